@@ -1,0 +1,239 @@
+"""Loading a knowledge file (facts + vocabulary) into one validated, immutable object."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .model import Edition, FactsFile, VocabularyFile
+from .problems import KnowledgeError, Problem
+from .schema import convert_partial
+from .yamlsafe import Mapping, Node, Scalar, Sequence, read_yaml
+
+# Template names the engine fills in; every one must exist in the "en" templates.
+REQUIRED_TEMPLATES = frozenset(
+    """series_place dates_past dates_future dates_unknown place theme theme_unknown attendance
+    attendance_many attendance_unknown hosts_period hosts_edition hosts_changed overview
+    overview_theme overview_attendance highlights highlights_none about count list_intro list_line
+    which_year which_theme which_month which_month_none duration duration_one ago_past ago_future
+    ago_today numbering no_official_ordinal sources sources_none next_unannounced next_none
+    assumed_latest no_such_ordinal no_such_year no_such_year_before no_such_year_future ambiguous
+    help greeting decline_offtopic decline_other_event decline_unknown decline_context years_ago
+    year_ago months_ago month_ago days_ago day_ago and list_sep example1 example2 date_range_month
+    date_range date_range_years date_single ordinal_label""".split()
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Knowledge:
+    """A validated knowledge base: the facts, the vocabulary, and where they came from."""
+
+    facts: FactsFile
+    vocabulary: VocabularyFile
+    path: str
+    vocabulary_path: str
+    digest: str  # sha256 of both files; identifies the version
+
+    @property
+    def editions(self) -> tuple[Edition, ...]:
+        return self.facts.editions
+
+
+def fold(text: str) -> str:
+    """Compare-form of a name: NFKC, case-folded, punctuation to spaces, spaces collapsed."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return " ".join(re.sub(r"[^\w]+", " ", text).split())
+
+
+def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
+    out.setdefault(path, (node.line, node.column))
+    if isinstance(node, Mapping):
+        for key, value in node.items:
+            sub = f"{path}.{key.value}" if path else key.value
+            out[sub] = (key.line, key.column)
+            _positions(value, sub, out)
+    elif isinstance(node, Sequence):
+        for i, item in enumerate(node.items):
+            _positions(item, f"{path}[{i}]", out)
+
+
+class _Located:
+    """Builds problems for cross-field checks at the line of the field they concern."""
+
+    def __init__(self, file: str, root: Node) -> None:
+        self.file = file
+        self.pos: dict[str, tuple[int, int]] = {}
+        _positions(root, "", self.pos)
+        self.problems: list[Problem] = []
+
+    def add(self, path: str, message: str) -> None:
+        probe = path
+        while probe not in self.pos and probe:
+            probe = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", probe)
+        line, col = self.pos.get(probe, (0, 0))
+        self.problems.append(Problem(self.file, line, col, path, message))
+
+
+def _read(path: Path, shown: str, data: bytes | None) -> tuple[Node | None, list[Problem]]:
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return None, [Problem(shown, 0, 0, "", f"cannot read the file: {exc.strerror}")]
+    root, problems = read_yaml(data, shown)
+    if root is None and not problems:
+        problems = [Problem(shown, 0, 0, "", "the file is empty")]
+    return root, problems
+
+
+def load_knowledge(
+    path: str | Path, *, data: bytes | None = None, vocabulary_data: bytes | None = None
+) -> Knowledge:
+    """Load and validate a knowledge file and the vocabulary it names.
+
+    ``data`` (and ``vocabulary_data``) validate proposed contents instead of what is on disk.
+    Raises KnowledgeError listing every problem; never returns a half-valid object.
+    """
+    path = Path(path)
+    shown = str(path)
+    root, problems = _read(path, shown, data)
+    if root is None:
+        raise KnowledgeError(problems)
+    facts, conv_problems, partial = convert_partial(root, FactsFile, shown)
+    problems += conv_problems
+    located = _Located(shown, root)
+
+    vocab_rel = _vocabulary_name(root)
+    vocab_path = path.parent / vocab_rel
+    vshown = str(vocab_path)
+    vroot, vproblems = _read(vocab_path, vshown, vocabulary_data)
+    problems += vproblems
+    vocab = None
+    vpartial = None
+    if vroot is not None:
+        vocab, vconv, vpartial = convert_partial(vroot, VocabularyFile, vshown)
+        problems += vconv
+    if partial is not None:
+        _check_facts(partial, located)
+    if vpartial is not None and vroot is not None:
+        vlocated = _Located(vshown, vroot)
+        _check_vocabulary(vpartial, vlocated)
+        problems += vlocated.problems
+    problems += located.problems
+    if problems or facts is None or vocab is None:
+        raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
+    digest = hashlib.sha256()
+    digest.update(data if data is not None else path.read_bytes())
+    digest.update(vocabulary_data if vocabulary_data is not None else vocab_path.read_bytes())
+    return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12])
+
+
+def _vocabulary_name(root: Node) -> str:
+    if isinstance(root, Mapping):
+        for key, value in root.items:
+            if key.value == "vocabulary" and isinstance(value, Scalar) and value.value.strip():
+                return value.value.strip()
+    return "vocabulary.yaml"
+
+
+def _names(facts: FactsFile) -> Iterator[tuple[str, str]]:
+    """Every name a member may use, with the field path it comes from."""
+    s = facts.series
+    yield "series.name", s.name
+    yield "series.short_name", s.short_name
+    if s.name_zh:
+        yield "series.name_zh", s.name_zh
+    for i, alias in enumerate(s.aliases):
+        yield f"series.aliases[{i}]", alias
+    for i, ed in enumerate(facts.editions):
+        for j, alias in enumerate(ed.aliases if ed is not None else ()):
+            yield f"editions[{i}].aliases[{j}]", alias
+
+
+def _check_facts(facts: FactsFile, at: _Located) -> None:
+    seen_year: dict[int, int] = {}
+    seen_ordinal: dict[int, int] = {}
+    seen_count: dict[int, int] = {}
+    for i, ed in enumerate(facts.editions):
+        if ed is None:  # invalid item in a broken file; already reported
+            continue
+        p = f"editions[{i}]"
+        for value, seen, field in (
+            (ed.year, seen_year, "year"),
+            (ed.ordinal, seen_ordinal, "ordinal"),
+            (ed.count, seen_count, "count"),
+        ):
+            if value is None:
+                continue
+            if value in seen:
+                at.add(f"{p}.{field}", f"duplicate edition {field} {value} (also editions[{seen[value]}])")
+            else:
+                seen[value] = i
+        for field, num in (("ordinal", ed.ordinal), ("count", ed.count)):
+            if num is not None and num < 1:
+                at.add(f"{p}.{field}", f"{field} must be 1 or more, got {num}")
+        if ed.year < 1900 or ed.year > 2200:
+            at.add(f"{p}.year", f"implausible year {ed.year}")
+        if (ed.start is None) != (ed.end is None):
+            at.add(f"{p}.{'end' if ed.end is None else 'start'}", "give both start and end, or neither")
+        if ed.start and ed.end:
+            if ed.end < ed.start:
+                at.add(f"{p}.end", f"end {ed.end} is before start {ed.start}")
+            if ed.start.year != ed.year:
+                at.add(f"{p}.start", f"start {ed.start} is not in the edition's year {ed.year}")
+        if ed.status in ("held", "announced") and ed.start is None:
+            at.add(f"{p}.start", f"a {ed.status} edition needs start and end dates")
+        for j, att in enumerate(ed.attendance):
+            if att is not None and not att.figures:
+                at.add(f"{p}.attendance[{j}].figures", "give at least one figure")
+    seen_alias: dict[str, str] = {}
+    for where, name in _names(facts):
+        if name is None:
+            continue
+        key = fold(name)
+        if not key:
+            at.add(where, "name has no letters or digits")
+        elif key in seen_alias:
+            at.add(where, f"alias {name!r} collides with {seen_alias[key]}")
+        else:
+            seen_alias[key] = where
+    seen_faq: dict[str, int] = {}
+    for i, qa in enumerate(facts.faq):
+        if qa is None:
+            continue
+        if qa.id in seen_faq:
+            at.add(f"faq[{i}].id", f"duplicate id {qa.id!r} (also faq[{seen_faq[qa.id]}])")
+        seen_faq.setdefault(qa.id, i)
+        if qa.edition is not None and qa.edition not in seen_year:
+            at.add(f"faq[{i}].edition", f"no edition with year {qa.edition}")
+        if not qa.questions:
+            at.add(f"faq[{i}].questions", "give at least one question")
+    for i, host in enumerate(facts.series.hosts):
+        if host is not None and host.until is not None and host.until < host.since:
+            at.add(f"series.hosts[{i}].until", f"until {host.until} is before since {host.since}")
+
+
+def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:
+    seen: dict[str, int] = {}
+    for i, intent in enumerate(vocab.intents):
+        if intent is None:
+            continue
+        if intent.id in seen:
+            at.add(f"intents[{i}].id", f"intent {intent.id!r} is defined twice (also intents[{seen[intent.id]}])")
+        seen.setdefault(intent.id, i)
+    en = vocab.templates.get("en")
+    if en is None:
+        at.add("templates", "templates need an 'en' section")
+    else:
+        for name in sorted(REQUIRED_TEMPLATES - set(en)):
+            at.add("templates.en", f"missing template {name!r}")
+    for lang, table in vocab.templates.items():
+        for name in sorted(set(table) - REQUIRED_TEMPLATES):
+            at.add(f"templates.{lang}.{name}", f"unknown template {name!r}")
+    months = set(vocab.months.values())
+    if months != set(range(1, 13)):
+        at.add("months", "every month 1–12 needs a name")

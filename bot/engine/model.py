@@ -1,0 +1,221 @@
+"""The knowledge model: frozen dataclasses that are the single source of truth for the files.
+
+``knowledge/<series>.yaml`` holds the facts (``FactsFile``); the vocabulary file it names holds
+the language the engine understands and answers in (``VocabularyFile``). Both are validated
+against these classes, and ``knowledge/*.schema.json`` is generated from them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Literal
+
+from .schema import spec
+
+Lang = Literal["en", "zh"]
+
+
+# --- facts ------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Figure:
+    """One number as a source states it, e.g. "more than 1,500 guests"."""
+
+    number: int = spec("The number itself, without separators: 1500")
+    unit: str = spec("What is counted, as the source says it: guests, delegates, countries")
+    kind: Literal["people", "places"] = spec(
+        "people (guests, delegates…) or places (countries and regions)", default="people"
+    )
+    qualifier: str | None = spec(
+        "Qualifier from the source: more than, nearly, about", default=None
+    )
+    note: str | None = spec("Anything that narrows the figure: in person, invited", default=None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Attendance:
+    """Attendance as one source reports it; record each disagreeing source separately."""
+
+    figures: tuple[Figure, ...] = spec("The figures this source gives")
+    source: str = spec("Who reported it, e.g. China Daily")
+    url: str | None = spec("Where the source said it", default=None, fmt="url")
+    zh: str | None = spec("The same statement in Chinese", default=None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Edition:
+    """One edition of the series."""
+
+    year: int = spec("Calendar year; identifies the edition")
+    name: str = spec("Official English name, e.g. 4th World Internet Conference")
+    name_zh: str | None = spec("Official Chinese name", default=None)
+    ordinal: int | None = spec("Official ordinal (1 for the 1st); omit where none", default=None)
+    count: int | None = spec(
+        "The series' own year count, where it numbers editions without an official ordinal",
+        default=None,
+    )
+    status: Literal["held", "announced", "cancelled"] = spec(
+        "held, announced (dates published, not yet held) or cancelled", default="held"
+    )
+    aliases: tuple[str, ...] = spec("Other names people use for this edition", default=())
+    start: dt.date | None = spec("First day, YYYY-MM-DD", default=None)
+    end: dt.date | None = spec("Last day (inclusive), YYYY-MM-DD", default=None)
+    dates_note: str | None = spec("Detail about the dates, e.g. opening ceremony", default=None)
+    dates_note_zh: str | None = spec("The dates note in Chinese", default=None)
+    place: str | None = spec("Where, if not the series' usual place", default=None)
+    place_zh: str | None = spec("The place in Chinese", default=None)
+    theme: str | None = spec("Official English theme", default=None)
+    theme_zh: str | None = spec("Official Chinese theme", default=None)
+    attendance: tuple[Attendance, ...] = spec("Attendance by source", default=())
+    highlights: tuple[str, ...] = spec("Notable facts, one sentence each", default=())
+    highlights_zh: tuple[str, ...] = spec("Notable facts in Chinese", default=())
+    note: str | None = spec("A note shown with every answer about this edition", default=None)
+    note_zh: str | None = spec("The note in Chinese", default=None)
+    sources: tuple[str, ...] = spec("Source URLs for the facts above", default=(), fmt="url")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class HostPeriod:
+    """Who hosted the series during a span of years."""
+
+    since: int = spec("First year of this arrangement")
+    text: str = spec("Who hosted and organised, in one sentence")
+    until: int | None = spec("Last year of this arrangement; omit if current", default=None)
+    text_zh: str | None = spec("The same in Chinese", default=None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Upcoming:
+    """What is known about the next edition before it is added as an edition."""
+
+    year: int = spec("The year of the next edition")
+    announced: bool = spec("Whether dates have been announced")
+    note: str | None = spec("Anything known, e.g. expected month", default=None)
+    note_zh: str | None = spec("The note in Chinese", default=None)
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Series:
+    """The event series as a whole."""
+
+    name: str = spec("Full English name")
+    short_name: str = spec("Short name used in answers, e.g. WIC")
+    name_zh: str | None = spec("Full Chinese name", default=None)
+    aliases: tuple[str, ...] = spec("Every other name people use, English and Chinese", default=())
+    description: str = spec("What it is, in one or two sentences")
+    description_zh: str | None = spec("The description in Chinese", default=None)
+    since: int = spec("Year of the first edition")
+    place: str = spec("Where it is held, e.g. Wuzhen, Tongxiang, Zhejiang, China")
+    place_zh: str | None = spec("The place in Chinese", default=None)
+    place_note: str | None = spec("More about the venue", default=None)
+    place_note_zh: str | None = spec("The venue note in Chinese", default=None)
+    hosts: tuple[HostPeriod, ...] = spec("Hosts over time, oldest first", default=())
+    numbering: str | None = spec("How editions are numbered, for moderators and users", default=None)
+    numbering_zh: str | None = spec("The numbering explanation in Chinese", default=None)
+    next: Upcoming | None = spec("The next edition, before it is added", default=None)
+    sources: tuple[str, ...] = spec("Source URLs for series facts", default=(), fmt="url")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class QA:
+    """A free question-and-answer item for a fact that fits no field."""
+
+    id: str = spec("Short unique identifier, e.g. first-scale")
+    questions: tuple[str, ...] = spec("How people ask it (English); the more the better")
+    answer: str = spec("The answer, in full sentences")
+    edition: int | None = spec("The edition's year, if the item is about one edition", default=None)
+    questions_zh: tuple[str, ...] = spec("How people ask it in Chinese", default=())
+    answer_zh: str | None = spec("The answer in Chinese", default=None)
+    keywords: tuple[str, ...] = spec(
+        "Words that alone point to this item (e.g. logo); use sparingly", default=()
+    )
+    sources: tuple[str, ...] = spec("Source URLs", default=(), fmt="url")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FactsFile:
+    """A knowledge file: one event series, its editions and free Q&A items."""
+
+    series: Series = spec("The series as a whole")
+    editions: tuple[Edition, ...] = spec("One entry per edition")
+    faq: tuple[QA, ...] = spec("Free question-and-answer items", default=())
+    vocabulary: str = spec(
+        "The vocabulary file (relative to this one) with phrasings and answer templates",
+        default="vocabulary.yaml",
+    )
+
+
+# --- vocabulary --------------------------------------------------------------------------------
+
+IntentId = Literal[
+    "dates",
+    "place",
+    "theme",
+    "attendance",
+    "hosts",
+    "overview",
+    "about",
+    "count",
+    "list",
+    "which",
+    "duration",
+    "ago",
+    "numbering",
+    "sources",
+    "highlights",
+    "help",
+    "greeting",
+]
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Intent:
+    """What a question asks for, and the words that signal it."""
+
+    id: IntentId = spec("Which answer this intent produces")
+    words: tuple[str, ...] = spec("Single English words that signal it", default=())
+    phrases: tuple[str, ...] = spec("English phrases (several words) that signal it", default=())
+    zh: tuple[str, ...] = spec("Chinese words or phrases that signal it", default=())
+    phrasings: tuple[str, ...] = spec(
+        "Whole questions taught by moderators; matched fuzzily", default=()
+    )
+    edition_specific: bool = spec(
+        "Whether the answer is about one edition (dates) rather than the series (hosts)",
+        default=True,
+    )
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Relative:
+    """Words for editions named by position rather than number."""
+
+    first: tuple[str, ...] = spec("e.g. first, inaugural, earliest", default=())
+    latest: tuple[str, ...] = spec("e.g. latest, most recent, last", default=())
+    next: tuple[str, ...] = spec("e.g. next, upcoming", default=())
+    previous: tuple[str, ...] = spec("e.g. previous, the one before", default=())
+    this_year: tuple[str, ...] = spec("e.g. this year, 今年", default=())
+    last_year: tuple[str, ...] = spec("e.g. last year, 去年", default=())
+    next_year: tuple[str, ...] = spec("e.g. next year, 明年", default=())
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class VocabularyFile:
+    """The language the engine understands and answers in; no facts about any series."""
+
+    stopwords: tuple[str, ...] = spec("Words that carry no meaning for matching (English)")
+    filler: tuple[str, ...] = spec("Words that are fine in a question but say nothing")
+    zh_filler: tuple[str, ...] = spec("Chinese particles and filler", default=())
+    event_nouns: tuple[str, ...] = spec("Nouns for events: summit, conference, 峰会")
+    ordinals: Mapping[str, int] = spec("Ordinal words: first: 1")
+    numbers: Mapping[str, int] = spec("Number words: four: 4")
+    zh_numerals: Mapping[str, int] = spec("Chinese numerals: 四: 4")
+    months: Mapping[str, int] = spec("Month names and abbreviations: december: 12, dec: 12")
+    number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
+    relative: Relative = spec("Editions named by position")
+    intents: tuple[Intent, ...] = spec("Intents and the words that signal them")
+    templates: Mapping[str, Mapping[str, str]] = spec(
+        "Answer templates by language (en, zh) and name; {placeholders} are filled in"
+    )
