@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import io
+import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import Answer, Context, Engine, KnowledgeError, load_knowledge
 from bot.settings import Settings
 
 
@@ -62,6 +64,65 @@ def _today(value: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def _engine(settings: Settings) -> Engine | None:
+    """The engine on the configured knowledge file, or None after printing why not."""
+    try:
+        kb = load_knowledge(settings.knowledge_path)
+    except KnowledgeError as exc:
+        print(f"cannot load the knowledge file:\n{exc.report()}", file=sys.stderr)
+        return None
+    return Engine(kb, context_ttl=settings.context_ttl_seconds)
+
+
+def _plain(answer: Answer) -> str:
+    lines = [answer.text]
+    if answer.suggestions:
+        lines.append("")
+        lines += [f"  [{i}] {s}" for i, s in enumerate(answer.suggestions, 1)]
+    return "\n".join(lines)
+
+
+def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    engine = _engine(settings)
+    if engine is None:
+        return 2
+    today = _today(args.today)
+    out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", line_buffering=True)
+    if args.question is not None:
+        questions: Iterable[str] = [args.question]
+    else:
+        questions = (
+            line.rstrip("\r\n")
+            for line in io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        )
+    context: Context | None = None
+    for n, question in enumerate(questions):
+        try:
+            reply = engine.ask(
+                question, today=today, context=context if args.conversation else None, now=n
+            )
+            context = reply.context
+            answer = reply.answer
+        except Exception as exc:  # noqa: BLE001 - one bad line must not stop the stream
+            answer = Answer(False, "error", text=f"internal error: {type(exc).__name__}")
+        if args.json:
+            out.write(json.dumps(answer.as_json(question), ensure_ascii=False) + "\n")
+        else:
+            out.write(_plain(answer) + "\n")
+        out.flush()
+    out.detach()
+    return 0
+
+
+def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.console import chat
+
+    engine = _engine(settings)
+    if engine is None:
+        return 2
+    return chat(engine, today=lambda: _today(args.today))
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="wic-bot", description=__doc__.splitlines()[0])
@@ -75,6 +136,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--write", action="store_true", help="regenerate the schema files")
     p.add_argument("--folder", help="knowledge folder (default: the configured file's folder)")
     p.set_defaults(func=_cmd_schema)
+
+    p = sub.add_parser("ask", help="answer one question, or one per line from stdin")
+    p.add_argument("question", nargs="?", help="the question; omit to read lines from stdin")
+    p.add_argument("--json", action="store_true", help="one JSON object per line")
+    p.add_argument(
+        "--conversation", action="store_true", help="treat the lines as one conversation"
+    )
+    p.add_argument("--today", help="answer as if today were YYYY-MM-DD")
+    p.set_defaults(func=_cmd_ask)
+
+    p = sub.add_parser("chat", help="a console conversation (the local stand-in for Discord)")
+    p.add_argument("--today", help="answer as if today were YYYY-MM-DD")
+    p.set_defaults(func=_cmd_chat)
     return parser
 
 

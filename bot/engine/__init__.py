@@ -4,7 +4,17 @@ Nothing in this package imports discord, reads the environment or keeps module-l
 state; everything is synchronous and deterministic.
 """
 
+from .core import Answer, Context, Engine, Reply
 from .knowledge import Knowledge, load_knowledge
 from .problems import KnowledgeError, Problem
 
-__all__ = ["Knowledge", "KnowledgeError", "Problem", "load_knowledge"]
+__all__ = [
+    "Answer",
+    "Context",
+    "Engine",
+    "Knowledge",
+    "KnowledgeError",
+    "Problem",
+    "Reply",
+    "load_knowledge",
+]

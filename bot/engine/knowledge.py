@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,6 +11,7 @@ from pathlib import Path
 from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
 from .schema import convert_partial
+from .text import key as name_key
 from .yamlsafe import Mapping, Node, Scalar, Sequence, read_yaml
 
 # Template names the engine fills in; every one must exist in the "en" templates.
@@ -24,7 +24,10 @@ REQUIRED_TEMPLATES = frozenset(
     assumed_latest no_such_ordinal no_such_year no_such_year_before no_such_year_future ambiguous
     help greeting decline_offtopic decline_other_event decline_unknown decline_context years_ago
     year_ago months_ago month_ago days_ago day_ago and list_sep example1 example2 date_range_month
-    date_range date_range_years date_single ordinal_label""".split()
+    date_range date_range_years date_single ordinal_label label_dates label_place label_theme
+    label_attendance label_highlights label_hosts label_note suggest_dates suggest_theme
+    suggest_attendance suggest_overview suggest_sources suggest_latest suggest_list
+    suggest_hosts""".split()
 )
 
 
@@ -41,12 +44,6 @@ class Knowledge:
     @property
     def editions(self) -> tuple[Edition, ...]:
         return self.facts.editions
-
-
-def fold(text: str) -> str:
-    """Compare-form of a name: NFKC, case-folded, punctuation to spaces, spaces collapsed."""
-    text = unicodedata.normalize("NFKC", text).casefold()
-    return " ".join(re.sub(r"[^\w]+", " ", text).split())
 
 
 def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
@@ -194,7 +191,7 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
     for where, name in _names(facts):
         if name is None:
             continue
-        key = fold(name)
+        key = name_key(name)
         if not key:
             at.add(where, "name has no letters or digits")
         elif key in seen_alias:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import difflib
 import re
 import types
 import typing
@@ -48,11 +47,17 @@ INVALID = _Invalid()
 
 
 class _Ctx:
-    __slots__ = ("file", "problems")
+    __slots__ = ("file", "hints", "problems")
 
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
+        self.hints: dict[type, dict[str, Any]] = {}  # get_type_hints is slow; once per class
+
+    def type_hints(self, cls: type) -> dict[str, Any]:
+        if cls not in self.hints:
+            self.hints[cls] = typing.get_type_hints(cls)
+        return self.hints[cls]
 
     def add(self, node: Node, path: str, message: str) -> _Invalid:
         self.problems.append(Problem(self.file, node.line, node.column, path, message))
@@ -175,18 +180,16 @@ def _convert_scalar(node: Scalar, tp: Any, path: str, ctx: _Ctx, fmt: str) -> An
 
 
 def _did_you_mean(word: str, options: typing.Iterable[str]) -> str:
+    import difflib  # only needed when a file has a typo
+
     close = difflib.get_close_matches(word, list(options), n=1, cutoff=0.6)
     return f" (did you mean {close[0]!r}?)" if close else ""
-
-
-def _hints(cls: type) -> dict[str, Any]:
-    return typing.get_type_hints(cls)
 
 
 def _convert_dataclass(node: Node, cls: type, path: str, ctx: _Ctx) -> Any:
     if not isinstance(node, Mapping):
         return ctx.add(node, path, f"expected a mapping of keys to values, got {_kind(node)}")
-    hints = _hints(cls)
+    hints = ctx.type_hints(cls)
     fields = {f.name: f for f in dataclasses.fields(cls)}
     given: dict[str, Any] = {}
     failed = False  # a required field is missing or invalid: no best-effort object either
@@ -235,7 +238,7 @@ def _schema_for(tp: Any, defs: dict[str, Any], fmt: str) -> dict[str, Any]:
         cls = typing.cast(type, tp)
         if cls.__name__ not in defs:
             defs[cls.__name__] = {}  # placeholder guards against recursion
-            hints = _hints(cls)
+            hints = typing.get_type_hints(cls)
             props: dict[str, Any] = {}
             required: list[str] = []
             for f in dataclasses.fields(cls):

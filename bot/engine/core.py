@@ -1,0 +1,678 @@
+"""The engine: a question (plus today's date and the conversation so far) in, an answer out."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+
+from .knowledge import Knowledge
+from .lexicon import Lexicon, build_lexicon
+from .model import QA, Edition, Upcoming
+from .render import MissingText, Renderer, chinese_number, english_ordinal
+from .understand import Reading, Ref, read
+
+# Signals below these are too weak to act on.
+FAQ_STRONG = 0.72
+FAQ_WEAK = 0.5
+MAX_LISTED = 20
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A structured answer that each adapter renders; ``answered`` means facts were stated."""
+
+    answered: bool
+    intent: str
+    editions: tuple[int, ...] = ()
+    confidence: float = 0.0
+    title: str = ""
+    text: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+    sources: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    lang: str = "en"
+
+    def as_json(self, question: str) -> dict[str, object]:
+        """The public one-line JSON contract of ``wic-bot ask --json``."""
+        return {
+            "question": question,
+            "answered": self.answered,
+            "intent": self.intent,
+            "editions": list(self.editions),
+            "confidence": round(self.confidence, 3),
+            "text": self.text,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a conversation was about, so follow-ups resolve. Belongs to one user in one place."""
+
+    editions: tuple[int, ...] = ()
+    intent: str | None = None
+    at: float = 0.0  # caller's clock (seconds) when the turn was answered
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    answer: Answer
+    context: Context
+
+
+@dataclass(frozen=True, slots=True)
+class NoSuch:
+    """A reference to an edition that does not exist."""
+
+    kind: str  # ordinal | year
+    value: int
+
+
+Target = Edition | NoSuch | Upcoming
+
+
+class Engine:
+    """Answers questions from one knowledge version. Immutable after construction."""
+
+    def __init__(self, kb: Knowledge, *, context_ttl: float = 600.0) -> None:
+        self.kb = kb
+        self.lex: Lexicon = build_lexicon(kb)
+        self.context_ttl = context_ttl
+        eds = sorted(kb.editions, key=lambda e: e.year)
+        self.editions: tuple[Edition, ...] = tuple(eds)
+        self.by_year = {e.year: e for e in eds}
+        self.by_ordinal = {e.ordinal: e for e in eds if e.ordinal is not None}
+        self.by_count = {e.count: e for e in eds if e.count is not None}
+        self.renderers = {lang: Renderer(kb, lang) for lang in ("en", "zh")}
+        self._handlers: dict[str, Callable[[Renderer, tuple[Edition, ...], Reading], str]] = {
+            "dates": self._dates,
+            "place": self._place,
+            "theme": self._theme,
+            "attendance": self._attendance,
+            "duration": self._duration,
+            "highlights": self._highlights,
+            "sources": self._sources,
+            "overview": self._overview,
+        }
+
+    # --- public ---------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        *,
+        today: dt.date,
+        context: Context | None = None,
+        now: float = 0.0,
+    ) -> Reply:
+        """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
+        try:
+            reading = read(question, self.lex)
+        except Exception:  # noqa: BLE001 - a bug must not take the bot down
+            reading = read("", self.lex)
+        ctx = context if context and now - context.at <= self.context_ttl else None
+        lang = reading.lang
+        try:
+            answer = self._answer(reading, today, ctx, self.renderers[lang])
+        except MissingText:
+            answer = self._answer(reading, today, ctx, self.renderers["en"])
+        if answer.answered and answer.editions:
+            new_ctx = Context(answer.editions, _base_intent(answer.intent), now)
+        elif answer.answered:
+            new_ctx = Context(ctx.editions if ctx else (), _base_intent(answer.intent), now)
+        else:
+            new_ctx = ctx or Context(at=now)
+        return Reply(answer, new_ctx)
+
+    def edition(self, year: int) -> Edition | None:
+        """The edition held in ``year``, if any."""
+        return self.by_year.get(year)
+
+    def latest(self, today: dt.date) -> Edition | None:
+        """The most recent edition that has started by ``today``."""
+        held = [e for e in self.editions if e.start and e.start <= today and e.status == "held"]
+        return held[-1] if held else None
+
+    def upcoming(self, today: dt.date) -> Edition | Upcoming | None:
+        """The next edition after ``today``: announced, or what the file says about it."""
+        for e in self.editions:
+            if e.start and e.start > today and e.status != "cancelled":
+                return e
+        nxt = self.kb.facts.series.next
+        if nxt is not None and nxt.year not in self.by_year:
+            return nxt
+        return None
+
+    def label(self, ed: Edition) -> str:
+        """Short label for menus: "4th · 2017 · Dec 3–5"."""
+        return self.renderers["en"].label(ed)
+
+    # --- resolution -----------------------------------------------------------------------
+
+    def _resolve(self, ref: Ref, today: dt.date, ctx: Context | None) -> Target | None:
+        if ref.kind == "ordinal":
+            ed = self.by_ordinal.get(ref.value) or self.by_count.get(ref.value)
+            return ed or NoSuch("ordinal", ref.value)
+        if ref.kind in ("year", "this_year", "last_year", "next_year"):
+            year = ref.value
+            if ref.kind != "year":
+                year = today.year + {"this_year": 0, "last_year": -1, "next_year": 1}[ref.kind]
+            if year in self.by_year:
+                return self.by_year[year]
+            nxt = self.kb.facts.series.next
+            if nxt is not None and nxt.year == year:
+                return nxt
+            return NoSuch("year", year)
+        if ref.kind == "first":
+            return self.editions[0] if self.editions else None
+        if ref.kind == "latest":
+            return self.latest(today)
+        if ref.kind == "next":
+            return self.upcoming(today)
+        if ref.kind == "previous":
+            base = self.by_year.get(ctx.editions[0]) if ctx and ctx.editions else None
+            base = base or self.latest(today)
+            if base is None:
+                return None
+            earlier = [e for e in self.editions if e.year < base.year]
+            return earlier[-1] if earlier else None
+        return None
+
+    # --- deciding -------------------------------------------------------------------------
+
+    def _answer(
+        self, r: Reading, today: dt.date, ctx: Context | None, R: Renderer
+    ) -> Answer:
+        if r.empty:
+            return self._help(R, "help")
+        targets: list[Target] = []
+        ordinal_via_count: list[tuple[int, Edition]] = []
+        for ref in r.refs:
+            t = self._resolve(ref, today, ctx)
+            if t is None or t in targets:
+                continue
+            targets.append(t)
+            if (
+                ref.kind == "ordinal"
+                and isinstance(t, Edition)
+                and t.ordinal != ref.value
+                and t.count == ref.value
+            ):
+                ordinal_via_count.append((ref.value, t))
+        editions = tuple(t for t in targets if isinstance(t, Edition))
+        missing = [t for t in targets if isinstance(t, NoSuch)]
+        upcoming = [t for t in targets if isinstance(t, Upcoming)]
+        intent, score = r.intents[0] if r.intents else ("", 0.0)
+
+        # Greetings and help, unless the message also asks something.
+        if intent in ("greeting", "help") and not targets and not self._faq_pick(r, editions):
+            others = [i for i, s in r.intents[1:] if s >= 1.0 and i not in ("greeting", "help")]
+            if not others:
+                return self._help(R, intent)
+            intent, score = next((i, s) for i, s in r.intents if i == others[0])
+
+        # Is this about our series at all?
+        has_context = ctx is not None and (ctx.editions or ctx.intent)
+        if not r.series_named and r.unknown:
+            if r.event_noun or targets:
+                return self._decline(R, "decline_other_event", 0.9)
+            return self._decline(R, "decline_offtopic", 0.9)
+        if r.series_named and len(r.unknown) >= 2 and score < 2.5:
+            return self._decline(R, "decline_unknown", 0.8)
+        if r.series_named and r.unknown and not r.intents and not r.faq:
+            return self._decline(R, "decline_unknown", 0.8)
+
+        # Two references that disagree ("the 4th WIC in 2016"): ask rather than guess.
+        kinds = {ref.kind for ref in r.refs}
+        if len(editions) > 1 and {"ordinal", "year"} <= kinds and len(r.refs) == 2:
+            return self._ambiguous(R, editions)
+
+        qa = self._faq_pick(r, editions)
+        if qa is not None and (qa[1] >= FAQ_STRONG or score <= 1.5):
+            return self._faq_answer(R, qa[0], qa[1], r)
+
+        if missing and not editions:
+            if intent == "numbering" or not upcoming:
+                return self._no_such(R, missing[0])
+        if upcoming and not editions:
+            return self._next(R, upcoming[0])
+
+        if not intent:
+            if editions:
+                intent = ctx.intent if ctx and ctx.intent else "overview"
+                intent = intent if intent in self._handlers or intent in ("ago", "which") else "overview"
+            elif r.months:
+                intent = "which"
+            elif has_context and not r.series_named:
+                return self._decline(R, "decline_context", 0.5)
+            elif r.series_named:
+                if r.unknown:
+                    return self._decline(R, "decline_unknown", 0.7)
+                return self._about(R, r)
+            else:
+                return self._decline(R, "decline_offtopic", 0.7)
+
+        if intent == "about" and editions:
+            intent = "overview"
+        if intent == "overview" and not editions and not (ctx and ctx.editions):
+            return self._about(R, r)
+        if intent == "numbering":
+            return self._numbering(R, ordinal_via_count)
+        if intent == "count":
+            return self._count(R, today)
+        if intent == "which":
+            return self._which(R, r, editions, today, ctx)
+        if intent == "hosts":
+            return self._hosts(R, editions)
+        if intent == "about":
+            return self._about(R, r)
+        if intent == "list":
+            second = next((i for i, s in r.intents[1:] if i in self._handlers and s >= 1), None)
+            if second and not editions:
+                held = tuple(e for e in self.editions if e.start and e.start <= today)
+                return self._for_editions(R, second, held, r, 0.8, listed=True)
+            return self._list(R, today)
+        if intent == "place" and not editions and not (ctx and ctx.editions):
+            return self._series_place(R)
+
+        confidence = 0.95
+        note = ""
+        if not editions and intent == "theme":
+            found = self._theme_search(r)
+            if found is not None:
+                return self._which_theme(R, found)
+        if not editions and ctx and ctx.editions:
+            editions = tuple(e for y in ctx.editions if (e := self.by_year.get(y)))
+            confidence = 0.85
+        if not editions:
+            latest = self.latest(today)
+            if latest is None:
+                return self._decline(R, "decline_context", 0.5)
+            editions = (latest,)
+            confidence = 0.6
+            note = R.tpl("assumed_latest", year=latest.year)
+        if intent == "ago":
+            return self._ago(R, editions, today, confidence)
+        if intent not in self._handlers:
+            intent = "overview"
+        if ordinal_via_count:
+            number, ed = ordinal_via_count[0]
+            note = self._no_official(R, number, ed)
+        answer = self._for_editions(R, intent, editions, r, confidence)
+        if note:
+            answer = replace(answer, text=f"{answer.text} {note}".strip())
+        return answer
+
+    def _faq_pick(self, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA, float] | None:
+        years = {e.year for e in editions}
+        for qi, score in r.faq:
+            qa = self.kb.facts.faq[qi]
+            if score < FAQ_WEAK:
+                break
+            if qa.edition is not None and years and qa.edition not in years and score < 0.8:
+                continue
+            return qa, score
+        return None
+
+    # --- answers --------------------------------------------------------------------------
+
+    def _help(self, R: Renderer, kind: str) -> Answer:
+        latest = self.editions[-1].year if self.editions else ""
+        text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
+        return Answer(False, kind, (), 1.0, R.series_name, text, suggestions=self._starter(R))
+
+    def _starter(self, R: Renderer) -> tuple[str, ...]:
+        out = [R.tpl("suggest_latest"), R.tpl("suggest_list")]
+        if self.editions:
+            out.insert(1, R.tpl("suggest_theme", year=self.editions[-1].year))
+        return tuple(out)
+
+    def _decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
+        latest = self.editions[-1].year if self.editions else ""
+        text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
+        return Answer(False, "decline", (), confidence, R.series_name, text, (), (), self._starter(R), R.lang)
+
+    def _ambiguous(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
+        items = R.join([f"{R.name(e)} ({e.year})" for e in editions])
+        sugg = tuple(R.tpl("suggest_dates", year=e.year) for e in editions)
+        text = R.tpl("ambiguous", items=items)
+        return Answer(False, "ambiguous", (), 0.4, R.series_name, text, (), (), sugg, R.lang)
+
+    def _no_such(self, R: Renderer, miss: NoSuch) -> Answer:
+        first, last = (self.editions[0], self.editions[-1]) if self.editions else (None, None)
+        if first is None or last is None:
+            return self._decline(R, "decline_unknown", 0.5)
+        if miss.kind == "ordinal":
+            text = R.tpl(
+                "no_such_ordinal",
+                ordinal=english_ordinal(miss.value),
+                ordinal_zh=chinese_number(miss.value),
+                first_ordinal=english_ordinal(1),
+                first=first.year,
+                last=last.year,
+                last_name=R.name(last),
+            )
+        elif miss.value < first.year:
+            text = R.tpl("no_such_year_before", year=miss.value, first=first.year)
+        elif miss.value > last.year:
+            text = R.tpl("no_such_year_future", year=miss.value)
+        else:
+            text = R.tpl("no_such_year", year=miss.value, first=first.year)
+        sugg = (R.tpl("suggest_latest"), R.tpl("suggest_list"))
+        return Answer(False, "no_such_edition", (), 0.9, R.series_name, text, (), (), sugg, R.lang)
+
+    def _next(self, R: Renderer, nxt: Upcoming) -> Answer:
+        text = R.tpl("next_unannounced", year=nxt.year)
+        if nxt.note:
+            text += " " + R.pick(nxt.note, nxt.note_zh)
+        return Answer(True, "next", (), 0.9, R.series_name, text, (), (), (R.tpl("suggest_latest"),), R.lang)
+
+    def _no_official(self, R: Renderer, number: int, ed: Edition) -> str:
+        return R.tpl(
+            "no_official_ordinal",
+            ordinal=english_ordinal(number),
+            ordinal_zh=chinese_number(number),
+            name=R.name(ed),
+            year=ed.year,
+        )
+
+    def _numbering(self, R: Renderer, via_count: list[tuple[int, Edition]]) -> Answer:
+        s = self.kb.facts.series
+        text = R.pick(s.numbering, s.numbering_zh) if s.numbering else ""
+        editions: tuple[int, ...] = ()
+        if via_count:
+            number, ed = via_count[0]
+            lead = self._no_official(R, number, ed)
+            if ed.note:
+                lead += " " + R.pick(ed.note, ed.note_zh)
+            text = f"{lead} {text}".strip()
+            editions = (ed.year,)
+        if not text:
+            return self._decline(R, "decline_unknown", 0.5)
+        return Answer(True, "numbering", editions, 0.9, R.series_name, text, (), s.sources, (), R.lang)
+
+    def _count(self, R: Renderer, today: dt.date) -> Answer:
+        held = [e for e in self.editions if e.start and e.start <= today]
+        if not held:
+            return self._decline(R, "decline_unknown", 0.5)
+        text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
+        s = self.kb.facts.series
+        if s.numbering:
+            text += " " + R.pick(s.numbering, s.numbering_zh)
+        return Answer(True, "count", (), 0.9, R.series_name, text, (), s.sources, (R.tpl("suggest_list"),), R.lang)
+
+    def _list(self, R: Renderer, today: dt.date) -> Answer:
+        lines = [R.tpl("list_intro")]
+        for e in self.editions[-MAX_LISTED:]:
+            lines.append(R.tpl("list_line", label=R.label(e), name=R.name(e), dates=R.dates(e)))
+        nxt = self.upcoming(today)
+        if isinstance(nxt, Upcoming):
+            lines.append(R.tpl("next_unannounced", year=nxt.year))
+        years = tuple(e.year for e in self.editions[-MAX_LISTED:])
+        return Answer(True, "list", years, 0.9, R.series_name, "\n".join(lines), (), (), (), R.lang)
+
+    def _series_place(self, R: Renderer) -> Answer:
+        s = self.kb.facts.series
+        text = R.tpl("series_place", place=R.place())
+        if s.place_note:
+            text += " " + R.pick(s.place_note, s.place_note_zh)
+        return Answer(True, "place", (), 0.9, R.series_name, text, (), s.sources, (), R.lang)
+
+    def _about(self, R: Renderer, r: Reading) -> Answer:
+        s = self.kb.facts.series
+        text = R.tpl("about", description=R.pick(s.description, s.description_zh))
+        if s.place_note:
+            text += " " + R.pick(s.place_note, s.place_note_zh)
+        return Answer(True, "about", (), 0.85, R.series_name, text, (), s.sources, self._starter(R), R.lang)
+
+    def _hosts(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
+        s = self.kb.facts.series
+        if not s.hosts:
+            return self._decline(R, "decline_unknown", 0.5)
+        if editions:
+            lines = []
+            for e in editions:
+                period = next(
+                    (h for h in s.hosts if h.since <= e.year and (h.until is None or e.year <= h.until)),
+                    None,
+                )
+                if period is None:
+                    return self._decline(R, "decline_unknown", 0.5)
+                lines.append(R.tpl("hosts_edition", name=R.name(e), year=e.year, text=R.pick(period.text, period.text_zh)))
+            years = tuple(e.year for e in editions)
+            return Answer(True, "hosts", years, 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang)
+        lines = []
+        for h in s.hosts:
+            span = f"{h.since}–{h.until}" if h.until else (f"{h.since}–" if not R.zh else f"{h.since}年起")
+            if h.until and R.zh:
+                span = f"{h.since}–{h.until}年"
+            lines.append(R.tpl("hosts_period", span=span, text=R.pick(h.text, h.text_zh)))
+        if len(s.hosts) > 1:
+            lines.insert(0, R.tpl("hosts_changed"))
+        return Answer(True, "hosts", (), 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang)
+
+    def _ago(self, R: Renderer, editions: tuple[Edition, ...], today: dt.date, confidence: float) -> Answer:
+        parts = []
+        for e in editions:
+            if e.start is None:
+                parts.append(R.tpl("dates_unknown", name=R.name(e)))
+                continue
+            span = _span(R, e.start, today)
+            if e.start == today:
+                parts.append(R.tpl("ago_today", name=R.name(e), start=R.date(e.start)))
+            elif e.start < today:
+                parts.append(R.tpl("ago_past", name=R.name(e), ago=span, start=R.date(e.start)))
+            else:
+                parts.append(R.tpl("ago_future", name=R.name(e), ago=span, start=R.date(e.start)))
+        years = tuple(e.year for e in editions)
+        return Answer(True, "ago", years, confidence, R.name(editions[0]), " ".join(parts), (), _sources(editions), (), R.lang)
+
+    def _which(self, R: Renderer, r: Reading, editions: tuple[Edition, ...], today: dt.date, ctx: Context | None) -> Answer:
+        if editions:
+            lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.dates(e)) for e in editions]
+            years = tuple(e.year for e in editions)
+            return Answer(True, "which", years, 0.9, R.name(editions[0]), " ".join(lines), (), _sources(editions), (), R.lang)
+        if r.months:
+            month = r.months[0]
+            hits = [e for e in self.editions if e.start and e.end and month in (e.start.month, e.end.month)]
+            mname = R.month_names[month] if not R.zh else f"{month}月"
+            if not hits:
+                text = R.tpl("which_month_none", month=mname)
+                return Answer(True, "which", (), 0.85, R.series_name, text, (), (), (), R.lang)
+            items = R.join([f"{R.name(e)} ({R.dates(e)})" for e in hits])
+            text = R.tpl("which_month", month=mname, items=items)
+            return Answer(True, "which", tuple(e.year for e in hits), 0.9, R.series_name, text, (), _sources(hits), (), R.lang)
+        found = self._theme_search(r)
+        if found is not None:
+            return self._which_theme(R, found)
+        return self._decline(R, "decline_unknown", 0.6)
+
+    def _which_theme(self, R: Renderer, e: Edition) -> Answer:
+        theme = R.pick(e.theme, e.theme_zh)
+        text = R.tpl("which_theme", theme=theme, name=R.name(e), dates=R.dates(e))
+        return Answer(True, "which", (e.year,), 0.8, R.name(e), text, (), _sources([e]), (), R.lang)
+
+    def _theme_search(self, r: Reading) -> Edition | None:
+        """The edition whose theme the question quotes (by distinctive words), if one stands out."""
+        words = {w for w in r.content if w not in self.lex.intent_words}
+        zh = r.zh_content
+        if not words and len(zh) < 2:
+            return None
+        scored: list[tuple[float, int]] = []
+        themed = [e for e in self.editions if e.theme]
+        df: dict[str, int] = {}
+        theme_words = {}
+        for e in themed:
+            ws = set(_tokens(e.theme or "")) - self.lex.stop
+            theme_words[e.year] = ws
+            for w in ws:
+                df[w] = df.get(w, 0) + 1
+        for e in themed:
+            ws = theme_words[e.year]
+            s = sum(1.0 / df[w] for w in words & ws)
+            if len(zh) >= 2 and e.theme_zh and zh in e.theme_zh:
+                s += 2.0
+            scored.append((s, e.year))
+        scored.sort(reverse=True)
+        if not scored or scored[0][0] < 0.5:
+            return None
+        if len(scored) > 1 and scored[1][0] >= scored[0][0] * 0.8:
+            return None
+        return self.by_year[scored[0][1]]
+
+    def _faq_answer(self, R: Renderer, qa: QA, score: float, r: Reading) -> Answer:
+        text = R.pick(qa.answer, qa.answer_zh)
+        editions = (qa.edition,) if qa.edition is not None else ()
+        confidence = min(0.95, 0.4 + score * 0.6)
+        return Answer(True, f"faq:{qa.id}", editions, confidence, R.series_name, text, (), qa.sources, (), R.lang)
+
+    def _for_editions(
+        self, R: Renderer, intent: str, editions: tuple[Edition, ...], r: Reading, confidence: float, listed: bool = False
+    ) -> Answer:
+        handler = self._handlers[intent]
+        texts = [handler(R, (e,), r) for e in editions]
+        sep = "\n" if listed or len(editions) > 2 else " "
+        text = sep.join(t for t in texts if t)
+        eds = tuple(e.year for e in editions)
+        title = R.name(editions[0]) if len(editions) == 1 else R.series_name
+        fields = self._fields(R, editions[0]) if intent == "overview" and len(editions) == 1 else ()
+        facts_ok = any(self._has_fact(intent, e) for e in editions)
+        sugg = self._follow_ups(R, intent, editions[0]) if len(editions) == 1 else ()
+        return Answer(facts_ok, intent, eds, confidence if facts_ok else 0.5, title, text, fields, _sources(editions), sugg, R.lang)
+
+    def _has_fact(self, intent: str, e: Edition) -> bool:
+        return {
+            "dates": e.start is not None,
+            "duration": e.start is not None,
+            "theme": e.theme is not None,
+            "attendance": bool(e.attendance),
+            "highlights": bool(e.highlights),
+            "sources": bool(e.sources),
+        }.get(intent, True)
+
+    def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
+        options = [("dates", "suggest_dates"), ("theme", "suggest_theme"), ("attendance", "suggest_attendance"), ("sources", "suggest_sources")]
+        return tuple(R.tpl(t, year=e.year) for i, t in options if i != intent)[:3]
+
+    def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
+        out = []
+        if e.start:
+            out.append((R.tpl("label_dates"), R.dates(e)))
+        out.append((R.tpl("label_place"), R.place(e)))
+        if e.theme:
+            out.append((R.tpl("label_theme"), R.pick(e.theme, e.theme_zh)))
+        if e.attendance:
+            out.append((R.tpl("label_attendance"), "; ".join(f"{R.figures(a)} ({a.source})" for a in e.attendance)))
+        return tuple(out)
+
+    # --- per-edition facts ------------------------------------------------------------------
+
+    def _note(self, R: Renderer, e: Edition) -> str:
+        return (" " + R.pick(e.note, e.note_zh)) if e.note else ""
+
+    def _dates(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        if e.start is None or e.end is None:
+            return R.tpl("dates_unknown", name=R.name(e))
+        key = "dates_past" if e.status == "held" else "dates_future"
+        text = R.tpl(key, name=R.name(e), dates=R.dates(e), place=R.place(e))
+        if e.dates_note:
+            text += " " + R.pick(e.dates_note, e.dates_note_zh)
+        return text + self._note(R, e)
+
+    def _place(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        return R.tpl("place", name=R.name(e), place=R.place(e))
+
+    def _theme(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        if not e.theme:
+            return R.tpl("theme_unknown", name=R.name(e))
+        return R.tpl("theme", name=R.name(e), theme=R.pick(e.theme, e.theme_zh))
+
+    def _attendance(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        if not e.attendance:
+            return R.tpl("attendance_unknown", name=R.name(e))
+        if len(e.attendance) == 1:
+            a = e.attendance[0]
+            return R.tpl("attendance", source=a.source, figures=R.figures(a), name=R.name(e))
+        reports = [f"{a.source}: {R.figures(a)}" for a in e.attendance]
+        return R.tpl("attendance_many", name=R.name(e), reports="; ".join(reports))
+
+    def _duration(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        if e.start is None or e.end is None:
+            return R.tpl("dates_unknown", name=R.name(e))
+        days = (e.end - e.start).days + 1
+        key = "duration_one" if days == 1 else "duration"
+        text = R.tpl(key, name=R.name(e), days=days, dates=R.dates(e))
+        if e.dates_note:
+            text += " " + R.pick(e.dates_note, e.dates_note_zh)
+        return text
+
+    def _highlights(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        items = list(e.highlights_zh) if R.zh and e.highlights_zh else list(e.highlights)
+        if R.zh and not e.highlights_zh and e.highlights:
+            raise MissingText
+        if not items:
+            return R.tpl("highlights_none", name=R.name(e))
+        return R.tpl("highlights", name=R.name(e), items=" ".join(items))
+
+    def _sources(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        links = _sources([e])
+        if not links:
+            return R.tpl("sources_none", name=R.name(e))
+        return R.tpl("sources", name=R.name(e), items=" ".join(links))
+
+    def _overview(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
+        e = eds[0]
+        parts = [self._dates(R, eds, r) if e.start else R.tpl("place", name=R.name(e), place=R.place(e))]
+        if e.theme:
+            parts.append(R.tpl("overview_theme", theme=R.pick(e.theme, e.theme_zh)))
+        if e.attendance:
+            a = e.attendance[-1]
+            parts.append(R.tpl("overview_attendance", figures=R.figures(a), source=a.source))
+        items = list(e.highlights_zh) if R.zh else list(e.highlights)
+        if items:
+            parts.append(" ".join(items))
+        return " ".join(parts)
+
+
+def _base_intent(intent: str) -> str:
+    return intent.split(":", 1)[0] if not intent.startswith("faq:") else "overview"
+
+
+def _sources(editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
+    out: dict[str, None] = {}
+    for e in editions:
+        for url in e.sources:
+            out[url] = None
+        for a in e.attendance:
+            if a.url:
+                out[a.url] = None
+    return tuple(out)
+
+
+def _tokens(text: str) -> list[str]:
+    from .text import normalise
+
+    return list(normalise(text).words)
+
+
+def _span(R: Renderer, a: dt.date, b: dt.date) -> str:
+    if a > b:
+        a, b = b, a
+    months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day)
+    years, rest = divmod(months, 12)
+    if years >= 1:
+        text = R.tpl("year_ago") if years == 1 else R.tpl("years_ago", n=years)
+        if rest:
+            text += R.tpl("and") + (R.tpl("month_ago") if rest == 1 else R.tpl("months_ago", n=rest))
+        return text
+    if months >= 1:
+        return R.tpl("month_ago") if months == 1 else R.tpl("months_ago", n=months)
+    days = (b - a).days
+    return R.tpl("day_ago") if days == 1 else R.tpl("days_ago", n=days)

@@ -1,0 +1,245 @@
+"""The matching index compiled once from a knowledge base: words, phrases, names and Q&A."""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from types import MappingProxyType
+from typing import TypeVar
+
+from .knowledge import Knowledge
+from .text import is_han, key, normalise
+
+V = TypeVar("V")
+
+_RELATIVE_KINDS = ("first", "latest", "next", "previous", "this_year", "last_year", "next_year")
+
+
+def zh_bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of the Han text in ``text`` (single characters for short text)."""
+    out: set[str] = set()
+    for segment in text.split():
+        han = "".join(ch for ch in segment if is_han(ch))
+        if len(han) == 1:
+            out.add(han)
+        out.update(han[i : i + 2] for i in range(len(han) - 1))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class FaqEntry:
+    qa: int  # index into facts.faq
+    words: frozenset[str]
+    zh: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Everything the understanding step looks up, built once per knowledge version."""
+
+    stop: frozenset[str]
+    known: frozenset[str]
+    fuzzy_targets: tuple[str, ...]  # known words worth correcting a typo to
+    intent_words: Mapping[str, tuple[str, ...]]
+    intent_phrases: tuple[tuple[tuple[str, ...], str], ...]
+    intent_zh: tuple[tuple[str, str], ...]
+    intent_order: Mapping[str, int]
+    phrasings: tuple[tuple[frozenset[str], str], ...]
+    edition_specific: frozenset[str]
+    event_nouns: frozenset[str]
+    event_nouns_zh: tuple[str, ...]
+    aliases: tuple[tuple[str, ...], ...]  # longest first
+    aliases_zh: tuple[str, ...]  # longest first
+    short: str
+    ordinals: Mapping[str, int]
+    numbers: Mapping[str, int]
+    zh_numerals: Mapping[str, int]
+    months: Mapping[str, int]
+    markers: frozenset[str]
+    relative: tuple[tuple[tuple[str, ...], str], ...]  # latin phrase tokens -> kind
+    relative_zh: tuple[tuple[str, str], ...]
+    zh_strip: tuple[str, ...]  # known Chinese strings, longest first
+    zh_chars: frozenset[str]
+    faq: tuple[FaqEntry, ...]
+    faq_index: Mapping[str, tuple[int, ...]]  # word or bigram -> FaqEntry indexes
+    faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
+    faq_keywords_zh: tuple[tuple[str, int], ...]
+    idf: Mapping[str, float]
+
+
+def _words(text: str) -> tuple[str, ...]:
+    return normalise(text).words
+
+
+def build_lexicon(kb: Knowledge) -> Lexicon:
+    """Compile the knowledge base's vocabulary and names into lookup tables."""
+    v, f = kb.vocabulary, kb.facts
+    s = f.series
+    stop = frozenset(w for text in v.stopwords for w in _words(text))
+    filler = frozenset(w for text in v.filler for w in _words(text))
+
+    intent_words: dict[str, list[str]] = defaultdict(list)
+    phrases: list[tuple[tuple[str, ...], str]] = []
+    zh: list[tuple[str, str]] = []
+    phrasings: list[tuple[frozenset[str], str]] = []
+    vocab_words: set[str] = set()
+    for intent in v.intents:
+        for w in intent.words:
+            for tok in _words(w):
+                if intent.id not in intent_words[tok]:
+                    intent_words[tok].append(intent.id)
+                vocab_words.add(tok)
+        for p in intent.phrases:
+            toks = _words(p)
+            if toks:
+                phrases.append((toks, intent.id))
+                vocab_words.update(toks)
+        for z in intent.zh:
+            zh.append((key(z), intent.id))
+        for q in intent.phrasings:
+            toks = _words(q)
+            vocab_words.update(toks)
+            phrasings.append((frozenset(toks) - stop, intent.id))
+
+    names = [s.name, s.short_name, *s.aliases]
+    if s.name_zh:
+        names.append(s.name_zh)
+    alias_latin: set[tuple[str, ...]] = set()
+    alias_zh: set[str] = set()
+    for name in names:
+        t = normalise(name)
+        if t.han:
+            alias_zh.add(t.compact)
+        elif t.words:
+            alias_latin.add(t.words)
+    event_latin = frozenset(w for n in v.event_nouns for w in _words(n))
+    event_zh = tuple(sorted({key(n) for n in v.event_nouns if normalise(n).han}, key=_longest))
+
+    relative: list[tuple[tuple[str, ...], str]] = []
+    relative_zh: list[tuple[str, str]] = []
+    for kind in _RELATIVE_KINDS:
+        for phrase in getattr(v.relative, kind):
+            t = normalise(phrase)
+            if t.han:
+                relative_zh.append((t.compact, kind))
+            elif t.words:
+                relative.append((t.words, kind))
+    relative.sort(key=lambda item: (-len(item[0]), item))
+    relative_zh.sort(key=lambda item: (-len(item[0]), item))
+
+    # Words from the facts themselves: a question quoting a theme or a highlight is in scope.
+    fact_texts: list[str] = [s.name, s.description, s.place, *(s.place_note or "",)]
+    for ed in f.editions:
+        fact_texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
+        fact_texts += [fig.unit for att in ed.attendance for fig in att.figures]
+        fact_texts += [att.source for att in ed.attendance]
+    for host in s.hosts:
+        fact_texts.append(host.text)
+    fact_words = {w for text in fact_texts for w in _words(text)}
+
+    faq: list[FaqEntry] = []
+    index: dict[str, list[int]] = defaultdict(list)
+    kw: dict[str, list[int]] = defaultdict(list)
+    kw_zh: list[tuple[str, int]] = []
+    zh_questions: list[tuple[int, str]] = []
+    alias_tokens = {w for a in alias_latin for w in a}
+    for qi, qa in enumerate(f.faq):
+        for q in qa.questions:
+            toks = frozenset(_words(q)) - stop - alias_tokens
+            fact_words.update(_words(q))
+            faq.append(FaqEntry(qi, toks, zh=False))
+        for q in qa.questions_zh:
+            zh_questions.append((qi, key(q)))
+        for k in qa.keywords:
+            t = normalise(k)
+            if t.han:
+                kw_zh.append((t.compact, qi))
+            else:
+                for w in t.words:
+                    kw[w].append(qi)
+                    fact_words.add(w)
+    zh_strip = set(alias_zh) | {z for z, _ in zh} | {z for z, _ in relative_zh} | set(event_zh)
+    zh_strip |= {key(z) for z in v.zh_filler} | {k for k, _ in kw_zh}
+    for qi, q in zh_questions:
+        faq.append(FaqEntry(qi, zh_bigrams(_strip_zh(q, zh_strip)), zh=True))
+    for ei, entry in enumerate(faq):
+        for w in entry.words:
+            index[w].append(ei)
+    df: dict[str, int] = defaultdict(int)
+    for entry in faq:
+        for w in entry.words:
+            df[w] += 1
+    n = max(len(faq), 1)
+    idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
+
+    numbers_words = set(v.ordinals) | set(v.numbers) | set(v.months)
+    known = (
+        stop
+        | filler
+        | vocab_words
+        | alias_tokens
+        | event_latin
+        | fact_words
+        | {w for p, _ in relative for w in p}
+        | {w for text in v.number_markers for w in _words(text)}
+        | {w for text in numbers_words for w in _words(text)}
+    )
+    fuzzy_targets = tuple(sorted(w for w in known - stop if len(w) >= 4 and not w.isdigit()))
+
+    zh_chars: set[str] = set()
+    zh_texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
+    for ed in f.editions:
+        zh_texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
+    for qa in f.faq:
+        zh_texts += [*qa.questions_zh]
+    for text in [*zh_texts, *zh_strip, *v.zh_numerals]:
+        zh_chars.update(ch for ch in text if is_han(ch))
+
+    order = {intent.id: i for i, intent in enumerate(v.intents)}
+    return Lexicon(
+        stop=stop,
+        known=frozenset(known),
+        fuzzy_targets=fuzzy_targets,
+        intent_words=_freeze({k: tuple(vals) for k, vals in intent_words.items()}),
+        intent_phrases=tuple(sorted(phrases, key=lambda item: (-len(item[0]), item))),
+        intent_zh=tuple(sorted(zh, key=lambda item: (-len(item[0]), item))),
+        intent_order=_freeze(order),
+        phrasings=tuple(phrasings),
+        edition_specific=frozenset(i.id for i in v.intents if i.edition_specific),
+        event_nouns=event_latin,
+        event_nouns_zh=event_zh,
+        aliases=tuple(sorted(alias_latin, key=lambda a: (-len(a), a))),
+        aliases_zh=tuple(sorted(alias_zh, key=_longest)),
+        short=" ".join(_words(s.short_name)),
+        ordinals=_freeze({" ".join(_words(k)): val for k, val in v.ordinals.items()}),
+        numbers=_freeze({" ".join(_words(k)): val for k, val in v.numbers.items()}),
+        zh_numerals=v.zh_numerals,
+        months=_freeze({" ".join(_words(k)): val for k, val in v.months.items()}),
+        markers=frozenset(w for text in v.number_markers for w in _words(text)),
+        relative=tuple(relative),
+        relative_zh=tuple(relative_zh),
+        zh_strip=tuple(sorted(zh_strip, key=_longest)),
+        zh_chars=frozenset(zh_chars),
+        faq=tuple(faq),
+        faq_index=_freeze({k: tuple(vals) for k, vals in index.items()}),
+        faq_keywords=_freeze({k: tuple(vals) for k, vals in kw.items()}),
+        faq_keywords_zh=tuple(kw_zh),
+        idf=_freeze(idf),
+    )
+
+
+def _longest(s: str) -> tuple[int, str]:
+    """Sort key: longest first, then alphabetical, so results never depend on set order."""
+    return (-len(s), s)
+
+
+def _strip_zh(text: str, strings: Iterable[str]) -> str:
+    for s in sorted(strings, key=_longest):
+        text = text.replace(s, " ")
+    return text
+
+
+def _freeze(d: dict[str, V]) -> Mapping[str, V]:
+    return MappingProxyType(d)

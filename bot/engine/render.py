@@ -1,0 +1,180 @@
+"""Turning facts into sentences with the vocabulary's templates, in English or Chinese."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+
+from .knowledge import Knowledge
+from .model import Attendance, Edition, Figure
+
+
+class MissingText(Exception):
+    """A Chinese rendering needs text the knowledge file has only in English."""
+
+
+def english_ordinal(n: int) -> str:
+    """1 -> 1st, 2 -> 2nd, 11 -> 11th."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
+
+
+def chinese_number(n: int) -> str:
+    """Small numbers as Chinese numerals (for 第十二届)."""
+    digits = "零一二三四五六七八九"
+    if n < 10:
+        return digits[n]
+    if n < 20:
+        return "十" + (digits[n % 10] if n % 10 else "")
+    if n < 100:
+        return digits[n // 10] + "十" + (digits[n % 10] if n % 10 else "")
+    return str(n)
+
+
+class Renderer:
+    """Fills templates for one language; Chinese falls back to English text it lacks."""
+
+    def __init__(self, kb: Knowledge, lang: str) -> None:
+        self.kb = kb
+        self.lang = lang
+        templates = kb.vocabulary.templates
+        self.t: Mapping[str, str] = templates["en"]
+        self.local: Mapping[str, str] = templates.get(lang, self.t) if lang != "en" else self.t
+        months: dict[int, list[str]] = {}
+        for name, number in kb.vocabulary.months.items():
+            months.setdefault(number, []).append(name)
+        self.month_names = {n: names[0].capitalize() for n, names in months.items()}
+        self.month_short = {n: names[-1].capitalize() for n, names in months.items()}
+
+    # --- basics ---------------------------------------------------------------------------
+
+    def tpl(self, which: str, /, **values: object) -> str:
+        """Fill template ``which`` in this language (English if the language lacks it)."""
+        template = self.local.get(which, self.t[which])
+        s = self.kb.facts.series
+        base: dict[str, object] = {
+            "series": self.series_name,
+            "short": s.short_name,
+            "year": "",
+        }
+        base.update(values)
+        return template.format_map(_Default(base))
+
+    @property
+    def zh(self) -> bool:
+        return self.lang == "zh"
+
+    @property
+    def series_name(self) -> str:
+        s = self.kb.facts.series
+        return (s.name_zh or s.name) if self.zh else s.name
+
+    def pick(self, en: str | None, zh: str | None) -> str:
+        """The text in this language; raises MissingText when Chinese is wanted but absent."""
+        if self.zh:
+            if zh:
+                return zh
+            raise MissingText
+        return en or ""
+
+    def name(self, ed: Edition) -> str:
+        return self.pick(ed.name, ed.name_zh) if self.zh else ed.name
+
+    def place(self, ed: Edition | None = None) -> str:
+        s = self.kb.facts.series
+        if ed is not None and ed.place:
+            return self.pick(ed.place, ed.place_zh)
+        return self.pick(s.place, s.place_zh)
+
+    def join(self, items: list[str]) -> str:
+        if len(items) <= 1:
+            return "".join(items)
+        sep, last = self.tpl("list_sep"), self.tpl("and")
+        return sep.join(items[:-1]) + last + items[-1]
+
+    # --- dates ----------------------------------------------------------------------------
+
+    def dates(self, ed: Edition) -> str:
+        if ed.start is None or ed.end is None:
+            return ""
+        return self.date_range(ed.start, ed.end)
+
+    def date_range(self, a: dt.date, b: dt.date) -> str:
+        mn = self.month_names
+        if a == b:
+            return self.tpl("date_single", month=mn[a.month], m=a.month, d1=a.day, year=a.year)
+        if a.year != b.year:
+            return self.tpl(
+                "date_range_years",
+                month1=mn[a.month],
+                month2=mn[b.month],
+                m1=a.month,
+                m2=b.month,
+                d1=a.day,
+                d2=b.day,
+                year1=a.year,
+                year2=b.year,
+            )
+        if a.month != b.month:
+            return self.tpl(
+                "date_range",
+                month1=mn[a.month],
+                month2=mn[b.month],
+                m1=a.month,
+                m2=b.month,
+                d1=a.day,
+                d2=b.day,
+                year=a.year,
+            )
+        return self.tpl(
+            "date_range_month", month=mn[a.month], m=a.month, d1=a.day, d2=b.day, year=a.year
+        )
+
+    def short_dates(self, ed: Edition) -> str:
+        """Compact dates for labels: Dec 3–5."""
+        if ed.start is None or ed.end is None:
+            return "dates not announced"
+        a, b = ed.start, ed.end
+        ms = self.month_short
+        if a == b:
+            return f"{ms[a.month]} {a.day}"
+        if a.month == b.month:
+            return f"{ms[a.month]} {a.day}–{b.day}"
+        return f"{ms[a.month]} {a.day} – {ms[b.month]} {b.day}"
+
+    def date(self, d: dt.date) -> str:
+        return self.date_range(d, d)
+
+    def label(self, ed: Edition) -> str:
+        """Short label of an edition: "4th · 2017 · Dec 3–5"."""
+        number = english_ordinal(ed.ordinal) if ed.ordinal else str(ed.year)
+        if not ed.ordinal:
+            return f"{ed.year} · {self.short_dates(ed)}"
+        return self.t["ordinal_label"].format(
+            ordinal=number, year=ed.year, dates=self.short_dates(ed)
+        )
+
+    # --- attendance -----------------------------------------------------------------------
+
+    def figure(self, f: Figure) -> str:
+        words = [f.qualifier] if f.qualifier else []
+        words.append(f"{f.number:,}")
+        words.append(f.unit)
+        text = " ".join(words)
+        return f"{text} ({f.note})" if f.note else text
+
+    def figures(self, att: Attendance) -> str:
+        if self.zh:
+            return self.pick(None, att.zh)
+        people = [self.figure(f) for f in att.figures if f.kind == "people"]
+        places = [self.figure(f) for f in att.figures if f.kind == "places"]
+        if people and places:
+            return f"{self.join(people)} from {self.join(places)}"
+        return self.join(people or places)
+
+
+class _Default(dict[str, object]):
+    """format_map helper: unknown placeholders stay visible instead of raising."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"

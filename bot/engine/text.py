@@ -1,0 +1,65 @@
+"""Normalising chat text: the sloppy forms members type become one comparable form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Zero-width and direction-control characters people paste from other apps.
+_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+# Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
+_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+_APOSTROPHE = re.compile("[\u2018\u2019\u02bc`\u00b4]")
+_TOKEN = re.compile(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
+_HAN = re.compile(r"[\u3007\u3400-\u9fff]")
+_LATIN_WORD = re.compile(r"[a-z]{2,}")
+MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A question in comparable form."""
+
+    clean: str  # case-folded, mentions and markup removed, single-spaced
+    tokens: tuple[str, ...]  # latin words and numbers, plus each Han character on its own
+    words: tuple[str, ...]  # the latin words and numbers only
+    compact: str  # clean text without spaces or punctuation: for Chinese matching
+    han: int  # number of Han characters
+    latin_words: int
+
+    @property
+    def chinese(self) -> bool:
+        """Whether to answer in Chinese: mostly Han text."""
+        return self.han >= 2 and self.han >= self.latin_words
+
+
+def normalise(raw: str) -> Text:
+    """Clean one chat message for matching; never raises."""
+    text = unicodedata.normalize("NFKC", raw[:MAX_CHARS])
+    text = _INVISIBLE.sub("", text)
+    text = _MENTION.sub(" ", text)
+    text = _APOSTROPHE.sub("'", text.casefold())
+    tokens = tuple(t.replace(" ", "") for t in _TOKEN.findall(text))
+    clean = " ".join(re.sub(r"[^\w'#\u3007\u3400-\u9fff]+|_", " ", text).split())
+    compact = "".join(ch for ch in clean if ch.isalnum())
+    words = tuple(t for t in tokens if not _HAN.match(t))
+    return Text(
+        clean=clean,
+        tokens=tokens,
+        words=words,
+        compact=compact,
+        han=len(_HAN.findall(clean)),
+        latin_words=len(_LATIN_WORD.findall(clean)),
+    )
+
+
+def key(name: str) -> str:
+    """Compare-form of a name or phrase: Chinese without spaces, otherwise words by spaces."""
+    t = normalise(name)
+    return t.compact if t.han else " ".join(t.words)
+
+
+def is_han(token: str) -> bool:
+    """Whether a token is a single Han character."""
+    return bool(_HAN.match(token))

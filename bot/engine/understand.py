@@ -1,0 +1,280 @@
+"""Understanding a question: which editions it names, what it asks, and whether it is ours."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from .lexicon import Lexicon, zh_bigrams
+from .text import Text, normalise
+
+RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
+
+_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_GLUED = re.compile(r"([a-z]+)-?(\d{1,3})")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
+_ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届次]")
+_ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
+# Words around a position word that make it name an edition ("the last one"), so that
+# "how long did it last" is not read as "the latest".
+_DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
+_HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
+_UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """A reference to an edition: by ordinal, by year, or by position (latest, next…)."""
+
+    kind: RefKind
+    value: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the understanding step found in one question."""
+
+    text: Text
+    refs: tuple[Ref, ...]
+    intents: tuple[tuple[str, float], ...]  # best first
+    faq: tuple[tuple[int, float], ...]  # (index into facts.faq, score 0-1), best first
+    series_named: bool
+    event_noun: bool
+    unknown: tuple[str, ...]  # words we do not know, even allowing for typos
+    corrections: int  # words we read as typos of known words
+    months: tuple[int, ...]
+    content: tuple[str, ...]  # meaningful words, corrected
+    zh_content: str  # Chinese text left once names and question words are removed
+
+    @property
+    def empty(self) -> bool:
+        return not self.text.words and not self.text.han
+
+    @property
+    def lang(self) -> str:
+        return "zh" if self.text.chinese else "en"
+
+    def intent(self, name: str) -> float:
+        return dict(self.intents).get(name, 0.0)
+
+
+def _zh_number(text: str, numerals: dict[str, int]) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:  # 十, 十二, 二十, 二十三
+        tens, _, ones = text.partition("十")
+        t = numerals.get(tens, 0) if tens else 1
+        o = numerals.get(ones, 0) if ones else 0
+        return t * 10 + o
+    if len(text) == 1 and text in numerals:
+        return numerals[text]
+    return None
+
+
+def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
+    """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
+    if word in lex.known or len(word) < 4 or not word.isalpha():
+        return word, False
+    # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
+    hit = process.extractOne(
+        word, lex.fuzzy_targets, scorer=OSA.normalized_similarity, score_cutoff=0.74
+    )
+    if hit is None:
+        return word, False
+    return str(hit[0]), True
+
+
+def read(question: str, lex: Lexicon) -> Reading:
+    """Read one question against the lexicon; never raises."""
+    text = normalise(question)
+    raw: list[str] = []
+    for w in text.words:
+        m = _GLUED.fullmatch(w)
+        if m and m[1] == lex.short:  # "wic4"
+            raw += [m[1], m[2]]
+        else:
+            raw.append(w)
+    words: list[str] = []
+    corrections = 0
+    for w in raw:
+        fixed, corrected = _correct(w, lex)
+        words.append(fixed)
+        corrections += corrected
+    used = [False] * len(words)
+    refs: list[Ref] = []
+    n = len(words)
+
+    def take(i: int, width: int, ref: Ref | None) -> None:
+        for j in range(i, min(i + width, n)):
+            used[j] = True
+        if ref is not None and ref not in refs:
+            refs.append(ref)
+
+    # Series names first, so their words are not read as anything else.
+    named = False
+    for alias in lex.aliases:
+        width = len(alias)
+        for i in range(n - width + 1):
+            if not any(used[i : i + width]) and tuple(words[i : i + width]) == alias:
+                take(i, width, None)
+                named = True
+    # Position words and phrases ("most recent", "last year").
+    for phrase, kind in lex.relative:
+        width = len(phrase)
+        for i in range(n - width + 1):
+            if any(used[i : i + width]) or tuple(words[i : i + width]) != phrase:
+                continue
+            if width == 1 and phrase[0] not in _UNAMBIGUOUS_RELATIVE:
+                before = words[i - 1] if i else ""
+                after = words[i + 1] if i + 1 < n else ""
+                in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
+                if before not in _DETERMINERS and not in_name and n > 1:
+                    continue
+                if phrase[0] in lex.ordinals:  # "first" is also an ordinal; same edition
+                    continue
+            take(i, width, Ref(kind))
+    for i, w in enumerate(words):
+        if used[i]:
+            continue
+        prev = words[i - 1] if i else ""
+        if m := _ORDINAL.fullmatch(w):
+            take(i, 1, Ref("ordinal", int(m[1])))
+        elif w in lex.ordinals:
+            take(i, 1, Ref("ordinal", lex.ordinals[w]))
+        elif w.startswith("#") and w[1:].isdigit():
+            take(i, 1, Ref("ordinal", int(w[1:])))
+        elif w.startswith("'") and w[1:].isdigit():
+            take(i, 1, Ref("year", 2000 + int(w[1:])))
+        elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
+            take(i, 1, Ref("year", int(w)))
+        elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four", "WIC IV"
+            number = _number_word(w, lex, roman=prev == lex.short)
+            if number is not None:
+                take(i, 1, Ref("ordinal", number))
+                if prev != lex.short:
+                    used[i - 1] = True
+    for m in _ZH_ORDINAL.finditer(text.compact):
+        value = _zh_number(m[1], dict(lex.zh_numerals))
+        if value is not None and Ref("ordinal", value) not in refs:
+            refs.append(Ref("ordinal", value))
+    compact = text.compact
+    for alias in lex.aliases_zh:
+        if alias in compact:
+            named = True
+            compact = compact.replace(alias, " ")
+    for phrase, kind in lex.relative_zh:
+        if phrase in compact:
+            compact = compact.replace(phrase, " ")
+            if Ref(kind) not in refs and not (kind == "first" and Ref("ordinal", 1) in refs):
+                refs.append(Ref(kind))
+    compact = _ZH_ORDINAL.sub(" ", compact)
+
+    months = [lex.months[w] for i, w in enumerate(words) if not used[i] and w in lex.months]
+    months = [m for m in months if m]  # noqa: C416 - keep order
+    for m in _ZH_MONTH.finditer(compact):
+        value = _zh_number(m[1], dict(lex.zh_numerals))
+        if value:
+            months.append(value)
+
+    free = [w for i, w in enumerate(words) if not used[i]]
+    scores: dict[str, float] = defaultdict(float)
+    seen_words: set[str] = set()
+    for w in free:
+        if w in seen_words:
+            continue
+        seen_words.add(w)
+        for intent in lex.intent_words.get(w, ()):
+            scores[intent] += 1.0
+    joined = " " + " ".join(words) + " "
+    for phrase, intent in lex.intent_phrases:
+        if " " + " ".join(phrase) + " " in joined:
+            scores[intent] += 1.5
+    zh_text = compact
+    for phrase, intent in lex.intent_zh:
+        if phrase in zh_text:
+            scores[intent] += 1.5 if len(phrase) > 1 else 1.0
+    content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
+    content_set = frozenset(content)
+    if content_set:
+        for phrasing, intent in lex.phrasings:
+            if phrasing and _dice(content_set, phrasing) >= 0.8:
+                scores[intent] += 3.0
+    event_noun = any(w in lex.event_nouns for w in free)
+    for noun in lex.event_nouns_zh:
+        if noun in compact:
+            event_noun = True
+
+    leftover = compact
+    for s in lex.zh_strip:
+        if s in leftover:
+            leftover = leftover.replace(s, " ")
+    zh_unknown = sum(1 for ch in leftover if "\u3400" <= ch <= "\u9fff" and ch not in lex.zh_chars)
+    unknown = [w for w in free if w not in lex.known and not w.isdigit()]
+    if zh_unknown >= 2:
+        unknown.append("".join(ch for ch in leftover if not ch.isspace()))
+
+    faq = _score_faq(content_set, leftover, text.compact, words, lex)
+    order = lex.intent_order
+    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
+    return Reading(
+        text=text,
+        refs=tuple(refs),
+        intents=tuple(ranked),
+        faq=faq,
+        series_named=named,
+        event_noun=event_noun,
+        unknown=tuple(unknown),
+        corrections=corrections,
+        months=tuple(dict.fromkeys(months)),
+        content=content,
+        zh_content="".join(ch for ch in leftover if not ch.isspace()),
+    )
+
+
+def _number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    if word in lex.numbers:
+        return lex.numbers[word]
+    if roman and word in _ROMAN:
+        return _ROMAN[word]
+    return None
+
+
+def _dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = None) -> float:
+    if not a or not b:
+        return 0.0
+    if idf is None:
+        return 2 * len(a & b) / (len(a) + len(b))
+    w = idf.get
+    inter = sum(w(x, 1.0) for x in a & b)
+    return 2 * inter / (sum(w(x, 1.0) for x in a) + sum(w(x, 1.0) for x in b))
+
+
+def _score_faq(
+    content: frozenset[str], zh_left: str, compact: str, words: list[str], lex: Lexicon
+) -> tuple[tuple[int, float], ...]:
+    best: dict[int, float] = {}
+    idf = dict(lex.idf)
+    bigrams = zh_bigrams(zh_left)
+    candidates: set[int] = set()
+    for w in content | bigrams:
+        candidates.update(lex.faq_index.get(w, ()))
+    for ei in candidates:
+        entry = lex.faq[ei]
+        score = _dice(bigrams, entry.words) if entry.zh else _dice(content, entry.words, idf)
+        if score > best.get(entry.qa, 0.0):
+            best[entry.qa] = score
+    for w in set(words):
+        for qi in lex.faq_keywords.get(w, ()):
+            best[qi] = max(best.get(qi, 0.0), 0.7)
+    for kw, qi in lex.faq_keywords_zh:
+        if kw in compact:
+            best[qi] = max(best.get(qi, 0.0), 0.7)
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:3]
+    return tuple(ranked)
