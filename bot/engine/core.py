@@ -204,12 +204,12 @@ class Engine:
         upcoming = [t for t in targets if isinstance(t, Upcoming)]
         intent, score = r.intents[0] if r.intents else ("", 0.0)
 
-        # Greetings and help, unless the message also asks something.
-        if intent in ("greeting", "help") and not targets and not self._faq_pick(r, editions):
-            others = [i for i, s in r.intents[1:] if s >= 1.0 and i not in ("greeting", "help")]
-            if not others:
+        # Greetings and help, unless the message also asks something ("hey, when was…").
+        if intent in ("greeting", "help"):
+            asks = [(i, s) for i, s in r.intents if i not in ("greeting", "help")]
+            if not asks and not targets and not self._faq_pick(r, editions):
                 return self._help(R, intent)
-            intent, score = next((i, s) for i, s in r.intents if i == others[0])
+            intent, score = asks[0] if asks else ("", 0.0)
 
         # Is this about our series at all?
         has_context = ctx is not None and (ctx.editions or ctx.intent)
@@ -217,10 +217,19 @@ class Engine:
             if r.event_noun or targets:
                 return self._decline(R, "decline_other_event", 0.9)
             return self._decline(R, "decline_offtopic", 0.9)
-        if r.series_named and len(r.unknown) >= 2 and score < 2.5:
+        if r.series_named and r.unknown and score < 2.5:
+            # A word we cannot place is probably the real subject ("sponsored", "keynote").
             return self._decline(R, "decline_unknown", 0.8)
         if r.series_named and r.unknown and not r.intents and not r.faq:
             return self._decline(R, "decline_unknown", 0.8)
+        anchored = r.series_named or targets or has_context
+        if not anchored and not r.faq:
+            # Nothing ties the question to our series: only clear series-level questions pass
+            # ("where is it held?"); "what time is it in Beijing" does not.
+            if intent in self.lex.edition_specific and not r.months:
+                return self._decline(R, "decline_context" if score >= 1.5 else "decline_offtopic", 0.6)
+            if intent in ("about", "") or (score < 1.5 and not r.months):
+                return self._decline(R, "decline_offtopic", 0.7)
 
         # Two references that disagree ("the 4th WIC in 2016"): ask rather than guess.
         kinds = {ref.kind for ref in r.refs}
@@ -238,6 +247,13 @@ class Engine:
             return self._next(R, upcoming[0])
 
         if not intent:
+            if editions and self._faq_conflict(r, editions):
+                # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
+                # edition: saying so beats an overview that does not answer.
+                return self._decline(R, "decline_unknown", 0.7)
+            unexplained = set(r.content) - self.lex.filler - self.lex.event_nouns
+            if editions and unexplained and not has_context:
+                return self._decline(R, "decline_unknown", 0.6)
             if editions:
                 intent = ctx.intent if ctx and ctx.intent else "overview"
                 intent = intent if intent in self._handlers or intent in ("ago", "which") else "overview"
@@ -246,20 +262,29 @@ class Engine:
             elif has_context and not r.series_named:
                 return self._decline(R, "decline_context", 0.5)
             elif r.series_named:
-                if r.unknown:
+                if r.unknown or set(r.content) - self.lex.filler:
                     return self._decline(R, "decline_unknown", 0.7)
                 return self._about(R, r)
             else:
                 return self._decline(R, "decline_offtopic", 0.7)
 
+        if intent == "followup":
+            nxt_intent = next((i for i, s in r.intents[1:] if s >= 1), None)
+            intent = nxt_intent or (ctx.intent if ctx and ctx.intent else "overview")
+            if intent == "followup":
+                intent = "overview"
         if intent == "about" and editions:
             intent = "overview"
+        if r.months and not editions and intent in ("which", "dates", "numbering", "list"):
+            intent = "which"  # "was there a WIC in September?"
         if intent == "overview" and not editions and not (ctx and ctx.editions):
             return self._about(R, r)
         if intent == "numbering":
             return self._numbering(R, ordinal_via_count)
         if intent == "count":
             return self._count(R, today)
+        if intent == "since" and not editions:
+            return self._since(R, today)
         if intent == "which":
             return self._which(R, r, editions, today, ctx)
         if intent == "hosts":
@@ -303,14 +328,23 @@ class Engine:
             answer = replace(answer, text=f"{answer.text} {note}".strip())
         return answer
 
+    def _faq_conflict(self, r: Reading, editions: tuple[Edition, ...]) -> bool:
+        """Whether a strong Q&A match was set aside because it is about another edition."""
+        years = {e.year for e in editions}
+        for qi, score, explained in r.faq:
+            qa = self.kb.facts.faq[qi]
+            if score >= FAQ_STRONG and qa.edition is not None and qa.edition not in years:
+                return not explained
+        return False
+
     def _faq_pick(self, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA, float] | None:
         years = {e.year for e in editions}
-        for qi, score in r.faq:
+        for qi, score, explained in r.faq:
             qa = self.kb.facts.faq[qi]
             if score < FAQ_WEAK:
                 break
-            if qa.edition is not None and years and qa.edition not in years and score < 0.8:
-                continue
+            if qa.edition is not None and years and qa.edition not in years and not explained:
+                continue  # about another edition: "forums at the 3rd" is not "forums at the 1st"
             return qa, score
         return None
 
@@ -400,6 +434,15 @@ class Engine:
         if s.numbering:
             text += " " + R.pick(s.numbering, s.numbering_zh)
         return Answer(True, "count", (), 0.9, R.series_name, text, (), s.sources, (R.tpl("suggest_list"),), R.lang)
+
+    def _since(self, R: Renderer, today: dt.date) -> Answer:
+        first = self.editions[0] if self.editions else None
+        if first is None or first.start is None:
+            return self._decline(R, "decline_unknown", 0.5)
+        text = R.tpl(
+            "since", first=first.year, dates=R.dates(first), years=_span(R, first.start, today)
+        )
+        return Answer(True, "since", (first.year,), 0.9, R.series_name, text, (), _sources([first]), (), R.lang)
 
     def _list(self, R: Renderer, today: dt.date) -> Answer:
         lines = [R.tpl("list_intro")]

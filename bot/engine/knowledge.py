@@ -27,7 +27,7 @@ REQUIRED_TEMPLATES = frozenset(
     date_range date_range_years date_single ordinal_label label_dates label_place label_theme
     label_attendance label_highlights label_hosts label_note suggest_dates suggest_theme
     suggest_attendance suggest_overview suggest_sources suggest_latest suggest_list
-    suggest_hosts""".split()
+    suggest_hosts since""".split()
 )
 
 

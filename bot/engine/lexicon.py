@@ -33,6 +33,7 @@ class FaqEntry:
     qa: int  # index into facts.faq
     words: frozenset[str]
     zh: bool
+    refs: frozenset[str] = frozenset()  # words of the question that look like editions
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,8 +41,11 @@ class Lexicon:
     """Everything the understanding step looks up, built once per knowledge version."""
 
     stop: frozenset[str]
+    filler: frozenset[str]
     known: frozenset[str]
-    fuzzy_targets: tuple[str, ...]  # known words worth correcting a typo to
+    edition_names: tuple[tuple[tuple[str, ...], int], ...]  # other names of one edition
+    edition_names_zh: tuple[tuple[str, int], ...]
+    fuzzy_targets: Mapping[str, tuple[str, ...]]  # first letter -> known words (typo targets)
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: tuple[tuple[tuple[str, ...], str], ...]
     intent_zh: tuple[tuple[str, str], ...]
@@ -61,10 +65,11 @@ class Lexicon:
     relative: tuple[tuple[tuple[str, ...], str], ...]  # latin phrase tokens -> kind
     relative_zh: tuple[tuple[str, str], ...]
     zh_strip: tuple[str, ...]  # known Chinese strings, longest first
-    zh_chars: frozenset[str]
+    zh_bigrams: frozenset[str]  # every character pair in the known Chinese text
     faq: tuple[FaqEntry, ...]
     faq_index: Mapping[str, tuple[int, ...]]  # word or bigram -> FaqEntry indexes
     faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
+    faq_names: tuple[tuple[tuple[str, ...], int], ...]  # multi-word keywords: names of things
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
 
@@ -114,6 +119,15 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             alias_zh.add(t.compact)
         elif t.words:
             alias_latin.add(t.words)
+    ed_names: list[tuple[tuple[str, ...], int]] = []
+    ed_names_zh: list[tuple[str, int]] = []
+    for ed in f.editions:
+        for name in (*ed.aliases, ed.name_zh or ""):
+            t = normalise(name)
+            if t.han:
+                ed_names_zh.append((t.compact, ed.year))
+            elif t.words:
+                ed_names.append((t.words, ed.year))
     event_latin = frozenset(w for n in v.event_nouns for w in _words(n))
     event_zh = tuple(sorted({key(n) for n in v.event_nouns if normalise(n).han}, key=_longest))
 
@@ -144,18 +158,24 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     kw: dict[str, list[int]] = defaultdict(list)
     kw_zh: list[tuple[str, int]] = []
     zh_questions: list[tuple[int, str]] = []
+    faq_names: list[tuple[tuple[str, ...], int]] = []
     alias_tokens = {w for a in alias_latin for w in a}
     for qi, qa in enumerate(f.faq):
         for q in qa.questions:
-            toks = frozenset(_words(q)) - stop - alias_tokens
-            fact_words.update(_words(q))
-            faq.append(FaqEntry(qi, toks, zh=False))
+            all_words = _words(q)
+            refs = frozenset(w for w in all_words if _edition_word(w, v.ordinals))
+            toks = frozenset(all_words) - refs - stop - alias_tokens
+            fact_words.update(all_words)
+            faq.append(FaqEntry(qi, toks, zh=False, refs=refs))
         for q in qa.questions_zh:
             zh_questions.append((qi, key(q)))
         for k in qa.keywords:
             t = normalise(k)
             if t.han:
                 kw_zh.append((t.compact, qi))
+            elif len(t.words) > 1:
+                faq_names.append((t.words, qi))
+                fact_words.update(t.words)
             else:
                 for w in t.words:
                     kw[w].append(qi)
@@ -186,22 +206,28 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {w for text in v.number_markers for w in _words(text)}
         | {w for text in numbers_words for w in _words(text)}
     )
-    fuzzy_targets = tuple(sorted(w for w in known - stop if len(w) >= 4 and not w.isdigit()))
+    by_letter: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(known):
+        if len(w) >= 3 and w.isalpha():
+            by_letter[w[0]].append(w)
 
-    zh_chars: set[str] = set()
     zh_texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
     for ed in f.editions:
         zh_texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
     for qa in f.faq:
         zh_texts += [*qa.questions_zh]
-    for text in [*zh_texts, *zh_strip, *v.zh_numerals]:
-        zh_chars.update(ch for ch in text if is_han(ch))
+    known_pairs: set[str] = set()
+    for text in [*zh_texts, *zh_strip]:
+        known_pairs |= zh_bigrams(text)
 
     order = {intent.id: i for i, intent in enumerate(v.intents)}
     return Lexicon(
         stop=stop,
+        filler=filler,
         known=frozenset(known),
-        fuzzy_targets=fuzzy_targets,
+        edition_names=tuple(sorted(ed_names, key=lambda item: (-len(item[0]), item))),
+        edition_names_zh=tuple(sorted(ed_names_zh, key=lambda item: (-len(item[0]), item))),
+        fuzzy_targets=_freeze({k: tuple(v) for k, v in by_letter.items()}),
         intent_words=_freeze({k: tuple(vals) for k, vals in intent_words.items()}),
         intent_phrases=tuple(sorted(phrases, key=lambda item: (-len(item[0]), item))),
         intent_zh=tuple(sorted(zh, key=lambda item: (-len(item[0]), item))),
@@ -221,13 +247,21 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         relative=tuple(relative),
         relative_zh=tuple(relative_zh),
         zh_strip=tuple(sorted(zh_strip, key=_longest)),
-        zh_chars=frozenset(zh_chars),
+        zh_bigrams=frozenset(known_pairs),
         faq=tuple(faq),
         faq_index=_freeze({k: tuple(vals) for k, vals in index.items()}),
         faq_keywords=_freeze({k: tuple(vals) for k, vals in kw.items()}),
+        faq_names=tuple(sorted(faq_names, key=lambda item: (-len(item[0]), item))),
         faq_keywords_zh=tuple(kw_zh),
         idf=_freeze(idf),
     )
+
+
+def _edition_word(word: str, ordinals: Mapping[str, int]) -> bool:
+    """Words that name an edition (4th, first, 2017): matched as references, not as Q&A text."""
+    if word.isdigit() or word in ordinals:
+        return True
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
 
 
 def _longest(s: str) -> tuple[int, str]:

@@ -159,6 +159,7 @@ IntentId = Literal[
     "overview",
     "about",
     "count",
+    "since",
     "list",
     "which",
     "duration",
@@ -168,6 +169,7 @@ IntentId = Literal[
     "highlights",
     "help",
     "greeting",
+    "followup",
 ]
 
 

@@ -15,7 +15,7 @@ from .text import Text, normalise
 RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
 
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-_GLUED = re.compile(r"([a-z]+)-?(\d{1,3})")
+_GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届次]")
@@ -42,7 +42,9 @@ class Reading:
     text: Text
     refs: tuple[Ref, ...]
     intents: tuple[tuple[str, float], ...]  # best first
-    faq: tuple[tuple[int, float], ...]  # (index into facts.faq, score 0-1), best first
+    # (index into facts.faq, score 0-1, whether the matched phrasing itself contains the
+    # question's edition words, as in "the first ... report"), best first
+    faq: tuple[tuple[int, float, bool], ...]
     series_named: bool
     event_noun: bool
     unknown: tuple[str, ...]  # words we do not know, even allowing for typos
@@ -81,9 +83,9 @@ def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     if word in lex.known or len(word) < 4 or not word.isalpha():
         return word, False
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
-    hit = process.extractOne(
-        word, lex.fuzzy_targets, scorer=OSA.normalized_similarity, score_cutoff=0.74
-    )
+    # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
+    targets = lex.fuzzy_targets.get(word[0], ())
+    hit = process.extractOne(word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74)
     if hit is None:
         return word, False
     return str(hit[0]), True
@@ -109,19 +111,38 @@ def read(question: str, lex: Lexicon) -> Reading:
     refs: list[Ref] = []
     n = len(words)
 
+    ref_words: set[str] = set()
+
     def take(i: int, width: int, ref: Ref | None) -> None:
         for j in range(i, min(i + width, n)):
             used[j] = True
-        if ref is not None and ref not in refs:
-            refs.append(ref)
+        if ref is not None:
+            ref_words.update(words[i : i + width])
+            if ref not in refs:
+                refs.append(ref)
 
-    # Series names first, so their words are not read as anything else.
+    # Names first, so their words are not read as anything else.
     named = False
+    series_at: dict[int, int] = {}  # start -> width of each series name: phrases read "it"
+    for alias, year in lex.edition_names:
+        width = len(alias)
+        for i in range(n - width + 1):
+            if not any(used[i : i + width]) and tuple(words[i : i + width]) == alias:
+                take(i, width, Ref("year", year))
+                named = True
+    named_faq: list[int] = []
+    for phrase, qi in lex.faq_names:  # "Light of the Internet Expo"
+        width = len(phrase)
+        for i in range(n - width + 1):
+            if not any(used[i : i + width]) and tuple(words[i : i + width]) == phrase:
+                take(i, width, None)
+                named_faq.append(qi)
     for alias in lex.aliases:
         width = len(alias)
         for i in range(n - width + 1):
             if not any(used[i : i + width]) and tuple(words[i : i + width]) == alias:
                 take(i, width, None)
+                series_at[i] = width
                 named = True
     # Position words and phrases ("most recent", "last year").
     for phrase, kind in lex.relative:
@@ -145,6 +166,9 @@ def read(question: str, lex: Lexicon) -> Reading:
         if m := _ORDINAL.fullmatch(w):
             take(i, 1, Ref("ordinal", int(m[1])))
         elif w in lex.ordinals:
+            if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
+                used[i] = True
+                continue
             take(i, 1, Ref("ordinal", lex.ordinals[w]))
         elif w.startswith("#") and w[1:].isdigit():
             take(i, 1, Ref("ordinal", int(w[1:])))
@@ -163,6 +187,12 @@ def read(question: str, lex: Lexicon) -> Reading:
         if value is not None and Ref("ordinal", value) not in refs:
             refs.append(Ref("ordinal", value))
     compact = text.compact
+    for name, year in lex.edition_names_zh:
+        if name in compact:
+            named = True
+            compact = compact.replace(name, " ")
+            if Ref("year", year) not in refs:
+                refs.append(Ref("year", year))
     for alias in lex.aliases_zh:
         if alias in compact:
             named = True
@@ -191,20 +221,41 @@ def read(question: str, lex: Lexicon) -> Reading:
         for intent in lex.intent_words.get(w, ()):
             scores[intent] += 1.0
     joined = " " + " ".join(words) + " "
+    if series_at:  # "when did the World Internet Conference start" ~ "when did it start"
+        as_it: list[str] = []
+        i = 0
+        while i < n:
+            if i in series_at:
+                if as_it and as_it[-1] in _DETERMINERS:
+                    as_it.pop()
+                as_it.append("it")
+                i += series_at[i]
+            else:
+                as_it.append(words[i])
+                i += 1
+        joined += "| " + " ".join(as_it) + " "
     for phrase, intent in lex.intent_phrases:
         if " " + " ".join(phrase) + " " in joined:
             scores[intent] += 1.5
     zh_text = compact
     for phrase, intent in lex.intent_zh:
-        if phrase in zh_text:
-            scores[intent] += 1.5 if len(phrase) > 1 else 1.0
+        if phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
+            scores[intent] += 1.0 + 0.25 * (len(phrase) - 1)
     content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
     content_set = frozenset(content)
     if content_set:
         for phrasing, intent in lex.phrasings:
             if phrasing and _dice(content_set, phrasing) >= 0.8:
                 scores[intent] += 3.0
-    event_noun = any(w in lex.event_nouns for w in free)
+    event_noun = False
+    foreign_event = False
+    for i, w in enumerate(words):
+        if used[i] or w not in lex.event_nouns:
+            continue
+        event_noun = True
+        before = words[i - 1] if i else ""
+        if before and not used[i - 1] and _modifier(before, lex):  # "Web Summit", "G20 summit"
+            foreign_event = True
     for noun in lex.event_nouns_zh:
         if noun in compact:
             event_noun = True
@@ -213,12 +264,14 @@ def read(question: str, lex: Lexicon) -> Reading:
     for s in lex.zh_strip:
         if s in leftover:
             leftover = leftover.replace(s, " ")
-    zh_unknown = sum(1 for ch in leftover if "\u3400" <= ch <= "\u9fff" and ch not in lex.zh_chars)
     unknown = [w for w in free if w not in lex.known and not w.isdigit()]
-    if zh_unknown >= 2:
-        unknown.append("".join(ch for ch in leftover if not ch.isspace()))
+    if foreign_event:
+        unknown.append("<event>")
+    for segment in leftover.split():  # Chinese text we cannot account for: 进博会, 二十国集团
+        if len(segment) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(segment)):
+            unknown.append(segment)
 
-    faq = _score_faq(content_set, leftover, text.compact, words, lex)
+    faq = _score_faq(content_set, leftover, text.compact, words, lex, named_faq, ref_words)
     order = lex.intent_order
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
     return Reading(
@@ -234,6 +287,13 @@ def read(question: str, lex: Lexicon) -> Reading:
         content=content,
         zh_content="".join(ch for ch in leftover if not ch.isspace()),
     )
+
+
+def _modifier(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` before an event noun names some event (a content word, not "the")."""
+    if word in lex.stop or word in lex.intent_words or word.isdigit():
+        return False
+    return not _ORDINAL.fullmatch(word) and word not in lex.ordinals
 
 
 def _number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
@@ -257,9 +317,16 @@ def _dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = N
 
 
 def _score_faq(
-    content: frozenset[str], zh_left: str, compact: str, words: list[str], lex: Lexicon
-) -> tuple[tuple[int, float], ...]:
-    best: dict[int, float] = {}
+    content: frozenset[str],
+    zh_left: str,
+    compact: str,
+    words: list[str],
+    lex: Lexicon,
+    named: list[int],
+    ref_words: set[str],
+) -> tuple[tuple[int, float, bool], ...]:
+    best: dict[int, float] = dict.fromkeys(named, 0.75)
+    explains: set[int] = set()
     idf = dict(lex.idf)
     bigrams = zh_bigrams(zh_left)
     candidates: set[int] = set()
@@ -268,13 +335,20 @@ def _score_faq(
     for ei in candidates:
         entry = lex.faq[ei]
         score = _dice(bigrams, entry.words) if entry.zh else _dice(content, entry.words, idf)
+        if not entry.zh and all(w in lex.intent_words for w in content & entry.words):
+            score *= 0.5  # only question words in common ("when did … start"): not this item
         if score > best.get(entry.qa, 0.0):
             best[entry.qa] = score
+            if ref_words and ref_words <= entry.refs:
+                explains.add(entry.qa)
+            else:
+                explains.discard(entry.qa)
+    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
     for w in set(words):
         for qi in lex.faq_keywords.get(w, ()):
-            best[qi] = max(best.get(qi, 0.0), 0.7)
+            best[qi] = max(best.get(qi, 0.0), 0.75)
     for kw, qi in lex.faq_keywords_zh:
         if kw in compact:
-            best[qi] = max(best.get(qi, 0.0), 0.7)
-    ranked = sorted(best.items(), key=lambda kv: -kv[1])[:3]
-    return tuple(ranked)
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    return tuple((qi, score, qi in explains) for qi, score in ranked)
