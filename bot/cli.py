@@ -103,7 +103,7 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
             )
             context = reply.context
             answer = reply.answer
-        except Exception as exc:  # noqa: BLE001 - one bad line must not stop the stream
+        except Exception as exc:
             answer = Answer(False, "error", text=f"internal error: {type(exc).__name__}")
         if args.json:
             out.write(json.dumps(answer.as_json(question), ensure_ascii=False) + "\n")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import contextlib
 import datetime as dt
 import time
 from collections.abc import Callable
@@ -60,17 +62,12 @@ def _enable_line_editing(history: Path) -> None:
         import readline
     except ImportError:  # pragma: no cover - not on every platform
         return
-    try:
+    with contextlib.suppress(OSError):
         readline.read_history_file(history)
-    except OSError:
-        pass
-    import atexit
 
     def save() -> None:
-        try:
+        with contextlib.suppress(OSError):
             readline.set_history_length(1000)
             readline.write_history_file(history)
-        except OSError:
-            pass
 
     atexit.register(save)

@@ -153,8 +153,7 @@ def main() -> int:
     zh = sum(1 for c in cases if any("\u4e00" <= ch <= "\u9fff" for ch in c.question))
     convs = len({c.conversation for c in cases if c.conversation})
     print(
-        f"{'total':<42} {report.correct:>4}/{report.total:<4} "
-        f"{report.correct / report.total:>7.1%}"
+        f"{'total':<42} {report.correct:>4}/{report.total:<4} {report.correct / report.total:>7.1%}"
     )
     print(
         f"wrong facts: {len(report.wrong_facts)}; must-decline: {declines} "

@@ -84,7 +84,7 @@ class Engine:
         self.by_ordinal = {e.ordinal: e for e in eds if e.ordinal is not None}
         self.by_count = {e.count: e for e in eds if e.count is not None}
         self.renderers = {lang: Renderer(kb, lang) for lang in ("en", "zh")}
-        self._handlers: dict[str, Callable[[Renderer, tuple[Edition, ...], Reading], str]] = {
+        self._handlers: dict[str, Callable[[Renderer, Edition, dt.date], str]] = {
             "dates": self._dates,
             "place": self._place,
             "theme": self._theme,
@@ -108,7 +108,7 @@ class Engine:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         try:
             reading = read(question, self.lex)
-        except Exception:  # noqa: BLE001 - a bug must not take the bot down
+        except Exception:
             reading = read("", self.lex)
         ctx = context if context and now - context.at <= self.context_ttl else None
         lang = reading.lang
@@ -180,9 +180,7 @@ class Engine:
 
     # --- deciding -------------------------------------------------------------------------
 
-    def _answer(
-        self, r: Reading, today: dt.date, ctx: Context | None, R: Renderer
-    ) -> Answer:
+    def _answer(self, r: Reading, today: dt.date, ctx: Context | None, R: Renderer) -> Answer:
         if r.empty:
             return self._help(R, "help")
         targets: list[Target] = []
@@ -227,11 +225,13 @@ class Engine:
             # Nothing ties the question to our series: only clear series-level questions pass
             # ("where is it held?"); "what time is it in Beijing" does not.
             if intent in self.lex.edition_specific and not r.months:
-                return self._decline(R, "decline_context" if score >= 1.5 else "decline_offtopic", 0.6)
+                return self._decline(
+                    R, "decline_context" if score >= 1.5 else "decline_offtopic", 0.6
+                )
             if intent in ("about", "") or (score < 1.5 and not r.months):
                 return self._decline(R, "decline_offtopic", 0.7)
 
-        # Two references that disagree ("the 4th WIC in 2016"): ask rather than guess.
+        # Two references that disagree ("the 4th edition in 2016"): ask rather than guess.
         kinds = {ref.kind for ref in r.refs}
         if len(editions) > 1 and {"ordinal", "year"} <= kinds and len(r.refs) == 2:
             return self._ambiguous(R, editions)
@@ -240,9 +240,8 @@ class Engine:
         if qa is not None and (qa[1] >= FAQ_STRONG or score <= 1.5):
             return self._faq_answer(R, qa[0], qa[1], r)
 
-        if missing and not editions:
-            if intent == "numbering" or not upcoming:
-                return self._no_such(R, missing[0])
+        if missing and not editions and (intent == "numbering" or not upcoming):
+            return self._no_such(R, missing[0])
         if upcoming and not editions:
             return self._next(R, upcoming[0])
 
@@ -256,7 +255,9 @@ class Engine:
                 return self._decline(R, "decline_unknown", 0.6)
             if editions:
                 intent = ctx.intent if ctx and ctx.intent else "overview"
-                intent = intent if intent in self._handlers or intent in ("ago", "which") else "overview"
+                intent = (
+                    intent if intent in self._handlers or intent in ("ago", "which") else "overview"
+                )
             elif r.months:
                 intent = "which"
             elif has_context and not r.series_named:
@@ -276,7 +277,7 @@ class Engine:
         if intent == "about" and editions:
             intent = "overview"
         if r.months and not editions and intent in ("which", "dates", "numbering", "list"):
-            intent = "which"  # "was there a WIC in September?"
+            intent = "which"  # "was there one in September?"
         if intent == "overview" and not editions and not (ctx and ctx.editions):
             return self._about(R, r)
         if intent == "numbering":
@@ -295,7 +296,7 @@ class Engine:
             second = next((i for i, s in r.intents[1:] if i in self._handlers and s >= 1), None)
             if second and not editions:
                 held = tuple(e for e in self.editions if e.start and e.start <= today)
-                return self._for_editions(R, second, held, r, 0.8, listed=True)
+                return self._for_editions(R, second, held, today, 0.8, listed=True)
             return self._list(R, today)
         if intent == "place" and not editions and not (ctx and ctx.editions):
             return self._series_place(R)
@@ -323,7 +324,7 @@ class Engine:
         if ordinal_via_count:
             number, ed = ordinal_via_count[0]
             note = self._no_official(R, number, ed)
-        answer = self._for_editions(R, intent, editions, r, confidence)
+        answer = self._for_editions(R, intent, editions, today, confidence)
         if note:
             answer = replace(answer, text=f"{answer.text} {note}".strip())
         return answer
@@ -364,7 +365,9 @@ class Engine:
     def _decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
         latest = self.editions[-1].year if self.editions else ""
         text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
-        return Answer(False, "decline", (), confidence, R.series_name, text, (), (), self._starter(R), R.lang)
+        return Answer(
+            False, "decline", (), confidence, R.series_name, text, (), (), self._starter(R), R.lang
+        )
 
     def _ambiguous(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
         items = R.join([f"{R.name(e)} ({e.year})" for e in editions])
@@ -399,7 +402,9 @@ class Engine:
         text = R.tpl("next_unannounced", year=nxt.year)
         if nxt.note:
             text += " " + R.pick(nxt.note, nxt.note_zh)
-        return Answer(True, "next", (), 0.9, R.series_name, text, (), (), (R.tpl("suggest_latest"),), R.lang)
+        return Answer(
+            True, "next", (), 0.9, R.series_name, text, (), (), (R.tpl("suggest_latest"),), R.lang
+        )
 
     def _no_official(self, R: Renderer, number: int, ed: Edition) -> str:
         return R.tpl(
@@ -423,7 +428,9 @@ class Engine:
             editions = (ed.year,)
         if not text:
             return self._decline(R, "decline_unknown", 0.5)
-        return Answer(True, "numbering", editions, 0.9, R.series_name, text, (), s.sources, (), R.lang)
+        return Answer(
+            True, "numbering", editions, 0.9, R.series_name, text, (), s.sources, (), R.lang
+        )
 
     def _count(self, R: Renderer, today: dt.date) -> Answer:
         held = [e for e in self.editions if e.start and e.start <= today]
@@ -433,7 +440,18 @@ class Engine:
         s = self.kb.facts.series
         if s.numbering:
             text += " " + R.pick(s.numbering, s.numbering_zh)
-        return Answer(True, "count", (), 0.9, R.series_name, text, (), s.sources, (R.tpl("suggest_list"),), R.lang)
+        return Answer(
+            True,
+            "count",
+            (),
+            0.9,
+            R.series_name,
+            text,
+            (),
+            s.sources,
+            (R.tpl("suggest_list"),),
+            R.lang,
+        )
 
     def _since(self, R: Renderer, today: dt.date) -> Answer:
         first = self.editions[0] if self.editions else None
@@ -442,7 +460,18 @@ class Engine:
         text = R.tpl(
             "since", first=first.year, dates=R.dates(first), years=_span(R, first.start, today)
         )
-        return Answer(True, "since", (first.year,), 0.9, R.series_name, text, (), _sources([first]), (), R.lang)
+        return Answer(
+            True,
+            "since",
+            (first.year,),
+            0.9,
+            R.series_name,
+            text,
+            (),
+            _sources([first]),
+            (),
+            R.lang,
+        )
 
     def _list(self, R: Renderer, today: dt.date) -> Answer:
         lines = [R.tpl("list_intro")]
@@ -466,7 +495,9 @@ class Engine:
         text = R.tpl("about", description=R.pick(s.description, s.description_zh))
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
-        return Answer(True, "about", (), 0.85, R.series_name, text, (), s.sources, self._starter(R), R.lang)
+        return Answer(
+            True, "about", (), 0.85, R.series_name, text, (), s.sources, self._starter(R), R.lang
+        )
 
     def _hosts(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
         s = self.kb.facts.series
@@ -476,25 +507,46 @@ class Engine:
             lines = []
             for e in editions:
                 period = next(
-                    (h for h in s.hosts if h.since <= e.year and (h.until is None or e.year <= h.until)),
+                    (
+                        h
+                        for h in s.hosts
+                        if h.since <= e.year and (h.until is None or e.year <= h.until)
+                    ),
                     None,
                 )
                 if period is None:
                     return self._decline(R, "decline_unknown", 0.5)
-                lines.append(R.tpl("hosts_edition", name=R.name(e), year=e.year, text=R.pick(period.text, period.text_zh)))
+                lines.append(
+                    R.tpl(
+                        "hosts_edition",
+                        name=R.name(e),
+                        year=e.year,
+                        text=R.pick(period.text, period.text_zh),
+                    )
+                )
             years = tuple(e.year for e in editions)
-            return Answer(True, "hosts", years, 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang)
+            return Answer(
+                True, "hosts", years, 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang
+            )
         lines = []
         for h in s.hosts:
-            span = f"{h.since}–{h.until}" if h.until else (f"{h.since}–" if not R.zh else f"{h.since}年起")
+            span = (
+                f"{h.since}–{h.until}"
+                if h.until
+                else (f"{h.since}–" if not R.zh else f"{h.since}年起")
+            )
             if h.until and R.zh:
                 span = f"{h.since}–{h.until}年"
             lines.append(R.tpl("hosts_period", span=span, text=R.pick(h.text, h.text_zh)))
         if len(s.hosts) > 1:
             lines.insert(0, R.tpl("hosts_changed"))
-        return Answer(True, "hosts", (), 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang)
+        return Answer(
+            True, "hosts", (), 0.9, R.series_name, " ".join(lines), (), s.sources, (), R.lang
+        )
 
-    def _ago(self, R: Renderer, editions: tuple[Edition, ...], today: dt.date, confidence: float) -> Answer:
+    def _ago(
+        self, R: Renderer, editions: tuple[Edition, ...], today: dt.date, confidence: float
+    ) -> Answer:
         parts = []
         for e in editions:
             if e.start is None:
@@ -508,23 +560,69 @@ class Engine:
             else:
                 parts.append(R.tpl("ago_future", name=R.name(e), ago=span, start=R.date(e.start)))
         years = tuple(e.year for e in editions)
-        return Answer(True, "ago", years, confidence, R.name(editions[0]), " ".join(parts), (), _sources(editions), (), R.lang)
+        return Answer(
+            True,
+            "ago",
+            years,
+            confidence,
+            R.name(editions[0]),
+            " ".join(parts),
+            (),
+            _sources(editions),
+            (),
+            R.lang,
+        )
 
-    def _which(self, R: Renderer, r: Reading, editions: tuple[Edition, ...], today: dt.date, ctx: Context | None) -> Answer:
+    def _which(
+        self,
+        R: Renderer,
+        r: Reading,
+        editions: tuple[Edition, ...],
+        today: dt.date,
+        ctx: Context | None,
+    ) -> Answer:
         if editions:
-            lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.dates(e)) for e in editions]
+            lines = [
+                R.tpl("which_year", name=R.name(e), year=e.year, dates=R.dates(e)) for e in editions
+            ]
             years = tuple(e.year for e in editions)
-            return Answer(True, "which", years, 0.9, R.name(editions[0]), " ".join(lines), (), _sources(editions), (), R.lang)
+            return Answer(
+                True,
+                "which",
+                years,
+                0.9,
+                R.name(editions[0]),
+                " ".join(lines),
+                (),
+                _sources(editions),
+                (),
+                R.lang,
+            )
         if r.months:
             month = r.months[0]
-            hits = [e for e in self.editions if e.start and e.end and month in (e.start.month, e.end.month)]
+            hits = [
+                e
+                for e in self.editions
+                if e.start and e.end and month in (e.start.month, e.end.month)
+            ]
             mname = R.month_names[month] if not R.zh else f"{month}月"
             if not hits:
                 text = R.tpl("which_month_none", month=mname)
                 return Answer(True, "which", (), 0.85, R.series_name, text, (), (), (), R.lang)
             items = R.join([f"{R.name(e)} ({R.dates(e)})" for e in hits])
             text = R.tpl("which_month", month=mname, items=items)
-            return Answer(True, "which", tuple(e.year for e in hits), 0.9, R.series_name, text, (), _sources(hits), (), R.lang)
+            return Answer(
+                True,
+                "which",
+                tuple(e.year for e in hits),
+                0.9,
+                R.series_name,
+                text,
+                (),
+                _sources(hits),
+                (),
+                R.lang,
+            )
         found = self._theme_search(r)
         if found is not None:
             return self._which_theme(R, found)
@@ -567,13 +665,30 @@ class Engine:
         text = R.pick(qa.answer, qa.answer_zh)
         editions = (qa.edition,) if qa.edition is not None else ()
         confidence = min(0.95, 0.4 + score * 0.6)
-        return Answer(True, f"faq:{qa.id}", editions, confidence, R.series_name, text, (), qa.sources, (), R.lang)
+        return Answer(
+            True,
+            f"faq:{qa.id}",
+            editions,
+            confidence,
+            R.series_name,
+            text,
+            (),
+            qa.sources,
+            (),
+            R.lang,
+        )
 
     def _for_editions(
-        self, R: Renderer, intent: str, editions: tuple[Edition, ...], r: Reading, confidence: float, listed: bool = False
+        self,
+        R: Renderer,
+        intent: str,
+        editions: tuple[Edition, ...],
+        today: dt.date,
+        confidence: float,
+        listed: bool = False,
     ) -> Answer:
         handler = self._handlers[intent]
-        texts = [handler(R, (e,), r) for e in editions]
+        texts = [handler(R, e, today) for e in editions]
         sep = "\n" if listed or len(editions) > 2 else " "
         text = sep.join(t for t in texts if t)
         eds = tuple(e.year for e in editions)
@@ -581,7 +696,18 @@ class Engine:
         fields = self._fields(R, editions[0]) if intent == "overview" and len(editions) == 1 else ()
         facts_ok = any(self._has_fact(intent, e) for e in editions)
         sugg = self._follow_ups(R, intent, editions[0]) if len(editions) == 1 else ()
-        return Answer(facts_ok, intent, eds, confidence if facts_ok else 0.5, title, text, fields, _sources(editions), sugg, R.lang)
+        return Answer(
+            facts_ok,
+            intent,
+            eds,
+            confidence if facts_ok else 0.5,
+            title,
+            text,
+            fields,
+            _sources(editions),
+            sugg,
+            R.lang,
+        )
 
     def _has_fact(self, intent: str, e: Edition) -> bool:
         return {
@@ -594,7 +720,12 @@ class Engine:
         }.get(intent, True)
 
     def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
-        options = [("dates", "suggest_dates"), ("theme", "suggest_theme"), ("attendance", "suggest_attendance"), ("sources", "suggest_sources")]
+        options = [
+            ("dates", "suggest_dates"),
+            ("theme", "suggest_theme"),
+            ("attendance", "suggest_attendance"),
+            ("sources", "suggest_sources"),
+        ]
         return tuple(R.tpl(t, year=e.year) for i, t in options if i != intent)[:3]
 
     def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
@@ -605,7 +736,12 @@ class Engine:
         if e.theme:
             out.append((R.tpl("label_theme"), R.pick(e.theme, e.theme_zh)))
         if e.attendance:
-            out.append((R.tpl("label_attendance"), "; ".join(f"{R.figures(a)} ({a.source})" for a in e.attendance)))
+            out.append(
+                (
+                    R.tpl("label_attendance"),
+                    "; ".join(f"{R.figures(a)} ({a.source})" for a in e.attendance),
+                )
+            )
         return tuple(out)
 
     # --- per-edition facts ------------------------------------------------------------------
@@ -613,28 +749,24 @@ class Engine:
     def _note(self, R: Renderer, e: Edition) -> str:
         return (" " + R.pick(e.note, e.note_zh)) if e.note else ""
 
-    def _dates(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _dates(self, R: Renderer, e: Edition, today: dt.date) -> str:
         if e.start is None or e.end is None:
             return R.tpl("dates_unknown", name=R.name(e))
-        key = "dates_past" if e.status == "held" else "dates_future"
+        key = "dates_future" if e.start > today else "dates_past"
         text = R.tpl(key, name=R.name(e), dates=R.dates(e), place=R.place(e))
         if e.dates_note:
             text += " " + R.pick(e.dates_note, e.dates_note_zh)
         return text + self._note(R, e)
 
-    def _place(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _place(self, R: Renderer, e: Edition, today: dt.date) -> str:
         return R.tpl("place", name=R.name(e), place=R.place(e))
 
-    def _theme(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _theme(self, R: Renderer, e: Edition, today: dt.date) -> str:
         if not e.theme:
             return R.tpl("theme_unknown", name=R.name(e))
         return R.tpl("theme", name=R.name(e), theme=R.pick(e.theme, e.theme_zh))
 
-    def _attendance(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _attendance(self, R: Renderer, e: Edition, today: dt.date) -> str:
         if not e.attendance:
             return R.tpl("attendance_unknown", name=R.name(e))
         if len(e.attendance) == 1:
@@ -643,8 +775,7 @@ class Engine:
         reports = [f"{a.source}: {R.figures(a)}" for a in e.attendance]
         return R.tpl("attendance_many", name=R.name(e), reports="; ".join(reports))
 
-    def _duration(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _duration(self, R: Renderer, e: Edition, today: dt.date) -> str:
         if e.start is None or e.end is None:
             return R.tpl("dates_unknown", name=R.name(e))
         days = (e.end - e.start).days + 1
@@ -654,8 +785,7 @@ class Engine:
             text += " " + R.pick(e.dates_note, e.dates_note_zh)
         return text
 
-    def _highlights(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _highlights(self, R: Renderer, e: Edition, today: dt.date) -> str:
         items = list(e.highlights_zh) if R.zh and e.highlights_zh else list(e.highlights)
         if R.zh and not e.highlights_zh and e.highlights:
             raise MissingText
@@ -663,16 +793,18 @@ class Engine:
             return R.tpl("highlights_none", name=R.name(e))
         return R.tpl("highlights", name=R.name(e), items=" ".join(items))
 
-    def _sources(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
+    def _sources(self, R: Renderer, e: Edition, today: dt.date) -> str:
         links = _sources([e])
         if not links:
             return R.tpl("sources_none", name=R.name(e))
         return R.tpl("sources", name=R.name(e), items=" ".join(links))
 
-    def _overview(self, R: Renderer, eds: tuple[Edition, ...], r: Reading) -> str:
-        e = eds[0]
-        parts = [self._dates(R, eds, r) if e.start else R.tpl("place", name=R.name(e), place=R.place(e))]
+    def _overview(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        parts = [
+            self._dates(R, e, today)
+            if e.start
+            else R.tpl("place", name=R.name(e), place=R.place(e))
+        ]
         if e.theme:
             parts.append(R.tpl("overview_theme", theme=R.pick(e.theme, e.theme_zh)))
         if e.attendance:
@@ -713,7 +845,9 @@ def _span(R: Renderer, a: dt.date, b: dt.date) -> str:
     if years >= 1:
         text = R.tpl("year_ago") if years == 1 else R.tpl("years_ago", n=years)
         if rest:
-            text += R.tpl("and") + (R.tpl("month_ago") if rest == 1 else R.tpl("months_ago", n=rest))
+            text += R.tpl("and") + (
+                R.tpl("month_ago") if rest == 1 else R.tpl("months_ago", n=rest)
+            )
         return text
     if months >= 1:
         return R.tpl("month_ago") if months == 1 else R.tpl("months_ago", n=months)

@@ -12,22 +12,92 @@ from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
 from .schema import convert_partial
 from .text import key as name_key
-from .yamlsafe import Mapping, Node, Scalar, Sequence, read_yaml
+from .yamlsafe import MAX_BYTES, Mapping, Node, Scalar, Sequence, read_yaml
 
 # Template names the engine fills in; every one must exist in the "en" templates.
 REQUIRED_TEMPLATES = frozenset(
-    """series_place dates_past dates_future dates_unknown place theme theme_unknown attendance
-    attendance_many attendance_unknown hosts_period hosts_edition hosts_changed overview
-    overview_theme overview_attendance highlights highlights_none about count list_intro list_line
-    which_year which_theme which_month which_month_none duration duration_one ago_past ago_future
-    ago_today numbering no_official_ordinal sources sources_none next_unannounced next_none
-    assumed_latest no_such_ordinal no_such_year no_such_year_before no_such_year_future ambiguous
-    help greeting decline_offtopic decline_other_event decline_unknown decline_context years_ago
-    year_ago months_ago month_ago days_ago day_ago and list_sep example1 example2 date_range_month
-    date_range date_range_years date_single ordinal_label label_dates label_place label_theme
-    label_attendance label_highlights label_hosts label_note suggest_dates suggest_theme
-    suggest_attendance suggest_overview suggest_sources suggest_latest suggest_list
-    suggest_hosts since""".split()
+    [
+        "series_place",
+        "dates_past",
+        "dates_future",
+        "dates_unknown",
+        "place",
+        "theme",
+        "theme_unknown",
+        "attendance",
+        "attendance_many",
+        "attendance_unknown",
+        "hosts_period",
+        "hosts_edition",
+        "hosts_changed",
+        "overview",
+        "overview_theme",
+        "overview_attendance",
+        "highlights",
+        "highlights_none",
+        "about",
+        "count",
+        "list_intro",
+        "list_line",
+        "which_year",
+        "which_theme",
+        "which_month",
+        "which_month_none",
+        "duration",
+        "duration_one",
+        "ago_past",
+        "ago_future",
+        "ago_today",
+        "numbering",
+        "no_official_ordinal",
+        "sources",
+        "sources_none",
+        "next_unannounced",
+        "next_none",
+        "assumed_latest",
+        "no_such_ordinal",
+        "no_such_year",
+        "no_such_year_before",
+        "no_such_year_future",
+        "ambiguous",
+        "help",
+        "greeting",
+        "decline_offtopic",
+        "decline_other_event",
+        "decline_unknown",
+        "decline_context",
+        "years_ago",
+        "year_ago",
+        "months_ago",
+        "month_ago",
+        "days_ago",
+        "day_ago",
+        "and",
+        "list_sep",
+        "example1",
+        "example2",
+        "date_range_month",
+        "date_range",
+        "date_range_years",
+        "date_single",
+        "ordinal_label",
+        "label_dates",
+        "label_place",
+        "label_theme",
+        "label_attendance",
+        "label_highlights",
+        "label_hosts",
+        "label_note",
+        "suggest_dates",
+        "suggest_theme",
+        "suggest_attendance",
+        "suggest_overview",
+        "suggest_sources",
+        "suggest_latest",
+        "suggest_list",
+        "suggest_hosts",
+        "since",
+    ]
 )
 
 
@@ -61,13 +131,17 @@ def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
 class _Located:
     """Builds problems for cross-field checks at the line of the field they concern."""
 
-    def __init__(self, file: str, root: Node) -> None:
+    def __init__(self, file: str, root: Node, already: list[Problem]) -> None:
         self.file = file
         self.pos: dict[str, tuple[int, int]] = {}
         _positions(root, "", self.pos)
         self.problems: list[Problem] = []
+        # Fields the schema already refused: a cross-check on them would only echo that.
+        self.reported = {p.path for p in already if p.file == file}
 
     def add(self, path: str, message: str) -> None:
+        if path in self.reported:
+            return
         probe = path
         while probe not in self.pos and probe:
             probe = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", probe)
@@ -78,6 +152,10 @@ class _Located:
 def _read(path: Path, shown: str, data: bytes | None) -> tuple[Node | None, list[Problem]]:
     if data is None:
         try:
+            size = path.stat().st_size
+            if size > MAX_BYTES:  # refuse before reading a huge file into memory
+                msg = f"file is {size:,} bytes; the limit is {MAX_BYTES:,}"
+                return None, [Problem(shown, 0, 0, "", msg)]
             data = path.read_bytes()
         except OSError as exc:
             return None, [Problem(shown, 0, 0, "", f"cannot read the file: {exc.strerror}")]
@@ -102,7 +180,7 @@ def load_knowledge(
         raise KnowledgeError(problems)
     facts, conv_problems, partial = convert_partial(root, FactsFile, shown)
     problems += conv_problems
-    located = _Located(shown, root)
+    located = _Located(shown, root, conv_problems)
 
     vocab_rel = _vocabulary_name(root)
     vocab_path = path.parent / vocab_rel
@@ -117,7 +195,7 @@ def load_knowledge(
     if partial is not None:
         _check_facts(partial, located)
     if vpartial is not None and vroot is not None:
-        vlocated = _Located(vshown, vroot)
+        vlocated = _Located(vshown, vroot, problems)
         _check_vocabulary(vpartial, vlocated)
         problems += vlocated.problems
     problems += located.problems
@@ -167,7 +245,10 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
             if value is None:
                 continue
             if value in seen:
-                at.add(f"{p}.{field}", f"duplicate edition {field} {value} (also editions[{seen[value]}])")
+                at.add(
+                    f"{p}.{field}",
+                    f"duplicate edition {field} {value} (also editions[{seen[value]}])",
+                )
             else:
                 seen[value] = i
         for field, num in (("ordinal", ed.ordinal), ("count", ed.count)):
@@ -176,7 +257,9 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
         if ed.year < 1900 or ed.year > 2200:
             at.add(f"{p}.year", f"implausible year {ed.year}")
         if (ed.start is None) != (ed.end is None):
-            at.add(f"{p}.{'end' if ed.end is None else 'start'}", "give both start and end, or neither")
+            at.add(
+                f"{p}.{'end' if ed.end is None else 'start'}", "give both start and end, or neither"
+            )
         if ed.start and ed.end:
             if ed.end < ed.start:
                 at.add(f"{p}.end", f"end {ed.end} is before start {ed.start}")
@@ -220,7 +303,10 @@ def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:
         if intent is None:
             continue
         if intent.id in seen:
-            at.add(f"intents[{i}].id", f"intent {intent.id!r} is defined twice (also intents[{seen[intent.id]}])")
+            at.add(
+                f"intents[{i}].id",
+                f"intent {intent.id!r} is defined twice (also intents[{seen[intent.id]}])",
+            )
         seen.setdefault(intent.id, i)
     en = vocab.templates.get("en")
     if en is None:

@@ -163,10 +163,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     for qi, qa in enumerate(f.faq):
         for q in qa.questions:
             all_words = _words(q)
-            refs = frozenset(w for w in all_words if _edition_word(w, v.ordinals))
-            toks = frozenset(all_words) - refs - stop - alias_tokens
+            q_refs = frozenset(w for w in all_words if _edition_word(w, v.ordinals))
+            q_words = frozenset(all_words) - q_refs - stop - alias_tokens
             fact_words.update(all_words)
-            faq.append(FaqEntry(qi, toks, zh=False, refs=refs))
+            faq.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
         for q in qa.questions_zh:
             zh_questions.append((qi, key(q)))
         for k in qa.keywords:
@@ -220,7 +220,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     for text in [*zh_texts, *zh_strip]:
         known_pairs |= zh_bigrams(text)
 
-    order = {intent.id: i for i, intent in enumerate(v.intents)}
+    order: dict[str, int] = {intent.id: i for i, intent in enumerate(v.intents)}
     return Lexicon(
         stop=stop,
         filler=filler,

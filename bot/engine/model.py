@@ -50,7 +50,7 @@ class Edition:
     """One edition of the series."""
 
     year: int = spec("Calendar year; identifies the edition")
-    name: str = spec("Official English name, e.g. 4th World Internet Conference")
+    name: str = spec("Official English name, e.g. 4th Example Summit")
     name_zh: str | None = spec("Official Chinese name", default=None)
     ordinal: int | None = spec("Official ordinal (1 for the 1st); omit where none", default=None)
     count: int | None = spec(
@@ -102,18 +102,20 @@ class Series:
     """The event series as a whole."""
 
     name: str = spec("Full English name")
-    short_name: str = spec("Short name used in answers, e.g. WIC")
+    short_name: str = spec("Short name used in answers, e.g. EXS")
     name_zh: str | None = spec("Full Chinese name", default=None)
     aliases: tuple[str, ...] = spec("Every other name people use, English and Chinese", default=())
     description: str = spec("What it is, in one or two sentences")
     description_zh: str | None = spec("The description in Chinese", default=None)
     since: int = spec("Year of the first edition")
-    place: str = spec("Where it is held, e.g. Wuzhen, Tongxiang, Zhejiang, China")
+    place: str = spec("Where it is held, e.g. Town, County, Province, Country")
     place_zh: str | None = spec("The place in Chinese", default=None)
     place_note: str | None = spec("More about the venue", default=None)
     place_note_zh: str | None = spec("The venue note in Chinese", default=None)
     hosts: tuple[HostPeriod, ...] = spec("Hosts over time, oldest first", default=())
-    numbering: str | None = spec("How editions are numbered, for moderators and users", default=None)
+    numbering: str | None = spec(
+        "How editions are numbered, for moderators and users", default=None
+    )
     numbering_zh: str | None = spec("The numbering explanation in Chinese", default=None)
     next: Upcoming | None = spec("The next edition, before it is added", default=None)
     sources: tuple[str, ...] = spec("Source URLs for series facts", default=(), fmt="url")

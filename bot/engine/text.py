@@ -10,7 +10,7 @@ from dataclasses import dataclass
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
-_APOSTROPHE = re.compile("[\u2018\u2019\u02bc`\u00b4]")
+_APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u00b4]")
 _TOKEN = re.compile(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
 _HAN = re.compile(r"[\u3007\u3400-\u9fff]")
 _LATIN_WORD = re.compile(r"[a-z]{2,}")

@@ -97,8 +97,10 @@ def read(question: str, lex: Lexicon) -> Reading:
     raw: list[str] = []
     for w in text.words:
         m = _GLUED.fullmatch(w)
-        if m and m[1] == lex.short:  # "wic4"
+        if m and m[1] == lex.short:  # "exs4": short name glued to a number
             raw += [m[1], m[2]]
+        elif w == lex.short + "s":  # plural of the short name
+            raw.append(lex.short)
         else:
             raw.append(w)
     words: list[str] = []
@@ -140,7 +142,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     for alias in lex.aliases:
         width = len(alias)
         for i in range(n - width + 1):
-            if not any(used[i : i + width]) and tuple(words[i : i + width]) == alias:
+            if not any(used[i : i + width]) and _same_name(words[i : i + width], alias):
                 take(i, width, None)
                 series_at[i] = width
                 named = True
@@ -176,7 +178,7 @@ def read(question: str, lex: Lexicon) -> Reading:
             take(i, 1, Ref("year", 2000 + int(w[1:])))
         elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
             take(i, 1, Ref("year", int(w)))
-        elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four", "WIC IV"
+        elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four", "EXS IV"
             number = _number_word(w, lex, roman=prev == lex.short)
             if number is not None:
                 take(i, 1, Ref("ordinal", number))
@@ -187,25 +189,25 @@ def read(question: str, lex: Lexicon) -> Reading:
         if value is not None and Ref("ordinal", value) not in refs:
             refs.append(Ref("ordinal", value))
     compact = text.compact
-    for name, year in lex.edition_names_zh:
-        if name in compact:
+    for zh_name, year in lex.edition_names_zh:
+        if zh_name in compact:
             named = True
-            compact = compact.replace(name, " ")
+            compact = compact.replace(zh_name, " ")
             if Ref("year", year) not in refs:
                 refs.append(Ref("year", year))
-    for alias in lex.aliases_zh:
-        if alias in compact:
+    for zh_alias in lex.aliases_zh:
+        if zh_alias in compact:
             named = True
-            compact = compact.replace(alias, " ")
-    for phrase, kind in lex.relative_zh:
-        if phrase in compact:
-            compact = compact.replace(phrase, " ")
+            compact = compact.replace(zh_alias, " ")
+    for zh_phrase, kind in lex.relative_zh:
+        if zh_phrase in compact:
+            compact = compact.replace(zh_phrase, " ")
             if Ref(kind) not in refs and not (kind == "first" and Ref("ordinal", 1) in refs):
                 refs.append(Ref(kind))
     compact = _ZH_ORDINAL.sub(" ", compact)
 
     months = [lex.months[w] for i, w in enumerate(words) if not used[i] and w in lex.months]
-    months = [m for m in months if m]  # noqa: C416 - keep order
+    months = [m for m in months if m]
     for m in _ZH_MONTH.finditer(compact):
         value = _zh_number(m[1], dict(lex.zh_numerals))
         if value:
@@ -221,7 +223,7 @@ def read(question: str, lex: Lexicon) -> Reading:
         for intent in lex.intent_words.get(w, ()):
             scores[intent] += 1.0
     joined = " " + " ".join(words) + " "
-    if series_at:  # "when did the World Internet Conference start" ~ "when did it start"
+    if series_at:  # "when did the Example Summit start" ~ "when did it start"
         as_it: list[str] = []
         i = 0
         while i < n:
@@ -238,9 +240,9 @@ def read(question: str, lex: Lexicon) -> Reading:
         if " " + " ".join(phrase) + " " in joined:
             scores[intent] += 1.5
     zh_text = compact
-    for phrase, intent in lex.intent_zh:
-        if phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
-            scores[intent] += 1.0 + 0.25 * (len(phrase) - 1)
+    for zh_phrase, intent in lex.intent_zh:
+        if zh_phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
+            scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
     content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
     content_set = frozenset(content)
     if content_set:
@@ -286,6 +288,15 @@ def read(question: str, lex: Lexicon) -> Reading:
         months=tuple(dict.fromkeys(months)),
         content=content,
         zh_content="".join(ch for ch in leftover if not ch.isspace()),
+    )
+
+
+def _same_name(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` spell ``name``, allowing a plural ("EXSs", "Example Summits")."""
+    if tuple(words) == name:
+        return True
+    return (
+        len(words) == len(name) and tuple(words[:-1]) == name[:-1] and words[-1] == name[-1] + "s"
     )
 
 

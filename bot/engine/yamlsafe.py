@@ -55,8 +55,8 @@ class _Refused(Exception):
         self.line, self.column, self.message = line, column, message
 
 
-def _pos(event: yaml.Event) -> tuple[int, int]:
-    mark = event.start_mark
+def _pos(event: yaml.Event | None) -> tuple[int, int]:
+    mark = event.start_mark if event is not None else None
     return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
 
 
@@ -127,7 +127,9 @@ def _node(parser: _Parser, file: str, problems: list[Problem], depth: int, path:
             key = _node(parser, file, problems, depth + 1, path)
             if not isinstance(key, Scalar):
                 _node(parser, file, problems, depth + 1, path)
-                problems.append(Problem(file, key.line, key.column, path, "keys must be plain text"))
+                problems.append(
+                    Problem(file, key.line, key.column, path, "keys must be plain text")
+                )
                 continue
             sub = f"{path}.{key.value}" if path else key.value
             value = _node(parser, file, problems, depth + 1, sub)

@@ -1,0 +1,23 @@
+"""The accuracy bar: at least 98% of our question set right, and not one wrong fact."""
+
+from __future__ import annotations
+
+from .evaluate import NOT_ANSWERED, evaluate, parse
+
+
+def test_question_set_is_big_and_varied_enough():
+    cases = parse()
+    assert len(cases) >= 300
+    declines = [c for c in cases if c.kind in NOT_ANSWERED - {"help", "greeting"}]
+    assert len(declines) / len(cases) >= 0.25
+    chinese = [c for c in cases if any("\u4e00" <= ch <= "\u9fff" for ch in c.question)]
+    assert len(chinese) >= 30
+    assert len({c.conversation for c in cases if c.conversation}) >= 10
+
+
+def test_accuracy_and_zero_wrong_facts(engine):
+    report = evaluate(engine, parse())
+    wrong = [(r.case.line, r.case.question, r.why) for r in report.wrong_facts]
+    assert wrong == []
+    misses = [(r.case.line, r.case.question, r.why) for r in report.misses]
+    assert report.correct / report.total >= 0.98, misses

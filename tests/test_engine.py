@@ -1,0 +1,238 @@
+"""The engine's behaviour: purity, answers, context, declines, other series, robustness."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from bot.engine import Answer, Context, Engine, load_knowledge
+from bot.engine.text import normalise
+
+from .conftest import FIXTURES, ROOT, TODAY
+
+
+def test_importing_the_engine_and_cli_does_not_import_discord():
+    code = (
+        "import sys, bot.engine, bot.cli, bot.console; "
+        "bad = [m for m in sys.modules if m == 'discord' or m.startswith('discord.')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_engine_source_holds_no_series_strings():
+    # Knowledge is data: the engine must work for any series, so no WIC names in its code.
+    for path in (ROOT / "bot" / "engine").glob("*.py"):
+        text = path.read_text(encoding="utf-8").lower().replace("wic-bot", "")
+        for word in (r"\bwuzhen", r"\bworld internet", r"\bwics?\b", "乌镇", "互联网大会"):
+            assert not re.search(word, text), f"{path.name} mentions {word!r}"
+
+
+def ask(engine: Engine, question: str, today: dt.date = TODAY) -> Answer:
+    return engine.ask(question, today=today).answer
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "years", "text"),
+    [
+        ("when was the 4th WIC?", "dates", (2017,), "held December 3–5, 2017, in Wuzhen"),
+        ("第四届世界互联网大会是什么时候？", "dates", (2017,), "2017年12月3日至5日"),
+        ("theme of the 2023 Wuzhen Summit?", "theme", (2023,), "Inclusive and Resilient"),
+        ("how many people attended the 3rd WIC", "attendance", (2016,), "Sources differ"),
+        ("how many days did the 2024 summit last", "duration", (2024,), "4 days"),
+        ("was there a 7th WIC?", "numbering", (2020,), "instead of a 7th"),
+        ("when was the 8th WIC", "dates", (2021,), "own year count"),
+        ("who hosted the 2016 WIC", "hosts", (2016,), "Cyberspace Administration of China"),
+        ("who hosts the WIC now", "hosts", (), "international organization"),
+    ],
+)
+def test_answers_state_the_full_fact(engine, question, intent, years, text):
+    answer = ask(engine, question)
+    assert answer.answered
+    assert (answer.intent, answer.editions) == (intent, years)
+    assert text in answer.text
+
+
+def test_numbers_keep_the_source_qualifier(engine):
+    text = ask(engine, "how many people came to the 4th WIC").text
+    assert "more than 1,500 participants from more than 80 countries" in text
+    assert "China Daily" in text
+
+
+def test_hosts_answer_says_the_hosts_changed(engine):
+    text = ask(engine, "who organizes the world internet conference").text
+    assert "changed over time" in text
+    assert "2014–2021" in text and "2022" in text
+
+
+def test_overview_has_dates_place_theme_attendance_and_fields(engine):
+    answer = ask(engine, "tell me about the 2017 wic")
+    assert answer.intent == "overview"
+    labels = [label for label, _ in answer.fields]
+    assert labels == ["Dates", "Place", "Theme", "Attendance"]
+    assert "World Internet Development Report" in answer.text
+    assert answer.sources and all(s.startswith("https://") for s in answer.sources)
+
+
+@pytest.mark.parametrize(
+    ("today", "expect"),
+    [
+        (dt.date(2026, 11, 28), "not been announced"),
+        (dt.date(2025, 6, 1), "2025 World Internet Conference Wuzhen Summit will be held"),
+    ],
+)
+def test_next_depends_on_the_injected_date(engine, today, expect):
+    assert expect in ask(engine, "when is the next WIC?", today=today).text
+
+
+def test_latest_and_how_long_ago_use_the_injected_date(engine):
+    assert ask(engine, "when was the latest wic", dt.date(2024, 12, 1)).editions == (2024,)
+    assert "12 years" in ask(engine, "how long ago was the first wic").text
+    assert "2 years" in ask(engine, "how long ago was the first wic", dt.date(2016, 12, 1)).text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "when was the 4th G20 summit?",
+        "the 2nd Web Summit",
+        "what's the weather today",
+        "who gave the keynote at the 2017 WIC?",
+        "how much are tickets for the wic",
+    ],
+)
+def test_declines_offer_suggestions_and_state_no_fact(engine, question):
+    answer = ask(engine, question)
+    assert not answer.answered
+    assert answer.editions == ()
+    assert answer.suggestions
+    assert "2017" not in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("when was the 40th WIC", "There has been no 40th WIC"),
+        ("when was the WIC in 1999", "the first was held in 2014"),
+        ("theme of the 2031 wic", "no information about a 2031 WIC"),
+    ],
+)
+def test_editions_that_do_not_exist(engine, question, text):
+    answer = ask(engine, question)
+    assert (answer.answered, answer.intent) == (False, "no_such_edition")
+    assert text in answer.text
+
+
+def test_conflicting_references_are_offered_as_suggestions(engine):
+    answer = ask(engine, "when was the 4th WIC in 2016")
+    assert (answer.answered, answer.intent) == (False, "ambiguous")
+    assert len(answer.suggestions) == 2
+
+
+def test_assumed_edition_is_named(engine):
+    answer = ask(engine, "what was the theme of the wic?")
+    assert answer.editions == (2025,)
+    assert "Assuming you mean the latest edition, 2025" in answer.text
+    assert answer.confidence < 0.9
+
+
+def test_follow_ups_resolve_against_the_conversation(engine):
+    first = engine.ask("when was the 3rd WIC?", today=TODAY, now=0.0)
+    second = engine.ask("and what was its theme?", today=TODAY, context=first.context, now=5.0)
+    assert (second.answer.intent, second.answer.editions) == ("theme", (2016,))
+    third = engine.ask("what about the 5th?", today=TODAY, context=second.context, now=9.0)
+    assert (third.answer.intent, third.answer.editions) == ("theme", (2018,))
+
+
+def test_context_expires(engine):
+    first = engine.ask("when was the 3rd WIC?", today=TODAY, now=0.0)
+    late = engine.ask("and its theme?", today=TODAY, context=first.context, now=10_000.0)
+    assert late.answer.editions != (2016,)
+
+
+def test_declines_keep_the_context(engine):
+    first = engine.ask("theme of the 2021 summit", today=TODAY, now=0.0)
+    off = engine.ask("what's the weather like", today=TODAY, context=first.context, now=1.0)
+    back = engine.ask("and the 2022 one?", today=TODAY, context=off.context, now=2.0)
+    assert (back.answer.intent, back.answer.editions) == ("theme", (2022,))
+
+
+def test_context_is_immutable(engine):
+    ctx = Context((2017,), "dates", 0.0)
+    engine.ask("and the theme?", today=TODAY, context=ctx, now=1.0)
+    assert ctx == Context((2017,), "dates", 0.0)
+
+
+def test_answers_are_deterministic(engine):
+    a = ask(engine, "how many people attended the 2022 wuzhen summit")
+    b = ask(engine, "how many people attended the 2022 wuzhen summit")
+    assert a == b
+
+
+def test_chinese_falls_back_to_english_where_the_file_has_no_chinese(engine):
+    answer = ask(engine, "2025年乌镇峰会的主题是什么")
+    assert answer.editions == (2025,)
+    assert answer.lang == "en"
+    assert "Forging an Open" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("raw", "clean"),
+    [
+        ("**When** was the _4th_ `WIC`?", "when was the 4th wic"),
+        ("<@123> hi @everyone", "hi"),
+        ("ｗｈｅｎ ４th", "when 4th"),
+        ("when\u200b was", "when was"),
+    ],
+)
+def test_normalise(raw, clean):
+    assert normalise(raw).clean == clean
+
+
+def test_a_different_series_works_by_swapping_the_file():
+    other = Engine(load_knowledge(FIXTURES / "other_series" / "robofest.yaml"))
+    today = dt.date(2005, 1, 1)
+    cases = [
+        ("when was the 2nd Lakeside Robotics Festival?", "dates", (2002,), "July 1–3, 2002"),
+        ("theme of robofest 2003", "theme", (2003,), "Swarms and Teams"),
+        ("how long did the 3rd LRF last", "duration", (2003,), "one day"),
+        ("what is the mascot?", "faq:mascot", (), "Bolt"),
+        ("湖畔机器人节第一届是什么时候", "dates", (2001,), "2001"),
+    ]
+    for question, intent, years, text in cases:
+        answer = other.ask(question, today=today).answer
+        assert (answer.intent, answer.editions) == (intent, years), question
+        assert text in answer.text
+    assert not other.ask("when was the 2nd WIC", today=today).answer.answered
+    assert "not been announced" in other.ask("when is the next robofest", today=today).answer.text
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.text(max_size=3000))
+def test_any_unicode_input_returns_an_answer(engine, text):
+    reply = engine.ask(text, today=TODAY)
+    assert isinstance(reply.answer.text, str) and reply.answer.text
+    assert 0.0 <= reply.answer.confidence <= 1.0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["wic", "4th", "the", "when", "主题", "**", "<@1>", "2017", "？"])))
+def test_word_salad_never_raises(engine, words):
+    assert engine.ask(" ".join(words), today=TODAY).answer.text
+
+
+def test_every_edition_date_question_round_trips(engine, kb):
+    for ed in kb.editions:
+        answer = ask(engine, f"when was the {ed.name}?")
+        assert answer.editions == (ed.year,), ed.name
+        assert answer.intent == "dates"
+        if ed.name_zh:
+            zh = ask(engine, f"{ed.name_zh}是什么时候？")
+            assert zh.editions == (ed.year,), ed.name_zh
