@@ -31,7 +31,8 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.evaluate
 
 bench: $(STAMP)
-	$(BIN)/python -m bench.run
+	$(BIN)/python -m compileall -q bot >/dev/null
+	$(BIN)/python -m tests.bench
 
 check: $(STAMP)
 	$(BIN)/wic-bot check knowledge/wic.yaml

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -83,7 +85,27 @@ class Engine:
         self.by_year = {e.year: e for e in eds}
         self.by_ordinal = {e.ordinal: e for e in eds if e.ordinal is not None}
         self.by_count = {e.count: e for e in eds if e.count is not None}
+        dated = sorted(((e.start, e) for e in eds if e.start), key=lambda p: (p[0], p[1].year))
+        self._held = tuple(e for _, e in dated if e.status == "held")
+        self._held_starts = tuple(d for d, e in dated if e.status == "held")
+        self._dated = tuple(e for _, e in dated if e.status != "cancelled")
+        self._dated_starts = tuple(d for d, e in dated if e.status != "cancelled")
+        theme_index: dict[str, list[int]] = defaultdict(list)
+        for e in eds:
+            for w in set(_tokens(e.theme or "")) - self.lex.stop:
+                theme_index[w].append(e.year)
+        self._theme_index = {w: tuple(ys) for w, ys in theme_index.items()}
         self.renderers = {lang: Renderer(kb, lang) for lang in ("en", "zh")}
+        # Suggestions are fixed per language and edition: rendered once, not per answer.
+        self._starters = {lang: self._starter(R) for lang, R in self.renderers.items()}
+        self._topics = {
+            (lang, e.year): {
+                topic: R.tpl(f"suggest_{topic}", year=e.year)
+                for topic in ("dates", "theme", "attendance", "sources")
+            }
+            for lang, R in self.renderers.items()
+            for e in eds
+        }
         self._handlers: dict[str, Callable[[Renderer, Edition, dt.date], str]] = {
             "dates": self._dates,
             "place": self._place,
@@ -130,14 +152,14 @@ class Engine:
 
     def latest(self, today: dt.date) -> Edition | None:
         """The most recent edition that has started by ``today``."""
-        held = [e for e in self.editions if e.start and e.start <= today and e.status == "held"]
-        return held[-1] if held else None
+        i = bisect.bisect_right(self._held_starts, today)
+        return self._held[i - 1] if i else None
 
     def upcoming(self, today: dt.date) -> Edition | Upcoming | None:
         """The next edition after ``today``: announced, or what the file says about it."""
-        for e in self.editions:
-            if e.start and e.start > today and e.status != "cancelled":
-                return e
+        i = bisect.bisect_right(self._dated_starts, today)
+        if i < len(self._dated):
+            return self._dated[i]
         nxt = self.kb.facts.series.next
         if nxt is not None and nxt.year not in self.by_year:
             return nxt
@@ -354,7 +376,16 @@ class Engine:
     def _help(self, R: Renderer, kind: str) -> Answer:
         latest = self.editions[-1].year if self.editions else ""
         text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
-        return Answer(False, kind, (), 1.0, R.series_name, text, suggestions=self._starter(R))
+        return Answer(
+            False,
+            kind,
+            (),
+            1.0,
+            R.series_name,
+            text,
+            suggestions=self._starters[R.lang],
+            lang=R.lang,
+        )
 
     def _starter(self, R: Renderer) -> tuple[str, ...]:
         out = [R.tpl("suggest_latest"), R.tpl("suggest_list")]
@@ -366,7 +397,16 @@ class Engine:
         latest = self.editions[-1].year if self.editions else ""
         text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
         return Answer(
-            False, "decline", (), confidence, R.series_name, text, (), (), self._starter(R), R.lang
+            False,
+            "decline",
+            (),
+            confidence,
+            R.series_name,
+            text,
+            (),
+            (),
+            self._starters[R.lang],
+            R.lang,
         )
 
     def _ambiguous(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
@@ -496,7 +536,16 @@ class Engine:
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
         return Answer(
-            True, "about", (), 0.85, R.series_name, text, (), s.sources, self._starter(R), R.lang
+            True,
+            "about",
+            (),
+            0.85,
+            R.series_name,
+            text,
+            (),
+            s.sources,
+            self._starters[R.lang],
+            R.lang,
         )
 
     def _hosts(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
@@ -639,27 +688,20 @@ class Engine:
         zh = r.zh_content
         if not words and len(zh) < 2:
             return None
-        scored: list[tuple[float, int]] = []
-        themed = [e for e in self.editions if e.theme]
-        df: dict[str, int] = {}
-        theme_words = {}
-        for e in themed:
-            ws = set(_tokens(e.theme or "")) - self.lex.stop
-            theme_words[e.year] = ws
-            for w in ws:
-                df[w] = df.get(w, 0) + 1
-        for e in themed:
-            ws = theme_words[e.year]
-            s = sum(1.0 / df[w] for w in words & ws)
-            if len(zh) >= 2 and e.theme_zh and zh in e.theme_zh:
-                s += 2.0
-            scored.append((s, e.year))
-        scored.sort(reverse=True)
-        if not scored or scored[0][0] < 0.5:
+        scores: dict[int, float] = defaultdict(float)
+        for w in words:
+            for year in self._theme_index.get(w, ()):
+                scores[year] += 1.0 / len(self._theme_index[w])  # rarer words weigh more
+        if len(zh) >= 2:
+            for e in self.editions:
+                if e.theme_zh and zh in e.theme_zh:
+                    scores[e.year] += 2.0
+        ranked = sorted(((s, y) for y, s in scores.items()), reverse=True)
+        if not ranked or ranked[0][0] < 0.5:
             return None
-        if len(scored) > 1 and scored[1][0] >= scored[0][0] * 0.8:
+        if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * 0.8:
             return None
-        return self.by_year[scored[0][1]]
+        return self.by_year[ranked[0][1]]
 
     def _faq_answer(self, R: Renderer, qa: QA, score: float, r: Reading) -> Answer:
         text = R.pick(qa.answer, qa.answer_zh)
@@ -720,13 +762,8 @@ class Engine:
         }.get(intent, True)
 
     def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
-        options = [
-            ("dates", "suggest_dates"),
-            ("theme", "suggest_theme"),
-            ("attendance", "suggest_attendance"),
-            ("sources", "suggest_sources"),
-        ]
-        return tuple(R.tpl(t, year=e.year) for i, t in options if i != intent)[:3]
+        topics = self._topics[(R.lang, e.year)]
+        return tuple(text for topic, text in topics.items() if topic != intent)[:3]
 
     def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
         out = []

@@ -133,8 +133,8 @@ class _Located:
 
     def __init__(self, file: str, root: Node, already: list[Problem]) -> None:
         self.file = file
-        self.pos: dict[str, tuple[int, int]] = {}
-        _positions(root, "", self.pos)
+        self.root = root
+        self.pos: dict[str, tuple[int, int]] = {}  # filled on the first problem only
         self.problems: list[Problem] = []
         # Fields the schema already refused: a cross-check on them would only echo that.
         self.reported = {p.path for p in already if p.file == file}
@@ -142,6 +142,8 @@ class _Located:
     def add(self, path: str, message: str) -> None:
         if path in self.reported:
             return
+        if not self.pos:
+            _positions(self.root, "", self.pos)
         probe = path
         while probe not in self.pos and probe:
             probe = re.sub(r"(\.[^.\[]+|\[\d+\])$", "", probe)
@@ -254,7 +256,7 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
         for field, num in (("ordinal", ed.ordinal), ("count", ed.count)):
             if num is not None and num < 1:
                 at.add(f"{p}.{field}", f"{field} must be 1 or more, got {num}")
-        if ed.year < 1900 or ed.year > 2200:
+        if ed.year < 1000 or ed.year > 2999:  # catches 217 or 20177, allows long series
             at.add(f"{p}.year", f"implausible year {ed.year}")
         if (ed.start is None) != (ed.end is None):
             at.add(

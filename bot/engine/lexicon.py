@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from types import MappingProxyType
 from typing import TypeVar
 
@@ -13,6 +13,9 @@ from .knowledge import Knowledge
 from .text import is_han, key, normalise
 
 V = TypeVar("V")
+P = TypeVar("P")
+# first word -> (phrase words, payload), longest phrase first
+PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]
 
 _RELATIVE_KINDS = ("first", "latest", "next", "previous", "this_year", "last_year", "next_year")
 
@@ -34,6 +37,7 @@ class FaqEntry:
     words: frozenset[str]
     zh: bool
     refs: frozenset[str] = frozenset()  # words of the question that look like editions
+    weight: float = 0.0  # sum of the words' idf (bigram count for Chinese): for Dice scores
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,18 +47,18 @@ class Lexicon:
     stop: frozenset[str]
     filler: frozenset[str]
     known: frozenset[str]
-    edition_names: tuple[tuple[tuple[str, ...], int], ...]  # other names of one edition
+    edition_names: PhraseIndex[int]  # other names of one edition -> its year
     edition_names_zh: tuple[tuple[str, int], ...]
     fuzzy_targets: Mapping[str, tuple[str, ...]]  # first letter -> known words (typo targets)
     intent_words: Mapping[str, tuple[str, ...]]
-    intent_phrases: tuple[tuple[tuple[str, ...], str], ...]
+    intent_phrases: PhraseIndex[str]
     intent_zh: tuple[tuple[str, str], ...]
     intent_order: Mapping[str, int]
     phrasings: tuple[tuple[frozenset[str], str], ...]
     edition_specific: frozenset[str]
     event_nouns: frozenset[str]
     event_nouns_zh: tuple[str, ...]
-    aliases: tuple[tuple[str, ...], ...]  # longest first
+    aliases: PhraseIndex[None]
     aliases_zh: tuple[str, ...]  # longest first
     short: str
     ordinals: Mapping[str, int]
@@ -62,19 +66,21 @@ class Lexicon:
     zh_numerals: Mapping[str, int]
     months: Mapping[str, int]
     markers: frozenset[str]
-    relative: tuple[tuple[tuple[str, ...], str], ...]  # latin phrase tokens -> kind
+    relative: PhraseIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
     zh_strip: tuple[str, ...]  # known Chinese strings, longest first
     zh_bigrams: frozenset[str]  # every character pair in the known Chinese text
     faq: tuple[FaqEntry, ...]
     faq_index: Mapping[str, tuple[int, ...]]  # word or bigram -> FaqEntry indexes
     faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
-    faq_names: tuple[tuple[tuple[str, ...], int], ...]  # multi-word keywords: names of things
+    faq_names: PhraseIndex[int]  # multi-word keywords (names of things) -> qa index
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
 
 
 def _words(text: str) -> tuple[str, ...]:
+    if text.isascii() and text.isalpha():  # most vocabulary: skip full normalisation
+        return (text.lower(),)
     return normalise(text).words
 
 
@@ -160,6 +166,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     zh_questions: list[tuple[int, str]] = []
     faq_names: list[tuple[tuple[str, ...], int]] = []
     alias_tokens = {w for a in alias_latin for w in a}
+    relative_words = {w for p, _ in relative for w in p}
     for qi, qa in enumerate(f.faq):
         for q in qa.questions:
             all_words = _words(q)
@@ -193,6 +200,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             df[w] += 1
     n = max(len(faq), 1)
     idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
+    faq = [
+        replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
+        for e in faq
+    ]
 
     numbers_words = set(v.ordinals) | set(v.numbers) | set(v.months)
     known = (
@@ -202,7 +213,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | alias_tokens
         | event_latin
         | fact_words
-        | {w for p, _ in relative for w in p}
+        | relative_words
         | {w for text in v.number_markers for w in _words(text)}
         | {w for text in numbers_words for w in _words(text)}
     )
@@ -225,18 +236,18 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         stop=stop,
         filler=filler,
         known=frozenset(known),
-        edition_names=tuple(sorted(ed_names, key=lambda item: (-len(item[0]), item))),
+        edition_names=_index(ed_names),
         edition_names_zh=tuple(sorted(ed_names_zh, key=lambda item: (-len(item[0]), item))),
         fuzzy_targets=_freeze({k: tuple(v) for k, v in by_letter.items()}),
         intent_words=_freeze({k: tuple(vals) for k, vals in intent_words.items()}),
-        intent_phrases=tuple(sorted(phrases, key=lambda item: (-len(item[0]), item))),
+        intent_phrases=_index(phrases),
         intent_zh=tuple(sorted(zh, key=lambda item: (-len(item[0]), item))),
         intent_order=_freeze(order),
         phrasings=tuple(phrasings),
         edition_specific=frozenset(i.id for i in v.intents if i.edition_specific),
         event_nouns=event_latin,
         event_nouns_zh=event_zh,
-        aliases=tuple(sorted(alias_latin, key=lambda a: (-len(a), a))),
+        aliases=_index([(a, None) for a in alias_latin]),
         aliases_zh=tuple(sorted(alias_zh, key=_longest)),
         short=" ".join(_words(s.short_name)),
         ordinals=_freeze({" ".join(_words(k)): val for k, val in v.ordinals.items()}),
@@ -244,16 +255,27 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_numerals=v.zh_numerals,
         months=_freeze({" ".join(_words(k)): val for k, val in v.months.items()}),
         markers=frozenset(w for text in v.number_markers for w in _words(text)),
-        relative=tuple(relative),
+        relative=_index(relative),
         relative_zh=tuple(relative_zh),
         zh_strip=tuple(sorted(zh_strip, key=_longest)),
         zh_bigrams=frozenset(known_pairs),
         faq=tuple(faq),
         faq_index=_freeze({k: tuple(vals) for k, vals in index.items()}),
         faq_keywords=_freeze({k: tuple(vals) for k, vals in kw.items()}),
-        faq_names=tuple(sorted(faq_names, key=lambda item: (-len(item[0]), item))),
+        faq_names=_index(faq_names),
         faq_keywords_zh=tuple(kw_zh),
         idf=_freeze(idf),
+    )
+
+
+def _index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
+    """Phrases by first word, longest first (then alphabetical: never set order)."""
+    groups: dict[str, list[tuple[tuple[str, ...], P]]] = defaultdict(list)
+    for phrase, payload in pairs:
+        if phrase:
+            groups[phrase[0]].append((phrase, payload))
+    return MappingProxyType(
+        {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item[0]))) for k, v in groups.items()}
     )
 
 

@@ -20,7 +20,7 @@ Lang = Literal["en", "zh"]
 # --- facts ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Figure:
     """One number as a source states it, e.g. "more than 1,500 guests"."""
 
@@ -35,7 +35,7 @@ class Figure:
     note: str | None = spec("Anything that narrows the figure: in person, invited", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Attendance:
     """Attendance as one source reports it; record each disagreeing source separately."""
 
@@ -45,7 +45,7 @@ class Attendance:
     zh: str | None = spec("The same statement in Chinese", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Edition:
     """One edition of the series."""
 
@@ -77,7 +77,7 @@ class Edition:
     sources: tuple[str, ...] = spec("Source URLs for the facts above", default=(), fmt="url")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class HostPeriod:
     """Who hosted the series during a span of years."""
 
@@ -87,7 +87,7 @@ class HostPeriod:
     text_zh: str | None = spec("The same in Chinese", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Upcoming:
     """What is known about the next edition before it is added as an edition."""
 
@@ -97,7 +97,7 @@ class Upcoming:
     note_zh: str | None = spec("The note in Chinese", default=None)
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Series:
     """The event series as a whole."""
 
@@ -121,7 +121,7 @@ class Series:
     sources: tuple[str, ...] = spec("Source URLs for series facts", default=(), fmt="url")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class QA:
     """A free question-and-answer item for a fact that fits no field."""
 
@@ -137,7 +137,7 @@ class QA:
     sources: tuple[str, ...] = spec("Source URLs", default=(), fmt="url")
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class FactsFile:
     """A knowledge file: one event series, its editions and free Q&A items."""
 
@@ -175,7 +175,7 @@ IntentId = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Intent:
     """What a question asks for, and the words that signal it."""
 
@@ -192,7 +192,7 @@ class Intent:
     )
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class Relative:
     """Words for editions named by position rather than number."""
 
@@ -205,7 +205,7 @@ class Relative:
     next_year: tuple[str, ...] = spec("e.g. next year, 明年", default=())
 
 
-@dataclass(frozen=True, slots=True, kw_only=True)
+@dataclass(frozen=True, kw_only=True)
 class VocabularyFile:
     """The language the engine understands and answers in; no facts about any series."""
 

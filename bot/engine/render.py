@@ -45,20 +45,20 @@ class Renderer:
             months.setdefault(number, []).append(name)
         self.month_names = {n: names[0].capitalize() for n, names in months.items()}
         self.month_short = {n: names[-1].capitalize() for n, names in months.items()}
+        s = kb.facts.series
+        name = (s.name_zh or s.name) if lang == "zh" else s.name
+        self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
 
     # --- basics ---------------------------------------------------------------------------
 
     def tpl(self, which: str, /, **values: object) -> str:
         """Fill template ``which`` in this language (English if the language lacks it)."""
-        template = self.local.get(which, self.t[which])
-        s = self.kb.facts.series
-        base: dict[str, object] = {
-            "series": self.series_name,
-            "short": s.short_name,
-            "year": "",
-        }
-        base.update(values)
-        return template.format_map(_Default(base))
+        template = self.local.get(which) or self.t[which]
+        if "{" not in template:
+            return template
+        filled = _Default(self._base)
+        filled.update(values)
+        return template.format_map(filled)
 
     @property
     def zh(self) -> bool:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import TypeVar
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from .lexicon import Lexicon, zh_bigrams
+from .lexicon import Lexicon, PhraseIndex, zh_bigrams
 from .text import Text, normalise
 
+T = TypeVar("T")
 RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
 
+MAX_POSTING = 64
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
@@ -65,7 +69,7 @@ class Reading:
         return dict(self.intents).get(name, 0.0)
 
 
-def _zh_number(text: str, numerals: dict[str, int]) -> int | None:
+def _zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
     if text.isdigit():
         return int(text)
     if "十" in text:  # 十, 十二, 二十, 二十三
@@ -126,41 +130,28 @@ def read(question: str, lex: Lexicon) -> Reading:
     # Names first, so their words are not read as anything else.
     named = False
     series_at: dict[int, int] = {}  # start -> width of each series name: phrases read "it"
-    for alias, year in lex.edition_names:
-        width = len(alias)
-        for i in range(n - width + 1):
-            if not any(used[i : i + width]) and tuple(words[i : i + width]) == alias:
-                take(i, width, Ref("year", year))
-                named = True
+    for i, width, year in _scan(words, used, lex.edition_names):
+        take(i, width, Ref("year", year))
+        named = True
     named_faq: list[int] = []
-    for phrase, qi in lex.faq_names:  # "Light of the Internet Expo"
-        width = len(phrase)
-        for i in range(n - width + 1):
-            if not any(used[i : i + width]) and tuple(words[i : i + width]) == phrase:
-                take(i, width, None)
-                named_faq.append(qi)
-    for alias in lex.aliases:
-        width = len(alias)
-        for i in range(n - width + 1):
-            if not any(used[i : i + width]) and _same_name(words[i : i + width], alias):
-                take(i, width, None)
-                series_at[i] = width
-                named = True
+    for i, width, qi in _scan(words, used, lex.faq_names):  # "Light of the Internet Expo"
+        take(i, width, None)
+        named_faq.append(qi)
+    for i, width, _ in _scan(words, used, lex.aliases):
+        take(i, width, None)
+        series_at[i] = width
+        named = True
     # Position words and phrases ("most recent", "last year").
-    for phrase, kind in lex.relative:
-        width = len(phrase)
-        for i in range(n - width + 1):
-            if any(used[i : i + width]) or tuple(words[i : i + width]) != phrase:
+    for i, width, kind in _scan(words, used, lex.relative):
+        if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
+            before = words[i - 1] if i else ""
+            after = words[i + 1] if i + 1 < n else ""
+            in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
+            if before not in _DETERMINERS and not in_name and n > 1:
                 continue
-            if width == 1 and phrase[0] not in _UNAMBIGUOUS_RELATIVE:
-                before = words[i - 1] if i else ""
-                after = words[i + 1] if i + 1 < n else ""
-                in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
-                if before not in _DETERMINERS and not in_name and n > 1:
-                    continue
-                if phrase[0] in lex.ordinals:  # "first" is also an ordinal; same edition
-                    continue
-            take(i, width, Ref(kind))
+            if words[i] in lex.ordinals:  # "first" is also an ordinal; same edition
+                continue
+        take(i, width, Ref(kind))
     for i, w in enumerate(words):
         if used[i]:
             continue
@@ -184,32 +175,34 @@ def read(question: str, lex: Lexicon) -> Reading:
                 take(i, 1, Ref("ordinal", number))
                 if prev != lex.short:
                     used[i - 1] = True
-    for m in _ZH_ORDINAL.finditer(text.compact):
-        value = _zh_number(m[1], dict(lex.zh_numerals))
+    compact = text.compact
+    han = text.han > 0  # Chinese matching is skipped entirely for Latin-only questions
+    for m in _ZH_ORDINAL.finditer(compact) if han else ():
+        value = _zh_number(m[1], lex.zh_numerals)
         if value is not None and Ref("ordinal", value) not in refs:
             refs.append(Ref("ordinal", value))
-    compact = text.compact
-    for zh_name, year in lex.edition_names_zh:
+    for zh_name, year in lex.edition_names_zh if han else ():
         if zh_name in compact:
             named = True
             compact = compact.replace(zh_name, " ")
             if Ref("year", year) not in refs:
                 refs.append(Ref("year", year))
-    for zh_alias in lex.aliases_zh:
+    for zh_alias in lex.aliases_zh if han else ():
         if zh_alias in compact:
             named = True
             compact = compact.replace(zh_alias, " ")
-    for zh_phrase, kind in lex.relative_zh:
+    for zh_phrase, kind in lex.relative_zh if han else ():
         if zh_phrase in compact:
             compact = compact.replace(zh_phrase, " ")
             if Ref(kind) not in refs and not (kind == "first" and Ref("ordinal", 1) in refs):
                 refs.append(Ref(kind))
-    compact = _ZH_ORDINAL.sub(" ", compact)
+    if han:
+        compact = _ZH_ORDINAL.sub(" ", compact)
 
     months = [lex.months[w] for i, w in enumerate(words) if not used[i] and w in lex.months]
     months = [m for m in months if m]
-    for m in _ZH_MONTH.finditer(compact):
-        value = _zh_number(m[1], dict(lex.zh_numerals))
+    for m in _ZH_MONTH.finditer(compact) if han else ():
+        value = _zh_number(m[1], lex.zh_numerals)
         if value:
             months.append(value)
 
@@ -222,7 +215,7 @@ def read(question: str, lex: Lexicon) -> Reading:
         seen_words.add(w)
         for intent in lex.intent_words.get(w, ()):
             scores[intent] += 1.0
-    joined = " " + " ".join(words) + " "
+    sequences = [words]
     if series_at:  # "when did the Example Summit start" ~ "when did it start"
         as_it: list[str] = []
         i = 0
@@ -235,12 +228,17 @@ def read(question: str, lex: Lexicon) -> Reading:
             else:
                 as_it.append(words[i])
                 i += 1
-        joined += "| " + " ".join(as_it) + " "
-    for phrase, intent in lex.intent_phrases:
-        if " " + " ".join(phrase) + " " in joined:
-            scores[intent] += 1.5
+        sequences.append(as_it)
+    matched: set[tuple[tuple[str, ...], str]] = set()
+    for seq in map(tuple, sequences):
+        for i, w in enumerate(seq):
+            for phrase, intent in lex.intent_phrases.get(w, ()):
+                if seq[i : i + len(phrase)] == phrase:
+                    matched.add((phrase, intent))
+    for _phrase, intent in matched:
+        scores[intent] += 1.5
     zh_text = compact
-    for zh_phrase, intent in lex.intent_zh:
+    for zh_phrase, intent in lex.intent_zh if han else ():
         if zh_phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
             scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
     content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
@@ -258,14 +256,14 @@ def read(question: str, lex: Lexicon) -> Reading:
         before = words[i - 1] if i else ""
         if before and not used[i - 1] and _modifier(before, lex):  # "Web Summit", "G20 summit"
             foreign_event = True
-    for noun in lex.event_nouns_zh:
+    for noun in lex.event_nouns_zh if han else ():
         if noun in compact:
             event_noun = True
 
-    leftover = compact
-    for s in lex.zh_strip:
-        if s in leftover:
-            leftover = leftover.replace(s, " ")
+    leftover = compact if han else ""
+    for known in lex.zh_strip if han else ():
+        if known in leftover:
+            leftover = leftover.replace(known, " ")
     unknown = [w for w in free if w not in lex.known and not w.isdigit()]
     if foreign_event:
         unknown.append("<event>")
@@ -289,6 +287,20 @@ def read(question: str, lex: Lexicon) -> Reading:
         content=content,
         zh_content="".join(ch for ch in leftover if not ch.isspace()),
     )
+
+
+def _scan(
+    words: list[str], used: list[bool], index: PhraseIndex[T]
+) -> Iterator[tuple[int, int, T]]:
+    """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
+    n = len(words)
+    for i in range(n):
+        for phrase, payload in index.get(words[i], ()):
+            width = len(phrase)
+            fits = i + width <= n and not any(used[i : i + width])
+            if fits and _same_name(words[i : i + width], phrase):
+                yield i, width, payload
+                break
 
 
 def _same_name(words: list[str], name: tuple[str, ...]) -> bool:
@@ -317,14 +329,11 @@ def _number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
     return None
 
 
-def _dice(a: frozenset[str], b: frozenset[str], idf: dict[str, float] | None = None) -> float:
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap of two word sets, 0-1."""
     if not a or not b:
         return 0.0
-    if idf is None:
-        return 2 * len(a & b) / (len(a) + len(b))
-    w = idf.get
-    inter = sum(w(x, 1.0) for x in a & b)
-    return 2 * inter / (sum(w(x, 1.0) for x in a) + sum(w(x, 1.0) for x in b))
+    return 2 * len(a & b) / (len(a) + len(b))
 
 
 def _score_faq(
@@ -338,16 +347,27 @@ def _score_faq(
 ) -> tuple[tuple[int, float, bool], ...]:
     best: dict[int, float] = dict.fromkeys(named, 0.75)
     explains: set[int] = set()
-    idf = dict(lex.idf)
-    bigrams = zh_bigrams(zh_left)
+    bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
+    # Rarest words first; a very common word adds candidates only while there are few, as a
+    # search engine skips long posting lists: keeps answering fast with thousands of items.
+    postings = sorted((lex.faq_index.get(w, ()) for w in content | bigrams), key=len)
     candidates: set[int] = set()
-    for w in content | bigrams:
-        candidates.update(lex.faq_index.get(w, ()))
-    for ei in candidates:
+    for posting in postings:
+        if candidates and len(posting) > MAX_POSTING:
+            break
+        candidates.update(posting[:MAX_POSTING])
+    w_idf = lex.idf.get
+    q_weight = sum(w_idf(w, 1.0) for w in content)
+    for ei in sorted(candidates):
         entry = lex.faq[ei]
-        score = _dice(bigrams, entry.words) if entry.zh else _dice(content, entry.words, idf)
-        if not entry.zh and all(w in lex.intent_words for w in content & entry.words):
-            score *= 0.5  # only question words in common ("when did … start"): not this item
+        if entry.zh:
+            shared = len(bigrams & entry.words)
+            score = 2 * shared / (len(bigrams) + entry.weight) if shared else 0.0
+        else:
+            common = content & entry.words
+            score = 2 * sum(w_idf(w, 1.0) for w in common) / (q_weight + entry.weight)
+            if all(w in lex.intent_words for w in common):
+                score *= 0.5  # only question words in common ("when did … start"): not this
         if score > best.get(entry.qa, 0.0):
             best[entry.qa] = score
             if ref_words and ref_words <= entry.refs:
