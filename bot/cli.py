@@ -10,13 +10,15 @@ import argparse
 import datetime as dt
 import io
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from bot.engine import Answer, Context, Engine, KnowledgeError, load_knowledge
-from bot.settings import Settings
+from bot.service import KnowledgeService
+from bot.settings import Settings, SettingsError
 
 
 def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -123,6 +125,66 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     return chat(engine, today=lambda: _today(args.today))
 
 
+def _setup_logging(level: str) -> None:
+    logging.basicConfig(
+        level=getattr(logging, level),
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+    )
+
+
+def _service(settings: Settings) -> KnowledgeService | None:
+    try:
+        return KnowledgeService(settings.knowledge_path, context_ttl=settings.context_ttl_seconds)
+    except KnowledgeError as exc:
+        print(f"cannot start: the knowledge file is invalid:\n{exc.report()}", file=sys.stderr)
+        return None
+
+
+def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.discord_token:
+        print(
+            "DISCORD_TOKEN is not set (see .env.example): opening the console chat on "
+            f"{settings.knowledge_path} instead.",
+            file=sys.stderr,
+        )
+        return _cmd_chat(args, settings)
+    _setup_logging(settings.log_level)
+    service = _service(settings)
+    if service is None:
+        return 2
+    import discord  # only the Discord path pays for importing discord.py
+
+    from bot.discordbot.client import build_bot
+
+    bot = build_bot(settings, service)
+    try:
+        bot.run(settings.discord_token, log_handler=None)
+    except discord.LoginFailure:
+        print("Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
+        return 1
+    except (OSError, discord.GatewayNotFound, discord.HTTPException) as exc:
+        print(f"cannot reach Discord: {exc}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
+    if not settings.discord_token:
+        print("DISCORD_TOKEN is not set: nothing to sync with.", file=sys.stderr)
+        return 2
+    _setup_logging(settings.log_level)
+    service = _service(settings)
+    if service is None:
+        return 2
+    import asyncio
+
+    from bot.discordbot.client import sync_globally
+
+    count = asyncio.run(sync_globally(settings, service))
+    print(f"synced {count} commands globally (Discord may take up to an hour to show them)")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="wic-bot", description=__doc__.splitlines()[0])
@@ -149,6 +211,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="a console conversation (the local stand-in for Discord)")
     p.add_argument("--today", help="answer as if today were YYYY-MM-DD")
     p.set_defaults(func=_cmd_chat)
+
+    p = sub.add_parser("run", help="run the Discord bot (the console chat without a token)")
+    p.add_argument("--today", help=argparse.SUPPRESS)
+    p.set_defaults(func=_cmd_run)
+
+    p = sub.add_parser("sync", help="publish the slash commands globally (once per change)")
+    p.set_defaults(func=_cmd_sync)
     return parser
 
 
@@ -156,7 +225,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wic-bot`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
-    settings = Settings.from_env(os.environ, dotenv=Path(".env"))
+    try:
+        settings = Settings.from_env(os.environ, dotenv=Path(".env"))
+    except SettingsError as exc:
+        print(f"configuration error: {exc}", file=sys.stderr)
+        return 2
     code: int = args.func(args, settings)
     return code
 

@@ -169,6 +169,56 @@ class Engine:
         """Short label for menus: "4th · 2017 · Dec 3–5"."""
         return self.renderers["en"].label(ed)
 
+    def find_edition(self, text: str, today: dt.date) -> Edition | None:
+        """The one edition a short text names ("4th", "2017", "latest"), or None."""
+        reading = read(text, self.lex)
+        found: dict[int, Edition] = {}
+        for ref in reading.refs:
+            target = self._resolve(ref, today, None)
+            if isinstance(target, Edition):
+                found[target.year] = target
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    # Direct answers for commands (no question to parse). Topics match the intents' ids.
+    TOPICS = ("dates", "place", "theme", "attendance", "hosts", "highlights", "sources")
+
+    def topic(self, year: int, topic: str | None, today: dt.date, lang: str = "en") -> Answer:
+        """One edition's overview, or one topic of it."""
+        R = self.renderers[lang]
+        ed = self.by_year.get(year)
+        if ed is None:
+            return self._no_such(R, NoSuch("year", year))
+        if topic == "hosts":
+            return self._hosts(R, (ed,))
+        intent = topic if topic in self._handlers else "overview"
+        return self._for_editions(R, intent, (ed,), today, 1.0)
+
+    def listing(self, today: dt.date, lang: str = "en") -> Answer:
+        """Every edition, one line each."""
+        return self._list(self.renderers[lang], today)
+
+    def latest_answer(self, today: dt.date, lang: str = "en") -> Answer:
+        """The overview of the most recent edition."""
+        latest = self.latest(today)
+        if latest is None:
+            return self._decline(self.renderers[lang], "decline_unknown", 0.5)
+        return self.topic(latest.year, None, today, lang)
+
+    def next_answer(self, today: dt.date, lang: str = "en") -> Answer:
+        """The next edition's dates, or that it is not announced yet."""
+        R = self.renderers[lang]
+        nxt = self.upcoming(today)
+        if isinstance(nxt, Edition):
+            return self.topic(nxt.year, "dates", today, lang)
+        if isinstance(nxt, Upcoming):
+            return self._next(R, nxt)
+        text = R.tpl("next_none")
+        return Answer(True, "next", (), 0.9, R.series_name, text, lang=R.lang)
+
+    def about_answer(self, lang: str = "en") -> Answer:
+        """What the series is."""
+        return self._about(self.renderers[lang])
+
     # --- resolution -----------------------------------------------------------------------
 
     def _resolve(self, ref: Ref, today: dt.date, ctx: Context | None) -> Target | None:
@@ -287,7 +337,7 @@ class Engine:
             elif r.series_named:
                 if r.unknown or set(r.content) - self.lex.filler:
                     return self._decline(R, "decline_unknown", 0.7)
-                return self._about(R, r)
+                return self._about(R)
             else:
                 return self._decline(R, "decline_offtopic", 0.7)
 
@@ -301,7 +351,7 @@ class Engine:
         if r.months and not editions and intent in ("which", "dates", "numbering", "list"):
             intent = "which"  # "was there one in September?"
         if intent == "overview" and not editions and not (ctx and ctx.editions):
-            return self._about(R, r)
+            return self._about(R)
         if intent == "numbering":
             return self._numbering(R, ordinal_via_count)
         if intent == "count":
@@ -313,7 +363,7 @@ class Engine:
         if intent == "hosts":
             return self._hosts(R, editions)
         if intent == "about":
-            return self._about(R, r)
+            return self._about(R)
         if intent == "list":
             second = next((i for i, s in r.intents[1:] if i in self._handlers and s >= 1), None)
             if second and not editions:
@@ -530,7 +580,7 @@ class Engine:
             text += " " + R.pick(s.place_note, s.place_note_zh)
         return Answer(True, "place", (), 0.9, R.series_name, text, (), s.sources, (), R.lang)
 
-    def _about(self, R: Renderer, r: Reading) -> Answer:
+    def _about(self, R: Renderer) -> Answer:
         s = self.kb.facts.series
         text = R.tpl("about", description=R.pick(s.description, s.description_zh))
         if s.place_note:
