@@ -33,6 +33,7 @@ eval: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m tests.bench
+	$(BIN)/python -m tests.bench_discord
 
 check: $(STAMP)
 	$(BIN)/wic-bot check knowledge/wic.yaml

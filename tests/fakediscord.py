@@ -64,6 +64,7 @@ class Request:
     headers: dict[str, str]
     body: Any
     query: dict[str, str] = field(default_factory=dict)
+    received: float = 0.0  # event-loop time when the fake received it
 
 
 class FakeDiscord:
@@ -130,8 +131,11 @@ class FakeDiscord:
                 body = json.loads(raw)
             elif request.content_type.startswith("multipart/"):
                 body = {"multipart": raw.decode("utf-8", "replace")}
+        received = asyncio.get_running_loop().time()
         self.requests.append(
-            Request(request.method, path, dict(request.headers), body, dict(request.query))
+            Request(
+                request.method, path, dict(request.headers), body, dict(request.query), received
+            )
         )
         self.new_request.set()
         return self._answer(request.method, path, body)
@@ -459,3 +463,11 @@ class FakeDiscord:
         body = found[-1].body
         assert isinstance(body, dict), body
         return body
+
+
+def reply_to(request: Request) -> str | None:
+    """The id of the message a bot reply answers, if any."""
+    body = request.body if isinstance(request.body, dict) else {}
+    ref = body.get("message_reference") or {}
+    value = ref.get("message_id")
+    return None if value is None else str(value)

@@ -3,21 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import logging
-import shutil
 from collections.abc import AsyncIterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import discord
 import pytest
 
-from bot.discordbot.client import WicBot, build_bot
-from bot.service import KnowledgeService
-from bot.settings import Settings
-
-from .conftest import ROOT, TODAY
+from .bench_discord import flood
 from .fakediscord import (
     BOT_ID,
     CHANNEL_ID,
@@ -26,70 +19,14 @@ from .fakediscord import (
     MOD_LOG_ID,
     MOD_ROLE_ID,
     MODERATOR_ID,
-    FakeDiscord,
 )
-
-
-class _Errors(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.ERROR)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@dataclass
-class Env:
-    fake: FakeDiscord
-    bot: WicBot
-    knowledge: Path
-    errors: _Errors
-    task: asyncio.Task[None]
-
-
-def settings_for(knowledge: Path, **over: object) -> Settings:
-    base = dict(
-        discord_token="fake-token",
-        knowledge_path=str(knowledge),
-        dev_guild_id=GUILD_ID,
-        moderator_role_ids=(MOD_ROLE_ID,),
-        mod_log_channel_id=MOD_LOG_ID,
-        cooldown_seconds=0.0,
-        reload_interval_seconds=0.05,
-    )
-    base.update(over)
-    return Settings(**base)  # type: ignore[arg-type]
+from .harness import Env, running_bot
 
 
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
-    for name in ("wic.yaml", "vocabulary.yaml"):
-        shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
-    knowledge = tmp_path / "wic.yaml"
-    errors = _Errors()
-    logging.getLogger().addHandler(errors)
-    fake = FakeDiscord()
-    await fake.start()
-    fake.patch()
-    settings = settings_for(knowledge)
-    service = KnowledgeService(knowledge)
-    bot = build_bot(settings, service, today=lambda: TODAY, guild_ready_timeout=0.05)
-    assert isinstance(bot, WicBot)
-    task = asyncio.create_task(bot.start(settings.discord_token))
-    try:
-        await asyncio.wait_for(bot.wait_until_ready(), 10)
-        yield Env(fake, bot, knowledge, errors, task)
-    finally:
-        await bot.close()
-        try:
-            await asyncio.wait_for(task, 5)
-        finally:
-            await fake.stop()
-            fake.restore()
-            logging.getLogger().removeHandler(errors)
-    # The harness fails a test on any ERROR log (and on an exception from the bot's task).
-    assert [r.getMessage() for r in errors.records] == []
+    async with running_bot(tmp_path) as harness:
+        yield harness
 
 
 def embed_of(body: dict[str, Any]) -> dict[str, Any]:
@@ -284,3 +221,8 @@ async def test_reconnect_resumes_and_answers_continue(env: Env) -> None:
     await env.fake.message("<@700000000000000002> when was the 5th wic")
     (post,) = await env.fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
     assert "November 7–9, 2018" in embed_of(post.body)["description"]
+
+
+async def test_a_thousand_questions_from_fifty_members_are_all_answered(env: Env) -> None:
+    figures = await flood(env, users=50, per_user=20)
+    assert figures["questions"] == 1000

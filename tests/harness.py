@@ -1,0 +1,84 @@
+"""Running the real bot against the fake Discord: shared by the end-to-end tests and bench."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import shutil
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.discordbot.client import WicBot, build_bot
+from bot.service import KnowledgeService
+from bot.settings import Settings
+
+from .conftest import ROOT, TODAY
+from .fakediscord import GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord
+
+
+class _Errors(logging.Handler):
+    def __init__(self) -> None:
+        super().__init__(logging.ERROR)
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+@dataclass
+class Env:
+    fake: FakeDiscord
+    bot: WicBot
+    knowledge: Path
+    errors: _Errors
+    task: asyncio.Task[None]
+
+
+def settings_for(knowledge: Path, **over: object) -> Settings:
+    base = dict(
+        discord_token="fake-token",
+        knowledge_path=str(knowledge),
+        dev_guild_id=GUILD_ID,
+        moderator_role_ids=(MOD_ROLE_ID,),
+        mod_log_channel_id=MOD_LOG_ID,
+        cooldown_seconds=0.0,
+        reload_interval_seconds=0.05,
+    )
+    base.update(over)
+    return Settings(**base)  # type: ignore[arg-type]
+
+
+@asynccontextmanager
+async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
+    """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
+
+    Fails on any ERROR log record and on an exception from the bot's task.
+    """
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
+    knowledge = tmp_path / "wic.yaml"
+    errors = _Errors()
+    logging.getLogger().addHandler(errors)
+    fake = FakeDiscord()
+    await fake.start()
+    fake.patch()
+    settings = settings_for(knowledge, **over)
+    service = KnowledgeService(knowledge)
+    bot = build_bot(settings, service, today=lambda: TODAY, guild_ready_timeout=0.05)
+    assert isinstance(bot, WicBot)
+    task = asyncio.create_task(bot.start(settings.discord_token))
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), 10)
+        yield Env(fake, bot, knowledge, errors, task)
+    finally:
+        await bot.close()
+        try:
+            await asyncio.wait_for(task, 5)
+        finally:
+            await fake.stop()
+            fake.restore()
+            logging.getLogger().removeHandler(errors)
+    # The harness fails a test on any ERROR log (and on an exception from the bot's task).
+    assert [r.getMessage() for r in errors.records] == []

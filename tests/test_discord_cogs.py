@@ -1,0 +1,226 @@
+"""Cog callbacks called directly with small fakes: no gateway, no HTTP."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+import pytest
+
+from bot.discordbot import render
+from bot.discordbot.cogs import Answering, Moderation
+from bot.engine import Answer
+from bot.service import Conversations, Cooldown, KnowledgeService
+from bot.settings import Settings
+
+from .conftest import SHIPPED, TODAY
+
+
+@dataclass
+class FakeResponse:
+    sent: list[dict[str, Any]] = field(default_factory=list)
+
+    async def send_message(self, **kwargs: Any) -> None:
+        self.sent.append(kwargs)
+
+    def is_done(self) -> bool:
+        return bool(self.sent)
+
+
+@dataclass
+class FakeUser:
+    id: int = 1
+
+
+@dataclass
+class FakeInteraction:
+    user: FakeUser = field(default_factory=FakeUser)
+    channel_id: int = 10
+    response: FakeResponse = field(default_factory=FakeResponse)
+    type: Any = None
+    data: dict[str, Any] | None = None
+
+
+class FakeBot:
+    """What the cogs use of the bot."""
+
+    def __init__(self, settings: Settings, now: list[float]) -> None:
+        self.settings = settings
+        self.service = KnowledgeService(SHIPPED)
+        self.conversations = Conversations(ttl=settings.context_ttl_seconds)
+        self.cooldown = Cooldown(
+            settings.cooldown_seconds, settings.cooldown_burst, clock=lambda: now[0]
+        )
+        self.clock = lambda: now[0]
+        self.today = lambda: TODAY
+        self.user = None
+        self.moderators: set[int] = set()
+
+    def is_moderator(self, interaction: Any) -> bool:
+        return interaction.user.id in self.moderators
+
+
+def make(**over: Any) -> tuple[Answering, Moderation, FakeBot, list[float]]:
+    now = [1000.0]
+    settings = Settings(**{"cooldown_seconds": 0.0, **over})
+    bot = FakeBot(settings, now)
+    duck: Any = bot  # the cogs only use what FakeBot has
+    return Answering(duck), Moderation(duck), bot, now
+
+
+async def invoke(command: Any, cog: Any, *args: Any) -> None:
+    """Call an app command's callback directly, as discord.py would."""
+    await command.callback(cog, *args)
+
+
+def only_embed(interaction: FakeInteraction) -> discord.Embed:
+    (sent,) = interaction.response.sent
+    embed = sent["embed"]
+    assert isinstance(embed, discord.Embed)
+    assert sent["allowed_mentions"].to_dict() == {"parse": []}  # no pings of any kind
+    return embed
+
+
+async def test_ask_answers_and_remembers_the_conversation() -> None:
+    answering, _, _, _ = make()
+    first = FakeInteraction()
+    await invoke(answering.ask, answering, first, "when was the 3rd WIC?")
+    assert "November 16–18, 2016" in (only_embed(first).description or "")
+    second = FakeInteraction()
+    await invoke(answering.ask, answering, second, "and its theme?")
+    assert "Innovation-driven" in (only_embed(second).description or "")
+
+
+async def test_conversations_are_per_user_and_channel() -> None:
+    answering, _, _, _ = make()
+    await invoke(answering.ask, answering, FakeInteraction(), "when was the 3rd WIC?")
+    other = FakeInteraction(user=FakeUser(2))
+    await invoke(answering.ask, answering, other, "and its theme?")
+    assert "Innovation-driven" not in (only_embed(other).description or "")
+
+
+async def test_cooldown_sends_a_polite_ephemeral_notice() -> None:
+    answering, _, _, now = make(cooldown_seconds=10.0, cooldown_burst=1)
+    ok = FakeInteraction()
+    await invoke(answering.ask, answering, ok, "when was the 4th WIC?")
+    limited = FakeInteraction()
+    await invoke(answering.ask, answering, limited, "when was the 5th WIC?")
+    (sent,) = limited.response.sent
+    assert sent["ephemeral"] is True
+    assert "try again in 10 s" in (sent["embed"].description or "")
+    now[0] += 10.0
+    later = FakeInteraction()
+    await invoke(answering.ask, answering, later, "when was the 5th WIC?")
+    assert "November 7–9, 2018" in (only_embed(later).description or "")
+
+
+async def test_over_long_question_gets_a_clear_message() -> None:
+    answering, _, _, _ = make(max_question_length=50)
+    interaction = FakeInteraction()
+    await invoke(answering.ask, answering, interaction, "when " * 40)
+    (sent,) = interaction.response.sent
+    assert sent["ephemeral"] is True
+    assert "under 50 characters" in (sent["embed"].description or "")
+
+
+async def test_edition_command_topics() -> None:
+    answering, _, _, _ = make()
+    interaction = FakeInteraction()
+    await invoke(answering.edition, answering, interaction, "2016", "theme")
+    assert "Innovation-driven" in (only_embed(interaction).description or "")
+    interaction = FakeInteraction()
+    await invoke(answering.edition, answering, interaction, "WIC IV", None)
+    embed = only_embed(interaction)
+    assert embed.title == "4th World Internet Conference"
+    assert [f.name for f in embed.fields][:4] == ["Dates", "Place", "Theme", "Attendance"]
+
+
+@pytest.mark.parametrize(
+    ("typed", "first"),
+    [
+        ("", "2025 · Nov 6–9"),
+        ("4th", "4th · 2017 · Dec 3–5"),
+        ("2019", "6th · 2019 · Oct 20–22"),
+        ("latest", "2025 · Nov 6–9"),
+    ],
+)
+def test_autocomplete_choices(typed: str, first: str) -> None:
+    answering, _, _, _ = make()
+    choices = answering.choices(typed)
+    assert choices[0].name == first
+    assert len(choices) <= 25
+
+
+async def test_list_latest_next_about() -> None:
+    answering, _, _, _ = make()
+    for callback, expect in [
+        (answering.list_, "4th · 2017 · Dec 3–5"),
+        (answering.latest, "November 6–9, 2025"),
+        (answering.next_, "has not been announced yet"),
+        (answering.about, "annual conference"),
+    ]:
+        interaction = FakeInteraction()
+        await invoke(callback, answering, interaction)
+        assert expect in (only_embed(interaction).description or "")
+
+
+async def test_moderation_refusal_is_ephemeral() -> None:
+    _, moderation, bot, _ = make()
+    interaction = FakeInteraction()
+    assert await moderation.interaction_check(interaction) is False  # type: ignore[arg-type]
+    (sent,) = interaction.response.sent
+    assert sent["ephemeral"] is True
+    bot.moderators.add(1)
+    assert await moderation.interaction_check(FakeInteraction()) is True  # type: ignore[arg-type]
+
+
+async def test_moderation_status_check_reload() -> None:
+    _, moderation, _bot, _ = make()
+    for callback, title in [
+        (moderation.status, "Knowledge status"),
+        (moderation.check, "Check passed"),
+        (moderation.reload, "Already up to date"),
+    ]:
+        interaction = FakeInteraction()
+        await invoke(callback, moderation, interaction)
+        (sent,) = interaction.response.sent
+        assert sent["ephemeral"] is True
+        assert sent["embed"].title == title
+
+
+def long_answer(n: int) -> Answer:
+    return Answer(
+        True,
+        "list",
+        (),
+        1.0,
+        "T" * 400,
+        "x" * 10_000,
+        tuple((f"field {i}" * 50, "v" * 2000) for i in range(40)),
+        tuple(f"https://example.org/{i}" for i in range(n)),
+        tuple("q" * 200 for _ in range(9)),
+    )
+
+
+def test_embeds_respect_discord_limits() -> None:
+    engine = KnowledgeService(SHIPPED).engine
+    embed = render.answer_embed(long_answer(50), engine)
+    assert len(embed) <= render.EMBED_TOTAL_MAX
+    assert len(embed.title or "") <= render.TITLE_MAX
+    assert len(embed.description or "") <= render.DESCRIPTION_MAX
+    assert len(embed.fields) <= render.FIELDS_MAX
+    assert all(len(f.value or "") <= render.FIELD_VALUE_MAX for f in embed.fields)
+    view = render.answer_view(long_answer(1))
+    assert view is None  # every suggestion too long for a custom_id: no broken buttons
+
+
+def test_user_text_is_made_inert() -> None:
+    text = render.safe("**hi** @everyone <@123456789012345678>")
+    assert text == "\\*\\*hi\\*\\* @\u200beveryone <@\u200b123456789012345678>"
+
+
+def test_timestamps_show_the_venue_day() -> None:
+    stamp = render.timestamp(dt.date(2017, 12, 3))
+    assert stamp == "<t:1512273600:D>"  # noon in Wuzhen (UTC+8): the same day everywhere
