@@ -9,16 +9,17 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import io
-import json
-import logging
 import os
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from bot.engine import Answer, Context, Engine, KnowledgeError, load_knowledge
-from bot.service import KnowledgeService
 from bot.settings import Settings, SettingsError
+
+if TYPE_CHECKING:
+    from bot.service import KnowledgeService
 
 
 def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
@@ -68,12 +69,16 @@ def _today(value: str | None) -> dt.date:
 
 def _engine(settings: Settings) -> Engine | None:
     """The engine on the configured knowledge file, or None after printing why not."""
+    from bot.engine.snapshot import load_engine
+
+    cache = Path(settings.cache_dir) if settings.cache_dir else None
     try:
-        kb = load_knowledge(settings.knowledge_path)
+        return load_engine(
+            settings.knowledge_path, cache_dir=cache, context_ttl=settings.context_ttl_seconds
+        )
     except KnowledgeError as exc:
         print(f"cannot load the knowledge file:\n{exc.report()}", file=sys.stderr)
         return None
-    return Engine(kb, context_ttl=settings.context_ttl_seconds)
 
 
 def _plain(answer: Answer) -> str:
@@ -108,6 +113,8 @@ def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
         except Exception as exc:
             answer = Answer(False, "error", text=f"internal error: {type(exc).__name__}")
         if args.json:
+            import json
+
             out.write(json.dumps(answer.as_json(question), ensure_ascii=False) + "\n")
         else:
             out.write(_plain(answer) + "\n")
@@ -126,6 +133,8 @@ def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _setup_logging(level: str) -> None:
+    import logging
+
     logging.basicConfig(
         level=getattr(logging, level),
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
@@ -133,6 +142,8 @@ def _setup_logging(level: str) -> None:
 
 
 def _service(settings: Settings) -> KnowledgeService | None:
+    from bot.service import KnowledgeService
+
     try:
         return KnowledgeService(settings.knowledge_path, context_ttl=settings.context_ttl_seconds)
     except KnowledgeError as exc:

@@ -84,6 +84,18 @@ def _bool(env: Mapping[str, str], key: str, default: bool) -> bool:
     raise SettingsError(f"{key} must be true or false, got {raw!r}")
 
 
+def _cache_dir(env: Mapping[str, str]) -> str:
+    raw = env.get("CACHE_DIR", "").strip()
+    if raw.lower() in ("off", "none", "0", "false"):
+        return ""
+    if raw:
+        return raw
+    base = env.get("XDG_CACHE_HOME") or (
+        str(Path(env["HOME"]) / ".cache") if env.get("HOME") else ""
+    )
+    return str(Path(base) / "wic-bot") if base else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every operator setting; see .env.example for what each one does."""
@@ -103,6 +115,7 @@ class Settings:
     shard_count: int | None = None
     shard_ids: tuple[int, ...] = ()
     data_dir: str = "data"
+    cache_dir: str = ""  # compiled-engine snapshots for fast CLI starts; "" = off
     retention_days: int = 90
     log_level: str = "INFO"
 
@@ -137,6 +150,7 @@ class Settings:
             shard_count=shard_count,
             shard_ids=shard_ids,
             data_dir=env.get("DATA_DIR", "data"),
+            cache_dir=_cache_dir(env),
             retention_days=_int(env, "RETENTION_DAYS", 90) or 90,
             log_level=level,
         )

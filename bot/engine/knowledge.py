@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -203,6 +202,8 @@ def load_knowledge(
     problems += located.problems
     if problems or facts is None or vocab is None:
         raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
+    import hashlib
+
     digest = hashlib.sha256()
     digest.update(data if data is not None else path.read_bytes())
     digest.update(vocabulary_data if vocabulary_data is not None else vocab_path.read_bytes())

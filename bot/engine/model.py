@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Literal
 
-from .schema import spec
+from .fields import spec
 
 Lang = Literal["en", "zh"]
 

@@ -18,6 +18,7 @@ from collections import abc
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
+from .fields import spec as spec
 from .problems import Problem
 from .yamlsafe import Mapping, Node, Scalar, Sequence
 
@@ -29,14 +30,6 @@ _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes"}
 _FALSE = {"false", "False", "FALSE", "no", "No"}
-
-
-def spec(doc: str, *, default: Any = dataclasses.MISSING, fmt: str = "") -> Any:
-    """A dataclass field carrying a description (and optional format) for schema and errors."""
-    meta = {"doc": doc, "format": fmt}
-    if isinstance(default, (list, dict, set)):
-        raise TypeError("use tuples or None for defaults")
-    return dataclasses.field(default=default, metadata=meta)
 
 
 class _Invalid:

@@ -8,9 +8,6 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
-from rapidfuzz import process
-from rapidfuzz.distance import OSA
-
 from .lexicon import Lexicon, PhraseIndex, zh_bigrams
 from .text import Text, normalise
 
@@ -89,6 +86,11 @@ def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
     # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
     targets = lex.fuzzy_targets.get(word[0], ())
+    # Imported on first use: most questions have no unknown word, and a fresh `wic-bot ask`
+    # process should not pay for rapidfuzz when it needs no typo correction.
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
     hit = process.extractOne(word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74)
     if hit is None:
         return word, False

@@ -10,15 +10,15 @@ depth and file size are bounded. Scalars stay strings; the schema decides what t
 from __future__ import annotations
 
 from dataclasses import dataclass
-
-import yaml
+from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
 
-try:  # libyaml is ~10x faster; the pure-Python loader produces the same events.
-    from yaml._yaml import CParser as _Parser
-except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import BaseLoader as _Parser  # type: ignore[assignment]
+if TYPE_CHECKING:
+    import yaml
+
+# PyYAML is imported when a file is read, not when this module is: an engine restored from a
+# snapshot never needs it.
 
 MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
@@ -55,6 +55,17 @@ class _Refused(Exception):
         self.line, self.column, self.message = line, column, message
 
 
+def _parser(text: str) -> Any:
+    try:  # libyaml is ~10x faster; the pure-Python loader produces the same events.
+        from yaml._yaml import CParser
+
+        return CParser(text)
+    except ImportError:  # pragma: no cover - depends on how PyYAML was built
+        from yaml import BaseLoader
+
+        return BaseLoader(text)
+
+
 def _pos(event: yaml.Event | None) -> tuple[int, int]:
     mark = event.start_mark if event is not None else None
     return (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
@@ -69,8 +80,10 @@ def read_yaml(data: bytes, file: str) -> tuple[Node | None, list[Problem]]:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         return None, [Problem(file, 0, 0, "", f"not UTF-8 text (byte {exc.start})")]
+    import yaml
+
     problems: list[Problem] = []
-    parser = _Parser(text)
+    parser = _parser(text)
     try:
         root = _compose(parser, file, problems)
     except _Refused as exc:
@@ -89,7 +102,9 @@ def read_yaml(data: bytes, file: str) -> tuple[Node | None, list[Problem]]:
     return root, problems
 
 
-def _compose(parser: _Parser, file: str, problems: list[Problem]) -> Node | None:
+def _compose(parser: Any, file: str, problems: list[Problem]) -> Node | None:
+    import yaml
+
     parser.get_event()  # StreamStart
     if parser.check_event(yaml.StreamEndEvent):
         return None
@@ -102,7 +117,9 @@ def _compose(parser: _Parser, file: str, problems: list[Problem]) -> Node | None
     return root
 
 
-def _node(parser: _Parser, file: str, problems: list[Problem], depth: int, path: str) -> Node:
+def _node(parser: Any, file: str, problems: list[Problem], depth: int, path: str) -> Node:
+    import yaml
+
     event = parser.get_event()
     line, col = _pos(event)
     if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
