@@ -49,7 +49,9 @@ class Lexicon:
     known: frozenset[str]
     edition_names: PhraseIndex[int]  # other names of one edition -> its year
     edition_names_zh: tuple[tuple[str, int], ...]
-    fuzzy_targets: Mapping[str, tuple[str, ...]]  # first letter -> known words (typo targets)
+    # (first letter, length) -> known words: typo targets, so a lookup scans only words that
+    # could be one or two edits away
+    fuzzy_targets: Mapping[tuple[str, int], tuple[str, ...]]
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PhraseIndex[str]
     intent_zh: tuple[tuple[str, str], ...]
@@ -217,10 +219,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {w for text in v.number_markers for w in _words(text)}
         | {w for text in numbers_words for w in _words(text)}
     )
-    by_letter: dict[str, list[str]] = defaultdict(list)
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
     for w in sorted(known):
         if len(w) >= 3 and w.isalpha():
-            by_letter[w[0]].append(w)
+            by_shape[(w[0], len(w))].append(w)
 
     zh_texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
     for ed in f.editions:
@@ -238,7 +240,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         known=frozenset(known),
         edition_names=_index(ed_names),
         edition_names_zh=tuple(sorted(ed_names_zh, key=lambda item: (-len(item[0]), item))),
-        fuzzy_targets=_freeze({k: tuple(v) for k, v in by_letter.items()}),
+        fuzzy_targets=MappingProxyType({k: tuple(v) for k, v in by_shape.items()}),
         intent_words=_freeze({k: tuple(vals) for k, vals in intent_words.items()}),
         intent_phrases=_index(phrases),
         intent_zh=tuple(sorted(zh, key=lambda item: (-len(item[0]), item))),

@@ -83,9 +83,14 @@ def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
     if word in lex.known or len(word) < 4 or not word.isalpha():
         return word, False
+    shapes = lex.fuzzy_targets
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
     # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
-    targets = lex.fuzzy_targets.get(word[0], ())
+    n = len(word)
+    # Same length first, so ties go to the likelier word ("whne" -> "when", not "whn").
+    targets = [
+        w for size in (n, n - 1, n + 1, n - 2, n + 2) for w in shapes.get((word[0], size), ())
+    ]
     # Imported on first use: most questions have no unknown word, and a fresh `wic-bot ask`
     # process should not pay for rapidfuzz when it needs no typo correction.
     from rapidfuzz import process
