@@ -41,20 +41,21 @@ def phrasings(kb: Knowledge) -> list[str]:
 def per_call(
     fns: list[Callable[[str], object]], questions: list[str], rounds: int
 ) -> list[list[list[float]]]:
-    """Seconds per call: [function][round][question]. The functions take turns on each
-    question, so a noisy neighbour slows ours and the baseline alike."""
+    """Seconds per call: [function][round][question]. The functions take turns round by
+    round, so a noisy neighbour slows ours and the baseline alike, while each round runs
+    alone as it would in the bot (taking turns per question would let the baseline evict our
+    data from the CPU caches)."""
     for fn in fns:
         for q in questions:
             fn(q)
     out: list[list[list[float]]] = [[] for _ in fns]
     for _ in range(rounds):
-        rows: list[list[float]] = [[] for _ in fns]
-        for q in questions:
-            for k, fn in enumerate(fns):
+        for k, fn in enumerate(fns):
+            row = []
+            for q in questions:
                 t = time.perf_counter()
                 fn(q)
-                rows[k].append(time.perf_counter() - t)
-        for k, row in enumerate(rows):
+                row.append(time.perf_counter() - t)
             out[k].append(row)
     return out
 
