@@ -106,3 +106,16 @@ def test_run_refuses_to_start_on_a_bad_knowledge_file(tmp_path: Path):
     assert result.returncode == 2
     assert "cannot start: the knowledge file is invalid" in result.stderr
     assert "required key 'editions' is missing" in result.stderr
+
+
+def test_readme_invite_permissions_match_the_listed_ones():
+    import discord
+
+    listed = discord.Permissions(
+        view_channel=True,
+        send_messages=True,
+        send_messages_in_threads=True,
+        embed_links=True,
+        read_message_history=True,
+    )
+    assert f"permissions={listed.value}" in (ROOT / "README.md").read_text(encoding="utf-8")
