@@ -45,6 +45,7 @@ def settings_for(knowledge: Path, **over: object) -> Settings:
         mod_log_channel_id=MOD_LOG_ID,
         cooldown_seconds=0.0,
         reload_interval_seconds=0.05,
+        data_dir=str(knowledge.parent / "data"),
     )
     base.update(over)
     return Settings(**base)  # type: ignore[arg-type]

@@ -10,7 +10,8 @@ import discord
 import pytest
 
 from bot.discordbot import render
-from bot.discordbot.cogs import Answering, Moderation
+from bot.discordbot.cogs import Answering
+from bot.discordbot.moderation import Moderation
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
@@ -38,6 +39,7 @@ class FakeUser:
 class FakeInteraction:
     user: FakeUser = field(default_factory=FakeUser)
     channel_id: int = 10
+    guild_id: int | None = 20
     response: FakeResponse = field(default_factory=FakeResponse)
     type: Any = None
     data: dict[str, Any] | None = None
@@ -57,9 +59,13 @@ class FakeBot:
         self.today = lambda: TODAY
         self.user = None
         self.moderators: set[int] = set()
+        self.missed: list[tuple[str, str]] = []
 
     def is_moderator(self, interaction: Any) -> bool:
         return interaction.user.id in self.moderators
+
+    def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
+        self.missed.append((question, reason))
 
 
 def make(**over: Any) -> tuple[Answering, Moderation, FakeBot, list[float]]:

@@ -7,17 +7,21 @@ import datetime as dt
 import logging
 import time
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.editing import KnowledgeEditor
+from bot.misses import MissStore
 from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
 from bot.settings import Settings
 
 from . import render
-from .cogs import Answering, Moderation
+from .cogs import Answering
+from .moderation import Moderation
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +59,8 @@ class WicBotMixin:
 
     settings: Settings
     service: KnowledgeService
+    misses: MissStore
+    editor: KnowledgeEditor
     conversations: Conversations
     cooldown: Cooldown
     clock: Callable[[], float]
@@ -81,6 +87,10 @@ class WicBotMixin:
         self.clock = clock
         self.today = today
         self._watch = watch
+        data = Path(settings.data_dir)
+        self.misses = MissStore(data / "unanswered.sqlite3")
+        self.misses.purge(settings.retention_days)
+        self.editor = KnowledgeEditor(Path(settings.knowledge_path), data)
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
@@ -99,6 +109,13 @@ class WicBotMixin:
 
     async def on_message(self, message: discord.Message) -> None:
         """Prefix commands are not used; the Answering cog listens to messages."""
+
+    def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
+        """Remember a question the bot could not answer well (no user ids are kept)."""
+        try:
+            self.misses.record(question, guild=guild_id, reason=reason)
+        except Exception:
+            log.exception("could not record an unanswered question")
 
     def is_moderator(self, interaction: discord.Interaction) -> bool:
         """A configured moderator role, or Manage Server, in the guild the command came from."""
@@ -153,6 +170,7 @@ class WicBotMixin:
         if self._watcher is not None:
             self._watcher.cancel()
         await super().close()  # type: ignore[misc]
+        self.misses.close()
 
 
 def _bot_kwargs(settings: Settings) -> dict[str, Any]:

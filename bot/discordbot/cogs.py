@@ -22,6 +22,10 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# What the moderators should see in /kb unanswered: declines and shaky answers.
+MISSES = frozenset({"decline", "no_such_edition", "ambiguous"})
+LOW_CONFIDENCE = 0.6
+
 Topic = Literal["dates", "place", "theme", "attendance", "hosts", "highlights", "sources"]
 NONE = discord.AllowedMentions.none()
 
@@ -34,14 +38,19 @@ class Answering(commands.Cog):
 
     # --- the shared path ------------------------------------------------------------------
 
-    def answer(self, question: str, user_id: int, channel_id: int) -> Answer:
+    def answer(
+        self, question: str, user_id: int, channel_id: int, guild_id: int | None = None
+    ) -> Answer:
         """Answer with this member's conversation in this channel, and remember it."""
         key = (user_id, channel_id)
         now = self.bot.clock()
         ctx = self.bot.conversations.get(key, now)
         reply = self.bot.service.engine.ask(question, today=self.bot.today(), context=ctx, now=now)
         self.bot.conversations.put(key, reply.context)
-        return reply.answer
+        answer = reply.answer
+        if answer.intent in MISSES or (answer.answered and answer.confidence < LOW_CONFIDENCE):
+            self.bot.record_miss(question, guild_id, answer.intent)
+        return answer
 
     def too_long(self, question: str) -> bool:
         return len(question) > self.bot.settings.max_question_length
@@ -84,9 +93,10 @@ class Answering(commands.Cog):
                 mention_author=False,
             )
             return
-        answer = self.answer(message.content, message.author.id, message.channel.id)
+        guild_id = message.guild.id if message.guild else None
+        answer = self.answer(message.content, message.author.id, message.channel.id, guild_id)
         embed = render.answer_embed(answer, self.bot.service.engine)
-        view = render.answer_view(answer)
+        view = render.answer_view(answer, message.content)
         if view is None:
             await message.reply(embed=embed, allowed_mentions=NONE, mention_author=False)
         else:
@@ -95,9 +105,14 @@ class Answering(commands.Cog):
     # --- slash commands ---------------------------------------------------------------------
 
     async def send(
-        self, interaction: discord.Interaction, answer: Answer, *, ephemeral: bool = False
+        self,
+        interaction: discord.Interaction,
+        answer: Answer,
+        *,
+        ephemeral: bool = False,
+        question: str = "",
     ) -> None:
-        view = render.answer_view(answer)
+        view = render.answer_view(answer, question)
         embed = render.answer_embed(answer, self.bot.service.engine)
         if view is None:
             await interaction.response.send_message(
@@ -129,8 +144,10 @@ class Answering(commands.Cog):
                 embed=render.notice(self.too_long_text()), ephemeral=True, allowed_mentions=NONE
             )
             return
-        answer = self.answer(question, interaction.user.id, interaction.channel_id or 0)
-        await self.send(interaction, answer, ephemeral=not answer.answered)
+        answer = self.answer(
+            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+        )
+        await self.send(interaction, answer, ephemeral=not answer.answered, question=question)
 
     wic = app_commands.Group(name="wic", description="Look up editions of the conference")
 
@@ -217,78 +234,28 @@ class Answering(commands.Cog):
             return
         data: dict[str, object] = dict(interaction.data or {})
         custom_id = str(data.get("custom_id", ""))
+        if custom_id == render.UP_ID:
+            await interaction.response.send_message(
+                embed=render.notice("Thanks for the feedback!"),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+            return
+        if custom_id.startswith(render.DOWN_PREFIX):
+            question = custom_id[len(render.DOWN_PREFIX) :]
+            self.bot.record_miss(question, interaction.guild_id, "downvote")
+            await interaction.response.send_message(
+                embed=render.notice("Thanks — the moderators will look at this question."),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+            return
         if not custom_id.startswith(render.ASK_PREFIX):
             return
         if await self.limited(interaction):
             return
         question = custom_id[len(render.ASK_PREFIX) :]
-        answer = self.answer(question, interaction.user.id, interaction.channel_id or 0)
-        await self.send(interaction, answer)
-
-
-class Moderation(commands.Cog):
-    """Moderators: the knowledge file's status, validation and reload."""
-
-    def __init__(self, bot: WicBotMixin) -> None:
-        self.bot = bot
-
-    kb = app_commands.Group(
-        name="kb",
-        description="Knowledge base tools (moderators)",
-        default_permissions=discord.Permissions(manage_guild=True),
-        guild_only=True,
-    )
-
-    async def interaction_check(self, interaction: discord.Interaction) -> bool:
-        # default_permissions only sets the default: server admins can change who sees the
-        # commands, so the bot checks again itself.
-        if self.bot.is_moderator(interaction):
-            return True
-        await interaction.response.send_message(
-            embed=render.notice("Only moderators can use the knowledge commands."),
-            ephemeral=True,
-            allowed_mentions=NONE,
+        answer = self.answer(
+            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
         )
-        return False
-
-    @kb.command(name="status", description="Which knowledge version is live")
-    async def status(self, interaction: discord.Interaction) -> None:
-        service = self.bot.service
-        kb = service.engine.kb
-        lines = [
-            f"**File:** `{kb.path}`",
-            f"**Version:** `{kb.digest}`",
-            f"**Editions:** {len(kb.editions)} · **Q&A items:** {len(kb.facts.faq)}",
-            f"**Loaded:** {discord.utils.format_dt(service.loaded_at, 'R')}",
-        ]
-        if service.last_error is not None and service.last_error_at is not None:
-            when = discord.utils.format_dt(service.last_error_at, "R")
-            lines.append(f"**Last refused edit:** {when}")
-            lines += render.problems_lines(service.last_error.report(), limit=5)
-        else:
-            lines.append("**Last error:** none")
-        embed = render.mod_embed("Knowledge status", lines, service.last_error is None)
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
-
-    @kb.command(name="check", description="Validate the knowledge file on disk")
-    async def check(self, interaction: discord.Interaction) -> None:
-        error = self.bot.service.check()
-        if error is None:
-            embed = render.mod_embed("Check passed", ["The file on disk is valid."], True)
-        else:
-            lines = render.problems_lines(error.report())
-            embed = render.mod_embed(f"{len(error.problems)} problem(s)", lines, False)
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
-
-    @kb.command(name="reload", description="Load the knowledge file now")
-    async def reload(self, interaction: discord.Interaction) -> None:
-        result = self.bot.service.reload()
-        if result.ok:
-            what = "New version loaded" if result.changed else "Already up to date"
-            embed = render.mod_embed(what, [f"Version `{result.version}` is live."], True)
-        else:
-            assert result.error is not None
-            lines = [f"Still answering from version `{result.version}`.", ""]
-            lines += render.problems_lines(result.error.report())
-            embed = render.mod_embed("Reload refused", lines, False)
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
+        await self.send(interaction, answer, question=question)
