@@ -196,6 +196,27 @@ def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.misses import MissStore
+
+    store = MissStore(Path(settings.data_dir) / "unanswered.sqlite3")
+    try:
+        store.purge(settings.retention_days)
+        misses = store.top(days=args.days, limit=args.limit)
+        total = store.count_open(days=args.days)
+    finally:
+        store.close()
+    if not misses:
+        print(f"No unanswered questions in the last {args.days:g} days.")
+        return 0
+    print(f"{total} unanswered question(s) in the last {args.days:g} days, most frequent first:")
+    width = max(len(str(m.count)) for m in misses)
+    for m in misses:
+        seen = m.last_seen.strftime("%Y-%m-%d")
+        print(f"  {m.count:>{width}}x  last {seen}  [{m.reason}]  {m.question}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="wic-bot", description=__doc__.splitlines()[0])
@@ -229,6 +250,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("sync", help="publish the slash commands globally (once per change)")
     p.set_defaults(func=_cmd_sync)
+
+    p = sub.add_parser("unanswered", help="what members asked that the bot could not answer")
+    p.add_argument("--days", type=float, default=30.0, help="look back this many days")
+    p.add_argument("--limit", type=int, default=50, help="show at most this many")
+    p.set_defaults(func=_cmd_unanswered)
     return parser
 
 

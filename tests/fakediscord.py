@@ -471,3 +471,45 @@ def reply_to(request: Request) -> str | None:
     ref = body.get("message_reference") or {}
     value = ref.get("message_id")
     return None if value is None else str(value)
+
+
+async def press(
+    fake: FakeDiscord, custom_id: str, values: list[str] | None = None, **kw: Any
+) -> str:
+    """A member clicks a button (or picks ``values`` in a select menu); returns the id."""
+    data: dict[str, Any] = {"custom_id": custom_id, "component_type": 2}
+    if values is not None:
+        data.update(component_type=3, values=values)
+    return await fake.interaction(3, data, **kw)
+
+
+def modal_inputs(modal: dict[str, Any]) -> list[dict[str, Any]]:
+    """The text inputs of a modal payload, in order (handles label-wrapped inputs)."""
+    found: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if node.get("type") == 4:
+                found.append(node)
+            for child in node.get("components", []):
+                walk(child)
+            if "component" in node:
+                walk(node["component"])
+        elif isinstance(node, list):
+            for child in node:
+                walk(child)
+
+    walk(modal.get("components", []))
+    return found
+
+
+async def submit_modal(
+    fake: FakeDiscord, modal: dict[str, Any], values: list[str], **kw: Any
+) -> str:
+    """A member fills in a modal's inputs with ``values`` (in order) and submits it."""
+    inputs = modal_inputs(modal)
+    rows = [
+        {"type": 1, "components": [{"type": 4, "custom_id": i["custom_id"], "value": v}]}
+        for i, v in zip(inputs, values, strict=True)
+    ]
+    return await fake.interaction(5, {"custom_id": modal["custom_id"], "components": rows}, **kw)
