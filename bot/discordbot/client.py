@@ -129,12 +129,16 @@ class WicBotMixin:
 
     async def _watch_knowledge(self) -> None:
         interval = max(0.05, self.settings.reload_interval_seconds)
+        last_purge = self.clock()
         while True:
             await asyncio.sleep(interval)
             try:
                 result = await asyncio.to_thread(self.service.poll)
                 if result is not None:
                     await self.report_reload(result)
+                if self.clock() - last_purge > 86400:  # retention, once a day
+                    last_purge = self.clock()
+                    self.misses.purge(self.settings.retention_days)
             except Exception:
                 log.exception("knowledge watch failed; will retry")
 
