@@ -230,3 +230,39 @@ def test_user_text_is_made_inert() -> None:
 def test_timestamps_show_the_venue_day() -> None:
     stamp = render.timestamp(dt.date(2017, 12, 3))
     assert stamp == "<t:1512273600:D>"  # noon in Wuzhen (UTC+8): the same day everywhere
+
+
+async def test_command_errors_give_one_short_line_and_log_the_traceback(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    from discord import app_commands
+
+    from bot.discordbot.client import Tree
+
+    interaction: Any = FakeInteraction()
+    interaction.command = None
+    command: Any = type("Cmd", (), {"name": "ask"})()
+    try:
+        raise RuntimeError("boom")
+    except RuntimeError as exc:
+        error = app_commands.CommandInvokeError(command, exc)
+    tree: Any = object.__new__(Tree)
+    await Tree.on_error(tree, interaction, error)
+    (sent,) = interaction.response.sent
+    assert sent["ephemeral"] is True
+    assert "something went wrong" in sent["embed"].description
+    assert "boom" in caplog.text and "Traceback" in caplog.text
+
+
+def test_sharded_settings_build_a_sharded_bot(tmp_path: Any) -> None:
+    from bot.discordbot.client import ShardedWicBot, WicBot, build_bot
+
+    service = KnowledgeService(SHIPPED)
+    single = build_bot(Settings(data_dir=str(tmp_path)), service, watch=False)
+    sharded = build_bot(
+        Settings(shard_count=4, shard_ids=(2, 3), data_dir=str(tmp_path)), service, watch=False
+    )
+    assert type(single) is WicBot
+    assert isinstance(sharded, ShardedWicBot)
+    assert (sharded.shard_count, sharded.shard_ids) == (4, [2, 3])
+    assert not single.intents.message_content

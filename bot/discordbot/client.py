@@ -35,7 +35,8 @@ class Tree(app_commands.CommandTree):
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
         command = interaction.command.qualified_name if interaction.command else "?"
-        log.error("command /%s failed", command, exc_info=error)
+        original = getattr(error, "original", error)  # the real exception and its traceback
+        log.error("command /%s failed", command, exc_info=original)
         text = "Sorry, something went wrong with that. The moderators can see what in the log."
         try:
             if interaction.response.is_done():
@@ -236,6 +237,9 @@ def build_bot(
     settings: Settings, service: KnowledgeService, **kwargs: Any
 ) -> WicBot | ShardedWicBot:
     """The right bot class for the settings."""
+    # The bot has no voice features: skip discord.py's warnings about voice libraries.
+    discord.VoiceClient.warn_nacl = False
+    discord.VoiceClient.warn_dave = False
     if settings.shard_count is not None:
         return ShardedWicBot(settings, service, **kwargs)
     return WicBot(settings, service, **kwargs)
