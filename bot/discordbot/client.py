@@ -68,6 +68,19 @@ class WicBotMixin:
     today: Callable[[], dt.date]
     user: discord.ClientUser | None
 
+    def __init__(
+        self,
+        settings: Settings,
+        service: KnowledgeService,
+        *,
+        clock: Callable[[], float] = time.monotonic,
+        today: Callable[[], dt.date] = dt.date.today,
+        watch: bool = True,
+        **extra: Any,
+    ) -> None:
+        super().__init__(**{**_bot_kwargs(settings), **extra})  # discord.py's Bot
+        self._init_wic(settings, service, clock=clock, today=today, watch=watch)
+
     @property
     def commands_tree(self) -> app_commands.CommandTree:
         return self.tree  # type: ignore[attr-defined,no-any-return]
@@ -202,35 +215,9 @@ def _bot_kwargs(settings: Settings) -> dict[str, Any]:
 class WicBot(WicBotMixin, commands.Bot):
     """The bot in one process."""
 
-    def __init__(
-        self,
-        settings: Settings,
-        service: KnowledgeService,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        today: Callable[[], dt.date] = dt.date.today,
-        watch: bool = True,
-        **extra: Any,
-    ) -> None:
-        super().__init__(**{**_bot_kwargs(settings), **extra})
-        self._init_wic(settings, service, clock=clock, today=today, watch=watch)
-
 
 class ShardedWicBot(WicBotMixin, commands.AutoShardedBot):
     """The bot as one of several processes (SHARD_COUNT / SHARD_IDS)."""
-
-    def __init__(
-        self,
-        settings: Settings,
-        service: KnowledgeService,
-        *,
-        clock: Callable[[], float] = time.monotonic,
-        today: Callable[[], dt.date] = dt.date.today,
-        watch: bool = True,
-        **extra: Any,
-    ) -> None:
-        super().__init__(**{**_bot_kwargs(settings), **extra})
-        self._init_wic(settings, service, clock=clock, today=today, watch=watch)
 
 
 def build_bot(

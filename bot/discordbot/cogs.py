@@ -183,20 +183,7 @@ class Answering(commands.Cog):
 
     def choices(self, current: str) -> list[app_commands.Choice[str]]:
         """Editions matching what the member typed, newest first, at most 25."""
-        engine = self.bot.service.engine
-        editions = list(reversed(engine.editions))
-        typed = current.strip().lower()
-        if typed:
-            found = engine.find_edition(typed, self.bot.today())
-            labelled = [(engine.label(e), e) for e in editions]
-            hits = [e for label, e in labelled if typed in label.lower() or typed in e.name.lower()]
-            if found is not None and found not in hits:
-                hits.insert(0, found)
-            editions = hits
-        return [
-            app_commands.Choice(name=render.edition_choice_label(engine, e), value=str(e.year))
-            for e in editions[: render.CHOICES_MAX]
-        ]
+        return render.edition_choices(self.bot.service.engine, current, self.bot.today())
 
     def remember(self, interaction: discord.Interaction, answer: Answer) -> None:
         """Commands set the conversation too, so "and its theme?" works after /wic edition."""

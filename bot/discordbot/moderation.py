@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 import discord
 from discord import app_commands
@@ -19,7 +19,7 @@ from bot.editing import (
     StaleEdit,
     new_faq_id,
 )
-from bot.engine.model import Edition
+from bot.engine.model import Edition, IntentId
 
 from . import editflow, render
 
@@ -55,24 +55,7 @@ SAMPLE_TOPIC = {
     "highlights": "highlights",
 }
 # Intents moderators may teach phrasings to (the rest are small talk).
-TEACHABLE = (
-    "dates",
-    "place",
-    "theme",
-    "attendance",
-    "hosts",
-    "overview",
-    "about",
-    "count",
-    "since",
-    "list",
-    "which",
-    "duration",
-    "ago",
-    "numbering",
-    "sources",
-    "highlights",
-)
+TEACHABLE = tuple(i for i in get_args(IntentId) if i not in ("help", "greeting", "followup"))
 UNANSWERED_PAGE = 10
 
 
@@ -274,20 +257,7 @@ class Moderation(commands.Cog):
         return self.edition_choices(current)
 
     def edition_choices(self, current: str) -> list[app_commands.Choice[str]]:
-        engine = self.bot.service.engine
-        typed = current.strip().lower()
-        eds = [
-            e
-            for e in reversed(engine.editions)
-            if not typed or typed in engine.label(e).lower() or typed in e.name.lower()
-        ]
-        found = engine.find_edition(typed, self.bot.today()) if typed else None
-        if found is not None and found not in eds:
-            eds.insert(0, found)
-        return [
-            app_commands.Choice(name=render.edition_choice_label(engine, e), value=str(e.year))
-            for e in eds[: render.CHOICES_MAX]
-        ]
+        return render.edition_choices(self.bot.service.engine, current, self.bot.today())
 
     # --- Q&A items -----------------------------------------------------------------------------
 

@@ -109,9 +109,24 @@ def answer_view(answer: Answer, question: str = "") -> discord.ui.View | None:
     return view if view.children else None
 
 
-def edition_choice_label(engine: Engine, ed: Edition) -> str:
-    """Autocomplete label: "4th · 2017 · Dec 3–5"."""
-    return clip(engine.label(ed), 100)
+def edition_choices(
+    engine: Engine, current: str, today: dt.date
+) -> list[discord.app_commands.Choice[str]]:
+    """Autocomplete: editions matching what was typed ("4th", "2019", "latest"), newest
+    first, at most 25, labelled like "4th · 2017 · Dec 3–5"."""
+    typed = current.strip().lower()
+    editions = [
+        e
+        for e in reversed(engine.editions)
+        if not typed or typed in engine.label(e).lower() or typed in e.name.lower()
+    ]
+    found = engine.find_edition(typed, today) if typed else None
+    if found is not None:
+        editions = [found, *(e for e in editions if e is not found)]
+    return [
+        discord.app_commands.Choice(name=clip(engine.label(e), 100), value=str(e.year))
+        for e in editions[:CHOICES_MAX]
+    ]
 
 
 def notice(text: str) -> discord.Embed:

@@ -488,13 +488,38 @@ class Engine:
         sugg = (R.tpl("suggest_latest"), R.tpl("suggest_list"))
         return Answer(False, "no_such_edition", (), 0.9, R.series_name, text, (), (), sugg, R.lang)
 
+    def _series(
+        self,
+        R: Renderer,
+        intent: str,
+        text: str,
+        *,
+        editions: tuple[int, ...] = (),
+        confidence: float = 0.9,
+        sources: tuple[str, ...] | None = None,
+        suggestions: tuple[str, ...] = (),
+    ) -> Answer:
+        """An answer about the series as a whole (titled with its name)."""
+        if sources is None:
+            sources = self.kb.facts.series.sources
+        return Answer(
+            True,
+            intent,
+            editions,
+            confidence,
+            R.series_name,
+            text,
+            (),
+            sources,
+            suggestions,
+            R.lang,
+        )
+
     def _next(self, R: Renderer, nxt: Upcoming) -> Answer:
         text = R.tpl("next_unannounced", year=nxt.year)
         if nxt.note:
             text += " " + R.pick(nxt.note, nxt.note_zh)
-        return Answer(
-            True, "next", (), 0.9, R.series_name, text, (), (), (R.tpl("suggest_latest"),), R.lang
-        )
+        return self._series(R, "next", text, sources=(), suggestions=(R.tpl("suggest_latest"),))
 
     def _no_official(self, R: Renderer, number: int, ed: Edition) -> str:
         return R.tpl(
@@ -518,9 +543,7 @@ class Engine:
             editions = (ed.year,)
         if not text:
             return self._decline(R, "decline_unknown", 0.5)
-        return Answer(
-            True, "numbering", editions, 0.9, R.series_name, text, (), s.sources, (), R.lang
-        )
+        return self._series(R, "numbering", text, editions=editions)
 
     def _count(self, R: Renderer, today: dt.date) -> Answer:
         held = [e for e in self.editions if e.start and e.start <= today]
@@ -530,18 +553,7 @@ class Engine:
         s = self.kb.facts.series
         if s.numbering:
             text += " " + R.pick(s.numbering, s.numbering_zh)
-        return Answer(
-            True,
-            "count",
-            (),
-            0.9,
-            R.series_name,
-            text,
-            (),
-            s.sources,
-            (R.tpl("suggest_list"),),
-            R.lang,
-        )
+        return self._series(R, "count", text, suggestions=(R.tpl("suggest_list"),))
 
     def _since(self, R: Renderer, today: dt.date) -> Answer:
         first = self.editions[0] if self.editions else None
@@ -550,18 +562,7 @@ class Engine:
         text = R.tpl(
             "since", first=first.year, dates=R.dates(first), years=_span(R, first.start, today)
         )
-        return Answer(
-            True,
-            "since",
-            (first.year,),
-            0.9,
-            R.series_name,
-            text,
-            (),
-            _sources([first]),
-            (),
-            R.lang,
-        )
+        return self._series(R, "since", text, editions=(first.year,), sources=_sources([first]))
 
     def _list(self, R: Renderer, today: dt.date) -> Answer:
         lines = [R.tpl("list_intro")]
@@ -571,32 +572,21 @@ class Engine:
         if isinstance(nxt, Upcoming):
             lines.append(R.tpl("next_unannounced", year=nxt.year))
         years = tuple(e.year for e in self.editions[-MAX_LISTED:])
-        return Answer(True, "list", years, 0.9, R.series_name, "\n".join(lines), (), (), (), R.lang)
+        return self._series(R, "list", "\n".join(lines), editions=years, sources=())
 
     def _series_place(self, R: Renderer) -> Answer:
         s = self.kb.facts.series
         text = R.tpl("series_place", place=R.place())
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
-        return Answer(True, "place", (), 0.9, R.series_name, text, (), s.sources, (), R.lang)
+        return self._series(R, "place", text)
 
     def _about(self, R: Renderer) -> Answer:
         s = self.kb.facts.series
         text = R.tpl("about", description=R.pick(s.description, s.description_zh))
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
-        return Answer(
-            True,
-            "about",
-            (),
-            0.85,
-            R.series_name,
-            text,
-            (),
-            s.sources,
-            self._starters[R.lang],
-            R.lang,
-        )
+        return self._series(R, "about", text, confidence=0.85, suggestions=self._starters[R.lang])
 
     def _hosts(self, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
         s = self.kb.facts.series

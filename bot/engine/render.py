@@ -100,34 +100,28 @@ class Renderer:
         return self.date_range(ed.start, ed.end)
 
     def date_range(self, a: dt.date, b: dt.date) -> str:
-        mn = self.month_names
         if a == b:
-            return self.tpl("date_single", month=mn[a.month], m=a.month, d1=a.day, year=a.year)
-        if a.year != b.year:
-            return self.tpl(
-                "date_range_years",
-                month1=mn[a.month],
-                month2=mn[b.month],
-                m1=a.month,
-                m2=b.month,
-                d1=a.day,
-                d2=b.day,
-                year1=a.year,
-                year2=b.year,
-            )
-        if a.month != b.month:
-            return self.tpl(
-                "date_range",
-                month1=mn[a.month],
-                month2=mn[b.month],
-                m1=a.month,
-                m2=b.month,
-                d1=a.day,
-                d2=b.day,
-                year=a.year,
-            )
+            which = "date_single"
+        elif a.year != b.year:
+            which = "date_range_years"
+        elif a.month != b.month:
+            which = "date_range"
+        else:
+            which = "date_range_month"
+        names = self.month_names
         return self.tpl(
-            "date_range_month", month=mn[a.month], m=a.month, d1=a.day, d2=b.day, year=a.year
+            which,
+            month=names[a.month],
+            month1=names[a.month],
+            month2=names[b.month],
+            m=a.month,
+            m1=a.month,
+            m2=b.month,
+            d1=a.day,
+            d2=b.day,
+            year=a.year,
+            year1=a.year,
+            year2=b.year,
         )
 
     def short_dates(self, ed: Edition) -> str:
