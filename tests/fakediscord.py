@@ -513,3 +513,14 @@ async def submit_modal(
         for i, v in zip(inputs, values, strict=True)
     ]
     return await fake.interaction(5, {"custom_id": modal["custom_id"], "components": rows}, **kw)
+
+
+def sub(name: str, **options: str) -> list[dict[str, Any]]:
+    """The options payload of a subcommand with string options: sub("edit", field="theme")."""
+    return [
+        {
+            "name": name,
+            "type": 1,
+            "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
+        }
+    ]

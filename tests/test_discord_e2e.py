@@ -19,6 +19,7 @@ from .fakediscord import (
     MOD_LOG_ID,
     MOD_ROLE_ID,
     MODERATOR_ID,
+    sub,
 )
 from .harness import Env, running_bot
 
@@ -108,29 +109,14 @@ async def test_ask_declines_privately(env: Env) -> None:
 
 
 async def test_wic_edition_command_and_topic(env: Env) -> None:
-    options = [
-        {
-            "name": "edition",
-            "type": 1,
-            "options": [
-                {"name": "edition", "type": 3, "value": "2017"},
-                {"name": "topic", "type": 3, "value": "attendance"},
-            ],
-        }
-    ]
+    options = sub("edition", edition="2017", topic="attendance")
     iid = await env.fake.command("wic", options)
     body = await env.fake.callback(iid)
     assert "more than 1,500 participants" in embed_of(body)["description"]
 
 
 async def test_wic_edition_typed_input_is_validated(env: Env) -> None:
-    options = [
-        {
-            "name": "edition",
-            "type": 1,
-            "options": [{"name": "edition", "type": 3, "value": "the 40th **bold**"}],
-        }
-    ]
+    options = sub("edition", edition="the 40th **bold**")
     iid = await env.fake.command("wic", options)
     body = await env.fake.callback(iid)
     assert body["data"]["flags"] & 64
@@ -169,7 +155,7 @@ async def test_follow_up_button(env: Env) -> None:
 
 
 async def test_moderator_command_refused_for_member_and_run_for_moderator(env: Env) -> None:
-    status = [{"name": "status", "type": 1, "options": []}]
+    status = sub("status")
     iid = await env.fake.command("kb", status, author=MEMBER_ID)
     body = await env.fake.callback(iid)
     assert body["data"]["flags"] & 64
@@ -181,9 +167,7 @@ async def test_moderator_command_refused_for_member_and_run_for_moderator(env: E
     assert embed["title"] == "Knowledge status"
     assert env.bot.service.version in embed["description"]
     manage = discord.Permissions(manage_guild=True).value
-    iid = await env.fake.command(
-        "kb", [{"name": "check", "type": 1, "options": []}], author=MEMBER_ID, permissions=manage
-    )
+    iid = await env.fake.command("kb", sub("check"), author=MEMBER_ID, permissions=manage)
     assert embed_of(await env.fake.callback(iid))["title"] == "Check passed"
 
 

@@ -8,7 +8,15 @@ from typing import Any
 
 import pytest
 
-from .fakediscord import CHANNEL_ID, MOD_ROLE_ID, MODERATOR_ID, modal_inputs, press, submit_modal
+from .fakediscord import (
+    CHANNEL_ID,
+    MOD_ROLE_ID,
+    MODERATOR_ID,
+    modal_inputs,
+    press,
+    sub,
+    submit_modal,
+)
 from .harness import Env, running_bot
 
 MOD: dict[str, Any] = {"author": MODERATOR_ID, "roles": (MOD_ROLE_ID,)}
@@ -46,16 +54,7 @@ async def confirm(env: Env, preview: dict[str, Any]) -> dict[str, Any]:
 async def test_moderator_edits_a_theme_previews_confirms_and_rolls_back(env: Env) -> None:
     fake = env.fake
     original = env.knowledge.read_text(encoding="utf-8")
-    edit = [
-        {
-            "name": "edit",
-            "type": 1,
-            "options": [
-                {"name": "edition", "type": 3, "value": "2021"},
-                {"name": "field", "type": 3, "value": "theme"},
-            ],
-        }
-    ]
+    edit = sub("edit", edition="2021", field="theme")
     modal = await fake.callback(await fake.command("kb", edit, **MOD))
     assert modal["type"] == 9
     (field,) = modal_inputs(modal["data"])
@@ -75,9 +74,7 @@ async def test_moderator_edits_a_theme_previews_confirms_and_rolls_back(env: Env
     text = env.knowledge.read_text(encoding="utf-8")
     assert "# The sources disagree" in text and "# yaml-language-server" in text
 
-    history = await fake.callback(
-        await fake.command("kb", [{"name": "history", "type": 1, "options": []}], **MOD)
-    )
+    history = await fake.callback(await fake.command("kb", sub("history"), **MOD))
     version = embed_of(history)["description"].split("`")[1]
     preview = await fake.callback(
         await fake.command(
@@ -100,16 +97,7 @@ async def test_moderator_edits_a_theme_previews_confirms_and_rolls_back(env: Env
 
 async def test_an_invalid_edit_is_refused_with_the_errors(env: Env) -> None:
     fake = env.fake
-    edit = [
-        {
-            "name": "edit",
-            "type": 1,
-            "options": [
-                {"name": "edition", "type": 3, "value": "2017"},
-                {"name": "field", "type": 3, "value": "end"},
-            ],
-        }
-    ]
+    edit = sub("edit", edition="2017", field="end")
     modal = await fake.callback(await fake.command("kb", edit, **MOD))
     body = await fake.callback(await submit_modal(fake, modal["data"], ["2017-11-30"], **MOD))
     embed = embed_of(body)
@@ -122,9 +110,7 @@ async def test_a_member_miss_is_taught_and_answered_next_time(env: Env) -> None:
     fake = env.fake
     question = "who footed the bill for the wic"
     assert "don't know" in await ask(env, question, 1)
-    listing = await fake.callback(
-        await fake.command("kb", [{"name": "unanswered", "type": 1, "options": []}], **MOD)
-    )
+    listing = await fake.callback(await fake.command("kb", sub("unanswered"), **MOD))
     assert question in embed_of(listing)["description"]
     menu = buttons(listing)[0]
     pick = next(o["value"] for o in menu["options"] if o["label"] == question)
@@ -134,9 +120,7 @@ async def test_a_member_miss_is_taught_and_answered_next_time(env: Env) -> None:
     assert "+      - who footed the bill for the wic" in embed_of(preview)["description"]
     await confirm(env, preview)
     assert "hosted the conference" in await ask(env, question, 2)
-    listing = await fake.callback(
-        await fake.command("kb", [{"name": "unanswered", "type": 1, "options": []}], **MOD)
-    )
+    listing = await fake.callback(await fake.command("kb", sub("unanswered"), **MOD))
     assert question not in str(embed_of(listing).get("description", ""))
 
 
