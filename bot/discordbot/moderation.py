@@ -55,7 +55,9 @@ SAMPLE_TOPIC = {
     "highlights": "highlights",
 }
 # Intents moderators may teach phrasings to (the rest are small talk).
-TEACHABLE = tuple(i for i in get_args(IntentId) if i not in ("help", "greeting", "followup"))
+TEACHABLE = tuple(
+    i for i in get_args(IntentId) if i not in ("help", "greeting", "followup", "unsupported")
+)
 UNANSWERED_PAGE = 10
 
 

@@ -281,6 +281,11 @@ class Engine:
                 return self._help(R, intent)
             intent, score = asks[0] if asks else ("", 0.0)
 
+        # Logistics and personal plans ("can I attend?"): nothing in the file answers them.
+        qa_strong = self._faq_pick(r, editions)
+        if r.intent("unsupported") and not (qa_strong and qa_strong[1] >= FAQ_STRONG):
+            return self._decline(R, "decline_unknown", 0.8)
+
         # Is this about our series at all?
         has_context = ctx is not None and (ctx.editions or ctx.intent)
         if not r.series_named and r.unknown:

@@ -172,6 +172,7 @@ IntentId = Literal[
     "help",
     "greeting",
     "followup",
+    "unsupported",
 ]
 
 

@@ -147,7 +147,8 @@ def _convert_scalar(node: Scalar, tp: Any, path: str, ctx: _Ctx, fmt: str) -> An
             return ctx.add(node, path, "text must not be empty")
         if fmt == "url" and not _URL.fullmatch(raw.strip()):
             return ctx.add(node, path, f"not an http(s) URL: {raw!r}")
-        return raw.strip()
+        # Quoted text keeps its spaces on purpose (a template's " and "); plain text is trimmed.
+        return raw.strip() if node.plain else raw
     if tp is int:
         if node.plain and _INT.fullmatch(raw):
             return int(raw)
