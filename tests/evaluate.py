@@ -17,7 +17,7 @@ from bot.engine import Answer, Context, Engine, load_knowledge
 
 TODAY = dt.date(2026, 11, 28)
 QUESTIONS = Path(__file__).parent / "data" / "questions.txt"
-NOT_ANSWERED = {"decline", "no_such", "help", "greeting", "ambiguous"}
+NOT_ANSWERED = {"decline", "no_such", "help", "greeting", "thanks", "ambiguous"}
 
 
 @dataclass(frozen=True)
@@ -149,7 +149,7 @@ def main() -> int:
     for cat, results in by_cat.items():
         ok = sum(r.correct for r in results)
         print(f"{cat:<42} {ok:>4}/{len(results):<4} {ok / len(results):>7.1%}")
-    declines = sum(1 for c in cases if c.kind in NOT_ANSWERED - {"help", "greeting"})
+    declines = sum(1 for c in cases if c.kind in NOT_ANSWERED - {"help", "greeting", "thanks"})
     zh = sum(1 for c in cases if any("\u4e00" <= ch <= "\u9fff" for ch in c.question))
     convs = len({c.conversation for c in cases if c.conversation})
     print(

@@ -56,7 +56,9 @@ SAMPLE_TOPIC = {
 }
 # Intents moderators may teach phrasings to (the rest are small talk).
 TEACHABLE = tuple(
-    i for i in get_args(IntentId) if i not in ("help", "greeting", "followup", "unsupported")
+    i
+    for i in get_args(IntentId)
+    if i not in ("help", "greeting", "thanks", "followup", "unsupported")
 )
 UNANSWERED_PAGE = 10
 

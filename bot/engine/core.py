@@ -241,13 +241,17 @@ class Engine:
             return self.latest(today)
         if ref.kind == "next":
             return self.upcoming(today)
-        if ref.kind == "previous":
+        if ref.kind in ("previous", "following"):
+            # Relative to the edition the conversation is about (else the latest one).
             base = self.by_year.get(ctx.editions[0]) if ctx and ctx.editions else None
             base = base or self.latest(today)
             if base is None:
                 return None
-            earlier = [e for e in self.editions if e.year < base.year]
-            return earlier[-1] if earlier else None
+            if ref.kind == "previous":
+                earlier = [e for e in self.editions if e.year < base.year]
+                return earlier[-1] if earlier else None
+            later = [e for e in self.editions if e.year > base.year]
+            return later[0] if later else self.upcoming(today)
         return None
 
     # --- deciding -------------------------------------------------------------------------
@@ -275,8 +279,8 @@ class Engine:
         intent, score = r.intents[0] if r.intents else ("", 0.0)
 
         # Greetings and help, unless the message also asks something ("hey, when was…").
-        if intent in ("greeting", "help"):
-            asks = [(i, s) for i, s in r.intents if i not in ("greeting", "help")]
+        if intent in ("greeting", "help", "thanks"):
+            asks = [(i, s) for i, s in r.intents if i not in ("greeting", "help", "thanks")]
             if not asks and not targets and not self._faq_pick(r, editions):
                 return self._help(R, intent)
             intent, score = asks[0] if asks else ("", 0.0)
@@ -333,7 +337,9 @@ class Engine:
             if editions:
                 intent = ctx.intent if ctx and ctx.intent else "overview"
                 intent = (
-                    intent if intent in self._handlers or intent in ("ago", "which") else "overview"
+                    intent
+                    if intent in self._handlers or intent in ("ago", "which", "hosts")
+                    else "overview"
                 )
             elif r.months:
                 intent = "which"
@@ -366,6 +372,9 @@ class Engine:
         if intent == "which":
             return self._which(R, r, editions, today, ctx)
         if intent == "hosts":
+            if not editions and ctx and ctx.editions and not r.series_named:
+                # "who hosted it?" after talking about an edition: that edition's hosts
+                editions = tuple(e for y in ctx.editions if (e := self.by_year.get(y)))
             return self._hosts(R, editions)
         if intent == "about":
             return self._about(R)

@@ -96,6 +96,7 @@ REQUIRED_TEMPLATES = frozenset(
         "suggest_list",
         "suggest_hosts",
         "since",
+        "thanks",
     ]
 )
 

@@ -17,7 +17,16 @@ P = TypeVar("P")
 # first word -> (phrase words, payload), longest phrase first
 PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]
 
-_RELATIVE_KINDS = ("first", "latest", "next", "previous", "this_year", "last_year", "next_year")
+_RELATIVE_KINDS = (
+    "first",
+    "latest",
+    "next",
+    "previous",
+    "following",
+    "this_year",
+    "last_year",
+    "next_year",
+)
 
 
 def zh_bigrams(text: str) -> frozenset[str]:

@@ -171,6 +171,7 @@ IntentId = Literal[
     "highlights",
     "help",
     "greeting",
+    "thanks",
     "followup",
     "unsupported",
 ]
@@ -201,6 +202,7 @@ class Relative:
     latest: tuple[str, ...] = spec("e.g. latest, most recent, last", default=())
     next: tuple[str, ...] = spec("e.g. next, upcoming", default=())
     previous: tuple[str, ...] = spec("e.g. previous, the one before", default=())
+    following: tuple[str, ...] = spec("e.g. the year after, the one after", default=())
     this_year: tuple[str, ...] = spec("e.g. this year, 今年", default=())
     last_year: tuple[str, ...] = spec("e.g. last year, 去年", default=())
     next_year: tuple[str, ...] = spec("e.g. next year, 明年", default=())
