@@ -90,6 +90,15 @@ def _plain(answer: Answer) -> str:
 
 
 def _cmd_ask(args: argparse.Namespace, settings: Settings) -> int:
+    try:
+        return _ask_lines(args, settings)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+
+
+def _ask_lines(args: argparse.Namespace, settings: Settings) -> int:
     engine = _engine(settings)
     if engine is None:
         return 2

@@ -70,6 +70,7 @@ class Lexicon:
     event_nouns: frozenset[str]
     event_nouns_zh: tuple[str, ...]
     aliases: PhraseIndex[None]
+    name_words: frozenset[str]  # every word of the series' names
     aliases_zh: tuple[str, ...]  # longest first
     short: str
     ordinals: Mapping[str, int]
@@ -259,6 +260,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         event_nouns=event_latin,
         event_nouns_zh=event_zh,
         aliases=_index([(a, None) for a in alias_latin]),
+        name_words=frozenset(alias_tokens),
         aliases_zh=tuple(sorted(alias_zh, key=_longest)),
         short=" ".join(_words(s.short_name)),
         ordinals=_freeze({" ".join(_words(k)): val for k, val in v.ordinals.items()}),

@@ -320,8 +320,10 @@ def _same_name(words: list[str], name: tuple[str, ...]) -> bool:
 
 
 def _modifier(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` before an event noun names some event (a content word, not "the")."""
-    if word in lex.stop or word in lex.intent_words or word.isdigit():
+    """Whether ``word`` before an event noun names some event (a content word, not "the").
+
+    Words of the series' own names do not ("the 2019 Internet conference")."""
+    if word in lex.stop or word in lex.intent_words or word.isdigit() or word in lex.name_words:
         return False
     return not _ORDINAL.fullmatch(word) and word not in lex.ordinals
 
