@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from typing import Any
 
 
-def spec(doc: str, *, default: Any = dataclasses.MISSING, fmt: str = "") -> Any:
-    """A dataclass field carrying a description (and optional format) for schema and errors."""
+def spec(
+    doc: str,
+    *,
+    default: Any = dataclasses.MISSING,
+    factory: Callable[[], Any] | None = None,
+    fmt: str = "",
+) -> Any:
+    """A dataclass field carrying a description (and optional format) for schema and errors.
+
+    ``factory`` makes an empty default for mapping fields (dataclasses refuse shared ones).
+    """
     meta = {"doc": doc, "format": fmt}
     if isinstance(default, (list, dict, set)):
-        raise TypeError("use tuples or None for defaults")
+        raise TypeError("use tuples or None for defaults, factory= for mappings")
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata=meta)
     return dataclasses.field(default=default, metadata=meta)
+
+
+def required(f: dataclasses.Field[Any]) -> bool:
+    """Whether a field has no default of either kind."""
+    return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING

@@ -76,6 +76,7 @@ class Lexicon:
     ordinals: Mapping[str, int]
     numbers: Mapping[str, int]
     zh_numerals: Mapping[str, int]
+    zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     months: Mapping[str, int]
     markers: frozenset[str]
     relative: PhraseIndex[str]  # latin phrase -> kind
@@ -266,6 +267,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ordinals=_freeze({" ".join(_words(k)): val for k, val in v.ordinals.items()}),
         numbers=_freeze({" ".join(_words(k)): val for k, val in v.numbers.items()}),
         zh_numerals=v.zh_numerals,
+        zh_table=MappingProxyType(
+            {ord(k): val for k, val in v.zh_variants.items() if len(k) == 1 and len(val) == 1}
+        ),
         months=_freeze({" ".join(_words(k)): val for k, val in v.months.items()}),
         markers=frozenset(w for text in v.number_markers for w in _words(text)),
         relative=_index(relative),

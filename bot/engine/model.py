@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Literal
 
 from .fields import spec
@@ -219,6 +220,10 @@ class VocabularyFile:
     ordinals: Mapping[str, int] = spec("Ordinal words: first: 1")
     numbers: Mapping[str, int] = spec("Number words: four: 4")
     zh_numerals: Mapping[str, int] = spec("Chinese numerals: 四: 4")
+    zh_variants: Mapping[str, str] = spec(
+        "Traditional Chinese characters and their simplified forms, read as the same",
+        factory=lambda: MappingProxyType({}),
+    )
     months: Mapping[str, int] = spec("Month names and abbreviations: december: 12, dec: 12")
     number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
     relative: Relative = spec("Editions named by position")

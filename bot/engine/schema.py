@@ -18,6 +18,7 @@ from collections import abc
 from collections.abc import Callable
 from typing import Any, Literal, TypeVar
 
+from .fields import required
 from .fields import spec as spec
 from .problems import Problem
 from .yamlsafe import Mapping, Node, Scalar, Sequence
@@ -197,7 +198,7 @@ def _convert_dataclass(node: Node, cls: type, path: str, ctx: _Ctx) -> Any:
         if not isinstance(converted, _Invalid):
             given[field.name] = converted
     for name, field in fields.items():
-        if field.default is dataclasses.MISSING and name not in given:
+        if required(field) and name not in given:
             if not any(k.value == name for k, _ in node.items):
                 where = f"{path}.{name}" if path else name
                 ctx.add(node, where, f"required key {name!r} is missing")
@@ -234,20 +235,20 @@ def _schema_for(tp: Any, defs: dict[str, Any], fmt: str) -> dict[str, Any]:
             defs[cls.__name__] = {}  # placeholder guards against recursion
             hints = typing.get_type_hints(cls)
             props: dict[str, Any] = {}
-            required: list[str] = []
+            needed: list[str] = []
             for f in dataclasses.fields(cls):
                 sub = _schema_for(hints[f.name], defs, f.metadata.get("format", ""))
                 if f.metadata.get("doc"):
                     sub = {"description": f.metadata["doc"], **sub}
                 props[f.name] = sub
-                if f.default is dataclasses.MISSING:
-                    required.append(f.name)
+                if required(f):
+                    needed.append(f.name)
             body: dict[str, Any] = {"type": "object", "additionalProperties": False}
             if cls.__doc__:
                 body["description"] = cls.__doc__.strip().splitlines()[0]
             body["properties"] = props
-            if required:
-                body["required"] = required
+            if needed:
+                body["required"] = needed
             defs[cls.__name__] = body
         return {"$ref": f"#/definitions/{cls.__name__}"}
     if origin is tuple:

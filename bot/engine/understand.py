@@ -81,9 +81,15 @@ def _zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
 
 def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
-    if word in lex.known or len(word) < 4 or not word.isalpha():
+    if word in lex.known or len(word) < 3 or not word.isalpha():
         return word, False
     shapes = lex.fuzzy_targets
+    if len(word) == 3:  # short words: only swapped letters ("teh", "wsa"), nothing looser
+        letters = sorted(word)
+        for cand in shapes.get((word[0], 3), ()):
+            if sorted(cand) == letters and sum(a != b for a, b in zip(word, cand)) == 2:
+                return cand, True
+        return word, False
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
     # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
     n = len(word)
@@ -182,8 +188,9 @@ def read(question: str, lex: Lexicon) -> Reading:
                 take(i, 1, Ref("ordinal", number))
                 if prev != lex.short:
                     used[i - 1] = True
-    compact = text.compact
     han = text.han > 0  # Chinese matching is skipped entirely for Latin-only questions
+    compact = text.compact.translate(lex.zh_table) if han else text.compact
+    compact_all = compact
     for m in _ZH_ORDINAL.finditer(compact) if han else ():
         value = _zh_number(m[1], lex.zh_numerals)
         if value is not None and Ref("ordinal", value) not in refs:
@@ -278,7 +285,7 @@ def read(question: str, lex: Lexicon) -> Reading:
         if len(segment) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(segment)):
             unknown.append(segment)
 
-    faq = _score_faq(content_set, leftover, text.compact, words, lex, named_faq, ref_words)
+    faq = _score_faq(content_set, leftover, compact_all, words, lex, named_faq, ref_words)
     order = lex.intent_order
     ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
     return Reading(
