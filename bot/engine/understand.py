@@ -87,7 +87,10 @@ def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     if len(word) == 3:  # short words: only swapped letters ("teh", "wsa"), nothing looser
         letters = sorted(word)
         for cand in shapes.get((word[0], 3), ()):
-            if sorted(cand) == letters and sum(a != b for a, b in zip(word, cand)) == 2:
+            if (
+                sorted(cand) == letters
+                and sum(a != b for a, b in zip(word, cand, strict=True)) == 2
+            ):
                 return cand, True
         return word, False
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
