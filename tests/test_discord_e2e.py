@@ -210,3 +210,29 @@ async def test_reconnect_resumes_and_answers_continue(env: Env) -> None:
 async def test_a_thousand_questions_from_fifty_members_are_all_answered(env: Env) -> None:
     figures = await flood(env, users=50, per_user=20)
     assert figures["questions"] == 1000
+
+
+async def test_global_sync_happens_only_when_asked(tmp_path: Path) -> None:
+    import shutil
+
+    from bot.discordbot.client import sync_globally
+    from bot.service import KnowledgeService
+
+    from .conftest import ROOT
+    from .fakediscord import APP_ID, FakeDiscord
+    from .harness import settings_for
+
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
+    fake = FakeDiscord()
+    await fake.start()
+    fake.patch()
+    try:
+        settings = settings_for(tmp_path / "wic.yaml", dev_guild_id=None)
+        count = await sync_globally(settings, KnowledgeService(tmp_path / "wic.yaml"))
+    finally:
+        await fake.stop()
+        fake.restore()
+    puts = fake.sent("PUT", "/commands")
+    assert count == 3
+    assert [p.path for p in puts] == [f"/applications/{APP_ID}/commands"]

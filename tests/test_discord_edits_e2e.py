@@ -142,3 +142,79 @@ async def test_thumbs_down_records_the_question(env: Env) -> None:
 async def test_members_cannot_confirm_edits(env: Env) -> None:
     body = await env.fake.callback(await press(env.fake, "wic:kb:ok:deadbeef"))
     assert "Only moderators" in embed_of(body)["description"]
+
+
+async def test_faq_add_edit_and_remove(env: Env) -> None:
+    fake = env.fake
+    modal = await fake.callback(
+        await fake.command(
+            "kb",
+            [{"name": "faq", "type": 2, "options": [{"name": "add", "type": 1, "options": []}]}],
+            **MOD,
+        )
+    )
+    values = [
+        "what is the official mascot\nwho is the mascot",
+        "The mascot is a friendly panda.",
+        "",
+        "",
+    ]
+    preview = await fake.callback(await submit_modal(fake, modal["data"], values, **MOD))
+    assert "+  - id: what-is-the-official-mascot" in embed_of(preview)["description"]
+    await confirm(env, preview)
+    assert "friendly panda" in await ask(env, "who is the wic mascot?", 1)
+
+    modal = await fake.callback(
+        await fake.command(
+            "kb",
+            [
+                {
+                    "name": "faq",
+                    "type": 2,
+                    "options": [
+                        {
+                            "name": "edit",
+                            "type": 1,
+                            "options": [
+                                {"name": "item", "type": 3, "value": "what-is-the-official-mascot"}
+                            ],
+                        }
+                    ],
+                }
+            ],
+            **MOD,
+        )
+    )
+    inputs = modal_inputs(modal["data"])
+    assert inputs[1]["value"] == "The mascot is a friendly panda."  # prefilled
+    preview = await fake.callback(
+        await submit_modal(
+            fake, modal["data"], [inputs[0]["value"], "The mascot is a red panda.", "", ""], **MOD
+        )
+    )
+    await confirm(env, preview)
+    assert "red panda" in await ask(env, "who is the wic mascot?", 2)
+
+    preview = await fake.callback(
+        await fake.command(
+            "kb",
+            [
+                {
+                    "name": "faq",
+                    "type": 2,
+                    "options": [
+                        {
+                            "name": "remove",
+                            "type": 1,
+                            "options": [
+                                {"name": "item", "type": 3, "value": "what-is-the-official-mascot"}
+                            ],
+                        }
+                    ],
+                }
+            ],
+            **MOD,
+        )
+    )
+    await confirm(env, preview)
+    assert "panda" not in await ask(env, "who is the wic mascot?", 3)
