@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import difflib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -739,17 +740,19 @@ class Engine:
     def _theme_search(self, r: Reading) -> Edition | None:
         """The edition whose theme the question quotes (by distinctive words), if one stands out."""
         words = {w for w in r.content if w not in self.lex.intent_words}
-        zh = r.zh_content
-        if not words and len(zh) < 2:
+        if not words and r.text.han < 4:
             return None
         scores: dict[int, float] = defaultdict(float)
         for w in words:
             for year in self._theme_index.get(w, ()):
                 scores[year] += 1.0 / len(self._theme_index[w])  # rarer words weigh more
-        if len(zh) >= 2:
+        if r.text.han >= 4:
+            # Chinese: the longest stretch of the question found in a theme (4+ characters).
             for e in self.editions:
-                if e.theme_zh and zh in e.theme_zh:
-                    scores[e.year] += 2.0
+                if e.theme_zh:
+                    run = _common_run(r.text.compact, e.theme_zh)
+                    if run >= 4:
+                        scores[e.year] += run / 2
         ranked = sorted(((s, y) for y, s in scores.items()), reverse=True)
         if not ranked or ranked[0][0] < 0.5:
             return None
@@ -920,6 +923,12 @@ def _sources(editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
             if a.url:
                 out[a.url] = None
     return tuple(out)
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest stretch of characters ``a`` and ``b`` share."""
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return int(match.size)
 
 
 def _tokens(text: str) -> list[str]:
