@@ -13,6 +13,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .model import QA, Edition, Upcoming
 from .render import MissingText, Renderer, chinese_number, english_ordinal
+from .text import normalise
 from .understand import Reading, Ref, read
 
 # Signals below these are too weak to act on.
@@ -93,7 +94,7 @@ class Engine:
         self._dated_starts = tuple(d for d, e in dated if e.status != "cancelled")
         theme_index: dict[str, list[int]] = defaultdict(list)
         for e in eds:
-            for w in set(_tokens(e.theme or "")) - self.lex.stop:
+            for w in set(normalise(e.theme or "").words) - self.lex.stop:
                 theme_index[w].append(e.year)
         self._theme_index = {w: tuple(ys) for w, ys in theme_index.items()}
         self.renderers = {lang: Renderer(kb, lang) for lang in ("en", "zh")}
@@ -929,12 +930,6 @@ def _common_run(a: str, b: str) -> int:
     """Length of the longest stretch of characters ``a`` and ``b`` share."""
     match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
     return int(match.size)
-
-
-def _tokens(text: str) -> list[str]:
-    from .text import normalise
-
-    return list(normalise(text).words)
 
 
 def _span(R: Renderer, a: dt.date, b: dt.date) -> str:

@@ -52,7 +52,6 @@ class Reading:
     corrections: int  # words we read as typos of known words
     months: tuple[int, ...]
     content: tuple[str, ...]  # meaningful words, corrected
-    zh_content: str  # Chinese text left once names and question words are removed
 
     @property
     def empty(self) -> bool:
@@ -302,7 +301,6 @@ def read(question: str, lex: Lexicon) -> Reading:
         corrections=corrections,
         months=tuple(dict.fromkeys(months)),
         content=content,
-        zh_content="".join(ch for ch in leftover if not ch.isspace()),
     )
 
 
