@@ -524,3 +524,8 @@ def sub(name: str, **options: str) -> list[dict[str, Any]]:
             "options": [{"name": k, "type": 3, "value": v} for k, v in options.items()],
         }
     ]
+
+
+def group(name: str, command: str, **options: str) -> list[dict[str, Any]]:
+    """The options payload of a subcommand inside a subgroup: group("faq", "edit", item="x")."""
+    return [{"name": name, "type": 2, "options": sub(command, **options)}]

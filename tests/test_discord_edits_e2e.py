@@ -12,6 +12,7 @@ from .fakediscord import (
     CHANNEL_ID,
     MOD_ROLE_ID,
     MODERATOR_ID,
+    group,
     modal_inputs,
     press,
     sub,
@@ -149,7 +150,7 @@ async def test_faq_add_edit_and_remove(env: Env) -> None:
     modal = await fake.callback(
         await fake.command(
             "kb",
-            [{"name": "faq", "type": 2, "options": [{"name": "add", "type": 1, "options": []}]}],
+            group("faq", "add"),
             **MOD,
         )
     )
@@ -167,21 +168,7 @@ async def test_faq_add_edit_and_remove(env: Env) -> None:
     modal = await fake.callback(
         await fake.command(
             "kb",
-            [
-                {
-                    "name": "faq",
-                    "type": 2,
-                    "options": [
-                        {
-                            "name": "edit",
-                            "type": 1,
-                            "options": [
-                                {"name": "item", "type": 3, "value": "what-is-the-official-mascot"}
-                            ],
-                        }
-                    ],
-                }
-            ],
+            group("faq", "edit", item="what-is-the-official-mascot"),
             **MOD,
         )
     )
@@ -198,21 +185,7 @@ async def test_faq_add_edit_and_remove(env: Env) -> None:
     preview = await fake.callback(
         await fake.command(
             "kb",
-            [
-                {
-                    "name": "faq",
-                    "type": 2,
-                    "options": [
-                        {
-                            "name": "remove",
-                            "type": 1,
-                            "options": [
-                                {"name": "item", "type": 3, "value": "what-is-the-official-mascot"}
-                            ],
-                        }
-                    ],
-                }
-            ],
+            group("faq", "remove", item="what-is-the-official-mascot"),
             **MOD,
         )
     )
