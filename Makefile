@@ -29,6 +29,7 @@ lint: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.evaluate
+	$(BIN)/python -m tests.fresh
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

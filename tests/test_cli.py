@@ -40,7 +40,15 @@ def test_ask_json_from_stdin_one_object_per_line_in_order():
     assert result.returncode == 0, result.stderr
     rows = [json.loads(line) for line in result.stdout.decode("utf-8").splitlines()]
     assert len(rows) == 5
-    assert list(rows[0]) == ["question", "answered", "intent", "editions", "confidence", "text"]
+    assert list(rows[0]) == [
+        "question",
+        "answered",
+        "intent",
+        "editions",
+        "operation",
+        "confidence",
+        "text",
+    ]
     assert rows[0]["answered"] is True and rows[0]["editions"] == [2017]
     assert "December 3–5, 2017" in rows[0]["text"]
     assert rows[1]["answered"] is False and rows[1]["question"] == ""

@@ -146,10 +146,10 @@ async def test_edition_command_topics() -> None:
 @pytest.mark.parametrize(
     ("typed", "first"),
     [
-        ("", "2025 · Nov 6–9"),
+        ("", "2026 · opened Nov 3"),
         ("4th", "4th · 2017 · Dec 3–5"),
         ("2019", "6th · 2019 · Oct 20–22"),
-        ("latest", "2025 · Nov 6–9"),
+        ("latest", "2026 · opened Nov 3"),
     ],
 )
 def test_autocomplete_choices(typed: str, first: str) -> None:
@@ -163,7 +163,7 @@ async def test_list_latest_next_about() -> None:
     answering, _, _, _ = make()
     for callback, expect in [
         (answering.list_, "4th · 2017 · Dec 3–5"),
-        (answering.latest, "November 6–9, 2025"),
+        (answering.latest, "November 3, 2026"),
         (answering.next_, "has not been announced yet"),
         (answering.about, "annual conference"),
     ]:

@@ -21,10 +21,10 @@ ERRORS = FIXTURES / "errors"
 
 def test_shipped_file_loads_completely(kb):
     years = [e.year for e in kb.editions]
-    assert years == list(range(2014, 2026))
+    assert years == list(range(2014, 2027))
     assert [e.ordinal for e in kb.editions[:6]] == [1, 2, 3, 4, 5, 6]
     assert all(e.ordinal is None for e in kb.editions[6:])
-    assert [e.count for e in kb.editions] == list(range(1, 13))
+    assert [e.count for e in kb.editions] == list(range(1, 14))
     assert kb.facts.series.next is not None and kb.facts.series.next.announced is False
     assert len(kb.digest) == 12
 
@@ -59,10 +59,12 @@ def test_shipped_dates_match_the_sources(kb, year, start, end):
 
 
 def test_disagreeing_sources_are_both_recorded(kb):
-    third = next(e for e in kb.editions if e.year == 2016)
-    assert [a.source for a in third.attendance] == ["China Daily", "Xinhua, at the close"]
-    assert third.attendance[0].figures[0].number == 1200
-    assert third.attendance[1].figures[0].number == 1600
+    fifth = next(e for e in kb.editions if e.year == 2018)
+    assert [a.source for a in fifth.attendance] == [
+        "CGTN, 2018-11-10",
+        "China WTO Tribune, 2019-01-09",
+    ]
+    assert [a.figures[1].number for a in fifth.attendance] == [70, 76]
 
 
 def test_committed_schema_is_current():
@@ -205,7 +207,7 @@ def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
 def test_check_command_ok_on_shipped_file():
     result = _cli("check", "knowledge/wic.yaml")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.startswith("OK: 12 editions, ")
+    assert result.stdout.startswith("OK: 13 editions, ")
 
 
 def test_check_command_lists_numbered_errors():

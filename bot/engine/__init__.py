@@ -4,7 +4,8 @@ Nothing in this package imports discord, reads the environment or keeps module-l
 state; everything is synchronous and deterministic.
 """
 
-from .core import Answer, Context, Engine, Reply
+from .answer import Answer
+from .core import Context, Engine, Reply
 from .knowledge import Knowledge, load_knowledge
 from .problems import KnowledgeError, Problem
 

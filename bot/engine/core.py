@@ -8,10 +8,15 @@ import difflib
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import partial
 
+from . import evaluate
+from .answer import Answer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .model import QA, Edition, Upcoming
+from .parse import parse
+from .query import Query
 from .render import MissingText, Renderer, chinese_number, english_ordinal
 from .text import normalise
 from .understand import Reading, Ref, read
@@ -20,33 +25,12 @@ from .understand import Reading, Ref, read
 FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 MAX_LISTED = 20
-
-
-@dataclass(frozen=True, slots=True)
-class Answer:
-    """A structured answer that each adapter renders; ``answered`` means facts were stated."""
-
-    answered: bool
-    intent: str
-    editions: tuple[int, ...] = ()
-    confidence: float = 0.0
-    title: str = ""
-    text: str = ""
-    fields: tuple[tuple[str, str], ...] = ()
-    sources: tuple[str, ...] = ()
-    suggestions: tuple[str, ...] = ()
-    lang: str = "en"
-
-    def as_json(self, question: str) -> dict[str, object]:
-        """The public one-line JSON contract of ``wic-bot ask --json``."""
-        return {
-            "question": question,
-            "answered": self.answered,
-            "intent": self.intent,
-            "editions": list(self.editions),
-            "confidence": round(self.confidence, 3),
-            "text": self.text,
-        }
+# Answers to "when did it open/close" keep the intent name members' tools already know.
+_LABELS = {"start": "dates", "end": "dates"}
+# Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
+_LOOKUPS = frozenset(
+    {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +101,14 @@ class Engine:
             "highlights": self._highlights,
             "sources": self._sources,
             "overview": self._overview,
+            "start": self._start,
+            "end": self._end,
+            "weekday": self._weekday,
+            "hosts": self._host_line,
         }
+        for attr in kb.vocabulary.attributes:
+            self._handlers[f"attr:{attr.id}"] = partial(self._detail, attr.id)
+        self._labels = {a.id: a for a in kb.vocabulary.attributes}
 
     # --- public ---------------------------------------------------------------------------
 
@@ -132,14 +123,18 @@ class Engine:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         try:
             reading = read(question, self.lex)
+            query = parse(question, reading, self.lex)
         except Exception:
             reading = read("", self.lex)
+            query = parse("", reading, self.lex)
+        # The decline policy reads the residue: noise never blocks an answer.
+        reading = replace(reading, unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
         lang = reading.lang
         try:
-            answer = self._answer(reading, today, ctx, self.renderers[lang])
+            answer = self._answer(reading, query, today, ctx, self.renderers[lang])
         except MissingText:
-            answer = self._answer(reading, today, ctx, self.renderers["en"])
+            answer = self._answer(reading, query, today, ctx, self.renderers["en"])
         if answer.answered and answer.editions:
             new_ctx = Context(answer.editions, _base_intent(answer.intent), now)
         elif answer.answered:
@@ -227,9 +222,11 @@ class Engine:
         if ref.kind == "ordinal":
             ed = self.by_ordinal.get(ref.value) or self.by_count.get(ref.value)
             return ed or NoSuch("ordinal", ref.value)
-        if ref.kind in ("year", "this_year", "last_year", "next_year"):
+        if ref.kind in ("year", "this_year", "last_year", "next_year", "years_ago"):
             year = ref.value
-            if ref.kind != "year":
+            if ref.kind == "years_ago":
+                year = today.year - ref.value
+            elif ref.kind != "year":
                 year = today.year + {"this_year": 0, "last_year": -1, "next_year": 1}[ref.kind]
             if year in self.by_year:
                 return self.by_year[year]
@@ -258,7 +255,9 @@ class Engine:
 
     # --- deciding -------------------------------------------------------------------------
 
-    def _answer(self, r: Reading, today: dt.date, ctx: Context | None, R: Renderer) -> Answer:
+    def _answer(
+        self, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
+    ) -> Answer:
         if r.empty:
             return self._help(R, "help")
         targets: list[Target] = []
@@ -279,6 +278,8 @@ class Engine:
         missing = [t for t in targets if isinstance(t, NoSuch)]
         upcoming = [t for t in targets if isinstance(t, Upcoming)]
         intent, score = r.intents[0] if r.intents else ("", 0.0)
+        if q.attributes and intent in _LOOKUPS and q.attributes[0] in self._handlers:
+            intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
 
         # Greetings and help, unless the message also asks something ("hey, when was…").
         if intent in ("greeting", "help", "thanks"):
@@ -313,6 +314,11 @@ class Engine:
                 )
             if intent in ("about", "") or (score < 1.5 and not r.months):
                 return self._decline(R, "decline_offtopic", 0.7)
+
+        if q.operation != "lookup" and not r.unknown:
+            answer = self._operate(q, R, editions, today, ctx)
+            if answer is not None:
+                return answer
 
         # Two references that disagree ("the 4th edition in 2016"): ask rather than guess.
         kinds = {ref.kind for ref in r.refs}
@@ -366,6 +372,8 @@ class Engine:
         if intent == "overview" and not editions and not (ctx and ctx.editions):
             return self._about(R)
         if intent == "numbering":
+            if len(editions) == 1 and not ordinal_via_count and r.refs[0].kind != "ordinal":
+                return evaluate.numbering_of(self, R, editions[0])
             return self._numbering(R, ordinal_via_count)
         if intent == "count":
             return self._count(R, today)
@@ -395,6 +403,21 @@ class Engine:
             found = self._theme_search(r)
             if found is not None:
                 return self._which_theme(R, found)
+        if not editions and intent.startswith("attr:"):
+            about = intent[5:]
+            series_facts = [d for d in self.kb.facts.series.details if d.about == about]
+            if series_facts and not (ctx and ctx.editions):
+                text = " ".join(R.detail_text(d) for d in series_facts)
+                urls = tuple(d.url for d in series_facts if d.url)
+                return self._series(R, intent, text, sources=urls)
+            if not (ctx and ctx.editions):
+                # "what is the expo?": where it began, not the latest edition's (missing) fact
+                return evaluate.reverse_first(self, R, q)
+        if editions and q.first and intent.startswith("attr:"):
+            firsts = [(e, d) for e in editions for d in e.details if d.first]
+            if firsts:
+                text = " ".join(R.detail_text(d) for _, d in firsts)
+                return self.edition_answer(R, "lookup", text, firsts[0][0])
         if not editions and ctx and ctx.editions:
             editions = tuple(e for y in ctx.editions if (e := self.by_year.get(y)))
             confidence = 0.85
@@ -412,10 +435,132 @@ class Engine:
         if ordinal_via_count:
             number, ed = ordinal_via_count[0]
             note = self._no_official(R, number, ed)
-        answer = self._for_editions(R, intent, editions, today, confidence)
+        asked = [a for a in q.attributes if a in self._handlers] if q.attributes else []
+        if len(asked) > 1 and intent in asked:
+            parts = [self._for_editions(R, a, editions, today, confidence) for a in asked]
+            answer = replace(
+                parts[0],
+                answered=any(p.answered for p in parts),
+                text="\n".join(p.text for p in parts),
+                sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
+                fields=(),
+            )
+        else:
+            if q.attributes and q.attributes[0] in self._handlers and intent in _LOOKUPS:
+                intent = q.attributes[0]
+            answer = self._for_editions(R, intent, editions, today, confidence)
         if note:
             answer = replace(answer, text=f"{answer.text} {note}".strip())
         return answer
+
+    def _operate(
+        self,
+        q: Query,
+        R: Renderer,
+        editions: tuple[Edition, ...],
+        today: dt.date,
+        ctx: Context | None,
+    ) -> Answer | None:
+        """Operations beyond a look-up; None hands the question back to the look-up."""
+        if not editions and ctx and ctx.editions and q.operation == "verify":
+            editions = tuple(e for y in ctx.editions if (e := self.by_year.get(y)))
+        if q.operation == "verify":
+            return evaluate.verify(self, R, q, editions, today)
+        if q.operation == "compare":
+            return evaluate.compare(self, R, q, editions)
+        if q.operation == "difference":
+            return evaluate.difference(self, R, q, editions)
+        if q.operation == "superlative":
+            held = tuple(e for e in self.editions if e.start and e.start <= today)
+            return evaluate.superlative(self, R, q, editions if len(editions) > 1 else held)
+        if q.operation == "filter":
+            return evaluate.month_filter(self, R, q)
+        if q.operation == "reverse":
+            return (
+                evaluate.reverse_dates(self, R, q) if q.days else evaluate.reverse_first(self, R, q)
+            )
+        if q.operation == "usual":
+            return evaluate.usual(self, R, q)
+        if q.operation == "frequency":
+            return evaluate.frequency(self, R, today)
+        return None
+
+    # --- the small API evaluate.py words its answers with -------------------------------------
+
+    def decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
+        """A decline of the given kind (decline_unknown, decline_context…)."""
+        return self._decline(R, kind, confidence)
+
+    def refusal(self, R: Renderer, text: str) -> Answer:
+        """Not answered, with an honest explanation of what is missing."""
+        return Answer(
+            False, "decline", (), 0.6, R.series_name, text, lang=R.lang, operation="decline"
+        )
+
+    def ambiguous(self, R: Renderer, editions: list[Edition]) -> Answer:
+        """Several editions fit: offer them instead of guessing."""
+        return self._ambiguous(R, tuple(editions))
+
+    def series_answer(
+        self,
+        R: Renderer,
+        operation: str,
+        text: str,
+        years: tuple[int, ...],
+        sources: tuple[str, ...],
+    ) -> Answer:
+        """An answer about several editions or the series, titled with the series' name."""
+        return Answer(
+            True,
+            operation,
+            years,
+            0.85,
+            R.series_name,
+            text,
+            sources=sources,
+            lang=R.lang,
+            operation=operation,
+        )
+
+    def edition_answer(
+        self,
+        R: Renderer,
+        operation: str,
+        text: str,
+        e: Edition,
+        sources: tuple[str, ...] | None = None,
+    ) -> Answer:
+        """An answer about one edition."""
+        return Answer(
+            True,
+            operation,
+            (e.year,),
+            0.85,
+            R.name(e),
+            text,
+            sources=_sources([e]) if sources is None else sources,
+            lang=R.lang,
+            operation=operation,
+        )
+
+    def sources_of(self, editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
+        """Every source link of the editions given."""
+        return _sources(editions)
+
+    def span(self, R: Renderer, a: dt.date, b: dt.date) -> str:
+        """ "2 years and 3 months" between two dates."""
+        return _span(R, a, b)
+
+    def dates_text(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        """One edition's dates as a sentence."""
+        return self._dates(R, e, today)
+
+    def attribute_label(self, R: Renderer, attr: str) -> str:
+        """How answers name a kind of detail (sub-forums)."""
+        a = self._labels.get(attr)
+        if a is None:
+            return attr
+        return (a.label_zh or a.label) if R.zh else a.label
 
     def _faq_conflict(self, r: Reading, editions: tuple[Edition, ...]) -> bool:
         """Whether a strong Q&A match was set aside because it is about another edition."""
@@ -798,7 +943,7 @@ class Engine:
         sugg = self._follow_ups(R, intent, editions[0]) if len(editions) == 1 else ()
         return Answer(
             facts_ok,
-            intent,
+            _LABELS.get(intent, intent),
             eds,
             confidence if facts_ok else 0.5,
             title,
@@ -810,12 +955,21 @@ class Engine:
         )
 
     def _has_fact(self, intent: str, e: Edition) -> bool:
+        if intent.startswith("attr:"):
+            return any(d.about == intent[5:] for d in e.details)
         return {
             "dates": e.start is not None,
-            "duration": e.start is not None,
+            "start": e.start is not None,
+            "end": e.end is not None,
+            "weekday": e.start is not None,
+            "hosts": any(
+                h.since <= e.year and (h.until is None or e.year <= h.until)
+                for h in self.kb.facts.series.hosts
+            ),
+            "duration": e.end is not None,
             "theme": e.theme is not None,
             "attendance": bool(e.attendance),
-            "highlights": bool(e.highlights),
+            "highlights": bool(e.highlights or e.details),
             "sources": bool(e.sources),
         }.get(intent, True)
 
@@ -845,13 +999,58 @@ class Engine:
         return (" " + R.pick(e.note, e.note_zh)) if e.note else ""
 
     def _dates(self, R: Renderer, e: Edition, today: dt.date) -> str:
-        if e.start is None or e.end is None:
+        if e.start is None:
             return R.tpl("dates_unknown", name=R.name(e))
+        if e.end is None:
+            return R.tpl("dates_open_only", name=R.name(e), start=R.date(e.start), place=R.place(e))
         key = "dates_future" if e.start > today else "dates_past"
         text = R.tpl(key, name=R.name(e), dates=R.dates(e), place=R.place(e))
         if e.dates_note:
             text += " " + R.pick(e.dates_note, e.dates_note_zh)
         return text + self._note(R, e)
+
+    def _start(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        if e.start is None:
+            return R.tpl("dates_unknown", name=R.name(e))
+        rest = R.tpl("ran", dates=R.dates(e)) if e.end and e.end != e.start else ""
+        key = "start_future" if e.start > today else "start_past"
+        return R.tpl(key, name=R.name(e), start=R.date(e.start), place=R.place(e), rest=rest)
+
+    def _end(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        if e.start is None:
+            return R.tpl("dates_unknown", name=R.name(e))
+        if e.end is None:
+            return R.tpl("end_unknown", name=R.name(e), start=R.date(e.start))
+        rest = R.tpl("ran", dates=R.dates(e)) if e.end != e.start else ""
+        return R.tpl("end_past", name=R.name(e), end=R.date(e.end), rest=rest)
+
+    def _weekday(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        if e.start is None:
+            return R.tpl("dates_unknown", name=R.name(e))
+        values = {"name": R.name(e), "start": R.date(e.start), "weekday": R.weekday(e.start)}
+        if e.end is None:
+            return R.tpl("weekday_open_only", **values)
+        return R.tpl("weekday", end=R.date(e.end), weekday_end=R.weekday(e.end), **values)
+
+    def _host_line(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        period = next(
+            (
+                h
+                for h in self.kb.facts.series.hosts
+                if h.since <= e.year and (h.until is None or e.year <= h.until)
+            ),
+            None,
+        )
+        if period is None:
+            return ""
+        text = R.pick(period.text, period.text_zh)
+        return R.tpl("hosts_edition", name=R.name(e), year=e.year, text=text)
+
+    def _detail(self, attr: str, R: Renderer, e: Edition, today: dt.date) -> str:
+        found = [d for d in e.details if d.about == attr]
+        if not found:
+            return R.tpl("detail_none", name=R.name(e), label=self.attribute_label(R, attr))
+        return " ".join(R.detail_text(d) for d in found)
 
     def _place(self, R: Renderer, e: Edition, today: dt.date) -> str:
         return R.tpl("place", name=R.name(e), place=R.place(e))
@@ -871,8 +1070,10 @@ class Engine:
         return R.tpl("attendance_many", name=R.name(e), reports="; ".join(reports))
 
     def _duration(self, R: Renderer, e: Edition, today: dt.date) -> str:
-        if e.start is None or e.end is None:
+        if e.start is None:
             return R.tpl("dates_unknown", name=R.name(e))
+        if e.end is None:
+            return R.tpl("end_unknown", name=R.name(e), start=R.date(e.start))
         days = (e.end - e.start).days + 1
         key = "duration_one" if days == 1 else "duration"
         text = R.tpl(key, name=R.name(e), days=days, dates=R.dates(e))
@@ -884,6 +1085,7 @@ class Engine:
         items = list(e.highlights_zh) if R.zh and e.highlights_zh else list(e.highlights)
         if R.zh and not e.highlights_zh and e.highlights:
             raise MissingText
+        items += [R.detail_text(d) for d in e.details]
         if not items:
             return R.tpl("highlights_none", name=R.name(e))
         return R.tpl("highlights", name=R.name(e), items=" ".join(items))

@@ -97,6 +97,57 @@ REQUIRED_TEMPLATES = frozenset(
         "suggest_hosts",
         "since",
         "thanks",
+        "start_past",
+        "start_future",
+        "end_past",
+        "end_unknown",
+        "dates_open_only",
+        "ran",
+        "weekday",
+        "weekday_open_only",
+        "detail_none",
+        "detail_series_none",
+        "yes",
+        "no",
+        "no_year",
+        "most",
+        "least",
+        "most_days",
+        "least_days",
+        "tie",
+        "missing_for",
+        "approximate",
+        "compare_more",
+        "compare_same",
+        "compare_earlier",
+        "compare_unknown",
+        "between",
+        "filter_in",
+        "filter_out",
+        "filter_none",
+        "reverse_dates",
+        "reverse_none",
+        "reverse_first",
+        "usual_days",
+        "usual_month",
+        "frequency",
+        "numbering_of",
+        "numbering_count",
+        "as_of",
+        "stale_next",
+        "stale_latest",
+        "partial_unknown",
+        "what_people",
+        "what_places",
+        "extreme_most",
+        "extreme_least",
+        "weeks_span",
+        "weeks_exact",
+        "days_total",
+        "outside_word",
+        "in_word",
+        "day_count",
+        "day_count_one",
     ]
 )
 
@@ -110,6 +161,9 @@ class Knowledge:
     path: str
     vocabulary_path: str
     digest: str  # sha256 of both files; identifies the version
+    # Things a moderator should fix that do not stop the file loading (a figure without the
+    # source's words, for example); `wic-bot check` and `/kb status` show them.
+    warnings: tuple[Problem, ...] = ()
 
     @property
     def editions(self) -> tuple[Edition, ...]:
@@ -200,6 +254,8 @@ def load_knowledge(
         vlocated = _Located(vshown, vroot, problems)
         _check_vocabulary(vpartial, vlocated)
         problems += vlocated.problems
+    if partial is not None and vpartial is not None:
+        _check_details(partial, vpartial, located)
     problems += located.problems
     if problems or facts is None or vocab is None:
         raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
@@ -208,7 +264,9 @@ def load_knowledge(
     digest = hashlib.sha256()
     digest.update(data if data is not None else path.read_bytes())
     digest.update(vocabulary_data if vocabulary_data is not None else vocab_path.read_bytes())
-    return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12])
+    warned = _Located(shown, root, [])
+    _warn_unquoted(facts, warned)
+    return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12], tuple(warned.problems))
 
 
 def _vocabulary_name(root: Node) -> str:
@@ -260,10 +318,8 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
                 at.add(f"{p}.{field}", f"{field} must be 1 or more, got {num}")
         if ed.year < 1000 or ed.year > 2999:  # catches 217 or 20177, allows long series
             at.add(f"{p}.year", f"implausible year {ed.year}")
-        if (ed.start is None) != (ed.end is None):
-            at.add(
-                f"{p}.{'end' if ed.end is None else 'start'}", "give both start and end, or neither"
-            )
+        if ed.start is None and ed.end is not None:
+            at.add(f"{p}.start", "an end date needs a start date")
         if ed.start and ed.end:
             if ed.end < ed.start:
                 at.add(f"{p}.end", f"end {ed.end} is before start {ed.start}")
@@ -299,6 +355,42 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
     for i, host in enumerate(facts.series.hosts):
         if host is not None and host.until is not None and host.until < host.since:
             at.add(f"series.hosts[{i}].until", f"until {host.until} is before since {host.since}")
+
+
+def _check_details(facts: FactsFile, vocab: VocabularyFile, at: _Located) -> None:
+    """Every detail names an attribute the vocabulary declares (else no question reaches it)."""
+    declared = {a.id for a in vocab.attributes if a is not None}
+    places = [("series", facts.series.details)] + [
+        (f"editions[{i}]", ed.details) for i, ed in enumerate(facts.editions) if ed is not None
+    ]
+    for prefix, details in places:
+        for j, d in enumerate(details):
+            if d is not None and d.about not in declared:
+                known = ", ".join(sorted(declared)) or "none"
+                at.add(
+                    f"{prefix}.details[{j}].about",
+                    f"unknown attribute {d.about!r} (the vocabulary declares: {known})",
+                )
+
+
+def _warn_unquoted(facts: FactsFile, at: _Located) -> None:
+    """Warn where a figure or a date does not carry the source's own words."""
+    for i, ed in enumerate(facts.editions):
+        p = f"editions[{i}]"
+        for j, att in enumerate(ed.attendance):
+            for k, fig in enumerate(att.figures):
+                if not (fig.quote or att.quote):
+                    at.add(
+                        f"{p}.attendance[{j}].figures[{k}]",
+                        f"figure {fig.number:,} {fig.unit} has no quote: add the source's words",
+                    )
+        for j, d in enumerate(ed.details):
+            if d.number is not None and not d.quote:
+                at.add(f"{p}.details[{j}]", f"{d.about} figure {d.number:,} has no quote")
+        if ed.start is not None:
+            quoted = {c.about for c in ed.citations if c.quote}
+            if not quoted & {"dates", "start"}:
+                at.add(f"{p}.start", "the dates have no quote: add a citation about: dates")
 
 
 def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:

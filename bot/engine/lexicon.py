@@ -29,6 +29,23 @@ _RELATIVE_KINDS = (
 )
 
 
+# Operation cues in the vocabulary (model.Operations fields that are Cue).
+_CUES = (
+    "verify",
+    "most",
+    "least",
+    "more",
+    "less",
+    "earlier",
+    "later",
+    "between",
+    "outside",
+    "first",
+    "annual",
+    "usual",
+)
+
+
 def zh_bigrams(text: str) -> frozenset[str]:
     """Character bigrams of the Han text in ``text`` (single characters for short text)."""
     out: set[str] = set()
@@ -89,6 +106,14 @@ class Lexicon:
     faq_names: PhraseIndex[int]  # multi-word keywords (names of things) -> qa index
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
+    noise: frozenset[str]  # chat words that never change what is asked
+    spellings: Mapping[str, str]  # chat spelling -> word
+    # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
+    cue_words: Mapping[str, tuple[str, ...]]
+    cue_phrases: PhraseIndex[str]
+    cue_zh: tuple[tuple[str, str], ...]
+    units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
+    weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -126,6 +151,42 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             toks = _words(q)
             vocab_words.update(toks)
             phrasings.append((frozenset(toks) - stop, intent.id))
+
+    # Attributes of typed facts score like intents, under "attr:<id>".
+    for attr in v.attributes:
+        aid = f"attr:{attr.id}"
+        for w in attr.words:
+            for tok in _words(w):
+                if aid not in intent_words[tok]:
+                    intent_words[tok].append(aid)
+                vocab_words.add(tok)
+        for p in attr.phrases:
+            toks = _words(p)
+            if toks:
+                phrases.append((toks, aid))
+                vocab_words.update(toks)
+        for z in attr.zh:
+            zh.append((key(z), aid))
+    cue_words: dict[str, list[str]] = defaultdict(list)
+    cue_phrases: list[tuple[tuple[str, ...], str]] = []
+    cue_zh: list[tuple[str, str]] = []
+    for name in _CUES:
+        cue = getattr(v.operations, name)
+        for w in cue.words:
+            toks = _words(w)
+            if len(toks) > 1:  # "wasn't" reads as "wasn t": a phrase, not two cue words
+                cue_phrases.append((toks, name))
+            for tok in toks if len(toks) == 1 else ():
+                cue_words[tok].append(name)
+            vocab_words.update(toks)
+        for p in cue.phrases:
+            if toks := _words(p):
+                cue_phrases.append((toks, name))
+                vocab_words.update(toks)
+        cue_zh += [(key(z), name) for z in cue.zh]
+    units = {" ".join(_words(k)) or key(k): val for k, val in v.operations.units.items()}
+    noise = frozenset(w for text in v.noise for w in _words(text))
+    spellings = {" ".join(_words(k)): " ".join(_words(val)) for k, val in v.chat_spellings.items()}
 
     names = [s.name, s.short_name, *s.aliases]
     if s.name_zh:
@@ -168,8 +229,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         fact_texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
         fact_texts += [fig.unit for att in ed.attendance for fig in att.figures]
         fact_texts += [att.source for att in ed.attendance]
+        fact_texts += [d.text for d in ed.details] + [d.unit or "" for d in ed.details]
     for host in s.hosts:
         fact_texts.append(host.text)
+    fact_texts += [d.text for d in s.details]
     fact_words = {w for text in fact_texts for w in _words(text)}
 
     faq: list[FaqEntry] = []
@@ -201,6 +264,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
                     kw[w].append(qi)
                     fact_words.add(w)
     zh_strip = set(alias_zh) | {z for z, _ in zh} | {z for z, _ in relative_zh} | set(event_zh)
+    zh_strip |= {z for z, _ in cue_zh} | {u for u in units if not u.isascii()}
+    zh_strip |= {key(w) for w in v.operations.weekdays_zh}
     zh_strip |= {key(z) for z in v.zh_filler} | {k for k, _ in kw_zh}
     for qi, q in zh_questions:
         faq.append(FaqEntry(qi, zh_bigrams(_strip_zh(q, zh_strip)), zh=True))
@@ -221,6 +286,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     numbers_words = set(v.ordinals) | set(v.numbers) | set(v.months)
     known = (
         stop
+        | noise
+        | {w.casefold() for w in v.operations.weekdays}
+        | {w for u in units for w in u.split() if u.isascii()}
         | filler
         | vocab_words
         | alias_tokens
@@ -238,6 +306,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     zh_texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
     for ed in f.editions:
         zh_texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
+        zh_texts += [d.text_zh or "" for d in ed.details]
     for qa in f.faq:
         zh_texts += [*qa.questions_zh]
     known_pairs: set[str] = set()
@@ -282,6 +351,13 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         faq_names=_index(faq_names),
         faq_keywords_zh=tuple(kw_zh),
         idf=_freeze(idf),
+        noise=noise,
+        spellings=_freeze(spellings),
+        cue_words=_freeze({k: tuple(vals) for k, vals in cue_words.items()}),
+        cue_phrases=_index(cue_phrases),
+        cue_zh=tuple(sorted(cue_zh, key=lambda item: (-len(item[0]), item))),
+        units=_freeze(units),
+        weekdays=tuple(w.casefold() for w in v.operations.weekdays),
     )
 
 

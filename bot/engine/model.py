@@ -34,6 +34,10 @@ class Figure:
         "Qualifier from the source: more than, nearly, about", default=None
     )
     note: str | None = spec("Anything that narrows the figure: in person, invited", default=None)
+    quote: str | None = spec(
+        "The source's own words for this figure, short: 'more than 2,000 participants'",
+        default=None,
+    )
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -43,7 +47,43 @@ class Attendance:
     figures: tuple[Figure, ...] = spec("The figures this source gives")
     source: str = spec("Who reported it, e.g. China Daily")
     url: str | None = spec("Where the source said it", default=None, fmt="url")
+    date: dt.date | None = spec("When the source said it, YYYY-MM-DD", default=None)
+    quote: str | None = spec(
+        "The source's own words, short; covers every figure that has no quote of its own",
+        default=None,
+    )
     zh: str | None = spec("The same statement in Chinese", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Citation:
+    """Where one field of an edition comes from, in the source's own words."""
+
+    about: Literal["dates", "start", "end", "name", "name_zh", "place", "theme", "theme_zh"] = spec(
+        "The field this source supports"
+    )
+    source: str = spec("Who said it, e.g. People's Daily, 2026-11-04, p. 1")
+    url: str | None = spec("Where it was said", default=None, fmt="url")
+    quote: str | None = spec("The source's own words, short", default=None)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Detail:
+    """A typed fact about an edition beyond dates, theme and attendance ("19 sub-forums").
+
+    ``about`` names an attribute declared in the vocabulary file, so questions about it (and
+    comparisons between editions) can be understood and answered."""
+
+    about: str = spec("Attribute id from the vocabulary's attributes, e.g. subforums")
+    number: int | None = spec("The number, if the fact is a count: 19", default=None)
+    qualifier: str | None = spec("Qualifier from the source: more than, about", default=None)
+    unit: str | None = spec("What is counted, as the source says it: sub-forums", default=None)
+    text: str = spec("The fact in one English sentence, as the source states it")
+    text_zh: str | None = spec("The sentence in Chinese", default=None)
+    first: bool = spec("Whether this edition was the first to have it", default=False)
+    source: str | None = spec("Who said it", default=None)
+    url: str | None = spec("Where it was said", default=None, fmt="url")
+    quote: str | None = spec("The source's own words, short", default=None)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -62,8 +102,10 @@ class Edition:
         "held, announced (dates published, not yet held) or cancelled", default="held"
     )
     aliases: tuple[str, ...] = spec("Other names people use for this edition", default=())
-    start: dt.date | None = spec("First day, YYYY-MM-DD", default=None)
-    end: dt.date | None = spec("Last day (inclusive), YYYY-MM-DD", default=None)
+    start: dt.date | None = spec("First day (or opening day), YYYY-MM-DD", default=None)
+    end: dt.date | None = spec(
+        "Last day (inclusive), YYYY-MM-DD; omit while unknown (answers then say so)", default=None
+    )
     dates_note: str | None = spec("Detail about the dates, e.g. opening ceremony", default=None)
     dates_note_zh: str | None = spec("The dates note in Chinese", default=None)
     place: str | None = spec("Where, if not the series' usual place", default=None)
@@ -71,6 +113,12 @@ class Edition:
     theme: str | None = spec("Official English theme", default=None)
     theme_zh: str | None = spec("Official Chinese theme", default=None)
     attendance: tuple[Attendance, ...] = spec("Attendance by source", default=())
+    details: tuple[Detail, ...] = spec(
+        "Typed facts (sub-forums, expo, keynote…), each with its source", default=()
+    )
+    citations: tuple[Citation, ...] = spec(
+        "Sources for dates, names, place and theme, with their own words", default=()
+    )
     highlights: tuple[str, ...] = spec("Notable facts, one sentence each", default=())
     highlights_zh: tuple[str, ...] = spec("Notable facts in Chinese", default=())
     note: str | None = spec("A note shown with every answer about this edition", default=None)
@@ -114,6 +162,14 @@ class Series:
     place_note: str | None = spec("More about the venue", default=None)
     place_note_zh: str | None = spec("The venue note in Chinese", default=None)
     hosts: tuple[HostPeriod, ...] = spec("Hosts over time, oldest first", default=())
+    details: tuple[Detail, ...] = spec(
+        "Typed facts about the series as a whole (its organisation…)", default=()
+    )
+    usual_month: int | None = spec(
+        "The month the next edition is usually held by (1-12); default: the latest month of "
+        "the last five editions",
+        default=None,
+    )
     numbering: str | None = spec(
         "How editions are numbered, for moderators and users", default=None
     )
@@ -143,6 +199,14 @@ class FactsFile:
     """A knowledge file: one event series, its editions and free Q&A items."""
 
     series: Series = spec("The series as a whole")
+    as_of: dt.date | None = spec(
+        "When the facts were last reviewed, YYYY-MM-DD; answers about the latest and next "
+        "editions say 'as of' this date once it is old",
+        default=None,
+    )
+    stale_after_days: int = spec(
+        "How many days after as_of the file counts as possibly out of date", default=30
+    )
     editions: tuple[Edition, ...] = spec("One entry per edition")
     faq: tuple[QA, ...] = spec("Free question-and-answer items", default=())
     vocabulary: str = spec(
@@ -155,6 +219,9 @@ class FactsFile:
 
 IntentId = Literal[
     "dates",
+    "start",
+    "end",
+    "weekday",
     "place",
     "theme",
     "attendance",
@@ -210,6 +277,51 @@ class Relative:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Cue:
+    """Words that signal one kind of operation or modifier in a question."""
+
+    words: tuple[str, ...] = spec("Single English words", default=())
+    phrases: tuple[str, ...] = spec("English phrases (several words)", default=())
+    zh: tuple[str, ...] = spec("Chinese words or phrases", default=())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Operations:
+    """The words that turn a look-up into another operation over the facts."""
+
+    verify: Cue = spec("Yes/no frames: was, did, right?, 是不是", factory=Cue)
+    most: Cue = spec("Superlative, largest: most, biggest, longest, 最多", factory=Cue)
+    least: Cue = spec("Superlative, smallest: fewest, shortest, 最少", factory=Cue)
+    more: Cue = spec("Comparative, larger: more, bigger, longer", factory=Cue)
+    less: Cue = spec("Comparative, smaller: fewer, smaller, shorter", factory=Cue)
+    earlier: Cue = spec("Comparative in time: earlier, sooner, 早", factory=Cue)
+    later: Cue = spec("Comparative in time: later, 晚", factory=Cue)
+    between: Cue = spec("A difference between two editions: between, apart, 相隔", factory=Cue)
+    outside: Cue = spec("A filter that excludes: outside, except, not in, 以外", factory=Cue)
+    first: Cue = spec("Firsts: introduced, for the first time, 首次", factory=Cue)
+    annual: Cue = spec("Frequency: annually, every year, 每年", factory=Cue)
+    usual: Cue = spec("Typical values: usually, typically, 通常", factory=Cue)
+    units: Mapping[str, str] = spec(
+        "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
+        factory=lambda: MappingProxyType({}),
+    )
+    weekdays: tuple[str, ...] = spec("Weekday names in answers, Monday first (English)", default=())
+    weekdays_zh: tuple[str, ...] = spec("Weekday names in Chinese, Monday first", default=())
+
+
+@dataclass(frozen=True, kw_only=True)
+class Attribute:
+    """A kind of typed fact (``Detail.about``) and the words that ask about it."""
+
+    id: str = spec("Identifier used by details: subforums")
+    label: str = spec("How answers name it: sub-forums")
+    label_zh: str | None = spec("The label in Chinese", default=None)
+    words: tuple[str, ...] = spec("Single English words that ask about it", default=())
+    phrases: tuple[str, ...] = spec("English phrases that ask about it", default=())
+    zh: tuple[str, ...] = spec("Chinese words or phrases that ask about it", default=())
+
+
+@dataclass(frozen=True, kw_only=True)
 class VocabularyFile:
     """The language the engine understands and answers in; no facts about any series."""
 
@@ -228,6 +340,18 @@ class VocabularyFile:
     number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
     relative: Relative = spec("Editions named by position")
     intents: tuple[Intent, ...] = spec("Intents and the words that signal them")
+    attributes: tuple[Attribute, ...] = spec(
+        "Kinds of typed facts (details) and the words that ask about them", default=()
+    )
+    operations: Operations = spec("Words for operations beyond look-ups", factory=Operations)
+    noise: tuple[str, ...] = spec(
+        "Chat words that never change what is asked: slang, discourse words (ngl, fr, lol)",
+        default=(),
+    )
+    chat_spellings: Mapping[str, str] = spec(
+        "Common chat spellings and their words: wen: when, ppl: people, mny: many",
+        factory=lambda: MappingProxyType({}),
+    )
     templates: Mapping[str, Mapping[str, str]] = spec(
         "Answer templates by language (en, zh) and name; {placeholders} are filled in"
     )

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Mapping
 
 from .knowledge import Knowledge
-from .model import Attendance, Edition, Figure
+from .model import Attendance, Detail, Edition, Figure
 
 
 class MissingText(Exception):
@@ -126,8 +126,10 @@ class Renderer:
 
     def short_dates(self, ed: Edition) -> str:
         """Compact dates for labels: Dec 3–5."""
-        if ed.start is None or ed.end is None:
+        if ed.start is None:
             return "dates not announced"
+        if ed.end is None:
+            return f"opened {self.month_short[ed.start.month]} {ed.start.day}"
         a, b = ed.start, ed.end
         ms = self.month_short
         if a == b:
@@ -147,6 +149,47 @@ class Renderer:
         return self.t["ordinal_label"].format(
             ordinal=number, year=ed.year, dates=self.short_dates(ed)
         )
+
+    def month_name(self, month: int) -> str:
+        """A month's name: November, 11月."""
+        return f"{month}月" if self.zh else self.month_names[month]
+
+    def month_day(self, d: dt.date) -> str:
+        """A day in the year without the year: November 9, 11月9日."""
+        return f"{d.month}月{d.day}日" if self.zh else f"{self.month_names[d.month]} {d.day}"
+
+    def short_dates_of(self, ed: Edition) -> str:
+        """Dates for lists, in this language."""
+        if self.zh or ed.end is None:
+            return self.dates(ed) or (self.date(ed.start) if ed.start else "")
+        return self.dates(ed)
+
+    def weekday(self, d: dt.date) -> str:
+        """The weekday's name in this language."""
+        ops = self.kb.vocabulary.operations
+        names = ops.weekdays_zh if self.zh and ops.weekdays_zh else ops.weekdays
+        return names[d.weekday()] if len(names) == 7 else d.strftime("%A")
+
+    def days(self, n: int) -> str:
+        """ "3 days", "1 day", "3天"."""
+        return self.tpl("day_count_one" if n == 1 else "day_count", n=n)
+
+    # --- details --------------------------------------------------------------------------
+
+    def detail_text(self, d: Detail) -> str:
+        """A typed fact as its sentence, with its source."""
+        text = (d.text_zh or d.text) if self.zh else d.text
+        if self.zh and not d.text_zh:
+            raise MissingText
+        return f"{text} ({d.source})" if d.source and not self.zh else text
+
+    def detail_figure(self, d: Detail) -> str:
+        """A typed figure as the source words it: more than 300 companies."""
+        words = [d.qualifier] if d.qualifier else []
+        words.append(f"{d.number:,}")
+        if d.unit:
+            words.append(d.unit)
+        return " ".join(words)
 
     # --- attendance -----------------------------------------------------------------------
 

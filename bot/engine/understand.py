@@ -52,6 +52,10 @@ class Reading:
     corrections: int  # words we read as typos of known words
     months: tuple[int, ...]
     content: tuple[str, ...]  # meaningful words, corrected
+    words: tuple[str, ...] = ()  # every word, chat spellings and typos corrected
+    cues: tuple[str, ...] = ()  # operation cues found (verify, most, between…), in order
+    corrected: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
+    intent_at: tuple[tuple[str, int], ...] = ()  # where each intent's first signal stands
 
     @property
     def empty(self) -> bool:
@@ -124,10 +128,17 @@ def read(question: str, lex: Lexicon) -> Reading:
             raw.append(w)
     words: list[str] = []
     corrections = 0
+    fixes: list[tuple[str, str]] = []
     for w in raw:
-        fixed, corrected = _correct(w, lex)
+        spelled = lex.spellings.get(w)
+        if spelled is not None and " " not in spelled:
+            fixed, corrected = spelled, True
+        else:
+            fixed, corrected = _correct(w, lex)
         words.append(fixed)
         corrections += corrected
+        if corrected:
+            fixes.append((w, fixed))
     used = [False] * len(words)
     refs: list[Ref] = []
     n = len(words)
@@ -177,6 +188,9 @@ def read(question: str, lex: Lexicon) -> Reading:
             if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                 used[i] = True
                 continue
+            if i + 1 < n and not _names_edition(words[i + 1], used[i + 1], lex):
+                # "first released", "the first development report": a first, not an edition
+                continue
             take(i, 1, Ref("ordinal", lex.ordinals[w]))
         elif w.startswith("#") and w[1:].isdigit():
             take(i, 1, Ref("ordinal", int(w[1:])))
@@ -224,13 +238,15 @@ def read(question: str, lex: Lexicon) -> Reading:
 
     free = [w for i, w in enumerate(words) if not used[i]]
     scores: dict[str, float] = defaultdict(float)
+    first_at: dict[str, int] = {}
     seen_words: set[str] = set()
-    for w in free:
-        if w in seen_words:
+    for i, w in enumerate(words):
+        if used[i] or w in seen_words:
             continue
         seen_words.add(w)
         for intent in lex.intent_words.get(w, ()):
             scores[intent] += 1.0
+            first_at.setdefault(intent, i)
     sequences = [words]
     if series_at:  # "when did the Example Summit start" ~ "when did it start"
         as_it: list[str] = []
@@ -246,17 +262,23 @@ def read(question: str, lex: Lexicon) -> Reading:
                 i += 1
         sequences.append(as_it)
     matched: set[tuple[tuple[str, ...], str]] = set()
-    for seq in map(tuple, sequences):
+    for k, seq in enumerate(map(tuple, sequences)):
         for i, w in enumerate(seq):
             for phrase, intent in lex.intent_phrases.get(w, ()):
                 if seq[i : i + len(phrase)] == phrase:
                     matched.add((phrase, intent))
+                    if k == 0:
+                        first_at[intent] = min(first_at.get(intent, i), i)
     for _phrase, intent in matched:
         scores[intent] += 1.5
     zh_text = compact
     for zh_phrase, intent in lex.intent_zh if han else ():
         if zh_phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
             scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
+            first_at.setdefault(intent, n + zh_text.index(zh_phrase))
+    cues = _cues(
+        [w if not used[i] else "" for i, w in enumerate(words)], compact if han else "", lex
+    )
     content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
     content_set = frozenset(content)
     if content_set:
@@ -301,7 +323,27 @@ def read(question: str, lex: Lexicon) -> Reading:
         corrections=corrections,
         months=tuple(dict.fromkeys(months)),
         content=content,
+        words=tuple(words),
+        cues=cues,
+        corrected=tuple(fixes),
+        intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
     )
+
+
+def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
+    """Operation cues in the question, in the order they appear (each once)."""
+    found: dict[str, None] = {}
+    n = len(words)
+    for i, w in enumerate(words):
+        for phrase, name in lex.cue_phrases.get(w, ()):
+            if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
+                found.setdefault(name)
+        for name in lex.cue_words.get(w, ()):
+            found.setdefault(name)
+    for zh_phrase, name in lex.cue_zh if zh else ():
+        if zh_phrase in zh:
+            found.setdefault(name)
+    return tuple(found)
 
 
 def _scan(
@@ -324,6 +366,22 @@ def _same_name(words: list[str], name: tuple[str, ...]) -> bool:
         return True
     return (
         len(words) == len(name) and tuple(words[:-1]) == name[:-1] and words[-1] == name[-1] + "s"
+    )
+
+
+def _names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
+    """Whether an ordinal word followed by ``after`` names an edition ("first one").
+
+    ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
+    return (
+        in_name
+        or after == lex.short
+        or after in lex.event_nouns
+        or after in _HEADS
+        or after in lex.stop
+        or after in lex.filler
+        or after in lex.noise
+        or after.isdigit()
     )
 
 

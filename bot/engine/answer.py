@@ -1,0 +1,34 @@
+"""The answer value every adapter renders: facts stated, or an honest decline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A structured answer that each adapter renders; ``answered`` means facts were stated."""
+
+    answered: bool
+    intent: str
+    editions: tuple[int, ...] = ()
+    confidence: float = 0.0
+    title: str = ""
+    text: str = ""
+    fields: tuple[tuple[str, str], ...] = ()
+    sources: tuple[str, ...] = ()
+    suggestions: tuple[str, ...] = ()
+    lang: str = "en"
+    operation: str = "lookup"  # lookup, verify, compare, superlative, … or decline
+
+    def as_json(self, question: str) -> dict[str, object]:
+        """The public one-line JSON contract of ``wic-bot ask --json``."""
+        return {
+            "question": question,
+            "answered": self.answered,
+            "intent": self.intent,
+            "editions": list(self.editions),
+            "operation": self.operation,
+            "confidence": round(self.confidence, 3),
+            "text": self.text,
+        }

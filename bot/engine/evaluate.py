@@ -1,0 +1,331 @@
+"""Evaluation of the operations beyond a look-up: verify, compare, superlative, difference,
+filters, reverse look-ups, typical values and frequency.
+
+Each function takes the resolved editions and the query, and returns an ``Answer`` worded by
+the renderer. Figures keep their source's qualifier; where the knowledge lacks a fact for some
+editions, the answer says which.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from .answer import Answer
+from .model import Detail, Edition, Figure
+from .query import Query
+from .render import Renderer, chinese_number, english_ordinal
+
+if TYPE_CHECKING:
+    from .core import Engine
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One edition's value for a comparable attribute, as its source words it."""
+
+    edition: Edition
+    value: int
+    shown: str  # "more than 2,100 participants"
+    source: str  # "People's Daily" or ""
+    exact: bool  # no "about" or "more than"
+
+
+def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
+    """The comparable value of ``attribute`` for one edition, if the knowledge has it."""
+    if attribute in ("duration", "dates", "start", "end") and e.start and e.end:
+        days = (e.end - e.start).days + 1
+        return Measure(e, days, R.days(days), "", True)
+    if attribute == "attendance":
+        best: tuple[Figure, str] | None = None
+        for att in e.attendance:
+            for f in att.figures:
+                if f.kind == kind and (best is None or f.number > best[0].number):
+                    best = (f, att.source)
+        if best is None:
+            return None
+        return Measure(e, best[0].number, R.figure(best[0]), best[1], not best[0].qualifier)
+    if attribute.startswith("attr:"):
+        found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
+        if not found:
+            return None
+        d = max(found, key=lambda d: d.number or 0)
+        return Measure(e, d.number or 0, R.detail_figure(d), d.source or "", not d.qualifier)
+    return None
+
+
+def _what(R: Renderer, attribute: str, kind: str, eng: Engine) -> str:
+    if attribute.startswith("attr:"):
+        return eng.attribute_label(R, attribute[5:])
+    return R.tpl("what_places" if kind == "places" else "what_people")
+
+
+def superlative(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+    """Which edition has the most (or least) of the attribute asked."""
+    attribute = _comparable(q)
+    rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
+    missing = [
+        e for e in editions if e.status == "held" and measure(R, e, attribute, q.measure) is None
+    ]
+    if not rows:
+        return eng.decline(R, "decline_unknown", 0.6)
+    most = q.direction != "least"
+    best = max(m.value for m in rows) if most else min(m.value for m in rows)
+    top = [m for m in rows if m.value == best]
+    timed = attribute in ("duration", "dates", "start", "end")
+    if len(top) > 1:
+        items = R.join([R.name(m.edition) for m in top])
+        extreme = R.tpl("extreme_most" if most else "extreme_least")
+        text = R.tpl("tie", items=items, extreme=extreme, value=top[0].shown)
+    elif timed:
+        m = top[0]
+        key = "most_days" if most else "least_days"
+        text = R.tpl(key, name=R.name(m.edition), value=m.shown, dates=R.dates(m.edition))
+    else:
+        m = top[0]
+        source = f" ({m.source})" if m.source else ""
+        text = R.tpl(
+            "most" if most else "least",
+            name=R.name(m.edition),
+            what=_what(R, attribute, q.measure, eng),
+            value=m.shown,
+            source=source,
+        )
+    if not timed and not all(m.exact for m in rows):
+        text += " " + R.tpl("approximate")
+    if missing:
+        text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
+    years = tuple(m.edition.year for m in top)
+    return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
+
+
+def compare(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+    """Two editions on one attribute: which is larger, or earlier in the year."""
+    if len(editions) < 2:
+        return eng.decline(R, "decline_context", 0.5)
+    a, b = editions[0], editions[1]
+    if q.direction in ("earlier", "later") and not _counted(q):
+        if not (a.start and b.start):
+            return eng.decline(R, "decline_unknown", 0.5)
+        first, second = sorted((a, b), key=lambda e: (_day(e.start).month, _day(e.start).day))
+        text = R.tpl(
+            "compare_earlier",
+            first=R.name(first),
+            second=R.name(second),
+            a=R.month_day(_day(first.start)),
+            b=R.month_day(_day(second.start)),
+        )
+        return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
+    attribute = _comparable(q)
+    ma, mb = measure(R, a, attribute, q.measure), measure(R, b, attribute, q.measure)
+    what = _what(R, attribute, q.measure, eng)
+    if ma is None or mb is None:
+        lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
+        text = R.tpl("compare_unknown", what=what, items=R.join([R.name(e) for e in lacking]))
+        return eng.refusal(R, text)
+    if ma.value == mb.value:
+        text = R.tpl("compare_same", first=R.name(a), second=R.name(b), a=ma.shown, b=mb.shown)
+    else:
+        hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
+        text = R.tpl(
+            "compare_more",
+            first=R.name(hi.edition),
+            second=R.name(lo.edition),
+            a=hi.shown,
+            b=lo.shown,
+            what=what,
+        )
+        if not (hi.exact and lo.exact):
+            text += " " + R.tpl("approximate")
+    return eng.series_answer(R, "compare", text, (a.year, b.year), rows_sources([ma, mb]))
+
+
+def difference(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+    """The time between the openings of two editions, in the unit asked."""
+    if len(editions) < 2 or not all(e.start for e in editions[:2]):
+        return eng.decline(R, "decline_unknown", 0.5)
+    first, second = sorted(editions[:2], key=lambda e: _day(e.start))
+    days = (_day(second.start) - _day(first.start)).days
+    unit = q.unit or "days"
+    if unit == "weeks":
+        span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
+        if days % 7 == 0:
+            span = R.tpl("weeks_exact", weeks=days // 7, days=days)
+    elif unit in ("months", "years"):
+        span = eng.span(R, _day(first.start), _day(second.start)) + R.tpl("days_total", days=days)
+    else:
+        span = R.days(days)
+    text = R.tpl(
+        "between",
+        first=R.name(first),
+        second=R.name(second),
+        a=R.date(_day(first.start)),
+        b=R.date(_day(second.start)),
+        span=span,
+    )
+    years = (first.year, second.year)
+    return eng.series_answer(R, "difference", text, years, eng.sources_of((first, second)))
+
+
+def month_filter(eng: Engine, R: Renderer, q: Query) -> Answer:
+    """Editions held in (or outside) the months named."""
+    months = set(q.months)
+    held = [e for e in eng.editions if e.start and e.status != "cancelled"]
+    hits = [e for e in held if (_day(e.start).month in months) != q.exclude]
+    mname = R.join([R.month_name(m) for m in q.months])
+    if not hits:
+        where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
+        text = R.tpl("filter_none", month=mname, where=where)
+        return eng.series_answer(R, "filter", text, (), ())
+    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
+    years = tuple(e.year for e in hits)
+    return replace(
+        eng.series_answer(R, "filter", text, years, eng.sources_of(hits)), intent="which"
+    )
+
+
+def reverse_dates(eng: Engine, R: Renderer, q: Query) -> Answer:
+    """The edition held on the month and days given ("which one was November 9-11")."""
+    hits = []
+    for e in eng.editions:
+        if not e.start:
+            continue
+        end = e.end or e.start
+        if e.start.month not in q.months and end.month not in q.months:
+            continue
+        span = {d.day for d in _days_between(e.start, end)}
+        if all(d in span for d in q.days):
+            hits.append(e)
+    if len(hits) != 1:
+        return eng.refusal(R, R.tpl("reverse_none")) if not hits else eng.ambiguous(R, hits)
+    e = hits[0]
+    text = R.tpl("reverse_dates", name=R.name(e), dates=R.dates(e) or R.date(_day(e.start)))
+    return replace(eng.edition_answer(R, "reverse", text, e), intent="which")
+
+
+def reverse_first(eng: Engine, R: Renderer, q: Query) -> Answer:
+    """The edition that first had something ("which one introduced the expo")."""
+    attrs = [a[5:] for a in q.attributes if a.startswith("attr:")]
+    for attr in attrs:
+        firsts = [(e, d) for e in eng.editions for d in e.details if d.about == attr and d.first]
+        if firsts:
+            e, d = firsts[0]
+            text = R.tpl("reverse_first", name=R.name(e), year=e.year, text=R.detail_text(d))
+            answer = eng.edition_answer(R, "reverse", text, e, sources=_detail_sources(d))
+            return replace(answer, intent=f"attr:{attr}")
+    return eng.decline(R, "decline_unknown", 0.6)
+
+
+def usual(eng: Engine, R: Renderer, q: Query) -> Answer:
+    """What is typical: how long editions last, or the month they are held in."""
+    dated = [e for e in eng.editions if e.start and e.end and e.status == "held"]
+    if not dated:
+        return eng.decline(R, "decline_unknown", 0.5)
+    if "duration" in q.attributes or q.unit == "days" or "days" in q.attributes:
+        lengths = Counter((_day(e.end) - _day(e.start)).days + 1 for e in dated)
+        days, count = lengths.most_common(1)[0]
+        text = R.tpl(
+            "usual_days",
+            days=days,
+            count=count,
+            total=len(dated),
+            least=min(lengths),
+            most=max(lengths),
+        )
+    else:
+        months = Counter(_day(e.start).month for e in dated)
+        month, count = months.most_common(1)[0]
+        text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(dated))
+    return eng.series_answer(R, "usual", text, (), ())
+
+
+def frequency(eng: Engine, R: Renderer, today: dt.date) -> Answer:
+    """How often the series is held."""
+    held = [e for e in eng.editions if e.start and e.start <= today and e.status == "held"]
+    if not held:
+        return eng.decline(R, "decline_unknown", 0.5)
+    text = R.tpl("frequency", n=len(held), first=held[0].year, last=held[-1].year)
+    return eng.series_answer(R, "frequency", text, (), eng.kb.facts.series.sources)
+
+
+def verify(
+    eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
+) -> Answer:
+    """A claimed month, year or weekday for one edition: yes or no, with the facts."""
+    claim = q.claim
+    named = [e for e in editions if claim is None or claim.year is None or e.year != claim.year]
+    if claim is None or not named or named[0].start is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    e = named[0]
+    start = _day(e.start)
+    end = e.end or start
+    checks: list[bool] = []
+    if claim.months:
+        checks.append(any(m in (start.month, end.month) for m in claim.months))
+    if claim.year is not None:
+        checks.append(e.year == claim.year)
+    if claim.weekday is not None:
+        checks.append(start.weekday() == claim.weekday)
+    fact = eng.dates_text(R, e, today)
+    if all(checks):
+        return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
+    if claim.year is not None and claim.year != e.year and (other := eng.edition(claim.year)):
+        text = R.tpl("no_year", fact=fact, year=claim.year, other=R.name(other))
+        return eng.edition_answer(R, "verify", text, e)
+    return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+
+
+def numbering_of(eng: Engine, R: Renderer, e: Edition) -> Answer:
+    """Which number an edition was ("the 2018 summit was which number?")."""
+    number = e.ordinal or e.count
+    if number is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    which = "numbering_of" if e.ordinal else "numbering_count"
+    text = R.tpl(
+        which,
+        name=R.name(e),
+        year=e.year,
+        ordinal=english_ordinal(number),
+        ordinal_zh=chinese_number(number),
+    )
+    return eng.edition_answer(R, "numbering", text, e)
+
+
+def _comparable(q: Query) -> str:
+    for a in q.attributes:
+        if a.startswith("attr:") or a in ("attendance", "duration"):
+            return a
+    if any(a in ("dates", "start", "end") for a in q.attributes) and q.unit == "days":
+        return "duration"
+    return "duration" if "duration" in q.attributes or q.unit == "days" else "attendance"
+
+
+def _counted(q: Query) -> bool:
+    return any(a.startswith("attr:") or a in ("attendance", "duration") for a in q.attributes)
+
+
+def _day(d: dt.date | None) -> dt.date:
+    """A date the caller has already checked is known."""
+    if d is None:
+        raise ValueError("date not known")
+    return d
+
+
+def _days_between(a: dt.date, b: dt.date) -> list[dt.date]:
+    return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
+
+
+def _detail_sources(d: Detail) -> tuple[str, ...]:
+    return (d.url,) if d.url else ()
+
+
+def rows_sources(rows: list[Measure]) -> tuple[str, ...]:
+    """Source links of the editions measured."""
+    out: dict[str, None] = {}
+    for m in rows:
+        for url in m.edition.sources:
+            out[url] = None
+    return tuple(out)

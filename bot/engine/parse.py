@@ -1,0 +1,221 @@
+"""Parsing: a read question (``understand.Reading``) becomes a typed ``Query``.
+
+Each step is a small function of the reading: which attributes are asked (several for a
+multi-part question), which operation (look-up, verify, compare…), relative references
+("three years ago"), the claim of a yes/no question, and the residue of unused words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .query import EDITION_ATTRIBUTES, Claim, Operation, Query, Residue
+from .text import normalise
+from .understand import Reading, Ref
+
+# Word forms that open a yes/no question ("was the 2016 summit in November?").
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "did", "does", "do", "has", "had", "wasn", "isn", "didn"}
+)
+_CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
+_ZH_CONNECTORS = ("和", "以及", "还有", "并且", "分别", "与")
+# More specific aspects of the dates win over "when" (the weekday it opened, its start).
+_NARROWER = {
+    "dates": ("start", "end", "weekday", "duration", "ago"),
+    "start": ("weekday",),
+    "end": ("weekday",),
+}
+_PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
+_CLAUSE = re.compile(r"[.!?;\n。！？；]+|,\s*(?:anyway|but|so)\b", re.IGNORECASE)
+_ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
+_DAY = re.compile(r"\d{1,2}")
+
+
+def parse(question: str, r: Reading, lex: Lexicon) -> Query:
+    """The query a reading asks; never raises."""
+    refs = r.refs + _relative_years(r, lex)
+    attributes = _attributes(r)
+    if any(ref.kind == "years_ago" for ref in refs):
+        attributes = tuple(a for a in attributes if a != "ago") or attributes
+    days = _days(r, lex) if r.months else ()
+    claim = _claim(r, refs, lex)
+    operation = _operation(r, refs, attributes, claim, days)
+    return Query(
+        operation=operation,
+        attributes=attributes,
+        refs=refs,
+        direction=_direction(r),
+        unit=next((lex.units[w] for w in r.words if w in lex.units), ""),
+        months=r.months,
+        days=days,
+        exclude="outside" in r.cues,
+        first="first" in r.cues,
+        claim=claim if operation == "verify" else None,
+        measure="places" if _PLACES_WORDS & set(r.words) or "国家" in r.text.compact else "people",
+        residue=residue(question, r, lex),
+    )
+
+
+def _attributes(r: Reading) -> tuple[str, ...]:
+    """What is asked, best first; in question order when several are joined by "and"."""
+    asked = [
+        (name, score)
+        for name, score in r.intents
+        if score >= 1.0 and (name in EDITION_ATTRIBUTES or name.startswith("attr:"))
+    ]
+    names = {name for name, _ in asked}
+    asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
+    if not asked:
+        return ()
+    joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
+    # A named kind of fact ("organisation", "国际组织") outranks a bare question word ("where").
+    asked.sort(key=lambda item: not (item[0].startswith("attr:") and item[1] >= 1.5))
+    if len(asked) > 1 and joined:
+        where = dict(r.intent_at)
+        return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
+    return (asked[0][0],)
+
+
+def _direction(r: Reading) -> str:
+    return next(
+        (c for c in r.cues if c in ("most", "least", "more", "less", "earlier", "later")), ""
+    )
+
+
+def _operation(
+    r: Reading,
+    refs: tuple[Ref, ...],
+    attributes: tuple[str, ...],
+    claim: Claim | None,
+    days: tuple[int, ...],
+) -> Operation:
+    cues = set(r.cues)
+    several = len({(ref.kind, ref.value) for ref in refs}) >= 2
+    if several and "between" in cues:
+        return "difference"
+    if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
+        return "compare"
+    if cues & {"most", "least"} and not several:
+        return "superlative"
+    if claim is not None and (_yes_no_frame(r) or "verify" in cues):
+        return "verify"
+    if r.months and not refs and ("outside" in cues or "which" in dict(r.intents) or days):
+        return "reverse" if days else "filter"
+    if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
+        return "reverse"
+    if not refs and "usual" in cues:
+        return "usual"
+    if not refs and "annual" in cues:
+        return "frequency"
+    return "lookup"
+
+
+def _yes_no_frame(r: Reading) -> bool:
+    """Whether the question is worded as yes/no: "was the …", "… right?", "是不是"."""
+    first = next((w for w in r.words if w not in ("so", "and", "but", "hey", "ok")), "")
+    return first in _AUXILIARIES
+
+
+def _claim(r: Reading, refs: tuple[Ref, ...], lex: Lexicon) -> Claim | None:
+    """What a yes/no question asserts: a month, or a year for an edition named otherwise."""
+    years = [ref.value for ref in refs if ref.kind == "year"]
+    others = [ref for ref in refs if ref.kind != "year"]
+    weekday = _weekday(r, lex)
+    year = years[0] if years and others and len(years) == 1 else None
+    if not r.months and year is None and weekday is None:
+        return None
+    if not others and not years:
+        return None
+    return Claim(months=r.months, year=year, weekday=weekday)
+
+
+def _weekday(r: Reading, lex: Lexicon) -> int | None:
+    names = lex.weekdays
+    for w in r.words:
+        for i, name in enumerate(names):
+            if w == name or (len(w) >= 3 and name.startswith(w) and w not in lex.months):
+                return i
+    return None
+
+
+def _relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
+    """ "three years ago", "the year before last", "前年", "2年前" as references."""
+    out: list[Ref] = []
+    words = r.words
+    for i in range(1, len(words) - 1):
+        if words[i] in ("year", "years") and words[i + 1] == "ago":
+            n = _number(words[i - 1], lex)
+            if n is not None and 0 < n < 100:
+                out.append(Ref("years_ago", n))
+    text = " ".join(words)
+    if "year before last" in text:
+        out.append(Ref("years_ago", 2))
+    if r.text.han:
+        if "前年" in r.text.compact:
+            out.append(Ref("years_ago", 2))
+        for m in _ZH_YEARS_AGO.finditer(r.text.compact):
+            n = _zh_int(m[1], lex)
+            if n:
+                out.append(Ref("years_ago", n))
+    return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs)
+
+
+def _number(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return lex.numbers.get(word)
+
+
+def _zh_int(text: str, lex: Lexicon) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (lex.zh_numerals.get(tens, 1) if tens else 1) * 10 + lex.zh_numerals.get(ones, 0)
+    return lex.zh_numerals.get(text)
+
+
+def _days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
+    """Day numbers written next to a month: "November 9-11", "9–11 Nov", "11月9日"."""
+    words = r.words
+    out: list[int] = []
+    for i, w in enumerate(words):
+        if w not in lex.months:
+            continue
+        for j in (i + 1, i + 2, i - 1, i - 2):
+            if 0 <= j < len(words) and _DAY.fullmatch(words[j]) and 1 <= int(words[j]) <= 31:
+                out.append(int(words[j]))
+    if r.text.han:
+        out += [int(d) for d in re.findall(r"月(\d{1,2})[日号]", r.text.compact)]
+    return tuple(dict.fromkeys(out))
+
+
+def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
+    """Sort the words the parse did not use into noise, corrections and unknown content.
+
+    An unknown word counts only in a clause that carries the question: in "my cousin is
+    obsessed with podcasts. anyway when did the 2016 one start?" the first sentence is noise.
+    """
+    noise = tuple(w for w in r.words if w in lex.noise or w in lex.filler)
+    unknown = r.unknown
+    if unknown and len(_CLAUSE.split(question)) > 1:
+        core: set[str] = set()
+        for clause in _CLAUSE.split(question):
+            words = set(normalise(clause).words)
+            corrected = {lex.spellings.get(w, w) for w in words}
+            if _asks(words | corrected, lex):
+                core |= words | corrected
+        if core:
+            aside = tuple(w for w in unknown if w not in core and not w.startswith("<"))
+            unknown = tuple(w for w in unknown if w not in aside)
+            noise += aside
+    return Residue(noise=noise, corrected=r.corrected, unknown=unknown)
+
+
+def _asks(words: set[str], lex: Lexicon) -> bool:
+    """Whether a clause carries a question: a question word, an edition or the series' name."""
+    return any(
+        w in lex.intent_words or w in lex.name_words or w.isdigit() or w in lex.ordinals
+        for w in words
+    )

@@ -1,0 +1,80 @@
+"""The typed query a question becomes: what is selected, what is asked, and how.
+
+Understanding produces a ``Query`` (``parse.py``); evaluation runs it over the knowledge
+(``evaluate.py``); composing words the result in the question's language (``compose.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from .understand import Ref
+
+Operation = Literal[
+    "lookup",  # one or several attributes of the selected editions
+    "verify",  # a claimed value: yes or no, with the correction
+    "superlative",  # which edition has the most/least of an attribute
+    "compare",  # two editions on one attribute
+    "difference",  # time between two editions
+    "filter",  # which editions match (held in / outside a month)
+    "reverse",  # fact -> edition: dates, a theme, a first
+    "usual",  # what is typical across editions (duration, month)
+    "frequency",  # how often the series is held
+]
+
+# Attributes of an edition a look-up can ask for (intent ids, plus "attr:<id>" for details).
+EDITION_ATTRIBUTES = frozenset(
+    {
+        "dates",
+        "start",
+        "end",
+        "weekday",
+        "duration",
+        "place",
+        "theme",
+        "attendance",
+        "hosts",
+        "highlights",
+        "sources",
+        "overview",
+        "numbering",
+        "ago",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Residue:
+    """Every word the parse did not use, by kind."""
+
+    noise: tuple[str, ...] = ()  # filler, slang, politeness, words outside the question
+    corrected: tuple[tuple[str, str], ...] = ()  # typos and chat spellings: (typed, read as)
+    unknown: tuple[str, ...] = ()  # content words we cannot place: they may change the ask
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """What a yes/no question asserts about an edition."""
+
+    months: tuple[int, ...] = ()
+    year: int | None = None  # "wasn't the 3rd one held in 2017?"
+    weekday: int | None = None  # 0 = Monday
+
+
+@dataclass(frozen=True, slots=True)
+class Query:
+    """One question as an operation over the facts."""
+
+    operation: Operation
+    attributes: tuple[str, ...]  # best first; several for multi-part questions
+    refs: tuple[Ref, ...]  # the editions named, in the question's order
+    direction: str = ""  # most | least | more | less | earlier | later
+    unit: str = ""  # days | weeks | months | years, for differences
+    months: tuple[int, ...] = ()
+    days: tuple[int, ...] = ()  # day numbers given with a month ("November 9-11")
+    exclude: bool = False  # "outside November"
+    claim: Claim | None = None
+    measure: str = "people"  # people | places, for attendance comparisons
+    first: bool = False  # "for the first time", "introduced"
+    residue: Residue = Residue()

@@ -1,0 +1,206 @@
+"""The held-out evaluation: a question set written by people who never saw the engine.
+
+Its format is engine-agnostic (no intent names), so it measures the product, not our labels:
+
+    question => answer YEARS ~must ~must !mustnot   (YEARS: 2017 or 2017,2018 or *)
+    question => unknown YEARS ~must                  (a real edition's fact we do not have)
+    question => decline
+
+``python -m tests.fresh`` scores it in process; ``--cli`` runs every question through
+``wic-bot ask --json`` as a member's client would (conversations keep their context).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.engine import Context, Engine, load_knowledge
+
+from .evaluate import TODAY
+
+FRESH = Path(__file__).parent / "data" / "fresh_questions.txt"
+# An honest "I don't have that" in either language.
+_DONT_KNOW = re.compile(
+    r"don't have|do not have|don't know|not in my|no information|not been announced|"
+    r"not announced|haven't|不知道|没有|尚未|未公布|不清楚",
+    re.IGNORECASE,
+)
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3})")
+
+
+@dataclass(frozen=True)
+class Case:
+    category: str
+    question: str
+    kind: str  # answer | unknown | decline
+    years: tuple[int, ...] | None
+    must: tuple[str, ...]
+    must_not: tuple[str, ...]
+    line: int
+    conversation: int | None
+
+
+@dataclass(frozen=True)
+class Verdict:
+    case: Case
+    correct: bool
+    wrong_fact: bool
+    why: str
+    text: str
+
+
+def parse(path: Path = FRESH) -> list[Case]:
+    """Read the held-out file into cases."""
+    cases: list[Case] = []
+    category, conversation, number = "", None, 0
+    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if raw.startswith("## "):
+            category = raw[3:].strip()
+            continue
+        if not raw.strip():
+            conversation = None
+            continue
+        if raw.startswith("#"):
+            continue
+        in_conv = raw.startswith(">")
+        if in_conv and conversation is None:
+            number += 1
+            conversation = number
+        body = raw[1:].strip() if in_conv else raw
+        question, sep, expect = body.rpartition(" => ")
+        if not sep:
+            raise ValueError(f"{path}:{lineno}: expected 'question => expectation'")
+        tokens = re.split(r"\s+(?=[~!])", expect.strip())
+        head = tokens[0].split()
+        years = None
+        if len(head) > 1 and head[1] not in ("*", "-"):
+            years = tuple(int(y) for y in head[1].split(","))
+        must = tuple(t[1:].strip() for t in tokens[1:] if t.startswith("~"))
+        must_not = tuple(t[1:].strip() for t in tokens[1:] if t.startswith("!"))
+        cases.append(
+            Case(
+                category,
+                question,
+                head[0],
+                years,
+                must,
+                must_not,
+                lineno,
+                conversation if in_conv else None,
+            )
+        )
+    return cases
+
+
+def _fold(text: str) -> str:
+    return _DIGIT_COMMA.sub("", text).replace("–", "-").replace("—", "-").casefold()
+
+
+def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> Verdict:
+    """Score one answer; stating something false or out of scope is a wrong fact."""
+    folded = _fold(text)
+
+    def verdict(ok: bool, wrong: bool = False, why: str = "") -> Verdict:
+        return Verdict(case, ok, wrong, why, text)
+
+    if case.kind == "decline":
+        return verdict(not answered, answered, "answered what must be declined" * answered)
+    for bad in case.must_not:
+        if answered and _fold(bad) in folded:
+            return verdict(False, True, f"says {bad!r}")
+    if case.kind == "unknown":
+        if answered and not _DONT_KNOW.search(text):
+            return verdict(False, True, "states an unknown fact")
+    elif not answered:
+        return verdict(False, False, "not answered")
+    elif case.years is not None and not set(editions) & set(case.years):
+        return verdict(False, True, f"wrong editions {editions}")
+    for want in case.must:
+        if _fold(want) not in folded:
+            return verdict(False, False, f"missing {want!r}")
+    return verdict(True)
+
+
+def run_engine(cases: list[Case]) -> list[Verdict]:
+    """Every case through the engine in process; conversations keep context."""
+    engine = Engine(load_knowledge("knowledge/wic.yaml"))
+    contexts: dict[int, Context] = {}
+    out = []
+    for i, case in enumerate(cases):
+        ctx = contexts.get(case.conversation) if case.conversation else None
+        reply = engine.ask(case.question, today=TODAY, context=ctx, now=float(i))
+        if case.conversation:
+            contexts[case.conversation] = reply.context
+        a = reply.answer
+        out.append(judge(case, a.answered, a.editions, a.text))
+    return out
+
+
+def run_cli(cases: list[Case], command: tuple[str, ...] = ("wic-bot",)) -> list[Verdict]:
+    """Every case through ``wic-bot ask --json`` (one process per conversation or question)."""
+    groups: list[list[Case]] = []
+    for case in cases:
+        if case.conversation and groups and groups[-1][0].conversation == case.conversation:
+            groups[-1].append(case)
+        else:
+            groups.append([case])
+    singles = [g[0] for g in groups if len(g) == 1]
+    out: dict[int, Verdict] = {}
+    batches: list[tuple[list[Case], list[str]]] = [(singles, [])] + [
+        (g, ["--conversation"]) for g in groups if len(g) > 1
+    ]
+    for batch, extra in batches:
+        if not batch:
+            continue
+        stdin = "".join(c.question.replace("\n", " ") + "\n" for c in batch)
+        proc = subprocess.run(
+            [*command, "ask", "--json", "--today", TODAY.isoformat(), *extra],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
+        lines = proc.stdout.splitlines()
+        for case, line in zip(batch, lines, strict=False):
+            obj = json.loads(line)
+            editions = tuple(obj.get("editions", ()))
+            out[case.line] = judge(case, bool(obj["answered"]), editions, str(obj["text"]))
+    return [out.get(c.line) or Verdict(c, False, False, "no output", "") for c in cases]
+
+
+def report(verdicts: list[Verdict], *, show_misses: bool = True) -> str:
+    """Per-category scores, the total, wrong facts, and (optionally) every miss."""
+    by_cat: dict[str, list[Verdict]] = defaultdict(list)
+    for v in verdicts:
+        by_cat[v.case.category].append(v)
+    lines = [f"{'category (held-out set)':<42} {'correct':>9} {'score':>7}"]
+    for cat, vs in by_cat.items():
+        ok = sum(v.correct for v in vs)
+        lines.append(f"{cat:<42} {ok:>4}/{len(vs):<4} {ok / len(vs):>7.1%}")
+    ok = sum(v.correct for v in verdicts)
+    lines.append(f"{'total':<42} {ok:>4}/{len(verdicts):<4} {ok / len(verdicts):>7.1%}")
+    wrong = [v for v in verdicts if v.wrong_fact]
+    lines.append(f"wrong facts: {len(wrong)}")
+    for v in verdicts if show_misses else ():
+        if not v.correct:
+            flag = "WRONG FACT" if v.wrong_fact else "miss"
+            lines.append(f"  {flag}: line {v.case.line}: {v.case.question!r}: {v.why}")
+            lines.append(f"      -> {v.text[:160]!r}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str]) -> int:
+    cases = parse()
+    verdicts = run_cli(cases) if "--cli" in argv else run_engine(cases)
+    print(report(verdicts, show_misses="--quiet" not in argv))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
