@@ -39,6 +39,17 @@ def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
         for ed in kb.editions
     )
     print(f"OK: {len(kb.editions)} editions, {facts} facts ({path}, version {kb.digest})")
+    from bot.engine import review
+
+    try:
+        today = dt.date.fromisoformat(args.today) if args.today else dt.date.today()
+    except ValueError:
+        print(f"--today: not a date (YYYY-MM-DD): {args.today!r}", file=sys.stderr)
+        return 2
+    for problem in kb.warnings:
+        print(f"warning: {problem}", file=sys.stderr)
+    for message in review.warnings(kb.facts, today):
+        print(f"warning: {path}: {message}", file=sys.stderr)
     if stale:
         print(
             f"warning: {', '.join(stale)} is out of date; run `wic-bot schema --write`",
@@ -233,6 +244,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("check", help="validate a knowledge file (default: the configured one)")
     p.add_argument("path", nargs="?", help="knowledge file, e.g. knowledge/wic.yaml")
+    p.add_argument("--today", help="judge staleness as of this date (YYYY-MM-DD)")
     p.set_defaults(func=_cmd_check)
 
     p = sub.add_parser("schema", help="check (or --write) the JSON Schemas beside the knowledge")

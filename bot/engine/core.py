@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import partial
 
-from . import evaluate
+from . import evaluate, review
 from .answer import Answer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
@@ -25,6 +25,8 @@ from .understand import Reading, Ref, read
 FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 MAX_LISTED = 20
+# References whose answer depends on how current the file is.
+_TIME_RELATIVE = frozenset({"latest", "this_year", "next", "next_year"})
 # Answers to "when did it open/close" keep the intent name members' tools already know.
 _LABELS = {"start": "dates", "end": "dates"}
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
@@ -134,7 +136,10 @@ class Engine:
         try:
             answer = self._answer(reading, query, today, ctx, self.renderers[lang])
         except MissingText:
+            lang = "en"
             answer = self._answer(reading, query, today, ctx, self.renderers["en"])
+        if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
+            answer = self._as_of(self.renderers[lang], answer, today)
         if answer.answered and answer.editions:
             new_ctx = Context(answer.editions, _base_intent(answer.intent), now)
         elif answer.answered:
@@ -199,7 +204,7 @@ class Engine:
         latest = self.latest(today)
         if latest is None:
             return self._decline(self.renderers[lang], "decline_unknown", 0.5)
-        return self.topic(latest.year, None, today, lang)
+        return self._as_of(self.renderers[lang], self.topic(latest.year, None, today, lang), today)
 
     def next_answer(self, today: dt.date, lang: str = "en") -> Answer:
         """The next edition's dates, or that it is not announced yet."""
@@ -208,7 +213,7 @@ class Engine:
         if isinstance(nxt, Edition):
             return self.topic(nxt.year, "dates", today, lang)
         if isinstance(nxt, Upcoming):
-            return self._next(R, nxt)
+            return self._next(R, nxt, today)
         text = R.tpl("next_none")
         return Answer(True, "next", (), 0.9, R.series_name, text, lang=R.lang)
 
@@ -332,7 +337,7 @@ class Engine:
         if missing and not editions and (intent == "numbering" or not upcoming):
             return self._no_such(R, missing[0])
         if upcoming and not editions:
-            return self._next(R, upcoming[0])
+            return self._next(R, upcoming[0], today)
 
         if not intent:
             if editions and self._faq_conflict(r, editions):
@@ -676,11 +681,27 @@ class Engine:
             R.lang,
         )
 
-    def _next(self, R: Renderer, nxt: Upcoming) -> Answer:
+    def _next(self, R: Renderer, nxt: Upcoming, today: dt.date) -> Answer:
+        facts = self.kb.facts
+        if review.stale(facts, today):
+            # Weeks after the last review, "not announced" may no longer be true: say so.
+            as_of = R.date(facts.as_of) if facts.as_of else "?"
+            text = R.tpl("stale_next", date=as_of)
+            return self._series(R, "next", text, sources=(), confidence=0.5)
         text = R.tpl("next_unannounced", year=nxt.year)
         if nxt.note:
             text += " " + R.pick(nxt.note, nxt.note_zh)
+        if facts.as_of:
+            text += " " + R.tpl("as_of", date=R.date(facts.as_of))
         return self._series(R, "next", text, sources=(), suggestions=(R.tpl("suggest_latest"),))
+
+    def _as_of(self, R: Renderer, answer: Answer, today: dt.date) -> Answer:
+        """Prefix "as of <date>" to an answer about the latest edition once the file is old."""
+        facts = self.kb.facts
+        if not review.stale(facts, today) or not answer.answered or answer.intent == "next":
+            return answer
+        as_of = R.date(facts.as_of) if facts.as_of else "?"
+        return replace(answer, text=f"{R.tpl('stale_latest', date=as_of)} {answer.text}")
 
     def _no_official(self, R: Renderer, number: int, ed: Edition) -> str:
         return R.tpl(
