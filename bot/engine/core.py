@@ -171,6 +171,19 @@ class Engine:
         """Short label for menus: "4th · 2017 · Dec 3–5"."""
         return self.renderers["en"].label(ed)
 
+    def understand(
+        self, question: str, *, today: dt.date, context: Context | None = None
+    ) -> tuple[Query, tuple[int, ...]]:
+        """The parsed query and the editions its references resolve to (for tests and tools)."""
+        reading = read(question, self.lex)
+        query = parse(question, reading, self.lex)
+        years: dict[int, None] = {}
+        for ref in query.refs:
+            target = self._resolve(ref, today, context)
+            if isinstance(target, Edition):
+                years[target.year] = None
+        return query, tuple(years)
+
     def find_edition(self, text: str, today: dt.date) -> Edition | None:
         """The one edition a short text names ("4th", "2017", "latest"), or None."""
         reading = read(text, self.lex)
