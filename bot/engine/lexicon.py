@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from .knowledge import Knowledge
+from .model import FactsFile
 from .text import is_han, key, normalise
 
 V = TypeVar("V")
@@ -114,6 +115,9 @@ class Lexicon:
     cue_zh: tuple[tuple[str, str], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
+    # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
+    theme_index: Mapping[str, tuple[int, ...]]
+    themes_zh: tuple[tuple[int, str], ...]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -358,7 +362,17 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         cue_zh=tuple(sorted(cue_zh, key=lambda item: (-len(item[0]), item))),
         units=_freeze(units),
         weekdays=tuple(w.casefold() for w in v.operations.weekdays),
+        theme_index=_theme_index(f, stop),
+        themes_zh=tuple((e.year, e.theme_zh) for e in f.editions if e.theme_zh),
     )
+
+
+def _theme_index(facts: FactsFile, stop: frozenset[str]) -> Mapping[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for e in sorted(facts.editions, key=lambda e: e.year):
+        for w in sorted(set(normalise(e.theme or "").words) - stop):
+            index[w].append(e.year)
+    return _freeze({w: tuple(ys) for w, ys in index.items()})
 
 
 def _index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
