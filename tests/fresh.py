@@ -195,8 +195,11 @@ def report(verdicts: list[Verdict], *, show_misses: bool = True) -> str:
     return "\n".join(lines)
 
 
+DEV = Path(__file__).parent / "data" / "dev_questions.txt"
+
+
 def main(argv: list[str]) -> int:
-    cases = parse()
+    cases = parse(DEV if "--dev" in argv else FRESH)
     verdicts = run_cli(cases) if "--cli" in argv else run_engine(cases)
     print(report(verdicts, show_misses="--quiet" not in argv))
     return 0

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .query import Query
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,7 @@ class Context:
     editions: tuple[int, ...] = ()
     intent: str | None = None
     at: float = 0.0  # caller's clock (seconds) when the turn was answered
+    query: Query | None = None  # the last question, so "and the one before?" repeats it
 
 
 @dataclass(frozen=True, slots=True)

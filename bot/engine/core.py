@@ -15,7 +15,7 @@ from .compose import Composer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .model import Edition, Upcoming
-from .parse import parse
+from .parse import follow, parse
 from .query import Query
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
@@ -60,6 +60,8 @@ class Engine:
         # The decline policy reads the residue: noise never blocks an answer.
         reading = replace(reading, unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
+        if ctx is not None and ctx.query is not None:
+            query = follow(query, ctx.query)
         lang = reading.lang
         R = self.composer.renderers[lang]
         try:
@@ -69,7 +71,7 @@ class Engine:
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
         if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
             answer = self.composer.as_of(R, answer, today)
-        return Reply(answer, _next_context(answer, ctx, now))
+        return Reply(answer, _next_context(answer, ctx, now, query))
 
     def understand(
         self, question: str, *, today: dt.date, context: Context | None = None
@@ -162,13 +164,13 @@ class Engine:
         return series.about(self.composer, self.renderers[lang])
 
 
-def _next_context(answer: Answer, ctx: Context | None, now: float) -> Context:
+def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query) -> Context:
     """What the conversation is about after this answer."""
     intent = answer.intent
     if intent.startswith("faq:"):
         intent = "overview"
     if answer.answered and answer.editions:
-        return Context(answer.editions, intent, now)
+        return Context(answer.editions, intent, now, query)
     if answer.answered:
-        return Context(ctx.editions if ctx else (), intent, now)
+        return Context(ctx.editions if ctx else (), intent, now, query)
     return ctx or Context(at=now)

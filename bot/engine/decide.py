@@ -19,15 +19,16 @@ from .model import QA, Edition, Upcoming
 from .query import Query
 from .render import Renderer
 from .resolve import NoSuch, Target
-from .understand import Reading
+from .understand import Reading, Ref
 
 # Signals below these are too weak to act on.
 FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 _SOCIAL = ("greeting", "help", "thanks")
+_NEIGHBOURS = ("previous", "following", "next")
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
-    {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview"}
+    {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview", "ago"}
 )
 
 
@@ -86,8 +87,14 @@ def _turn(
     c: Composer, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
+    anchor = _anchor(c, q, t, ctx)
     for ref in q.refs:
-        target = c.index.resolve(ref, today, ctx)
+        if anchor is not None and ref == anchor[0] and ref.kind not in _NEIGHBOURS:
+            continue  # "the one after the 2019 summit": 2019 only locates the answer
+        if anchor is not None and ref.kind in _NEIGHBOURS:
+            target = c.index.neighbour(_side(ref), anchor[1], today)
+        else:
+            target = c.index.resolve(ref, today, ctx)
         if target is None or target in t.targets:
             continue
         t.targets.append(target)
@@ -102,6 +109,28 @@ def _turn(
     if q.attributes and t.intent in _LOOKUPS and q.attributes[0] in c.sentences:
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
     return t
+
+
+def _anchor(c: Composer, q: Query, t: Turn, ctx: Context | None) -> tuple[Ref, Edition] | None:
+    """The edition a neighbour is relative to: the one named ("the one after the 2019
+    summit", "the year after the first one"), or after a short follow-up ("下一届呢？") the
+    one talked about. None: resolve as usual."""
+    neighbours = [x for x in q.refs if x.kind in _NEIGHBOURS]
+    named = [x for x in q.refs if x.kind not in _NEIGHBOURS]
+    if not neighbours:
+        return None
+    if named:
+        base = c.index.resolve(named[0], t.today, ctx)
+        return (named[0], base) if isinstance(base, Edition) else None
+    short = len(t.r.words) + t.r.text.han <= 6
+    if neighbours[0].kind == "next" and ctx and ctx.editions and short:
+        base = c.index.edition(ctx.editions[0])
+        return (neighbours[0], base) if base is not None else None
+    return None
+
+
+def _side(ref: Ref) -> str:
+    return "previous" if ref.kind == "previous" else "following"
 
 
 def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -251,6 +280,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.hosts(c, R, editions)
     if intent == "about":
         return series.about(c, R)
+    if intent == "list" and editions and any(i.startswith("attr:") for i, _ in t.r.intents):
+        # "list the 15 achievements of 2018": the file has counts, not the items' names
+        return c.decline(R, "decline_unknown", 0.7)
     if intent == "list":
         second = next((i for i, s in t.r.intents[1:] if i in c.sentences and s >= 1), None)
         if second and not editions:

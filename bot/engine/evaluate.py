@@ -271,7 +271,8 @@ def verify(
         return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
     if claim.year is not None and claim.year != e.year and (other := eng.edition(claim.year)):
         text = R.tpl("no_year", fact=fact, year=claim.year, other=R.name(other))
-        return eng.edition_answer(R, "verify", text, e)
+        answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
+        return replace(answer, editions=(e.year, other.year))
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import replace
 
 from .lexicon import Lexicon
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query, Residue
@@ -54,10 +55,21 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         exclude="outside" in r.cues,
         first="first" in r.cues,
         theme_year=theme_year,
+        signals=tuple(name for name, _ in r.intents),
         claim=claim if operation == "verify" else None,
         measure="places" if _PLACES_WORDS & set(r.words) or "国家" in r.text.compact else "people",
         residue=residue(question, r, lex),
     )
+
+
+def follow(q: Query, previous: Query) -> Query:
+    """A follow-up ("and the one before?", "what about 2019") repeats the last question's
+    operation and attributes for the editions it names; a question of its own stands alone."""
+    if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
+        return q
+    if previous.operation == "verify" and previous.claim is not None:
+        return replace(q, operation="verify", claim=previous.claim, attributes=previous.attributes)
+    return replace(q, attributes=previous.attributes)
 
 
 def _theme_asked(r: Reading) -> bool:
@@ -246,7 +258,10 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
             if _asks(words | corrected, lex):
                 core |= words | corrected
         if core:
-            aside = tuple(w for w in unknown if w not in core and not w.startswith("<"))
+            # Only Latin words can stand aside: Chinese text is not split into clauses here.
+            aside = tuple(
+                w for w in unknown if w not in core and w.isascii() and not w.startswith("<")
+            )
             unknown = tuple(w for w in unknown if w not in aside)
             noise += aside
     return Residue(noise=noise, corrected=r.corrected, unknown=unknown)

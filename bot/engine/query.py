@@ -78,4 +78,5 @@ class Query:
     measure: str = "people"  # people | places, for attendance comparisons
     first: bool = False  # "for the first time", "introduced"
     theme_year: int | None = None  # the edition whose theme the question quotes
+    signals: tuple[str, ...] = ()  # every intent the words signalled, best first
     residue: Residue = Residue()

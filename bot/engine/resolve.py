@@ -102,6 +102,10 @@ class Index:
         base = base or self.latest(today)
         if base is None:
             return None
+        return self.neighbour(kind, base, today)
+
+    def neighbour(self, kind: str, base: Edition, today: dt.date) -> Target | None:
+        """The edition before (``previous``) or after (``following``) ``base``."""
         if kind == "previous":
             earlier = [e for e in self.editions if e.year < base.year]
             return earlier[-1] if earlier else None
