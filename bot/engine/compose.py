@@ -66,6 +66,10 @@ class Composer:
         """One edition's dates as a sentence."""
         return self.sentences["dates"](R, e, today)
 
+    def sentence(self, R: Renderer, attribute: str, e: Edition, today: dt.date) -> str:
+        """One attribute of one edition as a sentence."""
+        return self.sentences[attribute](R, e, today)
+
     def attribute_label(self, R: Renderer, attr: str) -> str:
         """How answers name a kind of detail (sub-forums)."""
         return R.attribute_label(attr)

@@ -251,29 +251,91 @@ def frequency(eng: Composer, R: Renderer, today: dt.date) -> Answer:
 def verify(
     eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
 ) -> Answer:
-    """A claimed month, year or weekday for one edition: yes or no, with the facts."""
+    """A claim about one edition (month, weekday, year, length, a figure, a first, that it
+    had something): yes or no, always with the facts that decide it."""
     claim = q.claim
-    named = [e for e in editions if claim is None or claim.year is None or e.year != claim.year]
-    if claim is None or not named or named[0].start is None:
+    others = [e for e in editions if claim is None or e.year != claim.year]
+    e = others[0] if others else (editions[0] if editions else None)
+    if claim is None or e is None:
         return eng.decline(R, "decline_unknown", 0.5)
-    e = named[0]
-    start = _day(e.start)
-    end = e.end or start
+    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
+    if detail and (claim.first or claim.exists or claim.number is not None):
+        return _verify_detail(eng, R, q, e, detail)
+    if claim.number is not None:
+        return _verify_figure(eng, R, q, e)
+    if e.start is None:
+        return eng.refusal(R, eng.dates_text(R, e, today))
+    start, end = e.start, e.end or e.start
     checks: list[bool] = []
     if claim.months:
         checks.append(any(m in (start.month, end.month) for m in claim.months))
     if claim.year is not None:
         checks.append(e.year == claim.year)
+    facts = [eng.dates_text(R, e, today)]
     if claim.weekday is not None:
-        checks.append(start.weekday() == claim.weekday)
-    fact = eng.dates_text(R, e, today)
-    if all(checks):
+        day = end if "end" in q.attributes and e.end else start
+        checks.append(day.weekday() == claim.weekday)
+        facts = [eng.sentence(R, "weekday", e, today)]
+    if claim.days is not None:
+        checks.append(e.end is not None and (e.end - start).days + 1 == claim.days)
+        facts = [eng.sentence(R, "duration", e, today)]
+    return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
+
+
+def _yes_no(
+    eng: Composer, R: Renderer, e: Edition, yes: bool, fact: str, year: int | None = None
+) -> Answer:
+    if yes:
         return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
-    if claim.year is not None and claim.year != e.year and (other := eng.edition(claim.year)):
-        text = R.tpl("no_year", fact=fact, year=claim.year, other=R.name(other))
+    if year is not None and year != e.year and (other := eng.edition(year)):
+        text = R.tpl("no_year", fact=fact, year=year, other=R.name(other))
         answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
         return replace(answer, editions=(e.year, other.year))
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+
+
+def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
+    """ "Was the expo introduced in 2016?", "did 2023 hand out honours?", "24 sub-forums?" """
+    claim = q.claim
+    assert claim is not None
+    about = attr[5:]
+    found = [d for d in e.details if d.about == about]
+    if claim.first:
+        firsts = [(x, d) for x in eng.editions for d in x.details if d.about == about and d.first]
+        if not firsts:
+            return eng.decline(R, "decline_unknown", 0.5)
+        where, d = firsts[0]
+        fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
+        return _yes_no(eng, R, where, where.year == e.year, fact)
+    if claim.number is not None:
+        return _verify_figure(eng, R, q, e)
+    if not found:
+        label = R.attribute_label(about)
+        return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
+    return _yes_no(eng, R, e, True, " ".join(R.detail_text(d) for d in found))
+
+
+def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
+    """ "Did more than 2,000 people attend in 2015?", "were there 30 sub-forums in 2024?" """
+    claim = q.claim
+    assert claim is not None and claim.number is not None
+    attribute = _comparable(q)
+    m = measure(R, e, attribute, q.measure)
+    if m is None:
+        what = _what(R, attribute, q.measure, eng)
+        return eng.refusal(R, R.tpl("compare_unknown", what=what, items=R.name(e)))
+    if claim.comparator == "more":
+        yes = m.value > claim.number or (m.value == claim.number and not m.exact)
+    elif claim.comparator == "less":
+        yes = m.value < claim.number and m.exact
+    else:
+        yes = m.value == claim.number and m.exact
+    fact = R.tpl(
+        "figure_fact", name=R.name(e), value=m.shown, what=_what(R, attribute, q.measure, eng)
+    )
+    if not m.exact and m.value == claim.number and not claim.comparator:
+        fact += " " + R.tpl("approximate")
+    return _yes_no(eng, R, e, yes, fact)
 
 
 def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:

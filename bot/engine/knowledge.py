@@ -137,6 +137,7 @@ REQUIRED_TEMPLATES = frozenset(
         "stale_next",
         "stale_latest",
         "partial_unknown",
+        "figure_fact",
         "missing_theme",
         "missing_attendance",
         "what_people",

@@ -41,7 +41,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if any(ref.kind == "years_ago" for ref in refs):
         attributes = tuple(a for a in attributes if a != "ago") or attributes
     days = _days(r, lex) if r.months else ()
-    claim = _claim(r, refs, lex)
+    claim = _claim(question, r, refs, attributes, lex)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     operation = _operation(r, refs, attributes, claim, days)
     return Query(
@@ -168,17 +168,60 @@ def _yes_no_frame(r: Reading) -> bool:
     return first in _AUXILIARIES
 
 
-def _claim(r: Reading, refs: tuple[Ref, ...], lex: Lexicon) -> Claim | None:
-    """What a yes/no question asserts: a month, or a year for an edition named otherwise."""
+def _claim(
+    question: str, r: Reading, refs: tuple[Ref, ...], attributes: tuple[str, ...], lex: Lexicon
+) -> Claim | None:
+    """What a yes/no question asserts: a month, a weekday, a year for an edition named
+    otherwise, a number of days, a figure, a first, or that an edition had something."""
     years = [ref.value for ref in refs if ref.kind == "year"]
     others = [ref for ref in refs if ref.kind != "year"]
-    weekday = _weekday(r, lex)
+    if not refs:
+        return None
     year = years[0] if years and others and len(years) == 1 else None
-    if not r.months and year is None and weekday is None:
-        return None
-    if not others and not years:
-        return None
-    return Claim(months=r.months, year=year, weekday=weekday)
+    number = _claimed_number(question, r, lex)
+    days = number if number is not None and _DAY_WORDS & set(r.words) else None
+    counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
+    detail = any(a.startswith("attr:") for a in attributes)
+    claim = Claim(
+        months=r.months,
+        year=year,
+        weekday=_weekday(r, lex),
+        days=days,
+        number=number if counted and days is None else None,
+        comparator=_comparator(r),
+        first=detail and "first" in r.cues,
+        exists=detail and number is None,
+    )
+    return claim if claim != Claim() else None
+
+
+_DAY_WORDS = frozenset({"day", "days"})
+_MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
+_LESS = frozenset({"fewer", "less", "under", "below"})
+_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
+
+
+def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
+    """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
+    ref_years = {str(y) for y in range(1900, 2200)}
+    for m in _NUMBER.finditer(question):
+        text = m[0].replace(",", "")
+        if text in ref_years or (r.months and len(text) <= 2 and int(text) <= 31):
+            continue
+        before = question[max(0, m.start() - 1) : m.start()]
+        after = question[m.end() : m.end() + 2].lower()
+        if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
+            continue  # "WIC4", "3rd": an edition, not a figure
+        return int(text)
+    for w in r.words:
+        if w in lex.numbers and lex.numbers[w] > 1:
+            return lex.numbers[w]
+    return None
+
+
+def _comparator(r: Reading) -> str:
+    words = set(r.words)
+    return "more" if words & _MORE else "less" if words & _LESS else ""
 
 
 def _weekday(r: Reading, lex: Lexicon) -> int | None:

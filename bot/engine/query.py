@@ -60,6 +60,11 @@ class Claim:
     months: tuple[int, ...] = ()
     year: int | None = None  # "wasn't the 3rd one held in 2017?"
     weekday: int | None = None  # 0 = Monday
+    days: int | None = None  # "did it run for four days?"
+    number: int | None = None  # "were there 30 sub-forums?"
+    comparator: str = ""  # more | less (than the number), or exact
+    first: bool = False  # "was the expo introduced in 2016?"
+    exists: bool = False  # "did the 2023 summit hand out ten-year honours?"
 
 
 @dataclass(frozen=True, slots=True)
