@@ -32,3 +32,20 @@ class Answer:
             "confidence": round(self.confidence, 3),
             "text": self.text,
         }
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a conversation was about, so follow-ups resolve. Belongs to one user in one place."""
+
+    editions: tuple[int, ...] = ()
+    intent: str | None = None
+    at: float = 0.0  # caller's clock (seconds) when the turn was answered
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """An answer and the conversation state to pass with the next question."""
+
+    answer: Answer
+    context: Context

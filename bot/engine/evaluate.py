@@ -11,15 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from .answer import Answer
+from .compose import Composer
 from .model import Detail, Edition, Figure
 from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
-
-if TYPE_CHECKING:
-    from .core import Engine
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,13 +53,13 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
     return None
 
 
-def _what(R: Renderer, attribute: str, kind: str, eng: Engine) -> str:
+def _what(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     if attribute.startswith("attr:"):
         return eng.attribute_label(R, attribute[5:])
     return R.tpl("what_places" if kind == "places" else "what_people")
 
 
-def superlative(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+def superlative(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """Which edition has the most (or least) of the attribute asked."""
     attribute = _comparable(q)
     rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
@@ -101,7 +98,7 @@ def superlative(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...
     return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
 
 
-def compare(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """Two editions on one attribute: which is larger, or earlier in the year."""
     if len(editions) < 2:
         return eng.decline(R, "decline_context", 0.5)
@@ -142,7 +139,7 @@ def compare(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -
     return eng.series_answer(R, "compare", text, (a.year, b.year), rows_sources([ma, mb]))
 
 
-def difference(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """The time between the openings of two editions, in the unit asked."""
     if len(editions) < 2 or not all(e.start for e in editions[:2]):
         return eng.decline(R, "decline_unknown", 0.5)
@@ -169,11 +166,11 @@ def difference(eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...]
     return eng.series_answer(R, "difference", text, years, eng.sources_of((first, second)))
 
 
-def month_filter(eng: Engine, R: Renderer, q: Query) -> Answer:
+def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     """Editions held in (or outside) the months named."""
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
-    hits = [e for e in held if (_day(e.start).month in months) != q.exclude]
+    hits = [e for e in held if _in_months(e, months) != q.exclude]
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
@@ -187,7 +184,7 @@ def month_filter(eng: Engine, R: Renderer, q: Query) -> Answer:
     )
 
 
-def reverse_dates(eng: Engine, R: Renderer, q: Query) -> Answer:
+def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
     """The edition held on the month and days given ("which one was November 9-11")."""
     hits = []
     for e in eng.editions:
@@ -206,7 +203,7 @@ def reverse_dates(eng: Engine, R: Renderer, q: Query) -> Answer:
     return replace(eng.edition_answer(R, "reverse", text, e), intent="which")
 
 
-def reverse_first(eng: Engine, R: Renderer, q: Query) -> Answer:
+def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
     """The edition that first had something ("which one introduced the expo")."""
     attrs = [a[5:] for a in q.attributes if a.startswith("attr:")]
     for attr in attrs:
@@ -219,7 +216,7 @@ def reverse_first(eng: Engine, R: Renderer, q: Query) -> Answer:
     return eng.decline(R, "decline_unknown", 0.6)
 
 
-def usual(eng: Engine, R: Renderer, q: Query) -> Answer:
+def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
     """What is typical: how long editions last, or the month they are held in."""
     dated = [e for e in eng.editions if e.start and e.end and e.status == "held"]
     if not dated:
@@ -242,7 +239,7 @@ def usual(eng: Engine, R: Renderer, q: Query) -> Answer:
     return eng.series_answer(R, "usual", text, (), ())
 
 
-def frequency(eng: Engine, R: Renderer, today: dt.date) -> Answer:
+def frequency(eng: Composer, R: Renderer, today: dt.date) -> Answer:
     """How often the series is held."""
     held = [e for e in eng.editions if e.start and e.start <= today and e.status == "held"]
     if not held:
@@ -252,7 +249,7 @@ def frequency(eng: Engine, R: Renderer, today: dt.date) -> Answer:
 
 
 def verify(
-    eng: Engine, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
 ) -> Answer:
     """A claimed month, year or weekday for one edition: yes or no, with the facts."""
     claim = q.claim
@@ -278,7 +275,7 @@ def verify(
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
 
 
-def numbering_of(eng: Engine, R: Renderer, e: Edition) -> Answer:
+def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
     """Which number an edition was ("the 2018 summit was which number?")."""
     number = e.ordinal or e.count
     if number is None:
@@ -305,6 +302,11 @@ def _comparable(q: Query) -> str:
 
 def _counted(q: Query) -> bool:
     return any(a.startswith("attr:") or a in ("attendance", "duration") for a in q.attributes)
+
+
+def _in_months(e: Edition, months: set[int]) -> bool:
+    start = _day(e.start)
+    return start.month in months or (e.end is not None and e.end.month in months)
 
 
 def _day(d: dt.date | None) -> dt.date:

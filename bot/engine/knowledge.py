@@ -137,6 +137,8 @@ REQUIRED_TEMPLATES = frozenset(
         "stale_next",
         "stale_latest",
         "partial_unknown",
+        "missing_theme",
+        "missing_attendance",
         "what_people",
         "what_places",
         "extreme_most",

@@ -10,6 +10,7 @@ from types import MappingProxyType
 from typing import TypeVar
 
 from .knowledge import Knowledge
+from .model import FactsFile, VocabularyFile
 from .text import is_han, key, normalise
 
 V = TypeVar("V")
@@ -114,6 +115,9 @@ class Lexicon:
     cue_zh: tuple[tuple[str, str], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
+    # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
+    theme_index: Mapping[str, tuple[int, ...]]
+    themes_zh: tuple[tuple[int, str], ...]
 
 
 def _words(text: str) -> tuple[str, ...]:
@@ -122,217 +126,103 @@ def _words(text: str) -> tuple[str, ...]:
     return normalise(text).words
 
 
+class _Signals:
+    """Words, phrases and Chinese strings that signal names (intents, attributes or cues)."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[str]] = defaultdict(list)
+        self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.zh: list[tuple[str, str]] = []
+        self.vocab: set[str] = set()
+
+    def add(
+        self, name: str, words: Iterable[str], phrases: Iterable[str], zh: Iterable[str]
+    ) -> None:
+        for w in words:
+            toks = _words(w)
+            if len(toks) > 1:  # "wasn't" reads as "wasn t": a phrase, not two words
+                self.phrases.append((toks, name))
+            elif toks and name not in self.words[toks[0]]:
+                self.words[toks[0]].append(name)
+            self.vocab.update(toks)
+        for p in phrases:
+            if toks := _words(p):
+                self.phrases.append((toks, name))
+                self.vocab.update(toks)
+        self.zh += [(key(z), name) for z in zh]
+
+    def zh_longest_first(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.zh, key=lambda item: (-len(item[0]), item)))
+
+
 def build_lexicon(kb: Knowledge) -> Lexicon:
     """Compile the knowledge base's vocabulary and names into lookup tables."""
     v, f = kb.vocabulary, kb.facts
-    s = f.series
     stop = frozenset(w for text in v.stopwords for w in _words(text))
     filler = frozenset(w for text in v.filler for w in _words(text))
-
-    intent_words: dict[str, list[str]] = defaultdict(list)
-    phrases: list[tuple[tuple[str, ...], str]] = []
-    zh: list[tuple[str, str]] = []
-    phrasings: list[tuple[frozenset[str], str]] = []
-    vocab_words: set[str] = set()
+    intents, cues = _Signals(), _Signals()
     for intent in v.intents:
-        for w in intent.words:
-            for tok in _words(w):
-                if intent.id not in intent_words[tok]:
-                    intent_words[tok].append(intent.id)
-                vocab_words.add(tok)
-        for p in intent.phrases:
-            toks = _words(p)
-            if toks:
-                phrases.append((toks, intent.id))
-                vocab_words.update(toks)
-        for z in intent.zh:
-            zh.append((key(z), intent.id))
-        for q in intent.phrasings:
-            toks = _words(q)
-            vocab_words.update(toks)
-            phrasings.append((frozenset(toks) - stop, intent.id))
-
+        intents.add(intent.id, intent.words, intent.phrases, intent.zh)
     # Attributes of typed facts score like intents, under "attr:<id>".
     for attr in v.attributes:
-        aid = f"attr:{attr.id}"
-        for w in attr.words:
-            for tok in _words(w):
-                if aid not in intent_words[tok]:
-                    intent_words[tok].append(aid)
-                vocab_words.add(tok)
-        for p in attr.phrases:
-            toks = _words(p)
-            if toks:
-                phrases.append((toks, aid))
-                vocab_words.update(toks)
-        for z in attr.zh:
-            zh.append((key(z), aid))
-    cue_words: dict[str, list[str]] = defaultdict(list)
-    cue_phrases: list[tuple[tuple[str, ...], str]] = []
-    cue_zh: list[tuple[str, str]] = []
+        intents.add(f"attr:{attr.id}", attr.words, attr.phrases, attr.zh)
     for name in _CUES:
         cue = getattr(v.operations, name)
-        for w in cue.words:
-            toks = _words(w)
-            if len(toks) > 1:  # "wasn't" reads as "wasn t": a phrase, not two cue words
-                cue_phrases.append((toks, name))
-            for tok in toks if len(toks) == 1 else ():
-                cue_words[tok].append(name)
-            vocab_words.update(toks)
-        for p in cue.phrases:
-            if toks := _words(p):
-                cue_phrases.append((toks, name))
-                vocab_words.update(toks)
-        cue_zh += [(key(z), name) for z in cue.zh]
-    units = {" ".join(_words(k)) or key(k): val for k, val in v.operations.units.items()}
-    noise = frozenset(w for text in v.noise for w in _words(text))
-    spellings = {" ".join(_words(k)): " ".join(_words(val)) for k, val in v.chat_spellings.items()}
-
-    names = [s.name, s.short_name, *s.aliases]
-    if s.name_zh:
-        names.append(s.name_zh)
-    alias_latin: set[tuple[str, ...]] = set()
-    alias_zh: set[str] = set()
-    for name in names:
-        t = normalise(name)
-        if t.han:
-            alias_zh.add(t.compact)
-        elif t.words:
-            alias_latin.add(t.words)
-    ed_names: list[tuple[tuple[str, ...], int]] = []
-    ed_names_zh: list[tuple[str, int]] = []
-    for ed in f.editions:
-        for name in (*ed.aliases, ed.name_zh or ""):
-            t = normalise(name)
-            if t.han:
-                ed_names_zh.append((t.compact, ed.year))
-            elif t.words:
-                ed_names.append((t.words, ed.year))
-    event_latin = frozenset(w for n in v.event_nouns for w in _words(n))
-    event_zh = tuple(sorted({key(n) for n in v.event_nouns if normalise(n).han}, key=_longest))
-
-    relative: list[tuple[tuple[str, ...], str]] = []
-    relative_zh: list[tuple[str, str]] = []
-    for kind in _RELATIVE_KINDS:
-        for phrase in getattr(v.relative, kind):
-            t = normalise(phrase)
-            if t.han:
-                relative_zh.append((t.compact, kind))
-            elif t.words:
-                relative.append((t.words, kind))
-    relative.sort(key=lambda item: (-len(item[0]), item))
-    relative_zh.sort(key=lambda item: (-len(item[0]), item))
-
-    # Words from the facts themselves: a question quoting a theme or a highlight is in scope.
-    fact_texts: list[str] = [s.name, s.description, s.place, *(s.place_note or "",)]
-    for ed in f.editions:
-        fact_texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
-        fact_texts += [fig.unit for att in ed.attendance for fig in att.figures]
-        fact_texts += [att.source for att in ed.attendance]
-        fact_texts += [d.text for d in ed.details] + [d.unit or "" for d in ed.details]
-    for host in s.hosts:
-        fact_texts.append(host.text)
-    fact_texts += [d.text for d in s.details]
-    fact_words = {w for text in fact_texts for w in _words(text)}
-
-    faq: list[FaqEntry] = []
-    index: dict[str, list[int]] = defaultdict(list)
-    kw: dict[str, list[int]] = defaultdict(list)
-    kw_zh: list[tuple[str, int]] = []
-    zh_questions: list[tuple[int, str]] = []
-    faq_names: list[tuple[tuple[str, ...], int]] = []
-    alias_tokens = {w for a in alias_latin for w in a}
-    relative_words = {w for p, _ in relative for w in p}
-    for qi, qa in enumerate(f.faq):
-        for q in qa.questions:
-            all_words = _words(q)
-            q_refs = frozenset(w for w in all_words if _edition_word(w, v.ordinals))
-            q_words = frozenset(all_words) - q_refs - stop - alias_tokens
-            fact_words.update(all_words)
-            faq.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
-        for q in qa.questions_zh:
-            zh_questions.append((qi, key(q)))
-        for k in qa.keywords:
-            t = normalise(k)
-            if t.han:
-                kw_zh.append((t.compact, qi))
-            elif len(t.words) > 1:
-                faq_names.append((t.words, qi))
-                fact_words.update(t.words)
-            else:
-                for w in t.words:
-                    kw[w].append(qi)
-                    fact_words.add(w)
-    zh_strip = set(alias_zh) | {z for z, _ in zh} | {z for z, _ in relative_zh} | set(event_zh)
-    zh_strip |= {z for z, _ in cue_zh} | {u for u in units if not u.isascii()}
-    zh_strip |= {key(w) for w in v.operations.weekdays_zh}
-    zh_strip |= {key(z) for z in v.zh_filler} | {k for k, _ in kw_zh}
-    for qi, q in zh_questions:
-        faq.append(FaqEntry(qi, zh_bigrams(_strip_zh(q, zh_strip)), zh=True))
-    for ei, entry in enumerate(faq):
-        for w in entry.words:
-            index[w].append(ei)
-    df: dict[str, int] = defaultdict(int)
-    for entry in faq:
-        for w in entry.words:
-            df[w] += 1
-    n = max(len(faq), 1)
-    idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
-    faq = [
-        replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
-        for e in faq
+        cues.add(name, cue.words, cue.phrases, cue.zh)
+    phrasings = [
+        (frozenset(_words(q)) - stop, intent.id) for intent in v.intents for q in intent.phrasings
     ]
-
-    numbers_words = set(v.ordinals) | set(v.numbers) | set(v.months)
-    known = (
+    vocab = (
+        intents.vocab | cues.vocab | {w for i in v.intents for q in i.phrasings for w in _words(q)}
+    )
+    units = {" ".join(_words(k)) or key(k): val for k, val in v.operations.units.items()}
+    names = _Names(kb)
+    relative, relative_zh = _relative(v)
+    fact_words = _fact_words(f)
+    faq = _Faq(kb, stop, names.alias_tokens, fact_words)
+    zh_strip = (
+        names.alias_zh
+        | {z for z, _ in intents.zh + cues.zh + relative_zh}
+        | set(names.event_zh)
+        | {u for u in units if not u.isascii()}
+        | {key(w) for w in (*v.operations.weekdays_zh, *v.zh_filler)}
+        | {k for k, _ in faq.keywords_zh}
+    )
+    faq.index_chinese(zh_strip)
+    numbers_words = set(v.ordinals) | set(v.numbers) | set(v.months) | set(v.number_markers)
+    noise = frozenset(w for text in v.noise for w in _words(text))
+    known = frozenset(
         stop
         | noise
+        | filler
+        | vocab
+        | names.alias_tokens
+        | names.event_latin
+        | fact_words
+        | {w for p, _ in relative for w in p}
         | {w.casefold() for w in v.operations.weekdays}
         | {w for u in units for w in u.split() if u.isascii()}
-        | filler
-        | vocab_words
-        | alias_tokens
-        | event_latin
-        | fact_words
-        | relative_words
-        | {w for text in v.number_markers for w in _words(text)}
         | {w for text in numbers_words for w in _words(text)}
     )
-    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
-    for w in sorted(known):
-        if len(w) >= 3 and w.isalpha():
-            by_shape[(w[0], len(w))].append(w)
-
-    zh_texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
-    for ed in f.editions:
-        zh_texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
-        zh_texts += [d.text_zh or "" for d in ed.details]
-    for qa in f.faq:
-        zh_texts += [*qa.questions_zh]
-    known_pairs: set[str] = set()
-    for text in [*zh_texts, *zh_strip]:
-        known_pairs |= zh_bigrams(text)
-
-    order: dict[str, int] = {intent.id: i for i, intent in enumerate(v.intents)}
     return Lexicon(
         stop=stop,
         filler=filler,
-        known=frozenset(known),
-        edition_names=_index(ed_names),
-        edition_names_zh=tuple(sorted(ed_names_zh, key=lambda item: (-len(item[0]), item))),
-        fuzzy_targets=MappingProxyType({k: tuple(v) for k, v in by_shape.items()}),
-        intent_words=_freeze({k: tuple(vals) for k, vals in intent_words.items()}),
-        intent_phrases=_index(phrases),
-        intent_zh=tuple(sorted(zh, key=lambda item: (-len(item[0]), item))),
-        intent_order=_freeze(order),
+        known=known,
+        edition_names=_index(names.editions),
+        edition_names_zh=tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
+        fuzzy_targets=_by_shape(known),
+        intent_words=_freeze({k: tuple(vals) for k, vals in intents.words.items()}),
+        intent_phrases=_index(intents.phrases),
+        intent_zh=intents.zh_longest_first(),
+        intent_order=_freeze({intent.id: i for i, intent in enumerate(v.intents)}),
         phrasings=tuple(phrasings),
         edition_specific=frozenset(i.id for i in v.intents if i.edition_specific),
-        event_nouns=event_latin,
-        event_nouns_zh=event_zh,
-        aliases=_index([(a, None) for a in alias_latin]),
-        name_words=frozenset(alias_tokens),
-        aliases_zh=tuple(sorted(alias_zh, key=_longest)),
-        short=" ".join(_words(s.short_name)),
+        event_nouns=names.event_latin,
+        event_nouns_zh=names.event_zh,
+        aliases=_index([(a, None) for a in names.alias_latin]),
+        name_words=frozenset(names.alias_tokens),
+        aliases_zh=tuple(sorted(names.alias_zh, key=_longest)),
+        short=" ".join(_words(f.series.short_name)),
         ordinals=_freeze({" ".join(_words(k)): val for k, val in v.ordinals.items()}),
         numbers=_freeze({" ".join(_words(k)): val for k, val in v.numbers.items()}),
         zh_numerals=v.zh_numerals,
@@ -344,21 +234,167 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         relative=_index(relative),
         relative_zh=tuple(relative_zh),
         zh_strip=tuple(sorted(zh_strip, key=_longest)),
-        zh_bigrams=frozenset(known_pairs),
-        faq=tuple(faq),
-        faq_index=_freeze({k: tuple(vals) for k, vals in index.items()}),
-        faq_keywords=_freeze({k: tuple(vals) for k, vals in kw.items()}),
-        faq_names=_index(faq_names),
-        faq_keywords_zh=tuple(kw_zh),
-        idf=_freeze(idf),
+        zh_bigrams=_known_pairs(f, zh_strip),
+        faq=tuple(faq.entries),
+        faq_index=_freeze({k: tuple(vals) for k, vals in faq.index.items()}),
+        faq_keywords=_freeze({k: tuple(vals) for k, vals in faq.keywords.items()}),
+        faq_names=_index(faq.names),
+        faq_keywords_zh=tuple(faq.keywords_zh),
+        idf=_freeze(faq.idf),
         noise=noise,
-        spellings=_freeze(spellings),
-        cue_words=_freeze({k: tuple(vals) for k, vals in cue_words.items()}),
-        cue_phrases=_index(cue_phrases),
-        cue_zh=tuple(sorted(cue_zh, key=lambda item: (-len(item[0]), item))),
+        spellings=_freeze(
+            {" ".join(_words(k)): " ".join(_words(val)) for k, val in v.chat_spellings.items()}
+        ),
+        cue_words=_freeze({k: tuple(vals) for k, vals in cues.words.items()}),
+        cue_phrases=_index(cues.phrases),
+        cue_zh=cues.zh_longest_first(),
         units=_freeze(units),
         weekdays=tuple(w.casefold() for w in v.operations.weekdays),
+        theme_index=_theme_index(f, stop),
+        themes_zh=tuple((e.year, e.theme_zh) for e in f.editions if e.theme_zh),
     )
+
+
+class _Names:
+    """The series' names and aliases, the editions' own names, and the event nouns."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        s, v = kb.facts.series, kb.vocabulary
+        self.alias_latin: set[tuple[str, ...]] = set()
+        self.alias_zh: set[str] = set()
+        for name in (s.name, s.short_name, *s.aliases, s.name_zh or ""):
+            t = normalise(name)
+            if t.han:
+                self.alias_zh.add(t.compact)
+            elif t.words:
+                self.alias_latin.add(t.words)
+        self.alias_tokens = {w for a in self.alias_latin for w in a}
+        self.editions: list[tuple[tuple[str, ...], int]] = []
+        self.editions_zh: list[tuple[str, int]] = []
+        for ed in kb.facts.editions:
+            for name in (*ed.aliases, ed.name_zh or ""):
+                t = normalise(name)
+                if t.han:
+                    self.editions_zh.append((t.compact, ed.year))
+                elif t.words:
+                    self.editions.append((t.words, ed.year))
+        self.event_latin = frozenset(w for n in v.event_nouns for w in _words(n))
+        zh_nouns = {key(n) for n in v.event_nouns if normalise(n).han}
+        self.event_zh = tuple(sorted(zh_nouns, key=_longest))
+
+
+def _relative(
+    v: VocabularyFile,
+) -> tuple[list[tuple[tuple[str, ...], str]], list[tuple[str, str]]]:
+    """Position words and phrases by kind (latest, next…), longest first."""
+    relative: list[tuple[tuple[str, ...], str]] = []
+    relative_zh: list[tuple[str, str]] = []
+    for kind in _RELATIVE_KINDS:
+        for phrase in getattr(v.relative, kind):
+            t = normalise(phrase)
+            if t.han:
+                relative_zh.append((t.compact, kind))
+            elif t.words:
+                relative.append((t.words, kind))
+    relative.sort(key=lambda item: (-len(item[0]), item))
+    relative_zh.sort(key=lambda item: (-len(item[0]), item))
+    return relative, relative_zh
+
+
+def _fact_words(f: FactsFile) -> set[str]:
+    """Words from the facts themselves: a question quoting a theme or a highlight is in scope."""
+    s = f.series
+    texts: list[str] = [s.name, s.description, s.place, s.place_note or ""]
+    for ed in f.editions:
+        texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
+        texts += [fig.unit for att in ed.attendance for fig in att.figures]
+        texts += [att.source for att in ed.attendance]
+        texts += [d.text for d in ed.details] + [d.unit or "" for d in ed.details]
+    texts += [host.text for host in s.hosts] + [d.text for d in s.details]
+    return {w for text in texts for w in _words(text)}
+
+
+class _Faq:
+    """The free Q&A items as a small search index (idf-weighted words, Chinese bigrams)."""
+
+    def __init__(
+        self, kb: Knowledge, stop: frozenset[str], alias_tokens: set[str], fact_words: set[str]
+    ) -> None:
+        self.entries: list[FaqEntry] = []
+        self.keywords: dict[str, list[int]] = defaultdict(list)
+        self.keywords_zh: list[tuple[str, int]] = []
+        self.names: list[tuple[tuple[str, ...], int]] = []
+        self.questions_zh: list[tuple[int, str]] = []
+        ordinals = kb.vocabulary.ordinals
+        for qi, qa in enumerate(kb.facts.faq):
+            for q in qa.questions:
+                all_words = _words(q)
+                q_refs = frozenset(w for w in all_words if _edition_word(w, ordinals))
+                q_words = frozenset(all_words) - q_refs - stop - alias_tokens
+                fact_words.update(all_words)
+                self.entries.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
+            self.questions_zh += [(qi, key(q)) for q in qa.questions_zh]
+            for k in qa.keywords:
+                t = normalise(k)
+                if t.han:
+                    self.keywords_zh.append((t.compact, qi))
+                elif len(t.words) > 1:
+                    self.names.append((t.words, qi))
+                    fact_words.update(t.words)
+                else:
+                    for w in t.words:
+                        self.keywords[w].append(qi)
+                        fact_words.add(w)
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.idf: dict[str, float] = {}
+
+    def index_chinese(self, zh_strip: set[str]) -> None:
+        """Add the Chinese questions (minus known words), then weigh every entry."""
+        for qi, q in self.questions_zh:
+            self.entries.append(FaqEntry(qi, zh_bigrams(_strip_zh(q, zh_strip)), zh=True))
+        df: dict[str, int] = defaultdict(int)
+        for ei, entry in enumerate(self.entries):
+            for w in entry.words:
+                self.index[w].append(ei)
+                df[w] += 1
+        n = max(len(self.entries), 1)
+        self.idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
+        idf = self.idf
+        self.entries = [
+            replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
+            for e in self.entries
+        ]
+
+
+def _by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """Typo targets by (first letter, length): a look-up scans only words a typo could be."""
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in sorted(known):
+        if len(w) >= 3 and w.isalpha():
+            by_shape[(w[0], len(w))].append(w)
+    return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+
+
+def _known_pairs(f: FactsFile, zh_strip: set[str]) -> frozenset[str]:
+    """Every character pair of the known Chinese text: the rest of a question is unknown."""
+    s = f.series
+    texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
+    for ed in f.editions:
+        texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
+        texts += [d.text_zh or "" for d in ed.details]
+    texts += [q for qa in f.faq for q in qa.questions_zh]
+    pairs: set[str] = set()
+    for text in [*texts, *zh_strip]:
+        pairs |= zh_bigrams(text)
+    return frozenset(pairs)
+
+
+def _theme_index(facts: FactsFile, stop: frozenset[str]) -> Mapping[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for e in sorted(facts.editions, key=lambda e: e.year):
+        for w in sorted(set(normalise(e.theme or "").words) - stop):
+            index[w].append(e.year)
+    return _freeze({w: tuple(ys) for w, ys in index.items()})
 
 
 def _index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:

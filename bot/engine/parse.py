@@ -7,6 +7,7 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+import difflib
 import re
 
 from .lexicon import Lexicon
@@ -40,6 +41,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = tuple(a for a in attributes if a != "ago") or attributes
     days = _days(r, lex) if r.months else ()
     claim = _claim(r, refs, lex)
+    theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     operation = _operation(r, refs, attributes, claim, days)
     return Query(
         operation=operation,
@@ -51,10 +53,47 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         days=days,
         exclude="outside" in r.cues,
         first="first" in r.cues,
+        theme_year=theme_year,
         claim=claim if operation == "verify" else None,
         measure="places" if _PLACES_WORDS & set(r.words) or "国家" in r.text.compact else "people",
         residue=residue(question, r, lex),
     )
+
+
+def _theme_asked(r: Reading) -> bool:
+    names = dict(r.intents)
+    return "theme" in names or "which" in names
+
+
+def theme_search(r: Reading, lex: Lexicon) -> int | None:
+    """The edition whose theme the question quotes (by distinctive words), if one stands out."""
+    words = {w for w in r.content if w not in lex.intent_words}
+    if not words and r.text.han < 4:
+        return None
+    scores: dict[int, float] = {}
+    for w in words:
+        years = lex.theme_index.get(w, ())
+        for year in years:
+            scores[year] = scores.get(year, 0.0) + 1.0 / len(years)  # rarer words weigh more
+    if r.text.han >= 4:
+        # Chinese: the longest stretch of the question found in a theme (4+ characters).
+        compact = r.text.compact.translate(lex.zh_table)
+        for year, theme in lex.themes_zh:
+            run = _common_run(compact, theme)
+            if run >= 4:
+                scores[year] = scores.get(year, 0.0) + run / 2
+    ranked = sorted(((s, y) for y, s in scores.items()), reverse=True)
+    if not ranked or ranked[0][0] < 0.5:
+        return None
+    if len(ranked) > 1 and ranked[1][0] >= ranked[0][0] * 0.8:
+        return None
+    return ranked[0][1]
+
+
+def _common_run(a: str, b: str) -> int:
+    """Length of the longest stretch of characters ``a`` and ``b`` share."""
+    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
+    return int(match.size)
 
 
 def _attributes(r: Reading) -> tuple[str, ...]:

@@ -77,4 +77,5 @@ class Query:
     claim: Claim | None = None
     measure: str = "people"  # people | places, for attendance comparisons
     first: bool = False  # "for the first time", "introduced"
+    theme_year: int | None = None  # the edition whose theme the question quotes
     residue: Residue = Residue()

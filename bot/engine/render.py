@@ -176,6 +176,13 @@ class Renderer:
 
     # --- details --------------------------------------------------------------------------
 
+    def attribute_label(self, attr: str) -> str:
+        """How answers name a kind of detail: sub-forums, 分论坛."""
+        for a in self.kb.vocabulary.attributes:
+            if a.id == attr:
+                return (a.label_zh or a.label) if self.zh else a.label
+        return attr
+
     def detail_text(self, d: Detail) -> str:
         """A typed fact as its sentence, with its source."""
         text = (d.text_zh or d.text) if self.zh else d.text

@@ -8,15 +8,15 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .faqmatch import dice, score_faq
 from .lexicon import Lexicon, PhraseIndex, zh_bigrams
+from .spelling import spell
 from .text import Text, normalise
 
 T = TypeVar("T")
 RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
 
-MAX_POSTING = 64
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-_GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届次]")
@@ -82,252 +82,253 @@ def _zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
     return None
 
 
-def _correct(word: str, lex: Lexicon) -> tuple[str, bool]:
-    """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
-    if word in lex.known or len(word) < 3 or not word.isalpha():
-        return word, False
-    shapes = lex.fuzzy_targets
-    if len(word) == 3:  # short words: only swapped letters ("teh", "wsa"), nothing looser
-        letters = sorted(word)
-        for cand in shapes.get((word[0], 3), ()):
-            if (
-                sorted(cand) == letters
-                and sum(a != b for a, b in zip(word, cand, strict=True)) == 2
-            ):
-                return cand, True
-        return word, False
-    # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
-    # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
-    n = len(word)
-    # Same length first, so ties go to the likelier word ("whne" -> "when", not "whn").
-    targets = [
-        w for size in (n, n - 1, n + 1, n - 2, n + 2) for w in shapes.get((word[0], size), ())
-    ]
-    # Imported on first use: most questions have no unknown word, and a fresh `wic-bot ask`
-    # process should not pay for rapidfuzz when it needs no typo correction.
-    from rapidfuzz import process
-    from rapidfuzz.distance import OSA
-
-    hit = process.extractOne(word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74)
-    if hit is None:
-        return word, False
-    return str(hit[0]), True
-
-
 def read(question: str, lex: Lexicon) -> Reading:
     """Read one question against the lexicon; never raises."""
-    text = normalise(question)
-    raw: list[str] = []
-    for w in text.words:
-        m = _GLUED.fullmatch(w)
-        if m and m[1] == lex.short:  # "exs4": short name glued to a number
-            raw += [m[1], m[2]]
-        elif w == lex.short + "s":  # plural of the short name
-            raw.append(lex.short)
-        else:
-            raw.append(w)
-    words: list[str] = []
-    corrections = 0
-    fixes: list[tuple[str, str]] = []
-    for w in raw:
-        spelled = lex.spellings.get(w)
-        if spelled is not None and " " not in spelled:
-            fixed, corrected = spelled, True
-        else:
-            fixed, corrected = _correct(w, lex)
-        words.append(fixed)
-        corrections += corrected
-        if corrected:
-            fixes.append((w, fixed))
-    used = [False] * len(words)
-    refs: list[Ref] = []
-    n = len(words)
+    scan = _Scan(question, lex)
+    scan.names()
+    scan.positions()
+    scan.numbers()
+    scan.chinese()
+    return scan.reading()
 
-    ref_words: set[str] = set()
 
-    def take(i: int, width: int, ref: Ref | None) -> None:
-        for j in range(i, min(i + width, n)):
-            used[j] = True
+class _Scan:
+    """One question being read: which words are used by which reference, and what is left."""
+
+    def __init__(self, question: str, lex: Lexicon) -> None:
+        self.lex = lex
+        self.text = normalise(question)
+        self.words, self.fixes = spell(self.text, lex)
+        self.n = len(self.words)
+        self.used = [False] * self.n
+        self.refs: list[Ref] = []
+        self.ref_words: set[str] = set()
+        self.named = False
+        self.series_at: dict[int, int] = {}  # start -> width of each series name ("it")
+        self.named_faq: list[int] = []
+        self.han = self.text.han > 0  # Chinese matching is skipped for Latin-only questions
+        self.compact = self.text.compact.translate(lex.zh_table) if self.han else ""
+        self.compact_all = self.compact
+
+    def take(self, i: int, width: int, ref: Ref | None) -> None:
+        for j in range(i, min(i + width, self.n)):
+            self.used[j] = True
         if ref is not None:
-            ref_words.update(words[i : i + width])
-            if ref not in refs:
-                refs.append(ref)
+            self.ref_words.update(self.words[i : i + width])
+            self.add(ref)
 
-    # Names first, so their words are not read as anything else.
-    named = False
-    series_at: dict[int, int] = {}  # start -> width of each series name: phrases read "it"
-    for i, width, year in _scan(words, used, lex.edition_names):
-        take(i, width, Ref("year", year))
-        named = True
-    named_faq: list[int] = []
-    for i, width, qi in _scan(words, used, lex.faq_names):  # "Light of the Internet Expo"
-        take(i, width, None)
-        named_faq.append(qi)
-    for i, width, _ in _scan(words, used, lex.aliases):
-        take(i, width, None)
-        series_at[i] = width
-        named = True
-    # Position words and phrases ("most recent", "last year").
-    for i, width, kind in _scan(words, used, lex.relative):
-        if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
-            before = words[i - 1] if i else ""
-            after = words[i + 1] if i + 1 < n else ""
-            in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
-            if before not in _DETERMINERS and not in_name and n > 1:
-                continue
-            if words[i] in lex.ordinals:  # "first" is also an ordinal; same edition
-                continue
-        take(i, width, Ref(kind))
-    for i, w in enumerate(words):
-        if used[i]:
-            continue
-        prev = words[i - 1] if i else ""
-        if m := _ORDINAL.fullmatch(w):
-            take(i, 1, Ref("ordinal", int(m[1])))
-        elif w in lex.ordinals:
-            if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
-                used[i] = True
-                continue
-            if i + 1 < n and not _names_edition(words[i + 1], used[i + 1], lex):
-                # "first released", "the first development report": a first, not an edition
-                continue
-            take(i, 1, Ref("ordinal", lex.ordinals[w]))
-        elif w.startswith("#") and w[1:].isdigit():
-            take(i, 1, Ref("ordinal", int(w[1:])))
-        elif w.startswith("'") and w[1:].isdigit():
-            take(i, 1, Ref("year", 2000 + int(w[1:])))
-        elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
-            take(i, 1, Ref("year", int(w)))
-        elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four", "EXS IV"
-            number = _number_word(w, lex, roman=prev == lex.short)
-            if number is not None:
-                take(i, 1, Ref("ordinal", number))
-                if prev != lex.short:
-                    used[i - 1] = True
-    han = text.han > 0  # Chinese matching is skipped entirely for Latin-only questions
-    compact = text.compact.translate(lex.zh_table) if han else text.compact
-    compact_all = compact
-    for m in _ZH_ORDINAL.finditer(compact) if han else ():
-        value = _zh_number(m[1], lex.zh_numerals)
-        if value is not None and Ref("ordinal", value) not in refs:
-            refs.append(Ref("ordinal", value))
-    for zh_name, year in lex.edition_names_zh if han else ():
-        if zh_name in compact:
-            named = True
-            compact = compact.replace(zh_name, " ")
-            if Ref("year", year) not in refs:
-                refs.append(Ref("year", year))
-    for zh_alias in lex.aliases_zh if han else ():
-        if zh_alias in compact:
-            named = True
-            compact = compact.replace(zh_alias, " ")
-    for zh_phrase, kind in lex.relative_zh if han else ():
-        if zh_phrase in compact:
-            compact = compact.replace(zh_phrase, " ")
-            if Ref(kind) not in refs and not (kind == "first" and Ref("ordinal", 1) in refs):
-                refs.append(Ref(kind))
-    if han:
-        compact = _ZH_ORDINAL.sub(" ", compact)
+    def add(self, ref: Ref) -> None:
+        if ref not in self.refs:
+            self.refs.append(ref)
 
-    months = [lex.months[w] for i, w in enumerate(words) if not used[i] and w in lex.months]
-    months = [m for m in months if m]
-    for m in _ZH_MONTH.finditer(compact) if han else ():
-        value = _zh_number(m[1], lex.zh_numerals)
-        if value:
-            months.append(value)
+    def names(self) -> None:
+        """Names first, so their words are not read as anything else."""
+        words, used, lex = self.words, self.used, self.lex
+        for i, width, year in _scan(words, used, lex.edition_names):
+            self.take(i, width, Ref("year", year))
+            self.named = True
+        for i, width, qi in _scan(words, used, lex.faq_names):  # "Light of the Internet Expo"
+            self.take(i, width, None)
+            self.named_faq.append(qi)
+        for i, width, _ in _scan(words, used, lex.aliases):
+            self.take(i, width, None)
+            self.series_at[i] = width
+            self.named = True
 
-    free = [w for i, w in enumerate(words) if not used[i]]
-    scores: dict[str, float] = defaultdict(float)
-    first_at: dict[str, int] = {}
-    seen_words: set[str] = set()
-    for i, w in enumerate(words):
-        if used[i] or w in seen_words:
-            continue
-        seen_words.add(w)
-        for intent in lex.intent_words.get(w, ()):
-            scores[intent] += 1.0
-            first_at.setdefault(intent, i)
-    sequences = [words]
-    if series_at:  # "when did the Example Summit start" ~ "when did it start"
-        as_it: list[str] = []
-        i = 0
-        while i < n:
-            if i in series_at:
-                if as_it and as_it[-1] in _DETERMINERS:
-                    as_it.pop()
-                as_it.append("it")
-                i += series_at[i]
-            else:
-                as_it.append(words[i])
-                i += 1
-        sequences.append(as_it)
-    matched: set[tuple[tuple[str, ...], str]] = set()
-    for k, seq in enumerate(map(tuple, sequences)):
-        for i, w in enumerate(seq):
-            for phrase, intent in lex.intent_phrases.get(w, ()):
-                if seq[i : i + len(phrase)] == phrase:
-                    matched.add((phrase, intent))
-                    if k == 0:
-                        first_at[intent] = min(first_at.get(intent, i), i)
-    for _phrase, intent in matched:
-        scores[intent] += 1.5
-    zh_text = compact
-    for zh_phrase, intent in lex.intent_zh if han else ():
-        if zh_phrase in zh_text:  # longer phrases are more specific: 第几届 beats 几届
-            scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
-            first_at.setdefault(intent, n + zh_text.index(zh_phrase))
-    cues = _cues(
-        [w if not used[i] else "" for i, w in enumerate(words)], compact if han else "", lex
-    )
-    content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
-    content_set = frozenset(content)
-    if content_set:
-        for phrasing, intent in lex.phrasings:
-            if phrasing and _dice(content_set, phrasing) >= 0.8:
+    def positions(self) -> None:
+        """Position words and phrases ("most recent", "last year")."""
+        words, n, lex = self.words, self.n, self.lex
+        for i, width, kind in _scan(words, self.used, lex.relative):
+            if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
+                before = words[i - 1] if i else ""
+                after = words[i + 1] if i + 1 < n else ""
+                in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
+                if before not in _DETERMINERS and not in_name and n > 1:
+                    continue
+                if words[i] in lex.ordinals:  # "first" is also an ordinal; same edition
+                    continue
+            self.take(i, width, Ref(kind))
+
+    def numbers(self) -> None:
+        """Ordinals, years and numbered names: "3rd", "'17", "2016", "No. 4", "EXS IV"."""
+        words, used, n, lex = self.words, self.used, self.n, self.lex
+        for i, w in enumerate(words):
+            if used[i]:
+                continue
+            prev = words[i - 1] if i else ""
+            if m := _ORDINAL.fullmatch(w):
+                self.take(i, 1, Ref("ordinal", int(m[1])))
+            elif w in lex.ordinals:
+                if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
+                    used[i] = True
+                elif i + 1 >= n or _names_edition(words[i + 1], used[i + 1], lex):
+                    # not "first released", "the first development report": those are firsts
+                    self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
+            elif w.startswith("#") and w[1:].isdigit():
+                self.take(i, 1, Ref("ordinal", int(w[1:])))
+            elif w.startswith("'") and w[1:].isdigit():
+                self.take(i, 1, Ref("year", 2000 + int(w[1:])))
+            elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
+                self.take(i, 1, Ref("year", int(w)))
+            elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four"
+                number = _number_word(w, lex, roman=prev == lex.short)
+                if number is not None:
+                    self.take(i, 1, Ref("ordinal", number))
+                    if prev != lex.short:
+                        used[i - 1] = True
+
+    def chinese(self) -> None:
+        """Chinese ordinals, names and position words; what they use is cut from the text."""
+        if not self.han:
+            return
+        lex = self.lex
+        for m in _ZH_ORDINAL.finditer(self.compact):
+            value = _zh_number(m[1], lex.zh_numerals)
+            if value is not None:
+                self.add(Ref("ordinal", value))
+        for zh_name, year in lex.edition_names_zh:
+            if zh_name in self.compact:
+                self.named = True
+                self.compact = self.compact.replace(zh_name, " ")
+                self.add(Ref("year", year))
+        for zh_alias in lex.aliases_zh:
+            if zh_alias in self.compact:
+                self.named = True
+                self.compact = self.compact.replace(zh_alias, " ")
+        for zh_phrase, kind in lex.relative_zh:
+            if zh_phrase in self.compact:
+                self.compact = self.compact.replace(zh_phrase, " ")
+                if not (kind == "first" and Ref("ordinal", 1) in self.refs):
+                    self.add(Ref(kind))
+        self.compact = _ZH_ORDINAL.sub(" ", self.compact)
+
+    def months(self) -> tuple[int, ...]:
+        """Months named: "November", "nov", "11月"."""
+        lex = self.lex
+        found = [
+            lex.months[w] for i, w in enumerate(self.words) if not self.used[i] and w in lex.months
+        ]
+        for m in _ZH_MONTH.finditer(self.compact) if self.han else ():
+            value = _zh_number(m[1], lex.zh_numerals)
+            if value:
+                found.append(value)
+        return tuple(dict.fromkeys(m for m in found if m))
+
+    def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
+        """Intent scores from words, phrases, Chinese and taught phrasings; where each starts."""
+        words, used, lex = self.words, self.used, self.lex
+        scores: dict[str, float] = defaultdict(float)
+        first_at: dict[str, int] = {}
+        seen: set[str] = set()
+        for i, w in enumerate(words):
+            if used[i] or w in seen:
+                continue
+            seen.add(w)
+            for intent in lex.intent_words.get(w, ()):
+                scores[intent] += 1.0
+                first_at.setdefault(intent, i)
+        matched: set[tuple[tuple[str, ...], str]] = set()
+        for k, seq in enumerate(self._sequences()):
+            for i, w in enumerate(seq):
+                for phrase, intent in lex.intent_phrases.get(w, ()):
+                    if seq[i : i + len(phrase)] == phrase:
+                        matched.add((phrase, intent))
+                        if k == 0:
+                            first_at[intent] = min(first_at.get(intent, i), i)
+        for _phrase, intent in matched:
+            scores[intent] += 1.5
+        for zh_phrase, intent in lex.intent_zh if self.han else ():
+            if zh_phrase in self.compact:  # longer phrases are more specific: 第几届 beats 几届
+                scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
+                first_at.setdefault(intent, self.n + self.compact.index(zh_phrase))
+        for phrasing, intent in lex.phrasings if content else ():
+            if phrasing and dice(content, phrasing) >= 0.8:
                 scores[intent] += 3.0
-    event_noun = False
-    foreign_event = False
-    for i, w in enumerate(words):
-        if used[i] or w not in lex.event_nouns:
-            continue
-        event_noun = True
-        before = words[i - 1] if i else ""
-        if before and not used[i - 1] and _modifier(before, lex):  # "Web Summit", "G20 summit"
-            foreign_event = True
-    for noun in lex.event_nouns_zh if han else ():
-        if noun in compact:
+        return scores, first_at
+
+    def _sequences(self) -> list[tuple[str, ...]]:
+        """The words, and (if the series is named) the words with its name read as "it":
+        "when did the Example Summit start" ~ "when did it start"."""
+        out = [tuple(self.words)]
+        if self.series_at:
+            as_it: list[str] = []
+            i = 0
+            while i < self.n:
+                if i in self.series_at:
+                    if as_it and as_it[-1] in _DETERMINERS:
+                        as_it.pop()
+                    as_it.append("it")
+                    i += self.series_at[i]
+                else:
+                    as_it.append(self.words[i])
+                    i += 1
+            out.append(tuple(as_it))
+        return out
+
+    def events(self) -> tuple[bool, bool]:
+        """Whether an event noun is used, and whether it names another event ("Web Summit")."""
+        words, used, lex = self.words, self.used, self.lex
+        event_noun = foreign = False
+        for i, w in enumerate(words):
+            if used[i] or w not in lex.event_nouns:
+                continue
             event_noun = True
+            before = words[i - 1] if i else ""
+            if before and not used[i - 1] and _modifier(before, lex):
+                foreign = True
+        if self.han and any(noun in self.compact for noun in lex.event_nouns_zh):
+            event_noun = True
+        return event_noun, foreign
 
-    leftover = compact if han else ""
-    for known in lex.zh_strip if han else ():
-        if known in leftover:
-            leftover = leftover.replace(known, " ")
-    unknown = [w for w in free if w not in lex.known and not w.isdigit()]
-    if foreign_event:
-        unknown.append("<event>")
-    for segment in leftover.split():  # Chinese text we cannot account for: 进博会, 二十国集团
-        if len(segment) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(segment)):
-            unknown.append(segment)
+    def unknown(self, free: list[str], foreign: bool) -> tuple[tuple[str, ...], str]:
+        """Words (and Chinese text) we cannot account for, and the Chinese leftover."""
+        lex = self.lex
+        leftover = self.compact
+        for known in lex.zh_strip if self.han else ():
+            if known in leftover:
+                leftover = leftover.replace(known, " ")
+        unknown = [w for w in free if w not in lex.known and not w.isdigit()]
+        if foreign:
+            unknown.append("<event>")
+        for segment in leftover.split():  # Chinese text we cannot account for: 进博会
+            if len(segment) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(segment)):
+                unknown.append(segment)
+        return tuple(unknown), leftover
 
-    faq = _score_faq(content_set, leftover, compact_all, words, lex, named_faq, ref_words)
-    order = lex.intent_order
-    ranked = sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))
-    return Reading(
-        text=text,
-        refs=tuple(refs),
-        intents=tuple(ranked),
-        faq=faq,
-        series_named=named,
-        event_noun=event_noun,
-        unknown=tuple(unknown),
-        corrections=corrections,
-        months=tuple(dict.fromkeys(months)),
-        content=content,
-        words=tuple(words),
-        cues=cues,
-        corrected=tuple(fixes),
-        intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
-    )
+    def reading(self) -> Reading:
+        lex, words = self.lex, self.words
+        free = [w for i, w in enumerate(words) if not self.used[i]]
+        content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
+        scores, first_at = self.intents(frozenset(content))
+        event_noun, foreign = self.events()
+        unknown, leftover = self.unknown(free, foreign)
+        faq = score_faq(
+            frozenset(content),
+            leftover,
+            self.compact_all,
+            words,
+            lex,
+            self.named_faq,
+            self.ref_words,
+        )
+        unused = [w if not self.used[i] else "" for i, w in enumerate(words)]
+        order = lex.intent_order
+        return Reading(
+            text=self.text,
+            refs=tuple(self.refs),
+            intents=tuple(sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))),
+            faq=faq,
+            series_named=self.named,
+            event_noun=event_noun,
+            unknown=unknown,
+            corrections=len(self.fixes),
+            months=self.months(),
+            content=content,
+            words=tuple(words),
+            cues=_cues(unused, self.compact, lex),
+            corrected=tuple(self.fixes),
+            intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
+        )
 
 
 def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
@@ -402,59 +403,3 @@ def _number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
     if roman and word in _ROMAN:
         return _ROMAN[word]
     return None
-
-
-def _dice(a: frozenset[str], b: frozenset[str]) -> float:
-    """Overlap of two word sets, 0-1."""
-    if not a or not b:
-        return 0.0
-    return 2 * len(a & b) / (len(a) + len(b))
-
-
-def _score_faq(
-    content: frozenset[str],
-    zh_left: str,
-    compact: str,
-    words: list[str],
-    lex: Lexicon,
-    named: list[int],
-    ref_words: set[str],
-) -> tuple[tuple[int, float, bool], ...]:
-    best: dict[int, float] = dict.fromkeys(named, 0.75)
-    explains: set[int] = set()
-    bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
-    # Rarest words first; a very common word adds candidates only while there are few, as a
-    # search engine skips long posting lists: keeps answering fast with thousands of items.
-    postings = sorted((lex.faq_index.get(w, ()) for w in content | bigrams), key=len)
-    candidates: set[int] = set()
-    for posting in postings:
-        if candidates and len(posting) > MAX_POSTING:
-            break
-        candidates.update(posting[:MAX_POSTING])
-    w_idf = lex.idf.get
-    q_weight = sum(w_idf(w, 1.0) for w in content)
-    for ei in sorted(candidates):
-        entry = lex.faq[ei]
-        if entry.zh:
-            shared = len(bigrams & entry.words)
-            score = 2 * shared / (len(bigrams) + entry.weight) if shared else 0.0
-        else:
-            common = content & entry.words
-            score = 2 * sum(w_idf(w, 1.0) for w in common) / (q_weight + entry.weight)
-            if all(w in lex.intent_words for w in common):
-                score *= 0.5  # only question words in common ("when did … start"): not this
-        if score > best.get(entry.qa, 0.0):
-            best[entry.qa] = score
-            if ref_words and ref_words <= entry.refs:
-                explains.add(entry.qa)
-            else:
-                explains.discard(entry.qa)
-    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
-    for w in set(words):
-        for qi in lex.faq_keywords.get(w, ()):
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    for kw, qi in lex.faq_keywords_zh:
-        if kw in compact:
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    return tuple((qi, score, qi in explains) for qi, score in ranked)

@@ -1,0 +1,294 @@
+"""Composing answers: the ``Answer`` values every operation returns, worded by the renderer.
+
+A ``Composer`` is built once per knowledge version and holds what is fixed per version: the
+renderers, the sentence for each attribute and the suggestions, rendered once per language.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from . import review
+from .answer import Answer
+from .knowledge import Knowledge
+from .model import QA, Edition, Upcoming
+from .render import Renderer, chinese_number, english_ordinal
+from .resolve import Index, NoSuch
+from .sentences import Sentence, has_fact, sentences, sources_of, span
+
+LANGS = ("en", "zh")
+# Answers to "when did it open/close" keep the intent name members' tools already know.
+_LABELS = {"start": "dates", "end": "dates"}
+
+
+class Composer:
+    """Builds answers for one knowledge version; immutable after construction."""
+
+    def __init__(self, kb: Knowledge, index: Index) -> None:
+        self.kb = kb
+        self.index = index
+        self.renderers = {lang: Renderer(kb, lang) for lang in LANGS}
+        self.sentences: dict[str, Sentence] = sentences(
+            tuple(a.id for a in kb.vocabulary.attributes)
+        )
+        # Suggestions are fixed per language and edition: rendered once, not per answer.
+        self._starters = {lang: self._starter(R) for lang, R in self.renderers.items()}
+        self._topics = {
+            (lang, e.year): {
+                topic: R.tpl(f"suggest_{topic}", year=e.year)
+                for topic in ("dates", "theme", "attendance", "sources")
+            }
+            for lang, R in self.renderers.items()
+            for e in index.editions
+        }
+
+    # --- what evaluation looks up ----------------------------------------------------------
+
+    @property
+    def editions(self) -> tuple[Edition, ...]:
+        """Every edition, oldest first."""
+        return self.index.editions
+
+    def edition(self, year: int) -> Edition | None:
+        """The edition of ``year``, if any."""
+        return self.index.edition(year)
+
+    def sources_of(self, editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
+        """Every source link of the editions given."""
+        return sources_of(editions)
+
+    def span(self, R: Renderer, a: dt.date, b: dt.date) -> str:
+        """ "2 years and 3 months" between two dates."""
+        return span(R, a, b)
+
+    def dates_text(self, R: Renderer, e: Edition, today: dt.date) -> str:
+        """One edition's dates as a sentence."""
+        return self.sentences["dates"](R, e, today)
+
+    def attribute_label(self, R: Renderer, attr: str) -> str:
+        """How answers name a kind of detail (sub-forums)."""
+        return R.attribute_label(attr)
+
+    # --- answers that state nothing ---------------------------------------------------------
+
+    def help(self, R: Renderer, kind: str) -> Answer:
+        """The help, greeting or thanks reply."""
+        return replace(self.decline(R, kind, 1.0), intent=kind, operation=kind)
+
+    def decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
+        """A decline of the given kind (decline_unknown, decline_context…)."""
+        latest = self.editions[-1].year if self.editions else ""
+        text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
+        return Answer(
+            False,
+            "decline",
+            (),
+            confidence,
+            R.series_name,
+            text,
+            suggestions=self._starters[R.lang],
+            lang=R.lang,
+            operation="decline",
+        )
+
+    def refusal(self, R: Renderer, text: str) -> Answer:
+        """Not answered, with an honest explanation of what is missing."""
+        return Answer(
+            False, "decline", (), 0.6, R.series_name, text, lang=R.lang, operation="decline"
+        )
+
+    def ambiguous(self, R: Renderer, editions: list[Edition] | tuple[Edition, ...]) -> Answer:
+        """Several editions fit: offer them instead of guessing."""
+        items = R.join([f"{R.name(e)} ({e.year})" for e in editions])
+        sugg = tuple(R.tpl("suggest_dates", year=e.year) for e in editions)
+        text = R.tpl("ambiguous", items=items)
+        return Answer(
+            False,
+            "ambiguous",
+            (),
+            0.4,
+            R.series_name,
+            text,
+            suggestions=sugg,
+            lang=R.lang,
+            operation="decline",
+        )
+
+    def no_such(self, R: Renderer, miss: NoSuch) -> Answer:
+        """There is no such edition: say which ones there are."""
+        if not self.editions:
+            return self.decline(R, "decline_unknown", 0.5)
+        first, last = self.editions[0], self.editions[-1]
+        if miss.kind == "ordinal":
+            text = R.tpl(
+                "no_such_ordinal",
+                ordinal=english_ordinal(miss.value),
+                ordinal_zh=chinese_number(miss.value),
+                first_ordinal=english_ordinal(1),
+                first=first.year,
+                last=last.year,
+                last_name=R.name(last),
+            )
+        elif miss.value < first.year:
+            text = R.tpl("no_such_year_before", year=miss.value, first=first.year)
+        elif miss.value > last.year:
+            text = R.tpl("no_such_year_future", year=miss.value)
+        else:
+            text = R.tpl("no_such_year", year=miss.value, first=first.year)
+        sugg = (R.tpl("suggest_latest"), R.tpl("suggest_list"))
+        return Answer(
+            False,
+            "no_such_edition",
+            (),
+            0.9,
+            R.series_name,
+            text,
+            suggestions=sugg,
+            lang=R.lang,
+            operation="decline",
+        )
+
+    # --- answers that state facts -------------------------------------------------------------
+
+    def series_answer(
+        self,
+        R: Renderer,
+        operation: str,
+        text: str,
+        years: tuple[int, ...] = (),
+        sources: tuple[str, ...] | None = None,
+        *,
+        intent: str | None = None,
+        confidence: float = 0.85,
+        suggestions: tuple[str, ...] = (),
+    ) -> Answer:
+        """An answer about several editions or the series, titled with the series' name."""
+        if sources is None:
+            sources = self.kb.facts.series.sources
+        return Answer(
+            True,
+            intent or operation,
+            years,
+            confidence,
+            R.series_name,
+            text,
+            sources=sources,
+            suggestions=suggestions,
+            lang=R.lang,
+            operation=operation,
+        )
+
+    def edition_answer(
+        self,
+        R: Renderer,
+        operation: str,
+        text: str,
+        e: Edition,
+        sources: tuple[str, ...] | None = None,
+    ) -> Answer:
+        """An answer about one edition."""
+        return Answer(
+            True,
+            operation,
+            (e.year,),
+            0.85,
+            R.name(e),
+            text,
+            sources=sources_of([e]) if sources is None else sources,
+            lang=R.lang,
+            operation=operation,
+        )
+
+    def lookup(
+        self,
+        R: Renderer,
+        intent: str,
+        editions: tuple[Edition, ...],
+        today: dt.date,
+        confidence: float,
+        listed: bool = False,
+    ) -> Answer:
+        """One attribute of the editions given; not "answered" where no edition has the fact."""
+        sentence = self.sentences[intent]
+        texts = [sentence(R, e, today) for e in editions]
+        sep = "\n" if listed or len(editions) > 2 else " "
+        one = len(editions) == 1
+        facts_ok = any(has_fact(intent, e) for e in editions)
+        return Answer(
+            facts_ok,
+            _LABELS.get(intent, intent),
+            tuple(e.year for e in editions),
+            confidence if facts_ok else 0.5,
+            R.name(editions[0]) if one else R.series_name,
+            sep.join(t for t in texts if t),
+            self._fields(R, editions[0]) if intent == "overview" and one else (),
+            sources_of(editions),
+            self._follow_ups(R, intent, editions[0]) if one else (),
+            R.lang,
+        )
+
+    def faq_answer(self, R: Renderer, qa: QA, score: float) -> Answer:
+        """A free Q&A item's answer."""
+        return Answer(
+            True,
+            f"faq:{qa.id}",
+            (qa.edition,) if qa.edition is not None else (),
+            min(0.95, 0.4 + score * 0.6),
+            R.series_name,
+            R.pick(qa.answer, qa.answer_zh),
+            sources=qa.sources,
+            lang=R.lang,
+        )
+
+    def next_answer(self, R: Renderer, nxt: Upcoming, today: dt.date) -> Answer:
+        """What the file says of the next edition, dated; unknown once the file is old."""
+        facts = self.kb.facts
+        if review.stale(facts, today):
+            # Weeks after the last review, "not announced" may no longer be true: say so.
+            as_of = R.date(facts.as_of) if facts.as_of else "?"
+            text = R.tpl("stale_next", date=as_of)
+            return self.series_answer(R, "lookup", text, (), (), intent="next", confidence=0.5)
+        text = R.tpl("next_unannounced", year=nxt.year)
+        if nxt.note:
+            text += " " + R.pick(nxt.note, nxt.note_zh)
+        if facts.as_of:
+            text += " " + R.tpl("as_of", date=R.date(facts.as_of))
+        sugg = (R.tpl("suggest_latest"),)
+        return self.series_answer(R, "lookup", text, (), (), intent="next", suggestions=sugg)
+
+    def as_of(self, R: Renderer, answer: Answer, today: dt.date) -> Answer:
+        """Prefix "as of <date>" to an answer about the latest edition once the file is old."""
+        facts = self.kb.facts
+        if not review.stale(facts, today) or not answer.answered or answer.intent == "next":
+            return answer
+        as_of = R.date(facts.as_of) if facts.as_of else "?"
+        return replace(answer, text=f"{R.tpl('stale_latest', date=as_of)} {answer.text}")
+
+    # --- parts ----------------------------------------------------------------------------------
+
+    def _starter(self, R: Renderer) -> tuple[str, ...]:
+        out = [R.tpl("suggest_latest"), R.tpl("suggest_list")]
+        if self.editions:
+            out.insert(1, R.tpl("suggest_theme", year=self.editions[-1].year))
+        return tuple(out)
+
+    def starters(self, R: Renderer) -> tuple[str, ...]:
+        """Suggestions for a fresh start: the latest edition, its theme, the list."""
+        return self._starters[R.lang]
+
+    def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
+        topics = self._topics[(R.lang, e.year)]
+        return tuple(text for topic, text in topics.items() if topic != intent)[:3]
+
+    def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
+        out = []
+        if e.start:
+            out.append((R.tpl("label_dates"), R.dates(e) or R.date(e.start)))
+        out.append((R.tpl("label_place"), R.place(e)))
+        if e.theme:
+            out.append((R.tpl("label_theme"), R.pick(e.theme, e.theme_zh)))
+        if e.attendance:
+            figures = "; ".join(f"{R.figures(a)} ({a.source})" for a in e.attendance)
+            out.append((R.tpl("label_attendance"), figures))
+        return tuple(out)

@@ -1,0 +1,350 @@
+"""Deciding: from the parsed query to one answer, or an honest decline.
+
+The steps run in order; each either answers (or declines) or hands the turn on:
+social replies, scope (is this about our series at all?), operations beyond a look-up,
+conflicting references, free Q&A, missing editions, then the look-up itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+
+from . import evaluate, series
+from .answer import Answer, Context
+from .compose import Composer
+from .lexicon import Lexicon
+from .model import QA, Edition, Upcoming
+from .query import Query
+from .render import Renderer
+from .resolve import NoSuch, Target
+from .understand import Reading
+
+# Signals below these are too weak to act on.
+FAQ_STRONG = 0.72
+FAQ_WEAK = 0.5
+_SOCIAL = ("greeting", "help", "thanks")
+# Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
+_LOOKUPS = frozenset(
+    {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview"}
+)
+
+
+@dataclass
+class Turn:
+    """One question being decided: what was read and parsed, and what it resolved to."""
+
+    r: Reading
+    q: Query
+    today: dt.date
+    ctx: Context | None
+    R: Renderer
+    intent: str = ""
+    score: float = 0.0
+    targets: list[Target] = field(default_factory=list)
+    via_count: list[tuple[int, Edition]] = field(default_factory=list)
+
+    @property
+    def editions(self) -> tuple[Edition, ...]:
+        return tuple(t for t in self.targets if isinstance(t, Edition))
+
+    @property
+    def has_context(self) -> bool:
+        return self.ctx is not None and bool(self.ctx.editions or self.ctx.intent)
+
+    @property
+    def ctx_editions(self) -> tuple[int, ...]:
+        return self.ctx.editions if self.ctx else ()
+
+
+Step = Callable[[Composer, Lexicon, Turn], Answer | None]
+
+
+def respond(
+    c: Composer,
+    lex: Lexicon,
+    r: Reading,
+    q: Query,
+    today: dt.date,
+    ctx: Context | None,
+    R: Renderer,
+) -> Answer:
+    """The answer to one parsed question (never raises for a valid knowledge version)."""
+    if r.empty:
+        return c.help(R, "help")
+    t = _turn(c, r, q, today, ctx, R)
+    steps: tuple[Step, ...] = (_social, _scope, _operate, _conflict, _faq, _missing, _settle)
+    for step in steps:
+        answer = step(c, lex, t)
+        if answer is not None:
+            return answer
+    return _lookup(c, lex, t)
+
+
+def _turn(
+    c: Composer, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
+) -> Turn:
+    t = Turn(r, q, today, ctx, R)
+    for ref in q.refs:
+        target = c.index.resolve(ref, today, ctx)
+        if target is None or target in t.targets:
+            continue
+        t.targets.append(target)
+        if (
+            ref.kind == "ordinal"
+            and isinstance(target, Edition)
+            and target.ordinal != ref.value
+            and target.count == ref.value
+        ):
+            t.via_count.append((ref.value, target))
+    t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if q.attributes and t.intent in _LOOKUPS and q.attributes[0] in c.sentences:
+        t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    return t
+
+
+def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Greetings and help, unless the message also asks something ("hey, when was…")."""
+    if t.intent not in _SOCIAL:
+        return None
+    asks = [(i, s) for i, s in t.r.intents if i not in _SOCIAL]
+    if not asks and not t.targets and not faq_pick(c, t.r, t.editions):
+        return c.help(t.R, t.intent)
+    t.intent, t.score = asks[0] if asks else ("", 0.0)
+    return None
+
+
+def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Decline what the knowledge cannot answer: logistics, other events, unknown subjects."""
+    r, R = t.r, t.R
+    qa = faq_pick(c, r, t.editions)
+    if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
+        return c.decline(R, "decline_unknown", 0.8)  # "can I attend?": no fact answers it
+    if not r.series_named and r.unknown:
+        kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
+        return c.decline(R, kind, 0.9)
+    if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
+        # A word we cannot place is probably the real subject ("sponsored", "tickets").
+        return c.decline(R, "decline_unknown", 0.8)
+    if r.series_named or t.targets or t.has_context or r.faq:
+        return None
+    if t.q.operation in ("superlative", "filter", "usual", "frequency") and r.event_noun:
+        return None  # "which summit drew the biggest crowd": about the editions as a whole
+    # Nothing ties the question to our series: only clear series-level questions pass
+    # ("where is it held?"); "what time is it in Beijing" does not.
+    if t.intent in lex.edition_specific and not r.months:
+        kind = "decline_context" if t.score >= 1.5 else "decline_offtopic"
+        return c.decline(R, kind, 0.6)
+    if t.intent in ("about", "") or (t.score < 1.5 and not r.months):
+        return c.decline(R, "decline_offtopic", 0.7)
+    return None
+
+
+def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Operations beyond a look-up; None hands the question on to the look-up."""
+    q, R, editions = t.q, t.R, t.editions
+    if q.operation == "lookup" or t.r.unknown:
+        return None
+    if q.operation == "verify":
+        return evaluate.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
+    if q.operation == "compare":
+        return evaluate.compare(c, R, q, editions)
+    if q.operation == "difference":
+        return evaluate.difference(c, R, q, editions)
+    if q.operation == "superlative":
+        pool = editions if len(editions) > 1 else c.index.held(t.today)
+        return evaluate.superlative(c, R, q, pool)
+    if q.operation == "filter":
+        return evaluate.month_filter(c, R, q)
+    if q.operation == "reverse":
+        return evaluate.reverse_dates(c, R, q) if q.days else evaluate.reverse_first(c, R, q)
+    if q.operation == "usual":
+        return evaluate.usual(c, R, q)
+    if q.operation == "frequency":
+        return evaluate.frequency(c, R, t.today)
+    return None
+
+
+def _conflict(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Two references that disagree ("the 4th edition in 2016"): ask rather than guess."""
+    kinds = {ref.kind for ref in t.q.refs}
+    if len(t.editions) > 1 and {"ordinal", "year"} <= kinds and len(t.q.refs) == 2:
+        return c.ambiguous(t.R, t.editions)
+    return None
+
+
+def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    qa = faq_pick(c, t.r, t.editions)
+    if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
+        return c.faq_answer(t.R, qa[0], qa[1])
+    return None
+
+
+def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """References to editions that do not exist, or are not yet recorded."""
+    missing = [x for x in t.targets if isinstance(x, NoSuch)]
+    upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
+    if missing and not t.editions and (t.intent == "numbering" or not upcoming):
+        return c.no_such(t.R, missing[0])
+    if upcoming and not t.editions:
+        return c.next_answer(t.R, upcoming[0], t.today)
+    return None
+
+
+def _settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Fix the intent where the question named none, or a follow-up's; decline if unclear."""
+    r, R, editions = t.r, t.R, t.editions
+    if not t.intent:
+        if editions and faq_conflict(c, r, editions):
+            # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
+            # edition: saying so beats an overview that does not answer.
+            return c.decline(R, "decline_unknown", 0.7)
+        unexplained = set(r.content) - lex.filler - lex.event_nouns
+        if editions and unexplained and not t.has_context:
+            return c.decline(R, "decline_unknown", 0.6)
+        if editions:
+            last = t.ctx.intent if t.ctx and t.ctx.intent else "overview"
+            known = last in c.sentences or last in ("ago", "which", "hosts")
+            t.intent = last if known else "overview"
+        elif r.months:
+            t.intent = "which"
+        elif t.has_context and not r.series_named:
+            return c.decline(R, "decline_context", 0.5)
+        elif r.series_named:
+            if r.unknown or set(r.content) - lex.filler:
+                return c.decline(R, "decline_unknown", 0.7)
+            return series.about(c, R)
+        else:
+            return c.decline(R, "decline_offtopic", 0.7)
+    if t.intent == "followup":
+        nxt = next((i for i, s in r.intents[1:] if s >= 1), None)
+        t.intent = nxt or (t.ctx.intent if t.ctx and t.ctx.intent else "overview")
+        if t.intent == "followup":
+            t.intent = "overview"
+    if t.intent == "about" and editions:
+        t.intent = "overview"
+    if r.months and not editions and t.intent in ("which", "dates", "numbering", "list"):
+        t.intent = "which"  # "was there one in September?"
+    return _series_level(c, lex, t)
+
+
+def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Questions about the series as a whole, or whose intent is answered by itself."""
+    R, editions, intent = t.R, t.editions, t.intent
+    alone = not editions and not t.ctx_editions
+    if intent == "overview" and alone:
+        return series.about(c, R)
+    if intent == "numbering":
+        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
+            return evaluate.numbering_of(c, R, editions[0])
+        return series.numbering(c, R, t.via_count)
+    if intent == "count":
+        return series.count(c, R, t.today)
+    if intent == "since" and not editions:
+        return series.since(c, R, t.today)
+    if intent == "which":
+        return _which(c, t)
+    if intent == "hosts":
+        if not editions and t.ctx_editions and not t.r.series_named:
+            editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
+        return series.hosts(c, R, editions)
+    if intent == "about":
+        return series.about(c, R)
+    if intent == "list":
+        second = next((i for i, s in t.r.intents[1:] if i in c.sentences and s >= 1), None)
+        if second and not editions:
+            return c.lookup(R, second, c.index.held(t.today), t.today, 0.8, listed=True)
+        return series.listing(c, R, t.today)
+    if intent == "place" and alone:
+        return series.place(c, R)
+    return _without_edition(c, t)
+
+
+def _which(c: Composer, t: Turn) -> Answer:
+    if t.editions:
+        return series.which_year(c, t.R, t.editions)
+    if t.r.months:
+        return evaluate.month_filter(c, t.R, replace(t.q, months=t.r.months, exclude=False))
+    if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
+        return series.which_theme(c, t.R, e)
+    return c.decline(t.R, "decline_unknown", 0.6)
+
+
+def _without_edition(c: Composer, t: Turn) -> Answer | None:
+    """An attribute asked with no edition named: a quoted theme, a series fact, a first."""
+    R, intent = t.R, t.intent
+    if t.editions:
+        return None
+    if intent == "theme" and t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
+        return series.which_theme(c, R, e)
+    if intent.startswith("attr:") and not t.ctx_editions:
+        found = [d for d in c.kb.facts.series.details if d.about == intent[5:]]
+        if found:
+            text = " ".join(R.detail_text(d) for d in found)
+            urls = tuple(d.url for d in found if d.url)
+            return c.series_answer(R, "lookup", text, (), urls, intent=intent)
+        # "what is the expo?": where it began, not the latest edition's (missing) fact
+        return evaluate.reverse_first(c, R, t.q)
+    return None
+
+
+def _lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
+    """The attributes asked of the editions named (or the conversation's, or the latest)."""
+    R, q, intent = t.R, t.q, t.intent
+    editions, confidence, note = t.editions, 0.95, ""
+    if editions and q.first and intent.startswith("attr:"):
+        firsts = [(e, d) for e in editions for d in e.details if d.first]
+        if firsts:
+            text = " ".join(R.detail_text(d) for _, d in firsts)
+            return c.edition_answer(R, "lookup", text, firsts[0][0])
+    if not editions and t.ctx_editions:
+        editions, confidence = c.index.years(t.ctx_editions), 0.85
+    if not editions:
+        latest = c.index.latest(t.today)
+        if latest is None:
+            return c.decline(R, "decline_context", 0.5)
+        editions, confidence = (latest,), 0.6
+        note = R.tpl("assumed_latest", year=latest.year)
+    if intent == "ago":
+        return series.ago(c, R, editions, t.today)
+    if intent not in c.sentences:
+        intent = "overview"
+    if t.via_count:
+        note = series.no_official(R, *t.via_count[0])
+    asked = [a for a in q.attributes if a in c.sentences]
+    if len(asked) > 1 and intent in asked:
+        parts = [c.lookup(R, a, editions, t.today, confidence) for a in asked]
+        answer = replace(
+            parts[0],
+            answered=any(p.answered for p in parts),
+            text="\n".join(p.text for p in parts),
+            sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
+            fields=(),
+        )
+    else:
+        answer = c.lookup(R, intent, editions, t.today, confidence)
+    return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
+
+
+def faq_conflict(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> bool:
+    """Whether a strong Q&A match was set aside because it is about another edition."""
+    years = {e.year for e in editions}
+    for qi, score, explained in r.faq:
+        qa = c.kb.facts.faq[qi]
+        if score >= FAQ_STRONG and qa.edition is not None and qa.edition not in years:
+            return not explained
+    return False
+
+
+def faq_pick(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA, float] | None:
+    """The best free Q&A item for the question, unless it is about another edition."""
+    years = {e.year for e in editions}
+    for qi, score, explained in r.faq:
+        qa = c.kb.facts.faq[qi]
+        if score < FAQ_WEAK:
+            break
+        if qa.edition is not None and years and qa.edition not in years and not explained:
+            continue  # about another edition: "forums at the 3rd" is not "forums at the 1st"
+        return qa, score
+    return None

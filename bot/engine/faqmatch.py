@@ -1,0 +1,64 @@
+"""Matching a question against the free Q&A items: idf-weighted word overlap, Chinese bigrams,
+keywords and names."""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon, zh_bigrams
+
+MAX_POSTING = 64
+
+
+def dice(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap of two word sets, 0-1."""
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def score_faq(
+    content: frozenset[str],
+    zh_left: str,
+    compact: str,
+    words: list[str],
+    lex: Lexicon,
+    named: list[int],
+    ref_words: set[str],
+) -> tuple[tuple[int, float, bool], ...]:
+    best: dict[int, float] = dict.fromkeys(named, 0.75)
+    explains: set[int] = set()
+    bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
+    # Rarest words first; a very common word adds candidates only while there are few, as a
+    # search engine skips long posting lists: keeps answering fast with thousands of items.
+    postings = sorted((lex.faq_index.get(w, ()) for w in content | bigrams), key=len)
+    candidates: set[int] = set()
+    for posting in postings:
+        if candidates and len(posting) > MAX_POSTING:
+            break
+        candidates.update(posting[:MAX_POSTING])
+    w_idf = lex.idf.get
+    q_weight = sum(w_idf(w, 1.0) for w in content)
+    for ei in sorted(candidates):
+        entry = lex.faq[ei]
+        if entry.zh:
+            shared = len(bigrams & entry.words)
+            score = 2 * shared / (len(bigrams) + entry.weight) if shared else 0.0
+        else:
+            common = content & entry.words
+            score = 2 * sum(w_idf(w, 1.0) for w in common) / (q_weight + entry.weight)
+            if all(w in lex.intent_words for w in common):
+                score *= 0.5  # only question words in common ("when did … start"): not this
+        if score > best.get(entry.qa, 0.0):
+            best[entry.qa] = score
+            if ref_words and ref_words <= entry.refs:
+                explains.add(entry.qa)
+            else:
+                explains.discard(entry.qa)
+    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
+    for w in set(words):
+        for qi in lex.faq_keywords.get(w, ()):
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    for kw, qi in lex.faq_keywords_zh:
+        if kw in compact:
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    return tuple((qi, score, qi in explains) for qi, score in ranked)

@@ -1,0 +1,163 @@
+"""Answers about the series as a whole: what it is, where, who hosts it, how many editions,
+how they are numbered, which ones were held in a month or had a theme."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .answer import Answer
+from .compose import Composer
+from .model import Edition
+from .render import Renderer, chinese_number, english_ordinal
+from .sentences import host_period, sources_of, span
+
+MAX_LISTED = 20
+
+
+def no_official(R: Renderer, number: int, ed: Edition) -> str:
+    """ "There was no official 8th …; by the year count that is the 2021 Summit." """
+    return R.tpl(
+        "no_official_ordinal",
+        ordinal=english_ordinal(number),
+        ordinal_zh=chinese_number(number),
+        name=R.name(ed),
+        year=ed.year,
+    )
+
+
+def numbering(c: Composer, R: Renderer, via_count: list[tuple[int, Edition]]) -> Answer:
+    """How editions are numbered, led by the edition a year count named, if any."""
+    s = c.kb.facts.series
+    text = R.pick(s.numbering, s.numbering_zh) if s.numbering else ""
+    years: tuple[int, ...] = ()
+    if via_count:
+        number, ed = via_count[0]
+        lead = no_official(R, number, ed)
+        if ed.note:
+            lead += " " + R.pick(ed.note, ed.note_zh)
+        text = f"{lead} {text}".strip()
+        years = (ed.year,)
+    if not text:
+        return c.decline(R, "decline_unknown", 0.5)
+    return c.series_answer(R, "lookup", text, years, intent="numbering", confidence=0.9)
+
+
+def count(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """How many editions have been held so far."""
+    held = c.index.held(today)
+    if not held:
+        return c.decline(R, "decline_unknown", 0.5)
+    text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
+    s = c.kb.facts.series
+    if s.numbering:
+        text += " " + R.pick(s.numbering, s.numbering_zh)
+    sugg = (R.tpl("suggest_list"),)
+    return c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
+
+
+def since(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """When the series began."""
+    first = c.editions[0] if c.editions else None
+    if first is None or first.start is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    text = R.tpl(
+        "since",
+        first=first.year,
+        dates=R.dates(first),
+        years=span(R, first.start, today),
+    )
+    sources = sources_of([first])
+    return c.series_answer(R, "lookup", text, (first.year,), sources, intent="since")
+
+
+def listing(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """Every edition, one line each (the latest ones if there are many)."""
+    shown = c.editions[-MAX_LISTED:]
+    lines = [R.tpl("list_intro")]
+    for e in shown:
+        dates = R.dates(e) or (R.date(e.start) if e.start else "")
+        lines.append(R.tpl("list_line", label=R.label(e), name=R.name(e), dates=dates))
+    nxt = c.index.upcoming(today)
+    if nxt is not None and not isinstance(nxt, Edition):
+        lines.append(R.tpl("next_unannounced", year=nxt.year))
+    years = tuple(e.year for e in shown)
+    return c.series_answer(R, "list", "\n".join(lines), years, (), intent="list")
+
+
+def place(c: Composer, R: Renderer) -> Answer:
+    """Where the series is held."""
+    s = c.kb.facts.series
+    text = R.tpl("series_place", place=R.place())
+    if s.place_note:
+        text += " " + R.pick(s.place_note, s.place_note_zh)
+    return c.series_answer(R, "lookup", text, intent="place", confidence=0.9)
+
+
+def about(c: Composer, R: Renderer) -> Answer:
+    """What the series is."""
+    s = c.kb.facts.series
+    text = R.tpl("about", description=R.pick(s.description, s.description_zh))
+    if s.place_note:
+        text += " " + R.pick(s.place_note, s.place_note_zh)
+    return c.series_answer(R, "lookup", text, intent="about", suggestions=c.starters(R))
+
+
+def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
+    """Who hosted the editions given, or the series over time."""
+    s = c.kb.facts.series
+    if not s.hosts:
+        return c.decline(R, "decline_unknown", 0.5)
+    lines = []
+    for e in editions:
+        period = host_period(s.hosts, e.year)
+        if period is None:
+            return c.decline(R, "decline_unknown", 0.5)
+        text = R.pick(period.text, period.text_zh)
+        lines.append(R.tpl("hosts_edition", name=R.name(e), year=e.year, text=text))
+    if not editions:
+        for h in s.hosts:
+            if h.until:
+                span_text = f"{h.since}–{h.until}" + ("年" if R.zh else "")
+            else:
+                span_text = f"{h.since}年起" if R.zh else f"{h.since}–"
+            lines.append(R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh)))
+        if len(s.hosts) > 1:
+            lines.insert(0, R.tpl("hosts_changed"))
+    years = tuple(e.year for e in editions)
+    return c.series_answer(R, "lookup", " ".join(lines), years, intent="hosts", confidence=0.9)
+
+
+def ago(c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date) -> Answer:
+    """How long ago (or until) each edition started."""
+    parts = []
+    for e in editions:
+        if e.start is None:
+            parts.append(R.tpl("dates_unknown", name=R.name(e)))
+            continue
+        values = {"name": R.name(e), "start": R.date(e.start), "ago": span(R, e.start, today)}
+        if e.start == today:
+            parts.append(R.tpl("ago_today", **values))
+        elif e.start < today:
+            parts.append(R.tpl("ago_past", **values))
+        else:
+            parts.append(R.tpl("ago_future", **values))
+    answer = c.edition_answer(R, "lookup", " ".join(parts), editions[0])
+    years = tuple(e.year for e in editions)
+    return replace(answer, intent="ago", editions=years, sources=sources_of(editions))
+
+
+def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
+    """The year (and dates) of the editions named otherwise ("which year was the 4th?")."""
+    lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.dates(e)) for e in editions]
+    years = tuple(e.year for e in editions)
+    answer = c.series_answer(R, "lookup", " ".join(lines), years, sources_of(editions))
+    return replace(answer, intent="which", title=R.name(editions[0]), confidence=0.9)
+
+
+def which_theme(c: Composer, R: Renderer, e: Edition) -> Answer:
+    """The edition whose theme the question quoted."""
+    theme = R.pick(e.theme, e.theme_zh)
+    text = R.tpl("which_theme", theme=theme, name=R.name(e), dates=R.dates(e))
+    answer = c.edition_answer(R, "reverse", text, e)
+    return replace(answer, intent="which", confidence=0.8)

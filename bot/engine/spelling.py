@@ -1,0 +1,67 @@
+"""Reading chat spellings and typos as the words they stand for, never as another meaning."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .text import Text
+
+_GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
+
+
+def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
+    """The question's words with chat spellings and typos read as the words they stand for."""
+    raw: list[str] = []
+    for w in text.words:
+        m = _GLUED.fullmatch(w)
+        if m and m[1] == lex.short:  # "exs4": short name glued to a number
+            raw += [m[1], m[2]]
+        elif w == lex.short + "s":  # plural of the short name
+            raw.append(lex.short)
+        else:
+            raw.append(w)
+    words: list[str] = []
+    fixes: list[tuple[str, str]] = []
+    for w in raw:
+        spelled = lex.spellings.get(w)
+        if spelled is not None and " " not in spelled:
+            fixed, corrected = spelled, True
+        else:
+            fixed, corrected = correct(w, lex)
+        words.append(fixed)
+        if corrected:
+            fixes.append((w, fixed))
+    return words, fixes
+
+
+def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
+    """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
+    if word in lex.known or len(word) < 3 or not word.isalpha():
+        return word, False
+    shapes = lex.fuzzy_targets
+    if len(word) == 3:  # short words: only swapped letters ("teh", "wsa"), nothing looser
+        letters = sorted(word)
+        for cand in shapes.get((word[0], 3), ()):
+            if (
+                sorted(cand) == letters
+                and sum(a != b for a, b in zip(word, cand, strict=True)) == 2
+            ):
+                return cand, True
+        return word, False
+    # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
+    # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
+    n = len(word)
+    # Same length first, so ties go to the likelier word ("whne" -> "when", not "whn").
+    targets = [
+        w for size in (n, n - 1, n + 1, n - 2, n + 2) for w in shapes.get((word[0], size), ())
+    ]
+    # Imported on first use: most questions have no unknown word, and a fresh `wic-bot ask`
+    # process should not pay for rapidfuzz when it needs no typo correction.
+    from rapidfuzz import process
+    from rapidfuzz.distance import OSA
+
+    hit = process.extractOne(word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74)
+    if hit is None:
+        return word, False
+    return str(hit[0]), True
