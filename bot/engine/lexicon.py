@@ -115,6 +115,7 @@ class Lexicon:
     cue_zh: tuple[tuple[str, str], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
+    skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -211,6 +212,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         edition_names=_index(names.editions),
         edition_names_zh=tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
         fuzzy_targets=_by_shape(known),
+        skeletons=_skeletons(known),
         intent_words=_freeze({k: tuple(vals) for k, vals in intents.words.items()}),
         intent_phrases=_index(intents.phrases),
         intent_zh=intents.zh_longest_first(),
@@ -373,6 +375,17 @@ def _by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]
         if len(w) >= 3 and w.isalpha():
             by_shape[(w[0], len(w))].append(w)
     return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+
+
+def _skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
+    """Known words by their consonants, for typos that leave the vowels out."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(known):
+        if len(w) >= 4 and w.isalpha():
+            bare = w[:1] + "".join(ch for ch in w[1:] if ch not in "aeiou")
+            if bare != w and len(bare) >= 3:
+                out[bare].append(w)
+    return MappingProxyType({k: tuple(ws) for k, ws in out.items()})
 
 
 def _known_pairs(f: FactsFile, zh_strip: set[str]) -> frozenset[str]:

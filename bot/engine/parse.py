@@ -21,6 +21,10 @@ _AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "did", "does", "do", "has", "had", "wasn", "isn", "didn"}
 )
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
+_LEADS = {"where": "place", "when": "dates", "who": "hosts"}
+_NOISE_LEADS = frozenset(
+    {"lol", "lmao", "yo", "ayy", "ngl", "fr", "bruh", "omg", "tbh", "hmm", "ah", "oh", "wow"}
+)
 _ZH_CONNECTORS = ("和", "以及", "还有", "并且", "分别", "与")
 # More specific aspects of the dates win over "when" (the weekday it opened, its start).
 _NARROWER = {
@@ -32,12 +36,13 @@ _PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions
 _CLAUSE = re.compile(r"[.!?;\n。！？；]+|,\s*(?:anyway|but|so)\b", re.IGNORECASE)
 _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
 _DAY = re.compile(r"\d{1,2}")
+_ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     refs = r.refs + _relative_years(r, lex)
-    attributes = _attributes(r)
+    attributes = _attributes(r, question)
     if any(ref.kind == "years_ago" for ref in refs):
         attributes = tuple(a for a in attributes if a != "ago") or attributes
     days = _days(r, lex) if r.months else ()
@@ -49,7 +54,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes=attributes,
         refs=refs,
         direction=_direction(r),
-        unit=next((lex.units[w] for w in r.words if w in lex.units), ""),
+        unit=_unit(r, lex),
         months=r.months,
         days=days,
         exclude="outside" in r.cues,
@@ -57,7 +62,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         theme_year=theme_year,
         signals=tuple(name for name, _ in r.intents),
         claim=claim if operation == "verify" else None,
-        measure="places" if _PLACES_WORDS & set(r.words) or "国家" in r.text.compact else "people",
+        measure=_measure(r, lex),
         residue=residue(question, r, lex),
     )
 
@@ -108,7 +113,7 @@ def _common_run(a: str, b: str) -> int:
     return int(match.size)
 
 
-def _attributes(r: Reading) -> tuple[str, ...]:
+def _attributes(r: Reading, question: str = "") -> tuple[str, ...]:
     """What is asked, best first; in question order when several are joined by "and"."""
     asked = [
         (name, score)
@@ -120,12 +125,34 @@ def _attributes(r: Reading) -> tuple[str, ...]:
     if not asked:
         return ()
     joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
+    joined = joined or (r.text.han > 0 and any(c in question for c in "，,、;；"))
+    lead = _lead(r)
+    if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
+        # "where'd it happen": the question word says what is asked
+        asked.sort(key=lambda item: item[0] != _LEADS[lead])
     # A named kind of fact ("organisation", "国际组织") outranks a bare question word ("where").
     asked.sort(key=lambda item: not (item[0].startswith("attr:") and item[1] >= 1.5))
     if len(asked) > 1 and joined:
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
     return (asked[0][0],)
+
+
+def _unit(r: Reading, lex: Lexicon) -> str:
+    """The time unit a difference is asked in: "how many weeks", "相隔几个月"."""
+    for w in r.words:
+        if w in lex.units:
+            return lex.units[w]
+    if r.text.han and (m := _ZH_UNIT.search(r.text.compact.translate(lex.zh_table))):
+        return lex.units.get(m[1], "")
+    return ""
+
+
+def _measure(r: Reading, lex: Lexicon) -> str:
+    """Whether a count is of people or of places ("how many countries", "国家最多")."""
+    if _PLACES_WORDS & set(r.words):
+        return "places"
+    return "places" if "国家" in r.text.compact.translate(lex.zh_table) else "people"
 
 
 def _direction(r: Reading) -> str:
@@ -151,7 +178,8 @@ def _operation(
         return "superlative"
     if claim is not None and (_yes_no_frame(r) or "verify" in cues):
         return "verify"
-    if r.months and not refs and ("outside" in cues or "which" in dict(r.intents) or days):
+    asks_which = bool({"which", "list"} & set(dict(r.intents)))
+    if r.months and not refs and ("outside" in cues or asks_which or days):
         return "reverse" if days else "filter"
     if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
         return "reverse"
@@ -162,10 +190,17 @@ def _operation(
     return "lookup"
 
 
+def _lead(r: Reading) -> str:
+    """The first word that is not chat noise ("lol, was it…" -> "was")."""
+    skip = {"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"}
+    return next((w for w in r.words if w not in skip and w not in _NOISE_LEADS), "")
+
+
 def _yes_no_frame(r: Reading) -> bool:
-    """Whether the question is worded as yes/no: "was the …", "… right?", "是不是"."""
-    first = next((w for w in r.words if w not in ("so", "and", "but", "hey", "ok")), "")
-    return first in _AUXILIARIES
+    """Whether the question is worded as yes/no: "was the …", "… right?", "…吧？"."""
+    if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
+        return True
+    return _lead(r) in _AUXILIARIES
 
 
 def _claim(

@@ -35,12 +35,21 @@ def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
     return words, fixes
 
 
+def skeleton(word: str) -> str:
+    """A word without its vowels after the first letter: "summit" -> "smmt"."""
+    return word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
+
+
 def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
     if word in lex.known or len(word) < 3 or not word.isalpha():
         return word, False
+    # Vowels left out ("smmt", "cnfrnc", "plc"): the one known word with the same consonants.
+    same = lex.skeletons.get(word, ())
+    if len(same) == 1 and skeleton(word) == word:
+        return same[0], True
     shapes = lex.fuzzy_targets
-    if len(word) == 3:  # short words: only swapped letters ("teh", "wsa"), nothing looser
+    if len(word) == 3:  # short words: swapped letters ("teh"), or one dropped ("wha", "dte")
         letters = sorted(word)
         for cand in shapes.get((word[0], 3), ()):
             if (
@@ -48,7 +57,15 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
                 and sum(a != b for a, b in zip(word, cand, strict=True)) == 2
             ):
                 return cand, True
-        return word, False
+        # Only question words and vocabulary, never a fact word: "dte" is "date", and a
+        # guess that is not the only one ("whe": when or where?) is no guess.
+        dropped = [
+            cand
+            for cand in shapes.get((word[0], 4), ())
+            if (cand in lex.intent_words or cand in lex.stop)
+            and any(cand[:i] + cand[i + 1 :] == word for i in range(1, 4))
+        ]
+        return (dropped[0], True) if len(dropped) == 1 else (word, False)
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
     # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
     n = len(word)

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
 _MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+# Text emoticons: ":D", ";)", "xD", "<3" carry no words.
+_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-'^]?[)(\]\[dDpPoO3/\\|*]+|x[dD]+|<3+)(?!\w)")
 _APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u00b4]")
 _TOKEN = re.compile(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
 _NOT_WORD = re.compile(r"[^\w'#\u3007\u3400-\u9fff]+|_")
@@ -39,7 +41,7 @@ def normalise(raw: str) -> Text:
     text = raw[:MAX_CHARS]
     if not text.isascii():  # the Unicode clean-up only matters for non-ASCII input
         text = _APOSTROPHE.sub("'", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
-    text = _MENTION.sub(" ", text).casefold()
+    text = _EMOTICON.sub(" ", _MENTION.sub(" ", text)).casefold()
     tokens = tuple(t.replace(" ", "") for t in _TOKEN.findall(text))
     clean = " ".join(_NOT_WORD.sub(" ", text).split())
     words = tuple(t for t in tokens if t.isascii())  # the rest are single Han characters

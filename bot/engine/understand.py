@@ -109,6 +109,7 @@ class _Scan:
         self.han = self.text.han > 0  # Chinese matching is skipped for Latin-only questions
         self.compact = self.text.compact.translate(lex.zh_table) if self.han else ""
         self.compact_all = self.compact
+        self.zh_months: list[int] = []
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
         for j in range(i, min(i + width, self.n)):
@@ -139,6 +140,8 @@ class _Scan:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
         for i, width, kind in _scan(words, self.used, lex.relative):
+            if i + width < n and words[i + width] in ("day", "days", "week", "minute"):
+                continue  # "the last day of the 4th one": its closing day, not the latest one
             if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i + 1 < n else ""
@@ -201,6 +204,10 @@ class _Scan:
                 if not (kind == "first" and Ref("ordinal", 1) in self.refs):
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
+        self.zh_months = [
+            v for m in _ZH_MONTH.finditer(self.compact) if (v := _zh_number(m[1], lex.zh_numerals))
+        ]
+        self.compact = _ZH_MONTH.sub(" ", self.compact)
 
     def months(self) -> tuple[int, ...]:
         """Months named: "November", "nov", "11月"."""
@@ -208,10 +215,7 @@ class _Scan:
         found = [
             lex.months[w] for i, w in enumerate(self.words) if not self.used[i] and w in lex.months
         ]
-        for m in _ZH_MONTH.finditer(self.compact) if self.han else ():
-            value = _zh_number(m[1], lex.zh_numerals)
-            if value:
-                found.append(value)
+        found += self.zh_months
         return tuple(dict.fromkeys(m for m in found if m))
 
     def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
