@@ -158,8 +158,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_unknown", 0.8)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
-    if t.q.operation in ("superlative", "filter", "usual", "frequency") and r.event_noun:
+    if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and r.event_noun:
         return None  # "which summit drew the biggest crowd": about the editions as a whole
+    if t.q.operation == "reverse" and t.q.values:
+        return None  # quotes our facts ("which year did Li Shulei give the keynote")
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.
     if t.intent in lex.edition_specific and not r.months:
@@ -187,7 +189,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "filter":
         return evaluate.month_filter(c, R, q)
     if q.operation == "reverse":
-        return evaluate.reverse_dates(c, R, q) if q.days else evaluate.reverse_first(c, R, q)
+        if q.days:
+            return evaluate.reverse_dates(c, R, q)
+        if q.values or q.number is not None:
+            return evaluate.reverse_value(c, R, q)
+        return evaluate.reverse_first(c, R, q)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":

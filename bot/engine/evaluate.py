@@ -17,6 +17,7 @@ from .compose import Composer
 from .model import Detail, Edition, Figure
 from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
+from .text import normalise
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,19 +74,19 @@ def superlative(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, .
     top = [m for m in rows if m.value == best]
     timed = attribute in ("duration", "dates", "start", "end")
     if len(top) > 1:
-        items = R.join([R.name(m.edition) for m in top])
+        items = R.join([R.name_year(m.edition) for m in top])
         extreme = R.tpl("extreme_most" if most else "extreme_least")
         text = R.tpl("tie", items=items, extreme=extreme, value=top[0].shown)
     elif timed:
         m = top[0]
         key = "most_days" if most else "least_days"
-        text = R.tpl(key, name=R.name(m.edition), value=m.shown, dates=R.dates(m.edition))
+        text = R.tpl(key, name=R.name_year(m.edition), value=m.shown, dates=R.dates(m.edition))
     else:
         m = top[0]
         source = f" ({m.source})" if m.source else ""
         text = R.tpl(
             "most" if most else "least",
-            name=R.name(m.edition),
+            name=R.name_year(m.edition),
             what=_what(R, attribute, q.measure, eng),
             value=m.shown,
             source=source,
@@ -109,8 +110,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         first, second = sorted((a, b), key=lambda e: (_day(e.start).month, _day(e.start).day))
         text = R.tpl(
             "compare_earlier",
-            first=R.name(first),
-            second=R.name(second),
+            first=R.name_year(first),
+            second=R.name_year(second),
             a=R.month_day(_day(first.start)),
             b=R.month_day(_day(second.start)),
         )
@@ -120,16 +121,18 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
     what = _what(R, attribute, q.measure, eng)
     if ma is None or mb is None:
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
-        text = R.tpl("compare_unknown", what=what, items=R.join([R.name(e) for e in lacking]))
+        text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
     if ma.value == mb.value:
-        text = R.tpl("compare_same", first=R.name(a), second=R.name(b), a=ma.shown, b=mb.shown)
+        text = R.tpl(
+            "compare_same", first=R.name_year(a), second=R.name_year(b), a=ma.shown, b=mb.shown
+        )
     else:
         hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
         text = R.tpl(
             "compare_more",
-            first=R.name(hi.edition),
-            second=R.name(lo.edition),
+            first=R.name_year(hi.edition),
+            second=R.name_year(lo.edition),
             a=hi.shown,
             b=lo.shown,
             what=what,
@@ -156,8 +159,8 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         span = R.days(days)
     text = R.tpl(
         "between",
-        first=R.name(first),
-        second=R.name(second),
+        first=R.name_year(first),
+        second=R.name_year(second),
         a=R.date(_day(first.start)),
         b=R.date(_day(second.start)),
         span=span,
@@ -201,6 +204,55 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
     e = hits[0]
     text = R.tpl("reverse_dates", name=R.name(e), dates=R.dates(e) or R.date(_day(e.start)))
     return replace(eng.edition_answer(R, "reverse", text, e), intent="which")
+
+
+MAX_HITS = 6  # more matches than this: the quote does not pick editions out
+
+
+def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
+    """The editions whose facts say what the question quotes: a name ("which year did Ma Kai
+    give the keynote"), a figure ("which expo had 601 exhibitors"), a phrase ("permanent")."""
+    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    scored: list[tuple[int, Edition, str]] = []
+    for e in eng.editions:
+        best: tuple[int, str] | None = None
+        for text, number in _facts_of(R, e, attrs, q):
+            if q.number is not None and number != q.number:
+                continue
+            score = len(set(q.values) & set(normalise(text).words))
+            if (score or q.number is not None) and (best is None or score > best[0]):
+                best = (score, text)
+        if best is not None:
+            scored.append((best[0], e, best[1]))
+    top = max((s for s, _, _ in scored), default=0)
+    hits = [(e, text) for s, e, text in scored if s == top]
+    if not hits or len(hits) > MAX_HITS:
+        return eng.refusal(R, R.tpl("reverse_none"))
+    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
+    years = tuple(e.year for e, _ in hits)
+    answer = eng.series_answer(R, "reverse", " ".join(lines), years, eng.sources_of(hits_eds(hits)))
+    return replace(answer, intent="which")
+
+
+def hits_eds(hits: list[tuple[Edition, str]]) -> list[Edition]:
+    """The editions of (edition, text) pairs."""
+    return [e for e, _ in hits]
+
+
+def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[str, int | None]]:
+    """An edition's quotable facts (text and number) for a reverse look-up."""
+    out: list[tuple[str, int | None]] = []
+    for d in e.details:
+        if not attrs or d.about in attrs:
+            out.append((d.text, d.number))
+    if "attendance" in q.attributes or (not attrs and q.number is not None):
+        for att in e.attendance:
+            for f in att.figures:
+                if f.kind == q.measure or q.number is not None:
+                    out.append((f"{R.figure(f)} ({att.source})", f.number))
+    if not attrs and q.number is None:
+        out += [(h, None) for h in e.highlights]
+    return out
 
 
 def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
@@ -331,7 +383,7 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     else:
         yes = m.value == claim.number and m.exact
     fact = R.tpl(
-        "figure_fact", name=R.name(e), value=m.shown, what=_what(R, attribute, q.measure, eng)
+        "figure_fact", name=R.name_year(e), value=m.shown, what=_what(R, attribute, q.measure, eng)
     )
     if not m.exact and m.value == claim.number and not claim.comparator:
         fact += " " + R.tpl("approximate")

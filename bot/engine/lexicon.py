@@ -116,6 +116,8 @@ class Lexicon:
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
+    # Words known only from the facts (names, places, quoted terms), never from the vocabulary
+    fact_only: frozenset[str]
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -213,6 +215,16 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         edition_names_zh=tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
         fuzzy_targets=_by_shape(known),
         skeletons=_skeletons(known),
+        fact_only=frozenset(
+            _fact_words(f)
+            - stop
+            - filler
+            - noise
+            - vocab
+            - names.alias_tokens
+            - names.event_latin
+            - {w for p, _ in relative for w in p}
+        ),
         intent_words=_freeze({k: tuple(vals) for k, vals in intents.words.items()}),
         intent_phrases=_index(intents.phrases),
         intent_zh=intents.zh_longest_first(),

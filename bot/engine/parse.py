@@ -47,8 +47,13 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = tuple(a for a in attributes if a != "ago") or attributes
     days = _days(r, lex) if r.months else ()
     claim = _claim(question, r, refs, attributes, lex)
-    theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
+    number = _claimed_number(question, r, lex)
+    values = _values(r, lex)
     operation = _operation(r, refs, attributes, claim, days)
+    theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
+    quoted = values or number is not None
+    if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
+        operation = "reverse"  # "which year did Ma Kai give the keynote", "…had 601 exhibitors"
     return Query(
         operation=operation,
         attributes=attributes,
@@ -61,6 +66,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         first="first" in r.cues,
         theme_year=theme_year,
         signals=tuple(name for name, _ in r.intents),
+        number=number,
+        values=values,
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
         residue=residue(question, r, lex),
@@ -153,6 +160,15 @@ def _measure(r: Reading, lex: Lexicon) -> str:
     if _PLACES_WORDS & set(r.words):
         return "places"
     return "places" if "国家" in r.text.compact.translate(lex.zh_table) else "people"
+
+
+def _asks_which(r: Reading) -> bool:
+    return "which" in dict(r.intents) or _lead(r) == "which"
+
+
+def _values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
+    """Content words that can only quote a fact: names, places, rare words from the file."""
+    return tuple(w for w in r.content if w in lex.fact_only and not w.isdigit() and len(w) > 2)
 
 
 def _direction(r: Reading) -> str:
@@ -248,9 +264,9 @@ def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "WIC4", "3rd": an edition, not a figure
         return int(text)
-    for w in r.words:
-        if w in lex.numbers and lex.numbers[w] > 1:
-            return lex.numbers[w]
+    for w, after in zip(r.words, (*r.words[1:], ""), strict=False):
+        if w in lex.numbers and lex.numbers[w] > 1 and after not in ("year", "years"):
+            return lex.numbers[w]  # "four days", not "ten-year honours"
     return None
 
 

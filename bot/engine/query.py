@@ -84,4 +84,6 @@ class Query:
     first: bool = False  # "for the first time", "introduced"
     theme_year: int | None = None  # the edition whose theme the question quotes
     signals: tuple[str, ...] = ()  # every intent the words signalled, best first
+    number: int | None = None  # a figure the question states ("601 exhibitors")
+    values: tuple[str, ...] = ()  # words that quote a fact ("Wang Huning", "permanent")
     residue: Residue = Residue()

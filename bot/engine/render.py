@@ -77,6 +77,11 @@ class Renderer:
             raise MissingText
         return en or ""
 
+    def name_year(self, ed: Edition) -> str:
+        """The edition's name with its year where the name lacks it: "6th WIC (2019)"."""
+        name = self.name(ed)
+        return name if str(ed.year) in name else f"{name} ({ed.year})"
+
     def name(self, ed: Edition) -> str:
         return self.pick(ed.name, ed.name_zh) if self.zh else ed.name
 

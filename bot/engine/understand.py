@@ -378,6 +378,8 @@ def _names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
     """Whether an ordinal word followed by ``after`` names an edition ("first one").
 
     ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
+    if after.endswith("ed") and after in lex.stop:
+        return False  # "the first held online": first as an adverb
     return (
         in_name
         or after == lex.short
