@@ -161,7 +161,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and r.event_noun:
         return None  # "which summit drew the biggest crowd": about the editions as a whole
     if t.q.operation == "reverse" and t.q.values:
-        return None  # quotes our facts ("which year did Li Shulei give the keynote")
+        return None  # quotes our facts ("which year did <a speaker> give the keynote")
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.
     if t.intent in lex.edition_specific and not r.months:

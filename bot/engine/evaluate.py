@@ -210,7 +210,7 @@ MAX_HITS = 6  # more matches than this: the quote does not pick editions out
 
 
 def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """The editions whose facts say what the question quotes: a name ("which year did Ma Kai
+    """The editions whose facts say what the question quotes: a name ("which year did <a speaker>
     give the keynote"), a figure ("which expo had 601 exhibitors"), a phrase ("permanent")."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
     scored: list[tuple[int, Edition, str]] = []

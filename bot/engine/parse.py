@@ -53,7 +53,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     quoted = values or number is not None
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
-        operation = "reverse"  # "which year did Ma Kai give the keynote", "…had 601 exhibitors"
+        operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
     return Query(
         operation=operation,
         attributes=attributes,

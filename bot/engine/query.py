@@ -85,5 +85,5 @@ class Query:
     theme_year: int | None = None  # the edition whose theme the question quotes
     signals: tuple[str, ...] = ()  # every intent the words signalled, best first
     number: int | None = None  # a figure the question states ("601 exhibitors")
-    values: tuple[str, ...] = ()  # words that quote a fact ("Wang Huning", "permanent")
+    values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()

@@ -78,7 +78,7 @@ class Renderer:
         return en or ""
 
     def name_year(self, ed: Edition) -> str:
-        """The edition's name with its year where the name lacks it: "6th WIC (2019)"."""
+        """The edition's name with its year where the name lacks it: "6th Summit (2019)"."""
         name = self.name(ed)
         return name if str(ed.year) in name else f"{name} ({ed.year})"
 
