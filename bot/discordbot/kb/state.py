@@ -1,8 +1,8 @@
-"""Moderators' edits from Discord: forms (modals), previews, and Confirm / Cancel buttons.
+"""State of the /kb flows: previews awaiting Confirm, and short tokens behind component ids.
 
-Nothing is written until the moderator who opened an edit confirms its preview; the preview
-shows the diff and how a sample question would then be answered. Pending previews live in
-memory, bounded and expiring: a restart simply means reopening the edit.
+Nothing is written until the moderator who opened an edit confirms its preview. Pending
+previews live in memory, bounded and expiring: a restart simply means reopening the edit.
+Component custom ids carry only random tokens (and fixed prefixes), never member text.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import secrets
 import time
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-
-import discord
+from typing import TYPE_CHECKING
 
 from bot.editing import Proposal
 
-from . import render
+if TYPE_CHECKING:
+    from ..ports import BotPorts
 
 CONFIRM_PREFIX = "wic:kb:ok:"
 CANCEL_PREFIX = "wic:kb:no:"
@@ -84,66 +84,10 @@ class Tokens:
         return item[1]
 
 
-def preview_embed(proposal: Proposal) -> discord.Embed:
-    """What would change, whether it validates, and a sample answer."""
-    diff = proposal.diff.strip() or "(no change)"
-    body = f"```diff\n{render.clip(diff, 3000)}\n```"
-    if proposal.error is not None:
-        lines = render.problems_lines(proposal.error.report(), limit=8)
-        embed = render.mod_embed("Edit refused: it does not validate", [body, *lines], False)
-        embed.set_footer(text="Nothing was written.")
-        return embed
-    embed = render.mod_embed(f"Preview: {render.clip(proposal.summary, 200)}", [body], True)
-    if proposal.sample is not None:
-        embed.add_field(
-            name="A sample question would then get",
-            value=render.clip(proposal.sample.text, render.FIELD_VALUE_MAX),
-            inline=False,
-        )
-    embed.set_footer(text="Confirm to write it; the bot reloads at once. Cancel to drop it.")
-    return embed
+@dataclass
+class Kb:
+    """Everything the /kb flows share: the bot's ports and the in-memory state."""
 
-
-def confirm_view(token: str) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Confirm", style=discord.ButtonStyle.success, custom_id=CONFIRM_PREFIX + token
-        )
-    )
-    view.add_item(
-        discord.ui.Button(
-            label="Cancel", style=discord.ButtonStyle.secondary, custom_id=CANCEL_PREFIX + token
-        )
-    )
-    return view
-
-
-Submit = Callable[[discord.Interaction, dict[str, str]], Awaitable[None]]
-
-
-class FormModal(discord.ui.Modal):
-    """A form whose answers go to ``submit`` as {field key: text}."""
-
-    def __init__(
-        self,
-        title: str,
-        fields: list[tuple[str, str, str, bool, bool]],  # key, label, default, long, required
-        submit: Submit,
-    ) -> None:
-        super().__init__(title=render.clip(title, 45), timeout=PENDING_TTL)
-        self._submit = submit
-        self._inputs: dict[str, discord.ui.TextInput[FormModal]] = {}
-        for key, label, default, long, required in fields:
-            text_input: discord.ui.TextInput[FormModal] = discord.ui.TextInput(
-                label=render.clip(label, 45),
-                default=render.clip(default, 4000) if default else None,
-                style=discord.TextStyle.paragraph if long else discord.TextStyle.short,
-                required=required,
-                max_length=4000,
-            )
-            self._inputs[key] = text_input
-            self.add_item(text_input)
-
-    async def on_submit(self, interaction: discord.Interaction) -> None:
-        await self._submit(interaction, {k: v.value for k, v in self._inputs.items()})
+    bot: BotPorts
+    pending: PendingStore = field(default_factory=PendingStore)
+    tokens: Tokens = field(default_factory=Tokens)
