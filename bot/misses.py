@@ -100,9 +100,16 @@ def is_locked(exc: sqlite3.Error) -> bool:
 class MissStore:
     """Unanswered and down-voted questions, for moderators to teach the bot."""
 
-    def __init__(self, path: str | Path, *, clock: Callable[[], float] = time.time) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        clock: Callable[[], float] = time.time,
+        busy_timeout: float = 10.0,
+    ) -> None:
         self.path = Path(path)
         self._clock = clock
+        self._busy = busy_timeout
         self._lock = threading.RLock()
         self.path.parent.mkdir(parents=True, exist_ok=True)
         self._open()
@@ -138,18 +145,22 @@ class MissStore:
             problem,
             aside,
         )
-        with contextlib.suppress(Exception):
-            self._db.close()
+        # Renamed while still open: closing the last connection makes SQLite delete the
+        # -wal file (and whatever it held), so it must be out of the way first.
         for suffix in ("", "-wal", "-shm"):
             with contextlib.suppress(FileNotFoundError):
                 Path(f"{self.path}{suffix}").replace(f"{aside}{suffix}")
+        with contextlib.suppress(Exception):
+            self._db.close()
         self._db = self._connect()
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.executescript(SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:
-        db = sqlite3.connect(self.path, timeout=10.0, isolation_level=None, check_same_thread=False)
-        db.execute("PRAGMA busy_timeout=10000")
+        db = sqlite3.connect(
+            self.path, timeout=self._busy, isolation_level=None, check_same_thread=False
+        )
+        db.execute(f"PRAGMA busy_timeout={int(self._busy * 1000)}")
         return db
 
     def close(self) -> None:

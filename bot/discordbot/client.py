@@ -38,6 +38,16 @@ class Tree(app_commands.CommandTree):
     ) -> None:
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
+        if isinstance(error, app_commands.CommandNotFound):
+            # Not registered here (e.g. /kb outside a staff server): nothing ran.
+            log.info("unknown command %s from %s", error.name, interaction.user.id)
+            if not interaction.response.is_done():
+                await interaction.response.send_message(
+                    embed=render.notice("That command is not available here."),
+                    ephemeral=True,
+                    allowed_mentions=render_none(),
+                )
+            return
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)  # the real exception and its traceback
         log.error("command /%s failed", command, exc_info=original)

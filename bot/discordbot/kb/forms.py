@@ -9,6 +9,7 @@ the moderator is pointed to the file.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import discord
 
@@ -29,6 +30,17 @@ class TooLong(ValueError):
     """A current value does not fit in a form."""
 
 
+class _Input(discord.ui.TextInput["FormModal"]):
+    """A text input inside a Label: the Label carries its text, so the deprecated label
+    field of the input itself is left out of the payload rather than sent as null."""
+
+    def to_component_dict(self) -> Any:
+        payload: dict[str, Any] = dict(super().to_component_dict())
+        if payload.get("label") is None:
+            payload.pop("label", None)
+        return payload
+
+
 class FormModal(discord.ui.Modal):
     """A form whose answers go to ``submit`` as {field key: text}; each input in a Label."""
 
@@ -40,7 +52,7 @@ class FormModal(discord.ui.Modal):
     ) -> None:
         super().__init__(title=render.clip(title, TITLE_MAX), timeout=PENDING_TTL)
         self._submit = submit
-        self._inputs: dict[str, discord.ui.TextInput[FormModal]] = {}
+        self._inputs: dict[str, _Input] = {}
         for key, label, default, long, required in fields:
             if len(default) > INPUT_MAX:
                 raise TooLong(
@@ -48,7 +60,7 @@ class FormModal(discord.ui.Modal):
                     f"at most {INPUT_MAX:,}, and a cut value would be saved cut. Edit it in "
                     "the knowledge file instead."
                 )
-            text_input: discord.ui.TextInput[FormModal] = discord.ui.TextInput(
+            text_input = _Input(
                 style=discord.TextStyle.paragraph if long else discord.TextStyle.short,
                 default=default or None,
                 required=required,
