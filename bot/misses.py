@@ -251,13 +251,16 @@ class MissStore:
             )
 
     def set_status(self, question: str, status: str) -> int:
-        """Mark a question (in every guild) dismissed or taught; returns rows changed."""
+        """Mark a question (in every guild) dismissed or taught; returns rows changed.
+
+        ``question`` is either a stored question (as ``top`` lists it, placeholders and all)
+        or what a member typed."""
         if status not in ("open", "dismissed", "taught"):
             raise ValueError(status)
         with self._tx() as db:
             cur = db.execute(
-                "UPDATE misses SET status = ? WHERE question = ?",
-                (status, clean_question(question)),
+                "UPDATE misses SET status = ? WHERE question IN (?, ?)",
+                (status, question, clean_question(question)),
             )
         return cur.rowcount
 

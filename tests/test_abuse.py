@@ -285,6 +285,15 @@ def test_questions_are_scrubbed_before_storing() -> None:
     assert "2017 2018" in text  # years are not phone numbers
 
 
+def test_a_scrubbed_question_can_still_be_dismissed(tmp_path: Path) -> None:
+    store = MissStore(tmp_path / "m.sqlite3")
+    store.record("is https://evil.example/x the official site", guild=1, reason="decline")
+    (miss,) = store.top()
+    assert miss.question == "is <url> the official site"
+    assert store.set_status(miss.question, "dismissed") == 1
+    assert store.top() == []
+
+
 async def test_dm_questions_are_not_kept_by_default(env: Env) -> None:
     """Break: a member's DM was shown to every server's moderators."""
     await env.fake.message("who footed the bill for the wic", dm=True)
