@@ -88,8 +88,9 @@ async def confirm(kb: Kb, interaction: discord.Interaction, token: str) -> None:
     happened."""
     pending = kb.pending.take(token, interaction.user.id)
     if pending is None:
+        # A new private message, not an edit: the preview may be someone else's.
         text = "This preview has expired or is not yours: reopen the edit."
-        await replace(interaction, render.notice(text))
+        await say(interaction, render.notice(text))
         return
     await interaction.response.defer()  # the write and the reload may take seconds
     who = f"{interaction.user.name} ({interaction.user.id})"
@@ -129,5 +130,8 @@ async def confirm(kb: Kb, interaction: discord.Interaction, token: str) -> None:
 
 
 async def cancel(kb: Kb, interaction: discord.Interaction, token: str) -> None:
-    kb.pending.take(token, interaction.user.id)
+    if kb.pending.take(token, interaction.user.id) is None:
+        text = "This preview has expired or is not yours: nothing to cancel."
+        await say(interaction, render.notice(text))
+        return
     await replace(interaction, render.notice("Cancelled: nothing was written."))
