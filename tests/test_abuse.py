@@ -485,6 +485,22 @@ def test_recovery_works_when_the_files_are_broken(editor: KnowledgeEditor, kfile
     assert proposal.new_text != proposal.old_text
 
 
+def test_teaching_never_drops_a_phrasing_added_meanwhile(editor: KnowledgeEditor, kfiles: Path):
+    """Break: teaching rebuilt the list from the live copy, dropping phrasings saved since."""
+    from bot.editing.builders import teach_edits
+
+    live = load_knowledge(kfiles)
+    first = teach_edits(live, "intent:hosts", "who picked up the tab")
+    assert first is not None
+    editor.commit(editor.propose_first(first), "a")
+    # Taught again from the same (now stale) live knowledge: the first phrasing stays.
+    second = teach_edits(live, "intent:hosts", "who footed the bill")
+    assert second is not None
+    editor.commit(editor.propose_first(second), "b")
+    hosts = next(i for i in load_knowledge(kfiles).vocabulary.intents if i.id == "hosts")
+    assert {"who picked up the tab", "who footed the bill"} <= set(hosts.phrasings)
+
+
 def test_damaged_history_is_skipped_or_refused_clearly(editor: KnowledgeEditor, kfiles: Path):
     """Break: a non-object audit line or a binary kept file crashed /kb history."""
     editor.commit(editor.propose([SetValue("facts", ("editions", 7), "theme", "A")]), "m")

@@ -15,7 +15,7 @@ from typing import Any, Literal, get_args
 from bot.engine import Knowledge
 from bot.engine.model import IntentId
 
-from .splice import AppendItem, Edit, EditError, RemoveItem, SetValue, Where
+from .splice import AppendItem, Edit, EditError, PathPart, RemoveItem, SetValue, Where
 
 EditionField = Literal[
     "name",
@@ -149,21 +149,26 @@ def faq_remove(item_id: str) -> RemoveItem:
     return RemoveItem("facts", ("faq",), Where("id", item_id))
 
 
-def teach_edit(kb: Knowledge, target: str, phrasing: str) -> Edit | None:
-    """The edit that teaches ``phrasing`` to ``target`` ("intent:dates" or "faq:logo").
+def teach_edits(kb: Knowledge, target: str, phrasing: str) -> list[Edit] | None:
+    """Ways to teach ``phrasing`` to ``target`` ("intent:dates" or "faq:logo"), best first:
+    appending to the list on disk, else setting the list (when it is empty or missing).
 
-    Built from the live knowledge, so the caller must pin the file version it was read from
-    (``propose(base=...)``): otherwise a phrasing added meanwhile would be dropped.
+    Neither depends on the live knowledge's copy of the list, so a phrasing added meanwhile
+    (or a file on disk that differs from the live version) is never overwritten. ``kb`` only
+    says which targets exist. None if ``target`` is not one.
     """
     kind, _, name = target.partition(":")
-    if kind == "intent" and name in TEACHABLE:
-        for intent in kb.vocabulary.intents:
-            if intent.id == name:
-                items = [*intent.phrasings, phrasing]
-                return SetValue("vocabulary", ("intents", Where("id", name)), "phrasings", items)
-    if kind == "faq":
-        for qa in kb.facts.faq:
-            if qa.id == name:
-                items = [*qa.questions, phrasing]
-                return SetValue("facts", ("faq", Where("id", name)), "questions", items)
+    known = any(intent.id == name for intent in kb.vocabulary.intents)
+    if kind == "intent" and name in TEACHABLE and known:
+        path: tuple[PathPart, ...] = ("intents", Where("id", name))
+        return [
+            AppendItem("vocabulary", (*path, "phrasings"), phrasing),
+            SetValue("vocabulary", path, "phrasings", [phrasing]),
+        ]
+    if kind == "faq" and any(qa.id == name for qa in kb.facts.faq):
+        path = ("faq", Where("id", name))
+        return [
+            AppendItem("facts", (*path, "questions"), phrasing),
+            SetValue("facts", path, "questions", [phrasing]),
+        ]
     return None

@@ -221,6 +221,25 @@ class KnowledgeEditor:
             path, raw, new, "; ".join(describe(e) for e in edits), sample_question, today
         )
 
+    def propose_first(
+        self,
+        alternatives: list[Edit],
+        *,
+        sample_question: str | None = None,
+        today: dt.date | None = None,
+    ) -> Proposal:
+        """The proposal of the first of ``alternatives`` that applies to the file on disk
+        (e.g. append to a list, else set it when it has no items yet)."""
+        error: EditError | None = None
+        for edit in alternatives:
+            try:
+                return self.propose([edit], sample_question=sample_question, today=today)
+            except StaleEdit:
+                raise
+            except EditError as exc:
+                error = error or exc
+        raise error or EditError("nothing to propose")
+
     def _proposal(
         self,
         path: Path,

@@ -25,7 +25,7 @@ from bot.editing.builders import (
     faq_remove,
     field_text,
     parse_year,
-    teach_edit,
+    teach_edits,
 )
 
 from .. import render
@@ -134,8 +134,9 @@ class KnowledgeCog(commands.Cog):
             text = str(exc)
             if isinstance(exc, StaleEdit):
                 text = (
-                    "The file on disk has changes the bot has not loaded yet: wait a moment "
-                    "(or run /kb reload) and reopen this."
+                    "The file on disk differs from the live version, which the form would "
+                    "show: wait a moment for the reload and reopen this. If it stays so, the "
+                    "file on disk is invalid: see /kb check, fix it or /kb rollback."
                 )
             await say(interaction, render.notice(text))
         return None
@@ -282,17 +283,13 @@ class KnowledgeCog(commands.Cog):
     # --- phrasings -----------------------------------------------------------------------------
 
     def teach_build(self, target: str, phrasing: str) -> Proposal:
-        """The preview of teaching ``phrasing`` to ``target``, pinned to the loaded version
-        (the new list is built from it). Runs on a worker thread."""
-        versions = self.opened()
-        edit = teach_edit(self.bot.service.engine.kb, target, phrasing)
-        if edit is None:
+        """The preview of teaching ``phrasing`` to ``target``: appended to the list on disk
+        (or the list set, if it has no items there yet). Runs on a worker thread."""
+        edits = teach_edits(self.bot.service.engine.kb, target, phrasing)
+        if edits is None:
             raise EditError("pick a target from the list (an intent or a Q&A item)")
-        return self.bot.editor.propose(
-            [edit],
-            sample_question=phrasing,
-            today=self.bot.today(),
-            base=versions.of(edit.file),
+        return self.bot.editor.propose_first(
+            edits, sample_question=phrasing, today=self.bot.today()
         )
 
     async def teach(
