@@ -6,6 +6,7 @@ import asyncio
 import datetime as dt
 import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -28,6 +29,7 @@ from .kb import KnowledgeCog
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+MAX_QUEUED_WRITES = 10_000
 
 
 class Tree(app_commands.CommandTree):
@@ -121,6 +123,8 @@ class WicBotMixin:
         # One thread for the unanswered store: a database lock held by another process then
         # delays only that thread, never the event loop (and writes stay in order).
         self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wic-db")
+        self._queued = 0
+        self._queued_lock = threading.Lock()
         self.misses = MissStore(data / "unanswered.sqlite3")
         self.misses.purge(settings.retention_days)
         self.editor = KnowledgeEditor(
@@ -168,6 +172,11 @@ class WicBotMixin:
         """
         if guild_id is None and not self.settings.unanswered_include_dms:
             return
+        with self._queued_lock:
+            if self._queued >= MAX_QUEUED_WRITES:  # the database is stuck: do not hoard
+                log.warning("unanswered-question queue full; one question not recorded")
+                return
+            self._queued += 1
         self._db.submit(self._record, question, guild_id, reason)
 
     def _record(self, question: str, guild_id: int | None, reason: str) -> None:
@@ -175,6 +184,9 @@ class WicBotMixin:
             self.misses.record(question, guild=guild_id, reason=reason)
         except Exception:
             log.exception("could not record an unanswered question")
+        finally:
+            with self._queued_lock:
+                self._queued -= 1
 
     async def run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run unanswered-store work on the database thread."""
