@@ -550,8 +550,12 @@ def test_a_locked_database_is_not_moved_aside(tmp_path: Path) -> None:
     path = tmp_path / "m.sqlite3"
     store = MissStore(path)
     store.record("kept question", guild=1, reason="decline")
+    store.close()
     holder = sqlite3.connect(path, isolation_level=None)
+    # Exclusive locking mode: even readers are locked out (in plain WAL mode they are not).
+    holder.execute("PRAGMA locking_mode=EXCLUSIVE")
     holder.execute("BEGIN EXCLUSIVE")
+    holder.execute("UPDATE misses SET count = count")
     try:
         again = MissStore(path, busy_timeout=0.2)  # cannot get the lock in time
     finally:
@@ -559,7 +563,6 @@ def test_a_locked_database_is_not_moved_aside(tmp_path: Path) -> None:
         holder.close()
     assert not list(tmp_path.glob("*.corrupt-*"))
     assert [m.question for m in again.top()] == ["kept question"]
-    store.close()
     again.close()
 
 
