@@ -448,6 +448,43 @@ def test_saved_but_audit_failed_is_reported_and_recoverable(
     assert kfiles.read_bytes() == original
 
 
+class Crash(BaseException):
+    """The process dying at that point (nothing after it runs)."""
+
+
+@pytest.mark.parametrize("step", ["write", "audit"])
+def test_a_crash_at_any_step_leaves_every_version_reachable(
+    editor: KnowledgeEditor, kfiles: Path, monkeypatch, step: str
+) -> None:
+    from bot.engine.fileio import atomic_write as real
+
+    original = kfiles.read_bytes()
+
+    def crash_on_write(path: Path, data: bytes, **kw: Any) -> None:
+        if path == kfiles:
+            raise Crash
+        real(path, data, **kw)
+
+    def crash_on_audit(*args: object) -> None:
+        raise Crash
+
+    if step == "write":
+        monkeypatch.setattr("bot.editing.store.atomic_write", crash_on_write)
+    else:
+        monkeypatch.setattr(editor, "_audit", crash_on_audit)
+    proposal = editor.propose([SetValue("facts", ("editions", 7), "theme", "Crashed")])
+    with pytest.raises(Crash):
+        editor.commit(proposal, "m")
+    monkeypatch.undo()
+    # The version before the edit is listed (its audit line never came) and restorable;
+    # the current file is the other version.
+    fresh = KnowledgeEditor(kfiles, editor.data_dir)
+    assert digest(original) in {v.id for v in fresh.history()}
+    if kfiles.read_bytes() != original:
+        fresh.commit(fresh.propose_rollback(digest(original)), "m")
+    assert kfiles.read_bytes() == original
+
+
 def test_a_failed_write_keeps_no_orphan(editor: KnowledgeEditor, kfiles: Path, monkeypatch):
     from bot.engine.fileio import atomic_write as real
 
