@@ -41,6 +41,7 @@ log = logging.getLogger(__name__)
 
 GUILD_ONLY = app_commands.AppCommandContext(guild=True, dm_channel=False, private_channel=False)
 GUILD_INSTALL = app_commands.AppInstallationType(guild=True, user=False)
+ItemId = app_commands.Range[str, 1, 64]  # Q&A ids are at most 64 characters (the schema)
 
 
 class KnowledgeCog(commands.Cog):
@@ -254,14 +255,14 @@ class KnowledgeCog(commands.Cog):
 
     @faq.command(name="edit", description="Edit a free Q&A item")
     @app_commands.describe(item="The Q&A item to edit (type to search)")
-    async def faq_edit(self, interaction: discord.Interaction, item: str) -> None:
+    async def faq_edit(self, interaction: discord.Interaction, item: ItemId) -> None:
         modal = await self.open_form(interaction, self.faq_form, f"Edit {item}", item, None)
         if modal is not None:
             await interaction.response.send_modal(modal)
 
     @faq.command(name="remove", description="Remove a free Q&A item")
     @app_commands.describe(item="The Q&A item to remove (type to search)")
-    async def faq_remove(self, interaction: discord.Interaction, item: str) -> None:
+    async def faq_remove(self, interaction: discord.Interaction, item: ItemId) -> None:
         if not any(qa.id == item for qa in self.bot.service.engine.kb.facts.faq):
             await say(interaction, render.notice("Pick an item from the list."))
             return
