@@ -15,7 +15,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.editing import EditError, Proposal, StaleEdit
+from bot.editing import EditError, FileVersions, Proposal, StaleEdit
 from bot.editing.builders import (
     SAMPLE_TOPIC,
     TEACHABLE,
@@ -142,7 +142,8 @@ class KnowledgeCog(commands.Cog):
             await say(interaction, render.notice(text))
         return None
 
-    def opened(self) -> Any:
+    def opened(self) -> FileVersions:
+        """The versions a form is opened against (StaleEdit if the live engine is behind)."""
         return forms.opened_versions(self.bot.editor.versions, self.bot.service.version)
 
     # --- editing editions ----------------------------------------------------------------------
