@@ -7,8 +7,17 @@
 from bot.engine.fileio import atomic_write
 
 from .builders import new_faq_id
-from .splice import AppendItem, Edit, EditError, PathPart, RemoveItem, SetValue, Where, apply
-from .splice import describe as describe
+from .splice import (
+    AppendItem,
+    Edit,
+    EditError,
+    PathPart,
+    RemoveItem,
+    SetValue,
+    Where,
+    apply,
+    describe,
+)
 from .store import (
     FileVersions,
     KnowledgeEditor,
