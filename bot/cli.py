@@ -78,6 +78,35 @@ def _today(value: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
+def _date(text: str) -> str:
+    """``--today``: a real calendar date, or argparse's one-line usage error."""
+    try:
+        dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a date: use YYYY-MM-DD, e.g. 2017-12-03"
+        ) from None
+    return text
+
+
+def _from_argv(text: str) -> str:
+    """A command-line argument as text: bytes that were not UTF-8 (Python keeps them as lone
+    surrogates) become U+FFFD, as they do on standard input."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+# JSON allows these raw inside strings, but many line readers (JavaScript, Python's
+# str.splitlines) treat them as line breaks: escaped, one object stays one line.
+_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(obj: object) -> str:
+    """One JSON object on exactly one line."""
+    import json
+
+    return json.dumps(obj, ensure_ascii=False).translate(_LINE_SEPARATORS)
+
+
 def _engine(settings: Settings) -> Engine | None:
     """The engine on the configured knowledge file, or None after printing why not."""
     from bot.engine.snapshot import load_engine
@@ -116,12 +145,12 @@ def _ask_lines(args: argparse.Namespace, settings: Settings) -> int:
     today = _today(args.today)
     out = io.TextIOWrapper(sys.stdout.buffer, encoding="utf-8", line_buffering=True)
     if args.question is not None:
-        questions: Iterable[str] = [args.question]
+        questions: Iterable[str] = [_from_argv(args.question)]
     else:
-        questions = (
-            line.rstrip("\r\n")
-            for line in io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
-        )
+        # Lines end at "\n" only (with an optional "\r" before it): a lone "\r", U+2028 or
+        # U+2029 inside a question does not split it in two.
+        stdin = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace", newline="\n")
+        questions = (line.removesuffix("\n").removesuffix("\r") for line in stdin)
     context: Context | None = None
     for n, question in enumerate(questions):
         try:
@@ -133,9 +162,7 @@ def _ask_lines(args: argparse.Namespace, settings: Settings) -> int:
         except Exception as exc:
             answer = Answer(False, "error", text=f"internal error: {type(exc).__name__}")
         if args.json:
-            import json
-
-            out.write(json.dumps(answer.as_json(question), ensure_ascii=False) + "\n")
+            out.write(json_line(answer.as_json(question)) + "\n")
         else:
             out.write(_plain(answer) + "\n")
         out.flush()
@@ -180,6 +207,10 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         )
         return _cmd_chat(args, settings)
     _setup_logging(settings.log_level)
+    problem = data_dir_problem(Path(settings.data_dir))
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
     service = _service(settings)
     if service is None:
         return 2
@@ -197,6 +228,24 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         print(f"cannot reach Discord: {exc}", file=sys.stderr)
         return 1
     return 0
+
+
+def data_dir_problem(folder: Path) -> str | None:
+    """Why DATA_DIR cannot hold the bot's data (one clear line), or None if it can."""
+    import tempfile
+
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return (
+            f"DATA_DIR {str(folder)!r} is not usable ({reason}): the bot keeps its edit "
+            "history and unanswered questions there. Create it, make it writable, or point "
+            "DATA_DIR elsewhere."
+        )
+    return None
 
 
 def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
@@ -217,15 +266,26 @@ def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
+    import sqlite3
+
     from bot.misses import MissStore
 
-    store = MissStore(Path(settings.data_dir) / "unanswered.sqlite3")
+    problem = data_dir_problem(Path(settings.data_dir))
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 2
+    dms = settings.unanswered_include_dms
     try:
-        store.purge(settings.retention_days)
-        misses = store.top(days=args.days, limit=args.limit)
-        total = store.count_open(days=args.days)
-    finally:
-        store.close()
+        store = MissStore(Path(settings.data_dir) / "unanswered.sqlite3")
+        try:
+            store.purge(settings.retention_days)
+            misses = store.top(days=args.days, limit=args.limit, include_dms=dms)
+            total = store.count_open(days=args.days, include_dms=dms)
+        finally:
+            store.close()
+    except sqlite3.Error as exc:
+        print(f"cannot read the unanswered questions: {exc}", file=sys.stderr)
+        return 1
     if not misses:
         print(f"No unanswered questions in the last {args.days:g} days.")
         return 0
@@ -258,15 +318,15 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--conversation", action="store_true", help="treat the lines as one conversation"
     )
-    p.add_argument("--today", help="answer as if today were YYYY-MM-DD")
+    p.add_argument("--today", type=_date, help="answer as if today were YYYY-MM-DD")
     p.set_defaults(func=_cmd_ask)
 
     p = sub.add_parser("chat", help="a console conversation (the local stand-in for Discord)")
-    p.add_argument("--today", help="answer as if today were YYYY-MM-DD")
+    p.add_argument("--today", type=_date, help="answer as if today were YYYY-MM-DD")
     p.set_defaults(func=_cmd_chat)
 
     p = sub.add_parser("run", help="run the Discord bot (the console chat without a token)")
-    p.add_argument("--today", help=argparse.SUPPRESS)
+    p.add_argument("--today", type=_date, help=argparse.SUPPRESS)
     p.set_defaults(func=_cmd_run)
 
     p = sub.add_parser("sync", help="publish the slash commands globally (once per change)")

@@ -8,6 +8,7 @@ limits how fast one member can ask.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import logging
 import os
 import time
@@ -16,9 +17,13 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine import Context, Engine, KnowledgeError, load_knowledge
+from bot.engine import Context, Engine, Knowledge, KnowledgeError, load_knowledge
+from bot.engine.fileio import read_regular
+from bot.engine.problems import Problem
+from bot.engine.yamlsafe import MAX_BYTES
 
 log = logging.getLogger(__name__)
+RACY_SECONDS = 2.0  # beyond any file system's timestamp granularity
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ class KnowledgeService:
         self.last_error: KnowledgeError | None = None
         self.last_error_at: dt.datetime | None = None
         self._signature = self._file_signature()
+        self._racy = True
+        self._refused: str | None = None  # the version on disk last refused, if any
 
     @property
     def engine(self) -> Engine:
@@ -60,33 +67,52 @@ class KnowledgeService:
         kb = self._engine.kb
         return [Path(kb.path), Path(kb.vocabulary_path)]
 
-    def _file_signature(self) -> tuple[tuple[int, int], ...]:
+    def _file_signature(self) -> tuple[tuple[int, ...], ...]:
         out = []
         for p in self._files():
             try:
                 st = os.stat(p)
-                out.append((st.st_mtime_ns, st.st_size))
+                # The inode changes on every atomic save; ctime on every in-place write.
+                out.append((st.st_ino, st.st_mtime_ns, st.st_ctime_ns, st.st_size))
             except OSError:
-                out.append((-1, -1))
+                out.append((-1, -1, -1, -1))
         return tuple(out)
+
+    def _load(self) -> Knowledge:
+        """load_knowledge, with anything unexpected turned into a reportable KnowledgeError
+        (so it reaches /kb status and the moderator log instead of only a traceback)."""
+        try:
+            return load_knowledge(self.path)
+        except KnowledgeError:
+            raise
+        except Exception as exc:
+            log.exception("loading %s failed unexpectedly", self.path)
+            problem = Problem(str(self.path), 0, 0, "", f"cannot load: {type(exc).__name__}: {exc}")
+            raise KnowledgeError([problem]) from exc
 
     def check(self) -> KnowledgeError | None:
         """Validate the files on disk without swapping anything in."""
         try:
-            load_knowledge(self.path)
+            self._load()
         except KnowledgeError as exc:
             return exc
         return None
 
     def reload(self, *, force: bool = False) -> ReloadResult:
         """Load the files again; swap in the new engine only if valid and different."""
+        # The signature is taken *before* reading: a save landing during the read changes
+        # it again, so the next poll reloads once more and nothing stays stale.
         self._signature = self._file_signature()
+        started = time.time()
         try:
-            kb = load_knowledge(self.path)
+            kb = self._load()
         except KnowledgeError as exc:
             self.last_error, self.last_error_at = exc, self._clock()
+            self._refused = self._disk_version()
             log.warning("knowledge file refused, keeping version %s:\n%s", self.version, exc)
             return ReloadResult(True, False, exc, self.version)
+        finally:
+            self._racy = self._recently_modified(started)
         if kb.digest == self._engine.kb.digest and not force:
             self.last_error = None
             return ReloadResult(False, True, None, self.version)
@@ -97,11 +123,41 @@ class KnowledgeService:
         log.info("knowledge version %s loaded (%d editions)", kb.digest, len(kb.editions))
         return ReloadResult(True, True, None, kb.digest)
 
+    def _recently_modified(self, when: float) -> bool:
+        """Whether a file was modified so close to ``when`` that a later write could leave
+        the same signature (timestamps are coarse): its content must be checked again."""
+        for p in self._files():
+            try:
+                if os.stat(p).st_mtime >= when - RACY_SECONDS:
+                    return True
+            except OSError:
+                return True
+        return False
+
+    def _disk_version(self) -> str | None:
+        """The version of the files on disk, computed as ``Knowledge.digest`` is."""
+        h = hashlib.sha256()
+        try:
+            for p in self._files():
+                h.update(read_regular(p, MAX_BYTES))
+        except OSError:
+            return None
+        return h.hexdigest()[:12]
+
     def poll(self) -> ReloadResult | None:
         """Reload if the files changed on disk since the last look; None when unchanged."""
         if self._file_signature() == self._signature:
-            return None
-        return self.reload()
+            if not self._racy:
+                return None
+            # Same signature, but written within the timestamps' granularity: compare the
+            # bytes (cheap) rather than trust it.
+            started = time.time()
+            version = self._disk_version()
+            if version == self.version or (version is not None and version == self._refused):
+                self._racy = self._recently_modified(started)
+                return None
+        result = self.reload()
+        return result if result.changed else None
 
     @property
     def version(self) -> str:
@@ -140,28 +196,49 @@ class Cooldown:
 
     ``hit`` says whether to answer, and whether to tell the member to slow down: only the first
     refusal in a row is told, so spam gets one polite notice rather than one per message.
+
+    Memory is bounded whatever the traffic: a member whose bucket has refilled is the same as
+    one never seen, so such entries are pruned as time passes (oldest first), and at most
+    ``max_entries`` are kept (the least recently active go first).
     """
 
-    def __init__(self, per: float, burst: int, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        per: float,
+        burst: int,
+        clock: Callable[[], float] = time.monotonic,
+        max_entries: int = 50_000,
+    ):
         self.per = per
         self.burst = max(1, burst)
+        self.max_entries = max_entries
         self._clock = clock
-        self._state: dict[Hashable, tuple[float, float, bool]] = {}
+        # key -> (tokens, last hit, told); ordered by last hit, oldest first.
+        self._state: OrderedDict[Hashable, tuple[float, float, bool]] = OrderedDict()
+
+    def __len__(self) -> int:
+        return len(self._state)
+
+    def _prune(self, now: float) -> None:
+        refill = self.per * self.burst  # after this long idle a bucket is full again
+        while self._state:
+            key, (_tokens, last, _told) = next(iter(self._state.items()))
+            if now - last < refill and len(self._state) <= self.max_entries:
+                break
+            del self._state[key]
 
     def hit(self, key: Hashable) -> tuple[bool, bool]:
         """(allowed, notify)."""
         if self.per <= 0:
             return True, False
         now = self._clock()
-        tokens, last, told = self._state.get(key, (float(self.burst), now, False))
+        self._prune(now)
+        tokens, last, told = self._state.pop(key, (float(self.burst), now, False))
         tokens = min(float(self.burst), tokens + (now - last) / self.per)
         if tokens >= 1.0:
             self._state[key] = (tokens - 1.0, now, False)
             return True, False
         self._state[key] = (tokens, now, True)
-        if len(self._state) > 50_000:  # forget idle members rather than grow forever
-            cutoff = now - self.per * self.burst
-            self._state = {k: v for k, v in self._state.items() if v[1] > cutoff}
         return False, not told
 
     def retry_after(self, key: Hashable) -> float:

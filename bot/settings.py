@@ -105,7 +105,8 @@ class Settings:
     dev_guild_id: int | None = None
     answer_channel_ids: tuple[int, ...] = ()
     message_content: bool = False
-    moderator_role_ids: tuple[int, ...] = ()
+    staff_guild_ids: tuple[int, ...] = ()  # where /kb exists; none: /kb is not registered
+    moderator_role_ids: tuple[int, ...] = ()  # staff roles, in the staff servers
     mod_log_channel_id: int | None = None
     cooldown_seconds: float = 3.0
     cooldown_burst: int = 3
@@ -117,6 +118,7 @@ class Settings:
     data_dir: str = "data"
     cache_dir: str = ""  # compiled-engine snapshots for fast CLI starts; "" = off
     retention_days: int = 90
+    unanswered_include_dms: bool = False  # keep and show questions asked in DMs
     log_level: str = "INFO"
 
     @classmethod
@@ -140,6 +142,7 @@ class Settings:
             dev_guild_id=_int(env, "DEV_GUILD_ID", None),
             answer_channel_ids=_ids(env, "ANSWER_CHANNEL_IDS"),
             message_content=_bool(env, "MESSAGE_CONTENT_INTENT", False),
+            staff_guild_ids=_ids(env, "STAFF_GUILD_IDS"),
             moderator_role_ids=_ids(env, "MODERATOR_ROLE_IDS"),
             mod_log_channel_id=_int(env, "MOD_LOG_CHANNEL_ID", None),
             cooldown_seconds=_float(env, "COOLDOWN_SECONDS", 3.0),
@@ -152,5 +155,6 @@ class Settings:
             data_dir=env.get("DATA_DIR", "data"),
             cache_dir=_cache_dir(env),
             retention_days=_int(env, "RETENTION_DAYS", 90) or 90,
+            unanswered_include_dms=_bool(env, "UNANSWERED_INCLUDE_DMS", False),
             log_level=level,
         )

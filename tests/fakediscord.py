@@ -72,6 +72,7 @@ class FakeDiscord:
 
     def __init__(self) -> None:
         self.requests: list[Request] = []
+        self.guild_commands: dict[int, set[str]] = {}  # server id -> names synced there
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
         self.heartbeats = 0
@@ -180,6 +181,8 @@ class FakeDiscord:
                 }
             )
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
+            if len(parts) == 5 and parts[2] == "guilds":  # a server's own commands
+                self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
             return self._json([self._command(c) for c in body or []])
         if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
             return self._json(self._message(int(parts[1]), body or {}))
@@ -453,9 +456,15 @@ class FakeDiscord:
     async def command(
         self, name: str, options: list[dict[str, Any]] | None = None, **kw: Any
     ) -> str:
-        return await self.interaction(
-            2, {"id": self.snowflake(), "name": name, "type": 1, "options": options or []}, **kw
-        )
+        data: dict[str, Any] = {
+            "id": self.snowflake(),
+            "name": name,
+            "type": 1,
+            "options": options or [],
+        }
+        if name in self.guild_commands.get(GUILD_ID, set()):
+            data["guild_id"] = str(GUILD_ID)  # Discord names the server of a server command
+        return await self.interaction(2, data, **kw)
 
     async def callback(self, iid: str, timeout: float = 5.0) -> dict[str, Any]:
         """The bot's response to interaction ``iid``."""

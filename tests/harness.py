@@ -9,13 +9,14 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from bot.discordbot.client import WicBot, build_bot
 from bot.service import KnowledgeService
 from bot.settings import Settings
 
 from .conftest import ROOT, TODAY
-from .fakediscord import GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord
+from .fakediscord import APP_ID, GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord
 
 
 class _Errors(logging.Handler):
@@ -41,6 +42,7 @@ def settings_for(knowledge: Path, **over: object) -> Settings:
         discord_token="fake-token",
         knowledge_path=str(knowledge),
         dev_guild_id=GUILD_ID,
+        staff_guild_ids=(GUILD_ID,),
         moderator_role_ids=(MOD_ROLE_ID,),
         mod_log_channel_id=MOD_LOG_ID,
         cooldown_seconds=0.0,
@@ -83,3 +85,19 @@ async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
             logging.getLogger().removeHandler(errors)
     # The harness fails a test on any ERROR log (and on an exception from the bot's task).
     assert [r.getMessage() for r in errors.records] == []
+
+
+async def reply(fake: FakeDiscord, iid: str, timeout: float = 10.0) -> dict[str, Any]:
+    """What the bot finally said to interaction ``iid``: {"type": callback type, "data": the
+    message}. A deferred response (5, or 6 for a component) is followed through to the
+    follow-up message or the edit of the original message."""
+    body = await fake.callback(iid, timeout=timeout)
+    kind = body.get("type")
+    if kind == 5:
+        found = await fake.wait_for("POST", f"/webhooks/{APP_ID}/token-{iid}", timeout=timeout)
+        return {"type": kind, "data": found[-1].body}
+    if kind == 6:
+        path = f"/webhooks/{APP_ID}/token-{iid}/messages/@original"
+        found = await fake.wait_for("PATCH", path, timeout=timeout)
+        return {"type": kind, "data": found[-1].body}
+    return body

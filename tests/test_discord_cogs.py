@@ -11,7 +11,8 @@ import pytest
 
 from bot.discordbot import render
 from bot.discordbot.cogs import Answering
-from bot.discordbot.moderation import Moderation
+from bot.discordbot.feedback import FeedbackBook
+from bot.discordbot.kb import KnowledgeCog
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
@@ -22,12 +23,27 @@ from .conftest import SHIPPED, TODAY
 @dataclass
 class FakeResponse:
     sent: list[dict[str, Any]] = field(default_factory=list)
+    deferred: bool = False
 
     async def send_message(self, **kwargs: Any) -> None:
+        assert not self.is_done(), "responded twice"
         self.sent.append(kwargs)
 
+    async def defer(self, **kwargs: Any) -> None:
+        assert not self.is_done(), "responded twice"
+        self.deferred = True
+
     def is_done(self) -> bool:
-        return bool(self.sent)
+        return bool(self.sent) or self.deferred
+
+
+@dataclass
+class FakeFollowup:
+    response: FakeResponse
+
+    async def send(self, **kwargs: Any) -> None:
+        assert self.response.deferred, "a follow-up needs a deferred response"
+        self.response.sent.append(kwargs)
 
 
 @dataclass
@@ -43,6 +59,14 @@ class FakeInteraction:
     response: FakeResponse = field(default_factory=FakeResponse)
     type: Any = None
     data: dict[str, Any] | None = None
+    permissions: discord.Permissions = field(default_factory=discord.Permissions.none)
+
+    @property
+    def followup(self) -> FakeFollowup:
+        return FakeFollowup(self.response)
+
+    def is_guild_integration(self) -> bool:
+        return self.guild_id is not None
 
 
 class FakeBot:
@@ -58,22 +82,25 @@ class FakeBot:
         self.clock = lambda: now[0]
         self.today = lambda: TODAY
         self.user = None
-        self.moderators: set[int] = set()
+        self.feedback = FeedbackBook(lambda: now[0])
         self.missed: list[tuple[str, str]] = []
-
-    def is_moderator(self, interaction: Any) -> bool:
-        return interaction.user.id in self.moderators
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         self.missed.append((question, reason))
 
+    async def run_db(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
+        return fn(*args, **kwargs)
 
-def make(**over: Any) -> tuple[Answering, Moderation, FakeBot, list[float]]:
+    async def report_reload(self, result: Any) -> None:
+        pass
+
+
+def make(**over: Any) -> tuple[Answering, KnowledgeCog, FakeBot, list[float]]:
     now = [1000.0]
     settings = Settings(**{"cooldown_seconds": 0.0, **over})
     bot = FakeBot(settings, now)
     duck: Any = bot  # the cogs only use what FakeBot has
-    return Answering(duck), Moderation(duck), bot, now
+    return Answering(duck), KnowledgeCog(duck), bot, now
 
 
 async def invoke(command: Any, cog: Any, *args: Any) -> None:
@@ -173,13 +200,12 @@ async def test_list_latest_next_about() -> None:
 
 
 async def test_moderation_refusal_is_ephemeral() -> None:
-    _, moderation, bot, _ = make()
-    interaction = FakeInteraction()
+    _, moderation, _bot, _ = make(staff_guild_ids=(20,))
+    interaction = FakeInteraction()  # guild 20, but not a member with a staff role
     assert await moderation.interaction_check(interaction) is False  # type: ignore[arg-type]
     (sent,) = interaction.response.sent
     assert sent["ephemeral"] is True
-    bot.moderators.add(1)
-    assert await moderation.interaction_check(FakeInteraction()) is True  # type: ignore[arg-type]
+    assert "Only the knowledge staff" in (sent["embed"].description or "")
 
 
 async def test_moderation_status_check_reload() -> None:

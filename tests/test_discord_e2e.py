@@ -21,7 +21,7 @@ from .fakediscord import (
     MODERATOR_ID,
     sub,
 )
-from .harness import Env, running_bot
+from .harness import Env, reply, running_bot
 
 
 @pytest.fixture
@@ -159,7 +159,7 @@ async def test_moderator_command_refused_for_member_and_run_for_moderator(env: E
     iid = await env.fake.command("kb", status, author=MEMBER_ID)
     body = await env.fake.callback(iid)
     assert body["data"]["flags"] & 64
-    assert "Only moderators" in embed_of(body)["description"]
+    assert "Only the knowledge staff" in embed_of(body)["description"]
     iid = await env.fake.command("kb", status, author=MODERATOR_ID, roles=(MOD_ROLE_ID,))
     body = await env.fake.callback(iid)
     assert body["data"]["flags"] & 64
@@ -168,7 +168,7 @@ async def test_moderator_command_refused_for_member_and_run_for_moderator(env: E
     assert env.bot.service.version in embed["description"]
     manage = discord.Permissions(manage_guild=True).value
     iid = await env.fake.command("kb", sub("check"), author=MEMBER_ID, permissions=manage)
-    assert embed_of(await env.fake.callback(iid))["title"] == "Check passed"
+    assert embed_of(await reply(env.fake, iid))["title"] == "Check passed"
 
 
 async def test_hot_reload_and_broken_edit(env: Env) -> None:
@@ -234,5 +234,10 @@ async def test_global_sync_happens_only_when_asked(tmp_path: Path) -> None:
         await fake.stop()
         fake.restore()
     puts = fake.sent("PUT", "/commands")
-    assert count == 3
-    assert [p.path for p in puts] == [f"/applications/{APP_ID}/commands"]
+    assert count == 2  # /ask and /wic go global; /kb only ever to the staff server
+    assert [p.path for p in puts] == [
+        f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands",
+        f"/applications/{APP_ID}/commands",
+    ]
+    assert [c["name"] for c in puts[0].body] == ["kb"]
+    assert {c["name"] for c in puts[1].body} == {"ask", "wic"}

@@ -165,9 +165,21 @@ def test_declines_keep_the_context(engine):
 
 
 def test_context_is_immutable(engine):
+    """A follow-up returns a new context; the one passed in can be neither changed by the
+    engine nor by anyone else (it is shared with the caller's conversation store)."""
+    import dataclasses
+
     ctx = Context((2017,), "dates", 0.0)
-    engine.ask("and the theme?", today=TODAY, context=ctx, now=1.0)
-    assert ctx == Context((2017,), "dates", 0.0)
+    reply = engine.ask("and the theme?", today=TODAY, context=ctx, now=1.0)
+    assert reply.context is not ctx
+    assert (reply.context.editions, reply.context.intent, reply.context.at) == (
+        (2017,),
+        "theme",
+        1.0,
+    )
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        ctx.intent = "theme"  # type: ignore[misc]
+    assert (ctx.editions, ctx.intent, ctx.at) == ((2017,), "dates", 0.0)
 
 
 def test_answers_are_deterministic(engine):

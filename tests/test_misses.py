@@ -34,10 +34,10 @@ def test_counts_normalised_questions_per_guild(tmp_path: Path):
 def test_dismiss_teach_and_retention(tmp_path: Path):
     now = [1_000_000.0]
     store = MissStore(tmp_path / "m.sqlite3", clock=lambda: now[0])
-    store.record("old question", guild=None, reason="decline")
+    store.record("old question", guild=1, reason="decline")
     now[0] += 100 * 86400
-    store.record("new question", guild=None, reason="decline")
-    store.record("taught question", guild=None, reason="decline")
+    store.record("new question", guild=1, reason="decline")
+    store.record("taught question", guild=1, reason="decline")
     assert store.set_status("taught question", "taught") == 1
     assert [m.question for m in store.top(days=30)] == ["new question"]
     assert store.purge(retention_days=90) == 1
@@ -78,10 +78,10 @@ def test_a_corrupt_database_is_moved_aside(tmp_path: Path, caplog: pytest.LogCap
     path = tmp_path / "m.sqlite3"
     path.write_bytes(b"this is not a database" * 100)
     store = MissStore(path)
-    store.record("still works", guild=None, reason="decline")
+    store.record("still works", guild=1, reason="decline")
     assert [m.question for m in store.top()] == ["still works"]
     assert list(tmp_path.glob("m.sqlite3.corrupt-*"))
-    assert "moved to" in caplog.text
+    assert "failed its integrity check" in caplog.text and "moved to" in caplog.text
     sqlite3.connect(path).execute("SELECT 1")
 
 

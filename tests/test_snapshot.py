@@ -24,16 +24,84 @@ def answer(engine: Engine, question: str) -> str:
     return engine.ask(question, today=TODAY).answer.text
 
 
-def test_snapshot_is_written_and_reused(files: Path, tmp_path: Path):
+def test_snapshot_is_written_and_reused(files: Path, tmp_path: Path, monkeypatch):
     cache = tmp_path / "cache"
     first = load_engine(files, cache_dir=cache)
-    snapshots = list(cache.glob("*.snapshot"))
-    assert len(snapshots) == 1
+    (snapshot,) = cache.glob("*.snapshot")
+    written = snapshot.stat()
+    # The second load must come from the snapshot: parsing the files is not allowed.
+    import bot.engine.snapshot as snap
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the snapshot was not used")
+
+    monkeypatch.setattr(snap, "load_knowledge", no_parse)
     second = load_engine(files, cache_dir=cache)
     assert second is not first
     assert second.kb == first.kb
     assert answer(second, "when was the 4th WIC?") == answer(first, "when was the 4th WIC?")
-    assert snapshots[0].stat().st_mtime_ns == next(cache.glob("*.snapshot")).stat().st_mtime_ns
+    again = snapshot.stat()  # not rewritten either
+    assert (again.st_ino, again.st_mtime_ns) == (written.st_ino, written.st_mtime_ns)
+
+
+def test_the_cache_is_private_and_a_shared_one_is_never_read(files: Path, tmp_path: Path):
+    cache = tmp_path / "cache"
+    load_engine(files, cache_dir=cache)
+    assert cache.stat().st_mode & 0o777 == 0o700
+    (snapshot,) = cache.glob("*.snapshot")
+    assert snapshot.stat().st_mode & 0o077 == 0
+    # Someone else could have written it: a group-writable cache is ignored, not unpickled.
+    cache.chmod(0o770)
+    payload = b"cos\nsystem\n(S'touch " + str(tmp_path / "pwned").encode() + b"'\ntR."
+    snapshot.write_bytes(payload)
+    engine = load_engine(files, cache_dir=cache)
+    assert "December 3–5, 2017" in answer(engine, "when was the 4th WIC?")
+    assert not (tmp_path / "pwned").exists()
+    assert snapshot.read_bytes() == payload  # and not written into either
+
+
+def test_a_tampered_snapshot_is_not_unpickled(files: Path, tmp_path: Path):
+    """Even in a private cache, the pickle must hash to what the header says."""
+    import hashlib
+    import json
+
+    cache = tmp_path / "cache"
+    load_engine(files, cache_dir=cache)
+    (snapshot,) = cache.glob("*.snapshot")
+    raw = snapshot.read_bytes()
+    magic, header, _payload = raw.split(b"\n", 2)
+    evil = b"cos\nsystem\n(S'touch " + str(tmp_path / "pwned").encode() + b"'\ntR."
+    snapshot.write_bytes(magic + b"\n" + header + b"\n" + evil)
+    load_engine(files, cache_dir=cache)
+    assert not (tmp_path / "pwned").exists()
+    # A header rewritten to match the evil payload still needs the right key.
+    fields = json.loads(header)
+    fields["payload"] = hashlib.sha256(evil).hexdigest()
+    fields["key"] = "0" * 64
+    snapshot.write_bytes(magic + b"\n" + json.dumps(fields).encode() + b"\n" + evil)
+    load_engine(files, cache_dir=cache)
+    assert not (tmp_path / "pwned").exists()
+
+
+def test_a_code_change_with_the_same_size_and_mtime_is_noticed(
+    files: Path, tmp_path: Path, monkeypatch
+):
+    import bot.engine.snapshot as snap
+
+    cache = tmp_path / "cache"
+    load_engine(files, cache_dir=cache)
+    real = snap._code_hash()
+    monkeypatch.setattr(snap, "_code_hash", lambda: bytes(b ^ 1 for b in real))
+    calls = []
+    from bot.engine import load_knowledge as real_load
+
+    def counting(*args, **kwargs):
+        calls.append(1)
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(snap, "load_knowledge", counting)
+    load_engine(files, cache_dir=cache)
+    assert calls == [1]
 
 
 def test_an_edit_to_either_file_is_never_hidden(files: Path, tmp_path: Path):

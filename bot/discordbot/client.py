@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import logging
+import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import discord
 from discord import app_commands
@@ -21,9 +24,12 @@ from bot.settings import Settings
 
 from . import render
 from .cogs import Answering
-from .moderation import Moderation
+from .feedback import FeedbackBook
+from .kb import KnowledgeCog
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+MAX_QUEUED_WRITES = 10_000
 
 
 class Tree(app_commands.CommandTree):
@@ -34,6 +40,16 @@ class Tree(app_commands.CommandTree):
     ) -> None:
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
+        if isinstance(error, app_commands.CommandNotFound):
+            # Not registered here (e.g. /kb outside a staff server): nothing ran.
+            log.info("unknown command %s from %s", error.name, interaction.user.id)
+            if not interaction.response.is_done():
+                await interaction.response.send_message(
+                    embed=render.notice("That command is not available here."),
+                    ephemeral=True,
+                    allowed_mentions=render_none(),
+                )
+            return
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)  # the real exception and its traceback
         log.error("command /%s failed", command, exc_info=original)
@@ -64,6 +80,7 @@ class WicBotMixin:
     editor: KnowledgeEditor
     conversations: Conversations
     cooldown: Cooldown
+    feedback: FeedbackBook
     clock: Callable[[], float]
     today: Callable[[], dt.date]
     user: discord.ClientUser | None
@@ -100,16 +117,33 @@ class WicBotMixin:
         self.cooldown = Cooldown(settings.cooldown_seconds, settings.cooldown_burst, clock=clock)
         self.clock = clock
         self.today = today
+        self.feedback = FeedbackBook(clock)
         self._watch = watch
         data = Path(settings.data_dir)
+        # One thread for the unanswered store: a database lock held by another process then
+        # delays only that thread, never the event loop (and writes stay in order).
+        self._db = ThreadPoolExecutor(max_workers=1, thread_name_prefix="wic-db")
+        self._queued = 0
+        self._queued_lock = threading.Lock()
         self.misses = MissStore(data / "unanswered.sqlite3")
         self.misses.purge(settings.retention_days)
-        self.editor = KnowledgeEditor(Path(settings.knowledge_path), data)
+        self.editor = KnowledgeEditor(
+            Path(settings.knowledge_path),
+            data,
+            vocabulary_hint=lambda: self.service.engine.kb.vocabulary_path,
+        )
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
-        await self.add_cog(Moderation(self))  # type: ignore[attr-defined]
+        staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
+        if staff:
+            # The knowledge is global, so /kb exists only in the operator's staff servers,
+            # as a server command; without STAFF_GUILD_IDS it is not registered at all.
+            await self.add_cog(KnowledgeCog(self), guilds=staff)  # type: ignore[attr-defined]
+        else:
+            log.warning("STAFF_GUILD_IDS is not set: /kb (knowledge editing) is disabled")
+        synced_guilds: set[int] = set()
         guild_id = self.settings.dev_guild_id
         if guild_id is not None:
             # Dev guild: instant updates. Global sync only through `wic-bot sync`, never on
@@ -117,7 +151,13 @@ class WicBotMixin:
             guild = discord.Object(id=guild_id)
             self.commands_tree.copy_global_to(guild=guild)
             synced = await self.commands_tree.sync(guild=guild)
+            synced_guilds.add(guild_id)
             log.info("synced %d commands to dev guild %s", len(synced), guild_id)
+        for guild in staff:
+            # Server commands show at once; syncing the few staff servers is cheap.
+            if guild.id not in synced_guilds:
+                synced = await self.commands_tree.sync(guild=guild)
+                log.info("synced %d commands to staff server %s", len(synced), guild.id)
         if self._watch:
             self._watcher = asyncio.create_task(self._watch_knowledge(), name="knowledge-watch")
 
@@ -125,21 +165,33 @@ class WicBotMixin:
         """Prefix commands are not used; the Answering cog listens to messages."""
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
-        """Remember a question the bot could not answer well (no user ids are kept)."""
+        """Remember a question the bot could not answer well (no user ids are kept).
+
+        Never blocks: the write is queued on the database thread. Questions asked in DMs are
+        not kept unless UNANSWERED_INCLUDE_DMS is set.
+        """
+        if guild_id is None and not self.settings.unanswered_include_dms:
+            return
+        with self._queued_lock:
+            if self._queued >= MAX_QUEUED_WRITES:  # the database is stuck: do not hoard
+                log.warning("unanswered-question queue full; one question not recorded")
+                return
+            self._queued += 1
+        self._db.submit(self._record, question, guild_id, reason)
+
+    def _record(self, question: str, guild_id: int | None, reason: str) -> None:
         try:
             self.misses.record(question, guild=guild_id, reason=reason)
         except Exception:
             log.exception("could not record an unanswered question")
+        finally:
+            with self._queued_lock:
+                self._queued -= 1
 
-    def is_moderator(self, interaction: discord.Interaction) -> bool:
-        """A configured moderator role, or Manage Server, in the guild the command came from."""
-        user = interaction.user
-        if not isinstance(user, discord.Member):
-            return False
-        if any(role.id in self.settings.moderator_role_ids for role in user.roles):
-            return True
-        # Discord resolves the invoker's permissions (roles, owner, administrator) for us.
-        return interaction.permissions.manage_guild
+    async def run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run unanswered-store work on the database thread."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._db, functools.partial(fn, *args, **kwargs))
 
     async def _watch_knowledge(self) -> None:
         interval = max(0.05, self.settings.reload_interval_seconds)
@@ -152,7 +204,7 @@ class WicBotMixin:
                     await self.report_reload(result)
                 if self.clock() - last_purge > 86400:  # retention, once a day
                     last_purge = self.clock()
-                    self.misses.purge(self.settings.retention_days)
+                    await self.run_db(self.misses.purge, self.settings.retention_days)
             except Exception:
                 log.exception("knowledge watch failed; will retry")
 
@@ -188,6 +240,7 @@ class WicBotMixin:
         if self._watcher is not None:
             self._watcher.cancel()
         await super().close()  # type: ignore[misc]
+        self._db.shutdown(wait=True)  # queued writes finish first
         self.misses.close()
 
 

@@ -15,10 +15,10 @@ from discord.ext import commands
 
 from bot.engine import Answer
 
-from . import render
+from . import feedback, render
 
 if TYPE_CHECKING:
-    from .client import WicBotMixin
+    from .ports import BotPorts
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +33,7 @@ NONE = discord.AllowedMentions.none()
 class Answering(commands.Cog):
     """Members: questions in chat, /ask, /wic …, and suggestion buttons."""
 
-    def __init__(self, bot: WicBotMixin) -> None:
+    def __init__(self, bot: BotPorts) -> None:
         self.bot = bot
 
     # --- the shared path ------------------------------------------------------------------
@@ -51,6 +51,12 @@ class Answering(commands.Cog):
         if answer.intent in MISSES or (answer.answered and answer.confidence < LOW_CONFIDENCE):
             self.bot.record_miss(question, guild_id, answer.intent)
         return answer
+
+    def feedback_token(self, answer: Answer, question: str, guild_id: int | None) -> str | None:
+        """The token naming this answer on its 👍 / 👎 buttons (answered questions only)."""
+        if not (answer.answered and question):
+            return None
+        return self.bot.feedback.issue(question, guild_id)
 
     def too_long(self, question: str) -> bool:
         return len(question) > self.bot.settings.max_question_length
@@ -96,7 +102,7 @@ class Answering(commands.Cog):
         guild_id = message.guild.id if message.guild else None
         answer = self.answer(message.content, message.author.id, message.channel.id, guild_id)
         embed = render.answer_embed(answer, self.bot.service.engine)
-        view = render.answer_view(answer, message.content)
+        view = render.answer_view(answer, self.feedback_token(answer, message.content, guild_id))
         if view is None:
             await message.reply(embed=embed, allowed_mentions=NONE, mention_author=False)
         else:
@@ -112,7 +118,8 @@ class Answering(commands.Cog):
         ephemeral: bool = False,
         question: str = "",
     ) -> None:
-        view = render.answer_view(answer, question)
+        token = self.feedback_token(answer, question, interaction.guild_id)
+        view = render.answer_view(answer, token)
         embed = render.answer_embed(answer, self.bot.service.engine)
         if view is None:
             await interaction.response.send_message(
@@ -161,7 +168,9 @@ class Answering(commands.Cog):
         engine = self.bot.service.engine
         today = self.bot.today()
         # Typed input that was not picked from the list is validated the same way.
-        found = engine.edition(int(edition)) if edition.isdigit() else None
+        # ASCII digits only: "²".isdigit() is true but int("²") raises.
+        digits = edition.isascii() and edition.isdigit() and len(edition) <= 6
+        found = engine.edition(int(edition)) if digits else None
         found = found or engine.find_edition(edition, today)
         if found is None:
             text = f"I don't know an edition called “{render.safe(render.clip(edition, 100))}”."
@@ -221,21 +230,8 @@ class Answering(commands.Cog):
             return
         data: dict[str, object] = dict(interaction.data or {})
         custom_id = str(data.get("custom_id", ""))
-        if custom_id == render.UP_ID:
-            await interaction.response.send_message(
-                embed=render.notice("Thanks for the feedback!"),
-                ephemeral=True,
-                allowed_mentions=NONE,
-            )
-            return
-        if custom_id.startswith(render.DOWN_PREFIX):
-            question = custom_id[len(render.DOWN_PREFIX) :]
-            self.bot.record_miss(question, interaction.guild_id, "downvote")
-            await interaction.response.send_message(
-                embed=render.notice("Thanks — the moderators will look at this question."),
-                ephemeral=True,
-                allowed_mentions=NONE,
-            )
+        if custom_id.startswith(feedback.PREFIX):
+            await feedback.handle(self.bot, interaction, custom_id)
             return
         if not custom_id.startswith(render.ASK_PREFIX):
             return

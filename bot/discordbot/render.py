@@ -8,7 +8,6 @@ import discord
 
 from bot.engine import Answer, Engine
 from bot.engine.model import Edition
-from bot.misses import clean_question
 
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-limits)
 TITLE_MAX = 256
@@ -24,8 +23,8 @@ CUSTOM_ID_MAX = 100
 CHOICES_MAX = 25
 
 ASK_PREFIX = "wic:ask:"  # custom_id of a button that asks its question
-UP_ID = "wic:fb:up"
-DOWN_PREFIX = "wic:fb:down:"  # + the question, normalised
+UP_PREFIX = "wic:fb:up:"  # + the answer's feedback token (never the question: see feedback.py)
+DOWN_PREFIX = "wic:fb:down:"
 ANSWERED = discord.Colour.blurple()
 DECLINED = discord.Colour.light_grey()
 MOD_OK = discord.Colour.green()
@@ -86,8 +85,9 @@ def _fit(embed: discord.Embed) -> None:
         embed.description = clip(embed.description, EMBED_TOTAL_MAX - 300)
 
 
-def answer_view(answer: Answer, question: str = "") -> discord.ui.View | None:
-    """Buttons: the answer's suggestions (follow-ups or "did you mean"), then 👍 / 👎."""
+def answer_view(answer: Answer, feedback: str | None = None) -> discord.ui.View | None:
+    """Buttons: the answer's suggestions (follow-ups or "did you mean"), then 👍 / 👎 naming
+    the answer by its ``feedback`` token."""
     view = discord.ui.View(timeout=None)
     for suggestion in answer.suggestions[:5]:
         custom_id = ASK_PREFIX + suggestion
@@ -100,12 +100,9 @@ def answer_view(answer: Answer, question: str = "") -> discord.ui.View | None:
                 custom_id=custom_id,
             )
         )
-    if answer.answered and question:
-        # The question rides in the button (bounded): a 👎 then records what was asked
-        # without the bot keeping any per-message state.
-        down = (DOWN_PREFIX + clean_question(question))[:CUSTOM_ID_MAX]
-        view.add_item(discord.ui.Button(emoji="👍", custom_id=UP_ID, row=1))
-        view.add_item(discord.ui.Button(emoji="👎", custom_id=down, row=1))
+    if answer.answered and feedback:
+        view.add_item(discord.ui.Button(emoji="👍", custom_id=UP_PREFIX + feedback, row=1))
+        view.add_item(discord.ui.Button(emoji="👎", custom_id=DOWN_PREFIX + feedback, row=1))
     return view if view.children else None
 
 

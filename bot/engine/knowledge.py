@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from .fileio import read_regular
 from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
 from .schema import convert_partial
@@ -208,20 +209,19 @@ class _Located:
         self.problems.append(Problem(self.file, line, col, path, message))
 
 
-def _read(path: Path, shown: str, data: bytes | None) -> tuple[Node | None, list[Problem]]:
+def _read(path: Path, shown: str, data: bytes | None) -> tuple[Node | None, list[Problem], bytes]:
+    """The parsed file and the exact bytes parsed (the version is computed from them)."""
     if data is None:
         try:
-            size = path.stat().st_size
-            if size > MAX_BYTES:  # refuse before reading a huge file into memory
-                msg = f"file is {size:,} bytes; the limit is {MAX_BYTES:,}"
-                return None, [Problem(shown, 0, 0, "", msg)]
-            data = path.read_bytes()
+            # Bounded, and only regular files: a FIFO or /dev/zero must not hang the loader.
+            data = read_regular(path, MAX_BYTES)
         except OSError as exc:
-            return None, [Problem(shown, 0, 0, "", f"cannot read the file: {exc.strerror}")]
+            reason = exc.strerror or str(exc)
+            return None, [Problem(shown, 0, 0, "", f"cannot read the file: {reason}")], b""
     root, problems = read_yaml(data, shown)
     if root is None and not problems:
         problems = [Problem(shown, 0, 0, "", "the file is empty")]
-    return root, problems
+    return root, problems, data
 
 
 def load_knowledge(
@@ -234,7 +234,7 @@ def load_knowledge(
     """
     path = Path(path)
     shown = str(path)
-    root, problems = _read(path, shown, data)
+    root, problems, data = _read(path, shown, data)
     if root is None:
         raise KnowledgeError(problems)
     facts, conv_problems, partial = convert_partial(root, FactsFile, shown)
@@ -244,7 +244,7 @@ def load_knowledge(
     vocab_rel = _vocabulary_name(root)
     vocab_path = path.parent / vocab_rel
     vshown = str(vocab_path)
-    vroot, vproblems = _read(vocab_path, vshown, vocabulary_data)
+    vroot, vproblems, vocabulary_data = _read(vocab_path, vshown, vocabulary_data)
     problems += vproblems
     vocab = None
     vpartial = None
@@ -264,9 +264,11 @@ def load_knowledge(
         raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
     import hashlib
 
+    # The version is the hash of the very bytes parsed above: reading the files again here
+    # could pair old content with a new version after a concurrent save.
     digest = hashlib.sha256()
-    digest.update(data if data is not None else path.read_bytes())
-    digest.update(vocabulary_data if vocabulary_data is not None else vocab_path.read_bytes())
+    digest.update(data)
+    digest.update(vocabulary_data)
     warned = _Located(shown, root, [])
     _warn_unquoted(facts, warned)
     return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12], tuple(warned.problems))

@@ -182,7 +182,7 @@ class Series:
 class QA:
     """A free question-and-answer item for a fact that fits no field."""
 
-    id: str = spec("Short unique identifier, e.g. first-scale")
+    id: str = spec("Short unique identifier, e.g. first-scale", fmt="id")
     questions: tuple[str, ...] = spec("How people ask it (English); the more the better")
     answer: str = spec("The answer, in full sentences")
     edition: int | None = spec("The edition's year, if the item is about one edition", default=None)

@@ -25,7 +25,10 @@ from .yamlsafe import Mapping, Node, Scalar, Sequence
 
 T = TypeVar("T")
 
-_INT = re.compile(r"[-+]?\d+")
+# ASCII digits only ("²" and other digits are not numbers in a file), and short: Python
+# refuses to convert integers of more than 4,300 digits, and no field needs more than 18.
+_INT = re.compile(r"[-+]?[0-9]{1,18}")
+ID_MAX = 64  # a short identifier (fmt="id"): fits Discord menus and choices with room
 _DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _NULLS = {"", "~", "null", "Null", "NULL"}
@@ -148,12 +151,17 @@ def _convert_scalar(node: Scalar, tp: Any, path: str, ctx: _Ctx, fmt: str) -> An
             return ctx.add(node, path, "text must not be empty")
         if fmt == "url" and not _URL.fullmatch(raw.strip()):
             return ctx.add(node, path, f"not an http(s) URL: {raw!r}")
+        if fmt == "id" and len(raw.strip()) > ID_MAX:
+            return ctx.add(
+                node, path, f"identifier is {len(raw.strip())} characters; at most {ID_MAX}"
+            )
         # Quoted text keeps its spaces on purpose (a template's " and "); plain text is trimmed.
         return raw.strip() if node.plain else raw
     if tp is int:
         if node.plain and _INT.fullmatch(raw):
             return int(raw)
-        return ctx.add(node, path, f"expected a whole number, got {raw!r}")
+        shown = raw if len(raw) <= 40 else raw[:37] + "..."
+        return ctx.add(node, path, f"expected a whole number, got {shown!r}")
     if tp is bool:
         if node.plain and raw in _TRUE | _FALSE:
             return raw in _TRUE
@@ -264,6 +272,8 @@ def _schema_for(tp: Any, defs: dict[str, Any], fmt: str) -> dict[str, Any]:
         str: lambda: (
             {"type": "string", "pattern": "^https?://"}
             if fmt == "url"
+            else {"type": "string", "minLength": 1, "maxLength": ID_MAX}
+            if fmt == "id"
             else {"type": "string", "minLength": 1}
         ),
         int: lambda: {"type": "integer"},

@@ -1,0 +1,139 @@
+"""👍 / 👎 on answers: one vote per member per answer, changeable, never stacked.
+
+A button names the answer by a random token (``wic:fb:down:<token>``), never by the question:
+the question stays in the bot's memory, bounded and expiring, so a custom id cannot carry a
+member's text into anyone's logs, and a forged id or a token the bot never issued is refused
+without recording anything. A 👎 counts the question once in the unanswered list; changing it
+to 👍 takes that count back. Votes are rate-limited per member.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import time
+from collections import OrderedDict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import TYPE_CHECKING
+
+import discord
+
+from bot.service import Cooldown
+
+from . import render
+
+if TYPE_CHECKING:
+    from .ports import BotPorts
+
+UP_PREFIX = render.UP_PREFIX
+DOWN_PREFIX = render.DOWN_PREFIX
+PREFIX = "wic:fb:"
+_TOKEN = re.compile(r"[0-9a-f]{16}")
+ANSWER_TTL = 7 * 86400.0  # buttons older than this (or from before a restart) are not counted
+MAX_ANSWERS = 20_000
+MAX_VOTES_PER_ANSWER = 5_000
+NONE = discord.AllowedMentions.none()
+
+
+class Vote(Enum):
+    UNKNOWN = "unknown"  # forged, expired, or never issued: nothing recorded
+    LIMITED = "limited"  # too many votes too fast
+    SAME = "same"  # the member's vote was already this: nothing changes
+    NEW = "new"
+    CHANGED = "changed"
+
+
+@dataclass
+class _Sent:
+    question: str
+    guild: int | None
+    at: float
+    votes: dict[int, bool] = field(default_factory=dict)  # member id → up?
+
+
+@dataclass(frozen=True)
+class Outcome:
+    vote: Vote
+    question: str = ""
+    guild: int | None = None
+
+
+class FeedbackBook:
+    """The answers that carry feedback buttons, and each member's vote on them."""
+
+    def __init__(
+        self,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        ttl: float = ANSWER_TTL,
+        max_answers: int = MAX_ANSWERS,
+        per: float = 2.0,
+        burst: int = 5,
+    ) -> None:
+        self._clock = clock
+        self.ttl = ttl
+        self.max_answers = max_answers
+        self._sent: OrderedDict[str, _Sent] = OrderedDict()
+        self._limit = Cooldown(per, burst, clock=clock)
+
+    def __len__(self) -> int:
+        return len(self._sent)
+
+    def issue(self, question: str, guild: int | None) -> str:
+        """A token for the buttons of one answer to ``question``."""
+        now = self._clock()
+        token = secrets.token_hex(8)
+        self._sent[token] = _Sent(question, guild, now)
+        while self._sent:  # oldest first: drop the expired, and the oldest beyond the bound
+            oldest = next(iter(self._sent.values()))
+            if len(self._sent) <= self.max_answers and now - oldest.at <= self.ttl:
+                break
+            self._sent.popitem(last=False)
+        return token
+
+    def vote(self, custom_id: str, member: int) -> Outcome:
+        """Apply a button press; what it changed."""
+        if custom_id.startswith(UP_PREFIX):
+            up, token = True, custom_id[len(UP_PREFIX) :]
+        elif custom_id.startswith(DOWN_PREFIX):
+            up, token = False, custom_id[len(DOWN_PREFIX) :]
+        else:
+            return Outcome(Vote.UNKNOWN)
+        sent = self._sent.get(token) if _TOKEN.fullmatch(token) else None
+        if sent is None or self._clock() - sent.at > self.ttl:
+            return Outcome(Vote.UNKNOWN)
+        allowed, _notify = self._limit.hit(member)
+        if not allowed:
+            return Outcome(Vote.LIMITED)
+        before = sent.votes.get(member)
+        if before is up:
+            return Outcome(Vote.SAME, sent.question, sent.guild)
+        if before is None and len(sent.votes) >= MAX_VOTES_PER_ANSWER:
+            return Outcome(Vote.LIMITED)
+        sent.votes[member] = up
+        kind = Vote.NEW if before is None else Vote.CHANGED
+        return Outcome(kind, sent.question, sent.guild)
+
+
+async def handle(bot: BotPorts, interaction: discord.Interaction, custom_id: str) -> None:
+    """A 👍 or 👎 press: count it once, tell the member privately."""
+    outcome = bot.feedback.vote(custom_id, interaction.user.id)
+    down = custom_id.startswith(DOWN_PREFIX)
+    if outcome.vote is Vote.UNKNOWN:
+        text = "This answer can no longer be rated: ask again to rate the new answer."
+    elif outcome.vote is Vote.LIMITED:
+        text = "That's a lot of votes at once: please wait a moment."
+    elif outcome.vote is Vote.SAME:
+        text = "Your vote is already counted."
+    elif down:
+        bot.record_miss(outcome.question, outcome.guild, "downvote")
+        text = "Thanks — the moderators will look at this question."
+    else:
+        if outcome.vote is Vote.CHANGED:  # a 👎 turned into a 👍: take its count back
+            await bot.run_db(bot.misses.retract, outcome.question, guild=outcome.guild)
+        text = "Thanks for the feedback!"
+    await interaction.response.send_message(
+        embed=render.notice(text), ephemeral=True, allowed_mentions=NONE
+    )
