@@ -292,3 +292,15 @@ def test_sharded_settings_build_a_sharded_bot(tmp_path: Any) -> None:
     assert isinstance(sharded, ShardedWicBot)
     assert (sharded.shard_count, sharded.shard_ids) == (4, [2, 3])
     assert not single.intents.message_content
+
+
+async def test_status_shows_how_current_the_knowledge_is() -> None:
+    _, moderation, bot, _ = make()
+    fresh = FakeInteraction()
+    await invoke(moderation.status, moderation, fresh)
+    assert "⚠️" not in (fresh.response.sent[0]["embed"].description or "")
+    bot.today = lambda: dt.date(2027, 12, 20)  # a year on, no 2027 edition recorded
+    stale = FakeInteraction()
+    await invoke(moderation.status, moderation, stale)
+    text = stale.response.sent[0]["embed"].description or ""
+    assert "no 2027 edition" in text and "2026-11-29 (386 days ago)" in text

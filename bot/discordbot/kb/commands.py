@@ -16,6 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.editing import EditError, FileVersions, Proposal, StaleEdit
+from bot.engine import review
 from bot.editing.builders import (
     SAMPLE_TOPIC,
     TEACHABLE,
@@ -91,9 +92,12 @@ class KnowledgeCog(commands.Cog):
             lines += render.problems_lines(service.last_error.report(), limit=5)
         else:
             lines.append("**Last error:** none")
-        await say(
-            interaction, render.mod_embed("Knowledge status", lines, service.last_error is None)
-        )
+        # How current the facts are: the same warnings `wic-bot check` prints.
+        warnings = review.warnings(kb.facts, self.bot.today())
+        warnings += tuple(str(p) for p in kb.warnings[:5])
+        lines += [f"⚠️ {render.safe(w)}" for w in warnings]
+        healthy = service.last_error is None and not warnings
+        await say(interaction, render.mod_embed("Knowledge status", lines, healthy))
 
     @kb.command(name="check", description="Validate the knowledge file on disk")
     async def check(self, interaction: discord.Interaction) -> None:
