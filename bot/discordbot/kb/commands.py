@@ -16,7 +16,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.editing import EditError, FileVersions, Proposal, StaleEdit
-from bot.engine import review
 from bot.editing.builders import (
     SAMPLE_TOPIC,
     TEACHABLE,
@@ -28,6 +27,7 @@ from bot.editing.builders import (
     parse_year,
     teach_edits,
 )
+from bot.engine import review
 
 from .. import render
 from ..ports import BotPorts
