@@ -49,7 +49,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     claim = _claim(question, r, refs, attributes, lex)
     number = _claimed_number(question, r, lex)
     values = _values(r, lex)
-    operation = _operation(r, refs, attributes, claim, days)
+    operation = _operation(r, refs, attributes, claim, days, lex)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     quoted = values or number is not None
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
@@ -183,6 +183,7 @@ def _operation(
     attributes: tuple[str, ...],
     claim: Claim | None,
     days: tuple[int, ...],
+    lex: Lexicon,
 ) -> Operation:
     cues = set(r.cues)
     several = len({(ref.kind, ref.value) for ref in refs}) >= 2
@@ -192,7 +193,7 @@ def _operation(
         return "compare"
     if cues & {"most", "least"} and not several:
         return "superlative"
-    if claim is not None and (_yes_no_frame(r) or "verify" in cues):
+    if claim is not None and (_yes_no_frame(r, lex) or "verify" in cues):
         return "verify"
     asks_which = bool({"which", "list"} & set(dict(r.intents)))
     if r.months and not refs and ("outside" in cues or asks_which or days):
@@ -206,17 +207,20 @@ def _operation(
     return "lookup"
 
 
-def _lead(r: Reading) -> str:
+def _lead(r: Reading, lex: Lexicon | None = None) -> str:
     """The first word that is not chat noise ("lol, was it…" -> "was")."""
     skip = {"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"}
-    return next((w for w in r.words if w not in skip and w not in _NOISE_LEADS), "")
+    noise = (lex.noise | lex.filler) - _AUXILIARIES if lex is not None else frozenset()
+    return next(
+        (w for w in r.words if w not in skip and w not in _NOISE_LEADS and w not in noise), ""
+    )
 
 
-def _yes_no_frame(r: Reading) -> bool:
+def _yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     """Whether the question is worded as yes/no: "was the …", "… right?", "…吧？"."""
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
-    return _lead(r) in _AUXILIARIES
+    return _lead(r, lex) in _AUXILIARIES
 
 
 def _claim(

@@ -8,6 +8,9 @@ from .lexicon import Lexicon
 from .text import Text
 
 _GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
+_K_YEAR = re.compile(r"(\d)k(\d{2})")  # "2k19"
+_ROMAN = re.compile(r"[ivxl]+")
+_RUN = re.compile(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
 
 
 def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
@@ -19,20 +22,35 @@ def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
             raw += [m[1], m[2]]
         elif w == lex.short + "s":  # plural of the short name
             raw.append(lex.short)
+        elif k := _K_YEAR.fullmatch(w):
+            raw.append(f"{k[1]}0{k[2]}")
         else:
             raw.append(w)
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     for w in raw:
+        w = _stretched(w, lex)
         spelled = lex.spellings.get(w)
-        if spelled is not None and " " not in spelled:
-            fixed, corrected = spelled, True
-        else:
-            fixed, corrected = correct(w, lex)
+        if spelled is not None:  # "ppl" -> "people", "howmany" -> "how many"
+            words += spelled.split()
+            fixes.append((w, spelled))
+            continue
+        fixed, corrected = correct(w, lex)
         words.append(fixed)
         if corrected:
             fixes.append((w, fixed))
     return words, fixes
+
+
+def _stretched(word: str, lex: Lexicon) -> str:
+    """ "heyyy" -> "hey", "sooo" -> "so": a letter held down, read as the word meant."""
+    if word in lex.known or not _RUN.search(word) or _ROMAN.fullmatch(word):
+        return word  # "iii" is a number, not a stretched "i"
+    for n in (1, 2):
+        short = _RUN.sub(lambda m: m[1] * n, word)
+        if short in lex.known or short in lex.spellings:
+            return short
+    return word
 
 
 def skeleton(word: str) -> str:
