@@ -108,6 +108,14 @@ def _turn(
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
     if q.attributes and t.intent in _LOOKUPS and q.attributes[0] in c.sentences:
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    elif (
+        q.attributes
+        and t.intent == "list"
+        and q.refs
+        and q.attributes[0] in c.sentences
+        and not q.attributes[0].startswith("attr:")  # "list the 15 achievements": items
+    ):
+        t.intent = q.attributes[0]  # "what was the 2016 one all about, theme-wise?"
     return t
 
 
@@ -185,7 +193,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.difference(c, R, q, editions)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else c.index.held(t.today)
-        return evaluate.superlative(c, R, q, pool)
+        about = editions[0] if len(editions) == 1 else None  # "did 2023 set a record?"
+        return evaluate.superlative(c, R, q, pool, about)
     if q.operation == "filter":
         return evaluate.month_filter(c, R, q)
     if q.operation == "reverse":

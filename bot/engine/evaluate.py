@@ -60,8 +60,15 @@ def _what(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     return R.tpl("what_places" if kind == "places" else "what_people")
 
 
-def superlative(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
-    """Which edition has the most (or least) of the attribute asked."""
+def superlative(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    editions: tuple[Edition, ...],
+    about: Edition | None = None,
+) -> Answer:
+    """Which edition has the most (or least) of the attribute asked; with ``about`` ("did 2023
+    set a record?"), that edition's figure beside the extreme."""
     attribute = _comparable(q)
     rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
     missing = [
@@ -96,6 +103,10 @@ def superlative(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, .
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
     years = tuple(m.edition.year for m in top)
+    if about is not None and (mine := measure(R, about, attribute, q.measure)) is not None:
+        lead = R.tpl("figure_fact", name=R.name_year(about), value=mine.shown, what="")
+        text = f"{lead} {text}"
+        years = (about.year, *(y for y in years if y != about.year))
     return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
 
 

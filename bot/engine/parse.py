@@ -31,7 +31,10 @@ _NARROWER = {
     "dates": ("start", "end", "weekday", "duration", "ago"),
     "start": ("weekday",),
     "end": ("weekday",),
+    "duration": ("ago",),  # "how many days ago did it open"
+    "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
+_DATE_ASKS = frozenset({"dates", "start", "end", "weekday"})
 _PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
 _CLAUSE = re.compile(r"[.!?;\n。！？；]+|,\s*(?:anyway|but|so)\b", re.IGNORECASE)
 _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
@@ -42,7 +45,12 @@ _ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     refs = r.refs + _relative_years(r, lex)
+    if "year before last" in " ".join(r.words):
+        refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     attributes = _attributes(r, question)
+    if _weekday(r, lex) is not None and attributes and attributes[0] in _DATE_ASKS:
+        # "did it start on a mon or tue?": the weekday is what is asked
+        attributes = ("weekday", *(a for a in attributes if a not in _DATE_ASKS))
     if any(ref.kind == "years_ago" for ref in refs):
         attributes = tuple(a for a in attributes if a != "ago") or attributes
     days = _days(r, lex) if r.months else ()
@@ -299,7 +307,8 @@ def _relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
                 out.append(Ref("years_ago", n))
     text = " ".join(words)
     if "year before last" in text:
-        out.append(Ref("years_ago", 2))
+        out.append(Ref("years_ago", 2))  # the caller drops the "year before" and "last" read
+
     if r.text.han:
         if "前年" in r.text.compact:
             out.append(Ref("years_ago", 2))

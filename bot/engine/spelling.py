@@ -10,11 +10,16 @@ from .text import Text
 _GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
 _K_YEAR = re.compile(r"(\d)k(\d{2})")  # "2k19"
 _ROMAN = re.compile(r"[ivxl]+")
+_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
 _RUN = re.compile(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
 
 
-def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
-    """The question's words with chat spellings and typos read as the words they stand for."""
+def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list[tuple[str, str]]]:
+    """The question's words with chat spellings and typos read as the words they stand for.
+
+    Capitalised words in a row that we do not know ("Did Tim Cook attend") are a name, never
+    a typo; "the Wuzhen Smmt" is a typo beside a name we know."""
+    names = _names(question, lex) if question else set()
     raw: list[str] = []
     for w in text.words:
         m = _GLUED.fullmatch(w)
@@ -35,11 +40,21 @@ def spell(text: Text, lex: Lexicon) -> tuple[list[str], list[tuple[str, str]]]:
             words += spelled.split()
             fixes.append((w, spelled))
             continue
-        fixed, corrected = correct(w, lex)
+        fixed, corrected = (w, False) if w in names else correct(w, lex)
         words.append(fixed)
         if corrected:
             fixes.append((w, fixed))
     return words, fixes
+
+
+def _names(question: str, lex: Lexicon) -> set[str]:
+    out: set[str] = set()
+    for m in _NAME.finditer(question):
+        words = [w.casefold() for w in m[0].split()]
+        unknown = [w for w in words if w not in lex.known]
+        if unknown and not any(w in lex.name_words for w in words):
+            out.update(unknown)
+    return out
 
 
 def _stretched(word: str, lex: Lexicon) -> str:

@@ -98,7 +98,7 @@ class _Scan:
     def __init__(self, question: str, lex: Lexicon) -> None:
         self.lex = lex
         self.text = normalise(question)
-        self.words, self.fixes = spell(self.text, lex)
+        self.words, self.fixes = spell(self.text, lex, question)
         self.n = len(self.words)
         self.used = [False] * self.n
         self.refs: list[Ref] = []
