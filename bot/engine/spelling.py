@@ -18,7 +18,7 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     """The question's words with chat spellings and typos read as the words they stand for.
 
     Capitalised words in a row that we do not know ("Did Tim Cook attend") are a name, never
-    a typo; "the Wuzhen Smmt" is a typo beside a name we know."""
+    a typo; "the Example Smmt" is a typo beside a name we know."""
     names = _names(question, lex) if question else set()
     raw: list[str] = []
     for w in text.words:
@@ -48,6 +48,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
 
 
 def _names(question: str, lex: Lexicon) -> set[str]:
+    words = question.split()
+    if sum(w[:1].isupper() for w in words) * 2 > len(words):
+        return set()  # Title Case or shouting: capitals say nothing about names
     out: set[str] = set()
     for m in _NAME.finditer(question):
         words = [w.casefold() for w in m[0].split()]
@@ -61,8 +64,7 @@ def _stretched(word: str, lex: Lexicon) -> str:
     """ "heyyy" -> "hey", "sooo" -> "so": a letter held down, read as the word meant."""
     if word in lex.known or not _RUN.search(word) or _ROMAN.fullmatch(word):
         return word  # "iii" is a number, not a stretched "i"
-    for n in (1, 2):
-        short = _RUN.sub(lambda m: m[1] * n, word)
+    for short in (_RUN.sub(r"\1", word), _RUN.sub(r"\1\1", word)):
         if short in lex.known or short in lex.spellings:
             return short
     return word
@@ -95,7 +97,7 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
         dropped = [
             cand
             for cand in shapes.get((word[0], 4), ())
-            if (cand in lex.intent_words or cand in lex.stop)
+            if (cand in lex.intent_words or cand in lex.stop or cand in lex.cue_words)
             and any(cand[:i] + cand[i + 1 :] == word for i in range(1, 4))
         ]
         return (dropped[0], True) if len(dropped) == 1 else (word, False)
