@@ -51,6 +51,10 @@ class Turn:
         return tuple(t for t in self.targets if isinstance(t, Edition))
 
     @property
+    def yes_no(self) -> bool:
+        return self.r.words[:1] in (("was",), ("is",), ("were",), ("did",))
+
+    @property
     def has_context(self) -> bool:
         return self.ctx is not None and bool(self.ctx.editions or self.ctx.intent)
 
@@ -89,7 +93,8 @@ def _turn(
     t = Turn(r, q, today, ctx, R)
     anchor = _anchor(c, q, t, ctx)
     for ref in q.refs:
-        if anchor is not None and ref == anchor[0] and ref.kind not in _NEIGHBOURS:
+        keep = q.operation in ("compare", "difference")  # "last year's or the one before?"
+        if anchor is not None and ref == anchor[0] and ref.kind not in _NEIGHBOURS and not keep:
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and ref.kind in _NEIGHBOURS:
             target = c.index.neighbour(_side(ref), anchor[1], today)
@@ -106,8 +111,14 @@ def _turn(
         ):
             t.via_count.append((ref.value, target))
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
-    if q.attributes and t.intent in _LOOKUPS and q.attributes[0] in c.sentences:
+    if (
+        q.attributes
+        and t.intent in _LOOKUPS
+        and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
+    ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
+        t.intent = "since"  # "when did the WIC start?": the series, not its latest edition
     elif (
         q.attributes
         and t.intent == "list"
@@ -186,6 +197,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "verify":
+        upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
+        if upcoming and not editions:  # "will the 2027 summit be in November?"
+            return c.next_answer(R, upcoming[0], t.today)
         return evaluate.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         return evaluate.compare(c, R, q, editions)
@@ -280,6 +294,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "overview" and alone:
         return series.about(c, R)
     if intent == "numbering":
+        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind == "year" and t.yes_no:
+            fact = c.dates_text(R, editions[0], t.today)  # "was there a WIC in 2014?"
+            return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return evaluate.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
@@ -289,6 +306,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
+    if intent == "hosts" and len(t.q.attributes) > 1 and editions:
+        return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
     if intent == "hosts":
         if not editions and t.ctx_editions and not t.r.series_named:
             editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition

@@ -148,6 +148,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             b=lo.shown,
             what=what,
         )
+        gap = hi.value - lo.value
+        text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
         if not (hi.exact and lo.exact):
             text += " " + R.tpl("approximate")
     return eng.series_answer(R, "compare", text, (a.year, b.year), rows_sources([ma, mb]))
@@ -164,7 +166,11 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
         if days % 7 == 0:
             span = R.tpl("weeks_exact", weeks=days // 7, days=days)
-    elif unit in ("months", "years"):
+    elif unit == "months":
+        a, b = _day(first.start), _day(second.start)
+        months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
+        span = R.tpl("months_ago", n=months) + R.tpl("days_total", days=days)
+    elif unit == "years":
         span = eng.span(R, _day(first.start), _day(second.start)) + R.tpl("days_total", days=days)
     else:
         span = R.days(days)

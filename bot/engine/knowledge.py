@@ -139,6 +139,8 @@ REQUIRED_TEMPLATES = frozenset(
         "stale_latest",
         "partial_unknown",
         "figure_fact",
+        "gap_exact",
+        "gap_about",
         "missing_theme",
         "missing_attendance",
         "what_people",

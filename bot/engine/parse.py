@@ -47,12 +47,12 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     refs = r.refs + _relative_years(r, lex)
     if "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
-    attributes = _attributes(r, question)
+    # "the theme three years ago": "ago" located the edition, it is not what is asked
+    skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
+    attributes = _attributes(r, question, skip)
     if _weekday(r, lex) is not None and attributes and attributes[0] in _DATE_ASKS:
         # "did it start on a mon or tue?": the weekday is what is asked
-        attributes = ("weekday", *(a for a in attributes if a not in _DATE_ASKS))
-    if any(ref.kind == "years_ago" for ref in refs):
-        attributes = tuple(a for a in attributes if a != "ago") or attributes
+        attributes = ("weekday", *(a for a in attributes if a not in _DATE_ASKS or a == "end"))
     days = _days(r, lex) if r.months else ()
     claim = _claim(question, r, refs, attributes, lex)
     number = _claimed_number(question, r, lex)
@@ -128,12 +128,14 @@ def _common_run(a: str, b: str) -> int:
     return int(match.size)
 
 
-def _attributes(r: Reading, question: str = "") -> tuple[str, ...]:
+def _attributes(r: Reading, question: str = "", skip: tuple[str, ...] = ()) -> tuple[str, ...]:
     """What is asked, best first; in question order when several are joined by "and"."""
     asked = [
         (name, score)
         for name, score in r.intents
-        if score >= 1.0 and (name in EDITION_ATTRIBUTES or name.startswith("attr:"))
+        if score >= 1.0
+        and (name in EDITION_ATTRIBUTES or name.startswith("attr:"))
+        and name not in skip
     ]
     names = {name for name, _ in asked}
     asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
@@ -266,11 +268,13 @@ _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}
 
 def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
-    ref_years = {str(y) for y in range(1900, 2200)}
+    ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
-        if text in ref_years or (r.months and len(text) <= 2 and int(text) <= 31):
+        if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
             continue
+        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]:
+            continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, m.start() - 1) : m.start()]
         after = question[m.end() : m.end() + 2].lower()
         if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
