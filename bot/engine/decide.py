@@ -26,6 +26,7 @@ FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 _SOCIAL = ("greeting", "help", "thanks")
 _NEIGHBOURS = ("previous", "following", "next")
+_PRONOUNS = frozenset({"it", "its", "they", "their"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
     {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview", "ago"}
@@ -118,7 +119,7 @@ def _turn(
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
-        t.intent = "since"  # "when did the WIC start?": the series, not its latest edition
+        t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (
         q.attributes
         and t.intent == "list"
@@ -177,8 +178,14 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_unknown", 0.8)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
-    if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and r.event_noun:
+    # "the conference", "it", a place or name from our facts: in a server about one series,
+    # these mean it ("which province is the conference held in?", "is Wuzhen the only venue?")
+    general = r.event_noun or bool(_PRONOUNS & set(r.words)) or bool(t.q.values)
+    if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and general:
         return None  # "which summit drew the biggest crowd": about the editions as a whole
+    series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")
+    if general and series_level and t.score >= 1.0:
+        return None
     if t.q.operation == "reverse" and t.q.values:
         return None  # quotes our facts ("which year did <a speaker> give the keynote")
     # Nothing ties the question to our series: only clear series-level questions pass
