@@ -179,8 +179,13 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
     # "the conference", "it", a place or name from our facts: in a server about one series,
-    # these mean it ("which province is the conference held in?", "is Wuzhen the only venue?")
-    general = r.event_noun or bool(_PRONOUNS & set(r.words)) or bool(t.q.values)
+    # these mean it ("which province is the conference held in?", "is <the town> the only venue?")
+    general = (
+        r.event_noun
+        or bool(_PRONOUNS & set(r.words))
+        or bool(t.q.values)
+        or "届" in r.text.compact  # "哪一届…最多": which edition
+    )
     if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and general:
         return None  # "which summit drew the biggest crowd": about the editions as a whole
     series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")

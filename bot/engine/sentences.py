@@ -38,7 +38,10 @@ def start(R: Renderer, e: Edition, today: dt.date) -> str:
         return R.tpl("dates_unknown", name=R.name(e))
     rest = R.tpl("ran", dates=R.dates(e)) if e.end and e.end != e.start else ""
     key = "start_future" if e.start > today else "start_past"
-    return R.tpl(key, name=R.name(e), start=R.date(e.start), place=R.place(e), rest=rest)
+    text = R.tpl(key, name=R.name(e), start=R.date(e.start), place=R.place(e), rest=rest)
+    if e.dates_note:  # "the opening ceremony was on November 20"
+        text += " " + R.pick(e.dates_note, e.dates_note_zh)
+    return text
 
 
 def end(R: Renderer, e: Edition, today: dt.date) -> str:

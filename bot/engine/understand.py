@@ -19,7 +19,7 @@ RefKind = str  # ordinal | year | first | latest | next | previous | this_year |
 _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
-_ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)[届次]")
+_ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
 # "how long did it last" is not read as "the latest".
