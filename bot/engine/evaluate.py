@@ -237,6 +237,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
             if q.number is not None and number != q.number:
                 continue
             score = len(set(q.values) & set(normalise(text).words))
+            score += sum(1 for v in q.values if not v.isascii() and v in text)
             if (score or q.number is not None) and (best is None or score > best[0]):
                 best = (score, text)
         if best is not None:
@@ -261,7 +262,9 @@ def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[
     out: list[tuple[str, int | None]] = []
     for d in e.details:
         if not attrs or d.about in attrs:
-            out.append((d.text, d.number))
+            out.append((R.detail_text(d) if R.zh and d.text_zh else d.text, d.number))
+            if d.text_zh and not R.zh:
+                out.append((d.text_zh, d.number))
     if "attendance" in q.attributes or (not attrs and q.number is not None):
         for att in e.attendance:
             for f in att.figures:
@@ -327,6 +330,8 @@ def verify(
     e = others[0] if others else (editions[0] if editions else None)
     if claim is None or e is None:
         return eng.decline(R, "decline_unknown", 0.5)
+    if claim.values and not (claim.months or claim.weekday is not None or claim.days):
+        return _verify_quote(eng, R, e, claim.values)
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     if detail and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
@@ -361,6 +366,22 @@ def _yes_no(
         answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
         return replace(answer, editions=(e.year, other.year))
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+
+
+def _verify_quote(eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...]) -> Answer:
+    """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
+    yes or no the quote may not support (a video speech is not attending in person)."""
+    texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
+    found = [
+        t
+        for t in texts
+        if any((v in t) if not v.isascii() else v in normalise(t).words for v in values)
+    ]
+    if not found:
+        return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
+    return eng.edition_answer(
+        R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
+    )
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:

@@ -139,6 +139,8 @@ REQUIRED_TEMPLATES = frozenset(
         "stale_latest",
         "partial_unknown",
         "figure_fact",
+        "quote_found",
+        "quote_none",
         "gap_exact",
         "gap_about",
         "missing_theme",

@@ -118,6 +118,7 @@ class Lexicon:
     skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
     # Words known only from the facts (names, places, quoted terms), never from the vocabulary
     fact_only: frozenset[str]
+    facts_zh: str  # every Chinese fact sentence, for quotes ("黄坤明") in reverse look-ups
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -215,6 +216,12 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         edition_names_zh=tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
         fuzzy_targets=_by_shape(known),
         skeletons=_skeletons(known),
+        facts_zh="\n".join(
+            t
+            for e in f.editions
+            for t in (*(d.text_zh or "" for d in e.details), *e.highlights_zh)
+            if t
+        ),
         fact_only=frozenset(
             _fact_words(f)
             - stop

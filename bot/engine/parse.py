@@ -54,9 +54,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "did it start on a mon or tue?": the weekday is what is asked
         attributes = ("weekday", *(a for a in attributes if a not in _DATE_ASKS or a == "end"))
     days = _days(r, lex) if r.months else ()
-    claim = _claim(question, r, refs, attributes, lex)
     number = _claimed_number(question, r, lex)
     values = _values(r, lex)
+    claim = _claim(question, r, refs, attributes, lex, values)
     operation = _operation(r, refs, attributes, claim, days, lex)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     quoted = values or number is not None
@@ -177,8 +177,20 @@ def _asks_which(r: Reading) -> bool:
 
 
 def _values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
-    """Content words that can only quote a fact: names, places, rare words from the file."""
-    return tuple(w for w in r.content if w in lex.fact_only and not w.isdigit() and len(w) > 2)
+    """Content words that can only quote a fact: names, places, rare words from the file;
+    in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
+    latin = [w for w in r.content if w in lex.fact_only and not w.isdigit() and len(w) > 2]
+    zh = [q for seg in r.zh_rest if (q := _quoted(seg, lex.facts_zh))]
+    return tuple(latin + zh)
+
+
+def _quoted(segment: str, facts: str) -> str:
+    """The longest part (2+ characters) of ``segment`` that the facts contain."""
+    for size in range(len(segment), 1, -1):
+        for i in range(len(segment) - size + 1):
+            if segment[i : i + size] in facts:
+                return segment[i : i + size]
+    return ""
 
 
 def _direction(r: Reading) -> str:
@@ -234,7 +246,12 @@ def _yes_no_frame(r: Reading, lex: Lexicon) -> bool:
 
 
 def _claim(
-    question: str, r: Reading, refs: tuple[Ref, ...], attributes: tuple[str, ...], lex: Lexicon
+    question: str,
+    r: Reading,
+    refs: tuple[Ref, ...],
+    attributes: tuple[str, ...],
+    lex: Lexicon,
+    values: tuple[str, ...] = (),
 ) -> Claim | None:
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
     otherwise, a number of days, a figure, a first, or that an edition had something."""
@@ -256,6 +273,7 @@ def _claim(
         comparator=_comparator(r),
         first=detail and "first" in r.cues,
         exists=detail and number is None,
+        values=values,
     )
     return claim if claim != Claim() else None
 

@@ -65,6 +65,7 @@ class Claim:
     comparator: str = ""  # more | less (than the number), or exact
     first: bool = False  # "was the expo introduced in 2016?"
     exists: bool = False  # "did the 2023 summit hand out ten-year honours?"
+    values: tuple[str, ...] = ()  # a name or quote: "did Liu He speak at the 2021 one?"
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,6 +56,7 @@ class Reading:
     cues: tuple[str, ...] = ()  # operation cues found (verify, most, between…), in order
     corrected: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     intent_at: tuple[tuple[str, int], ...] = ()  # where each intent's first signal stands
+    zh_rest: tuple[str, ...] = ()  # Chinese text no vocabulary explains (names, quotes…)
 
     @property
     def empty(self) -> bool:
@@ -306,6 +307,7 @@ class _Scan:
         scores, first_at = self.intents(frozenset(content))
         event_noun, foreign = self.events()
         unknown, leftover = self.unknown(free, foreign)
+        zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2)
         faq = score_faq(
             frozenset(content),
             leftover,
@@ -332,6 +334,7 @@ class _Scan:
             cues=_cues(unused, self.compact, lex),
             corrected=tuple(self.fixes),
             intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
+            zh_rest=zh_rest,
         )
 
 
