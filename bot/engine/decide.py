@@ -219,7 +219,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.difference(c, R, q, editions)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else c.index.held(t.today)
-        about = editions[0] if len(editions) == 1 else None  # "did 2023 set a record?"
+        if q.years is not None:
+            low, high = q.years
+            pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        about = editions[0] if len(editions) == 1 and q.years is None else None
         return evaluate.superlative(c, R, q, pool, about)
     if q.operation == "filter":
         return evaluate.month_filter(c, R, q)

@@ -33,6 +33,8 @@ class Measure:
 
 def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
     """The comparable value of ``attribute`` for one edition, if the knowledge has it."""
+    if attribute == "calendar" and e.start:
+        return Measure(e, e.start.month * 100 + e.start.day, R.month_day(e.start), "", True)
     if attribute in ("duration", "dates", "start", "end") and e.start and e.end:
         days = (e.end - e.start).days + 1
         return Measure(e, days, R.days(days), "", True)
@@ -79,14 +81,15 @@ def superlative(
     most = q.direction != "least"
     best = max(m.value for m in rows) if most else min(m.value for m in rows)
     top = [m for m in rows if m.value == best]
-    timed = attribute in ("duration", "dates", "start", "end")
+    timed = attribute in ("duration", "dates", "start", "end", "calendar")
     if len(top) > 1:
         items = R.join([R.name_year(m.edition) for m in top])
         extreme = R.tpl("extreme_most" if most else "extreme_least")
         text = R.tpl("tie", items=items, extreme=extreme, value=top[0].shown)
     elif timed:
         m = top[0]
-        key = "most_days" if most else "least_days"
+        days_key = "most_days" if most else "least_days"
+        key = ("latest_day" if most else "earliest_day") if q.calendar else days_key
         text = R.tpl(key, name=R.name_year(m.edition), value=m.shown, dates=R.dates(m.edition))
     else:
         m = top[0]
@@ -188,6 +191,8 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
 
 def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     """Editions held in (or outside) the months named."""
+    if q.weekday is not None:
+        return _weekday_filter(eng, R, q)
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
@@ -202,6 +207,19 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     return replace(
         eng.series_answer(R, "filter", text, years, eng.sources_of(hits)), intent="which"
     )
+
+
+def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
+    """Editions that opened on the weekday named."""
+    hits = [e for e in eng.editions if e.start and e.start.weekday() == q.weekday]
+    day = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # a Monday + n
+    if not hits:
+        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=day), (), ())
+    items = R.join([f"{R.name_year(e)} ({R.date(_day(e.start))})" for e in hits])
+    text = R.tpl("weekday_filter", day=day, items=items)
+    years = tuple(e.year for e in hits)
+    answer = eng.series_answer(R, "filter", text, years, eng.sources_of(hits))
+    return replace(answer, intent="which")
 
 
 def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
@@ -445,6 +463,8 @@ def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
 
 
 def _comparable(q: Query) -> str:
+    if q.calendar:
+        return "calendar"
     for a in q.attributes:
         if a.startswith("attr:") or a in ("attendance", "duration"):
             return a

@@ -45,6 +45,10 @@ _ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     refs = r.refs + _relative_years(r, lex)
+    calendar = _in_the_year(r)
+    if calendar:  # "held earliest in the year": not the first or the latest edition
+        refs = tuple(ref for ref in refs if ref.kind not in ("first", "latest"))
+    span = _range(question)
     if "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
@@ -58,6 +62,13 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     values = _values(r, lex)
     claim = _claim(question, r, refs, attributes, lex, values)
     operation = _operation(r, refs, attributes, claim, days, lex)
+    weekday = _weekday(r, lex)
+    if calendar and operation == "lookup" and len(refs) < 2:
+        operation = "superlative"
+    elif span and operation == "compare" and set(r.cues) & {"most", "least"}:
+        operation = "superlative"  # "which had the fewest, 2014-2019?": over the range
+    elif weekday is not None and not refs and operation == "lookup" and _asks_which(r):
+        operation = "filter"  # "which editions started on a Sunday?"
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
     quoted = values or number is not None
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
@@ -66,7 +77,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation=operation,
         attributes=attributes,
         refs=refs,
-        direction=_direction(r),
+        direction=_calendar_direction(r) if calendar and _direction(r) == "" else _direction(r),
         unit=_unit(r, lex),
         months=r.months,
         days=days,
@@ -76,6 +87,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         signals=tuple(name for name, _ in r.intents),
         number=number,
         values=values,
+        calendar=calendar,
+        years=span,
+        weekday=weekday,
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
         residue=residue(question, r, lex),
@@ -191,6 +205,35 @@ def _quoted(segment: str, facts: str) -> str:
             if segment[i : i + size] in facts:
                 return segment[i : i + size]
     return ""
+
+
+def _in_the_year(r: Reading) -> bool:
+    text = " ".join(r.words)
+    timed = bool({"earliest", "latest", "earlier", "later", "early", "late"} & set(r.words))
+    zh = any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
+    return (timed and any(p in text for p in ("in the year", "of the year", "calendar"))) or zh
+
+
+def _calendar_direction(r: Reading) -> str:
+    """Earliest in the year is the least day of the year; latest the most."""
+    words = set(r.words)
+    if words & {"latest", "later", "late"} or "最晚" in r.text.compact:
+        return "most"
+    return "least"
+
+
+_RANGE = re.compile(
+    r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
+)
+
+
+def _range(question: str) -> tuple[int, int] | None:
+    """A range of years the question limits itself to: "2014-2019", "2014年到2019年"."""
+    m = _RANGE.search(question.replace("年", ""))
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    return (min(a, b), max(a, b))
 
 
 def _direction(r: Reading) -> str:

@@ -86,5 +86,8 @@ class Query:
     theme_year: int | None = None  # the edition whose theme the question quotes
     signals: tuple[str, ...] = ()  # every intent the words signalled, best first
     number: int | None = None  # a figure the question states ("601 exhibitors")
+    calendar: bool = False  # "earliest in the year": by the day of the year, not the year
+    years: tuple[int, int] | None = None  # a range of years: "from 2014 to 2019"
+    weekday: int | None = None  # a weekday named: "which editions started on a Sunday"
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()
