@@ -310,7 +310,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.about(c, R)
     if intent == "numbering":
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind == "year" and t.yes_no:
-            fact = c.dates_text(R, editions[0], t.today)  # "was there a WIC in 2014?"
+            fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
             return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return evaluate.numbering_of(c, R, editions[0])

@@ -339,7 +339,7 @@ def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         before = question[max(0, m.start() - 1) : m.start()]
         after = question[m.end() : m.end() + 2].lower()
         if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
-            continue  # "WIC4", "3rd": an edition, not a figure
+            continue  # "EXS4", "3rd": an edition, not a figure
         return int(text)
     for w, after in zip(r.words, (*r.words[1:], ""), strict=False):
         if w in lex.numbers and lex.numbers[w] > 1 and after not in ("year", "years"):
