@@ -115,6 +115,7 @@ class Lexicon:
     cue_zh: tuple[tuple[str, str], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
+    weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
     skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
     # Words known only from the facts (names, places, quoted terms), never from the vocabulary
     fact_only: frozenset[str]
@@ -204,7 +205,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | names.event_latin
         | fact_words
         | {w for p, _ in relative for w in p}
-        | {w.casefold() for w in v.operations.weekdays}
+        | set(_weekday_prefixes(v))
         | {w for u in units for w in u.split() if u.isascii()}
         | {w for text in numbers_words for w in _words(text)}
     )
@@ -271,6 +272,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         cue_zh=cues.zh_longest_first(),
         units=_freeze(units),
         weekdays=tuple(w.casefold() for w in v.operations.weekdays),
+        weekday_of=_freeze(_weekday_prefixes(v)),
         theme_index=_theme_index(f, stop),
         themes_zh=tuple((e.year, e.theme_zh) for e in f.editions if e.theme_zh),
     )
@@ -394,6 +396,17 @@ def _by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]
         if len(w) >= 3 and w.isalpha():
             by_shape[(w[0], len(w))].append(w)
     return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+
+
+def _weekday_prefixes(v: VocabularyFile) -> dict[str, int]:
+    """Weekday names and their prefixes of three letters or more (not month names: "mar")."""
+    months = {" ".join(_words(k)) for k in v.months}
+    out: dict[str, int] = {}
+    for i, name in enumerate(w.casefold() for w in v.operations.weekdays):
+        for n in range(3, len(name) + 1):
+            if name[:n] not in months:
+                out.setdefault(name[:n], i)
+    return out
 
 
 def _skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:

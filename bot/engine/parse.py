@@ -60,7 +60,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     days = _days(r, lex) if r.months else ()
     number = _claimed_number(question, r, lex)
     values = _values(r, lex)
-    claim = _claim(question, r, refs, attributes, lex, values)
+    claim = _claim(r, refs, attributes, lex, number, values)
     operation = _operation(r, refs, attributes, claim, days, lex)
     weekday = _weekday(r, lex)
     if calendar and operation == "lookup" and len(refs) < 2:
@@ -289,11 +289,11 @@ def _yes_no_frame(r: Reading, lex: Lexicon) -> bool:
 
 
 def _claim(
-    question: str,
     r: Reading,
     refs: tuple[Ref, ...],
     attributes: tuple[str, ...],
     lex: Lexicon,
+    number: int | None,
     values: tuple[str, ...] = (),
 ) -> Claim | None:
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
@@ -303,7 +303,6 @@ def _claim(
     if not refs:
         return None
     year = years[0] if years and others and len(years) == 1 else None
-    number = _claimed_number(question, r, lex)
     days = number if number is not None and _DAY_WORDS & set(r.words) else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     detail = any(a.startswith("attr:") for a in attributes)
@@ -353,12 +352,8 @@ def _comparator(r: Reading) -> str:
 
 
 def _weekday(r: Reading, lex: Lexicon) -> int | None:
-    names = lex.weekdays
-    for w in r.words:
-        for i, name in enumerate(names):
-            if w == name or (len(w) >= 3 and name.startswith(w) and w not in lex.months):
-                return i
-    return None
+    """The weekday named ("sunday", "tue"), 0 = Monday."""
+    return next((lex.weekday_of[w] for w in r.words if w in lex.weekday_of), None)
 
 
 def _relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
