@@ -215,7 +215,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         known=known,
         edition_names=_index(names.editions),
         edition_names_zh=tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
-        fuzzy_targets=_by_shape(known),
+        # Weekday prefixes ("wedn") are read as weekdays, never offered as typo targets.
+        fuzzy_targets=_by_shape(known - (set(_weekday_prefixes(v)) - set(lex_weekdays(v)))),
         skeletons=_skeletons(known),
         facts_zh="\n".join(
             t
@@ -396,6 +397,11 @@ def _by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]
         if len(w) >= 3 and w.isalpha():
             by_shape[(w[0], len(w))].append(w)
     return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+
+
+def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
+    """The weekday names, lower case."""
+    return tuple(w.casefold() for w in v.operations.weekdays)
 
 
 def _weekday_prefixes(v: VocabularyFile) -> dict[str, int]:

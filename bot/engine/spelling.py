@@ -113,7 +113,18 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     from rapidfuzz import process
     from rapidfuzz.distance import OSA
 
-    hit = process.extractOne(word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74)
-    if hit is None:
+    # A doubled letter typed by mistake ("laast"): the word without it, if we know that word.
+    for i in range(1, len(word)):
+        if word[i] == word[i - 1] and (single := word[:i] + word[i + 1 :]) in lex.known:
+            return single, True
+    hits = process.extract(
+        word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74, limit=8
+    )
+    if not hits:
         return word, False
-    return str(hit[0]), True
+    best = max(score for _, score, _ in hits)
+    tied = [str(w) for w, score, _ in hits if score == best]
+    # Among equally close words, the question's own vocabulary beats a word from the facts:
+    # "logn" is "long" (how long), not "logo".
+    asks = [w for w in tied if w in lex.intent_words or w in lex.stop or w in lex.cue_words]
+    return (asks or tied)[0], True
