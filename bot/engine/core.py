@@ -173,4 +173,6 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
         return Context(answer.editions, intent, now, query)
     if answer.answered:
         return Context(ctx.editions if ctx else (), intent, now, query)
+    if answer.editions:  # "I don't have the 2026 theme": the conversation is still about 2026
+        return Context(answer.editions, intent, now, query)
     return ctx or Context(at=now)

@@ -185,6 +185,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         or bool(_PRONOUNS & set(r.words))
         or bool(t.q.values)
         or "届" in r.text.compact  # "哪一届…最多": which edition
+        or bool({"edition", "editions", "one", "ones"} & set(r.words))
+        or t.q.theme_year is not None  # quotes a theme of ours
     )
     if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and general:
         return None  # "which summit drew the biggest crowd": about the editions as a whole

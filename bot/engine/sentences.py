@@ -81,7 +81,7 @@ def detail(attr: str, R: Renderer, e: Edition, today: dt.date) -> str:
     """The edition's typed facts of one kind ("19 sub-forums"), or that there are none."""
     found = [d for d in e.details if d.about == attr]
     if not found:
-        return R.tpl("detail_none", name=R.name(e), label=R.attribute_label(attr))
+        return R.tpl("detail_none", name=R.name_year(e), label=R.attribute_label(attr))
     return " ".join(R.detail_text(d) for d in found)
 
 
