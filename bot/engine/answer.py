@@ -46,6 +46,7 @@ class Context:
     intent: str | None = None
     at: float = 0.0  # caller's clock (seconds) when the turn was answered
     query: Query | None = None  # the last question, so "and the one before?" repeats it
+    earlier: tuple[int, ...] = ()  # the editions of the turn before: "which of those two…"
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,7 @@ def _turn(
         keep = q.operation in ("compare", "difference")  # "last year's or the one before?"
         if anchor is not None and ref == anchor[0] and ref.kind not in _NEIGHBOURS and not keep:
             continue  # "the one after the 2019 summit": 2019 only locates the answer
-        if anchor is not None and ref.kind in _NEIGHBOURS:
+        if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
         else:
             target = c.index.resolve(ref, today, ctx)
@@ -133,24 +133,26 @@ def _turn(
 
 def _anchor(c: Composer, q: Query, t: Turn, ctx: Context | None) -> tuple[Ref, Edition] | None:
     """The edition a neighbour is relative to: the one named ("the one after the 2019
-    summit", "the year after the first one"), or after a short follow-up ("下一届呢？") the
-    one talked about. None: resolve as usual."""
+    summit", "the year after the first one"), or after a short follow-up ("下一届呢？",
+    "和上一届比呢？") the one talked about. None: resolve as usual."""
     neighbours = [x for x in q.refs if x.kind in _NEIGHBOURS]
-    named = [x for x in q.refs if x.kind not in _NEIGHBOURS]
+    named = [x for x in q.refs if x.kind not in _NEIGHBOURS and x.kind != "latest"]
+    talked = c.index.edition(ctx.editions[0]) if ctx and ctx.editions else None
+    short = len(t.r.words) + t.r.text.han <= 8
+    if "上一届" in t.r.text.compact and talked is not None and short and not named:
+        return (Ref("latest"), talked)  # 上一届 after talking about an edition: the one before it
     if not neighbours:
         return None
     if named:
         base = c.index.resolve(named[0], t.today, ctx)
         return (named[0], base) if isinstance(base, Edition) else None
-    short = len(t.r.words) + t.r.text.han <= 6
-    if neighbours[0].kind == "next" and ctx and ctx.editions and short:
-        base = c.index.edition(ctx.editions[0])
-        return (neighbours[0], base) if base is not None else None
+    if neighbours[0].kind == "next" and talked is not None and short:
+        return (neighbours[0], talked)
     return None
 
 
 def _side(ref: Ref) -> str:
-    return "previous" if ref.kind == "previous" else "following"
+    return "previous" if ref.kind in ("previous", "latest") else "following"
 
 
 def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -216,6 +218,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.next_answer(R, upcoming[0], t.today)
         return evaluate.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
+        talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
+        if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
+            editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)

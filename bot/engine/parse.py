@@ -99,6 +99,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
 def follow(q: Query, previous: Query) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
+    if q.operation == "compare" and not q.attributes and previous.attributes:
+        return replace(q, attributes=previous.attributes)  # "and compared with the one before?"
     if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
         return q
     if previous.operation == "verify" and previous.claim is not None:
@@ -258,6 +260,8 @@ def _operation(
         return "compare"
     if cues & {"most", "least"} and not several:
         return "superlative"
+    if cues & {"more", "less"} and (refs or "followup" in dict(r.intents)) and not several:
+        return "compare"  # "和上一届比呢？": against the edition talked about
     if claim is not None and (_yes_no_frame(r, lex) or "verify" in cues):
         return "verify"
     asks_which = bool({"which", "list"} & set(dict(r.intents)))
