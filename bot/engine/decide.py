@@ -216,6 +216,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
+        if not editions and not t.ctx_editions and q.months and not q.values:
+            return evaluate.usual(c, R, replace(q, attributes=("dates",)))  # "always in Nov?"
+        if not editions and not t.ctx_editions and "place" in q.attributes:
+            return evaluate.verify_series_place(c, R, q)  # "is it held in Beijing?"
         return evaluate.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))

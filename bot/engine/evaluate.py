@@ -29,6 +29,7 @@ class Measure:
     shown: str  # "more than 2,100 participants"
     source: str  # "People's Daily" or ""
     exact: bool  # no "about" or "more than"
+    bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
 
 
 def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
@@ -46,13 +47,15 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
                     best = (f, att.source)
         if best is None:
             return None
-        return Measure(e, best[0].number, R.figure(best[0]), best[1], not best[0].qualifier)
+        f, source = best
+        return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
     if attribute.startswith("attr:"):
         found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
         if not found:
             return None
         d = max(found, key=lambda d: d.number or 0)
-        return Measure(e, d.number or 0, R.detail_figure(d), d.source or "", not d.qualifier)
+        shown = R.detail_figure(d)
+        return Measure(e, d.number or 0, shown, d.source or "", not d.qualifier, bound(d.qualifier))
     return None
 
 
@@ -348,7 +351,10 @@ def verify(
     e = others[0] if others else (editions[0] if editions else None)
     if claim is None or e is None:
         return eng.decline(R, "decline_unknown", 0.5)
-    if claim.values and not (claim.months or claim.weekday is not None or claim.days):
+    timed = claim.months or claim.weekday is not None or claim.days or claim.year is not None
+    if claim.values and not timed:
+        if "theme" in q.attributes or "place" in q.attributes:
+            return _verify_text(eng, R, q, e, claim.values, today)
         return _verify_quote(eng, R, e, claim.values)
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     if detail and (claim.first or claim.exists or claim.number is not None):
@@ -371,6 +377,8 @@ def verify(
     if claim.days is not None:
         checks.append(e.end is not None and (e.end - start).days + 1 == claim.days)
         facts = [eng.sentence(R, "duration", e, today)]
+    if not checks:  # nothing the dates can settle: state them, say neither yes nor no
+        return eng.edition_answer(R, "lookup", " ".join(facts), e)
     return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
 
 
@@ -384,6 +392,48 @@ def _yes_no(
         answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
         return replace(answer, editions=(e.year, other.year))
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+
+
+def _verify_text(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    e: Edition,
+    values: tuple[str, ...],
+    today: dt.date,
+) -> Answer:
+    """ "Was the 2017 theme about the digital economy?", "is it held in Beijing?": yes when the
+    fact's own words contain what is claimed, no otherwise; the fact is always stated."""
+    attribute = "theme" if "theme" in q.attributes else "place"
+    if attribute == "theme" and not e.theme:
+        return eng.refusal(R, eng.sentence(R, "theme", e, today))
+    fact = eng.sentence(R, attribute, e, today)
+    series = eng.kb.facts.series
+    said = (
+        f"{e.theme or ''} {e.theme_zh or ''}"
+        if attribute == "theme"
+        else f"{R.place(e)} {series.place} {series.place_zh or ''}"
+    )
+    words = set(normalise(said).words)
+    yes = all((v in said) if not v.isascii() else v in words for v in values)
+    return _yes_no(eng, R, e, yes, fact)
+
+
+def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
+    """ "Is the conference held in Hangzhou?": the series' place, yes or no."""
+    claim = q.claim
+    s = eng.kb.facts.series
+    said = f"{s.place} {s.place_zh or ''}"
+    words = set(normalise(said).words)
+    values = claim.values if claim else ()
+    fact = R.tpl("series_place", place=R.place())
+    if s.place_note:
+        fact += " " + R.pick(s.place_note, s.place_note_zh)
+    if not values:  # nothing claimed: state the place, neither yes nor no
+        return eng.series_answer(R, "lookup", fact, (), s.sources, intent="place")
+    yes = all((v in said) if not v.isascii() else v in words for v in values)
+    text = R.tpl("yes" if yes else "no", fact=fact)
+    return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
 
 
 def _verify_quote(eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...]) -> Answer:
@@ -432,18 +482,55 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     if m is None:
         what = _what(R, attribute, q.measure, eng)
         return eng.refusal(R, R.tpl("compare_unknown", what=what, items=R.name(e)))
-    if claim.comparator == "more":
-        yes = m.value > claim.number or (m.value == claim.number and not m.exact)
-    elif claim.comparator == "less":
-        yes = m.value < claim.number and m.exact
-    else:
-        yes = m.value == claim.number and m.exact
+    verdict = settles(m, claim.comparator, claim.number)
     fact = R.tpl(
         "figure_fact", name=R.name_year(e), value=m.shown, what=_what(R, attribute, q.measure, eng)
     )
-    if not m.exact and m.value == claim.number and not claim.comparator:
-        fact += " " + R.tpl("approximate")
-    return _yes_no(eng, R, e, yes, fact)
+    if verdict is None:  # "more than 1,800" cannot say whether it passed 2,000
+        said = {"more": "more than ", "less": "fewer than ", "about": "about "}
+        claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
+        text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
+        return eng.edition_answer(R, "verify", text, e)
+    return _yes_no(eng, R, e, verdict, fact)
+
+
+_LOWER = frozenset({"more than", "over", "at least", "above", "upwards of", "more"})
+_UPPER = frozenset({"nearly", "almost", "under", "less than", "fewer than", "up to"})
+
+
+def bound(qualifier: str | None) -> str:
+    """What a source's qualifier says about the true value."""
+    if not qualifier:
+        return "exact"
+    q = qualifier.casefold()
+    return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
+
+
+def settles(m: Measure, comparator: str, n: int) -> bool | None:
+    """Whether the reported figure answers "more than / fewer than / exactly n": True, False,
+    or None where the source's own qualifier leaves it open."""
+    v, b = m.value, m.bound
+    if comparator == "more":
+        if b in ("exact", "lower") and v >= n + (b == "exact"):
+            return True
+        if b in ("exact", "upper") and v <= n:
+            return False
+        if b == "about":
+            return True if v > n * 1.1 else False if v < n * 0.9 else None
+        return None
+    if comparator == "less":
+        flipped = settles(m, "more", n - 1)
+        return None if flipped is None else not flipped
+    if comparator == "about":
+        near = abs(v - n) <= n * 0.1
+        if b in ("exact", "about"):
+            return near
+        return False if (b == "lower" and v > n * 1.1) or (b == "upper" and v < n * 0.9) else None
+    if b == "exact":
+        return v == n
+    if (b == "lower" and v >= n) or (b == "upper" and v <= n):
+        return False  # more than n, or fewer than n: not exactly n
+    return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None
 
 
 def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:

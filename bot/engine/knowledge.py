@@ -146,6 +146,7 @@ REQUIRED_TEMPLATES = frozenset(
         "quote_found",
         "quote_none",
         "gap_exact",
+        "figure_unsettled",
         "gap_about",
         "missing_theme",
         "missing_attendance",

@@ -233,6 +233,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             - names.alias_tokens
             - names.event_latin
             - {w for p, _ in relative for w in p}
+            - {w for text in numbers_words for w in _words(text)}
         ),
         intent_words=_freeze({k: tuple(vals) for k, vals in intents.words.items()}),
         intent_phrases=_index(intents.phrases),

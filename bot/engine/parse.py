@@ -60,6 +60,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     days = _days(r, lex) if r.months else ()
     number = _claimed_number(question, r, lex)
     values = _values(r, lex)
+    claimed_place = _claimed_place(r, attributes, lex)
+    values += claimed_place
     claim = _claim(r, refs, attributes, lex, number, values)
     operation = _operation(r, refs, attributes, claim, days, lex)
     weekday = _weekday(r, lex)
@@ -92,7 +94,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         weekday=weekday,
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
-        residue=residue(question, r, lex),
+        residue=_without(residue(question, r, lex), claimed_place),
     )
 
 
@@ -196,8 +198,36 @@ def _values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """Content words that can only quote a fact: names, places, rare words from the file;
     in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
     latin = [w for w in r.content if w in lex.fact_only and not w.isdigit() and len(w) > 2]
-    zh = [q for seg in r.zh_rest if (q := _quoted(seg, lex.facts_zh))]
+    han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
+    zh = [q for seg in han if len(seg) >= 2 and (q := _quoted(seg, lex.facts_zh))]
     return tuple(latin + zh)
+
+
+def _claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
+    of a place or a theme, even in words we don't know."""
+    asked = "place" if "place" in attributes else "theme" if "theme" in attributes else ""
+    if not asked or not _yes_no_frame(r, lex):
+        return ()
+    marks = ("in", "at") if asked == "place" else ("about", "on", "around")
+    skip = lex.stop | lex.event_nouns | lex.noise | {lex.short}
+    words = r.words
+    for i, w in enumerate(words[:-1]):
+        if w not in marks:
+            continue
+        rest = [x for x in words[i + 1 :] if x not in skip and not x.isdigit()]
+        rest = [x for x in rest if x not in lex.months]
+        if rest:
+            return tuple(rest[:4])
+    return ()
+
+
+def _without(residue: Residue, claimed: tuple[str, ...]) -> Residue:
+    """The residue, less the words a claim uses (they are the point of the question)."""
+    if not claimed:
+        return residue
+    unknown = tuple(w for w in residue.unknown if w not in claimed)
+    return replace(residue, unknown=unknown)
 
 
 def _quoted(segment: str, facts: str) -> str:
@@ -260,10 +290,10 @@ def _operation(
         return "compare"
     if cues & {"most", "least"} and not several:
         return "superlative"
-    if cues & {"more", "less"} and (refs or "followup" in dict(r.intents)) and not several:
-        return "compare"  # "和上一届比呢？": against the edition talked about
     if claim is not None and (_yes_no_frame(r, lex) or "verify" in cues):
         return "verify"
+    if cues & {"more", "less"} and not several and ("followup" in dict(r.intents) or not refs):
+        return "compare"  # "和上一届比呢？", "which of those had more?": the editions talked about
     asks_which = bool({"which", "list"} & set(dict(r.intents)))
     if r.months and not refs and ("outside" in cues or asks_which or days):
         return "reverse" if days else "filter"
@@ -305,7 +335,7 @@ def _claim(
     years = [ref.value for ref in refs if ref.kind == "year"]
     others = [ref for ref in refs if ref.kind != "year"]
     if not refs:
-        return None
+        return Claim(values=values) if values else None
     year = years[0] if years and others and len(years) == 1 else None
     days = number if number is not None and _DAY_WORDS & set(r.words) else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
@@ -337,7 +367,8 @@ def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         text = m[0].replace(",", "")
         if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
             continue
-        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]:
+        lead = question[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0] and lead != "than":
             continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, m.start() - 1) : m.start()]
         after = question[m.end() : m.end() + 2].lower()
@@ -352,7 +383,11 @@ def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
 
 def _comparator(r: Reading) -> str:
     words = set(r.words)
-    return "more" if words & _MORE else "less" if words & _LESS else ""
+    if words & _MORE:
+        return "more"
+    if words & _LESS:
+        return "less"
+    return "about" if words & {"about", "around", "roughly", "approximately", "some"} else ""
 
 
 def _weekday(r: Reading, lex: Lexicon) -> int | None:
