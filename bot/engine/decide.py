@@ -284,7 +284,7 @@ def _settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
             # edition: saying so beats an overview that does not answer.
             return c.decline(R, "decline_unknown", 0.7)
-        unexplained = set(r.content) - lex.filler - lex.event_nouns
+        unexplained = set(r.content) - lex.filler - lex.event_nouns - lex.noise
         if editions and unexplained and not t.has_context:
             return c.decline(R, "decline_unknown", 0.6)
         if editions:

@@ -276,7 +276,12 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         weekdays=tuple(w.casefold() for w in v.operations.weekdays),
         weekday_of=_freeze(_weekday_prefixes(v)),
         theme_index=_theme_index(f, stop),
-        themes_zh=tuple((e.year, e.theme_zh) for e in f.editions if e.theme_zh),
+        # Compact, like a question's Chinese text: "智能互联 开放合作" matches with or without spaces
+        themes_zh=tuple(
+            (e.year, normalise(e.theme_zh).compact.translate(_zh_table(v)))
+            for e in f.editions
+            if e.theme_zh
+        ),
     )
 
 
@@ -403,6 +408,10 @@ def _by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]
 def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
     """The weekday names, lower case."""
     return tuple(w.casefold() for w in v.operations.weekdays)
+
+
+def _zh_table(v: VocabularyFile) -> dict[int, str]:
+    return {ord(k): val for k, val in v.zh_variants.items() if len(k) == 1 and len(val) == 1}
 
 
 def _weekday_prefixes(v: VocabularyFile) -> dict[str, int]:

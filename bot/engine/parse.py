@@ -36,9 +36,10 @@ _NARROWER = {
 }
 _DATE_ASKS = frozenset({"dates", "start", "end", "weekday"})
 _PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
-_CLAUSE = re.compile(r"[.!?;\n。！？；]+|,\s*(?:anyway|but|so)\b", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.!?;:()\n。！？；：（）]+|,\s*|，", re.IGNORECASE)
 _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
 _DAY = re.compile(r"\d{1,2}")
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 _ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
@@ -160,7 +161,7 @@ def _attributes(r: Reading, question: str = "", skip: tuple[str, ...] = ()) -> t
     if not asked:
         return ()
     joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
-    joined = joined or (r.text.han > 0 and any(c in question for c in "，,、;；"))
+    joined = joined or any(c in question for c in "，、;；+/") or question.count(",") >= 1
     lead = _lead(r)
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked
@@ -299,8 +300,8 @@ def _operation(
         return "reverse" if days else "filter"
     if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
         return "reverse"
-    if not refs and "usual" in cues:
-        return "usual"
+    if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
+        return "usual"  # "who usually hosts it?" is a look-up
     if not refs and "annual" in cues:
         return "frequency"
     return "lookup"
@@ -457,12 +458,16 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
     noise = tuple(w for w in r.words if w in lex.noise or w in lex.filler)
     unknown = r.unknown
     if unknown and len(_CLAUSE.split(question)) > 1:
-        core: set[str] = set()
+        clauses = []
         for clause in _CLAUSE.split(question):
             words = set(normalise(clause).words)
-            corrected = {lex.spellings.get(w, w) for w in words}
-            if _asks(words | corrected, lex):
-                core |= words | corrected
+            clauses.append(words | {lex.spellings.get(w, w) for w in words})
+        # The question lives where something is asked (a question word, an edition); a clause
+        # that only mentions the series ("…this conference in Wuzhen, and I zoned out") is talk.
+        asking = [c for c in clauses if _asks(c, lex, names=False)]
+        core: set[str] = set()
+        for words in asking or [c for c in clauses if _asks(c, lex)]:
+            core |= words
         if core:
             # Only Latin words can stand aside: Chinese text is not split into clauses here.
             aside = tuple(
@@ -473,9 +478,13 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
     return Residue(noise=noise, corrected=r.corrected, unknown=unknown)
 
 
-def _asks(words: set[str], lex: Lexicon) -> bool:
-    """Whether a clause carries a question: a question word, an edition or the series' name."""
+def _asks(words: set[str], lex: Lexicon, *, names: bool = True) -> bool:
+    """Whether a clause carries a question: a question word, an edition (or the series' name)."""
     return any(
-        w in lex.intent_words or w in lex.name_words or w.isdigit() or w in lex.ordinals
+        w in lex.intent_words
+        or (names and w in lex.name_words)
+        or w.isdigit()
+        or w in lex.ordinals
+        or _ORDINAL_WORD.fullmatch(w) is not None
         for w in words
     )
