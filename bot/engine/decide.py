@@ -213,6 +213,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "verify":
+        missing = [x for x in t.targets if isinstance(x, NoSuch)]
+        if missing and not editions:  # "was the 2013 WIC held in …?": there was none
+            return c.no_such(R, missing[0])
+        claimed = q.claim.year if q.claim else None
+        if t.via_count and claimed in (None, t.via_count[0][1].year):
+            return series.numbering(c, R, t.via_count)  # "a 7th WIC in 2020?": what there was
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
@@ -272,7 +278,11 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if missing and not t.editions and (t.intent == "numbering" or not upcoming):
         return c.no_such(t.R, missing[0])
     if upcoming and not t.editions:
-        return c.next_answer(t.R, upcoming[0], t.today)
+        answer = c.next_answer(t.R, upcoming[0], t.today)
+        if t.intent not in ("", "dates", "start", "end", "overview", "next", "followup", "which"):
+            # "who will give the keynote next year?": saying it is not announced answers nothing
+            answer = replace(answer, answered=False, intent="decline", operation="decline")
+        return answer
     return None
 
 

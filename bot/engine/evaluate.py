@@ -370,6 +370,13 @@ def verify(
     if claim.year is not None:
         checks.append(e.year == claim.year)
     facts = [eng.dates_text(R, e, today)]
+    if claim.day is not None:  # "it ended on November 8th?": that day, or within its dates
+        if "end" in q.attributes and e.end:
+            checks.append(e.end.day == claim.day)
+        elif "start" in q.attributes:
+            checks.append(start.day == claim.day)
+        else:
+            checks.append(start.day <= claim.day <= end.day or start.month != end.month)
     if claim.weekday is not None:
         day = end if "end" in q.attributes and e.end else start
         checks.append(day.weekday() == claim.weekday)

@@ -36,7 +36,7 @@ _NARROWER = {
 }
 _DATE_ASKS = frozenset({"dates", "start", "end", "weekday"})
 _PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
-_CLAUSE = re.compile(r"[.!?;:()\n。！？；：（）]+|,\s*|，", re.IGNORECASE)
+_CLAUSE = re.compile(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
 _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
 _DAY = re.compile(r"\d{1,2}")
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
@@ -64,6 +64,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     claimed_place = _claimed_place(r, attributes, lex)
     values += claimed_place
     claim = _claim(r, refs, attributes, lex, number, values)
+    if claim is not None and days:
+        claim = replace(claim, day=days[0], number=None if claim.number in days else claim.number)
     operation = _operation(r, refs, attributes, claim, days, lex)
     weekday = _weekday(r, lex)
     if calendar and operation == "lookup" and len(refs) < 2:
@@ -442,8 +444,10 @@ def _days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
         if w not in lex.months:
             continue
         for j in (i + 1, i + 2, i - 1, i - 2):
-            if 0 <= j < len(words) and _DAY.fullmatch(words[j]) and 1 <= int(words[j]) <= 31:
-                out.append(int(words[j]))
+            day = _ORDINAL_WORD.fullmatch(words[j]) if 0 <= j < len(words) else None
+            text = words[j][:-2] if day else words[j] if 0 <= j < len(words) else ""
+            if _DAY.fullmatch(text) and 1 <= int(text) <= 31:
+                out.append(int(text))
     if r.text.han:
         out += [int(d) for d in re.findall(r"月(\d{1,2})[日号]", r.text.compact)]
     return tuple(dict.fromkeys(out))
@@ -463,7 +467,7 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
             words = set(normalise(clause).words)
             clauses.append(words | {lex.spellings.get(w, w) for w in words})
         # The question lives where something is asked (a question word, an edition); a clause
-        # that only mentions the series ("…this conference in Wuzhen, and I zoned out") is talk.
+        # that only mentions the series ("…this conference in <the town>, and I zoned out") is talk.
         asking = [c for c in clauses if _asks(c, lex, names=False)]
         core: set[str] = set()
         for words in asking or [c for c in clauses if _asks(c, lex)]:

@@ -61,6 +61,7 @@ class Claim:
     year: int | None = None  # "wasn't the 3rd one held in 2017?"
     weekday: int | None = None  # 0 = Monday
     days: int | None = None  # "did it run for four days?"
+    day: int | None = None  # a day of the month: "it ended on November 8th, right?"
     number: int | None = None  # "were there 30 sub-forums?"
     comparator: str = ""  # more | less (than the number), or exact
     first: bool = False  # "was the expo introduced in 2016?"

@@ -162,7 +162,12 @@ class _Scan:
                 continue
             prev = words[i - 1] if i else ""
             if m := _ORDINAL.fullmatch(w):
-                self.take(i, 1, Ref("ordinal", int(m[1])))
+                after = words[i + 1] if i + 1 < n else ""
+                beside = {prev, after, words[i + 2] if i + 2 < n else ""}
+                if prev in lex.months or (after == "of" and beside & set(lex.months)):
+                    used[i] = True  # "November 8th", "the 8th of November": a day
+                else:
+                    self.take(i, 1, Ref("ordinal", int(m[1])))
             elif w in lex.ordinals:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     used[i] = True
