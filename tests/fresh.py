@@ -196,10 +196,11 @@ def report(verdicts: list[Verdict], *, show_misses: bool = True) -> str:
 
 
 DEV = Path(__file__).parent / "data" / "dev_questions.txt"
+FRESH2 = Path(__file__).parent / "data" / "fresh2_questions.txt"
 
 
 def main(argv: list[str]) -> int:
-    cases = parse(DEV if "--dev" in argv else FRESH)
+    cases = parse(DEV if "--dev" in argv else FRESH2 if "--fresh2" in argv else FRESH)
     verdicts = run_cli(cases) if "--cli" in argv else run_engine(cases)
     print(report(verdicts, show_misses="--quiet" not in argv))
     return 0

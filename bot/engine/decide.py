@@ -214,11 +214,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
-        if missing and not editions:  # "was the 2013 WIC held in …?": there was none
+        if missing and not editions:  # "was the 2013 one held in …?": there was none
             return c.no_such(R, missing[0])
         claimed = q.claim.year if q.claim else None
         if t.via_count and claimed in (None, t.via_count[0][1].year):
-            return series.numbering(c, R, t.via_count)  # "a 7th WIC in 2020?": what there was
+            return series.numbering(c, R, t.via_count)  # "a 7th one in 2020?": what there was
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
