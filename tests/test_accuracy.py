@@ -21,3 +21,24 @@ def test_accuracy_and_zero_wrong_facts(engine):
     assert wrong == []
     misses = [(r.case.line, r.case.question, r.why) for r in report.misses]
     assert report.correct / report.total >= 0.98, misses
+
+
+def test_fresh_set_written_before_the_work_holds_its_bar():
+    """The set written by someone who never saw the engine: ≥ 90%, and not one wrong fact."""
+    from . import fresh
+
+    verdicts = fresh.run_engine(fresh.parse(fresh.FRESH))
+    wrong = [(v.case.line, v.case.question, v.why) for v in verdicts if v.wrong_fact]
+    assert wrong == []
+    assert len(verdicts) >= 250
+    rate = sum(v.correct for v in verdicts) / len(verdicts)
+    assert rate >= 0.90, rate
+
+
+def test_development_set_holds_its_bar():
+    from . import fresh
+
+    verdicts = fresh.run_engine(fresh.parse(fresh.DEV))
+    rate = sum(v.correct for v in verdicts) / len(verdicts)
+    assert rate >= 0.90, rate
+    assert sum(v.wrong_fact for v in verdicts) <= 3
