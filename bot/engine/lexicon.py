@@ -276,7 +276,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         weekdays=tuple(w.casefold() for w in v.operations.weekdays),
         weekday_of=_freeze(_weekday_prefixes(v)),
         theme_index=_theme_index(f, stop),
-        # Compact, like a question's Chinese text: "智能互联 开放合作" matches with or without spaces
+        # Compact, like a question's Chinese text: a theme matches with or without spaces
         themes_zh=tuple(
             (e.year, normalise(e.theme_zh).compact.translate(_zh_table(v)))
             for e in f.editions
