@@ -19,7 +19,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
 
     Capitalised words in a row that we do not know ("Did Tim Cook attend") are a name, never
     a typo; "the Example Smmt" is a typo beside a name we know."""
-    names = _names(question, lex) if question else set()
+    # Only a question with a capital after its first letter can name anyone.
+    names = _names(question, lex) if question and not question[1:].islower() else set()
     raw: list[str] = []
     for w in text.words:
         m = _GLUED.fullmatch(w)
@@ -34,6 +35,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     for w in raw:
+        if w in lex.known and w not in lex.spellings:  # most words: nothing to do
+            words.append(w)
+            continue
         w = _stretched(w, lex)
         spelled = lex.spellings.get(w)
         if spelled is not None:  # "ppl" -> "people", "howmany" -> "how many"
