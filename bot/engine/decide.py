@@ -29,7 +29,19 @@ _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
-    {"dates", "start", "end", "weekday", "since", "place", "theme", "attendance", "overview", "ago"}
+    {
+        "dates",
+        "start",
+        "end",
+        "weekday",
+        "since",
+        "place",
+        "theme",
+        "attendance",
+        "overview",
+        "ago",
+        "highlights",
+    }
 )
 
 
@@ -395,8 +407,9 @@ def _lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
     editions, confidence, note = t.editions, 0.95, ""
-    if editions and q.first and intent.startswith("attr:"):
-        firsts = [(e, d) for e in editions for d in e.details if d.first]
+    if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
+        about = intent[5:] if intent.startswith("attr:") else ""
+        firsts = [(e, d) for e in editions for d in e.details if d.first and about in ("", d.about)]
         if firsts:
             text = " ".join(R.detail_text(d) for _, d in firsts)
             return c.edition_answer(R, "lookup", text, firsts[0][0])

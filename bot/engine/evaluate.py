@@ -355,7 +355,8 @@ def verify(
     if claim.values and not timed:
         if "theme" in q.attributes or "place" in q.attributes:
             return _verify_text(eng, R, q, e, claim.values, today)
-        return _verify_quote(eng, R, e, claim.values)
+        asked = next((a for a in q.attributes if a.startswith("attr:")), "")
+        return _verify_quote(eng, R, e, claim.values, asked)
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     if detail and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
@@ -443,9 +444,22 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
     return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
 
 
-def _verify_quote(eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...]) -> Answer:
+def _verify_quote(
+    eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...], attribute: str = ""
+) -> Answer:
     """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
-    yes or no the quote may not support (a video speech is not attending in person)."""
+    yes or no the quote may not support (a video speech is not attending in person). Asked
+    about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
+    if attribute.startswith("attr:"):
+        asked = [d for d in e.details if d.about == attribute[5:]]
+        texts = [R.detail_text(d) for d in asked]
+        said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
+        words = set(normalise(said).words)
+        named = all((v in said) if not v.isascii() else v in words for v in values)
+        if asked and not named:  # it names another speaker: no
+            return _yes_no(eng, R, e, False, " ".join(texts))
+        if asked and not any(w in words for w in _HEDGES):
+            return _yes_no(eng, R, e, True, " ".join(texts))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
         t
@@ -457,6 +471,10 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...
     return eng.edition_answer(
         R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
     )
+
+
+# Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
+_HEDGES = frozenset({"video", "letter", "message", "read"})
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:

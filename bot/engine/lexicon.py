@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
@@ -120,6 +121,7 @@ class Lexicon:
     # Words known only from the facts (names, places, quoted terms), never from the vocabulary
     fact_only: frozenset[str]
     facts_zh: str  # every Chinese fact sentence, for quotes ("黄坤明") in reverse look-ups
+    fact_names: frozenset[str]  # words the facts write with a capital: names, places, titles
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -218,6 +220,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         # Weekday prefixes ("wedn") are read as weekdays, never offered as typo targets.
         fuzzy_targets=_by_shape(known - (set(_weekday_prefixes(v)) - set(lex_weekdays(v)))),
         skeletons=_skeletons(known),
+        fact_names=_fact_names(f),
         facts_zh="\n".join(
             t
             for e in f.editions
@@ -423,6 +426,17 @@ def _weekday_prefixes(v: VocabularyFile) -> dict[str, int]:
             if name[:n] not in months:
                 out.setdefault(name[:n], i)
     return out
+
+
+def _fact_names(f: FactsFile) -> frozenset[str]:
+    """Words written Capitalised inside the facts' sentences (not first): names, places."""
+    texts = [d.text for e in f.editions for d in e.details] + [d.text for d in f.series.details]
+    texts += [h for e in f.editions for h in e.highlights] + [e.theme or "" for e in f.editions]
+    out: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"(?<=\w[ ,;(])([A-Z][a-z]+)", text):
+            out.add(m[1].casefold())
+    return frozenset(out)
 
 
 def _skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:

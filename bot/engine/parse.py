@@ -74,7 +74,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation = "superlative"  # "which had the fewest, 2014-2019?": over the range
     elif weekday is not None and not refs and operation == "lookup" and _asks_which(r):
         operation = "filter"  # "which editions started on a Sunday?"
-    theme_year = theme_search(r, lex) if not refs and _theme_asked(r) else None
+    asks_detail = any(a.startswith("attr:") for a in attributes)
+    theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
         operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
@@ -113,9 +114,10 @@ def follow(q: Query, previous: Query) -> Query:
     return replace(q, attributes=previous.attributes)
 
 
-def _theme_asked(r: Reading) -> bool:
+def _theme_asked(r: Reading, asks_detail: bool = False) -> bool:
+    """Whether a theme may be quoted: a theme question, or "which one…" not about a detail."""
     names = dict(r.intents)
-    return "theme" in names or "which" in names
+    return "theme" in names or ("which" in names and not asks_detail)
 
 
 def theme_search(r: Reading, lex: Lexicon) -> int | None:
@@ -160,6 +162,8 @@ def _attributes(r: Reading, question: str = "", skip: tuple[str, ...] = ()) -> t
     ]
     names = {name for name, _ in asked}
     asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
+    if any(n.startswith("attr:") for n in names):  # a named kind of fact beats "highlights"
+        asked = [(n, s) for n, s in asked if n not in ("highlights", "overview")]
     if not asked:
         return ()
     joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
@@ -200,7 +204,15 @@ def _asks_which(r: Reading) -> bool:
 def _values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """Content words that can only quote a fact: names, places, rare words from the file;
     in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
-    latin = [w for w in r.content if w in lex.fact_only and not w.isdigit() and len(w) > 2]
+    # Verbs from the facts ("drew", "released") say how, not what: names and nouns quote.
+    latin = [
+        w
+        for w in r.content
+        if w in lex.fact_only
+        and not w.isdigit()
+        and len(w) > 2
+        and (w in lex.fact_names or not w.endswith(("ed", "ing")))
+    ]
     han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
     zh = [q for seg in han if len(seg) >= 2 and (q := _quoted(seg, lex.facts_zh))]
     return tuple(latin + zh)
