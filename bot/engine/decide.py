@@ -27,6 +27,7 @@ FAQ_WEAK = 0.5
 _SOCIAL = ("greeting", "help", "thanks")
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
+_YES_NO_LEADS = frozenset({"was", "is", "were", "did", "does", "has", "had", "wasn", "isn"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
     {
@@ -65,7 +66,9 @@ class Turn:
 
     @property
     def yes_no(self) -> bool:
-        return self.r.words[:1] in (("was",), ("is",), ("were",), ("did",))
+        return (
+            bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS or "verify" in self.r.cues
+        )
 
     @property
     def has_context(self) -> bool:
@@ -341,6 +344,14 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     alone = not editions and not t.ctx_editions
     if intent == "overview" and alone:
         return series.about(c, R)
+    if (
+        intent == "numbering"
+        and len(editions) == 1
+        and t.yes_no
+        and _extreme(t.r)
+        and not t.via_count
+    ):
+        return _last_numbered(c, t, editions[0])
     if intent == "numbering":
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind == "year" and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
@@ -373,6 +384,23 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "place" and alone:
         return series.place(c, R)
     return _without_edition(c, t)
+
+
+def _extreme(r: Reading) -> str:
+    words = set(r.words)
+    return "last" if words & {"last", "final"} else "first" if "first" in words else ""
+
+
+def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
+    """ "Was the 6th the last one with an official number?": yes or no, with the numbering."""
+    numbered = [x for x in c.editions if x.ordinal is not None]
+    if not numbered:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    pick = numbered[-1] if _extreme(t.r) == "last" else numbered[0]
+    s = c.kb.facts.series
+    fact = t.R.pick(s.numbering, s.numbering_zh) if s.numbering else t.R.name(pick)
+    text = t.R.tpl("yes" if pick.year == e.year else "no", fact=fact)
+    return c.edition_answer(t.R, "verify", text, e)
 
 
 def _which(c: Composer, t: Turn) -> Answer:

@@ -431,7 +431,7 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
     """ "Is the conference held in Hangzhou?": the series' place, yes or no."""
     claim = q.claim
     s = eng.kb.facts.series
-    said = f"{s.place} {s.place_zh or ''}"
+    said = f"{s.place} {s.place_zh or ''} {s.place_note or ''} {s.place_note_zh or ''}"
     words = set(normalise(said).words)
     values = claim.values if claim else ()
     fact = R.tpl("series_place", place=R.place())

@@ -324,7 +324,7 @@ def _operation(
 def _lead(r: Reading, lex: Lexicon | None = None) -> str:
     """The first word that is not chat noise ("lol, was it…" -> "was")."""
     skip = {"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"}
-    noise = (lex.noise | lex.filler) - _AUXILIARIES if lex is not None else frozenset()
+    noise = (lex.noise | lex.filler) - _AUXILIARIES - {"i", "we", "you"} if lex else frozenset()
     return next(
         (w for w in r.words if w not in skip and w not in _NOISE_LEADS and w not in noise), ""
     )
@@ -415,10 +415,12 @@ def _relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
     out: list[Ref] = []
     words = r.words
     for i in range(1, len(words) - 1):
-        if words[i] in ("year", "years") and words[i + 1] == "ago":
+        if words[i] in ("year", "years") and words[i + 1] in ("ago", "back", "earlier"):
             n = _number(words[i - 1], lex)
             if n is not None and 0 < n < 100:
                 out.append(Ref("years_ago", n))
+        elif words[i] == "decade" and words[i + 1] in ("ago", "back", "earlier"):
+            out.append(Ref("years_ago", 5 if words[i - 1] == "half" else 10))
     text = " ".join(words)
     if "year before last" in text:
         out.append(Ref("years_ago", 2))  # the caller drops the "year before" and "last" read

@@ -9,6 +9,7 @@ from .text import Text
 
 _GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
 _K_YEAR = re.compile(r"(\d)k(\d{2})")  # "2k19"
+_O_YEAR = re.compile(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
 _ROMAN = re.compile(r"[ivxl]+")
 _NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
 _RUN = re.compile(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
@@ -30,6 +31,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw.append(lex.short)
         elif k := _K_YEAR.fullmatch(w):
             raw.append(f"{k[1]}0{k[2]}")
+        elif _O_YEAR.fullmatch(w):  # "2o19": a letter O for a zero
+            raw.append(w.replace("o", "0"))
         else:
             raw.append(w)
     words: list[str] = []

@@ -144,6 +144,16 @@ class _Scan:
         for i, width, kind in _scan(words, self.used, lex.relative):
             if i + width < n and words[i + width] in ("day", "days", "week", "minute"):
                 continue  # "the last day of the 4th one": its closing day, not the latest one
+            after = words[i + width] if i + width < n else ""
+            then = words[i + width + 1] if i + width + 1 < n else ""
+            if then in ("with", "that", "to", "which") or (
+                after not in _HEADS
+                and after not in lex.event_nouns
+                and after != lex.short
+                and (then in _HEADS or then in lex.event_nouns or then == lex.short)
+                and after.endswith("ed")
+            ):
+                continue  # "the last one with a number", "the last numbered one": a property
             if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i + 1 < n else ""
