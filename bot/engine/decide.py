@@ -190,6 +190,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
+    if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
+        return c.decline(R, "decline_unknown", 0.8)
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
         # A word we cannot place is probably the real subject ("sponsored", "tickets").
         return c.decline(R, "decline_unknown", 0.8)
@@ -431,9 +433,31 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
     return None
 
 
+def _counts_unknown(r: Reading) -> bool:
+    words = r.words
+    return any(
+        words[i] == "how" and words[i + 1] in ("many", "much") and words[i + 2] in r.unknown
+        for i in range(len(words) - 2)
+    )
+
+
+def _asks_items(t: Turn, editions: tuple[Edition, ...]) -> bool:
+    """ "Name the 15 achievements", "how many of the sub-forums were about AI": the items, or
+    a part of them, which the file does not list."""
+    about = t.intent[5:]
+    numbers = {d.number for e in editions for d in e.details if d.about == about}
+    words = t.r.words
+    subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
+    return (t.q.number is not None and t.q.number in numbers) or (
+        subset and "how" in words and "many" in words
+    )
+
+
 def _lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
+    if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
+        return c.decline(R, "decline_unknown", 0.7)
     editions, confidence, note = t.editions, 0.95, ""
     if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""

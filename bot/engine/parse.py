@@ -475,6 +475,10 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
     """
     noise = tuple(w for w in r.words if w in lex.noise or w in lex.filler)
     unknown = r.unknown
+    if unknown:
+        modifiers = _modifiers(r, lex)
+        noise += modifiers
+        unknown = tuple(w for w in unknown if w not in modifiers)
     if unknown and len(_CLAUSE.split(question)) > 1:
         clauses = []
         for clause in _CLAUSE.split(question):
@@ -494,6 +498,24 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
             unknown = tuple(w for w in unknown if w not in aside)
             noise += aside
     return Residue(noise=noise, corrected=r.corrected, unknown=unknown)
+
+
+def _modifiers(r: Reading, lex: Lexicon) -> tuple[str, ...]:
+    """Unknown words that only qualify an attribute noun right after them ("the principal
+    slogan", "the busy forums"): they do not change what is asked. An unknown word after
+    "how many" is the thing counted, and stays unknown."""
+    out = []
+    words = r.words
+    for i, w in enumerate(words[:-1]):
+        if w not in r.unknown or (i and words[i - 1] in ("many", "much")):
+            continue
+        nxt = words[i + 1]
+        if nxt in lex.event_nouns:
+            continue  # "Import Expo", "Economic Forum": another event's name, never a modifier
+        detail = any(n.startswith("attr:") for n in lex.intent_words.get(nxt, ()))
+        if (detail and nxt.endswith("s")) or "theme" in lex.intent_words.get(nxt, ()):
+            out.append(w)  # a plural detail noun ("busy sub-forums") or a theme word
+    return tuple(out)
 
 
 def _asks(words: set[str], lex: Lexicon, *, names: bool = True) -> bool:

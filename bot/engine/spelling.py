@@ -55,9 +55,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
 
 
 def _names(question: str, lex: Lexicon) -> set[str]:
-    words = question.split()
-    if sum(w[:1].isupper() for w in words) * 2 > len(words):
-        return set()  # Title Case or shouting: capitals say nothing about names
+    words = [w for w in question.split()[1:] if not w.isupper()]  # not the first, not "WIC"
+    if sum(w[:1].isupper() for w in words) * 5 > len(words) * 3:
+        return set()  # Title Case: capitals say nothing about names
     out: set[str] = set()
     for m in _NAME.finditer(question):
         words = [w.casefold() for w in m[0].split()]

@@ -180,7 +180,7 @@ class _Scan:
                     self.take(i, 1, Ref("ordinal", int(m[1])))
             elif w in lex.ordinals:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
-                    used[i] = True
+                    continue  # not an edition; left for the cues, which read it as a first
                 elif i + 1 >= n or _names_edition(words[i + 1], used[i + 1], lex):
                     # not "first released", "the first development report": those are firsts
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
@@ -398,8 +398,8 @@ def _names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
     """Whether an ordinal word followed by ``after`` names an edition ("first one").
 
     ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
-    if after.endswith("ed") and after in lex.stop:
-        return False  # "the first held online": first as an adverb
+    if (after.endswith("ed") and after in lex.stop) or after in ("to", "ever"):
+        return False  # "the first held online", "the first to give…": a first, not an edition
     return (
         in_name
         or after == lex.short
