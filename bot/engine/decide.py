@@ -190,6 +190,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
+    if "attr:keynote" in t.q.signals and "overview" in t.q.signals:
+        return c.decline(R, "decline_unknown", 0.8)  # "a recap of his speech": its content
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
         return c.decline(R, "decline_unknown", 0.8)
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
@@ -282,6 +284,10 @@ def _conflict(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    words = t.r.words
+    counted = "how" in words and "many" in words and t.intent.startswith("attr:")
+    if counted and any(d.about == t.intent[5:] for e in t.editions for d in e.details):
+        return None  # "how many forums at the 2nd": the typed figure, not a Q&A item
     qa = faq_pick(c, t.r, t.editions)
     if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
         return c.faq_answer(t.R, qa[0], qa[1])

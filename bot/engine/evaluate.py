@@ -166,7 +166,8 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     if len(editions) < 2 or not all(e.start for e in editions[:2]):
         return eng.decline(R, "decline_unknown", 0.5)
     first, second = sorted(editions[:2], key=lambda e: _day(e.start))
-    days = (_day(second.start) - _day(first.start)).days
+    begin = first.end if q.from_end and first.end else _day(first.start)
+    days = (_day(second.start) - begin).days
     unit = q.unit or "days"
     if unit == "weeks":
         span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
@@ -181,10 +182,10 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     else:
         span = R.days(days)
     text = R.tpl(
-        "between",
+        "between_end" if q.from_end and first.end else "between",
         first=R.name_year(first),
         second=R.name_year(second),
-        a=R.date(_day(first.start)),
+        a=R.date(begin),
         b=R.date(_day(second.start)),
         span=span,
     )

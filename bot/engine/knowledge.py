@@ -146,6 +146,7 @@ REQUIRED_TEMPLATES = frozenset(
         "quote_found",
         "quote_none",
         "gap_exact",
+        "between_end",
         "figure_unsettled",
         "gap_about",
         "missing_theme",

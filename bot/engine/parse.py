@@ -94,6 +94,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         number=number,
         values=values,
         calendar=calendar,
+        from_end=_from_end(r),
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,
@@ -254,6 +255,15 @@ def _quoted(segment: str, facts: str) -> str:
     return ""
 
 
+def _from_end(r: Reading) -> bool:
+    """ "between the end of the 2021 summit and the start of the 2022 one": count from the
+    first edition's closing day."""
+    words = r.words
+    ends = [i for i, w in enumerate(words) if w in ("end", "close", "closing", "closed", "ended")]
+    starts = [i for i, w in enumerate(words) if w in ("start", "opening", "open", "began")]
+    return bool(ends) and (not starts or ends[0] < starts[0])
+
+
 def _in_the_year(r: Reading) -> bool:
     text = " ".join(r.words)
     timed = bool({"earliest", "latest", "earlier", "later", "early", "late"} & set(r.words))
@@ -299,8 +309,9 @@ def _operation(
 ) -> Operation:
     cues = set(r.cues)
     several = len({(ref.kind, ref.value) for ref in refs}) >= 2
-    if several and "between" in cues:
-        return "difference"
+    timed = any(w in lex.units for w in r.words) and {"how", "many"} <= set(r.words)
+    if several and ("between" in cues or (timed and cues & {"earlier", "later"})):
+        return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
     if cues & {"most", "least"} and not several:

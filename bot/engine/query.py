@@ -90,5 +90,6 @@ class Query:
     calendar: bool = False  # "earliest in the year": by the day of the year, not the year
     years: tuple[int, int] | None = None  # a range of years: "from 2014 to 2019"
     weekday: int | None = None  # a weekday named: "which editions started on a Sunday"
+    from_end: bool = False  # a gap counted from the first edition's closing day
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()

@@ -55,7 +55,7 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
 
 
 def _names(question: str, lex: Lexicon) -> set[str]:
-    words = [w for w in question.split()[1:] if not w.isupper()]  # not the first, not "WIC"
+    words = [w for w in question.split()[1:] if not w.isupper()]  # not the first, not an acronym
     if sum(w[:1].isupper() for w in words) * 5 > len(words) * 3:
         return set()  # Title Case: capitals say nothing about names
     out: set[str] = set()
