@@ -12,7 +12,7 @@ from typing import TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
-from .text import is_han, key, normalise
+from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")
 P = TypeVar("P")
@@ -130,6 +130,8 @@ class Lexicon:
 def _words(text: str) -> tuple[str, ...]:
     if text.isascii() and text.isalpha():  # most vocabulary: skip full normalisation
         return (text.lower(),)
+    if text.isascii() and "<" not in text and "@" not in text and ":" not in text:
+        return ascii_words(text)  # plain ASCII text: the same words, without the Unicode pass
     return normalise(text).words
 
 
@@ -185,7 +187,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     units = {" ".join(_words(k)) or key(k): val for k, val in v.operations.units.items()}
     names = _Names(kb)
     relative, relative_zh = _relative(v)
-    fact_words = _fact_words(f)
+    facts_only = _fact_words(f)  # before the Q&A questions join them below
+    fact_words = set(facts_only)
     faq = _Faq(kb, stop, names.alias_tokens, fact_words)
     zh_strip = (
         names.alias_zh
@@ -228,7 +231,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             if t
         ),
         fact_only=frozenset(
-            _fact_words(f)
+            facts_only
             - stop
             - filler
             - noise

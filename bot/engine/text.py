@@ -55,6 +55,11 @@ def normalise(raw: str) -> Text:
     )
 
 
+def ascii_words(text: str) -> tuple[str, ...]:
+    """The words ``normalise`` would find in plain ASCII text (no mentions or emoticons)."""
+    return tuple(t.replace(" ", "") for t in _TOKEN.findall(text.casefold()))
+
+
 def key(name: str) -> str:
     """Compare-form of a name or phrase: Chinese without spaces, otherwise words by spaces."""
     t = normalise(name)
