@@ -58,7 +58,8 @@ class Engine:
             reading = read("", self.lex)
             query = parse("", reading, self.lex)
         # The decline policy reads the residue: noise never blocks an answer.
-        reading = replace(reading, unknown=query.residue.unknown)
+        if reading.unknown != query.residue.unknown:
+            reading = replace(reading, unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query)

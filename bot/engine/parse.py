@@ -388,6 +388,15 @@ _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}
 
 def _claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
+    if not any(ch.isdigit() for ch in question):
+        return next(
+            (
+                lex.numbers[w]
+                for w, a in zip(r.words, (*r.words[1:], ""), strict=False)
+                if w in lex.numbers and lex.numbers[w] > 1 and a not in ("year", "years")
+            ),
+            None,
+        )
     ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
