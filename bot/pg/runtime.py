@@ -1,0 +1,117 @@
+"""Opening the PostgreSQL backend for a bot process: connect, migrate, import, mirror, follow."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import tempfile
+from pathlib import Path
+
+import asyncpg
+
+from bot.engine import KnowledgeError
+from bot.service import KnowledgeService
+from bot.stores import Report
+
+from .db import connect_with_retry
+from .live import LiveKnowledge, Mirror, PgKnowledge
+from .migrate import migrate
+from .revisions import Revision, RevisionStore
+from .unanswered import PgUnanswered
+
+log = logging.getLogger(__name__)
+
+
+class PgBackend:
+    """``Backend`` over PostgreSQL; ``service`` serves the head revision from a local mirror."""
+
+    watches_files = False  # the mirror is ours; edits arrive as revisions
+
+    def __init__(
+        self,
+        url: str,
+        pool: asyncpg.Pool,
+        revisions: RevisionStore,
+        live: LiveKnowledge,
+        unanswered: PgUnanswered,
+    ) -> None:
+        self.url = url
+        self.pool = pool
+        self.revisions = revisions
+        self.live = live
+        self.service = live.service
+        self.unanswered = unanswered
+        self.knowledge = PgKnowledge(revisions, live)
+
+    async def start(self, report: Report) -> None:
+        self.live.start(report)
+        self.unanswered.start()
+
+    async def close(self) -> None:
+        await self.live.close()
+        await self.unanswered.close()
+        try:
+            await asyncio.wait_for(self.pool.close(), 5.0)
+        except Exception:  # an unreachable server: do not hang the shutdown
+            self.pool.terminate()
+        self.live.mirror.remove()
+
+
+async def newest_valid(revisions: RevisionStore, mirror: Mirror) -> Revision:
+    """The head, or the newest revision before it that this version of the bot accepts."""
+    before: int | None = None
+    refused: list[str] = []
+    while True:
+        batch = await revisions.log(20, before)
+        if not batch:
+            raise RuntimeError(
+                f"no knowledge revision in the database validates (refused: {refused[:5]})"
+            )
+        for rev in batch:
+            try:
+                await asyncio.to_thread(mirror.validate, rev.facts, rev.vocabulary)
+            except KnowledgeError as exc:
+                log.warning("revision %d (%s) does not validate:\n%s", rev.id, rev.digest, exc)
+                refused.append(rev.digest)
+                continue
+            if refused:
+                log.warning("serving revision %d, the newest valid one", rev.id)
+            return rev
+        before = batch[-1].id
+
+
+async def open_backend(
+    url: str,
+    knowledge_path: str | Path,
+    *,
+    context_ttl: float = 600.0,
+    connect_deadline: float = 60.0,
+    mirror_dir: Path | None = None,
+) -> PgBackend:
+    """Connect (waiting for the server up to ``connect_deadline``), migrate, import the
+    shipped files into an empty database, and serve the newest valid revision."""
+    pool = await connect_with_retry(url, deadline=connect_deadline)
+    try:
+        async with pool.acquire() as conn:
+            await migrate(conn)
+        revisions = RevisionStore(pool)
+        shipped = Path(knowledge_path)
+        imported = await revisions.import_if_empty(shipped, who="wic-bot (first start)")
+        if imported is not None:
+            log.info("empty database: imported %s as revision %d", shipped, imported.id)
+        head = await revisions.head()
+        assert head is not None
+        folder = Path(tempfile.mkdtemp(prefix="wic-bot-kb-", dir=mirror_dir))
+        mirror = Mirror(folder, head.facts_name)
+        rev = await newest_valid(revisions, mirror)
+        await asyncio.to_thread(mirror.write, rev)
+        service = await asyncio.to_thread(
+            KnowledgeService, mirror.facts_path, context_ttl=context_ttl
+        )
+        live = LiveKnowledge(url, revisions, mirror, service, rev)
+        live.seen = head.id  # a refused newer head stays refused until a newer one comes
+        log.info("serving knowledge revision %d (version %s)", rev.id, rev.digest)
+        return PgBackend(url, pool, revisions, live, PgUnanswered(pool))
+    except BaseException:
+        pool.terminate()
+        raise
