@@ -136,7 +136,7 @@ async def test_thumbs_down_records_the_question(env: Env) -> None:
     )
     body = await env.fake.callback(await press(env.fake, down["custom_id"]))
     assert body["data"]["flags"] & 64
-    (miss,) = env.bot.misses.top()
+    (miss,) = await env.bot.unanswered.top()
     assert (miss.question, miss.reason) == ("when was the 4th wic", "downvote")
 
 

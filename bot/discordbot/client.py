@@ -14,10 +14,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.editing import KnowledgeEditor
+from bot.editing import EditError, KnowledgeEditor
 from bot.misses import MissStore
 from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
 from bot.settings import Settings
+from bot.stores import Backend, FileBackend, KnowledgeStore, UnansweredStore
 
 from . import render
 from .cogs import Answering
@@ -60,7 +61,10 @@ class WicBotMixin:
 
     settings: Settings
     service: KnowledgeService
-    misses: MissStore
+    backend: Backend
+    unanswered: UnansweredStore
+    kb_store: KnowledgeStore
+    misses: MissStore | None  # the embedded SQLite store (None with DATABASE_URL)
     editor: KnowledgeEditor
     conversations: Conversations
     cooldown: Cooldown
@@ -76,10 +80,11 @@ class WicBotMixin:
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
         watch: bool = True,
+        backend: Backend | None = None,
         **extra: Any,
     ) -> None:
         super().__init__(**{**_bot_kwargs(settings), **extra})  # discord.py's Bot
-        self._init_wic(settings, service, clock=clock, today=today, watch=watch)
+        self._init_wic(settings, service, clock=clock, today=today, watch=watch, backend=backend)
 
     @property
     def commands_tree(self) -> app_commands.CommandTree:
@@ -93,6 +98,7 @@ class WicBotMixin:
         clock: Callable[[], float],
         today: Callable[[], dt.date],
         watch: bool,
+        backend: Backend | None = None,
     ) -> None:
         self.settings = settings
         self.service = service
@@ -102,12 +108,19 @@ class WicBotMixin:
         self.today = today
         self._watch = watch
         data = Path(settings.data_dir)
-        self.misses = MissStore(data / "unanswered.sqlite3")
-        self.misses.purge(settings.retention_days)
-        self.editor = KnowledgeEditor(Path(settings.knowledge_path), data)
+        # Edits are previewed on the files the service serves (with DATABASE_URL: its mirror).
+        self.editor = KnowledgeEditor(service.path, data)
+        if backend is None:
+            backend = FileBackend(self.editor, data)
+        self.backend = backend
+        self.misses = backend.misses if isinstance(backend, FileBackend) else None
+        self.unanswered = backend.unanswered
+        self.kb_store = backend.knowledge
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
+        await self.backend.start(self.report_reload)
+        await self.purge_unanswered()
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
         await self.add_cog(Moderation(self))  # type: ignore[attr-defined]
         guild_id = self.settings.dev_guild_id
@@ -127,7 +140,7 @@ class WicBotMixin:
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         """Remember a question the bot could not answer well (no user ids are kept)."""
         try:
-            self.misses.record(question, guild=guild_id, reason=reason)
+            self.unanswered.record(question, guild=guild_id, reason=reason)
         except Exception:
             log.exception("could not record an unanswered question")
 
@@ -147,14 +160,22 @@ class WicBotMixin:
         while True:
             await asyncio.sleep(interval)
             try:
-                result = await asyncio.to_thread(self.service.poll)
-                if result is not None:
-                    await self.report_reload(result)
+                if self.backend.watches_files:
+                    result = await asyncio.to_thread(self.service.poll)
+                    if result is not None:
+                        await self.report_reload(result)
                 if self.clock() - last_purge > 86400:  # retention, once a day
                     last_purge = self.clock()
-                    self.misses.purge(self.settings.retention_days)
+                    await self.purge_unanswered()
             except Exception:
                 log.exception("knowledge watch failed; will retry")
+
+    async def purge_unanswered(self) -> None:
+        """Forget misses older than the retention period (a database outage only delays it)."""
+        try:
+            await self.unanswered.purge(self.settings.retention_days)
+        except EditError as exc:
+            log.warning("retention purge postponed: %s", exc)
 
     async def report_reload(self, result: ReloadResult) -> None:
         """Tell the moderator log channel what a reload did."""
@@ -188,7 +209,7 @@ class WicBotMixin:
         if self._watcher is not None:
             self._watcher.cancel()
         await super().close()  # type: ignore[misc]
-        self.misses.close()
+        await self.backend.close()
 
 
 def _bot_kwargs(settings: Settings) -> dict[str, Any]:

@@ -180,7 +180,7 @@ class Moderation(commands.Cog):
             return
         who = f"{interaction.user.name} ({interaction.user.id})"
         try:
-            version = self.bot.editor.commit(pending.proposal, who)
+            version = await self.bot.kb_store.commit(pending.proposal, who)
         except StaleEdit as exc:
             await interaction.response.edit_message(embed=render.notice(str(exc)), view=None)
             return
@@ -191,7 +191,10 @@ class Moderation(commands.Cog):
             return
         result = self.bot.service.reload()
         if pending.miss is not None:
-            self.bot.misses.set_status(pending.miss, "taught")
+            try:
+                await self.bot.unanswered.set_status(pending.miss, "taught")
+            except EditError as exc:  # saved all the same; the miss just stays listed
+                log.warning("could not mark the question taught: %s", exc)
         lines = [f"{pending.proposal.summary}.", f"Version `{version}` is saved and live."]
         if not result.ok:
             lines.append("But the reload failed: see the moderator log.")
@@ -415,7 +418,11 @@ class Moderation(commands.Cog):
 
     @kb.command(name="history", description="Recent edits and the versions kept")
     async def history(self, interaction: discord.Interaction) -> None:
-        versions = self.bot.editor.history(limit=15)
+        try:
+            versions = await self.bot.kb_store.history(limit=15)
+        except EditError as exc:
+            await self.say(interaction, render.notice(str(exc)))
+            return
         if not versions:
             await self.say(interaction, render.notice("No edits yet."))
             return
@@ -429,7 +436,7 @@ class Moderation(commands.Cog):
     @kb.command(name="rollback", description="Restore a kept version (previewed first)")
     async def rollback(self, interaction: discord.Interaction, version: str) -> None:
         try:
-            proposal = self.bot.editor.propose_rollback(version.strip())
+            proposal = await self.bot.kb_store.propose_rollback(version.strip())
         except EditError as exc:
             await self.say(interaction, render.notice(str(exc)))
             return
@@ -451,11 +458,15 @@ class Moderation(commands.Cog):
     async def rollback_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
+        try:
+            versions = await self.bot.kb_store.history(limit=25)
+        except EditError:
+            return []
         return [
             app_commands.Choice(
                 name=render.clip(f"{v.id} · {v.saved_at} · {v.summary}", 100), value=v.id
             )
-            for v in self.bot.editor.history(limit=25)
+            for v in versions
             if current in v.id
         ]
 
@@ -468,8 +479,12 @@ class Moderation(commands.Cog):
     async def show_unanswered(
         self, interaction: discord.Interaction, offset: int, *, edit: bool
     ) -> None:
-        misses = self.bot.misses.top(days=30, limit=UNANSWERED_PAGE, offset=offset)
-        total = self.bot.misses.count_open(days=30)
+        try:
+            misses = await self.bot.unanswered.top(days=30, limit=UNANSWERED_PAGE, offset=offset)
+            total = await self.bot.unanswered.count_open(days=30)
+        except EditError as exc:  # the database is unreachable
+            await self.say(interaction, render.notice(str(exc)))
+            return
         if not misses:
             embed = render.notice("No unanswered questions in the last 30 days.")
             view = None
@@ -607,7 +622,7 @@ class Moderation(commands.Cog):
             if question is None:
                 await self.say(interaction, render.notice("That list expired: run /kb unanswered."))
             elif custom_id.startswith(editflow.DISMISS_PREFIX):
-                self.bot.misses.set_status(question, "dismissed")
+                await self.bot.unanswered.set_status(question, "dismissed")
                 await interaction.response.edit_message(
                     embed=render.notice(f"Dismissed “{render.safe(question)}”."), view=None
                 )
