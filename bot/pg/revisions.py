@@ -67,7 +67,7 @@ class Revision:
 
     @classmethod
     def from_row(cls, row: Any) -> Revision:
-        keys = row.keys()
+        keys = set(row.keys())
         return cls(
             id=row["id"],
             parent=row["parent"],
