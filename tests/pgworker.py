@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import sys
 import time
 from pathlib import Path
@@ -39,6 +40,15 @@ from .fakediscord import (
 )
 
 MOD: dict[str, Any] = {"author": MODERATOR_ID, "roles": (MOD_ROLE_ID,)}
+
+
+class ShardedFake(FakeDiscord):
+    """The fake Discord, plus what it tells a sharded client: READY names the shard."""
+
+    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
+        if event == "READY" and self.identifies and "shard" in self.identifies[-1]:
+            data = {**data, "shard": self.identifies[-1]["shard"]}
+        await super().dispatch(event, data)
 
 
 class Errors(logging.Handler):
@@ -161,7 +171,7 @@ async def serve(url: str, knowledge: str, shard: int, count: int) -> None:
         level=logging.WARNING, stream=sys.stderr, format=f"[shard {shard}] %(name)s: %(message)s"
     )
     logging.getLogger().addHandler(errors)
-    fake = FakeDiscord()
+    fake = ShardedFake()
     await fake.start()
     fake.patch()
     data = Path(knowledge).parent / f"data-{shard}"
@@ -221,7 +231,10 @@ async def write_forever(url: str, knowledge: str) -> None:
 
         async def change(head: Revision | None, n: int = n) -> Draft:
             assert head is not None
-            facts = head.facts.rstrip("\n").rsplit("\n# writer ", 1)[0] + f"\n# writer {n}\n"
+            facts = (
+                head.facts.rstrip("\n").rsplit("\n# writer ", 1)[0]
+                + f"\n# writer {os.getpid()}-{n}\n"
+            )
             await asyncio.to_thread(validate_texts, path, facts, head.vocabulary)
             return Draft(
                 head.facts_name, facts, head.vocabulary_name, head.vocabulary, f"write {n}", "f"
