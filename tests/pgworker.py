@@ -117,6 +117,7 @@ class Worker:
             return await self.preview(req["name"], iid, None)
         if op == "confirm":
             custom_id = self.pending.pop(req["name"])
+            clicked = time.monotonic()
             body = await self.fake.callback(await press(self.fake, custom_id, **MOD))
             done = time.monotonic()
             e = embed(body)
@@ -124,6 +125,7 @@ class Worker:
                 "title": e.get("title", ""),
                 "text": e.get("description", ""),
                 "t": done,
+                "clicked": clicked,
                 "version": self.bot.service.version,
             }
         if op == "unanswered":
