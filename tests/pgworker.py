@@ -247,8 +247,36 @@ async def write_forever(url: str, knowledge: str) -> None:
         print(rev.id, flush=True)
 
 
+def cli_run() -> None:
+    """``wic-bot run`` itself (DATABASE_URL and DISCORD_TOKEN from the environment), with a
+    fake Discord on a thread of its own; prints "identified" once the bot logged in."""
+    import threading
+
+    from bot.cli import main as cli_main
+
+    started = threading.Event()
+    holder: list[FakeDiscord] = []
+
+    async def fake_forever() -> None:
+        fake = ShardedFake()
+        await fake.start()
+        holder.append(fake)
+        started.set()
+        await fake.connected.wait()
+        print("identified", flush=True)
+        await asyncio.Event().wait()
+
+    threading.Thread(target=asyncio.run, args=(fake_forever(),), daemon=True).start()
+    started.wait(10)
+    holder[0].patch()
+    sys.exit(cli_main(["run"]))
+
+
 def main() -> None:
     args = sys.argv[1:]
+    if args[0] == "--cli-run":
+        cli_run()
+        return
     if args[0] == "--writer":
         asyncio.run(write_forever(args[1], args[2]))
         return

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -152,9 +153,13 @@ async def test_a_writer_killed_mid_commit_leaves_the_old_or_the_new_revision_wit
     finally:
         await conn.close()
     # The head is valid: a fresh process starts on it.
+    conn = await asyncpg.connect(pg_url)
+    try:
+        head = await conn.fetchval("SELECT digest FROM kb_revision ORDER BY id DESC LIMIT 1")
+    finally:
+        await conn.close()
     async with cluster(pg_url, tmp_path / "after", 1) as (p,):
-        head_version = (await p.call("version"))["version"]
-        assert head_version
+        assert (await p.call("version"))["version"] == head  # caught up on start
         assert "Digital Civilization" in (await p.call("ask", q=QUESTION))["text"]
 
 
@@ -205,3 +210,39 @@ async def test_database_restart_under_load_answers_never_stop_and_writes_resume(
         stop.set()
         await asyncio.gather(*loaders)
     assert answered > 50 and max(slowest) < 2.0
+
+
+async def test_wic_bot_run_with_database_url_imports_logs_in_and_stops_cleanly(
+    pg_url: str, tmp_path: Path
+) -> None:
+    knowledge = copy_knowledge(tmp_path / "knowledge")
+    env = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        "DATABASE_URL": pg_url,
+        "DISCORD_TOKEN": "fake-token",
+        "KNOWLEDGE_PATH": str(knowledge),
+        "DATA_DIR": str(tmp_path / "data"),
+        "LOG_LEVEL": "INFO",
+    }
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "tests.pgworker", "--cli-run",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE, env=env, cwd=tmp_path,
+    )  # fmt: skip
+    assert proc.stdout is not None and proc.stderr is not None
+    try:
+        line = await asyncio.wait_for(proc.stdout.readline(), 30)
+        assert line.strip() == b"identified"
+        await asyncio.sleep(0.5)
+    finally:
+        proc.send_signal(signal.SIGINT)
+        _, err = await asyncio.wait_for(proc.communicate(), 20)
+    log = err.decode()
+    assert proc.returncode == 0, log
+    assert "imported" in log and "serving knowledge revision 1" in log, log
+    assert " ERROR " not in log and "Traceback" not in log, log
+    conn = await asyncpg.connect(pg_url)
+    try:
+        assert await conn.fetchval("SELECT author FROM kb_revision") == "wic-bot (first start)"
+    finally:
+        await conn.close()

@@ -184,6 +184,19 @@ async def test_an_invalid_revision_is_refused_everywhere_and_the_last_good_one_k
     assert reports[0].ok is False and reports[0].error is not None
     assert "is before start" in reports[0].error.report()
     assert b.service.last_error is not None
+    # A process starting now serves the last good revision too, and tells the moderator log.
+    late = await backend(a.url, knowledge, knowledge.parent)
+    try:
+        assert late.service.version == good and late.service.last_error is not None
+        told: list[ReloadResult] = []
+
+        async def tell(result: ReloadResult) -> None:
+            told.append(result)
+
+        await late.start(tell)
+        assert [r.ok for r in told] == [False]
+    finally:
+        await late.close()
     # A stale preview on top of it is refused; a valid push repairs it for everyone.
     with pytest.raises(StaleEdit):
         await b.knowledge.commit(theme_edit(b, NEW_THEME), "b")

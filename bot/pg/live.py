@@ -121,8 +121,13 @@ class LiveKnowledge:
                     with contextlib.suppress(TimeoutError):
                         await asyncio.wait_for(lost.wait(), self.health_interval)
                     if not lost.is_set():
-                        # A half-open TCP connection never terminates by itself: probe it.
-                        await asyncio.wait_for(conn.execute("SELECT 1"), 5.0)
+                        # A half-open TCP connection never terminates by itself: probe it,
+                        # and catch up should a notification ever have been missed.
+                        newest = await asyncio.wait_for(
+                            conn.fetchval("SELECT max(id) FROM kb_revision"), 5.0
+                        )
+                        if newest is not None and newest > self.seen:
+                            self._wake.set()
                 raise ConnectionResetError("listener connection closed")
             except asyncio.CancelledError:
                 raise

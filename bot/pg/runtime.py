@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import logging
 import tempfile
 from pathlib import Path
@@ -10,7 +11,7 @@ from pathlib import Path
 import asyncpg
 
 from bot.engine import KnowledgeError
-from bot.service import KnowledgeService
+from bot.service import KnowledgeService, ReloadResult
 from bot.stores import Report
 
 from .db import connect_with_retry
@@ -46,6 +47,9 @@ class PgBackend:
     async def start(self, report: Report) -> None:
         self.live.start(report)
         self.unanswered.start()
+        error = self.service.last_error
+        if error is not None:  # the head was refused at start: say so, as for a live refusal
+            await report(ReloadResult(True, False, error, self.service.version))
 
     async def close(self) -> None:
         await self.live.close()
@@ -57,10 +61,14 @@ class PgBackend:
         self.live.mirror.remove()
 
 
-async def newest_valid(revisions: RevisionStore, mirror: Mirror) -> Revision:
-    """The head, or the newest revision before it that this version of the bot accepts."""
+async def newest_valid(
+    revisions: RevisionStore, mirror: Mirror
+) -> tuple[Revision, KnowledgeError | None]:
+    """The head, or the newest revision before it that this version of the bot accepts
+    (with the head's problems)."""
     before: int | None = None
     refused: list[str] = []
+    first_error: KnowledgeError | None = None
     while True:
         batch = await revisions.log(20, before)
         if not batch:
@@ -73,10 +81,11 @@ async def newest_valid(revisions: RevisionStore, mirror: Mirror) -> Revision:
             except KnowledgeError as exc:
                 log.warning("revision %d (%s) does not validate:\n%s", rev.id, rev.digest, exc)
                 refused.append(rev.digest)
+                first_error = first_error or exc
                 continue
             if refused:
                 log.warning("serving revision %d, the newest valid one", rev.id)
-            return rev
+            return rev, first_error
         before = batch[-1].id
 
 
@@ -103,11 +112,13 @@ async def open_backend(
         assert head is not None
         folder = Path(tempfile.mkdtemp(prefix="wic-bot-kb-", dir=mirror_dir))
         mirror = Mirror(folder, head.facts_name)
-        rev = await newest_valid(revisions, mirror)
+        rev, refused = await newest_valid(revisions, mirror)
         await asyncio.to_thread(mirror.write, rev)
         service = await asyncio.to_thread(
             KnowledgeService, mirror.facts_path, context_ttl=context_ttl
         )
+        if refused is not None:
+            service.last_error, service.last_error_at = refused, dt.datetime.now(dt.UTC)
         live = LiveKnowledge(url, revisions, mirror, service, rev)
         live.seen = head.id  # a refused newer head stays refused until a newer one comes
         log.info("serving knowledge revision %d (version %s)", rev.id, rev.digest)
