@@ -15,7 +15,7 @@ import pytest
 from bot.editing import EditError, KnowledgeEditor, SetValue, StaleEdit
 from bot.pg.db import DatabaseUnavailable, create_pool
 from bot.pg.migrate import MigrationError, migrate, migrations
-from bot.pg.revisions import RevisionStore
+from bot.pg.revisions import RevisionStore, revision_digest
 from bot.pg.runtime import PgBackend, open_backend
 from bot.service import ReloadResult
 
@@ -300,3 +300,26 @@ async def test_kb_push_pull_and_log(pg_url: str, knowledge: Path, tmp_path: Path
         assert len(await RevisionStore(pool).log()) == 2
     finally:
         await pool.close()
+
+
+async def test_kb_reload_fetches_the_head_at_once(two: list[PgBackend]) -> None:
+    a, b = two
+    head = await a.revisions.head()
+    assert head is not None
+    facts = head.facts + "\n# changed without a notification\n"
+    # A commit whose NOTIFY never arrived (written behind the bot's back, no pg_notify).
+    await a.pool.execute(
+        """INSERT INTO kb_revision (parent, digest, facts_name, facts, vocabulary_name,
+           vocabulary, author, message) VALUES ($1, $2, $3, $4, $5, $6, 'x', 'x')""",
+        head.id,
+        revision_digest(facts, head.vocabulary),
+        head.facts_name,
+        facts,
+        head.vocabulary_name,
+        head.vocabulary,
+    )
+    await asyncio.sleep(0.2)
+    assert b.service.version == head.digest  # nobody told b
+    b.service.reload()  # what /kb reload does
+    took = await wait_for(lambda: b.service.version == revision_digest(facts, head.vocabulary))
+    assert took < 1.0  # well before the listener's 5 s probe

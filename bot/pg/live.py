@@ -60,6 +60,21 @@ class Mirror:
         shutil.rmtree(self.folder, ignore_errors=True)
 
 
+class MirroredService(KnowledgeService):
+    """The knowledge service on the mirror. ``reload`` (``/kb reload``) also asks the
+    listener to fetch the head now, rather than only re-reading the local mirror."""
+
+    nudge: Callable[[], None] | None = None
+
+    def reload(self, *, force: bool = False) -> ReloadResult:
+        if self.nudge is not None:
+            self.nudge()
+        return self.reload_mirror(force=force)
+
+    def reload_mirror(self, *, force: bool = False) -> ReloadResult:
+        return super().reload(force=force)
+
+
 class LiveKnowledge:
     """Follows the head revision: LISTEN for commits, catch up on (re)connect, swap in."""
 
@@ -68,7 +83,7 @@ class LiveKnowledge:
         url: str,
         revisions: RevisionStore,
         mirror: Mirror,
-        service: KnowledgeService,
+        service: MirroredService,
         applied: Revision,
         *,
         health_interval: float = 5.0,
@@ -85,9 +100,12 @@ class LiveKnowledge:
         self._lock = asyncio.Lock()
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        service.nudge = self._nudge
 
     def start(self, report: Report | None) -> None:
         self.report = report
+        self._loop = asyncio.get_running_loop()
         self._tasks = [
             asyncio.create_task(self._listen(), name="pg-listen"),
             asyncio.create_task(self._apply_loop(), name="pg-apply"),
@@ -143,6 +161,20 @@ class LiveKnowledge:
             await asyncio.sleep(delay)
             delay = min(delay * 2, 5.0)
 
+    def _nudge(self) -> None:
+        """Catch up now (callable from any thread: the service may reload in a worker)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            same = asyncio.get_running_loop() is loop
+        except RuntimeError:
+            same = False
+        if same:
+            self._wake.set()
+        else:
+            loop.call_soon_threadsafe(self._wake.set)
+
     def _notified(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
         with contextlib.suppress(ValueError, TypeError):
             if int(str(payload)) <= self.seen:
@@ -193,7 +225,7 @@ class LiveKnowledge:
                 )
                 return ReloadResult(True, False, exc, self.service.version)
             await asyncio.to_thread(self.mirror.write, rev)
-            result = await asyncio.to_thread(self.service.reload)
+            result = await asyncio.to_thread(self.service.reload_mirror)
             if result.ok:
                 self.applied = rev
             return result

@@ -11,11 +11,11 @@ from pathlib import Path
 import asyncpg
 
 from bot.engine import KnowledgeError
-from bot.service import KnowledgeService, ReloadResult
+from bot.service import ReloadResult
 from bot.stores import Report
 
 from .db import connect_with_retry
-from .live import LiveKnowledge, Mirror, PgKnowledge
+from .live import LiveKnowledge, Mirror, MirroredService, PgKnowledge
 from .migrate import migrate
 from .revisions import Revision, RevisionStore
 from .unanswered import PgUnanswered
@@ -115,7 +115,7 @@ async def open_backend(
         rev, refused = await newest_valid(revisions, mirror)
         await asyncio.to_thread(mirror.write, rev)
         service = await asyncio.to_thread(
-            KnowledgeService, mirror.facts_path, context_ttl=context_ttl
+            MirroredService, mirror.facts_path, context_ttl=context_ttl
         )
         if refused is not None:
             service.last_error, service.last_error_at = refused, dt.datetime.now(dt.UTC)
