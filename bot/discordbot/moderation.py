@@ -622,7 +622,11 @@ class Moderation(commands.Cog):
             if question is None:
                 await self.say(interaction, render.notice("That list expired: run /kb unanswered."))
             elif custom_id.startswith(editflow.DISMISS_PREFIX):
-                await self.bot.unanswered.set_status(question, "dismissed")
+                try:
+                    await self.bot.unanswered.set_status(question, "dismissed")
+                except EditError as exc:  # the database is unreachable
+                    await self.say(interaction, render.notice(str(exc)))
+                    return
                 await interaction.response.edit_message(
                     embed=render.notice(f"Dismissed “{render.safe(question)}”."), view=None
                 )
