@@ -210,7 +210,7 @@ class LiveKnowledge:
         async with self._lock:
             if rev.id <= self.seen:
                 return None
-            self.seen = rev.id
+            previous, self.seen = self.seen, rev.id
             try:
                 await asyncio.to_thread(self.mirror.validate, rev.facts, rev.vocabulary)
             except KnowledgeError as exc:
@@ -224,7 +224,12 @@ class LiveKnowledge:
                     exc,
                 )
                 return ReloadResult(True, False, exc, self.service.version)
-            await asyncio.to_thread(self.mirror.write, rev)
+            try:
+                await asyncio.to_thread(self.mirror.write, rev)
+            except OSError as exc:  # e.g. a full disk: keep serving, retry at the next probe
+                self.seen = previous
+                log.warning("cannot write revision %d to the mirror: %s", rev.id, exc)
+                return None
             result = await asyncio.to_thread(self.service.reload_mirror)
             if result.ok:
                 self.applied = rev
