@@ -73,3 +73,32 @@ def test_wic_bot_kb_push_log_pull_and_unanswered(pg_url: str, tmp_path: Path, mo
     assert (tmp_path / "out" / "wic.yaml").read_bytes() == SHIPPED.read_bytes()
     assert main(["unanswered"]) == 0
     assert "No unanswered questions" in capsys.readouterr().out
+
+
+def test_the_postgres_tests_skip_only_without_binaries(monkeypatch) -> None:
+    from tests import pgserver
+
+    assert pgserver.find_bin() is not None or pgserver.SKIP_REASON  # this machine: found
+    monkeypatch.setattr("shutil.which", lambda name: None)
+    monkeypatch.setattr("glob.glob", lambda pattern: [])
+    assert pgserver.find_bin() is None
+    assert "initdb" in pgserver.SKIP_REASON
+
+
+def test_mirrors_of_killed_processes_are_removed(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    from bot.pg.runtime import MIRROR_PREFIX, remove_stale_mirrors
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], check=True,
+                          capture_output=True, text=True).stdout.strip()  # fmt: skip
+    stale = tmp_path / f"{MIRROR_PREFIX}{dead}-abc"
+    mine = tmp_path / f"{MIRROR_PREFIX}{os.getpid()}-def"
+    alive = tmp_path / f"{MIRROR_PREFIX}1-ghi"  # init never dies
+    for folder in (stale, mine, alive):
+        folder.mkdir()
+        (folder / "wic.yaml").write_text("x")
+    remove_stale_mirrors(tmp_path)
+    assert not stale.exists() and mine.exists() and alive.exists()

@@ -5,6 +5,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import logging
+import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -61,6 +63,23 @@ class PgBackend:
         self.live.mirror.remove()
 
 
+MIRROR_PREFIX = "wic-bot-kb-"
+
+
+def remove_stale_mirrors(parent: Path) -> None:
+    """Mirrors left by processes that were killed (their pid is in the folder's name)."""
+    for folder in parent.glob(f"{MIRROR_PREFIX}*-*"):
+        pid = folder.name[len(MIRROR_PREFIX) :].split("-", 1)[0]
+        if not pid.isdigit() or int(pid) == os.getpid():
+            continue
+        try:
+            os.kill(int(pid), 0)
+        except ProcessLookupError:
+            shutil.rmtree(folder, ignore_errors=True)
+        except OSError:
+            pass  # alive, under another user
+
+
 async def newest_valid(
     revisions: RevisionStore, mirror: Mirror
 ) -> tuple[Revision, KnowledgeError | None]:
@@ -110,7 +129,9 @@ async def open_backend(
             log.info("empty database: imported %s as revision %d", shipped, imported.id)
         head = await revisions.head()
         assert head is not None
-        folder = Path(tempfile.mkdtemp(prefix="wic-bot-kb-", dir=mirror_dir))
+        parent = Path(mirror_dir or tempfile.gettempdir())
+        remove_stale_mirrors(parent)
+        folder = Path(tempfile.mkdtemp(prefix=f"{MIRROR_PREFIX}{os.getpid()}-", dir=parent))
         mirror = Mirror(folder, head.facts_name)
         rev, refused = await newest_valid(revisions, mirror)
         await asyncio.to_thread(mirror.write, rev)
