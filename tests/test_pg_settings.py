@@ -102,3 +102,26 @@ def test_mirrors_of_killed_processes_are_removed(tmp_path: Path) -> None:
         (folder / "wic.yaml").write_text("x")
     remove_stale_mirrors(tmp_path)
     assert not stale.exists() and mine.exists() and alive.exists()
+
+
+def test_without_database_url_the_postgres_driver_is_not_even_imported() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, bot.cli, bot.discordbot.client, bot.stores; "
+        "assert 'asyncpg' not in sys.modules and 'bot.pg' not in sys.modules, 'imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=Path(__file__).parent.parent)
+
+
+def test_migration_files_must_be_numbered_without_gaps(tmp_path: Path) -> None:
+    from bot.pg.migrate import MigrationError, migrations
+
+    (tmp_path / "0001_first.sql").write_text("SELECT 1;")
+    (tmp_path / "0003_third.sql").write_text("SELECT 1;")
+    with pytest.raises(MigrationError, match="without gaps"):
+        migrations(tmp_path)
+    (tmp_path / "3_bad.sql").write_text("SELECT 1;")
+    with pytest.raises(MigrationError, match=r"NNNN_name\.sql"):
+        migrations(tmp_path)
