@@ -246,3 +246,32 @@ async def test_wic_bot_run_with_database_url_imports_logs_in_and_stops_cleanly(
         assert await conn.fetchval("SELECT author FROM kb_revision") == "wic-bot (first start)"
     finally:
         await conn.close()
+
+
+async def test_a_revision_that_does_not_validate_is_refused_by_every_process_and_reported(
+    procs: list[Proc], pg_url: str
+) -> None:
+    good = {(await p.call("version"))["version"] for p in procs}
+    assert len(good) == 1
+    conn = await asyncpg.connect(pg_url)
+    try:
+        head = await conn.fetchrow("SELECT * FROM kb_revision ORDER BY id DESC LIMIT 1")
+        assert head is not None
+        bad = head["facts"].replace("end: 2017-12-05", "end: 2017-11-30", 1)
+        async with conn.transaction():  # as a newer bot version (other rules) might write it
+            new_id = await conn.fetchval(
+                """INSERT INTO kb_revision (parent, digest, facts_name, facts, vocabulary_name,
+                   vocabulary, author, message) VALUES ($1, 'bad', $2, $3, $4, $5, 'x', 'x')
+                   RETURNING id""",
+                head["id"], head["facts_name"], bad, head["vocabulary_name"], head["vocabulary"],
+            )  # fmt: skip
+            await conn.execute("SELECT pg_notify('wic_kb', $1)", str(new_id))
+    finally:
+        await conn.close()
+    for p in procs:
+        deadline = time.monotonic() + 2
+        while "Knowledge edit refused" not in (await p.call("modlog"))["titles"]:
+            assert time.monotonic() < deadline, p.shard
+            await asyncio.sleep(0.02)
+        assert {(await p.call("version"))["version"]} == good  # the last good version stays
+        assert "December 3" in (await p.call("ask", q="when was the 4th wic"))["text"]
