@@ -190,6 +190,8 @@ async def test_database_restart_under_load_answers_never_stop_and_writes_resume(
         refused = await a.call("confirm", name="o")
         assert refused["title"] == "Not saved" and "unreachable right now" in refused["text"]
         assert (await b.call("ask", q="is the wifi free"))["text"]
+        listing = await c.call("unanswered")  # moderators are told why there is no list
+        assert "unreachable right now" in listing["text"], listing
     finally:
         pg_server.start()
     try:
