@@ -241,8 +241,7 @@ def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
 def _cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
     from bot.pg.cli import run_kb
 
-    options = {k: v for k, v in vars(args).items() if k not in ("func", "command", "kb_command")}
-    return run_kb(args.kb_command, settings, **options)
+    return run_kb(args, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -9,6 +9,7 @@ overwrite anyway), the same stale-edit protection as edits from Discord.
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import getpass
 import socket
@@ -144,8 +145,8 @@ async def show_log(url: str, limit: int) -> int:
     return 0
 
 
-def run_kb(command: str, settings: Settings, **args: object) -> int:
-    """Entry point of ``wic-bot kb …``; needs DATABASE_URL."""
+def run_kb(args: argparse.Namespace, settings: Settings) -> int:
+    """Entry point of ``wic-bot kb push|pull|log``; needs DATABASE_URL."""
     if not settings.database_url:
         return _fail(
             "DATABASE_URL is not set: `wic-bot kb` works on the shared database. Without it the "
@@ -153,12 +154,11 @@ def run_kb(command: str, settings: Settings, **args: object) -> int:
         )
     url = settings.database_url
     try:
-        if command == "push":
-            files = [Path(str(f)) for f in args["files"]]  # type: ignore[attr-defined]
-            return asyncio.run(push(url, files, str(args["message"] or ""), bool(args["force"])))
-        if command == "pull":
-            return asyncio.run(pull(url, Path(str(args["folder"]))))
-        return asyncio.run(show_log(url, int(str(args["limit"]))))
+        if args.kb_command == "push":
+            return asyncio.run(push(url, list(args.files), args.message or "", args.force))
+        if args.kb_command == "pull":
+            return asyncio.run(pull(url, args.folder))
+        return asyncio.run(show_log(url, args.limit))
     except OUTAGE as exc:
         return _fail(f"cannot reach the database: {exc}")
     except MigrationError as exc:
