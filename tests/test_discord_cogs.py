@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -13,9 +14,11 @@ from bot.discordbot import render
 from bot.discordbot.cogs import Answering
 from bot.discordbot.feedback import FeedbackBook
 from bot.discordbot.kb import KnowledgeCog
+from bot.editing import KnowledgeEditor
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
+from bot.stores import FileKnowledge
 
 from .conftest import SHIPPED, TODAY
 
@@ -84,12 +87,11 @@ class FakeBot:
         self.user = None
         self.feedback = FeedbackBook(lambda: now[0])
         self.missed: list[tuple[str, str]] = []
+        self.editor = KnowledgeEditor(SHIPPED, Path("unused-data-dir"))  # never written here
+        self.kb_store: Any = FileKnowledge(self.editor)
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         self.missed.append((question, reason))
-
-    async def run_db(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return fn(*args, **kwargs)
 
     async def report_reload(self, result: Any) -> None:
         pass
