@@ -17,6 +17,7 @@ import sqlite3
 import threading
 from collections.abc import Awaitable, Callable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol, TypeVar
 
@@ -28,6 +29,15 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 Report = Callable[[ReloadResult], Awaitable[None]]
 MAX_QUEUED_WRITES = 10_000
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where the served knowledge comes from, for ``/kb status``."""
+
+    label: str  # "File" or "Revision"
+    value: str  # the path, or the revision number
+    detail: str = ""  # e.g. who committed the revision, and when
 
 
 class UnansweredStore(Protocol):
@@ -70,6 +80,9 @@ class KnowledgeStore(Protocol):
     async def history(self, limit: int = 25) -> list[Version]: ...
 
     async def propose_rollback(self, version: str) -> Proposal: ...
+
+    def origin(self) -> Origin:
+        """Where the knowledge being served comes from."""
 
 
 class Backend(Protocol):
@@ -184,6 +197,9 @@ class FileKnowledge:
 
     async def propose_rollback(self, version: str) -> Proposal:
         return await asyncio.to_thread(self.editor.propose_rollback, version)
+
+    def origin(self) -> Origin:
+        return Origin("File", str(self.editor.knowledge_path))
 
 
 class FileBackend:

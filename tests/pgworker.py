@@ -136,6 +136,9 @@ class Worker:
         if op == "history":
             body = await reply(self.fake, await self.fake.command("kb", sub("history"), **MOD))
             return {"text": embed(body).get("description", "")}
+        if op == "status":
+            body = await reply(self.fake, await self.fake.command("kb", sub("status"), **MOD))
+            return {"text": embed(body).get("description", "")}
         if op == "version":
             return {"version": self.bot.service.version, "connected": self._connected()}
         if op == "wait_version":

@@ -18,7 +18,7 @@ from bot.editing import KnowledgeEditor
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
-from bot.stores import FileKnowledge
+from bot.stores import FileKnowledge, Origin
 
 from .conftest import SHIPPED, TODAY
 
@@ -306,3 +306,22 @@ async def test_status_shows_how_current_the_knowledge_is() -> None:
     await invoke(moderation.status, moderation, stale)
     text = stale.response.sent[0]["embed"].description or ""
     assert "no 2027 edition" in text and "2026-11-29 (386 days ago)" in text
+
+
+async def test_status_names_the_file_or_the_database_revision() -> None:
+    _, moderation, bot, _ = make()
+    on_files = FakeInteraction()
+    await invoke(moderation.status, moderation, on_files)
+    text = on_files.response.sent[0]["embed"].description or ""
+    assert f"**File:** `{SHIPPED}`" in text
+
+    class OnRevision:  # what the PostgreSQL store reports (see tests/test_pg_store.py)
+        def origin(self) -> Origin:
+            return Origin("Revision", "12", "by alice (1), 2026-01-02 03:04 UTC")
+
+    bot.kb_store = OnRevision()
+    on_db = FakeInteraction()
+    await invoke(moderation.status, moderation, on_db)
+    text = on_db.response.sent[0]["embed"].description or ""
+    assert "**Revision:** `12` · by alice (1), 2026-01-02 03:04 UTC" in text
+    assert "**File:**" not in text and str(SHIPPED) not in text

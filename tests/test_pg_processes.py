@@ -53,6 +53,9 @@ async def test_an_edit_through_one_process_is_answered_by_the_other_two_within_a
         assert NEW_THEME in (await p.call("ask", q=QUESTION))["text"]
     # The edit is in every process's /kb history (one database, one history).
     assert "set editions[year=2021].theme" in (await c.call("history"))["text"]
+    # /kb status names the revision served (the import was 1, this edit 2), not a mirror path.
+    status = (await c.call("status"))["text"]
+    assert "**Revision:** `2` · by " in status and "**File:**" not in status, status
 
 
 async def test_two_moderators_on_different_processes_one_wins_the_other_is_refused(

@@ -127,6 +127,12 @@ async def test_an_edit_commits_with_its_audit_and_reaches_the_other_process(
     assert history[0].who == "mod (1)" and history[0].summary == proposal.summary
     versions, skipped = await b.knowledge.history_report()
     assert versions == history and skipped == 0
+    # /kb status names the revision served, in both processes (not the private mirror).
+    for p in (a, b):
+        origin = p.knowledge.origin()
+        assert (origin.label, origin.value) == ("Revision", str(head.id))
+        assert origin.detail.startswith("by mod (1), ")
+        assert str(p.live.mirror.folder) not in f"{origin.value} {origin.detail}"
 
 
 async def test_a_stale_edit_is_refused_and_nothing_is_lost(two: list[PgBackend]) -> None:

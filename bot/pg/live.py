@@ -25,6 +25,7 @@ import asyncpg
 from bot.editing import EditError, Proposal, Saved, StaleEdit, Version, atomic_write, digest
 from bot.engine import KnowledgeError
 from bot.service import KnowledgeService, ReloadResult
+from bot.stores import Origin
 
 from .db import NOTIFY_CHANNEL, OUTAGE, DatabaseUnavailable, guarded
 from .revisions import Draft, Revision, RevisionStore, validate_texts
@@ -343,6 +344,12 @@ class PgKnowledge:
     async def history_report(self, limit: int = 25) -> tuple[list[Version], int]:
         """As ``history``; a revision cannot be damaged, so nothing is ever skipped."""
         return await self.history(limit), 0
+
+    def origin(self) -> Origin:
+        """The revision being served (a refused newer one is not: see /kb status)."""
+        rev = self.live.applied
+        when = rev.created_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return Origin("Revision", str(rev.id), f"by {rev.author}, {when}")
 
     async def propose_rollback(self, version: str) -> Proposal:
         async def run() -> tuple[Revision | None, Revision | None]:

@@ -80,8 +80,10 @@ class KnowledgeCog(commands.Cog):
     async def status(self, interaction: discord.Interaction) -> None:
         service = self.bot.service
         kb = service.engine.kb
+        origin = self.bot.kb_store.origin()  # a file, or a PostgreSQL revision
+        detail = f" · {render.safe(origin.detail)}" if origin.detail else ""
         lines = [
-            f"**File:** `{kb.path}`",
+            f"**{origin.label}:** `{origin.value}`{detail}",
             f"**Version:** `{kb.digest}`",
             f"**Editions:** {len(kb.editions)} · **Q&A items:** {len(kb.facts.faq)}",
             f"**Loaded:** {discord.utils.format_dt(service.loaded_at, 'R')}",
