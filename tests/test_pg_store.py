@@ -109,9 +109,10 @@ async def test_an_edit_commits_with_its_audit_and_reaches_the_other_process(
 ) -> None:
     a, b = two
     proposal = theme_edit(a, NEW_THEME)
+    before = a.service.version
     saved = await a.knowledge.commit(proposal, "mod (1)")
     version = saved.version
-    assert saved.previous == b.service.version  # the revision it was built on
+    assert saved.previous == before != version  # the revision it was built on
     assert a.service.reload().ok and a.service.version == version  # what /kb confirm does
     took = await wait_for(lambda: b.service.version == version, 1.0)
     assert took < 1.0
