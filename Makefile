@@ -35,6 +35,8 @@ bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench_discord
+	$(BIN)/python -m tests.bench_pg
+	$(BIN)/python -m tests.bench_memory
 
 check: $(STAMP)
 	$(BIN)/wic-bot check knowledge/wic.yaml

@@ -207,6 +207,10 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         )
         return _cmd_chat(args, settings)
     _setup_logging(settings.log_level)
+    if settings.database_url:  # several processes sharing PostgreSQL (no DATA_DIR used)
+        from bot.pg.cli import run_bot
+
+        return run_bot(settings)
     problem = data_dir_problem(Path(settings.data_dir))
     if problem is not None:
         print(problem, file=sys.stderr)
@@ -266,26 +270,34 @@ def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
-    import sqlite3
+    if settings.database_url:
+        from bot.pg.cli import unanswered
 
-    from bot.misses import MissStore
+        got = unanswered(settings, args.days, args.limit)
+        if isinstance(got, int):
+            return got
+        misses, total = got
+    else:
+        import sqlite3
 
-    problem = data_dir_problem(Path(settings.data_dir))
-    if problem is not None:
-        print(problem, file=sys.stderr)
-        return 2
-    dms = settings.unanswered_include_dms
-    try:
-        store = MissStore(Path(settings.data_dir) / "unanswered.sqlite3")
+        from bot.misses import MissStore
+
+        problem = data_dir_problem(Path(settings.data_dir))
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 2
+        dms = settings.unanswered_include_dms
         try:
-            store.purge(settings.retention_days)
-            misses = store.top(days=args.days, limit=args.limit, include_dms=dms)
-            total = store.count_open(days=args.days, include_dms=dms)
-        finally:
-            store.close()
-    except sqlite3.Error as exc:
-        print(f"cannot read the unanswered questions: {exc}", file=sys.stderr)
-        return 1
+            store = MissStore(Path(settings.data_dir) / "unanswered.sqlite3")
+            try:
+                store.purge(settings.retention_days)
+                misses = store.top(days=args.days, limit=args.limit, include_dms=dms)
+                total = store.count_open(days=args.days, include_dms=dms)
+            finally:
+                store.close()
+        except sqlite3.Error as exc:
+            print(f"cannot read the unanswered questions: {exc}", file=sys.stderr)
+            return 1
     if not misses:
         print(f"No unanswered questions in the last {args.days:g} days.")
         return 0
@@ -295,6 +307,12 @@ def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
         seen = m.last_seen.strftime("%Y-%m-%d")
         print(f"  {m.count:>{width}}x  last {seen}  [{m.reason}]  {m.question}")
     return 0
+
+
+def _cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
+    from bot.pg.cli import run_kb
+
+    return run_kb(args, settings)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -336,6 +354,18 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--days", type=float, default=30.0, help="look back this many days")
     p.add_argument("--limit", type=int, default=50, help="show at most this many")
     p.set_defaults(func=_cmd_unanswered)
+
+    p = sub.add_parser("kb", help="the shared knowledge in PostgreSQL (needs DATABASE_URL)")
+    kb = p.add_subparsers(dest="kb_command", required=True)
+    q = kb.add_parser("push", help="validate files and commit them as a new revision")
+    q.add_argument("files", nargs="+", type=Path, help="the knowledge file (and its vocabulary)")
+    q.add_argument("-m", "--message", help="what changed (default: which files)")
+    q.add_argument("--force", action="store_true", help="commit even if the head moved on")
+    q = kb.add_parser("pull", help="write the current revision's files into a folder")
+    q.add_argument("folder", type=Path)
+    q = kb.add_parser("log", help="list revisions, newest first")
+    q.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=_cmd_kb)
     return parser
 
 

@@ -96,6 +96,15 @@ def _cache_dir(env: Mapping[str, str]) -> str:
     return str(Path(base) / "wic-bot") if base else ""
 
 
+def _database_url(env: Mapping[str, str]) -> str:
+    raw = env.get("DATABASE_URL", "").strip()
+    if raw and not raw.startswith(("postgresql://", "postgres://")):
+        raise SettingsError(
+            "DATABASE_URL must be a PostgreSQL URL like postgresql://user:password@host/db"
+        )
+    return raw
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every operator setting; see .env.example for what each one does."""
@@ -120,6 +129,7 @@ class Settings:
     retention_days: int = 90
     unanswered_include_dms: bool = False  # keep and show questions asked in DMs
     log_level: str = "INFO"
+    database_url: str = ""  # PostgreSQL for several processes; "" = embedded files + SQLite
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str], dotenv: Path | None = None) -> Settings:
@@ -157,4 +167,5 @@ class Settings:
             retention_days=_int(env, "RETENTION_DAYS", 90) or 90,
             unanswered_include_dms=_bool(env, "UNANSWERED_INCLUDE_DMS", False),
             log_level=level,
+            database_url=_database_url(env),
         )

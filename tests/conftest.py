@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.engine import Engine, Knowledge, load_knowledge
+
+from .pgserver import SKIP_REASON, PgServer, find_bin, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "knowledge" / "wic.yaml"
@@ -23,3 +26,19 @@ def kb() -> Knowledge:
 @pytest.fixture(scope="session")
 def engine(kb: Knowledge) -> Engine:
     return Engine(kb)
+
+
+# --- PostgreSQL (tests/test_pg_*.py): one throwaway server per session, a database per test ---
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    if find_bin() is None:
+        pytest.skip(SKIP_REASON)
+    with running_server() as server:
+        yield server
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer) -> str:
+    return pg_server.create_database()

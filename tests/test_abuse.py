@@ -300,7 +300,7 @@ async def test_dm_questions_are_not_kept_by_default(env: Env) -> None:
     await env.fake.wait_for("POST", "/messages")
     await env.fake.message("<@700000000000000002> who was the keynote chef")
     await env.fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
-    listed = await env.bot.run_db(env.bot.misses.top, include_dms=True)
+    listed = await env.bot.unanswered.top(include_dms=True)
     assert [m.question for m in listed] == ["who was the keynote chef"]
 
 
@@ -326,13 +326,13 @@ async def test_feedback_is_one_vote_per_member_and_names_no_question(env: Env) -
     assert "4th" not in down and "wic" not in down.removeprefix("wic:fb:down:")
     for _ in range(3):
         await reply(env.fake, await press(env.fake, down))
-    (miss,) = await env.bot.run_db(env.bot.misses.top)
+    (miss,) = await env.bot.unanswered.top()
     assert (miss.question, miss.count) == (question, 1)
     await reply(env.fake, await press(env.fake, up))  # changed their mind
-    assert await env.bot.run_db(env.bot.misses.top) == []
+    assert await env.bot.unanswered.top() == []
     forged = await reply(env.fake, await press(env.fake, "wic:fb:down:0123456789abcdef"))
     assert "can no longer be rated" in embed_of(forged)["description"]
-    assert await env.bot.run_db(env.bot.misses.top) == []
+    assert await env.bot.unanswered.top() == []
 
 
 def test_feedback_is_rate_limited_and_bounded() -> None:
@@ -616,6 +616,7 @@ def test_a_corrupt_database_keeps_its_wal(tmp_path: Path) -> None:
 
 async def test_a_held_database_lock_does_not_freeze_the_bot(env: Env) -> None:
     """Break: SQLite calls ran on the event loop, so a held lock froze every answer."""
+    assert env.bot.misses is not None  # the embedded store (no DATABASE_URL)
     holder = sqlite3.connect(env.bot.misses.path, isolation_level=None, check_same_thread=False)
     holder.execute("BEGIN EXCLUSIVE")
     release = threading.Timer(4.0, lambda: holder.execute("ROLLBACK"))
@@ -629,9 +630,7 @@ async def test_a_held_database_lock_does_not_freeze_the_bot(env: Env) -> None:
     finally:
         release.join()
         holder.close()
-    assert [m.question for m in await env.bot.run_db(env.bot.misses.top)] == [
-        "who was the keynote chef"
-    ]
+    assert [m.question for m in await env.bot.unanswered.top()] == ["who was the keynote chef"]
 
 
 def test_an_unusable_data_dir_is_one_clear_error(tmp_path: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import discord
@@ -13,9 +14,11 @@ from bot.discordbot import render
 from bot.discordbot.cogs import Answering
 from bot.discordbot.feedback import FeedbackBook
 from bot.discordbot.kb import KnowledgeCog
+from bot.editing import KnowledgeEditor
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
+from bot.stores import FileKnowledge, Origin
 
 from .conftest import SHIPPED, TODAY
 
@@ -84,12 +87,11 @@ class FakeBot:
         self.user = None
         self.feedback = FeedbackBook(lambda: now[0])
         self.missed: list[tuple[str, str]] = []
+        self.editor = KnowledgeEditor(SHIPPED, Path("unused-data-dir"))  # never written here
+        self.kb_store: Any = FileKnowledge(self.editor)
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         self.missed.append((question, reason))
-
-    async def run_db(self, fn: Any, *args: Any, **kwargs: Any) -> Any:
-        return fn(*args, **kwargs)
 
     async def report_reload(self, result: Any) -> None:
         pass
@@ -304,3 +306,22 @@ async def test_status_shows_how_current_the_knowledge_is() -> None:
     await invoke(moderation.status, moderation, stale)
     text = stale.response.sent[0]["embed"].description or ""
     assert "no 2027 edition" in text and "2026-11-29 (386 days ago)" in text
+
+
+async def test_status_names_the_file_or_the_database_revision() -> None:
+    _, moderation, bot, _ = make()
+    on_files = FakeInteraction()
+    await invoke(moderation.status, moderation, on_files)
+    text = on_files.response.sent[0]["embed"].description or ""
+    assert f"**File:** `{SHIPPED}`" in text
+
+    class OnRevision:  # what the PostgreSQL store reports (see tests/test_pg_store.py)
+        def origin(self) -> Origin:
+            return Origin("Revision", "12", "by alice (1), 2026-01-02 03:04 UTC")
+
+    bot.kb_store = OnRevision()
+    on_db = FakeInteraction()
+    await invoke(moderation.status, moderation, on_db)
+    text = on_db.response.sent[0]["embed"].description or ""
+    assert "**Revision:** `12` · by alice (1), 2026-01-02 03:04 UTC" in text
+    assert "**File:**" not in text and str(SHIPPED) not in text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import pytest
 
 from .fakediscord import (
+    APP_ID,
     CHANNEL_ID,
     MOD_ROLE_ID,
     MODERATOR_ID,
@@ -137,8 +139,36 @@ async def test_thumbs_down_records_the_question(env: Env) -> None:
     )
     body = await reply(env.fake, await press(env.fake, down["custom_id"]))
     assert body["data"]["flags"] & 64
-    (miss,) = await env.bot.run_db(env.bot.misses.top)  # after the queued write
+    (miss,) = await env.bot.unanswered.top()  # after the queued write (one database thread)
     assert (miss.question, miss.reason) == ("when was the 4th wic", "downvote")
+
+
+async def test_a_failing_unanswered_store_is_told_to_the_moderator(env: Env, monkeypatch) -> None:
+    fake = env.fake
+    question = "who footed the bill for the wic"
+    await ask(env, question, 1)
+    listing = await reply(fake, await fake.command("kb", sub("unanswered"), **MOD))
+    menu = buttons(listing)[0]
+    pick = next(o["value"] for o in menu["options"] if o["label"] == question)
+    teach = await reply(fake, await press(fake, menu["custom_id"], [pick], **MOD))
+    dismiss = next(c for c in buttons(teach) if c.get("label") == "Dismiss")
+    assert env.bot.misses is not None
+
+    def locked(*args: Any, **kwargs: Any) -> Any:
+        raise sqlite3.OperationalError("database is locked")
+
+    for name in ("top", "set_status"):
+        monkeypatch.setattr(env.bot.misses, name, locked)
+    body = await reply(fake, await fake.command("kb", sub("unanswered"), **MOD))
+    text = embed_of(body)["description"]
+    assert "database is locked" in text and "cannot be read" in text
+    iid = await press(fake, dismiss["custom_id"], **MOD)
+    await fake.callback(iid)  # acknowledged at once, then told in a follow-up
+    (told,) = await fake.wait_for("POST", f"/webhooks/{APP_ID}/token-{iid}")
+    assert "database is locked" in told.body["embeds"][0]["description"]
+    assert "was not updated" in told.body["embeds"][0]["description"]
+    monkeypatch.undo()
+    assert [m.question for m in await env.bot.unanswered.top()] == [question]  # still listed
 
 
 async def test_members_cannot_confirm_edits(env: Env) -> None:

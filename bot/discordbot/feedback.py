@@ -9,6 +9,7 @@ to 👍 takes that count back. Votes are rate-limited per member.
 
 from __future__ import annotations
 
+import logging
 import re
 import secrets
 import time
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import discord
 
+from bot.editing import EditError
 from bot.service import Cooldown
 
 from . import render
@@ -35,6 +37,7 @@ ANSWER_TTL = 7 * 86400.0  # buttons older than this (or from before a restart) a
 MAX_ANSWERS = 20_000
 MAX_VOTES_PER_ANSWER = 5_000
 NONE = discord.AllowedMentions.none()
+log = logging.getLogger(__name__)
 
 
 class Vote(Enum):
@@ -132,7 +135,10 @@ async def handle(bot: BotPorts, interaction: discord.Interaction, custom_id: str
         text = "Thanks — the moderators will look at this question."
     else:
         if outcome.vote is Vote.CHANGED:  # a 👎 turned into a 👍: take its count back
-            await bot.run_db(bot.misses.retract, outcome.question, guild=outcome.guild)
+            try:
+                await bot.unanswered.retract(outcome.question, guild=outcome.guild)
+            except EditError as exc:  # the store is away: the thanks still stand
+                log.warning("could not take back a down-vote: %s", exc)
         text = "Thanks for the feedback!"
     await interaction.response.send_message(
         embed=render.notice(text), ephemeral=True, allowed_mentions=NONE

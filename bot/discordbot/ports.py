@@ -8,19 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
     import discord
 
     from bot.editing import KnowledgeEditor
-    from bot.misses import MissStore
     from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
     from bot.settings import Settings
+    from bot.stores import KnowledgeStore, UnansweredStore
 
     from .feedback import FeedbackBook
-
-T = TypeVar("T")
 
 
 class BotPorts(Protocol):
@@ -28,8 +26,9 @@ class BotPorts(Protocol):
 
     settings: Settings
     service: KnowledgeService
-    misses: MissStore
-    editor: KnowledgeEditor
+    editor: KnowledgeEditor  # previews edits on the files the service serves
+    kb_store: KnowledgeStore  # writes confirmed edits; history and rollback
+    unanswered: UnansweredStore
     conversations: Conversations
     cooldown: Cooldown
     feedback: FeedbackBook
@@ -41,9 +40,6 @@ class BotPorts(Protocol):
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         """Remember a question the bot could not answer well; never blocks."""
-
-    async def run_db(self, fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-        """Run unanswered-store work on the database thread (never on the event loop)."""
 
     async def report_reload(self, result: ReloadResult) -> None:
         """Tell the moderator log what a reload did."""

@@ -35,7 +35,7 @@ from . import components, forms
 from . import unanswered as misses_flow
 from .access import is_staff, staff_refusal
 from .common import choices, say, think
-from .preview import preview
+from .preview import preview, preview_from
 from .state import Kb
 
 log = logging.getLogger(__name__)
@@ -80,8 +80,10 @@ class KnowledgeCog(commands.Cog):
     async def status(self, interaction: discord.Interaction) -> None:
         service = self.bot.service
         kb = service.engine.kb
+        origin = self.bot.kb_store.origin()  # a file, or a PostgreSQL revision
+        detail = f" · {render.safe(origin.detail)}" if origin.detail else ""
         lines = [
-            f"**File:** `{kb.path}`",
+            f"**{origin.label}:** `{origin.value}`{detail}",
             f"**Version:** `{kb.digest}`",
             f"**Editions:** {len(kb.editions)} · **Q&A items:** {len(kb.facts.faq)}",
             f"**Loaded:** {discord.utils.format_dt(service.loaded_at, 'R')}",
@@ -337,7 +339,11 @@ class KnowledgeCog(commands.Cog):
     @kb.command(name="history", description="Recent edits and the versions kept")
     async def history(self, interaction: discord.Interaction) -> None:
         await think(interaction)
-        versions, skipped = await asyncio.to_thread(self.bot.editor.history_report, 15)
+        try:
+            versions, skipped = await self.bot.kb_store.history_report(15)
+        except EditError as exc:  # e.g. the database is unreachable
+            await say(interaction, render.notice(str(exc)))
+            return
         lines = [
             f"`{v.id}` · {render.safe(v.saved_at)} · {render.safe(v.who)} · "
             f"{render.safe(v.summary)} ({render.safe(v.file)}; the version before this edit)"
@@ -355,11 +361,11 @@ class KnowledgeCog(commands.Cog):
     async def rollback(
         self, interaction: discord.Interaction, version: app_commands.Range[str, 1, 64]
     ) -> None:
-        build = functools.partial(self.bot.editor.propose_rollback, version.strip())
-        await preview(
+        make = functools.partial(self.bot.kb_store.propose_rollback, version.strip())
+        await preview_from(
             self.kb_state,
             interaction,
-            build,
+            make,
             unchanged="That version is the same as the current file.",
         )
 
@@ -369,7 +375,10 @@ class KnowledgeCog(commands.Cog):
     ) -> list[app_commands.Choice[str]]:
         if not self.staff(interaction):
             return []
-        versions = await asyncio.to_thread(self.bot.editor.history, 25)
+        try:
+            versions = await self.bot.kb_store.history(25)
+        except EditError:  # the database is unreachable: no suggestions
+            return []
         return choices(
             [(f"{v.id} · {v.saved_at} · {v.summary}", v.id) for v in versions if current in v.id]
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 
 import discord
 
@@ -65,10 +65,25 @@ async def preview(
     miss: str | None = None,
     unchanged: str = "That changes nothing.",
 ) -> None:
-    """Build a proposal off the event loop and show it, with Confirm / Cancel if it is valid."""
+    """Build a proposal on a worker thread and show it, with Confirm / Cancel if it is valid."""
+    await preview_from(
+        kb, interaction, lambda: asyncio.to_thread(build), miss=miss, unchanged=unchanged
+    )
+
+
+async def preview_from(
+    kb: Kb,
+    interaction: discord.Interaction,
+    make: Callable[[], Awaitable[Proposal]],
+    *,
+    miss: str | None = None,
+    unchanged: str = "That changes nothing.",
+) -> None:
+    """Show the proposal ``make`` builds (it must not block the event loop), with Confirm /
+    Cancel if it is valid."""
     await think(interaction)
     try:
-        proposal = await asyncio.to_thread(build)
+        proposal = await make()
     except StaleEdit as exc:
         await say(interaction, render.notice(str(exc)))
         return
@@ -96,7 +111,8 @@ async def confirm(kb: Kb, interaction: discord.Interaction, token: str) -> None:
     who = f"{interaction.user.name} ({interaction.user.id})"
     bot = kb.bot
     try:
-        saved = await asyncio.to_thread(bot.editor.commit, pending.proposal, who)
+        # The store writes off the event loop (files: a worker thread; PostgreSQL: async).
+        saved = await bot.kb_store.commit(pending.proposal, who)
     except StaleEdit as exc:
         await replace(interaction, render.notice(str(exc)))
         return
@@ -123,7 +139,10 @@ async def confirm(kb: Kb, interaction: discord.Interaction, token: str) -> None:
         await bot.report_reload(result)
     if pending.miss is not None:
         try:
-            await bot.run_db(bot.misses.set_status, pending.miss, "taught")
+            await bot.unanswered.set_status(pending.miss, "taught")
+        except EditError as exc:  # saved all the same; the question just stays listed
+            log.warning("could not mark an unanswered question taught: %s", exc)
+            lines.append(f"The question stays on the unanswered list for now: {exc}")
         except Exception:
             log.exception("could not mark an unanswered question taught")
     await replace(interaction, render.mod_embed("Saved", lines, ok))

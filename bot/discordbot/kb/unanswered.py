@@ -2,13 +2,15 @@
 
 Only staff see the list (it is a /kb command), questions asked in DMs only when the operator
 opted in (``UNANSWERED_INCLUDE_DMS``), and what is stored is already scrubbed of addresses and
-numbers (see ``bot.misses``). The database is read on its own thread.
+numbers (see ``bot.misses``). The store is read off the event loop (``bot.stores``); when it
+is unreachable the moderator is told so.
 """
 
 from __future__ import annotations
 
 import discord
 
+from bot.editing import EditError
 from bot.editing.builders import TEACHABLE
 
 from .. import render
@@ -36,8 +38,12 @@ async def show(kb: Kb, interaction: discord.Interaction, offset: int, *, edit: b
     else:
         await think(interaction)
     dms = bot.settings.unanswered_include_dms
-    misses = await bot.run_db(bot.misses.top, days=DAYS, limit=PAGE, offset=offset, include_dms=dms)
-    total = await bot.run_db(bot.misses.count_open, days=DAYS, include_dms=dms)
+    try:
+        misses = await bot.unanswered.top(days=DAYS, limit=PAGE, offset=offset, include_dms=dms)
+        total = await bot.unanswered.count_open(days=DAYS, include_dms=dms)
+    except EditError as exc:  # the database is unreachable: say why there is no list
+        await say(interaction, render.notice(str(exc)))
+        return
     if not misses:
         embed = render.notice("No unanswered questions in the last 30 days.")
         view = None
@@ -113,5 +119,9 @@ async def teach_menu(kb: Kb, interaction: discord.Interaction, token: str) -> No
 
 async def dismiss(kb: Kb, interaction: discord.Interaction, question: str) -> None:
     await interaction.response.defer()
-    await kb.bot.run_db(kb.bot.misses.set_status, question, "dismissed")
+    try:
+        await kb.bot.unanswered.set_status(question, "dismissed")
+    except EditError as exc:  # the database is unreachable: nothing was dismissed
+        await say(interaction, render.notice(str(exc)))
+        return
     await replace(interaction, render.notice(f"Dismissed “{render.safe(question)}”."))

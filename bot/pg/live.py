@@ -1,0 +1,392 @@
+"""Live knowledge from PostgreSQL: a local mirror, the LISTEN loop, and edits as commits.
+
+Each process keeps the revision it serves as two files in a private mirror folder, so the
+existing ``KnowledgeService`` (which loads files) and ``KnowledgeEditor`` (which previews
+edits as text splices of a file) work unchanged on it. A revision is validated *before* it
+is written to the mirror and swapped in; one that does not validate is refused and the
+process keeps answering from its last good version, and the moderator log is told.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import datetime as dt
+import difflib
+import logging
+import os
+import shutil
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import asyncpg
+
+from bot.editing import EditError, Proposal, Saved, StaleEdit, Version, atomic_write, digest
+from bot.engine import KnowledgeError
+from bot.service import KnowledgeService, ReloadResult
+from bot.stores import Origin
+
+from .db import NOTIFY_CHANNEL, OUTAGE, DatabaseUnavailable, guarded
+from .revisions import Draft, Revision, RevisionStore, validate_texts
+
+log = logging.getLogger(__name__)
+Report = Callable[[ReloadResult], Awaitable[None]]
+
+
+class Mirror:
+    """The served revision as files: ``folder/<facts name>`` and its vocabulary beside it."""
+
+    def __init__(self, folder: Path, facts_name: str) -> None:
+        self.folder = Path(folder)
+        self.facts_path = self.folder / facts_name
+
+    def vocabulary_path(self, rev: Revision) -> Path:
+        return self.folder / rev.vocabulary_name
+
+    def validate(self, facts: str, vocabulary: str) -> str:
+        """Validate texts; returns the vocabulary's name relative to the facts file."""
+        kb = validate_texts(self.facts_path, facts, vocabulary)
+        return os.path.relpath(kb.vocabulary_path, self.folder)
+
+    def write(self, rev: Revision) -> None:
+        vocab = self.vocabulary_path(rev)
+        vocab.parent.mkdir(parents=True, exist_ok=True)
+        # Vocabulary first: a reader between the two writes sees the new vocabulary with the old
+        # facts at worst, and the service's reload happens only after both.
+        atomic_write(vocab, rev.vocabulary.encode("utf-8"))
+        atomic_write(self.facts_path, rev.facts.encode("utf-8"))
+
+    def remove(self) -> None:
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class MirroredService(KnowledgeService):
+    """The knowledge service on the mirror. ``reload`` (``/kb reload``) also asks the
+    listener to fetch the head now, rather than only re-reading the local mirror."""
+
+    nudge: Callable[[], None] | None = None
+
+    def reload(self, *, force: bool = False) -> ReloadResult:
+        if self.nudge is not None:
+            self.nudge()
+        return self.reload_mirror(force=force)
+
+    def reload_mirror(self, *, force: bool = False) -> ReloadResult:
+        return super().reload(force=force)
+
+
+class LiveKnowledge:
+    """Follows the head revision: LISTEN for commits, catch up on (re)connect, swap in."""
+
+    def __init__(
+        self,
+        url: str,
+        revisions: RevisionStore,
+        mirror: Mirror,
+        service: MirroredService,
+        applied: Revision,
+        *,
+        health_interval: float = 5.0,
+    ) -> None:
+        self.url = url
+        self.revisions = revisions
+        self.mirror = mirror
+        self.service = service
+        self.applied = applied  # the revision being served
+        self.seen = applied.id  # the newest revision looked at (applied or refused)
+        self.health_interval = health_interval
+        self.connected = asyncio.Event()
+        self.report: Report | None = None
+        self._lock = asyncio.Lock()
+        self._wake = asyncio.Event()
+        self._tasks: list[asyncio.Task[None]] = []
+        self._loop: asyncio.AbstractEventLoop | None = None
+        service.nudge = self._nudge
+
+    def start(self, report: Report | None) -> None:
+        self.report = report
+        self._loop = asyncio.get_running_loop()
+        self._tasks = [
+            asyncio.create_task(self._listen(), name="pg-listen"),
+            asyncio.create_task(self._apply_loop(), name="pg-apply"),
+        ]
+
+    async def close(self) -> None:
+        for task in self._tasks:
+            task.cancel()
+        for task in self._tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._tasks = []
+
+    # --- following the head -------------------------------------------------------------------
+
+    async def _listen(self) -> None:
+        delay = 0.1
+        while True:
+            conn: asyncpg.Connection | None = None
+            try:
+                conn = await asyncpg.connect(self.url, timeout=5.0)
+                lost = asyncio.Event()
+                conn.add_termination_listener(lambda _c, lost=lost: lost.set())
+                await conn.add_listener(NOTIFY_CHANNEL, self._notified)
+                if delay > 0.1:
+                    log.warning("knowledge listener reconnected to the database")
+                delay = 0.1
+                self.connected.set()
+                self._wake.set()  # catch up on whatever was committed while we were away
+                while not lost.is_set():
+                    with contextlib.suppress(TimeoutError):
+                        await asyncio.wait_for(lost.wait(), self.health_interval)
+                    if not lost.is_set():
+                        # A half-open TCP connection never terminates by itself: probe it,
+                        # and catch up should a notification ever have been missed.
+                        newest = await asyncio.wait_for(
+                            conn.fetchval("SELECT max(id) FROM kb_revision"), 5.0
+                        )
+                        if newest is not None and newest > self.seen:
+                            self._wake.set()
+                raise ConnectionResetError("listener connection closed")
+            except asyncio.CancelledError:
+                raise
+            except OUTAGE as exc:
+                if self.connected.is_set() or delay == 0.1:
+                    log.warning("knowledge listener lost the database (%s); retrying", exc)
+            except Exception:
+                log.exception("knowledge listener failed; retrying")
+            finally:
+                self.connected.clear()
+                if conn is not None and not conn.is_closed():
+                    conn.terminate()
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, 5.0)
+
+    def _nudge(self) -> None:
+        """Catch up now (callable from any thread: the service may reload in a worker)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        try:
+            same = asyncio.get_running_loop() is loop
+        except RuntimeError:
+            same = False
+        if same:
+            self._wake.set()
+        else:
+            loop.call_soon_threadsafe(self._wake.set)
+
+    def _notified(self, _conn: object, _pid: int, _channel: str, payload: object) -> None:
+        with contextlib.suppress(ValueError, TypeError):
+            if int(str(payload)) <= self.seen:
+                return
+        self._wake.set()
+
+    async def _apply_loop(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                await self.catch_up()
+            except asyncio.CancelledError:
+                raise
+            except OUTAGE as exc:
+                log.warning("could not fetch the new knowledge revision (%s)", exc)
+            except Exception:
+                log.exception("applying a knowledge revision failed")
+
+    async def catch_up(self) -> ReloadResult | None:
+        """Fetch the head and swap it in if newer than what we have."""
+        head = await self.revisions.head()
+        if head is None or head.id <= self.seen:
+            return None
+        result = await self.apply(head)
+        if result is not None and self.report is not None and not result.ok:
+            # Successes are told by the process that committed; a refusal is this process's.
+            await self.report(result)
+        return result
+
+    async def apply(self, rev: Revision) -> ReloadResult | None:
+        """Validate ``rev`` and serve it; keep the last good version if it does not validate."""
+        async with self._lock:
+            if rev.id <= self.seen:
+                return None
+            previous, self.seen = self.seen, rev.id
+            try:
+                await asyncio.to_thread(self.mirror.validate, rev.facts, rev.vocabulary)
+            except KnowledgeError as exc:
+                self.service.last_error = exc
+                self.service.last_error_at = dt.datetime.now(dt.UTC)
+                log.warning(
+                    "knowledge revision %d (%s) refused, keeping version %s:\n%s",
+                    rev.id,
+                    rev.digest,
+                    self.service.version,
+                    exc,
+                )
+                return ReloadResult(True, False, exc, self.service.version)
+            try:
+                await asyncio.to_thread(self.mirror.write, rev)
+            except OSError as exc:  # e.g. a full disk: keep serving, retry at the next probe
+                self.seen = previous
+                log.warning("cannot write revision %d to the mirror: %s", rev.id, exc)
+                return None
+            result = await asyncio.to_thread(self.service.reload_mirror)
+            if result.ok:
+                self.applied = rev
+            return result
+
+    async def adopt(self, rev: Revision) -> None:
+        """A revision this process just committed (already validated): write it to the mirror
+        so that the caller's ``service.reload()`` serves it; the NOTIFY echo is then ignored."""
+        async with self._lock:
+            if rev.id <= self.seen:
+                return
+            self.seen = rev.id
+            await asyncio.to_thread(self.mirror.write, rev)
+            self.applied = rev
+
+
+@dataclass(frozen=True)
+class RevisionProposal(Proposal):
+    """A rollback: may change both files; ``other_*`` is the second one."""
+
+    other_file: Path | None = None
+    other_base: str = ""
+    other_new: str = ""
+
+
+def _diff(name: str, old: str, new: str) -> str:
+    return "".join(
+        difflib.unified_diff(
+            old.splitlines(keepends=True),
+            new.splitlines(keepends=True),
+            fromfile=f"{name} (now)",
+            tofile=f"{name} (after)",
+            n=1,
+        )
+    )
+
+
+class PgKnowledge:
+    """``KnowledgeStore`` in PostgreSQL: a confirmed edit becomes a new head revision."""
+
+    def __init__(self, revisions: RevisionStore, live: LiveKnowledge) -> None:
+        self.revisions = revisions
+        self.live = live
+
+    def _texts(self, rev: Revision, path: Path) -> str:
+        return rev.facts if path == self.live.mirror.facts_path else rev.vocabulary
+
+    async def commit(self, proposal: Proposal, who: str) -> Saved:
+        """Commit a previewed edit as the new head; StaleEdit if the head moved on since."""
+        if proposal.error is not None:
+            raise EditError("the edit does not validate:\n" + proposal.error.report())
+        if proposal.new_text == proposal.old_text:
+            raise EditError("nothing to change")
+        mirror = self.live.mirror
+        rollback = isinstance(proposal, RevisionProposal)
+
+        async def change(head: Revision | None) -> Draft:
+            if head is None:
+                raise StaleEdit
+            texts = {"facts": head.facts, "vocabulary": head.vocabulary}
+            parts = [(proposal.file, proposal.base, proposal.new_text)]
+            if isinstance(proposal, RevisionProposal) and proposal.other_file is not None:
+                parts.append((proposal.other_file, proposal.other_base, proposal.other_new))
+            changed = []
+            for path, base, new in parts:
+                key = "facts" if path == mirror.facts_path else "vocabulary"
+                # Compare-and-swap: the file must still be what the preview was built on.
+                if digest(texts[key].encode("utf-8")) != base:
+                    raise StaleEdit
+                texts[key] = new
+                changed.append(head.facts_name if key == "facts" else head.vocabulary_name)
+            try:
+                vocab_name = await asyncio.to_thread(
+                    mirror.validate, texts["facts"], texts["vocabulary"]
+                )
+            except KnowledgeError as exc:
+                raise EditError("the edit does not validate:\n" + exc.report()) from exc
+            return Draft(
+                head.facts_name,
+                texts["facts"],
+                vocab_name,
+                texts["vocabulary"],
+                proposal.summary,
+                ",".join(changed),
+            )
+
+        action = "rollback" if rollback else "edit"
+
+        async def run() -> Revision | None:
+            return await self.revisions.commit(change, who=who, action=action)
+
+        rev = await guarded("nothing was saved", run)
+        assert rev is not None
+        await self.live.adopt(rev)
+        return Saved(rev.digest, rev.parent_digest or "")
+
+    async def history(self, limit: int = 25) -> list[Version]:
+        """Edits, newest first; each names the version *before* it (what a rollback restores)."""
+
+        async def run() -> list[Revision]:
+            return await self.revisions.log(limit)
+
+        out = []
+        for rev in await guarded("the history cannot be read", run):
+            if rev.parent_digest is None:
+                continue
+            when = rev.created_at.astimezone(dt.UTC).isoformat(timespec="seconds")
+            out.append(Version(rev.parent_digest, rev.files, when, rev.author, rev.message))
+        return out
+
+    async def history_report(self, limit: int = 25) -> tuple[list[Version], int]:
+        """As ``history``; a revision cannot be damaged, so nothing is ever skipped."""
+        return await self.history(limit), 0
+
+    def origin(self) -> Origin:
+        """The revision being served (a refused newer one is not: see /kb status)."""
+        rev = self.live.applied
+        when = rev.created_at.astimezone(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        return Origin("Revision", str(rev.id), f"by {rev.author}, {when}")
+
+    async def propose_rollback(self, version: str) -> Proposal:
+        async def run() -> tuple[Revision | None, Revision | None]:
+            return await self.revisions.find(version), await self.revisions.head()
+
+        target, head = await guarded("nothing can be rolled back", run)
+        if target is None or head is None:
+            raise EditError(f"no kept version {version!r}")
+        mirror = self.live.mirror
+        vocab_path = mirror.folder / head.vocabulary_name
+        files = [
+            (mirror.facts_path, head.facts, target.facts),
+            (vocab_path, head.vocabulary, target.vocabulary),
+        ]
+        changed = [f for f in files if f[1] != f[2]] or files[:1]
+        (path, old, new), *rest = changed
+        error: KnowledgeError | None = None
+        try:
+            await asyncio.to_thread(mirror.validate, target.facts, target.vocabulary)
+        except KnowledgeError as exc:
+            error = exc
+        diff = "".join(_diff(p.name, o, n) for p, o, n in changed)
+        summary = f"rolled back to version {target.digest}"
+        other = rest[0] if rest else None
+        return RevisionProposal(
+            path,
+            digest(old.encode("utf-8")),
+            old,
+            new,
+            summary,
+            diff,
+            error,
+            None,
+            other_file=other[0] if other else None,
+            other_base=digest(other[1].encode("utf-8")) if other else "",
+            other_new=other[2] if other else "",
+        )
+
+
+__all__ = ["DatabaseUnavailable", "LiveKnowledge", "Mirror", "PgKnowledge", "RevisionProposal"]
