@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
-from . import evaluate, series
+from . import evaluate, series, verify
 from .answer import Answer, Context
 from .compose import Composer
 from .lexicon import Lexicon
@@ -67,8 +67,8 @@ class Turn:
     @property
     def yes_no(self) -> bool:
         return (
-            (bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS) or "verify" in self.r.cues
-        )
+            bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS
+        ) or "verify" in self.r.cues
 
     @property
     def has_context(self) -> bool:
@@ -244,8 +244,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, replace(q, attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and "place" in q.attributes:
-            return evaluate.verify_series_place(c, R, q)  # "is it held in Beijing?"
-        return evaluate.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
+            return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
+        return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
         if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
@@ -365,7 +365,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
             return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
-            return evaluate.numbering_of(c, R, editions[0])
+            return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
     if intent == "count":
         return series.count(c, R, t.today)

@@ -1,5 +1,5 @@
-"""Evaluation of the operations beyond a look-up: verify, compare, superlative, difference,
-filters, reverse look-ups, typical values and frequency.
+"""Evaluation of the operations beyond a look-up and a yes/no: compare, superlative,
+difference, filters, reverse look-ups, typical values and frequency.
 
 Each function takes the resolved editions and the query, and returns an ``Answer`` worded by
 the renderer. Figures keep their source's qualifier; where the knowledge lacks a fact for some
@@ -10,59 +10,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
-from .model import Detail, Edition, Figure
+from .measures import comparable, counted, day, label_of, measure, rows_sources
+from .model import Detail, Edition
 from .query import Query
-from .render import Renderer, chinese_number, english_ordinal
+from .render import Renderer
 from .text import normalise
-
-
-@dataclass(frozen=True, slots=True)
-class Measure:
-    """One edition's value for a comparable attribute, as its source words it."""
-
-    edition: Edition
-    value: int
-    shown: str  # "more than 2,100 participants"
-    source: str  # "People's Daily" or ""
-    exact: bool  # no "about" or "more than"
-    bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
-
-
-def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
-    """The comparable value of ``attribute`` for one edition, if the knowledge has it."""
-    if attribute == "calendar" and e.start:
-        return Measure(e, e.start.month * 100 + e.start.day, R.month_day(e.start), "", True)
-    if attribute in ("duration", "dates", "start", "end") and e.start and e.end:
-        days = (e.end - e.start).days + 1
-        return Measure(e, days, R.days(days), "", True)
-    if attribute == "attendance":
-        best: tuple[Figure, str] | None = None
-        for att in e.attendance:
-            for f in att.figures:
-                if f.kind == kind and (best is None or f.number > best[0].number):
-                    best = (f, att.source)
-        if best is None:
-            return None
-        f, source = best
-        return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
-    if attribute.startswith("attr:"):
-        found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
-        if not found:
-            return None
-        d = max(found, key=lambda d: d.number or 0)
-        shown = R.detail_figure(d)
-        return Measure(e, d.number or 0, shown, d.source or "", not d.qualifier, bound(d.qualifier))
-    return None
-
-
-def _what(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
-    if attribute.startswith("attr:"):
-        return eng.attribute_label(R, attribute[5:])
-    return R.tpl("what_places" if kind == "places" else "what_people")
 
 
 def superlative(
@@ -74,7 +30,7 @@ def superlative(
 ) -> Answer:
     """Which edition has the most (or least) of the attribute asked; with ``about`` ("did 2023
     set a record?"), that edition's figure beside the extreme."""
-    attribute = _comparable(q)
+    attribute = comparable(q)
     rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
     missing = [
         e for e in editions if e.status == "held" and measure(R, e, attribute, q.measure) is None
@@ -100,7 +56,7 @@ def superlative(
         text = R.tpl(
             "most" if most else "least",
             name=R.name_year(m.edition),
-            what=_what(R, attribute, q.measure, eng),
+            what=label_of(R, attribute, q.measure, eng),
             value=m.shown,
             source=source,
         )
@@ -121,21 +77,21 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
     if len(editions) < 2:
         return eng.decline(R, "decline_context", 0.5)
     a, b = editions[0], editions[1]
-    if q.direction in ("earlier", "later") and not _counted(q):
+    if q.direction in ("earlier", "later") and not counted(q):
         if not (a.start and b.start):
             return eng.decline(R, "decline_unknown", 0.5)
-        first, second = sorted((a, b), key=lambda e: (_day(e.start).month, _day(e.start).day))
+        first, second = sorted((a, b), key=lambda e: (day(e.start).month, day(e.start).day))
         text = R.tpl(
             "compare_earlier",
             first=R.name_year(first),
             second=R.name_year(second),
-            a=R.month_day(_day(first.start)),
-            b=R.month_day(_day(second.start)),
+            a=R.month_day(day(first.start)),
+            b=R.month_day(day(second.start)),
         )
         return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
-    attribute = _comparable(q)
+    attribute = comparable(q)
     ma, mb = measure(R, a, attribute, q.measure), measure(R, b, attribute, q.measure)
-    what = _what(R, attribute, q.measure, eng)
+    what = label_of(R, attribute, q.measure, eng)
     if ma is None or mb is None:
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
@@ -165,20 +121,20 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     """The time between the openings of two editions, in the unit asked."""
     if len(editions) < 2 or not all(e.start for e in editions[:2]):
         return eng.decline(R, "decline_unknown", 0.5)
-    first, second = sorted(editions[:2], key=lambda e: _day(e.start))
-    begin = first.end if q.from_end and first.end else _day(first.start)
-    days = (_day(second.start) - begin).days
+    first, second = sorted(editions[:2], key=lambda e: day(e.start))
+    begin = first.end if q.from_end and first.end else day(first.start)
+    days = (day(second.start) - begin).days
     unit = q.unit or "days"
     if unit == "weeks":
         span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
         if days % 7 == 0:
             span = R.tpl("weeks_exact", weeks=days // 7, days=days)
     elif unit == "months":
-        a, b = _day(first.start), _day(second.start)
+        a, b = day(first.start), day(second.start)
         months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
         span = R.tpl("months_ago", n=months) + R.tpl("days_total", days=days)
     elif unit == "years":
-        span = eng.span(R, _day(first.start), _day(second.start)) + R.tpl("days_total", days=days)
+        span = eng.span(R, day(first.start), day(second.start)) + R.tpl("days_total", days=days)
     else:
         span = R.days(days)
     text = R.tpl(
@@ -186,7 +142,7 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         first=R.name_year(first),
         second=R.name_year(second),
         a=R.date(begin),
-        b=R.date(_day(second.start)),
+        b=R.date(day(second.start)),
         span=span,
     )
     years = (first.year, second.year)
@@ -216,11 +172,11 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
 def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     """Editions that opened on the weekday named."""
     hits = [e for e in eng.editions if e.start and e.start.weekday() == q.weekday]
-    day = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # a Monday + n
+    weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
-        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=day), (), ())
-    items = R.join([f"{R.name_year(e)} ({R.date(_day(e.start))})" for e in hits])
-    text = R.tpl("weekday_filter", day=day, items=items)
+        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), (), ())
+    items = R.join([f"{R.name_year(e)} ({R.date(day(e.start))})" for e in hits])
+    text = R.tpl("weekday_filter", day=weekday, items=items)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years, eng.sources_of(hits))
     return replace(answer, intent="which")
@@ -241,7 +197,7 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
     if len(hits) != 1:
         return eng.refusal(R, R.tpl("reverse_none")) if not hits else eng.ambiguous(R, hits)
     e = hits[0]
-    text = R.tpl("reverse_dates", name=R.name(e), dates=R.dates(e) or R.date(_day(e.start)))
+    text = R.tpl("reverse_dates", name=R.name(e), dates=R.dates(e) or R.date(day(e.start)))
     return replace(eng.edition_answer(R, "reverse", text, e), intent="which")
 
 
@@ -316,7 +272,7 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
     if not dated:
         return eng.decline(R, "decline_unknown", 0.5)
     if "duration" in q.attributes or q.unit == "days" or "days" in q.attributes:
-        lengths = Counter((_day(e.end) - _day(e.start)).days + 1 for e in dated)
+        lengths = Counter((day(e.end) - day(e.start)).days + 1 for e in dated)
         days, count = lengths.most_common(1)[0]
         text = R.tpl(
             "usual_days",
@@ -327,7 +283,7 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
             most=max(lengths),
         )
     else:
-        months = Counter(_day(e.start).month for e in dated)
+        months = Counter(day(e.start).month for e in dated)
         month, count = months.most_common(1)[0]
         text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(dated))
     return eng.series_answer(R, "usual", text, (), ())
@@ -342,264 +298,9 @@ def frequency(eng: Composer, R: Renderer, today: dt.date) -> Answer:
     return eng.series_answer(R, "frequency", text, (), eng.kb.facts.series.sources)
 
 
-def verify(
-    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
-) -> Answer:
-    """A claim about one edition (month, weekday, year, length, a figure, a first, that it
-    had something): yes or no, always with the facts that decide it."""
-    claim = q.claim
-    others = [e for e in editions if claim is None or e.year != claim.year]
-    e = others[0] if others else (editions[0] if editions else None)
-    if claim is None or e is None:
-        return eng.decline(R, "decline_unknown", 0.5)
-    timed = claim.months or claim.weekday is not None or claim.days or claim.year is not None
-    if claim.values and not timed:
-        if "theme" in q.attributes or "place" in q.attributes:
-            return _verify_text(eng, R, q, e, claim.values, today)
-        asked = next((a for a in q.attributes if a.startswith("attr:")), "")
-        return _verify_quote(eng, R, e, claim.values, asked)
-    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
-    if detail and (claim.first or claim.exists or claim.number is not None):
-        return _verify_detail(eng, R, q, e, detail)
-    if claim.number is not None:
-        return _verify_figure(eng, R, q, e)
-    if e.start is None:
-        return eng.refusal(R, eng.dates_text(R, e, today))
-    start, end = e.start, e.end or e.start
-    checks: list[bool] = []
-    if claim.months:
-        checks.append(any(m in (start.month, end.month) for m in claim.months))
-    if claim.year is not None:
-        checks.append(e.year == claim.year)
-    facts = [eng.dates_text(R, e, today)]
-    if claim.day is not None:  # "it ended on November 8th?": that day, or within its dates
-        if "end" in q.attributes and e.end:
-            checks.append(e.end.day == claim.day)
-        elif "start" in q.attributes:
-            checks.append(start.day == claim.day)
-        else:
-            checks.append(start.day <= claim.day <= end.day or start.month != end.month)
-    if claim.weekday is not None:
-        day = end if "end" in q.attributes and e.end else start
-        checks.append(day.weekday() == claim.weekday)
-        facts = [eng.sentence(R, "weekday", e, today)]
-    if claim.days is not None:
-        checks.append(e.end is not None and (e.end - start).days + 1 == claim.days)
-        facts = [eng.sentence(R, "duration", e, today)]
-    if not checks:  # nothing the dates can settle: state them, say neither yes nor no
-        return eng.edition_answer(R, "lookup", " ".join(facts), e)
-    return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
-
-
-def _yes_no(
-    eng: Composer, R: Renderer, e: Edition, yes: bool, fact: str, year: int | None = None
-) -> Answer:
-    if yes:
-        return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
-    if year is not None and year != e.year and (other := eng.edition(year)):
-        text = R.tpl("no_year", fact=fact, year=year, other=R.name(other))
-        answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
-        return replace(answer, editions=(e.year, other.year))
-    return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
-
-
-def _verify_text(
-    eng: Composer,
-    R: Renderer,
-    q: Query,
-    e: Edition,
-    values: tuple[str, ...],
-    today: dt.date,
-) -> Answer:
-    """ "Was the 2017 theme about the digital economy?", "is it held in Beijing?": yes when the
-    fact's own words contain what is claimed, no otherwise; the fact is always stated."""
-    attribute = "theme" if "theme" in q.attributes else "place"
-    if attribute == "theme" and not e.theme:
-        return eng.refusal(R, eng.sentence(R, "theme", e, today))
-    fact = eng.sentence(R, attribute, e, today)
-    series = eng.kb.facts.series
-    said = (
-        f"{e.theme or ''} {e.theme_zh or ''}"
-        if attribute == "theme"
-        else f"{R.place(e)} {series.place} {series.place_zh or ''}"
-    )
-    words = set(normalise(said).words)
-    yes = all((v in said) if not v.isascii() else v in words for v in values)
-    return _yes_no(eng, R, e, yes, fact)
-
-
-def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """ "Is the conference held in Hangzhou?": the series' place, yes or no."""
-    claim = q.claim
-    s = eng.kb.facts.series
-    said = f"{s.place} {s.place_zh or ''} {s.place_note or ''} {s.place_note_zh or ''}"
-    words = set(normalise(said).words)
-    values = claim.values if claim else ()
-    fact = R.tpl("series_place", place=R.place())
-    if s.place_note:
-        fact += " " + R.pick(s.place_note, s.place_note_zh)
-    if not values:  # nothing claimed: state the place, neither yes nor no
-        return eng.series_answer(R, "lookup", fact, (), s.sources, intent="place")
-    yes = all((v in said) if not v.isascii() else v in words for v in values)
-    text = R.tpl("yes" if yes else "no", fact=fact)
-    return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
-
-
-def _verify_quote(
-    eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...], attribute: str = ""
-) -> Answer:
-    """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
-    yes or no the quote may not support (a video speech is not attending in person). Asked
-    about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
-    if attribute.startswith("attr:"):
-        asked = [d for d in e.details if d.about == attribute[5:]]
-        texts = [R.detail_text(d) for d in asked]
-        said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
-        words = set(normalise(said).words)
-        named = all((v in said) if not v.isascii() else v in words for v in values)
-        if asked and not named:  # it names another speaker: no
-            return _yes_no(eng, R, e, False, " ".join(texts))
-        if asked and not any(w in words for w in _HEDGES):
-            return _yes_no(eng, R, e, True, " ".join(texts))
-    texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
-    found = [
-        t
-        for t in texts
-        if any((v in t) if not v.isascii() else v in normalise(t).words for v in values)
-    ]
-    if not found:
-        return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
-    return eng.edition_answer(
-        R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
-    )
-
-
-# Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
-_HEDGES = frozenset({"video", "letter", "message", "read"})
-
-
-def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
-    """ "Was the expo introduced in 2016?", "did 2023 hand out honours?", "24 sub-forums?" """
-    claim = q.claim
-    assert claim is not None
-    about = attr[5:]
-    found = [d for d in e.details if d.about == about]
-    if claim.first:
-        firsts = [(x, d) for x in eng.editions for d in x.details if d.about == about and d.first]
-        if not firsts:
-            return eng.decline(R, "decline_unknown", 0.5)
-        where, d = firsts[0]
-        fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
-        return _yes_no(eng, R, where, where.year == e.year, fact)
-    if claim.number is not None:
-        return _verify_figure(eng, R, q, e)
-    if not found:
-        label = R.attribute_label(about)
-        return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
-    return _yes_no(eng, R, e, True, " ".join(R.detail_text(d) for d in found))
-
-
-def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
-    """ "Did more than 2,000 people attend in 2015?", "were there 30 sub-forums in 2024?" """
-    claim = q.claim
-    assert claim is not None and claim.number is not None
-    attribute = _comparable(q)
-    m = measure(R, e, attribute, q.measure)
-    if m is None:
-        what = _what(R, attribute, q.measure, eng)
-        return eng.refusal(R, R.tpl("compare_unknown", what=what, items=R.name(e)))
-    verdict = settles(m, claim.comparator, claim.number)
-    fact = R.tpl(
-        "figure_fact", name=R.name_year(e), value=m.shown, what=_what(R, attribute, q.measure, eng)
-    )
-    if verdict is None:  # "more than 1,800" cannot say whether it passed 2,000
-        said = {"more": "more than ", "less": "fewer than ", "about": "about "}
-        claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
-        text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
-        return eng.edition_answer(R, "verify", text, e)
-    return _yes_no(eng, R, e, verdict, fact)
-
-
-_LOWER = frozenset({"more than", "over", "at least", "above", "upwards of", "more"})
-_UPPER = frozenset({"nearly", "almost", "under", "less than", "fewer than", "up to"})
-
-
-def bound(qualifier: str | None) -> str:
-    """What a source's qualifier says about the true value."""
-    if not qualifier:
-        return "exact"
-    q = qualifier.casefold()
-    return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
-
-
-def settles(m: Measure, comparator: str, n: int) -> bool | None:
-    """Whether the reported figure answers "more than / fewer than / exactly n": True, False,
-    or None where the source's own qualifier leaves it open."""
-    v, b = m.value, m.bound
-    if comparator == "more":
-        if b in ("exact", "lower") and v >= n + (b == "exact"):
-            return True
-        if b in ("exact", "upper") and v <= n:
-            return False
-        if b == "about":
-            return True if v > n * 1.1 else False if v < n * 0.9 else None
-        return None
-    if comparator == "less":
-        flipped = settles(m, "more", n - 1)
-        return None if flipped is None else not flipped
-    if comparator == "about":
-        near = abs(v - n) <= n * 0.1
-        if b in ("exact", "about"):
-            return near
-        return False if (b == "lower" and v > n * 1.1) or (b == "upper" and v < n * 0.9) else None
-    if b == "exact":
-        return v == n
-    if (b == "lower" and v >= n) or (b == "upper" and v <= n):
-        return False  # more than n, or fewer than n: not exactly n
-    return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None
-
-
-def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
-    """Which number an edition was ("the 2018 summit was which number?")."""
-    number = e.ordinal or e.count
-    if number is None:
-        return eng.decline(R, "decline_unknown", 0.5)
-    which = "numbering_of" if e.ordinal else "numbering_count"
-    text = R.tpl(
-        which,
-        name=R.name(e),
-        year=e.year,
-        ordinal=english_ordinal(number),
-        ordinal_zh=chinese_number(number),
-    )
-    return eng.edition_answer(R, "numbering", text, e)
-
-
-def _comparable(q: Query) -> str:
-    if q.calendar:
-        return "calendar"
-    for a in q.attributes:
-        if a.startswith("attr:") or a in ("attendance", "duration"):
-            return a
-    if any(a in ("dates", "start", "end") for a in q.attributes) and q.unit == "days":
-        return "duration"
-    return "duration" if "duration" in q.attributes or q.unit == "days" else "attendance"
-
-
-def _counted(q: Query) -> bool:
-    return any(a.startswith("attr:") or a in ("attendance", "duration") for a in q.attributes)
-
-
 def _in_months(e: Edition, months: set[int]) -> bool:
-    start = _day(e.start)
+    start = day(e.start)
     return start.month in months or (e.end is not None and e.end.month in months)
-
-
-def _day(d: dt.date | None) -> dt.date:
-    """A date the caller has already checked is known."""
-    if d is None:
-        raise ValueError("date not known")
-    return d
 
 
 def _days_between(a: dt.date, b: dt.date) -> list[dt.date]:
@@ -608,12 +309,3 @@ def _days_between(a: dt.date, b: dt.date) -> list[dt.date]:
 
 def _detail_sources(d: Detail) -> tuple[str, ...]:
     return (d.url,) if d.url else ()
-
-
-def rows_sources(rows: list[Measure]) -> tuple[str, ...]:
-    """Source links of the editions measured."""
-    out: dict[str, None] = {}
-    for m in rows:
-        for url in m.edition.sources:
-            out[url] = None
-    return tuple(out)

@@ -1,0 +1,129 @@
+"""Comparable values: one edition's figure for an attribute, as its source words it, and what
+a source's qualifier ("more than", "about") lets an answer conclude."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .compose import Composer
+from .model import Edition, Figure
+from .query import Query
+from .render import Renderer
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """One edition's value for a comparable attribute, as its source words it."""
+
+    edition: Edition
+    value: int
+    shown: str  # "more than 2,100 participants"
+    source: str  # "People's Daily" or ""
+    exact: bool  # no "about" or "more than"
+    bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
+
+
+def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
+    """The comparable value of ``attribute`` for one edition, if the knowledge has it."""
+    if attribute == "calendar" and e.start:
+        return Measure(e, e.start.month * 100 + e.start.day, R.month_day(e.start), "", True)
+    if attribute in ("duration", "dates", "start", "end") and e.start and e.end:
+        days = (e.end - e.start).days + 1
+        return Measure(e, days, R.days(days), "", True)
+    if attribute == "attendance":
+        best: tuple[Figure, str] | None = None
+        for att in e.attendance:
+            for f in att.figures:
+                if f.kind == kind and (best is None or f.number > best[0].number):
+                    best = (f, att.source)
+        if best is None:
+            return None
+        f, source = best
+        return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
+    if attribute.startswith("attr:"):
+        found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
+        if not found:
+            return None
+        d = max(found, key=lambda d: d.number or 0)
+        shown = R.detail_figure(d)
+        return Measure(e, d.number or 0, shown, d.source or "", not d.qualifier, bound(d.qualifier))
+    return None
+
+
+def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
+    if attribute.startswith("attr:"):
+        return eng.attribute_label(R, attribute[5:])
+    return R.tpl("what_places" if kind == "places" else "what_people")
+
+
+_LOWER = frozenset({"more than", "over", "at least", "above", "upwards of", "more"})
+
+
+_UPPER = frozenset({"nearly", "almost", "under", "less than", "fewer than", "up to"})
+
+
+def bound(qualifier: str | None) -> str:
+    """What a source's qualifier says about the true value."""
+    if not qualifier:
+        return "exact"
+    q = qualifier.casefold()
+    return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
+
+
+def settles(m: Measure, comparator: str, n: int) -> bool | None:
+    """Whether the reported figure answers "more than / fewer than / exactly n": True, False,
+    or None where the source's own qualifier leaves it open."""
+    v, b = m.value, m.bound
+    if comparator == "more":
+        if b in ("exact", "lower") and v >= n + (b == "exact"):
+            return True
+        if b in ("exact", "upper") and v <= n:
+            return False
+        if b == "about":
+            return True if v > n * 1.1 else False if v < n * 0.9 else None
+        return None
+    if comparator == "less":
+        flipped = settles(m, "more", n - 1)
+        return None if flipped is None else not flipped
+    if comparator == "about":
+        near = abs(v - n) <= n * 0.1
+        if b in ("exact", "about"):
+            return near
+        return False if (b == "lower" and v > n * 1.1) or (b == "upper" and v < n * 0.9) else None
+    if b == "exact":
+        return v == n
+    if (b == "lower" and v >= n) or (b == "upper" and v <= n):
+        return False  # more than n, or fewer than n: not exactly n
+    return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None
+
+
+def comparable(q: Query) -> str:
+    if q.calendar:
+        return "calendar"
+    for a in q.attributes:
+        if a.startswith("attr:") or a in ("attendance", "duration"):
+            return a
+    if any(a in ("dates", "start", "end") for a in q.attributes) and q.unit == "days":
+        return "duration"
+    return "duration" if "duration" in q.attributes or q.unit == "days" else "attendance"
+
+
+def counted(q: Query) -> bool:
+    return any(a.startswith("attr:") or a in ("attendance", "duration") for a in q.attributes)
+
+
+def day(d: dt.date | None) -> dt.date:
+    """A date the caller has already checked is known."""
+    if d is None:
+        raise ValueError("date not known")
+    return d
+
+
+def rows_sources(rows: list[Measure]) -> tuple[str, ...]:
+    """Source links of the editions measured."""
+    out: dict[str, None] = {}
+    for m in rows:
+        for url in m.edition.sources:
+            out[url] = None
+    return tuple(out)

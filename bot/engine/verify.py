@@ -1,0 +1,212 @@
+"""Verification: a yes/no question's claim checked against the fact that settles it — yes or
+no with that fact stated, or the fact alone where the source cannot settle it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from .answer import Answer
+from .compose import Composer
+from .measures import comparable, label_of, measure, settles
+from .model import Edition
+from .query import Query
+from .render import Renderer, chinese_number, english_ordinal
+from .text import normalise
+
+
+def verify(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
+) -> Answer:
+    """A claim about one edition (month, weekday, year, length, a figure, a first, that it
+    had something): yes or no, always with the facts that decide it."""
+    claim = q.claim
+    others = [e for e in editions if claim is None or e.year != claim.year]
+    e = others[0] if others else (editions[0] if editions else None)
+    if claim is None or e is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    timed = claim.months or claim.weekday is not None or claim.days or claim.year is not None
+    if claim.values and not timed:
+        if "theme" in q.attributes or "place" in q.attributes:
+            return _verify_text(eng, R, q, e, claim.values, today)
+        asked = next((a for a in q.attributes if a.startswith("attr:")), "")
+        return _verify_quote(eng, R, e, claim.values, asked)
+    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
+    if detail and (claim.first or claim.exists or claim.number is not None):
+        return _verify_detail(eng, R, q, e, detail)
+    if claim.number is not None:
+        return _verify_figure(eng, R, q, e)
+    if e.start is None:
+        return eng.refusal(R, eng.dates_text(R, e, today))
+    start, end = e.start, e.end or e.start
+    checks: list[bool] = []
+    if claim.months:
+        checks.append(any(m in (start.month, end.month) for m in claim.months))
+    if claim.year is not None:
+        checks.append(e.year == claim.year)
+    facts = [eng.dates_text(R, e, today)]
+    if claim.day is not None:  # "it ended on November 8th?": that day, or within its dates
+        if "end" in q.attributes and e.end:
+            checks.append(e.end.day == claim.day)
+        elif "start" in q.attributes:
+            checks.append(start.day == claim.day)
+        else:
+            checks.append(start.day <= claim.day <= end.day or start.month != end.month)
+    if claim.weekday is not None:
+        day = end if "end" in q.attributes and e.end else start
+        checks.append(day.weekday() == claim.weekday)
+        facts = [eng.sentence(R, "weekday", e, today)]
+    if claim.days is not None:
+        checks.append(e.end is not None and (e.end - start).days + 1 == claim.days)
+        facts = [eng.sentence(R, "duration", e, today)]
+    if not checks:  # nothing the dates can settle: state them, say neither yes nor no
+        return eng.edition_answer(R, "lookup", " ".join(facts), e)
+    return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
+
+
+def _yes_no(
+    eng: Composer, R: Renderer, e: Edition, yes: bool, fact: str, year: int | None = None
+) -> Answer:
+    if yes:
+        return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
+    if year is not None and year != e.year and (other := eng.edition(year)):
+        text = R.tpl("no_year", fact=fact, year=year, other=R.name(other))
+        answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
+        return replace(answer, editions=(e.year, other.year))
+    return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+
+
+def _verify_text(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    e: Edition,
+    values: tuple[str, ...],
+    today: dt.date,
+) -> Answer:
+    """ "Was the 2017 theme about the digital economy?", "is it held in Beijing?": yes when the
+    fact's own words contain what is claimed, no otherwise; the fact is always stated."""
+    attribute = "theme" if "theme" in q.attributes else "place"
+    if attribute == "theme" and not e.theme:
+        return eng.refusal(R, eng.sentence(R, "theme", e, today))
+    fact = eng.sentence(R, attribute, e, today)
+    series = eng.kb.facts.series
+    said = (
+        f"{e.theme or ''} {e.theme_zh or ''}"
+        if attribute == "theme"
+        else f"{R.place(e)} {series.place} {series.place_zh or ''}"
+    )
+    words = set(normalise(said).words)
+    yes = all((v in said) if not v.isascii() else v in words for v in values)
+    return _yes_no(eng, R, e, yes, fact)
+
+
+def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
+    """ "Is the conference held in Hangzhou?": the series' place, yes or no."""
+    claim = q.claim
+    s = eng.kb.facts.series
+    said = f"{s.place} {s.place_zh or ''} {s.place_note or ''} {s.place_note_zh or ''}"
+    words = set(normalise(said).words)
+    values = claim.values if claim else ()
+    fact = R.tpl("series_place", place=R.place())
+    if s.place_note:
+        fact += " " + R.pick(s.place_note, s.place_note_zh)
+    if not values:  # nothing claimed: state the place, neither yes nor no
+        return eng.series_answer(R, "lookup", fact, (), s.sources, intent="place")
+    yes = all((v in said) if not v.isascii() else v in words for v in values)
+    text = R.tpl("yes" if yes else "no", fact=fact)
+    return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
+
+
+def _verify_quote(
+    eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...], attribute: str = ""
+) -> Answer:
+    """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
+    yes or no the quote may not support (a video speech is not attending in person). Asked
+    about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
+    if attribute.startswith("attr:"):
+        asked = [d for d in e.details if d.about == attribute[5:]]
+        texts = [R.detail_text(d) for d in asked]
+        said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
+        words = set(normalise(said).words)
+        named = all((v in said) if not v.isascii() else v in words for v in values)
+        if asked and not named:  # it names another speaker: no
+            return _yes_no(eng, R, e, False, " ".join(texts))
+        if asked and not any(w in words for w in _HEDGES):
+            return _yes_no(eng, R, e, True, " ".join(texts))
+    texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
+    found = [
+        t
+        for t in texts
+        if any((v in t) if not v.isascii() else v in normalise(t).words for v in values)
+    ]
+    if not found:
+        return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
+    return eng.edition_answer(
+        R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
+    )
+
+
+# Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
+_HEDGES = frozenset({"video", "letter", "message", "read"})
+
+
+def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
+    """ "Was the expo introduced in 2016?", "did 2023 hand out honours?", "24 sub-forums?" """
+    claim = q.claim
+    assert claim is not None
+    about = attr[5:]
+    found = [d for d in e.details if d.about == about]
+    if claim.first:
+        firsts = [(x, d) for x in eng.editions for d in x.details if d.about == about and d.first]
+        if not firsts:
+            return eng.decline(R, "decline_unknown", 0.5)
+        where, d = firsts[0]
+        fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
+        return _yes_no(eng, R, where, where.year == e.year, fact)
+    if claim.number is not None:
+        return _verify_figure(eng, R, q, e)
+    if not found:
+        label = R.attribute_label(about)
+        return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
+    return _yes_no(eng, R, e, True, " ".join(R.detail_text(d) for d in found))
+
+
+def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
+    """ "Did more than 2,000 people attend in 2015?", "were there 30 sub-forums in 2024?" """
+    claim = q.claim
+    assert claim is not None and claim.number is not None
+    attribute = comparable(q)
+    m = measure(R, e, attribute, q.measure)
+    if m is None:
+        what = label_of(R, attribute, q.measure, eng)
+        return eng.refusal(R, R.tpl("compare_unknown", what=what, items=R.name(e)))
+    verdict = settles(m, claim.comparator, claim.number)
+    fact = R.tpl(
+        "figure_fact",
+        name=R.name_year(e),
+        value=m.shown,
+        what=label_of(R, attribute, q.measure, eng),
+    )
+    if verdict is None:  # "more than 1,800" cannot say whether it passed 2,000
+        said = {"more": "more than ", "less": "fewer than ", "about": "about "}
+        claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
+        text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
+        return eng.edition_answer(R, "verify", text, e)
+    return _yes_no(eng, R, e, verdict, fact)
+
+
+def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
+    """Which number an edition was ("the 2018 summit was which number?")."""
+    number = e.ordinal or e.count
+    if number is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    which = "numbering_of" if e.ordinal else "numbering_count"
+    text = R.tpl(
+        which,
+        name=R.name(e),
+        year=e.year,
+        ordinal=english_ordinal(number),
+        ordinal_zh=chinese_number(number),
+    )
+    return eng.edition_answer(R, "numbering", text, e)
