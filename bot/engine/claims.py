@@ -1,0 +1,277 @@
+"""What a question states, as opposed to what it asks: claims of a yes/no question (a month,
+a day, a year, a figure, a first, a place), figures and quoted values, relative years and
+ranges, and how a gap or a superlative is counted."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .query import Claim
+from .understand import Reading, Ref
+
+# Word forms that open a yes/no question ("was the 2016 summit in November?").
+_AUXILIARIES = frozenset(
+    {"was", "were", "is", "are", "did", "does", "do", "has", "had", "wasn", "isn", "didn"}
+)
+
+
+_NOISE_LEADS = frozenset(
+    {"lol", "lmao", "yo", "ayy", "ngl", "fr", "bruh", "omg", "tbh", "hmm", "ah", "oh", "wow"}
+)
+
+
+DATE_ASKS = frozenset({"dates", "start", "end", "weekday"})
+
+
+_ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
+
+
+_DAY = re.compile(r"\d{1,2}")
+
+
+_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+
+
+def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
+    """Content words that can only quote a fact: names, places, rare words from the file;
+    in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
+    # Verbs from the facts ("drew", "released") say how, not what: names and nouns quote.
+    latin = [
+        w
+        for w in r.content
+        if w in lex.fact_only
+        and not w.isdigit()
+        and len(w) > 2
+        and (w in lex.fact_names or not w.endswith(("ed", "ing")))
+    ]
+    han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
+    zh = [q for seg in han if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh))]
+    return tuple(latin + zh)
+
+
+def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
+    """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
+    of a place or a theme, even in words we don't know."""
+    asked = "place" if "place" in attributes else "theme" if "theme" in attributes else ""
+    if not asked or not yes_no_frame(r, lex):
+        return ()
+    marks = ("in", "at") if asked == "place" else ("about", "on", "around")
+    skip = lex.stop | lex.event_nouns | lex.noise | {lex.short}
+    words = r.words
+    for i, w in enumerate(words[:-1]):
+        if w not in marks:
+            continue
+        rest = [x for x in words[i + 1 :] if x not in skip and not x.isdigit()]
+        rest = [x for x in rest if x not in lex.months]
+        if rest:
+            return tuple(rest[:4])
+    return ()
+
+
+def quoted(segment: str, facts: str) -> str:
+    """The longest part (2+ characters) of ``segment`` that the facts contain."""
+    for size in range(len(segment), 1, -1):
+        for i in range(len(segment) - size + 1):
+            if segment[i : i + size] in facts:
+                return segment[i : i + size]
+    return ""
+
+
+def counts_from_end(r: Reading) -> bool:
+    """ "between the end of the 2021 summit and the start of the 2022 one": count from the
+    first edition's closing day."""
+    words = r.words
+    ends = [i for i, w in enumerate(words) if w in ("end", "close", "closing", "closed", "ended")]
+    starts = [i for i, w in enumerate(words) if w in ("start", "opening", "open", "began")]
+    return bool(ends) and (not starts or ends[0] < starts[0])
+
+
+def in_the_year(r: Reading) -> bool:
+    text = " ".join(r.words)
+    timed = bool({"earliest", "latest", "earlier", "later", "early", "late"} & set(r.words))
+    zh = any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
+    return (timed and any(p in text for p in ("in the year", "of the year", "calendar"))) or zh
+
+
+def calendar_direction(r: Reading) -> str:
+    """Earliest in the year is the least day of the year; latest the most."""
+    words = set(r.words)
+    if words & {"latest", "later", "late"} or "最晚" in r.text.compact:
+        return "most"
+    return "least"
+
+
+_RANGE = re.compile(
+    r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
+)
+
+
+def year_range(question: str) -> tuple[int, int] | None:
+    """A range of years the question limits itself to: "2014-2019", "2014年到2019年"."""
+    m = _RANGE.search(question.replace("年", ""))
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    return (min(a, b), max(a, b))
+
+
+def lead_word(r: Reading, lex: Lexicon | None = None) -> str:
+    """The first word that is not chat noise ("lol, was it…" -> "was")."""
+    skip = {"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"}
+    noise = (lex.noise | lex.filler) - _AUXILIARIES - {"i", "we", "you"} if lex else frozenset()
+    return next(
+        (w for w in r.words if w not in skip and w not in _NOISE_LEADS and w not in noise), ""
+    )
+
+
+def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
+    """Whether the question is worded as yes/no: "was the …", "… right?", "…吧？"."""
+    if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
+        return True
+    return lead_word(r, lex) in _AUXILIARIES
+
+
+def claim_of(
+    r: Reading,
+    refs: tuple[Ref, ...],
+    attributes: tuple[str, ...],
+    lex: Lexicon,
+    number: int | None,
+    values: tuple[str, ...] = (),
+) -> Claim | None:
+    """What a yes/no question asserts: a month, a weekday, a year for an edition named
+    otherwise, a number of days, a figure, a first, or that an edition had something."""
+    years = [ref.value for ref in refs if ref.kind == "year"]
+    others = [ref for ref in refs if ref.kind != "year"]
+    if not refs:
+        return Claim(values=values) if values else None
+    year = years[0] if years and others and len(years) == 1 else None
+    days = number if number is not None and _DAY_WORDS & set(r.words) else None
+    counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
+    detail = any(a.startswith("attr:") for a in attributes)
+    claim = Claim(
+        months=r.months,
+        year=year,
+        weekday=weekday_of(r, lex),
+        days=days,
+        number=number if counted and days is None else None,
+        comparator=comparator_of(r),
+        first=detail and "first" in r.cues,
+        exists=detail and number is None,
+        values=values,
+    )
+    return claim if claim != Claim() else None
+
+
+_DAY_WORDS = frozenset({"day", "days"})
+
+
+_MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
+
+
+_LESS = frozenset({"fewer", "less", "under", "below"})
+
+
+_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
+
+
+def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
+    """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
+    if not any(ch.isdigit() for ch in question):
+        return next(
+            (
+                lex.numbers[w]
+                for w, a in zip(r.words, (*r.words[1:], ""), strict=False)
+                if w in lex.numbers and lex.numbers[w] > 1 and a not in ("year", "years")
+            ),
+            None,
+        )
+    ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
+    for m in _NUMBER.finditer(question):
+        text = m[0].replace(",", "")
+        if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
+            continue
+        lead = question[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
+        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0] and lead != "than":
+            continue  # a year the reading did not take as an edition ("in 1999")
+        before = question[max(0, m.start() - 1) : m.start()]
+        after = question[m.end() : m.end() + 2].lower()
+        if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
+            continue  # "EXS4", "3rd": an edition, not a figure
+        return int(text)
+    for w, after in zip(r.words, (*r.words[1:], ""), strict=False):
+        if w in lex.numbers and lex.numbers[w] > 1 and after not in ("year", "years"):
+            return lex.numbers[w]  # "four days", not "ten-year honours"
+    return None
+
+
+def comparator_of(r: Reading) -> str:
+    words = set(r.words)
+    if words & _MORE:
+        return "more"
+    if words & _LESS:
+        return "less"
+    return "about" if words & {"about", "around", "roughly", "approximately", "some"} else ""
+
+
+def weekday_of(r: Reading, lex: Lexicon) -> int | None:
+    """The weekday named ("sunday", "tue"), 0 = Monday."""
+    return next((lex.weekday_of[w] for w in r.words if w in lex.weekday_of), None)
+
+
+def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
+    """ "three years ago", "the year before last", "前年", "2年前" as references."""
+    out: list[Ref] = []
+    words = r.words
+    for i in range(1, len(words) - 1):
+        if words[i] in ("year", "years") and words[i + 1] in ("ago", "back", "earlier"):
+            n = number_of(words[i - 1], lex)
+            if n is not None and 0 < n < 100:
+                out.append(Ref("years_ago", n))
+        elif words[i] == "decade" and words[i + 1] in ("ago", "back", "earlier"):
+            out.append(Ref("years_ago", 5 if words[i - 1] == "half" else 10))
+    text = " ".join(words)
+    if "year before last" in text:
+        out.append(Ref("years_ago", 2))  # the caller drops the "year before" and "last" read
+
+    if r.text.han:
+        if "前年" in r.text.compact:
+            out.append(Ref("years_ago", 2))
+        for m in _ZH_YEARS_AGO.finditer(r.text.compact):
+            n = zh_int(m[1], lex)
+            if n:
+                out.append(Ref("years_ago", n))
+    return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs)
+
+
+def number_of(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return lex.numbers.get(word)
+
+
+def zh_int(text: str, lex: Lexicon) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (lex.zh_numerals.get(tens, 1) if tens else 1) * 10 + lex.zh_numerals.get(ones, 0)
+    return lex.zh_numerals.get(text)
+
+
+def month_days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
+    """Day numbers written next to a month: "November 9-11", "9–11 Nov", "11月9日"."""
+    words = r.words
+    out: list[int] = []
+    for i, w in enumerate(words):
+        if w not in lex.months:
+            continue
+        for j in (i + 1, i + 2, i - 1, i - 2):
+            day = _ORDINAL_WORD.fullmatch(words[j]) if 0 <= j < len(words) else None
+            text = words[j][:-2] if day else words[j] if 0 <= j < len(words) else ""
+            if _DAY.fullmatch(text) and 1 <= int(text) <= 31:
+                out.append(int(text))
+    if r.text.han:
+        out += [int(d) for d in re.findall(r"月(\d{1,2})[日号]", r.text.compact)]
+    return tuple(dict.fromkeys(out))
