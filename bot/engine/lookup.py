@@ -1,0 +1,224 @@
+"""The look-up end of deciding: fixing the intent of a follow-up, questions about the series
+as a whole, and one or several attributes of the editions named (or talked about)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from . import evaluate, series, verify
+from .answer import Answer
+from .compose import Composer
+from .lexicon import Lexicon
+from .model import QA, Edition
+from .turn import Turn
+from .understand import Reading
+
+# Signals below these are too weak to act on.
+FAQ_STRONG = 0.72
+FAQ_WEAK = 0.5
+
+
+def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Fix the intent where the question named none, or a follow-up's; decline if unclear."""
+    r, R, editions = t.r, t.R, t.editions
+    if not t.intent:
+        if editions and faq_conflict(c, r, editions):
+            # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
+            # edition: saying so beats an overview that does not answer.
+            return c.decline(R, "decline_unknown", 0.7)
+        unexplained = set(r.content) - lex.filler - lex.event_nouns - lex.noise
+        if editions and unexplained and not t.has_context:
+            return c.decline(R, "decline_unknown", 0.6)
+        if editions:
+            last = t.ctx.intent if t.ctx and t.ctx.intent else "overview"
+            known = last in c.sentences or last in ("ago", "which", "hosts")
+            t.intent = last if known else "overview"
+        elif r.months:
+            t.intent = "which"
+        elif t.has_context and not r.series_named:
+            return c.decline(R, "decline_context", 0.5)
+        elif r.series_named:
+            if r.unknown or set(r.content) - lex.filler:
+                return c.decline(R, "decline_unknown", 0.7)
+            return series.about(c, R)
+        else:
+            return c.decline(R, "decline_offtopic", 0.7)
+    if t.intent == "followup":
+        nxt = next((i for i, s in r.intents[1:] if s >= 1), None)
+        t.intent = nxt or (t.ctx.intent if t.ctx and t.ctx.intent else "overview")
+        if t.intent == "followup":
+            t.intent = "overview"
+    if t.intent == "about" and editions:
+        t.intent = "overview"
+    if r.months and not editions and t.intent in ("which", "dates", "numbering", "list"):
+        t.intent = "which"  # "was there one in September?"
+    return _series_level(c, lex, t)
+
+
+def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Questions about the series as a whole, or whose intent is answered by itself."""
+    R, editions, intent = t.R, t.editions, t.intent
+    alone = not editions and not t.ctx_editions
+    if intent == "overview" and alone:
+        return series.about(c, R)
+    if (
+        intent == "numbering"
+        and len(editions) == 1
+        and t.yes_no
+        and _extreme(t.r)
+        and not t.via_count
+    ):
+        return _last_numbered(c, t, editions[0])
+    if intent == "numbering":
+        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind == "year" and t.yes_no:
+            fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
+            return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])
+        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
+            return verify.numbering_of(c, R, editions[0])
+        return series.numbering(c, R, t.via_count)
+    if intent == "count":
+        return series.count(c, R, t.today)
+    if intent == "since" and not editions:
+        return series.since(c, R, t.today)
+    if intent == "which":
+        return _which(c, t)
+    if intent == "hosts" and len(t.q.attributes) > 1 and editions:
+        return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
+    if intent == "hosts":
+        if not editions and t.ctx_editions and not t.r.series_named:
+            editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
+        return series.hosts(c, R, editions)
+    if intent == "about":
+        return series.about(c, R)
+    if intent == "list" and editions and any(i.startswith("attr:") for i, _ in t.r.intents):
+        # "list the 15 achievements of 2018": the file has counts, not the items' names
+        return c.decline(R, "decline_unknown", 0.7)
+    if intent == "list":
+        second = next((i for i, s in t.r.intents[1:] if i in c.sentences and s >= 1), None)
+        if second and not editions:
+            return c.lookup(R, second, c.index.held(t.today), t.today, 0.8, listed=True)
+        return series.listing(c, R, t.today)
+    if intent == "place" and alone:
+        return series.place(c, R)
+    return _without_edition(c, t)
+
+
+def _extreme(r: Reading) -> str:
+    words = set(r.words)
+    return "last" if words & {"last", "final"} else "first" if "first" in words else ""
+
+
+def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
+    """ "Was the 6th the last one with an official number?": yes or no, with the numbering."""
+    numbered = [x for x in c.editions if x.ordinal is not None]
+    if not numbered:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    pick = numbered[-1] if _extreme(t.r) == "last" else numbered[0]
+    s = c.kb.facts.series
+    fact = t.R.pick(s.numbering, s.numbering_zh) if s.numbering else t.R.name(pick)
+    text = t.R.tpl("yes" if pick.year == e.year else "no", fact=fact)
+    return c.edition_answer(t.R, "verify", text, e)
+
+
+def _which(c: Composer, t: Turn) -> Answer:
+    if t.editions:
+        return series.which_year(c, t.R, t.editions)
+    if t.r.months:
+        return evaluate.month_filter(c, t.R, replace(t.q, months=t.r.months, exclude=False))
+    if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
+        return series.which_theme(c, t.R, e)
+    return c.decline(t.R, "decline_unknown", 0.6)
+
+
+def _without_edition(c: Composer, t: Turn) -> Answer | None:
+    """An attribute asked with no edition named: a quoted theme, a series fact, a first."""
+    R, intent = t.R, t.intent
+    if t.editions:
+        return None
+    if intent == "theme" and t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
+        return series.which_theme(c, R, e)
+    if intent.startswith("attr:") and not t.ctx_editions:
+        found = [d for d in c.kb.facts.series.details if d.about == intent[5:]]
+        if found:
+            text = " ".join(R.detail_text(d) for d in found)
+            urls = tuple(d.url for d in found if d.url)
+            return c.series_answer(R, "lookup", text, (), urls, intent=intent)
+        # "what is the expo?": where it began, not the latest edition's (missing) fact
+        return evaluate.reverse_first(c, R, t.q)
+    return None
+
+
+def _asks_items(t: Turn, editions: tuple[Edition, ...]) -> bool:
+    """ "Name the 15 achievements", "how many of the sub-forums were about AI": the items, or
+    a part of them, which the file does not list."""
+    about = t.intent[5:]
+    numbers = {d.number for e in editions for d in e.details if d.about == about}
+    words = t.r.words
+    subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
+    return (t.q.number is not None and t.q.number in numbers) or (
+        subset and "how" in words and "many" in words
+    )
+
+
+def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
+    """The attributes asked of the editions named (or the conversation's, or the latest)."""
+    R, q, intent = t.R, t.q, t.intent
+    if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
+        return c.decline(R, "decline_unknown", 0.7)
+    editions, confidence, note = t.editions, 0.95, ""
+    if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
+        about = intent[5:] if intent.startswith("attr:") else ""
+        firsts = [(e, d) for e in editions for d in e.details if d.first and about in ("", d.about)]
+        if firsts:
+            text = " ".join(R.detail_text(d) for _, d in firsts)
+            return c.edition_answer(R, "lookup", text, firsts[0][0])
+    if not editions and t.ctx_editions:
+        editions, confidence = c.index.years(t.ctx_editions), 0.85
+    if not editions:
+        latest = c.index.latest(t.today)
+        if latest is None:
+            return c.decline(R, "decline_context", 0.5)
+        editions, confidence = (latest,), 0.6
+        note = R.tpl("assumed_latest", year=latest.year)
+    if intent == "ago":
+        return series.ago(c, R, editions, t.today)
+    if intent not in c.sentences:
+        intent = "overview"
+    if t.via_count:
+        note = series.no_official(R, *t.via_count[0])
+    asked = [a for a in q.attributes if a in c.sentences]
+    if len(asked) > 1 and intent in asked:
+        parts = [c.lookup(R, a, editions, t.today, confidence) for a in asked]
+        answer = replace(
+            parts[0],
+            answered=any(p.answered for p in parts),
+            text="\n".join(p.text for p in parts),
+            sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
+            fields=(),
+        )
+    else:
+        answer = c.lookup(R, intent, editions, t.today, confidence)
+    return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
+
+
+def faq_conflict(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> bool:
+    """Whether a strong Q&A match was set aside because it is about another edition."""
+    years = {e.year for e in editions}
+    for qi, score, explained in r.faq:
+        qa = c.kb.facts.faq[qi]
+        if score >= FAQ_STRONG and qa.edition is not None and qa.edition not in years:
+            return not explained
+    return False
+
+
+def faq_pick(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA, float] | None:
+    """The best free Q&A item for the question, unless it is about another edition."""
+    years = {e.year for e in editions}
+    for qi, score, explained in r.faq:
+        qa = c.kb.facts.faq[qi]
+        if score < FAQ_WEAK:
+            break
+        if qa.edition is not None and years and qa.edition not in years and not explained:
+            continue  # about another edition: "forums at the 3rd" is not "forums at the 1st"
+        return qa, score
+    return None

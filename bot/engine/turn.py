@@ -1,0 +1,48 @@
+"""One question being decided: what was read and parsed, and what it resolved to."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from .answer import Context
+from .model import Edition
+from .query import Query
+from .render import Renderer
+from .resolve import Target
+from .understand import Reading
+
+_YES_NO_LEADS = frozenset({"was", "is", "were", "did", "does", "has", "had", "wasn", "isn"})
+
+
+@dataclass
+class Turn:
+    """One question being decided: what was read and parsed, and what it resolved to."""
+
+    r: Reading
+    q: Query
+    today: dt.date
+    ctx: Context | None
+    R: Renderer
+    intent: str = ""
+    score: float = 0.0
+    targets: list[Target] = field(default_factory=list)
+    via_count: list[tuple[int, Edition]] = field(default_factory=list)
+
+    @property
+    def editions(self) -> tuple[Edition, ...]:
+        return tuple(t for t in self.targets if isinstance(t, Edition))
+
+    @property
+    def yes_no(self) -> bool:
+        return (
+            bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS
+        ) or "verify" in self.r.cues
+
+    @property
+    def has_context(self) -> bool:
+        return self.ctx is not None and bool(self.ctx.editions or self.ctx.intent)
+
+    @property
+    def ctx_editions(self) -> tuple[int, ...]:
+        return self.ctx.editions if self.ctx else ()
