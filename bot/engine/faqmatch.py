@@ -3,7 +3,8 @@ keywords and names."""
 
 from __future__ import annotations
 
-from .lexicon import Lexicon, zh_bigrams
+from .lexicon import Lexicon
+from .lexparts import zh_bigrams
 
 MAX_POSTING = 64
 

@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .faqmatch import dice, score_faq
-from .lexicon import Lexicon, PhraseIndex, zh_bigrams
+from .lexicon import Lexicon
+from .lexparts import PhraseIndex, zh_bigrams
 from .spelling import spell
 from .text import Text, normalise
 

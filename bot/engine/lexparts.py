@@ -1,0 +1,306 @@
+"""The parts the lexicon is built from: word signals, names, the Q&A index, typo targets."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from types import MappingProxyType
+from typing import TypeVar
+
+from .knowledge import Knowledge
+from .model import FactsFile, VocabularyFile
+from .text import ascii_words, is_han, key, normalise
+
+V = TypeVar("V")
+P = TypeVar("P")
+# first word -> (phrase words, payload), longest phrase first
+PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]
+
+
+RELATIVE_KINDS = (
+    "first",
+    "latest",
+    "next",
+    "previous",
+    "following",
+    "this_year",
+    "last_year",
+    "next_year",
+)
+
+
+def zh_bigrams(text: str) -> frozenset[str]:
+    """Character bigrams of the Han text in ``text`` (single characters for short text)."""
+    out: set[str] = set()
+    for segment in text.split():
+        han = "".join(ch for ch in segment if is_han(ch))
+        if len(han) == 1:
+            out.add(han)
+        out.update(han[i : i + 2] for i in range(len(han) - 1))
+    return frozenset(out)
+
+
+@dataclass(frozen=True, slots=True)
+class FaqEntry:
+    qa: int  # index into facts.faq
+    words: frozenset[str]
+    zh: bool
+    refs: frozenset[str] = frozenset()  # words of the question that look like editions
+    weight: float = 0.0  # sum of the words' idf (bigram count for Chinese): for Dice scores
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    if text.isascii() and text.isalpha():  # most vocabulary: skip full normalisation
+        return (text.lower(),)
+    if text.isascii() and "<" not in text and "@" not in text and ":" not in text:
+        return ascii_words(text)  # plain ASCII text: the same words, without the Unicode pass
+    return normalise(text).words
+
+
+class Signals:
+    """Words, phrases and Chinese strings that signal names (intents, attributes or cues)."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, list[str]] = defaultdict(list)
+        self.phrases: list[tuple[tuple[str, ...], str]] = []
+        self.zh: list[tuple[str, str]] = []
+        self.vocab: set[str] = set()
+
+    def add(
+        self, name: str, words: Iterable[str], phrases: Iterable[str], zh: Iterable[str]
+    ) -> None:
+        for w in words:
+            toks = words_of(w)
+            if len(toks) > 1:  # "wasn't" reads as "wasn t": a phrase, not two words
+                self.phrases.append((toks, name))
+            elif toks and name not in self.words[toks[0]]:
+                self.words[toks[0]].append(name)
+            self.vocab.update(toks)
+        for p in phrases:
+            if toks := words_of(p):
+                self.phrases.append((toks, name))
+                self.vocab.update(toks)
+        self.zh += [(key(z), name) for z in zh]
+
+    def zh_longest_first(self) -> tuple[tuple[str, str], ...]:
+        return tuple(sorted(self.zh, key=lambda item: (-len(item[0]), item)))
+
+
+class Names:
+    """The series' names and aliases, the editions' own names, and the event nouns."""
+
+    def __init__(self, kb: Knowledge) -> None:
+        s, v = kb.facts.series, kb.vocabulary
+        self.alias_latin: set[tuple[str, ...]] = set()
+        self.alias_zh: set[str] = set()
+        for name in (s.name, s.short_name, *s.aliases, s.name_zh or ""):
+            t = normalise(name)
+            if t.han:
+                self.alias_zh.add(t.compact)
+            elif t.words:
+                self.alias_latin.add(t.words)
+        self.alias_tokens = {w for a in self.alias_latin for w in a}
+        self.editions: list[tuple[tuple[str, ...], int]] = []
+        self.editions_zh: list[tuple[str, int]] = []
+        for ed in kb.facts.editions:
+            for name in (*ed.aliases, ed.name_zh or ""):
+                t = normalise(name)
+                if t.han:
+                    self.editions_zh.append((t.compact, ed.year))
+                elif t.words:
+                    self.editions.append((t.words, ed.year))
+        self.event_latin = frozenset(w for n in v.event_nouns for w in words_of(n))
+        zh_nouns = {key(n) for n in v.event_nouns if normalise(n).han}
+        self.event_zh = tuple(sorted(zh_nouns, key=longest))
+
+
+def relative_tables(
+    v: VocabularyFile,
+) -> tuple[list[tuple[tuple[str, ...], str]], list[tuple[str, str]]]:
+    """Position words and phrases by kind (latest, next…), longest first."""
+    relative: list[tuple[tuple[str, ...], str]] = []
+    relative_zh: list[tuple[str, str]] = []
+    for kind in RELATIVE_KINDS:
+        for phrase in getattr(v.relative, kind):
+            t = normalise(phrase)
+            if t.han:
+                relative_zh.append((t.compact, kind))
+            elif t.words:
+                relative.append((t.words, kind))
+    relative.sort(key=lambda item: (-len(item[0]), item))
+    relative_zh.sort(key=lambda item: (-len(item[0]), item))
+    return relative, relative_zh
+
+
+def fact_words(f: FactsFile) -> set[str]:
+    """Words from the facts themselves: a question quoting a theme or a highlight is in scope."""
+    s = f.series
+    texts: list[str] = [s.name, s.description, s.place, s.place_note or ""]
+    for ed in f.editions:
+        texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
+        texts += [fig.unit for att in ed.attendance for fig in att.figures]
+        texts += [att.source for att in ed.attendance]
+        texts += [d.text for d in ed.details] + [d.unit or "" for d in ed.details]
+    texts += [host.text for host in s.hosts] + [d.text for d in s.details]
+    return {w for text in texts for w in words_of(text)}
+
+
+class FaqTables:
+    """The free Q&A items as a small search index (idf-weighted words, Chinese bigrams)."""
+
+    def __init__(
+        self, kb: Knowledge, stop: frozenset[str], alias_tokens: set[str], fact_words: set[str]
+    ) -> None:
+        self.entries: list[FaqEntry] = []
+        self.keywords: dict[str, list[int]] = defaultdict(list)
+        self.keywords_zh: list[tuple[str, int]] = []
+        self.names: list[tuple[tuple[str, ...], int]] = []
+        self.questions_zh: list[tuple[int, str]] = []
+        ordinals = kb.vocabulary.ordinals
+        for qi, qa in enumerate(kb.facts.faq):
+            for q in qa.questions:
+                all_words = words_of(q)
+                q_refs = frozenset(w for w in all_words if edition_word(w, ordinals))
+                q_words = frozenset(all_words) - q_refs - stop - alias_tokens
+                fact_words.update(all_words)
+                self.entries.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
+            self.questions_zh += [(qi, key(q)) for q in qa.questions_zh]
+            for k in qa.keywords:
+                t = normalise(k)
+                if t.han:
+                    self.keywords_zh.append((t.compact, qi))
+                elif len(t.words) > 1:
+                    self.names.append((t.words, qi))
+                    fact_words.update(t.words)
+                else:
+                    for w in t.words:
+                        self.keywords[w].append(qi)
+                        fact_words.add(w)
+        self.index: dict[str, list[int]] = defaultdict(list)
+        self.idf: dict[str, float] = {}
+
+    def index_chinese(self, zh_strip: set[str]) -> None:
+        """Add the Chinese questions (minus known words), then weigh every entry."""
+        for qi, q in self.questions_zh:
+            self.entries.append(FaqEntry(qi, zh_bigrams(strip_zh(q, zh_strip)), zh=True))
+        df: dict[str, int] = defaultdict(int)
+        for ei, entry in enumerate(self.entries):
+            for w in entry.words:
+                self.index[w].append(ei)
+                df[w] += 1
+        n = max(len(self.entries), 1)
+        self.idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
+        idf = self.idf
+        self.entries = [
+            replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
+            for e in self.entries
+        ]
+
+
+def by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """Typo targets by (first letter, length): a look-up scans only words a typo could be."""
+    by_shape: dict[tuple[str, int], list[str]] = defaultdict(list)
+    for w in sorted(known):
+        if len(w) >= 3 and w.isalpha():
+            by_shape[(w[0], len(w))].append(w)
+    return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+
+
+def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
+    """The weekday names, lower case."""
+    return tuple(w.casefold() for w in v.operations.weekdays)
+
+
+def zh_table(v: VocabularyFile) -> dict[int, str]:
+    return {ord(k): val for k, val in v.zh_variants.items() if len(k) == 1 and len(val) == 1}
+
+
+def weekday_prefixes(v: VocabularyFile) -> dict[str, int]:
+    """Weekday names and their prefixes of three letters or more (not month names: "mar")."""
+    months = {" ".join(words_of(k)) for k in v.months}
+    out: dict[str, int] = {}
+    for i, name in enumerate(w.casefold() for w in v.operations.weekdays):
+        for n in range(3, len(name) + 1):
+            if name[:n] not in months:
+                out.setdefault(name[:n], i)
+    return out
+
+
+def fact_names(f: FactsFile) -> frozenset[str]:
+    """Words written Capitalised inside the facts' sentences (not first): names, places."""
+    texts = [d.text for e in f.editions for d in e.details] + [d.text for d in f.series.details]
+    texts += [h for e in f.editions for h in e.highlights] + [e.theme or "" for e in f.editions]
+    out: set[str] = set()
+    for text in texts:
+        for m in re.finditer(r"(?<=\w[ ,;(])([A-Z][a-z]+)", text):
+            out.add(m[1].casefold())
+    return frozenset(out)
+
+
+def skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
+    """Known words by their consonants, for typos that leave the vowels out."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for w in sorted(known):
+        if len(w) >= 4 and w.isalpha():
+            bare = w[:1] + "".join(ch for ch in w[1:] if ch not in "aeiou")
+            if bare != w and len(bare) >= 3:
+                out[bare].append(w)
+    return MappingProxyType({k: tuple(ws) for k, ws in out.items()})
+
+
+def known_pairs(f: FactsFile, zh_strip: set[str]) -> frozenset[str]:
+    """Every character pair of the known Chinese text: the rest of a question is unknown."""
+    s = f.series
+    texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
+    for ed in f.editions:
+        texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
+        texts += [d.text_zh or "" for d in ed.details]
+    texts += [q for qa in f.faq for q in qa.questions_zh]
+    pairs: set[str] = set()
+    for text in [*texts, *zh_strip]:
+        pairs |= zh_bigrams(text)
+    return frozenset(pairs)
+
+
+def theme_index(facts: FactsFile, stop: frozenset[str]) -> Mapping[str, tuple[int, ...]]:
+    index: dict[str, list[int]] = defaultdict(list)
+    for e in sorted(facts.editions, key=lambda e: e.year):
+        for w in sorted(set(normalise(e.theme or "").words) - stop):
+            index[w].append(e.year)
+    return frozen({w: tuple(ys) for w, ys in index.items()})
+
+
+def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
+    """Phrases by first word, longest first (then alphabetical: never set order)."""
+    groups: dict[str, list[tuple[tuple[str, ...], P]]] = defaultdict(list)
+    for phrase, payload in pairs:
+        if phrase:
+            groups[phrase[0]].append((phrase, payload))
+    return MappingProxyType(
+        {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item[0]))) for k, v in groups.items()}
+    )
+
+
+def edition_word(word: str, ordinals: Mapping[str, int]) -> bool:
+    """Words that name an edition (4th, first, 2017): matched as references, not as Q&A text."""
+    if word.isdigit() or word in ordinals:
+        return True
+    return word[:-2].isdigit() and word[-2:] in ("st", "nd", "rd", "th")
+
+
+def longest(s: str) -> tuple[int, str]:
+    """Sort key: longest first, then alphabetical, so results never depend on set order."""
+    return (-len(s), s)
+
+
+def strip_zh(text: str, strings: Iterable[str]) -> str:
+    for s in sorted(strings, key=longest):
+        text = text.replace(s, " ")
+    return text
+
+
+def frozen(d: dict[str, V]) -> Mapping[str, V]:
+    return MappingProxyType(d)
