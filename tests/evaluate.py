@@ -61,12 +61,22 @@ class Report:
         return [r for r in self.results if not r.correct]
 
 
-def parse(path: Path = QUESTIONS) -> list[Case]:
-    """Read the question file into cases."""
-    cases: list[Case] = []
-    category = ""
-    conversation: int | None = None
-    number = 0
+@dataclass(frozen=True)
+class Line:
+    """One question line of a question file, with where it stands."""
+
+    lineno: int
+    category: str
+    conversation: int | None  # lines of one conversation share a number
+    question: str
+    expect: str
+
+
+def lines(path: Path) -> list[Line]:
+    """The question lines of a file: "## category", "question => expectation", "> " turns of
+    a conversation until a blank line; "#" comments skipped."""
+    out: list[Line] = []
+    category, conversation, number = "", None, 0
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if raw.startswith("## "):
             category = raw[3:].strip()
@@ -76,14 +86,23 @@ def parse(path: Path = QUESTIONS) -> list[Case]:
             continue
         if raw.startswith("#"):
             continue
-        in_conv = raw.startswith("> ")
+        in_conv = raw.startswith(">")
         if in_conv and conversation is None:
             number += 1
             conversation = number
-        body = raw[2:] if in_conv else raw
+        body = raw[1:].strip() if in_conv else raw
         question, sep, expect = body.rpartition(" => ")
         if not sep:
             raise ValueError(f"{path}:{lineno}: expected 'question => expectation'")
+        out.append(Line(lineno, category, conversation if in_conv else None, question, expect))
+    return out
+
+
+def parse(path: Path = QUESTIONS) -> list[Case]:
+    """Read the question file into cases."""
+    cases: list[Case] = []
+    for line in lines(path):
+        category, question, expect, lineno = line.category, line.question, line.expect, line.lineno
         parts = expect.split(" ~")
         head = parts[0].split()
         kind = head[0]
@@ -98,7 +117,7 @@ def parse(path: Path = QUESTIONS) -> list[Case]:
                 years,
                 tuple(p.strip() for p in parts[1:]),
                 lineno,
-                conversation if in_conv else None,
+                line.conversation,
             )
         )
     return cases

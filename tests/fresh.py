@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot.engine import Context, Engine, load_knowledge
 
-from .evaluate import TODAY
+from .evaluate import TODAY, lines
 
 FRESH = Path(__file__).parent / "data" / "fresh_questions.txt"
 # An honest "I don't have that" in either language.
@@ -58,24 +58,8 @@ class Verdict:
 def parse(path: Path = FRESH) -> list[Case]:
     """Read the held-out file into cases."""
     cases: list[Case] = []
-    category, conversation, number = "", None, 0
-    for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if raw.startswith("## "):
-            category = raw[3:].strip()
-            continue
-        if not raw.strip():
-            conversation = None
-            continue
-        if raw.startswith("#"):
-            continue
-        in_conv = raw.startswith(">")
-        if in_conv and conversation is None:
-            number += 1
-            conversation = number
-        body = raw[1:].strip() if in_conv else raw
-        question, sep, expect = body.rpartition(" => ")
-        if not sep:
-            raise ValueError(f"{path}:{lineno}: expected 'question => expectation'")
+    for line in lines(path):
+        category, question, expect, lineno = line.category, line.question, line.expect, line.lineno
         tokens = re.split(r"\s+(?=[~!])", expect.strip())
         head = tokens[0].split()
         years = None
@@ -92,7 +76,7 @@ def parse(path: Path = FRESH) -> list[Case]:
                 must,
                 must_not,
                 lineno,
-                conversation if in_conv else None,
+                line.conversation,
             )
         )
     return cases

@@ -310,15 +310,12 @@ class Operations:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Attribute:
+class Attribute(Cue):
     """A kind of typed fact (``Detail.about``) and the words that ask about it."""
 
     id: str = spec("Identifier used by details: subforums")
     label: str = spec("How answers name it: sub-forums")
     label_zh: str | None = spec("The label in Chinese", default=None)
-    words: tuple[str, ...] = spec("Single English words that ask about it", default=())
-    phrases: tuple[str, ...] = spec("English phrases that ask about it", default=())
-    zh: tuple[str, ...] = spec("Chinese words or phrases that ask about it", default=())
 
 
 @dataclass(frozen=True, kw_only=True)
