@@ -53,10 +53,11 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
     of a place or a theme, even in words we don't know."""
-    asked = "place" if "place" in attributes else "theme" if "theme" in attributes else ""
+    detail = next((a for a in attributes if a.startswith("attr:")), "")
+    asked = "place" if "place" in attributes else "theme" if "theme" in attributes else detail
     if not asked or not yes_no_frame(r, lex):
         return ()
-    marks = ("in", "at") if asked == "place" else ("about", "on", "around")
+    marks = ("about", "on", "around") if asked == "theme" else ("in", "at")
     skip = lex.stop | lex.event_nouns | lex.noise | {lex.short}
     words = r.words
     for i, w in enumerate(words[:-1]):

@@ -210,6 +210,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return evaluate.usual(c, R, replace(q, attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and "place" in q.attributes:
             return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
+        if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
+            return None  # a series fact ("is its organisation based in …?"): the look-up settles it
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
@@ -236,7 +238,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":
-        return evaluate.frequency(c, R, t.today)
+        return evaluate.frequency(c, R, t.today, q.yes_no)
     return None
 
 

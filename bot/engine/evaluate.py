@@ -114,6 +114,11 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
         if not (hi.exact and lo.exact):
             text += " " + R.tpl("approximate")
+        clear = (hi.exact and lo.exact) or gap > lo.value * 0.1  # "more than 1,800" vs "2,100"
+        if q.yes_no and clear and q.direction in ("more", "less"):
+            # "did more people attend in A than in B?": the first edition named is the claim
+            yes = (hi.edition is a) == (q.direction == "more")
+            text = R.tpl("yes" if yes else "no", fact=text)
     return eng.series_answer(R, "compare", text, (a.year, b.year), rows_sources([ma, mb]))
 
 
@@ -289,12 +294,14 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
     return eng.series_answer(R, "usual", text, (), ())
 
 
-def frequency(eng: Composer, R: Renderer, today: dt.date) -> Answer:
+def frequency(eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False) -> Answer:
     """How often the series is held."""
     held = [e for e in eng.editions if e.start and e.start <= today and e.status == "held"]
     if not held:
         return eng.decline(R, "decline_unknown", 0.5)
     text = R.tpl("frequency", n=len(held), first=held[0].year, last=held[-1].year)
+    if q_yes_no:
+        text = R.tpl("yes", fact=text)  # "does it happen every year?"
     return eng.series_answer(R, "frequency", text, (), eng.kb.facts.series.sources)
 
 

@@ -10,6 +10,7 @@ from .answer import Answer
 from .compose import Composer
 from .lexicon import Lexicon
 from .model import QA, Edition
+from .text import normalise
 from .turn import Turn
 from .understand import Reading
 
@@ -141,6 +142,11 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
         found = [d for d in c.kb.facts.series.details if d.about == intent[5:]]
         if found:
             text = " ".join(R.detail_text(d) for d in found)
+            if t.q.yes_no:  # "is it an international organisation?", "…headquartered in X?"
+                said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
+                words = set(normalise(said).words)
+                yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
+                text = R.tpl("yes" if yes else "no", fact=text)
             urls = tuple(d.url for d in found if d.url)
             return c.series_answer(R, "lookup", text, (), urls, intent=intent)
         # "what is the expo?": where it began, not the latest edition's (missing) fact

@@ -99,6 +99,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         values=values,
         calendar=calendar,
         from_end=counts_from_end(r),
+        yes_no=yes_no_frame(r, lex),
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,

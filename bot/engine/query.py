@@ -91,5 +91,6 @@ class Query:
     years: tuple[int, int] | None = None  # a range of years: "from 2014 to 2019"
     weekday: int | None = None  # a weekday named: "which editions started on a Sunday"
     from_end: bool = False  # a gap counted from the first edition's closing day
+    yes_no: bool = False  # worded as a yes/no question ("did more people attend in …?")
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()

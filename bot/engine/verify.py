@@ -124,7 +124,7 @@ def _verify_quote(
     """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
     yes or no the quote may not support (a video speech is not attending in person). Asked
     about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
-    if attribute.startswith("attr:"):
+    if attribute == "attr:keynote":  # a person's role: the detail names who it was
         asked = [d for d in e.details if d.about == attribute[5:]]
         texts = [R.detail_text(d) for d in asked]
         said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
