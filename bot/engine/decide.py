@@ -179,8 +179,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")
     if general and series_level and t.score >= 1.0:
         return None
-    if t.q.operation == "reverse" and t.q.values:
+    if t.q.operation == "reverse" and (t.q.values or t.q.number is not None):
         return None  # quotes our facts ("which year did <a speaker> give the keynote")
+    if t.q.theme_year is not None:
+        return None  # quotes one of our themes
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.
     if t.intent in lex.edition_specific and not r.months:

@@ -113,6 +113,7 @@ class _Scan:
         self.compact = self.text.compact.translate(lex.zh_table) if self.han else ""
         self.compact_all = self.compact
         self.zh_months: list[int] = []
+        self.firsts = False  # "first" used as "for the first time", not as an edition
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
         for j in range(i, min(i + width, self.n)):
@@ -183,8 +184,9 @@ class _Scan:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     continue  # not an edition; left for the cues, which read it as a first
                 elif i + 1 >= n or _names_edition(words[i + 1], used[i + 1], lex):
-                    # not "first released", "the first development report": those are firsts
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
+                elif lex.ordinals[w] == 1:
+                    self.firsts = True  # "first released", "the first development report"
             elif w.startswith("#") and w[1:].isdigit():
                 self.take(i, 1, Ref("ordinal", int(w[1:])))
             elif w.startswith("'") and w[1:].isdigit():
@@ -349,7 +351,7 @@ class _Scan:
             months=self.months(),
             content=content,
             words=tuple(words),
-            cues=_cues(unused, self.compact, lex),
+            cues=_cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
             corrected=tuple(self.fixes),
             intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
             zh_rest=zh_rest,
