@@ -261,6 +261,17 @@ def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[
 def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
     """The edition that first had something ("which one introduced the expo")."""
     attrs = [a[5:] for a in q.attributes if a.startswith("attr:")]
+    for attr in attrs if q.plural and not q.first else ():  # "which editions were online?"
+        having = [(e, d) for e in eng.editions for d in e.details if d.about == attr]
+        if having:
+            lines = [
+                R.tpl("reverse_first", name=R.name(e), year=e.year, text=R.detail_text(d))
+                for e, d in having
+            ]
+            years = tuple(dict.fromkeys(e.year for e, _ in having))
+            hits = [e for e, _ in having]
+            answer = eng.series_answer(R, "reverse", " ".join(lines), years, eng.sources_of(hits))
+            return replace(answer, intent=f"attr:{attr}")
     for attr in attrs:
         firsts = [(e, d) for e in eng.editions for d in e.details if d.about == attr and d.first]
         if firsts:

@@ -32,6 +32,7 @@ from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .residue import residue, without
 from .understand import Reading, Ref
 
+_PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
 _LEADS = {"where": "place", "when": "dates", "who": "hosts"}
 _ZH_CONNECTORS = ("和", "以及", "还有", "并且", "分别", "与")
@@ -100,6 +101,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         calendar=calendar,
         from_end=counts_from_end(r),
         yes_no=yes_no_frame(r, lex),
+        plural=bool(_PLURALS & set(r.words)) or any(z in r.text.compact for z in ("哪些", "哪几")),
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,
