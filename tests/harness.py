@@ -15,7 +15,7 @@ from bot.service import KnowledgeService
 from bot.settings import Settings
 
 from .conftest import ROOT, TODAY
-from .fakediscord import GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord
+from .fakediscord import GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord, RateLimits
 
 
 class _Errors(logging.Handler):
@@ -52,17 +52,24 @@ def settings_for(knowledge: Path, **over: object) -> Settings:
 
 
 @asynccontextmanager
-async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
+async def running_bot(
+    tmp_path: Path,
+    *,
+    limits: RateLimits | None = None,
+    keep_requests: bool = True,
+    **over: object,
+) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
 
-    Fails on any ERROR log record and on an exception from the bot's task.
+    Fails on any ERROR log record, on an exception from the bot's task, and on any request
+    the strict fake refused (a test expecting a refusal clears ``fake.refused``).
     """
     for name in ("wic.yaml", "vocabulary.yaml"):
         shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
     knowledge = tmp_path / "wic.yaml"
     errors = _Errors()
     logging.getLogger().addHandler(errors)
-    fake = FakeDiscord()
+    fake = FakeDiscord(limits=limits, keep_requests=keep_requests)
     await fake.start()
     fake.patch()
     settings = settings_for(knowledge, **over)
@@ -83,3 +90,5 @@ async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
             logging.getLogger().removeHandler(errors)
     # The harness fails a test on any ERROR log (and on an exception from the bot's task).
     assert [r.getMessage() for r in errors.records] == []
+    refused = [f"{r.method} {r.path} -> {r.status} {r.answer}" for r in fake.refused]
+    assert refused == [], "Discord would have refused these requests"
