@@ -142,27 +142,46 @@ class Cooldown:
     refusal in a row is told, so spam gets one polite notice rather than one per message.
     """
 
-    def __init__(self, per: float, burst: int, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        per: float,
+        burst: int,
+        clock: Callable[[], float] = time.monotonic,
+        max_entries: int = 50_000,
+    ):
         self.per = per
         self.burst = max(1, burst)
         self._clock = clock
-        self._state: dict[Hashable, tuple[float, float, bool]] = {}
+        self.max_entries = max_entries
+        # Least recently seen first, so idle members are forgotten in O(1) per question.
+        self._state: OrderedDict[Hashable, tuple[float, float, bool]] = OrderedDict()
 
     def hit(self, key: Hashable) -> tuple[bool, bool]:
         """(allowed, notify)."""
         if self.per <= 0:
             return True, False
         now = self._clock()
-        tokens, last, told = self._state.get(key, (float(self.burst), now, False))
+        tokens, last, told = self._state.pop(key, (float(self.burst), now, False))
         tokens = min(float(self.burst), tokens + (now - last) / self.per)
+        self._forget(now)
         if tokens >= 1.0:
             self._state[key] = (tokens - 1.0, now, False)
             return True, False
         self._state[key] = (tokens, now, True)
-        if len(self._state) > 50_000:  # forget idle members rather than grow forever
-            cutoff = now - self.per * self.burst
-            self._state = {k: v for k, v in self._state.items() if v[1] > cutoff}
         return False, not told
+
+    def _forget(self, now: float) -> None:
+        """Drop members whose bucket has refilled (the same as never seen), and the least
+        recently seen beyond ``max_entries``: the map stays bounded."""
+        full = self.per * self.burst
+        while self._state:
+            key, (_tokens, last, _told) = next(iter(self._state.items()))
+            if now - last < full and len(self._state) < self.max_entries:
+                break
+            del self._state[key]
+
+    def __len__(self) -> int:
+        return len(self._state)
 
     def retry_after(self, key: Hashable) -> float:
         tokens, _last, _told = self._state.get(key, (float(self.burst), 0.0, False))

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.discordbot.client import WicBot, build_bot
+from bot.discordbot.outbox import Pace
 from bot.service import KnowledgeService
 from bot.settings import Settings
 
@@ -34,6 +35,15 @@ class Env:
     knowledge: Path
     errors: _Errors
     task: asyncio.Task[None]
+
+
+def pace_for(limits: RateLimits) -> Pace:
+    """The bot's own pacing for a fake Discord with these limits (Discord's by default)."""
+    return Pace(
+        channel_messages=limits.channel_messages,
+        channel_window=limits.channel_window,
+        global_per_second=max(1, limits.global_per_second * 9 // 10),
+    )
 
 
 def settings_for(knowledge: Path, **over: object) -> Settings:
@@ -69,12 +79,15 @@ async def running_bot(
     knowledge = tmp_path / "wic.yaml"
     errors = _Errors()
     logging.getLogger().addHandler(errors)
+    limits = limits or RateLimits()
     fake = FakeDiscord(limits=limits, keep_requests=keep_requests)
     await fake.start()
     fake.patch()
     settings = settings_for(knowledge, **over)
     service = KnowledgeService(knowledge)
-    bot = build_bot(settings, service, today=lambda: TODAY, guild_ready_timeout=0.05)
+    bot = build_bot(
+        settings, service, today=lambda: TODAY, guild_ready_timeout=0.05, pace=pace_for(limits)
+    )
     assert isinstance(bot, WicBot)
     task = asyncio.create_task(bot.start(settings.discord_token))
     try:

@@ -20,6 +20,7 @@ from .fakediscord import (
     MOD_ROLE_ID,
     MODERATOR_ID,
     RateLimits,
+    press,
     sub,
 )
 from .harness import Env, running_bot
@@ -150,7 +151,7 @@ async def test_follow_up_button(env: Env) -> None:
     await env.fake.message("<@700000000000000002> when was the 3rd WIC?")
     (post,) = await env.fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
     button = next(b for b in post.body["components"][0]["components"] if "theme" in b["label"])
-    iid = await env.fake.interaction(3, {"custom_id": button["custom_id"], "component_type": 2})
+    iid = await press(env.fake, button["custom_id"])
     body = await env.fake.callback(iid)
     assert "Innovation-driven" in embed_of(body)["description"]
 

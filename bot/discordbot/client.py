@@ -21,7 +21,10 @@ from bot.settings import Settings
 
 from . import render
 from .cogs import Answering
+from .components import DYNAMIC_ITEMS
 from .moderation import Moderation
+from .outbox import Pace
+from .params import UnknownEdition
 
 log = logging.getLogger(__name__)
 
@@ -34,6 +37,13 @@ class Tree(app_commands.CommandTree):
     ) -> None:
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
+        if isinstance(error, UnknownEdition):
+            typed = render.safe(render.clip(error.typed, 100))
+            text = f"I don't know an edition called “{typed}”. Pick one from the list."
+            await interaction.response.send_message(
+                embed=render.notice(text), ephemeral=True, allowed_mentions=render_none()
+            )
+            return
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)  # the real exception and its traceback
         log.error("command /%s failed", command, exc_info=original)
@@ -66,6 +76,7 @@ class WicBotMixin:
     cooldown: Cooldown
     clock: Callable[[], float]
     today: Callable[[], dt.date]
+    pace: Pace
     user: discord.ClientUser | None
 
     def __init__(
@@ -76,10 +87,13 @@ class WicBotMixin:
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
         watch: bool = True,
+        pace: Pace | None = None,
         **extra: Any,
     ) -> None:
         super().__init__(**{**_bot_kwargs(settings), **extra})  # discord.py's Bot
         self._init_wic(settings, service, clock=clock, today=today, watch=watch)
+        # How fast replies go out (Discord's limits unless a test's fake Discord differs).
+        self.pace = pace or Pace()
 
     @property
     def commands_tree(self) -> app_commands.CommandTree:
@@ -108,6 +122,9 @@ class WicBotMixin:
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
+        # Buttons are routed by custom id: no view is stored per message, and buttons on
+        # messages sent before a restart still work.
+        self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
         await self.add_cog(Moderation(self))  # type: ignore[attr-defined]
         guild_id = self.settings.dev_guild_id
