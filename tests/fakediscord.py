@@ -298,6 +298,9 @@ class FakeDiscord:
         key = (f"{method} {template}", major)
         bucket = self._buckets.get(key)
         now = self.now()
+        if bucket is None and len(self._buckets) >= 1_000:
+            # Forget buckets whose window has passed (one per interaction would pile up).
+            self._buckets = {k: b for k, b in self._buckets.items() if now - b.started < b.window}
         if bucket is None:
             bucket = self._buckets[key] = _Bucket(limit, window, now)
         if now - bucket.started >= bucket.window:

@@ -67,6 +67,7 @@ async def running_bot(
     *,
     limits: RateLimits | None = None,
     keep_requests: bool = True,
+    max_messages: int = 20_000,
     **over: object,
 ) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
@@ -80,7 +81,7 @@ async def running_bot(
     errors = _Errors()
     logging.getLogger().addHandler(errors)
     limits = limits or RateLimits()
-    fake = FakeDiscord(limits=limits, keep_requests=keep_requests)
+    fake = FakeDiscord(limits=limits, keep_requests=keep_requests, max_messages=max_messages)
     await fake.start()
     fake.patch()
     settings = settings_for(knowledge, **over)

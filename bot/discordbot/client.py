@@ -221,6 +221,9 @@ def _bot_kwargs(settings: Settings) -> dict[str, Any]:
         "allowed_mentions": discord.AllowedMentions.none(),
         "help_command": None,
         "tree_cls": Tree,
+        # The bot never reads old messages (buttons arrive with their message), so it keeps
+        # no message cache: memory stays flat however busy the server.
+        "max_messages": None,
     }
     if settings.shard_count is not None:
         kwargs["shard_count"] = settings.shard_count
