@@ -67,8 +67,8 @@ class Turn:
     @property
     def yes_no(self) -> bool:
         return (
-            (bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS) or "verify" in self.r.cues
-        )
+            bool(self.r.words[:1]) and self.r.words[0] in _YES_NO_LEADS
+        ) or "verify" in self.r.cues
 
     @property
     def has_context(self) -> bool:
