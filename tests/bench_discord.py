@@ -150,6 +150,7 @@ def _maps(env: Env) -> dict[str, int]:
         "conversations": len(bot.conversations),
         "cooldowns": len(bot.cooldown),
         "answer memory": len(cog.memory),
+        "feedback tokens": len(bot.feedback),
         "outbox channels": len(cog.outbox),
     }
 
