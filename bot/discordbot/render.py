@@ -147,6 +147,10 @@ def answer_view(
     if pages > 1:
         view.add_item(PageButton(answer_id, page - 1, pages, previous=True))
         view.add_item(PageButton(answer_id, page + 1, pages, previous=False))
+    # A finished view is only serialised: discord.py neither stores it nor, for an ephemeral
+    # reply, keeps it alive for 15 minutes with a timeout task. Presses are routed by the
+    # DynamicItem templates registered once at start-up.
+    view.stop()
     return view if view.children else None
 
 
