@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from .bench_discord import burst
-from .fakediscord import CHANNEL_ID, MEMBER_ID, press
+from .fakediscord import CHANNEL_ID, MEMBER_ID, press, reply_to
 from .harness import Env, running_bot
 
 MENTION = "<@700000000000000002>"
@@ -131,6 +131,16 @@ async def test_a_backlog_in_one_channel_is_answered_in_few_messages(env: Env) ->
         authors = [e["author"]["name"] for e in req.body["embeds"]]
         assert all(" asked: when was the " in a for a in authors)
         assert all("<@" not in a for a in authors)
+
+
+async def test_a_quiet_channel_gets_one_reply_per_question(env: Env) -> None:
+    """Batching is for a backlog only: two askers at once in a quiet channel (well inside its
+    5 messages per 5 s) each get a reply of their own."""
+    first = await env.fake.message(f"{MENTION} when was the 4th wic")
+    second = await env.fake.message(f"{MENTION} when was the 5th wic", author=MEMBER_ID + 1)
+    posts = await env.fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages", count=2)
+    assert [reply_to(p) for p in posts] == [first, second]
+    assert [len(p.body["embeds"]) for p in posts] == [1, 1]
 
 
 async def test_fifty_channels_at_once_stay_under_the_global_limit(env: Env) -> None:
