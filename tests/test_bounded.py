@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.discordbot.components import AnswerMemory, Paged
+from bot.discordbot.components import DOWN_PREFIX, AnswerMemory, Paged
+from bot.discordbot.feedback import FeedbackBook, Vote
 from bot.service import Conversations, Cooldown
 
 
@@ -24,14 +25,17 @@ def test_cooldown_forgets_refilled_members_and_caps_the_rest() -> None:
     assert cooldown.hit("fast") == (False, False)  # told once
 
 
-def test_answer_memory_and_conversations_are_bounded() -> None:
-    memory = AnswerMemory(questions=50, paged=5)
+def test_answer_memory_feedback_and_conversations_are_bounded() -> None:
+    memory = AnswerMemory(paged=5)
     for n in range(1_000):
-        memory.remember(str(n), f"question {n}", None)
-        memory.remember_pages(str(n), Paged(({"title": "t"},), (), True))
-    assert len(memory) == 55
-    assert memory.question("999") == ("question 999", None)
-    assert memory.question("0") is None and memory.pages("0") is None
+        memory.remember_pages(str(n), Paged(({"title": "t"},), (), None))
+    assert len(memory) == 5
+    assert memory.pages("999") is not None and memory.pages("0") is None
+    book = FeedbackBook(lambda: 0.0, max_answers=50)  # the questions behind 👎, by token
+    tokens = [book.issue(f"question {n}", None) for n in range(1_000)]
+    assert len(book) == 50
+    assert book.vote(DOWN_PREFIX + tokens[-1], 1).question == "question 999"
+    assert book.vote(DOWN_PREFIX + tokens[0], 1).vote is Vote.UNKNOWN
     conversations = Conversations(max_entries=100)
     from bot.engine import Context
 
