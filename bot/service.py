@@ -223,7 +223,8 @@ class Cooldown:
         refill = self.per * self.burst  # after this long idle a bucket is full again
         while self._state:
             key, (_tokens, last, _told) = next(iter(self._state.items()))
-            if now - last < refill and len(self._state) <= self.max_entries:
+            # Strictly below the bound: the hit that follows may add one entry.
+            if now - last < refill and len(self._state) < self.max_entries:
                 break
             del self._state[key]
 

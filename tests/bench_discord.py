@@ -1,68 +1,272 @@
-"""`make bench` (Discord part): many members asking at once through the fake Discord.
+"""`make bench` (Discord part): the bot against the strict fake Discord, under real limits.
 
-50 simulated members each send 20 questions at once (1,000 in all). We measure how long until
-every reply has arrived (answers per second) and each question's latency from the gateway
-event to the reply's POST.
+- **Bursts under Discord's rate limits** (50 requests/s per bot, 5 messages per 5 s per
+  channel): 50 members asking in 50 channels at once, and 100 questions in one channel within
+  10 s. We report p50/p99/max time from the question to the message answering it, the
+  messages sent, and the 429s the fake had to answer.
+- **Memory**: RSS after 1,000 answers and after 20,000 (chat mentions and /ask, 200 members in
+  100 channels), with the rate limits relaxed (they would only make this slow) and the fake
+  keeping no request log; plus the size of every per-member or per-message map.
 """
 
 from __future__ import annotations
 
 import asyncio
+import gc
+import os
 import statistics
 import sys
 import tempfile
 import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .evaluate import parse
-from .fakediscord import MEMBER_ID, reply_to
+from .fakediscord import CHANNEL_ID, MEMBER_ID, RateLimits, Request, reply_to
 from .harness import Env, running_bot
 
-USERS = 50
-PER_USER = 20
+BURST_CHANNELS = 50
+CHANNEL_BURST = 100
+CHANNEL_BURST_SECONDS = 10.0
+MEMORY_WARMUP = 1_000
+MEMORY_ANSWERS = int(os.environ.get("BENCH_ANSWERS", "20000"))
 
 
-async def flood(env: Env, users: int = USERS, per_user: int = PER_USER) -> dict[str, float]:
-    """Send users x per_user mention questions at once; wait for every reply."""
-    questions = [c.question for c in parse() if c.question.strip()]
-    sent_at: dict[str, float] = {}
+def questions() -> list[str]:
+    return [c.question for c in parse() if c.question.strip()]
+
+
+def answered_ids(req: Request) -> list[str]:
+    """The question message ids a bot message answers: its reply reference and, for a batch,
+    every asker's heading (linked to the question)."""
+    if req.method != "POST" or not req.path.endswith("/messages") or req.status != 200:
+        return []
+    ids = []
+    ref = reply_to(req)
+    if ref is not None:
+        ids.append(ref)
+    body = req.body if isinstance(req.body, dict) else {}
+    for embed in body.get("embeds") or []:
+        url = (embed.get("author") or {}).get("url")
+        if url:
+            ids.append(str(url).rsplit("/", 1)[-1])
+    return ids
+
+
+@dataclass
+class Tracker:
+    """Watches the fake's requests: when each question was answered."""
+
+    sent_at: dict[str, float] = field(default_factory=dict)
+    answered: dict[str, float] = field(default_factory=dict)
+    done: asyncio.Event = field(default_factory=asyncio.Event)
+    expected: int = 0
+
+    def __call__(self, req: Request) -> None:
+        # An answer can arrive before ``sent_at`` has its question: latencies come at the end.
+        for mid in answered_ids(req):
+            self.answered.setdefault(mid, req.received)
+        if self.expected and len(self.answered) >= self.expected:
+            self.done.set()
+
+
+async def burst(
+    env: Env,
+    asks: list[tuple[int, int, str]],
+    *,
+    spread: float = 0.0,
+    timeout: float = 120.0,
+) -> dict[str, float]:
+    """Members ask (author, channel, question) as mentions, ``spread`` seconds apart in all;
+    wait until every one is answered. Returns latency figures (seconds) and counts."""
+    fake = env.fake
+    tracker = Tracker(expected=len(asks))
+    fake.listeners.append(tracker)
     loop = asyncio.get_running_loop()
+    posts_before = _posts(env)
+    throttled_before = len(fake.throttled)
     started = loop.time()
-    for i in range(per_user):
-        for u in range(users):
-            q = questions[(i * users + u) % len(questions)]
-            mid = await env.fake.message(f"<@700000000000000002> {q}", author=MEMBER_ID + 10 + u)
-            sent_at[mid] = loop.time()
-    total = users * per_user
-    replies = await env.fake.wait_for("POST", "/messages", count=total, timeout=120)
-    finished = loop.time()
-    answered: dict[str, float] = {}
-    for req in env.fake.requests:
-        ref = reply_to(req)
-        if ref is not None and ref in sent_at and ref not in answered:
-            answered[ref] = req.received - sent_at[ref]
-    assert len(replies) >= total and len(answered) == total, (len(replies), len(answered))
-    latencies = list(answered.values())
-    latencies.sort()
+    gap = spread / max(1, len(asks) - 1) if spread else 0.0
+    try:
+        for n, (author, channel, text) in enumerate(asks):
+            if gap:
+                await asyncio.sleep(max(0.0, started + n * gap - loop.time()))
+            at = loop.time()
+            mid = await fake.message(
+                f"<@700000000000000002> {text}", author=author, channel=channel
+            )
+            tracker.sent_at[mid] = at
+        try:
+            await asyncio.wait_for(tracker.done.wait(), timeout)
+        except TimeoutError:
+            raise AssertionError(
+                f"only {len(tracker.answered)} of {len(asks)} answered in {timeout}s"
+            ) from None
+    finally:
+        fake.listeners.remove(tracker)
+    missing = set(tracker.sent_at) - set(tracker.answered)
+    assert not missing, f"{len(missing)} questions not answered"
+    latencies = sorted(tracker.answered[m] - t for m, t in tracker.sent_at.items())
     return {
-        "questions": float(total),
-        "seconds": finished - started,
-        "per_second": total / (finished - started),
+        "questions": float(len(asks)),
+        "seconds": loop.time() - started,
         "p50": statistics.median(latencies),
         "p99": latencies[int(0.99 * (len(latencies) - 1))],
+        "max": latencies[-1],
+        "messages": float(_posts(env) - posts_before),
+        "throttled": float(len(fake.throttled) - throttled_before),
     }
+
+
+def _posts(env: Env) -> int:
+    stats = env.bot.get_cog("Answering").outbox.stats  # type: ignore[union-attr]
+    return int(stats.messages)
+
+
+async def flood(env: Env, users: int = 50, per_user: int = 20) -> dict[str, float]:
+    """users x per_user questions at once in the one test channel."""
+    qs = questions()
+    asks = [
+        (MEMBER_ID + 10 + u, CHANNEL_ID, qs[(i * users + u) % len(qs)])
+        for i in range(per_user)
+        for u in range(users)
+    ]
+    return await burst(env, asks)
+
+
+def rss() -> int:
+    """This process's resident set size in bytes (Linux)."""
+    with open("/proc/self/statm") as f:
+        return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+
+
+def _maps(env: Env) -> dict[str, int]:
+    bot: Any = env.bot
+    store = bot._connection._view_store
+    cog = bot.get_cog("Answering")
+    return {
+        "stored views": len(store._views) + len(store._synced_message_views),
+        "conversations": len(bot.conversations),
+        "cooldowns": len(bot.cooldown),
+        "answer memory": len(cog.memory),
+        "feedback tokens": len(bot.feedback),
+        "outbox channels": len(cog.outbox),
+    }
+
+
+async def answer_many(env: Env, start: int, count: int, qs: list[str]) -> None:
+    """``count`` answers, alternating chat mentions and /ask, 200 members in 100 channels,
+    50 in flight at a time."""
+    fake = env.fake
+    loop = asyncio.get_running_loop()
+    done = 0
+    event = asyncio.Event()
+
+    def listener(req: Request) -> None:
+        nonlocal done
+        if req.method == "POST" and req.status == 200 and req.path.endswith("/callback"):
+            done += 1
+        else:
+            done += len(set(answered_ids(req)))  # a batch answers several askers
+        event.set()
+
+    fake.listeners.append(listener)
+    try:
+        for n in range(start, start + count):
+            while n - start - done >= 50:
+                event.clear()
+                await asyncio.wait_for(event.wait(), 30)
+            author = MEMBER_ID + 10 + n % 200
+            channel = CHANNEL_ID + 100 + n % 100
+            text = qs[n % len(qs)]
+            if n % 2:
+                await fake.message(f"<@700000000000000002> {text}", author=author, channel=channel)
+            else:
+                option = [{"name": "question", "type": 3, "value": text}]
+                await fake.command("ask", option, author=author, channel=channel)
+        deadline = loop.time() + 60
+        while done < count and loop.time() < deadline:
+            event.clear()
+            await asyncio.wait_for(event.wait(), 30)
+    finally:
+        fake.listeners.remove(listener)
+    assert done >= count, (done, count)
+
+
+async def memory(tmp: Path) -> dict[str, Any]:
+    qs = questions()
+    # The fake runs in this process too: it keeps no request log and only the last 500
+    # messages and interactions, so what grows is the bot's.
+    async with running_bot(
+        tmp,
+        limits=RateLimits.relaxed(),
+        keep_requests=False,
+        max_messages=500,
+        cooldown_seconds=0.0,
+    ) as env:
+        await answer_many(env, 0, MEMORY_WARMUP, qs)
+        gc.collect()
+        before = rss()
+        t = time.perf_counter()
+        await answer_many(env, MEMORY_WARMUP, MEMORY_ANSWERS - MEMORY_WARMUP, qs)
+        seconds = time.perf_counter() - t
+        gc.collect()
+        after = rss()
+        maps = _maps(env)
+        refused = len(env.fake.refused)
+    return {
+        "before": before,
+        "after": after,
+        "per_answer": (after - before) / (MEMORY_ANSWERS - MEMORY_WARMUP),
+        "seconds": seconds,
+        "maps": maps,
+        "refused": refused,
+    }
+
+
+async def bursts(tmp: Path) -> tuple[dict[str, float], dict[str, float]]:
+    qs = questions()
+    (tmp / "a").mkdir()
+    (tmp / "b").mkdir()
+    async with running_bot(tmp / "a") as env:  # Discord's real limits
+        asks = [(MEMBER_ID + 10 + i, CHANNEL_ID + 100 + i, qs[i]) for i in range(BURST_CHANNELS)]
+        many = await burst(env, asks)
+    async with running_bot(tmp / "b") as env:
+        asks = [(MEMBER_ID + 10 + i, CHANNEL_ID, qs[i]) for i in range(CHANNEL_BURST)]
+        one = await burst(env, asks, spread=CHANNEL_BURST_SECONDS)
+    return many, one
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1e3:,.0f} ms"
 
 
 async def main_async() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        async with running_bot(Path(tmp)) as env:
-            t = time.perf_counter()
-            figures = await flood(env)
-            wall = time.perf_counter() - t
+        many, one = await bursts(Path(tmp))
     print(
-        f"fake Discord: {int(figures['questions'])} questions from {USERS} members at once: "
-        f"all answered in {wall:.2f} s = {figures['per_second']:,.0f} answers/s; "
-        f"latency p50 {figures['p50'] * 1e3:,.1f} ms, p99 {figures['p99'] * 1e3:,.1f} ms"
+        f"fake Discord, real limits: {BURST_CHANNELS} members in {BURST_CHANNELS} channels at "
+        f"once: p50 {_ms(many['p50'])}, p99 {_ms(many['p99'])}, max {_ms(many['max'])}; "
+        f"{int(many['messages'])} messages, {int(many['throttled'])} × 429"
+    )
+    naive = CHANNEL_BURST / 5 * 5.0  # one reply per question at 5 messages per 5 s
+    print(
+        f"fake Discord, real limits: {CHANNEL_BURST} questions in one channel within "
+        f"{CHANNEL_BURST_SECONDS:.0f} s: all answered {one['seconds']:.1f} s after the first; "
+        f"p50 {_ms(one['p50'])}, p99 {_ms(one['p99'])}, max {_ms(one['max'])}; "
+        f"{int(one['messages'])} messages, {int(one['throttled'])} × 429 "
+        f"(one reply each would need ≥ {naive:.0f} s)"
+    )
+    with tempfile.TemporaryDirectory() as tmp:
+        mem = await memory(Path(tmp))
+    mib = 1024 * 1024
+    print(
+        f"memory: RSS {mem['before'] / mib:.1f} MiB after {MEMORY_WARMUP:,} answers, "
+        f"{mem['after'] / mib:.1f} MiB after {MEMORY_ANSWERS:,}: "
+        f"{(mem['after'] - mem['before']) / mib:+.2f} MiB "
+        f"({mem['per_answer']:+.1f} bytes/answer; {mem['seconds']:.0f} s); "
+        f"maps: {mem['maps']}; refused requests: {mem['refused']}"
     )
 
 

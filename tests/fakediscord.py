@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import hashlib
 import itertools
 import json
+import time
+from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,6 +25,8 @@ import discord.gateway
 import discord.http
 import yarl
 from aiohttp import web
+
+from . import discordspec
 
 APP_ID = 700000000000000001
 BOT_ID = 700000000000000002
@@ -65,14 +71,86 @@ class Request:
     body: Any
     query: dict[str, str] = field(default_factory=dict)
     received: float = 0.0  # event-loop time when the fake received it
+    status: int = 0  # what the fake answered
+    answer: Any = None  # the fake's response body (errors: Discord's error body)
+
+
+@dataclass
+class RateLimits:
+    """Discord's rate limits, as the fake enforces them (seconds and request counts).
+
+    The defaults are Discord's: 50 requests a second per bot token (interaction callbacks and
+    webhook-token routes are exempt), about 5 messages per 5 s per channel, and a per-route
+    bucket for everything else.
+    """
+
+    global_per_second: int = 50
+    channel_messages: int = 5
+    channel_window: float = 5.0
+    route: int = 50
+    route_window: float = 1.0
+
+    @classmethod
+    def relaxed(cls) -> RateLimits:
+        """Limits high enough never to bite: for functional tests that are not about pacing."""
+        return cls(100_000, 100_000, 1.0, 100_000, 1.0)
+
+
+@dataclass
+class _Bucket:
+    limit: int
+    window: float
+    started: float = 0.0
+    count: int = 0
+
+
+@dataclass
+class _Interaction:
+    token: str
+    created: float
+    kind: int
+    responded: bool = False
+    original: str | None = None  # the id of the response message, once there is one
+    message: str | None = None  # a component's: the message it is on
+
+
+_EDITABLE = ("content", "embeds", "components")  # what an update may change
+BOT_ROUTES_WITHOUT_AUTH = ("/interactions/", "/webhooks/")
+INTERACTION_DEADLINE = 3.0  # seconds to give the initial response
+TOKEN_LIFETIME = 15 * 60.0  # seconds a token serves followups
+
+
+def _error(code: int, message: str, status: int) -> tuple[int, dict[str, Any]]:
+    return status, {"code": code, "message": message}
 
 
 class FakeDiscord:
-    """One fake Discord: start it, patch discord.py at it, drive it, stop it."""
+    """One fake Discord: start it, patch discord.py at it, drive it, stop it.
 
-    def __init__(self) -> None:
+    Strict like Discord: every request body is checked against the official OpenAPI
+    description and the documented limits (``tests/discordspec.py``) and refused with
+    Discord's error body; interactions take one initial response within 3 s; replies to
+    deleted messages fail unless ``fail_if_not_exists`` is false; rate limits (``limits``) are
+    enforced with Discord's headers and 429 bodies. ``refused`` lists every refused request
+    (the harness fails a test that leaves any); ``throttled`` every 429.
+    """
+
+    def __init__(
+        self,
+        *,
+        limits: RateLimits | None = None,
+        keep_requests: bool = True,
+        max_messages: int = 20_000,
+    ) -> None:
+        self.limits = limits or RateLimits()
+        self.keep_requests = keep_requests
+        self.max_messages = max_messages
         self.requests: list[Request] = []
         self.guild_commands: dict[int, set[str]] = {}  # server id -> names synced there
+        self.refused: list[Request] = []
+        self.throttled: list[Request] = []
+        self.listeners: list[Callable[[Request], None]] = []
+        self.interaction_deadline = INTERACTION_DEADLINE
         self.identifies: list[dict[str, Any]] = []
         self.resumes: list[dict[str, Any]] = []
         self.heartbeats = 0
@@ -85,6 +163,13 @@ class FakeDiscord:
         self.port = 0
         self.new_request = asyncio.Event()
         self.connected = asyncio.Event()
+        # message id -> (channel id, the message's payload; None for members' messages)
+        self.messages: OrderedDict[str, tuple[str, dict[str, Any] | None]] = OrderedDict()
+        self.deleted: set[str] = set()
+        self.interactions: OrderedDict[str, _Interaction] = OrderedDict()
+        self._by_token: dict[str, str] = {}
+        self._buckets: dict[tuple[str, str], _Bucket] = {}
+        self._global = _Bucket(self.limits.global_per_second, 1.0)
         app = web.Application()
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
@@ -121,90 +206,265 @@ class FakeDiscord:
     def snowflake(self) -> str:
         return str(next(self._ids))
 
+    def now(self) -> float:
+        return asyncio.get_running_loop().time()
+
     # --- REST ---------------------------------------------------------------------------------
 
     async def _rest(self, request: web.Request) -> web.StreamResponse:
         path = "/" + request.match_info["tail"]
-        raw = await request.read()
-        body: Any = None
-        if raw:
-            if request.content_type == "application/json":
-                body = json.loads(raw)
-            elif request.content_type.startswith("multipart/"):
-                body = {"multipart": raw.decode("utf-8", "replace")}
-        received = asyncio.get_running_loop().time()
-        self.requests.append(
-            Request(
-                request.method, path, dict(request.headers), body, dict(request.query), received
-            )
-        )
+        req = Request(request.method, path, dict(request.headers), None, dict(request.query))
+        req.received = self.now()
+        headers: dict[str, str]
+        try:
+            req.body = await _read_body(request)
+        except ValueError as exc:
+            status, answer, headers = 400, {"code": 50109, "message": str(exc)}, {}
+        else:
+            status, answer, headers = self._handle(req)
+        req.status, req.answer = status, answer
+        if self.keep_requests:
+            self.requests.append(req)
+        if status == 429:
+            self.throttled.append(req)
+        elif status >= 400:
+            self.refused.append(req)
+        for listener in self.listeners:
+            listener(req)
         self.new_request.set()
-        return self._answer(request.method, path, body)
+        if status == 204:
+            return web.Response(status=204, headers=headers)
+        return self._json(answer, status, headers)
 
-    def _json(self, data: Any, status: int = 200) -> web.Response:
-        # discord.py parses JSON only when the Content-Type is exactly application/json.
+    def _json(
+        self, data: Any, status: int = 200, headers: dict[str, str] | None = None
+    ) -> web.Response:
+        # discord.py parses JSON only when the Content-Type is exactly application/json, and
+        # takes a 429 without a Via header for a Cloudflare ban: Discord's responses carry one.
         return web.Response(
             body=json.dumps(data).encode(),
             status=status,
-            headers={"Content-Type": "application/json"},
+            headers={"Content-Type": "application/json", "Via": "1.1 google", **(headers or {})},
         )
 
-    def _answer(self, method: str, path: str, body: Any) -> web.Response:
+    def _handle(self, req: Request) -> tuple[int, Any, dict[str, str]]:
+        bot_route = not req.path.startswith(BOT_ROUTES_WITHOUT_AUTH)
+        if bot_route and req.headers.get("Authorization") != "Bot fake-token":
+            return 401, {"message": "401: Unauthorized", "code": 0}, {}
+        if bot_route and not req.headers.get("User-Agent", "").startswith("DiscordBot"):
+            return 400, {"message": "A DiscordBot User-Agent is required.", "code": 0}, {}
+        if bot_route:
+            limited = self._global_limit()
+            if limited is not None:
+                return limited
+        limited_or_headers = self._route_limit(req.method, req.path)
+        if isinstance(limited_or_headers, tuple):
+            return limited_or_headers
+        headers = limited_or_headers
+        if req.body is not None:
+            problems = discordspec.check(req.method, req.path, req.body)
+            if problems:
+                return 400, discordspec.invalid_form_body(problems), headers
+        status, answer = self._answer(req.method, req.path, req.body)
+        return status, answer, headers
+
+    # --- rate limits --------------------------------------------------------------------------
+
+    def _global_limit(self) -> tuple[int, Any, dict[str, str]] | None:
+        bucket, now = self._global, self.now()
+        if now - bucket.started >= bucket.window:
+            bucket.started, bucket.count = now, 0
+        if bucket.count >= bucket.limit:
+            retry = bucket.started + bucket.window - now
+            body = {"message": "You are being rate limited.", "retry_after": retry, "global": True}
+            headers = {
+                "Retry-After": str(max(1, round(retry + 0.5))),
+                "X-RateLimit-Global": "true",
+                "X-RateLimit-Scope": "global",
+            }
+            return 429, body, headers
+        bucket.count += 1
+        return None
+
+    def _route_limit(
+        self, method: str, path: str
+    ) -> dict[str, str] | tuple[int, Any, dict[str, str]]:
+        template = discordspec.route_template(path) or path
+        parts = path.strip("/").split("/")
+        # Discord's buckets are per route and per "major parameter" (channel, guild, webhook).
+        major = "/".join(parts[:3] if parts[0] in ("webhooks", "interactions") else parts[:2])
+        limits = self.limits
+        if method == "POST" and template == "/channels/{channel_id}/messages":
+            limit, window = limits.channel_messages, limits.channel_window
+        else:
+            limit, window = limits.route, limits.route_window
+        key = (f"{method} {template}", major)
+        bucket = self._buckets.get(key)
+        now = self.now()
+        if bucket is None and len(self._buckets) >= 1_000:
+            # Forget buckets whose window has passed (one per interaction would pile up).
+            self._buckets = {k: b for k, b in self._buckets.items() if now - b.started < b.window}
+        if bucket is None:
+            bucket = self._buckets[key] = _Bucket(limit, window, now)
+        if now - bucket.started >= bucket.window:
+            bucket.started, bucket.count = now, 0
+        reset_after = bucket.started + bucket.window - now
+        headers = {
+            "X-RateLimit-Limit": str(bucket.limit),
+            "X-RateLimit-Reset": f"{time.time() + reset_after:.3f}",
+            "X-RateLimit-Reset-After": f"{reset_after:.3f}",
+            "X-RateLimit-Bucket": hashlib.sha1(key[0].encode()).hexdigest()[:16],
+        }
+        if bucket.count >= bucket.limit:
+            headers["X-RateLimit-Remaining"] = "0"
+            headers["X-RateLimit-Scope"] = "user"
+            headers["Retry-After"] = str(max(1, round(reset_after + 0.5)))
+            body = {
+                "message": "You are being rate limited.",
+                "retry_after": reset_after,
+                "global": False,
+            }
+            return 429, body, headers
+        bucket.count += 1
+        headers["X-RateLimit-Remaining"] = str(bucket.limit - bucket.count)
+        return headers
+
+    # --- routes -------------------------------------------------------------------------------
+
+    def _answer(self, method: str, path: str, body: Any) -> tuple[int, Any]:
         parts = path.strip("/").split("/")
         if method == "GET" and path == "/users/@me":
-            return self._json(BOT_USER)
+            return 200, BOT_USER
         if method == "GET" and path == "/oauth2/applications/@me":
-            return self._json(
-                {
-                    "id": str(APP_ID),
-                    "name": "wic-bot",
-                    "description": "",
-                    "icon": None,
-                    "bot_public": True,
-                    "bot_require_code_grant": False,
-                    "owner": user(OWNER_ID, "owner"),
-                    "verify_key": "0" * 64,
-                    "flags": 0,
-                }
-            )
+            return 200, {
+                "id": str(APP_ID),
+                "name": "wic-bot",
+                "description": "",
+                "icon": None,
+                "bot_public": True,
+                "bot_require_code_grant": False,
+                "owner": user(OWNER_ID, "owner"),
+                "verify_key": "0" * 64,
+                "flags": 0,
+            }
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
-            return self._json(
-                {
-                    "url": f"ws://127.0.0.1:{self.port}/gateway",
-                    "shards": 1,
-                    "session_start_limit": {
-                        "total": 1000,
-                        "remaining": 1000,
-                        "reset_after": 0,
-                        "max_concurrency": 1,
-                    },
-                }
-            )
+            return 200, {
+                "url": f"ws://127.0.0.1:{self.port}/gateway",
+                "shards": 1,
+                "session_start_limit": {
+                    "total": 1000,
+                    "remaining": 1000,
+                    "reset_after": 0,
+                    "max_concurrency": 1,
+                },
+            }
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
             if len(parts) == 5 and parts[2] == "guilds":  # a server's own commands
                 self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
-            return self._json([self._command(c) for c in body or []])
-        if method == "POST" and parts[0] == "channels" and parts[-1] == "messages":
-            return self._json(self._message(int(parts[1]), body or {}))
-        if method == "DELETE" and parts[0] == "channels":
-            return web.Response(status=204)
-        if method == "POST" and parts[0] == "interactions" and parts[-1] == "callback":
-            payload = body or {}
-            if "multipart" in payload:
-                payload = {}
-            result: dict[str, Any] = {
-                "interaction": {"id": parts[1], "type": payload.get("type", 4)}
-            }
-            if payload.get("type") == 4:
-                msg = self._message(CHANNEL_ID, payload.get("data") or {})
-                result["resource"] = {"type": 4, "message": msg}
-            return self._json(result)
-        if parts[0] == "webhooks":
-            return self._json(self._message(CHANNEL_ID, body or {}))
-        return self._json({"message": f"fake discord: no route {method} {path}", "code": 0}, 404)
+            return 200, [self._command(c) for c in body or []]
+        if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
+            return self._channel_messages(method, parts, body or {})
+        if parts[0] == "interactions" and parts[-1] == "callback":
+            return self._callback(parts[1], parts[2], body or {})
+        if parts[0] == "webhooks" and len(parts) >= 3:
+            return self._webhook(method, parts, body or {})
+        return _error(0, f"404: Not Found ({method} {path})", 404)
+
+    def _channel_messages(
+        self, method: str, parts: list[str], body: dict[str, Any]
+    ) -> tuple[int, Any]:
+        channel = parts[1]
+        if method == "POST" and len(parts) == 3:
+            ref = body.get("message_reference")
+            if ref and ref.get("fail_if_not_exists", True):
+                target = str(ref.get("message_id"))
+                known = self.messages.get(target)
+                if target in self.deleted or known is None or known[0] != channel:
+                    problem = discordspec.Problem(
+                        ("message_reference",),
+                        "MESSAGE_REFERENCE_UNKNOWN_MESSAGE",
+                        "Unknown message",
+                    )
+                    return 400, discordspec.invalid_form_body([problem])
+            return 200, self._message(int(channel), body)
+        if len(parts) == 4:
+            mid = parts[3]
+            known = self.messages.get(mid)
+            if known is None or mid in self.deleted or known[0] != channel:
+                return _error(10008, "Unknown Message", 404)
+            if method == "DELETE":
+                self.deleted.add(mid)
+                return 204, None
+            if method == "PATCH" and known[1] is not None:
+                known[1].update({k: v for k, v in body.items() if k in ("content", "embeds")})
+                known[1]["components"] = body.get("components", known[1]["components"])
+                return 200, known[1]
+            if method == "GET":
+                return 200, known[1]
+        return _error(0, "405: Method Not Allowed", 405)
+
+    def _callback(self, iid: str, token: str, body: dict[str, Any]) -> tuple[int, Any]:
+        state = self.interactions.get(iid)
+        if state is None or state.token != token:
+            return _error(10062, "Unknown interaction", 404)
+        if state.responded:
+            return _error(40060, "Interaction has already been acknowledged.", 400)
+        if self.now() - state.created > self.interaction_deadline:
+            return _error(10062, "Unknown interaction", 404)  # the token died after 3 s
+        kind = body.get("type")
+        allowed = {4: {8}, 5: {4, 5, 6, 7}, 2: {4, 5, 9}, 3: {4, 5, 6, 7, 9}}.get(state.kind, set())
+        if kind not in allowed:
+            problem = discordspec.Problem(
+                ("type",), "INTERACTION_CALLBACK_TYPE_INVALID", "Invalid interaction response type"
+            )
+            return 400, discordspec.invalid_form_body([problem])
+        state.responded = True
+        result: dict[str, Any] = {"interaction": {"id": iid, "type": state.kind}}
+        data = body.get("data") or {}
+        if kind == 4:
+            msg = self._message(CHANNEL_ID, data)
+            state.original = msg["id"]
+            result["resource"] = {"type": 4, "message": msg}
+        elif kind in (6, 7) and state.message is not None:
+            # A component's deferred or immediate update: "the original response" is now the
+            # message the component is on (what a later PATCH @original edits).
+            state.original = state.message
+            known = self.messages.get(state.message)
+            if kind == 7 and known is not None and known[1] is not None:
+                known[1].update({k: v for k, v in data.items() if k in _EDITABLE})
+            result["resource"] = {"type": kind}
+        elif kind == 7:
+            result["resource"] = {"type": 7}
+        return 200, result
+
+    def _webhook(self, method: str, parts: list[str], body: dict[str, Any]) -> tuple[int, Any]:
+        token = parts[2]
+        iid = self._by_token.get(token)
+        state = self.interactions.get(iid) if iid else None
+        if state is None or parts[1] != str(APP_ID):
+            return _error(10015, "Unknown Webhook", 404)
+        if not state.responded:
+            return _error(10015, "Unknown Webhook", 404)  # followups need an initial response
+        if self.now() - state.created > TOKEN_LIFETIME:
+            return _error(50027, "Invalid Webhook Token", 401)
+        if method == "POST" and len(parts) == 3:
+            return 200, self._message(CHANNEL_ID, body)
+        if len(parts) == 5 and parts[3] == "messages":
+            mid = state.original if parts[4] == "@original" else parts[4]
+            known = self.messages.get(mid or "")
+            if known is None or known[1] is None:
+                return _error(10008, "Unknown Message", 404)
+            if method == "PATCH":
+                known[1].update(body)
+                return 200, known[1]
+            if method == "DELETE":
+                self.deleted.add(str(mid))
+                return 204, None
+            return 200, known[1]
+        return _error(0, "405: Method Not Allowed", 405)
 
     def _command(self, cmd: dict[str, Any]) -> dict[str, Any]:
-        return {
+        out = {
             "id": self.snowflake(),
             "application_id": str(APP_ID),
             "version": self.snowflake(),
@@ -213,12 +473,21 @@ class FakeDiscord:
             "description": cmd.get("description", ""),
             "options": cmd.get("options", []),
             "default_member_permissions": cmd.get("default_member_permissions"),
-            "dm_permission": cmd.get("dm_permission", True),
             "nsfw": cmd.get("nsfw", False),
         }
+        for key in ("contexts", "integration_types", "dm_permission"):
+            if key in cmd:
+                out[key] = cmd[key]
+        return out
+
+    def _remember(self, mid: str, channel: str, payload: dict[str, Any] | None) -> None:
+        self.messages[mid] = (channel, payload)
+        while len(self.messages) > self.max_messages:
+            old, _ = self.messages.popitem(last=False)
+            self.deleted.discard(old)
 
     def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
-        return {
+        msg = {
             "id": self.snowflake(),
             "channel_id": str(channel_id),
             "author": BOT_USER,
@@ -233,9 +502,18 @@ class FakeDiscord:
             "embeds": body.get("embeds") or [],
             "components": body.get("components") or [],
             "pinned": False,
-            "type": 0,
+            "type": 19 if body.get("message_reference") else 0,
             "flags": body.get("flags", 0),
         }
+        self._remember(msg["id"], str(channel_id), msg)
+        return msg
+
+    def message_with(self, custom_id: str) -> dict[str, Any] | None:
+        """The newest bot message carrying a component with this custom id."""
+        for _channel, payload in reversed(self.messages.values()):
+            if payload is not None and _has_custom_id(payload.get("components") or [], custom_id):
+                return payload
+        return None
 
     def sent(self, method: str = "POST", contains: str = "") -> list[Request]:
         """Requests the bot made, optionally filtered by path substring."""
@@ -284,19 +562,20 @@ class FakeDiscord:
         return ws
 
     async def _ready(self) -> None:
-        await self.dispatch(
-            "READY",
-            {
-                "v": 10,
-                "user": BOT_USER,
-                "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
-                "session_id": self.session_id,
-                "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
-                "application": {"id": str(APP_ID), "flags": 0},
-                "private_channels": [],
-                "relationships": [],
-            },
-        )
+        ready: dict[str, Any] = {
+            "v": 10,
+            "user": BOT_USER,
+            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "session_id": self.session_id,
+            "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
+            "application": {"id": str(APP_ID), "flags": 0},
+            "private_channels": [],
+            "relationships": [],
+        }
+        identify = self.identifies[-1] if self.identifies else {}
+        if "shard" in identify:  # Discord names the shard to a client that identified with one
+            ready["shard"] = identify["shard"]
+        await self.dispatch("READY", ready)
         await self.dispatch("GUILD_CREATE", self.guild())
         self.connected.set()
 
@@ -384,8 +663,9 @@ class FakeDiscord:
         mention_bot: bool = True,
         dm: bool = False,
         channel: int = CHANNEL_ID,
+        deleted: bool = False,
     ) -> str:
-        """A member's message; returns its id."""
+        """A member's message; returns its id. ``deleted``: the member deletes it at once."""
         mid = self.snowflake()
         data: dict[str, Any] = {
             "id": mid,
@@ -406,8 +686,19 @@ class FakeDiscord:
         if not dm:
             data["guild_id"] = str(GUILD_ID)
             data["member"] = {k: v for k, v in self.member(author).items() if k != "user"}
+        self._remember(mid, data["channel_id"], None)
+        if deleted:
+            self.deleted.add(mid)
         await self.dispatch("MESSAGE_CREATE", data)
         return mid
+
+    async def delete(self, mid: str) -> None:
+        """A member deletes their message (Discord then refuses replies that must exist)."""
+        channel, _ = self.messages[mid]
+        self.deleted.add(mid)
+        await self.dispatch(
+            "MESSAGE_DELETE", {"id": mid, "channel_id": channel, "guild_id": str(GUILD_ID)}
+        )
 
     async def interaction(
         self,
@@ -417,41 +708,58 @@ class FakeDiscord:
         author: int = MEMBER_ID,
         roles: tuple[int, ...] = (),
         permissions: int = 0,
+        channel: int = CHANNEL_ID,
+        message: dict[str, Any] | None = None,
     ) -> str:
-        """An interaction (2 command, 3 button, 4 autocomplete); returns its id."""
-        iid = self.snowflake()
+        """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
+
+        Its token takes one initial response within ``interaction_deadline`` seconds.
+        """
+        iid, token = self.open_interaction(itype)
         member = self.member(author, roles)
         member["permissions"] = str(permissions or MEMBER_PERMISSIONS.value)
-        await self.dispatch(
-            "INTERACTION_CREATE",
-            {
-                "id": iid,
-                "application_id": str(APP_ID),
-                "type": itype,
-                "data": data,
+        payload: dict[str, Any] = {
+            "id": iid,
+            "application_id": str(APP_ID),
+            "type": itype,
+            "data": data,
+            "guild_id": str(GUILD_ID),
+            "channel": {
+                "id": str(channel),
+                "type": 0,
                 "guild_id": str(GUILD_ID),
-                "channel": {
-                    "id": str(CHANNEL_ID),
-                    "type": 0,
-                    "guild_id": str(GUILD_ID),
-                    "name": "general",
-                    "position": 0,
-                    "permission_overwrites": [],
-                },
-                "channel_id": str(CHANNEL_ID),
-                "member": member,
-                "token": f"token-{iid}",
-                "version": 1,
-                "app_permissions": str(discord.Permissions.all().value),
-                "locale": "en-US",
-                "guild_locale": "en-US",
-                "entitlements": [],
-                "attachment_size_limit": 8 * 1024 * 1024,
-                "authorizing_integration_owners": {"0": str(GUILD_ID)},
-                "context": 0,
+                "name": "general",
+                "position": 0,
+                "permission_overwrites": [],
             },
-        )
+            "channel_id": str(channel),
+            "member": member,
+            "token": token,
+            "version": 1,
+            "app_permissions": str(discord.Permissions.all().value),
+            "locale": "en-US",
+            "guild_locale": "en-US",
+            "entitlements": [],
+            "attachment_size_limit": 8 * 1024 * 1024,
+            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "context": 0,
+        }
+        if message is not None:
+            payload["message"] = message
+            self.interactions[iid].message = str(message["id"])
+        await self.dispatch("INTERACTION_CREATE", payload)
         return iid
+
+    def open_interaction(self, itype: int) -> tuple[str, str]:
+        """Register an interaction (its id and token) as Discord does when one is created."""
+        iid = self.snowflake()
+        token = f"token-{iid}"
+        self.interactions[iid] = _Interaction(token, self.now(), itype)
+        self._by_token[token] = iid
+        while len(self.interactions) > self.max_messages:
+            _old, state = self.interactions.popitem(last=False)
+            self._by_token.pop(state.token, None)
+        return iid, token
 
     async def command(
         self, name: str, options: list[dict[str, Any]] | None = None, **kw: Any
@@ -474,6 +782,43 @@ class FakeDiscord:
         return body
 
 
+async def _read_body(request: web.Request) -> Any:
+    """The JSON body of a request (a multipart one's ``payload_json``); None when empty.
+
+    Discord takes JSON only as application/json or in multipart/form-data: any other
+    Content-Type, or malformed JSON, is refused like Discord does (50109).
+    """
+    if request.content_type.startswith("multipart/"):
+        reader = await request.multipart()
+        body: Any = None
+        async for part in reader:
+            if isinstance(part, aiohttp.BodyPartReader) and part.name == "payload_json":
+                body = _loads(await part.read())
+        return body
+    raw = await request.read()
+    if not raw:
+        return None
+    if request.content_type != "application/json":
+        raise ValueError(f"The request body contains invalid JSON (as {request.content_type}).")
+    return _loads(raw)
+
+
+def _loads(raw: bytes | bytearray) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        raise ValueError("The request body contains invalid JSON.") from None
+
+
+def _has_custom_id(components: list[dict[str, Any]], custom_id: str) -> bool:
+    for c in components:
+        if c.get("custom_id") == custom_id:
+            return True
+        if _has_custom_id(c.get("components") or [], custom_id):
+            return True
+    return False
+
+
 def reply_to(request: Request) -> str | None:
     """The id of the message a bot reply answers, if any."""
     body = request.body if isinstance(request.body, dict) else {}
@@ -485,11 +830,25 @@ def reply_to(request: Request) -> str | None:
 async def press(
     fake: FakeDiscord, custom_id: str, values: list[str] | None = None, **kw: Any
 ) -> str:
-    """A member clicks a button (or picks ``values`` in a select menu); returns the id."""
+    """A member clicks a button (or picks ``values`` in a select menu); returns the id.
+
+    Like Discord, the interaction carries the message the component is on: the newest bot
+    message with that custom id, or (for one the fake never saw, e.g. sent before a restart)
+    a message holding just that component.
+    """
     data: dict[str, Any] = {"custom_id": custom_id, "component_type": 2}
     if values is not None:
         data.update(component_type=3, values=values)
-    return await fake.interaction(3, data, **kw)
+    message = fake.message_with(custom_id)
+    if message is None:
+        component: dict[str, Any] = {"type": 2, "style": 2, "custom_id": custom_id, "label": "…"}
+        if values is not None:
+            options = [{"label": v, "value": v} for v in values]
+            component = {"type": 3, "custom_id": custom_id, "options": options}
+        message = fake._message(
+            CHANNEL_ID, {"components": [{"type": 1, "components": [component]}]}
+        )
+    return await fake.interaction(3, data, message=message, **kw)
 
 
 def modal_inputs(modal: dict[str, Any]) -> list[dict[str, Any]]:

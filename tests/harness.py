@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from bot.discordbot.client import WicBot, build_bot
+from bot.discordbot.outbox import Pace
 from bot.service import KnowledgeService
 from bot.settings import Settings
 
 from .conftest import ROOT, TODAY
-from .fakediscord import APP_ID, GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord
+from .fakediscord import APP_ID, GUILD_ID, MOD_LOG_ID, MOD_ROLE_ID, FakeDiscord, RateLimits
 
 
 class _Errors(logging.Handler):
@@ -37,6 +38,15 @@ class Env:
     task: asyncio.Task[None]
 
 
+def pace_for(limits: RateLimits) -> Pace:
+    """The bot's own pacing for a fake Discord with these limits (Discord's by default)."""
+    return Pace(
+        channel_messages=limits.channel_messages,
+        channel_window=limits.channel_window,
+        global_per_second=max(1, limits.global_per_second * 9 // 10),
+    )
+
+
 def settings_for(knowledge: Path, **over: object) -> Settings:
     base = dict(
         discord_token="fake-token",
@@ -54,22 +64,33 @@ def settings_for(knowledge: Path, **over: object) -> Settings:
 
 
 @asynccontextmanager
-async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
+async def running_bot(
+    tmp_path: Path,
+    *,
+    limits: RateLimits | None = None,
+    keep_requests: bool = True,
+    max_messages: int = 20_000,
+    **over: object,
+) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
 
-    Fails on any ERROR log record and on an exception from the bot's task.
+    Fails on any ERROR log record, on an exception from the bot's task, and on any request
+    the strict fake refused (a test expecting a refusal clears ``fake.refused``).
     """
     for name in ("wic.yaml", "vocabulary.yaml"):
         shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
     knowledge = tmp_path / "wic.yaml"
     errors = _Errors()
     logging.getLogger().addHandler(errors)
-    fake = FakeDiscord()
+    limits = limits or RateLimits()
+    fake = FakeDiscord(limits=limits, keep_requests=keep_requests, max_messages=max_messages)
     await fake.start()
     fake.patch()
     settings = settings_for(knowledge, **over)
     service = KnowledgeService(knowledge)
-    bot = build_bot(settings, service, today=lambda: TODAY, guild_ready_timeout=0.05)
+    bot = build_bot(
+        settings, service, today=lambda: TODAY, guild_ready_timeout=0.05, pace=pace_for(limits)
+    )
     assert isinstance(bot, WicBot)
     task = asyncio.create_task(bot.start(settings.discord_token))
     try:
@@ -85,6 +106,8 @@ async def running_bot(tmp_path: Path, **over: object) -> AsyncIterator[Env]:
             logging.getLogger().removeHandler(errors)
     # The harness fails a test on any ERROR log (and on an exception from the bot's task).
     assert [r.getMessage() for r in errors.records] == []
+    refused = [f"{r.method} {r.path} -> {r.status} {r.answer}" for r in fake.refused]
+    assert refused == [], "Discord would have refused these requests"
 
 
 async def reply(fake: FakeDiscord, iid: str, timeout: float = 10.0) -> dict[str, Any]:

@@ -33,23 +33,15 @@ from .fakediscord import (
     MOD_ROLE_ID,
     MODERATOR_ID,
     FakeDiscord,
+    RateLimits,
     group,
     press,
     sub,
     submit_modal,
 )
-from .harness import reply
+from .harness import pace_for, reply
 
 MOD: dict[str, Any] = {"author": MODERATOR_ID, "roles": (MOD_ROLE_ID,)}
-
-
-class ShardedFake(FakeDiscord):
-    """The fake Discord, plus what it tells a sharded client: READY names the shard."""
-
-    async def dispatch(self, event: str, data: dict[str, Any]) -> None:
-        if event == "READY" and self.identifies and "shard" in self.identifies[-1]:
-            data = {**data, "shard": self.identifies[-1]["shard"]}
-        await super().dispatch(event, data)
 
 
 class Errors(logging.Handler):
@@ -155,7 +147,9 @@ class Worker:
             posts = self.fake.sent("POST", f"/channels/{MOD_LOG_ID}/messages")
             return {"titles": [embed(p.body).get("title", "") for p in posts]}
         if op == "errors":
-            return {"errors": self.errors.messages}
+            # ERROR logs, and any request the strict fake refused as Discord would.
+            refused = [f"refused {r.method} {r.path}: {r.answer}" for r in self.fake.refused]
+            return {"errors": self.errors.messages + refused}
         if op == "rss":
             return {"rss_kb": rss_kb()}
         raise ValueError(f"unknown op {op!r}")
@@ -177,7 +171,11 @@ async def serve(url: str, knowledge: str, shard: int, count: int) -> None:
         level=logging.WARNING, stream=sys.stderr, format=f"[shard {shard}] %(name)s: %(message)s"
     )
     logging.getLogger().addHandler(errors)
-    fake = ShardedFake()
+    # Questions arrive back to back in one channel here: that is about the database, not
+    # about pacing, so Discord's rate limits are relaxed (tests/test_discord_limits_e2e.py
+    # runs the real ones).
+    limits = RateLimits.relaxed()
+    fake = FakeDiscord(limits=limits)
     await fake.start()
     fake.patch()
     data = Path(knowledge).parent / f"data-{shard}"
@@ -196,7 +194,12 @@ async def serve(url: str, knowledge: str, shard: int, count: int) -> None:
     )
     backend = await open_backend(url, knowledge)
     bot = build_bot(
-        settings, backend.service, backend=backend, today=lambda: TODAY, guild_ready_timeout=0.05
+        settings,
+        backend.service,
+        backend=backend,
+        today=lambda: TODAY,
+        guild_ready_timeout=0.05,
+        pace=pace_for(limits),
     )
     task = asyncio.create_task(bot.start(settings.discord_token))
     await asyncio.wait_for(bot.wait_until_ready(), 20)
@@ -263,7 +266,7 @@ def cli_run() -> None:
     holder: list[FakeDiscord] = []
 
     async def fake_forever() -> None:
-        fake = ShardedFake()
+        fake = FakeDiscord()
         await fake.start()
         holder.append(fake)
         started.set()

@@ -94,14 +94,14 @@ async def raw_interaction(
     context: int = 0,
 ) -> str:
     """An interaction as Discord would send it from any server, a DM or a user install."""
-    iid = fake.snowflake()
+    iid, token = fake.open_interaction(itype)  # the strict fake knows its id and token
     payload: dict[str, Any] = {
         "id": iid,
         "application_id": str(APP_ID),
         "type": itype,
         "data": data,
         "channel_id": str(CHANNEL_ID),
-        "token": f"token-{iid}",
+        "token": token,
         "version": 1,
         "app_permissions": str(discord.Permissions.all().value),
         "locale": "en-US",

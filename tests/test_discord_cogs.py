@@ -14,6 +14,7 @@ from bot.discordbot import render
 from bot.discordbot.cogs import Answering
 from bot.discordbot.feedback import FeedbackBook
 from bot.discordbot.kb import KnowledgeCog
+from bot.discordbot.params import EditionTransformer, UnknownEdition
 from bot.editing import KnowledgeEditor
 from bot.engine import Answer
 from bot.service import Conversations, Cooldown, KnowledgeService
@@ -54,14 +55,19 @@ class FakeUser:
     id: int = 1
 
 
+_ids = iter(range(10**17, 10**18))
+
+
 @dataclass
 class FakeInteraction:
+    id: int = field(default_factory=lambda: next(_ids))
     user: FakeUser = field(default_factory=FakeUser)
     channel_id: int = 10
     guild_id: int | None = 20
     response: FakeResponse = field(default_factory=FakeResponse)
     type: Any = None
     data: dict[str, Any] | None = None
+    client: Any = None
     permissions: discord.Permissions = field(default_factory=discord.Permissions.none)
 
     @property
@@ -161,15 +167,29 @@ async def test_over_long_question_gets_a_clear_message() -> None:
 
 
 async def test_edition_command_topics() -> None:
-    answering, _, _, _ = make()
-    interaction = FakeInteraction()
-    await invoke(answering.edition, answering, interaction, "2016", "theme")
+    answering, _, bot, _ = make()
+    editions = EditionTransformer()
+    interaction: Any = FakeInteraction(client=bot)
+    edition = await editions.transform(interaction, "2016")
+    await invoke(answering.edition, answering, interaction, edition, "theme")
     assert "Innovation-driven" in (only_embed(interaction).description or "")
-    interaction = FakeInteraction()
-    await invoke(answering.edition, answering, interaction, "WIC IV", None)
+    interaction = FakeInteraction(client=bot)
+    await invoke(
+        answering.edition, answering, interaction, await editions.transform(interaction, "WIC IV")
+    )
     embed = only_embed(interaction)
     assert embed.title == "4th World Internet Conference"
     assert [f.name for f in embed.fields][:4] == ["Dates", "Place", "Theme", "Attendance"]
+
+
+async def test_the_edition_transformer_refuses_unknown_editions_and_autocompletes() -> None:
+    _, _, bot, _ = make()
+    interaction: Any = FakeInteraction(client=bot)
+    with pytest.raises(UnknownEdition) as caught:
+        await EditionTransformer().transform(interaction, "the 40th")
+    assert caught.value.typed == "the 40th"
+    choices = await EditionTransformer().autocomplete(interaction, "4th")
+    assert choices[0].name == "4th · 2017 · Dec 3–5" and choices[0].value == "2017"
 
 
 @pytest.mark.parametrize(
@@ -182,8 +202,7 @@ async def test_edition_command_topics() -> None:
     ],
 )
 def test_autocomplete_choices(typed: str, first: str) -> None:
-    answering, _, _, _ = make()
-    choices = answering.choices(typed)
+    choices = render.edition_choices(KnowledgeService(SHIPPED).engine, typed, TODAY)
     assert choices[0].name == first
     assert len(choices) <= 25
 
@@ -238,16 +257,37 @@ def long_answer(n: int) -> Answer:
     )
 
 
-def test_embeds_respect_discord_limits() -> None:
+def test_long_answers_are_paged_within_discord_limits_and_nothing_is_cut() -> None:
     engine = KnowledgeService(SHIPPED).engine
-    embed = render.answer_embed(long_answer(50), engine)
-    assert len(embed) <= render.EMBED_TOTAL_MAX
-    assert len(embed.title or "") <= render.TITLE_MAX
-    assert len(embed.description or "") <= render.DESCRIPTION_MAX
-    assert len(embed.fields) <= render.FIELDS_MAX
-    assert all(len(f.value or "") <= render.FIELD_VALUE_MAX for f in embed.fields)
-    view = render.answer_view(long_answer(1))
+    answer = long_answer(50)
+    pages = render.answer_pages(answer, engine)
+    assert len(pages) > 1
+    for n, embed in enumerate(pages, 1):
+        assert len(embed) <= render.EMBED_TOTAL_MAX
+        assert len(embed.title or "") <= render.TITLE_MAX
+        assert len(embed.description or "") <= render.DESCRIPTION_MAX
+        assert len(embed.fields) <= render.FIELDS_MAX
+        assert all(0 < len(f.value or "") <= render.FIELD_VALUE_MAX for f in embed.fields)
+        assert embed.footer.text == f"Page {n} of {len(pages)}"
+    text = "".join(p.description or "" for p in pages)
+    assert text == answer.text  # one 10,000-character word: split, but every character kept
+    values = "".join(f.value or "" for p in pages for f in p.fields if f.name != "Sources")
+    assert values.count("v") == 40 * 2000  # every field, whole
+    links = "\n".join(f.value or "" for p in pages for f in p.fields if "Sources" in (f.name or ""))
+    assert all(f"<https://example.org/{i}>" in links for i in range(50))
+    view = render.answer_view("123", answer.suggestions)
     assert view is None  # every suggestion too long for a custom_id: no broken buttons
+
+
+def test_text_is_split_between_lines_then_words() -> None:
+    text = "\n".join(f"line {i} " + "word " * 30 for i in range(40))
+    pieces = render.split_text(text, 500)
+    assert all(len(p) <= 500 for p in pieces)
+    assert "\n".join(pieces) == text  # split only at line breaks here
+    long_line = "word " * 300
+    pieces = render.split_text(long_line.strip(), 100)
+    assert all(len(p) <= 100 and not p.startswith(" ") for p in pieces)
+    assert " ".join(pieces) == long_line.strip()  # never mid-word
 
 
 def test_user_text_is_made_inert() -> None:

@@ -22,8 +22,11 @@ from bot.stores import Backend, FileBackend, KnowledgeStore, UnansweredStore
 
 from . import render
 from .cogs import Answering
+from .components import DYNAMIC_ITEMS
 from .feedback import FeedbackBook
 from .kb import KnowledgeCog
+from .outbox import Pace
+from .params import UnknownEdition
 
 log = logging.getLogger(__name__)
 
@@ -45,6 +48,13 @@ class Tree(app_commands.CommandTree):
                     ephemeral=True,
                     allowed_mentions=render_none(),
                 )
+            return
+        if isinstance(error, UnknownEdition):
+            typed = render.safe(render.clip(error.typed, 100))
+            text = f"I don't know an edition called “{typed}”. Pick one from the list."
+            await interaction.response.send_message(
+                embed=render.notice(text), ephemeral=True, allowed_mentions=render_none()
+            )
             return
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)  # the real exception and its traceback
@@ -82,6 +92,7 @@ class WicBotMixin:
     feedback: FeedbackBook
     clock: Callable[[], float]
     today: Callable[[], dt.date]
+    pace: Pace
     user: discord.ClientUser | None
 
     def __init__(
@@ -93,10 +104,13 @@ class WicBotMixin:
         today: Callable[[], dt.date] = dt.date.today,
         watch: bool = True,
         backend: Backend | None = None,
+        pace: Pace | None = None,
         **extra: Any,
     ) -> None:
         super().__init__(**{**_bot_kwargs(settings), **extra})  # discord.py's Bot
         self._init_wic(settings, service, clock=clock, today=today, watch=watch, backend=backend)
+        # How fast replies go out (Discord's limits unless a test's fake Discord differs).
+        self.pace = pace or Pace()
 
     @property
     def commands_tree(self) -> app_commands.CommandTree:
@@ -139,6 +153,9 @@ class WicBotMixin:
     async def setup_hook(self) -> None:
         await self.backend.start(self.report_reload)
         await self.purge_unanswered()
+        # Buttons are routed by custom id: no view is stored per message, and buttons on
+        # messages sent before a restart still work.
+        self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:

@@ -16,6 +16,9 @@ from discord.ext import commands
 from bot.engine import Answer
 
 from . import feedback, render
+from .components import AnswerMemory, Paged
+from .outbox import Outbox, Outgoing
+from .params import EditionArg
 
 if TYPE_CHECKING:
     from .ports import BotPorts
@@ -30,11 +33,21 @@ Topic = Literal["dates", "place", "theme", "attendance", "hosts", "highlights", 
 NONE = discord.AllowedMentions.none()
 
 
+# /ask and /wic work in servers and in DMs with the bot, for the server-installed app.
+MEMBER_CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True)
+MEMBER_INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
+
+
 class Answering(commands.Cog):
-    """Members: questions in chat, /ask, /wic …, and suggestion buttons."""
+    """Members: questions in chat, /ask, /wic …, and the buttons on answers."""
 
     def __init__(self, bot: BotPorts) -> None:
         self.bot = bot
+        self.memory = AnswerMemory()
+        self.outbox = Outbox(getattr(bot, "pace", None))
+
+    async def cog_unload(self) -> None:
+        await self.outbox.close()
 
     # --- the shared path ------------------------------------------------------------------
 
@@ -58,6 +71,18 @@ class Answering(commands.Cog):
             return None
         return self.bot.feedback.issue(question, guild_id)
 
+    def render(
+        self, answer: Answer, answer_id: str, question: str, guild_id: int | None
+    ) -> tuple[discord.Embed, discord.ui.View | None, bool]:
+        """The first page, its buttons, and whether there are more pages."""
+        pages = render.answer_pages(answer, self.bot.service.engine)
+        token = self.feedback_token(answer, question, guild_id)
+        if len(pages) > 1:
+            paged = Paged(tuple(dict(p.to_dict()) for p in pages), answer.suggestions, token)
+            self.memory.remember_pages(answer_id, paged)
+        view = render.answer_view(answer_id, answer.suggestions, feedback=token, pages=len(pages))
+        return pages[0], view, len(pages) > 1
+
     def too_long(self, question: str) -> bool:
         return len(question) > self.bot.settings.max_question_length
 
@@ -73,7 +98,11 @@ class Answering(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        """Answer when mentioned, in DMs, and (with the content intent) in answer channels."""
+        """Answer when mentioned, in DMs, and (with the content intent) in answer channels.
+
+        Replies go through the outbox, which keeps to Discord's per-channel pace and answers
+        a backlog several askers at a time.
+        """
         if message.author.bot or self.bot.user is None:
             return
         is_dm = message.guild is None
@@ -85,28 +114,27 @@ class Answering(commands.Cog):
         allowed, notify = self.bot.cooldown.hit(message.author.id)
         if not allowed:
             if notify:
-                await message.reply(
-                    embed=render.notice(self.slow_down_text(message.author.id)),
-                    allowed_mentions=NONE,
-                    mention_author=False,
-                    delete_after=15,
+                text = self.slow_down_text(message.author.id)
+                self.outbox.put(
+                    Outgoing(message, render.notice(text), batchable=False, delete_after=15)
                 )
             return
         if self.too_long(message.content):
-            await message.reply(
-                embed=render.notice(self.too_long_text()),
-                allowed_mentions=NONE,
-                mention_author=False,
-            )
+            self.outbox.put(Outgoing(message, render.notice(self.too_long_text()), batchable=False))
             return
         guild_id = message.guild.id if message.guild else None
         answer = self.answer(message.content, message.author.id, message.channel.id, guild_id)
-        embed = render.answer_embed(answer, self.bot.service.engine)
-        view = render.answer_view(answer, self.feedback_token(answer, message.content, guild_id))
-        if view is None:
-            await message.reply(embed=embed, allowed_mentions=NONE, mention_author=False)
-        else:
-            await message.reply(embed=embed, view=view, allowed_mentions=NONE, mention_author=False)
+        embed, view, paged = self.render(answer, str(message.id), message.content, guild_id)
+        self.outbox.put(
+            Outgoing(
+                message,
+                embed,
+                view,
+                batchable=not paged,
+                asker=message.author.display_name,
+                question=render.question_line(message.content, self.bot.user.id),
+            )
+        )
 
     # --- slash commands ---------------------------------------------------------------------
 
@@ -118,9 +146,9 @@ class Answering(commands.Cog):
         ephemeral: bool = False,
         question: str = "",
     ) -> None:
-        token = self.feedback_token(answer, question, interaction.guild_id)
-        view = render.answer_view(answer, token)
-        embed = render.answer_embed(answer, self.bot.service.engine)
+        embed, view, _paged = self.render(
+            answer, str(interaction.id), question, interaction.guild_id
+        )
         if view is None:
             await interaction.response.send_message(
                 embed=embed, ephemeral=ephemeral, allowed_mentions=NONE
@@ -143,6 +171,8 @@ class Answering(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask a question about the conference")
     @app_commands.describe(question="Your question, e.g. when was the 4th edition?")
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
+    @app_commands.allowed_installs(guilds=True, users=False)
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         if await self.limited(interaction):
             return
@@ -156,43 +186,26 @@ class Answering(commands.Cog):
         )
         await self.send(interaction, answer, ephemeral=not answer.answered, question=question)
 
-    wic = app_commands.Group(name="wic", description="Look up editions of the conference")
+    wic = app_commands.Group(
+        name="wic",
+        description="Look up editions of the conference",
+        allowed_contexts=MEMBER_CONTEXTS,
+        allowed_installs=MEMBER_INSTALLS,
+    )
 
     @wic.command(name="edition", description="Facts about one edition")
-    @app_commands.describe(edition="Which edition (type to search)", topic="Only this topic")
+    @app_commands.describe(
+        edition="Which edition: pick one, or type a year, an ordinal or “latest”",
+        topic="Only this topic (leave empty for an overview)",
+    )
     async def edition(
-        self, interaction: discord.Interaction, edition: str, topic: Topic | None = None
+        self, interaction: discord.Interaction, edition: EditionArg, topic: Topic | None = None
     ) -> None:
         if await self.limited(interaction):
             return
-        engine = self.bot.service.engine
-        today = self.bot.today()
-        # Typed input that was not picked from the list is validated the same way.
-        # ASCII digits only: "²".isdigit() is true but int("²") raises.
-        digits = edition.isascii() and edition.isdigit() and len(edition) <= 6
-        found = engine.edition(int(edition)) if digits else None
-        found = found or engine.find_edition(edition, today)
-        if found is None:
-            text = f"I don't know an edition called “{render.safe(render.clip(edition, 100))}”."
-            await interaction.response.send_message(
-                embed=render.notice(text + " Pick one from the list."),
-                ephemeral=True,
-                allowed_mentions=NONE,
-            )
-            return
-        answer = engine.topic(found.year, topic, today)
+        answer = self.bot.service.engine.topic(edition.year, topic, self.bot.today())
         self.remember(interaction, answer)
         await self.send(interaction, answer)
-
-    @edition.autocomplete("edition")
-    async def edition_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        return self.choices(current)
-
-    def choices(self, current: str) -> list[app_commands.Choice[str]]:
-        """Editions matching what the member typed, newest first, at most 25."""
-        return render.edition_choices(self.bot.service.engine, current, self.bot.today())
 
     def remember(self, interaction: discord.Interaction, answer: Answer) -> None:
         """Commands set the conversation too, so "and its theme?" works after /wic edition."""
@@ -221,24 +234,45 @@ class Answering(commands.Cog):
     async def about(self, interaction: discord.Interaction) -> None:
         await self.send(interaction, self.bot.service.engine.about_answer())
 
-    # --- buttons ------------------------------------------------------------------------------
+    # --- buttons (components.py routes them here) ---------------------------------------------
 
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Suggestion buttons ask their question, as if the member had typed it."""
-        if interaction.type is not discord.InteractionType.component:
-            return
-        data: dict[str, object] = dict(interaction.data or {})
-        custom_id = str(data.get("custom_id", ""))
-        if custom_id.startswith(feedback.PREFIX):
-            await feedback.handle(self.bot, interaction, custom_id)
-            return
-        if not custom_id.startswith(render.ASK_PREFIX):
-            return
+    async def ask_button(self, interaction: discord.Interaction, question: str) -> None:
+        """A suggestion button asks its question, as if the member had typed it."""
         if await self.limited(interaction):
             return
-        question = custom_id[len(render.ASK_PREFIX) :]
         answer = self.answer(
             question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
         )
         await self.send(interaction, answer, question=question)
+
+    async def feedback_button(self, interaction: discord.Interaction, custom_id: str) -> None:
+        """👍 / 👎: one vote per member; a 👎 puts the question on the unanswered list."""
+        await feedback.handle(self.bot, interaction, custom_id)
+
+    async def page_button(
+        self, interaction: discord.Interaction, answer_id: str, page: int
+    ) -> None:
+        """Another page of a long answer: privately, so members do not turn it for each other."""
+        paged = self.memory.pages(answer_id)
+        if paged is None or not 0 <= page < len(paged.pages):
+            await interaction.response.send_message(
+                embed=render.notice("That answer is too old to page through: ask again."),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+            return
+        embed = discord.Embed.from_dict(paged.pages[page])
+        view = render.answer_view(
+            answer_id, paged.suggestions, feedback=paged.feedback, page=page, pages=len(paged.pages)
+        )
+        message = interaction.message
+        if message is not None and message.flags.ephemeral:
+            await interaction.response.edit_message(embed=embed, view=view)
+        elif view is None:
+            await interaction.response.send_message(
+                embed=embed, ephemeral=True, allowed_mentions=NONE
+            )
+        else:
+            await interaction.response.send_message(
+                embed=embed, view=view, ephemeral=True, allowed_mentions=NONE
+            )

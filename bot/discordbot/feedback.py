@@ -25,13 +25,12 @@ from bot.editing import EditError
 from bot.service import Cooldown
 
 from . import render
+from .components import DOWN_PREFIX, FEEDBACK_PREFIX, UP_PREFIX
 
 if TYPE_CHECKING:
     from .ports import BotPorts
 
-UP_PREFIX = render.UP_PREFIX
-DOWN_PREFIX = render.DOWN_PREFIX
-PREFIX = "wic:fb:"
+PREFIX = FEEDBACK_PREFIX
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 ANSWER_TTL = 7 * 86400.0  # buttons older than this (or from before a restart) are not counted
 MAX_ANSWERS = 20_000

@@ -9,6 +9,8 @@ import discord
 from bot.engine import Answer, Engine
 from bot.engine.model import Edition
 
+from .components import AskButton, FeedbackButton, PageButton
+
 # Discord's limits (https://discord.com/developers/docs/resources/message#embed-object-limits)
 TITLE_MAX = 256
 DESCRIPTION_MAX = 4096
@@ -21,10 +23,12 @@ CONTENT_MAX = 2000
 BUTTON_LABEL_MAX = 80
 CUSTOM_ID_MAX = 100
 CHOICES_MAX = 25
+AUTHOR_MAX = 256
+EMBEDS_MAX = 10
+# A page's text and whole size, leaving room for the title, a footer and a batch heading.
+PAGE_TEXT_MAX = 3800
+PAGE_MAX = EMBED_TOTAL_MAX - 400
 
-ASK_PREFIX = "wic:ask:"  # custom_id of a button that asks its question
-UP_PREFIX = "wic:fb:up:"  # + the answer's feedback token (never the question: see feedback.py)
-DOWN_PREFIX = "wic:fb:down:"
 ANSWERED = discord.Colour.blurple()
 DECLINED = discord.Colour.light_grey()
 MOD_OK = discord.Colour.green()
@@ -50,24 +54,68 @@ def timestamp(day: dt.date) -> str:
 
 
 def answer_embed(answer: Answer, engine: Engine) -> discord.Embed:
-    """The embed for one answer."""
+    """The first page of an answer (short answers have only one)."""
+    return answer_pages(answer, engine)[0]
+
+
+def answer_pages(answer: Answer, engine: Engine) -> list[discord.Embed]:
+    """An answer as one or more embeds within Discord's limits: nothing is cut.
+
+    Long text is split at line breaks (or, for a very long line, between words) into pages;
+    fields follow the text and spill onto further pages; each page says "Page i of n".
+    """
     colour = ANSWERED if answer.answered else DECLINED
-    embed = discord.Embed(
-        title=clip(answer.title, TITLE_MAX) if answer.answered else None,
-        description=clip(answer.text, DESCRIPTION_MAX),
-        colour=colour,
-    )
-    for name, value in answer.fields[:FIELDS_MAX]:
-        embed.add_field(name=clip(name, FIELD_NAME_MAX), value=clip(value, FIELD_VALUE_MAX))
+    title = clip(answer.title, TITLE_MAX) if answer.answered else None
+    fields = [(name, value, True) for name, value in answer.fields]
     if answer.answered and len(answer.editions) == 1 and answer.intent in ("dates", "overview"):
         ed = engine.edition(answer.editions[0])
         if ed is not None and ed.start and ed.end:
-            embed.add_field(name="In your time zone", value=_when(ed), inline=False)
+            fields.append(("In your time zone", _when(ed), False))
     if answer.sources:
-        links = "\n".join(f"<{url}>" for url in answer.sources[:5])
-        embed.add_field(name="Sources", value=clip(links, FIELD_VALUE_MAX), inline=False)
-    _fit(embed)
-    return embed
+        links = "\n".join(f"<{url}>" for url in answer.sources)
+        for i, chunk in enumerate(split_text(links, FIELD_VALUE_MAX)):
+            fields.append(("Sources" if i == 0 else "Sources (continued)", chunk, False))
+    pages = [
+        discord.Embed(title=title, description=chunk or None, colour=colour)
+        for chunk in split_text(answer.text, PAGE_TEXT_MAX)
+    ]
+    for name, value, inline in fields:
+        for i, chunk in enumerate(split_text(value, FIELD_VALUE_MAX)):
+            label = clip(name if i == 0 else f"{name} (continued)", FIELD_NAME_MAX)
+            page = pages[-1]
+            if len(page.fields) >= FIELDS_MAX or len(page) + len(label) + len(chunk) > PAGE_MAX:
+                page = discord.Embed(title=title, colour=colour)
+                pages.append(page)
+            page.add_field(name=label, value=chunk, inline=inline)
+    if len(pages) > 1:
+        for n, page in enumerate(pages, 1):
+            page.set_footer(text=f"Page {n} of {len(pages)}")
+    return pages
+
+
+def split_text(text: str, limit: int) -> list[str]:
+    """``text`` in pieces of at most ``limit`` characters, split at line breaks where it can
+    and otherwise between words: never mid-word unless a single word is longer than a piece."""
+    pieces: list[str] = []
+    current = ""
+    for line in text.split("\n"):
+        while len(line) > limit:
+            cut = line.rfind(" ", 0, limit + 1)
+            if cut < limit // 2:
+                cut = limit
+            if current:
+                pieces.append(current)
+                current = ""
+            pieces.append(line[:cut].rstrip())
+            line = line[cut:].lstrip()
+        if current and len(current) + 1 + len(line) > limit:
+            pieces.append(current)
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current or not pieces:
+        pieces.append(current)
+    return pieces
 
 
 def _when(ed: Edition) -> str:
@@ -77,33 +125,52 @@ def _when(ed: Edition) -> str:
     return f"{timestamp(ed.start)} – {timestamp(ed.end)}"
 
 
-def _fit(embed: discord.Embed) -> None:
-    """Drop trailing fields until the embed is within Discord's total size."""
-    while len(embed) > EMBED_TOTAL_MAX and embed.fields:
-        embed.remove_field(len(embed.fields) - 1)
-    if len(embed) > EMBED_TOTAL_MAX and embed.description:
-        embed.description = clip(embed.description, EMBED_TOTAL_MAX - 300)
-
-
-def answer_view(answer: Answer, feedback: str | None = None) -> discord.ui.View | None:
-    """Buttons: the answer's suggestions (follow-ups or "did you mean"), then 👍 / 👎 naming
-    the answer by its ``feedback`` token."""
+def answer_view(
+    answer_id: str,
+    suggestions: tuple[str, ...] = (),
+    *,
+    feedback: str | None = None,
+    page: int = 0,
+    pages: int = 1,
+) -> discord.ui.View | None:
+    """Buttons: the answer's suggestions (follow-ups or "did you mean"), 👍 / 👎 naming the
+    answer by its ``feedback`` token, and page turning. Every button is a DynamicItem routed
+    by its custom id (short, no user text), so discord.py keeps no view per message and the
+    buttons work after a restart."""
     view = discord.ui.View(timeout=None)
-    for suggestion in answer.suggestions[:5]:
-        custom_id = ASK_PREFIX + suggestion
-        if len(custom_id) > CUSTOM_ID_MAX:
-            continue
-        view.add_item(
-            discord.ui.Button(
-                label=clip(suggestion, BUTTON_LABEL_MAX),
-                style=discord.ButtonStyle.secondary,
-                custom_id=custom_id,
-            )
-        )
-    if answer.answered and feedback:
-        view.add_item(discord.ui.Button(emoji="👍", custom_id=UP_PREFIX + feedback, row=1))
-        view.add_item(discord.ui.Button(emoji="👎", custom_id=DOWN_PREFIX + feedback, row=1))
+    for suggestion in suggestions[:5]:
+        if len(AskButton.custom_id_for(suggestion)) <= CUSTOM_ID_MAX:
+            view.add_item(AskButton(suggestion))
+    if feedback:
+        view.add_item(FeedbackButton.vote(feedback, up=True))
+        view.add_item(FeedbackButton.vote(feedback, up=False))
+    if pages > 1:
+        view.add_item(PageButton(answer_id, page - 1, pages, previous=True))
+        view.add_item(PageButton(answer_id, page + 1, pages, previous=False))
+    # A finished view is only serialised: discord.py neither stores it nor, for an ephemeral
+    # reply, keeps it alive for 15 minutes with a timeout task. Presses are routed by the
+    # DynamicItem templates registered once at start-up.
+    view.stop()
     return view if view.children else None
+
+
+def question_line(content: str, bot_id: int) -> str:
+    """A chat question as one short line for a batch heading: without the bot's mention."""
+    for mention in (f"<@{bot_id}>", f"<@!{bot_id}>"):
+        content = content.replace(mention, " ")
+    return clip(" ".join(content.split()), 150)
+
+
+def batch_embeds(replies: list[tuple[str, str, str, discord.Embed]]) -> list[discord.Embed]:
+    """Several askers' answers for one message: each embed headed by who asked what, linked
+    to their question (name, question, link, embed). The heading is plain embed text, so
+    nobody is pinged."""
+    out = []
+    for name, question, url, embed in replies:
+        copy = discord.Embed.from_dict(embed.to_dict())
+        copy.set_author(name=clip(f"{name} asked: {question}", AUTHOR_MAX), url=url)
+        out.append(copy)
+    return out
 
 
 def edition_choices(

@@ -1,0 +1,202 @@
+"""Replies to chat messages, sent at Discord's pace: a backlog in a channel is answered in batches.
+
+Discord lets a bot post about 5 messages per 5 seconds in one channel and make 50 requests a
+second in all. One reply per question cannot keep up with a busy channel (100 questions would
+take 100 s), and blindly sending makes discord.py wait out 429s. So each channel has a queue
+and one sender: when the channel is quiet a question gets its own reply at once; when replies
+pile up behind the channel's limit, the next message answers several askers together (one
+embed each, headed with the asker's name as plain text: nobody is pinged). The bot keeps to
+the limits itself (``Pace``), so Discord never has to refuse it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections import deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import discord
+
+from . import render
+
+log = logging.getLogger(__name__)
+NONE = discord.AllowedMentions.none()
+
+
+@dataclass(frozen=True, slots=True)
+class Pace:
+    """The rate limits the bot keeps to by itself (Discord's, with a margin on the global one)."""
+
+    channel_messages: int = 5
+    channel_window: float = 5.0
+    global_per_second: int = 45  # Discord allows 50: leave room for commands and edits
+    batch_max: int = render.EMBEDS_MAX  # askers answered in one message
+
+
+@dataclass(slots=True)
+class Outgoing:
+    """One reply waiting to be sent."""
+
+    message: discord.Message  # what it answers
+    embed: discord.Embed
+    view: discord.ui.View | None = None
+    batchable: bool = True  # plain answers may share a message; notices and paged ones not
+    delete_after: float | None = None
+    asker: str = ""
+    question: str = ""
+
+
+@dataclass
+class _Window:
+    """Send times within a sliding window, to stay under ``limit`` per ``window`` seconds."""
+
+    limit: int
+    window: float
+    times: deque[float] = field(default_factory=deque)
+
+    def wait(self, now: float) -> float:
+        while self.times and now - self.times[0] >= self.window:
+            self.times.popleft()
+        if len(self.times) < self.limit:
+            return 0.0
+        return self.times[0] + self.window - now
+
+
+@dataclass
+class OutboxStats:
+    messages: int = 0  # messages sent
+    replies: int = 0  # questions answered by them
+    batches: int = 0  # messages that answered more than one asker
+    failures: int = 0
+
+
+class Outbox:
+    """Per-channel reply queues with their senders; bounded: idle channels leave no state."""
+
+    def __init__(self, pace: Pace | None = None, clock: Callable[[], float] = time.monotonic):
+        self.pace = pace or Pace()
+        self._clock = clock
+        self._queues: dict[int, deque[Outgoing]] = {}
+        self._senders: dict[int, asyncio.Task[None]] = {}
+        self._channels: dict[int, _Window] = {}
+        self._global = _Window(self.pace.global_per_second, 1.0)
+        self.stats = OutboxStats()
+
+    def put(self, item: Outgoing) -> None:
+        """Queue a reply; its channel's sender starts if it is not running."""
+        channel_id = item.message.channel.id
+        self._queues.setdefault(channel_id, deque()).append(item)
+        if channel_id not in self._senders:
+            task = asyncio.create_task(self._run(channel_id), name=f"outbox-{channel_id}")
+            self._senders[channel_id] = task
+
+    def pending(self) -> int:
+        return sum(len(q) for q in self._queues.values())
+
+    def __len__(self) -> int:
+        """Channels with state (queued replies or a recent send still inside the window)."""
+        return len(self._queues) + len(self._channels)
+
+    async def close(self) -> None:
+        tasks = list(self._senders.values())
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def _run(self, channel_id: int) -> None:
+        queue = self._queues[channel_id]
+        try:
+            while queue:
+                free = await self._turn(channel_id)
+                # Batch only a backlog: replies that could each have a message of their own
+                # within the channel's window are sent one by one.
+                batch = self._take(queue, crowded=len(queue) - 1 > free)
+                await self._send(batch)
+        finally:
+            self._senders.pop(channel_id, None)
+            if not queue:
+                self._queues.pop(channel_id, None)
+            self._forget_idle()
+
+    async def _turn(self, channel_id: int) -> int:
+        """Wait until both the channel's and the global limit allow one more message; take
+        it, and return how many more the channel's window still allows."""
+        pace = self.pace
+        window = self._channels.get(channel_id)
+        if window is None:
+            window = self._channels[channel_id] = _Window(
+                pace.channel_messages, pace.channel_window
+            )
+        while True:
+            now = self._clock()
+            delay = max(window.wait(now), self._global.wait(now))
+            if delay <= 0:
+                window.times.append(now)
+                self._global.times.append(now)
+                return window.limit - len(window.times)
+            await asyncio.sleep(delay)
+
+    def _forget_idle(self) -> None:
+        now = self._clock()
+        for channel_id, window in list(self._channels.items()):
+            window.wait(now)  # drops the send times that left the window
+            if channel_id not in self._senders and not window.times:
+                del self._channels[channel_id]
+
+    def _take(self, queue: deque[Outgoing], *, crowded: bool = True) -> list[Outgoing]:
+        """The next message's replies: one, or (``crowded``: a backlog) as many queued answers
+        as fit in one message."""
+        first = queue.popleft()
+        batch = [first]
+        if not first.batchable or not crowded:
+            return batch
+        size = len(first.embed) + len(first.asker) + len(first.question) + 8
+        while queue and queue[0].batchable and len(batch) < self.pace.batch_max:
+            nxt = queue[0]
+            extra = len(nxt.embed) + len(nxt.asker) + len(nxt.question) + 8
+            if size + extra > render.EMBED_TOTAL_MAX:
+                break
+            size += extra
+            batch.append(queue.popleft())
+        return batch
+
+    async def _send(self, batch: list[Outgoing]) -> None:
+        first = batch[0]
+        reference = first.message.to_reference(fail_if_not_exists=False)
+        channel = first.message.channel
+        try:
+            if len(batch) == 1:
+                extra: dict[str, Any] = {}
+                if first.view is not None:
+                    extra["view"] = first.view
+                if first.delete_after is not None:
+                    extra["delete_after"] = first.delete_after
+                await channel.send(
+                    embed=first.embed,
+                    reference=reference,
+                    allowed_mentions=NONE,
+                    mention_author=False,
+                    **extra,
+                )
+            else:
+                embeds = render.batch_embeds(
+                    [(o.asker, o.question, o.message.jump_url, o.embed) for o in batch]
+                )
+                await channel.send(
+                    embeds=embeds, reference=reference, allowed_mentions=NONE, mention_author=False
+                )
+                self.stats.batches += 1
+        except discord.HTTPException as exc:
+            # e.g. the bot lost access to the channel: nothing to retry, say why in the log.
+            self.stats.failures += 1
+            log.warning("could not reply in channel %s: %s", channel.id, exc)
+            return
+        self.stats.messages += 1
+        self.stats.replies += len(batch)

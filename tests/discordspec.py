@@ -1,0 +1,393 @@
+"""Discord's rules for request bodies: the official OpenAPI description plus documented limits.
+
+``check(method, path, body)`` returns the problems Discord would report, each as a field path
+and an error (code, message), and ``invalid_form_body`` turns them into Discord's 50035 error
+body. The OpenAPI description (``tests/discord_api_spec/openapi.json``, MIT) is validated with
+``jsonschema``; the limits it does not encode (content 2,000, embed totals, component counts,
+autocomplete choices, modal sizes, command names) come from Discord's developer documentation:
+https://discord.com/developers/docs/resources/message#embed-object-embed-limits,
+https://discord.com/developers/docs/components/reference,
+https://discord.com/developers/docs/interactions/application-commands.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from jsonschema.exceptions import ValidationError, best_match
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+SPEC_PATH = Path(__file__).resolve().parent / "discord_api_spec" / "openapi.json"
+URN = "urn:discord-api-spec"
+
+# Documented limits the OpenAPI description does not encode.
+CONTENT_MAX = 2000
+EMBEDS_MAX = 10
+EMBED_TITLE_MAX = 256
+EMBED_DESCRIPTION_MAX = 4096
+EMBED_FIELDS_MAX = 25
+EMBED_FIELD_NAME_MAX = 256
+EMBED_FIELD_VALUE_MAX = 1024
+EMBED_FOOTER_MAX = 2048
+EMBED_AUTHOR_MAX = 256
+EMBED_TOTAL_MAX = 6000
+ACTION_ROWS_MAX = 5
+BUTTONS_PER_ROW_MAX = 5
+CUSTOM_ID_MAX = 100
+BUTTON_LABEL_MAX = 80
+SELECT_OPTIONS_MAX = 25
+SELECT_OPTION_TEXT_MAX = 100
+SELECT_PLACEHOLDER_MAX = 150
+CHOICES_MAX = 25
+CHOICE_TEXT_MAX = 100
+MODAL_COMPONENTS_MAX = 5
+MODAL_TITLE_MAX = 45
+TEXT_INPUT_LABEL_MAX = 45
+TEXT_INPUT_VALUE_MAX = 4000
+COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
+COMMAND_DESCRIPTION_MAX = 100
+COMMAND_OPTIONS_MAX = 25
+COMMAND_TOTAL_MAX = 4000
+
+# Interaction callback types and the schema each must follow (the spec's anyOf by type).
+CALLBACK_SCHEMAS = {
+    1: "PongInteractionCallbackRequest",
+    4: "CreateMessageInteractionCallbackRequest",
+    5: "CreateMessageInteractionCallbackRequest",
+    6: "UpdateMessageInteractionCallbackRequest",
+    7: "UpdateMessageInteractionCallbackRequest",
+    8: "ApplicationCommandAutocompleteCallbackRequest",
+    9: "ModalInteractionCallbackRequest",
+    12: "LaunchActivityInteractionCallbackRequest",
+}
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One refused field: where (a path into the body), Discord's error code and message."""
+
+    path: tuple[str | int, ...]
+    code: str
+    message: str
+
+    def __str__(self) -> str:
+        where = ".".join(str(p) for p in self.path) or "(body)"
+        return f"{where}: {self.code} {self.message}"
+
+
+# --- the OpenAPI description -------------------------------------------------------------------
+
+
+@functools.cache
+def spec() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    # The description types snowflakes as strings, but Discord also takes them as JSON
+    # integers (discord.py sends message_reference ids that way): accept both.
+    schemas = data["components"]["schemas"]
+    schemas["SnowflakeType"] = {
+        "anyOf": [schemas["SnowflakeType"], {"type": "integer", "minimum": 0}]
+    }
+    return data
+
+
+@functools.cache
+def _registry() -> Registry[Any]:
+    resource: Resource[Any] = Resource.from_contents(spec(), default_specification=DRAFT202012)
+    registry: Registry[Any] = Registry().with_resource(URN, resource)
+    return registry
+
+
+@functools.cache
+def _validator(pointer: str) -> Draft202012Validator:
+    return Draft202012Validator({"$ref": f"{URN}#{pointer}"}, registry=_registry())
+
+
+def _escape(part: str) -> str:
+    return part.replace("~", "~0").replace("/", "~1")
+
+
+@functools.cache
+def _routes() -> list[tuple[re.Pattern[str], str]]:
+    """(regex for the concrete path, the spec's path template), most specific first."""
+    out = []
+    for template in spec()["paths"]:
+        regex = re.sub(r"\\\{[a-z_]+\\\}", "[^/]+", re.escape(template))
+        out.append((re.compile(f"^{regex}$"), template))
+    # Literal segments beat parameters: "/messages/@original" before "/messages/{message_id}".
+    out.sort(key=lambda rt: rt[1].count("{"))
+    return out
+
+
+def route_template(path: str) -> str | None:
+    """The spec's path template matching a concrete path, e.g. /channels/{channel_id}/messages."""
+    for regex, template in _routes():
+        if regex.match(path):
+            return template
+    return None
+
+
+def operation(method: str, path: str) -> dict[str, Any] | None:
+    template = route_template(path)
+    if template is None:
+        return None
+    op: dict[str, Any] | None = spec()["paths"][template].get(method.lower())
+    return op
+
+
+def _schema_errors(method: str, path: str, body: Any) -> list[Problem]:
+    template = route_template(path)
+    if template is None:
+        return [Problem((), "UNKNOWN_ROUTE", f"no route {method} {path} in the spec")]
+    op = spec()["paths"][template].get(method.lower())
+    if op is None:
+        return [Problem((), "METHOD_NOT_ALLOWED", f"{method} is not allowed on {template}")]
+    if "requestBody" not in op:
+        return []
+    pointer = (
+        f"/paths/{_escape(template)}/{method.lower()}/requestBody/content/"
+        f"{_escape('application/json')}/schema"
+    )
+    if template.endswith("/callback") and isinstance(body, dict):
+        name = CALLBACK_SCHEMAS.get(body.get("type"))  # type: ignore[arg-type]
+        if name is None:
+            return [Problem(("type",), "BASE_TYPE_CHOICES", "Value must be one of the types.")]
+        pointer = f"/components/schemas/{name}"
+    validator = _validator(pointer)
+    errors = list(validator.iter_errors(body))
+    if not errors:
+        return []
+    out = []
+    for error in errors:
+        best = best_match([error]) if error.context else error
+        out.append(_problem(best))
+    return out
+
+
+def _problem(error: ValidationError) -> Problem:
+    path = tuple(error.absolute_path)
+    codes = {
+        "maxLength": "BASE_TYPE_MAX_LENGTH",
+        "minLength": "BASE_TYPE_MIN_LENGTH",
+        "maxItems": "BASE_TYPE_MAX_LENGTH",
+        "minItems": "BASE_TYPE_MIN_LENGTH",
+        "required": "BASE_TYPE_REQUIRED",
+        "enum": "BASE_TYPE_CHOICES",
+        "type": "BASE_TYPE_BAD_TYPE",
+    }
+    return Problem(path, codes.get(str(error.validator), "BASE_TYPE_INVALID"), error.message)
+
+
+# --- documented limits -------------------------------------------------------------------------
+
+
+def _too_long(path: tuple[str | int, ...], value: Any, limit: int) -> Iterator[Problem]:
+    if isinstance(value, str) and len(value) > limit:
+        yield Problem(path, "BASE_TYPE_MAX_LENGTH", f"Must be {limit} or fewer in length.")
+
+
+def _too_many(path: tuple[str | int, ...], items: Any, limit: int) -> Iterator[Problem]:
+    if isinstance(items, list) and len(items) > limit:
+        yield Problem(path, "BASE_TYPE_MAX_LENGTH", f"Must be {limit} or fewer in length.")
+
+
+def _embeds(path: tuple[str | int, ...], embeds: Any) -> Iterator[Problem]:
+    if not isinstance(embeds, list):
+        return
+    yield from _too_many(path, embeds, EMBEDS_MAX)
+    total = 0
+    for i, embed in enumerate(embeds):
+        if not isinstance(embed, dict):
+            continue
+        at = (*path, i)
+        yield from _too_long((*at, "title"), embed.get("title"), EMBED_TITLE_MAX)
+        yield from _too_long((*at, "description"), embed.get("description"), EMBED_DESCRIPTION_MAX)
+        footer = embed.get("footer") or {}
+        author = embed.get("author") or {}
+        yield from _too_long((*at, "footer", "text"), footer.get("text"), EMBED_FOOTER_MAX)
+        yield from _too_long((*at, "author", "name"), author.get("name"), EMBED_AUTHOR_MAX)
+        fields = embed.get("fields") or []
+        yield from _too_many((*at, "fields"), fields, EMBED_FIELDS_MAX)
+        for j, f in enumerate(fields):
+            name, value = f.get("name"), f.get("value")
+            for key, text, limit in (
+                ("name", name, EMBED_FIELD_NAME_MAX),
+                ("value", value, EMBED_FIELD_VALUE_MAX),
+            ):
+                if not text:
+                    yield Problem(
+                        (*at, "fields", j, key), "BASE_TYPE_REQUIRED", "This field is required"
+                    )
+                yield from _too_long((*at, "fields", j, key), text, limit)
+            total += len(name or "") + len(value or "")
+        for text in (embed.get("title"), embed.get("description"), footer.get("text")):
+            total += len(text or "")
+        total += len(author.get("name") or "")
+    if total > EMBED_TOTAL_MAX:
+        yield Problem(
+            path,
+            "MAX_EMBED_SIZE_EXCEEDED",
+            f"Embed size exceeds maximum size of {EMBED_TOTAL_MAX}",
+        )
+
+
+def _components(path: tuple[str | int, ...], rows: Any, *, modal: bool) -> Iterator[Problem]:
+    if not isinstance(rows, list):
+        return
+    yield from _too_many(path, rows, MODAL_COMPONENTS_MAX if modal else ACTION_ROWS_MAX)
+    seen: set[str] = set()
+    for i, row in enumerate(rows):
+        if not isinstance(row, dict):
+            continue
+        children = row.get("components")
+        if row.get("type") == 18 and isinstance(row.get("component"), dict):  # a modal label
+            yield from _too_long((*path, i, "label"), row.get("label"), TEXT_INPUT_LABEL_MAX)
+            children = [row["component"]]
+            child_path: tuple[str | int, ...] = (*path, i, "component")
+            items = [(child_path, children[0])]
+        else:
+            items = [((*path, i, "components", j), c) for j, c in enumerate(children or [])]
+            if row.get("type") == 1:
+                buttons = [c for c in children or [] if c.get("type") == 2]
+                selects = [c for c in children or [] if c.get("type") in (3, 5, 6, 7, 8)]
+                if len(buttons) > BUTTONS_PER_ROW_MAX or (selects and len(children or []) > 1):
+                    yield Problem(
+                        (*path, i, "components"),
+                        "BASE_TYPE_MAX_LENGTH",
+                        "An action row holds up to 5 buttons or one select menu.",
+                    )
+        for at, item in items:
+            yield from _component(at, item, seen)
+
+
+def _component(at: tuple[str | int, ...], c: dict[str, Any], seen: set[str]) -> Iterator[Problem]:
+    custom_id = c.get("custom_id")
+    yield from _too_long((*at, "custom_id"), custom_id, CUSTOM_ID_MAX)
+    if isinstance(custom_id, str):
+        if custom_id in seen:
+            yield Problem(
+                (*at, "custom_id"),
+                "COMPONENT_CUSTOM_ID_DUPLICATED",
+                "Component custom id cannot be duplicated",
+            )
+        seen.add(custom_id)
+    kind = c.get("type")
+    if kind == 2:
+        yield from _too_long((*at, "label"), c.get("label"), BUTTON_LABEL_MAX)
+        if c.get("style") != 5 and c.get("style") != 6 and not custom_id:
+            yield Problem((*at, "custom_id"), "BASE_TYPE_REQUIRED", "This field is required")
+    elif kind in (3, 5, 6, 7, 8):
+        yield from _too_long((*at, "placeholder"), c.get("placeholder"), SELECT_PLACEHOLDER_MAX)
+        options = c.get("options") or []
+        yield from _too_many((*at, "options"), options, SELECT_OPTIONS_MAX)
+        for k, option in enumerate(options):
+            for key in ("label", "value", "description"):
+                yield from _too_long(
+                    (*at, "options", k, key), option.get(key), SELECT_OPTION_TEXT_MAX
+                )
+    elif kind == 4:
+        yield from _too_long((*at, "label"), c.get("label"), TEXT_INPUT_LABEL_MAX)
+        yield from _too_long((*at, "value"), c.get("value"), TEXT_INPUT_VALUE_MAX)
+
+
+def _message(path: tuple[str | int, ...], body: dict[str, Any]) -> Iterator[Problem]:
+    yield from _too_long((*path, "content"), body.get("content"), CONTENT_MAX)
+    yield from _embeds((*path, "embeds"), body.get("embeds"))
+    yield from _components((*path, "components"), body.get("components"), modal=False)
+
+
+def _commands(commands: Any) -> Iterator[Problem]:
+    for i, cmd in enumerate(commands if isinstance(commands, list) else []):
+        yield from _command((i,), cmd, top=True)
+
+
+def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> Iterator[Problem]:
+    name = cmd.get("name", "")
+    slash = cmd.get("type", 1) == 1 or not top
+    if slash and (not COMMAND_NAME.match(name) or name != name.lower()):
+        yield Problem((*at, "name"), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
+    description = cmd.get("description")
+    if slash and not (isinstance(description, str) and len(description) >= 1):
+        yield Problem((*at, "description"), "BASE_TYPE_REQUIRED", "This field is required")
+    yield from _too_long((*at, "description"), description, COMMAND_DESCRIPTION_MAX)
+    options = cmd.get("options") or []
+    yield from _too_many((*at, "options"), options, COMMAND_OPTIONS_MAX)
+    for j, option in enumerate(options):
+        yield from _command((*at, "options", j), option, top=False)
+        choices = option.get("choices") or []
+        yield from _too_many((*at, "options", j, "choices"), choices, CHOICES_MAX)
+        for k, choice in enumerate(choices):
+            yield from _choice((*at, "options", j, "choices", k), choice)
+    if top and _command_size(cmd) > COMMAND_TOTAL_MAX:
+        yield Problem(at, "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (4000)")
+
+
+def _command_size(cmd: dict[str, Any]) -> int:
+    size = len(cmd.get("name", "")) + len(cmd.get("description", "") or "")
+    for option in cmd.get("options") or []:
+        size += _command_size(option)
+        for choice in option.get("choices") or []:
+            size += len(str(choice.get("name", ""))) + len(str(choice.get("value", "")))
+    return size
+
+
+def _choice(at: tuple[str | int, ...], choice: dict[str, Any]) -> Iterator[Problem]:
+    name = choice.get("name")
+    if not isinstance(name, str) or not 1 <= len(name) <= CHOICE_TEXT_MAX:
+        yield Problem((*at, "name"), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    yield from _too_long((*at, "value"), choice.get("value"), CHOICE_TEXT_MAX)
+
+
+def _callback(body: dict[str, Any]) -> Iterator[Problem]:
+    data = body.get("data") or {}
+    kind = body.get("type")
+    if kind in (4, 7):
+        yield from _message(("data",), data)
+    elif kind == 8:
+        choices = data.get("choices") or []
+        yield from _too_many(("data", "choices"), choices, CHOICES_MAX)
+        for k, choice in enumerate(choices):
+            yield from _choice(("data", "choices", k), choice)
+    elif kind == 9:
+        yield from _too_long(("data", "title"), data.get("title"), MODAL_TITLE_MAX)
+        yield from _components(("data", "components"), data.get("components"), modal=True)
+
+
+def _limits(template: str, method: str, body: Any) -> Iterator[Problem]:
+    if not isinstance(body, dict | list):
+        return
+    if template.endswith("/callback") and isinstance(body, dict):
+        yield from _callback(body)
+    elif template.endswith("/commands") and method == "PUT":
+        yield from _commands(body)
+    elif template.endswith("/commands") and isinstance(body, dict):
+        yield from _command((), body, top=True)
+    elif isinstance(body, dict) and method in ("POST", "PATCH"):
+        yield from _message((), body)
+
+
+def check(method: str, path: str, body: Any) -> list[Problem]:
+    """Everything Discord would refuse in this request body (empty when it is fine)."""
+    problems = _schema_errors(method, path, body)
+    template = route_template(path)
+    if template is not None:
+        problems += list(_limits(template, method.upper(), body))
+    return problems
+
+
+def invalid_form_body(problems: list[Problem]) -> dict[str, Any]:
+    """Discord's error 50035 body: {"code": 50035, "errors": {field: {…: {"_errors": […]}}}}."""
+    errors: dict[str, Any] = {}
+    for problem in problems:
+        node = errors
+        for part in problem.path:
+            node = node.setdefault(str(part), {})
+        node.setdefault("_errors", []).append({"code": problem.code, "message": problem.message})
+    return {"code": 50035, "message": "Invalid Form Body", "errors": errors}

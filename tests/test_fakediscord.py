@@ -1,0 +1,347 @@
+"""The fake Discord refuses what Discord refuses, with Discord's codes (no bot involved)."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from typing import Any
+
+import aiohttp
+import discord
+import pytest
+
+from .fakediscord import APP_ID, CHANNEL_ID, FakeDiscord, RateLimits
+
+BOT_HEADERS = {"Authorization": "Bot fake-token", "User-Agent": "DiscordBot (test, 1)"}
+MESSAGES = f"/channels/{CHANNEL_ID}/messages"
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    server = FakeDiscord(limits=RateLimits.relaxed())
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
+async def call(
+    fake: FakeDiscord,
+    method: str,
+    path: str,
+    body: Any = None,
+    *,
+    headers: dict[str, str] | None = None,
+    data: bytes | None = None,
+) -> tuple[int, Any, dict[str, str]]:
+    url = f"http://127.0.0.1:{fake.port}/api/v10{path}"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.request(
+            method,
+            url,
+            json=body if data is None else None,
+            data=data,
+            headers=BOT_HEADERS if headers is None else headers,
+        ) as response,
+    ):
+        payload = await response.json() if response.status != 204 else None
+        return response.status, payload, dict(response.headers)
+
+
+def field_errors(payload: dict[str, Any], *path: str) -> list[str]:
+    """The error codes Discord reports at a field path of a 50035 body."""
+    assert payload["code"] == 50035, payload
+    node = payload["errors"]
+    for part in path:
+        assert part in node, (path, payload)
+        node = node[part]
+    return [e["code"] for e in node["_errors"]]
+
+
+def embed(**over: Any) -> dict[str, Any]:
+    return {"title": "t", "description": "d", **over}
+
+
+def row(*components: dict[str, Any]) -> dict[str, Any]:
+    return {"type": 1, "components": list(components)}
+
+
+def button(custom_id: str, label: str = "go") -> dict[str, Any]:
+    return {"type": 2, "style": 2, "label": label, "custom_id": custom_id}
+
+
+async def test_a_valid_message_is_accepted(fake: FakeDiscord) -> None:
+    body = {"content": "x" * 2000, "embeds": [embed()], "components": [row(button("a"))]}
+    status, payload, headers = await call(fake, "POST", MESSAGES, body)
+    assert status == 200 and payload["content"] == "x" * 2000
+    assert headers["X-RateLimit-Bucket"] and "X-RateLimit-Remaining" in headers
+    assert fake.refused == []
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "code"),
+    [
+        ({"content": "x" * 2500}, ("content",), "BASE_TYPE_MAX_LENGTH"),
+        (
+            {"embeds": [embed(fields=[{"name": "n", "value": "v"}] * 26)]},
+            ("embeds", "0", "fields"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        ({"embeds": [embed(title="t" * 257)]}, ("embeds", "0", "title"), "BASE_TYPE_MAX_LENGTH"),
+        (
+            {"embeds": [embed(description="d" * 4097)]},
+            ("embeds", "0", "description"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"embeds": [embed(fields=[{"name": "n", "value": "v" * 1025}])]},
+            ("embeds", "0", "fields", "0", "value"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"embeds": [embed(fields=[{"name": "n", "value": ""}])]},
+            ("embeds", "0", "fields", "0", "value"),
+            "BASE_TYPE_REQUIRED",
+        ),
+        (
+            {"embeds": [embed(footer={"text": "f" * 2049})]},
+            ("embeds", "0", "footer", "text"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"embeds": [embed(description="d" * 4000), embed(description="d" * 2100)]},
+            ("embeds",),
+            "MAX_EMBED_SIZE_EXCEEDED",
+        ),
+        (
+            {"components": [row(button(f"b{i}")) for i in range(6)]},
+            ("components",),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"components": [row(*(button(f"b{i}") for i in range(6)))]},
+            ("components", "0", "components"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"components": [row(button("c" * 150))]},
+            ("components", "0", "components", "0", "custom_id"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"components": [row(button("a", label="l" * 81))]},
+            ("components", "0", "components", "0", "label"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        (
+            {"components": [row(button("same"), button("same"))]},
+            ("components", "0", "components", "1", "custom_id"),
+            "COMPONENT_CUSTOM_ID_DUPLICATED",
+        ),
+        (
+            {
+                "components": [
+                    row(
+                        {
+                            "type": 3,
+                            "custom_id": "s",
+                            "options": [{"label": "l", "value": "v" * 101}],
+                        }
+                    )
+                ]
+            },
+            ("components", "0", "components", "0", "options", "0", "value"),
+            "BASE_TYPE_MAX_LENGTH",
+        ),
+        ({"embeds": [embed(color="red")]}, ("embeds", "0", "color"), None),  # the spec's type
+    ],
+)
+async def test_bad_messages_are_refused_with_the_field_path(
+    fake: FakeDiscord, body: dict[str, Any], path: tuple[str, ...], code: str | None
+) -> None:
+    status, payload, _ = await call(fake, "POST", MESSAGES, body)
+    assert status == 400
+    codes = field_errors(payload, *path)
+    assert code is None or code in codes
+    assert len(fake.refused) == 1 and fake.refused[0].status == 400
+
+
+async def test_discord_py_reports_the_field_path() -> None:
+    fake = FakeDiscord()
+    await fake.start()
+    fake.patch()
+    http = discord.http.HTTPClient(asyncio.get_running_loop())
+    try:
+        await http.static_login("fake-token")
+        params = discord.http.handle_message_parameters(content="x" * 2001)
+        with pytest.raises(discord.HTTPException) as caught:
+            await http.send_message(CHANNEL_ID, params=params)
+        assert caught.value.code == 50035
+        assert "In content: Must be 2000 or fewer in length." in str(caught.value)
+    finally:
+        await http.close()
+        await fake.stop()
+        fake.restore()
+
+
+async def test_requests_without_authorization_or_json_are_refused(fake: FakeDiscord) -> None:
+    status, payload, _ = await call(fake, "POST", MESSAGES, {"content": "hi"}, headers={})
+    assert (status, payload["code"]) == (401, 0)
+    wrong = {**BOT_HEADERS, "Authorization": "Bot wrong"}
+    status, _, _ = await call(fake, "POST", MESSAGES, {"content": "hi"}, headers=wrong)
+    assert status == 401
+    text = {**BOT_HEADERS, "Content-Type": "text/plain"}
+    status, payload, _ = await call(fake, "POST", MESSAGES, headers=text, data=b'{"content":"x"}')
+    assert (status, payload["code"]) == (400, 50109)
+    status, payload, _ = await call(
+        fake,
+        "POST",
+        MESSAGES,
+        headers={**BOT_HEADERS, "Content-Type": "application/json"},
+        data=b"{",
+    )
+    assert (status, payload["code"]) == (400, 50109)
+
+
+def callback_path(iid: str, token: str) -> str:
+    return f"/interactions/{iid}/{token}/callback"
+
+
+async def test_one_initial_response_per_interaction(fake: FakeDiscord) -> None:
+    iid, token = fake.open_interaction(2)
+    reply = {"type": 4, "data": {"content": "hi"}}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), reply, headers={})
+    assert status == 200 and payload["resource"]["message"]["content"] == "hi"
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), reply, headers={})
+    assert (status, payload["code"]) == (400, 40060)
+    status, payload, _ = await call(fake, "POST", callback_path(iid, "token-wrong"), reply)
+    assert (status, payload["code"]) == (404, 10062)
+
+
+async def test_a_late_response_finds_the_token_dead(fake: FakeDiscord) -> None:
+    fake.interaction_deadline = 0.05
+    iid, token = fake.open_interaction(2)
+    await asyncio.sleep(0.1)
+    reply = {"type": 4, "data": {"content": "hi"}}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), reply, headers={})
+    assert (status, payload["code"]) == (404, 10062)
+
+
+async def test_followups_need_a_live_token_and_an_initial_response(fake: FakeDiscord) -> None:
+    iid, token = fake.open_interaction(2)
+    followup = f"/webhooks/{APP_ID}/{token}"
+    status, payload, _ = await call(fake, "POST", followup, {"content": "more"}, headers={})
+    assert (status, payload["code"]) == (404, 10015)
+    await call(fake, "POST", callback_path(iid, token), {"type": 5}, headers={})
+    status, _, _ = await call(fake, "POST", followup, {"content": "more"}, headers={})
+    assert status == 200
+    status, _, _ = await call(fake, "POST", followup, {"content": "x" * 2001}, headers={})
+    assert status == 400
+
+
+async def test_autocomplete_and_modal_limits(fake: FakeDiscord) -> None:
+    iid, token = fake.open_interaction(4)
+    choices = [{"name": f"c{i}", "value": str(i)} for i in range(30)]
+    body = {"type": 8, "data": {"choices": choices}}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), body, headers={})
+    assert status == 400 and "BASE_TYPE_MAX_LENGTH" in field_errors(payload, "data", "choices")
+    iid, token = fake.open_interaction(4)
+    body = {"type": 8, "data": {"choices": [{"name": "n", "value": "v" * 101}]}}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), body, headers={})
+    assert status == 400 and field_errors(payload, "data", "choices", "0", "value")
+    iid, token = fake.open_interaction(2)
+    text_input = {"type": 4, "custom_id": "t", "style": 1, "label": "l"}
+    modal = {
+        "type": 9,
+        "data": {
+            "custom_id": "m",
+            "title": "T" * 46,
+            "components": [
+                {"type": 1, "components": [{**text_input, "custom_id": f"t{i}"}]} for i in range(6)
+            ],
+        },
+    }
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), modal, headers={})
+    assert status == 400
+    assert field_errors(payload, "data", "title")
+    assert field_errors(payload, "data", "components")
+    # An autocomplete interaction cannot be answered with a message.
+    iid, token = fake.open_interaction(4)
+    body = {"type": 4, "data": {"content": "hi"}}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), body, headers={})
+    assert status == 400 and field_errors(payload, "type")
+
+
+async def test_command_names_and_descriptions(fake: FakeDiscord) -> None:
+    path = f"/applications/{APP_ID}/guilds/1/commands"
+    good = {"name": "ask", "description": "Ask", "type": 1}
+    status, _, _ = await call(fake, "PUT", path, [good])
+    assert status == 200
+    for bad, where in [
+        ({**good, "name": "Ask"}, "name"),
+        ({**good, "description": "d" * 101}, "description"),
+        ({**good, "description": ""}, "description"),
+    ]:
+        status, payload, _ = await call(fake, "PUT", path, [bad])
+        assert status == 400 and field_errors(payload, "0", where), bad
+
+
+async def test_replies_to_deleted_messages(fake: FakeDiscord) -> None:
+    mid = fake.snowflake()
+    fake._remember(mid, str(CHANNEL_ID), None)
+    fake.deleted.add(mid)
+    ref = {"message_id": mid, "channel_id": str(CHANNEL_ID)}
+    status, payload, _ = await call(
+        fake, "POST", MESSAGES, {"content": "hi", "message_reference": ref}
+    )
+    assert status == 400 and field_errors(payload, "message_reference")
+    ref["fail_if_not_exists"] = False  # type: ignore[assignment]
+    status, _, _ = await call(fake, "POST", MESSAGES, {"content": "hi", "message_reference": ref})
+    assert status == 200
+
+
+async def test_per_channel_and_global_rate_limits() -> None:
+    fake = FakeDiscord(limits=RateLimits(global_per_second=8, channel_messages=5))
+    await fake.start()
+    try:
+        statuses = []
+        for _ in range(6):
+            status, payload, headers = await call(fake, "POST", MESSAGES, {"content": "hi"})
+            statuses.append(status)
+        assert statuses == [200] * 5 + [429]
+        assert payload["global"] is False and 0 < payload["retry_after"] <= 5.0
+        assert headers["X-RateLimit-Remaining"] == "0" and int(headers["Retry-After"]) >= 1
+        assert headers["X-RateLimit-Scope"] == "user"
+        # Another channel has its own bucket, but the bot's global limit is shared.
+        other = "/channels/1/messages"
+        statuses = [(await call(fake, "POST", other, {"content": "hi"}))[0] for _ in range(3)]
+        assert statuses == [200, 200, 429]
+        status, payload, headers = await call(fake, "GET", "/users/@me")
+        assert status == 429 and payload["global"] is True
+        assert headers["X-RateLimit-Global"] == "true"
+        assert len(fake.throttled) == 3 and fake.refused == []
+    finally:
+        await fake.stop()
+
+
+async def test_discord_py_paces_itself_from_the_headers() -> None:
+    """discord.py's own limiter reads the bucket headers: no 429s, the window is waited out."""
+    fake = FakeDiscord(limits=RateLimits(channel_messages=2, channel_window=0.3))
+    await fake.start()
+    fake.patch()
+    http = discord.http.HTTPClient(asyncio.get_running_loop())
+    try:
+        await http.static_login("fake-token")
+        loop = asyncio.get_running_loop()
+        started = loop.time()
+        params = discord.http.handle_message_parameters(content="hi")
+        await asyncio.gather(*(http.send_message(CHANNEL_ID, params=params) for _ in range(6)))
+        assert loop.time() - started >= 0.6  # three windows of two
+        assert len(fake.sent("POST", MESSAGES)) == 6
+        assert len(fake.throttled) <= 1  # only the first burst, before the headers are known
+    finally:
+        await http.close()
+        await fake.stop()
+        fake.restore()
