@@ -117,13 +117,20 @@ def year_range(question: str) -> tuple[int, int] | None:
     return (min(a, b), max(a, b))
 
 
+_LEAD_SKIP = frozenset({"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"})
+_SUBJECTS = frozenset({"i", "we", "you"})  # "I was …" tells, it does not ask
+
+
 def lead_word(r: Reading, lex: Lexicon | None = None) -> str:
     """The first word that is not chat noise ("lol, was it…" -> "was")."""
-    skip = {"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"}
-    noise = (lex.noise | lex.filler) - _AUXILIARIES - {"i", "we", "you"} if lex else frozenset()
-    return next(
-        (w for w in r.words if w not in skip and w not in _NOISE_LEADS and w not in noise), ""
-    )
+    for w in r.words:
+        if w in _LEAD_SKIP or w in _NOISE_LEADS:
+            continue
+        chat = lex is not None and (w in lex.noise or w in lex.filler)
+        if chat and w not in _AUXILIARIES and w not in _SUBJECTS:
+            continue
+        return w
+    return ""
 
 
 def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
@@ -174,12 +181,13 @@ _MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
 _LESS = frozenset({"fewer", "less", "under", "below"})
 
 
+_ANY_DIGIT = re.compile(r"\d")
 _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
 
 
 def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
-    if not any(ch.isdigit() for ch in question):
+    if not _ANY_DIGIT.search(question):
         return next(
             (
                 lex.numbers[w]

@@ -64,6 +64,7 @@ class Lexicon:
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PhraseIndex[str]
     intent_zh: tuple[tuple[str, str], ...]
+    intent_zh_at: Mapping[str, tuple[tuple[str, str], ...]]  # by first character
     intent_order: Mapping[str, int]
     phrasings: tuple[tuple[frozenset[str], str], ...]
     edition_specific: frozenset[str]
@@ -178,6 +179,17 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     )
 
 
+def _by_first_char(
+    pairs: tuple[tuple[str, str], ...],
+) -> Mapping[str, tuple[tuple[str, str], ...]]:
+    """Chinese phrases by their first character: a question is scanned once, not per phrase."""
+    out: dict[str, list[tuple[str, str]]] = {}
+    for phrase, name in pairs:
+        if phrase:
+            out.setdefault(phrase[0], []).append((phrase, name))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
 def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
     return {
         "edition_names": phrase_index(names.editions),
@@ -196,6 +208,7 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": phrase_index(intents.phrases),
         "intent_zh": intents.zh_longest_first(),
+        "intent_zh_at": _by_first_char(intents.zh_longest_first()),
         "intent_order": frozen({intent.id: i for i, intent in enumerate(v.intents)}),
         "edition_specific": frozenset(i.id for i in v.intents if i.edition_specific),
         "cue_words": frozen({k: tuple(vals) for k, vals in cues.words.items()}),

@@ -262,10 +262,16 @@ class _Scan:
                             first_at[intent] = min(first_at.get(intent, i), i)
         for _phrase, intent in matched:
             scores[intent] += 1.5
-        for zh_phrase, intent in lex.intent_zh if self.han else ():
-            if zh_phrase in self.compact:  # longer phrases are more specific: 第几届 beats 几届
-                scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
-                first_at.setdefault(intent, self.n + self.compact.index(zh_phrase))
+        found_zh: dict[tuple[str, str], int] = {}
+        compact = self.compact
+        for i, ch in enumerate(compact if self.han else ""):
+            for zh_phrase, intent in lex.intent_zh_at.get(ch, ()):
+                if compact.startswith(zh_phrase, i):
+                    found_zh.setdefault((zh_phrase, intent), i)
+        for (zh_phrase, intent), at in found_zh.items():
+            # longer phrases are more specific: 第几届 beats 几届
+            scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
+            first_at.setdefault(intent, self.n + at)
         for phrasing, intent in lex.phrasings if content else ():
             if phrasing and dice(content, phrasing) >= 0.8:
                 scores[intent] += 3.0
