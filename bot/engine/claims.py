@@ -165,7 +165,7 @@ def claim_of(
         days=days,
         number=number if counted and days is None else None,
         comparator=comparator_of(r),
-        first=detail and "first" in r.cues,
+        first=detail and ("first" in r.cues or bool(_BEGAN & set(r.words))),
         exists=detail and number is None,
         values=values,
     )
@@ -173,6 +173,7 @@ def claim_of(
 
 
 _DAY_WORDS = frozenset({"day", "days"})
+_BEGAN = frozenset({"start", "started", "begin", "began", "introduced", "launched", "debut"})
 
 
 _MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})

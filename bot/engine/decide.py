@@ -40,6 +40,7 @@ _LOOKUPS = frozenset(
         "overview",
         "ago",
         "highlights",
+        "duration",
     }
 )
 

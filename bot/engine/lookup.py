@@ -122,6 +122,8 @@ def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
 
 
 def _which(c: Composer, t: Turn) -> Answer:
+    if not t.editions and "since" in t.q.signals and t.r.series_named:
+        return series.since(c, t.R, t.today)  # "in which year did the WIC start?"
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:
@@ -138,8 +140,10 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
         return None
     if intent == "theme" and t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, R, e)
-    if intent.startswith("attr:") and not t.ctx_editions:
-        found = [d for d in c.kb.facts.series.details if d.about == intent[5:]]
+    talked = c.index.years(t.ctx_editions)
+    about = intent[5:]
+    if intent.startswith("attr:") and not any(d.about == about for e in talked for d in e.details):
+        found = [d for d in c.kb.facts.series.details if d.about == about]
         if found:
             text = " ".join(R.detail_text(d) for d in found)
             if t.q.yes_no:  # "is it an international organisation?", "…headquartered in X?"
@@ -149,6 +153,8 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 text = R.tpl("yes" if yes else "no", fact=text)
             urls = tuple(d.url for d in found if d.url)
             return c.series_answer(R, "lookup", text, (), urls, intent=intent)
+        if talked:
+            return None  # "and the expo that year?": that edition's (missing) fact, said so
         # "what is the expo?": where it began, not the latest edition's (missing) fact
         return evaluate.reverse_first(c, R, t.q)
     return None

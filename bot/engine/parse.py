@@ -243,6 +243,6 @@ def _operation(
         return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up
-    if not refs and "annual" in cues:
-        return "frequency"
+    if not refs and "annual" in cues and set(attributes) <= {"dates"}:
+        return "frequency"  # "which town do they hold it in every year?" asks the town
     return "lookup"

@@ -11,6 +11,7 @@ from .query import Residue
 from .text import normalise
 from .understand import Reading
 
+_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
 
 _CLAUSE = re.compile(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
@@ -44,6 +45,11 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
         # The question lives where something is asked (a question word, an edition); a clause
         # that only mentions the series ("…this conference in <the town>, and I zoned out") is talk.
         asking = [c for c in clauses if asks(c, lex, names=False)]
+        questions = [s for s in _SENTENCE.findall(question) if s.rstrip().endswith(("?", "？"))]
+        if questions and len(questions) < len(_SENTENCE.findall(question)):
+            # "…water towns for a trip and the wic came up... who hosted the first one?": the
+            # sentence with the question mark is the question; the rest is the story
+            asking = [set(normalise(" ".join(questions)).words)]
         core: set[str] = set()
         for words in asking or [c for c in clauses if asks(c, lex)]:
             core |= words
