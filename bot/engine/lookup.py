@@ -123,7 +123,7 @@ def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
 
 def _which(c: Composer, t: Turn) -> Answer:
     if not t.editions and "since" in t.q.signals and t.r.series_named:
-        return series.since(c, t.R, t.today)  # "in which year did the WIC start?"
+        return series.since(c, t.R, t.today)  # "in which year did the series start?"
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:

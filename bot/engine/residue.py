@@ -47,7 +47,7 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
         asking = [c for c in clauses if asks(c, lex, names=False)]
         questions = [s for s in _SENTENCE.findall(question) if s.rstrip().endswith(("?", "？"))]
         if questions and len(questions) < len(_SENTENCE.findall(question)):
-            # "…water towns for a trip and the wic came up... who hosted the first one?": the
+            # "…water towns for a trip and the summit came up... who hosted the first one?": the
             # sentence with the question mark is the question; the rest is the story
             asking = [set(normalise(" ".join(questions)).words)]
         core: set[str] = set()
