@@ -138,6 +138,8 @@ REQUIRED_TEMPLATES = frozenset(
         "stale_next",
         "stale_latest",
         "partial_unknown",
+        "name_of",
+        "series_name",
         "figure_fact",
         "earliest_day",
         "latest_day",

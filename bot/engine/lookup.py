@@ -14,6 +14,8 @@ from .text import normalise
 from .turn import Turn
 from .understand import Reading
 
+# References that name a year ("was there one in 2014 / six years ago?").
+_YEARLY = frozenset({"year", "years_ago", "last_year", "this_year"})
 # Signals below these are too weak to act on.
 FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
@@ -71,7 +73,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ):
         return _last_numbered(c, t, editions[0])
     if intent == "numbering":
-        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind == "year" and t.yes_no:
+        if len(editions) == 1 and not t.via_count and t.q.refs[0].kind in _YEARLY and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
             return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
@@ -91,6 +93,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.hosts(c, R, editions)
     if intent == "about":
         return series.about(c, R)
+    if intent == "name" and alone:
+        return series.name(c, R)  # "what's the Chinese name of the WIC?"
     if intent == "list" and editions and any(i.startswith("attr:") for i, _ in t.r.intents):
         # "list the 15 achievements of 2018": the file has counts, not the items' names
         return c.decline(R, "decline_unknown", 0.7)

@@ -235,6 +235,7 @@ IntentId = Literal[
     "duration",
     "ago",
     "numbering",
+    "name",
     "sources",
     "highlights",
     "help",

@@ -40,6 +40,7 @@ EDITION_ATTRIBUTES = frozenset(
         "overview",
         "numbering",
         "ago",
+        "name",
     }
 )
 

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import partial
 
 from .model import Edition, HostPeriod
-from .render import MissingText, Renderer
+from .render import MissingText, Renderer, chinese_number, english_ordinal
 
 Sentence = Callable[[Renderer, Edition, dt.date], str]
 
@@ -158,6 +158,26 @@ _FACTS: tuple[tuple[str, Callable[[Edition], bool]], ...] = (
 )
 
 
+def name(R: Renderer, e: Edition, today: dt.date) -> str:
+    """What the edition is called, in both languages where the file has both."""
+    return R.tpl("name_of", year=e.year, name=e.name, name_zh=e.name_zh or e.name)
+
+
+def numbering(R: Renderer, e: Edition, today: dt.date) -> str:
+    """Which number the edition was: its ordinal, or the series' own year count."""
+    number = e.ordinal or e.count
+    if number is None:
+        return ""
+    which = "numbering_of" if e.ordinal else "numbering_count"
+    return R.tpl(
+        which,
+        name=R.name(e),
+        year=e.year,
+        ordinal=english_ordinal(number),
+        ordinal_zh=chinese_number(number),
+    )
+
+
 def sentences(attributes: tuple[str, ...]) -> dict[str, Sentence]:
     """The sentence function for every attribute a look-up can ask."""
     table: dict[str, Sentence] = {
@@ -173,6 +193,8 @@ def sentences(attributes: tuple[str, ...]) -> dict[str, Sentence]:
         "sources": sources,
         "overview": overview,
         "hosts": hosts,
+        "name": name,
+        "numbering": numbering,
     }
     for attr in attributes:
         table[f"attr:{attr}"] = partial(detail, attr)

@@ -94,6 +94,13 @@ def place(c: Composer, R: Renderer) -> Answer:
     return c.series_answer(R, "lookup", text, intent="place", confidence=0.9)
 
 
+def name(c: Composer, R: Renderer) -> Answer:
+    """What the series is called, in both languages."""
+    s = c.kb.facts.series
+    text = R.tpl("series_name", name=s.name, name_zh=s.name_zh or s.name)
+    return c.series_answer(R, "lookup", text, intent="name", confidence=0.9)
+
+
 def about(c: Composer, R: Renderer) -> Answer:
     """What the series is."""
     s = c.kb.facts.series

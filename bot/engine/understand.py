@@ -26,6 +26,7 @@ _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三�
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
+_SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
 
@@ -194,7 +195,9 @@ class _Scan:
             elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
                 if prev not in _FIGURE_LEADS:  # "more than 2000 guests" is a figure
                     self.take(i, 1, Ref("year", int(w)))
-            elif prev in lex.markers or prev == lex.short:  # "No. 4", "number four"
+            elif (prev in lex.markers or prev == lex.short) and (
+                i + 1 >= n or words[i + 1] not in _SPANS  # "a WIC six years ago": a span
+            ):  # "No. 4", "number four", "EXS IV"
                 number = _number_word(w, lex, roman=prev == lex.short)
                 if number is not None:
                     self.take(i, 1, Ref("ordinal", number))
