@@ -94,7 +94,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "about":
         return series.about(c, R)
     if intent == "name" and alone:
-        return series.name(c, R)  # "what's the Chinese name of the WIC?"
+        return series.name(c, R)  # "what is its Chinese name?"
     if intent == "list" and editions and any(i.startswith("attr:") for i, _ in t.r.intents):
         # "list the 15 achievements of 2018": the file has counts, not the items' names
         return c.decline(R, "decline_unknown", 0.7)

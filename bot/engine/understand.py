@@ -196,7 +196,7 @@ class _Scan:
                 if prev not in _FIGURE_LEADS:  # "more than 2000 guests" is a figure
                     self.take(i, 1, Ref("year", int(w)))
             elif (prev in lex.markers or prev == lex.short) and (
-                i + 1 >= n or words[i + 1] not in _SPANS  # "a WIC six years ago": a span
+                i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
             ):  # "No. 4", "number four", "EXS IV"
                 number = _number_word(w, lex, roman=prev == lex.short)
                 if number is not None:
