@@ -55,6 +55,8 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     of a place or a theme, even in words we don't know."""
     detail = next((a for a in attributes if a.startswith("attr:")), "")
     asked = "place" if "place" in attributes else "theme" if "theme" in attributes else detail
+    if not asked and set(attributes) <= {"dates"} and {"in", "at"} & set(r.words):
+        asked = "place"  # "was the 2nd one in Beijing, wasn't it?", "did it happen in X?"
     if not asked or not yes_no_frame(r, lex):
         return ()
     marks = ("about", "on", "around") if asked == "theme" else ("in", "at")

@@ -68,6 +68,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     values = quoted_values(r, lex)
     place_claim = claimed_place(r, attributes, lex)
     values += place_claim
+    if place_claim and set(attributes) <= {"dates"} and "theme" not in attributes:
+        attributes = ("place",)  # what the claim is about
     claim = claim_of(r, refs, attributes, lex, number, values)
     if claim is not None and days:
         claim = replace(claim, day=days[0], number=None if claim.number in days else claim.number)
