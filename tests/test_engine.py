@@ -248,3 +248,27 @@ def test_every_edition_date_question_round_trips(engine, kb):
         if ed.name_zh:
             zh = ask(engine, f"{ed.name_zh}是什么时候？")
             assert zh.editions == (ed.year,), ed.name_zh
+
+
+@pytest.mark.parametrize(
+    ("question", "verdict"),
+    [
+        # A tag turns a statement into a yes/no question; the claim ends where the tag starts.
+        ("The 3rd WIC was in Shanghai, wasn't it?", "No —"),
+        ("the 2019 one was in hangzhou right?", "No —"),
+        ("The 5th summit was held in Wuzhen, wasn't it?", "Yes —"),
+        ("Was the 2nd conference in Wuzhen, right?", "Yes —"),
+        ("was the 2018 wic in wuzhen, correct?", "Yes —"),
+    ],
+)
+def test_tag_questions_check_the_claimed_place(engine, question, verdict):
+    answer = ask(engine, question)
+    assert answer.answered
+    assert answer.text.startswith(verdict)
+
+
+def test_a_tag_is_not_a_second_question(engine):
+    # The comma before "isn't it" joins no second part: one attribute, checked against the claim.
+    answer = ask(engine, "the WIC's international organization is based in Hong Kong, isn't it?")
+    assert answer.intent == "attr:organisation"
+    assert answer.text.startswith("No —") and "Beijing" in answer.text

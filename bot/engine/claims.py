@@ -65,7 +65,17 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     for i, w in enumerate(words[:-1]):
         if w not in marks:
             continue
-        rest = [x for x in words[i + 1 :] if x not in skip and not x.isdigit()]
+        after = list(words[i + 1 :])
+        # The claim ends where a tag starts: "in X, wasn't it?", "in Y, right?"
+        tag = next(
+            (
+                j
+                for j, x in enumerate(after)
+                if x in _AUXILIARIES or "verify" in lex.cue_words.get(x, ())
+            ),
+            len(after),
+        )
+        rest = [x for x in after[:tag] if x not in skip and not x.isdigit()]
         rest = [x for x in rest if x not in lex.months]
         if rest:
             return tuple(rest[:4])
@@ -139,7 +149,22 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     """Whether the question is worded as yes/no: "was the …", "… right?", "…吧？"."""
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
-    return lead_word(r, lex) in _AUXILIARIES
+    lead = lead_word(r, lex)
+    return lead in _AUXILIARIES or (lead not in _WH and tagged(r.words, lex))
+
+
+_WH = frozenset({"what", "which", "when", "where", "who", "whom", "whose", "how", "why"})
+_TAG_SUBJECTS = frozenset({"it", "they", "he", "she", "there"})
+
+
+def tagged(words: tuple[str, ...], lex: Lexicon) -> bool:
+    """A statement closed by a tag: "…, wasn't it?", "…, didn't they?", "…, right?"."""
+    if words and "verify" in lex.cue_words.get(words[-1], ()):
+        return True
+    tail = words[-3:]
+    return (
+        len(tail) == 3 and tail[0] in _AUXILIARIES and tail[1] == "t" and tail[2] in _TAG_SUBJECTS
+    )
 
 
 def claim_of(

@@ -23,6 +23,7 @@ from .claims import (
     month_days,
     quoted_values,
     relative_years,
+    tagged,
     weekday_of,
     year_range,
     yes_no_frame,
@@ -59,7 +60,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
-    attributes = _attributes(r, question, skip)
+    attributes = _attributes(r, question, skip, tagged(r.words, lex))
     if weekday_of(r, lex) is not None and attributes and attributes[0] in DATE_ASKS:
         # "did it start on a mon or tue?": the weekday is what is asked
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
@@ -161,7 +162,9 @@ def _common_run(a: str, b: str) -> int:
     return int(match.size)
 
 
-def _attributes(r: Reading, question: str = "", skip: tuple[str, ...] = ()) -> tuple[str, ...]:
+def _attributes(
+    r: Reading, question: str = "", skip: tuple[str, ...] = (), tag: bool = False
+) -> tuple[str, ...]:
     """What is asked, best first; in question order when several are joined by "and"."""
     asked = [
         (name, score)
@@ -177,7 +180,8 @@ def _attributes(r: Reading, question: str = "", skip: tuple[str, ...] = ()) -> t
     if not asked:
         return ()
     joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
-    joined = joined or any(c in question for c in "，、;；+/") or question.count(",") >= 1
+    # The comma before a tag ("…, isn't it?") closes one statement; it joins nothing.
+    joined = joined or any(c in question for c in "，、;；+/") or question.count(",") > tag
     lead = lead_word(r)
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked
