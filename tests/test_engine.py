@@ -272,3 +272,17 @@ def test_a_tag_is_not_a_second_question(engine):
     answer = ask(engine, "the WIC's international organization is based in Hong Kong, isn't it?")
     assert answer.intent == "attr:organisation"
     assert answer.text.startswith("No —") and "Beijing" in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # The numbering is one part of a multi-part question, not the whole answer.
+        ("what number was the 2019 wic and who hosted it", ("6th", "Cyberspace Administration")),
+        ("when was the 2017 summit and which number was it", ("December 3–5, 2017", "4th")),
+    ],
+)
+def test_numbering_joins_a_multi_part_answer(engine, question, parts):
+    answer = ask(engine, question)
+    assert answer.answered
+    assert all(part in answer.text for part in parts)

@@ -64,6 +64,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     alone = not editions and not t.ctx_editions
     if intent == "overview" and alone:
         return series.about(c, R)
+    if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
+        return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
     if (
         intent == "numbering"
         and len(editions) == 1
@@ -85,8 +87,6 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
-    if intent == "hosts" and len(t.q.attributes) > 1 and editions:
-        return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
     if intent == "hosts":
         if not editions and t.ctx_editions and not t.r.series_named:
             editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
