@@ -286,3 +286,21 @@ def test_numbering_joins_a_multi_part_answer(engine, question, parts):
     answer = ask(engine, question)
     assert answer.answered
     assert all(part in answer.text for part in parts)
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # Each part answered of the series; none falls back to the latest edition.
+        ("where does the wic take place, and since when?", ("Wuzhen", "since 2014")),
+        ("where is the wic held and who hosts it", ("Wuzhen", "changed over time")),
+        # A named series fact is what the bare "when" and "where" ask about.
+        ("when was WIC's international organization set up and where is it", ("July 12, 2022",)),
+    ],
+)
+def test_multi_part_questions_about_the_series(engine, question, parts):
+    answer = ask(engine, question)
+    assert answer.answered and answer.editions == ()
+    assert all(part in answer.text for part in parts)
+    if "organization" in question:
+        assert "Wuzhen" not in answer.text  # where it is based, not where the summit is held

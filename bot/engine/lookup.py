@@ -62,6 +62,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Questions about the series as a whole, or whose intent is answered by itself."""
     R, editions, intent = t.R, t.editions, t.intent
     alone = not editions and not t.ctx_editions
+    if alone and not t.yes_no and len(t.q.attributes) > 1 and (both := _series_parts(c, t)):
+        return both
     if intent == "overview" and alone:
         return series.about(c, R)
     if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
@@ -106,6 +108,38 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "place" and alone:
         return series.place(c, R)
     return _without_edition(c, t)
+
+
+def _series_parts(c: Composer, t: Turn) -> Answer | None:
+    """ "Where is it held and since when?": each part answered of the series, or None when a
+    part only an edition can answer. A series fact named ("when was its organisation founded
+    and where is it based?") is what the bare "when" and "where" ask about."""
+    R, asked = t.R, t.q.attributes
+    facts = {a: [d for d in c.kb.facts.series.details if d.about == a[5:]] for a in asked}
+    if any(a.startswith("attr:") and facts[a] for a in asked):
+        asked = tuple(a for a in asked if a not in ("place", "dates", "start", "since"))
+    parts: list[Answer] = []
+    for a in dict.fromkeys(asked):
+        if a == "place":
+            parts.append(series.place(c, R))
+        elif a == "since" or (a in ("dates", "start") and "since" in t.q.signals):
+            parts.append(series.since(c, R, t.today))
+        elif a == "hosts":
+            parts.append(series.hosts(c, R, ()))
+        elif a.startswith("attr:") and facts[a]:
+            text = " ".join(R.detail_text(d) for d in facts[a])
+            urls = tuple(d.url for d in facts[a] if d.url)
+            parts.append(c.series_answer(R, "lookup", text, (), urls, intent=a))
+        else:
+            return None
+    if not parts:
+        return None
+    return replace(
+        parts[0],
+        text="\n".join(dict.fromkeys(p.text for p in parts)),
+        sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
+        fields=(),
+    )
 
 
 def _extreme(r: Reading) -> str:
