@@ -304,3 +304,18 @@ def test_multi_part_questions_about_the_series(engine, question, parts):
     assert all(part in answer.text for part in parts)
     if "organization" in question:
         assert "Wuzhen" not in answer.text  # where it is based, not where the summit is held
+
+
+@pytest.mark.parametrize(
+    ("question", "intent", "text"),
+    [
+        # A named kind of fact beats the bare question word when no edition is named...
+        ("when was the organisation established?", "attr:organisation", "July 12, 2022"),
+        # ...but not when one is: "when" then asks the edition's dates.
+        ("when was the expo in 2019", "dates", "October 20–22, 2019"),
+    ],
+)
+def test_a_named_fact_outranks_a_bare_question_word(engine, question, intent, text):
+    answer = ask(engine, question)
+    assert (answer.answered, answer.intent) == (True, intent)
+    assert text in answer.text

@@ -186,8 +186,12 @@ def _attributes(
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked
         asked.sort(key=lambda item: item[0] != _LEADS[lead])
-    # A named kind of fact ("organisation", "国际组织") outranks a bare question word ("where").
-    asked.sort(key=lambda item: not (item[0].startswith("attr:") and item[1] >= 1.5))
+    # A named kind of fact ("organisation", "国际组织") outranks a bare question word ("where"):
+    # strongly named, or named at all when the question word is all the other side has and
+    # no edition is named ("when was the organisation set up?", not "when was the 2019 expo?").
+    scores = dict(asked)
+    bare = not r.refs and lead in _LEADS and scores.get(_LEADS[lead], 0.0) <= 1.0
+    asked.sort(key=lambda item: not (item[0].startswith("attr:") and (item[1] >= 1.5 or bare)))
     if len(asked) > 1 and joined:
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
