@@ -310,7 +310,7 @@ def test_multi_part_questions_about_the_series(engine, question, parts):
     ("question", "intent", "text"),
     [
         # A named kind of fact beats the bare question word when no edition is named...
-        ("when was the organisation established?", "attr:organisation", "July 12, 2022"),
+        ("when was the wic's organisation set up?", "attr:organisation", "July 12, 2022"),
         # ...but not when one is: "when" then asks the edition's dates.
         ("when was the expo in 2019", "dates", "October 20–22, 2019"),
     ],
