@@ -24,7 +24,7 @@ def test_accuracy_and_zero_wrong_facts(engine):
 
 
 def test_fresh_set_written_before_the_work_holds_its_bar():
-    """The set written by someone who never saw the engine: ≥ 97%, and not one wrong fact."""
+    """The set written by someone who never saw the engine: ≥ 98%, and not one wrong fact."""
     from . import fresh
 
     verdicts = fresh.run_engine(fresh.parse(fresh.FRESH))
@@ -32,7 +32,7 @@ def test_fresh_set_written_before_the_work_holds_its_bar():
     assert wrong == []
     assert len(verdicts) >= 250
     rate = sum(v.correct for v in verdicts) / len(verdicts)
-    assert rate >= 0.97, rate
+    assert rate >= 0.98, rate
 
 
 def test_development_set_holds_its_bar():

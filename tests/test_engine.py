@@ -319,3 +319,17 @@ def test_a_named_fact_outranks_a_bare_question_word(engine, question, intent, te
     answer = ask(engine, question)
     assert (answer.answered, answer.intent) == (True, intent)
     assert text in answer.text
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # "Belongs to" asks where a place is, in both languages (vocabulary, not code).
+        ("what country does wuzhen belong to", "Zhejiang, China"),
+        ("乌镇属于哪个国家", "浙江省"),
+    ],
+)
+def test_belonging_asks_the_place(engine, question, text):
+    answer = ask(engine, question)
+    assert (answer.answered, answer.intent) == (True, "place")
+    assert text in answer.text
