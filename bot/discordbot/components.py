@@ -16,7 +16,6 @@ the custom id (the question behind a 👎, the pages of a long answer) comes fro
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -24,7 +23,7 @@ import discord
 from discord import ui
 
 ASK_PREFIX = "wic:ask:"
-RECENT_QUESTIONS = 2_000  # answers whose 👎 still records the question
+RECENT_QUESTIONS = 1_000  # answers whose 👎 still records the question
 RECENT_PAGED = 200  # long answers whose pages can still be turned
 
 
@@ -149,33 +148,42 @@ class Paged:
 class AnswerMemory:
     """Recent answers, by answer id: the question (for 👎) and long answers' pages.
 
-    Bounded (least recently used entries go first), so memory stays flat however many
-    questions are answered; an old answer's 👎 is still thanked, and its pages say to ask again.
+    Bounded (the oldest entries go first), so memory stays flat however many questions are
+    answered: a 👎 on one of the last ``questions`` answers records its question; an older
+    one is still thanked, and an old long answer's pages say to ask again.
     """
 
     def __init__(self, questions: int = RECENT_QUESTIONS, paged: int = RECENT_PAGED) -> None:
-        self._questions: OrderedDict[str, tuple[str, int | None]] = OrderedDict()
-        self._paged: OrderedDict[str, Paged] = OrderedDict()
+        # Plain dicts keep insertion order: the first key is the oldest. Int keys and bare
+        # strings keep an entry small (the question is already cleaned and bounded).
+        self._questions: dict[int, str] = {}
+        self._guilds: dict[int, int] = {}  # only answers given in a server
+        self._paged: dict[int, Paged] = {}
         self._max_questions = questions
         self._max_paged = paged
 
     def remember(self, answer_id: str, question: str, guild_id: int | None) -> None:
-        self._questions[answer_id] = (question, guild_id)
-        self._questions.move_to_end(answer_id)
+        key = int(answer_id)
+        self._questions[key] = question
+        if guild_id is not None:
+            self._guilds[key] = guild_id
         while len(self._questions) > self._max_questions:
-            self._questions.popitem(last=False)
+            oldest = next(iter(self._questions))
+            del self._questions[oldest]
+            self._guilds.pop(oldest, None)
 
     def question(self, answer_id: str) -> tuple[str, int | None] | None:
-        return self._questions.get(answer_id)
+        key = int(answer_id)
+        question = self._questions.get(key)
+        return None if question is None else (question, self._guilds.get(key))
 
     def remember_pages(self, answer_id: str, paged: Paged) -> None:
-        self._paged[answer_id] = paged
-        self._paged.move_to_end(answer_id)
+        self._paged[int(answer_id)] = paged
         while len(self._paged) > self._max_paged:
-            self._paged.popitem(last=False)
+            del self._paged[next(iter(self._paged))]
 
     def pages(self, answer_id: str) -> Paged | None:
-        return self._paged.get(answer_id)
+        return self._paged.get(int(answer_id))
 
     def __len__(self) -> int:
         return len(self._questions) + len(self._paged)
