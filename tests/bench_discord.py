@@ -12,6 +12,8 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import ctypes
 import gc
 import os
 import statistics
@@ -141,6 +143,14 @@ def rss() -> int:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def trimmed_rss() -> int:
+    """RSS once glibc has handed freed heap pages back (malloc_trim): memory still in use,
+    without the allocator's high-water mark."""
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: plain RSS
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+    return rss()
+
+
 def _maps(env: Env) -> dict[str, int]:
     bot: Any = env.bot
     store = bot._connection._view_store
@@ -202,23 +212,28 @@ async def memory(tmp: Path) -> dict[str, Any]:
         tmp,
         limits=RateLimits.relaxed(),
         keep_requests=False,
-        max_messages=500,
+        max_messages=100,
         cooldown_seconds=0.0,
+        reload_interval_seconds=2.0,  # the default (tests poll every 50 ms)
     ) as env:
         await answer_many(env, 0, MEMORY_WARMUP, qs)
         gc.collect()
-        before = rss()
+        before, blocks_before = rss(), sys.getallocatedblocks()
+        trimmed_before = trimmed_rss()
         t = time.perf_counter()
         await answer_many(env, MEMORY_WARMUP, MEMORY_ANSWERS - MEMORY_WARMUP, qs)
         seconds = time.perf_counter() - t
         gc.collect()
-        after = rss()
+        after, blocks_after = rss(), sys.getallocatedblocks()
+        trimmed_after = trimmed_rss()
         maps = _maps(env)
         refused = len(env.fake.refused)
     return {
         "before": before,
         "after": after,
         "per_answer": (after - before) / (MEMORY_ANSWERS - MEMORY_WARMUP),
+        "trimmed": trimmed_after - trimmed_before,
+        "blocks": blocks_after - blocks_before,
         "seconds": seconds,
         "maps": maps,
         "refused": refused,
@@ -265,7 +280,8 @@ async def main_async() -> None:
         f"memory: RSS {mem['before'] / mib:.1f} MiB after {MEMORY_WARMUP:,} answers, "
         f"{mem['after'] / mib:.1f} MiB after {MEMORY_ANSWERS:,}: "
         f"{(mem['after'] - mem['before']) / mib:+.2f} MiB "
-        f"({mem['per_answer']:+.1f} bytes/answer; {mem['seconds']:.0f} s); "
+        f"({mem['per_answer']:+.1f} bytes/answer; {mem['seconds']:.0f} s); after malloc_trim "
+        f"{mem['trimmed'] / mib:+.2f} MiB; Python objects {mem['blocks']:+,} blocks; "
         f"maps: {mem['maps']}; refused requests: {mem['refused']}"
     )
 

@@ -301,7 +301,7 @@ class FakeDiscord:
         key = (f"{method} {template}", major)
         bucket = self._buckets.get(key)
         now = self.now()
-        if bucket is None and len(self._buckets) >= 1_000:
+        if bucket is None and len(self._buckets) >= 200:
             # Forget buckets whose window has passed (one per interaction would pile up).
             self._buckets = {k: b for k, b in self._buckets.items() if now - b.started < b.window}
         if bucket is None:

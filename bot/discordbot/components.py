@@ -16,7 +16,6 @@ come from ``AnswerMemory``: recent answers only, bounded.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -153,22 +152,23 @@ class Paged:
 class AnswerMemory:
     """Recent long answers' pages, by answer id.
 
-    Bounded (least recently used entries go first), so memory stays flat however many
-    questions are answered; an old answer's page buttons say to ask again.
+    Bounded (the oldest entries go first), so memory stays flat however many questions are
+    answered; an old long answer's page buttons say to ask again.
     """
 
     def __init__(self, paged: int = RECENT_PAGED) -> None:
-        self._paged: OrderedDict[str, Paged] = OrderedDict()
+        # A plain dict keeps insertion order: the first key is the oldest. Int keys keep an
+        # entry small.
+        self._paged: dict[int, Paged] = {}
         self._max_paged = paged
 
     def remember_pages(self, answer_id: str, paged: Paged) -> None:
-        self._paged[answer_id] = paged
-        self._paged.move_to_end(answer_id)
+        self._paged[int(answer_id)] = paged
         while len(self._paged) > self._max_paged:
-            self._paged.popitem(last=False)
+            del self._paged[next(iter(self._paged))]
 
     def pages(self, answer_id: str) -> Paged | None:
-        return self._paged.get(answer_id)
+        return self._paged.get(int(answer_id))
 
     def __len__(self) -> int:
         return len(self._paged)

@@ -13,9 +13,8 @@ import logging
 import re
 import secrets
 import time
-from collections import OrderedDict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from enum import Enum
 from typing import TYPE_CHECKING
 
@@ -47,12 +46,14 @@ class Vote(Enum):
     CHANGED = "changed"
 
 
-@dataclass
+@dataclass(slots=True)
 class _Sent:
+    # Slots and a votes map made only on the first vote: one is kept per answer (up to
+    # ``MAX_ANSWERS``), so each byte counts.
     question: str
     guild: int | None
     at: float
-    votes: dict[int, bool] = field(default_factory=dict)  # member id → up?
+    votes: dict[int, bool] | None = None  # member id → up?
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class FeedbackBook:
         self._clock = clock
         self.ttl = ttl
         self.max_answers = max_answers
-        self._sent: OrderedDict[str, _Sent] = OrderedDict()
+        self._sent: dict[str, _Sent] = {}  # insertion order: the first is the oldest
         self._limit = Cooldown(per, burst, clock=clock)
 
     def __len__(self) -> int:
@@ -92,7 +93,7 @@ class FeedbackBook:
             oldest = next(iter(self._sent.values()))
             if len(self._sent) <= self.max_answers and now - oldest.at <= self.ttl:
                 break
-            self._sent.popitem(last=False)
+            del self._sent[next(iter(self._sent))]
         return token
 
     def vote(self, custom_id: str, member: int) -> Outcome:
@@ -109,6 +110,8 @@ class FeedbackBook:
         allowed, _notify = self._limit.hit(member)
         if not allowed:
             return Outcome(Vote.LIMITED)
+        if sent.votes is None:
+            sent.votes = {}
         before = sent.votes.get(member)
         if before is up:
             return Outcome(Vote.SAME, sent.question, sent.guild)
