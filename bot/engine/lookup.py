@@ -132,14 +132,7 @@ def _series_parts(c: Composer, t: Turn) -> Answer | None:
             parts.append(c.series_answer(R, "lookup", text, (), urls, intent=a))
         else:
             return None
-    if not parts:
-        return None
-    return replace(
-        parts[0],
-        text="\n".join(dict.fromkeys(p.text for p in parts)),
-        sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
-        fields=(),
-    )
+    return joined(parts) if parts else None
 
 
 def _extreme(r: Reading) -> str:
@@ -238,17 +231,21 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         note = series.no_official(R, *t.via_count[0])
     asked = [a for a in q.attributes if a in c.sentences]
     if len(asked) > 1 and intent in asked:
-        parts = [c.lookup(R, a, editions, t.today, confidence) for a in asked]
-        answer = replace(
-            parts[0],
-            answered=any(p.answered for p in parts),
-            text="\n".join(p.text for p in parts),
-            sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
-            fields=(),
-        )
+        answer = joined([c.lookup(R, a, editions, t.today, confidence) for a in asked])
     else:
         answer = c.lookup(R, intent, editions, t.today, confidence)
     return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
+
+
+def joined(parts: list[Answer]) -> Answer:
+    """The answers to the parts of a multi-part question, as one answer (titled by the first)."""
+    return replace(
+        parts[0],
+        answered=any(p.answered for p in parts),
+        text="\n".join(dict.fromkeys(p.text for p in parts)),
+        sources=tuple(dict.fromkeys(u for p in parts for u in p.sources)),
+        fields=(),
+    )
 
 
 def faq_conflict(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> bool:
