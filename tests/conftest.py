@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.editing import KnowledgeEditor
 from bot.engine import Engine, Knowledge, load_knowledge
 
 from .pgserver import SKIP_REASON, PgServer, find_bin, running_server
@@ -42,3 +44,18 @@ def pg_server() -> Iterator[PgServer]:
 @pytest.fixture
 def pg_url(pg_server: PgServer) -> str:
     return pg_server.create_database()
+
+
+@pytest.fixture
+def kfiles(tmp_path: Path) -> Path:
+    """A private copy of the shipped knowledge files; returns the facts file's path."""
+    folder = tmp_path / "knowledge"
+    folder.mkdir()
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(ROOT / "knowledge" / name, folder / name)
+    return folder / "wic.yaml"
+
+
+@pytest.fixture
+def editor(kfiles: Path, tmp_path: Path) -> KnowledgeEditor:
+    return KnowledgeEditor(kfiles, tmp_path / "data")

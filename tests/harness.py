@@ -124,3 +124,17 @@ async def reply(fake: FakeDiscord, iid: str, timeout: float = 10.0) -> dict[str,
         found = await fake.wait_for("PATCH", path, timeout=timeout)
         return {"type": kind, "data": found[-1].body}
     return body
+
+
+def embed_of(body: dict[str, Any]) -> dict[str, Any]:
+    """The first embed of a message or interaction-response body (asserted present)."""
+    embeds = body.get("data", body).get("embeds") or []
+    assert embeds, body
+    embed: dict[str, Any] = embeds[0]
+    return embed
+
+
+def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
+    """Every component of a message or interaction-response body, rows flattened."""
+    data = body.get("data", body)
+    return [c for row in data.get("components") or [] for c in row["components"]]

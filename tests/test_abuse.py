@@ -42,7 +42,7 @@ from .fakediscord import (
     sub,
     user,
 )
-from .harness import Env, reply, running_bot
+from .harness import Env, buttons, embed_of, reply, running_bot
 
 MOD: dict[str, Any] = {"author": MODERATOR_ID, "roles": (MOD_ROLE_ID,)}
 OTHER_GUILD = 810000000000000001
@@ -54,31 +54,6 @@ CLI = [sys.executable, "-m", "bot.cli"]
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     async with running_bot(tmp_path) as harness:
         yield harness
-
-
-@pytest.fixture
-def kfiles(tmp_path: Path) -> Path:
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    for name in ("wic.yaml", "vocabulary.yaml"):
-        shutil.copy(ROOT / "knowledge" / name, folder / name)
-    return folder / "wic.yaml"
-
-
-@pytest.fixture
-def editor(kfiles: Path, tmp_path: Path) -> KnowledgeEditor:
-    return KnowledgeEditor(kfiles, tmp_path / "data")
-
-
-def embed_of(body: dict[str, Any]) -> dict[str, Any]:
-    embeds = body.get("data", body).get("embeds") or []
-    assert embeds, body
-    embed: dict[str, Any] = embeds[0]
-    return embed
-
-
-def components_of(body: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for row in body["data"].get("components", []) for c in row["components"]]
 
 
 async def raw_interaction(
@@ -160,7 +135,7 @@ async def submit_labels(
 
 
 def button(body: dict[str, Any], label: str) -> str:
-    return str(next(b["custom_id"] for b in components_of(body) if b.get("label") == label))
+    return str(next(b["custom_id"] for b in buttons(body) if b.get("label") == label))
 
 
 # --- who may change the knowledge -------------------------------------------------------------

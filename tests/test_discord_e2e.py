@@ -5,7 +5,6 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from pathlib import Path
-from typing import Any
 
 import discord
 import pytest
@@ -23,21 +22,13 @@ from .fakediscord import (
     press,
     sub,
 )
-from .harness import Env, reply, running_bot
+from .harness import Env, embed_of, reply, running_bot
 
 
 @pytest.fixture
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     async with running_bot(tmp_path) as harness:
         yield harness
-
-
-def embed_of(body: dict[str, Any]) -> dict[str, Any]:
-    data = body.get("data", body)
-    embeds = data.get("embeds") or []
-    assert embeds, body
-    embed: dict[str, Any] = embeds[0]
-    return embed
 
 
 async def test_login_ready_and_command_sync(env: Env) -> None:

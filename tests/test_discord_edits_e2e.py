@@ -20,7 +20,7 @@ from .fakediscord import (
     sub,
     submit_modal,
 )
-from .harness import Env, reply, running_bot
+from .harness import Env, buttons, embed_of, reply, running_bot
 
 MOD: dict[str, Any] = {"author": MODERATOR_ID, "roles": (MOD_ROLE_ID,)}
 NEW_THEME = "Towards a Brave New Digital Era"
@@ -30,17 +30,6 @@ NEW_THEME = "Towards a Brave New Digital Era"
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     async with running_bot(tmp_path) as harness:
         yield harness
-
-
-def embed_of(body: dict[str, Any]) -> dict[str, Any]:
-    embeds = body.get("data", body).get("embeds") or []
-    assert embeds, body
-    embed: dict[str, Any] = embeds[0]
-    return embed
-
-
-def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
-    return [c for row in body["data"].get("components", []) for c in row["components"]]
 
 
 async def ask(env: Env, question: str, count: int) -> str:

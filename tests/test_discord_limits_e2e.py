@@ -11,7 +11,7 @@ import pytest
 
 from .bench_discord import burst
 from .fakediscord import CHANNEL_ID, MEMBER_ID, press, reply_to
-from .harness import Env, running_bot
+from .harness import Env, buttons, running_bot
 
 MENTION = "<@700000000000000002>"
 
@@ -20,11 +20,6 @@ MENTION = "<@700000000000000002>"
 async def env(tmp_path: Path) -> AsyncIterator[Env]:
     async with running_bot(tmp_path) as harness:
         yield harness
-
-
-def buttons(body: dict[str, Any]) -> list[dict[str, Any]]:
-    data = body.get("data", body)
-    return [c for row in data.get("components") or [] for c in row["components"]]
 
 
 async def test_a_reply_to_a_deleted_question_is_still_sent(env: Env) -> None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import errno
 import os
 import random
-import shutil
 import signal
 import subprocess
 import sys
@@ -29,20 +28,6 @@ from bot.engine import load_knowledge
 from .conftest import ROOT, TODAY
 
 NEW_THEME = "A Brave New Theme — Building Better Things"
-
-
-@pytest.fixture
-def kfiles(tmp_path: Path) -> Path:
-    folder = tmp_path / "knowledge"
-    folder.mkdir()
-    for name in ("wic.yaml", "vocabulary.yaml"):
-        shutil.copy(ROOT / "knowledge" / name, folder / name)
-    return folder / "wic.yaml"
-
-
-@pytest.fixture
-def editor(kfiles: Path, tmp_path: Path) -> KnowledgeEditor:
-    return KnowledgeEditor(kfiles, tmp_path / "data")
 
 
 def changed_lines(old: str, new: str) -> set[str]:
