@@ -55,7 +55,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     of a place or a theme, even in words we don't know."""
     detail = next((a for a in attributes if a.startswith("attr:")), "")
     asked = "place" if "place" in attributes else "theme" if "theme" in attributes else detail
-    if not asked and set(attributes) <= {"dates"} and {"in", "at"} & set(r.words):
+    if not asked and set(attributes) <= {"dates"} and {"in", "at"} & r.word_set:
         asked = "place"  # "was the 2nd one in Beijing, wasn't it?", "did it happen in X?"
     if not asked or not yes_no_frame(r, lex):
         return ()
@@ -91,25 +91,36 @@ def quoted(segment: str, facts: str) -> str:
     return ""
 
 
+_ENDS = frozenset({"end", "close", "closing", "closed", "ended"})
+
+
 def counts_from_end(r: Reading) -> bool:
     """ "between the end of the 2021 summit and the start of the 2022 one": count from the
     first edition's closing day."""
     words = r.words
-    ends = [i for i, w in enumerate(words) if w in ("end", "close", "closing", "closed", "ended")]
+    if r.word_set.isdisjoint(_ENDS):
+        return False
+    ends = [i for i, w in enumerate(words) if w in _ENDS]
     starts = [i for i, w in enumerate(words) if w in ("start", "opening", "open", "began")]
     return bool(ends) and (not starts or ends[0] < starts[0])
 
 
 def in_the_year(r: Reading) -> bool:
+    """ "held earliest in the year": by the day of the year, not by the year."""
+    if r.word_set.isdisjoint(_TIMED):
+        return bool(r.text.han) and any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
     text = " ".join(r.words)
-    timed = bool({"earliest", "latest", "earlier", "later", "early", "late"} & set(r.words))
-    zh = any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
-    return (timed and any(p in text for p in ("in the year", "of the year", "calendar"))) or zh
+    if any(p in text for p in ("in the year", "of the year", "calendar")):
+        return True
+    return any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
+
+
+_TIMED = frozenset({"earliest", "latest", "earlier", "later", "early", "late"})
 
 
 def calendar_direction(r: Reading) -> str:
     """Earliest in the year is the least day of the year; latest the most."""
-    words = set(r.words)
+    words = r.word_set
     if words & {"latest", "later", "late"} or "最晚" in r.text.compact:
         return "most"
     return "least"
@@ -182,21 +193,28 @@ def claim_of(
     if not refs:
         return Claim(values=values) if values else None
     year = years[0] if years and others and len(years) == 1 else None
-    days = number if number is not None and _DAY_WORDS & set(r.words) else None
+    days = number if number is not None and _DAY_WORDS & r.word_set else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     detail = any(a.startswith("attr:") for a in attributes)
-    claim = Claim(
+    weekday = weekday_of(r, lex)
+    figure = number if counted and days is None else None
+    comparator = comparator_of(r)
+    first = detail and ("first" in r.cues or bool(_BEGAN & r.word_set))
+    exists = detail and number is None
+    dated = r.months or year is not None or weekday is not None or days is not None
+    if not (dated or figure is not None or comparator or first or exists or values):
+        return None  # the question claims nothing (compared field by field: Claim() is slow)
+    return Claim(
         months=r.months,
         year=year,
-        weekday=weekday_of(r, lex),
+        weekday=weekday,
         days=days,
-        number=number if counted and days is None else None,
-        comparator=comparator_of(r),
-        first=detail and ("first" in r.cues or bool(_BEGAN & set(r.words))),
-        exists=detail and number is None,
+        number=figure,
+        comparator=comparator,
+        first=first,
+        exists=exists,
         values=values,
     )
-    return claim if claim != Claim() else None
 
 
 _DAY_WORDS = frozenset({"day", "days"})
@@ -216,14 +234,7 @@ _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}
 def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     """A figure the question states ("2,000", "30", "four"), not a year or a day of a month."""
     if not _ANY_DIGIT.search(question):
-        return next(
-            (
-                lex.numbers[w]
-                for w, a in zip(r.words, (*r.words[1:], ""), strict=False)
-                if w in lex.numbers and lex.numbers[w] > 1 and a not in ("year", "years")
-            ),
-            None,
-        )
+        return _number_word(r.words, lex)
     ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
@@ -237,14 +248,23 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "EXS4", "3rd": an edition, not a figure
         return int(text)
-    for w, after in zip(r.words, (*r.words[1:], ""), strict=False):
-        if w in lex.numbers and lex.numbers[w] > 1 and after not in ("year", "years"):
-            return lex.numbers[w]  # "four days", not "ten-year honours"
+    return _number_word(r.words, lex)
+
+
+def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
+    """The first number written as a word ("four days"), not a span ("ten-year honours")."""
+    numbers, last = lex.numbers, len(words) - 1
+    for i, w in enumerate(words):
+        if w in numbers and numbers[w] > 1 and (i == last or words[i + 1] not in _YEARS):
+            return numbers[w]
     return None
 
 
+_YEARS = ("year", "years")
+
+
 def comparator_of(r: Reading) -> str:
-    words = set(r.words)
+    words = r.word_set
     if words & _MORE:
         return "more"
     if words & _LESS:
@@ -257,19 +277,21 @@ def weekday_of(r: Reading, lex: Lexicon) -> int | None:
     return next((lex.weekday_of[w] for w in r.words if w in lex.weekday_of), None)
 
 
+_SPANS = frozenset({"year", "years", "decade"})
+
+
 def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
     """ "three years ago", "the year before last", "前年", "2年前" as references."""
     out: list[Ref] = []
     words = r.words
-    for i in range(1, len(words) - 1):
+    for i in range(1, len(words) - 1) if not r.word_set.isdisjoint(_SPANS) else ():
         if words[i] in ("year", "years") and words[i + 1] in ("ago", "back", "earlier"):
             n = number_of(words[i - 1], lex)
             if n is not None and 0 < n < 100:
                 out.append(Ref("years_ago", n))
         elif words[i] == "decade" and words[i + 1] in ("ago", "back", "earlier"):
             out.append(Ref("years_ago", 5 if words[i - 1] == "half" else 10))
-    text = " ".join(words)
-    if "year before last" in text:
+    if "before" in r.word_set and "year before last" in " ".join(words):
         out.append(Ref("years_ago", 2))  # the caller drops the "year before" and "last" read
 
     if r.text.han:

@@ -92,6 +92,7 @@ def _turn(
             and target.count == ref.value
         ):
             t.via_count.append((ref.value, target))
+    t.editions = tuple(x for x in t.targets if isinstance(x, Edition))
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
     if (
         q.attributes
@@ -169,10 +170,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # these mean it ("which province is the conference held in?", "is <the town> the only venue?")
     general = (
         r.event_noun
-        or bool(_PRONOUNS & set(r.words))
+        or bool(_PRONOUNS & r.word_set)
         or bool(t.q.values)
         or "届" in r.text.compact  # "哪一届…最多": which edition
-        or bool({"edition", "editions", "one", "ones"} & set(r.words))
+        or bool({"edition", "editions", "one", "ones"} & r.word_set)
         or t.q.theme_year is not None  # quotes a theme of ours
     )
     if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and general:

@@ -12,6 +12,7 @@ from .lexparts import (
     FaqEntry,
     FaqTables,
     Names,
+    PairIndex,
     PhraseIndex,
     Signals,
     by_shape,
@@ -21,6 +22,7 @@ from .lexparts import (
     known_pairs,
     lex_weekdays,
     longest,
+    pair_index,
     phrase_index,
     relative_tables,
     skeletons,
@@ -62,7 +64,7 @@ class Lexicon:
     # could be one or two edits away
     fuzzy_targets: Mapping[tuple[str, int], tuple[str, ...]]
     intent_words: Mapping[str, tuple[str, ...]]
-    intent_phrases: PhraseIndex[str]
+    intent_phrases: PairIndex[str]
     intent_zh: tuple[tuple[str, str], ...]
     intent_zh_at: Mapping[str, tuple[tuple[str, str], ...]]  # by first character
     intent_order: Mapping[str, int]
@@ -94,7 +96,7 @@ class Lexicon:
     spellings: Mapping[str, str]  # chat spelling -> word
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
-    cue_phrases: PhraseIndex[str]
+    cue_phrases: PairIndex[str]
     cue_zh: tuple[tuple[str, str], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
@@ -206,13 +208,13 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
 def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[str, Any]:
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
-        "intent_phrases": phrase_index(intents.phrases),
+        "intent_phrases": pair_index(intents.phrases),
         "intent_zh": intents.zh_longest_first(),
         "intent_zh_at": _by_first_char(intents.zh_longest_first()),
         "intent_order": frozen({intent.id: i for i, intent in enumerate(v.intents)}),
         "edition_specific": frozenset(i.id for i in v.intents if i.edition_specific),
         "cue_words": frozen({k: tuple(vals) for k, vals in cues.words.items()}),
-        "cue_phrases": phrase_index(cues.phrases),
+        "cue_phrases": pair_index(cues.phrases),
         "cue_zh": cues.zh_longest_first(),
     }
 

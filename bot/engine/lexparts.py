@@ -18,6 +18,10 @@ V = TypeVar("V")
 P = TypeVar("P")
 # first word -> (phrase words, payload), longest phrase first
 PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]
+# first word -> second word -> the phrases that can start with those two words, in
+# PhraseIndex order (second word "": the one-word phrases alone). Common first words ("how",
+# "what") start dozens of phrases: keying on two words leaves one or two to compare.
+PairIndex = Mapping[str, Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]]
 
 
 RELATIVE_KINDS = (
@@ -282,6 +286,19 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     return MappingProxyType(
         {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item[0]))) for k, v in groups.items()}
     )
+
+
+def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PairIndex[P]:
+    """Phrases by their first two words (see ``PairIndex``)."""
+    out: dict[str, Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]] = {}
+    for first, group in phrase_index(pairs).items():
+        seconds = sorted({phrase[1] for phrase, _ in group if len(phrase) > 1})
+        by_second = {
+            second: tuple(item for item in group if item[0][1:2] in ((), (second,)))
+            for second in ("", *seconds)
+        }
+        out[first] = MappingProxyType({k: v for k, v in by_second.items() if v})
+    return MappingProxyType(out)
 
 
 def edition_word(word: str, ordinals: Mapping[str, int]) -> bool:

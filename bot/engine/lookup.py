@@ -136,7 +136,7 @@ def _series_parts(c: Composer, t: Turn) -> Answer | None:
 
 
 def _extreme(r: Reading) -> str:
-    words = set(r.words)
+    words = r.word_set
     return "last" if words & {"last", "final"} else "first" if "first" in words else ""
 
 

@@ -56,7 +56,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if calendar:  # "held earliest in the year": not the first or the latest edition
         refs = tuple(ref for ref in refs if ref.kind not in ("first", "latest"))
     span = year_range(question)
-    if "year before last" in " ".join(r.words):
+    if "before" in r.word_set and "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
@@ -104,7 +104,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         calendar=calendar,
         from_end=counts_from_end(r),
         yes_no=yes_no_frame(r, lex),
-        plural=bool(_PLURALS & set(r.words)) or any(z in r.text.compact for z in ("哪些", "哪几")),
+        plural=bool(_PLURALS & r.word_set) or any(z in r.text.compact for z in ("哪些", "哪几")),
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,
@@ -174,14 +174,12 @@ def _attributes(
         and name not in skip
     ]
     names = {name for name, _ in asked}
-    asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
+    if len(asked) > 1:
+        asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
     if any(n.startswith("attr:") for n in names):  # a named kind of fact beats "highlights"
         asked = [(n, s) for n, s in asked if n not in ("highlights", "overview")]
     if not asked:
         return ()
-    joined = bool(_CONNECTORS & set(r.words)) or any(c in r.text.compact for c in _ZH_CONNECTORS)
-    # The comma before a tag ("…, isn't it?") closes one statement; it joins nothing.
-    joined = joined or any(c in question for c in "，、;；+/") or question.count(",") > tag
     lead = lead_word(r)
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked
@@ -192,10 +190,18 @@ def _attributes(
     scores = dict(asked)
     bare = not r.refs and lead in _LEADS and scores.get(_LEADS[lead], 0.0) <= 1.0
     asked.sort(key=lambda item: not (item[0].startswith("attr:") and (item[1] >= 1.5 or bare)))
-    if len(asked) > 1 and joined:
+    if len(asked) > 1 and _joined(r, question, tag):
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
     return (asked[0][0],)
+
+
+def _joined(r: Reading, question: str, tag: bool) -> bool:
+    """Whether the question joins several asks ("when and where", "日期和主题")."""
+    if _CONNECTORS & r.word_set or any(c in r.text.compact for c in _ZH_CONNECTORS):
+        return True
+    # The comma before a tag ("…, isn't it?") closes one statement; it joins nothing.
+    return any(c in question for c in "，、;；+/") or question.count(",") > tag
 
 
 def _unit(r: Reading, lex: Lexicon) -> str:
@@ -210,13 +216,14 @@ def _unit(r: Reading, lex: Lexicon) -> str:
 
 def _measure(r: Reading, lex: Lexicon) -> str:
     """Whether a count is of people or of places ("how many countries", "国家最多")."""
-    if _PLACES_WORDS & set(r.words):
+    if _PLACES_WORDS & r.word_set:
         return "places"
-    return "places" if "国家" in r.text.compact.translate(lex.zh_table) else "people"
+    chinese = r.text.han and "国家" in r.text.compact.translate(lex.zh_table)
+    return "places" if chinese else "people"
 
 
 def _asks_which(r: Reading) -> bool:
-    return "which" in dict(r.intents) or lead_word(r) == "which"
+    return "which" in r.signalled or lead_word(r) == "which"
 
 
 def _direction(r: Reading) -> str:
@@ -234,8 +241,8 @@ def _operation(
     lex: Lexicon,
 ) -> Operation:
     cues = set(r.cues)
-    several = len({(ref.kind, ref.value) for ref in refs}) >= 2
-    timed = any(w in lex.units for w in r.words) and {"how", "many"} <= set(r.words)
+    several = len(refs) >= 2 and len(set(refs)) >= 2
+    timed = {"how", "many"} <= r.word_set and any(w in lex.units for w in r.words)
     if several and ("between" in cues or (timed and cues & {"earlier", "later"})):
         return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
@@ -244,9 +251,9 @@ def _operation(
         return "superlative"
     if claim is not None and (yes_no_frame(r, lex) or "verify" in cues):
         return "verify"
-    if cues & {"more", "less"} and not several and ("followup" in dict(r.intents) or not refs):
+    if cues & {"more", "less"} and not several and ("followup" in r.signalled or not refs):
         return "compare"  # "和上一届比呢？", "which of those had more?": the editions talked about
-    asks_which = bool({"which", "list"} & set(dict(r.intents)))
+    asks_which = bool({"which", "list"} & r.signalled)
     if r.months and not refs and ("outside" in cues or asks_which or days):
         return "reverse" if days else "filter"
     if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):

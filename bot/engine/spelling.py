@@ -23,11 +23,15 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     # Only a question with a capital after its first letter can name anyone.
     names = _names(question, lex) if question and not question[1:].islower() else set()
     raw: list[str] = []
+    plural = lex.short + "s"
     for w in text.words:
+        if w.isalpha():  # the glued and year forms below all hold a digit
+            raw.append(lex.short if w == plural else w)
+            continue
         m = _GLUED.fullmatch(w)
         if m and m[1] == lex.short:  # "exs4": short name glued to a number
             raw += [m[1], m[2]]
-        elif w == lex.short + "s":  # plural of the short name
+        elif w == plural:  # plural of the short name
             raw.append(lex.short)
         elif k := _K_YEAR.fullmatch(w):
             raw.append(f"{k[1]}0{k[2]}")

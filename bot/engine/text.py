@@ -41,17 +41,22 @@ def normalise(raw: str) -> Text:
     text = raw[:MAX_CHARS]
     if not text.isascii():  # the Unicode clean-up only matters for non-ASCII input
         text = _APOSTROPHE.sub("'", _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)))
-    text = _EMOTICON.sub(" ", _MENTION.sub(" ", text)).casefold()
-    tokens = tuple(t.replace(" ", "") for t in _TOKEN.findall(text))
+    if "<" in text or "@" in text:
+        text = _MENTION.sub(" ", text)
+    text = _EMOTICON.sub(" ", text).casefold()
+    tokens = tuple(_TOKEN.findall(text))
+    if "#" in text:  # "# 4": the number sign and its number are one token
+        tokens = tuple(t.replace(" ", "") for t in tokens)
     clean = " ".join(_NOT_WORD.sub(" ", text).split())
-    words = tuple(t for t in tokens if t.isascii())  # the rest are single Han characters
+    # The rest are single Han characters (only in non-ASCII text).
+    words = tokens if text.isascii() else tuple(t for t in tokens if t.isascii())
     return Text(
         clean=clean,
         tokens=tokens,
         words=words,
         compact=_SPACES.sub("", clean),
         han=len(tokens) - len(words),
-        latin_words=sum(1 for w in words if len(w) > 1 and not w[0].isdigit()),
+        latin_words=len([w for w in words if len(w) > 1 and not w[0].isdigit()]),
     )
 
 

@@ -28,10 +28,8 @@ class Turn:
     score: float = 0.0
     targets: list[Target] = field(default_factory=list)
     via_count: list[tuple[int, Edition]] = field(default_factory=list)
-
-    @property
-    def editions(self) -> tuple[Edition, ...]:
-        return tuple(t for t in self.targets if isinstance(t, Edition))
+    # The targets that are editions; set with ``targets`` (the steps read it many times).
+    editions: tuple[Edition, ...] = ()
 
     @property
     def yes_no(self) -> bool:

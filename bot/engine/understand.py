@@ -60,6 +60,9 @@ class Reading:
     corrected: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
     intent_at: tuple[tuple[str, int], ...] = ()  # where each intent's first signal stands
     zh_rest: tuple[str, ...] = ()  # Chinese text no vocabulary explains (names, quotes…)
+    # ``words`` and the intents' names as sets: the parse asks "is this word here?" often
+    word_set: frozenset[str] = frozenset()
+    signalled: frozenset[str] = frozenset()
 
     @property
     def empty(self) -> bool:
@@ -70,7 +73,9 @@ class Reading:
         return "zh" if self.text.chinese else "en"
 
     def intent(self, name: str) -> float:
-        return dict(self.intents).get(name, 0.0)
+        if name not in self.signalled:
+            return 0.0
+        return next(score for n, score in self.intents if n == name)
 
 
 def _zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
@@ -256,9 +261,13 @@ class _Scan:
                 scores[intent] += 1.0
                 first_at.setdefault(intent, i)
         matched: set[tuple[tuple[str, ...], str]] = set()
+        phrases = lex.intent_phrases
         for k, seq in enumerate(self._sequences()):
             for i, w in enumerate(seq):
-                for phrase, intent in lex.intent_phrases.get(w, ()):
+                if (seconds := phrases.get(w)) is None:
+                    continue  # most words start no phrase
+                after = seq[i + 1] if i + 1 < len(seq) else ""
+                for phrase, intent in seconds.get(after) or seconds.get("", ()):
                     if seq[i : i + len(phrase)] == phrase:
                         matched.add((phrase, intent))
                         if k == 0:
@@ -364,6 +373,8 @@ class _Scan:
             corrected=tuple(self.fixes),
             intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
             zh_rest=zh_rest,
+            word_set=frozenset(words),
+            signalled=frozenset(scores),
         )
 
 
@@ -371,11 +382,14 @@ def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     """Operation cues in the question, in the order they appear (each once)."""
     found: dict[str, None] = {}
     n = len(words)
+    phrases, cue_words = lex.cue_phrases, lex.cue_words
     for i, w in enumerate(words):
-        for phrase, name in lex.cue_phrases.get(w, ()):
-            if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
-                found.setdefault(name)
-        for name in lex.cue_words.get(w, ()):
+        if (seconds := phrases.get(w)) is not None:
+            after = words[i + 1] if i + 1 < n else ""
+            for phrase, name in seconds.get(after) or seconds.get("", ()):
+                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
+                    found.setdefault(name)
+        for name in cue_words.get(w, ()):
             found.setdefault(name)
     for zh_phrase, name in lex.cue_zh if zh else ():
         if zh_phrase in zh:
