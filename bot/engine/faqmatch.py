@@ -30,14 +30,15 @@ def score_faq(
     bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
     # Rarest words first; a very common word adds candidates only while there are few, as a
     # search engine skips long posting lists: keeps answering fast with thousands of items.
-    postings = sorted((lex.faq_index.get(w, ()) for w in content | bigrams), key=len)
+    index = lex.faq_index
+    postings = sorted((p for w in content | bigrams if (p := index.get(w))), key=len)
     candidates: set[int] = set()
     for posting in postings:
         if candidates and len(posting) > MAX_POSTING:
             break
         candidates.update(posting[:MAX_POSTING])
     w_idf = lex.idf.get
-    q_weight = sum(w_idf(w, 1.0) for w in content)
+    q_weight = sum(w_idf(w, 1.0) for w in content) if candidates else 0.0
     for ei in sorted(candidates):
         entry = lex.faq[ei]
         if entry.zh:
@@ -55,11 +56,13 @@ def score_faq(
             else:
                 explains.discard(entry.qa)
     # A keyword names the item by itself ("logo"): as strong as a close phrasing.
-    for w in set(words):
-        for qi in lex.faq_keywords.get(w, ()):
+    for w in lex.faq_keywords.keys() & set(words):
+        for qi in lex.faq_keywords[w]:
             best[qi] = max(best.get(qi, 0.0), 0.75)
     for kw, qi in lex.faq_keywords_zh:
         if kw in compact:
             best[qi] = max(best.get(qi, 0.0), 0.75)
+    if not best:
+        return ()
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
     return tuple((qi, score, qi in explains) for qi, score in ranked)

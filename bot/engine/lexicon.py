@@ -22,6 +22,7 @@ from .lexparts import (
     known_pairs,
     lex_weekdays,
     longest,
+    near_shapes,
     pair_index,
     phrase_index,
     relative_tables,
@@ -63,6 +64,7 @@ class Lexicon:
     # (first letter, length) -> known words: typo targets, so a lookup scans only words that
     # could be one or two edits away
     fuzzy_targets: Mapping[tuple[str, int], tuple[str, ...]]
+    near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
     intent_zh: tuple[tuple[str, str], ...]
@@ -233,9 +235,11 @@ def _faq_tables(faq: FaqTables) -> dict[str, Any]:
 def _word_tables(v: VocabularyFile, known: frozenset[str]) -> dict[str, Any]:
     """Numbers, months, spellings and the typo targets."""
     prefixes = weekday_prefixes(v)
+    # Weekday prefixes ("wedn") are read as weekdays, never offered as typo targets.
+    shapes = by_shape(known - (set(prefixes) - set(lex_weekdays(v))))
     return {
-        # Weekday prefixes ("wedn") are read as weekdays, never offered as typo targets.
-        "fuzzy_targets": by_shape(known - (set(prefixes) - set(lex_weekdays(v)))),
+        "fuzzy_targets": shapes,
+        "near_targets": near_shapes(shapes),
         "skeletons": skeletons(known),
         "ordinals": frozen({" ".join(words_of(k)): val for k, val in v.ordinals.items()}),
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),

@@ -213,6 +213,18 @@ def by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]
     return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
 
 
+def near_shapes(
+    shapes: Mapping[tuple[str, int], tuple[str, ...]],
+) -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """For a typo of (first letter, length n): the targets of lengths n, n-1, n+1, n-2, n+2,
+    in that order (ties go to the likelier length), joined once instead of per typo."""
+    out: dict[tuple[str, int], tuple[str, ...]] = {}
+    for letter, size in {(a, n + d) for a, n in shapes for d in range(-2, 3)}:
+        near = (size, size - 1, size + 1, size - 2, size + 2)
+        out[(letter, size)] = tuple(w for n in near for w in shapes.get((letter, n), ()))
+    return MappingProxyType(out)
+
+
 def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
     """The weekday names, lower case."""
     return tuple(w.casefold() for w in v.operations.weekdays)

@@ -21,7 +21,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     Capitalised words in a row that we do not know ("Did Tim Cook attend") are a name, never
     a typo; "the Example Smmt" is a typo beside a name we know."""
     # Only a question with a capital after its first letter can name anyone.
-    names = _names(question, lex) if question and not question[1:].islower() else set()
+    # Read only once a word is unknown: most questions have none.
+    capitals = bool(question) and not question[1:].islower()
+    names: set[str] | None = None
     raw: list[str] = []
     plural = lex.short + "s"
     for w in text.words:
@@ -51,6 +53,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             words += spelled.split()
             fixes.append((w, spelled))
             continue
+        if names is None:
+            names = _names(question, lex) if capitals else set()
         fixed, corrected = (w, False) if w in names else correct(w, lex)
         words.append(fixed)
         if corrected:
@@ -114,11 +118,8 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
         return (dropped[0], True) if len(dropped) == 1 else (word, False)
     # One edit allowed up to 7 letters, two from 8: Damerau (OSA) so swapped letters count once.
     # People rarely mistype the first letter, and demanding it keeps "cost" from becoming "host".
-    n = len(word)
     # Same length first, so ties go to the likelier word ("whne" -> "when", not "whn").
-    targets = [
-        w for size in (n, n - 1, n + 1, n - 2, n + 2) for w in shapes.get((word[0], size), ())
-    ]
+    targets = lex.near_targets.get((word[0], len(word)), ())
     # Imported on first use: most questions have no unknown word, and a fresh `wic-bot ask`
     # process should not pay for rapidfuzz when it needs no typo correction.
     from rapidfuzz import process

@@ -28,12 +28,7 @@ class Text:
     words: tuple[str, ...]  # the latin words and numbers only
     compact: str  # clean text without spaces or punctuation: for Chinese matching
     han: int  # number of Han characters
-    latin_words: int
-
-    @property
-    def chinese(self) -> bool:
-        """Whether to answer in Chinese: mostly Han text."""
-        return self.han >= 2 and self.han >= self.latin_words
+    chinese: bool  # whether to answer in Chinese: mostly Han text
 
 
 def normalise(raw: str) -> Text:
@@ -50,13 +45,16 @@ def normalise(raw: str) -> Text:
     clean = " ".join(_NOT_WORD.sub(" ", text).split())
     # The rest are single Han characters (only in non-ASCII text).
     words = tokens if text.isascii() else tuple(t for t in tokens if t.isascii())
+    han = len(tokens) - len(words)
+    # Mostly Han text: at least two characters, and no fewer than the Latin words.
+    chinese = han >= 2 and han >= len([w for w in words if len(w) > 1 and not w[0].isdigit()])
     return Text(
         clean=clean,
         tokens=tokens,
         words=words,
         compact=_SPACES.sub("", clean),
-        han=len(tokens) - len(words),
-        latin_words=len([w for w in words if len(w) > 1 and not w[0].isdigit()]),
+        han=han,
+        chinese=chinese,
     )
 
 

@@ -179,7 +179,7 @@ class _Scan:
             if used[i]:
                 continue
             prev = words[i - 1] if i else ""
-            if m := _ORDINAL.fullmatch(w):
+            if w[:1].isdigit() and (m := _ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
                 beside = {prev, after, words[i + 2] if i + 2 < n else ""}
                 if prev in lex.months or (after == "of" and beside & set(lex.months)):
@@ -253,11 +253,13 @@ class _Scan:
         scores: dict[str, float] = defaultdict(float)
         first_at: dict[str, int] = {}
         seen: set[str] = set()
+        signals = lex.intent_words
         for i, w in enumerate(words):
-            if used[i] or w in seen:
+            hits = signals.get(w)
+            if hits is None or used[i] or w in seen:
                 continue
             seen.add(w)
-            for intent in lex.intent_words.get(w, ()):
+            for intent in hits:
                 scores[intent] += 1.0
                 first_at.setdefault(intent, i)
         matched: set[tuple[tuple[str, ...], str]] = set()
@@ -402,6 +404,8 @@ def _scan(
 ) -> Iterator[tuple[int, int, T]]:
     """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
     n = len(words)
+    if index.keys().isdisjoint(words):
+        return  # most questions hold no word that starts one of these names
     for i in range(n):
         for phrase, payload in index.get(words[i], ()):
             width = len(phrase)
