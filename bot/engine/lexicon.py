@@ -67,6 +67,7 @@ class Lexicon:
     near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
+    intent_phrase_width: int  # words in the longest intent phrase
     intent_zh: tuple[tuple[str, str], ...]
     intent_zh_at: Mapping[str, tuple[tuple[str, str], ...]]  # by first character
     intent_order: Mapping[str, int]
@@ -211,6 +212,7 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": pair_index(intents.phrases),
+        "intent_phrase_width": max((len(p) for p, _ in intents.phrases), default=1),
         "intent_zh": intents.zh_longest_first(),
         "intent_zh_at": _by_first_char(intents.zh_longest_first()),
         "intent_order": frozen({intent.id: i for i, intent in enumerate(v.intents)}),

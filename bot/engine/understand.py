@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -264,9 +264,9 @@ class _Scan:
                 first_at.setdefault(intent, i)
         matched: set[tuple[tuple[str, ...], str]] = set()
         phrases = lex.intent_phrases
-        for k, seq in enumerate(self._sequences()):
-            for i, w in enumerate(seq):
-                if (seconds := phrases.get(w)) is None:
+        for k, (seq, starts) in enumerate(self._sequences()):
+            for i in starts:
+                if (seconds := phrases.get(seq[i])) is None:
                     continue  # most words start no phrase
                 after = seq[i + 1] if i + 1 < len(seq) else ""
                 for phrase, intent in seconds.get(after) or seconds.get("", ()):
@@ -291,23 +291,30 @@ class _Scan:
                 scores[intent] += 3.0
         return scores, first_at
 
-    def _sequences(self) -> list[tuple[str, ...]]:
+    def _sequences(self) -> list[tuple[tuple[str, ...], Iterable[int]]]:
         """The words, and (if the series is named) the words with its name read as "it":
-        "when did the Example Summit start" ~ "when did it start"."""
-        out = [tuple(self.words)]
+        "when did the Example Summit start" ~ "when did it start"; each with the positions
+        a phrase may start at. In the second, only phrases that hold the "it" are new: any
+        other phrase there stands in the words as typed too."""
+        out: list[tuple[tuple[str, ...], Iterable[int]]] = [(tuple(self.words), range(self.n))]
         if self.series_at:
             as_it: list[str] = []
+            starts: dict[int, None] = {}
+            width = self.lex.intent_phrase_width
             i = 0
             while i < self.n:
                 if i in self.series_at:
                     if as_it and as_it[-1] in _DETERMINERS:
                         as_it.pop()
+                    starts.update(
+                        dict.fromkeys(range(max(0, len(as_it) - width + 1), len(as_it) + 1))
+                    )
                     as_it.append("it")
                     i += self.series_at[i]
                 else:
                     as_it.append(self.words[i])
                     i += 1
-            out.append(tuple(as_it))
+            out.append((tuple(as_it), starts))
         return out
 
     def events(self) -> tuple[bool, bool]:
