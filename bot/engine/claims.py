@@ -39,12 +39,14 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     # Verbs from the facts ("drew", "released") say how, not what: names and nouns quote.
     latin = [
         w
-        for w in r.content
+        for w in (r.content if not lex.fact_only.isdisjoint(r.content) else ())
         if w in lex.fact_only
         and not w.isdigit()
         and len(w) > 2
         and (w in lex.fact_names or not w.endswith(("ed", "ing")))
     ]
+    if not r.zh_rest:
+        return tuple(latin)
     han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
     zh = [q for seg in han if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh))]
     return tuple(latin + zh)
@@ -53,7 +55,11 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
     of a place or a theme, even in words we don't know."""
-    detail = next((a for a in attributes if a.startswith("attr:")), "")
+    detail = ""
+    for a in attributes:
+        if a.startswith("attr:"):
+            detail = a
+            break
     asked = "place" if "place" in attributes else "theme" if "theme" in attributes else detail
     if not asked and set(attributes) <= {"dates"} and {"in", "at"} & r.word_set:
         asked = "place"  # "was the 2nd one in Beijing, wasn't it?", "did it happen in X?"
@@ -184,7 +190,8 @@ def claim_of(
     attributes: tuple[str, ...],
     lex: Lexicon,
     number: int | None,
-    values: tuple[str, ...] = (),
+    values: tuple[str, ...],
+    weekday: int | None,
 ) -> Claim | None:
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
     otherwise, a number of days, a figure, a first, or that an edition had something."""
@@ -196,7 +203,6 @@ def claim_of(
     days = number if number is not None and _DAY_WORDS & r.word_set else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     detail = any(a.startswith("attr:") for a in attributes)
-    weekday = weekday_of(r, lex)
     figure = number if counted and days is None else None
     comparator = comparator_of(r)
     first = detail and ("first" in r.cues or bool(_BEGAN & r.word_set))
@@ -254,6 +260,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
 def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
     """The first number written as a word ("four days"), not a span ("ten-year honours")."""
     numbers, last = lex.numbers, len(words) - 1
+    if numbers.keys().isdisjoint(words):
+        return None
     for i, w in enumerate(words):
         if w in numbers and numbers[w] > 1 and (i == last or words[i + 1] not in _YEARS):
             return numbers[w]
@@ -301,7 +309,7 @@ def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
             n = zh_int(m[1], lex)
             if n:
                 out.append(Ref("years_ago", n))
-    return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs)
+    return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs) if out else ()
 
 
 def number_of(word: str, lex: Lexicon) -> int | None:

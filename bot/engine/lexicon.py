@@ -85,6 +85,7 @@ class Lexicon:
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     months: Mapping[str, int]
     markers: frozenset[str]
+    number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
     relative: PhraseIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
     zh_strip: tuple[str, ...]  # known Chinese strings, longest first
@@ -96,6 +97,7 @@ class Lexicon:
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
+    chat: frozenset[str]  # noise and filler together
     spellings: Mapping[str, str]  # chat spelling -> word
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
@@ -166,6 +168,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         stop=stop,
         filler=filler,
         noise=noise,
+        chat=noise | filler,
         known=known,
         fact_only=frozenset(facts_only - language - words_of_relative - numbers),
         phrasings=tuple(
@@ -179,7 +182,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),
         **_faq_tables(faq),
-        **_word_tables(v, known),
+        **_word_tables(v, known, f.series.short_name),
         **_fact_tables(f, v, stop),
     )
 
@@ -234,7 +237,7 @@ def _faq_tables(faq: FaqTables) -> dict[str, Any]:
     }
 
 
-def _word_tables(v: VocabularyFile, known: frozenset[str]) -> dict[str, Any]:
+def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[str, Any]:
     """Numbers, months, spellings and the typo targets."""
     prefixes = weekday_prefixes(v)
     # Weekday prefixes ("wedn") are read as weekdays, never offered as typo targets.
@@ -249,6 +252,8 @@ def _word_tables(v: VocabularyFile, known: frozenset[str]) -> dict[str, Any]:
         "zh_table": MappingProxyType(zh_table(v)),
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),
+        "number_leads": frozenset(w for text in v.number_markers for w in words_of(text))
+        | {" ".join(words_of(short))},
         "spellings": frozen(
             {" ".join(words_of(k)): " ".join(words_of(val)) for k, val in v.chat_spellings.items()}
         ),

@@ -61,21 +61,22 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
-    if weekday_of(r, lex) is not None and attributes and attributes[0] in DATE_ASKS:
+    weekday = weekday_of(r, lex)
+    yes_no = yes_no_frame(r, lex)
+    if weekday is not None and attributes and attributes[0] in DATE_ASKS:
         # "did it start on a mon or tue?": the weekday is what is asked
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
     days = month_days(r, lex) if r.months else ()
     number = claimed_number(question, r, lex)
     values = quoted_values(r, lex)
-    place_claim = claimed_place(r, attributes, lex)
+    place_claim = claimed_place(r, attributes, lex) if yes_no else ()
     values += place_claim
     if place_claim and set(attributes) <= {"dates"} and "theme" not in attributes:
         attributes = ("place",)  # what the claim is about
-    claim = claim_of(r, refs, attributes, lex, number, values)
+    claim = claim_of(r, refs, attributes, lex, number, values, weekday)
     if claim is not None and days:
         claim = replace(claim, day=days[0], number=None if claim.number in days else claim.number)
-    operation = _operation(r, refs, attributes, claim, days, lex)
-    weekday = weekday_of(r, lex)
+    operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"
     elif span and operation == "compare" and set(r.cues) & {"most", "least"}:
@@ -85,26 +86,28 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
+    direction = _direction(r)
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
         operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
     return Query(
         operation=operation,
         attributes=attributes,
         refs=refs,
-        direction=calendar_direction(r) if calendar and _direction(r) == "" else _direction(r),
+        direction=calendar_direction(r) if calendar and direction == "" else direction,
         unit=_unit(r, lex),
         months=r.months,
         days=days,
         exclude="outside" in r.cues,
         first="first" in r.cues,
         theme_year=theme_year,
-        signals=tuple(name for name, _ in r.intents),
+        signals=tuple([name for name, _ in r.intents]),
         number=number,
         values=values,
         calendar=calendar,
         from_end=counts_from_end(r),
-        yes_no=yes_no_frame(r, lex),
-        plural=bool(_PLURALS & r.word_set) or any(z in r.text.compact for z in ("哪些", "哪几")),
+        yes_no=yes_no,
+        plural=bool(_PLURALS & r.word_set)
+        or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,
@@ -206,7 +209,7 @@ def _joined(r: Reading, question: str, tag: bool) -> bool:
 
 def _unit(r: Reading, lex: Lexicon) -> str:
     """The time unit a difference is asked in: "how many weeks", "相隔几个月"."""
-    for w in r.words:
+    for w in r.words if not lex.units.keys().isdisjoint(r.word_set) else ():
         if w in lex.units:
             return lex.units[w]
     if r.text.han and (m := _ZH_UNIT.search(r.text.compact.translate(lex.zh_table))):
@@ -239,6 +242,7 @@ def _operation(
     claim: Claim | None,
     days: tuple[int, ...],
     lex: Lexicon,
+    yes_no: bool,
 ) -> Operation:
     cues = set(r.cues)
     several = len(refs) >= 2 and len(set(refs)) >= 2
@@ -249,7 +253,7 @@ def _operation(
         return "compare"
     if cues & {"most", "least"} and not several:
         return "superlative"
-    if claim is not None and (yes_no_frame(r, lex) or "verify" in cues):
+    if claim is not None and (yes_no or "verify" in cues):
         return "verify"
     if cues & {"more", "less"} and not several and ("followup" in r.signalled or not refs):
         return "compare"  # "和上一届比呢？", "which of those had more?": the editions talked about

@@ -31,7 +31,8 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
     An unknown word counts only in a clause that carries the question: in "my cousin is
     obsessed with podcasts. anyway when did the 2016 one start?" the first sentence is noise.
     """
-    noise = tuple(w for w in r.words if w in lex.noise or w in lex.filler)
+    chat = lex.chat
+    noise = tuple([w for w in r.words if w in chat]) if not chat.isdisjoint(r.word_set) else ()
     unknown = r.unknown
     if unknown:
         qualifying = modifiers(r, lex)

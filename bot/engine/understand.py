@@ -175,10 +175,13 @@ class _Scan:
     def numbers(self) -> None:
         """Ordinals, years and numbered names: "3rd", "'17", "2016", "No. 4", "EXS IV"."""
         words, used, n, lex = self.words, self.used, self.n, self.lex
+        ordinals, leads = lex.ordinals, lex.number_leads
         for i, w in enumerate(words):
             if used[i]:
                 continue
             prev = words[i - 1] if i else ""
+            if w.isalpha() and w not in ordinals and prev not in leads:
+                continue  # a plain word: none of the forms below
             if w[:1].isdigit() and (m := _ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
                 beside = {prev, after, words[i + 2] if i + 2 < n else ""}
@@ -241,10 +244,14 @@ class _Scan:
     def months(self) -> tuple[int, ...]:
         """Months named: "November", "nov", "11月"."""
         lex = self.lex
-        found = [
-            lex.months[w] for i, w in enumerate(self.words) if not self.used[i] and w in lex.months
-        ]
-        found += self.zh_months
+        found = self.zh_months
+        if not lex.months.keys().isdisjoint(self.words):
+            found = [
+                lex.months[w]
+                for i, w in enumerate(self.words)
+                if not self.used[i] and w in lex.months
+            ]
+            found += self.zh_months
         return tuple(dict.fromkeys(m for m in found if m))
 
     def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
@@ -321,7 +328,7 @@ class _Scan:
         """Whether an event noun is used, and whether it names another event ("Web Summit")."""
         words, used, lex = self.words, self.used, self.lex
         event_noun = foreign = False
-        for i, w in enumerate(words):
+        for i, w in enumerate(words) if not lex.event_nouns.isdisjoint(words) else ():
             if used[i] or w not in lex.event_nouns:
                 continue
             event_noun = True
