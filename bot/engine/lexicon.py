@@ -13,7 +13,6 @@ from .lexparts import (
     FaqTables,
     Names,
     PairIndex,
-    PhraseIndex,
     Signals,
     by_shape,
     fact_names,
@@ -24,7 +23,6 @@ from .lexparts import (
     longest,
     near_shapes,
     pair_index,
-    phrase_index,
     relative_tables,
     skeletons,
     theme_index,
@@ -59,7 +57,7 @@ class Lexicon:
     stop: frozenset[str]
     filler: frozenset[str]
     known: frozenset[str]
-    edition_names: PhraseIndex[int]  # other names of one edition -> its year
+    edition_names: PairIndex[int]  # other names of one edition -> its year
     edition_names_zh: tuple[tuple[str, int], ...]
     # (first letter, length) -> known words: typo targets, so a lookup scans only words that
     # could be one or two edits away
@@ -75,7 +73,7 @@ class Lexicon:
     edition_specific: frozenset[str]
     event_nouns: frozenset[str]
     event_nouns_zh: tuple[str, ...]
-    aliases: PhraseIndex[None]
+    aliases: PairIndex[None]
     name_words: frozenset[str]  # every word of the series' names
     aliases_zh: tuple[str, ...]  # longest first
     short: str
@@ -86,14 +84,14 @@ class Lexicon:
     months: Mapping[str, int]
     markers: frozenset[str]
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
-    relative: PhraseIndex[str]  # latin phrase -> kind
+    relative: PairIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
     zh_strip: tuple[str, ...]  # known Chinese strings, longest first
     zh_bigrams: frozenset[str]  # every character pair in the known Chinese text
     faq: tuple[FaqEntry, ...]
     faq_index: Mapping[str, tuple[int, ...]]  # word or bigram -> FaqEntry indexes
     faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
-    faq_names: PhraseIndex[int]  # multi-word keywords (names of things) -> qa index
+    faq_names: PairIndex[int]  # multi-word keywords (names of things) -> qa index
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
@@ -174,7 +172,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         phrasings=tuple(
             (frozenset(words_of(q)) - stop, i.id) for i in v.intents for q in i.phrasings
         ),
-        relative=phrase_index(relative),
+        relative=pair_index(relative, plural=True),
         relative_zh=tuple(relative_zh),
         zh_strip=tuple(sorted(zh_strip, key=longest)),
         zh_bigrams=known_pairs(f, zh_strip),
@@ -200,11 +198,11 @@ def _by_first_char(
 
 def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
     return {
-        "edition_names": phrase_index(names.editions),
+        "edition_names": pair_index(names.editions, plural=True),
         "edition_names_zh": tuple(sorted(names.editions_zh, key=lambda i: (-len(i[0]), i))),
         "event_nouns": names.event_latin,
         "event_nouns_zh": names.event_zh,
-        "aliases": phrase_index([(a, None) for a in names.alias_latin]),
+        "aliases": pair_index([(a, None) for a in names.alias_latin], plural=True),
         "name_words": frozenset(names.alias_tokens),
         "aliases_zh": tuple(sorted(names.alias_zh, key=longest)),
         "short": " ".join(words_of(f.series.short_name)),
@@ -231,7 +229,7 @@ def _faq_tables(faq: FaqTables) -> dict[str, Any]:
         "faq": tuple(faq.entries),
         "faq_index": frozen({k: tuple(vals) for k, vals in faq.index.items()}),
         "faq_keywords": frozen({k: tuple(vals) for k, vals in faq.keywords.items()}),
-        "faq_names": phrase_index(faq.names),
+        "faq_names": pair_index(faq.names, plural=True),
         "faq_keywords_zh": tuple(faq.keywords_zh),
         "idf": frozen(faq.idf),
     }

@@ -300,17 +300,27 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     )
 
 
-def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PairIndex[P]:
-    """Phrases by their first two words (see ``PairIndex``)."""
+def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]], *, plural: bool = False) -> PairIndex[P]:
+    """Phrases by their first two words (see ``PairIndex``). ``plural``: a two-word name
+    is also found by its plural ("Example Summits")."""
     out: dict[str, Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]] = {}
     for first, group in phrase_index(pairs).items():
-        seconds = sorted({phrase[1] for phrase, _ in group if len(phrase) > 1})
+        seconds = {phrase[1] for phrase, _ in group if len(phrase) > 1}
+        if plural:
+            seconds |= {phrase[1] + "s" for phrase, _ in group if len(phrase) == 2}
         by_second = {
-            second: tuple(item for item in group if item[0][1:2] in ((), (second,)))
-            for second in ("", *seconds)
+            second: tuple(item for item in group if _may_start(item[0], second, plural))
+            for second in ("", *sorted(seconds))
         }
         out[first] = MappingProxyType({k: v for k, v in by_second.items() if v})
     return MappingProxyType(out)
+
+
+def _may_start(phrase: tuple[str, ...], second: str, plural: bool) -> bool:
+    """Whether ``phrase`` can stand where ``second`` follows its first word."""
+    if len(phrase) == 1:
+        return True
+    return phrase[1] == second or (plural and len(phrase) == 2 and phrase[1] + "s" == second)
 
 
 def edition_word(word: str, ordinals: Mapping[str, int]) -> bool:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
-from .lexparts import PhraseIndex, zh_bigrams
+from .lexparts import PairIndex, zh_bigrams
 from .spelling import spell
 from .text import Text, normalise
 
@@ -257,7 +256,7 @@ class _Scan:
     def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
         """Intent scores from words, phrases, Chinese and taught phrasings; where each starts."""
         words, used, lex = self.words, self.used, self.lex
-        scores: dict[str, float] = defaultdict(float)
+        scores: dict[str, float] = {}
         first_at: dict[str, int] = {}
         seen: set[str] = set()
         signals = lex.intent_words
@@ -267,8 +266,9 @@ class _Scan:
                 continue
             seen.add(w)
             for intent in hits:
-                scores[intent] += 1.0
-                first_at.setdefault(intent, i)
+                scores[intent] = scores.get(intent, 0.0) + 1.0
+                if intent not in first_at:
+                    first_at[intent] = i
         matched: set[tuple[tuple[str, ...], str]] = set()
         phrases = lex.intent_phrases
         for k, (seq, starts) in enumerate(self._sequences()):
@@ -282,7 +282,7 @@ class _Scan:
                         if k == 0:
                             first_at[intent] = min(first_at.get(intent, i), i)
         for _phrase, intent in matched:
-            scores[intent] += 1.5
+            scores[intent] = scores.get(intent, 0.0) + 1.5
         found_zh: dict[tuple[str, str], int] = {}
         compact = self.compact
         for i, ch in enumerate(compact if self.han else ""):
@@ -291,11 +291,11 @@ class _Scan:
                     found_zh.setdefault((zh_phrase, intent), i)
         for (zh_phrase, intent), at in found_zh.items():
             # longer phrases are more specific: 第几届 beats 几届
-            scores[intent] += 1.0 + 0.25 * (len(zh_phrase) - 1)
+            scores[intent] = scores.get(intent, 0.0) + 1.0 + 0.25 * (len(zh_phrase) - 1)
             first_at.setdefault(intent, self.n + at)
         for phrasing, intent in lex.phrasings if content else ():
             if phrasing and dice(content, phrasing) >= 0.8:
-                scores[intent] += 3.0
+                scores[intent] = scores.get(intent, 0.0) + 3.0
         return scores, first_at
 
     def _sequences(self) -> list[tuple[tuple[str, ...], Iterable[int]]]:
@@ -355,15 +355,21 @@ class _Scan:
         return tuple(unknown), leftover
 
     def reading(self) -> Reading:
-        lex, words = self.lex, self.words
-        free = [w for i, w in enumerate(words) if not self.used[i]]
-        content = tuple(w for w in free if w not in lex.stop and not w.isdigit())
-        scores, first_at = self.intents(frozenset(content))
+        lex, words, used = self.lex, self.words, self.used
+        if any(used):
+            free = [w for i, w in enumerate(words) if not used[i]]
+            unused = [w if not used[i] else "" for i, w in enumerate(words)]
+        else:
+            free = unused = words
+        stop = lex.stop
+        content = tuple([w for w in free if w not in stop and not w.isdigit()])
+        content_set = frozenset(content)
+        scores, first_at = self.intents(content_set)
         event_noun, foreign = self.events()
         unknown, leftover = self.unknown(free, foreign)
         zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2)
         faq = score_faq(
-            frozenset(content),
+            content_set,
             leftover,
             self.compact_all,
             words,
@@ -371,7 +377,6 @@ class _Scan:
             self.named_faq,
             self.ref_words,
         )
-        unused = [w if not self.used[i] else "" for i, w in enumerate(words)]
         order = lex.intent_order
         return Reading(
             text=self.text,
@@ -387,11 +392,15 @@ class _Scan:
             words=tuple(words),
             cues=_cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
             corrected=tuple(self.fixes),
-            intent_at=tuple(sorted(first_at.items(), key=lambda kv: kv[1])),
+            intent_at=tuple(sorted(first_at.items(), key=_second)),
             zh_rest=zh_rest,
             word_set=frozenset(words),
             signalled=frozenset(scores),
         )
+
+
+def _second(pair: tuple[str, int]) -> int:
+    return pair[1]
 
 
 def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
@@ -413,15 +422,16 @@ def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _scan(
-    words: list[str], used: list[bool], index: PhraseIndex[T]
-) -> Iterator[tuple[int, int, T]]:
+def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
     """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
     n = len(words)
     if index.keys().isdisjoint(words):
         return  # most questions hold no word that starts one of these names
     for i in range(n):
-        for phrase, payload in index.get(words[i], ()):
+        if (seconds := index.get(words[i])) is None:
+            continue
+        after = words[i + 1] if i + 1 < n else ""
+        for phrase, payload in seconds.get(after) or seconds.get("", ()):
             width = len(phrase)
             fits = i + width <= n and not any(used[i : i + width])
             if fits and _same_name(words[i : i + width], phrase):
