@@ -118,6 +118,8 @@ def _anchor(c: Composer, q: Query, t: Turn, ctx: Context | None) -> tuple[Ref, E
     summit", "the year after the first one"), or after a short follow-up ("下一届呢？",
     "和上一届比呢？") the one talked about. None: resolve as usual."""
     neighbours = [x for x in q.refs if x.kind in _NEIGHBOURS]
+    if not neighbours and "上一届" not in t.r.text.compact:
+        return None  # most questions: nothing to anchor
     named = [x for x in q.refs if x.kind not in _NEIGHBOURS and x.kind != "latest"]
     talked = c.index.edition(ctx.editions[0]) if ctx and ctx.editions else None
     short = len(t.r.words) + t.r.text.han <= 8
@@ -281,7 +283,10 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 def _counts_unknown(r: Reading) -> bool:
+    """ "how many employees…": the thing counted is a word we do not know."""
     words = r.words
+    if not r.unknown:
+        return False
     return any(
         words[i] == "how" and words[i + 1] in ("many", "much") and words[i + 2] in r.unknown
         for i in range(len(words) - 2)

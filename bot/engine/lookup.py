@@ -260,6 +260,8 @@ def faq_conflict(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> bool
 
 def faq_pick(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA, float] | None:
     """The best free Q&A item for the question, unless it is about another edition."""
+    if not r.faq:
+        return None  # most questions match no Q&A item
     years = {e.year for e in editions}
     for qi, score, explained in r.faq:
         qa = c.kb.facts.faq[qi]

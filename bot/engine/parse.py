@@ -181,8 +181,8 @@ def _attributes(
         asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
     if any(n.startswith("attr:") for n in names):  # a named kind of fact beats "highlights"
         asked = [(n, s) for n, s in asked if n not in ("highlights", "overview")]
-    if not asked:
-        return ()
+    if len(asked) < 2:  # nothing to rank
+        return (asked[0][0],) if asked else ()
     lead = lead_word(r)
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked

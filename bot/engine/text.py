@@ -44,7 +44,12 @@ def normalise(raw: str) -> Text:
         tokens = tuple(t.replace(" ", "") for t in tokens)
     clean = " ".join(_NOT_WORD.sub(" ", text).split())
     # The rest are single Han characters (only in non-ASCII text).
-    words = tokens if text.isascii() else tuple(t for t in tokens if t.isascii())
+    if text.isascii():  # clean holds only [a-z0-9'#] and spaces: no need for the regex
+        words = tokens
+        compact = clean.replace(" ", "").replace("'", "").replace("#", "")
+    else:
+        words = tuple(t for t in tokens if t.isascii())
+        compact = _SPACES.sub("", clean)
     han = len(tokens) - len(words)
     # Mostly Han text: at least two characters, and no fewer than the Latin words.
     chinese = han >= 2 and han >= len([w for w in words if len(w) > 1 and not w[0].isdigit()])
@@ -52,7 +57,7 @@ def normalise(raw: str) -> Text:
         clean=clean,
         tokens=tokens,
         words=words,
-        compact=_SPACES.sub("", clean),
+        compact=compact,
         han=han,
         chinese=chinese,
     )
