@@ -14,6 +14,7 @@ from .lexparts import (
     Names,
     PairIndex,
     Signals,
+    ZhList,
     by_shape,
     fact_names,
     fact_words,
@@ -28,6 +29,7 @@ from .lexparts import (
     theme_index,
     weekday_prefixes,
     words_of,
+    zh_list,
     zh_table,
 )
 from .model import FactsFile, VocabularyFile
@@ -86,7 +88,7 @@ class Lexicon:
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
     relative: PairIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
-    zh_strip: tuple[str, ...]  # known Chinese strings, longest first
+    zh_strip: ZhList[None]  # known Chinese strings, longest first
     zh_bigrams: frozenset[str]  # every character pair in the known Chinese text
     faq: tuple[FaqEntry, ...]
     faq_index: Mapping[str, tuple[int, ...]]  # word or bigram -> FaqEntry indexes
@@ -100,7 +102,7 @@ class Lexicon:
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
     cue_phrases: PairIndex[str]
-    cue_zh: tuple[tuple[str, str], ...]
+    cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -174,7 +176,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ),
         relative=pair_index(relative, plural=True),
         relative_zh=tuple(relative_zh),
-        zh_strip=tuple(sorted(zh_strip, key=longest)),
+        zh_strip=zh_list((z, None) for z in sorted(zh_strip, key=longest)),
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
         **_name_tables(names, f),
@@ -220,7 +222,7 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
         "edition_specific": frozenset(i.id for i in v.intents if i.edition_specific),
         "cue_words": frozen({k: tuple(vals) for k, vals in cues.words.items()}),
         "cue_phrases": pair_index(cues.phrases),
-        "cue_zh": cues.zh_longest_first(),
+        "cue_zh": zh_list(cues.zh_longest_first()),
     }
 
 

@@ -8,7 +8,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from types import MappingProxyType
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
@@ -298,6 +298,32 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     return MappingProxyType(
         {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item[0]))) for k, v in groups.items()}
     )
+
+
+@dataclass(frozen=True, slots=True)
+class ZhList(Generic[P]):
+    """Chinese strings in a fixed order (longest first), indexed by first character: a
+    question is checked only against the strings that could occur in it, in the same order."""
+
+    items: tuple[tuple[str, P], ...]
+    at: Mapping[str, tuple[int, ...]]  # first character -> positions in items ("": always)
+
+    def within(self, text: str) -> list[tuple[str, P]]:
+        """The items whose first character is in ``text``, in order. Only these can occur in
+        it, or in it with some items cut out (cutting leaves spaces, which no item holds)."""
+        at = self.at
+        hits = {i for ch in set(text) for i in at.get(ch, ())}
+        hits.update(at.get("", ()))
+        return [self.items[i] for i in sorted(hits)]
+
+
+def zh_list(items: Iterable[tuple[str, P]]) -> ZhList[P]:
+    """A ``ZhList`` of ``items`` in the given order."""
+    ordered = tuple(items)
+    at: dict[str, list[int]] = defaultdict(list)
+    for i, (text, _) in enumerate(ordered):
+        at["" if not text or any(ch.isspace() for ch in text) else text[0]].append(i)
+    return ZhList(ordered, MappingProxyType({k: tuple(v) for k, v in at.items()}))
 
 
 def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]], *, plural: bool = False) -> PairIndex[P]:

@@ -343,7 +343,7 @@ class _Scan:
         """Words (and Chinese text) we cannot account for, and the Chinese leftover."""
         lex = self.lex
         leftover = self.compact
-        for known in lex.zh_strip if self.han else ():
+        for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
         unknown = [w for w in free if w not in lex.known and not w.isdigit()]
@@ -416,7 +416,7 @@ def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
                     found.setdefault(name)
         for name in cue_words.get(w, ()):
             found.setdefault(name)
-    for zh_phrase, name in lex.cue_zh if zh else ():
+    for zh_phrase, name in lex.cue_zh.within(zh) if zh else ():
         if zh_phrase in zh:
             found.setdefault(name)
     return tuple(found)
