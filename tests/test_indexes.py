@@ -6,11 +6,12 @@ each is checked against the naive loop it replaced, over generated phrases and q
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.lexparts import near_shapes, pair_index, phrase_index, zh_list
-from bot.engine.understand import _same_name, _scan
+from bot.engine.understand import _same_name, _scan, read
 
 WORDS = st.sampled_from(["a", "b", "c", "as", "bs", "cs", "d"])
 PHRASES = st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers(0, 9)))
@@ -116,3 +117,20 @@ def test_near_shapes_orders_targets_by_likely_length():
     assert near[("w", 4)] == ("when", "what", "who", "where", "whence")
     assert near[("w", 2)] == ("who", "when", "what")  # lengths 2, 1, 3, 0, 4
     assert ("x", 4) not in near
+
+
+@pytest.mark.parametrize(
+    ("question", "intent"),
+    [
+        ("how many wics so far", "count"),  # the phrase ends in "it": any word may follow
+        ("how many World Internet Conferences have there been", "count"),
+        ("when did the World Internet Conference start", "since"),
+        ("when was the wic founded", "since"),
+        ("what does the WIC stand for", "about"),
+        ("what is the world internet conference called in chinese", "name"),
+    ],
+)
+def test_the_series_name_reads_as_it_in_phrases(engine, question, intent):
+    """Phrases written with "it" ("when did it start") match the series' name in its place."""
+    reading = read(question, engine.lex)
+    assert intent in reading.signalled, reading.intents

@@ -19,6 +19,7 @@ from .lexparts import (
     fact_names,
     fact_words,
     frozen,
+    it_phrases,
     known_pairs,
     lex_weekdays,
     longest,
@@ -67,7 +68,9 @@ class Lexicon:
     near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
-    intent_phrase_width: int  # words in the longest intent phrase
+    # Intent phrases holding "it", by the word after it ("" at the end), with where "it" is:
+    # "when did it start" is found in "when did the Example Summit start"
+    it_phrases: Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]
     intent_zh: tuple[tuple[str, str], ...]
     intent_zh_at: Mapping[str, tuple[tuple[str, str], ...]]  # by first character
     intent_order: Mapping[str, int]
@@ -215,7 +218,7 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": pair_index(intents.phrases),
-        "intent_phrase_width": max((len(p) for p, _ in intents.phrases), default=1),
+        "it_phrases": it_phrases(intents.phrases),
         "intent_zh": intents.zh_longest_first(),
         "intent_zh_at": _by_first_char(intents.zh_longest_first()),
         "intent_order": frozen({intent.id: i for i, intent in enumerate(v.intents)}),

@@ -349,6 +349,19 @@ def _may_start(phrase: tuple[str, ...], second: str, plural: bool) -> bool:
     return phrase[1] == second or (plural and len(phrase) == 2 and phrase[1] + "s" == second)
 
 
+def it_phrases(
+    pairs: Iterable[tuple[tuple[str, ...], str]],
+) -> Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]:
+    """Phrases holding the word "it", by the word after each "it" ("" when it ends the
+    phrase: those fit before any word), with the position of that "it" in the phrase."""
+    out: dict[str, list[tuple[tuple[str, ...], str, int]]] = defaultdict(list)
+    for phrase, name in sorted(set(pairs)):
+        for k, word in enumerate(phrase):
+            if word == "it":
+                out[phrase[k + 1] if k + 1 < len(phrase) else ""].append((phrase, name, k))
+    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+
+
 def edition_word(word: str, ordinals: Mapping[str, int]) -> bool:
     """Words that name an edition (4th, first, 2017): matched as references, not as Q&A text."""
     if word.isdigit() or word in ordinals:

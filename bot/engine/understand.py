@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -271,16 +271,17 @@ class _Scan:
                     first_at[intent] = i
         matched: set[tuple[tuple[str, ...], str]] = set()
         phrases = lex.intent_phrases
-        for k, (seq, starts) in enumerate(self._sequences()):
-            for i in starts:
-                if (seconds := phrases.get(seq[i])) is None:
-                    continue  # most words start no phrase
-                after = seq[i + 1] if i + 1 < len(seq) else ""
-                for phrase, intent in seconds.get(after) or seconds.get("", ()):
-                    if seq[i : i + len(phrase)] == phrase:
-                        matched.add((phrase, intent))
-                        if k == 0:
-                            first_at[intent] = min(first_at.get(intent, i), i)
+        n = self.n
+        for i, w in enumerate(words):
+            if (seconds := phrases.get(w)) is None:
+                continue  # most words start no phrase
+            after = words[i + 1] if i + 1 < n else ""
+            for phrase, intent in seconds.get(after) or seconds.get("", ()):
+                if tuple(words[i : i + len(phrase)]) == phrase:
+                    matched.add((phrase, intent))
+                    first_at[intent] = min(first_at.get(intent, i), i)
+        if self.series_at:
+            matched.update(self._as_it())
         for _phrase, intent in matched:
             scores[intent] = scores.get(intent, 0.0) + 1.5
         found_zh: dict[tuple[str, str], int] = {}
@@ -298,31 +299,32 @@ class _Scan:
                 scores[intent] = scores.get(intent, 0.0) + 3.0
         return scores, first_at
 
-    def _sequences(self) -> list[tuple[tuple[str, ...], Iterable[int]]]:
-        """The words, and (if the series is named) the words with its name read as "it":
-        "when did the Example Summit start" ~ "when did it start"; each with the positions
-        a phrase may start at. In the second, only phrases that hold the "it" are new: any
-        other phrase there stands in the words as typed too."""
-        out: list[tuple[tuple[str, ...], Iterable[int]]] = [(tuple(self.words), range(self.n))]
-        if self.series_at:
-            as_it: list[str] = []
-            starts: dict[int, None] = {}
-            width = self.lex.intent_phrase_width
-            i = 0
-            while i < self.n:
-                if i in self.series_at:
-                    if as_it and as_it[-1] in _DETERMINERS:
-                        as_it.pop()
-                    starts.update(
-                        dict.fromkeys(range(max(0, len(as_it) - width + 1), len(as_it) + 1))
-                    )
-                    as_it.append("it")
-                    i += self.series_at[i]
-                else:
-                    as_it.append(self.words[i])
-                    i += 1
-            out.append((tuple(as_it), starts))
-        return out
+    def _as_it(self) -> Iterator[tuple[tuple[str, ...], str]]:
+        """Phrases found once the series' name is read as "it": "when did the Example Summit
+        start" ~ "when did it start". Only phrases holding that "it" are new; any other
+        stands in the words as typed, and was found there."""
+        as_it: list[str] = []
+        its: list[int] = []
+        i = 0
+        while i < self.n:
+            if i in self.series_at:
+                if as_it and as_it[-1] in _DETERMINERS:
+                    as_it.pop()
+                its.append(len(as_it))
+                as_it.append("it")
+                i += self.series_at[i]
+            else:
+                as_it.append(self.words[i])
+                i += 1
+        last, index = len(as_it) - 1, self.lex.it_phrases
+        for at in its:
+            after = as_it[at + 1] if at < last else ""
+            # phrases ending in "it" ("how many it") stand before any word
+            ending = index.get("", ()) if after else ()
+            for phrase, intent, offset in (*index.get(after, ()), *ending):
+                start = at - offset
+                if start >= 0 and tuple(as_it[start : start + len(phrase)]) == phrase:
+                    yield phrase, intent
 
     def events(self) -> tuple[bool, bool]:
         """Whether an event noun is used, and whether it names another event ("Web Summit")."""
