@@ -16,9 +16,10 @@ from bot.engine.understand import _same_name, _scan, read
 WORDS = st.sampled_from(["a", "b", "c", "as", "bs", "cs", "d"])
 PHRASES = st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers(0, 9)))
 QUESTION = st.lists(WORDS, max_size=8)
+Match = tuple[int, tuple[str, ...], int]
 
 
-def naive_matches(words: list[str], pairs: list[tuple[tuple[str, ...], int]]) -> list[tuple]:
+def naive_matches(words: list[str], pairs: list[tuple[tuple[str, ...], int]]) -> list[Match]:
     """Every (position, phrase, payload) that stands in ``words``, in phrase-index order."""
     index = phrase_index(pairs)
     return [
@@ -29,10 +30,10 @@ def naive_matches(words: list[str], pairs: list[tuple[tuple[str, ...], int]]) ->
     ]
 
 
-def pair_matches(words: list[str], pairs: list[tuple[tuple[str, ...], int]]) -> list[tuple]:
+def pair_matches(words: list[str], pairs: list[tuple[tuple[str, ...], int]]) -> list[Match]:
     """The same, looked up by the first two words as the understanding step does."""
     index = pair_index(pairs)
-    out = []
+    out: list[Match] = []
     for i, w in enumerate(words):
         seconds = index.get(w)
         if seconds is None:
@@ -50,10 +51,12 @@ def test_pair_index_finds_what_a_full_scan_finds(pairs, words):
     assert pair_matches(words, pairs) == naive_matches(words, pairs)
 
 
-def naive_scan(words, used, pairs):
+def naive_scan(
+    words: list[str], used: list[bool], pairs: list[tuple[tuple[str, ...], int]]
+) -> list[tuple[int, int, int]]:
     """The name scan before the pair index: longest fitting name first at each position."""
     index = phrase_index(pairs)
-    out = []
+    out: list[tuple[int, int, int]] = []
     for i in range(len(words)):
         for phrase, payload in index.get(words[i], ()):
             width = len(phrase)
