@@ -117,6 +117,31 @@ def test_declines_offer_suggestions_and_state_no_fact(engine, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "answered", "text"),
+    [
+        # a time of day, one day's programme, what it cost: no edition records these
+        ("what time did the 2025 opening ceremony begin", False, "don't know"),
+        ("at what time does the wic open", False, "don't know"),
+        ("what was on the agenda for day 2 of the 2024 summit", False, "don't know"),
+        ("2022年峰会一共花了多少钱？", False, "不知道"),
+        ("2019年开幕式几点开始", False, "不知道"),
+        ("what budget did the 2023 summit have", False, "don't know"),
+        # …while their neighbours still ask what the file has
+        ("what time of year is the wic held", True, "usually held in November"),
+        ("what time of the year was the 2019 summit", True, "October 20"),
+        ("when was the first day of the 2024 summit", True, "November 19"),
+        ("What topics were on the agenda at the 2nd WIC?", True, "governance"),
+    ],
+)
+def test_facts_no_edition_records_are_not_answered_with_another(engine, question, answered, text):
+    """ "What time did it open" is not "when did it open": answering the date would answer
+    another question with confidence."""
+    answer = ask(engine, question)
+    assert answer.answered is answered
+    assert text in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "text"),
     [
         ("when was the 40th WIC", "There has been no 40th WIC"),
