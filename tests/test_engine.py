@@ -276,6 +276,29 @@ def test_every_edition_date_question_round_trips(engine, kb):
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # A figure or a first settles a detail claim, whatever verb the question uses.
+        ("Did the 2025 Wuzhen Summit draw 670 exhibitors?", "Yes —"),
+        ("did the 2025 summit draw 700 exhibitors?", "No —"),
+        ("Did the 2016 WIC release tech achievements for the first time?", "Yes —"),
+        ("Was the Light of the Internet Expo first set up in 2016?", "No —"),
+        # A keynote: yes where the part naming the speaker says nothing of a letter or video…
+        ("Did Wang Huning give the keynote at the 2017 WIC?", "Yes —"),
+        ("2017年王沪宁发表主旨演讲了吗", "是的"),
+        ("2015年习近平发表主旨演讲了吗", "是的"),
+        ("2015年王沪宁发表主旨演讲了吗", "不是"),
+        # …and neither yes nor no where it does: a letter is not a keynote, nor surely none
+        ("Did Xi Jinping give the keynote at the 2017 WIC?", "Here is what I have"),
+        ("2017年习近平发表主旨演讲了吗", "关于第四届"),
+        ("2016年习近平发表主旨演讲了吗", "关于第三届"),
+    ],
+)
+def test_detail_claims_are_settled_by_the_fact_that_decides_them(engine, question, start):
+    assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         # A tag turns a statement into a yes/no question; the claim ends where the tag starts.

@@ -4,6 +4,7 @@ no with that fact stated, or the fact alone where the source cannot settle it.""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 
 from .answer import Answer
@@ -26,12 +27,15 @@ def verify(
     if claim is None or e is None:
         return eng.decline(R, "decline_unknown", 0.5)
     timed = claim.months or claim.weekday is not None or claim.days or claim.year is not None
+    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
+    if detail and not timed and (claim.first or claim.number is not None):
+        # "did 2025 draw 670 exhibitors?", "was the expo first held in 2016?": the figure or
+        # the first settles it, whatever other words the question quotes
+        return _verify_detail(eng, R, q, e, detail)
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
-        asked = next((a for a in q.attributes if a.startswith("attr:")), "")
-        return _verify_quote(eng, R, e, claim.values, asked)
-    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
+        return _verify_quote(eng, R, e, claim.values, detail or "")
     if detail and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
     if claim.number is not None:
@@ -132,11 +136,19 @@ def _verify_quote(
         asked = [d for d in e.details if d.about == attribute[5:]]
         texts = [R.detail_text(d) for d in asked]
         said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
-        words = set(normalise(said).words)
-        named = all((v in said) if not v.isascii() else v in words for v in values)
-        if asked and not named:  # it names another speaker: no
+        # It names another speaker: no. A Chinese value is a stretch of unexplained text;
+        # only one of a name's length (2-4 characters) is surely a person, not "X delivered".
+        names = all(v.isascii() or len(v) <= 4 for v in values)
+        if asked and names and not _names(said, values):
             return _yes_no(eng, R, e, False, " ".join(texts))
-        if asked and not any(w in words for w in _HEDGES):
+        # Yes only where the part naming them says nothing of a video or a letter: "X sent a
+        # letter; Y delivered the keynote" says yes of Y, and nothing plain of X.
+        naming = [part for part in _CLAUSE.split(said) if _names(part, values)]
+        hedged = any(
+            any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
+            for part in naming
+        )
+        if asked and naming and not hedged:
             return _yes_no(eng, R, e, True, " ".join(texts))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
@@ -153,6 +165,14 @@ def _verify_quote(
 
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
 _HEDGES = frozenset({"video", "letter", "message", "read"})
+_CLAUSE = re.compile(r"[;；.。,，]")
+_HEDGES_ZH = ("视频", "贺信", "致信", "书面")
+
+
+def _names(text: str, values: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds every claimed value (Latin by whole words, Chinese as written)."""
+    words = set(normalise(text).words)
+    return all((v in text) if not v.isascii() else v in words for v in values)
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
