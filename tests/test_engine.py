@@ -299,6 +299,26 @@ def test_detail_claims_are_settled_by_the_fact_that_decides_them(engine, questio
 
 
 @pytest.mark.parametrize(
+    ("question", "start", "text"),
+    [
+        # "only"/"entirely" claim more than that the edition had the detail: no plain yes
+        ("was the 2021 summit only held online?", "It was held", "online and offline"),
+        ("Was the 2021 summit held entirely online?", "It was held", "online and offline"),
+        ("2021年峰会只在线上举办吗", "峰会", "线上线下"),
+        ("was the 2021 summit held online?", "Yes —", "online and offline"),
+        # more/most before an event noun say how much, not which event
+        ("Which had more forums, 2016 or 2017?", "By the reported figures", "20 sub-forums"),
+        ("Which body hosted the conference back in 2015?", "For the 2nd", "Cyberspace"),
+    ],
+)
+def test_claims_and_counts_keep_their_qualifiers(engine, question, start, text):
+    answer = ask(engine, question)
+    assert answer.answered
+    assert answer.text.startswith(start)
+    assert text in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         # A tag turns a statement into a yes/no question; the claim ends where the tag starts.

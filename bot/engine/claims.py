@@ -220,6 +220,7 @@ def claim_of(
         first=first,
         exists=exists,
         values=values,
+        only="only" in r.cues,
     )
 
 

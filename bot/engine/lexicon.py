@@ -50,6 +50,7 @@ _CUES = (
     "first",
     "annual",
     "usual",
+    "only",
 )
 
 

@@ -302,6 +302,10 @@ class Operations:
     first: Cue = spec("Firsts: introduced, for the first time, 首次", factory=Cue)
     annual: Cue = spec("Frequency: annually, every year, 每年", factory=Cue)
     usual: Cue = spec("Typical values: usually, typically, 通常", factory=Cue)
+    only: Cue = spec(
+        "A claim restricted to one kind: only, entirely, solely, 只 (never a plain yes)",
+        factory=Cue,
+    )
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),

@@ -68,6 +68,7 @@ class Claim:
     first: bool = False  # "was the expo introduced in 2016?"
     exists: bool = False  # "did the 2023 summit hand out ten-year honours?"
     values: tuple[str, ...] = ()  # a name or quote: "did Liu He speak at the 2021 one?"
+    only: bool = False  # restricted ("only online", "entirely in person"): no plain yes
 
 
 @dataclass(frozen=True, slots=True)

@@ -35,7 +35,7 @@ def verify(
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
-        return _verify_quote(eng, R, e, claim.values, detail or "")
+        return _verify_quote(eng, R, e, claim.values, detail or "", claim.only)
     if detail and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
     if claim.number is not None:
@@ -127,7 +127,12 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
 
 
 def _verify_quote(
-    eng: Composer, R: Renderer, e: Edition, values: tuple[str, ...], attribute: str = ""
+    eng: Composer,
+    R: Renderer,
+    e: Edition,
+    values: tuple[str, ...],
+    attribute: str = "",
+    only: bool = False,
 ) -> Answer:
     """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
     yes or no the quote may not support (a video speech is not attending in person). Asked
@@ -148,7 +153,7 @@ def _verify_quote(
             any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
             for part in naming
         )
-        if asked and naming and not hedged:
+        if asked and naming and not hedged and not only:
             return _yes_no(eng, R, e, True, " ".join(texts))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
@@ -193,7 +198,10 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
     if not found:
         label = R.attribute_label(about)
         return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
-    return _yes_no(eng, R, e, True, " ".join(R.detail_text(d) for d in found))
+    fact = " ".join(R.detail_text(d) for d in found)
+    if claim.only:  # "held only online?": that it had the detail does not settle "only"
+        return eng.edition_answer(R, "verify", fact, e)
+    return _yes_no(eng, R, e, True, fact)
 
 
 def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
