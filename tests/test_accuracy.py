@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import re
+
+from .conftest import TODAY
 from .evaluate import NOT_ANSWERED, evaluate, parse
 
 
@@ -42,3 +46,29 @@ def test_development_set_holds_its_bar():
     rate = sum(v.correct for v in verdicts) / len(verdicts)
     assert rate >= 0.93, rate
     assert sum(v.wrong_fact for v in verdicts) <= 3
+
+
+# Left-over template parts: an empty "()" where a fact was missing, a placeholder, "None",
+# a space before punctuation or a doubled space.
+_ARTEFACT = re.compile(r"\(\s*\)|（\s*）|[{}]|\bNone\b|\s[,.;:]|  ")
+
+
+def test_no_answer_shows_template_artefacts(engine):
+    """Every question of every set, on today's file and once it is stale, words cleanly."""
+    from . import corpus, fresh
+
+    questions = [c.question for c in parse()]
+    for path in (fresh.FRESH, fresh.DEV, fresh.FRESH2, fresh.FRESH3):
+        questions += [c.question for c in fresh.parse(path)]
+    bad = [
+        (question, text)
+        for today in (dt.date(2026, 11, 28), dt.date(2027, 6, 1))
+        for question in questions
+        if _ARTEFACT.search(text := engine.ask(question, today=today).answer.text)
+    ]
+    bad += [
+        (case.question, text)
+        for case in corpus.build()
+        if _ARTEFACT.search(text := engine.ask(case.question, today=TODAY).answer.text)
+    ]
+    assert bad == []

@@ -49,7 +49,7 @@ def superlative(
         m = top[0]
         days_key = "most_days" if most else "least_days"
         key = ("latest_day" if most else "earliest_day") if q.calendar else days_key
-        text = R.tpl(key, name=R.name_year(m.edition), value=m.shown, dates=R.dates(m.edition))
+        text = R.tpl(key, name=R.name_year(m.edition), value=m.shown, dates=R.when(m.edition))
     else:
         m = top[0]
         source = f" ({m.source})" if m.source else ""

@@ -103,6 +103,8 @@ REQUIRED_TEMPLATES = frozenset(
         "end_past",
         "end_unknown",
         "dates_open_only",
+        "opened_on",
+        "undated",
         "ran",
         "weekday",
         "weekday_open_only",

@@ -146,6 +146,15 @@ class Renderer:
     def date(self, d: dt.date) -> str:
         return self.date_range(d, d)
 
+    def when(self, ed: Edition) -> str:
+        """The dates, or the opening day where the closing one is unknown, or "dates unknown":
+        never an empty "()" in a sentence."""
+        if ed.start is not None and ed.end is not None:
+            return self.date_range(ed.start, ed.end)
+        if ed.start is not None:
+            return self.tpl("opened_on", date=self.date(ed.start))
+        return self.tpl("undated")
+
     def label(self, ed: Edition) -> str:
         """Short label of an edition: "4th · 2017 · Dec 3–5"."""
         number = english_ordinal(ed.ordinal) if ed.ordinal else str(ed.year)

@@ -156,7 +156,7 @@ def ago(c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date)
 
 def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
     """The year (and dates) of the editions named otherwise ("which year was the 4th?")."""
-    lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.dates(e)) for e in editions]
+    lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.when(e)) for e in editions]
     years = tuple(e.year for e in editions)
     answer = c.series_answer(R, "lookup", " ".join(lines), years, sources_of(editions))
     return replace(answer, intent="which", title=R.name(editions[0]), confidence=0.9)
@@ -165,6 +165,6 @@ def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answe
 def which_theme(c: Composer, R: Renderer, e: Edition) -> Answer:
     """The edition whose theme the question quoted."""
     theme = R.pick(e.theme, e.theme_zh)
-    text = R.tpl("which_theme", theme=theme, name=R.name(e), dates=R.dates(e))
+    text = R.tpl("which_theme", theme=theme, name=R.name(e), dates=R.when(e))
     answer = c.edition_answer(R, "reverse", text, e)
     return replace(answer, intent="which", confidence=0.8)
