@@ -117,6 +117,22 @@ def test_declines_offer_suggestions_and_state_no_fact(engine, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        ("Which edition of the series is the 2026 summit?", "year count it was the 13th"),
+        ("which edition is the latest", "opened November 3, 2026"),
+        ("2026年的峰会是第几届", "第十三年"),
+        ("which edition was the 2018 summit", "The 5th World Internet Conference"),
+    ],
+)
+def test_which_edition_says_its_number(engine, question, text):
+    """ "Which edition is X?": an edition named by its year gets its number by the count."""
+    answer = ask(engine, question)
+    assert answer.answered
+    assert text in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "answered", "text"),
     [
         # a time of day, one day's programme, what it cost: no edition records these

@@ -104,6 +104,7 @@ REQUIRED_TEMPLATES = frozenset(
         "end_unknown",
         "dates_open_only",
         "opened_on",
+        "count_of",
         "undated",
         "ran",
         "weekday",

@@ -156,7 +156,12 @@ def ago(c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date)
 
 def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
     """The year (and dates) of the editions named otherwise ("which year was the 4th?")."""
-    lines = [R.tpl("which_year", name=R.name(e), year=e.year, dates=R.when(e)) for e in editions]
+    lines = []
+    for e in editions:
+        lines.append(R.tpl("which_year", name=R.name(e), year=e.year, dates=R.when(e)))
+        if not e.ordinal and e.count:  # its name holds no number: say which one it is
+            ordinal, ordinal_zh = english_ordinal(e.count), chinese_number(e.count)
+            lines.append(R.tpl("count_of", ordinal=ordinal, ordinal_zh=ordinal_zh))
     years = tuple(e.year for e in editions)
     answer = c.series_answer(R, "lookup", " ".join(lines), years, sources_of(editions))
     return replace(answer, intent="which", title=R.name(editions[0]), confidence=0.9)
