@@ -117,6 +117,25 @@ def test_declines_offer_suggestions_and_state_no_fact(engine, question):
 
 
 @pytest.mark.parametrize(
+    ("question", "answered", "text"),
+    [
+        # one letter more than a short word is another word, not a typo of it
+        ("is it going to rain", False, "only know about"),
+        ("will it rain tomorrow", False, "only know about"),
+        # …while typos and chat spellings still read as meant
+        ("whn ws th 6th wic", True, "October 20–22, 2019"),
+        ("whne was teh thrid wic", True, "November 16–18, 2016"),
+        # a study deadline told alongside the question is talk, not what is asked
+        ("pls tell me the 2nd wic dates 😭 exam tmrw", True, "December 16–18, 2015"),
+    ],
+)
+def test_spelling_reads_what_was_meant_and_no_other_word(engine, question, answered, text):
+    answer = ask(engine, question)
+    assert answer.answered is answered
+    assert text in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "text"),
     [
         ("Which edition of the series is the 2026 summit?", "year count it was the 13th"),

@@ -132,6 +132,9 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     hits = process.extract(
         word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74, limit=8
     )
+    # A word one letter longer than a short word is usually another word: "rain" is not
+    # "ran", "ruin" not "run". Short words are corrected only for a wrong or swapped letter.
+    hits = [hit for hit in hits if len(hit[0]) >= 4 or len(hit[0]) == len(word)]
     if not hits:
         return word, False
     best = max(score for _, score, _ in hits)
