@@ -354,6 +354,29 @@ def test_claims_and_counts_keep_their_qualifiers(engine, question, start, text):
 
 
 @pytest.mark.parametrize(
+    ("question", "start"),
+    [
+        # a season claims its months, never a place
+        ("was the 2019 summit held in autumn?", "Yes —"),
+        ("was the 2nd wic in the summer?", "No —"),
+        ("2019年是在秋天举办的吗", "是的"),
+        ("which editions were held in winter?", "Editions held in December"),
+        # a time of day is no place: the dates, with neither yes nor no
+        ("was the 3rd wic held in the morning?", "The 3rd World Internet Conference"),
+        ("第一届是在上午开幕的吗", "首届"),
+        # a Chinese place claim, even one we don't know
+        ("2019年的乌镇峰会是在杭州开的吗？", "不是"),
+        ("第一届是在乌镇举办的吗", "是的"),
+        ("2019年峰会是在浙江举行的吗", "是的"),
+        # a season inside another event's name is not a time: the event is declined
+        ("Summer Davos in Tianjin, what are the dates?", "Sorry, I only know"),
+    ],
+)
+def test_times_and_places_are_claimed_as_what_they_are(engine, question, start):
+    assert ask(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(
     ("question", "verdict"),
     [
         # A tag turns a statement into a yes/no question; the claim ends where the tag starts.

@@ -52,6 +52,11 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     return tuple(latin + zh)
 
 
+# A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?")
+_ZH_PLACE = re.compile(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开)")
+_ZH_WH = ("哪", "什么", "何")
+
+
 def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
     of a place or a theme, even in words we don't know."""
@@ -63,6 +68,12 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     asked = "place" if "place" in attributes else "theme" if "theme" in attributes else detail
     if not asked and set(attributes) <= {"dates"} and {"in", "at"} & r.word_set:
         asked = "place"  # "was the 2nd one in Beijing, wasn't it?", "did it happen in X?"
+    if r.text.han and asked in ("", "place") and set(attributes) <= {"dates", "place"}:
+        # "是在杭州开的吗？": the place between 在 and the verb, even one we don't know
+        m = _ZH_PLACE.search(r.text.compact.translate(lex.zh_table))
+        timed = any(t in m[1] for t in lex.times_of_day) if m else True
+        if m and not timed and not any(q in m[1] for q in _ZH_WH) and yes_no_frame(r, lex):
+            return (m[1],)
     if not asked or not yes_no_frame(r, lex):
         return ()
     marks = ("about", "on", "around") if asked == "theme" else ("in", "at")
@@ -82,7 +93,9 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
             len(after),
         )
         rest = [x for x in after[:tag] if x not in skip and not x.isdigit()]
-        rest = [x for x in rest if x not in lex.months]
+        rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
+        if any(x in lex.times_of_day for x in rest):
+            return ()  # "held in the morning?": a time, not a place
         if rest:
             return tuple(rest[:4])
     return ()

@@ -88,6 +88,9 @@ class Lexicon:
     zh_numerals: Mapping[str, int]
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     months: Mapping[str, int]
+    seasons: Mapping[str, tuple[int, ...]]  # latin season word -> its months
+    seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
+    times_of_day: frozenset[str]  # latin and Chinese: never a place
     markers: frozenset[str]
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
     relative: PairIndex[str]  # latin phrase -> kind
@@ -152,12 +155,16 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | set(names.event_zh)
         | {u for u in units if not u.isascii()}
         | {key(w) for w in (*v.operations.weekdays_zh, *v.zh_filler)}
+        | {key(w) for w in (*v.seasons, *v.times_of_day) if not w.isascii()}
         | {k for k, _ in faq.keywords_zh}
     )
     faq.index_chinese(zh_strip)
     numbers = {
         w for t in (*v.ordinals, *v.numbers, *v.months, *v.number_markers) for w in words_of(t)
     }
+    # Times of day are known words; a season is known only where it is read as a time ("in
+    # autumn"): in "Summer Davos" it names something else.
+    numbers |= {w for t in v.times_of_day if t.isascii() for w in words_of(t)}
     words_of_relative = {w for p, _ in relative for w in p}
     language = stop | noise | filler | vocab | names.alias_tokens | names.event_latin
     known = frozenset(
@@ -255,6 +262,9 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "zh_numerals": v.zh_numerals,
         "zh_table": MappingProxyType(zh_table(v)),
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
+        "seasons": frozen({k: m for k, m in v.seasons.items() if k.isascii()}),
+        "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
+        "times_of_day": frozenset(key(t) for t in v.times_of_day),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),
         "number_leads": frozenset(w for text in v.number_markers for w in words_of(text))
         | {" ".join(words_of(short))},

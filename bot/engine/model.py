@@ -339,6 +339,13 @@ class VocabularyFile:
         factory=lambda: MappingProxyType({}),
     )
     months: Mapping[str, int] = spec("Month names and abbreviations: december: 12, dec: 12")
+    seasons: Mapping[str, tuple[int, ...]] = spec(
+        "Seasons and the months they cover where the series is held: autumn: [9, 10, 11]",
+        factory=lambda: MappingProxyType({}),
+    )
+    times_of_day: tuple[str, ...] = spec(
+        "Times of day, never a place: 'held in the morning?' claims no place (上午)", default=()
+    )
     number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
     relative: Relative = spec("Editions named by position")
     intents: tuple[Intent, ...] = spec("Intents and the words that signal them")

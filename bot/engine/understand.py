@@ -27,6 +27,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
+_SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
 
 
@@ -96,6 +97,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     scan.names()
     scan.positions()
     scan.numbers()
+    scan.seasons()
     scan.chinese()
     return scan.reading()
 
@@ -118,6 +120,7 @@ class _Scan:
         self.compact = self.text.compact.translate(lex.zh_table) if self.han else ""
         self.compact_all = self.compact
         self.zh_months: list[int] = []
+        self.season_months: list[int] = []  # "in autumn": the months of autumn
         self.firsts = False  # "first" used as "for the first time", not as an edition
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
@@ -211,6 +214,17 @@ class _Scan:
                     if prev != lex.short:
                         used[i - 1] = True
 
+    def seasons(self) -> None:
+        """A season after "in", "the", "this"…: its months ("held in autumn?"); elsewhere it
+        is another word ("Summer Davos") and stays unknown."""
+        words, lex = self.words, self.lex
+        if lex.seasons.keys().isdisjoint(words):
+            return
+        for i, w in enumerate(words):
+            if w in lex.seasons and not self.used[i] and i and words[i - 1] in _SEASON_LEADS:
+                self.season_months += lex.seasons[w]
+                self.used[i] = True
+
     def chinese(self) -> None:
         """Chinese ordinals, names and position words; what they use is cut from the text."""
         if not self.han:
@@ -239,6 +253,10 @@ class _Scan:
             v for m in _ZH_MONTH.finditer(self.compact) if (v := _zh_number(m[1], lex.zh_numerals))
         ]
         self.compact = _ZH_MONTH.sub(" ", self.compact)
+        for season, months in lex.seasons_zh:  # 秋天: the months of autumn
+            if season in self.compact:
+                self.zh_months += months
+                self.compact = self.compact.replace(season, " ")
 
     def months(self) -> tuple[int, ...]:
         """Months named: "November", "nov", "11月"."""
@@ -251,6 +269,7 @@ class _Scan:
                 if not self.used[i] and w in lex.months
             ]
             found += self.zh_months
+        found = [*found, *self.season_months]
         return tuple(dict.fromkeys(m for m in found if m))
 
     def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
