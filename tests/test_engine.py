@@ -136,6 +136,29 @@ def test_spelling_reads_what_was_meant_and_no_other_word(engine, question, answe
 
 
 @pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        # attendance asked apart from a detail is a part of its own…
+        (
+            "How many people attended the 2017 WIC, and how many achievements were released?",
+            ("1,500 participants", "18 leading"),
+        ),
+        (
+            "how many people attended the 2019 wic and how many sub-forums were there",
+            ("1,500", "20 sub-forums"),
+        ),
+        # …while "how many came to the expo" asks the expo alone
+        ("how many people came to the 2019 expo", ("601 companies",)),
+    ],
+)
+def test_attendance_and_a_detail_asked_apart_are_both_answered(engine, question, parts):
+    answer = ask(engine, question)
+    assert all(part in answer.text for part in parts), answer.text
+    if len(parts) == 1:
+        assert "guests" not in answer.text and "participants" not in answer.text
+
+
+@pytest.mark.parametrize(
     ("question", "text"),
     [
         ("Which edition of the series is the 2026 summit?", "year count it was the 13th"),

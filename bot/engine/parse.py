@@ -178,7 +178,7 @@ def _attributes(
     ]
     names = {name for name, _ in asked}
     if len(asked) > 1:
-        asked = [(n, s) for n, s in asked if not any(x in names for x in _NARROWER.get(n, ()))]
+        asked = [(n, s) for n, s in asked if not _narrowed(r, n, names)]
     if any(n.startswith("attr:") for n in names):  # a named kind of fact beats "highlights"
         asked = [(n, s) for n, s in asked if n not in ("highlights", "overview")]
     if len(asked) < 2:  # nothing to rank
@@ -197,6 +197,25 @@ def _attributes(
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
     return (asked[0][0],)
+
+
+def _narrowed(r: Reading, name: str, names: set[str]) -> bool:
+    """Whether a more specific ask replaces ``name`` ("the expo's size" is the expo's, not the
+    attendance). Asked apart ("how many people came, and how many exhibitors?"), both stand."""
+    narrower = [x for x in _NARROWER.get(name, ()) if x in names]
+    if not narrower:
+        return False
+    if name != "attendance":
+        return True
+    where = dict(r.intent_at)
+    return any(not _apart(r.words, where.get(name, -1), where.get(x, -1)) for x in narrower)
+
+
+def _apart(words: tuple[str, ...], a: int, b: int) -> bool:
+    """Whether a connector ("and", "plus") stands between word positions ``a`` and ``b``."""
+    if a < 0 or b < 0:
+        return False
+    return bool(_CONNECTORS & set(words[min(a, b) + 1 : max(a, b)]))
 
 
 def _joined(r: Reading, question: str, tag: bool) -> bool:
