@@ -248,6 +248,7 @@ _LESS = frozenset({"fewer", "less", "under", "below"})
 
 
 _ANY_DIGIT = re.compile(r"\d")
+_ZH_COUNTERS = frozenset("人名位个家多余")
 _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
 
 
@@ -261,11 +262,14 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
             continue
         lead = question[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
-        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0] and lead != "than":
+        counted = question[m.end() : m.end() + 1] in _ZH_COUNTERS  # "2000人": people
+        four = len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]
+        if four and lead != "than" and not counted:
             continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, m.start() - 1) : m.start()]
         after = question[m.end() : m.end() + 2].lower()
-        if before.isalpha() or after[:2] in ("st", "nd", "rd", "th"):
+        # "EXS4" is a name; "有20个" is a figure (a Han character is no Latin letter)
+        if (before.isascii() and before.isalpha()) or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "EXS4", "3rd": an edition, not a figure
         return int(text)
     return _number_word(r.words, lex)
@@ -286,12 +290,13 @@ _YEARS = ("year", "years")
 
 
 def comparator_of(r: Reading) -> str:
-    words = r.word_set
-    if words & _MORE:
+    words, zh = r.word_set, r.text.compact if r.text.han else ""
+    if words & _MORE or any(z in zh for z in ("超过", "多于", "以上", "逾")):
         return "more"
-    if words & _LESS:
+    if words & _LESS or any(z in zh for z in ("少于", "不到", "以下", "不足")):
         return "less"
-    return "about" if words & {"about", "around", "roughly", "approximately", "some"} else ""
+    about = words & {"about", "around", "roughly", "approximately", "some"}
+    return "about" if about or any(z in zh for z in ("大约", "左右", "约")) else ""
 
 
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:

@@ -104,6 +104,8 @@ REQUIRED_TEMPLATES = frozenset(
         "end_unknown",
         "dates_open_only",
         "opened_on",
+        "unit_people",
+        "unit_places",
         "count_of",
         "undated",
         "ran",

@@ -88,6 +88,7 @@ class Lexicon:
     zh_numerals: Mapping[str, int]
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     months: Mapping[str, int]
+    edition_years: frozenset[int]  # the years editions were held
     seasons: Mapping[str, tuple[int, ...]]  # latin season word -> its months
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
     times_of_day: frozenset[str]  # latin and Chinese: never a place
@@ -180,6 +181,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         filler=filler,
         noise=noise,
         chat=noise | filler,
+        edition_years=frozenset(e.year for e in f.editions),
         known=known,
         fact_only=frozenset(facts_only - language - words_of_relative - numbers),
         phrasings=tuple(

@@ -93,6 +93,8 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
         return False if (b == "lower" and v > n * 1.1) or (b == "upper" and v < n * 0.9) else None
     if b == "exact":
         return v == n
+    if b == "lower" and v == n:
+        return True  # "did 1,800 guests attend?": more than 1,800 did
     if (b == "lower" and v >= n) or (b == "upper" and v <= n):
         return False  # more than n, or fewer than n: not exactly n
     return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None

@@ -78,6 +78,7 @@ class Detail:
     number: int | None = spec("The number, if the fact is a count: 19", default=None)
     qualifier: str | None = spec("Qualifier from the source: more than, about", default=None)
     unit: str | None = spec("What is counted, as the source says it: sub-forums", default=None)
+    unit_zh: str | None = spec("The unit in Chinese, with its measure word: 个分论坛", default=None)
     text: str = spec("The fact in one English sentence, as the source states it")
     text_zh: str | None = spec("The sentence in Chinese", default=None)
     first: bool = spec("Whether this edition was the first to have it", default=False)

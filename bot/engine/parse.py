@@ -68,6 +68,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
     days = month_days(r, lex) if r.months else ()
     number = claimed_number(question, r, lex)
+    if number is not None and not attributes and _measure(r, lex) == "places":
+        attributes = ("attendance",)  # "2018年有76个国家吗": the countries that took part
     values = quoted_values(r, lex)
     place_claim = claimed_place(r, attributes, lex) if yes_no else ()
     values += place_claim

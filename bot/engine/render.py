@@ -205,7 +205,9 @@ class Renderer:
         return f"{text} ({d.source})" if d.source and not self.zh else text
 
     def detail_figure(self, d: Detail) -> str:
-        """A typed figure as the source words it: more than 300 companies."""
+        """A typed figure as the source words it: more than 300 companies (超过300家企业)."""
+        if self.zh:
+            return f"{_QUALIFIER_ZH.get(d.qualifier or '', '')}{d.number:,}{d.unit_zh or ''}"
         words = [d.qualifier] if d.qualifier else []
         words.append(f"{d.number:,}")
         if d.unit:
@@ -215,6 +217,9 @@ class Renderer:
     # --- attendance -----------------------------------------------------------------------
 
     def figure(self, f: Figure) -> str:
+        if self.zh:  # 超过2000人, 约1500人, 120多个 → 超过120个国家和地区
+            unit = self.tpl("unit_people") if f.kind == "people" else self.tpl("unit_places")
+            return f"{_QUALIFIER_ZH.get(f.qualifier or '', '')}{f.number:,}{unit}"
         words = [f.qualifier] if f.qualifier else []
         words.append(f"{f.number:,}")
         words.append(f.unit)
@@ -229,6 +234,20 @@ class Renderer:
         if people and places:
             return f"{self.join(people)} from {self.join(places)}"
         return self.join(people or places)
+
+
+# How a Chinese answer words a source's qualifier before the number.
+_QUALIFIER_ZH = {
+    "more than": "超过",
+    "over": "超过",
+    "at least": "至少",
+    "about": "约",
+    "roughly": "约",
+    "around": "约",
+    "approximately": "约",
+    "nearly": "近",
+    "almost": "近",
+}
 
 
 class _Default(dict[str, object]):

@@ -20,6 +20,7 @@ _ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
+_ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
 _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
 # "how long did it last" is not read as "the latest".
@@ -120,6 +121,8 @@ class _Scan:
         self.compact = self.text.compact.translate(lex.zh_table) if self.han else ""
         self.compact_all = self.compact
         self.zh_months: list[int] = []
+        # four-digit numbers a Chinese counter follows: figures, not years ("2000人")
+        self.zh_counted = set(_ZH_COUNTED.findall(self.text.clean)) if self.han else set()
         self.season_months: list[int] = []  # "in autumn": the months of autumn
         self.firsts = False  # "first" used as "for the first time", not as an edition
 
@@ -203,7 +206,11 @@ class _Scan:
             elif w.startswith("'") and w[1:].isdigit():
                 self.take(i, 1, Ref("year", 2000 + int(w[1:])))
             elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
-                if prev not in _FIGURE_LEADS:  # "more than 2000 guests" is a figure
+                # "more than 2000 guests" is a figure; "more forums than 2015" an edition;
+                # "2000人" is people, "2015年" a year
+                if w in self.zh_counted:
+                    continue
+                if prev not in _FIGURE_LEADS or self._compared_year(i, int(w)):
                     self.take(i, 1, Ref("year", int(w)))
             elif (prev in lex.markers or prev == lex.short) and (
                 i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
@@ -224,6 +231,22 @@ class _Scan:
             if w in lex.seasons and not self.used[i] and i and words[i - 1] in _SEASON_LEADS:
                 self.season_months += lex.seasons[w]
                 self.used[i] = True
+
+    def _compared_year(self, i: int, year: int) -> bool:
+        """ "did 2014 have more forums than 2015": the year after "than" is an edition when it
+        is one, another edition is named, and no counted noun follows ("than 2015 guests")."""
+        words, lex = self.words, self.lex
+        if words[i - 1] != "than" or year not in lex.edition_years or not self.refs:
+            return False
+        after = words[i + 1] if i + 1 < self.n else ""
+        return (
+            after == ""
+            or after in lex.stop
+            or after in lex.event_nouns
+            or after in lex.name_words
+            or after in lex.chat
+            or after in _HEADS
+        )
 
     def chinese(self) -> None:
         """Chinese ordinals, names and position words; what they use is cut from the text."""

@@ -22,6 +22,12 @@ def verify(
     """A claim about one edition (month, weekday, year, length, a figure, a first, that it
     had something): yes or no, always with the facts that decide it."""
     claim = q.claim
+    year = claim.year if claim is not None else None
+    if claim is not None and editions and all(e.year == year for e in editions):
+        # The year names the same edition (a Chinese edition name read as its year):
+        # it claims nothing about it
+        claim = replace(claim, year=None)
+        q = replace(q, claim=claim)
     others = [e for e in editions if claim is None or e.year != claim.year]
     e = others[0] if others else (editions[0] if editions else None)
     if claim is None or e is None:
@@ -32,6 +38,8 @@ def verify(
         # "did 2025 draw 670 exhibitors?", "was the expo first held in 2016?": the figure or
         # the first settles it, whatever other words the question quotes
         return _verify_detail(eng, R, q, e, detail)
+    if not timed and claim.number is not None and "attendance" in q.attributes:
+        return _verify_figure(eng, R, q, e)  # "2019年有83个国家参会吗"
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
@@ -174,6 +182,11 @@ _CLAUSE = re.compile(r"[;；.。,，]")
 _HEDGES_ZH = ("视频", "贺信", "致信", "书面")
 
 
+def _places(unit: str | None) -> bool:
+    """Whether a detail counts places ("countries and regions")."""
+    return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
+
+
 def _names(text: str, values: tuple[str, ...]) -> bool:
     """Whether ``text`` holds every claimed value (Latin by whole words, Chinese as written)."""
     words = set(normalise(text).words)
@@ -209,6 +222,16 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     claim = q.claim
     assert claim is not None and claim.number is not None
     attribute = comparable(q)
+    if attribute.startswith("attr:"):
+        found = [d for d in e.details if d.about == attribute[5:]]
+        main = {d.number for d in found}
+        text = " ".join(f"{d.text} {d.text_zh or ''}" for d in found).replace(",", "")
+        other = claim.number not in main and re.search(rf"(?<!\d){claim.number}(?!\d)", text)
+        places = q.measure == "places" and not any(_places(d.unit) for d in found)
+        if found and (places or other):
+            # "did 47 countries exhibit?": a figure other than the one the detail counts; its
+            # words say it, and no yes or no is drawn from the other count
+            return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in found), e)
     m = measure(R, e, attribute, q.measure)
     if m is None:
         what = label_of(R, attribute, q.measure, eng)
