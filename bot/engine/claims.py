@@ -234,6 +234,7 @@ def claim_of(
         exists=exists,
         values=values,
         only="only" in r.cues,
+        terms=r.words + ((r.text.compact,) if r.text.han else ()),
     )
 
 

@@ -69,6 +69,9 @@ class Claim:
     exists: bool = False  # "did the 2023 summit hand out ten-year honours?"
     values: tuple[str, ...] = ()  # a name or quote: "did Liu He speak at the 2021 one?"
     only: bool = False  # restricted ("only online", "entirely in person"): no plain yes
+    # the question's words (and its Chinese text): how and in what role, as asked ("by video",
+    # "the keynote", "开幕式"), for the checks that need more than the values
+    terms: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from .answer import Answer
 from .compose import Composer
 from .measures import comparable, label_of, measure, settles
 from .model import Edition
-from .query import Query
+from .query import Claim, Query
 from .render import Renderer, chinese_number, english_ordinal
 from .text import normalise
 
@@ -21,6 +21,24 @@ def verify(
 ) -> Answer:
     """A claim about one edition (month, weekday, year, length, a figure, a first, that it
     had something): yes or no, always with the facts that decide it."""
+    answer = _verify(eng, R, q, editions, today)
+    asked = tuple(t.replace("是不是", "") for t in q.claim.terms) if q.claim else ()
+    if R.zh and _mentions(asked, _NEGATIONS_ZH):  # 是不是 asks both ways: no negation
+        # "没有在北京举办吧？": 是的/不是 would answer the negation, which reads either way;
+        # the fact alone is unambiguous
+        for verdict in ("yes", "no"):
+            lead = R.tpl(verdict, fact="")
+            if answer.text.startswith(lead):
+                return replace(answer, text=answer.text[len(lead) :])
+    return answer
+
+
+_NEGATIONS_ZH = ("没有", "没在", "不是在", "并非", "未在", "不在")
+
+
+def _verify(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
+) -> Answer:
     claim = q.claim
     year = claim.year if claim is not None else None
     if claim is not None and editions and all(e.year == year for e in editions):
@@ -43,13 +61,15 @@ def verify(
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
-        return _verify_quote(eng, R, e, claim.values, detail or "", claim.only)
+        return _verify_quote(eng, R, e, claim, detail or "")
     if detail and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
     if claim.number is not None:
         return _verify_figure(eng, R, q, e)
     if e.start is None:
         return eng.refusal(R, eng.dates_text(R, e, today))
+    if _unsettled_dates(q, e):
+        return eng.edition_answer(R, "lookup", eng.dates_text(R, e, today), e)
     start, end = e.start, e.end or e.start
     checks: list[bool] = []
     if claim.months:
@@ -74,6 +94,35 @@ def verify(
     if not checks:  # nothing the dates can settle: state them, say neither yes nor no
         return eng.edition_answer(R, "lookup", " ".join(facts), e)
     return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
+
+
+def _unsettled_dates(q: Query, e: Edition) -> bool:
+    """Whether the dates cannot settle the claim: "the only edition in December?" (a claim
+    about all editions), a closing day or length the file lacks, or the opening ceremony of
+    an edition whose ceremony fell on another day than its start."""
+    claim = q.claim
+    assert claim is not None
+    if claim.only:
+        return True
+    day = claim.day is not None and "start" not in q.attributes  # "on the 5th": a range
+    ends = claim.days is not None or day or "end" in q.attributes
+    if e.end is None and (ends or "duration" in q.attributes):
+        return True
+    return e.dates_note is not None and _mentions(claim.terms, _CEREMONY)
+
+
+def _mentions(terms: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` stands in the question (Latin as a word prefix, Chinese as
+    written)."""
+    return any(t.startswith(w) if w.isascii() else w in t for t in terms for w in words)
+
+
+# How or in what role someone took part: the quote must say the same for a yes.
+_MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
+_MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
+# Asking the keynote itself, not any speech: only then does naming another speaker say no.
+_KEYNOTE = ("keynote", "headline", "主旨")
+_CEREMONY = ("ceremony", "open", "开幕")
 
 
 def _yes_no(
@@ -111,6 +160,8 @@ def _verify_text(
         said = f"{R.place(e)} {series.place} {series.place_zh or ''}"
     words = set(normalise(said).words)
     yes = all((v in said) if not v.isascii() else v in words for v in values)
+    if yes and q.claim is not None and q.claim.only:
+        return eng.edition_answer(R, "verify", fact, e)  # "only in <the town>?": and online too?
     if yes and attribute == "hosts":
         # Named among the hosts, but hosting and organising differ: the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
@@ -127,41 +178,32 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
     fact = R.tpl("series_place", place=R.place())
     if s.place_note:
         fact += " " + R.pick(s.place_note, s.place_note_zh)
-    if not values:  # nothing claimed: state the place, neither yes nor no
+    if not values or (claim is not None and claim.only):
+        # nothing claimed, or "the only venue?": state the place, neither yes nor no
         return eng.series_answer(R, "lookup", fact, (), s.sources, intent="place")
     yes = all((v in said) if not v.isascii() else v in words for v in values)
     text = R.tpl("yes" if yes else "no", fact=fact)
     return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
 
 
-def _verify_quote(
-    eng: Composer,
-    R: Renderer,
-    e: Edition,
-    values: tuple[str, ...],
-    attribute: str = "",
-    only: bool = False,
-) -> Answer:
+def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribute: str) -> Answer:
     """ "Did <a person> attend the 2016 one?": what the file says about them that year, without a
     yes or no the quote may not support (a video speech is not attending in person). Asked
     about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
+    values = claim.values
     if attribute == "attr:keynote":  # a person's role: the detail names who it was
         asked = [d for d in e.details if d.about == attribute[5:]]
         texts = [R.detail_text(d) for d in asked]
         said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
-        # It names another speaker: no. A Chinese value is a stretch of unexplained text;
-        # only one of a name's length (2-4 characters) is surely a person, not "X delivered".
+        keynote = _mentions(claim.terms, _KEYNOTE)
+        # It names another keynote speaker: no — only asked of the keynote itself, where the
+        # detail names one (others may have spoken). A Chinese value is a stretch of
+        # unexplained text; only one of a name's length (2-4 characters) is surely a person.
         names = all(v.isascii() or len(v) <= 4 for v in values)
-        if asked and names and not _names(said, values):
+        named = _mentions((said,), _KEYNOTE) or _mentions(tuple(normalise(said).words), _KEYNOTE)
+        if asked and names and keynote and named and not _names(said, values):
             return _yes_no(eng, R, e, False, " ".join(texts))
-        # Yes only where the part naming them says nothing of a video or a letter: "X sent a
-        # letter; Y delivered the keynote" says yes of Y, and nothing plain of X.
-        naming = [part for part in _CLAUSE.split(said) if _names(part, values)]
-        hedged = any(
-            any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
-            for part in naming
-        )
-        if asked and naming and not hedged and not only:
+        if asked and _plain_yes(said, claim, keynote):
             return _yes_no(eng, R, e, True, " ".join(texts))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
@@ -179,12 +221,34 @@ def _verify_quote(
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
 _HEDGES = frozenset({"video", "letter", "message", "read"})
 _CLAUSE = re.compile(r"[;；.。,，]")
-_HEDGES_ZH = ("视频", "贺信", "致信", "书面")
+_HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
 
 
 def _places(unit: str | None) -> bool:
     """Whether a detail counts places ("countries and regions")."""
     return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
+
+
+def _plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
+    """Whether the part of ``said`` naming the claimed person supports a plain yes: it says
+    nothing of a video or a letter the question did not ask, says every manner the question
+    did ask ("by video", "read the letter"), and the keynote where that was asked. "X sent a
+    letter; Y delivered the keynote" says yes of Y, and nothing plain of X."""
+    if claim.only:
+        return False
+    naming = [part for part in _CLAUSE.split(said) if _names(part, claim.values)]
+    if not naming:
+        return False
+    part = " ".join(naming)
+    words = normalise(part).words
+    asked = [w for w in _MANNER if _mentions(claim.terms, (w,))]
+    asked += [w for w in _MANNER_ZH if _mentions(claim.terms, (w,))]
+    if any(not _mentions(words, (w,)) if w.isascii() else w not in part for w in asked):
+        return False  # asked "by video?", and the quote says otherwise or nothing
+    hedged = any(w in _HEDGES for w in words) or any(h in part for h in _HEDGES_ZH)
+    if hedged and not asked:
+        return False
+    return not keynote or _mentions((part,), _KEYNOTE) or _mentions(words, _KEYNOTE)
 
 
 def _names(text: str, values: tuple[str, ...]) -> bool:
@@ -213,6 +277,10 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
     fact = " ".join(R.detail_text(d) for d in found)
     if claim.only:  # "held only online?": that it had the detail does not settle "only"
+        return eng.edition_answer(R, "verify", fact, e)
+    if about == "keynote":
+        # "did the president speak?", "did tim cook speak?": that a keynote was given says
+        # nothing of who gave it
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, True, fact)
 

@@ -1,0 +1,116 @@
+"""Wrong answers a red-team found (kinds K1–K20 in the issue note), one table per kind.
+
+Each row is a question that was answered with a false or unsupported yes/no. ``start`` is
+what the answer must begin with now; ``never`` what it must not begin with (the wrong verdict
+it gave), where the honest answer is the fact without a verdict.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import TODAY
+
+
+def text(engine, question: str) -> str:
+    return str(engine.ask(question, today=TODAY).answer.text)
+
+
+# A claim is settled by the fact it is about, or not settled at all.
+SETTLED = [
+    # K1: a Chinese edition name's year claims nothing; the place or theme claim decides
+    ("第一届世界互联网大会在北京举办吗", "不是"),
+    ("第二届世界互联网大会在杭州举办吗", "不是"),
+    ("第五届世界互联网大会的主题是“互联互通·共享共治”吗", "不是"),
+    # K2: a Chinese figure before a measure word is the claim
+    ("2023年有24个分论坛吗", "不是"),
+    ("2017年有19个分论坛吗", "不是"),
+    ("2019年有83个国家参会吗", "是的"),
+    ("2015年有超过2000人参会吗", "是的"),
+    # K3: "than 2015" names an edition to compare with
+    ("did 2014 have more forums than 2015", "Yes —"),
+    ("did 2025 have more exhibitors than 2019", "Yes —"),
+    ("did 2017 have more achievements than 2016", "Yes —"),
+    # K12: the organisation's seat, not the summits' venue
+    ("is wic based in wuzhen", "No —"),
+    # K15: "did 1,800 attend?" when more than 1,800 did
+    ("did 1800 guests attend the 2024 summit", "Yes —"),
+    ("did 400 companies exhibit in 2022", "Yes —"),
+    # controls: what was right stays right
+    ("did wang huning give the keynote at the 2018 wic", "No —"),
+    ("Did Wang Huning give the keynote at the 2017 WIC?", "Yes —"),
+    ("did xi jinping give a video address in 2023", "Yes —"),
+    ("did the 2026 summit open on november 3?", "Yes —"),
+    ("was the 2023 summit held in november", "Yes —"),
+]
+
+
+@pytest.mark.parametrize(("question", "start"), SETTLED)
+def test_claims_are_settled_by_their_own_fact(engine, question, start):
+    assert text(engine, question).startswith(start)
+
+
+UNSETTLED = [
+    # K1/K2: another figure of the detail, or none the claim is about
+    ("第四届世界互联网大会习近平发表主旨演讲了吗", "是的"),
+    ("第一届世界互联网大会有20个论坛吗", "是的"),
+    # K4: a detail's other figure draws no verdict from its main count
+    ("did 47 countries exhibit in 2023", "No"),
+    ("were 107 exhibitors from abroad in 2019", "No"),
+    # K5: a person, and how they took part, must be what the quote says
+    ("did tim cook speak at the 2017 wic", "Yes"),
+    ("did the president speak at the 2017 wic", "Yes"),
+    ("did xi jinping give a video speech in 2015", "Yes"),
+    ("did li qiang give a video address in 2026", "Yes"),
+    ("did wang huning read xi's letter in 2017", "Yes"),
+    ("2019年黄坤明发表主旨演讲了吗", "是的"),
+    # K6: the opening ceremony fell on another day than the start
+    ("was the 2024 opening ceremony on november 19", "Yes"),
+    ("was the 2024 opening ceremony on november 20", "No"),
+    ("did the 2025 summit open on november 7", "No"),
+    # K7: the 2026 closing day is not known
+    ("was the 2026 summit held november 3-5", "Yes"),
+    ("did the 2026 summit last three days", "No"),
+    ("did the 2026 summit end on november 6", "No"),
+    ("2026年峰会在11月3日至5日举行吗", "是的"),
+    ("2026年峰会11月5日闭幕吗", "不是"),
+    # K8: "only" is a claim about every edition, or about every way it was held
+    ("was 2017 the only edition held in december", "Yes"),
+    ("was 2024 the only 4-day edition", "Yes"),
+    ("did the 2020 forum take place only in wuzhen", "Yes"),
+    ("2020年论坛只在乌镇举办吗", "是的"),
+    ("was the 2021 summit virtual", "Yes"),
+    # K9: the 2020 forum was held instead of a 7th WIC
+    ("was the 2020 event the 7th wic", "Yes"),
+    ("2020年举办了第七届世界互联网大会吗", "是的"),
+    # K14: the file names some speakers, not everyone who spoke
+    ("did li shulei give the keynote in 2024", "No"),
+    ("2024年李书磊发表主旨演讲了吗", "不是"),
+    ("did liu he speak at the 2022 summit", "No"),
+    ("did wang huning speak at the 2018 wic", "No"),
+    # K16: 是的/不是 to a negated question reads either way
+    ("2015年大会没有在北京举办吧", "不是"),
+]
+
+
+@pytest.mark.parametrize(("question", "never"), UNSETTLED)
+def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
+    assert not text(engine, question).startswith(never)
+
+
+@pytest.mark.parametrize(
+    ("question", "says", "never"),
+    [
+        # K12: the seat of the organisation
+        ("where is wic headquartered", "Beijing", "permanent venue"),
+        ("世界互联网大会总部在哪里", "北京", "永久会址"),
+        ("where is the wic secretariat", "Beijing", "permanent venue"),
+        # K20: Chinese answers word their figures in Chinese
+        ("哪一届分论坛最多", "24个分论坛", "sub-forums"),
+        ("哪一届参会人数最多", "超过2,100人", "participants"),
+    ],
+)
+def test_answers_say_the_fact_asked_in_the_question_s_language(engine, question, says, never):
+    answer = text(engine, question)
+    assert says in answer
+    assert never not in answer
