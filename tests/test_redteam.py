@@ -36,6 +36,17 @@ SETTLED = [
     # K15: "did 1,800 attend?" when more than 1,800 did
     ("did 1800 guests attend the 2024 summit", "Yes —"),
     ("did 400 companies exhibit in 2022", "Yes —"),
+    # K10: "last year" is a year, not "the last one with a number"
+    ("was there a summit last year", "Yes —"),
+    ("was the 6th the last one with an official number", "Yes —"),
+    # K11: "ever"/"any" in a month asks whether some edition was; "every" whether all were
+    ("has the wic ever been held in september", "Yes —"),
+    ("was any summit held in july", "No —"),
+    ("was every wic held in november", "No —"),
+    # K13: the attribute asked is the one compared
+    ("2014年的论坛比2015年多吗", "是的"),
+    ("哪一届最短", "会期最短"),
+    ("was the 2020 forum shorter than the 2019 wic", "Yes —"),
     # controls: what was right stays right
     ("did wang huning give the keynote at the 2018 wic", "No —"),
     ("Did Wang Huning give the keynote at the 2017 WIC?", "Yes —"),
@@ -105,6 +116,9 @@ def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
         ("where is wic headquartered", "Beijing", "permanent venue"),
         ("世界互联网大会总部在哪里", "北京", "永久会址"),
         ("where is the wic secretariat", "Beijing", "permanent venue"),
+        # K13: a difference in attendance is a comparison of attendance, not of dates
+        ("what's the difference in attendance between 2015 and 2016", "participants", "days"),
+        ("was the 2020 forum shorter than the 2019 wic", "3 days", "participants"),
         # K20: Chinese answers word their figures in Chinese
         ("哪一届分论坛最多", "24个分论坛", "sub-forums"),
         ("哪一届参会人数最多", "超过2,100人", "participants"),

@@ -57,6 +57,9 @@ _ZH_PLACE = re.compile(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开)"
 _ZH_WH = ("哪", "什么", "何")
 
 
+_HOW_OFTEN = frozenset({"once", "twice", "thrice", "again", "ever", "times", "before", "after"})
+
+
 def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
     """ "Is it held in Beijing?", "was the 2018 theme about AI?": what a yes/no question claims
     of a place or a theme, even in words we don't know."""
@@ -94,6 +97,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         )
         rest = [x for x in after[:tag] if x not in skip and not x.isdigit()]
         rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
+        rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
         if any(x in lex.times_of_day for x in rest):
             return ()  # "held in the morning?": a time, not a place
         if rest:

@@ -165,9 +165,15 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
         text = R.tpl("filter_none", month=mname, where=where)
+        if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
+            text = R.tpl("no", fact=text)
         return eng.series_answer(R, "filter", text, (), ())
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
+    if q.yes_no and not q.exclude and q.every:  # "was every one held in November?"
+        text = R.tpl("yes" if len(hits) == len(held) else "no", fact=text)
+    elif q.yes_no and not q.exclude and not q.plural:
+        text = R.tpl("yes", fact=text)  # "was any held in September?": yes, these
     years = tuple(e.year for e in hits)
     return replace(
         eng.series_answer(R, "filter", text, years, eng.sources_of(hits)), intent="which"

@@ -159,6 +159,7 @@ REQUIRED_TEMPLATES = frozenset(
         "missing_theme",
         "missing_attendance",
         "what_people",
+        "what_days",
         "what_places",
         "extreme_most",
         "extreme_least",

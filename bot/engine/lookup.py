@@ -136,8 +136,14 @@ def _series_parts(c: Composer, t: Turn) -> Answer | None:
 
 
 def _extreme(r: Reading) -> str:
-    words = r.word_set
-    return "last" if words & {"last", "final"} else "first" if "first" in words else ""
+    """ "the last (or first) one with an official number": not "last year", "last month"."""
+    words = r.words
+    spans = ("year", "month", "week", "time", "summer", "autumn", "winter", "spring")
+    last = any(
+        w in ("last", "final") and (i + 1 == len(words) or words[i + 1] not in spans)
+        for i, w in enumerate(words)
+    )
+    return "last" if last else "first" if "first" in r.word_set else ""
 
 
 def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:

@@ -54,6 +54,8 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
 def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     if attribute.startswith("attr:"):
         return eng.attribute_label(R, attribute[5:])
+    if attribute in ("duration", "dates", "start", "end"):
+        return R.tpl("what_days")  # "had more days (3 days)", never "more participants"
     return R.tpl("what_places" if kind == "places" else "what_people")
 
 

@@ -33,6 +33,7 @@ from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .residue import residue, without
 from .understand import Reading, Ref
 
+_EVERY = frozenset({"every", "all", "each"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
 _LEADS = {"where": "place", "when": "dates", "who": "hosts"}
@@ -108,6 +109,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         calendar=calendar,
         from_end=counts_from_end(r),
         yes_no=yes_no,
+        every=bool(_EVERY & r.word_set) or (r.text.han > 0 and "历届" in r.text.compact),
         plural=bool(_PLURALS & r.word_set)
         or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,
@@ -268,8 +270,11 @@ def _operation(
     cues = set(r.cues)
     several = len(refs) >= 2 and len(set(refs)) >= 2
     timed = {"how", "many"} <= r.word_set and any(w in lex.units for w in r.words)
-    if several and ("between" in cues or (timed and cues & {"earlier", "later"})):
+    counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
+    if several and not counted and ("between" in cues or (timed and cues & {"earlier", "later"})):
         return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
+    if several and counted and "between" in cues:
+        return "compare"  # "the difference in attendance between 2015 and 2016"
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
     if cues & {"most", "least"} and not several:
@@ -279,7 +284,9 @@ def _operation(
     if cues & {"more", "less"} and not several and ("followup" in r.signalled or not refs):
         return "compare"  # "和上一届比呢？", "which of those had more?": the editions talked about
     asks_which = bool({"which", "list"} & r.signalled)
-    if r.months and not refs and ("outside" in cues or asks_which or days):
+    # "was any summit held in September?", "has it ever been held in December?"
+    any_held = yes_no and not cues & {"usual", "annual", "verify"} and claim is None
+    if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
         return "reverse" if days else "filter"
     if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
         return "reverse"

@@ -98,5 +98,6 @@ class Query:
     from_end: bool = False  # a gap counted from the first edition's closing day
     yes_no: bool = False  # worded as a yes/no question ("did more people attend in …?")
     plural: bool = False  # "which editions…", "哪些届": every match, not the first one
+    every: bool = False  # "was every edition…?", "历届都…": a claim about all editions
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()
