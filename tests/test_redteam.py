@@ -91,6 +91,9 @@ UNSETTLED = [
     ("did the 2020 forum take place only in wuzhen", "Yes"),
     ("2020年论坛只在乌镇举办吗", "是的"),
     ("was the 2021 summit virtual", "Yes"),
+    # K9: "最后一届有官方届次的" is the last one that had one, not the latest edition
+    ("2019年是最后一届有官方届次的大会吗", "不是"),
+    ("第六届世界互联网大会是最后一届有届次的大会吗", "不是"),
     # K9: the 2020 forum was held instead of a 7th WIC
     ("was the 2020 event the 7th wic", "Yes"),
     ("2020年举办了第七届世界互联网大会吗", "是的"),

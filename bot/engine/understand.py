@@ -268,8 +268,13 @@ class _Scan:
                 self.compact = self.compact.replace(zh_alias, " ")
         for zh_phrase, kind in lex.relative_zh:
             if zh_phrase in self.compact:
+                # "最后一届有官方届次的": the last one that had something, a property
+                owning = (
+                    re.search(f"{re.escape(zh_phrase)}有[^多几什么哪谁]{{1,6}}的", self.compact)
+                    is not None
+                )
                 self.compact = self.compact.replace(zh_phrase, " ")
-                if not (kind == "first" and Ref("ordinal", 1) in self.refs):
+                if not owning and not (kind == "first" and Ref("ordinal", 1) in self.refs):
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
         self.zh_months = [
