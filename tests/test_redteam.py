@@ -122,6 +122,10 @@ def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
         # K13: a difference in attendance is a comparison of attendance, not of dates
         ("what's the difference in attendance between 2015 and 2016", "participants", "days"),
         ("was the 2020 forum shorter than the 2019 wic", "3 days", "participants"),
+        # K18: other events that share the series' words are other events
+        ("when was the china internet conference", "not other events", "2026"),
+        ("中国互联网大会是什么时候", "不了解其他活动", "2026"),
+        ("when is the internet governance forum", "not other events", "2026"),
         # K20: Chinese answers word their figures in Chinese
         ("哪一届分论坛最多", "24个分论坛", "sub-forums"),
         ("哪一届参会人数最多", "超过2,100人", "participants"),

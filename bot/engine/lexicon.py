@@ -80,6 +80,8 @@ class Lexicon:
     event_nouns: frozenset[str]
     event_nouns_zh: tuple[str, ...]
     aliases: PairIndex[None]
+    other_events: PairIndex[None]  # names of other events sharing the series' words
+    other_events_zh: tuple[str, ...]  # longest first
     name_words: frozenset[str]  # every word of the series' names
     aliases_zh: tuple[str, ...]  # longest first
     short: str
@@ -218,6 +220,12 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
         "event_nouns": names.event_latin,
         "event_nouns_zh": names.event_zh,
         "aliases": pair_index([(a, None) for a in names.alias_latin], plural=True),
+        "other_events": pair_index(
+            [(w, None) for n in names.other_events if (w := words_of(n)) and n.isascii()]
+        ),
+        "other_events_zh": tuple(
+            sorted((key(n) for n in names.other_events if not n.isascii()), key=longest)
+        ),
         "name_words": frozenset(names.alias_tokens),
         "aliases_zh": tuple(sorted(names.alias_zh, key=longest)),
         "short": " ".join(words_of(f.series.short_name)),

@@ -332,6 +332,10 @@ class VocabularyFile:
     filler: tuple[str, ...] = spec("Words that are fine in a question but say nothing")
     zh_filler: tuple[str, ...] = spec("Chinese particles and filler", default=())
     event_nouns: tuple[str, ...] = spec("Nouns for events: summit, conference, 峰会")
+    other_events: tuple[str, ...] = spec(
+        "Other events whose names share words with the series' own: declined when named",
+        default=(),
+    )
     ordinals: Mapping[str, int] = spec("Ordinal words: first: 1")
     numbers: Mapping[str, int] = spec("Number words: four: 4")
     zh_numerals: Mapping[str, int] = spec("Chinese numerals: 四: 4")

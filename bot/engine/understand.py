@@ -125,6 +125,7 @@ class _Scan:
         self.zh_counted = set(_ZH_COUNTED.findall(self.text.clean)) if self.han else set()
         self.season_months: list[int] = []  # "in autumn": the months of autumn
         self.firsts = False  # "first" used as "for the first time", not as an edition
+        self.other_event = False  # another event named whose name shares our words
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
         for j in range(i, min(i + width, self.n)):
@@ -146,6 +147,9 @@ class _Scan:
         for i, width, qi in _scan(words, used, lex.faq_names):  # "Light of the Internet Expo"
             self.take(i, width, None)
             self.named_faq.append(qi)
+        for i, width, _ in _scan(words, used, lex.other_events):  # before the series' names
+            self.take(i, width, None)
+            self.other_event = True
         for i, width, _ in _scan(words, used, lex.aliases):
             self.take(i, width, None)
             self.series_at[i] = width
@@ -262,6 +266,10 @@ class _Scan:
                 self.named = True
                 self.compact = self.compact.replace(zh_name, " ")
                 self.add(Ref("year", year))
+        for other in lex.other_events_zh:  # another event sharing our words, not ours
+            if other in self.compact:
+                self.compact = self.compact.replace(other, " ")
+                self.other_event = True
         for zh_alias in lex.aliases_zh:
             if zh_alias in self.compact:
                 self.named = True
@@ -386,6 +394,8 @@ class _Scan:
                 foreign = True
         if self.han and any(noun in self.compact for noun in lex.event_nouns_zh):
             event_noun = True
+        if self.other_event:
+            return True, True
         return event_noun, foreign
 
     def unknown(self, free: list[str], foreign: bool) -> tuple[tuple[str, ...], str]:
