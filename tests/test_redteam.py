@@ -47,6 +47,11 @@ SETTLED = [
     ("2014年的论坛比2015年多吗", "是的"),
     ("哪一届最短", "会期最短"),
     ("was the 2020 forum shorter than the 2019 wic", "Yes —"),
+    # K17: "before"/"came first" between two editions is their order, not the day of the year
+    ("was the 2018 wic held before the 2017 wic", "No —"),
+    ("was the 2017 wic held before the 2018 wic", "Yes —"),
+    ("which came first, the 2021 summit or the 2020 forum", "The World Internet Conference"),
+    ("which came first in its year: the 2018 or the 2022 summit?", "The 5th"),
     # controls: what was right stays right
     ("did wang huning give the keynote at the 2018 wic", "No —"),
     ("Did Wang Huning give the keynote at the 2017 WIC?", "Yes —"),

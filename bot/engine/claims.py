@@ -133,12 +133,12 @@ def in_the_year(r: Reading) -> bool:
     if r.word_set.isdisjoint(_TIMED):
         return bool(r.text.han) and any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
     text = " ".join(r.words)
-    if any(p in text for p in ("in the year", "of the year", "calendar")):
+    if any(p in text for p in ("in the year", "of the year", "in its year", "calendar")):
         return True
     return any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
 
 
-_TIMED = frozenset({"earliest", "latest", "earlier", "later", "early", "late"})
+_TIMED = frozenset({"earliest", "latest", "earlier", "later", "early", "late", "first"})
 
 
 def calendar_direction(r: Reading) -> str:

@@ -72,6 +72,23 @@ def superlative(
     return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
 
 
+def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:
+    """Which of two editions came first (by date, not by the day of its year); asked "was A
+    before B?" (or after), yes or no."""
+    first, second = sorted((a, b), key=lambda e: day(e.start))
+    text = R.tpl(
+        "compare_before",
+        first=R.name_year(first),
+        second=R.name_year(second),
+        a=R.date(day(first.start)),
+        b=R.date(day(second.start)),
+    )
+    if q.yes_no:  # the claim is about the edition named first
+        said_first = (first is a) == (q.direction == "earlier")
+        text = R.tpl("yes" if said_first else "no", fact=text)
+    return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
+
+
 def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """Two editions on one attribute: which is larger, or earlier in the year."""
     if len(editions) < 2:
@@ -80,6 +97,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
     if q.direction in ("earlier", "later") and not counted(q):
         if not (a.start and b.start):
             return eng.decline(R, "decline_unknown", 0.5)
+        if not (q.calendar or q.months):
+            return _chronology(eng, R, q, a, b)  # "was the 2018 one held before the 2017 one?"
         first, second = sorted((a, b), key=lambda e: (day(e.start).month, day(e.start).day))
         text = R.tpl(
             "compare_earlier",

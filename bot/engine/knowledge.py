@@ -126,6 +126,7 @@ REQUIRED_TEMPLATES = frozenset(
         "compare_more",
         "compare_same",
         "compare_earlier",
+        "compare_before",
         "compare_unknown",
         "between",
         "filter_in",

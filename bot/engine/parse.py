@@ -54,8 +54,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     refs = r.refs + relative_years(r, lex)
     calendar = in_the_year(r)
-    if calendar:  # "held earliest in the year": not the first or the latest edition
-        refs = tuple(ref for ref in refs if ref.kind not in ("first", "latest"))
+    if calendar:  # "held earliest (or first) in the year": not the first or latest edition
+        firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
+        refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
     span = year_range(question)
     if "before" in r.word_set and "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))

@@ -28,6 +28,7 @@ _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
+_CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
 
@@ -201,6 +202,10 @@ class _Scan:
             elif w in lex.ordinals:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     continue  # not an edition; left for the cues, which read it as a first
+                after = words[i + 1] if i + 1 < n else ""
+                heads = after in _HEADS or after in lex.event_nouns or after == lex.short
+                if prev in _CAME and not heads:
+                    continue  # "which came first?": the order, left for the cues
                 elif i + 1 >= n or _names_edition(words[i + 1], used[i + 1], lex):
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
                 elif lex.ordinals[w] == 1:
