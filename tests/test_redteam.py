@@ -127,6 +127,13 @@ def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
         # K13: a difference in attendance is a comparison of attendance, not of dates
         ("what's the difference in attendance between 2015 and 2016", "participants", "days"),
         ("was the 2020 forum shorter than the 2019 wic", "3 days", "participants"),
+        # K11: counts and superlatives keep the months and years asked
+        ("how many editions were held in december", "2 of the 13", "There have been"),
+        ("how many editions were held before 2020", "6 of the 13", "There have been"),
+        ("12月举办过几届", "符合条件的有2届", "至今共举办了"),
+        ("2020年之前举办了几届", "符合条件的有6届", "至今共举办了"),
+        ("which edition had the highest attendance before 2020", "2nd World", "2022"),
+        ("which year had the most countries before 2024", "2023", "2025"),
         # K18: other events that share the series' words are other events
         ("when was the china internet conference", "not other events", "2026"),
         ("中国互联网大会是什么时候", "不了解其他活动", "2026"),

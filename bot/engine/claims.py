@@ -155,12 +155,30 @@ _RANGE = re.compile(
 
 
 def year_range(question: str) -> tuple[int, int] | None:
-    """A range of years the question limits itself to: "2014-2019", "2014年到2019年"."""
+    """A range of years the question limits itself to: "2014-2019", "2014年到2019年", "before
+    2020" (up to 2019), "since 2021", "2020年之前"."""
     m = _RANGE.search(question.replace("年", ""))
-    if m is None:
+    if m is not None:
+        a, b = int(m[1]), int(m[2])
+        return (min(a, b), max(a, b))
+    if not _ANY_DIGIT.search(question):
         return None
-    a, b = int(m[1]), int(m[2])
-    return (min(a, b), max(a, b))
+    if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
+        return (0, int(m[1]) - 1)
+    if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
+        return (int(m[1]), 9999)
+    if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
+        return (int(m[1]) + 1, 9999)
+    return None
+
+
+_YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
+_BEFORE = re.compile(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
+_AFTER = re.compile(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
+_SINCE = re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I)
+_ZH_BEFORE = re.compile(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
+_ZH_AFTER = re.compile(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
+_ZH_SINCE = re.compile(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
 
 
 _LEAD_SKIP = frozenset({"so", "and", "but", "hey", "ok", "then", "wait", "um", "uh"})

@@ -127,6 +127,7 @@ REQUIRED_TEMPLATES = frozenset(
         "compare_same",
         "compare_earlier",
         "compare_before",
+        "count_of_asked",
         "compare_unknown",
         "between",
         "filter_in",

@@ -84,7 +84,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
     if intent == "count":
-        return series.count(c, R, t.today)
+        return series.count(c, R, t.today, t.q)
     if intent == "since" and not editions:
         return series.since(c, R, t.today)
     if intent == "which":

@@ -9,6 +9,7 @@ from dataclasses import replace
 from .answer import Answer
 from .compose import Composer
 from .model import Edition
+from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
 from .sentences import host_period, sources_of, span
 
@@ -43,17 +44,34 @@ def numbering(c: Composer, R: Renderer, via_count: list[tuple[int, Edition]]) ->
     return c.series_answer(R, "lookup", text, years, intent="numbering", confidence=0.9)
 
 
-def count(c: Composer, R: Renderer, today: dt.date) -> Answer:
-    """How many editions have been held so far."""
+def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> Answer:
+    """How many editions have been held so far (in the months or years asked, if any)."""
     held = c.index.held(today)
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
+    if q is not None and (q.months or q.years):  # "how many were held in December?"
+        return _count_of(c, R, held, q)
     text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
     s = c.kb.facts.series
     if s.numbering:
         text += " " + R.pick(s.numbering, s.numbering_zh)
     sugg = (R.tpl("suggest_list"),)
     return c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
+
+
+def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> Answer:
+    """How many of the editions held so far fall in the months and years asked, and which."""
+    low, high = q.years or (0, 9999)
+    hits = [
+        e
+        for e in held
+        if low <= e.year <= high
+        and (not q.months or (e.start is not None and e.start.month in q.months))
+    ]
+    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    years = tuple(e.year for e in hits)
+    return c.series_answer(R, "count", text, years, sources_of(hits), intent="count")
 
 
 def since(c: Composer, R: Renderer, today: dt.date) -> Answer:
