@@ -127,6 +127,10 @@ def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
         # K13: a difference in attendance is a comparison of attendance, not of dates
         ("what's the difference in attendance between 2015 and 2016", "participants", "days"),
         ("was the 2020 forum shorter than the 2019 wic", "3 days", "participants"),
+        # K10: the second most recent is the one before the latest
+        ("when was the 2nd-to-last summit", "2025", "2nd World"),
+        ("when was the second most recent summit", "2025", "2nd World"),
+        ("倒数第二届是什么时候", "2025年", "第二届"),
         # K11: counts and superlatives keep the months and years asked
         ("how many editions were held in december", "2 of the 13", "There have been"),
         ("how many editions were held before 2020", "6 of the 13", "There have been"),

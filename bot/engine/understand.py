@@ -263,6 +263,8 @@ class _Scan:
             return
         lex = self.lex
         for m in _ZH_ORDINAL.finditer(self.compact):
+            if self.compact[max(0, m.start() - 2) : m.start()] == "倒数":
+                continue  # 倒数第二届: counted from the end, a position the vocabulary names
             value = _zh_number(m[1], lex.zh_numerals)
             if value is not None:
                 self.add(Ref("ordinal", value))
