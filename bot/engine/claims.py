@@ -154,15 +154,16 @@ _RANGE = re.compile(
 )
 
 
-def year_range(question: str) -> tuple[int, int] | None:
+def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     """A range of years the question limits itself to: "2014-2019", "2014年到2019年", "before
     2020" (up to 2019), "since 2021", "2020年之前"."""
     m = _RANGE.search(question.replace("年", ""))
     if m is not None:
         a, b = int(m[1]), int(m[2])
         return (min(a, b), max(a, b))
-    if not _ANY_DIGIT.search(question):
-        return None
+    zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
+    if not zh and r.word_set.isdisjoint(_LIMITS):
+        return None  # most questions: no word that limits the years
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         return (0, int(m[1]) - 1)
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
@@ -170,6 +171,25 @@ def year_range(question: str) -> tuple[int, int] | None:
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
         return (int(m[1]) + 1, 9999)
     return None
+
+
+# Words that can limit the years (the patterns below say how)
+_LIMITS = frozenset(
+    {
+        "before",
+        "until",
+        "till",
+        "prior",
+        "earlier",
+        "pre",
+        "after",
+        "later",
+        "post",
+        "since",
+        "from",
+    }
+)
+_LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始")
 
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"

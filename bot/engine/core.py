@@ -7,7 +7,6 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -59,7 +58,7 @@ class Engine:
             query = parse("", reading, self.lex)
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
-            reading = replace(reading, unknown=query.residue.unknown)
+            reading = reading._replace(unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query)

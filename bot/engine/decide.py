@@ -213,7 +213,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
         if not editions and not t.ctx_editions and q.months and not q.values:
-            return evaluate.usual(c, R, replace(q, attributes=("dates",)))  # "always in Nov?"
+            return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and "place" in q.attributes:
             return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):

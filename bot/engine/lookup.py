@@ -164,7 +164,7 @@ def _which(c: Composer, t: Turn) -> Answer:
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:
-        return evaluate.month_filter(c, t.R, replace(t.q, months=t.r.months, exclude=False))
+        return evaluate.month_filter(c, t.R, t.q._replace(months=t.r.months, exclude=False))
     if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, t.R, e)
     return c.decline(t.R, "decline_unknown", 0.6)

@@ -57,7 +57,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if calendar:  # "held earliest (or first) in the year": not the first or latest edition
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
-    span = year_range(question)
+    span = year_range(question, r)
     if "before" in r.word_set and "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
@@ -125,12 +125,12 @@ def follow(q: Query, previous: Query) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
     if q.operation == "compare" and not q.attributes and previous.attributes:
-        return replace(q, attributes=previous.attributes)  # "and compared with the one before?"
+        return q._replace(attributes=previous.attributes)  # "and compared with the one before?"
     if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
         return q
     if previous.operation == "verify" and previous.claim is not None:
-        return replace(q, operation="verify", claim=previous.claim, attributes=previous.attributes)
-    return replace(q, attributes=previous.attributes)
+        return q._replace(operation="verify", claim=previous.claim, attributes=previous.attributes)
+    return q._replace(attributes=previous.attributes)
 
 
 def _theme_asked(r: Reading, asks_detail: bool = False) -> bool:

@@ -7,7 +7,7 @@ Understanding produces a ``Query`` (``parse.py``); evaluation runs it over the k
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .understand import Ref
 
@@ -74,9 +74,11 @@ class Claim:
     terms: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Query:
-    """One question as an operation over the facts."""
+class Query(NamedTuple):
+    """One question as an operation over the facts.
+
+    A named tuple, not a frozen dataclass: equally immutable, and built once per question in
+    a fraction of the time (a frozen dataclass sets its 25 fields one call at a time)."""
 
     operation: Operation
     attributes: tuple[str, ...]  # best first; several for multi-part questions

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import NamedTuple, TypeVar
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
@@ -41,9 +41,11 @@ class Ref:
     value: int = 0
 
 
-@dataclass(frozen=True, slots=True)
-class Reading:
-    """What the understanding step found in one question."""
+class Reading(NamedTuple):
+    """What the understanding step found in one question.
+
+    A named tuple, not a frozen dataclass: equally immutable, and built once per question in
+    a fraction of the time (a frozen dataclass sets its 19 fields one call at a time)."""
 
     text: Text
     refs: tuple[Ref, ...]

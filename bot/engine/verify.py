@@ -45,7 +45,7 @@ def _verify(
         # The year names the same edition (a Chinese edition name read as its year):
         # it claims nothing about it
         claim = replace(claim, year=None)
-        q = replace(q, claim=claim)
+        q = q._replace(claim=claim)
     others = [e for e in editions if claim is None or e.year != claim.year]
     e = others[0] if others else (editions[0] if editions else None)
     if claim is None or e is None:
