@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from types import MappingProxyType
 from typing import Any
 
 from .knowledge import Knowledge
@@ -23,6 +22,7 @@ from .lexparts import (
     known_pairs,
     lex_weekdays,
     longest,
+    lookup_table,
     near_shapes,
     pair_index,
     relative_tables,
@@ -210,7 +210,7 @@ def _by_first_char(
     for phrase, name in pairs:
         if phrase:
             out.setdefault(phrase[0], []).append((phrase, name))
-    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+    return lookup_table({k: tuple(v) for k, v in out.items()})
 
 
 def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
@@ -270,7 +270,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "ordinals": frozen({" ".join(words_of(k)): val for k, val in v.ordinals.items()}),
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),
         "zh_numerals": v.zh_numerals,
-        "zh_table": MappingProxyType(zh_table(v)),
+        "zh_table": lookup_table(zh_table(v)),
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
         "seasons": frozen({k: m for k, m in v.seasons.items() if k.isascii()}),
         "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),

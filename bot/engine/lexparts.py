@@ -7,7 +7,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
-from types import MappingProxyType
 from typing import Generic, TypeVar
 
 from .knowledge import Knowledge
@@ -15,6 +14,7 @@ from .model import FactsFile, VocabularyFile
 from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")
+K = TypeVar("K")
 P = TypeVar("P")
 # first word -> (phrase words, payload), longest phrase first
 PhraseIndex = Mapping[str, tuple[tuple[tuple[str, ...], P], ...]]
@@ -34,6 +34,13 @@ RELATIVE_KINDS = (
     "last_year",
     "next_year",
 )
+
+
+def lookup_table(d: dict[K, V]) -> Mapping[K, V]:
+    """A look-up table of the lexicon: read-only by its type (``Mapping``, so mypy rejects
+    writes), a plain dict underneath. The lexicon is consulted ~50 times per question, and
+    a ``MappingProxyType`` doubles the cost of each look-up."""
+    return d
 
 
 def zh_bigrams(text: str) -> frozenset[str]:
@@ -211,7 +218,7 @@ def by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]
     for w in sorted(known):
         if len(w) >= 3 and w.isalpha():
             by_shape[(w[0], len(w))].append(w)
-    return MappingProxyType({k: tuple(ws) for k, ws in by_shape.items()})
+    return lookup_table({k: tuple(ws) for k, ws in by_shape.items()})
 
 
 def near_shapes(
@@ -223,7 +230,7 @@ def near_shapes(
     for letter, size in {(a, n + d) for a, n in shapes for d in range(-2, 3)}:
         near = (size, size - 1, size + 1, size - 2, size + 2)
         out[(letter, size)] = tuple(w for n in near for w in shapes.get((letter, n), ()))
-    return MappingProxyType(out)
+    return lookup_table(out)
 
 
 def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
@@ -265,7 +272,7 @@ def skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
             bare = w[:1] + "".join(ch for ch in w[1:] if ch not in "aeiou")
             if bare != w and len(bare) >= 3:
                 out[bare].append(w)
-    return MappingProxyType({k: tuple(ws) for k, ws in out.items()})
+    return lookup_table({k: tuple(ws) for k, ws in out.items()})
 
 
 def known_pairs(f: FactsFile, zh_strip: set[str]) -> frozenset[str]:
@@ -296,7 +303,7 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     for phrase, payload in pairs:
         if phrase:
             groups[phrase[0]].append((phrase, payload))
-    return MappingProxyType(
+    return lookup_table(
         {k: tuple(sorted(v, key=lambda item: (-len(item[0]), item[0]))) for k, v in groups.items()}
     )
 
@@ -324,7 +331,7 @@ def zh_list(items: Iterable[tuple[str, P]]) -> ZhList[P]:
     at: dict[str, list[int]] = defaultdict(list)
     for i, (text, _) in enumerate(ordered):
         at["" if not text or any(ch.isspace() for ch in text) else text[0]].append(i)
-    return ZhList(ordered, MappingProxyType({k: tuple(v) for k, v in at.items()}))
+    return ZhList(ordered, lookup_table({k: tuple(v) for k, v in at.items()}))
 
 
 def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]], *, plural: bool = False) -> PairIndex[P]:
@@ -339,8 +346,8 @@ def pair_index(pairs: Iterable[tuple[tuple[str, ...], P]], *, plural: bool = Fal
             second: tuple(item for item in group if _may_start(item[0], second, plural))
             for second in ("", *sorted(seconds))
         }
-        out[first] = MappingProxyType({k: v for k, v in by_second.items() if v})
-    return MappingProxyType(out)
+        out[first] = lookup_table({k: v for k, v in by_second.items() if v})
+    return lookup_table(out)
 
 
 def _may_start(phrase: tuple[str, ...], second: str, plural: bool) -> bool:
@@ -360,7 +367,7 @@ def it_phrases(
         for k, word in enumerate(phrase):
             if word == "it":
                 out[phrase[k + 1] if k + 1 < len(phrase) else ""].append((phrase, name, k))
-    return MappingProxyType({k: tuple(v) for k, v in out.items()})
+    return lookup_table({k: tuple(v) for k, v in out.items()})
 
 
 def edition_word(word: str, ordinals: Mapping[str, int]) -> bool:
@@ -382,4 +389,5 @@ def strip_zh(text: str, strings: Iterable[str]) -> str:
 
 
 def frozen(d: dict[str, V]) -> Mapping[str, V]:
-    return MappingProxyType(d)
+    """See ``lookup_table``."""
+    return lookup_table(d)
