@@ -138,6 +138,10 @@ def test_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
         ("2020年之前举办了几届", "符合条件的有6届", "至今共举办了"),
         ("which edition had the highest attendance before 2020", "2nd World", "2022"),
         ("which year had the most countries before 2024", "2023", "2025"),
+        # K17: online attendance is not the on-site figure; the last numbered edition is 2019
+        ("How many people attended the 2024 summit online?", "online attendance", "1,800"),
+        ("2024年线上有多少人参会", "线上参会人数", "1,800"),
+        ("Which was the last edition with an official ordinal number?", "6th (2019)", "Assuming"),
         # K18: other events that share the series' words are other events
         ("when was the china internet conference", "not other events", "2026"),
         ("中国互联网大会是什么时候", "不了解其他活动", "2026"),

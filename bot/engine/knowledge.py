@@ -162,6 +162,7 @@ REQUIRED_TEMPLATES = frozenset(
         "missing_attendance",
         "what_people",
         "what_days",
+        "online_attendance",
         "what_places",
         "extreme_most",
         "extreme_least",

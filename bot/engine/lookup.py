@@ -76,6 +76,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and not t.via_count
     ):
         return _last_numbered(c, t, editions[0])
+    if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
+        return _numbered_end(c, t)  # "which was the last edition with an official number?"
     if intent == "numbering":
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind in _YEARLY and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
@@ -158,6 +160,28 @@ def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
     return c.edition_answer(t.R, "verify", text, e)
 
 
+def _online(r: Reading) -> bool:
+    """Whether the question asks about taking part online ("online", "virtually", 线上)."""
+    return bool(r.word_set & {"online", "virtually", "remotely"}) or "线上" in r.text.compact
+
+
+def _counted_online(editions: tuple[Edition, ...]) -> bool:
+    """Whether an attendance figure of these editions counts people online separately."""
+    notes = [f.note or "" for e in editions for a in e.attendance for f in a.figures]
+    return any("online" in n and "offline" not in n and "on site" not in n for n in notes)
+
+
+def _numbered_end(c: Composer, t: Turn) -> Answer:
+    """The last (or first) edition with an official ordinal, with how editions are numbered."""
+    numbered = [x for x in c.editions if x.ordinal is not None]
+    if not numbered:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    pick = numbered[-1] if _extreme(t.r) == "last" else numbered[0]
+    s = c.kb.facts.series
+    text = t.R.pick(s.numbering, s.numbering_zh) if s.numbering else t.R.name(pick)
+    return c.edition_answer(t.R, "lookup", text, pick)
+
+
 def _which(c: Composer, t: Turn) -> Answer:
     if not t.editions and "since" in t.q.signals and t.r.series_named:
         return series.since(c, t.R, t.today)  # "in which year did the series start?"
@@ -235,6 +259,10 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         intent = "overview"
     if t.via_count:
         note = series.no_official(R, *t.via_count[0])
+    if intent == "attendance" and _online(t.r) and not _counted_online(editions):
+        # "how many attended online?": the figures count people on site, or all together
+        label = R.tpl("online_attendance")
+        return c.refusal(R, R.tpl("detail_none", name=R.name(editions[0]), label=label))
     asked = [a for a in q.attributes if a in c.sentences]
     if len(asked) > 1 and intent in asked:
         answer = joined([c.lookup(R, a, editions, t.today, confidence) for a in asked])
