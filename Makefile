@@ -30,6 +30,8 @@ lint: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python -m tests.evaluate
 	$(BIN)/python -m tests.fresh
+	$(BIN)/python -m tests.fresh --fresh2 --quiet
+	$(BIN)/python -m tests.fresh --fresh3 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
