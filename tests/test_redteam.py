@@ -52,6 +52,11 @@ SETTLED = [
     ("was the 2017 wic held before the 2018 wic", "Yes —"),
     ("which came first, the 2021 summit or the 2020 forum", "The World Internet Conference"),
     ("which came first in its year: the 2018 or the 2022 summit?", "The 5th"),
+    # a year the member typed is still a claim, even of the edition it names
+    ("Was the first WIC held in 2014?", "Yes —"),
+    ("was the 1st wic in '14?", "Yes —"),
+    ("was the 1st wic in '15?", "No —"),
+    ("第一届是2014年举办的吗", "是的"),
     # controls: what was right stays right
     ("did wang huning give the keynote at the 2018 wic", "No —"),
     ("Did Wang Huning give the keynote at the 2017 WIC?", "Yes —"),

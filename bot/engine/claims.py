@@ -95,7 +95,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
             ),
             len(after),
         )
-        rest = [x for x in after[:tag] if x not in skip and not x.isdigit()]
+        rest = [x for x in after[:tag] if x not in skip and not x.lstrip("'#").isdigit()]
         rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
         rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
         if any(x in lex.times_of_day for x in rest):

@@ -41,9 +41,11 @@ def _verify(
 ) -> Answer:
     claim = q.claim
     year = claim.year if claim is not None else None
-    if claim is not None and editions and all(e.year == year for e in editions):
-        # The year names the same edition (a Chinese edition name read as its year):
-        # it claims nothing about it
+    short = f"'{(year or 0) % 100:02d}"  # "'14"
+    typed = claim is not None and any(str(year) in t or t == short for t in claim.terms)
+    if claim is not None and editions and all(e.year == year for e in editions) and not typed:
+        # The year names the same edition and was never typed (a Chinese edition name read
+        # as its year): it claims nothing about it. "Was the first one in 2014?" still does.
         claim = replace(claim, year=None)
         q = q._replace(claim=claim)
     others = [e for e in editions if claim is None or e.year != claim.year]
