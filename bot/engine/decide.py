@@ -82,16 +82,17 @@ def _turn(
             target = c.index.neighbour(_side(ref), anchor[1], today)
         else:
             target = c.index.resolve(ref, today, ctx)
-        if target is None or target in t.targets:
-            continue
-        t.targets.append(target)
         if (
             ref.kind == "ordinal"
             and isinstance(target, Edition)
             and target.ordinal != ref.value
             and target.count == ref.value
         ):
+            # "the 7th" is only the 2020 forum by the year count, even where "2020" named it too
             t.via_count.append((ref.value, target))
+        if target is None or target in t.targets:
+            continue
+        t.targets.append(target)
     t.editions = tuple(x for x in t.targets if isinstance(x, Edition))
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
     if (
