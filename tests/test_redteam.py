@@ -160,3 +160,91 @@ def test_answers_say_the_fact_asked_in_the_question_s_language(engine, question,
     answer = text(engine, question)
     assert says in answer
     assert never not in answer
+
+
+# The second red team's kinds (R1–R22), on the fixed engine.
+SETTLED_2 = [
+    # R1: "80多个" is eighty-odd: more than 80
+    ("2019年有80多个国家参会吗", "是的"),
+    ("2024年有20多个分论坛吗", "是的"),
+    ("2015年有200多家参展商吗", "是的"),
+    # R3: "the fall" is autumn, never a place
+    ("was the 2021 summit held in the fall", "Yes —"),
+    ("was the 2014 wic held in the fall, right?", "Yes —"),
+    # R5: a claim about two editions holds only if it holds for both
+    ("were both 2015 and 2016 in december", "No —"),
+    ("2015年和2016年都在12月举办吗", "不是"),
+    # R6: a tag after the compared year keeps the comparison
+    ("did 2015 have more forums than 2014, right?", "No —"),
+    # R7: "more recent", 晚, 之后 are the order of two editions
+    ("is 2025 more recent than 2024", "Yes —"),
+    ("2024年比2025年晚吗", "不是"),
+    ("第五届是在第四届之后举办的吗", "是的"),
+    # R10: "exactly 1,000" is not "more than 1,000"
+    ("did exactly 1000 people attend the first wic", "No —"),
+    # R12: "2O19" is 2019, and its figures are checked as typed
+    ("did the 2O19 wic have 20 sub-forums", "Yes —"),
+    ("did 2O25 have 670 exhibitors", "Yes —"),
+    # R19: 成果 are the achievements, not the attendance
+    ("2017年的成果比2016年多吗", "是的"),
+    # controls
+    ("is the WIC an international organization?", "Yes —"),
+]
+
+
+@pytest.mark.parametrize(("question", "start"), SETTLED_2)
+def test_second_round_claims_are_settled_by_their_own_fact(engine, question, start):
+    assert text(engine, question).startswith(start)
+
+
+UNSETTLED_2 = [
+    # R2: a seat we cannot quote is still claimed
+    ("世界互联网大会总部在杭州吗", "是的"),
+    ("世界互联网大会国际组织总部设在深圳吧", "是的"),
+    # R9: the figures do not say who attended online
+    ("did over 1800 people attend the 2024 summit online", "Yes"),
+    ("2024年有1800多人线上参会吗", "是的"),
+    # R11: an expo's or sub-forums' days are not the edition's
+    ("2020年博览会是11月23日开始的吗", "是的"),
+    ("were the 2020 sub-forums on november 23", "Yes"),
+    # R18: the opening ceremony's day is recorded for few editions
+    ("was the 2023 opening ceremony on november 8", "Yes"),
+    ("did the 2025 summit kick off on november 7", "No"),
+    # R15: "the only edition with 24", "remote"
+    ("was 2024 the only edition with 24 sub-forums", "Yes"),
+    ("was the 2021 summit remote", "Yes"),
+    # R16: 不是…吧 reads either way
+    ("2018年的主题不是“互联互通·共享共治”吧", "不是"),
+    # R20: "a keynote address" names one speaker of several, maybe
+    ("did li qiang give a keynote in 2025", "No"),
+    ("2025年李强发表主旨演讲了吗", "不是"),
+    # R21: "X or Y?" asks which
+    ("is the wic hq in wuzhen or beijing", "No"),
+    # R8: "more than 10 years ago" is not an edition ten years ago
+    ("was the first wic more than 10 years ago", "No"),
+]
+
+
+@pytest.mark.parametrize(("question", "never"), UNSETTLED_2)
+def test_second_round_claims_the_facts_cannot_settle_get_no_verdict(engine, question, never):
+    assert not text(engine, question).startswith(never)
+
+
+@pytest.mark.parametrize(
+    ("turns", "start"),
+    [
+        # R4: "was it in October?" is about the edition talked about, not any edition
+        (("when was the 2018 wic", "was it in october?"), "No —"),
+        (("2018年大会是什么时候", "是10月举办的吗"), "不是"),
+        (("2019年大会在哪里举办", "是在10月吗"), "是的"),
+        # …while "was any held in October?" still searches them all
+        (("when was the 2018 wic", "was any summit held in october?"), "Yes —"),
+    ],
+)
+def test_month_claims_in_a_conversation_are_about_the_edition_talked_about(engine, turns, start):
+    context, now = None, 0.0
+    for turn in turns:
+        now += 5.0
+        reply = engine.ask(turn, today=TODAY, context=context, now=now)
+        context = reply.context
+    assert reply.answer.text.startswith(start)

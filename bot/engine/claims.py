@@ -284,6 +284,7 @@ _DAY_WORDS = frozenset({"day", "days"})
 _BEGAN = frozenset({"start", "started", "begin", "began", "introduced", "launched", "debut"})
 
 
+_N_PLUS = re.compile(r"\d多")
 _MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
 
 
@@ -292,6 +293,7 @@ _LESS = frozenset({"fewer", "less", "under", "below"})
 
 _ANY_DIGIT = re.compile(r"\d")
 _ZH_COUNTERS = frozenset("人名位个家多余")
+_O_YEAR = re.compile(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
 _NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
 
 
@@ -300,6 +302,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     if not _ANY_DIGIT.search(question):
         return _number_word(r.words, lex)
     ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
+    # "2O19" is 2019, as the reading took it
+    question = _O_YEAR.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), question)
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
         if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
@@ -334,8 +338,10 @@ _YEARS = ("year", "years")
 
 def comparator_of(r: Reading) -> str:
     words, zh = r.word_set, r.text.compact if r.text.han else ""
-    if words & _MORE or any(z in zh for z in ("超过", "多于", "以上", "逾")):
-        return "more"
+    if words & {"exactly", "precisely"} or any(z in zh for z in ("正好", "恰好", "整整")):
+        return "exact"  # "exactly 1,000": "more than 1,000" is not that
+    if words & _MORE or any(z in zh for z in ("超过", "多于", "以上", "逾")) or _N_PLUS.search(zh):
+        return "more"  # "80多个": eighty-odd, more than 80
     if words & _LESS or any(z in zh for z in ("少于", "不到", "以下", "不足")):
         return "less"
     about = words & {"about", "around", "roughly", "approximately", "some"}
@@ -356,6 +362,8 @@ def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
     words = r.words
     for i in range(1, len(words) - 1) if not r.word_set.isdisjoint(_SPANS) else ():
         if words[i] in ("year", "years") and words[i + 1] in ("ago", "back", "earlier"):
+            if i > 1 and words[i - 2] in ("than", "over", "under", "least", "most"):
+                continue  # "more than 10 years ago": how long ago, not which edition
             n = number_of(words[i - 1], lex)
             if n is not None and 0 < n < 100:
                 out.append(Ref("years_ago", n))

@@ -15,7 +15,7 @@ from . import evaluate, series, verify
 from .answer import Answer, Context
 from .compose import Composer
 from .lexicon import Lexicon
-from .lookup import FAQ_STRONG, faq_pick, lookup, settle
+from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
 from .model import Edition, Upcoming
 from .query import Query
 from .render import Renderer
@@ -234,6 +234,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         about = editions[0] if len(editions) == 1 and q.years is None else None
         return evaluate.superlative(c, R, q, pool, about)
+    if q.operation == "filter" and (in_context := month_in_context(c, t)):
+        return in_context
     if q.operation == "filter":
         return evaluate.month_filter(c, R, q)
     if q.operation == "reverse":

@@ -10,6 +10,7 @@ from .answer import Answer
 from .compose import Composer
 from .lexicon import Lexicon
 from .model import QA, Edition
+from .query import Claim
 from .text import normalise
 from .turn import Turn
 from .understand import Reading
@@ -182,13 +183,26 @@ def _numbered_end(c: Composer, t: Turn) -> Answer:
     return c.edition_answer(t.R, "lookup", text, pick)
 
 
+def month_in_context(c: Composer, t: Turn) -> Answer | None:
+    """ "Was it in October?" after talking about the 2018 one: a claim about that edition, not
+    a search of all ("was any held in October?", "有没有…过" stay searches)."""
+    ever = bool(t.r.word_set & {"any", "ever", "there"}) or "过" in t.r.text.compact
+    if not (t.r.months and t.q.yes_no and not t.q.every and t.ctx_editions) or ever:
+        return None
+    claim = Claim(months=t.r.months, terms=(*t.r.words, t.r.text.compact))
+    q = t.q._replace(operation="verify", claim=claim, months=t.r.months)
+    return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
+
+
 def _which(c: Composer, t: Turn) -> Answer:
     if not t.editions and "since" in t.q.signals and t.r.series_named:
         return series.since(c, t.R, t.today)  # "in which year did the series start?"
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:
-        return evaluate.month_filter(c, t.R, t.q._replace(months=t.r.months, exclude=False))
+        talked = month_in_context(c, t)
+        q = t.q._replace(months=t.r.months, exclude=False)
+        return talked or evaluate.month_filter(c, t.R, q)
     if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, t.R, e)
     return c.decline(t.R, "decline_unknown", 0.6)
@@ -207,7 +221,10 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
         found = [d for d in c.kb.facts.series.details if d.about == about]
         if found:
             text = " ".join(R.detail_text(d) for d in found)
-            if t.q.yes_no:  # "is it an international organisation?", "…headquartered in X?"
+            alternatives = "or" in t.r.word_set or "还是" in t.r.text.compact  # "X or Y?"
+            # "总部在杭州吗": a place we cannot quote is still claimed; no yes without it
+            unquoted = not t.q.values and bool(t.r.zh_rest)
+            if t.q.yes_no and not alternatives and not unquoted:  # "…based in X?"
                 said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
                 words = set(normalise(said).words)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)

@@ -88,6 +88,10 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
     if comparator == "less":
         flipped = settles(m, "more", n - 1)
         return None if flipped is None else not flipped
+    if comparator == "exact":  # "exactly 1,000": a bound never settles it as yes
+        if b == "exact":
+            return v == n
+        return False if (b == "lower" and v >= n) or (b == "upper" and v <= n) else None
     if comparator == "about":
         near = abs(v - n) <= n * 0.1
         if b in ("exact", "about"):

@@ -44,8 +44,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     for w in raw:
-        if w in lex.known and w not in lex.spellings:  # most words: nothing to do
-            words.append(w)
+        if (w in lex.known and w not in lex.spellings) or w in lex.seasons:
+            words.append(w)  # most words: nothing to do ("fall" is a season, never "all")
             continue
         w = _stretched(w, lex)
         spelled = lex.spellings.get(w)

@@ -257,6 +257,7 @@ class _Scan:
             or after in lex.name_words
             or after in lex.chat
             or after in _HEADS
+            or "verify" in lex.cue_words.get(after, ())
         )
 
     def chinese(self) -> None:
@@ -484,6 +485,9 @@ def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
                     found.setdefault(name)
         for name in cue_words.get(w, ()):
             found.setdefault(name)
+    if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
+        found.setdefault("verify")
+        zh = zh.replace("有没有", " ").replace("是不是", " ")
     for zh_phrase, name in lex.cue_zh.within(zh) if zh else ():
         if zh_phrase in zh:
             found.setdefault(name)

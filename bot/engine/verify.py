@@ -21,19 +21,56 @@ def verify(
 ) -> Answer:
     """A claim about one edition (month, weekday, year, length, a figure, a first, that it
     had something): yes or no, always with the facts that decide it."""
+    claim = q.claim
+    several = tuple(dict.fromkeys(editions))
+    if claim is not None and claim.year is None and len(several) > 1:
+        return _every(eng, R, q, several, today)  # "were both 2015 and 2016 in December?"
     answer = _verify(eng, R, q, editions, today)
-    asked = tuple(t.replace("是不是", "") for t in q.claim.terms) if q.claim else ()
-    if R.zh and _mentions(asked, _NEGATIONS_ZH):  # 是不是 asks both ways: no negation
+    terms = claim.terms if claim else ()
+    asked = tuple(t.replace("是不是", "") for t in terms)
+    if (R.zh and _mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms):
         # "没有在北京举办吧？": 是的/不是 would answer the negation, which reads either way;
-        # the fact alone is unambiguous
-        for verdict in ("yes", "no"):
-            lead = R.tpl(verdict, fact="")
-            if answer.text.startswith(lead):
-                return replace(answer, text=answer.text[len(lead) :])
+        # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
+        return replace(answer, text=_unverdicted(R, answer.text))
     return answer
 
 
-_NEGATIONS_ZH = ("没有", "没在", "不是在", "并非", "未在", "不在")
+def _unverdicted(R: Renderer, text: str) -> str:
+    """``text`` without its "Yes —"/"No —" lead."""
+    for verdict in ("yes", "no"):
+        lead = R.tpl(verdict, fact="")
+        if text.startswith(lead):
+            return text[len(lead) :]
+    return text
+
+
+def _alternatives(terms: tuple[str, ...]) -> bool:
+    """ "in X or in Y?", "2019年还是2021年": a choice, not a yes/no (but "…, or not?")."""
+    if any("还是" in t for t in terms):
+        return True
+    return any(
+        w == "or" and (i + 1 == len(terms) or terms[i + 1] != "not") for i, w in enumerate(terms)
+    )
+
+
+def _every(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], today: dt.date
+) -> Answer:
+    """A claim about several editions at once: yes only if it holds for each, no if it fails
+    for one; each edition's fact is stated."""
+    parts = [_verify(eng, R, q, (e,), today) for e in editions]
+    yes_lead, no_lead = R.tpl("yes", fact=""), R.tpl("no", fact="")
+    text = " ".join(_unverdicted(R, p.text) for p in parts)
+    if all(p.text.startswith(yes_lead) for p in parts):
+        text = R.tpl("yes", fact=text)
+    elif any(p.text.startswith(no_lead) for p in parts):
+        text = R.tpl("no", fact=text)
+    answer = parts[0]
+    years = tuple(e.year for e in editions)
+    return replace(answer, text=text, editions=years, sources=eng.sources_of(editions))
+
+
+_NEGATIONS_ZH = ("没有", "没在", "不是", "并非", "未在", "不在")
 
 
 def _verify(
@@ -64,7 +101,7 @@ def _verify(
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
         return _verify_quote(eng, R, e, claim, detail or "")
-    if detail and (claim.first or claim.exists or claim.number is not None):
+    if detail and not timed and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
     if claim.number is not None:
         return _verify_figure(eng, R, q, e)
@@ -110,7 +147,11 @@ def _unsettled_dates(q: Query, e: Edition) -> bool:
     ends = claim.days is not None or day or "end" in q.attributes
     if e.end is None and (ends or "duration" in q.attributes):
         return True
-    return e.dates_note is not None and _mentions(claim.terms, _CEREMONY)
+    if any(a.startswith("attr:") for a in q.signals):
+        return True  # "did the 2020 expo start on November 22?": the expo's days, not these
+    return _mentions(claim.terms, ("ceremony", "kick", "开幕式")) or (
+        e.dates_note is not None and _mentions(claim.terms, _CEREMONY)
+    )
 
 
 def _mentions(terms: tuple[str, ...], words: tuple[str, ...]) -> bool:
@@ -119,12 +160,18 @@ def _mentions(terms: tuple[str, ...], words: tuple[str, ...]) -> bool:
     return any(t.startswith(w) if w.isascii() else w in t for t in terms for w in words)
 
 
+# How a figure's claim may be worded: "more than 1,800", "超过1,800".
+_SAID = {"more": "more than ", "less": "fewer than ", "about": "about ", "exact": "exactly "}
+_SAID_ZH = {"more": "超过", "less": "少于", "about": "约", "exact": "正好"}
+# Where people took part: the figures rarely say, so a claim naming it gets no verdict.
+_HOW_ATTENDED = ("online", "virtual", "remote", "site", "person", "线上", "线下", "现场", "网上")
+
 # How or in what role someone took part: the quote must say the same for a yes.
 _MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
 _MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
 # Asking the keynote itself, not any speech: only then does naming another speaker say no.
 _KEYNOTE = ("keynote", "headline", "主旨")
-_CEREMONY = ("ceremony", "open", "开幕")
+_CEREMONY = ("ceremony", "open", "kick", "开幕")
 
 
 def _yes_no(
@@ -202,7 +249,9 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
         # detail names one (others may have spoken). A Chinese value is a stretch of
         # unexplained text; only one of a name's length (2-4 characters) is surely a person.
         names = all(v.isascii() or len(v) <= 4 for v in values)
-        named = _mentions((said,), _KEYNOTE) or _mentions(tuple(normalise(said).words), _KEYNOTE)
+        # "Y gave the keynote speech" names the keynote speaker; "Y gave a keynote address"
+        # names one of them
+        named = any("the keynote" in d.text.casefold() for d in asked)
         if asked and names and keynote and named and not _names(said, values):
             return _yes_no(eng, R, e, False, " ".join(texts))
         if asked and _plain_yes(said, claim, keynote):
@@ -280,9 +329,10 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
     fact = " ".join(R.detail_text(d) for d in found)
     if claim.only:  # "held only online?": that it had the detail does not settle "only"
         return eng.edition_answer(R, "verify", fact, e)
-    if about == "keynote":
+    if about == "keynote" or q.direction in ("more", "less"):
         # "did the president speak?", "did tim cook speak?": that a keynote was given says
-        # nothing of who gave it
+        # nothing of who gave it; "more forums than the year before?" compares, it does not
+        # ask whether there were forums
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, True, fact)
 
@@ -292,6 +342,7 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     claim = q.claim
     assert claim is not None and claim.number is not None
     attribute = comparable(q)
+    unsettled = claim.only or _mentions(claim.terms, _HOW_ATTENDED)
     if attribute.startswith("attr:"):
         found = [d for d in e.details if d.about == attribute[5:]]
         main = {d.number for d in found}
@@ -313,8 +364,10 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         value=m.shown,
         what=label_of(R, attribute, q.measure, eng),
     )
+    if unsettled:  # "online?", "only 20?": the figure is stated, the claim not settled
+        return eng.edition_answer(R, "verify", fact, e)
     if verdict is None:  # "more than 1,800" cannot say whether it passed 2,000
-        said = {"more": "more than ", "less": "fewer than ", "about": "about "}
+        said = _SAID_ZH if R.zh else _SAID
         claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         return eng.edition_answer(R, "verify", text, e)
