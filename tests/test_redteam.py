@@ -187,6 +187,9 @@ SETTLED_2 = [
     ("did 2O25 have 670 exhibitors", "Yes —"),
     # R19: 成果 are the achievements, not the attendance
     ("2017年的成果比2016年多吗", "是的"),
+    # an edition named after "at" is no claimed place: "at the 5th conference"
+    ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
+    ("was the 5th wic held in beijing", "No —"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]

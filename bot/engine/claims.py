@@ -95,7 +95,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
             ),
             len(after),
         )
-        rest = [x for x in after[:tag] if x not in skip and not x.lstrip("'#").isdigit()]
+        rest = [x for x in after[:tag] if x not in skip and not _edition_word(x, lex)]
         rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
         rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
         if any(x in lex.times_of_day for x in rest):
@@ -103,6 +103,12 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         if rest:
             return tuple(rest[:4])
     return ()
+
+
+def _edition_word(word: str, lex: Lexicon) -> bool:
+    """A word that names an edition ("5th", "2018", "'14", "#2", "fifth"), never a place."""
+    bare = word.lstrip("'#")
+    return bare.isdigit() or word in lex.ordinals or _ORDINAL_WORD.fullmatch(word) is not None
 
 
 def quoted(segment: str, facts: str) -> str:
