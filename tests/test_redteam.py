@@ -187,6 +187,12 @@ SETTLED_2 = [
     ("did 2O25 have 670 exhibitors", "Yes —"),
     # R19: 成果 are the achievements, not the attendance
     ("2017年的成果比2016年多吗", "是的"),
+    # third round — S1: a place worded otherwise is the same place
+    ("was the 2023 summit held in zhejiang province", "Yes —"),
+    ("was the 2023 summit held in tongxiang city", "Yes —"),
+    ("2023年峰会是在桐乡乌镇举办的吗", "是的"),
+    # S4: "every summit since 2022" is each of them
+    ("did every summit since 2022 release exactly 15 achievements", "No —"),
     # an edition named after "at" is no claimed place: "at the 5th conference"
     ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
     ("was the 5th wic held in beijing", "No —"),
@@ -223,6 +229,8 @@ UNSETTLED_2 = [
     ("2025年李强发表主旨演讲了吗", "不是"),
     # R21: "X or Y?" asks which
     ("is the wic hq in wuzhen or beijing", "No"),
+    # S5: a Chinese seat claim we cannot quote gets no 是的
+    ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago
     ("was the first wic more than 10 years ago", "No"),
 ]

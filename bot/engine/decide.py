@@ -219,6 +219,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
+        if q.every and q.years is not None:  # "did every summit since 2022 …?": each of them
+            low, high = q.years
+            editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))

@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
-from .measures import comparable, counted, day, label_of, measure, rows_sources
+from .measures import Measure, comparable, counted, day, label_of, measure, rows_sources
 from .model import Detail, Edition
 from .query import Query
 from .render import Renderer
@@ -89,6 +89,19 @@ def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) ->
     return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
 
 
+def span(m: Measure) -> tuple[float, float]:
+    """The least and the most a reported figure allows, by its source's qualifier."""
+    v = float(m.value)
+    # As reports use them, "more than 1,800" (1800余) is 1,800 and some: within a tenth
+    if m.bound == "lower":
+        return (v, v * 1.1)
+    if m.bound == "upper":
+        return (v * 0.9, v)
+    if m.bound == "about":
+        return (v * 0.9, v * 1.1)
+    return (v, v)
+
+
 def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """Two editions on one attribute: which is larger, or earlier in the year."""
     if len(editions) < 2:
@@ -133,7 +146,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
         if not (hi.exact and lo.exact):
             text += " " + R.tpl("approximate")
-        clear = (hi.exact and lo.exact) or gap > lo.value * 0.1  # "more than 1,800" vs "2,100"
+        # Settled only where the larger figure's least exceeds the smaller one's most
+        clear = span(hi)[0] > span(lo)[1]
         if q.yes_no and clear and q.direction in ("more", "less"):
             # "did more people attend in A than in B?": the first edition named is the claim
             yes = (hi.edition is a) == (q.direction == "more")

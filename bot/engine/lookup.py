@@ -223,7 +223,7 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
             text = " ".join(R.detail_text(d) for d in found)
             alternatives = "or" in t.r.word_set or "还是" in t.r.text.compact  # "X or Y?"
             # "总部在杭州吗": a place we cannot quote is still claimed; no yes without it
-            unquoted = not t.q.values and bool(t.r.zh_rest)
+            unquoted = not t.q.values and (bool(t.r.zh_rest) or t.R.zh)
             if t.q.yes_no and not alternatives and not unquoted:  # "…based in X?"
                 said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
                 words = set(normalise(said).words)

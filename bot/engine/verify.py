@@ -208,7 +208,11 @@ def _verify_text(
     else:
         said = f"{R.place(e)} {series.place} {series.place_zh or ''}"
     words = set(normalise(said).words)
-    yes = all((v in said) if not v.isascii() else v in words for v in values)
+    if attribute == "place":  # "<a province> province", two town names run together
+        values = tuple(v for v in values if v not in _PLACE_NOUNS)
+        yes = all(v in words if v.isascii() else _covered(v, said) for v in values)
+    else:
+        yes = all((v in said) if not v.isascii() else v in words for v in values)
     if yes and q.claim is not None and q.claim.only:
         return eng.edition_answer(R, "verify", fact, e)  # "only in <the town>?": and online too?
     if yes and attribute == "hosts":
@@ -300,6 +304,22 @@ def _plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     if hedged and not asked:
         return False
     return not keynote or _mentions((part,), _KEYNOTE) or _mentions(words, _KEYNOTE)
+
+
+# Kinds of place, not places: "Zhejiang province" claims Zhejiang.
+_PLACE_NOUNS = frozenset({"province", "city", "county", "town", "village", "district"})
+
+
+def _covered(value: str, text: str) -> bool:
+    """Whether ``value`` is made of pieces (2+ characters) that ``text`` holds: a county and
+    a town written together (AB) are both in the place's full name (…A市B)."""
+    i = 0
+    while i < len(value):
+        size = next((n for n in range(len(value) - i, 1, -1) if value[i : i + n] in text), 0)
+        if not size:
+            return False
+        i += size
+    return True
 
 
 def _names(text: str, values: tuple[str, ...]) -> bool:
