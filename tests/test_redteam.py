@@ -191,6 +191,13 @@ SETTLED_2 = [
     ("was the 2023 summit held in zhejiang province", "Yes —"),
     ("was the 2023 summit held in tongxiang city", "Yes —"),
     ("2023年峰会是在桐乡乌镇举办的吗", "是的"),
+    # S3: a quoted theme is that theme only if every word quoted is in it
+    ("was 'Embracing a People-centered and AI-for-good Digital Future' the theme in 2025", "No —"),
+    ("was 'Embracing a People-centered and AI-for-good Digital Future' the theme in 2024", "Yes —"),
+    (
+        'was the 2018 theme "Creating a Digital World of Mutual Trust and Collective Governance"?',
+        "Yes —",
+    ),
     # S4: "every summit since 2022" is each of them
     ("did every summit since 2022 release exactly 15 achievements", "No —"),
     # an edition named after "at" is no claimed place: "at the 5th conference"

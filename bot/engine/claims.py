@@ -8,6 +8,7 @@ import re
 
 from .lexicon import Lexicon
 from .query import Claim
+from .text import ascii_words
 from .understand import Reading, Ref
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
@@ -109,6 +110,16 @@ def _edition_word(word: str, lex: Lexicon) -> bool:
     """A word that names an edition ("5th", "2018", "'14", "#2", "fifth"), never a place."""
     bare = word.lstrip("'#")
     return bare.isdigit() or word in lex.ordinals or _ORDINAL_WORD.fullmatch(word) is not None
+
+
+_QUOTE = re.compile(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{6,}?)[\"“”'‘’」』]")
+
+
+def quoted_span(question: str) -> tuple[str, ...]:
+    """The Latin words of the first quoted span of four words or more, or ()."""
+    m = _QUOTE.search(question)
+    words = tuple(w for w in ascii_words(m[1]) if w.isascii()) if m else ()
+    return words if len(words) >= 4 else ()  # Chinese quotes are compared as written
 
 
 def quoted(segment: str, facts: str) -> str:

@@ -21,6 +21,7 @@ from .claims import (
     in_the_year,
     lead_word,
     month_days,
+    quoted_span,
     quoted_values,
     relative_years,
     tagged,
@@ -80,6 +81,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     claim = claim_of(r, refs, attributes, lex, number, values, weekday)
     if claim is not None and days:
         claim = replace(claim, day=days[0], number=None if claim.number in days else claim.number)
+    if claim is not None and (quote := quoted_span(question)):
+        claim = replace(claim, quote=quote)
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"

@@ -72,6 +72,7 @@ class Claim:
     # the question's words (and its Chinese text): how and in what role, as asked ("by video",
     # "the keynote", "开幕式"), for the checks that need more than the values
     terms: tuple[str, ...] = ()
+    quote: tuple[str, ...] = ()  # the words of a quoted span: 'was the theme "…"?'
 
 
 class Query(NamedTuple):

@@ -208,6 +208,13 @@ def _verify_text(
     else:
         said = f"{R.place(e)} {series.place} {series.place_zh or ''}"
     words = set(normalise(said).words)
+    quote = q.claim.quote if q.claim is not None else ()
+    if attribute == "theme" and quote:
+        # 'was the theme "…"?': every word quoted is in the theme (a part may be quoted), not
+        # merely a few common ones ("Digital", "Future")
+        theme = set(normalise(e.theme or "").words)
+        content = [w for w in quote if len(w) > 3]  # "of"/"for" differ freely in quotes
+        return _yes_no(eng, R, e, all(w in theme for w in content), fact)
     if attribute == "place":  # "<a province> province", two town names run together
         values = tuple(v for v in values if v not in _PLACE_NOUNS)
         yes = all(v in words if v.isascii() else _covered(v, said) for v in values)
