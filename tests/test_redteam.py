@@ -236,6 +236,10 @@ UNSETTLED_2 = [
     ("2025年李强发表主旨演讲了吗", "不是"),
     # R21: "X or Y?" asks which
     ("is the wic hq in wuzhen or beijing", "No"),
+    # S2: words that ask something else are no claimed place
+    ("is the zhejiang provincial government the organizer of the 2024 summit", "No"),
+    ("has the wic been held 13 years in a row", "No"),
+    ("was the 2021 summit held in hybrid form", "No"),
     # S5: a Chinese seat claim we cannot quote gets no 是的
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago

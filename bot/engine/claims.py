@@ -58,7 +58,9 @@ _ZH_PLACE = re.compile(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开)"
 _ZH_WH = ("哪", "什么", "何")
 
 
-_HOW_OFTEN = frozenset({"once", "twice", "thrice", "again", "ever", "times", "before", "after"})
+_HOW_OFTEN = frozenset(
+    {"once", "twice", "thrice", "again", "ever", "times", "before", "after", "row", "succession"}
+)
 
 
 def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tuple[str, ...]:
@@ -99,6 +101,8 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         rest = [x for x in after[:tag] if x not in skip and not _edition_word(x, lex)]
         rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
         rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
+        # a word that asks something else ("in hybrid form": the format) is no place
+        rest = [x for x in rest if "place" in lex.intent_words.get(x, ("place",))]
         if any(x in lex.times_of_day for x in rest):
             return ()  # "held in the morning?": a time, not a place
         if rest:
