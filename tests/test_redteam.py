@@ -240,6 +240,8 @@ UNSETTLED_2 = [
     ("is the zhejiang provincial government the organizer of the 2024 summit", "No"),
     ("has the wic been held 13 years in a row", "No"),
     ("was the 2021 summit held in hybrid form", "No"),
+    # S1: a Chinese place a character off the venue is maybe a typo: no 不是
+    ("2018年大会在乌真举办吗", "不是"),
     # S5: a Chinese seat claim we cannot quote gets no 是的
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago

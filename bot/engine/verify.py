@@ -220,6 +220,11 @@ def _verify_text(
         found = [v in words if v.isascii() else _covered(v, said) for v in values]
         if any(found) and not all(found):  # "the Zhejiang government": the place and more
             return eng.edition_answer(R, "verify", fact, e)
+        if any(
+            not v.isascii() and not f and any(ch in said for ch in v)
+            for v, f in zip(values, found, strict=True)
+        ):
+            return eng.edition_answer(R, "verify", fact, e)  # a character off: a typo, maybe
         yes = all(found)
     else:
         yes = all((v in said) if not v.isascii() else v in words for v in values)
