@@ -11,7 +11,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.engine.lexparts import near_shapes, pair_index, phrase_index, zh_list
-from bot.engine.understand import _same_name, _scan, read
+from bot.engine.scanning import same_name, scan_phrases
+from bot.engine.understand import read
 
 WORDS = st.sampled_from(["a", "b", "c", "as", "bs", "cs", "d"])
 PHRASES = st.lists(st.tuples(st.lists(WORDS, min_size=1, max_size=4).map(tuple), st.integers(0, 9)))
@@ -61,7 +62,7 @@ def naive_scan(
         for phrase, payload in index.get(words[i], ()):
             width = len(phrase)
             fits = i + width <= len(words) and not any(used[i : i + width])
-            if fits and _same_name(words[i : i + width], phrase):
+            if fits and same_name(words[i : i + width], phrase):
                 out.append((i, width, payload))
                 break
     return out
@@ -71,17 +72,21 @@ def naive_scan(
 @given(PHRASES, QUESTION, st.lists(st.booleans(), min_size=8, max_size=8))
 def test_name_scan_with_plurals_matches_the_plain_scan(pairs, words, used):
     used = used[: len(words)]
-    assert list(_scan(words, used, pair_index(pairs, plural=True))) == naive_scan(
+    assert list(scan_phrases(words, used, pair_index(pairs, plural=True))) == naive_scan(
         words, used, pairs
     )
 
 
 def test_a_plural_second_word_still_finds_a_two_word_name():
     index = pair_index([(("example", "summit"), 1)], plural=True)
-    assert list(_scan(["the", "example", "summits"], [False] * 3, index)) == [(1, 2, 1)]
+    assert list(scan_phrases(["the", "example", "summits"], [False] * 3, index)) == [(1, 2, 1)]
     # …but without plurals it is not a name, as in intent phrases
     assert (
-        list(_scan(["example", "summits"], [False] * 2, pair_index([(("example", "summit"), 1)])))
+        list(
+            scan_phrases(
+                ["example", "summits"], [False] * 2, pair_index([(("example", "summit"), 1)])
+            )
+        )
         == []
     )
 

@@ -8,8 +8,8 @@ import re
 
 from .lexicon import Lexicon
 from .query import Claim
+from .reading import Reading, Ref
 from .text import ascii_words
-from .understand import Reading, Ref
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
 _AUXILIARIES = frozenset(

@@ -18,10 +18,10 @@ from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
 from .model import Edition, Upcoming
 from .query import Query
+from .reading import Reading, Ref
 from .render import Renderer
 from .resolve import NoSuch
 from .turn import Turn
-from .understand import Reading, Ref
 
 _SOCIAL = ("greeting", "help", "thanks")
 _NEIGHBOURS = ("previous", "following", "next")

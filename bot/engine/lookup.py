@@ -11,9 +11,9 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .model import QA, Edition
 from .query import Claim
+from .reading import Reading
 from .text import normalise
 from .turn import Turn
-from .understand import Reading
 
 # References that name a year ("was there one in 2014 / six years ago?").
 _YEARLY = frozenset({"year", "years_ago", "last_year", "this_year"})

@@ -31,8 +31,8 @@ from .claims import (
 )
 from .lexicon import Lexicon
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
+from .reading import Reading, Ref
 from .residue import residue, without
-from .understand import Reading, Ref
 
 _EVERY = frozenset({"every", "all", "each"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})

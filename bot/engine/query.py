@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
-from .understand import Ref
+from .reading import Ref
 
 Operation = Literal[
     "lookup",  # one or several attributes of the selected editions

@@ -8,8 +8,8 @@ from dataclasses import replace
 
 from .lexicon import Lexicon
 from .query import Residue
+from .reading import Reading
 from .text import normalise
-from .understand import Reading
 
 _SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
 _ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from .answer import Context
 from .model import Edition, FactsFile, Upcoming
-from .understand import Ref
+from .reading import Ref
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from .answer import Context
 from .model import Edition
 from .query import Query
+from .reading import Reading
 from .render import Renderer
 from .resolve import Target
-from .understand import Reading
 
 _YES_NO_LEADS = frozenset({"was", "is", "were", "did", "does", "has", "had", "wasn", "isn"})
 

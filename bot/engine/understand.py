@@ -3,96 +3,39 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
-from typing import NamedTuple, TypeVar
+from collections.abc import Iterator
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
-from .lexparts import PairIndex, zh_bigrams
+from .lexparts import zh_bigrams
+from .reading import Reading, Ref
+from .scanning import (
+    HEADS,
+    ORDINAL,
+    cues,
+    modifier,
+    names_edition,
+    number_word,
+    scan_phrases,
+    second,
+    zh_number,
+)
 from .spelling import spell
-from .text import Text, normalise
+from .text import normalise
 
-T = TypeVar("T")
-RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
+__all__ = ["Reading", "Ref", "read"]
 
-_ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
-_ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
 _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
-_HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
-
-
-@dataclass(frozen=True, slots=True)
-class Ref:
-    """A reference to an edition: by ordinal, by year, or by position (latest, next…)."""
-
-    kind: RefKind
-    value: int = 0
-
-
-class Reading(NamedTuple):
-    """What the understanding step found in one question.
-
-    A named tuple, not a frozen dataclass: equally immutable, and built once per question in
-    a fraction of the time (a frozen dataclass sets its 19 fields one call at a time)."""
-
-    text: Text
-    refs: tuple[Ref, ...]
-    intents: tuple[tuple[str, float], ...]  # best first
-    # (index into facts.faq, score 0-1, whether the matched phrasing itself contains the
-    # question's edition words, as in "the first ... report"), best first
-    faq: tuple[tuple[int, float, bool], ...]
-    series_named: bool
-    event_noun: bool
-    unknown: tuple[str, ...]  # words we do not know, even allowing for typos
-    corrections: int  # words we read as typos of known words
-    months: tuple[int, ...]
-    content: tuple[str, ...]  # meaningful words, corrected
-    words: tuple[str, ...] = ()  # every word, chat spellings and typos corrected
-    cues: tuple[str, ...] = ()  # operation cues found (verify, most, between…), in order
-    corrected: tuple[tuple[str, str], ...] = ()  # (as typed, read as)
-    intent_at: tuple[tuple[str, int], ...] = ()  # where each intent's first signal stands
-    zh_rest: tuple[str, ...] = ()  # Chinese text no vocabulary explains (names, quotes…)
-    # ``words`` and the intents' names as sets: the parse asks "is this word here?" often
-    word_set: frozenset[str] = frozenset()
-    signalled: frozenset[str] = frozenset()
-
-    @property
-    def empty(self) -> bool:
-        return not self.text.words and not self.text.han
-
-    @property
-    def lang(self) -> str:
-        return "zh" if self.text.chinese else "en"
-
-    def intent(self, name: str) -> float:
-        if name not in self.signalled:
-            return 0.0
-        return next(score for n, score in self.intents if n == name)
-
-
-def _zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:  # 十, 十二, 二十, 二十三
-        tens, _, ones = text.partition("十")
-        t = numerals.get(tens, 0) if tens else 1
-        o = numerals.get(ones, 0) if ones else 0
-        return t * 10 + o
-    if len(text) == 1 and text in numerals:
-        return numerals[text]
-    return None
 
 
 def read(question: str, lex: Lexicon) -> Reading:
@@ -144,16 +87,16 @@ class _Scan:
     def names(self) -> None:
         """Names first, so their words are not read as anything else."""
         words, used, lex = self.words, self.used, self.lex
-        for i, width, year in _scan(words, used, lex.edition_names):
+        for i, width, year in scan_phrases(words, used, lex.edition_names):
             self.take(i, width, Ref("year", year))
             self.named = True
-        for i, width, qi in _scan(words, used, lex.faq_names):  # "Light of the Internet Expo"
+        for i, width, qi in scan_phrases(words, used, lex.faq_names):  # "Light of … Expo"
             self.take(i, width, None)
             self.named_faq.append(qi)
-        for i, width, _ in _scan(words, used, lex.other_events):  # before the series' names
+        for i, width, _ in scan_phrases(words, used, lex.other_events):  # before the series' names
             self.take(i, width, None)
             self.other_event = True
-        for i, width, _ in _scan(words, used, lex.aliases):
+        for i, width, _ in scan_phrases(words, used, lex.aliases):
             self.take(i, width, None)
             self.series_at[i] = width
             self.named = True
@@ -161,23 +104,23 @@ class _Scan:
     def positions(self) -> None:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
-        for i, width, kind in _scan(words, self.used, lex.relative):
+        for i, width, kind in scan_phrases(words, self.used, lex.relative):
             if i + width < n and words[i + width] in ("day", "days", "week", "minute"):
                 continue  # "the last day of the 4th one": its closing day, not the latest one
             after = words[i + width] if i + width < n else ""
             then = words[i + width + 1] if i + width + 1 < n else ""
             if then in ("with", "that", "to", "which") or (
-                after not in _HEADS
+                after not in HEADS
                 and after not in lex.event_nouns
                 and after != lex.short
-                and (then in _HEADS or then in lex.event_nouns or then == lex.short)
+                and (then in HEADS or then in lex.event_nouns or then == lex.short)
                 and after.endswith("ed")
             ):
                 continue  # "the last one with a number", "the last numbered one": a property
             if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i + 1 < n else ""
-                in_name = after == lex.short or after in lex.event_nouns or after in _HEADS
+                in_name = after == lex.short or after in lex.event_nouns or after in HEADS
                 if before not in _DETERMINERS and not in_name and n > 1:
                     continue
                 if words[i] in lex.ordinals:  # "first" is also an ordinal; same edition
@@ -194,7 +137,7 @@ class _Scan:
             prev = words[i - 1] if i else ""
             if w.isalpha() and w not in ordinals and prev not in leads:
                 continue  # a plain word: none of the forms below
-            if w[:1].isdigit() and (m := _ORDINAL.fullmatch(w)):
+            if w[:1].isdigit() and (m := ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
                 beside = {prev, after, words[i + 2] if i + 2 < n else ""}
                 if prev in lex.months or (after == "of" and beside & set(lex.months)):
@@ -205,10 +148,10 @@ class _Scan:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     continue  # not an edition; left for the cues, which read it as a first
                 after = words[i + 1] if i + 1 < n else ""
-                heads = after in _HEADS or after in lex.event_nouns or after == lex.short
+                heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
                     continue  # "which came first?": the order, left for the cues
-                elif i + 1 >= n or _names_edition(words[i + 1], used[i + 1], lex):
+                elif i + 1 >= n or names_edition(words[i + 1], used[i + 1], lex):
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
                 elif lex.ordinals[w] == 1:
                     self.firsts = True  # "first released", "the first development report"
@@ -226,7 +169,7 @@ class _Scan:
             elif (prev in lex.markers or prev == lex.short) and (
                 i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
             ):  # "No. 4", "number four", "EXS IV"
-                number = _number_word(w, lex, roman=prev == lex.short)
+                number = number_word(w, lex, roman=prev == lex.short)
                 if number is not None:
                     self.take(i, 1, Ref("ordinal", number))
                     if prev != lex.short:
@@ -256,7 +199,7 @@ class _Scan:
             or after in lex.event_nouns
             or after in lex.name_words
             or after in lex.chat
-            or after in _HEADS
+            or after in HEADS
             or "verify" in lex.cue_words.get(after, ())
         )
 
@@ -268,7 +211,7 @@ class _Scan:
         for m in _ZH_ORDINAL.finditer(self.compact):
             if self.compact[max(0, m.start() - 2) : m.start()] == "倒数":
                 continue  # 倒数第二届: counted from the end, a position the vocabulary names
-            value = _zh_number(m[1], lex.zh_numerals)
+            value = zh_number(m[1], lex.zh_numerals)
             if value is not None:
                 self.add(Ref("ordinal", value))
         for zh_name, year in lex.edition_names_zh:
@@ -296,7 +239,7 @@ class _Scan:
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
         self.zh_months = [
-            v for m in _ZH_MONTH.finditer(self.compact) if (v := _zh_number(m[1], lex.zh_numerals))
+            v for m in _ZH_MONTH.finditer(self.compact) if (v := zh_number(m[1], lex.zh_numerals))
         ]
         self.compact = _ZH_MONTH.sub(" ", self.compact)
         for season, months in lex.seasons_zh:  # 秋天: the months of autumn
@@ -400,7 +343,7 @@ class _Scan:
                 continue
             event_noun = True
             before = words[i - 1] if i else ""
-            if before and not used[i - 1] and _modifier(before, lex):
+            if before and not used[i - 1] and modifier(before, lex):
                 foreign = True
         if self.han and any(noun in self.compact for noun in lex.event_nouns_zh):
             event_noun = True
@@ -459,101 +402,10 @@ class _Scan:
             months=self.months(),
             content=content,
             words=tuple(words),
-            cues=_cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
+            cues=cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
             corrected=tuple(self.fixes),
-            intent_at=tuple(sorted(first_at.items(), key=_second)),
+            intent_at=tuple(sorted(first_at.items(), key=second)),
             zh_rest=zh_rest,
             word_set=frozenset(words),
             signalled=frozenset(scores),
         )
-
-
-def _second(pair: tuple[str, int]) -> int:
-    return pair[1]
-
-
-def _cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
-    """Operation cues in the question, in the order they appear (each once)."""
-    found: dict[str, None] = {}
-    n = len(words)
-    phrases, cue_words = lex.cue_phrases, lex.cue_words
-    for i, w in enumerate(words):
-        if (seconds := phrases.get(w)) is not None:
-            after = words[i + 1] if i + 1 < n else ""
-            for phrase, name in seconds.get(after) or seconds.get("", ()):
-                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
-                    found.setdefault(name)
-        for name in cue_words.get(w, ()):
-            found.setdefault(name)
-    if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
-        found.setdefault("verify")
-        zh = zh.replace("有没有", " ").replace("是不是", " ")
-    for zh_phrase, name in lex.cue_zh.within(zh) if zh else ():
-        if zh_phrase in zh:
-            found.setdefault(name)
-    return tuple(found)
-
-
-def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
-    """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
-    n = len(words)
-    if index.keys().isdisjoint(words):
-        return  # most questions hold no word that starts one of these names
-    for i in range(n):
-        if (seconds := index.get(words[i])) is None:
-            continue
-        after = words[i + 1] if i + 1 < n else ""
-        for phrase, payload in seconds.get(after) or seconds.get("", ()):
-            width = len(phrase)
-            fits = i + width <= n and not any(used[i : i + width])
-            if fits and _same_name(words[i : i + width], phrase):
-                yield i, width, payload
-                break
-
-
-def _same_name(words: list[str], name: tuple[str, ...]) -> bool:
-    """Whether ``words`` spell ``name``, allowing a plural ("EXSs", "Example Summits")."""
-    if tuple(words) == name:
-        return True
-    return (
-        len(words) == len(name) and tuple(words[:-1]) == name[:-1] and words[-1] == name[-1] + "s"
-    )
-
-
-def _names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
-    """Whether an ordinal word followed by ``after`` names an edition ("first one").
-
-    ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
-    if (after.endswith("ed") and after in lex.stop) or after in ("to", "ever"):
-        return False  # "the first held online", "the first to give…": a first, not an edition
-    return (
-        in_name
-        or after == lex.short
-        or after in lex.event_nouns
-        or after in _HEADS
-        or after in lex.stop
-        or after in lex.filler
-        or after in lex.noise
-        or after.isdigit()
-    )
-
-
-def _modifier(word: str, lex: Lexicon) -> bool:
-    """Whether ``word`` before an event noun names some event (a content word, not "the").
-
-    Words of the series' own names do not ("the 2019 Internet conference")."""
-    if word in lex.stop or word in lex.intent_words or word.isdigit() or word in lex.name_words:
-        return False
-    if word in lex.cue_words:  # "more forums", "the biggest summit": how, not which event
-        return False
-    return not _ORDINAL.fullmatch(word) and word not in lex.ordinals
-
-
-def _number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
-    if word.isdigit() and len(word) <= 3:
-        return int(word)
-    if word in lex.numbers:
-        return lex.numbers[word]
-    if roman and word in _ROMAN:
-        return _ROMAN[word]
-    return None

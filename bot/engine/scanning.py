@@ -1,0 +1,125 @@
+"""The small steps the understanding step scans a question with: names and phrases found
+among its words, operation cues, numbers written as words, and what names an edition."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
+from .lexicon import Lexicon
+from .lexparts import PairIndex
+
+T = TypeVar("T")
+
+ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
+_ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
+# Words after an ordinal that make it an edition ("the first one")
+HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
+
+
+def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:  # 十, 十二, 二十, 二十三
+        tens, _, ones = text.partition("十")
+        t = numerals.get(tens, 0) if tens else 1
+        o = numerals.get(ones, 0) if ones else 0
+        return t * 10 + o
+    if len(text) == 1 and text in numerals:
+        return numerals[text]
+    return None
+
+
+def second(pair: tuple[str, int]) -> int:
+    return pair[1]
+
+
+def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
+    """Operation cues in the question, in the order they appear (each once)."""
+    found: dict[str, None] = {}
+    n = len(words)
+    phrases, cue_words = lex.cue_phrases, lex.cue_words
+    for i, w in enumerate(words):
+        if (seconds := phrases.get(w)) is not None:
+            after = words[i + 1] if i + 1 < n else ""
+            for phrase, name in seconds.get(after) or seconds.get("", ()):
+                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
+                    found.setdefault(name)
+        for name in cue_words.get(w, ()):
+            found.setdefault(name)
+    if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
+        found.setdefault("verify")
+        zh = zh.replace("有没有", " ").replace("是不是", " ")
+    for zh_phrase, name in lex.cue_zh.within(zh) if zh else ():
+        if zh_phrase in zh:
+            found.setdefault(name)
+    return tuple(found)
+
+
+def scan_phrases(
+    words: list[str], used: list[bool], index: PairIndex[T]
+) -> Iterator[tuple[int, int, T]]:
+    """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
+    n = len(words)
+    if index.keys().isdisjoint(words):
+        return  # most questions hold no word that starts one of these names
+    for i in range(n):
+        if (seconds := index.get(words[i])) is None:
+            continue
+        after = words[i + 1] if i + 1 < n else ""
+        for phrase, payload in seconds.get(after) or seconds.get("", ()):
+            width = len(phrase)
+            fits = i + width <= n and not any(used[i : i + width])
+            if fits and same_name(words[i : i + width], phrase):
+                yield i, width, payload
+                break
+
+
+def same_name(words: list[str], name: tuple[str, ...]) -> bool:
+    """Whether ``words`` spell ``name``, allowing a plural ("EXSs", "Example Summits")."""
+    if tuple(words) == name:
+        return True
+    return (
+        len(words) == len(name) and tuple(words[:-1]) == name[:-1] and words[-1] == name[-1] + "s"
+    )
+
+
+def names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
+    """Whether an ordinal word followed by ``after`` names an edition ("first one").
+
+    ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
+    if (after.endswith("ed") and after in lex.stop) or after in ("to", "ever"):
+        return False  # "the first held online", "the first to give…": a first, not an edition
+    return (
+        in_name
+        or after == lex.short
+        or after in lex.event_nouns
+        or after in HEADS
+        or after in lex.stop
+        or after in lex.filler
+        or after in lex.noise
+        or after.isdigit()
+    )
+
+
+def modifier(word: str, lex: Lexicon) -> bool:
+    """Whether ``word`` before an event noun names some event (a content word, not "the").
+
+    Words of the series' own names do not ("the 2019 Internet conference")."""
+    if word in lex.stop or word in lex.intent_words or word.isdigit() or word in lex.name_words:
+        return False
+    if word in lex.cue_words:  # "more forums", "the biggest summit": how, not which event
+        return False
+    return not ORDINAL.fullmatch(word) and word not in lex.ordinals
+
+
+def number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
+    if word.isdigit() and len(word) <= 3:
+        return int(word)
+    if word in lex.numbers:
+        return lex.numbers[word]
+    if roman and word in _ROMAN:
+        return _ROMAN[word]
+    return None
