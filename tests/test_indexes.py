@@ -81,14 +81,8 @@ def test_a_plural_second_word_still_finds_a_two_word_name():
     index = pair_index([(("example", "summit"), 1)], plural=True)
     assert list(scan_phrases(["the", "example", "summits"], [False] * 3, index)) == [(1, 2, 1)]
     # …but without plurals it is not a name, as in intent phrases
-    assert (
-        list(
-            scan_phrases(
-                ["example", "summits"], [False] * 2, pair_index([(("example", "summit"), 1)])
-            )
-        )
-        == []
-    )
+    bare = pair_index([(("example", "summit"), 1)])
+    assert list(scan_phrases(["example", "summits"], [False] * 2, bare)) == []
 
 
 HAN = st.sampled_from(list("一二三四五六七八九十届大会主题论坛举办时间地点 "))
