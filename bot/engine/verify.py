@@ -12,6 +12,7 @@ from .compose import Composer
 from .measures import comparable, label_of, measure, settles
 from .model import Edition
 from .query import Claim, Query
+from .quotes import KEYNOTE, PLACE_NOUNS, covered, mentions, names, places, plain_yes
 from .render import Renderer, chinese_number, english_ordinal
 from .text import normalise
 
@@ -28,7 +29,7 @@ def verify(
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
     asked = tuple(t.replace("是不是", "") for t in terms)
-    if (R.zh and _mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms):
+    if (R.zh and mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms):
         # "没有在北京举办吧？": 是的/不是 would answer the negation, which reads either way;
         # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
         return replace(answer, text=_unverdicted(R, answer.text))
@@ -149,15 +150,9 @@ def _unsettled_dates(q: Query, e: Edition) -> bool:
         return True
     if any(a.startswith("attr:") for a in q.signals):
         return True  # "did the 2020 expo start on November 22?": the expo's days, not these
-    return _mentions(claim.terms, ("ceremony", "kick", "开幕式")) or (
-        e.dates_note is not None and _mentions(claim.terms, _CEREMONY)
+    return mentions(claim.terms, ("ceremony", "kick", "开幕式")) or (
+        e.dates_note is not None and mentions(claim.terms, _CEREMONY)
     )
-
-
-def _mentions(terms: tuple[str, ...], words: tuple[str, ...]) -> bool:
-    """Whether any of ``words`` stands in the question (Latin as a word prefix, Chinese as
-    written)."""
-    return any(t.startswith(w) if w.isascii() else w in t for t in terms for w in words)
 
 
 # How a figure's claim may be worded: "more than 1,800", "超过1,800".
@@ -166,11 +161,6 @@ _SAID_ZH = {"more": "超过", "less": "少于", "about": "约", "exact": "正好
 # Where people took part: the figures rarely say, so a claim naming it gets no verdict.
 _HOW_ATTENDED = ("online", "virtual", "remote", "site", "person", "线上", "线下", "现场", "网上")
 
-# How or in what role someone took part: the quote must say the same for a yes.
-_MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
-_MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
-# Asking the keynote itself, not any speech: only then does naming another speaker say no.
-_KEYNOTE = ("keynote", "headline", "主旨")
 _CEREMONY = ("ceremony", "open", "kick", "开幕")
 
 
@@ -216,8 +206,8 @@ def _verify_text(
         content = [w for w in quote if len(w) > 3]  # "of"/"for" differ freely in quotes
         return _yes_no(eng, R, e, all(w in theme for w in content), fact)
     if attribute == "place":  # "<a province> province", two town names run together
-        values = tuple(v for v in values if v not in _PLACE_NOUNS)
-        found = [v in words if v.isascii() else _covered(v, said) for v in values]
+        values = tuple(v for v in values if v not in PLACE_NOUNS)
+        found = [v in words if v.isascii() else covered(v, said) for v in values]
         if any(found) and not all(found):  # "the Zhejiang government": the place and more
             return eng.edition_answer(R, "verify", fact, e)
         if any(
@@ -263,17 +253,17 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
         asked = [d for d in e.details if d.about == attribute[5:]]
         texts = [R.detail_text(d) for d in asked]
         said = " ".join(f"{d.text} {d.text_zh or ''}" for d in asked)
-        keynote = _mentions(claim.terms, _KEYNOTE)
+        keynote = mentions(claim.terms, KEYNOTE)
         # It names another keynote speaker: no — only asked of the keynote itself, where the
         # detail names one (others may have spoken). A Chinese value is a stretch of
         # unexplained text; only one of a name's length (2-4 characters) is surely a person.
-        names = all(v.isascii() or len(v) <= 4 for v in values)
+        name_like = all(v.isascii() or len(v) <= 4 for v in values)
         # "Y gave the keynote speech" names the keynote speaker; "Y gave a keynote address"
         # names one of them
         named = any("the keynote" in d.text.casefold() for d in asked)
-        if asked and names and keynote and named and not _names(said, values):
+        if asked and name_like and keynote and named and not names(said, values):
             return _yes_no(eng, R, e, False, " ".join(texts))
-        if asked and _plain_yes(said, claim, keynote):
+        if asked and plain_yes(said, claim, keynote):
             return _yes_no(eng, R, e, True, " ".join(texts))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
@@ -286,61 +276,6 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     return eng.edition_answer(
         R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
     )
-
-
-# Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
-_HEDGES = frozenset({"video", "letter", "message", "read"})
-_CLAUSE = re.compile(r"[;；.。,，]")
-_HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
-
-
-def _places(unit: str | None) -> bool:
-    """Whether a detail counts places ("countries and regions")."""
-    return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
-
-
-def _plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
-    """Whether the part of ``said`` naming the claimed person supports a plain yes: it says
-    nothing of a video or a letter the question did not ask, says every manner the question
-    did ask ("by video", "read the letter"), and the keynote where that was asked. "X sent a
-    letter; Y delivered the keynote" says yes of Y, and nothing plain of X."""
-    if claim.only:
-        return False
-    naming = [part for part in _CLAUSE.split(said) if _names(part, claim.values)]
-    if not naming:
-        return False
-    part = " ".join(naming)
-    words = normalise(part).words
-    asked = [w for w in _MANNER if _mentions(claim.terms, (w,))]
-    asked += [w for w in _MANNER_ZH if _mentions(claim.terms, (w,))]
-    if any(not _mentions(words, (w,)) if w.isascii() else w not in part for w in asked):
-        return False  # asked "by video?", and the quote says otherwise or nothing
-    hedged = any(w in _HEDGES for w in words) or any(h in part for h in _HEDGES_ZH)
-    if hedged and not asked:
-        return False
-    return not keynote or _mentions((part,), _KEYNOTE) or _mentions(words, _KEYNOTE)
-
-
-# Kinds of place, not places: "Zhejiang province" claims Zhejiang.
-_PLACE_NOUNS = frozenset({"province", "city", "county", "town", "village", "district"})
-
-
-def _covered(value: str, text: str) -> bool:
-    """Whether ``value`` is made of pieces (2+ characters) that ``text`` holds: a county and
-    a town written together (AB) are both in the place's full name (…A市B)."""
-    i = 0
-    while i < len(value):
-        size = next((n for n in range(len(value) - i, 1, -1) if value[i : i + n] in text), 0)
-        if not size:
-            return False
-        i += size
-    return True
-
-
-def _names(text: str, values: tuple[str, ...]) -> bool:
-    """Whether ``text`` holds every claimed value (Latin by whole words, Chinese as written)."""
-    words = set(normalise(text).words)
-    return all((v in text) if not v.isascii() else v in words for v in values)
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
@@ -377,14 +312,14 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     claim = q.claim
     assert claim is not None and claim.number is not None
     attribute = comparable(q)
-    unsettled = claim.only or _mentions(claim.terms, _HOW_ATTENDED)
+    unsettled = claim.only or mentions(claim.terms, _HOW_ATTENDED)
     if attribute.startswith("attr:"):
         found = [d for d in e.details if d.about == attribute[5:]]
         main = {d.number for d in found}
         text = " ".join(f"{d.text} {d.text_zh or ''}" for d in found).replace(",", "")
         other = claim.number not in main and re.search(rf"(?<!\d){claim.number}(?!\d)", text)
-        places = q.measure == "places" and not any(_places(d.unit) for d in found)
-        if found and (places or other):
+        countries = q.measure == "places" and not any(places(d.unit) for d in found)
+        if found and (countries or other):
             # "did 47 countries exhibit?": a figure other than the one the detail counts; its
             # words say it, and no yes or no is drawn from the other count
             return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in found), e)

@@ -1,0 +1,75 @@
+"""What the words of a question and of a fact say about people, places and manner: a
+claimed value found whole, the part of a fact naming a person, and whether it says the same
+manner ("by video", "a letter") as the question."""
+
+from __future__ import annotations
+
+import re
+
+from .query import Claim
+from .text import normalise
+
+# How or in what role someone took part: the quote must say the same for a yes.
+_MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
+_MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
+# Asking the keynote itself, not any speech: only then does naming another speaker say no.
+KEYNOTE = ("keynote", "headline", "主旨")
+# Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
+_HEDGES = frozenset({"video", "letter", "message", "read"})
+_CLAUSE = re.compile(r"[;；.。,，]")
+_HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
+
+
+# Kinds of place, not places: "Zhejiang province" claims Zhejiang.
+PLACE_NOUNS = frozenset({"province", "city", "county", "town", "village", "district"})
+
+
+def covered(value: str, text: str) -> bool:
+    """Whether ``value`` is made of pieces (2+ characters) that ``text`` holds: a county and
+    a town written together (AB) are both in the place's full name (…A市B)."""
+    i = 0
+    while i < len(value):
+        size = next((n for n in range(len(value) - i, 1, -1) if value[i : i + n] in text), 0)
+        if not size:
+            return False
+        i += size
+    return True
+
+
+def names(text: str, values: tuple[str, ...]) -> bool:
+    """Whether ``text`` holds every claimed value (Latin by whole words, Chinese as written)."""
+    words = set(normalise(text).words)
+    return all((v in text) if not v.isascii() else v in words for v in values)
+
+
+def mentions(terms: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether any of ``words`` stands in the question (Latin as a word prefix, Chinese as
+    written)."""
+    return any(t.startswith(w) if w.isascii() else w in t for t in terms for w in words)
+
+
+def places(unit: str | None) -> bool:
+    """Whether a detail counts places ("countries and regions")."""
+    return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
+
+
+def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
+    """Whether the part of ``said`` naming the claimed person supports a plain yes: it says
+    nothing of a video or a letter the question did not ask, says every manner the question
+    did ask ("by video", "read the letter"), and the keynote where that was asked. "X sent a
+    letter; Y delivered the keynote" says yes of Y, and nothing plain of X."""
+    if claim.only:
+        return False
+    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
+    if not naming:
+        return False
+    part = " ".join(naming)
+    words = normalise(part).words
+    asked = [w for w in _MANNER if mentions(claim.terms, (w,))]
+    asked += [w for w in _MANNER_ZH if mentions(claim.terms, (w,))]
+    if any(not mentions(words, (w,)) if w.isascii() else w not in part for w in asked):
+        return False  # asked "by video?", and the quote says otherwise or nothing
+    hedged = any(w in _HEDGES for w in words) or any(h in part for h in _HEDGES_ZH)
+    if hedged and not asked:
+        return False
+    return not keynote or mentions((part,), KEYNOTE) or mentions(words, KEYNOTE)
