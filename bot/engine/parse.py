@@ -13,26 +13,28 @@ from dataclasses import replace
 
 from .claims import (
     DATE_ASKS,
-    calendar_direction,
     claim_of,
     claimed_number,
     claimed_place,
-    counts_from_end,
-    in_the_year,
     lead_word,
-    month_days,
     quoted_span,
     quoted_values,
-    relative_years,
     tagged,
     weekday_of,
-    year_range,
     yes_no_frame,
 )
 from .lexicon import Lexicon
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
+from .timing import (
+    calendar_direction,
+    counts_from_end,
+    in_the_year,
+    month_days,
+    relative_years,
+    year_range,
+)
 
 _EVERY = frozenset({"every", "all", "each"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})

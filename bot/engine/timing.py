@@ -1,0 +1,163 @@
+"""Time in a question: year limits ("before 2020", "2014-2019"), relative years ("three years
+ago", "前年"), days written with a month, and how a gap or a day of the year is counted."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import Lexicon
+from .reading import Reading, Ref
+from .scanning import ORDINAL
+
+_ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
+
+
+_DAY = re.compile(r"\d{1,2}")
+
+
+_ENDS = frozenset({"end", "close", "closing", "closed", "ended"})
+
+
+def counts_from_end(r: Reading) -> bool:
+    """ "between the end of the 2021 summit and the start of the 2022 one": count from the
+    first edition's closing day."""
+    words = r.words
+    if r.word_set.isdisjoint(_ENDS):
+        return False
+    ends = [i for i, w in enumerate(words) if w in _ENDS]
+    starts = [i for i, w in enumerate(words) if w in ("start", "opening", "open", "began")]
+    return bool(ends) and (not starts or ends[0] < starts[0])
+
+
+def in_the_year(r: Reading) -> bool:
+    """ "held earliest in the year": by the day of the year, not by the year."""
+    if r.word_set.isdisjoint(_TIMED):
+        return bool(r.text.han) and any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
+    text = " ".join(r.words)
+    if any(p in text for p in ("in the year", "of the year", "in its year", "calendar")):
+        return True
+    return any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
+
+
+_TIMED = frozenset({"earliest", "latest", "earlier", "later", "early", "late", "first"})
+
+
+def calendar_direction(r: Reading) -> str:
+    """Earliest in the year is the least day of the year; latest the most."""
+    words = r.word_set
+    if words & {"latest", "later", "late"} or "最晚" in r.text.compact:
+        return "most"
+    return "least"
+
+
+_RANGE = re.compile(
+    r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
+)
+
+
+def year_range(question: str, r: Reading) -> tuple[int, int] | None:
+    """A range of years the question limits itself to: "2014-2019", "2014年到2019年", "before
+    2020" (up to 2019), "since 2021", "2020年之前"."""
+    m = _RANGE.search(question.replace("年", ""))
+    if m is not None:
+        a, b = int(m[1]), int(m[2])
+        return (min(a, b), max(a, b))
+    zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
+    if not zh and r.word_set.isdisjoint(_LIMITS):
+        return None  # most questions: no word that limits the years
+    if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
+        return (0, int(m[1]) - 1)
+    if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
+        return (int(m[1]), 9999)
+    if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
+        return (int(m[1]) + 1, 9999)
+    return None
+
+
+# Words that can limit the years (the patterns below say how)
+_LIMITS = frozenset(
+    {
+        "before",
+        "until",
+        "till",
+        "prior",
+        "earlier",
+        "pre",
+        "after",
+        "later",
+        "post",
+        "since",
+        "from",
+    }
+)
+_LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始")
+
+
+_YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
+_BEFORE = re.compile(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
+_AFTER = re.compile(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
+_SINCE = re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I)
+_ZH_BEFORE = re.compile(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
+_ZH_AFTER = re.compile(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
+_ZH_SINCE = re.compile(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
+
+
+_SPANS = frozenset({"year", "years", "decade"})
+
+
+def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
+    """ "three years ago", "the year before last", "前年", "2年前" as references."""
+    out: list[Ref] = []
+    words = r.words
+    for i in range(1, len(words) - 1) if not r.word_set.isdisjoint(_SPANS) else ():
+        if words[i] in ("year", "years") and words[i + 1] in ("ago", "back", "earlier"):
+            if i > 1 and words[i - 2] in ("than", "over", "under", "least", "most"):
+                continue  # "more than 10 years ago": how long ago, not which edition
+            n = number_of(words[i - 1], lex)
+            if n is not None and 0 < n < 100:
+                out.append(Ref("years_ago", n))
+        elif words[i] == "decade" and words[i + 1] in ("ago", "back", "earlier"):
+            out.append(Ref("years_ago", 5 if words[i - 1] == "half" else 10))
+    if "before" in r.word_set and "year before last" in " ".join(words):
+        out.append(Ref("years_ago", 2))  # the caller drops the "year before" and "last" read
+
+    if r.text.han:
+        if "前年" in r.text.compact:
+            out.append(Ref("years_ago", 2))
+        for m in _ZH_YEARS_AGO.finditer(r.text.compact):
+            n = zh_int(m[1], lex)
+            if n:
+                out.append(Ref("years_ago", n))
+    return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs) if out else ()
+
+
+def number_of(word: str, lex: Lexicon) -> int | None:
+    if word.isdigit() and len(word) <= 2:
+        return int(word)
+    return lex.numbers.get(word)
+
+
+def zh_int(text: str, lex: Lexicon) -> int | None:
+    if text.isdigit():
+        return int(text)
+    if "十" in text:
+        tens, _, ones = text.partition("十")
+        return (lex.zh_numerals.get(tens, 1) if tens else 1) * 10 + lex.zh_numerals.get(ones, 0)
+    return lex.zh_numerals.get(text)
+
+
+def month_days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
+    """Day numbers written next to a month: "November 9-11", "9–11 Nov", "11月9日"."""
+    words = r.words
+    out: list[int] = []
+    for i, w in enumerate(words):
+        if w not in lex.months:
+            continue
+        for j in (i + 1, i + 2, i - 1, i - 2):
+            day = ORDINAL.fullmatch(words[j]) if 0 <= j < len(words) else None
+            text = words[j][:-2] if day else words[j] if 0 <= j < len(words) else ""
+            if _DAY.fullmatch(text) and 1 <= int(text) <= 31:
+                out.append(int(text))
+    if r.text.han:
+        out += [int(d) for d in re.findall(r"月(\d{1,2})[日号]", r.text.compact)]
+    return tuple(dict.fromkeys(out))
