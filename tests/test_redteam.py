@@ -203,6 +203,7 @@ SETTLED_2 = [
     # an edition named after "at" is no claimed place: "at the 5th conference"
     ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
     ("was the 5th wic held in beijing", "No —"),
+    ("2019年大会主题是“智能互联 开放合作”吗", "是的"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]
@@ -242,6 +243,12 @@ UNSETTLED_2 = [
     ("was the 2021 summit held in hybrid form", "No"),
     # S1: a Chinese place a character off the venue is maybe a typo: no 不是
     ("2018年大会在乌真举办吗", "不是"),
+    # fourth round: "more than once" is a count, not a place; a quoted Chinese theme is that
+    # theme only as written; a weekday the organisation's facts do not check
+    ("has the wic been held in december more than once?", "No"),
+    ("2015年大会主题是“智能互联 开放合作”吗", "是的"),
+    ("国际组织是星期五成立的吗", "是的"),
+    ("2015年习近平亲自作了主旨演讲，对不对", "不是"),
     # S5: a Chinese seat claim we cannot quote gets no 是的
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago

@@ -95,6 +95,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
         # a word that asks something else ("in hybrid form": the format) is no place
         rest = [x for x in rest if "place" in lex.intent_words.get(x, ("place",))]
+        rest = [x for x in rest if x not in lex.cue_words]  # "more than once": no place
         if any(x in lex.times_of_day for x in rest):
             return ()  # "held in the morning?": a time, not a place
         if rest:
@@ -112,10 +113,16 @@ _QUOTE = re.compile(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{6,}?
 
 
 def quoted_span(question: str) -> tuple[str, ...]:
-    """The Latin words of the first quoted span of four words or more, or ()."""
+    """The Latin words of the first quoted span of four words or more; a Chinese quote of
+    four characters or more as one string, without spaces or marks; or ()."""
     m = _QUOTE.search(question)
-    words = tuple(w for w in ascii_words(m[1]) if w.isascii()) if m else ()
-    return words if len(words) >= 4 else ()  # Chinese quotes are compared as written
+    if m is None:
+        return ()
+    han = "".join(ch for ch in m[1] if "\u3400" <= ch <= "\u9fff")
+    if len(han) >= 4:
+        return (han,)
+    words = tuple(w for w in ascii_words(m[1]) if w.isascii())
+    return words if len(words) >= 4 else ()
 
 
 def quoted(segment: str, facts: str) -> str:

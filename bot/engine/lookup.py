@@ -224,6 +224,11 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
             alternatives = "or" in t.r.word_set or "还是" in t.r.text.compact  # "X or Y?"
             # "总部在杭州吗": a place we cannot quote is still claimed; no yes without it
             unquoted = not t.q.values and (bool(t.r.zh_rest) or t.R.zh)
+            # "founded on a Friday?", "星期五成立的吗": a day or a figure this fact does not check
+            timed = t.q.weekday is not None or bool(t.r.months) or t.q.number is not None
+            unquoted = (
+                unquoted or timed or any(w in t.r.text.compact for w in ("星期", "礼拜", "周"))
+            )
             if t.q.yes_no and not alternatives and not unquoted:  # "…based in X?"
                 said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
                 words = set(normalise(said).words)

@@ -37,6 +37,7 @@ from .timing import (
 )
 
 _EVERY = frozenset({"every", "all", "each"})
+_HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
 _LEADS = {"where": "place", "when": "dates", "who": "hosts"}
@@ -98,6 +99,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     direction = _direction(r)
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
         operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
+    if operation == "filter" and r.word_set & _HOW_MANY_TIMES:
+        yes_no = False  # "held in December more than once?": the list, counted by the member
     return Query(
         operation=operation,
         attributes=attributes,

@@ -298,6 +298,11 @@ class _Scan:
             for zh_phrase, intent in lex.intent_zh_at.get(ch, ()):
                 if compact.startswith(zh_phrase, i):
                     found_zh.setdefault((zh_phrase, intent), i)
+        spans = [(at, at + len(z), name) for (z, name), at in found_zh.items()]
+        for (zh_phrase, intent), at in list(found_zh.items()):
+            end = at + len(zh_phrase)
+            if any(a <= at and end <= b and b - a > end - at and n != intent for a, b, n in spans):
+                del found_zh[(zh_phrase, intent)]  # inside a longer phrase: 主旨 in 主旨演讲
         for (zh_phrase, intent), at in found_zh.items():
             # longer phrases are more specific: 第几届 beats 几届
             scores[intent] = scores.get(intent, 0.0) + 1.0 + 0.25 * (len(zh_phrase) - 1)

@@ -202,6 +202,11 @@ def _verify_text(
     if attribute == "theme" and quote:
         # 'was the theme "…"?': every word quoted is in the theme (a part may be quoted), not
         # merely a few common ones ("Digital", "Future")
+        if not quote[0].isascii():  # a Chinese quote: as written, in the Chinese theme
+            theme_zh = "".join(ch for ch in e.theme_zh or "" if "\u3400" <= ch <= "\u9fff")
+            if not theme_zh:
+                return eng.edition_answer(R, "verify", fact, e)
+            return _yes_no(eng, R, e, quote[0] in theme_zh, fact)
         theme = set(normalise(e.theme or "").words)
         content = [w for w in quote if len(w) > 3]  # "of"/"for" differ freely in quotes
         return _yes_no(eng, R, e, all(w in theme for w in content), fact)
