@@ -270,15 +270,29 @@ _YEARS = ("year", "years")
 
 
 def comparator_of(r: Reading) -> str:
-    words, zh = r.word_set, r.text.compact if r.text.han else ""
-    if words & {"exactly", "precisely"} or any(z in zh for z in ("正好", "恰好", "整整")):
+    """How a claimed figure compares: exact, more, less, about, or "" (as stated)."""
+    words = r.word_set
+    if r.text.han:
+        zh = r.text.compact
+        if any(z in zh for z in ("正好", "恰好", "整整")):
+            return "exact"
+        if any(z in zh for z in ("超过", "多于", "以上", "逾")) or _N_PLUS.search(zh):
+            return "more"  # "80多个": eighty-odd, more than 80
+        if any(z in zh for z in ("少于", "不到", "以下", "不足")):
+            return "less"
+        if any(z in zh for z in ("大约", "左右", "约")):
+            return "about"
+    if words & _EXACT:
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
-    if words & _MORE or any(z in zh for z in ("超过", "多于", "以上", "逾")) or _N_PLUS.search(zh):
-        return "more"  # "80多个": eighty-odd, more than 80
-    if words & _LESS or any(z in zh for z in ("少于", "不到", "以下", "不足")):
+    if words & _MORE:
+        return "more"
+    if words & _LESS:
         return "less"
-    about = words & {"about", "around", "roughly", "approximately", "some"}
-    return "about" if about or any(z in zh for z in ("大约", "左右", "约")) else ""
+    return "about" if words & _ABOUT else ""
+
+
+_EXACT = frozenset({"exactly", "precisely"})
+_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some"})
 
 
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import replace
 
 from .claims import (
     DATE_ASKS,
@@ -83,9 +82,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = ("place",)  # what the claim is about
     claim = claim_of(r, refs, attributes, lex, number, values, weekday)
     if claim is not None and days:
-        claim = replace(claim, day=days[0], number=None if claim.number in days else claim.number)
+        claim = claim._replace(day=days[0], number=None if claim.number in days else claim.number)
     if claim is not None and (quote := quoted_span(question)):
-        claim = replace(claim, quote=quote)
+        claim = claim._replace(quote=quote)
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"

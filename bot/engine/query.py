@@ -54,9 +54,8 @@ class Residue:
     unknown: tuple[str, ...] = ()  # content words we cannot place: they may change the ask
 
 
-@dataclass(frozen=True, slots=True)
-class Claim:
-    """What a yes/no question asserts about an edition."""
+class Claim(NamedTuple):
+    """What a yes/no question asserts about an edition (a named tuple, like the Query)."""
 
     months: tuple[int, ...] = ()
     year: int | None = None  # "wasn't the 3rd one held in 2017?"

@@ -56,9 +56,7 @@ class Renderer:
         template = self.local.get(which) or self.t[which]
         if "{" not in template:
             return template
-        filled = _Default(self._base)
-        filled.update(values)
-        return template.format_map(filled)
+        return template.format_map(_Default(self._base, **values))
 
     @property
     def zh(self) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # Zero-width and direction-control characters people paste from other apps.
 _INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
@@ -19,9 +19,8 @@ _SPACES = re.compile(r"[\W_]+")
 MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
-    """A question in comparable form."""
+class Text(NamedTuple):
+    """A question in comparable form (a named tuple: built once per question, cheaply)."""
 
     clean: str  # case-folded, mentions and markup removed, single-spaced
     tokens: tuple[str, ...]  # latin words and numbers, plus each Han character on its own

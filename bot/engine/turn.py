@@ -15,7 +15,7 @@ from .resolve import Target
 _YES_NO_LEADS = frozenset({"was", "is", "were", "did", "does", "has", "had", "wasn", "isn"})
 
 
-@dataclass
+@dataclass(slots=True)
 class Turn:
     """One question being decided: what was read and parsed, and what it resolved to."""
 

@@ -52,6 +52,28 @@ def read(question: str, lex: Lexicon) -> Reading:
 class _Scan:
     """One question being read: which words are used by which reference, and what is left."""
 
+    __slots__ = (
+        "compact",
+        "compact_all",
+        "firsts",
+        "fixes",
+        "han",
+        "lex",
+        "n",
+        "named",
+        "named_faq",
+        "other_event",
+        "ref_words",
+        "refs",
+        "season_months",
+        "series_at",
+        "text",
+        "used",
+        "words",
+        "zh_counted",
+        "zh_months",
+    )
+
     def __init__(self, question: str, lex: Lexicon) -> None:
         self.lex = lex
         self.text = normalise(question)
@@ -68,7 +90,7 @@ class _Scan:
         self.compact_all = self.compact
         self.zh_months: list[int] = []
         # four-digit numbers a Chinese counter follows: figures, not years ("2000人")
-        self.zh_counted = set(_ZH_COUNTED.findall(self.text.clean)) if self.han else set()
+        self.zh_counted: set[str] = set(_ZH_COUNTED.findall(self.text.clean)) if self.han else set()
         self.season_months: list[int] = []  # "in autumn": the months of autumn
         self.firsts = False  # "first" used as "for the first time", not as an edition
         self.other_event = False  # another event named whose name shares our words

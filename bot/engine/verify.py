@@ -84,7 +84,7 @@ def _verify(
     if claim is not None and editions and all(e.year == year for e in editions) and not typed:
         # The year names the same edition and was never typed (a Chinese edition name read
         # as its year): it claims nothing about it. "Was the first one in 2014?" still does.
-        claim = replace(claim, year=None)
+        claim = claim._replace(year=None)
         q = q._replace(claim=claim)
     others = [e for e in editions if claim is None or e.year != claim.year]
     e = others[0] if others else (editions[0] if editions else None)
