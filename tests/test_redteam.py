@@ -204,6 +204,9 @@ SETTLED_2 = [
     ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
     ("was the 5th wic held in beijing", "No —"),
     ("2019年大会主题是“智能互联 开放合作”吗", "是的"),
+    # a Chinese figure with its measure word (20项, 300家) is read, not declined as unknown
+    ("2018年发布了20项领先科技成果吗", "不是"),
+    ("2015年博览会有300家参展商吗", "不是"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]

@@ -27,6 +27,7 @@ __all__ = ["Reading", "Ref", "read"]
 
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
+_ZH_FIGURE = re.compile(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
 _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
 # "how long did it last" is not read as "the latest".
@@ -389,7 +390,9 @@ class _Scan:
         if foreign:
             unknown.append("<event>")
         for segment in leftover.split():  # Chinese text we cannot account for: 进博会
-            if len(segment) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(segment)):
+            # a figure and its measure word ("24场", "300家") is counted, not unknown
+            rest = _ZH_FIGURE.sub("", segment)
+            if len(rest) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(rest)):
                 unknown.append(segment)
         return tuple(unknown), leftover
 
