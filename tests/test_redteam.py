@@ -204,6 +204,11 @@ SETTLED_2 = [
     ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
     ("was the 5th wic held in beijing", "No —"),
     ("2019年大会主题是“智能互联 开放合作”吗", "是的"),
+    # a negated claim ("never", "not") reads either way: the fact, no verdict; and "never" is
+    # never corrected into "newer"
+    ("was the 2017 wic never held in december", "Yes"),
+    ("was the 2017 wic not held in december", "Yes"),
+    ("has the wic never been held in september", "Yes"),
     # a Chinese figure with its measure word (20项, 300家) is read, not declined as unknown
     ("2018年发布了20项领先科技成果吗", "不是"),
     ("2015年博览会有300家参展商吗", "不是"),

@@ -98,8 +98,10 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     direction = _direction(r)
     if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
         operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
-    if operation == "filter" and r.word_set & _HOW_MANY_TIMES:
-        yes_no = False  # "held in December more than once?": the list, counted by the member
+    if operation == "filter" and r.word_set & (_HOW_MANY_TIMES | {"never", "not"}):
+        # "held in December more than once?", "never held in September?": the list, read by
+        # the member; a yes or no would answer a count or a negation
+        yes_no = False
     return Query(
         operation=operation,
         attributes=attributes,

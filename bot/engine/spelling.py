@@ -85,6 +85,16 @@ def _stretched(word: str, lex: Lexicon) -> str:
     return word
 
 
+def _typo_like(typed: str, known: str) -> bool:
+    """Whether ``typed`` reads as a slip on ``known`` rather than as another word: letters
+    swapped or left out, or any edit in a long word (7+ letters, where words rarely collide)."""
+    if len(typed) >= 7:
+        return True
+    if len(typed) == len(known):
+        return sorted(typed) == sorted(known)  # swapped, not changed
+    return len(typed) < len(known)  # left out ("thme"), never added ("rain" for "ran")
+
+
 def skeleton(word: str) -> str:
     """A word without its vowels after the first letter: "summit" -> "smmt"."""
     return word[:1] + "".join(ch for ch in word[1:] if ch not in "aeiou")
@@ -135,6 +145,9 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     # A word one letter longer than a short word is usually another word: "rain" is not
     # "ran", "ruin" not "run". Short words are corrected only for a wrong or swapped letter.
     hits = [hit for hit in hits if len(hit[0]) >= 4 or len(hit[0]) == len(word)]
+    # Into a word that turns a verdict ("newer", "more", "only"), only a slip that drops or
+    # swaps letters: "never" is not "newer"
+    hits = [h for h in hits if str(h[0]) not in lex.cue_words or _typo_like(word, str(h[0]))]
     if not hits:
         return word, False
     best = max(score for _, score, _ in hits)

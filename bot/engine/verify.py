@@ -29,8 +29,10 @@ def verify(
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
     asked = tuple(t.replace("是不是", "") for t in terms)
-    if (R.zh and mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms):
-        # "没有在北京举办吧？": 是的/不是 would answer the negation, which reads either way;
+    never = any(w in ("never", "not") for w in terms) and "or not" not in " ".join(terms)
+    if (R.zh and mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms) or never:
+        # "没有在北京举办吧？", "was it never in December?": a yes or no to a negation reads
+        # either way;
         # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
         return replace(answer, text=_unverdicted(R, answer.text))
     return answer
