@@ -204,11 +204,6 @@ SETTLED_2 = [
     ("Did Huang Kunming give the keynote speech at the 5th conference?", "Yes —"),
     ("was the 5th wic held in beijing", "No —"),
     ("2019年大会主题是“智能互联 开放合作”吗", "是的"),
-    # a negated claim ("never", "not") reads either way: the fact, no verdict; and "never" is
-    # never corrected into "newer"
-    ("was the 2017 wic never held in december", "Yes"),
-    ("was the 2017 wic not held in december", "Yes"),
-    ("has the wic never been held in september", "Yes"),
     # a Chinese figure with its measure word (20项, 300家) is read, not declined as unknown
     ("2018年发布了20项领先科技成果吗", "不是"),
     ("2015年博览会有300家参展商吗", "不是"),
@@ -257,6 +252,11 @@ UNSETTLED_2 = [
     ("2015年大会主题是“智能互联 开放合作”吗", "是的"),
     ("国际组织是星期五成立的吗", "是的"),
     ("2015年习近平亲自作了主旨演讲，对不对", "不是"),
+    # a negated claim ("never", "not") reads either way: the fact, no verdict; and "never" is
+    # never corrected into "newer"
+    ("was the 2017 wic never held in december", "Yes"),
+    ("was the 2017 wic not held in december", "Yes"),
+    ("has the wic never been held in september", "Yes"),
     # S5: a Chinese seat claim we cannot quote gets no 是的
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago
