@@ -207,6 +207,9 @@ SETTLED_2 = [
     # a Chinese figure with its measure word (20项, 300家) is read, not declined as unknown
     ("2018年发布了20项领先科技成果吗", "不是"),
     ("2015年博览会有300家参展商吗", "不是"),
+    ("每一届都是11月办的吗", "不是"),  # every edition, not which ones
+    ("was the 2019 wic held in october, yes or no?", "Yes —"),
+    ("was WIC No. 4 held in 2017?", "Yes —"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]
@@ -257,6 +260,9 @@ UNSETTLED_2 = [
     ("was the 2017 wic never held in december", "Yes"),
     ("was the 2017 wic not held in december", "Yes"),
     ("has the wic never been held in september", "Yes"),
+    # fifth round: "had no expo" is a negation; "yes or no?" is still a yes/no question
+    ("Isn't it true that the 2nd WIC had no expo?", "Yes"),
+    ("Was the 2016 WIC not held in November?", "Yes"),
     # S5: a Chinese seat claim we cannot quote gets no 是的
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago

@@ -36,6 +36,7 @@ from .timing import (
 )
 
 _EVERY = frozenset({"every", "all", "each"})
+_EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
@@ -119,7 +120,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         calendar=calendar,
         from_end=counts_from_end(r),
         yes_no=yes_no,
-        every=bool(_EVERY & r.word_set) or (r.text.han > 0 and "历届" in r.text.compact),
+        every=bool(_EVERY & r.word_set)
+        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),
         plural=bool(_PLURALS & r.word_set)
         or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,

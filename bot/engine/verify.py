@@ -29,13 +29,24 @@ def verify(
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
     asked = tuple(t.replace("是不是", "") for t in terms)
-    never = any(w in ("never", "not") for w in terms) and "or not" not in " ".join(terms)
+    never = _negated(terms)
     if (R.zh and mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms) or never:
         # "没有在北京举办吧？", "was it never in December?": a yes or no to a negation reads
         # either way;
         # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
         return replace(answer, text=_unverdicted(R, answer.text))
     return answer
+
+
+def _negated(terms: tuple[str, ...]) -> bool:
+    """ "was it never…", "…not held…", "had no expo": a claim of a negation (but "or not?",
+    and "No. 4", are none)."""
+    following = (*terms[1:], "")
+    return any(
+        (w in ("never", "not") and not (i and terms[i - 1] == "or"))
+        or (w == "no" and following[i].isalpha() and following[i] not in ("or", "one"))
+        for i, w in enumerate(terms)
+    )
 
 
 def _unverdicted(R: Renderer, text: str) -> str:
@@ -48,12 +59,12 @@ def _unverdicted(R: Renderer, text: str) -> str:
 
 
 def _alternatives(terms: tuple[str, ...]) -> bool:
-    """ "in X or in Y?", "2019年还是2021年": a choice, not a yes/no (but "…, or not?")."""
+    """ "in X or in Y?", "2019年还是2021年": a choice, not a yes/no (but "…, or not?" and
+    "yes or no?" are yes/no questions)."""
     if any("还是" in t for t in terms):
         return True
-    return any(
-        w == "or" and (i + 1 == len(terms) or terms[i + 1] != "not") for i, w in enumerate(terms)
-    )
+    following = (*terms[1:], "")
+    return any(w == "or" and following[i] not in ("not", "no") for i, w in enumerate(terms))
 
 
 def _every(
