@@ -233,7 +233,7 @@ async def child(config: str, guilds: int, messages: int) -> dict[str, Any]:
     await fake.start()
     fake.patch()
     with tempfile.TemporaryDirectory() as tmp:
-        settings = Settings(discord_token="fake", knowledge_path=str(SHIPPED), data_dir=tmp)
+        settings = Settings(discord_token="fake-token", knowledge_path=str(SHIPPED), data_dir=tmp)
         service = KnowledgeService(SHIPPED)
         extra: dict[str, Any] = {}
         if config == "defaults":  # discord.py's own defaults for the same intents
@@ -248,8 +248,16 @@ async def child(config: str, guilds: int, messages: int) -> dict[str, Any]:
         gc.collect()
         before = rss_kb()
         started = time.perf_counter()
-        task = asyncio.create_task(bot.start("fake"))
-        await asyncio.wait_for(bot.wait_until_ready(), 600)
+        task = asyncio.create_task(bot.start(settings.discord_token))
+        ready = asyncio.create_task(bot.wait_until_ready())
+        # A login the fake refuses ends `start` at once; fail then, not after the ready timeout.
+        await asyncio.wait({task, ready}, timeout=600, return_when=asyncio.FIRST_COMPLETED)
+        if not ready.done():
+            ready.cancel()
+            await bot.close()
+            raise RuntimeError(
+                f"the bot never became ready: {task.exception() if task.done() else 'timeout'}"
+            )
         ready_s = time.perf_counter() - started
         gc.collect()
         after_guilds = rss_kb()
