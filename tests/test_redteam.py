@@ -210,6 +210,22 @@ SETTLED_2 = [
     ("每一届都是11月办的吗", "不是"),  # every edition, not which ones
     ("was the 2019 wic held in october, yes or no?", "Yes —"),
     ("was WIC No. 4 held in 2017?", "Yes —"),
+    # an area the town lies in (the file's place_within) is no other place: no closed-world No
+    ("was the 2016 wic held in jiaxing?", "Yes —"),
+    ("was the 2016 wic held in the yangtze river delta?", "Yes —"),
+    ("was the 2016 wic held in asia?", "Yes —"),
+    ("was the 2016 wic held in a water town?", "Yes —"),
+    ("2016年大会是在嘉兴举办的吗", "是的"),
+    ("2016年大会是在长三角举办的吗", "是的"),
+    ("is the wic held in jiaxing", "Yes —"),
+    ("was the 2016 wic held in shanghai?", "No —"),
+    ("is the wic held in hangzhou", "No —"),
+    # numbers spelled out are read whole, never corrected into ordinals ("sixty" is no "sixth")
+    ("were there sixty sub-forums in 2019", "No —"),
+    ("were there eighty-three countries in 2019", "Yes —"),
+    ("were there eighty three countries in 2019", "Yes —"),
+    ("were there ninety countries in 2019", "No —"),
+    ("did about one thousand five hundred guests attend in 2019", "Yes —"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]
@@ -267,6 +283,10 @@ UNSETTLED_2 = [
     ("国际组织总部在上海，对吗", "是的"),
     # R8: "more than 10 years ago" is not an edition ten years ago
     ("was the first wic more than 10 years ago", "No"),
+    # no place named ("a city", "a town"): nothing to settle, no vacuous Yes
+    ("was the 2016 wic held in a city?", "Yes"),
+    ("was the 2016 wic held in a town?", "Yes"),
+    ("is the wic held in a town", "Yes"),
 ]
 
 

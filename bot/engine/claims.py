@@ -5,6 +5,7 @@ ranges, and how a gap or a superlative is counted."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 from .lexicon import Lexicon
 from .query import Claim
@@ -257,13 +258,41 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
 
 def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
     """The first number written as a word ("four days"), not a span ("ten-year honours")."""
-    numbers, last = lex.numbers, len(words) - 1
+    numbers = lex.numbers
     if numbers.keys().isdisjoint(words):
         return None
     for i, w in enumerate(words):
-        if w in numbers and numbers[w] > 1 and (i == last or words[i + 1] not in _YEARS):
-            return numbers[w]
+        if w not in numbers:
+            continue
+        value, end = _spelled(words, i, numbers)
+        if value > 1 and (end == len(words) or words[end] not in _YEARS):
+            return value
     return None
+
+
+def _spelled(words: tuple[str, ...], start: int, numbers: Mapping[str, int]) -> tuple[int, int]:
+    """The number spelled from ``start`` ("eighty three" 83, "one thousand five hundred"
+    1500, "a hundred and twenty" 120) and the index after it."""
+    total = current = 0
+    i = start
+    while i < len(words):
+        w = words[i]
+        if w == "and" and current and i + 1 < len(words) and words[i + 1] in numbers:
+            i += 1  # "a hundred and twenty"
+            continue
+        if w not in numbers:
+            break
+        value = numbers[w]
+        if value == 100:
+            current = max(current, 1) * 100
+        elif value == 1000:
+            total, current = total + max(current, 1) * 1000, 0
+        elif (current % 100 >= 20 and value < 10) or current % 100 == 0:
+            current += value  # "eighty three"; "hundred five"
+        else:
+            break  # "two three": two numbers, not one
+        i += 1
+    return total + current, i
 
 
 _YEARS = ("year", "years")

@@ -150,7 +150,7 @@ def relative_tables(
 def fact_words(f: FactsFile) -> set[str]:
     """Words from the facts themselves: a question quoting a theme or a highlight is in scope."""
     s = f.series
-    texts: list[str] = [s.name, s.description, s.place, s.place_note or ""]
+    texts: list[str] = [s.name, s.description, s.place, s.place_note or "", *s.place_within]
     for ed in f.editions:
         texts += [ed.name, ed.theme or "", ed.place or "", *ed.highlights, *ed.aliases]
         texts += [fig.unit for att in ed.attendance for fig in att.figures]

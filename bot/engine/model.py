@@ -162,6 +162,11 @@ class Series:
     place_zh: str | None = spec("The place in Chinese", default=None)
     place_note: str | None = spec("More about the venue", default=None)
     place_note_zh: str | None = spec("The venue note in Chinese", default=None)
+    place_within: tuple[str, ...] = spec(
+        "Larger areas the place lies in that its name does not say (its prefecture, region, "
+        "continent), English and Chinese: a question naming one is answered yes, not no",
+        default=(),
+    )
     hosts: tuple[HostPeriod, ...] = spec("Hosts over time, oldest first", default=())
     details: tuple[Detail, ...] = spec(
         "Typed facts about the series as a whole (its organisation…)", default=()

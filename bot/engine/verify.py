@@ -210,6 +210,8 @@ def _verify_text(
         said = fact  # the hosts of that year, as the file words them
     else:
         said = f"{R.place(e)} {series.place} {series.place_zh or ''}"
+        if not e.place or e.place == series.place:  # "in Jiaxing?": the town's prefecture
+            said += " " + " ".join(series.place_within)
     words = set(normalise(said).words)
     quote = q.claim.quote if q.claim is not None else ()
     if attribute == "theme" and quote:
@@ -225,6 +227,8 @@ def _verify_text(
         return _yes_no(eng, R, e, all(w in theme for w in content), fact)
     if attribute == "place":  # "<a province> province", two town names run together
         values = tuple(v for v in values if v not in PLACE_NOUNS)
+        if not values:  # "held in a city?": no place named, nothing to settle
+            return eng.edition_answer(R, "verify", fact, e)
         found = [v in words if v.isascii() else covered(v, said) for v in values]
         if any(found) and not all(found):  # "the Zhejiang government": the place and more
             return eng.edition_answer(R, "verify", fact, e)
@@ -249,8 +253,9 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
     claim = q.claim
     s = eng.kb.facts.series
     said = f"{s.place} {s.place_zh or ''} {s.place_note or ''} {s.place_note_zh or ''}"
+    said += " " + " ".join(s.place_within)
     words = set(normalise(said).words)
-    values = claim.values if claim else ()
+    values = tuple(v for v in claim.values if v not in PLACE_NOUNS) if claim else ()
     fact = R.tpl("series_place", place=R.place())
     if s.place_note:
         fact += " " + R.pick(s.place_note, s.place_note_zh)
