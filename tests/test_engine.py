@@ -189,6 +189,15 @@ def test_which_edition_says_its_number(engine, question, text):
         ("what time of the year was the 2019 summit", True, "October 20"),
         ("when was the first day of the 2024 summit", True, "November 19"),
         ("What topics were on the agenda at the 2nd WIC?", True, "governance"),
+        # "who" wants a person or a body: a date does not answer it
+        ("who founded it", False, "don't know"),
+        ("who started the wic", False, "don't know"),
+        ("so who founded the world internet conference?", False, "don't know"),
+        # …while "who" read as hosts or the keynote, and "when…who" questions, are answered
+        ("who hosted the 2016 wic", True, "Cyberspace Administration"),
+        ("Who headlined the 2018 opening ceremony?", True, "Huang Kunming"),
+        ("when did the wic start", True, "2014"),
+        ("the summit whose theme was about a new era of digital civilization?", True, "2021"),
     ],
 )
 def test_facts_no_edition_records_are_not_answered_with_another(engine, question, answered, text):

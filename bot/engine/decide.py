@@ -60,7 +60,7 @@ def respond(
     """The answer to one parsed question (never raises for a valid knowledge version)."""
     if r.empty:
         return c.help(R, "help")
-    t = _turn(c, r, q, today, ctx, R)
+    t = _turn(c, lex, r, q, today, ctx, R)
     steps: tuple[Step, ...] = (_social, _scope, _operate, _conflict, _faq, _missing, settle)
     for step in steps:
         answer = step(c, lex, t)
@@ -70,7 +70,13 @@ def respond(
 
 
 def _turn(
-    c: Composer, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
+    c: Composer,
+    lex: Lexicon,
+    r: Reading,
+    q: Query,
+    today: dt.date,
+    ctx: Context | None,
+    R: Renderer,
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
     anchor = _anchor(c, q, t, ctx)
@@ -101,6 +107,9 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    fitting = _fitting(lex, t)
+    if fitting is not None:
+        t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
         t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (
@@ -157,6 +166,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     qa = faq_pick(c, r, t.editions)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
         return c.decline(R, "decline_unknown", 0.8)  # "can I attend?": no fact answers it
+    if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
+        return c.decline(R, "decline_unknown", 0.8)  # "who founded it?": no date answers it
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
@@ -286,6 +297,33 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _fitting(lex: Lexicon, t: Turn) -> str | None:
+    """The intent read that gives the kind of answer the question word wants, where the top
+    one does not ("who headlined the opening?": the keynote, not the opening date)."""
+    wanted = _wanted(lex, t)
+    if not wanted or t.intent.removeprefix("attr:") in wanted:
+        return None
+    if any(a.removeprefix("attr:") in wanted for a in t.q.attributes):
+        return None
+    return next((i for i, _ in t.r.intents if i.removeprefix("attr:") in wanted), None)
+
+
+def _wanted(lex: Lexicon, t: Turn) -> frozenset[str]:
+    """What the question word ("who") wants answered, or nothing when it wants anything."""
+    asked = next((w for w in t.r.words if w in lex.answered_by), None)
+    return lex.answered_by.get(asked or "", frozenset())
+
+
+def _wrong_kind(lex: Lexicon, t: Turn) -> bool:
+    """Whether the question word wants a kind of answer (who: a person or body) that nothing
+    it was read as asking gives: "who founded it?" read as the start year."""
+    wanted = _wanted(lex, t)
+    if not wanted or not t.intent:
+        return False
+    read = {t.intent, *t.q.attributes, *(intent for intent, _ in t.r.intents)}
+    return not any(a.removeprefix("attr:") in wanted for a in read)
 
 
 def _counts_unknown(r: Reading) -> bool:

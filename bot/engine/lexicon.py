@@ -107,6 +107,7 @@ class Lexicon:
     faq_keywords_zh: tuple[tuple[str, int], ...]
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
+    answered_by: Mapping[str, frozenset[str]]  # "who" -> the intents that can answer it
     chat: frozenset[str]  # noise and filler together
     spellings: Mapping[str, str]  # chat spelling -> word
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
@@ -182,6 +183,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         stop=stop,
         filler=filler,
         noise=noise,
+        answered_by=frozen({w: frozenset(ids) for w, ids in v.answered_by.items()}),
         chat=noise | filler,
         edition_years=frozenset(e.year for e in f.editions),
         known=known,

@@ -367,6 +367,12 @@ class VocabularyFile:
         "Chat words that never change what is asked: slang, discourse words (ngl, fr, lol)",
         default=(),
     )
+    answered_by: Mapping[str, tuple[str, ...]] = spec(
+        "Question words that want one kind of answer, and the intents or attributes that give "
+        "it: who: [hosts, keynote]. A question opening with one is declined when what it was "
+        "read as asking is none of them ('who founded it?' is no date)",
+        factory=lambda: MappingProxyType({}),
+    )
     chat_spellings: Mapping[str, str] = spec(
         "Common chat spellings and their words: wen: when, ppl: people, mny: many",
         factory=lambda: MappingProxyType({}),
