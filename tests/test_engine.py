@@ -193,6 +193,8 @@ def test_which_edition_says_its_number(engine, question, text):
         ("who founded it", False, "don't know"),
         ("who started the wic", False, "don't know"),
         ("so who founded the world internet conference?", False, "don't know"),
+        ("世界互联网大会是谁创办的", False, "不知道"),
+        ("2018年开幕式上谁致辞", True, "黄坤明"),
         # …while "who" read as hosts or the keynote, and "when…who" questions, are answered
         ("who hosted the 2016 wic", True, "Cyberspace Administration"),
         ("Who headlined the 2018 opening ceremony?", True, "Huang Kunming"),

@@ -313,6 +313,10 @@ def _fitting(lex: Lexicon, t: Turn) -> str | None:
 def _wanted(lex: Lexicon, t: Turn) -> frozenset[str]:
     """What the question word ("who") wants answered, or nothing when it wants anything."""
     asked = next((w for w in t.r.words if w in lex.answered_by), None)
+    if asked is None and t.r.text.han:  # Chinese: the question word written first
+        zh = t.r.text.compact
+        found = [(zh.find(w), w) for w in lex.answered_by if not w.isascii() and w in zh]
+        asked = min(found)[1] if found else None
     return lex.answered_by.get(asked or "", frozenset())
 
 
