@@ -245,6 +245,32 @@ def test_follow_ups_resolve_against_the_conversation(engine):
     assert (third.answer.intent, third.answer.editions) == ("theme", (2018,))
 
 
+@pytest.mark.parametrize(
+    ("turns", "years"),
+    [
+        # "the next year" after talking about an edition is the one after it, not 2027
+        (("when was the 2018 wic", "and the next year?"), (2019,)),
+        (("when was the 2018 wic", "and the next year?", "and the year after that?"), (2020,)),
+        (("when is the summit next year",), ()),  # 2027: announced by no edition yet
+        # counted back from the latest (2026 on TODAY): the third most recent is 2024
+        (("when was the third most recent summit",), (2024,)),
+        (("the 4th to last wic?",), (2023,)),
+        (("倒数第三届是什么时候",), (2024,)),
+        (("倒数第二届是什么时候",), (2025,)),
+        # "after 2016" says where "the following year" counts from; it asks no comparison
+        (("what was the theme the following year after 2016",), (2017,)),
+    ],
+)
+def test_positions_relative_to_the_conversation_or_counted_back(engine, turns, years):
+    context, now = None, 0.0
+    for turn in turns:
+        now += 5.0
+        reply = engine.ask(turn, today=TODAY, context=context, now=now)
+        context = reply.context
+    assert reply.answer.editions == years
+    assert "2027" in reply.answer.text or years
+
+
 def test_context_expires(engine):
     first = engine.ask("when was the 3rd WIC?", today=TODAY, now=0.0)
     late = engine.ask("and its theme?", today=TODAY, context=first.context, now=10_000.0)

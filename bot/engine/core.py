@@ -21,7 +21,7 @@ from .resolve import Index, NoSuch
 from .understand import read
 
 # References whose answer depends on how current the file is.
-_TIME_RELATIVE = frozenset({"latest", "this_year", "next", "next_year"})
+_TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_year"})
 
 __all__ = ["Answer", "Context", "Engine", "Reply"]
 

@@ -77,6 +77,9 @@ class Index:
             return self.editions[0] if self.editions else None
         if ref.kind == "latest":
             return self.latest(today)
+        if ref.kind == "from_last":  # "the third most recent": counted back from the latest
+            i = bisect.bisect_right(self._held_starts, today) - ref.value
+            return self._held[i] if i >= 0 else None
         if ref.kind == "next":
             return self.upcoming(today)
         if ref.kind in ("previous", "following"):

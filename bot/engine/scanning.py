@@ -123,3 +123,11 @@ def number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
     if roman and word in _ROMAN:
         return _ROMAN[word]
     return None
+
+
+def ordinal_value(word: str, lex: Lexicon) -> int | None:
+    """The number an ordinal word or figure names ("third", "3rd"), else None."""
+    if word in lex.ordinals:
+        return lex.ordinals[word]
+    m = ORDINAL.fullmatch(word) if word[:1].isdigit() else None
+    return int(m[1]) if m else None

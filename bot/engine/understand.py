@@ -16,6 +16,7 @@ from .scanning import (
     modifier,
     names_edition,
     number_word,
+    ordinal_value,
     scan_phrases,
     second,
     zh_number,
@@ -25,6 +26,7 @@ from .text import normalise
 
 __all__ = ["Reading", "Ref", "read"]
 
+_ORDER_CUES = frozenset({"earlier", "later"})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
 _ZH_FIGURE = re.compile(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
@@ -127,6 +129,14 @@ class _Scan:
     def positions(self) -> None:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
+        for i in range(1, n):  # "the third most recent", "3rd to last": counted back
+            backs = lex.from_last.get(words[i])
+            if backs is None or self.used[i - 1] or not (depth := ordinal_value(words[i - 1], lex)):
+                continue
+            width = next((len(p) for p in backs if tuple(words[i : i + len(p)]) == p), 0)
+            if width:
+                ref = Ref("latest") if depth == 1 else Ref("from_last", depth)
+                self.take(i - 1, 1 + width, ref)
         for i, width, kind in scan_phrases(words, self.used, lex.relative):
             if i + width < n and words[i + width] in ("day", "days", "week", "minute"):
                 continue  # "the last day of the 4th one": its closing day, not the latest one
@@ -149,6 +159,9 @@ class _Scan:
                 if words[i] in lex.ordinals:  # "first" is also an ordinal; same edition
                     continue
             self.take(i, width, Ref(kind))
+            order = lex.cue_words.get(words[i + width], ()) if i + width < n else ()
+            if kind in ("previous", "following") and not _ORDER_CUES.isdisjoint(order):
+                self.used[i + width] = True  # "the next year after 2016": where from, no comparison
 
     def numbers(self) -> None:
         """Ordinals, years and numbered names: "3rd", "'17", "2016", "No. 4", "EXS IV"."""
@@ -231,12 +244,17 @@ class _Scan:
         if not self.han:
             return
         lex = self.lex
+        counted_back: list[str] = []
         for m in _ZH_ORDINAL.finditer(self.compact):
-            if self.compact[max(0, m.start() - 2) : m.start()] == "倒数":
-                continue  # 倒数第二届: counted from the end, a position the vocabulary names
             value = zh_number(m[1], lex.zh_numerals)
-            if value is not None:
+            back = next((b for b in lex.from_last_zh if self.compact.endswith(b, 0, m.start())), "")
+            if back and value:  # 倒数第三届: the third counted back from the latest
+                self.add(Ref("latest") if value == 1 else Ref("from_last", value))
+                counted_back.append(back + m[0])
+            elif value is not None:
                 self.add(Ref("ordinal", value))
+        for text in counted_back:
+            self.compact = self.compact.replace(text, " ")
         for zh_name, year in lex.edition_names_zh:
             if zh_name in self.compact:
                 self.named = True
