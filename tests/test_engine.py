@@ -200,6 +200,12 @@ def test_which_edition_says_its_number(engine, question, text):
         ("Who headlined the 2018 opening ceremony?", True, "Huang Kunming"),
         ("when did the wic start", True, "2014"),
         ("the summit whose theme was about a new era of digital civilization?", True, "2021"),
+        # "when" with a fact and no edition: the edition the fact belongs to, not another's
+        ("When was Wuzhen made the permanent venue?", True, "permanent venue"),
+        ("when did the summit have 601 exhibitors", True, "601"),
+        ("when was the first expo held", True, "newly set up"),
+        ("when was the expo first held", True, "newly set up"),
+        ("when was the wic in hangzhou", False, "don't know of an edition"),
     ],
 )
 def test_facts_no_edition_records_are_not_answered_with_another(engine, question, answered, text):

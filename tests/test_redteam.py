@@ -226,6 +226,15 @@ SETTLED_2 = [
     ("were there eighty three countries in 2019", "Yes —"),
     ("were there ninety countries in 2019", "No —"),
     ("did about one thousand five hundred guests attend in 2019", "Yes —"),
+    # sixth round: Chinese figures in characters are figures (两千多, 八十三, 十五)
+    ("2015年大会有两千多人参加吗？", "是的"),
+    ("2019年有八十三个国家和地区参加吗？", "是的"),
+    ("2017年发布了十五项领先科技成果吗？", "不是"),
+    ("2014年大会来宾不到五百人吗？", "不是"),
+    # a month between 在 and 举办 is a time, not a claimed place
+    ("2016年大会是在十一月举办的吗", "是的"),
+    ("2019年大会是在秋天举办的吗", "是的"),
+    ("2016年大会是在杭州举办的吗", "不是"),
     # controls
     ("is the WIC an international organization?", "Yes —"),
 ]
@@ -287,6 +296,10 @@ UNSETTLED_2 = [
     ("was the 2016 wic held in a city?", "Yes"),
     ("was the 2016 wic held in a town?", "Yes"),
     ("is the wic held in a town", "Yes"),
+    # sixth round: "…didn't…" inside "is it true that" negates the claim: no verdict
+    ("Is it true that the 2015 conference didn't have an expo?", "Yes"),
+    ("Is it true that the 2021 summit wasn't held online?", "Yes"),
+    ("每一届都在十一月举办吗？", "是的"),
 ]
 
 

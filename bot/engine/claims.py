@@ -70,7 +70,14 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     if r.text.han and asked in ("", "place") and set(attributes) <= {"dates", "place"}:
         # "是在杭州开的吗？": the place between 在 and the verb, even one we don't know
         m = _ZH_PLACE.search(r.text.compact.translate(lex.zh_table))
-        timed = any(t in m[1] for t in lex.times_of_day) if m else True
+        # "在十一月举办", "在秋天举办": a time, not a place
+        timed = (
+            any(t in m[1] for t in lex.times_of_day)
+            or "月" in m[1]
+            or any(season in m[1] for season, _ in lex.seasons_zh)
+            if m
+            else True
+        )
         if m and not timed and not any(q in m[1] for q in _ZH_WH) and yes_no_frame(r, lex):
             return (m[1],)
     if not asked or not yes_no_frame(r, lex):

@@ -267,7 +267,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
     top = max((s for s, _, _ in scored), default=0)
     hits = [(e, text) for s, e, text in scored if s == top]
     if not hits or len(hits) > MAX_HITS:
-        return eng.refusal(R, R.tpl("reverse_none"))
+        return eng.refusal(R, R.tpl("reverse_none_value"))
     lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
     years = tuple(e.year for e, _ in hits)
     answer = eng.series_answer(R, "reverse", " ".join(lines), years, eng.sources_of(hits_eds(hits)))

@@ -135,6 +135,7 @@ REQUIRED_TEMPLATES = frozenset(
         "filter_none",
         "reverse_dates",
         "reverse_none",
+        "reverse_none_value",
         "reverse_first",
         "usual_days",
         "usual_month",

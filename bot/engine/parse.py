@@ -26,6 +26,7 @@ from .lexicon import Lexicon
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
+from .scanning import zh_figures
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -56,6 +57,7 @@ _ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
+    question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
     calendar = in_the_year(r)
     if calendar:  # "held earliest (or first) in the year": not the first or latest edition
@@ -97,8 +99,12 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
     direction = _direction(r)
-    if operation == "lookup" and not refs and _asks_which(r) and quoted and theme_year is None:
-        operation = "reverse"  # "which year did <a speaker> speak", "…had 601 exhibitors"
+    if operation == "lookup" and not refs and quoted and theme_year is None:
+        detail = any(a.startswith("attr:") for a in attributes)
+        if _asks_which(r) or (attributes and set(attributes) <= _WHEN) or (number and detail):
+            # "which year did <a speaker> speak", "when did it have 601 exhibitors", "when was
+            # <the town> made the permanent venue": the edition the fact belongs to
+            operation = "reverse"
     if operation == "filter" and r.word_set & (_HOW_MANY_TIMES | {"never", "not"}):
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
@@ -268,6 +274,9 @@ def _direction(r: Reading) -> str:
     return next(
         (c for c in r.cues if c in ("most", "least", "more", "less", "earlier", "later")), ""
     )
+
+
+_WHEN = frozenset({"dates", "start", "end"})
 
 
 def _operation(

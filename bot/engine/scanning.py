@@ -32,6 +32,42 @@ def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
     return None
 
 
+# A Chinese figure before its counter or 多 ("两千多人", "八十三个", "十五项"), not an ordinal
+# (第三届) and not a lone character ("每一届", "一起"), which is a word rather than a figure.
+_ZH_FIGURE = re.compile(
+    r"(?<!第)([零〇一二两三四五六七八九十百千万]{2,}|[十百千万])(?=[多余人名位个家项场天])"
+)
+
+
+def zh_figures(question: str, numerals: Mapping[str, int]) -> str:
+    """``question`` with Chinese figures written in digits ("两千多人" -> "2000多人"), so a
+    claimed figure is read the same in either script."""
+    if question.isascii():
+        return question
+
+    def digits(m: re.Match[str]) -> str:
+        value = zh_int(m[1], numerals)
+        return m[1] if value is None else str(value)
+
+    return _ZH_FIGURE.sub(digits, question)
+
+
+def zh_int(text: str, numerals: Mapping[str, int]) -> int | None:
+    """A Chinese numeral of any size: 八十三 83, 一千六百 1600, 两千 2000, 十五 15."""
+    total = section = digit = 0
+    for ch in text:
+        value = numerals.get(ch)
+        if value is None:
+            return None
+        if value >= 10000:  # 万: everything before it counts in ten-thousands
+            total, section, digit = (total + section + digit) * value, 0, 0
+        elif value >= 10:  # 十, 百, 千: the digit before it (一 when none: 十五)
+            section, digit = section + (digit or 1) * value, 0
+        else:
+            digit = value
+    return total + section + digit
+
+
 def second(pair: tuple[str, int]) -> int:
     return pair[1]
 

@@ -19,6 +19,7 @@ from .scanning import (
     ordinal_value,
     scan_phrases,
     second,
+    zh_figures,
     zh_number,
 )
 from .spelling import spell
@@ -43,7 +44,7 @@ _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", 
 
 def read(question: str, lex: Lexicon) -> Reading:
     """Read one question against the lexicon; never raises."""
-    scan = _Scan(question, lex)
+    scan = _Scan(zh_figures(question, lex.zh_numerals), lex)
     scan.names()
     scan.positions()
     scan.numbers()
@@ -187,6 +188,12 @@ class _Scan:
                 heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
                     continue  # "which came first?": the order, left for the cues
+                detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
+                detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
+                if (detail_before and not heads) or (lex.ordinals[w] == 1 and detail_after):
+                    # "when was the expo first held", "the first expo": its first, no edition
+                    self.firsts = True
+                    continue
                 elif i + 1 >= n or names_edition(words[i + 1], used[i + 1], lex):
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
                 elif lex.ordinals[w] == 1:

@@ -45,8 +45,27 @@ def _negated(terms: tuple[str, ...]) -> bool:
     return any(
         (w in ("never", "not") and not (i and terms[i - 1] == "or"))
         or (w == "no" and following[i].isalpha() and following[i] not in ("or", "one"))
+        or (w == "t" and i > 1 and _contracted(terms, i - 1))
         for i, w in enumerate(terms)
     )
+
+
+_AUXILIARIES = frozenset({"is", "was", "were", "are", "did", "does", "do", "has", "had", "have"})
+
+
+def _contracted(terms: tuple[str, ...], i: int) -> bool:
+    """Whether ``terms[i]`` ("didn" of "didn't") negates the claim itself: "is it true that
+    it didn't…". A question that opens with it ("wasn't it in 2016?") asks the plain claim."""
+    word, then = terms[i], (terms[i + 2] if i + 2 < len(terms) else "")
+    return (
+        word.endswith("n")
+        and word[:-1] in _AUXILIARIES
+        and any(t in _AUXILIARIES for t in terms[:i])
+        and then not in _TAG_SUBJECTS  # "…in Shanghai, wasn't it?": a tag asks the claim
+    )
+
+
+_TAG_SUBJECTS = frozenset({"it", "they", "there", "he", "she", "you", "we", "i", "that", "this"})
 
 
 def _unverdicted(R: Renderer, text: str) -> str:
