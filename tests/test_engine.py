@@ -206,6 +206,11 @@ def test_which_edition_says_its_number(engine, question, text):
         ("when was the first expo held", True, "newly set up"),
         ("when was the expo first held", True, "newly set up"),
         ("when was the wic in hangzhou", False, "don't know of an edition"),
+        # an unknown noun after "what is the WIC…" is what is asked, not the series itself
+        ("What is the WIC's official email address?", False, "don't know"),
+        ("2021年是谁宣读了习近平主席的贺信？", True, "刘鹤"),
+        # another keynote speaker claimed where the file names one of several: the fact
+        ("did li qiang give the keynote in 2025", True, "Li Shulei"),
     ],
 )
 def test_facts_no_edition_records_are_not_answered_with_another(engine, question, answered, text):

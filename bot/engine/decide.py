@@ -175,6 +175,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_unknown", 0.8)  # "a recap of his speech": its content
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
         return c.decline(R, "decline_unknown", 0.8)
+    if r.unknown and t.intent == "about":
+        return c.decline(R, "decline_unknown", 0.8)  # "what is its email address?": not what it is
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
         # A word we cannot place is probably the real subject ("sponsored", "tickets").
         return c.decline(R, "decline_unknown", 0.8)
@@ -324,8 +326,10 @@ def _wrong_kind(lex: Lexicon, t: Turn) -> bool:
     """Whether the question word wants a kind of answer (who: a person or body) that nothing
     it was read as asking gives: "who founded it?" read as the start year."""
     wanted = _wanted(lex, t)
-    if not wanted or not t.intent:
+    if not wanted:
         return False
+    if not t.intent:  # "谁…" and nothing read as asked: an overview would not say who
+        return bool(t.targets)
     read = {t.intent, *t.q.attributes, *(intent for intent, _ in t.r.intents)}
     return not any(a.removeprefix("attr:") in wanted for a in read)
 

@@ -77,7 +77,8 @@ def modifiers(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         if nxt in lex.event_nouns:
             continue  # "Import Expo", "Economic Forum": another event's name, never a modifier
         detail = any(n.startswith("attr:") for n in lex.intent_words.get(nxt, ()))
-        if (detail and nxt.endswith("s")) or "theme" in lex.intent_words.get(nxt, ()):
+        plural = nxt.endswith("s") and not nxt.endswith("ss")  # "forums", not "address"
+        if (detail and plural) or "theme" in lex.intent_words.get(nxt, ()):
             out.append(w)  # a plural detail noun ("busy sub-forums") or a theme word
     return tuple(out)
 

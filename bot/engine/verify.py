@@ -307,6 +307,9 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
             return _yes_no(eng, R, e, False, " ".join(texts))
         if asked and plain_yes(said, claim, keynote):
             return _yes_no(eng, R, e, True, " ".join(texts))
+        if asked and keynote:  # another speaker named, or one of several: the fact, no verdict
+            text = R.tpl("quote_found", name=R.name(e), text=" ".join(texts))
+            return eng.edition_answer(R, "verify", text, e)
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
         t
