@@ -107,7 +107,8 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
-    fitting = _fitting(lex, t)
+    t.wanted = _wanted(lex, r)
+    fitting = _fitting(t) if t.wanted else None
     if fitting is not None:
         t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
@@ -301,31 +302,34 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return None
 
 
-def _fitting(lex: Lexicon, t: Turn) -> str | None:
+def _fitting(t: Turn) -> str | None:
     """The intent read that gives the kind of answer the question word wants, where the top
     one does not ("who headlined the opening?": the keynote, not the opening date)."""
-    wanted = _wanted(lex, t)
-    if not wanted or t.intent.removeprefix("attr:") in wanted:
+    wanted = t.wanted
+    if t.intent.removeprefix("attr:") in wanted:
         return None
     if any(a.removeprefix("attr:") in wanted for a in t.q.attributes):
         return None
     return next((i for i, _ in t.r.intents if i.removeprefix("attr:") in wanted), None)
 
 
-def _wanted(lex: Lexicon, t: Turn) -> frozenset[str]:
+def _wanted(lex: Lexicon, r: Reading) -> frozenset[str]:
     """What the question word ("who") wants answered, or nothing when it wants anything."""
-    asked = next((w for w in t.r.words if w in lex.answered_by), None)
-    if asked is None and t.r.text.han:  # Chinese: the question word written first
-        zh = t.r.text.compact
+    if r.text.han:  # Chinese: the question word written first
+        zh = r.text.compact
         found = [(zh.find(w), w) for w in lex.answered_by if not w.isascii() and w in zh]
         asked = min(found)[1] if found else None
+    elif lex.choosy.isdisjoint(r.word_set):
+        return frozenset()  # no "who": most questions
+    else:
+        asked = next((w for w in r.words if w in lex.answered_by), None)
     return lex.answered_by.get(asked or "", frozenset())
 
 
 def _wrong_kind(lex: Lexicon, t: Turn) -> bool:
     """Whether the question word wants a kind of answer (who: a person or body) that nothing
     it was read as asking gives: "who founded it?" read as the start year."""
-    wanted = _wanted(lex, t)
+    wanted = t.wanted
     if not wanted:
         return False
     if not t.intent:  # "谁…" and nothing read as asked: an overview would not say who

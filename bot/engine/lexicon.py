@@ -111,6 +111,7 @@ class Lexicon:
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
     answered_by: Mapping[str, frozenset[str]]  # "who" -> the intents that can answer it
+    choosy: frozenset[str]  # the Latin question words of those with a non-empty list
     chat: frozenset[str]  # noise and filler together
     spellings: Mapping[str, str]  # chat spelling -> word
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
@@ -197,6 +198,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         filler=filler,
         noise=noise,
         answered_by=frozen({w: frozenset(ids) for w, ids in v.answered_by.items()}),
+        choosy=frozenset(w for w, ids in v.answered_by.items() if ids and w.isascii()),
         chat=noise | filler,
         edition_years=frozenset(e.year for e in f.editions),
         known=known,

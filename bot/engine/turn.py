@@ -30,6 +30,8 @@ class Turn:
     via_count: list[tuple[int, Edition]] = field(default_factory=list)
     # The targets that are editions; set with ``targets`` (the steps read it many times).
     editions: tuple[Edition, ...] = ()
+    # What the question word wants answered ("who": hosts, keynote…); empty: anything.
+    wanted: frozenset[str] = frozenset()
 
     @property
     def yes_no(self) -> bool:

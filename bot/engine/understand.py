@@ -130,7 +130,8 @@ class _Scan:
     def positions(self) -> None:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
-        for i in range(1, n):  # "the third most recent", "3rd to last": counted back
+        backwards = not lex.from_last.keys().isdisjoint(words)
+        for i in range(1, n if backwards else 0):  # "the third most recent", "3rd to last"
             backs = lex.from_last.get(words[i])
             if backs is None or self.used[i - 1] or not (depth := ordinal_value(words[i - 1], lex)):
                 continue
