@@ -60,7 +60,11 @@ def respond(
     """The answer to one parsed question (never raises for a valid knowledge version)."""
     if r.empty:
         return c.help(R, "help")
-    t = _turn(c, lex, r, q, today, ctx, R)
+    t = _turn(c, r, q, today, ctx, R)
+    t.wanted = _wanted(lex, r)
+    fitting = _fitting(t) if t.wanted else None
+    if fitting is not None:
+        t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
     steps: tuple[Step, ...] = (_social, _scope, _operate, _conflict, _faq, _missing, settle)
     for step in steps:
         answer = step(c, lex, t)
@@ -70,13 +74,7 @@ def respond(
 
 
 def _turn(
-    c: Composer,
-    lex: Lexicon,
-    r: Reading,
-    q: Query,
-    today: dt.date,
-    ctx: Context | None,
-    R: Renderer,
+    c: Composer, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
     anchor = _anchor(c, q, t, ctx)
@@ -107,10 +105,6 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
-    t.wanted = _wanted(lex, r)
-    fitting = _fitting(t) if t.wanted else None
-    if fitting is not None:
-        t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
         t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (

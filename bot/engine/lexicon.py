@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -98,8 +98,7 @@ class Lexicon:
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
     relative: PairIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
-    # after an ordinal, by their first word: "most" -> ("most", "recent"), ("most", "recently")
-    from_last: Mapping[str, tuple[tuple[str, ...], ...]]
+    from_last: PairIndex[None]  # after an ordinal: "most recent", "to last"
     from_last_zh: tuple[str, ...]  # before 第N届: 倒数
     zh_strip: ZhList[None]  # known Chinese strings, longest first
     zh_bigrams: frozenset[str]  # every character pair in the known Chinese text
@@ -129,16 +128,6 @@ class Lexicon:
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
-
-
-def by_first_word(
-    phrases: Iterable[tuple[str, ...]],
-) -> Mapping[str, tuple[tuple[str, ...], ...]]:
-    """Phrases keyed by their first word, longest first under each."""
-    table: dict[str, list[tuple[str, ...]]] = {}
-    for phrase in phrases:
-        table.setdefault(phrase[0], []).append(phrase)
-    return frozen({w: tuple(sorted(ps, key=len, reverse=True)) for w, ps in table.items()})
 
 
 def build_lexicon(kb: Knowledge) -> Lexicon:
@@ -208,8 +197,12 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ),
         relative=pair_index(relative, plural=True),
         relative_zh=tuple(relative_zh),
-        from_last=by_first_word(
-            t.words for p in v.relative.from_last if not (t := normalise(p)).han and t.words
+        from_last=pair_index(
+            [
+                (t.words, None)
+                for p in v.relative.from_last
+                if not (t := normalise(p)).han and t.words
+            ]
         ),
         from_last_zh=tuple(normalise(p).compact for p in v.relative.from_last if normalise(p).han),
         zh_strip=zh_list((z, None) for z in sorted(zh_strip, key=longest)),

@@ -20,16 +20,24 @@ HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 
 
 def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
+    """A number in digits or Chinese numerals of any size: 83, 八十三, 一千六百, 两千, 十五;
+    None for what is no number ("一二")."""
     if text.isdigit():
         return int(text)
-    if "十" in text:  # 十, 十二, 二十, 二十三
-        tens, _, ones = text.partition("十")
-        t = numerals.get(tens, 0) if tens else 1
-        o = numerals.get(ones, 0) if ones else 0
-        return t * 10 + o
-    if len(text) == 1 and text in numerals:
-        return numerals[text]
-    return None
+    total = section = digit = 0
+    pending = False  # a digit waiting for its unit: two in a row are no number
+    for ch in text:
+        value = numerals.get(ch)
+        if value is None or (pending and 0 < value < 10):
+            return None
+        if value >= 10000:  # 万: everything before it counts in ten-thousands
+            total, section, digit = (total + section + digit) * value, 0, 0
+        elif value >= 10:  # 十, 百, 千: the digit before it (一 when none: 十五)
+            section, digit = section + (digit or 1) * value, 0
+        else:
+            digit = value
+        pending = 0 < value < 10
+    return total + section + digit
 
 
 # A Chinese figure before its counter or 多 ("两千多人", "八十三个", "十五项"), not an ordinal
@@ -46,26 +54,10 @@ def zh_figures(question: str, numerals: Mapping[str, int]) -> str:
         return question
 
     def digits(m: re.Match[str]) -> str:
-        value = zh_int(m[1], numerals)
+        value = zh_number(m[1], numerals)
         return m[1] if value is None else str(value)
 
     return _ZH_FIGURE.sub(digits, question)
-
-
-def zh_int(text: str, numerals: Mapping[str, int]) -> int | None:
-    """A Chinese numeral of any size: 八十三 83, 一千六百 1600, 两千 2000, 十五 15."""
-    total = section = digit = 0
-    for ch in text:
-        value = numerals.get(ch)
-        if value is None:
-            return None
-        if value >= 10000:  # 万: everything before it counts in ten-thousands
-            total, section, digit = (total + section + digit) * value, 0, 0
-        elif value >= 10:  # 十, 百, 千: the digit before it (一 when none: 十五)
-            section, digit = section + (digit or 1) * value, 0
-        else:
-            digit = value
-    return total + section + digit
 
 
 def second(pair: tuple[str, int]) -> int:

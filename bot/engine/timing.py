@@ -7,7 +7,7 @@ import re
 
 from .lexicon import Lexicon
 from .reading import Reading, Ref
-from .scanning import ORDINAL
+from .scanning import ORDINAL, zh_number
 
 _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
 
@@ -125,7 +125,7 @@ def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
         if "前年" in r.text.compact:
             out.append(Ref("years_ago", 2))
         for m in _ZH_YEARS_AGO.finditer(r.text.compact):
-            n = zh_int(m[1], lex)
+            n = zh_number(m[1], lex.zh_numerals)
             if n:
                 out.append(Ref("years_ago", n))
     return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs) if out else ()
@@ -135,15 +135,6 @@ def number_of(word: str, lex: Lexicon) -> int | None:
     if word.isdigit() and len(word) <= 2:
         return int(word)
     return lex.numbers.get(word)
-
-
-def zh_int(text: str, lex: Lexicon) -> int | None:
-    if text.isdigit():
-        return int(text)
-    if "十" in text:
-        tens, _, ones = text.partition("十")
-        return (lex.zh_numerals.get(tens, 1) if tens else 1) * 10 + lex.zh_numerals.get(ones, 0)
-    return lex.zh_numerals.get(text)
 
 
 def month_days(r: Reading, lex: Lexicon) -> tuple[int, ...]:

@@ -130,13 +130,9 @@ class _Scan:
     def positions(self) -> None:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
-        backwards = not lex.from_last.keys().isdisjoint(words)
-        for i in range(1, n if backwards else 0):  # "the third most recent", "3rd to last"
-            backs = lex.from_last.get(words[i])
-            if backs is None or self.used[i - 1] or not (depth := ordinal_value(words[i - 1], lex)):
-                continue
-            width = next((len(p) for p in backs if tuple(words[i : i + len(p)]) == p), 0)
-            if width:
+        # "the third most recent", "3rd to last": counted back from the latest
+        for i, width, _ in scan_phrases(words, self.used, lex.from_last):
+            if i and not self.used[i - 1] and (depth := ordinal_value(words[i - 1], lex)):
                 ref = Ref("latest") if depth == 1 else Ref("from_last", depth)
                 self.take(i - 1, 1 + width, ref)
         for i, width, kind in scan_phrases(words, self.used, lex.relative):
