@@ -14,7 +14,7 @@ from .scanning import ORDINAL
 from .text import ascii_words
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
-_AUXILIARIES = frozenset(
+AUXILIARIES = frozenset(
     {"was", "were", "is", "are", "did", "does", "do", "has", "had", "wasn", "isn", "didn"}
 )
 
@@ -94,7 +94,7 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
             (
                 j
                 for j, x in enumerate(after)
-                if x in _AUXILIARIES or "verify" in lex.cue_words.get(x, ())
+                if x in AUXILIARIES or "verify" in lex.cue_words.get(x, ())
             ),
             len(after),
         )
@@ -152,7 +152,7 @@ def lead_word(r: Reading, lex: Lexicon | None = None) -> str:
         if w in _LEAD_SKIP or w in _NOISE_LEADS:
             continue
         chat = lex is not None and (w in lex.noise or w in lex.filler)
-        if chat and w not in _AUXILIARIES and w not in _SUBJECTS:
+        if chat and w not in AUXILIARIES and w not in _SUBJECTS:
             continue
         return w
     return ""
@@ -163,11 +163,11 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
     lead = lead_word(r, lex)
-    return lead in _AUXILIARIES or (lead not in _WH and tagged(r.words, lex))
+    return lead in AUXILIARIES or (lead not in _WH and tagged(r.words, lex))
 
 
 _WH = frozenset({"what", "which", "when", "where", "who", "whom", "whose", "how", "why"})
-_TAG_SUBJECTS = frozenset({"it", "they", "he", "she", "there"})
+TAG_SUBJECTS = frozenset({"it", "they", "he", "she", "there"})
 
 
 def tagged(words: tuple[str, ...], lex: Lexicon) -> bool:
@@ -175,9 +175,7 @@ def tagged(words: tuple[str, ...], lex: Lexicon) -> bool:
     if words and "verify" in lex.cue_words.get(words[-1], ()):
         return True
     tail = words[-3:]
-    return (
-        len(tail) == 3 and tail[0] in _AUXILIARIES and tail[1] == "t" and tail[2] in _TAG_SUBJECTS
-    )
+    return len(tail) == 3 and tail[0] in AUXILIARIES and tail[1] == "t" and tail[2] in TAG_SUBJECTS
 
 
 def claim_of(

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 
 from .answer import Answer
+from .claims import AUXILIARIES, TAG_SUBJECTS
 from .compose import Composer
 from .measures import comparable, label_of, measure, settles
 from .model import Edition
@@ -50,22 +51,24 @@ def _negated(terms: tuple[str, ...]) -> bool:
     )
 
 
-_AUXILIARIES = frozenset({"is", "was", "were", "are", "did", "does", "do", "has", "had", "have"})
+# Auxiliaries that lead "is it true that…" ("have" is no yes/no lead in claims), and the
+# same with their n't: "didn", "weren", "haven"
+_LEADS = frozenset({aux for aux in AUXILIARIES if not aux.endswith("n")} | {"have"})
+_CONTRACTED = frozenset(f"{aux}n" for aux in _LEADS)
 
 
 def _contracted(terms: tuple[str, ...], i: int) -> bool:
     """Whether ``terms[i]`` ("didn" of "didn't") negates the claim itself: "is it true that
     it didn't…". A question that opens with it ("wasn't it in 2016?") asks the plain claim."""
-    word, then = terms[i], (terms[i + 2] if i + 2 < len(terms) else "")
+    then = terms[i + 2] if i + 2 < len(terms) else ""
     return (
-        word.endswith("n")
-        and word[:-1] in _AUXILIARIES
-        and any(t in _AUXILIARIES for t in terms[:i])
-        and then not in _TAG_SUBJECTS  # "…in Shanghai, wasn't it?": a tag asks the claim
+        terms[i] in _CONTRACTED
+        and any(t in _LEADS for t in terms[:i])
+        and then not in _TAGGING  # "…in Shanghai, wasn't it?": a tag asks the claim
     )
 
 
-_TAG_SUBJECTS = frozenset({"it", "they", "there", "he", "she", "you", "we", "i", "that", "this"})
+_TAGGING = TAG_SUBJECTS | {"you", "we", "i", "that", "this"}
 
 
 def _unverdicted(R: Renderer, text: str) -> str:
