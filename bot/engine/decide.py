@@ -8,7 +8,7 @@ conflicting references, free Q&A, missing editions, then the look-up itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from . import evaluate, series, verify
@@ -299,12 +299,14 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _fitting(t: Turn) -> str | None:
     """The intent read that gives the kind of answer the question word wants, where the top
     one does not ("who headlined the opening?": the keynote, not the opening date)."""
-    wanted = t.wanted
-    if t.intent.removeprefix("attr:") in wanted:
+    if _gives(t.wanted, (t.intent, *t.q.attributes)):
         return None
-    if any(a.removeprefix("attr:") in wanted for a in t.q.attributes):
-        return None
-    return next((i for i, _ in t.r.intents if i.removeprefix("attr:") in wanted), None)
+    return next((i for i, _ in t.r.intents if _gives(t.wanted, (i,))), None)
+
+
+def _gives(wanted: frozenset[str], read: Iterable[str]) -> bool:
+    """Whether one of the intents or attributes read ("attr:keynote") is of a wanted kind."""
+    return any(i.removeprefix("attr:") in wanted for i in read)
 
 
 def _wanted(lex: Lexicon, r: Reading) -> frozenset[str]:
@@ -323,13 +325,11 @@ def _wanted(lex: Lexicon, r: Reading) -> frozenset[str]:
 def _wrong_kind(lex: Lexicon, t: Turn) -> bool:
     """Whether the question word wants a kind of answer (who: a person or body) that nothing
     it was read as asking gives: "who founded it?" read as the start year."""
-    wanted = t.wanted
-    if not wanted:
+    if not t.wanted:
         return False
     if not t.intent:  # "谁…" and nothing read as asked: an overview would not say who
         return bool(t.targets)
-    read = {t.intent, *t.q.attributes, *(intent for intent, _ in t.r.intents)}
-    return not any(a.removeprefix("attr:") in wanted for a in read)
+    return not _gives(t.wanted, (t.intent, *t.q.attributes, *(i for i, _ in t.r.intents)))
 
 
 def _counts_unknown(r: Reading) -> bool:
