@@ -32,6 +32,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh
 	$(BIN)/python -m tests.fresh --fresh2 --quiet
 	$(BIN)/python -m tests.fresh --fresh3 --quiet
+	$(BIN)/python -m tests.fresh --fresh4 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
