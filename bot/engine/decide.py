@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from . import evaluate, series, verify
+from . import aggregate, evaluate, series, verify
 from .answer import Answer, Context
 from .compose import Composer
 from .lexicon import Lexicon
@@ -187,7 +187,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         or bool({"edition", "editions", "one", "ones"} & r.word_set)
         or t.q.theme_year is not None  # quotes a theme of ours
     )
-    if t.q.operation in ("superlative", "filter", "usual", "frequency", "reverse") and general:
+    ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
+    if t.q.operation in ops and general:
         return None  # "which summit drew the biggest crowd": about the editions as a whole
     series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")
     if general and series_level and t.score >= 1.0:
@@ -211,6 +212,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q, R, editions = t.q, t.R, t.editions
     if q.operation == "lookup" or t.r.unknown:
         return None
+    if q.operation == "aggregate":
+        pool = editions if len(editions) > 1 else c.index.held(t.today)
+        if q.years is not None:
+            low, high = q.years
+            pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
         if missing and not editions:  # "was the 2013 one held in …?": there was none

@@ -51,6 +51,9 @@ _CUES = (
     "annual",
     "usual",
     "only",
+    "sum",
+    "average",
+    "rank",
 )
 
 

@@ -317,6 +317,9 @@ class Operations:
         "A claim restricted to one kind: only, entirely, solely, 只 (never a plain yes)",
         factory=Cue,
     )
+    sum: Cue = spec("A total over several editions: add up, in total, 合计", factory=Cue)
+    average: Cue = spec("A mean over several editions: average, mean, 平均", factory=Cue)
+    rank: Cue = spec("Editions ordered by a figure: rank, sort, 排名", factory=Cue)
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),

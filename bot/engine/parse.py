@@ -15,6 +15,7 @@ from .claims import (
     claim_of,
     claimed_number,
     claimed_place,
+    comparator_of,
     lead_word,
     quoted_span,
     quoted_values,
@@ -105,6 +106,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # "which year did <a speaker> speak", "when did it have 601 exhibitors", "when was
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
+    aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    if aggregate in ("filter", "count") and operation in ("compare", "superlative", "verify"):
+        aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
+    if aggregate:
+        operation = "aggregate"
     if operation == "filter" and r.word_set & (_HOW_MANY_TIMES | {"never", "not"}):
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
@@ -135,6 +141,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
         residue=without(residue(question, r, lex), place_claim),
+        aggregate=aggregate,
+        comparator=comparator,
     )
 
 
@@ -316,3 +324,51 @@ def _operation(
     if not refs and "annual" in cues and set(attributes) <= {"dates"}:
         return "frequency"  # "which town do they hold it in every year?" asks the town
     return "lookup"
+
+
+_NUMERIC = frozenset({"attendance", "duration"})
+_EDITION_NOUNS = frozenset(
+    {"editions", "summits", "conferences", "ones", "times", "years", "forums"}
+)
+_DISTINCT = frozenset({"different", "distinct", "various", "separate", "unique"})
+
+
+def _aggregate(
+    r: Reading,
+    refs: tuple[Ref, ...],
+    attributes: tuple[str, ...],
+    number: int | None,
+    yes_no: bool,
+    span: tuple[int, int] | None,
+    lex: Lexicon,
+) -> tuple[str, str]:
+    """The aggregate asked over a figure of several editions, and a filter's comparator:
+    ("sum", ""), ("filter", "more"), or ("", "") for any other question."""
+    words, cues = r.word_set, set(r.cues)
+    how_many = "how" in words and ("many" in words or "much" in words)
+    if how_many and "months" in words and words & _DISTINCT and not refs:
+        return "months", ""  # "in how many different months has it been held?"
+    if r.text.han and not refs and any(z in r.text.compact for z in ("几个月份", "多少个月份")):
+        return "months", ""
+    numeric = any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
+    if not numeric:
+        return "", ""
+    if len(refs) == 1 and span is None:
+        return "", ""  # one edition: a look-up ("how many in total came in 2019?")
+    for op in ("sum", "average", "rank"):
+        if op in cues:
+            return op, ""
+    if number is None or yes_no:
+        return "", ""
+    comparator = comparator_of(r) or "exact"
+    han = r.text.compact if r.text.han else ""
+    counts = (how_many and bool(words & _EDITION_NOUNS)) or "几届" in han or "多少届" in han
+    which = bool({"which", "list"} & r.signalled)
+    if counts:
+        return "count", comparator
+    nouns = bool(words & _EDITION_NOUNS) or "哪些" in han or "哪几" in han
+    if (which and (nouns or comparator != "exact")) or (nouns and not refs):
+        # "which summits had over 100 countries"; "in which year did 96 countries attend?"
+        # names one figure: the reverse look-up finds its edition
+        return "filter", comparator
+    return "", ""

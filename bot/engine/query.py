@@ -21,6 +21,7 @@ Operation = Literal[
     "reverse",  # fact -> edition: dates, a theme, a first
     "usual",  # what is typical across editions (duration, month)
     "frequency",  # how often the series is held
+    "aggregate",  # one operation (sum, average, rank, filter, count…) over a figure
 ]
 
 # Attributes of an edition a look-up can ask for (intent ids, plus "attr:<id>" for details).
@@ -103,3 +104,5 @@ class Query(NamedTuple):
     every: bool = False  # "was every edition…?", "历届都…": a claim about all editions
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()
+    aggregate: str = ""  # sum | average | rank | filter | count | months (aggregate.OPERATIONS)
+    comparator: str = ""  # more | less | exact | about: how a filter compares ``number``

@@ -1,0 +1,150 @@
+"""Aggregates: one operation over one numeric attribute of a selection of editions.
+
+The algebra is selection × attribute × operation. Every numeric attribute ``measures.measure``
+knows (attendance in people or places, duration, any counted detail) works with every
+operation here: filter by a comparator, count the matches, sum, average, rank, and the number
+of distinct months. The refusal rules live in one place, ``_bounded``: a figure its source
+qualifies ("more than 2,000") never yields a precise total or mean, and an edition without the
+figure is named, never silently left out.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from .answer import Answer
+from .compose import Composer
+from .measures import Measure, comparable, label_of, measure, rows_sources, settles
+from .model import Edition
+from .query import Query
+from .render import Renderer
+
+OPERATIONS = ("sum", "average", "rank", "filter", "count", "months")
+
+
+class Rows(NamedTuple):
+    """The measured editions of a selection, and the held ones without the figure."""
+
+    rows: list[Measure]
+    missing: list[Edition]
+
+
+def rows_of(R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Rows:
+    """Each edition's figure for the attribute asked (oldest first)."""
+    attribute = comparable(q)
+    rows: list[Measure] = []
+    missing: list[Edition] = []
+    for e in pool:
+        m = measure(R, e, attribute, q.measure)
+        if m is not None:
+            rows.append(m)
+        elif e.status == "held":
+            missing.append(e)
+    return Rows(rows, missing)
+
+
+def _bounded(rows: list[Measure]) -> str:
+    """What a total or mean of these figures may claim: exact, lower (at least) or about."""
+    bounds = {m.bound for m in rows}
+    if bounds <= {"exact"}:
+        return "exact"
+    if bounds <= {"exact", "lower"}:
+        return "lower"
+    return "about"
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+
+
+def _part(R: Renderer, m: Measure) -> str:
+    return R.tpl("agg_part", year=m.edition.year, value=m.shown)
+
+
+def evaluate(
+    eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...], comparator: str
+) -> Answer:
+    """The aggregate ``op`` over ``pool`` for the attribute the query asks."""
+    if op == "months":
+        return _months(eng, R, pool)
+    attribute = comparable(q)
+    what = label_of(R, attribute, q.measure, eng)
+    rows, missing = rows_of(R, q, pool)
+    if not rows:
+        return eng.refusal(R, R.tpl("agg_none", what=what))
+    if op in ("filter", "count") and q.number is not None:
+        text, years = _filter(R, rows, q.number, comparator, what, op == "count", len(pool))
+    elif op == "rank":
+        most = q.direction != "least"
+        ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))
+        items = R.tpl("list_sep").join(
+            R.tpl("agg_rank_item", n=i, year=m.edition.year, value=m.shown)
+            for i, m in enumerate(ordered, 1)
+        )
+        text = R.tpl("agg_rank_most" if most else "agg_rank_least", what=what, items=items)
+        if _bounded(rows) != "exact":
+            text += " " + R.tpl("approximate")
+        years = tuple(m.edition.year for m in ordered)
+    elif op in ("sum", "average"):
+        total = sum(m.value for m in rows)
+        bound = _bounded(rows)
+        parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
+        value = _number(total if op == "sum" else total / len(rows))
+        key = f"agg_{op}_{bound}"
+        text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
+        years = tuple(m.edition.year for m in rows)
+    else:
+        return eng.refusal(R, R.tpl("agg_none", what=what))
+    if missing:
+        text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
+    return eng.series_answer(R, op if op != "count" else "count", text, years, rows_sources(rows))
+
+
+def _filter(
+    R: Renderer,
+    rows: list[Measure],
+    n: int,
+    comparator: str,
+    what: str,
+    count: bool,
+    total: int,
+) -> tuple[str, tuple[int, ...]]:
+    """The editions whose figure meets the condition; those the qualifier leaves open apart."""
+    cmp = comparator or "exact"
+    hits: list[Measure] = []
+    open_: list[Measure] = []
+    for m in rows:
+        verdict = settles(m, cmp, n)
+        if verdict is True:
+            hits.append(m)
+        elif verdict is None:
+            open_.append(m)
+    cond = R.tpl(f"agg_cond_{cmp}", n=f"{n:,}", what=what)
+    items = R.tpl("list_sep").join(_part(R, m) for m in hits)
+    if hits and count:
+        text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items)
+    elif hits:
+        text = R.tpl("agg_filter", cond=cond, items=items)
+    else:
+        text = R.tpl("agg_filter_none", cond=cond)
+    if open_:
+        unsettled = R.tpl("list_sep").join(_part(R, m) for m in open_)
+        text += " " + R.tpl("agg_unsettled", items=unsettled)
+    return text, tuple(m.edition.year for m in hits + open_)
+
+
+def _months(eng: Composer, R: Renderer, pool: tuple[Edition, ...]) -> Answer:
+    """In how many different months the editions started, and which."""
+    by_month: dict[int, list[int]] = {}
+    for e in pool:
+        if e.start is not None and e.status == "held":
+            by_month.setdefault(e.start.month, []).append(e.year)
+    if not by_month:
+        return eng.decline(R, "decline_unknown", 0.6)
+    items = R.tpl("list_sep").join(
+        R.tpl("agg_month_item", month=R.month_name(m), years=R.join([str(y) for y in ys]))
+        for m, ys in sorted(by_month.items())
+    )
+    text = R.tpl("agg_months", n=len(by_month), items=items)
+    years = tuple(y for ys in by_month.values() for y in ys)
+    return eng.series_answer(R, "months", text, tuple(sorted(years)), eng.sources_of(pool))
