@@ -50,6 +50,7 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
+        question = self.simplified(question)
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)
@@ -73,10 +74,16 @@ class Engine:
             answer = self.composer.as_of(R, answer, today)
         return Reply(answer, _next_context(answer, ctx, now, query))
 
+    def simplified(self, question: str) -> str:
+        """The question with traditional characters read as simplified ones (every later
+        stage then sees one script; 主辦單位 is 主办单位)."""
+        return question if question.isascii() else question.translate(self.lex.zh_table)
+
     def understand(
         self, question: str, *, today: dt.date, context: Context | None = None
     ) -> tuple[Query, tuple[int, ...]]:
         """The parsed query and the editions its references resolve to (for tests and tools)."""
+        question = self.simplified(question)
         reading = read(question, self.lex)
         query = parse(question, reading, self.lex)
         years: dict[int, None] = {}

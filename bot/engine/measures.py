@@ -73,6 +73,15 @@ def bound(qualifier: str | None) -> str:
     return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
 
 
+def step(v: int) -> int:
+    """The rounding step of a reported round figure: 100 for 1,800, 1,000 for 2,000, 10 for
+    120. "More than 1,800" is read as the reports write it (1800余): below the next step."""
+    s = 1
+    while v and v % (s * 10) == 0:
+        s *= 10
+    return s
+
+
 def settles(m: Measure, comparator: str, n: int) -> bool | None:
     """Whether the reported figure answers "more than / fewer than / exactly n": True, False,
     or None where the source's own qualifier leaves it open."""
@@ -82,6 +91,8 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
             return True
         if b in ("exact", "upper") and v <= n:
             return False
+        if b == "lower" and v + step(v) <= n:
+            return False  # "more than 1,800" (1800余) is 1,800-odd: not more than 1,900
         if b == "about":
             return True if v > n * 1.1 else False if v < n * 0.9 else None
         return None

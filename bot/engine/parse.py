@@ -107,7 +107,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
-    if aggregate in ("filter", "count") and operation in ("compare", "superlative", "verify"):
+    if aggregate in ("filter", "count") and (
+        operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1)
+    ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
