@@ -75,9 +75,15 @@ class Engine:
         return Reply(answer, _next_context(answer, ctx, now, query))
 
     def simplified(self, question: str) -> str:
-        """The question with traditional characters read as simplified ones (every later
-        stage then sees one script; 主辦單位 is 主办单位)."""
-        return question if question.isascii() else question.translate(self.lex.zh_table)
+        """The question in written Mandarin and simplified characters, so every later stage
+        sees one script (主辦單位 is 主办单位; Cantonese 主題係咩 is 主题是什么)."""
+        if question.isascii():
+            return question
+        for _ in range(2):  # twice: one reading can make another (幾多日 -> 多少日 -> 多少天)
+            for spoken, written in self.lex.zh_spoken:
+                if spoken in question:
+                    question = question.replace(spoken, written)
+        return question.translate(self.lex.zh_table)
 
     def understand(
         self, question: str, *, today: dt.date, context: Context | None = None

@@ -247,6 +247,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.difference(c, R, q, editions)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else c.index.held(t.today)
+        if q.exclude and editions:  # "the fewest, apart from the 2020 forum"
+            pool = tuple(e for e in c.index.held(t.today) if e not in editions)
+            editions = ()
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)

@@ -38,6 +38,8 @@ def superlative(
     if not rows:
         return eng.decline(R, "decline_unknown", 0.6)
     most = q.direction != "least"
+    if q.position > 1:
+        return _placed(eng, R, q, rows, attribute, most)
     best = max(m.value for m in rows) if most else min(m.value for m in rows)
     top = [m for m in rows if m.value == best]
     timed = attribute in ("duration", "dates", "start", "end", "calendar")
@@ -70,6 +72,26 @@ def superlative(
         text = f"{lead} {text}"
         years = (about.year, *(y for y in years if y != about.year))
     return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
+
+
+def _placed(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], attribute: str, most: bool
+) -> Answer:
+    """The edition at a place in the ranking ("the second biggest"), ties sharing a place."""
+    ordered = sorted(rows, key=lambda m: -m.value if most else m.value)
+    if q.position > len(ordered):
+        return eng.decline(R, "decline_unknown", 0.6)
+    value = ordered[q.position - 1].value
+    at = [m for m in ordered if m.value == value]
+    place = 1 + sum(1 for m in ordered if (m.value > value if most else m.value < value))
+    items = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in at])
+    what = label_of(R, attribute, q.measure, eng)
+    key = "placed_most" if most else "placed_least"
+    text = R.tpl(key, place=R.nth(place), items=items, what=what)
+    if not all(m.exact for m in rows):
+        text += " " + R.tpl("approximate")
+    years = tuple(m.edition.year for m in at)
+    return eng.series_answer(R, "superlative", text, years, rows_sources(at))
 
 
 def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:

@@ -58,6 +58,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_unsettled",
         "agg_month_item",
         "agg_months",
+        "placed_most",
+        "placed_least",
         "count",
         "list_intro",
         "list_line",

@@ -356,6 +356,11 @@ class VocabularyFile:
         "Traditional Chinese characters and their simplified forms, read as the same",
         factory=lambda: MappingProxyType({}),
     )
+    zh_spoken: Mapping[str, str] = spec(
+        "Spoken forms (Cantonese) and their written Mandarin, read before anything else: "
+        "係咩: 是什么, 幾多: 多少",
+        factory=lambda: MappingProxyType({}),
+    )
     months: Mapping[str, int] = spec("Month names and abbreviations: december: 12, dec: 12")
     seasons: Mapping[str, tuple[int, ...]] = spec(
         "Seasons and the months they cover where the series is held: autumn: [9, 10, 11]",

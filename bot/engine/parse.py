@@ -106,6 +106,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # "which year did <a speaker> speak", "when did it have 601 exhibitors", "when was
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
+    position = _position(r, lex)
+    if position and operation in ("superlative", "lookup"):
+        # "the second biggest expo": a place in the ranking, not the 2nd edition
+        refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
+        operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
     if aggregate in ("filter", "count") and (
         operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1)
@@ -145,6 +150,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         residue=without(residue(question, r, lex), place_claim),
         aggregate=aggregate,
         comparator=comparator,
+        position=position,
     )
 
 
@@ -374,3 +380,38 @@ def _aggregate(
         # names one figure: the reverse look-up finds its edition
         return "filter", comparator
     return "", ""
+
+
+_RANKED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
+_ZH_RANKED = re.compile(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
+
+
+def _position(r: Reading, lex: Lexicon) -> int:
+    """A place in a ranking the question asks: 2 for "the second biggest", "3rd most", 第二多;
+    0 for none (a plain superlative or none at all)."""
+    words = r.words
+    for i in range(len(words) - 1):
+        w = words[i]
+        cues = lex.cue_words.get(words[i + 1], ())
+        if "most" not in cues and "least" not in cues:
+            continue
+        n = lex.ordinals.get(w) or (int(m[1]) if (m := _RANKED.match(w)) else 0)
+        if n >= 2 and not _counted_back(words, i + 1, lex):
+            return n
+    if r.text.han and (m := _ZH_RANKED.search(r.text.compact)):
+        digits = m[1]
+        return int(digits) if digits.isdigit() else lex.zh_numerals.get(digits, 0)
+    return 0
+
+
+def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:
+    """Whether a counting-back phrase ("most recent") starts at ``i``: "the second most
+    recent" is a position counted from the latest edition, not in a ranking."""
+    seconds = lex.from_last.get(words[i])
+    if seconds is None:
+        return False
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return any(
+        tuple(words[i : i + len(phrase)]) == phrase
+        for phrase, _ in (seconds.get(after) or seconds.get("", ()))
+    )

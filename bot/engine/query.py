@@ -106,3 +106,4 @@ class Query(NamedTuple):
     residue: Residue = Residue()
     aggregate: str = ""  # sum | average | rank | filter | count | months (aggregate.OPERATIONS)
     comparator: str = ""  # more | less | exact | about: how a filter compares ``number``
+    position: int = 0  # a place in a ranking: 2 for "the second biggest", 第二多

@@ -182,6 +182,10 @@ class Renderer:
         names = ops.weekdays_zh if self.zh and ops.weekdays_zh else ops.weekdays
         return names[d.weekday()] if len(names) == 7 else d.strftime("%A")
 
+    def nth(self, n: int) -> str:
+        """A place in a ranking: 2nd, 第二."""
+        return f"第{chinese_number(n)}" if self.zh else english_ordinal(n)
+
     def days(self, n: int) -> str:
         """ "3 days", "1 day", "3天"."""
         return self.tpl("day_count_one" if n == 1 else "day_count", n=n)

@@ -31,7 +31,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw.append(lex.short if w == plural else w)
             continue
         m = _GLUED.fullmatch(w)
-        if m and m[1] == lex.short:  # "exs4": short name glued to a number
+        if m and len(m[2]) == 2 and m[1] in lex.name_words and _short_year(m[2], lex):
+            raw += [m[1], f"20{m[2]}"]  # "exs24": a year written short after a name
+        elif m and m[1] == lex.short:  # "exs4": short name glued to a number
             raw += [m[1], m[2]]
         elif w == plural:  # plural of the short name
             raw.append(lex.short)
@@ -60,6 +62,13 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
         if corrected:
             fixes.append((w, fixed))
     return words, fixes
+
+
+def _short_year(digits: str, lex: Lexicon) -> bool:
+    """Whether two digits after a name are a year ("wic24": 2024): an edition's year or the
+    year after the last one; otherwise they stay a number ("wic4", "wic12": ordinals)."""
+    year = 2000 + int(digits)
+    return year in lex.edition_years or year == max(lex.edition_years, default=0) + 1
 
 
 def _names(question: str, lex: Lexicon) -> set[str]:
