@@ -10,8 +10,9 @@ import argparse
 import datetime as dt
 import io
 import os
+import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,6 +90,32 @@ def _date(text: str) -> str:
     return text
 
 
+def _days(text: str) -> float:
+    """``--days``: a finite number of days, more than 0 (not nan, inf or negative)."""
+    import math
+
+    try:
+        value = float(text)
+    except ValueError:
+        value = math.nan
+    if not math.isfinite(value) or value <= 0 or value > 36_500:
+        raise argparse.ArgumentTypeError(
+            f"{text[:40]!r} is not a number of days: use a number above 0, e.g. 30"
+        )
+    return value
+
+
+def _count(most: int) -> Callable[[str], int]:
+    """An argparse type: a whole number from 1 to ``most``."""
+
+    def parse(text: str) -> int:
+        if re.fullmatch(r"[0-9]{1,19}", text.strip(), flags=re.ASCII) and 1 <= int(text) <= most:
+            return int(text)
+        raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number from 1 to {most:,}")
+
+    return parse
+
+
 def _from_argv(text: str) -> str:
     """A command-line argument as text: bytes that were not UTF-8 (Python keeps them as lone
     surrogates) become U+FFFD, as they do on standard input."""
@@ -108,7 +135,12 @@ def json_line(obj: object) -> str:
 
 
 def _engine(settings: Settings) -> Engine | None:
-    """The engine on the configured knowledge file, or None after printing why not."""
+    """The engine on the configured knowledge file (with DATABASE_URL: on the database's
+    head revision, as the bot processes serve it), or None after printing why not."""
+    if settings.database_url:
+        from bot.pg.cli import head_engine
+
+        return head_engine(settings)
     from bot.engine.snapshot import load_engine
 
     cache = Path(settings.cache_dir) if settings.cache_dir else None
@@ -195,7 +227,26 @@ def _service(settings: Settings) -> KnowledgeService | None:
         return KnowledgeService(settings.knowledge_path, context_ttl=settings.context_ttl_seconds)
     except KnowledgeError as exc:
         print(f"cannot start: the knowledge file is invalid:\n{exc.report()}", file=sys.stderr)
+        for hint in restore_hints(exc, Path(settings.data_dir) / "history"):
+            print(hint, file=sys.stderr)
         return None
+
+
+def restore_hints(exc: KnowledgeError, history: Path) -> list[str]:
+    """For each knowledge file that cannot be read (say, deleted by mistake), where its newest
+    kept copy is and how to put it back."""
+    hints = []
+    for problem in exc.problems:
+        if not problem.message.startswith("cannot read the file"):
+            continue
+        name = Path(problem.file).name
+        kept = sorted(history.glob(f"{name}--*.yaml")) if history.is_dir() else []
+        if kept:
+            hints.append(
+                f"hint: the newest kept copy of {name} is {kept[-1]}; restore it with "
+                f"`cp {kept[-1]} {problem.file}` (then `wic-bot check`)"
+            )
+    return hints
 
 
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
@@ -351,8 +402,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_sync)
 
     p = sub.add_parser("unanswered", help="what members asked that the bot could not answer")
-    p.add_argument("--days", type=float, default=30.0, help="look back this many days")
-    p.add_argument("--limit", type=int, default=50, help="show at most this many")
+    p.add_argument("--days", type=_days, default=30.0, help="look back this many days")
+    p.add_argument("--limit", type=_count(10_000), default=50, help="show at most this many")
     p.set_defaults(func=_cmd_unanswered)
 
     p = sub.add_parser("kb", help="the shared knowledge in PostgreSQL (needs DATABASE_URL)")
@@ -360,11 +411,22 @@ def build_parser() -> argparse.ArgumentParser:
     q = kb.add_parser("push", help="validate files and commit them as a new revision")
     q.add_argument("files", nargs="+", type=Path, help="the knowledge file (and its vocabulary)")
     q.add_argument("-m", "--message", help="what changed (default: which files)")
-    q.add_argument("--force", action="store_true", help="commit even if the head moved on")
+    q.add_argument(
+        "--base",
+        type=_count(2**62),
+        help="the revision your files started from (read from .wic-revision when pulled)",
+    )
+    q.add_argument(
+        "--force",
+        action="store_true",
+        help="commit even if the head moved on or the base revision is unknown",
+    )
     q = kb.add_parser("pull", help="write the current revision's files into a folder")
     q.add_argument("folder", type=Path)
+    q.add_argument("--force", action="store_true", help="overwrite local changes in the folder")
     q = kb.add_parser("log", help="list revisions, newest first")
-    q.add_argument("--limit", type=int, default=20)
+    q.add_argument("--limit", type=_count(1000), default=20, help="at most this many (≤ 1000)")
+    q.add_argument("--before", type=_count(2**62), help="only revisions older than this id")
     p.set_defaults(func=_cmd_kb)
     return parser
 

@@ -6,6 +6,7 @@ point, so tests and the console need no token.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -102,7 +103,41 @@ def _database_url(env: Mapping[str, str]) -> str:
         raise SettingsError(
             "DATABASE_URL must be a PostgreSQL URL like postgresql://user:password@host/db"
         )
+    if raw:
+        problem = database_url_problem(raw)
+        if problem is not None:
+            raise SettingsError(problem)
     return raw
+
+
+_ENCODE = (
+    "percent-encode it in the URL ('#' as %23, '/' as %2F, '?' as %3F, '@' as %40, "
+    "':' as %3A, '%' as %25), or leave the password out of the URL and set PGPASSWORD"
+)
+
+
+def database_url_problem(url: str) -> str | None:
+    """Why DATABASE_URL cannot be right, without ever repeating it (it holds a password)."""
+    import urllib.parse
+
+    rest = url.split("://", 1)[1]
+    netloc = re.split(r"[/?#]", rest, maxsplit=1)[0]
+    if "@" in rest[len(netloc) :]:
+        # user:pa/ss@host: the '@' ends up after the host part, so the password was cut.
+        return (
+            f"DATABASE_URL: the password (or user name) holds a character that ends it; {_ENCODE}"
+        )
+    try:
+        parts = urllib.parse.urlsplit(url)
+        port = parts.port
+    except ValueError:
+        return (
+            "DATABASE_URL is not a valid URL (check the host and a port from 1 to 65535; if "
+            f"the password holds special characters, {_ENCODE})"
+        )
+    if port == 0:
+        return "DATABASE_URL: the port must be from 1 to 65535"
+    return None
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,7 +16,25 @@ from .pgserver import SKIP_REASON, PgServer, find_bin, running_server
 
 ROOT = Path(__file__).resolve().parent.parent
 SHIPPED = ROOT / "knowledge" / "wic.yaml"
-FIXTURES = Path(__file__).resolve().parent / "fixtures"
+_FIXTURES_SOURCE = Path(__file__).resolve().parent / "fixtures"
+
+
+def _fixtures() -> Path:
+    """tests/fixtures, copied with the shipped vocabulary beside each file: a knowledge file's
+    vocabulary must lie in its own folder (issue 17), and the fixtures share the shipped one."""
+    import atexit
+    import tempfile
+
+    root = Path(tempfile.mkdtemp(prefix="wic-fixtures-"))
+    atexit.register(shutil.rmtree, root, True)
+    target = root / "fixtures"
+    shutil.copytree(_FIXTURES_SOURCE, target)
+    for folder in (target, *(p for p in target.rglob("*") if p.is_dir())):
+        shutil.copy(ROOT / "knowledge" / "vocabulary.yaml", folder / "vocabulary.yaml")
+    return target
+
+
+FIXTURES = _fixtures()
 TODAY = dt.date(2026, 11, 28)
 
 

@@ -129,7 +129,7 @@ def test_missing_file_and_missing_vocabulary_are_clear(tmp_path):
     (tmp_path / "k.yaml").write_text(
         (FIXTURES / "minimal.yaml")
         .read_text()
-        .replace("../../knowledge/vocabulary.yaml", "missing.yaml")
+        .replace("vocabulary: vocabulary.yaml", "vocabulary: missing.yaml")
     )
     with pytest.raises(KnowledgeError) as err:
         load_knowledge(tmp_path / "k.yaml")

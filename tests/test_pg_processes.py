@@ -11,6 +11,7 @@ import sys
 import time
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 import pytest
@@ -30,6 +31,21 @@ async def procs(pg_url: str, tmp_path: Path) -> AsyncIterator[list[Proc]]:
     except BaseException:
         print(worker_logs(tmp_path))
         raise
+
+
+async def _head(conn: asyncpg.Connection) -> dict[str, Any]:
+    """The head revision's row with both texts (stored compressed since migration 3)."""
+    from dataclasses import asdict
+
+    from bot.pg.revisions import Revision
+
+    row = await conn.fetchrow(
+        """SELECT r.*, fb.zdata AS facts_z, vb.zdata AS vocabulary_z FROM kb_revision r
+           LEFT JOIN kb_blob fb ON fb.sha256 = r.facts_blob
+           LEFT JOIN kb_blob vb ON vb.sha256 = r.vocabulary_blob ORDER BY r.id DESC LIMIT 1"""
+    )
+    assert row is not None
+    return asdict(Revision.from_row(row))
 
 
 async def test_an_edit_through_one_process_is_answered_by_the_other_two_within_a_second(
@@ -80,8 +96,7 @@ async def test_two_moderators_on_different_processes_one_wins_the_other_is_refus
     winner = "Theme A" if results[0]["title"] == "Saved" else "Theme B"
     conn = await asyncpg.connect(pg_url)
     try:
-        head = await conn.fetchrow("SELECT * FROM kb_revision ORDER BY id DESC LIMIT 1")
-        assert head is not None
+        head = await _head(conn)
         assert winner in head["facts"] and phrase in head["vocabulary"]
         counts = await conn.fetchrow(
             "SELECT (SELECT count(*) FROM kb_revision) AS r, (SELECT count(*) FROM kb_audit) AS a"
@@ -260,8 +275,7 @@ async def test_a_revision_that_does_not_validate_is_refused_by_every_process_and
     assert len(good) == 1
     conn = await asyncpg.connect(pg_url)
     try:
-        head = await conn.fetchrow("SELECT * FROM kb_revision ORDER BY id DESC LIMIT 1")
-        assert head is not None
+        head = await _head(conn)
         bad = head["facts"].replace("end: 2017-12-05", "end: 2017-11-30", 1)
         async with conn.transaction():  # as a newer bot version (other rules) might write it
             new_id = await conn.fetchval(

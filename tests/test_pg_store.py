@@ -68,10 +68,10 @@ async def wait_for(predicate, timeout: float = 2.0) -> float:
 
 
 async def test_migrations_apply_once_in_order_and_a_newer_schema_is_refused(pg_url: str) -> None:
-    assert [m.version for m in migrations()] == [1, 2]
+    assert [m.version for m in migrations()] == [1, 2, 3]
     conn = await asyncpg.connect(pg_url)
     try:
-        assert await migrate(conn) == [1, 2]
+        assert await migrate(conn) == [1, 2, 3]
         assert await migrate(conn) == []  # idempotent: a second start changes nothing
         tables = {
             r[0]
@@ -94,7 +94,8 @@ async def test_first_start_imports_the_shipped_files_once(
         store = started[0].revisions
         log = await store.log()
         assert len(log) == 1 and log[0].author == "wic-bot (first start)"
-        assert log[0].facts == knowledge.read_text(encoding="utf-8")
+        head = await store.head()  # the log carries no texts; the revision itself does
+        assert head is not None and head.facts == knowledge.read_text(encoding="utf-8")
         # The revision's hash is the engine's version id: /kb status and `kb log` agree.
         assert {b.service.version for b in started} == {log[0].digest}
         audit = await store.pool.fetch("SELECT action, revision FROM kb_audit")
@@ -212,8 +213,11 @@ async def test_an_invalid_revision_is_refused_everywhere_and_the_last_good_one_k
         assert [r.ok for r in told] == [False]
     finally:
         await late.close()
-    # A stale preview on top of it is refused; a valid push repairs it for everyone.
-    with pytest.raises(StaleEdit):
+    # An edit on top of it is refused, pointing to the rollback that repairs it (not "reopen",
+    # which would be refused again forever); a valid push repairs it for everyone too.
+    from bot.pg.live import HeadRefused
+
+    with pytest.raises(HeadRefused, match=f"/kb rollback version:{good}"):
         await b.knowledge.commit(theme_edit(b, NEW_THEME), "b")
     from bot.pg.cli import push
 

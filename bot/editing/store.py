@@ -34,6 +34,7 @@ from typing import Any
 
 from bot.engine import Answer, Engine, KnowledgeError, load_knowledge
 from bot.engine.fileio import atomic_write, read_regular, remove_stale_temps
+from bot.engine.knowledge import vocabulary_problem
 from bot.engine.yamlsafe import MAX_BYTES, read_yaml
 from bot.engine.yamlsafe import Mapping as YMapping
 from bot.engine.yamlsafe import Scalar as YScalar
@@ -149,10 +150,26 @@ class KnowledgeEditor:
                 for key, value in root.items:
                     named = isinstance(value, YScalar) and value.value.strip()
                     if key.value == "vocabulary" and named:
-                        return self.knowledge_path.parent / str(named)
+                        return self._inside(str(named))
                 return self.knowledge_path.parent / "vocabulary.yaml"
         hint = self.vocabulary_hint()
         return Path(hint) if hint else self.knowledge_path.parent / "vocabulary.yaml"
+
+    def _inside(self, name: str) -> Path:
+        """The vocabulary the facts file names, refused if it lies outside its folder."""
+        problem = vocabulary_problem(self.knowledge_path.parent, name)
+        if problem is not None:
+            raise EditError(
+                f"{self.knowledge_path}: vocabulary: {problem}. Nothing was changed; fix the "
+                "file by hand (or roll it back)."
+            )
+        return self.knowledge_path.parent / name
+
+    def _read_or_missing(self, path: Path) -> bytes:
+        """The file's bytes; b"" if it does not exist (a rollback may restore it)."""
+        if not os.path.lexists(path):
+            return b""
+        return self._read(path)
 
     def _read(self, path: Path) -> bytes:
         try:
@@ -294,13 +311,14 @@ class KnowledgeEditor:
             # Under the lock no writer is mid-write: temporary files are a killed writer's.
             remove_stale_temps(path.parent, path.name)
             remove_stale_temps(self.history_dir, AUDIT)
-            current = self._read(path)
-            if digest(current) != proposal.base:
+            missing = not os.path.lexists(path)
+            current = self._read_or_missing(path)
+            if digest(current) != proposal.base or (missing and proposal.old_text):
                 raise StaleEdit
             data = proposal.new_text.encode("utf-8")
             self._validate(path, data)  # belt and braces: never write a bad file
             try:
-                kept = self._keep(path, current)
+                kept = "" if missing else self._keep(path, current)  # nothing to keep
             except OSError as exc:
                 raise EditError(
                     f"could not keep the previous version in {self.history_dir}: "
@@ -310,7 +328,8 @@ class KnowledgeEditor:
                 atomic_write(path, data)
             except OSError as exc:
                 with contextlib.suppress(OSError):
-                    (self.history_dir / kept).unlink()
+                    if kept:
+                        (self.history_dir / kept).unlink()
                 raise EditError(
                     f"could not write {path.name}: {_reason(exc)}. The file was not changed."
                 ) from exc
@@ -424,7 +443,7 @@ class KnowledgeEditor:
             ) from None
         if digest(new.encode("utf-8")) != version:
             raise EditError(f"kept version {version} is damaged (its contents changed)")
-        raw = self._read(path)
+        raw = self._read_or_missing(path)  # a deleted file can be restored too
         return self._proposal(path, raw, new, f"rolled back to version {version}", None, None)
 
     def _keep(self, path: Path, data: bytes) -> str:

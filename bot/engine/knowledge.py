@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 from .fileio import read_regular
 from .model import Edition, FactsFile, VocabularyFile
@@ -287,11 +287,16 @@ def load_knowledge(
     problems += conv_problems
     located = _Located(shown, root, conv_problems)
 
-    vocab_rel = _vocabulary_name(root)
+    vocab_rel, (vline, vcol) = _vocabulary_name(root)
     vocab_path = path.parent / vocab_rel
     vshown = str(vocab_path)
-    vroot, vproblems, vocabulary_data = _read(vocab_path, vshown, vocabulary_data)
-    problems += vproblems
+    outside = vocabulary_problem(path.parent, vocab_rel)
+    if outside is not None:  # never read (or later write) a file outside the folder
+        problems.append(Problem(shown, vline, vcol, "vocabulary", outside))
+        vroot: Node | None = None
+    else:
+        vroot, vproblems, vocabulary_data = _read(vocab_path, vshown, vocabulary_data)
+        problems += vproblems
     vocab = None
     vpartial = None
     if vroot is not None:
@@ -306,7 +311,7 @@ def load_knowledge(
     if partial is not None and vpartial is not None:
         _check_details(partial, vpartial, located)
     problems += located.problems
-    if problems or facts is None or vocab is None:
+    if problems or facts is None or vocab is None or vocabulary_data is None:
         raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
     import hashlib
 
@@ -320,12 +325,50 @@ def load_knowledge(
     return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12], tuple(warned.problems))
 
 
-def _vocabulary_name(root: Node) -> str:
+def _vocabulary_name(root: Node) -> tuple[str, tuple[int, int]]:
+    """The ``vocabulary:`` value and where it is written (0, 0 when it is not)."""
     if isinstance(root, Mapping):
         for key, value in root.items:
             if key.value == "vocabulary" and isinstance(value, Scalar) and value.value.strip():
-                return value.value.strip()
-    return "vocabulary.yaml"
+                return value.value.strip(), (value.line, value.column)
+    return "vocabulary.yaml", (0, 0)
+
+
+def vocabulary_problem(folder: Path | None, name: str) -> str | None:
+    """Why ``name`` (a facts file's ``vocabulary:``) may not be used, or None if it may.
+
+    It must name a file inside the knowledge file's folder: not an absolute path, no ``..``,
+    and not (through a symbolic link in ``folder`` on disk) a file elsewhere. Every reader and
+    writer of the vocabulary (check, load, /kb, kb push/pull, a revision from the database)
+    goes through it; ``folder=None`` checks the name alone.
+    """
+    shown = repr(name[:80])
+    if not name or "\x00" in name:
+        return f"{shown} is not a file name: name a file beside the knowledge file"
+    rel = PurePosixPath(name)
+    if rel.is_absolute():
+        return (
+            f"{shown} is an absolute path: the vocabulary must be a file in the knowledge "
+            "file's folder (e.g. vocabulary.yaml)"
+        )
+    if ".." in rel.parts or rel.name in ("", "."):
+        return (
+            f"{shown} leaves the knowledge file's folder: the vocabulary must be a file in "
+            "that folder (e.g. vocabulary.yaml)"
+        )
+    if folder is None:
+        return None
+    try:
+        base = folder.resolve()
+        inside = (folder / rel).resolve().is_relative_to(base)
+    except (OSError, RuntimeError):  # a symbolic link loop
+        inside = False
+    if not inside:
+        return (
+            f"{shown} is a symbolic link to a file outside the knowledge file's folder: "
+            "the vocabulary must be a file in that folder"
+        )
+    return None
 
 
 def _names(facts: FactsFile) -> Iterator[tuple[str, str]]:

@@ -23,12 +23,12 @@ from pathlib import Path
 import asyncpg
 
 from bot.editing import EditError, Proposal, Saved, StaleEdit, Version, atomic_write, digest
-from bot.engine import KnowledgeError
+from bot.engine import KnowledgeError, Problem
 from bot.service import KnowledgeService, ReloadResult
 from bot.stores import Origin
 
 from .db import NOTIFY_CHANNEL, OUTAGE, DatabaseUnavailable, guarded
-from .revisions import Draft, Revision, RevisionStore, validate_texts
+from .revisions import Draft, Revision, RevisionStore, check_names, validate_texts
 
 log = logging.getLogger(__name__)
 Report = Callable[[ReloadResult], Awaitable[None]]
@@ -42,6 +42,7 @@ class Mirror:
         self.facts_path = self.folder / facts_name
 
     def vocabulary_path(self, rev: Revision) -> Path:
+        check_names(rev, self.folder)
         return self.folder / rev.vocabulary_name
 
     def validate(self, facts: str, vocabulary: str) -> str:
@@ -49,8 +50,38 @@ class Mirror:
         kb = validate_texts(self.facts_path, facts, vocabulary)
         return os.path.relpath(kb.vocabulary_path, self.folder)
 
+    def check(self, rev: Revision) -> None:
+        """Validate a revision before serving it (KnowledgeError if it may not be): its texts,
+        and its file names, which must stay inside the mirror and agree with the texts."""
+        check_names(rev, self.folder)
+        if rev.facts_name != self.facts_path.name:
+            raise KnowledgeError(
+                [
+                    Problem(
+                        f"revision {rev.id}",
+                        0,
+                        0,
+                        "",
+                        f"renames the facts file to {rev.facts_name!r}",
+                    )
+                ]
+            )
+        named = self.validate(rev.facts, rev.vocabulary)
+        if named != os.path.normpath(rev.vocabulary_name):
+            raise KnowledgeError(
+                [
+                    Problem(
+                        f"revision {rev.id}",
+                        0,
+                        0,
+                        "vocabulary",
+                        f"stored as {rev.vocabulary_name[:80]!r}, the facts file names {named!r}",
+                    )
+                ]
+            )
+
     def write(self, rev: Revision) -> None:
-        vocab = self.vocabulary_path(rev)
+        vocab = self.vocabulary_path(rev)  # refuses a name outside the mirror
         vocab.parent.mkdir(parents=True, exist_ok=True)
         # Vocabulary first: a reader between the two writes sees the new vocabulary with the old
         # facts at worst, and the service's reload happens only after both.
@@ -95,6 +126,7 @@ class LiveKnowledge:
         self.service = service
         self.applied = applied  # the revision being served
         self.seen = applied.id  # the newest revision looked at (applied or refused)
+        self.refused: Revision | None = None  # the newest revision refused, while it is the head
         self.health_interval = health_interval
         self.connected = asyncio.Event()
         self.report: Report | None = None
@@ -213,8 +245,9 @@ class LiveKnowledge:
                 return None
             previous, self.seen = self.seen, rev.id
             try:
-                await asyncio.to_thread(self.mirror.validate, rev.facts, rev.vocabulary)
+                await asyncio.to_thread(self.mirror.check, rev)
             except KnowledgeError as exc:
+                self.refused = rev
                 self.service.last_error = exc
                 self.service.last_error_at = dt.datetime.now(dt.UTC)
                 log.warning(
@@ -233,7 +266,7 @@ class LiveKnowledge:
                 return None
             result = await asyncio.to_thread(self.service.reload_mirror)
             if result.ok:
-                self.applied = rev
+                self.applied, self.refused = rev, None
             return result
 
     async def adopt(self, rev: Revision) -> None:
@@ -244,7 +277,20 @@ class LiveKnowledge:
                 return
             self.seen = rev.id
             await asyncio.to_thread(self.mirror.write, rev)
-            self.applied = rev
+            self.applied, self.refused = rev, None
+
+
+class HeadRefused(EditError):
+    """The head revision does not validate, so no edit can build on it: roll back first."""
+
+    def __init__(self, head: Revision, served: Revision) -> None:
+        super().__init__(
+            f"The newest knowledge revision ({head.id}, by {head.author}) does not validate "
+            f"with this bot, so the bot keeps serving revision {served.id} and no edit can "
+            f"build on the newest one. Restore a good version first — /kb rollback "
+            f"version:{served.digest} (the one being served) — or fix the files with "
+            "`wic-bot kb pull` and `wic-bot kb push`. /kb status shows the problems."
+        )
 
 
 @dataclass(frozen=True)
@@ -290,6 +336,9 @@ class PgKnowledge:
         async def change(head: Revision | None) -> Draft:
             if head is None:
                 raise StaleEdit
+            refused = self.live.refused
+            if not rollback and refused is not None and head.id == refused.id:
+                raise HeadRefused(refused, self.live.applied)
             texts = {"facts": head.facts, "vocabulary": head.vocabulary}
             parts = [(proposal.file, proposal.base, proposal.new_text)]
             if isinstance(proposal, RevisionProposal) and proposal.other_file is not None:
@@ -357,7 +406,10 @@ class PgKnowledge:
 
         target, head = await guarded("nothing can be rolled back", run)
         if target is None or head is None:
-            raise EditError(f"no kept version {version!r}")
+            raise EditError(
+                f"no kept version {version[:40]!r}: give the exact 12-character version id "
+                "that /kb history shows"
+            )
         mirror = self.live.mirror
         vocab_path = mirror.folder / head.vocabulary_name
         files = [
@@ -389,4 +441,11 @@ class PgKnowledge:
         )
 
 
-__all__ = ["DatabaseUnavailable", "LiveKnowledge", "Mirror", "PgKnowledge", "RevisionProposal"]
+__all__ = [
+    "DatabaseUnavailable",
+    "HeadRefused",
+    "LiveKnowledge",
+    "Mirror",
+    "PgKnowledge",
+    "RevisionProposal",
+]

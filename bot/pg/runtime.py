@@ -19,7 +19,7 @@ from bot.stores import Report
 from .db import connect_with_retry
 from .live import LiveKnowledge, Mirror, MirroredService, PgKnowledge
 from .migrate import migrate
-from .revisions import Revision, RevisionStore
+from .revisions import Revision, RevisionStore, names_problem
 from .unanswered import PgUnanswered
 
 log = logging.getLogger(__name__)
@@ -89,14 +89,14 @@ async def newest_valid(
     refused: list[str] = []
     first_error: KnowledgeError | None = None
     while True:
-        batch = await revisions.log(20, before)
+        batch = await revisions.page(20, before)
         if not batch:
             raise RuntimeError(
                 f"no knowledge revision in the database validates (refused: {refused[:5]})"
             )
         for rev in batch:
             try:
-                await asyncio.to_thread(mirror.validate, rev.facts, rev.vocabulary)
+                await asyncio.to_thread(mirror.check, rev)
             except KnowledgeError as exc:
                 log.warning("revision %d (%s) does not validate:\n%s", rev.id, rev.digest, exc)
                 refused.append(rev.digest)
@@ -132,7 +132,9 @@ async def open_backend(
         parent = Path(mirror_dir or tempfile.gettempdir())
         remove_stale_mirrors(parent)
         folder = Path(tempfile.mkdtemp(prefix=f"{MIRROR_PREFIX}{os.getpid()}-", dir=parent))
-        mirror = Mirror(folder, head.facts_name)
+        # A head naming a file outside the mirror is refused below; name the mirror safely.
+        safe = names_problem(head.facts_name, "vocabulary.yaml", None) is None
+        mirror = Mirror(folder, head.facts_name if safe else shipped.name)
         rev, refused = await newest_valid(revisions, mirror)
         await asyncio.to_thread(mirror.write, rev)
         service = await asyncio.to_thread(
@@ -142,6 +144,8 @@ async def open_backend(
             service.last_error, service.last_error_at = refused, dt.datetime.now(dt.UTC)
         live = LiveKnowledge(url, revisions, mirror, service, rev)
         live.seen = head.id  # a refused newer head stays refused until a newer one comes
+        if rev.id != head.id:
+            live.refused = head
         log.info("serving knowledge revision %d (version %s)", rev.id, rev.digest)
         return PgBackend(url, pool, revisions, live, PgUnanswered(pool))
     except BaseException:
