@@ -238,7 +238,7 @@ def test_a_file_that_changes_while_it_is_read_is_not_swapped_in(
     full = kfiles.read_text(encoding="utf-8")
     import bot.service as service_module
 
-    real = service_module.load_knowledge
+    real = load_knowledge
 
     def load_then_save(*args: Any, **kwargs: Any) -> Any:
         kb = real(*args, **kwargs)
