@@ -192,7 +192,8 @@ class PgUnanswered:
 
     async def retract(self, question: str, *, guild: int | None) -> None:
         """Take back one count (a 👎 changed into a 👍): the queued 👎 if it is still queued,
-        otherwise queued after everything before it. Never waits for the database."""
+        otherwise queued after everything before it, and written within a second when the
+        database is there (other processes then see it). Never fails for an outage."""
         text = clean_question(question)
         if not text:
             return
@@ -202,6 +203,8 @@ class PgUnanswered:
                 del self._queue[n]
                 return
         self._put((text, guild or 0, "downvote", _at(self._clock()), -1))
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(self.flush(), 1.0)
 
     async def set_status(self, question: str, status: str) -> int:
         """Mark a question (in every guild) dismissed or taught; returns rows changed.
