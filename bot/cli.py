@@ -124,7 +124,7 @@ def _from_argv(text: str) -> str:
 
 # JSON allows these raw inside strings, but many line readers (JavaScript, Python's
 # str.splitlines) treat them as line breaks: escaped, one object stays one line.
-_LINE_SEPARATORS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029"})
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
 def json_line(obj: object) -> str:
@@ -262,20 +262,26 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         from bot.pg.cli import run_bot
 
         return run_bot(settings)
-    problem = data_dir_problem(Path(settings.data_dir))
+    problem = data_dir_problem(Path(settings.data_dir)) or unanswered_db_problem(
+        Path(settings.data_dir) / "unanswered.sqlite3"
+    )
     if problem is not None:
         print(problem, file=sys.stderr)
         return 2
     service = _service(settings)
     if service is None:
         return 2
+    import asyncio
+
     import discord  # only the Discord path pays for importing discord.py
 
-    from bot.discordbot.client import build_bot
+    from bot.discordbot.client import build_bot, serve
 
     bot = build_bot(settings, service)
     try:
-        bot.run(settings.discord_token, log_handler=None)
+        asyncio.run(serve(bot, settings.discord_token))  # Ctrl-C and SIGTERM: a clean stop
+    except KeyboardInterrupt:
+        return 0
     except discord.LoginFailure:
         print("Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
         return 1
@@ -299,6 +305,35 @@ def data_dir_problem(folder: Path) -> str | None:
             f"DATA_DIR {str(folder)!r} is not usable ({reason}): the bot keeps its edit "
             "history and unanswered questions there. Create it, make it writable, or point "
             "DATA_DIR elsewhere."
+        )
+    return None
+
+
+def unanswered_db_problem(path: Path) -> str | None:
+    """Why the unanswered-questions database cannot be written (one clear line), or None.
+
+    Checked at start, like DATA_DIR: the bot stops rather than run without the list that
+    ``/kb unanswered`` and the 👎 buttons rely on."""
+    import sqlite3
+
+    from bot.misses import MissStore, is_locked
+
+    try:
+        store = MissStore(path)
+        try:
+            store.check_writable()
+        finally:
+            store.close()
+    except (sqlite3.Error, OSError) as exc:
+        if isinstance(exc, sqlite3.Error) and is_locked(exc):
+            return None  # another process holds the lock: contention, waited out later
+        if path.exists() and not path.is_file():
+            reason = "it is not a file"
+        else:
+            reason = str(exc) if isinstance(exc, sqlite3.Error) else exc.strerror or str(exc)
+        return (
+            f"the unanswered-questions database {str(path)!r} cannot be written ({reason}): "
+            "make it writable by the bot, or move it aside (a new one is created at start)."
         )
     return None
 

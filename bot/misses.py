@@ -167,6 +167,18 @@ class MissStore:
         with self._lock:
             self._db.close()
 
+    def check_writable(self) -> None:
+        """Raise ``sqlite3.Error`` unless a row can be written (nothing is kept)."""
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                self._db.execute(
+                    "INSERT OR REPLACE INTO misses (question, guild, reason, first_seen, last_seen)"
+                    " VALUES ('', -1, 'probe', 0, 0)"
+                )
+            finally:
+                self._db.execute("ROLLBACK")
+
     @contextlib.contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         with self._lock:

@@ -24,6 +24,8 @@ from bot.engine.yamlsafe import MAX_BYTES
 
 log = logging.getLogger(__name__)
 RACY_SECONDS = 2.0  # beyond any file system's timestamp granularity
+SETTLE_SECONDS = 0.3  # a changed file is loaded once it stayed the same this long
+SETTLE_MAX_SECONDS = 10.0  # still changing after this: try again at the next poll
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,10 +47,14 @@ class KnowledgeService:
         *,
         context_ttl: float = 600.0,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
+        settle: float = SETTLE_SECONDS,
+        sleep: Callable[[float], None] = time.sleep,
     ) -> None:
         self.path = Path(path)
         self.context_ttl = context_ttl
         self._clock = clock
+        self.settle = settle
+        self._sleep = sleep
         kb = load_knowledge(self.path)  # raises KnowledgeError: refuse to start on a bad file
         self._engine = Engine(kb, context_ttl=context_ttl)
         self.loaded_at = clock()
@@ -100,13 +106,24 @@ class KnowledgeService:
 
     def reload(self, *, force: bool = False) -> ReloadResult:
         """Load the files again; swap in the new engine only if valid and different."""
+        return self._reload(force=force)
+
+    def _reload(self, *, force: bool = False, stable: bool = False) -> ReloadResult:
+        """``reload``; with ``stable`` (the watcher's reloads) the files must not change while
+        they are read — if they do, nothing is swapped in and the next poll tries again."""
         # The signature is taken *before* reading: a save landing during the read changes
         # it again, so the next poll reloads once more and nothing stays stale.
-        self._signature = self._file_signature()
+        self._signature = signature = self._file_signature()
         started = time.time()
         try:
             kb = self._load()
+            if stable and self._file_signature() != signature:
+                self._racy = True
+                return ReloadResult(False, True, None, self.version)
         except KnowledgeError as exc:
+            if stable and self._file_signature() != signature:
+                self._racy = True  # a half-written file: not worth a report
+                return ReloadResult(False, True, None, self.version)
             self.last_error, self.last_error_at = exc, self._clock()
             self._refused = self._disk_version()
             log.warning("knowledge file refused, keeping version %s:\n%s", self.version, exc)
@@ -145,7 +162,13 @@ class KnowledgeService:
         return h.hexdigest()[:12]
 
     def poll(self) -> ReloadResult | None:
-        """Reload if the files changed on disk since the last look; None when unchanged."""
+        """Reload if the files changed on disk since the last look; None when unchanged.
+
+        Blocking (the bot runs it in a worker thread): a changed file is loaded only once it
+        is stable — its size and times unchanged across ``settle`` seconds, and unchanged
+        while it was read — since an editor that saves in place, in chunks, leaves a
+        truncated file for a moment, and a truncated file can be valid (two editions, a cut
+        theme)."""
         if self._file_signature() == self._signature:
             if not self._racy:
                 return None
@@ -156,8 +179,26 @@ class KnowledgeService:
             if version == self.version or (version is not None and version == self._refused):
                 self._racy = self._recently_modified(started)
                 return None
-        result = self.reload()
+        elif not self._settled():
+            return None  # still being written: look again at the next poll
+        result = self._reload(stable=True)
         return result if result.changed else None
+
+    def _settled(self) -> bool:
+        """Wait until the files' signature holds still for ``settle`` seconds (bounded)."""
+        if self.settle <= 0:
+            return True
+        waited = 0.0
+        before = self._file_signature()
+        while waited < SETTLE_MAX_SECONDS:
+            self._sleep(self.settle)
+            waited += self.settle
+            now = self._file_signature()
+            if now == before:
+                return True
+            before = now
+        log.info("%s is still changing; loading it later", self.path)
+        return False
 
     @property
     def version(self) -> str:

@@ -164,6 +164,7 @@ class Settings:
     retention_days: int = 90
     unanswered_include_dms: bool = False  # keep and show questions asked in DMs
     log_level: str = "INFO"
+    channel_backlog_max: int = 100  # replies queued per channel before questions are shed
     database_url: str = ""  # PostgreSQL for several processes; "" = embedded files + SQLite
 
     @classmethod
@@ -181,6 +182,9 @@ class Settings:
         if level not in ("DEBUG", "INFO", "WARNING", "ERROR"):
             raise SettingsError(f"LOG_LEVEL must be DEBUG, INFO, WARNING or ERROR, got {level!r}")
         max_len = _int(env, "MAX_QUESTION_LENGTH", 300) or 300
+        backlog = _int(env, "CHANNEL_BACKLOG_MAX", 100)
+        if backlog is None or not 1 <= backlog <= 10_000:
+            raise SettingsError(f"CHANNEL_BACKLOG_MAX must be from 1 to 10000, got {backlog}")
         return cls(
             discord_token=env.get("DISCORD_TOKEN", "").strip(),
             knowledge_path=env.get("KNOWLEDGE_PATH", "knowledge/wic.yaml"),
@@ -202,5 +206,6 @@ class Settings:
             retention_days=_int(env, "RETENTION_DAYS", 90) or 90,
             unanswered_include_dms=_bool(env, "UNANSWERED_INCLUDE_DMS", False),
             log_level=level,
+            channel_backlog_max=backlog,
             database_url=_database_url(env),
         )

@@ -4,6 +4,11 @@
   channel): 50 members asking in 50 channels at once, and 100 questions in one channel within
   10 s. We report p50/p99/max time from the question to the message answering it, the
   messages sent, and the 429s the fake had to answer.
+- **Flood** (issue 17): 600 members asking in one channel for 60 s (each once every 3 s, the
+  default cooldown: ~200 questions a second), real limits, the default backlog cap
+  (``CHANNEL_BACKLOG_MAX``). We report RSS growth, the most replies ever queued in the
+  channel (the cap holding), p50/p99 latency of the answered questions, how many were shed
+  and how many "too busy" notices that took. A real run; ``FLOOD_SECONDS`` shortens it.
 - **Memory**: RSS after 1,000 answers and after 20,000 (chat mentions and /ask, 200 members in
   100 channels), with the rate limits relaxed (they would only make this slow) and the fake
   keeping no request log; plus the size of every per-member or per-message map.
@@ -24,6 +29,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bot.discordbot.outbox import BUSY_TEXT
+
 from .evaluate import parse
 from .fakediscord import CHANNEL_ID, MEMBER_ID, RateLimits, Request, reply_to
 from .harness import Env, running_bot
@@ -33,6 +40,9 @@ CHANNEL_BURST = 100
 CHANNEL_BURST_SECONDS = 10.0
 MEMORY_WARMUP = 1_000
 MEMORY_ANSWERS = int(os.environ.get("BENCH_ANSWERS", "20000"))
+FLOOD_MEMBERS = 600
+FLOOD_SECONDS = float(os.environ.get("FLOOD_SECONDS", "60"))
+FLOOD_EVERY = 3.0  # each member asks once every this many seconds (the default cooldown)
 
 
 def questions() -> list[str]:
@@ -253,11 +263,101 @@ async def bursts(tmp: Path) -> tuple[dict[str, float], dict[str, float]]:
     return many, one
 
 
+async def flood_channel(tmp: Path) -> dict[str, float]:
+    """FLOOD_MEMBERS members asking in one channel for FLOOD_SECONDS, against the fake with
+    Discord's real limits and the bot's default cooldown and backlog cap."""
+    qs = questions()
+    # The fake shares the process: it keeps no request log and only its last 100 messages.
+    async with running_bot(
+        tmp, keep_requests=False, max_messages=100, cooldown_seconds=3.0, cooldown_burst=3
+    ) as env:
+        fake = env.fake
+        outbox = env.bot.get_cog("Answering").outbox  # type: ignore[union-attr]
+        tracker = Tracker()
+
+        def answers(req: Request) -> None:  # a "too busy" notice replies to a shed asker
+            body = req.body if isinstance(req.body, dict) else {}
+            if not any(e.get("description") == BUSY_TEXT for e in body.get("embeds") or []):
+                tracker(req)
+
+        fake.listeners.append(answers)
+        loop = asyncio.get_running_loop()
+        gc.collect()
+        before = rss()
+        peak = before
+        gap = FLOOD_EVERY / FLOOD_MEMBERS
+        started = loop.time()
+        n = 0
+        try:
+            while loop.time() - started < FLOOD_SECONDS:
+                due = started + n * gap
+                if due > loop.time():
+                    await asyncio.sleep(due - loop.time())
+                author = MEMBER_ID + 10 + n % FLOOD_MEMBERS
+                at = loop.time()
+                mid = await fake.message(
+                    f"<@700000000000000002> {qs[n % len(qs)]}", author=author, channel=CHANNEL_ID
+                )
+                tracker.sent_at[mid] = at
+                n += 1
+                if n % 500 == 0:
+                    peak = max(peak, rss())
+            asked_for = loop.time() - started
+            flooded = rss()
+            peak = max(peak, flooded)
+            deadline = loop.time() + 120
+            while (outbox.pending() or outbox._senders) and loop.time() < deadline:
+                await asyncio.sleep(0.1)
+            drained_in = loop.time() - started - asked_for
+        finally:
+            fake.listeners.remove(answers)
+        stats = outbox.stats
+        answered = {m: t for m, t in tracker.answered.items() if m in tracker.sent_at}
+        latencies = sorted(answered[m] - tracker.sent_at[m] for m in answered)
+        return {
+            "asked": float(n),
+            "seconds": asked_for,
+            "answered": float(len(latencies)),
+            "shed": float(stats.shed),
+            "notices": float(stats.notices),
+            "max_backlog": float(stats.max_backlog),
+            "cap": float(outbox.backlog_max),
+            "p50": statistics.median(latencies) if latencies else 0.0,
+            "p99": latencies[int(0.99 * (len(latencies) - 1))] if latencies else 0.0,
+            "max": latencies[-1] if latencies else 0.0,
+            "rss_growth": float(peak - before),
+            "drained_in": drained_in,
+            "messages": float(stats.messages),
+            "throttled": float(len(fake.throttled)),
+        }
+
+
 def _ms(seconds: float) -> str:
     return f"{seconds * 1e3:,.0f} ms"
 
 
+def _print_flood(f: dict[str, float]) -> None:
+    mib = 1024 * 1024
+    others = f["asked"] - f["answered"] - f["shed"]
+    print(
+        f"fake Discord, real limits: flood of {FLOOD_MEMBERS} members in one channel for "
+        f"{f['seconds']:.0f} s: {int(f['asked']):,} questions; {int(f['answered']):,} answered "
+        f"(p50 {_ms(f['p50'])}, p99 {_ms(f['p99'])}, max {_ms(f['max'])}), "
+        f"{int(f['shed']):,} shed with {int(f['notices'])} notice(s), {int(others):,} told to "
+        f"slow down or not answered; most replies queued {int(f['max_backlog'])} "
+        f"(cap {int(f['cap'])}); RSS peak {f['rss_growth'] / mib:+.1f} MiB; backlog drained "
+        f"{f['drained_in']:.1f} s after the last question; {int(f['messages'])} messages, "
+        f"{int(f['throttled'])} × 429"
+    )
+
+
 async def main_async() -> None:
+    if "--flood" in sys.argv:
+        with tempfile.TemporaryDirectory() as tmp:
+            _print_flood(await flood_channel(Path(tmp)))
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        _print_flood(await flood_channel(Path(tmp)))
     with tempfile.TemporaryDirectory() as tmp:
         many, one = await bursts(Path(tmp))
     print(

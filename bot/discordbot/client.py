@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import logging
+import signal
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -310,6 +312,40 @@ def build_bot(
     if settings.shard_count is not None:
         return ShardedWicBot(settings, service, **kwargs)
     return WicBot(settings, service, **kwargs)
+
+
+async def serve(bot: WicBot | ShardedWicBot, token: str) -> None:
+    """Run the bot until it stops; SIGTERM (what systemd and Docker send) stops it as Ctrl-C
+    does: the bot closes cleanly, so queued unanswered questions and votes are written first.
+    """
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    assert task is not None
+    stopping = False
+
+    def stop() -> None:
+        nonlocal stopping
+        if not stopping:
+            stopping = True
+            log.info("SIGTERM received: stopping cleanly")
+            task.cancel()
+
+    handled = False
+    with contextlib.suppress(NotImplementedError, RuntimeError):  # not the main thread
+        loop.add_signal_handler(signal.SIGTERM, stop)
+        handled = True
+    try:
+        async with bot:  # leaving it closes the bot (and its stores) even when cancelled
+            await bot.start(token)
+    except asyncio.CancelledError:
+        if not stopping:
+            raise
+        task.uncancel()
+    finally:
+        if handled:
+            loop.remove_signal_handler(signal.SIGTERM)
+    if stopping:
+        log.info("stopped")
 
 
 async def sync_globally(settings: Settings, service: KnowledgeService) -> int:

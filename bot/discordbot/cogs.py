@@ -44,7 +44,9 @@ class Answering(commands.Cog):
     def __init__(self, bot: BotPorts) -> None:
         self.bot = bot
         self.memory = AnswerMemory()
-        self.outbox = Outbox(getattr(bot, "pace", None))
+        self.outbox = Outbox(
+            getattr(bot, "pace", None), backlog_max=bot.settings.channel_backlog_max
+        )
 
     async def cog_unload(self) -> None:
         await self.outbox.close()
@@ -110,6 +112,11 @@ class Answering(commands.Cog):
         settings = self.bot.settings
         in_channel = settings.message_content and message.channel.id in settings.answer_channel_ids
         if not (is_dm or mentioned or in_channel):
+            return
+        if self.outbox.full(message.channel.id):
+            # A flood: the channel's replies are already CHANNEL_BACKLOG_MAX behind. Not
+            # answered here (that would only grow the wait and the memory); told instead.
+            self.outbox.shed(message)
             return
         allowed, notify = self.bot.cooldown.hit(message.author.id)
         if not allowed:

@@ -4,7 +4,9 @@ A button names the answer by a random token (``wic:fb:down:<token>``), never by 
 the question stays in the bot's memory, bounded and expiring, so a custom id cannot carry a
 member's text into anyone's logs, and a forged id or a token the bot never issued is refused
 without recording anything. A 👎 counts the question once in the unanswered list; changing it
-to 👍 takes that count back. Votes are rate-limited per member.
+to 👍 takes that count back. The vote is the member's on the *question* (as the unanswered
+list stores it), not on one answer: asking again and down-voting the new answer changes
+nothing. Votes are rate-limited per member.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ import logging
 import re
 import secrets
 import time
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
@@ -21,6 +24,7 @@ from typing import TYPE_CHECKING
 import discord
 
 from bot.editing import EditError
+from bot.misses import clean_question
 from bot.service import Cooldown
 
 from . import render
@@ -33,7 +37,7 @@ PREFIX = FEEDBACK_PREFIX
 _TOKEN = re.compile(r"[0-9a-f]{16}")
 ANSWER_TTL = 7 * 86400.0  # buttons older than this (or from before a restart) are not counted
 MAX_ANSWERS = 20_000
-MAX_VOTES_PER_ANSWER = 5_000
+MAX_VOTES = 50_000  # members' votes remembered (each on one question in one server)
 NONE = discord.AllowedMentions.none()
 log = logging.getLogger(__name__)
 
@@ -48,12 +52,13 @@ class Vote(Enum):
 
 @dataclass(slots=True)
 class _Sent:
-    # Slots and a votes map made only on the first vote: one is kept per answer (up to
-    # ``MAX_ANSWERS``), so each byte counts.
+    # Slots: one is kept per answer (up to ``MAX_ANSWERS``), so each byte counts.
     question: str
     guild: int | None
     at: float
-    votes: dict[int, bool] | None = None  # member id → up?
+
+
+VoteKey = tuple[int, int | None, str]  # member, server, the question as stored
 
 
 @dataclass(frozen=True)
@@ -72,13 +77,17 @@ class FeedbackBook:
         *,
         ttl: float = ANSWER_TTL,
         max_answers: int = MAX_ANSWERS,
+        max_votes: int = MAX_VOTES,
         per: float = 2.0,
         burst: int = 5,
     ) -> None:
         self._clock = clock
         self.ttl = ttl
         self.max_answers = max_answers
+        self.max_votes = max_votes
         self._sent: dict[str, _Sent] = {}  # insertion order: the first is the oldest
+        # member's vote per question (up?, when): oldest first, expiring like the answers.
+        self._votes: OrderedDict[VoteKey, tuple[bool, float]] = OrderedDict()
         self._limit = Cooldown(per, burst, clock=clock)
 
     def __len__(self) -> int:
@@ -110,16 +119,27 @@ class FeedbackBook:
         allowed, _notify = self._limit.hit(member)
         if not allowed:
             return Outcome(Vote.LIMITED)
-        if sent.votes is None:
-            sent.votes = {}
-        before = sent.votes.get(member)
+        now = self._clock()
+        self._forget_votes(now)
+        key = (member, sent.guild, clean_question(sent.question))
+        held = self._votes.pop(key, None)
+        before = held[0] if held is not None else None
+        self._votes[key] = (up, now)
         if before is up:
             return Outcome(Vote.SAME, sent.question, sent.guild)
-        if before is None and len(sent.votes) >= MAX_VOTES_PER_ANSWER:
-            return Outcome(Vote.LIMITED)
-        sent.votes[member] = up
         kind = Vote.NEW if before is None else Vote.CHANGED
         return Outcome(kind, sent.question, sent.guild)
+
+    def _forget_votes(self, now: float) -> None:
+        """Drop expired votes, and the oldest beyond the bound (one slot left for the next)."""
+        while self._votes:
+            _up, at = next(iter(self._votes.values()))
+            if len(self._votes) < self.max_votes and now - at <= self.ttl:
+                break
+            self._votes.popitem(last=False)
+
+    def votes(self) -> int:
+        return len(self._votes)
 
 
 async def handle(bot: BotPorts, interaction: discord.Interaction, custom_id: str) -> None:

@@ -7,6 +7,13 @@ and one sender: when the channel is quiet a question gets its own reply at once;
 pile up behind the channel's limit, the next message answers several askers together (one
 embed each, headed with the asker's name as plain text: nobody is pinged). The bot keeps to
 the limits itself (``Pace``), so Discord never has to refuse it.
+
+A flood can still ask faster than even batches go out (600 members in one channel ask ~200
+questions a second; batches answer ~10 a second). So each channel's backlog is capped
+(``CHANNEL_BACKLOG_MAX``): a question past the cap is not answered in the channel, and the
+channel gets one notice per window, sent ahead of the backlog, pointing to /ask and DMs (which
+do not wait behind the channel). Memory and the wait for an answer stay bounded, and nobody is
+left without a word.
 """
 
 from __future__ import annotations
@@ -15,7 +22,7 @@ import asyncio
 import contextlib
 import logging
 import time
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -67,30 +74,91 @@ class _Window:
         return self.times[0] + self.window - now
 
 
+BACKLOG_MAX = 100  # replies queued per channel (CHANNEL_BACKLOG_MAX): ~10-20 s behind
+NOTICE_WINDOW = 60.0  # at most one "too busy" notice per channel per this many seconds
+BUSY_TEXT = (
+    "I'm answering a lot of questions in this channel right now, so I can't take yours here. "
+    "Ask me with /ask or in a DM: you'll get an answer at once."
+)
+
+
 @dataclass
 class OutboxStats:
     messages: int = 0  # messages sent
     replies: int = 0  # questions answered by them
     batches: int = 0  # messages that answered more than one asker
     failures: int = 0
+    shed: int = 0  # questions not answered in their channel: its backlog was full
+    notices: int = 0  # "too busy here" notices sent for them
+    max_backlog: int = 0  # the most replies ever queued in one channel
 
 
 class Outbox:
     """Per-channel reply queues with their senders; bounded: idle channels leave no state."""
 
-    def __init__(self, pace: Pace | None = None, clock: Callable[[], float] = time.monotonic):
+    def __init__(
+        self,
+        pace: Pace | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        *,
+        backlog_max: int = BACKLOG_MAX,
+        notice_window: float = NOTICE_WINDOW,
+    ):
         self.pace = pace or Pace()
         self._clock = clock
+        self.backlog_max = max(1, backlog_max)
+        self.notice_window = notice_window
+        self._noticed: OrderedDict[int, float] = OrderedDict()  # channel → last notice
         self._queues: dict[int, deque[Outgoing]] = {}
         self._senders: dict[int, asyncio.Task[None]] = {}
         self._channels: dict[int, _Window] = {}
         self._global = _Window(self.pace.global_per_second, 1.0)
         self.stats = OutboxStats()
 
-    def put(self, item: Outgoing) -> None:
-        """Queue a reply; its channel's sender starts if it is not running."""
+    def backlog(self, channel_id: int) -> int:
+        """Replies queued in this channel."""
+        queue = self._queues.get(channel_id)
+        return len(queue) if queue is not None else 0
+
+    def full(self, channel_id: int) -> bool:
+        """Whether this channel's backlog is at the cap: a new question there is shed."""
+        return self.backlog(channel_id) >= self.backlog_max
+
+    def shed(self, message: discord.Message) -> None:
+        """A question not answered because its channel's backlog is full. The channel is told
+        once per window, ahead of the backlog; the askers after that see the same notice."""
+        self.stats.shed += 1
+        channel_id = message.channel.id
+        now = self._clock()
+        while self._noticed:  # oldest first: forget notices older than the window
+            oldest, at = next(iter(self._noticed.items()))
+            if now - at < self.notice_window:
+                break
+            del self._noticed[oldest]
+        if channel_id in self._noticed:
+            return
+        self._noticed[channel_id] = now
+        self.stats.notices += 1
+        log.warning(
+            "channel %s: %d replies queued (CHANNEL_BACKLOG_MAX); new questions there get a "
+            "notice pointing to /ask and DMs (%d shed so far)",
+            channel_id,
+            self.backlog(channel_id),
+            self.stats.shed,
+        )
+        notice = Outgoing(message, render.notice(BUSY_TEXT), batchable=False)
+        self.put(notice, first=True)
+
+    def put(self, item: Outgoing, *, first: bool = False) -> None:
+        """Queue a reply (``first``: ahead of the backlog); its channel's sender starts if it
+        is not running."""
         channel_id = item.message.channel.id
-        self._queues.setdefault(channel_id, deque()).append(item)
+        queue = self._queues.setdefault(channel_id, deque())
+        if first:  # a notice: not counted as a reply waiting
+            queue.appendleft(item)
+        else:
+            queue.append(item)
+            self.stats.max_backlog = max(self.stats.max_backlog, len(queue))
         if channel_id not in self._senders:
             task = asyncio.create_task(self._run(channel_id), name=f"outbox-{channel_id}")
             self._senders[channel_id] = task

@@ -48,6 +48,18 @@ def safe(text: str) -> str:
     return discord.utils.escape_mentions(discord.utils.escape_markdown(text))
 
 
+def code_span(text: str) -> str:
+    """``text`` as inline code that it cannot close: a backtick inside would end the span
+    and render the rest (a masked link, a mention) as markdown, so it becomes ˋ (U+02CB)."""
+    return "`" + (text.replace("`", "\u02cb") or " ") + "`"
+
+
+def code_block(text: str, lang: str = "") -> str:
+    """``text`` in a fenced code block that it cannot close: a zero-width space after every
+    backtick, so no run of three (a fence) is left inside."""
+    return f"```{lang}\n" + text.replace("`", "`\u200b") + "\n```"
+
+
 def timestamp(day: dt.date) -> str:
     noon = dt.datetime(day.year, day.month, day.day, 12, tzinfo=VENUE_TZ)
     return f"<t:{int(noon.timestamp())}:D>"
@@ -211,7 +223,7 @@ def mod_embed(title: str, lines: list[str], ok: bool) -> discord.Embed:
 def problems_lines(report: str, limit: int = 20) -> list[str]:
     """A validation report as code lines, at most ``limit`` of them."""
     lines = report.splitlines()
-    shown = [f"`{clip(line, 300)}`" for line in lines[:limit]]
+    shown = [code_span(clip(line, 300)) for line in lines[:limit]]
     if len(lines) > limit:
         shown.append(f"… and {len(lines) - limit} more")
     return shown

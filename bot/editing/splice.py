@@ -148,11 +148,24 @@ def _block_end(lines: list[str], start: int, column: int) -> int:
     return end
 
 
+# YAML reads these as line breaks: raw in a plain or single-quoted scalar they are folded to
+# a space when the file is read back. Only a double-quoted scalar can escape them (\N \L \P).
+_YAML_BREAKS = ("\x85", "\u2028", "\u2029")
+
+
 class _Dumper(yaml.SafeDumper):
     """Indents list dashes under their key, as the knowledge files are written."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = '"' if any(c in value for c in _YAML_BREAKS) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(str, _represent_str)
 
 
 def _render(value: Any, column: int, key: str | None) -> list[str]:
@@ -168,7 +181,9 @@ def _render(value: Any, column: int, key: str | None) -> list[str]:
         indent=2,
     )
     pad = " " * column
-    return [pad + line if line.strip() else line for line in text.splitlines(keepends=True)]
+    # Lines end at "\n" only: str.splitlines would also split at U+0085, U+2028 and U+2029.
+    lines = text.split("\n")
+    return [pad + line + "\n" if line.strip() else line + "\n" for line in lines[:-1]]
 
 
 def apply(text: str, edit: Edit, name: str = "<edit>") -> str:

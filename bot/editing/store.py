@@ -27,13 +27,14 @@ import json
 import logging
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from bot.engine import Answer, Engine, KnowledgeError, load_knowledge
-from bot.engine.fileio import atomic_write, read_regular, remove_stale_temps
+from bot.engine.fileio import NotARegularFile, atomic_write, read_regular, remove_stale_temps
 from bot.engine.knowledge import vocabulary_problem
 from bot.engine.yamlsafe import MAX_BYTES, read_yaml
 from bot.engine.yamlsafe import Mapping as YMapping
@@ -47,6 +48,34 @@ HISTORY_LIMIT = 50
 AUDIT = "audit.jsonl"
 _VERSION = re.compile(r"[0-9a-f]{12}")
 _KEPT = re.compile(r"(?P<file>.+)--(?P<stamp>\d{8}T\d{12})-(?P<id>[0-9a-f]{12})\.yaml")
+
+
+# JSON allows these raw in strings, but line readers (Python's str.splitlines, JavaScript)
+# split lines at them: escaped, one audit entry stays one line whatever a name contains.
+_LINE_SEPARATORS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _open_regular(path: Path, flags: int) -> int:
+    """``os.open`` that refuses anything but a regular file (or creates one).
+
+    A FIFO put in place of the file would block ``open`` until someone reads it — with the edit
+    lock held, every later edit would hang too — so it is opened non-blocking and checked."""
+    try:
+        st = os.lstat(path)
+    except FileNotFoundError:
+        pass
+    else:
+        if not stat.S_ISREG(st.st_mode):
+            raise NotARegularFile(0, "not a regular file", str(path))
+    fd = os.open(path, flags | os.O_NONBLOCK | os.O_NOFOLLOW | os.O_CLOEXEC, 0o644)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotARegularFile(0, "not a regular file", str(path))
+        os.set_blocking(fd, True)
+    except BaseException:
+        os.close(fd)
+        raise
+    return fd
 
 
 class StaleEdit(EditError):
@@ -192,7 +221,8 @@ class KnowledgeEditor:
         """One writer at a time, across processes (several shards may share the files)."""
         try:
             self.history_dir.mkdir(parents=True, exist_ok=True)
-            lock = open(self.history_dir / ".lock", "a+")  # noqa: SIM115 - held below
+            fd = _open_regular(self.history_dir / ".lock", os.O_RDWR | os.O_CREAT)
+            lock = os.fdopen(fd, "a+")
         except OSError as exc:
             raise EditError(
                 f"cannot use the data folder {self.history_dir}: {_reason(exc)} (check DATA_DIR "
@@ -311,6 +341,7 @@ class KnowledgeEditor:
             # Under the lock no writer is mid-write: temporary files are a killed writer's.
             remove_stale_temps(path.parent, path.name)
             remove_stale_temps(self.history_dir, AUDIT)
+            self._check_audit_file()
             missing = not os.path.lexists(path)
             current = self._read_or_missing(path)
             if digest(current) != proposal.base or (missing and proposal.old_text):
@@ -345,6 +376,22 @@ class KnowledgeEditor:
                     f"`{proposal.base}` is kept and can be restored with /kb rollback.",
                 )
         return Saved(version, proposal.base)
+
+    def _check_audit_file(self) -> None:
+        """Refuse before writing anything if the audit log is not a regular file (a FIFO
+        would hang the append, a directory would fail it after the file was replaced)."""
+        audit = self.history_dir / AUDIT
+        try:
+            st = os.lstat(audit)
+        except FileNotFoundError:
+            return
+        except OSError as exc:
+            raise EditError(f"cannot use {audit}: {_reason(exc)}. Nothing was changed.") from exc
+        if not stat.S_ISREG(st.st_mode):
+            raise EditError(
+                f"{audit} is not a regular file (a FIFO, a link, a folder…), so the edit "
+                "cannot be audited: replace it with a regular file. Nothing was changed."
+            )
 
     # history
 
@@ -467,14 +514,15 @@ class KnowledgeEditor:
             "new": new,
             "kept": kept,
         }
-        line = json.dumps(entry, ensure_ascii=False) + "\n"
-        with open(self.history_dir / AUDIT, "ab") as f:
+        line = json.dumps(entry, ensure_ascii=False).translate(_LINE_SEPARATORS) + "\n"
+        fd = _open_regular(self.history_dir / AUDIT, os.O_RDWR | os.O_APPEND | os.O_CREAT)
+        with os.fdopen(fd, "a+b") as f:
             # A torn last line (a crash mid-append) must not swallow this entry too.
-            if f.tell() > 0:
-                with open(self.history_dir / AUDIT, "rb") as r:
-                    r.seek(-1, os.SEEK_END)
-                    if r.read(1) != b"\n":
-                        line = "\n" + line
+            end = f.seek(0, os.SEEK_END)
+            if end > 0:
+                f.seek(end - 1)
+                if f.read(1) != b"\n":
+                    line = "\n" + line
             f.write(line.encode("utf-8"))
             f.flush()
             os.fsync(f.fileno())

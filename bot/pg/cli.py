@@ -274,7 +274,7 @@ def run_bot(settings: Settings) -> int:
     """``wic-bot run`` with DATABASE_URL: the backend and the bot share one event loop."""
     import discord
 
-    from bot.discordbot.client import build_bot
+    from bot.discordbot.client import build_bot, serve
 
     from .runtime import open_backend
 
@@ -285,8 +285,7 @@ def run_bot(settings: Settings) -> int:
             context_ttl=settings.context_ttl_seconds,
         )
         bot = build_bot(settings, backend.service, backend=backend)
-        async with bot:
-            await bot.start(settings.discord_token)
+        await serve(bot, settings.discord_token)  # Ctrl-C and SIGTERM: a clean stop
 
     url = settings.database_url
     try:

@@ -4,6 +4,8 @@
 writes queued misses in batches. While the database is away the queue holds them and the
 task retries with backoff; if the outage outlasts the queue, the oldest misses are dropped
 (they are statistics, not data anyone typed in on purpose) and the log says how many.
+``retract`` (a 👎 changed into a 👍) goes through the same queue, in order: during an outage
+it takes back the queued 👎, or waits its turn, rather than being lost while the 👎 is kept.
 """
 
 from __future__ import annotations
@@ -26,6 +28,12 @@ log = logging.getLogger(__name__)
 QUEUE_MAX = 10_000
 BATCH = 500
 
+_RETRACT = (
+    "UPDATE unanswered SET count = count - 1 WHERE question = $1 AND guild = $2",
+    "DELETE FROM unanswered WHERE question = $1 AND guild = $2 AND count <= 0",
+)
+Queued = tuple[str, int, str, dt.datetime, int]  # question, guild, reason, when, +1 or -1
+
 _UPSERT = """
 INSERT INTO unanswered AS u (question, guild, reason, first_seen, last_seen)
 VALUES ($1, $2, $3, $4, $4)
@@ -46,9 +54,7 @@ class PgUnanswered:
     def __init__(self, pool: asyncpg.Pool, *, clock: Callable[[], float] = time.time) -> None:
         self.pool = pool
         self._clock = clock
-        self._queue: collections.deque[tuple[str, int, str, dt.datetime]] = collections.deque(
-            maxlen=QUEUE_MAX
-        )
+        self._queue: collections.deque[Queued] = collections.deque(maxlen=QUEUE_MAX)
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
@@ -65,14 +71,23 @@ class PgUnanswered:
             self._task.cancel()
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await self._task
+        if self._queue:  # e.g. stopped during an outage: say what is lost
+            log.warning(
+                "stopping with %d unanswered questions and votes not stored "
+                "(the database could not be reached)",
+                len(self._queue),
+            )
 
     def record(self, question: str, *, guild: int | None, reason: str) -> None:
         text = clean_question(question)
         if not text:
             return
+        self._put((text, guild or 0, reason, _at(self._clock()), 1))
+
+    def _put(self, item: Queued) -> None:
         if len(self._queue) == self._queue.maxlen:
             self.dropped += 1
-        self._queue.append((text, guild or 0, reason, _at(self._clock())))
+        self._queue.append(item)
         self._idle.clear()
         self._wake.set()
 
@@ -80,9 +95,19 @@ class PgUnanswered:
     def pending(self) -> int:
         return len(self._queue)
 
-    async def _write(self, batch: list[tuple[str, int, str, dt.datetime]]) -> None:
+    async def _write(self, batch: list[Queued]) -> None:
         async with self.pool.acquire() as conn, conn.transaction():
-            await conn.executemany(_UPSERT, batch)
+            run: list[Queued] = []
+            for n, item in enumerate(batch):  # consecutive counts together, in order
+                run.append(item)
+                if n + 1 < len(batch) and batch[n + 1][4] == item[4]:
+                    continue
+                if item[4] > 0:
+                    await conn.executemany(_UPSERT, [i[:4] for i in run])
+                else:
+                    for sql in _RETRACT:
+                        await conn.executemany(sql, [i[:2] for i in run])
+                run = []
 
     async def _flusher(self) -> None:
         delay = 0.1
@@ -166,25 +191,20 @@ class PgUnanswered:
         return await guarded("the unanswered questions cannot be read", run)
 
     async def retract(self, question: str, *, guild: int | None) -> None:
-        """Take back one count (a 👎 changed into a 👍), after the queued write of it."""
+        """Take back one count (a 👎 changed into a 👍): the queued 👎 if it is still queued,
+        otherwise queued after everything before it, and written within a second when the
+        database is there (other processes then see it). Never fails for an outage."""
+        text = clean_question(question)
+        if not text:
+            return
+        for n in range(len(self._queue) - 1, -1, -1):
+            q, g, reason, _when, delta = self._queue[n]
+            if q == text and g == (guild or 0) and reason == "downvote" and delta > 0:
+                del self._queue[n]
+                return
+        self._put((text, guild or 0, "downvote", _at(self._clock()), -1))
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(self.flush(), 1.0)
-        text = clean_question(question)
-
-        async def run() -> None:
-            async with self.pool.acquire() as conn, conn.transaction():
-                await conn.execute(
-                    "UPDATE unanswered SET count = count - 1 WHERE question = $1 AND guild = $2",
-                    text,
-                    guild or 0,
-                )
-                await conn.execute(
-                    "DELETE FROM unanswered WHERE question = $1 AND guild = $2 AND count <= 0",
-                    text,
-                    guild or 0,
-                )
-
-        await guarded("the vote was not taken back", run)
 
     async def set_status(self, question: str, status: str) -> int:
         """Mark a question (in every guild) dismissed or taught; returns rows changed.

@@ -25,7 +25,7 @@ log = logging.getLogger(__name__)
 def preview_embed(proposal: Proposal) -> discord.Embed:
     """What would change, whether it validates, and a sample answer."""
     diff = proposal.diff.strip() or "(no change)"
-    body = f"```diff\n{render.clip(diff, 3000)}\n```"
+    body = render.code_block(render.clip(diff, 3000), "diff")
     if proposal.error is not None:
         lines = render.problems_lines(proposal.error.report(), limit=8)
         embed = render.mod_embed("Edit refused: it does not validate", [body, *lines], False)
@@ -120,7 +120,7 @@ async def confirm(kb: Kb, interaction: discord.Interaction, token: str) -> None:
         log.warning("knowledge edit by %s failed: %s", who, exc)
         await replace(interaction, render.mod_embed("Not saved", [str(exc)], False))
         return
-    lines = [f"{pending.proposal.summary}.", f"Version `{saved.version}` is saved."]
+    lines = [f"{render.safe(pending.proposal.summary)}.", f"Version `{saved.version}` is saved."]
     ok = saved.warning is None
     if saved.warning is not None:
         lines.append(saved.warning)
