@@ -367,7 +367,9 @@ async def test_kb_reload_fetches_the_head_at_once(
         for x in (a, b):
             await x.start(report)
             await asyncio.wait_for(x.live.connected.wait(), 10)
-        await wait_for(lambda: caught_up == 1, 10)  # the catch-up on connecting is done
+        await wait_for(lambda: caught_up >= 1, 10)  # the catch-up on connecting is done
+        await asyncio.sleep(0.3)  # and any wake from a's start (its NOTIFY) has been served
+        before = caught_up
         head = await a.revisions.head()
         assert head is not None
         facts = head.facts + "\n# changed without a notification\n"
@@ -383,10 +385,10 @@ async def test_kb_reload_fetches_the_head_at_once(
             head.vocabulary,
         )
         await asyncio.sleep(0.2)
-        assert caught_up == 1 and b.service.version == head.digest  # nobody told b
+        assert caught_up == before and b.service.version == head.digest  # nobody told b
         await asyncio.to_thread(b.service.reload)  # what /kb reload does
         await wait_for(lambda: b.service.version == revision_digest(facts, head.vocabulary), 30)
-        assert caught_up == 2  # fetched by the reload's nudge, the only way left
+        assert caught_up > before  # fetched by the reload's nudge, the only way left
     finally:
         for x in (a, b):
             await x.close()
