@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from . import aggregate, evaluate, series, verify
+from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
 from .compose import Composer
 from .lexicon import Lexicon
@@ -24,6 +24,7 @@ from .resolve import NoSuch
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
+_ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
@@ -65,7 +66,17 @@ def respond(
     fitting = _fitting(t) if t.wanted else None
     if fitting is not None:
         t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
-    steps: tuple[Step, ...] = (_social, _scope, _operate, _conflict, _faq, _missing, settle)
+    steps: tuple[Step, ...] = (
+        _social,
+        _about_bot,
+        _provenance,
+        _scope,
+        _operate,
+        _conflict,
+        _faq,
+        _missing,
+        settle,
+    )
     for step in steps:
         answer = step(c, lex, t)
         if answer is not None:
@@ -148,11 +159,45 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Greetings and help, unless the message also asks something ("hey, when was…")."""
     if t.intent not in _SOCIAL:
         return None
-    asks = [(i, s) for i, s in t.r.intents if i not in _SOCIAL]
+    asks = [
+        (i, s)
+        for i, s in t.r.intents
+        if i not in _SOCIAL and not (t.intent == "help" and i == "unsupported")
+    ]  # "what can I ask you?" asks for help, not whether a member may do something
     if not asks and not t.targets and not faq_pick(c, t.r, t.editions):
         return c.help(t.R, t.intent)
     t.intent, t.score = asks[0] if asks else ("", 0.0)
     return None
+
+
+def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """How current the facts are, and which editions they cover."""
+    if t.targets:
+        return None  # "when was the 2019 one updated?" is about an edition
+    read = dict(t.r.intents)
+    about = t.intent if t.intent in _ABOUT_BOT else ""
+    about = about or next((i for i in _ABOUT_BOT if read.get(i, 0.0) >= 1.5), "")
+    if about == "freshness":  # "你的资料更新到什么时候": "when" is not the dates of an edition
+        return meta.freshness(c, t.R, t.today)
+    if about == "coverage":
+        return meta.coverage(c, t.R, t.today)
+    return None
+
+
+def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
+    answer): that fact's own source and words, not every link of its edition."""
+    q = t.q
+    if "sources" not in q.signals:
+        return None
+    asked = [a for a in dict.fromkeys((*q.attributes, *q.signals)) if meta.provable(a)]
+    asked.sort(key=lambda a: a == "place")  # "where did you get the dates": the dates
+    if not asked and t.ctx is not None and t.ctx.query is not None:
+        asked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
+    editions = t.editions or c.index.years(t.ctx_editions)
+    if not asked or len(editions) != 1:
+        return None
+    return meta.provenance(c, t.R, asked[0], editions[0])
 
 
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -249,6 +249,8 @@ IntentId = Literal[
     "thanks",
     "followup",
     "unsupported",
+    "freshness",
+    "coverage",
 ]
 
 

@@ -1,0 +1,100 @@
+"""Questions about the facts themselves and about what the bot knows: where one fact comes
+from (its own source and words, not the edition's links), how current the file is, and which
+editions it covers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from .answer import Answer
+from .compose import Composer
+from .model import Edition
+from .render import Renderer
+
+# Which citation fields back which attribute asked
+_CITED = {
+    "dates": ("dates", "start", "end"),
+    "start": ("start", "dates"),
+    "end": ("end", "dates"),
+    "weekday": ("dates", "start", "end"),
+    "duration": ("dates", "start", "end"),
+    "theme": ("theme", "theme_zh"),
+    "place": ("place", "dates"),
+    "name": ("name", "name_zh"),
+}
+_LABELS = {
+    "dates": "label_dates",
+    "start": "label_dates",
+    "end": "label_dates",
+    "weekday": "label_dates",
+    "duration": "label_dates",
+    "theme": "label_theme",
+    "place": "label_place",
+    "attendance": "label_attendance",
+    "name": "label_name",
+}
+
+
+def provable(attribute: str) -> bool:
+    """Whether the file records a source for this kind of fact."""
+    return attribute in _CITED or attribute == "attendance" or attribute.startswith("attr:")
+
+
+def provenance(c: Composer, R: Renderer, attribute: str, e: Edition) -> Answer:
+    """The source of one fact of one edition, in its own words, with its own link."""
+    items: list[tuple[str, str | None, str | None]] = []  # (source, quote, url)
+    if attribute == "attendance":
+        for att in e.attendance:
+            items.append((att.source, att.quote, att.url))
+    elif attribute.startswith("attr:"):
+        for d in e.details:
+            if d.about == attribute[5:] and d.source:
+                items.append((d.source, d.quote, d.url))
+    else:
+        for field in _CITED.get(attribute, ()):
+            for cite in e.citations:
+                if cite.about == field and (cite.source, cite.quote, cite.url) not in items:
+                    items.append((cite.source, cite.quote, cite.url))
+    what = _label(c, R, attribute)
+    if not items:
+        text = R.tpl("provenance_none", what=what, name=R.name(e))
+        return c.edition_answer(R, "sources", text, e)
+    shown = [
+        R.tpl("provenance_item", source=source, quote=quote.rstrip(".。 "))
+        if quote
+        else R.tpl("provenance_item_plain", source=source)
+        for source, quote, _ in items
+    ]
+    text = R.tpl("provenance", what=what, name=R.name(e), items=R.tpl("list_sep").join(shown))
+    urls = tuple(dict.fromkeys(url for _, _, url in items if url))
+    return c.edition_answer(R, "sources", text, e, urls or None)
+
+
+def _label(c: Composer, R: Renderer, attribute: str) -> str:
+    if attribute.startswith("attr:"):
+        return c.attribute_label(R, attribute[5:])
+    label = R.tpl(_LABELS.get(attribute, "label_dates"))
+    return label if R.zh else label.lower()
+
+
+def freshness(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """When the facts were last checked, and the latest edition they know."""
+    latest = c.index.latest(today)
+    as_of = c.kb.facts.as_of
+    text = R.tpl(
+        "freshness" if as_of else "freshness_undated",
+        date=R.date(as_of) if as_of else "",
+        latest=R.name_year(latest) if latest else "",
+    )
+    years = (latest.year,) if latest else ()
+    return c.series_answer(R, "meta", text, years, (), intent="freshness")
+
+
+def coverage(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """Which editions the file covers."""
+    editions = c.editions
+    if not editions:
+        return c.decline(R, "decline_unknown", 0.5)
+    years = [str(e.year) for e in editions]
+    text = R.tpl("coverage", n=len(editions), first=years[0], last=years[-1], years=R.join(years))
+    return c.series_answer(R, "meta", text, (), (), intent="coverage")
