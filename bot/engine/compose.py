@@ -58,9 +58,9 @@ class Composer:
         """Every source link of the editions given."""
         return sources_of(editions)
 
-    def span(self, R: Renderer, a: dt.date, b: dt.date) -> str:
-        """ "2 years and 3 months" between two dates."""
-        return span(R, a, b)
+    def span(self, R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:
+        """ "2 years and 3 months" between two dates (or in the unit asked)."""
+        return span(R, a, b, unit)
 
     def dates_text(self, R: Renderer, e: Edition, today: dt.date) -> str:
         """One edition's dates as a sentence."""

@@ -71,6 +71,7 @@ def respond(
         _about_bot,
         _provenance,
         _scope,
+        _dated,
         _operate,
         _conflict,
         _faq,
@@ -198,6 +199,33 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not asked or len(editions) != 1:
         return None
     return meta.provenance(c, t.R, asked[0], editions[0])
+
+
+_ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
+
+
+def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """Time arithmetic on a dated series fact: "how many years ago was the organisation
+    founded?", "how many summits since it became an international organisation?"."""
+    if t.targets:
+        return None
+    signals = set(t.q.signals)
+    dated = [
+        d for d in c.kb.facts.series.details if d.date is not None and f"attr:{d.about}" in signals
+    ]
+    if not dated:
+        return None
+    zh = t.r.text.compact if t.r.text.han else ""
+    count = "count" in signals or (
+        "how" in t.r.word_set
+        and "many" in t.r.word_set
+        and bool({"summits", "editions", "conferences"} & t.r.word_set)
+    )
+    how = "how" in t.r.word_set  # "how many years…", not "which year…"
+    elapsed = "ago" in signals or (how and bool(t.q.unit)) or any(z in zh for z in _ELAPSED_ZH)
+    if not (count or elapsed):
+        return None  # "when was the organisation founded?": the fact itself
+    return series.dated_fact(c, t.R, dated[0], t.today, t.q.unit, count and not elapsed)
 
 
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -269,6 +269,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
             return c.edition_answer(R, "lookup", text, firsts[0][0])
     if not editions and t.ctx_editions:
         editions, confidence = c.index.years(t.ctx_editions), 0.85
+    if intent == "ago" and not editions and t.r.series_named and not q.refs:
+        return series.since(c, R, t.today, q.unit)  # "how old is <the series>?": since it began
     if not editions:
         latest = c.index.latest(t.today)
         if latest is None:
@@ -276,7 +278,7 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         editions, confidence = (latest,), 0.6
         note = R.tpl("assumed_latest", year=latest.year)
     if intent == "ago":
-        return series.ago(c, R, editions, t.today)
+        return series.ago(c, R, editions, t.today, q.unit)
     if intent not in c.sentences:
         intent = "overview"
     if t.via_count:

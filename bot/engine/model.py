@@ -82,6 +82,9 @@ class Detail:
     text: str = spec("The fact in one English sentence, as the source states it")
     text_zh: str | None = spec("The sentence in Chinese", default=None)
     first: bool = spec("Whether this edition was the first to have it", default=False)
+    date: dt.date | None = spec(
+        "When it happened, where the fact is an event (a founding): YYYY-MM-DD", default=None
+    )
     source: str | None = spec("Who said it", default=None)
     url: str | None = spec("Where it was said", default=None, fmt="url")
     quote: str | None = spec("The source's own words, short", default=None)

@@ -230,12 +230,21 @@ def sources_of(editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]
     return tuple(out)
 
 
-def span(R: Renderer, a: dt.date, b: dt.date) -> str:
-    """The time between two dates in words: "2 years and 3 months"."""
+def span(R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:
+    """The time between two dates in words: "2 years and 3 months", or in the unit asked
+    ("how many days ago": "1,600 days")."""
     if a > b:
         a, b = b, a
     months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day)
     years, rest = divmod(months, 12)
+    if unit == "days":
+        return R.tpl("days_ago", n=f"{(b - a).days:,}")
+    if unit == "weeks":
+        return R.tpl("weeks_ago", n=f"{(b - a).days // 7:,}")
+    if unit == "months" and months >= 1:
+        return R.tpl("months_ago", n=months)
+    if unit == "years" and years >= 1:
+        return R.tpl("year_ago") if years == 1 else R.tpl("years_ago", n=years)
     if years >= 1:
         text = R.tpl("year_ago") if years == 1 else R.tpl("years_ago", n=years)
         if rest:

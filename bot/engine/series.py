@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
-from .model import Edition
+from .model import Detail, Edition
 from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
 from .sentences import host_period, sources_of, span
@@ -74,8 +74,8 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     return c.series_answer(R, "count", text, years, sources_of(hits), intent="count")
 
 
-def since(c: Composer, R: Renderer, today: dt.date) -> Answer:
-    """When the series began."""
+def since(c: Composer, R: Renderer, today: dt.date, unit: str = "") -> Answer:
+    """When the series began (and so how old it is)."""
     first = c.editions[0] if c.editions else None
     if first is None or first.start is None:
         return c.decline(R, "decline_unknown", 0.5)
@@ -83,7 +83,7 @@ def since(c: Composer, R: Renderer, today: dt.date) -> Answer:
         "since",
         first=first.year,
         dates=R.dates(first),
-        years=span(R, first.start, today),
+        years=span(R, first.start, today, unit),
     )
     sources = sources_of([first])
     return c.series_answer(R, "lookup", text, (first.year,), sources, intent="since")
@@ -153,14 +153,16 @@ def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
     return c.series_answer(R, "lookup", " ".join(lines), years, intent="hosts", confidence=0.9)
 
 
-def ago(c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date) -> Answer:
-    """How long ago (or until) each edition started."""
+def ago(
+    c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date, unit: str = ""
+) -> Answer:
+    """How long ago (or until) each edition started (in the unit asked, if any)."""
     parts = []
     for e in editions:
         if e.start is None:
             parts.append(R.tpl("dates_unknown", name=R.name(e)))
             continue
-        values = {"name": R.name(e), "start": R.date(e.start), "ago": span(R, e.start, today)}
+        values = {"name": R.name(e), "start": R.date(e.start), "ago": span(R, e.start, today, unit)}
         if e.start == today:
             parts.append(R.tpl("ago_today", **values))
         elif e.start < today:
@@ -191,3 +193,24 @@ def which_theme(c: Composer, R: Renderer, e: Edition) -> Answer:
     text = R.tpl("which_theme", theme=theme, name=R.name(e), dates=R.when(e))
     answer = c.edition_answer(R, "reverse", text, e)
     return replace(answer, intent="which", confidence=0.8)
+
+
+def dated_fact(
+    c: Composer, R: Renderer, d: Detail, today: dt.date, unit: str, count: bool
+) -> Answer:
+    """A dated series fact (the organisation's founding) with how long ago it was, or with
+    how many editions have been held since ("how many summits since it became…")."""
+    date = d.date
+    if date is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    text = R.pick(d.text, d.text_zh)
+    if count:
+        after = [e for e in c.index.held(today) if e.start is not None and e.start > date]
+        items = R.join([str(e.year) for e in after])
+        text += " " + R.tpl("dated_count", n=len(after), date=R.date(date), items=items or "—")
+        years = tuple(e.year for e in after)
+    else:
+        text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
+        years = ()
+    sources = (d.url,) if d.url else ()
+    return c.series_answer(R, "lookup", text, years, sources, intent="ago")
