@@ -19,7 +19,7 @@ from .model import Edition
 from .query import Query
 from .render import Renderer
 
-OPERATIONS = ("sum", "average", "rank", "filter", "count", "months")
+OPERATIONS = ("sum", "average", "rank", "filter", "count", "all", "months")
 
 
 class Rows(NamedTuple):
@@ -72,6 +72,8 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
+    if op == "all" and q.number is not None:
+        return _all(eng, R, rows, missing, q.number, comparator, what)
     if op in ("filter", "count") and q.number is not None:
         text, years = _filter(R, rows, q.number, comparator, what, op == "count", len(pool))
     elif op == "rank":
@@ -100,6 +102,38 @@ def evaluate(
     return eng.series_answer(R, op if op != "count" else "count", text, years, rows_sources(rows))
 
 
+def _condition(comparator: str, n: int) -> tuple[str, int]:
+    """The comparator and number ``settles`` takes: "at least 19" is "more than 18"."""
+    return ("more", n - 1) if comparator == "least" else (comparator or "exact", n)
+
+
+def _all(
+    eng: Composer,
+    R: Renderer,
+    rows: list[Measure],
+    missing: list[Edition],
+    n: int,
+    comparator: str,
+    what: str,
+) -> Answer:
+    """A claim about every edition selected, checked on each: yes only if each figure settles
+    it, no if one figure contradicts it, and otherwise the figures without a verdict (an
+    edition without the figure leaves a "yes" open)."""
+    cmp, limit = _condition(comparator, n)
+    verdicts = [settles(m, cmp, limit) for m in rows]
+    parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
+    if any(v is False for v in verdicts):
+        text = R.tpl("all_no", fact=parts + ".")
+    elif all(v is True for v in verdicts) and not missing:
+        text = R.tpl("all_yes", fact=parts + ".")
+    else:
+        text = parts + "."
+        if missing:
+            text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
+    years = tuple(m.edition.year for m in rows)
+    return eng.series_answer(R, "verify", text, years, rows_sources(rows))
+
+
 def _filter(
     R: Renderer,
     rows: list[Measure],
@@ -110,16 +144,16 @@ def _filter(
     total: int,
 ) -> tuple[str, tuple[int, ...]]:
     """The editions whose figure meets the condition; those the qualifier leaves open apart."""
-    cmp = comparator or "exact"
+    cmp, limit = _condition(comparator, n)
     hits: list[Measure] = []
     open_: list[Measure] = []
     for m in rows:
-        verdict = settles(m, cmp, n)
+        verdict = settles(m, cmp, limit)
         if verdict is True:
             hits.append(m)
         elif verdict is None:
             open_.append(m)
-    cond = R.tpl(f"agg_cond_{cmp}", n=f"{n:,}", what=what)
+    cond = R.tpl(f"agg_cond_{comparator or 'exact'}", n=f"{n:,}", what=what)
     items = R.tpl("list_sep").join(_part(R, m) for m in hits)
     if hits and count:
         text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items)

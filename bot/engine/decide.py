@@ -61,7 +61,7 @@ def respond(
     """The answer to one parsed question (never raises for a valid knowledge version)."""
     if r.empty:
         return c.help(R, "help")
-    t = _turn(c, r, q, today, ctx, R)
+    t = _turn(c, lex, r, q, today, ctx, R)
     t.wanted = _wanted(lex, r)
     fitting = _fitting(t) if t.wanted else None
     if fitting is not None:
@@ -86,10 +86,16 @@ def respond(
 
 
 def _turn(
-    c: Composer, r: Reading, q: Query, today: dt.date, ctx: Context | None, R: Renderer
+    c: Composer,
+    lex: Lexicon,
+    r: Reading,
+    q: Query,
+    today: dt.date,
+    ctx: Context | None,
+    R: Renderer,
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
-    anchor = _anchor(c, q, t, ctx)
+    anchor = _anchor(c, lex, q, t, ctx)
     for ref in q.refs:
         keep = q.operation in ("compare", "difference")  # "last year's or the one before?"
         if anchor is not None and ref == anchor[0] and ref.kind not in _NEIGHBOURS and not keep:
@@ -130,7 +136,9 @@ def _turn(
     return t
 
 
-def _anchor(c: Composer, q: Query, t: Turn, ctx: Context | None) -> tuple[Ref, Edition] | None:
+def _anchor(
+    c: Composer, lex: Lexicon, q: Query, t: Turn, ctx: Context | None
+) -> tuple[Ref, Edition] | None:
     """The edition a neighbour is relative to: the one named ("the one after the 2019
     summit", "the year after the first one"), or after a short follow-up ("下一届呢？",
     "和上一届比呢？") the one talked about. None: resolve as usual."""
@@ -147,8 +155,13 @@ def _anchor(c: Composer, q: Query, t: Turn, ctx: Context | None) -> tuple[Ref, E
     if named:
         base = c.index.resolve(named[0], t.today, ctx)
         return (named[0], base) if isinstance(base, Edition) else None
-    if neighbours[0].kind == "next" and talked is not None and short:
-        return (neighbours[0], talked)
+    now = (
+        t.r.series_named
+        or not lex.present.isdisjoint(t.r.words)
+        or (t.r.text.han > 0 and any(w in t.r.text.compact for w in lex.present if not w.isascii()))
+    )
+    if neighbours[0].kind == "next" and talked is not None and short and not now:
+        return (neighbours[0], talked)  # "and the next one?"; "when is the next one?": today
     return None
 
 
@@ -191,6 +204,13 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q = t.q
     if "sources" not in q.signals:
         return None
+    # The source must be what is asked: read at least as strongly as the fact it is about
+    # ("how many countries did the exhibitors come from?" asks the countries)
+    for name, _score in t.r.intents:
+        if name == "sources":
+            break
+        if meta.provable(name) and name != "place":  # "where did you get…" is no place
+            return None
     asked = [a for a in dict.fromkeys((*q.attributes, *q.signals)) if meta.provable(a)]
     asked.sort(key=lambda a: a == "place")  # "where did you get the dates": the dates
     if not asked and t.ctx is not None and t.ctx.query is not None:

@@ -99,6 +99,7 @@ class Lexicon:
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
     times_of_day: frozenset[str]  # latin and Chinese: never a place
     markers: frozenset[str]
+    present: frozenset[str]  # "is", "will": "when is the next one?" counts from today
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
     relative: PairIndex[str]  # latin phrase -> kind
     relative_zh: tuple[tuple[str, str], ...]
@@ -295,6 +296,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
         "times_of_day": frozenset(key(t) for t in v.times_of_day),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),
+        "present": frozenset(w for text in v.present for w in words_of(text)),
         "number_leads": frozenset(w for text in v.number_markers for w in words_of(text))
         | {" ".join(words_of(short))},
         "spellings": frozen(

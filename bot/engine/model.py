@@ -375,6 +375,11 @@ class VocabularyFile:
         "Times of day, never a place: 'held in the morning?' claims no place (上午)", default=()
     )
     number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
+    present: tuple[str, ...] = spec(
+        'Verbs that ask about now: is, will ("when is the next one?" counts from today, '
+        "not from the edition talked about)",
+        default=(),
+    )
     relative: Relative = spec("Editions named by position")
     intents: tuple[Intent, ...] = spec("Intents and the words that signal them")
     attributes: tuple[Attribute, ...] = spec(

@@ -40,7 +40,7 @@ from .timing import (
 _EVERY = frozenset({"every", "all", "each"})
 _EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
-_PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times"})
+_PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
 _LEADS = {"where": "place", "when": "dates", "who": "hosts"}
 _ZH_CONNECTORS = ("和", "以及", "还有", "并且", "分别", "与")
@@ -112,8 +112,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
-    if aggregate in ("filter", "count") and (
-        operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1)
+    asked_op = "" if aggregate else _asked_op(r)  # "and the average?": the figure follows
+    if (
+        aggregate in ("filter", "count", "all")
+        and (operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1))
+        and comparator != "least"  # "at least 20" is no superlative
     ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
@@ -148,7 +151,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
         residue=without(residue(question, r, lex), place_claim),
-        aggregate=aggregate,
+        aggregate=aggregate or asked_op,
         comparator=comparator,
         position=position,
     )
@@ -159,6 +162,22 @@ def follow(q: Query, previous: Query) -> Query:
     operation and attributes for the editions it names; a question of its own stands alone."""
     if q.operation == "compare" and not q.attributes and previous.attributes:
         return q._replace(attributes=previous.attributes)  # "and compared with the one before?"
+    if previous.attributes and _counted(previous.attributes):
+        vague = not q.attributes or (
+            "followup" in q.signals and set(q.attributes) <= {"attendance"}
+        )
+        if q.operation == "superlative" and vague:
+            # "and the smallest?" after "which had the most countries": the same figure
+            return q._replace(attributes=previous.attributes, measure=previous.measure)
+    counted = not q.attributes and previous.attributes and _counted(previous.attributes)
+    if counted and q.aggregate in ("sum", "average", "rank"):  # "and the average?"
+        return q._replace(
+            operation="aggregate",
+            attributes=previous.attributes,
+            measure=previous.measure,
+            refs=q.refs or previous.refs,
+            years=q.years or previous.years,
+        )
     if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
         return q
     if previous.operation == "verify" and previous.claim is not None:
@@ -366,9 +385,16 @@ def _aggregate(
     for op in ("sum", "average", "rank"):
         if op in cues:
             return op, ""
-    if number is None or yes_no:
+    if number is None:
         return "", ""
     comparator = comparator_of(r) or "exact"
+    at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))
+    if at_least:  # "at least 19": more than 18
+        comparator = "least"
+    every = bool(_EVERY & words) or any(z in r.text.compact for z in _EVERY_ZH)
+    if yes_no:
+        # "did every summit from 2021 to 2025 have at least 19 sub-forums?": checked on each
+        return ("all", comparator) if every else ("", "")
     han = r.text.compact if r.text.han else ""
     counts = (how_many and bool(words & _EDITION_NOUNS)) or "几届" in han or "多少届" in han
     which = bool({"which", "list"} & r.signalled)
@@ -415,3 +441,12 @@ def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:
         tuple(words[i : i + len(phrase)]) == phrase
         for phrase, _ in (seconds.get(after) or seconds.get("", ()))
     )
+
+
+def _counted(attributes: tuple[str, ...]) -> bool:
+    return any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
+
+
+def _asked_op(r: Reading) -> str:
+    """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
+    return next((op for op in ("sum", "average", "rank") if op in r.cues), "")

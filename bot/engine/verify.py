@@ -311,7 +311,10 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
         if asked and plain_yes(said, claim, keynote):
             return _yes_no(eng, R, e, True, " ".join(texts))
         if asked and keynote:  # another speaker named, or one of several: the fact, no verdict
-            text = R.tpl("quote_found", name=R.name(e), text=" ".join(texts))
+            # Not named at all: the file records keynotes, not who attended or spoke, so
+            # "unknown" — never "no" (and the file's fact alongside).
+            key = "quote_found" if names(said, values) else "quote_unrecorded"
+            text = R.tpl(key, name=R.name(e), text=" ".join(texts))
             return eng.edition_answer(R, "verify", text, e)
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
