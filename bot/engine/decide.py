@@ -361,7 +361,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":
-        return evaluate.frequency(c, R, t.today, q.yes_no)
+        return evaluate.frequency(c, R, t.today, q.yes_no or "verify" in t.r.cues)
     return None
 
 

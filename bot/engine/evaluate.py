@@ -9,6 +9,7 @@ editions, the answer says which.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from dataclasses import replace
 
@@ -372,8 +373,9 @@ def frequency(eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False
     if not held:
         return eng.decline(R, "decline_unknown", 0.5)
     text = R.tpl("frequency", n=len(held), first=held[0].year, last=held[-1].year)
-    if q_yes_no:
-        text = R.tpl("yes", fact=text)  # "does it happen every year?"
+    if q_yes_no:  # "does it happen every year?": yes only if no year was skipped
+        yearly = all(b.year - a.year == 1 for a, b in itertools.pairwise(held))
+        text = R.tpl("yes" if yearly else "no", fact=text)
     return eng.series_answer(R, "frequency", text, (), eng.kb.facts.series.sources)
 
 

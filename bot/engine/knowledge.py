@@ -70,6 +70,7 @@ REQUIRED_TEMPLATES = frozenset(
         "freshness_undated",
         "coverage",
         "weeks_ago",
+        "series_aliases",
         "dated_ago",
         "dated_count",
         "quote_unrecorded",

@@ -269,7 +269,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
             return c.edition_answer(R, "lookup", text, firsts[0][0])
     if not editions and t.ctx_editions:
         editions, confidence = c.index.years(t.ctx_editions), 0.85
-    if intent == "ago" and not editions and t.r.series_named and not q.refs:
+    alone = len(t.r.intents) == 1  # "how old is it?", not "…the last one with a number"
+    if intent == "ago" and not editions and t.r.series_named and not q.refs and alone:
         return series.since(c, R, t.today, q.unit)  # "how old is <the series>?": since it began
     if not editions:
         latest = c.index.latest(t.today)

@@ -350,6 +350,8 @@ def _operation(
         return "usual"  # "who usually hosts it?" is a look-up
     if not refs and "annual" in cues and set(attributes) <= {"dates"}:
         return "frequency"  # "which town do they hold it in every year?" asks the town
+    if not refs and "annual" in cues and yes_no and not r.months and set(attributes) <= {"place"}:
+        return "frequency"  # "is it held every year?": "held" is no place asked
     return "lookup"
 
 

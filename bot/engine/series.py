@@ -116,6 +116,10 @@ def name(c: Composer, R: Renderer) -> Answer:
     """What the series is called, in both languages."""
     s = c.kb.facts.series
     text = R.tpl("series_name", name=s.name, name_zh=s.name_zh or s.name)
+    # Other names in the answer's script (pinyin spellings are for reading questions only)
+    others = [a for a in s.aliases if a.isascii() != R.zh and a not in (s.name, s.name_zh)]
+    if others:
+        text += " " + R.tpl("series_aliases", items=R.join(others))
     return c.series_answer(R, "lookup", text, intent="name", confidence=0.9)
 
 

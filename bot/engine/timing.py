@@ -67,6 +67,8 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         return None  # most questions: no word that limits the years
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         return (0, int(m[1]) - 1)
+    if m := _UP_TO.search(question):  # "up to 2025": including it
+        return (0, int(m[1]))
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
         return (int(m[1]), 9999)
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
@@ -88,6 +90,9 @@ _LIMITS = frozenset(
         "post",
         "since",
         "from",
+        "up",
+        "through",
+        "thru",
     }
 )
 _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始")
@@ -95,6 +100,7 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始")
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
 _BEFORE = re.compile(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
+_UP_TO = re.compile(rf"\b(?:up to|up until|through|thru)\s+(?:and including\s+)?{_YEAR}\b", re.I)
 _AFTER = re.compile(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
 _SINCE = re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I)
 _ZH_BEFORE = re.compile(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
