@@ -1,8 +1,9 @@
 """Issue 16's nine kinds, one table each: question (or conversation) -> expected answer.
 
 Each row failed on the engine before the round-3 work (288c318), except those marked guard,
-which hold what must not change; the examples are our own, not the held-out sets'. An expectation is: answered or not, the editions the answer is
-about, words it must contain and words it must not (a wrong fact).
+which hold what must not change. The examples are our own, not the held-out sets'. An
+expectation is: answered or not, the editions the answer is about, words it must contain
+and words it must not (a wrong fact).
 """
 
 from __future__ import annotations
