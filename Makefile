@@ -33,6 +33,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh2 --quiet
 	$(BIN)/python -m tests.fresh --fresh3 --quiet
 	$(BIN)/python -m tests.fresh --fresh4 --quiet
+	$(BIN)/python -m tests.fresh --fresh5 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
