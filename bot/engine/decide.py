@@ -306,10 +306,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "aggregate":
-        pool = editions if len(editions) > 1 else c.index.held(t.today)
+        pool = editions if len(editions) > 1 and not q.exclude else c.index.held(t.today)
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        if q.exclude and editions:  # "…, not counting 2022"
+            pool = tuple(e for e in pool if e not in editions)
         return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
@@ -340,12 +342,14 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.difference(c, R, q, editions)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else c.index.held(t.today)
-        if q.exclude and editions:  # "the fewest, apart from the 2020 forum"
-            pool = tuple(e for e in c.index.held(t.today) if e not in editions)
-            editions = ()
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        if q.exclude and editions:  # "the fewest, apart from the 2020 forum"
+            pool = tuple(
+                e for e in (pool if q.years else c.index.held(t.today)) if e not in editions
+            )
+            editions = ()
         about = editions[0] if len(editions) == 1 and q.years is None else None
         return evaluate.superlative(c, R, q, pool, about)
     if q.operation == "filter" and (in_context := month_in_context(c, t)):

@@ -331,6 +331,9 @@ def _operation(
         return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
     if several and counted and "between" in cues:
         return "compare"  # "the difference in attendance between 2015 and 2016"
+    excluded = "outside" in cues and not r.months  # "excluding 2024 and 2025, which…"
+    if several and cues & {"most", "least"} and excluded:
+        return "superlative"
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
     if cues & {"most", "least"} and not several:
@@ -382,7 +385,8 @@ def _aggregate(
     numeric = any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
     if not numeric:
         return "", ""
-    if len(refs) == 1 and span is None:
+    excluded = "outside" in cues and not r.months  # "not counting 2022": refs left out
+    if len(refs) == 1 and span is None and not excluded:
         return "", ""  # one edition: a look-up ("how many in total came in 2019?")
     for op in ("sum", "average", "rank"):
         if op in cues:

@@ -102,7 +102,10 @@ _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
 _BEFORE = re.compile(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
 _UP_TO = re.compile(rf"\b(?:up to|up until|through|thru)\s+(?:and including\s+)?{_YEAR}\b", re.I)
 _AFTER = re.compile(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
-_SINCE = re.compile(rf"\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I)
+# "apart from 2020", "aside from 2020": an exclusion, not a start
+_SINCE = re.compile(
+    rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I
+)
 _ZH_BEFORE = re.compile(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
 _ZH_AFTER = re.compile(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
 _ZH_SINCE = re.compile(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
