@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -91,8 +92,10 @@ def wall(cmds: list[tuple[list[str], dict[str, str] | None]], runs: int) -> list
 
 def synthetic(folder: Path, editions: int = 1000, items: int = 5000) -> Path:
     """A big knowledge file of the shipped shape: ``editions`` editions, ``items`` Q&A items."""
+    # The vocabulary beside it: a knowledge file may only name one in its own folder
+    shutil.copyfile(ROOT / "knowledge" / "vocabulary.yaml", folder / "vocabulary.yaml")
     lines = [
-        "vocabulary: " + str(ROOT / "knowledge" / "vocabulary.yaml"),
+        "vocabulary: vocabulary.yaml",
         "series:",
         "  name: Synthetic Summit",
         "  short_name: SYN",

@@ -403,7 +403,7 @@ async def test_revisions_are_stored_once_compressed_and_the_log_carries_no_texts
         blobs = await conn.fetchval("SELECT count(*) FROM kb_blob")
     assert count == 9 and blobs == 10  # one vocabulary, 9 facts
     per_revision = stored / count
-    # was ~99 KB of text per revision (TOAST: ~41 KB); the vocabulary, with its 3,751
+    # was ~99 KB of text per revision (TOAST: ~41 KB); the vocabulary, with its 2,956
     # traditional characters, is stored once compressed (~40 KB) and shared by all nine
     assert per_revision < 20_000, per_revision
     log = await one.revisions.log(10_000)

@@ -514,6 +514,12 @@ def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:
                 f"intent {intent.id!r} is defined twice (also intents[{seen[intent.id]}])",
             )
         seen.setdefault(intent.id, i)
+    if len(vocab.zh_traditional) != len(vocab.zh_simplified):
+        at.add(
+            "zh_simplified",
+            f"{len(vocab.zh_simplified)} characters for {len(vocab.zh_traditional)} in "
+            "zh_traditional: the two strings pair up character by character",
+        )
     en = vocab.templates.get("en")
     if en is None:
         at.add("templates", "templates need an 'en' section")

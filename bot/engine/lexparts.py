@@ -239,7 +239,10 @@ def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
 
 
 def zh_table(v: VocabularyFile) -> dict[int, str]:
-    return {ord(k): val for k, val in v.zh_variants.items() if len(k) == 1 and len(val) == 1}
+    """Traditional -> simplified: the generated table, then the hand-made entries (which win)."""
+    table = {ord(k): val for k, val in zip(v.zh_traditional, v.zh_simplified, strict=False)}
+    table.update({ord(k): val for k, val in v.zh_variants.items() if len(k) == 1 and len(val) == 1})
+    return table
 
 
 def weekday_prefixes(v: VocabularyFile) -> dict[str, int]:

@@ -1,22 +1,23 @@
-"""Regenerate ``zh_variants`` in knowledge/vocabulary.yaml from OpenCC's character table.
+"""Regenerate ``zh_traditional``/``zh_simplified`` in knowledge/vocabulary.yaml from OpenCC.
 
     python -m tests.tools.zh_variants path/to/TSCharacters.txt
 
 TSCharacters.txt is OpenCC's traditional -> simplified character table (Apache-2.0; it ships
-in the ``opencc-python-reimplemented`` wheel under ``opencc/dictionary/``). Only one-to-one
-mappings of a BMP character to a different one are kept; entries already in the file (the
-hand-made ones, like 週 -> 周) win. The bot reads this table as data: no OpenCC at run time.
+in the ``opencc-python-reimplemented`` wheel under ``opencc/dictionary/``). One-to-one
+mappings of a BMP character to a different one are kept, as two aligned strings (they parse
+far faster than a 3,700-entry mapping); the hand-made ``zh_variants`` entries win over them.
+The bot reads the table as data: no OpenCC at run time.
 """
 
 from __future__ import annotations
 
+import json
 import re
 import sys
 from pathlib import Path
 
 VOCAB = Path(__file__).resolve().parents[2] / "knowledge" / "vocabulary.yaml"
-_BLOCK = re.compile(r"^zh_variants: \{.*?\}\n", re.S | re.M)
-_PAIR = re.compile(r"(\S): (\S)")
+_LINES = re.compile(r"^zh_traditional: .*\nzh_simplified: .*\n", re.M)
 
 
 def table(opencc: Path) -> dict[str, str]:
@@ -24,29 +25,26 @@ def table(opencc: Path) -> dict[str, str]:
     for line in opencc.read_text(encoding="utf-8").splitlines():
         trad, _, simp = line.partition("\t")
         first = simp.split(" ")[0]
-        if len(trad) == 1 == len(first) and trad != first and ord(trad) < 0x10000:
+        if len(trad) == 1 == len(first) and trad != first and max(ord(trad), ord(first)) < 0x10000:
             out[trad] = first
     return out
 
 
 def main(argv: list[str]) -> int:
+    pairs = sorted(table(Path(argv[0])).items())
+    trad = "".join(k for k, _ in pairs)
+    simp = "".join(v for _, v in pairs)
+    block = (
+        f"zh_traditional: {json.dumps(trad, ensure_ascii=False)}\n"
+        f"zh_simplified: {json.dumps(simp, ensure_ascii=False)}\n"
+    )
     text = VOCAB.read_text(encoding="utf-8")
-    block = _BLOCK.search(text)
-    if block is None:
-        print("no zh_variants block found", file=sys.stderr)
-        return 1
-    merged = table(Path(argv[0]))
-    merged.update(dict(_PAIR.findall(block[0][len("zh_variants: ") :])))
-    pairs = [f"{k}: {v}" for k, v in sorted(merged.items())]
-    lines, line = [], "zh_variants: {"
-    for pair in pairs:
-        if len(line) + len(pair) + 2 > 98:
-            lines.append(line.rstrip())
-            line = "  "
-        line += pair + ", "
-    lines.append(line.rstrip(", ") + "}")
-    VOCAB.write_text(text[: block.start()] + "\n".join(lines) + "\n" + text[block.end() :])
-    print(f"zh_variants: {len(merged)} characters")
+    if _LINES.search(text):
+        text = _LINES.sub(lambda _m: block, text, count=1)
+    else:
+        text = text.replace("zh_variants: {", block + "zh_variants: {", 1)
+    VOCAB.write_text(text, encoding="utf-8")
+    print(f"zh_traditional: {len(pairs)} characters")
     return 0
 
 
