@@ -120,6 +120,8 @@ DETAILS = [
     row("what are some other names for the wic", True, None, ["Wuzhen Summit"]),
     row("source for the 2025 expo numbers", True, (2025,), ["China News Service"]),
     row("where is the 2026 keynote info from", True, (2026,), ["People's Daily"]),
+    row("2016年习主席是以什么方式参加的", True, (2016,), ["视频"]),
+    row("2021年刘鹤以什么方式出席", True, (2021,), ["视频"]),
 ]
 
 # 6. Conversations
