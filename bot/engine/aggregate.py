@@ -99,7 +99,7 @@ def evaluate(
         return eng.refusal(R, R.tpl("agg_none", what=what))
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
-    return eng.series_answer(R, op if op != "count" else "count", text, years, rows_sources(rows))
+    return eng.series_answer(R, op, text, years, rows_sources(rows))
 
 
 def _condition(comparator: str, n: int) -> tuple[str, int]:

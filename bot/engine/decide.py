@@ -66,19 +66,7 @@ def respond(
     fitting = _fitting(t) if t.wanted else None
     if fitting is not None:
         t.intent = fitting  # "who headlined the opening?": the keynote, not the opening date
-    steps: tuple[Step, ...] = (
-        _social,
-        _about_bot,
-        _provenance,
-        _scope,
-        _dated,
-        _operate,
-        _conflict,
-        _faq,
-        _missing,
-        settle,
-    )
-    for step in steps:
+    for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
             return answer
@@ -448,3 +436,18 @@ def _counts_unknown(r: Reading) -> bool:
         words[i] == "how" and words[i + 1] in ("many", "much") and words[i + 2] in r.unknown
         for i in range(len(words) - 2)
     )
+
+
+# The steps in order, each answering (or declining) or handing the turn on; built once.
+_STEPS: tuple[Step, ...] = (
+    _social,
+    _about_bot,
+    _provenance,
+    _scope,
+    _dated,
+    _operate,
+    _conflict,
+    _faq,
+    _missing,
+    settle,
+)
