@@ -54,7 +54,8 @@ def chat(
         for i, s in enumerate(suggestions, 1):
             write(f"  [{i}] {s}")
         if answer.sources:
-            write("  sources: " + " ".join(answer.sources[:3]))
+            shown = [f"{s.name} <{s.url}>" if s.url else s.name for s in answer.sources[:3]]
+            write("  sources: " + "; ".join(shown))
 
 
 def _enable_line_editing(history: Path) -> None:

@@ -8,10 +8,13 @@ wrong edition — are counted apart from plain misses, because they are worse.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import sys
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from bot.engine import Answer, Context, Engine, load_knowledge
 
@@ -123,6 +126,22 @@ def parse(path: Path = QUESTIONS) -> list[Case]:
     return cases
 
 
+@functools.cache
+def _simplified_table() -> dict[int, str]:
+    vocab = yaml.safe_load(
+        (Path(__file__).parent.parent / "knowledge" / "vocabulary.yaml").read_text("utf-8")
+    )
+    return {
+        ord(t): s for t, s in zip(vocab["zh_traditional"], vocab["zh_simplified"], strict=False)
+    }
+
+
+def simplified(text: str) -> str:
+    """``text`` in simplified characters: an answer to a question asked in traditional script
+    comes in traditional script, and the sets write what it must say in simplified."""
+    return text.translate(_simplified_table())
+
+
 def judge(case: Case, answer: Answer) -> Result:
     """Score one answer against its expectation."""
     if case.kind in NOT_ANSWERED:
@@ -139,7 +158,7 @@ def judge(case: Case, answer: Answer) -> Result:
     if case.kind != "answer" and answer.intent != case.kind:
         return Result(case, answer, False, False, f"intent {answer.intent}")
     for text in case.texts:
-        if text not in answer.text:
+        if simplified(text) not in simplified(answer.text):
             return Result(case, answer, False, False, f"missing {text!r}")
     return Result(case, answer, True, False)
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from bot.engine import Context, Engine, load_knowledge
 
-from .evaluate import TODAY, lines
+from .evaluate import TODAY, lines, simplified
 
 FRESH = Path(__file__).parent / "data" / "fresh_questions.txt"
 # An honest "I don't have that" in either language.
@@ -83,7 +83,7 @@ def parse(path: Path = FRESH) -> list[Case]:
 
 
 def _fold(text: str) -> str:
-    return _DIGIT_COMMA.sub("", text).replace("–", "-").replace("—", "-").casefold()
+    return _DIGIT_COMMA.sub("", simplified(text)).replace("–", "-").replace("—", "-").casefold()
 
 
 def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> Verdict:

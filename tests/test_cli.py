@@ -48,8 +48,14 @@ def test_ask_json_from_stdin_one_object_per_line_in_order():
         "operation",
         "confidence",
         "text",
+        "sources",
     ]
     assert rows[0]["answered"] is True and rows[0]["editions"] == [2017]
+    # The source of the dates stated: China Daily's report, with its link, words and no date
+    (source,) = rows[0]["sources"]
+    assert list(source) == ["name", "url", "date", "quote"]
+    assert source["name"].startswith("China Daily") and "December 3 to 5" in source["quote"]
+    assert source["url"].startswith("https://") and rows[1]["sources"] == []
     assert "December 3–5, 2017" in rows[0]["text"]
     assert rows[1]["answered"] is False and rows[1]["question"] == ""
     assert rows[2]["answered"] is False

@@ -17,6 +17,7 @@ from bot.discordbot.kb import KnowledgeCog
 from bot.discordbot.params import EditionTransformer, UnknownEdition
 from bot.editing import KnowledgeEditor
 from bot.engine import Answer
+from bot.engine.answer import Source
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
 from bot.stores import FileKnowledge, Origin
@@ -252,7 +253,7 @@ def long_answer(n: int) -> Answer:
         "T" * 400,
         "x" * 10_000,
         tuple((f"field {i}" * 50, "v" * 2000) for i in range(40)),
-        tuple(f"https://example.org/{i}" for i in range(n)),
+        tuple(Source(f"site {i}", f"https://example.org/{i}") for i in range(n)),
         tuple("q" * 200 for _ in range(9)),
     )
 
@@ -274,7 +275,7 @@ def test_long_answers_are_paged_within_discord_limits_and_nothing_is_cut() -> No
     values = "".join(f.value or "" for p in pages for f in p.fields if f.name != "Sources")
     assert values.count("v") == 40 * 2000  # every field, whole
     links = "\n".join(f.value or "" for p in pages for f in p.fields if "Sources" in (f.name or ""))
-    assert all(f"<https://example.org/{i}>" in links for i in range(50))
+    assert all(f"[site {i}](https://example.org/{i})" in links for i in range(50))
     view = render.answer_view("123", answer.suggestions)
     assert view is None  # every suggestion too long for a custom_id: no broken buttons
 

@@ -88,7 +88,7 @@ async def test_a_long_answer_is_paged_not_cut(env: Env) -> None:
         assert edition.name in text, edition.name
     answer = env.bot.service.engine.ask("overview of all editions", today=env.bot.today())
     links = "\n".join(f["value"] for f in fields if f["name"].startswith("Sources"))
-    assert all(url in links for url in answer.answer.sources)
+    assert all(url in links for url in answer.answer.links)
     assert not text.rstrip().endswith("…")
 
 

@@ -78,7 +78,7 @@ def test_overview_has_dates_place_theme_attendance_and_fields(engine):
     labels = [label for label, _ in answer.fields]
     assert labels == ["Dates", "Place", "Theme", "Attendance"]
     assert "World Internet Development Report" in ask(engine, "highlights of the 2017 wic").text
-    assert answer.sources and all(s.startswith("http") for s in answer.sources)
+    assert answer.sources and all(s.url and s.url.startswith("http") for s in answer.sources)
 
 
 @pytest.mark.parametrize(

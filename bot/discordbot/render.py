@@ -7,6 +7,7 @@ import datetime as dt
 import discord
 
 from bot.engine import Answer, Engine
+from bot.engine.answer import Source
 from bot.engine.model import Edition
 
 from .components import AskButton, FeedbackButton, PageButton
@@ -36,6 +37,45 @@ MOD_ERROR = discord.Colour.red()
 # Editions happen in one place; a date is shown as a Discord timestamp at local noon there so
 # every reader's time zone still shows the same calendar day.
 VENUE_TZ = dt.timezone(dt.timedelta(hours=8))
+
+
+# The embed's own words, in the answer's language (the answer's text comes worded by the engine)
+CHROME: dict[str, dict[str, str]] = {
+    "en": {
+        "sources": "Sources",
+        "continued": "{name} (continued)",
+        "page": "Page {n} of {total}",
+        "time_zone": "In your time zone",
+    },
+    "zh": {
+        "sources": "来源",
+        "continued": "{name}（续）",
+        "page": "第{n}页，共{total}页",
+        "time_zone": "你所在时区的日期",
+    },
+    "zh-Hant": {
+        "sources": "來源",
+        "continued": "{name}（續）",
+        "page": "第{n}頁，共{total}頁",
+        "time_zone": "你所在時區的日期",
+    },
+}
+
+
+def chrome(lang: str, which: str, **values: object) -> str:
+    """One piece of embed chrome in ``lang`` (English where the language lacks it)."""
+    return CHROME.get(lang, CHROME["en"]).get(which, CHROME["en"][which]).format(**values)
+
+
+def source_line(source: Source) -> str:
+    """A source as one line: its name linked to where it said it, or the name alone."""
+    name = source.name
+    if source.date and source.date.isoformat() not in name:
+        name = f"{name}, {source.date.isoformat()}"
+    name = discord.utils.escape_markdown(name).replace("[", "(").replace("]", ")")
+    if source.url and source.url.startswith(("https://", "http://")):
+        return f"[{clip(name, 200)}]({source.url})"
+    return clip(name, 200)
 
 
 def clip(text: str, limit: int) -> str:
@@ -79,21 +119,21 @@ def answer_pages(answer: Answer, engine: Engine) -> list[discord.Embed]:
     colour = ANSWERED if answer.answered else DECLINED
     title = clip(answer.title, TITLE_MAX) if answer.answered else None
     fields = [(name, value, True) for name, value in answer.fields]
+    lang = answer.lang
     if answer.answered and len(answer.editions) == 1 and answer.intent in ("dates", "overview"):
         ed = engine.edition(answer.editions[0])
         if ed is not None and ed.start and ed.end:
-            fields.append(("In your time zone", _when(ed), False))
+            fields.append((chrome(lang, "time_zone"), _when(ed), False))
     if answer.sources:
-        links = "\n".join(f"<{url}>" for url in answer.sources)
-        for i, chunk in enumerate(split_text(links, FIELD_VALUE_MAX)):
-            fields.append(("Sources" if i == 0 else "Sources (continued)", chunk, False))
+        links = "\n".join(dict.fromkeys(source_line(s) for s in answer.sources))
+        fields.append((chrome(lang, "sources"), links, False))
     pages = [
         discord.Embed(title=title, description=chunk or None, colour=colour)
         for chunk in split_text(answer.text, PAGE_TEXT_MAX)
     ]
     for name, value, inline in fields:
         for i, chunk in enumerate(split_text(value, FIELD_VALUE_MAX)):
-            label = clip(name if i == 0 else f"{name} (continued)", FIELD_NAME_MAX)
+            label = clip(name if i == 0 else chrome(lang, "continued", name=name), FIELD_NAME_MAX)
             page = pages[-1]
             if len(page.fields) >= FIELDS_MAX or len(page) + len(label) + len(chunk) > PAGE_MAX:
                 page = discord.Embed(title=title, colour=colour)
@@ -101,7 +141,7 @@ def answer_pages(answer: Answer, engine: Engine) -> list[discord.Embed]:
             page.add_field(name=label, value=chunk, inline=inline)
     if len(pages) > 1:
         for n, page in enumerate(pages, 1):
-            page.set_footer(text=f"Page {n} of {len(pages)}")
+            page.set_footer(text=chrome(lang, "page", n=n, total=len(pages)))
     return pages
 
 

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, label_of, measure, rows_sources, settles
+from .measures import Measure, comparable, label_of, measure, settles
 from .model import Edition
 from .query import Query
 from .render import Renderer
@@ -99,7 +99,7 @@ def evaluate(
         return eng.refusal(R, R.tpl("agg_none", what=what))
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
-    return eng.series_answer(R, op, text, years, rows_sources(rows))
+    return eng.series_answer(R, op, text, years)
 
 
 def _condition(comparator: str, n: int) -> tuple[str, int]:
@@ -131,7 +131,7 @@ def _all(
         if missing:
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
     years = tuple(m.edition.year for m in rows)
-    return eng.series_answer(R, "verify", text, years, rows_sources(rows))
+    return eng.series_answer(R, "verify", text, years)
 
 
 def _filter(
@@ -181,4 +181,4 @@ def _months(eng: Composer, R: Renderer, pool: tuple[Edition, ...]) -> Answer:
     )
     text = R.tpl("agg_months", n=len(by_month), items=items)
     years = tuple(y for ys in by_month.values() for y in ys)
-    return eng.series_answer(R, "months", text, tuple(sorted(years)), eng.sources_of(pool))
+    return eng.series_answer(R, "months", text, tuple(sorted(years)))

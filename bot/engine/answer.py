@@ -2,11 +2,31 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from .query import Query
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one stated fact comes from: who said it, where, when, and in which words."""
+
+    name: str
+    url: str | None = None
+    date: dt.date | None = None
+    quote: str | None = None
+
+    def as_json(self) -> dict[str, object]:
+        """The source in ``--json`` output."""
+        return {
+            "name": self.name,
+            "url": self.url,
+            "date": self.date.isoformat() if self.date else None,
+            "quote": self.quote,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,7 +40,7 @@ class Answer:
     title: str = ""
     text: str = ""
     fields: tuple[tuple[str, str], ...] = ()
-    sources: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = ()  # of exactly the facts the text states
     suggestions: tuple[str, ...] = ()
     lang: str = "en"
     operation: str = "lookup"  # lookup, verify, compare, superlative, … or decline
@@ -35,7 +55,13 @@ class Answer:
             "operation": self.operation,
             "confidence": round(self.confidence, 3),
             "text": self.text,
+            "sources": [source.as_json() for source in self.sources],
         }
+
+    @property
+    def links(self) -> tuple[str, ...]:
+        """The URLs of the answer's sources, once each."""
+        return tuple(dict.fromkeys(s.url for s in self.sources if s.url))
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,13 @@ import datetime as dt
 from dataclasses import replace
 
 from . import review
-from .answer import Answer
+from .answer import Answer, Source
+from .cite import Citer, of_urls
 from .knowledge import Knowledge
 from .model import QA, Edition, Upcoming
 from .render import Renderer, chinese_number, english_ordinal
 from .resolve import Index, NoSuch
-from .sentences import Sentence, has_fact, sentences, sources_of, span
+from .sentences import Sentence, has_fact, sentences, span
 
 LANGS = ("en", "zh")
 # Answers to "when did it open/close" keep the intent name members' tools already know.
@@ -29,6 +30,8 @@ class Composer:
         self.kb = kb
         self.index = index
         self.renderers = {lang: Renderer(kb, lang) for lang in LANGS}
+        series = kb.facts.series
+        self.citer = Citer(index.editions, series.details, series.sources, self.renderers)
         self.sentences: dict[str, Sentence] = sentences(
             tuple(a.id for a in kb.vocabulary.attributes)
         )
@@ -54,9 +57,9 @@ class Composer:
         """The edition of ``year``, if any."""
         return self.index.edition(year)
 
-    def sources_of(self, editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
-        """Every source link of the editions given."""
-        return sources_of(editions)
+    def cite(self, R: Renderer, text: str, years: tuple[int, ...]) -> tuple[Source, ...]:
+        """The sources of exactly the facts ``text`` states about ``years`` (or the series)."""
+        return self.citer.cite(R.lang, text, years)
 
     def span(self, R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:
         """ "2 years and 3 months" between two dates (or in the unit asked)."""
@@ -161,15 +164,12 @@ class Composer:
         operation: str,
         text: str,
         years: tuple[int, ...] = (),
-        sources: tuple[str, ...] | None = None,
         *,
         intent: str | None = None,
         confidence: float = 0.85,
         suggestions: tuple[str, ...] = (),
     ) -> Answer:
         """An answer about several editions or the series, titled with the series' name."""
-        if sources is None:
-            sources = self.kb.facts.series.sources
         return Answer(
             True,
             intent or operation,
@@ -177,7 +177,7 @@ class Composer:
             confidence,
             R.series_name,
             text,
-            sources=sources,
+            sources=self.cite(R, text, years),
             suggestions=suggestions,
             lang=R.lang,
             operation=operation,
@@ -189,7 +189,6 @@ class Composer:
         operation: str,
         text: str,
         e: Edition,
-        sources: tuple[str, ...] | None = None,
     ) -> Answer:
         """An answer about one edition."""
         return Answer(
@@ -199,7 +198,7 @@ class Composer:
             0.85,
             R.name(e),
             text,
-            sources=sources_of([e]) if sources is None else sources,
+            sources=self.cite(R, text, (e.year,)),
             lang=R.lang,
             operation=operation,
         )
@@ -218,16 +217,23 @@ class Composer:
         texts = [sentence(R, e, today) for e in editions]
         sep = "\n" if listed or len(editions) > 2 else " "
         one = len(editions) == 1
+        if not one:  # "It held 20 sub-forums.": say which edition each sentence is about
+            texts = [
+                t if not t or R.name(e) in t else R.tpl("of_edition", name=R.name_year(e), text=t)
+                for e, t in zip(editions, texts, strict=True)
+            ]
         facts_ok = any(has_fact(intent, e) for e in editions)
+        text = sep.join(t for t in texts if t)
+        years = tuple(e.year for e in editions)
         return Answer(
             facts_ok,
             _LABELS.get(intent, intent),
-            tuple(e.year for e in editions),
+            years,
             confidence if facts_ok else 0.5,
             R.name(editions[0]) if one else R.series_name,
-            sep.join(t for t in texts if t),
+            text,
             self._fields(R, editions[0]) if intent == "overview" and one else (),
-            sources_of(editions),
+            self.cite(R, text, years) if facts_ok else (),
             self._follow_ups(R, intent, editions[0]) if one else (),
             R.lang,
         )
@@ -241,7 +247,7 @@ class Composer:
             min(0.95, 0.4 + score * 0.6),
             R.series_name,
             R.pick(qa.answer, qa.answer_zh),
-            sources=qa.sources,
+            sources=of_urls(qa.sources),
             lang=R.lang,
         )
 
@@ -252,14 +258,14 @@ class Composer:
             # Weeks after the last review, "not announced" may no longer be true: say so.
             as_of = R.date(facts.as_of) if facts.as_of else "?"
             text = R.tpl("stale_next", date=as_of)
-            return self.series_answer(R, "lookup", text, (), (), intent="next", confidence=0.5)
+            return self.series_answer(R, "lookup", text, (), intent="next", confidence=0.5)
         text = R.tpl("next_unannounced", year=nxt.year)
         if nxt.note:
             text += " " + R.pick(nxt.note, nxt.note_zh)
         if facts.as_of:
             text += " " + R.tpl("as_of", date=R.date(facts.as_of))
         sugg = (R.tpl("suggest_latest"),)
-        return self.series_answer(R, "lookup", text, (), (), intent="next", suggestions=sugg)
+        return self.series_answer(R, "lookup", text, (), intent="next", suggestions=sugg)
 
     def as_of(self, R: Renderer, answer: Answer, today: dt.date) -> Answer:
         """Prefix "as of <date>" to an answer about the latest edition once the file is old."""

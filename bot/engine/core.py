@@ -7,6 +7,8 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -20,6 +22,8 @@ from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .understand import read
 
+# Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
+_CJK_GAP = re.compile(r"([。！？；：，、）」』])[ \t]+")
 # References whose answer depends on how current the file is.
 _TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_year"})
 
@@ -38,6 +42,8 @@ class Engine:
         self.context_ttl = context_ttl
         self.index = Index(kb.facts)
         self.composer = Composer(kb, self.index)
+        # Whether each suggestion answers, for one day at a time: offered only if it does
+        self._answers: tuple[dt.date, dict[str, bool]] = (dt.date.min, {})
 
     # --- questions ----------------------------------------------------------------------------
 
@@ -50,6 +56,47 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
+        reply = self._ask(question, today, context, now)
+        answer = reply.answer
+        offered = self.answerable(answer.suggestions, today)
+        if offered != answer.suggestions:
+            answer = replace(answer, suggestions=offered)
+        if answer.lang == "zh" and self.traditional(question):
+            answer = self.in_traditional(answer)
+        return Reply(answer, reply.context) if answer is not reply.answer else reply
+
+    def traditional(self, question: str) -> bool:
+        """Whether a question is written in traditional characters (主題, not 主题)."""
+        table = self.lex.zh_table
+        return not question.isascii() and any(ord(ch) in table for ch in question)
+
+    def in_traditional(self, answer: Answer) -> Answer:
+        """A Chinese answer in traditional characters, for a question asked in them."""
+        table = self.lex.zh_hant
+        return replace(
+            answer,
+            lang="zh-Hant",
+            title=answer.title.translate(table),
+            text=answer.text.translate(table),
+            fields=tuple((k.translate(table), v.translate(table)) for k, v in answer.fields),
+            suggestions=tuple(s.translate(table) for s in answer.suggestions),
+        )
+
+    def answerable(self, questions: tuple[str, ...], today: dt.date) -> tuple[str, ...]:
+        """The questions that this knowledge answers today: only those are offered."""
+        day, known = self._answers
+        if day != today:
+            known = {}
+            self._answers = (today, known)
+        out = []
+        for q in questions:
+            if q not in known:
+                known[q] = self._ask(q, today, None, 0.0).answer.answered
+            if known[q]:
+                out.append(q)
+        return tuple(out)
+
+    def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         question = self.simplified(question)
         try:
             reading = read(question, self.lex)
@@ -72,6 +119,8 @@ class Engine:
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
         if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
             answer = self.composer.as_of(R, answer, today)
+        if answer.lang == "zh":
+            answer = replace(answer, text=_CJK_GAP.sub(r"\1", answer.text))
         return Reply(answer, _next_context(answer, ctx, now, query))
 
     def simplified(self, question: str) -> str:
@@ -170,7 +219,7 @@ class Engine:
             return self.topic(nxt.year, "dates", today, lang)
         if isinstance(nxt, Upcoming):
             return self.composer.next_answer(R, nxt, today)
-        return self.composer.series_answer(R, "lookup", R.tpl("next_none"), (), (), intent="next")
+        return self.composer.series_answer(R, "lookup", R.tpl("next_none"), (), intent="next")
 
     def about_answer(self, lang: str = "en") -> Answer:
         """What the series is."""

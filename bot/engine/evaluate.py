@@ -15,8 +15,8 @@ from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, counted, day, label_of, measure, rows_sources
-from .model import Detail, Edition
+from .measures import Measure, comparable, counted, day, label_of, measure
+from .model import Edition
 from .query import Query
 from .render import Renderer
 from .text import normalise
@@ -72,7 +72,7 @@ def superlative(
         lead = R.tpl("figure_fact", name=R.name_year(about), value=mine.shown, what="")
         text = f"{lead} {text}"
         years = (about.year, *(y for y in years if y != about.year))
-    return eng.series_answer(R, "superlative", text, years, rows_sources(rows))
+    return eng.series_answer(R, "superlative", text, years)
 
 
 def _placed(
@@ -92,7 +92,7 @@ def _placed(
     if not all(m.exact for m in rows):
         text += " " + R.tpl("approximate")
     years = tuple(m.edition.year for m in at)
-    return eng.series_answer(R, "superlative", text, years, rows_sources(at))
+    return eng.series_answer(R, "superlative", text, years)
 
 
 def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:
@@ -109,7 +109,7 @@ def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) ->
     if q.yes_no:  # the claim is about the edition named first
         said_first = (first is a) == (q.direction == "earlier")
         text = R.tpl("yes" if said_first else "no", fact=text)
-    return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
+    return eng.series_answer(R, "compare", text, (a.year, b.year))
 
 
 def span(m: Measure) -> tuple[float, float]:
@@ -123,6 +123,47 @@ def span(m: Measure) -> tuple[float, float]:
     if m.bound == "about":
         return (v * 0.9, v * 1.1)
     return (v, v)
+
+
+def contrast(R: Renderer, ma: Measure, mb: Measure, what: str) -> str:
+    """Two editions' figures side by side: which is larger, and by how much."""
+    if ma.value == mb.value:
+        return R.tpl(
+            "compare_same",
+            first=R.name_year(ma.edition),
+            second=R.name_year(mb.edition),
+            a=ma.shown,
+            b=mb.shown,
+        )
+    hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
+    text = R.tpl(
+        "compare_more",
+        first=R.name_year(hi.edition),
+        second=R.name_year(lo.edition),
+        a=hi.shown,
+        b=lo.shown,
+        what=what,
+    )
+    gap = hi.value - lo.value
+    text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
+    if not (hi.exact and lo.exact):
+        text += " " + R.tpl("approximate")
+    return text
+
+
+def side_by_side(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], answer: Answer
+) -> Answer:
+    """A figure asked of two editions ("sub-forums in 2017 and 2024"): each one's fact, then
+    the difference between them, so the answer never leaves the reader to compare."""
+    if len(editions) != 2 or not answer.answered or not counted(q):
+        return answer
+    attribute = comparable(q)
+    ma, mb = (measure(R, e, attribute, q.measure) for e in editions)
+    if ma is None or mb is None:
+        return answer
+    text = f"{answer.text}\n{contrast(R, ma, mb, label_of(R, attribute, q.measure, eng))}"
+    return replace(answer, text=text, sources=eng.cite(R, text, answer.editions))
 
 
 def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
@@ -143,7 +184,7 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             a=R.month_day(day(first.start)),
             b=R.month_day(day(second.start)),
         )
-        return eng.series_answer(R, "compare", text, (a.year, b.year), eng.sources_of((a, b)))
+        return eng.series_answer(R, "compare", text, (a.year, b.year))
     attribute = comparable(q)
     ma, mb = measure(R, a, attribute, q.measure), measure(R, b, attribute, q.measure)
     what = label_of(R, attribute, q.measure, eng)
@@ -151,31 +192,16 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
-    if ma.value == mb.value:
-        text = R.tpl(
-            "compare_same", first=R.name_year(a), second=R.name_year(b), a=ma.shown, b=mb.shown
-        )
-    else:
+    text = contrast(R, ma, mb, what)
+    if ma.value != mb.value:
         hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
-        text = R.tpl(
-            "compare_more",
-            first=R.name_year(hi.edition),
-            second=R.name_year(lo.edition),
-            a=hi.shown,
-            b=lo.shown,
-            what=what,
-        )
-        gap = hi.value - lo.value
-        text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
-        if not (hi.exact and lo.exact):
-            text += " " + R.tpl("approximate")
         # Settled only where the larger figure's least exceeds the smaller one's most
         clear = span(hi)[0] > span(lo)[1]
         if q.yes_no and clear and q.direction in ("more", "less"):
             # "did more people attend in A than in B?": the first edition named is the claim
             yes = (hi.edition is a) == (q.direction == "more")
             text = R.tpl("yes" if yes else "no", fact=text)
-    return eng.series_answer(R, "compare", text, (a.year, b.year), rows_sources([ma, mb]))
+    return eng.series_answer(R, "compare", text, (a.year, b.year))
 
 
 def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
@@ -207,7 +233,7 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         span=span,
     )
     years = (first.year, second.year)
-    return eng.series_answer(R, "difference", text, years, eng.sources_of((first, second)))
+    return eng.series_answer(R, "difference", text, years)
 
 
 def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
@@ -223,7 +249,7 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
         text = R.tpl("filter_none", month=mname, where=where)
         if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
             text = R.tpl("no", fact=text)
-        return eng.series_answer(R, "filter", text, (), ())
+        return eng.series_answer(R, "filter", text, ())
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
     if q.yes_no and not q.exclude and q.every:  # "was every one held in November?"
@@ -231,9 +257,7 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     elif q.yes_no and not q.exclude and not q.plural:
         text = R.tpl("yes", fact=text)  # "was any held in September?": yes, these
     years = tuple(e.year for e in hits)
-    return replace(
-        eng.series_answer(R, "filter", text, years, eng.sources_of(hits)), intent="which"
-    )
+    return replace(eng.series_answer(R, "filter", text, years), intent="which")
 
 
 def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
@@ -241,11 +265,11 @@ def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     hits = [e for e in eng.editions if e.start and e.start.weekday() == q.weekday]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
-        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), (), ())
+        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), ())
     items = R.join([f"{R.name_year(e)} ({R.date(day(e.start))})" for e in hits])
     text = R.tpl("weekday_filter", day=weekday, items=items)
     years = tuple(e.year for e in hits)
-    answer = eng.series_answer(R, "filter", text, years, eng.sources_of(hits))
+    answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")
 
 
@@ -293,7 +317,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
         return eng.refusal(R, R.tpl("reverse_none_value"))
     lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
     years = tuple(e.year for e, _ in hits)
-    answer = eng.series_answer(R, "reverse", " ".join(lines), years, eng.sources_of(hits_eds(hits)))
+    answer = eng.series_answer(R, "reverse", " ".join(lines), years)
     return replace(answer, intent="which")
 
 
@@ -331,15 +355,14 @@ def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
                 for e, d in having
             ]
             years = tuple(dict.fromkeys(e.year for e, _ in having))
-            hits = [e for e, _ in having]
-            answer = eng.series_answer(R, "reverse", " ".join(lines), years, eng.sources_of(hits))
+            answer = eng.series_answer(R, "reverse", " ".join(lines), years)
             return replace(answer, intent=f"attr:{attr}")
     for attr in attrs:
         firsts = [(e, d) for e in eng.editions for d in e.details if d.about == attr and d.first]
         if firsts:
             e, d = firsts[0]
             text = R.tpl("reverse_first", name=R.name(e), year=e.year, text=R.detail_text(d))
-            answer = eng.edition_answer(R, "reverse", text, e, sources=_detail_sources(d))
+            answer = eng.edition_answer(R, "reverse", text, e)
             return replace(answer, intent=f"attr:{attr}")
     return eng.decline(R, "decline_unknown", 0.6)
 
@@ -364,7 +387,7 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
         months = Counter(day(e.start).month for e in dated)
         month, count = months.most_common(1)[0]
         text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(dated))
-    return eng.series_answer(R, "usual", text, (), ())
+    return eng.series_answer(R, "usual", text, ())
 
 
 def frequency(eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False) -> Answer:
@@ -376,7 +399,7 @@ def frequency(eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False
     if q_yes_no:  # "does it happen every year?": yes only if no year was skipped
         yearly = all(b.year - a.year == 1 for a, b in itertools.pairwise(held))
         text = R.tpl("yes" if yearly else "no", fact=text)
-    return eng.series_answer(R, "frequency", text, (), eng.kb.facts.series.sources)
+    return eng.series_answer(R, "frequency", text, ())
 
 
 def _in_months(e: Edition, months: set[int]) -> bool:
@@ -386,7 +409,3 @@ def _in_months(e: Edition, months: set[int]) -> bool:
 
 def _days_between(a: dt.date, b: dt.date) -> list[dt.date]:
     return [a + dt.timedelta(days=i) for i in range((b - a).days + 1)]
-
-
-def _detail_sources(d: Detail) -> tuple[str, ...]:
-    return (d.url,) if d.url else ()

@@ -91,6 +91,7 @@ REQUIRED_TEMPLATES = frozenset(
         "numbering",
         "no_official_ordinal",
         "sources",
+        "of_edition",
         "sources_none",
         "next_unannounced",
         "next_none",
@@ -514,6 +515,12 @@ def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:
                 f"intent {intent.id!r} is defined twice (also intents[{seen[intent.id]}])",
             )
         seen.setdefault(intent.id, i)
+    if len(vocab.zh_out_simplified) != len(vocab.zh_out_traditional):
+        at.add(
+            "zh_out_traditional",
+            f"{len(vocab.zh_out_traditional)} characters for {len(vocab.zh_out_simplified)} in "
+            "zh_out_simplified: the two strings pair up character by character",
+        )
     if len(vocab.zh_traditional) != len(vocab.zh_simplified):
         at.add(
             "zh_simplified",

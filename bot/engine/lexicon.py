@@ -92,6 +92,7 @@ class Lexicon:
     numbers: Mapping[str, int]
     zh_numerals: Mapping[str, int]
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
+    zh_hant: Mapping[int, str]  # str.translate table: simplified -> traditional, for answers
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
@@ -290,6 +291,9 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),
         "zh_numerals": v.zh_numerals,
         "zh_table": lookup_table(zh_table(v)),
+        "zh_hant": lookup_table(
+            {ord(s): t for s, t in zip(v.zh_out_simplified, v.zh_out_traditional, strict=False)}
+        ),
         "zh_spoken": tuple(sorted(v.zh_spoken.items(), key=lambda kv: -len(kv[0]))),
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
         "seasons": frozen({k: m for k, m in v.seasons.items() if k.isascii()}),

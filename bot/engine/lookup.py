@@ -131,8 +131,7 @@ def _series_parts(c: Composer, t: Turn) -> Answer | None:
             parts.append(series.hosts(c, R, ()))
         elif a.startswith("attr:") and facts[a]:
             text = " ".join(R.detail_text(d) for d in facts[a])
-            urls = tuple(d.url for d in facts[a] if d.url)
-            parts.append(c.series_answer(R, "lookup", text, (), urls, intent=a))
+            parts.append(c.series_answer(R, "lookup", text, (), intent=a))
         else:
             return None
     return joined(parts) if parts else None
@@ -234,8 +233,7 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 words = set(normalise(said).words)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
                 text = R.tpl("yes" if yes else "no", fact=text)
-            urls = tuple(d.url for d in found if d.url)
-            return c.series_answer(R, "lookup", text, (), urls, intent=intent)
+            return c.series_answer(R, "lookup", text, (), intent=intent)
         if talked:
             return None  # "and the expo that year?": that edition's (missing) fact, said so
         # "what is the expo?": where it began, not the latest edition's (missing) fact
@@ -293,6 +291,7 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         answer = joined([c.lookup(R, a, editions, t.today, confidence) for a in asked])
     else:
         answer = c.lookup(R, intent, editions, t.today, confidence)
+        answer = evaluate.side_by_side(c, R, q, editions, answer)
     return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
 
 

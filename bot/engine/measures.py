@@ -137,12 +137,3 @@ def day(d: dt.date | None) -> dt.date:
     if d is None:
         raise ValueError("date not known")
     return d
-
-
-def rows_sources(rows: list[Measure]) -> tuple[str, ...]:
-    """Source links of the editions measured."""
-    out: dict[str, None] = {}
-    for m in rows:
-        for url in m.edition.sources:
-            out[url] = None
-    return tuple(out)

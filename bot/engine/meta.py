@@ -66,8 +66,7 @@ def provenance(c: Composer, R: Renderer, attribute: str, e: Edition) -> Answer:
         for source, quote, _ in items
     ]
     text = R.tpl("provenance", what=what, name=R.name(e), items=R.tpl("list_sep").join(shown))
-    urls = tuple(dict.fromkeys(url for _, _, url in items if url))
-    return c.edition_answer(R, "sources", text, e, urls or None)
+    return c.edition_answer(R, "sources", text, e)
 
 
 def _label(c: Composer, R: Renderer, attribute: str) -> str:
@@ -87,7 +86,7 @@ def freshness(c: Composer, R: Renderer, today: dt.date) -> Answer:
         latest=R.name_year(latest) if latest else "",
     )
     years = (latest.year,) if latest else ()
-    return c.series_answer(R, "meta", text, years, (), intent="freshness")
+    return c.series_answer(R, "meta", text, years, intent="freshness")
 
 
 def coverage(c: Composer, R: Renderer, today: dt.date) -> Answer:
@@ -97,4 +96,4 @@ def coverage(c: Composer, R: Renderer, today: dt.date) -> Answer:
         return c.decline(R, "decline_unknown", 0.5)
     years = [str(e.year) for e in editions]
     text = R.tpl("coverage", n=len(editions), first=years[0], last=years[-1], years=R.join(years))
-    return c.series_answer(R, "meta", text, (), (), intent="coverage")
+    return c.series_answer(R, "meta", text, (), intent="coverage")

@@ -369,6 +369,15 @@ class VocabularyFile:
     zh_simplified: str = spec(
         "The simplified forms of zh_traditional, character by character", default=""
     )
+    zh_out_simplified: str = spec(
+        "Simplified characters written as the traditional ones at the same place in "
+        "zh_out_traditional when an answer goes to a question asked in traditional script "
+        "(a generated table)",
+        default="",
+    )
+    zh_out_traditional: str = spec(
+        "The traditional forms of zh_out_simplified, character by character", default=""
+    )
     zh_spoken: Mapping[str, str] = spec(
         "Spoken forms (Cantonese) and their written Mandarin, read before anything else: "
         "係咩: 是什么, 幾多: 多少",

@@ -78,7 +78,9 @@ class Renderer:
     def name_year(self, ed: Edition) -> str:
         """The edition's name with its year where the name lacks it: "6th Summit (2019)"."""
         name = self.name(ed)
-        return name if str(ed.year) in name else f"{name} ({ed.year})"
+        if str(ed.year) in name:
+            return name
+        return f"{name}（{ed.year}年）" if self.zh else f"{name} ({ed.year})"
 
     def name(self, ed: Edition) -> str:
         return self.pick(ed.name, ed.name_zh) if self.zh else ed.name

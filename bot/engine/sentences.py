@@ -129,7 +129,7 @@ def highlights(R: Renderer, e: Edition, today: dt.date) -> str:
 
 
 def sources(R: Renderer, e: Edition, today: dt.date) -> str:
-    links = sources_of([e])
+    links = list(dict.fromkeys([*e.sources, *(a.url for a in e.attendance if a.url)]))
     if not links:
         return R.tpl("sources_none", name=R.name(e))
     return R.tpl("sources", name=R.name(e), items=" ".join(links))
@@ -216,18 +216,6 @@ def has_fact(intent: str, e: Edition) -> bool:
         "highlights": bool(e.highlights or e.details),
         "sources": bool(e.sources),
     }.get(intent, True)
-
-
-def sources_of(editions: list[Edition] | tuple[Edition, ...]) -> tuple[str, ...]:
-    """Every source link of the editions, in order, once each."""
-    out: dict[str, None] = {}
-    for e in editions:
-        for url in e.sources:
-            out[url] = None
-        for a in e.attendance:
-            if a.url:
-                out[a.url] = None
-    return tuple(out)
 
 
 def span(R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:

@@ -11,7 +11,7 @@ from .compose import Composer
 from .model import Detail, Edition
 from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
-from .sentences import host_period, sources_of, span
+from .sentences import host_period, span
 
 MAX_LISTED = 20
 
@@ -71,7 +71,7 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
     years = tuple(e.year for e in hits)
-    return c.series_answer(R, "count", text, years, sources_of(hits), intent="count")
+    return c.series_answer(R, "count", text, years, intent="count")
 
 
 def since(c: Composer, R: Renderer, today: dt.date, unit: str = "") -> Answer:
@@ -85,8 +85,7 @@ def since(c: Composer, R: Renderer, today: dt.date, unit: str = "") -> Answer:
         dates=R.dates(first),
         years=span(R, first.start, today, unit),
     )
-    sources = sources_of([first])
-    return c.series_answer(R, "lookup", text, (first.year,), sources, intent="since")
+    return c.series_answer(R, "lookup", text, (first.year,), intent="since")
 
 
 def listing(c: Composer, R: Renderer, today: dt.date) -> Answer:
@@ -100,7 +99,7 @@ def listing(c: Composer, R: Renderer, today: dt.date) -> Answer:
     if nxt is not None and not isinstance(nxt, Edition):
         lines.append(R.tpl("next_unannounced", year=nxt.year))
     years = tuple(e.year for e in shown)
-    return c.series_answer(R, "list", "\n".join(lines), years, (), intent="list")
+    return c.series_answer(R, "list", "\n".join(lines), years, intent="list")
 
 
 def place(c: Composer, R: Renderer) -> Answer:
@@ -173,9 +172,10 @@ def ago(
             parts.append(R.tpl("ago_past", **values))
         else:
             parts.append(R.tpl("ago_future", **values))
-    answer = c.edition_answer(R, "lookup", " ".join(parts), editions[0])
+    text = " ".join(parts)
+    answer = c.edition_answer(R, "lookup", text, editions[0])
     years = tuple(e.year for e in editions)
-    return replace(answer, intent="ago", editions=years, sources=sources_of(editions))
+    return replace(answer, intent="ago", editions=years, sources=c.cite(R, text, years))
 
 
 def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
@@ -187,7 +187,7 @@ def which_year(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answe
             ordinal, ordinal_zh = english_ordinal(e.count), chinese_number(e.count)
             lines.append(R.tpl("count_of", ordinal=ordinal, ordinal_zh=ordinal_zh))
     years = tuple(e.year for e in editions)
-    answer = c.series_answer(R, "lookup", " ".join(lines), years, sources_of(editions))
+    answer = c.series_answer(R, "lookup", " ".join(lines), years)
     return replace(answer, intent="which", title=R.name(editions[0]), confidence=0.9)
 
 
@@ -216,5 +216,4 @@ def dated_fact(
     else:
         text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
         years = ()
-    sources = (d.url,) if d.url else ()
-    return c.series_answer(R, "lookup", text, years, sources, intent="ago")
+    return c.series_answer(R, "lookup", text, years, intent="ago")

@@ -103,7 +103,7 @@ def _every(
         text = R.tpl("no", fact=text)
     answer = parts[0]
     years = tuple(e.year for e in editions)
-    return replace(answer, text=text, editions=years, sources=eng.sources_of(editions))
+    return replace(answer, text=text, editions=years, sources=eng.cite(R, text, years))
 
 
 _NEGATIONS_ZH = ("没有", "没在", "不是", "并非", "未在", "不在")
@@ -206,7 +206,7 @@ def _yes_no(
         return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
     if year is not None and year != e.year and (other := eng.edition(year)):
         text = R.tpl("no_year", fact=fact, year=year, other=R.name(other))
-        answer = eng.edition_answer(R, "verify", text, e, eng.sources_of((e, other)))
+        answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, editions=(e.year, other.year))
     return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
 
@@ -283,10 +283,10 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
         fact += " " + R.pick(s.place_note, s.place_note_zh)
     if not values or (claim is not None and claim.only):
         # nothing claimed, or "the only venue?": state the place, neither yes nor no
-        return eng.series_answer(R, "lookup", fact, (), s.sources, intent="place")
+        return eng.series_answer(R, "lookup", fact, (), intent="place")
     yes = all((v in said) if not v.isascii() else v in words for v in values)
     text = R.tpl("yes" if yes else "no", fact=fact)
-    return eng.series_answer(R, "verify", text, (), s.sources, intent="place")
+    return eng.series_answer(R, "verify", text, (), intent="place")
 
 
 def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribute: str) -> Answer:
