@@ -92,3 +92,15 @@ def test_attendance_states_the_fact_first_and_the_source_after(engine: Engine) -
     assert text.endswith("(China Daily, 2015-12-18).")
     zh = ask(engine, "2016年有多少人参加？").text
     assert "Xinhua" not in zh  # the source is linked below the answer, not inside the sentence
+
+
+def test_lists_are_one_compact_line_per_edition(engine: Engine) -> None:
+    listing = ask(engine, "list all editions").text.splitlines()
+    assert "4th · 2017 · Dec 3–5: 4th World Internet Conference" in listing
+    assert not any("December" in line for line in listing)  # each date once, not twice
+    zh = ask(engine, "列出历届世界互联网大会").text
+    assert "第四届世界互联网大会：2017年12月3日至5日" in zh and "Dec" not in zh
+    themes = ask(engine, "themes of all editions").text
+    assert themes.startswith("2014: “An Interconnected World")
+    assert len(themes) < 1700  # 13 short lines, not 13 full sentences (2,100+)
+    assert ask(engine, "各届大会的主题").answered  # 各届: every edition, not off-topic

@@ -119,6 +119,8 @@ def _edition_facts(R: Renderer, e: Edition) -> tuple[Stated, ...]:
         facts.append(Stated(tuple(forms), (of_attendance(a),)))
     if e.start is not None:
         forms = [R.date(e.start), R.month_day(e.start)]
+        if not R.zh:
+            forms.append(R.short_dates(e))  # as lists label an edition: "Dec 3–5"
         if e.end is not None:
             forms += [R.dates(e), R.date(e.end)]
         facts.append(Stated(tuple(forms), of_citations(e.citations, _DATES) or pages))

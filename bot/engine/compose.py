@@ -217,7 +217,14 @@ class Composer:
         texts = [sentence(R, e, today) for e in editions]
         sep = "\n" if listed or len(editions) > 2 else " "
         one = len(editions) == 1
-        if not one:  # "It held 20 sub-forums.": say which edition each sentence is about
+        if intent == "theme" and len(editions) > 2:  # a list of themes: one short line each
+            texts = [
+                R.tpl("theme_line", year=e.year, theme=R.pick(e.theme, e.theme_zh))
+                if e.theme
+                else t
+                for e, t in zip(editions, texts, strict=True)
+            ]
+        elif not one:  # "It held 20 sub-forums.": say which edition each sentence is about
             texts = [
                 t if not t or R.name(e) in t else R.tpl("of_edition", name=R.name_year(e), text=t)
                 for e, t in zip(editions, texts, strict=True)

@@ -92,6 +92,7 @@ REQUIRED_TEMPLATES = frozenset(
         "no_official_ordinal",
         "sources",
         "of_edition",
+        "theme_line",
         "sources_none",
         "next_unannounced",
         "next_none",
