@@ -308,11 +308,38 @@ def _commands(commands: Any) -> Iterator[Problem]:
         yield from _command((i,), cmd, top=True)
 
 
+@functools.cache
+def locales() -> frozenset[str]:
+    """The locales Discord knows (AvailableLocalesEnum)."""
+    enum = spec()["components"]["schemas"]["AvailableLocalesEnum"]["oneOf"]
+    return frozenset(item["const"] for item in enum)
+
+
+def _localised(
+    at: tuple[str | int, ...], values: Any, *, names: bool, slash: bool
+) -> Iterator[Problem]:
+    """name_localizations / description_localizations: known locales, and each name as valid
+    in its locale as the default one (lower case where the script has case)."""
+    for locale, text in (values or {}).items() if isinstance(values, dict) else ():
+        if locale not in locales():
+            yield Problem((*at, locale), "INVALID_LOCALE", f"Invalid locale {locale!r}")
+        elif (
+            names
+            and slash
+            and (not isinstance(text, str) or not COMMAND_NAME.match(text) or text != text.lower())
+        ):
+            yield Problem((*at, locale), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
+
+
 def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> Iterator[Problem]:
     name = cmd.get("name", "")
     slash = cmd.get("type", 1) == 1 or not top
     if slash and (not COMMAND_NAME.match(name) or name != name.lower()):
         yield Problem((*at, "name"), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
+    where = (*at, "name_localizations")
+    yield from _localised(where, cmd.get("name_localizations"), names=True, slash=slash)
+    where = (*at, "description_localizations")
+    yield from _localised(where, cmd.get("description_localizations"), names=False, slash=slash)
     description = cmd.get("description")
     if slash and not (isinstance(description, str) and len(description) >= 1):
         yield Problem((*at, "description"), "BASE_TYPE_REQUIRED", "This field is required")
@@ -325,6 +352,8 @@ def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> It
         yield from _too_many((*at, "options", j, "choices"), choices, CHOICES_MAX)
         for k, choice in enumerate(choices):
             yield from _choice((*at, "options", j, "choices", k), choice)
+            where = (*at, "options", j, "choices", k, "name_localizations")
+            yield from _localised(where, choice.get("name_localizations"), names=False, slash=False)
     if top and _command_size(cmd) > COMMAND_TOTAL_MAX:
         yield Problem(at, "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (4000)")
 

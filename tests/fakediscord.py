@@ -710,6 +710,7 @@ class FakeDiscord:
         permissions: int = 0,
         channel: int = CHANNEL_ID,
         message: dict[str, Any] | None = None,
+        locale: str = "en-US",
     ) -> str:
         """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
 
@@ -737,7 +738,7 @@ class FakeDiscord:
             "token": token,
             "version": 1,
             "app_permissions": str(discord.Permissions.all().value),
-            "locale": "en-US",
+            "locale": locale,
             "guild_locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": 8 * 1024 * 1024,

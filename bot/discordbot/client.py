@@ -29,6 +29,7 @@ from .feedback import FeedbackBook
 from .kb import KnowledgeCog
 from .outbox import Pace
 from .params import UnknownEdition
+from .translate import CommandTranslator
 
 log = logging.getLogger(__name__)
 
@@ -158,6 +159,7 @@ class WicBotMixin:
         # Buttons are routed by custom id: no view is stored per message, and buttons on
         # messages sent before a restart still work.
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
+        await self.commands_tree.set_translator(CommandTranslator())
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:

@@ -19,6 +19,7 @@ from . import feedback, render
 from .components import AnswerMemory, Paged
 from .outbox import Outbox, Outgoing
 from .params import EditionArg
+from .translate import answer_language
 
 if TYPE_CHECKING:
     from .ports import BotPorts
@@ -210,9 +211,14 @@ class Answering(commands.Cog):
     ) -> None:
         if await self.limited(interaction):
             return
-        answer = self.bot.service.engine.topic(edition.year, topic, self.bot.today())
+        lang, traditional = answer_language(interaction.locale)
+        answer = self.bot.service.engine.topic(edition.year, topic, self.bot.today(), lang)
         self.remember(interaction, answer)
-        await self.send(interaction, answer)
+        await self.send(interaction, self.localised(answer, traditional))
+
+    def localised(self, answer: Answer, traditional: bool) -> Answer:
+        """A command's answer in the member's script (zh-TW: traditional characters)."""
+        return self.bot.service.engine.in_traditional(answer) if traditional else answer
 
     def remember(self, interaction: discord.Interaction, answer: Answer) -> None:
         """Commands set the conversation too, so "and its theme?" works after /wic edition."""
@@ -225,21 +231,28 @@ class Answering(commands.Cog):
 
     @wic.command(name="list", description="Every edition, one line each")
     async def list_(self, interaction: discord.Interaction) -> None:
-        await self.send(interaction, self.bot.service.engine.listing(self.bot.today()))
+        lang, traditional = answer_language(interaction.locale)
+        answer = self.bot.service.engine.listing(self.bot.today(), lang)
+        await self.send(interaction, self.localised(answer, traditional))
 
     @wic.command(name="latest", description="The most recent edition")
     async def latest(self, interaction: discord.Interaction) -> None:
-        answer = self.bot.service.engine.latest_answer(self.bot.today())
+        lang, traditional = answer_language(interaction.locale)
+        answer = self.bot.service.engine.latest_answer(self.bot.today(), lang)
         self.remember(interaction, answer)
-        await self.send(interaction, answer)
+        await self.send(interaction, self.localised(answer, traditional))
 
     @wic.command(name="next", description="The next edition, if announced")
     async def next_(self, interaction: discord.Interaction) -> None:
-        await self.send(interaction, self.bot.service.engine.next_answer(self.bot.today()))
+        lang, traditional = answer_language(interaction.locale)
+        answer = self.bot.service.engine.next_answer(self.bot.today(), lang)
+        await self.send(interaction, self.localised(answer, traditional))
 
     @wic.command(name="about", description="What the conference is")
     async def about(self, interaction: discord.Interaction) -> None:
-        await self.send(interaction, self.bot.service.engine.about_answer())
+        lang, traditional = answer_language(interaction.locale)
+        answer = self.bot.service.engine.about_answer(lang)
+        await self.send(interaction, self.localised(answer, traditional))
 
     # --- buttons (components.py routes them here) ---------------------------------------------
 
