@@ -70,6 +70,7 @@ class FakeInteraction:
     data: dict[str, Any] | None = None
     client: Any = None
     permissions: discord.Permissions = field(default_factory=discord.Permissions.none)
+    locale: discord.Locale = discord.Locale.american_english
 
     @property
     def followup(self) -> FakeFollowup:

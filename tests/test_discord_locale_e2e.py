@@ -61,3 +61,25 @@ async def test_wic_edition_answers_in_the_members_locale(
     embed = embed_of(await env.fake.callback(iid))
     assert said in embed["description"]
     assert chrome in {f["name"] for f in embed["fields"]}
+
+
+def test_every_piece_of_chrome_exists_in_every_language() -> None:
+    from bot.discordbot import render
+
+    english = set(render.CHROME["en"])
+    for lang, words in render.CHROME.items():
+        assert set(words) == english, lang
+        if lang != "en":
+            for text in words.values():
+                # no English word in Chinese chrome (placeholders aside)
+                assert not any(w.isascii() and w.isalpha() for w in text.split("{")[0].split())
+
+
+async def test_notices_follow_the_members_locale(env: Env) -> None:
+    long = "为什么" * 400
+    iid = await env.fake.command(
+        "ask", [{"name": "question", "type": 3, "value": long}], locale="zh-TW"
+    )
+    body = await env.fake.callback(iid)
+    assert body["data"]["flags"] & 64
+    assert embed_of(body)["description"].startswith("這個問題太長了")

@@ -29,7 +29,7 @@ from .feedback import FeedbackBook
 from .kb import KnowledgeCog
 from .outbox import Pace
 from .params import UnknownEdition
-from .translate import CommandTranslator
+from .translate import CommandTranslator, chrome_language
 
 log = logging.getLogger(__name__)
 
@@ -42,19 +42,20 @@ class Tree(app_commands.CommandTree):
     ) -> None:
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
+        lang = chrome_language(interaction.locale)
         if isinstance(error, app_commands.CommandNotFound):
             # Not registered here (e.g. /kb outside a staff server): nothing ran.
             log.info("unknown command %s from %s", error.name, interaction.user.id)
             if not interaction.response.is_done():
                 await interaction.response.send_message(
-                    embed=render.notice("That command is not available here."),
+                    embed=render.notice(render.chrome(lang, "not_here")),
                     ephemeral=True,
                     allowed_mentions=render_none(),
                 )
             return
         if isinstance(error, UnknownEdition):
             typed = render.safe(render.clip(error.typed, 100))
-            text = f"I don't know an edition called “{typed}”. Pick one from the list."
+            text = render.chrome(lang, "unknown_edition", typed=typed)
             await interaction.response.send_message(
                 embed=render.notice(text), ephemeral=True, allowed_mentions=render_none()
             )
@@ -62,7 +63,7 @@ class Tree(app_commands.CommandTree):
         command = interaction.command.qualified_name if interaction.command else "?"
         original = getattr(error, "original", error)  # the real exception and its traceback
         log.error("command /%s failed", command, exc_info=original)
-        text = "Sorry, something went wrong with that. The moderators can see what in the log."
+        text = render.chrome(lang, "went_wrong")
         try:
             if interaction.response.is_done():
                 await interaction.followup.send(

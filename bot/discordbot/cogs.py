@@ -19,7 +19,7 @@ from . import feedback, render
 from .components import AnswerMemory, Paged
 from .outbox import Outbox, Outgoing
 from .params import EditionArg
-from .translate import answer_language
+from .translate import answer_language, chrome_language, text_language
 
 if TYPE_CHECKING:
     from .ports import BotPorts
@@ -89,13 +89,16 @@ class Answering(commands.Cog):
     def too_long(self, question: str) -> bool:
         return len(question) > self.bot.settings.max_question_length
 
-    def too_long_text(self) -> str:
-        limit = self.bot.settings.max_question_length
-        return f"That question is too long for me: please keep it under {limit} characters."
+    def too_long_text(self, lang: str = "en") -> str:
+        return render.chrome(lang, "too_long", limit=self.bot.settings.max_question_length)
 
-    def slow_down_text(self, user_id: int) -> str:
+    def slow_down_text(self, user_id: int, lang: str = "en") -> str:
         wait = self.bot.cooldown.retry_after(user_id)
-        return f"You're asking faster than I can keep up: try again in {max(1, round(wait))} s."
+        return render.chrome(lang, "slow_down", wait=max(1, round(wait)))
+
+    def typed_language(self, text: str) -> str:
+        """The language a chat question was typed in, for the bot's notices."""
+        return text_language(text, self.bot.service.engine.traditional(text))
 
     # --- free text --------------------------------------------------------------------------
 
@@ -122,13 +125,15 @@ class Answering(commands.Cog):
         allowed, notify = self.bot.cooldown.hit(message.author.id)
         if not allowed:
             if notify:
-                text = self.slow_down_text(message.author.id)
+                lang = self.typed_language(message.content)
+                text = self.slow_down_text(message.author.id, lang)
                 self.outbox.put(
                     Outgoing(message, render.notice(text), batchable=False, delete_after=15)
                 )
             return
         if self.too_long(message.content):
-            self.outbox.put(Outgoing(message, render.notice(self.too_long_text()), batchable=False))
+            text = self.too_long_text(self.typed_language(message.content))
+            self.outbox.put(Outgoing(message, render.notice(text), batchable=False))
             return
         guild_id = message.guild.id if message.guild else None
         answer = self.answer(message.content, message.author.id, message.channel.id, guild_id)
@@ -171,7 +176,7 @@ class Answering(commands.Cog):
         allowed, _notify = self.bot.cooldown.hit(interaction.user.id)
         if allowed:
             return False
-        text = self.slow_down_text(interaction.user.id)
+        text = self.slow_down_text(interaction.user.id, chrome_language(interaction.locale))
         await interaction.response.send_message(
             embed=render.notice(text), ephemeral=True, allowed_mentions=NONE
         )
@@ -186,7 +191,9 @@ class Answering(commands.Cog):
             return
         if self.too_long(question):
             await interaction.response.send_message(
-                embed=render.notice(self.too_long_text()), ephemeral=True, allowed_mentions=NONE
+                embed=render.notice(self.too_long_text(chrome_language(interaction.locale))),
+                ephemeral=True,
+                allowed_mentions=NONE,
             )
             return
         answer = self.answer(
@@ -276,7 +283,7 @@ class Answering(commands.Cog):
         paged = self.memory.pages(answer_id)
         if paged is None or not 0 <= page < len(paged.pages):
             await interaction.response.send_message(
-                embed=render.notice("That answer is too old to page through: ask again."),
+                embed=render.notice(render.chrome(chrome_language(interaction.locale), "too_old")),
                 ephemeral=True,
                 allowed_mentions=NONE,
             )

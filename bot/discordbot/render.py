@@ -46,18 +46,38 @@ CHROME: dict[str, dict[str, str]] = {
         "continued": "{name} (continued)",
         "page": "Page {n} of {total}",
         "time_zone": "In your time zone",
+        "too_long": "That question is too long for me: please keep it under {limit} characters.",
+        "slow_down": "You're asking faster than I can keep up: try again in {wait} s.",
+        "too_old": "That answer is too old to page through: ask again.",
+        "not_here": "That command is not available here.",
+        "unknown_edition": "I don't know an edition called “{typed}”. Pick one from the list.",
+        "went_wrong": (
+            "Sorry, something went wrong with that. The moderators can see what in the log."
+        ),
     },
     "zh": {
         "sources": "来源",
         "continued": "{name}（续）",
         "page": "第{n}页，共{total}页",
         "time_zone": "你所在时区的日期",
+        "too_long": "这个问题太长了：请控制在{limit}个字符以内。",
+        "slow_down": "你问得太快了，我跟不上：请{wait}秒后再试。",
+        "too_old": "这条回答太久了，无法翻页：请重新提问。",
+        "not_here": "这里不能使用这个命令。",
+        "unknown_edition": "我不知道名为“{typed}”的届次。请从列表中选择。",
+        "went_wrong": "抱歉，出了点问题。版主可以在日志中看到原因。",
     },
     "zh-Hant": {
         "sources": "來源",
         "continued": "{name}（續）",
         "page": "第{n}頁，共{total}頁",
         "time_zone": "你所在時區的日期",
+        "too_long": "這個問題太長了：請控制在{limit}個字元以內。",
+        "slow_down": "你問得太快了，我跟不上：請{wait}秒後再試。",
+        "too_old": "這條回答太久了，無法翻頁：請重新提問。",
+        "not_here": "這裡不能使用這個命令。",
+        "unknown_edition": "我不知道名為「{typed}」的屆次。請從列表中選擇。",
+        "went_wrong": "抱歉，出了點問題。版主可以在日誌中看到原因。",
     },
 }
 

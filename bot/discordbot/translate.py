@@ -74,3 +74,16 @@ def answer_language(locale: discord.Locale | None) -> tuple[str, bool]:
     if locale in _LOCALES:
         return "zh", locale == discord.Locale.taiwan_chinese
     return "en", False
+
+
+def chrome_language(locale: discord.Locale | None) -> str:
+    """The language of the bot's own words (notices, labels) for a client locale."""
+    lang, traditional = answer_language(locale)
+    return "zh-Hant" if traditional else lang
+
+
+def text_language(text: str, traditional: bool) -> str:
+    """The language of the bot's own words for a question typed in chat."""
+    if any("\u3400" <= ch <= "\u9fff" for ch in text):
+        return "zh-Hant" if traditional else "zh"
+    return "en"
