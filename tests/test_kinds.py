@@ -195,3 +195,12 @@ TABLES = {
 )
 def test_kind(engine: Engine, r: Row) -> None:
     _check(engine, r)
+
+
+def test_a_four_digit_figure_after_a_comparing_word_is_a_count_not_a_year(engine) -> None:
+    """超过1900: a count (the 2023 report says 1,800-odd, so not more than 1,900), not the year
+    1900; and the opening-ceremony weekday states the ceremony's own day."""
+    a = engine.ask("2023年参会人数超过1900吗？", today=TODAY).answer
+    assert a.operation == "verify" and a.text.startswith("不是") and "1,800" in a.text
+    b = engine.ask("what weekday was the 2024 opening ceremony", today=TODAY).answer
+    assert "The opening ceremony was on November 20." in b.text

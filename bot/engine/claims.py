@@ -249,6 +249,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
             continue
         lead = question[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
         counted = question[m.end() : m.end() + 1] in _ZH_COUNTERS  # "2000人": people
+        # "超过1900吗": after a comparing word, a count
+        counted = counted or question[: m.start()].rstrip().endswith(lex.zh_figure_leads)
         four = len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]
         if four and lead != "than" and not counted:
             continue  # a year the reading did not take as an edition ("in 1999")

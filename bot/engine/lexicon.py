@@ -93,6 +93,7 @@ class Lexicon:
     zh_numerals: Mapping[str, int]
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     zh_hant: Mapping[int, str]  # str.translate table: simplified -> traditional, for answers
+    zh_figure_leads: tuple[str, ...]  # 超过, 不到…: a number after them is a figure
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
@@ -291,6 +292,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),
         "zh_numerals": v.zh_numerals,
         "zh_table": lookup_table(zh_table(v)),
+        "zh_figure_leads": tuple(v.operations.figure_leads_zh),
         "zh_hant": lookup_table(
             {ord(s): t for s, t in zip(v.zh_out_simplified, v.zh_out_traditional, strict=False)}
         ),

@@ -331,6 +331,10 @@ class Operations:
     )
     weekdays: tuple[str, ...] = spec("Weekday names in answers, Monday first (English)", default=())
     weekdays_zh: tuple[str, ...] = spec("Weekday names in Chinese, Monday first", default=())
+    figure_leads_zh: tuple[str, ...] = spec(
+        "Chinese words before a figure (超过1900): the number after them is a count, not a year",
+        default=(),
+    )
 
 
 @dataclass(frozen=True, kw_only=True)

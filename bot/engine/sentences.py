@@ -59,7 +59,10 @@ def weekday(R: Renderer, e: Edition, today: dt.date) -> str:
     values = {"name": R.name(e), "start": R.date(e.start), "weekday": R.weekday(e.start)}
     if e.end is None:
         return R.tpl("weekday_open_only", **values)
-    return R.tpl("weekday", end=R.date(e.end), weekday_end=R.weekday(e.end), **values)
+    text = R.tpl("weekday", end=R.date(e.end), weekday_end=R.weekday(e.end), **values)
+    if e.dates_note:  # "the opening ceremony was on November 20": not the first day
+        text += " " + R.pick(e.dates_note, e.dates_note_zh)
+    return text
 
 
 def host_period(hosts: tuple[HostPeriod, ...], year: int) -> HostPeriod | None:

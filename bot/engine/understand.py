@@ -29,6 +29,7 @@ __all__ = ["Reading", "Ref", "read"]
 
 _ORDER_CUES = frozenset({"earlier", "later"})
 _ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
+_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
 _ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
 _ZH_FIGURE = re.compile(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
 _ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
@@ -95,6 +96,12 @@ class _Scan:
         self.zh_months: list[int] = []
         # four-digit numbers a Chinese counter follows: figures, not years ("2000人")
         self.zh_counted: set[str] = set(_ZH_COUNTED.findall(self.text.clean)) if self.han else set()
+        if self.han:  # "超过1900吗": after a comparing word, a count too
+            clean, leads = self.text.clean, lex.zh_figure_leads
+            for m in _FOUR_DIGITS.finditer(clean):
+                before = clean[: m.start()].rstrip()
+                if before.endswith(leads) and not clean[m.end() :].lstrip().startswith("年"):
+                    self.zh_counted.add(m[0])
         self.season_months: list[int] = []  # "in autumn": the months of autumn
         self.firsts = False  # "first" used as "for the first time", not as an edition
         self.other_event = False  # another event named whose name shares our words
