@@ -49,6 +49,7 @@ def test_ask_json_from_stdin_one_object_per_line_in_order():
         "confidence",
         "text",
         "sources",
+        "result",
     ]
     assert rows[0]["answered"] is True and rows[0]["editions"] == [2017]
     # The source of the dates stated: China Daily's report, with its link, words and no date

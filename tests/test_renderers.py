@@ -104,3 +104,30 @@ def test_lists_are_one_compact_line_per_edition(engine: Engine) -> None:
     assert themes.startswith("2014: “An Interconnected World")
     assert len(themes) < 1700  # 13 short lines, not 13 full sentences (2,100+)
     assert ask(engine, "各届大会的主题").answered  # 各届: every edition, not off-topic
+
+
+def test_rankings_comparisons_and_verdicts_are_values(engine: Engine) -> None:
+    """The result an answer rests on, unworded (issue 18): the same in English and Chinese."""
+    from bot.engine.results import Compared, Ranked, Verdict
+
+    for question in ("which edition had the most participants", "哪一届参会人数最多？"):
+        ranked = ask(engine, question).result
+        assert isinstance(ranked, Ranked) and ranked.most and ranked.place == 1
+        assert [f.year for f in ranked.editions] == [2022]
+        assert ranked.editions[0].value == 2100 and ranked.editions[0].bound == "lower"
+        assert 2026 in ranked.without
+    tie = ask(engine, "which edition had the most sub-forums?").result
+    assert isinstance(tie, Ranked) and [f.year for f in tie.editions] == [2024, 2025]
+    for question in ("how many sub-forums in 2017 and 2024?", "2017年和2024年各有多少个分论坛？"):
+        pair = ask(engine, question).result
+        assert isinstance(pair, Compared) and pair.difference == -4 and pair.settled
+        assert (pair.first.year, pair.second.year) == (2017, 2024)
+    cases = [
+        ("did xi jinping speak at the 2015 wic", "yes"),
+        ("was the 2017 wic held in march?", "no"),
+        ("2023年参会人数超过1900吗？", "no"),
+        ("did more than 1,850 people attend in 2023?", "unknown"),
+    ]
+    for question, verdict in cases:
+        result = ask(engine, question).result
+        assert isinstance(result, Verdict) and result.verdict == verdict, (question, result)

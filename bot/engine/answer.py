@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .results import Result, as_json
+
 if TYPE_CHECKING:
     from .query import Query
 
@@ -44,6 +46,7 @@ class Answer:
     suggestions: tuple[str, ...] = ()
     lang: str = "en"
     operation: str = "lookup"  # lookup, verify, compare, superlative, … or decline
+    result: Result | None = None  # what a ranking, comparison or verdict found, unworded
 
     def as_json(self, question: str) -> dict[str, object]:
         """The public one-line JSON contract of ``wic-bot ask --json``."""
@@ -56,6 +59,7 @@ class Answer:
             "confidence": round(self.confidence, 3),
             "text": self.text,
             "sources": [source.as_json() for source in self.sources],
+            "result": as_json(self.result),
         }
 
     @property

@@ -19,6 +19,7 @@ from .measures import Measure, comparable, counted, day, label_of, measure
 from .model import Edition
 from .query import Query
 from .render import Renderer
+from .results import Compared, Ranked
 from .text import normalise
 
 
@@ -72,7 +73,10 @@ def superlative(
         lead = R.tpl("figure_fact", name=R.name_year(about), value=mine.shown, what="")
         text = f"{lead} {text}"
         years = (about.year, *(y for y in years if y != about.year))
-    return eng.series_answer(R, "superlative", text, years)
+    ranked = Ranked(
+        attribute, most, 1, tuple(m.figure() for m in top), tuple(e.year for e in missing)
+    )
+    return replace(eng.series_answer(R, "superlative", text, years), result=ranked)
 
 
 def _placed(
@@ -92,7 +96,8 @@ def _placed(
     if not all(m.exact for m in rows):
         text += " " + R.tpl("approximate")
     years = tuple(m.edition.year for m in at)
-    return eng.series_answer(R, "superlative", text, years)
+    ranked = Ranked(attribute, most, place, tuple(m.figure() for m in at))
+    return replace(eng.series_answer(R, "superlative", text, years), result=ranked)
 
 
 def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:
@@ -163,7 +168,15 @@ def side_by_side(
     if ma is None or mb is None:
         return answer
     text = f"{answer.text}\n{contrast(R, ma, mb, label_of(R, attribute, q.measure, eng))}"
-    return replace(answer, text=text, sources=eng.cite(R, text, answer.editions))
+    result = compared(attribute, ma, mb)
+    return replace(answer, text=text, sources=eng.cite(R, text, answer.editions), result=result)
+
+
+def compared(attribute: str, ma: Measure, mb: Measure) -> Compared:
+    """Two measures as a result value: settled where one's least exceeds the other's most."""
+    hi, lo = (ma, mb) if ma.value >= mb.value else (mb, ma)
+    settled = (ma.value == mb.value and ma.exact and mb.exact) or span(hi)[0] > span(lo)[1]
+    return Compared(attribute, ma.figure(), mb.figure(), ma.value - mb.value, settled)
 
 
 def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
@@ -201,7 +214,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             # "did more people attend in A than in B?": the first edition named is the claim
             yes = (hi.edition is a) == (q.direction == "more")
             text = R.tpl("yes" if yes else "no", fact=text)
-    return eng.series_answer(R, "compare", text, (a.year, b.year))
+    answer = eng.series_answer(R, "compare", text, (a.year, b.year))
+    return replace(answer, result=compared(attribute, ma, mb))
 
 
 def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:

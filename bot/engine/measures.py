@@ -10,6 +10,7 @@ from .compose import Composer
 from .model import Edition, Figure
 from .query import Query
 from .render import Renderer
+from .results import Reported
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +23,10 @@ class Measure:
     source: str  # "People's Daily" or ""
     exact: bool  # no "about" or "more than"
     bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
+
+    def figure(self) -> Reported:
+        """The measure as a result value."""
+        return Reported(self.edition.year, self.value, self.shown, self.bound, self.source)
 
 
 def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:

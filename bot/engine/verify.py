@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import replace
+from typing import Literal
 
 from .answer import Answer
 from .claims import AUXILIARIES, TAG_SUBJECTS
@@ -15,6 +16,7 @@ from .model import Edition
 from .query import Claim, Query
 from .quotes import KEYNOTE, PLACE_NOUNS, covered, mentions, names, places, plain_yes
 from .render import Renderer, chinese_number, english_ordinal
+from .results import Verdict
 from .text import normalise
 
 
@@ -97,13 +99,19 @@ def _every(
     parts = [_verify(eng, R, q, (e,), today) for e in editions]
     yes_lead, no_lead = R.tpl("yes", fact=""), R.tpl("no", fact="")
     text = " ".join(_unverdicted(R, p.text) for p in parts)
+    verdict: Literal["yes", "no", "unknown"] = "unknown"
     if all(p.text.startswith(yes_lead) for p in parts):
         text = R.tpl("yes", fact=text)
+        verdict = "yes"
     elif any(p.text.startswith(no_lead) for p in parts):
         text = R.tpl("no", fact=text)
+        verdict = "no"
     answer = parts[0]
     years = tuple(e.year for e in editions)
-    return replace(answer, text=text, editions=years, sources=eng.cite(R, text, years))
+    sources = eng.cite(R, text, years)
+    return replace(
+        answer, text=text, editions=years, sources=sources, result=Verdict(verdict, years)
+    )
 
 
 _NEGATIONS_ZH = ("没有", "没在", "不是", "并非", "未在", "不在")
@@ -203,12 +211,15 @@ def _yes_no(
     eng: Composer, R: Renderer, e: Edition, yes: bool, fact: str, year: int | None = None
 ) -> Answer:
     if yes:
-        return eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
+        answer = eng.edition_answer(R, "verify", R.tpl("yes", fact=fact), e)
+        return replace(answer, result=Verdict("yes", (e.year,)))
     if year is not None and year != e.year and (other := eng.edition(year)):
         text = R.tpl("no_year", fact=fact, year=year, other=R.name(other))
         answer = eng.edition_answer(R, "verify", text, e)
-        return replace(answer, editions=(e.year, other.year))
-    return eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+        years = (e.year, other.year)
+        return replace(answer, editions=years, result=Verdict("no", years))
+    answer = eng.edition_answer(R, "verify", R.tpl("no", fact=fact), e)
+    return replace(answer, result=Verdict("no", (e.year,)))
 
 
 def _verify_text(
@@ -315,7 +326,8 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
             # "unknown" — never "no" (and the file's fact alongside).
             key = "quote_found" if names(said, values) else "quote_unrecorded"
             text = R.tpl(key, name=R.name(e), text=" ".join(texts))
-            return eng.edition_answer(R, "verify", text, e)
+            answer = eng.edition_answer(R, "verify", text, e)
+            return replace(answer, result=Verdict("unknown", (e.year,)))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
     found = [
         t
@@ -391,7 +403,8 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         said = _SAID_ZH if R.zh else _SAID
         claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
-        return eng.edition_answer(R, "verify", text, e)
+        answer = eng.edition_answer(R, "verify", text, e)
+        return replace(answer, result=Verdict("unknown", (e.year,)))
     return _yes_no(eng, R, e, verdict, fact)
 
 

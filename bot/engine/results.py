@@ -1,0 +1,61 @@
+"""What an operation found, as values: the facts and figures an answer rests on, apart from how
+it is worded. An ``Answer`` carries one (``Answer.result``) for the operations that weigh
+figures or claims, so an adapter can draw or tabulate it and a test can check it unworded."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Literal
+
+
+@dataclass(frozen=True, slots=True)
+class Reported:
+    """One edition's figure for an attribute, as its source words it."""
+
+    year: int
+    value: int
+    shown: str  # "more than 2,100 participants"
+    bound: str  # exact | lower ("more than") | upper ("nearly") | about
+    source: str  # who reported it, or ""
+
+
+@dataclass(frozen=True, slots=True)
+class Ranked:
+    """The editions at one place of a ranking by a figure (the most, the second fewest…)."""
+
+    attribute: str  # attendance, attr:subforums, duration…
+    most: bool
+    place: int  # 1 for the most (or the fewest)
+    editions: tuple[Reported, ...]  # ties share the place
+    without: tuple[int, ...] = ()  # held editions the knowledge has no such figure for
+    kind: Literal["ranked"] = "ranked"
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """Two editions side by side on one figure, and the difference between them."""
+
+    attribute: str
+    first: Reported
+    second: Reported
+    difference: int  # first minus second, as reported
+    settled: bool  # whether the qualifiers ("more than") leave the order beyond doubt
+    kind: Literal["compared"] = "compared"
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """A yes/no claim judged against the facts: yes, no, or unknown (never "no" for want of a
+    fact)."""
+
+    verdict: Literal["yes", "no", "unknown"]
+    years: tuple[int, ...]
+    kind: Literal["verdict"] = "verdict"
+
+
+Result = Ranked | Compared | Verdict
+
+
+def as_json(result: Result | None) -> dict[str, object] | None:
+    """The result in ``--json`` output."""
+    return None if result is None else asdict(result)
