@@ -34,6 +34,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh3 --quiet
 	$(BIN)/python -m tests.fresh --fresh4 --quiet
 	$(BIN)/python -m tests.fresh --fresh5 --quiet
+	$(BIN)/python -m tests.fresh --fresh6 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

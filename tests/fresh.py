@@ -188,6 +188,7 @@ FRESH2 = Path(__file__).parent / "data" / "fresh2_questions.txt"
 FRESH3 = Path(__file__).parent / "data" / "fresh3_questions.txt"
 FRESH4 = Path(__file__).parent / "data" / "fresh4_questions.txt"
 FRESH5 = Path(__file__).parent / "data" / "fresh5_questions.txt"
+FRESH6 = Path(__file__).parent / "data" / "fresh6_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -200,6 +201,10 @@ BEFORE = {
         "395/459 (86.1%), 5 wrong facts: first run, at bb1e865 after issue 16's work "
         "(the same set at 288c318: 339/459, 73.9%, 12 wrong facts)"
     ),
+    FRESH6: (
+        "275/323 (85.1%), 8 wrong facts: first run, at 4d01228 after issue 16's third round "
+        "and issue 18 (the writer's conversations re-marked to the harness's format first)"
+    ),
 }
 
 
@@ -210,6 +215,7 @@ def main(argv: list[str]) -> int:
         "--fresh3": FRESH3,
         "--fresh4": FRESH4,
         "--fresh5": FRESH5,
+        "--fresh6": FRESH6,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
