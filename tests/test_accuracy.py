@@ -72,7 +72,15 @@ def test_no_answer_shows_template_artefacts(engine):
     from . import corpus, fresh
 
     questions = [c.question for c in parse()]
-    for path in (fresh.FRESH, fresh.DEV, fresh.FRESH2, fresh.FRESH3):
+    for path in (
+        fresh.FRESH,
+        fresh.DEV,
+        fresh.FRESH2,
+        fresh.FRESH3,
+        fresh.FRESH4,
+        fresh.FRESH5,
+        fresh.FRESH6,
+    ):
         questions += [c.question for c in fresh.parse(path)]
     bad = [
         (question, text)
