@@ -215,7 +215,7 @@ class Composer:
         """One attribute of the editions given; not "answered" where no edition has the fact."""
         sentence = self.sentences[intent]
         texts = [sentence(R, e, today) for e in editions]
-        sep = "\n" if listed or len(editions) > 2 else " "
+        sep = "\n" if listed or len(editions) > 1 else " "
         one = len(editions) == 1
         if intent == "theme" and len(editions) > 2:  # a list of themes: one short line each
             texts = [
