@@ -466,12 +466,16 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _config_warning(message: str) -> None:
+    print(f"configuration warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wic-bot`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env(os.environ, dotenv=Path(".env"))
+        settings = Settings.from_env(os.environ, dotenv=Path(".env"), warn=_config_warning)
     except SettingsError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
