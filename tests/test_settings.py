@@ -318,3 +318,65 @@ def test_dotenv_parser_agrees_with_python_dotenv(text: str):
         assert read_dotenv(env_file, os.environ) == {
             k: v for k, v in theirs.items() if v is not None
         }
+
+
+# --- installs: runtime, [pg] and [dev] ------------------------------------------------------
+
+
+def _without_asyncpg(code: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    """Run ``code`` in a process where asyncpg cannot be imported (a runtime-only install)."""
+    prelude = "import sys; sys.modules['asyncpg'] = None\n"
+    return subprocess.run(
+        [sys.executable, "-c", prelude + code],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+        env={"PATH": "/usr/bin:/bin", "HOME": "/nonexistent", "CACHE_DIR": "off",
+             "PYTHONPATH": str(ROOT), **env},
+    )  # fmt: skip
+
+
+def test_without_the_pg_extra_the_files_backend_still_answers():
+    code = (
+        "import bot.discordbot.client, bot.discordbot.cogs; from bot.cli import main; "
+        "sys.exit(main(['ask', 'when was the 4th wic']))"
+    )
+    result = _without_asyncpg(code, {})
+    assert result.returncode == 0, result.stderr
+    assert "December 3–5, 2017" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("argv", "env", "message"),
+    [
+        (["ask", "when"], {"DATABASE_URL": "postgresql://bot@db/wic"}, "DATABASE_URL is set"),
+        (["unanswered"], {"DATABASE_URL": "postgresql://bot@db/wic"}, "DATABASE_URL is set"),
+        (["kb", "log"], {}, "wic-bot kb needs PostgreSQL"),
+    ],
+)
+def test_missing_asyncpg_is_one_clear_line(argv: list[str], env: dict[str, str], message: str):
+    result = _without_asyncpg(f"from bot.cli import main; sys.exit(main({argv!r}))", env)
+    assert result.returncode == 2
+    assert result.stderr == (
+        f"configuration error: {message}, but its driver asyncpg is not installed: run "
+        ".venv/bin/pip install -e '.[pg]' (make run does it when DATABASE_URL is set)\n"
+    )
+
+
+def test_check_needs_no_driver_even_with_database_url():
+    code = "from bot.cli import main; sys.exit(main(['check', 'knowledge/wic.yaml']))"
+    result = _without_asyncpg(code, {"DATABASE_URL": "postgresql://bot@db/wic"})
+    assert result.returncode == 0, result.stderr
+
+
+def test_the_dependency_floors_are_the_versions_the_code_needs():
+    import tomllib
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    runtime = {d.split(">")[0].split("<")[0].strip(): d for d in project["dependencies"]}
+    # discord.ui.Label (the /kb forms) exists from 2.6; on 2.5 those forms crash
+    assert runtime["discord.py"].startswith("discord.py>=2.6,")
+    assert "asyncpg" not in runtime  # only the [pg] extra, for DATABASE_URL
+    assert any(d.startswith("asyncpg") for d in project["optional-dependencies"]["pg"])
+    assert "wic-bot[pg]" in project["optional-dependencies"]["dev"]
