@@ -29,7 +29,7 @@ from bot.editing.builders import (
 )
 from bot.engine import review
 
-from .. import render
+from .. import ack, render
 from ..ports import BotPorts
 from . import components, forms
 from . import unanswered as misses_flow
@@ -376,8 +376,10 @@ class KnowledgeCog(commands.Cog):
         if not self.staff(interaction):
             return []
         try:
-            versions = await self.bot.kb_store.history(25)
-        except EditError:  # the database is unreachable: no suggestions
+            # An autocomplete cannot be deferred: past the budget, no suggestions (in time)
+            # beat complete ones that Discord would drop.
+            versions = await asyncio.wait_for(self.bot.kb_store.history(25), ack.ACK_AFTER)
+        except (EditError, TimeoutError):  # the database is unreachable or slow
             return []
         return choices(
             [(f"{v.id} · {v.saved_at} · {v.summary}", v.id) for v in versions if current in v.id]
