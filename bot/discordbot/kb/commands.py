@@ -24,12 +24,12 @@ from bot.editing.builders import (
     faq_edits,
     faq_remove,
     field_text,
-    parse_year,
     teach_edits,
 )
 from bot.engine import review
 
 from .. import ack, render
+from ..params import EditionArg
 from ..ports import BotPorts
 from . import components, forms
 from . import unanswered as misses_flow
@@ -70,6 +70,16 @@ class KnowledgeCog(commands.Cog):
             return True
         await components.refuse(interaction, why)
         return False
+
+    async def cog_load(self) -> None:
+        # The /kb buttons and menus are matched by custom id (no view stored per message),
+        # and exist only while /kb does.
+        client: Any = self.bot
+        client.add_dynamic_items(*components.KB_ITEMS)
+
+    async def cog_unload(self) -> None:
+        client: Any = self.bot
+        client.remove_dynamic_items(*components.KB_ITEMS)
 
     def staff(self, interaction: discord.Interaction) -> bool:
         return is_staff(interaction, self.bot.settings)
@@ -160,15 +170,12 @@ class KnowledgeCog(commands.Cog):
         field="Which field of that edition to change",
     )
     async def edit(
-        self, interaction: discord.Interaction, edition: str, field: EditionField
+        self, interaction: discord.Interaction, edition: EditionArg, field: EditionField
     ) -> None:
+        # EditionArg: the same look-up and autocomplete as /wic edition (an unknown edition is
+        # answered by the command tree); the staff check runs before it.
         engine = self.bot.service.engine
-        year = parse_year(edition)
-        found = engine.edition(year) if year is not None else None
-        found = found or engine.find_edition(edition[:200], self.bot.today())
-        if found is None:
-            await say(interaction, render.notice("Pick an edition from the list."))
-            return
+        found = edition
         short = engine.kb.facts.series.short_name
         topic = SAMPLE_TOPIC.get(field, "overview")
         sample = f"{topic} of the {found.year} {short}"
@@ -199,14 +206,6 @@ class KnowledgeCog(commands.Cog):
         modal = await self.open_form(interaction, make)
         if modal is not None:
             await interaction.response.send_modal(modal)
-
-    @edit.autocomplete("edition")
-    async def edit_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        if not self.staff(interaction):
-            return []
-        return render.edition_choices(self.bot.service.engine, current[:100], self.bot.today())
 
     # --- Q&A items -----------------------------------------------------------------------------
 
@@ -406,8 +405,3 @@ class KnowledgeCog(commands.Cog):
         self, interaction: discord.Interaction, target: str, question: str
     ) -> None:
         await self.teach(interaction, target, question, question)
-
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Buttons and menus of the /kb flows."""
-        await components.route(self.kb_state, interaction, self.new_item_form, self.teach_from_menu)
