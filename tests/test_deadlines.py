@@ -178,3 +178,42 @@ async def test_kb_paths_acknowledge_in_time_whatever_they_wait_on(env: Env) -> N
 
 def test_the_budget_leaves_room_for_the_deferral() -> None:
     assert 0 < ack.ACK_AFTER <= DEADLINE / 2
+
+
+class _Response:
+    def __init__(self) -> None:
+        self.deferred: list[dict[str, Any]] = []
+
+    def is_done(self) -> bool:
+        return bool(self.deferred)
+
+    async def defer(self, **kwargs: Any) -> None:
+        self.deferred.append(kwargs)
+
+
+class _Interaction:
+    def __init__(self) -> None:
+        self.response = _Response()
+
+
+async def test_in_time_defers_only_slow_work_and_leaves_no_orphan(monkeypatch) -> None:
+    monkeypatch.setattr(ack, "ACK_AFTER", 0.05)
+    quick: Any = _Interaction()
+    assert await ack.in_time(quick, asyncio.sleep(0, "done")) == "done"
+    assert quick.response.deferred == []
+    slow: Any = _Interaction()
+    assert await ack.in_time(slow, asyncio.sleep(0.2, "late"), ephemeral=False) == "late"
+    assert slow.response.deferred == [{"ephemeral": False, "thinking": True}]
+    finished: list[bool] = []
+
+    async def work() -> None:
+        await asyncio.sleep(0.2)
+        finished.append(True)
+
+    handler = asyncio.create_task(ack.in_time(_Interaction(), work()))  # type: ignore[arg-type]
+    await asyncio.sleep(0.01)
+    handler.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await handler
+    await asyncio.sleep(0.3)
+    assert finished == []  # the work went with its handler

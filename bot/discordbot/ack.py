@@ -26,13 +26,13 @@ async def in_time(
 ) -> T:
     """The result of ``work``, having deferred ``interaction`` if it took over ``ACK_AFTER``."""
     task = asyncio.ensure_future(work)
-    done, _pending = await asyncio.wait({task}, timeout=ACK_AFTER)
-    if not done and not interaction.response.is_done():
-        try:
+    try:
+        done, _pending = await asyncio.wait({task}, timeout=ACK_AFTER)
+        if not done and not interaction.response.is_done():
             await interaction.response.defer(ephemeral=ephemeral, thinking=True)
-        except BaseException:
-            task.cancel()
-            raise
+    except BaseException:  # the defer failed, or this handler was cancelled: no orphan work
+        task.cancel()
+        raise
     return await task
 
 
