@@ -15,7 +15,7 @@ import pytest
 
 from bot.discordbot import ack
 
-from .fakediscord import GUILD_ID, FakeDiscord, press, sub
+from .fakediscord import GUILD_ID, FakeDiscord, group, press, sub
 from .harness import Env, embed_of, reply, running_bot
 from .test_abuse import MOD, button, preview_theme, submit_labels
 
@@ -217,3 +217,25 @@ async def test_in_time_defers_only_slow_work_and_leaves_no_orphan(monkeypatch) -
         await handler
     await asyncio.sleep(0.3)
     assert finished == []  # the work went with its handler
+
+
+async def test_a_form_on_slow_files_is_a_timely_notice_not_a_late_form(env: Env) -> None:
+    """A form must be the first response (it cannot follow a deferral): when reading the files
+    it is opened against is slow, the moderator is told so in time instead."""
+    fake, bot = env.fake, env.bot
+    real = bot.editor.versions
+    bot.editor.versions = slow_sync(real)  # type: ignore[method-assign]
+    try:
+        iids = [
+            await fake.command("kb", sub("edit", edition="2021", field="theme"), **MOD),
+            await fake.command("kb", group("faq", "add"), **MOD),
+        ]
+        for iid in iids:
+            kind, after = await acknowledged(fake, iid)
+            assert kind == 4 and after < DEADLINE
+            body = await fake.callback(iid)
+            assert "slow to read" in embed_of(body)["description"]
+    finally:
+        bot.editor.versions = real  # type: ignore[method-assign]
+    body = await reply(fake, await fake.command("kb", group("faq", "add"), **MOD))
+    assert body["type"] == 9  # and the form opens once the files answer

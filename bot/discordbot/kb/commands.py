@@ -142,9 +142,13 @@ class KnowledgeCog(commands.Cog):
     async def open_form(
         self, interaction: discord.Interaction, make: Any, *args: Any
     ) -> forms.FormModal | None:
-        """Build a form, or tell the moderator why it cannot be opened."""
+        """Build a form, or tell the moderator why it cannot be opened.
+
+        A form must be the interaction's first response (it cannot follow a deferral), so the
+        files it is opened against are read on a worker thread within ``ack.ACK_AFTER``.
+        """
         try:
-            return make(*args)  # type: ignore[no-any-return]
+            return make(await self.opened(), *args)  # type: ignore[no-any-return]
         except forms.TooLong as exc:
             await say(interaction, render.notice(str(exc)))
         except (StaleEdit, EditError) as exc:
@@ -158,9 +162,16 @@ class KnowledgeCog(commands.Cog):
             await say(interaction, render.notice(text))
         return None
 
-    def opened(self) -> FileVersions:
+    async def opened(self) -> FileVersions:
         """The versions a form is opened against (StaleEdit if the live engine is behind)."""
-        return forms.opened_versions(self.bot.editor.versions, self.bot.service.version)
+        live = self.bot.service.version
+        read = asyncio.to_thread(forms.opened_versions, self.bot.editor.versions, live)
+        try:
+            return await asyncio.wait_for(read, ack.ACK_AFTER)
+        except TimeoutError:
+            raise EditError(
+                "The knowledge files are slow to read right now: try again in a moment."
+            ) from None
 
     # --- editing editions ----------------------------------------------------------------------
 
@@ -181,8 +192,7 @@ class KnowledgeCog(commands.Cog):
         sample = f"{topic} of the {found.year} {short}"
         ed_year = found.year
 
-        def make() -> forms.FormModal:
-            versions = self.opened()
+        def make(versions: FileVersions) -> forms.FormModal:
 
             async def submit(inter: discord.Interaction, values: dict[str, str]) -> None:
                 if not await self.interaction_check(inter):
@@ -218,9 +228,10 @@ class KnowledgeCog(commands.Cog):
         ]
         return choices([(f"{qa.id}: {qa.questions[0]}", qa.id) for qa in items])
 
-    def faq_form(self, title: str, item_id: str | None, miss: str | None) -> forms.FormModal:
+    def faq_form(
+        self, versions: FileVersions, title: str, item_id: str | None, miss: str | None
+    ) -> forms.FormModal:
         """A form for a new Q&A item (pre-filled with ``miss``) or for item ``item_id``."""
-        versions = self.opened()
         kb = self.bot.service.engine.kb
         qa = next((q for q in kb.facts.faq if q.id == item_id), None) if item_id else None
         if item_id is not None and qa is None:
