@@ -54,12 +54,13 @@ MODAL_COMPONENTS_MAX = 5
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 TEXT_INPUT_VALUE_MAX = 4000
-# Command and option names: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$ with the unicode flag,
-# lower case where a letter has one (application-commands#application-command-object-application-
-# command-naming). Python's \w lacks the Devanagari and Thai vowel signs (marks, not letters), so
-# the two scripts are matched by their Unicode blocks.
-COMMAND_NAME_MAX = 32
-_NAME_SCRIPTS = ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x11B00, 0x11B5F), (0x0E00, 0x0E7F))
+# Command and option names: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$ with the unicode flag
+# (application-commands#application-command-object-application-command-naming). Python's \w is
+# \p{L}, \p{N} and "_", but lacks the Devanagari and Thai vowel signs (marks, not letters):
+# those two scripts are added by their Unicode blocks.
+COMMAND_NAME = re.compile(
+    r"^[-_'\w\u0900-\u097F\uA8E0-\uA8FF\U00011B00-\U00011B5F\u0E00-\u0E7F]{1,32}$"
+)
 COMMAND_DESCRIPTION_MAX = 100
 COMMAND_OPTIONS_MAX = 25
 COMMAND_TOTAL_MAX = 4000
@@ -442,18 +443,38 @@ def _commands(commands: Any) -> Iterator[Problem]:
         yield from _command((i,), cmd, top=True)
 
 
+@functools.cache
+def locales() -> frozenset[str]:
+    """The locales Discord knows (AvailableLocalesEnum)."""
+    enum = spec()["components"]["schemas"]["AvailableLocalesEnum"]["oneOf"]
+    return frozenset(item["const"] for item in enum)
+
+
+def _localised(
+    at: tuple[str | int, ...], values: Any, *, names: bool, slash: bool
+) -> Iterator[Problem]:
+    """name_localizations / description_localizations: known locales, and each name as valid
+    in its locale as the default one (lower case where the script has case)."""
+    for locale, text in (values or {}).items() if isinstance(values, dict) else ():
+        if locale not in locales():
+            yield Problem((*at, locale), "INVALID_LOCALE", f"Invalid locale {locale!r}")
+        elif (
+            names
+            and slash
+            and (not isinstance(text, str) or not COMMAND_NAME.match(text) or text != text.lower())
+        ):
+            yield Problem((*at, locale), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
+
+
 def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> Iterator[Problem]:
     name = cmd.get("name", "")
     slash = cmd.get("type", 1) == 1 or not top
-    if slash and not valid_name(name):
+    if slash and (not COMMAND_NAME.match(name) or name != name.lower()):
         yield Problem((*at, "name"), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
-    for locale, localised in (cmd.get("name_localizations") or {}).items():
-        if slash and not valid_name(localised):
-            yield Problem(
-                (*at, "name_localizations", locale),
-                "APPLICATION_COMMAND_INVALID_NAME",
-                "Invalid command name",
-            )
+    where = (*at, "name_localizations")
+    yield from _localised(where, cmd.get("name_localizations"), names=True, slash=slash)
+    where = (*at, "description_localizations")
+    yield from _localised(where, cmd.get("description_localizations"), names=False, slash=slash)
     description = cmd.get("description")
     if slash and not (isinstance(description, str) and len(description) >= 1):
         yield Problem((*at, "description"), "BASE_TYPE_REQUIRED", "This field is required")
@@ -466,22 +487,10 @@ def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> It
         yield from _too_many((*at, "options", j, "choices"), choices, CHOICES_MAX)
         for k, choice in enumerate(choices):
             yield from _choice((*at, "options", j, "choices", k), choice)
+            where = (*at, "options", j, "choices", k, "name_localizations")
+            yield from _localised(where, choice.get("name_localizations"), names=False, slash=False)
     if top and _command_size(cmd) > COMMAND_TOTAL_MAX:
         yield Problem(at, "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (4000)")
-
-
-def valid_name(name: object) -> bool:
-    """Discord's naming rule for chat-input command and option names (see COMMAND_NAME_MAX)."""
-    if not isinstance(name, str) or not 1 <= len(name) <= COMMAND_NAME_MAX:
-        return False
-    if name != name.lower():
-        return False
-    return all(
-        c in "-_'"
-        or unicodedata.category(c)[0] in "LN"
-        or any(low <= ord(c) <= high for low, high in _NAME_SCRIPTS)
-        for c in name
-    )
 
 
 def _command_size(cmd: dict[str, Any]) -> int:
