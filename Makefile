@@ -1,19 +1,32 @@
 # Everything a newcomer needs: `make run` and `make test`. Each creates .venv on first use and
-# re-installs only when pyproject.toml changed (the stamp file is older than it).
+# re-installs only when pyproject.toml changed (its stamp file is older than it). `make run`
+# installs the runtime dependencies only (plus the PostgreSQL driver when DATABASE_URL is set in
+# the environment or .env); `make test` and the other targets install the developer tools too.
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
+PIP    := $(BIN)/python -m pip install --quiet --disable-pip-version-check
+# [pg] when DATABASE_URL has a value, in the environment or in .env
+PG     := $(if $(DATABASE_URL),pg,$(shell grep -qsE '^[[:space:]]*(export[[:space:]]+)?DATABASE_URL[[:space:]]*=[[:space:]]*[^[:space:]\#]' .env && echo pg))
+RUN_STAMP := $(VENV)/.installed-run$(if $(PG),-pg)
+STAMP  := $(VENV)/.installed-dev
 
 .PHONY: run test lint eval bench check schema clean
 
-$(STAMP): pyproject.toml
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]' --config-settings editable_mode=compat
-	$(BIN)/python -m compileall -q bot >/dev/null
-	touch $(STAMP)
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
 
-run: $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) -e '.$(if $(PG),[pg])' --config-settings editable_mode=compat
+	$(BIN)/python -m compileall -q bot >/dev/null
+	touch $@
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(PIP) -e '.[dev]' --config-settings editable_mode=compat
+	$(BIN)/python -m compileall -q bot >/dev/null
+	touch $@
+
+run: $(RUN_STAMP)
 	$(BIN)/wic-bot run
 
 test: $(STAMP)

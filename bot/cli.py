@@ -466,17 +466,42 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _config_warning(message: str) -> None:
+    print(f"configuration warning: {message}", file=sys.stderr)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wic-bot`` console script."""
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
-        settings = Settings.from_env(os.environ, dotenv=Path(".env"))
+        settings = Settings.from_env(os.environ, dotenv=Path(".env"), warn=_config_warning)
     except SettingsError as exc:
         print(f"configuration error: {exc}", file=sys.stderr)
         return 2
+    problem = _driver_problem(args, settings)
+    if problem:
+        print(f"configuration error: {problem}", file=sys.stderr)
+        return 2
     code: int = args.func(args, settings)
     return code
+
+
+def _driver_problem(args: argparse.Namespace, settings: Settings) -> str | None:
+    """One line when the PostgreSQL code is needed but its driver (an extra) is not installed."""
+    if args.func in (_cmd_check, _cmd_schema):
+        return None
+    if not settings.database_url and args.func is not _cmd_kb:
+        return None
+    try:
+        import asyncpg  # noqa: F401
+    except ImportError:
+        return (
+            f"{'DATABASE_URL is set' if settings.database_url else 'wic-bot kb needs PostgreSQL'}"
+            ", but its driver asyncpg is not installed: run .venv/bin/pip install -e '.[pg]' "
+            "(make run does it when DATABASE_URL is set)"
+        )
+    return None
 
 
 if __name__ == "__main__":  # pragma: no cover

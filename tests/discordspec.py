@@ -15,12 +15,14 @@ from __future__ import annotations
 import functools
 import json
 import re
+import unicodedata
+import urllib.parse
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jsonschema import Draft202012Validator
+from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import ValidationError, best_match
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
@@ -52,7 +54,13 @@ MODAL_COMPONENTS_MAX = 5
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 TEXT_INPUT_VALUE_MAX = 4000
-COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
+# Command and option names: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$ with the unicode flag
+# (application-commands#application-command-object-application-command-naming). Python's \w is
+# \p{L}, \p{N} and "_", but lacks the Devanagari and Thai vowel signs (marks, not letters):
+# those two scripts are added by their Unicode blocks.
+COMMAND_NAME = re.compile(
+    r"^[-_'\w\u0900-\u097F\uA8E0-\uA8FF\U00011B00-\U00011B5F\u0E00-\u0E7F]{1,32}$"
+)
 COMMAND_DESCRIPTION_MAX = 100
 COMMAND_OPTIONS_MAX = 25
 COMMAND_TOTAL_MAX = 4000
@@ -105,9 +113,33 @@ def _registry() -> Registry[Any]:
     return registry
 
 
+def well_formed_url(value: object) -> bool:
+    """What Discord takes as a URL: a scheme, a host for web URLs, no spaces or controls."""
+    if not isinstance(value, str):
+        return True  # the type is checked elsewhere
+    if not value or any(c.isspace() or unicodedata.category(c) == "Cc" for c in value):
+        return False
+    try:
+        parts = urllib.parse.urlsplit(value)
+        parts.port  # noqa: B018 - raises on a bad port
+    except ValueError:
+        return False
+    if not re.fullmatch(r"[a-zA-Z][a-zA-Z0-9+.-]*", parts.scheme):
+        return False
+    if parts.scheme.lower() in ("http", "https"):
+        return bool(parts.hostname)
+    return bool(parts.netloc or parts.path)
+
+
+_FORMATS = FormatChecker(formats=())
+_FORMATS.checks("uri")(well_formed_url)  # the spec marks every URL field "format": "uri"
+
+
 @functools.cache
 def _validator(pointer: str) -> Draft202012Validator:
-    return Draft202012Validator({"$ref": f"{URN}#{pointer}"}, registry=_registry())
+    return Draft202012Validator(
+        {"$ref": f"{URN}#{pointer}"}, registry=_registry(), format_checker=_FORMATS
+    )
 
 
 def _escape(part: str) -> str:
@@ -182,6 +214,8 @@ def _problem(error: ValidationError) -> Problem:
         "enum": "BASE_TYPE_CHOICES",
         "type": "BASE_TYPE_BAD_TYPE",
     }
+    if error.validator == "format" and error.validator_value == "uri":
+        return Problem(path, "URL_TYPE_INVALID_URL", "Not a well formed URL.")
     return Problem(path, codes.get(str(error.validator), "BASE_TYPE_INVALID"), error.message)
 
 
@@ -196,6 +230,24 @@ def _too_long(path: tuple[str | int, ...], value: Any, limit: int) -> Iterator[P
 def _too_many(path: tuple[str | int, ...], items: Any, limit: int) -> Iterator[Problem]:
     if isinstance(items, list) and len(items) > limit:
         yield Problem(path, "BASE_TYPE_MAX_LENGTH", f"Must be {limit} or fewer in length.")
+
+
+WEB = ("http", "https")
+MEDIA = ("http", "https", "attachment")
+BUTTON_LINK = ("http", "https", "discord")
+
+
+def _scheme(path: tuple[str | int, ...], url: Any, schemes: tuple[str, ...]) -> Iterator[Problem]:
+    """A well-formed URL of a scheme the field does not take (the schema checked the form)."""
+    if not isinstance(url, str) or not well_formed_url(url):
+        return
+    scheme = urllib.parse.urlsplit(url).scheme
+    if scheme.lower() not in schemes:
+        yield Problem(
+            path,
+            "URL_TYPE_INVALID_SCHEME",
+            f'Scheme "{scheme}" is not supported. Scheme must be one of {schemes}.',
+        )
 
 
 def _embeds(path: tuple[str | int, ...], embeds: Any) -> Iterator[Problem]:
@@ -213,6 +265,15 @@ def _embeds(path: tuple[str | int, ...], embeds: Any) -> Iterator[Problem]:
         author = embed.get("author") or {}
         yield from _too_long((*at, "footer", "text"), footer.get("text"), EMBED_FOOTER_MAX)
         yield from _too_long((*at, "author", "name"), author.get("name"), EMBED_AUTHOR_MAX)
+        for where, url, schemes in (
+            (("url",), embed.get("url"), WEB),
+            (("author", "url"), author.get("url"), WEB),
+            (("author", "icon_url"), author.get("icon_url"), MEDIA),
+            (("footer", "icon_url"), footer.get("icon_url"), MEDIA),
+            (("image", "url"), (embed.get("image") or {}).get("url"), MEDIA),
+            (("thumbnail", "url"), (embed.get("thumbnail") or {}).get("url"), MEDIA),
+        ):
+            yield from _scheme((*at, *where), url, schemes)
         fields = embed.get("fields") or []
         yield from _too_many((*at, "fields"), fields, EMBED_FIELDS_MAX)
         for j, f in enumerate(fields):
@@ -280,9 +341,7 @@ def _component(at: tuple[str | int, ...], c: dict[str, Any], seen: set[str]) -> 
         seen.add(custom_id)
     kind = c.get("type")
     if kind == 2:
-        yield from _too_long((*at, "label"), c.get("label"), BUTTON_LABEL_MAX)
-        if c.get("style") != 5 and c.get("style") != 6 and not custom_id:
-            yield Problem((*at, "custom_id"), "BASE_TYPE_REQUIRED", "This field is required")
+        yield from _button(at, c)
     elif kind in (3, 5, 6, 7, 8):
         yield from _too_long((*at, "placeholder"), c.get("placeholder"), SELECT_PLACEHOLDER_MAX)
         options = c.get("options") or []
@@ -297,8 +356,84 @@ def _component(at: tuple[str | int, ...], c: dict[str, Any], seen: set[str]) -> 
         yield from _too_long((*at, "value"), c.get("value"), TEXT_INPUT_VALUE_MAX)
 
 
+def _button(at: tuple[str | int, ...], c: dict[str, Any]) -> Iterator[Problem]:
+    """Link buttons (style 5) take a url and no custom_id; premium ones (6) an sku_id only;
+    the others a custom_id and no url (components/reference#button)."""
+    yield from _too_long((*at, "label"), c.get("label"), BUTTON_LABEL_MAX)
+    style, custom_id, url = c.get("style"), c.get("custom_id"), c.get("url")
+    if style == 5:
+        if not url:
+            yield Problem((*at, "url"), "BASE_TYPE_REQUIRED", "A url is required")
+        yield from _scheme((*at, "url"), url, BUTTON_LINK)
+        if custom_id is not None:
+            yield Problem(
+                (*at, "custom_id"),
+                "COMPONENT_INVALID_FIELD",
+                "A custom id and url cannot both be specified",
+            )
+    elif style == 6:
+        if not c.get("sku_id"):
+            yield Problem((*at, "sku_id"), "BASE_TYPE_REQUIRED", "This field is required")
+        for key in ("custom_id", "url"):
+            if c.get(key) is not None:
+                yield Problem(
+                    (*at, key), "COMPONENT_INVALID_FIELD", f"A premium button has no {key}"
+                )
+    else:
+        if not custom_id:
+            yield Problem((*at, "custom_id"), "BASE_TYPE_REQUIRED", "This field is required")
+        if url is not None:
+            yield Problem(
+                (*at, "url"),
+                "COMPONENT_INVALID_FIELD",
+                "A custom id and url cannot both be specified",
+            )
+
+
+def _allowed_mentions(path: tuple[str | int, ...], mentions: Any) -> Iterator[Problem]:
+    """``parse: ["users"]`` with a ``users`` list (or roles with roles) is refused: the two
+    are mutually exclusive (message#allowed-mentions-object); an empty list is fine."""
+    if not isinstance(mentions, dict):
+        return
+    parse = mentions.get("parse") or []
+    for kind in ("users", "roles"):
+        if kind in parse and mentions.get(kind):
+            yield Problem(
+                path,
+                "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+                f'parse:["{kind}"] and {kind}: [ids...] are mutually exclusive.',
+            )
+
+
+def sends_nothing(method: str, path: str, body: Any) -> bool:
+    """A new message (in a channel, a followup, or an interaction's reply) with nothing to show."""
+    template = route_template(path) or ""
+    if method.upper() != "POST" or not isinstance(body, dict):
+        return False
+    if template in ("/channels/{channel_id}/messages", "/webhooks/{webhook_id}/{webhook_token}"):
+        return empty_message(body)
+    if template.endswith("/callback") and body.get("type") == 4:
+        return empty_message(body.get("data") or {})
+    return False
+
+
+def empty_message(body: Any) -> bool:
+    """Nothing to show: no content (blank counts as none), embed, sticker, file or poll, and
+    components only count in a components-v2 message (error 50006)."""
+    if not isinstance(body, dict):
+        return False
+    content = body.get("content")
+    if isinstance(content, str) and content.strip():
+        return False
+    if any(body.get(key) for key in ("embeds", "sticker_ids", "attachments", "poll")):
+        return False
+    v2 = int(body.get("flags") or 0) & (1 << 15)
+    return not (v2 and body.get("components"))
+
+
 def _message(path: tuple[str | int, ...], body: dict[str, Any]) -> Iterator[Problem]:
     yield from _too_long((*path, "content"), body.get("content"), CONTENT_MAX)
+    yield from _allowed_mentions((*path, "allowed_mentions"), body.get("allowed_mentions"))
     yield from _embeds((*path, "embeds"), body.get("embeds"))
     yield from _components((*path, "components"), body.get("components"), modal=False)
 

@@ -265,6 +265,8 @@ class FakeDiscord:
             problems = discordspec.check(req.method, req.path, req.body)
             if problems:
                 return 400, discordspec.invalid_form_body(problems), headers
+            if discordspec.sends_nothing(req.method, req.path, req.body):
+                return *_error(50006, "Cannot send an empty message", 400), headers
         status, answer = self._answer(req.method, req.path, req.body)
         return status, answer, headers
 

@@ -105,6 +105,11 @@ async def raw_interaction(
             },
             authorizing_integration_owners=owners or {"0": str(guild_id)},
         )
+    if itype == 3:  # a component's interaction carries the message it is on, as Discord's do
+        component = {"type": 2, "style": 2, "custom_id": data["custom_id"], "label": "…"}
+        payload["message"] = fake.message_with(data["custom_id"]) or fake._message(
+            CHANNEL_ID, {"components": [{"type": 1, "components": [component]}]}
+        )
     await fake.dispatch("INTERACTION_CREATE", payload)
     return iid
 

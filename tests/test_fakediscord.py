@@ -345,3 +345,151 @@ async def test_discord_py_paces_itself_from_the_headers() -> None:
         await http.close()
         await fake.stop()
         fake.restore()
+
+
+# --- what Discord refuses that the schema alone does not say (issue 19) -----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {},
+        {"content": ""},
+        {"content": "  \n "},  # Discord trims content: blank is empty
+        {"content": "", "embeds": []},
+        {"components": [row(button("a"))]},  # components alone are not a message (before v2)
+    ],
+)
+async def test_an_empty_message_is_refused_everywhere(fake: FakeDiscord, body: dict[str, Any]):
+    status, payload, _ = await call(fake, "POST", MESSAGES, body)
+    assert (status, payload) == (400, {"code": 50006, "message": "Cannot send an empty message"})
+    iid, token = fake.open_interaction(2)
+    reply = {"type": 4, "data": body}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), reply, headers={})
+    assert (status, payload["code"]) == (400, 50006)
+    await call(fake, "POST", callback_path(iid, token), {"type": 5}, headers={})
+    status, payload, _ = await call(fake, "POST", f"/webhooks/{APP_ID}/{token}", body, headers={})
+    assert (status, payload["code"]) == (400, 50006)
+    assert len(fake.refused) == 3
+
+
+async def test_a_message_with_only_an_embed_is_not_empty(fake: FakeDiscord) -> None:
+    status, _, _ = await call(fake, "POST", MESSAGES, {"embeds": [embed()]})
+    assert status == 200
+    iid, token = fake.open_interaction(2)
+    status, _, _ = await call(fake, "POST", callback_path(iid, token), {"type": 5}, headers={})
+    assert status == 200  # a deferral carries no message
+    assert fake.refused == []
+
+
+def link(url: str | None = "https://www.wicinternet.org/", **extra: Any) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": 2, "style": 5, "label": "Source", **extra}
+    if url is not None:
+        out["url"] = url
+    return out
+
+
+@pytest.mark.parametrize(
+    ("body", "path", "code"),
+    [
+        (
+            {"content": "x", "components": [row(link(custom_id="src"))]},
+            ("components", "0", "components", "0", "custom_id"),
+            "COMPONENT_INVALID_FIELD",
+        ),
+        (
+            {"content": "x", "components": [row(link(None))]},
+            ("components", "0", "components", "0", "url"),
+            "BASE_TYPE_REQUIRED",
+        ),
+        (
+            {"content": "x", "components": [row({**button("a"), "url": "https://a.example/"})]},
+            ("components", "0", "components", "0", "url"),
+            "COMPONENT_INVALID_FIELD",
+        ),
+        (
+            {"content": "x", "components": [row(link("javascript:alert(1)"))]},
+            ("components", "0", "components", "0", "url"),
+            "URL_TYPE_INVALID_SCHEME",
+        ),
+        (
+            {"content": "hi <@1>", "allowed_mentions": {"parse": ["users"], "users": ["1"]}},
+            ("allowed_mentions",),
+            "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+        ),
+        (
+            {"content": "hi", "allowed_mentions": {"parse": ["roles"], "roles": ["5"]}},
+            ("allowed_mentions",),
+            "MESSAGE_ALLOWED_MENTIONS_PARSE_EXCLUSIVE",
+        ),
+        ({"embeds": [embed(url="not a url")]}, ("embeds", "0", "url"), "URL_TYPE_INVALID_URL"),
+        ({"embeds": [embed(url="www.wic.org")]}, ("embeds", "0", "url"), "URL_TYPE_INVALID_URL"),
+        ({"embeds": [embed(url="https://")]}, ("embeds", "0", "url"), "URL_TYPE_INVALID_URL"),
+        ({"embeds": [embed(url="ftp://a.b/x")]}, ("embeds", "0", "url"), "URL_TYPE_INVALID_SCHEME"),
+        (
+            {"embeds": [embed(author={"name": "a", "url": "see the site"})]},
+            ("embeds", "0", "author", "url"),
+            "URL_TYPE_INVALID_URL",
+        ),
+    ],
+)  # fmt: skip
+async def test_conflicting_or_malformed_fields_are_refused(
+    fake: FakeDiscord, body: dict[str, Any], path: tuple[str, ...], code: str
+) -> None:
+    status, payload, _ = await call(fake, "POST", MESSAGES, body)
+    assert status == 400, payload
+    assert code in field_errors(payload, *path)
+    iid, token = fake.open_interaction(2)  # the same rules in an interaction's reply
+    reply = {"type": 4, "data": body}
+    status, payload, _ = await call(fake, "POST", callback_path(iid, token), reply, headers={})
+    assert status == 400 and code in field_errors(payload, "data", *path)
+
+
+async def test_the_valid_neighbours_of_those_are_accepted(fake: FakeDiscord) -> None:
+    for body in (
+        {"content": "x", "components": [row(link()), row(link("discord://-/channels/1/2"))]},
+        {"content": "hi <@1>", "allowed_mentions": {"parse": ["users"], "users": []}},
+        {"content": "hi <@1>", "allowed_mentions": {"parse": [], "users": ["1"]}},
+        {"content": "hi", "allowed_mentions": {"parse": ["users"], "roles": ["5"]}},
+        {"embeds": [embed(url="https://www.wicinternet.org/2017-12/06/c_1.htm?a=b#c")]},
+        {"embeds": [embed(image={"url": "attachment://chart.png"})]},
+    ):
+        status, payload, _ = await call(fake, "POST", MESSAGES, body)
+        assert status == 200, (body, payload)
+    assert fake.refused == []
+
+
+@pytest.mark.parametrize(
+    ("name", "ok"),
+    [
+        ("नमस्ते", True),  # Hindi: Devanagari vowel signs and virama are marks, not letters
+        ("पूछो", True),
+        ("สวัสดี", True),  # Thai: its vowel and tone marks too
+        ("ถาม", True),
+        ("提问", True),
+        ("wic-edition_2", True),
+        ("Ask", False),  # a letter with a lower case must use it
+        ("ask me", False),
+        ("ask🙂", False),
+        ("", False),
+        ("a" * 33, False),
+    ],
+)
+async def test_command_names_follow_discords_unicode_rule(fake: FakeDiscord, name: str, ok: bool):
+    path = f"/applications/{APP_ID}/guilds/1/commands"
+    as_name = {"name": name, "description": "Ask", "type": 1}
+    localised = {"name": "ask", "description": "Ask", "type": 1, "name_localizations": {"hi": name}}
+    option = {"name": "q", "description": "d", "type": 3, "name_localizations": {"th": name}}
+    with_option = {"name": "ask", "description": "Ask", "type": 1, "options": [option]}
+    for body, where in (
+        (as_name, ("0", "name")),
+        (localised, ("0", "name_localizations", "hi")),
+        (with_option, ("0", "options", "0", "name_localizations", "th")),
+    ):
+        status, payload, _ = await call(fake, "PUT", path, [body])
+        if ok:
+            assert status == 200, (body, payload)
+        else:
+            assert status == 400, body
+            # an empty or over-long name also breaks the schema's own length rule
+            assert field_errors(payload, *where)

@@ -22,6 +22,8 @@ from typing import Any, Protocol
 import discord
 from discord import ui
 
+from bot.ttl import TTLCache
+
 ASK_PREFIX = "wic:ask:"
 FEEDBACK_PREFIX = "wic:fb:"
 UP_PREFIX = FEEDBACK_PREFIX + "up:"  # + the answer's feedback token (never the question)
@@ -157,15 +159,10 @@ class AnswerMemory:
     """
 
     def __init__(self, paged: int = RECENT_PAGED) -> None:
-        # A plain dict keeps insertion order: the first key is the oldest. Int keys keep an
-        # entry small.
-        self._paged: dict[int, Paged] = {}
-        self._max_paged = paged
+        self._paged: TTLCache[int, Paged] = TTLCache(paged)  # int keys keep an entry small
 
     def remember_pages(self, answer_id: str, paged: Paged) -> None:
-        self._paged[int(answer_id)] = paged
-        while len(self._paged) > self._max_paged:
-            del self._paged[next(iter(self._paged))]
+        self._paged.put(int(answer_id), paged)
 
     def pages(self, answer_id: str) -> Paged | None:
         return self._paged.get(int(answer_id))

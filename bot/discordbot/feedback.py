@@ -27,7 +27,7 @@ from bot.editing import EditError
 from bot.misses import clean_question
 from bot.service import Cooldown
 
-from . import render
+from . import ack, render
 from .components import DOWN_PREFIX, FEEDBACK_PREFIX, UP_PREFIX
 
 if TYPE_CHECKING:
@@ -38,7 +38,6 @@ _TOKEN = re.compile(r"[0-9a-f]{16}")
 ANSWER_TTL = 7 * 86400.0  # buttons older than this (or from before a restart) are not counted
 MAX_ANSWERS = 20_000
 MAX_VOTES = 50_000  # members' votes remembered (each on one question in one server)
-NONE = discord.AllowedMentions.none()
 log = logging.getLogger(__name__)
 
 
@@ -143,25 +142,30 @@ class FeedbackBook:
 
 
 async def handle(bot: BotPorts, interaction: discord.Interaction, custom_id: str) -> None:
-    """A 👍 or 👎 press: count it once, tell the member privately."""
+    """A 👍 or 👎 press: count it once, tell the member privately.
+
+    Taking back a 👎 waits on the unanswered store (the database), so the reply goes through
+    ``ack.in_time``: deferred first when the store is slow, never past Discord's 3 s.
+    """
     outcome = bot.feedback.vote(custom_id, interaction.user.id)
-    down = custom_id.startswith(DOWN_PREFIX)
+    text = await ack.in_time(interaction, _apply(bot, outcome, custom_id), ephemeral=True)
+    await ack.send(interaction, render.notice(text), ephemeral=True)
+
+
+async def _apply(bot: BotPorts, outcome: Outcome, custom_id: str) -> str:
+    """Record what the vote changed; the line to tell the member."""
     if outcome.vote is Vote.UNKNOWN:
-        text = "This answer can no longer be rated: ask again to rate the new answer."
-    elif outcome.vote is Vote.LIMITED:
-        text = "That's a lot of votes at once: please wait a moment."
-    elif outcome.vote is Vote.SAME:
-        text = "Your vote is already counted."
-    elif down:
-        bot.record_miss(outcome.question, outcome.guild, "downvote")
-        text = "Thanks — the moderators will look at this question."
-    else:
-        if outcome.vote is Vote.CHANGED:  # a 👎 turned into a 👍: take its count back
-            try:
-                await bot.unanswered.retract(outcome.question, guild=outcome.guild)
-            except EditError as exc:  # the store is away: the thanks still stand
-                log.warning("could not take back a down-vote: %s", exc)
-        text = "Thanks for the feedback!"
-    await interaction.response.send_message(
-        embed=render.notice(text), ephemeral=True, allowed_mentions=NONE
-    )
+        return "This answer can no longer be rated: ask again to rate the new answer."
+    if outcome.vote is Vote.LIMITED:
+        return "That's a lot of votes at once: please wait a moment."
+    if outcome.vote is Vote.SAME:
+        return "Your vote is already counted."
+    if custom_id.startswith(DOWN_PREFIX):
+        bot.record_miss(outcome.question, outcome.guild, "downvote")  # queued: never waits
+        return "Thanks — the moderators will look at this question."
+    if outcome.vote is Vote.CHANGED:  # a 👎 turned into a 👍: take its count back
+        try:
+            await bot.unanswered.retract(outcome.question, guild=outcome.guild)
+        except EditError as exc:  # the store is away: the thanks still stand
+            log.warning("could not take back a down-vote: %s", exc)
+    return "Thanks for the feedback!"

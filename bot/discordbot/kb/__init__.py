@@ -2,7 +2,7 @@
 
 ``access``: who is staff; ``commands``: the slash commands (the cog); ``forms``: modals;
 ``preview``: previews and Confirm / Cancel; ``unanswered``: the misses list and teaching;
-``components``: routing of buttons and menus; ``state``: pending previews and tokens.
+``components``: the buttons and menus (DynamicItems); ``state``: pending previews and tokens.
 """
 
 from .access import is_staff, staff_refusal

@@ -24,12 +24,12 @@ from bot.editing.builders import (
     faq_edits,
     faq_remove,
     field_text,
-    parse_year,
     teach_edits,
 )
 from bot.engine import review
 
-from .. import render
+from .. import ack, render
+from ..params import EditionArg
 from ..ports import BotPorts
 from . import components, forms
 from . import unanswered as misses_flow
@@ -70,6 +70,16 @@ class KnowledgeCog(commands.Cog):
             return True
         await components.refuse(interaction, why)
         return False
+
+    async def cog_load(self) -> None:
+        # The /kb buttons and menus are matched by custom id (no view stored per message),
+        # and exist only while /kb does.
+        client: Any = self.bot
+        client.add_dynamic_items(*components.KB_ITEMS)
+
+    async def cog_unload(self) -> None:
+        client: Any = self.bot
+        client.remove_dynamic_items(*components.KB_ITEMS)
 
     def staff(self, interaction: discord.Interaction) -> bool:
         return is_staff(interaction, self.bot.settings)
@@ -132,9 +142,13 @@ class KnowledgeCog(commands.Cog):
     async def open_form(
         self, interaction: discord.Interaction, make: Any, *args: Any
     ) -> forms.FormModal | None:
-        """Build a form, or tell the moderator why it cannot be opened."""
+        """Build a form, or tell the moderator why it cannot be opened.
+
+        A form must be the interaction's first response (it cannot follow a deferral), so the
+        files it is opened against are read on a worker thread within ``ack.ACK_AFTER``.
+        """
         try:
-            return make(*args)  # type: ignore[no-any-return]
+            return make(await self.opened(), *args)  # type: ignore[no-any-return]
         except forms.TooLong as exc:
             await say(interaction, render.notice(str(exc)))
         except (StaleEdit, EditError) as exc:
@@ -148,9 +162,16 @@ class KnowledgeCog(commands.Cog):
             await say(interaction, render.notice(text))
         return None
 
-    def opened(self) -> FileVersions:
+    async def opened(self) -> FileVersions:
         """The versions a form is opened against (StaleEdit if the live engine is behind)."""
-        return forms.opened_versions(self.bot.editor.versions, self.bot.service.version)
+        live = self.bot.service.version
+        read = asyncio.to_thread(forms.opened_versions, self.bot.editor.versions, live)
+        try:
+            return await asyncio.wait_for(read, ack.ACK_AFTER)
+        except TimeoutError:
+            raise EditError(
+                "The knowledge files are slow to read right now: try again in a moment."
+            ) from None
 
     # --- editing editions ----------------------------------------------------------------------
 
@@ -160,22 +181,18 @@ class KnowledgeCog(commands.Cog):
         field="Which field of that edition to change",
     )
     async def edit(
-        self, interaction: discord.Interaction, edition: str, field: EditionField
+        self, interaction: discord.Interaction, edition: EditionArg, field: EditionField
     ) -> None:
+        # EditionArg: the same look-up and autocomplete as /wic edition (an unknown edition is
+        # answered by the command tree); the staff check runs before it.
         engine = self.bot.service.engine
-        year = parse_year(edition)
-        found = engine.edition(year) if year is not None else None
-        found = found or engine.find_edition(edition[:200], self.bot.today())
-        if found is None:
-            await say(interaction, render.notice("Pick an edition from the list."))
-            return
+        found = edition
         short = engine.kb.facts.series.short_name
         topic = SAMPLE_TOPIC.get(field, "overview")
         sample = f"{topic} of the {found.year} {short}"
         ed_year = found.year
 
-        def make() -> forms.FormModal:
-            versions = self.opened()
+        def make(versions: FileVersions) -> forms.FormModal:
 
             async def submit(inter: discord.Interaction, values: dict[str, str]) -> None:
                 if not await self.interaction_check(inter):
@@ -200,14 +217,6 @@ class KnowledgeCog(commands.Cog):
         if modal is not None:
             await interaction.response.send_modal(modal)
 
-    @edit.autocomplete("edition")
-    async def edit_autocomplete(
-        self, interaction: discord.Interaction, current: str
-    ) -> list[app_commands.Choice[str]]:
-        if not self.staff(interaction):
-            return []
-        return render.edition_choices(self.bot.service.engine, current[:100], self.bot.today())
-
     # --- Q&A items -----------------------------------------------------------------------------
 
     def faq_choices(self, current: str) -> list[app_commands.Choice[str]]:
@@ -219,9 +228,10 @@ class KnowledgeCog(commands.Cog):
         ]
         return choices([(f"{qa.id}: {qa.questions[0]}", qa.id) for qa in items])
 
-    def faq_form(self, title: str, item_id: str | None, miss: str | None) -> forms.FormModal:
+    def faq_form(
+        self, versions: FileVersions, title: str, item_id: str | None, miss: str | None
+    ) -> forms.FormModal:
         """A form for a new Q&A item (pre-filled with ``miss``) or for item ``item_id``."""
-        versions = self.opened()
         kb = self.bot.service.engine.kb
         qa = next((q for q in kb.facts.faq if q.id == item_id), None) if item_id else None
         if item_id is not None and qa is None:
@@ -376,8 +386,10 @@ class KnowledgeCog(commands.Cog):
         if not self.staff(interaction):
             return []
         try:
-            versions = await self.bot.kb_store.history(25)
-        except EditError:  # the database is unreachable: no suggestions
+            # An autocomplete cannot be deferred: past the budget, no suggestions (in time)
+            # beat complete ones that Discord would drop.
+            versions = await asyncio.wait_for(self.bot.kb_store.history(25), ack.ACK_AFTER)
+        except (EditError, TimeoutError):  # the database is unreachable or slow
             return []
         return choices(
             [(f"{v.id} · {v.saved_at} · {v.summary}", v.id) for v in versions if current in v.id]
@@ -404,8 +416,3 @@ class KnowledgeCog(commands.Cog):
         self, interaction: discord.Interaction, target: str, question: str
     ) -> None:
         await self.teach(interaction, target, question, question)
-
-    @commands.Cog.listener()
-    async def on_interaction(self, interaction: discord.Interaction) -> None:
-        """Buttons and menus of the /kb flows."""
-        await components.route(self.kb_state, interaction, self.new_item_form, self.teach_from_menu)

@@ -1,22 +1,25 @@
-"""Buttons and menus of the /kb flows, routed by custom id, each checked for staff again.
+"""Buttons and menus of the /kb flows, as discord.py ``DynamicItem``s, each checked for staff.
 
-Custom ids are fixed prefixes plus random tokens issued by the bot; anything else — a forged
-id, an expired token, someone else's preview — is refused and nothing is written.
+Each item is matched by its custom id's template, so no view is stored per message (nothing
+accumulates however many previews and lists are shown) and a press is handled after a
+restart too. Custom ids are fixed prefixes plus random tokens issued by the bot; the templates
+take any id with the prefix so that anything else — a forged id, an expired token, someone
+else's preview — is answered with a refusal and nothing is written.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Awaitable, Callable
-from typing import Any
+from typing import Any, Protocol
 
 import discord
+from discord import ui
 
 from .. import render
+from . import preview, unanswered  # modules: they build their views from the items here
 from .access import REFUSED, staff_refusal
 from .common import say
-from .preview import cancel, confirm
 from .state import (
     CANCEL_PREFIX,
     CONFIRM_PREFIX,
@@ -27,25 +30,26 @@ from .state import (
     TEACH_PREFIX,
     Kb,
 )
-from .unanswered import dismiss, show, teach_menu
 
 log = logging.getLogger(__name__)
 
-ROUTES = (
-    CONFIRM_PREFIX,
-    CANCEL_PREFIX,
-    PICK_MISS,
-    TEACH_PREFIX,
-    NEW_QA_PREFIX,
-    DISMISS_PREFIX,
-    PAGE_PREFIX,
-)
 _TOKEN = re.compile(r"[0-9a-f]{1,32}")
 _OFFSET = re.compile(r"[0-9]{1,6}")
+_ANY = r"(?P<rest>.{0,90})"  # any tail: a malformed one is refused, not left unanswered
+EXPIRED = "That has expired or is not valid: run the command again."
+LIST_EXPIRED = "That list expired: run /kb unanswered."
 
-# How a question becomes a new Q&A form, or a teach target a preview (set by the commands).
-NewItem = Callable[[discord.Interaction, str], Awaitable[None]]
-Teach = Callable[[discord.Interaction, str, str], Awaitable[None]]
+
+class KbHandler(Protocol):
+    """What the items call: the /kb cog."""
+
+    kb_state: Kb
+
+    async def new_item_form(self, interaction: discord.Interaction, question: str) -> None: ...
+
+    async def teach_from_menu(
+        self, interaction: discord.Interaction, target: str, question: str
+    ) -> None: ...
 
 
 async def refuse(interaction: discord.Interaction, why: str) -> None:
@@ -54,71 +58,242 @@ async def refuse(interaction: discord.Interaction, why: str) -> None:
         await say(interaction, render.notice(REFUSED))
 
 
-async def route(kb: Kb, interaction: discord.Interaction, new_item: NewItem, teach: Teach) -> None:
-    """Handle a /kb component interaction (ignores everyone else's components)."""
-    if interaction.type is not discord.InteractionType.component:
-        return
-    data: dict[str, Any] = dict(interaction.data or {})
-    custom_id = str(data.get("custom_id", ""))
-    if not custom_id.startswith(ROUTES):
-        return
-    why = staff_refusal(interaction, kb.bot.settings)
-    if why is not None:
-        await refuse(interaction, why)
-        return
-    values = [str(v) for v in data.get("values", []) if isinstance(v, str)]
-    try:
-        await _dispatch(kb, interaction, custom_id, values, new_item, teach)
-    except Exception:
-        log.exception("moderator action %s failed", custom_id)
-        text = "Sorry, something went wrong with that. The log has the details."
-        try:
-            await say(interaction, render.notice(text))
-        except discord.HTTPException:
-            log.exception("could not tell the moderator")
+def _cog(interaction: discord.Interaction) -> KbHandler | None:
+    client: Any = interaction.client
+    cog: KbHandler | None = client.get_cog("KnowledgeCog")
+    return cog
 
 
-def _token(custom_id: str, prefix: str) -> str | None:
-    token = custom_id[len(prefix) :]
-    return token if _TOKEN.fullmatch(token) else None
+def _token(rest: str) -> str | None:
+    return rest if _TOKEN.fullmatch(rest) else None
 
 
-async def _dispatch(
-    kb: Kb,
-    interaction: discord.Interaction,
-    custom_id: str,
-    values: list[str],
-    new_item: NewItem,
-    teach: Teach,
-) -> None:
-    expired = render.notice("That has expired or is not valid: run the command again.")
-    if custom_id.startswith(CONFIRM_PREFIX):
-        token = _token(custom_id, CONFIRM_PREFIX)
-        await (confirm(kb, interaction, token) if token else say(interaction, expired))
-    elif custom_id.startswith(CANCEL_PREFIX):
-        token = _token(custom_id, CANCEL_PREFIX)
-        await (cancel(kb, interaction, token) if token else say(interaction, expired))
-    elif custom_id == PICK_MISS:
-        await (teach_menu(kb, interaction, values[0]) if values else say(interaction, expired))
-    elif custom_id.startswith(PAGE_PREFIX):
-        offset = custom_id[len(PAGE_PREFIX) :]
-        if not _OFFSET.fullmatch(offset):
-            await say(interaction, expired)
-            return
-        await show(kb, interaction, int(offset), edit=True)
-    else:
-        prefix = next(
-            p for p in (TEACH_PREFIX, NEW_QA_PREFIX, DISMISS_PREFIX) if custom_id.startswith(p)
+class _Staff:
+    """Mixed into every /kb item: staff only, and a failure told in one line, logged in full."""
+
+    rest: str = ""
+    custom_id: str
+
+    async def interaction_check(self, interaction: discord.Interaction) -> bool:
+        cog = _cog(interaction)
+        why = (
+            "the /kb commands are not loaded"
+            if cog is None
+            else staff_refusal(interaction, cog.kb_state.bot.settings)
         )
-        token = _token(custom_id, prefix)
-        question = kb.tokens.get(token) if token else None
+        if why is not None:
+            await refuse(interaction, why)
+            return False
+        return True
+
+    async def callback(self, interaction: discord.Interaction) -> None:
+        cog = _cog(interaction)
+        assert cog is not None  # interaction_check refused otherwise
+        try:
+            await self.act(cog, interaction)
+        except Exception:
+            log.exception("moderator action %s failed", self.custom_id)
+            text = "Sorry, something went wrong with that. The log has the details."
+            try:
+                await say(interaction, render.notice(text))
+            except discord.HTTPException:
+                log.exception("could not tell the moderator")
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        raise NotImplementedError
+
+
+def _button(custom_id: str, label: str, style: discord.ButtonStyle) -> ui.Button[Any]:
+    return ui.Button(label=label, style=style, custom_id=custom_id)
+
+
+class ConfirmButton(_Staff, ui.DynamicItem[ui.Button[Any]], template=r"wic:kb:ok:" + _ANY):
+    """Write a previewed edit (its author only)."""
+
+    def __init__(self, rest: str) -> None:
+        super().__init__(_button(CONFIRM_PREFIX + rest, "Confirm", discord.ButtonStyle.success))
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> ConfirmButton:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        token = _token(self.rest)
+        kb = cog.kb_state
+        await (preview.confirm(kb, interaction, token) if token else say(interaction, _expired()))
+
+
+class CancelButton(_Staff, ui.DynamicItem[ui.Button[Any]], template=r"wic:kb:no:" + _ANY):
+    """Drop a previewed edit."""
+
+    def __init__(self, rest: str) -> None:
+        super().__init__(_button(CANCEL_PREFIX + rest, "Cancel", discord.ButtonStyle.secondary))
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> CancelButton:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        token = _token(self.rest)
+        kb = cog.kb_state
+        await (preview.cancel(kb, interaction, token) if token else say(interaction, _expired()))
+
+
+class ListPageButton(_Staff, ui.DynamicItem[ui.Button[Any]], template=r"wic:un:page:" + _ANY):
+    """Previous / Next of the unanswered list (the offset is in the id)."""
+
+    def __init__(self, rest: str, label: str = "Next") -> None:
+        style = discord.ButtonStyle.secondary
+        super().__init__(_button(PAGE_PREFIX + rest, label, style))
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> ListPageButton:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        if not _OFFSET.fullmatch(self.rest):
+            await say(interaction, _expired())
+            return
+        await unanswered.show(cog.kb_state, interaction, int(self.rest), edit=True)
+
+
+def _values(interaction: discord.Interaction) -> list[str]:
+    data: dict[str, Any] = dict(interaction.data or {})
+    return [str(v) for v in data.get("values", []) if isinstance(v, str)]
+
+
+class PickMissSelect(_Staff, ui.DynamicItem[ui.Select[Any]], template=PICK_MISS):
+    """The unanswered list's menu: pick a question to teach or dismiss."""
+
+    def __init__(self, options: list[discord.SelectOption] | None = None) -> None:
+        super().__init__(
+            ui.Select(custom_id=PICK_MISS, placeholder="Pick a question", options=options or [])
+        )
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> PickMissSelect:
+        return cls()
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        values = _values(interaction)
+        kb = cog.kb_state
+        await (
+            unanswered.teach_menu(kb, interaction, values[0])
+            if values
+            else say(interaction, _expired())
+        )
+
+
+def _question(cog: KbHandler, rest: str) -> str | None:
+    """The listed question an item names by its token (None once expired or forged)."""
+    token = _token(rest)
+    return cog.kb_state.tokens.get(token) if token else None
+
+
+class TeachSelect(_Staff, ui.DynamicItem[ui.Select[Any]], template=r"wic:un:teach:" + _ANY):
+    """Teach the question as a phrasing of the picked intent or Q&A item."""
+
+    def __init__(
+        self, rest: str, options: list[discord.SelectOption] | None = None, placeholder: str = ""
+    ) -> None:
+        select: ui.Select[Any] = ui.Select(
+            custom_id=TEACH_PREFIX + rest, placeholder=placeholder or None, options=options or []
+        )
+        super().__init__(select)
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> TeachSelect:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        question = _question(cog, self.rest)
+        values = _values(interaction)
         if question is None:
-            await say(interaction, render.notice("That list expired: run /kb unanswered."))
-        elif prefix == DISMISS_PREFIX:
-            await dismiss(kb, interaction, question)
-        elif prefix == NEW_QA_PREFIX:
-            await new_item(interaction, question)
+            await say(interaction, render.notice(LIST_EXPIRED))
         elif values:
-            await teach(interaction, values[0], question)
+            await cog.teach_from_menu(interaction, values[0], question)
         else:
-            await say(interaction, expired)
+            await say(interaction, _expired())
+
+
+class NewItemButton(_Staff, ui.DynamicItem[ui.Button[Any]], template=r"wic:un:new:" + _ANY):
+    """Open the new Q&A item form, pre-filled with the question."""
+
+    def __init__(self, rest: str) -> None:
+        style = discord.ButtonStyle.primary
+        super().__init__(_button(NEW_QA_PREFIX + rest, "New Q&A item", style))
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> NewItemButton:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        question = _question(cog, self.rest)
+        if question is None:
+            await say(interaction, render.notice(LIST_EXPIRED))
+        else:
+            await cog.new_item_form(interaction, question)
+
+
+class DismissButton(_Staff, ui.DynamicItem[ui.Button[Any]], template=r"wic:un:dismiss:" + _ANY):
+    """Take the question off the list."""
+
+    def __init__(self, rest: str) -> None:
+        style = discord.ButtonStyle.secondary
+        super().__init__(_button(DISMISS_PREFIX + rest, "Dismiss", style))
+        self.rest = rest
+
+    @classmethod
+    async def from_custom_id(
+        cls, interaction: discord.Interaction, item: ui.Item[Any], match: re.Match[str], /
+    ) -> DismissButton:
+        return cls(match["rest"])
+
+    async def act(self, cog: KbHandler, interaction: discord.Interaction) -> None:
+        question = _question(cog, self.rest)
+        if question is None:
+            await say(interaction, render.notice(LIST_EXPIRED))
+        else:
+            await unanswered.dismiss(cog.kb_state, interaction, question)
+
+
+def _expired() -> discord.Embed:
+    return render.notice(EXPIRED)
+
+
+KB_ITEMS = (
+    ConfirmButton,
+    CancelButton,
+    ListPageButton,
+    PickMissSelect,
+    TeachSelect,
+    NewItemButton,
+    DismissButton,
+)
+
+
+def layout(*items: ui.Item[Any]) -> ui.View:
+    """A view that only lays the items out: the items' templates route the presses, so the
+    view is stopped before sending and discord.py neither stores it nor times it out."""
+    view = ui.View(timeout=None)
+    for item in items:
+        view.add_item(item)
+    view.stop()
+    return view

@@ -16,8 +16,9 @@ import discord
 from bot.editing import EditError, Proposal, StaleEdit
 
 from .. import render
+from . import components
 from .common import replace, say, think
-from .state import CANCEL_PREFIX, CONFIRM_PREFIX, Kb
+from .state import Kb
 
 log = logging.getLogger(__name__)
 
@@ -43,18 +44,7 @@ def preview_embed(proposal: Proposal) -> discord.Embed:
 
 
 def confirm_view(token: str) -> discord.ui.View:
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Button(
-            label="Confirm", style=discord.ButtonStyle.success, custom_id=CONFIRM_PREFIX + token
-        )
-    )
-    view.add_item(
-        discord.ui.Button(
-            label="Cancel", style=discord.ButtonStyle.secondary, custom_id=CANCEL_PREFIX + token
-        )
-    )
-    return view
+    return components.layout(components.ConfirmButton(token), components.CancelButton(token))
 
 
 async def preview(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import secrets
 import time
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from bot.editing import Proposal
+from bot.ttl import TTLCache
 
 if TYPE_CHECKING:
     from ..ports import BotPorts
@@ -34,54 +34,41 @@ PENDING_MAX = 200
 class PendingEdit:
     proposal: Proposal
     user_id: int
-    created: float
     miss: str | None = None  # the unanswered question this edit teaches, if any
 
 
-@dataclass
 class PendingStore:
     """Previews awaiting Confirm, by token; only their author may confirm them."""
 
-    clock: Callable[[], float] = time.monotonic
-    _items: OrderedDict[str, PendingEdit] = field(default_factory=OrderedDict)
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._items: TTLCache[str, PendingEdit] = TTLCache(PENDING_MAX, PENDING_TTL, clock)
 
     def add(self, proposal: Proposal, user_id: int, miss: str | None = None) -> str:
         token = secrets.token_hex(8)
-        self._items[token] = PendingEdit(proposal, user_id, self.clock(), miss)
-        while len(self._items) > PENDING_MAX:
-            self._items.popitem(last=False)
+        self._items.put(token, PendingEdit(proposal, user_id, miss))
         return token
 
     def take(self, token: str, user_id: int) -> PendingEdit | None:
         """The pending edit if it exists, is fresh and belongs to ``user_id``; removes it."""
         item = self._items.get(token)
         if item is None or item.user_id != user_id:
-            return None
-        del self._items[token]
-        if self.clock() - item.created > PENDING_TTL:
-            return None
-        return item
+            return None  # someone else's preview stays theirs
+        return self._items.pop(token)
 
 
-@dataclass
 class Tokens:
     """Short-lived values behind component custom ids (questions are too long to embed)."""
 
-    clock: Callable[[], float] = time.monotonic
-    _items: OrderedDict[str, tuple[float, str]] = field(default_factory=OrderedDict)
+    def __init__(self, clock: Callable[[], float] = time.monotonic) -> None:
+        self._items: TTLCache[str, str] = TTLCache(PENDING_MAX, PENDING_TTL, clock)
 
     def put(self, value: str) -> str:
         token = secrets.token_hex(6)
-        self._items[token] = (self.clock(), value)
-        while len(self._items) > PENDING_MAX:
-            self._items.popitem(last=False)
+        self._items.put(token, value)
         return token
 
     def get(self, token: str) -> str | None:
-        item = self._items.get(token)
-        if item is None or self.clock() - item[0] > PENDING_TTL:
-            return None
-        return item[1]
+        return self._items.get(token)
 
 
 @dataclass

@@ -8,21 +8,17 @@ is unreachable the moderator is told so.
 
 from __future__ import annotations
 
+from typing import Any
+
 import discord
 
 from bot.editing import EditError
 from bot.editing.builders import TEACHABLE
 
 from .. import render
+from . import components
 from .common import PLACEHOLDER_MAX, option, replace, say, think
-from .state import (
-    DISMISS_PREFIX,
-    NEW_QA_PREFIX,
-    PAGE_PREFIX,
-    PICK_MISS,
-    TEACH_PREFIX,
-    Kb,
-)
+from .state import Kb
 
 PAGE = 10
 DAYS = 30.0
@@ -55,22 +51,15 @@ async def show(kb: Kb, interaction: discord.Interaction, offset: int, *, edit: b
         ]
         embed = render.mod_embed(f"Unanswered questions ({total} open)", lines, True)
         embed.set_footer(text="Pick one to teach the bot or dismiss it.")
-        view = discord.ui.View(timeout=None)
         options = [option(m.question, kb.tokens.put(m.question)) for m in misses]
-        select: discord.ui.Select[discord.ui.View] = discord.ui.Select(
-            custom_id=PICK_MISS,
-            placeholder="Pick a question",
-            options=[o for o in options if o is not None],
-        )
-        view.add_item(select)
+        items: list[discord.ui.Item[Any]] = [
+            components.PickMissSelect([o for o in options if o is not None])
+        ]
         if offset > 0:
-            view.add_item(
-                discord.ui.Button(label="Previous", custom_id=f"{PAGE_PREFIX}{offset - PAGE}")
-            )
+            items.append(components.ListPageButton(str(offset - PAGE), "Previous"))
         if offset + PAGE < total:
-            view.add_item(
-                discord.ui.Button(label="Next", custom_id=f"{PAGE_PREFIX}{offset + PAGE}")
-            )
+            items.append(components.ListPageButton(str(offset + PAGE), "Next"))
+        view = components.layout(*items)
     if edit:
         await replace(interaction, embed, view)
     else:
@@ -83,29 +72,15 @@ def teach_view(kb: Kb, token: str) -> discord.ui.View:
     faq = kb.bot.service.engine.kb.facts.faq
     options = [option(f"intent: {i}", f"intent:{i}") for i in TEACHABLE]
     options += [option(f"Q&A: {qa.id}", f"faq:{qa.id}") for qa in faq]
-    view = discord.ui.View(timeout=None)
-    view.add_item(
-        discord.ui.Select(
-            custom_id=f"{TEACH_PREFIX}{token}",
-            placeholder="Teach it as a way of asking…"[:PLACEHOLDER_MAX],
-            options=[o for o in options if o is not None][: render.CHOICES_MAX],
-        )
+    return components.layout(
+        components.TeachSelect(
+            token,
+            [o for o in options if o is not None][: render.CHOICES_MAX],
+            "Teach it as a way of asking…"[:PLACEHOLDER_MAX],
+        ),
+        components.NewItemButton(token),
+        components.DismissButton(token),
     )
-    view.add_item(
-        discord.ui.Button(
-            label="New Q&A item",
-            style=discord.ButtonStyle.primary,
-            custom_id=f"{NEW_QA_PREFIX}{token}",
-        )
-    )
-    view.add_item(
-        discord.ui.Button(
-            label="Dismiss",
-            style=discord.ButtonStyle.secondary,
-            custom_id=f"{DISMISS_PREFIX}{token}",
-        )
-    )
-    return view
 
 
 async def teach_menu(kb: Kb, interaction: discord.Interaction, token: str) -> None:
