@@ -26,11 +26,15 @@ from . import render
 from .cogs import Answering
 from .components import DYNAMIC_ITEMS
 from .feedback import FeedbackBook
+from .help import HelpCog
 from .kb import KnowledgeCog
 from .outbox import Pace
 from .params import UnknownEdition
 
 log = logging.getLogger(__name__)
+
+# The presence line members see under the bot's name: "Listening to /ask · /help".
+PRESENCE = discord.Activity(type=discord.ActivityType.listening, name="/ask · /help")
 
 
 class Tree(app_commands.CommandTree):
@@ -158,7 +162,9 @@ class WicBotMixin:
         # Buttons are routed by custom id: no view is stored per message, and buttons on
         # messages sent before a restart still work.
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
-        await self.add_cog(Answering(self))  # type: ignore[attr-defined]
+        answering = Answering(self)
+        await self.add_cog(answering)  # type: ignore[attr-defined]
+        await self.add_cog(HelpCog(self, answering.help))  # type: ignore[attr-defined]
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:
             # The knowledge is global, so /kb exists only in the operator's staff servers,
@@ -186,6 +192,13 @@ class WicBotMixin:
 
     async def on_message(self, message: discord.Message) -> None:
         """Prefix commands are not used; the Answering cog listens to messages."""
+
+    async def on_ready(self) -> None:
+        """Say what the bot does under its name (set again after every new session)."""
+        try:
+            await self.change_presence(activity=PRESENCE)  # type: ignore[attr-defined]
+        except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
+            log.warning("could not set the presence: %s", exc)
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         """Remember a question the bot could not answer well (no user ids are kept).

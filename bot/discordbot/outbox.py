@@ -14,6 +14,10 @@ questions a second; batches answer ~10 a second). So each channel's backlog is c
 channel gets one notice per window, sent ahead of the backlog, pointing to /ask and DMs (which
 do not wait behind the channel). Memory and the wait for an answer stay bounded, and nobody is
 left without a word.
+
+A reply that will wait behind the channel's limit shows Discord's typing indicator in that
+channel, once per backlog (not per question): the askers see at once that the bot heard them.
+A backlog ends when the channel's window is empty again.
 """
 
 from __future__ import annotations
@@ -91,6 +95,7 @@ class OutboxStats:
     shed: int = 0  # questions not answered in their channel: its backlog was full
     notices: int = 0  # "too busy here" notices sent for them
     max_backlog: int = 0  # the most replies ever queued in one channel
+    typing: int = 0  # typing indicators shown (one per backlog)
 
 
 class Outbox:
@@ -113,6 +118,8 @@ class Outbox:
         self._senders: dict[int, asyncio.Task[None]] = {}
         self._channels: dict[int, _Window] = {}
         self._global = _Window(self.pace.global_per_second, 1.0)
+        self._typed: set[int] = set()  # channels whose current backlog was shown typing
+        self._typers: set[asyncio.Task[None]] = set()
         self.stats = OutboxStats()
 
     def backlog(self, channel_id: int) -> int:
@@ -159,9 +166,43 @@ class Outbox:
         else:
             queue.append(item)
             self.stats.max_backlog = max(self.stats.max_backlog, len(queue))
+            self._maybe_type(item.message.channel, len(queue))
         if channel_id not in self._senders:
             task = asyncio.create_task(self._run(channel_id), name=f"outbox-{channel_id}")
             self._senders[channel_id] = task
+
+    def _maybe_type(self, channel: Any, waiting: int) -> None:
+        """Show typing in this channel if ``waiting`` replies will wait behind its limit, once
+        per backlog."""
+        channel_id: int = channel.id
+        window = self._channels.get(channel_id)
+        now = self._clock()
+        free = self.pace.channel_messages
+        if window is not None:
+            window.wait(now)  # drops the send times that left the window
+            free = window.limit - len(window.times)
+            if not window.times and channel_id not in self._senders:
+                self._typed.discard(channel_id)  # the last backlog is over
+        elif channel_id not in self._senders:
+            self._typed.discard(channel_id)
+        if waiting <= free or channel_id in self._typed:
+            return
+        self._typed.add(channel_id)
+        task = asyncio.create_task(self._type(channel), name=f"typing-{channel_id}")
+        self._typers.add(task)
+        task.add_done_callback(self._typers.discard)
+
+    async def _type(self, channel: Any) -> None:
+        """One typing indicator, within the global limit the replies keep to as well."""
+        while (delay := self._global.wait(self._clock())) > 0:
+            await asyncio.sleep(delay)
+        self._global.times.append(self._clock())
+        try:
+            await channel.typing()
+        except discord.HTTPException as exc:  # e.g. no permission there: replies still go
+            log.info("could not show typing in channel %s: %s", channel.id, exc)
+            return
+        self.stats.typing += 1
 
     def pending(self) -> int:
         return sum(len(q) for q in self._queues.values())
@@ -171,7 +212,7 @@ class Outbox:
         return len(self._queues) + len(self._channels)
 
     async def close(self) -> None:
-        tasks = list(self._senders.values())
+        tasks = [*self._senders.values(), *self._typers]
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -217,6 +258,7 @@ class Outbox:
             window.wait(now)  # drops the send times that left the window
             if channel_id not in self._senders and not window.times:
                 del self._channels[channel_id]
+                self._typed.discard(channel_id)
 
     def _take(self, queue: deque[Outgoing], *, crowded: bool = True) -> list[Outgoing]:
         """The next message's replies: one, or (``crowded``: a backlog) as many queued answers
