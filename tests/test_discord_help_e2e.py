@@ -212,7 +212,8 @@ async def test_typing_once_per_backlog_and_again_for_the_next() -> None:
 
     def put(ch: _Channel, n: int) -> None:
         for i in range(n):
-            outbox.put(Outgoing(_Message(ch, i), discord.Embed(description="a"), batchable=False))
+            message: Any = _Message(ch, i)
+            outbox.put(Outgoing(message, discord.Embed(description="a"), batchable=False))
 
     async def drained() -> None:
         while outbox.pending():

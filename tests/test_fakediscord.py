@@ -321,8 +321,8 @@ async def test_typing_is_a_post_on_the_channel(fake: FakeDiscord) -> None:
 
 
 def test_presence_updates_are_checked_like_discord() -> None:
-    good = {"since": None, "activities": [{"type": 2, "name": "/ask"}], "status": "online"}
-    good["afk"] = False
+    good: dict[str, Any] = {"since": None, "activities": [{"type": 2, "name": "/ask"}]}
+    good.update(status="online", afk=False)
     assert discordspec.presence(good) == []
     for bad, where in [
         ({k: v for k, v in good.items() if k != "status"}, ("status",)),
