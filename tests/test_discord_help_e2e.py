@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -12,15 +13,23 @@ import discord
 import pytest
 
 from bot.discordbot import help as help_module
-from bot.discordbot.client import PRESENCE
+from bot.discordbot.client import PRESENCE, ShardedWicBot, build_bot
 from bot.discordbot.help import MENU_NAME
 from bot.discordbot.outbox import Outbox, Outgoing, Pace
 from bot.engine import Engine
+from bot.service import KnowledgeService
 
 from .bench_discord import burst
-from .conftest import TODAY
-from .fakediscord import CHANNEL_ID, MEMBER_ID, MOD_ROLE_ID, MODERATOR_ID
-from .harness import Env, buttons, embed_of, reply, running_bot
+from .conftest import ROOT, TODAY
+from .fakediscord import (
+    CHANNEL_ID,
+    MEMBER_ID,
+    MOD_ROLE_ID,
+    MODERATOR_ID,
+    FakeDiscord,
+    RateLimits,
+)
+from .harness import Env, buttons, embed_of, reply, running_bot, settings_for
 
 MENTION = "<@700000000000000002>"
 EPHEMERAL = 64
@@ -228,3 +237,30 @@ async def test_typing_once_per_backlog_and_again_for_the_next() -> None:
     await drained()
     await outbox.close()
     assert channel.typed == 2 and outbox.stats.typing == 2
+
+
+async def test_presence_per_shard_when_sharded(tmp_path: Path) -> None:
+    """Several processes (SHARD_IDS): each shard sets the presence when it is ready."""
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(ROOT / "knowledge" / name, tmp_path / name)
+    fake = FakeDiscord(limits=RateLimits.relaxed())
+    await fake.start()
+    fake.patch()
+    settings = settings_for(tmp_path / "wic.yaml", shard_count=2, shard_ids=(1,))
+    bot = build_bot(settings, KnowledgeService(tmp_path / "wic.yaml"), guild_ready_timeout=0.05)
+    assert isinstance(bot, ShardedWicBot)
+    task = asyncio.create_task(bot.start("fake-token"))
+    try:
+        await asyncio.wait_for(bot.wait_until_ready(), 10)
+        for _ in range(100):
+            if fake.presences:
+                break
+            await asyncio.sleep(0.02)
+    finally:
+        await bot.close()
+        await asyncio.wait_for(task, 5)
+        await fake.stop()
+        fake.restore()
+    assert fake.identifies[0]["shard"] == [1, 2]
+    assert [p["activities"] for p in fake.presences] == [[{"type": 2, "name": "/ask · /help"}]]
+    assert fake.refused == []

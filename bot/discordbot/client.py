@@ -314,6 +314,15 @@ class WicBot(WicBotMixin, commands.Bot):
 class ShardedWicBot(WicBotMixin, commands.AutoShardedBot):
     """The bot as one of several processes (SHARD_COUNT / SHARD_IDS)."""
 
+    async def on_ready(self) -> None:
+        """The presence is set per shard (a shard may start a new session on its own)."""
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        try:
+            await self.change_presence(activity=PRESENCE, shard_id=shard_id)
+        except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
+            log.warning("could not set the presence of shard %s: %s", shard_id, exc)
+
 
 def build_bot(
     settings: Settings, service: KnowledgeService, **kwargs: Any
