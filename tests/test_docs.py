@@ -58,7 +58,7 @@ def console_runs() -> list[tuple[str, str, str]]:
         for kind, block in FENCE.findall(body):
             if kind != "console":
                 continue
-            command, shown = "", []
+            command, shown = "", list[str]()
             for line in [*block.splitlines(), "$ "]:
                 if line.startswith("$ "):
                     if command:
@@ -133,7 +133,7 @@ def test_the_readme_conversation_is_answered_as_shown(tmp_path: Path) -> None:
 def test_make_targets_shown_exist() -> None:
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
     targets = set(re.findall(r"^([\w-]+):", makefile, re.M))
-    shown = set()
+    shown: set[str] = set()
     for body in checked().values():
         shown |= set(re.findall(r"`make (\w+)`", body))
         for kind, block in FENCE.findall(body):
