@@ -808,6 +808,8 @@ class FakeDiscord:
         Discord sends the message in the interaction's resolved data."""
         message = self.member_messages.get(target)
         assert message is not None, f"no member message {target}"
+        # Discord offers only the menus registered there (the dev server's sync, in tests).
+        assert name in self.guild_commands.get(GUILD_ID, set()), f"no menu {name!r} synced"
         data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": name,
