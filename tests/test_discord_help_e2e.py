@@ -13,6 +13,7 @@ import discord
 import pytest
 
 from bot.discordbot import help as help_module
+from bot.discordbot import outbox as outbox_module
 from bot.discordbot.client import PRESENCE, ShardedWicBot, build_bot
 from bot.discordbot.help import MENU_NAME
 from bot.discordbot.outbox import Outbox, Outgoing, Pace
@@ -151,22 +152,30 @@ async def test_presence_is_set_at_ready(env: Env) -> None:
     assert PRESENCE.name == "/ask · /help"
 
 
-async def test_a_quiet_channel_shows_no_typing(env: Env) -> None:
+async def test_no_typing_where_nobody_waits(env: Env) -> None:
+    """A quiet channel, and even 30 askers at once (3 batched messages, well inside the
+    channel's 5 per 5 s): every answer comes at once, so no typing indicator."""
     await env.fake.message(f"{MENTION} when was the 4th wic")
     await env.fake.wait_for("POST", f"/channels/{CHANNEL_ID}/messages")
+    asks = [(MEMBER_ID + 10 + i, CHANNEL_ID, f"when was the {i % 9 + 1}th wic") for i in range(30)]
+    figures = await burst(env, asks, timeout=20)
+    assert figures["max"] < 1.0
     assert env.fake.typing == []
 
 
 async def test_typing_once_while_a_burst_waits_behind_the_channel_limit(env: Env) -> None:
-    """30 askers at once under Discord's 5 messages per 5 s: one typing indicator in that
-    channel, sent before the replies that wait, and none per question."""
-    asks = [(MEMBER_ID + 10 + i, CHANNEL_ID, f"when was the {i % 9 + 1}th wic") for i in range(30)]
-    figures = await burst(env, asks, timeout=20)
-    assert figures["throttled"] == 0
+    """12 askers within a second under Discord's 5 messages per 5 s: the first five get their
+    answers at once, the other seven wait ~4.5 s for the channel's window. One typing
+    indicator, sent after the fifth answer (a bot's post would end it) and before the sixth,
+    so every asker who waits sees it at once; none per question."""
+    asks = [(MEMBER_ID + 10 + i, CHANNEL_ID, f"when was the {i % 9 + 1}th wic") for i in range(12)]
+    figures = await burst(env, asks, spread=1.0, timeout=20)
+    assert figures["throttled"] == 0 and figures["max"] > 3.0  # they did wait
     assert [channel for channel, _at in env.fake.typing] == [str(CHANNEL_ID)]
     (typed_at,) = [at for _channel, at in env.fake.typing]
-    posts = env.fake.sent("POST", f"/channels/{CHANNEL_ID}/messages")
-    assert typed_at < posts[-1].received
+    posts = [r.received for r in env.fake.sent("POST", f"/channels/{CHANNEL_ID}/messages")]
+    assert posts[4] < typed_at < posts[5]
+    assert figures["typing"] == 1 and figures["sign_p99"] < 1.0  # the sign of life
     assert env.fake.sent("POST", f"/channels/{CHANNEL_ID}/typing")[0].status == 204
 
 
@@ -215,8 +224,11 @@ class _Message:
         return None
 
 
-async def test_typing_once_per_backlog_and_again_for_the_next() -> None:
-    outbox = Outbox(Pace(channel_messages=2, channel_window=0.2, global_per_second=1000))
+async def test_typing_at_most_once_per_message_posted(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each wait for the channel's window shows typing once; a post ends it, so the next wait
+    shows it again. A channel whose replies go at once shows none."""
+    monkeypatch.setattr(outbox_module, "TYPING_AFTER", 0.1)
+    outbox = Outbox(Pace(channel_messages=2, channel_window=0.3, global_per_second=1000))
     channel, quiet = _Channel(1), _Channel(2)
 
     def put(ch: _Channel, n: int) -> None:
@@ -228,12 +240,12 @@ async def test_typing_once_per_backlog_and_again_for_the_next() -> None:
         while outbox.pending():
             await asyncio.sleep(0.01)
 
-    put(quiet, 1)
-    put(channel, 6)  # 6 replies, 2 per window: 4 wait
+    put(quiet, 2)
+    put(channel, 6)  # 6 replies, 2 per window: two waits
     await drained()
-    assert (channel.typed, quiet.typed, channel.sent) == (1, 0, 6)
-    await asyncio.sleep(0.3)  # the channel's window empties: that backlog is over
-    put(channel, 6)
+    assert (channel.typed, quiet.typed, channel.sent, quiet.sent) == (2, 0, 6, 2)
+    await asyncio.sleep(0.4)  # the window empties
+    put(channel, 2)
     await drained()
     await outbox.close()
     assert channel.typed == 2 and outbox.stats.typing == 2
