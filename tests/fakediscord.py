@@ -740,7 +740,6 @@ class FakeDiscord:
         locale: str = "en-US",
     ) -> str:
         """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
-        ``locale``: the member's Discord language (e.g. "zh-CN").
 
         Its token takes one initial response within ``interaction_deadline`` seconds.
         """

@@ -162,9 +162,8 @@ class WicBotMixin:
         # Buttons are routed by custom id: no view is stored per message, and buttons on
         # messages sent before a restart still work.
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
-        answering = Answering(self)
-        await self.add_cog(answering)  # type: ignore[attr-defined]
-        await self.add_cog(HelpCog(self, answering.help))  # type: ignore[attr-defined]
+        await self.add_cog(Answering(self))  # type: ignore[attr-defined]
+        await self.add_cog(HelpCog(self))  # type: ignore[attr-defined]
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:
             # The knowledge is global, so /kb exists only in the operator's staff servers,

@@ -207,23 +207,6 @@ class Answering(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
-        await self.ask_text(interaction, question)
-
-    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
-        """The message menu: another message's text asked as a question, answered privately."""
-        if not message.content.strip():
-            await interaction.response.send_message(
-                embed=render.notice("That message has no text I can read as a question."),
-                ephemeral=True,
-                allowed_mentions=NONE,
-            )
-            return
-        await self.ask_text(interaction, message.content, private=True)
-
-    async def ask_text(
-        self, interaction: discord.Interaction, question: str, *, private: bool = False
-    ) -> None:
-        """/ask and the message menu: declines (``private``: every answer) only to the asker."""
         if await self.limited(interaction):
             return
         if self.too_long(question):
@@ -234,8 +217,29 @@ class Answering(commands.Cog):
         answer = self.answer(
             question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
         )
-        ephemeral = private or not answer.answered
-        await self.send(interaction, answer, ephemeral=ephemeral, question=question)
+        await self.send(interaction, answer, ephemeral=not answer.answered, question=question)
+
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """The message menu: another message's text asked as /ask would, answered privately."""
+        question = message.content
+        if not question.strip():
+            await interaction.response.send_message(
+                embed=render.notice("That message has no text I can read as a question."),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+            return
+        if await self.limited(interaction):
+            return
+        if self.too_long(question):
+            await interaction.response.send_message(
+                embed=render.notice(self.too_long_text()), ephemeral=True, allowed_mentions=NONE
+            )
+            return
+        answer = self.answer(
+            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+        )
+        await self.send(interaction, answer, ephemeral=True, question=question)
 
     wic = app_commands.Group(
         name="wic",

@@ -252,9 +252,9 @@ def tree_of(bot: BotPorts | discord.Client) -> app_commands.CommandTree[Any] | N
 class HelpCog(commands.Cog):
     """/help, privately in the member's language."""
 
-    def __init__(self, bot: BotPorts, book: HelpBook) -> None:
+    def __init__(self, bot: BotPorts) -> None:
         self.bot = bot
-        self.book = book
+        self.book = HelpBook()
 
     @app_commands.command(name="help", description="What I answer, examples, and my commands")
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
