@@ -3,7 +3,8 @@
 - **Bursts under Discord's rate limits** (50 requests/s per bot, 5 messages per 5 s per
   channel): 50 members asking in 50 channels at once, and 100 questions in one channel within
   10 s. We report p50/p99/max time from the question to the message answering it, the
-  messages sent, and the 429s the fake had to answer.
+  messages sent, the 429s the fake had to answer, and the time until each asker sees a sign
+  of life (a typing indicator already showing in the channel, or sent, or the answer).
 - **Flood** (issue 17): 600 members asking in one channel for 60 s (each once every 3 s, the
   default cooldown: ~200 questions a second), real limits, the default backlog cap
   (``CHANNEL_BACKLOG_MAX``). We report RSS growth, the most replies ever queued in the
@@ -32,7 +33,7 @@ from typing import Any
 from bot.discordbot.outbox import BUSY_TEXT
 
 from .evaluate import parse
-from .fakediscord import CHANNEL_ID, MEMBER_ID, RateLimits, Request, reply_to
+from .fakediscord import CHANNEL_ID, MEMBER_ID, FakeDiscord, RateLimits, Request, reply_to
 from .harness import Env, running_bot
 
 BURST_CHANNELS = 50
@@ -99,6 +100,8 @@ async def burst(
     posts_before = _posts(env)
     throttled_before = len(fake.throttled)
     started = loop.time()
+    typing_before = len(fake.typing)
+    channel_of: dict[str, str] = {}
     gap = spread / max(1, len(asks) - 1) if spread else 0.0
     try:
         for n, (author, channel, text) in enumerate(asks):
@@ -109,6 +112,7 @@ async def burst(
                 f"<@700000000000000002> {text}", author=author, channel=channel
             )
             tracker.sent_at[mid] = at
+            channel_of[mid] = str(channel)
         try:
             await asyncio.wait_for(tracker.done.wait(), timeout)
         except TimeoutError:
@@ -120,6 +124,11 @@ async def burst(
     missing = set(tracker.sent_at) - set(tracker.answered)
     assert not missing, f"{len(missing)} questions not answered"
     latencies = sorted(tracker.answered[m] - t for m, t in tracker.sent_at.items())
+    typing = fake.typing[typing_before:]
+    signs = sorted(
+        _sign_of_life(fake, typing, channel_of[m], t, tracker.answered[m])
+        for m, t in tracker.sent_at.items()
+    )
     return {
         "questions": float(len(asks)),
         "seconds": loop.time() - started,
@@ -128,7 +137,32 @@ async def burst(
         "max": latencies[-1],
         "messages": float(_posts(env) - posts_before),
         "throttled": float(len(fake.throttled) - throttled_before),
+        "typing": float(len(typing)),
+        "sign_p99": signs[int(0.99 * (len(signs) - 1))],
+        "sign_max": signs[-1],
     }
+
+
+TYPING_SHOWN = 10.0  # seconds a typing indicator lasts in Discord's clients
+
+
+def _sign_of_life(
+    fake: FakeDiscord, typing: list[tuple[str, float]], channel: str, asked: float, answered: float
+) -> float:
+    """Seconds from a question until its asker sees the bot at work: a typing indicator
+    already showing in the channel (sent within 10 s and not yet ended by a bot message there),
+    the next one sent, or the answer."""
+    posts = [
+        r.received
+        for r in fake.requests
+        if r.method == "POST" and r.path == f"/channels/{channel}/messages"
+    ]
+    for c, sent in typing:
+        showing = sent <= asked < sent + TYPING_SHOWN
+        if c == channel and showing and not any(sent < p <= asked for p in posts):
+            return 0.0
+    later = [sent for c, sent in typing if c == channel and sent >= asked]
+    return min([answered, *later]) - asked
 
 
 def _posts(env: Env) -> int:
@@ -371,7 +405,9 @@ async def main_async() -> None:
         f"{CHANNEL_BURST_SECONDS:.0f} s: all answered {one['seconds']:.1f} s after the first; "
         f"p50 {_ms(one['p50'])}, p99 {_ms(one['p99'])}, max {_ms(one['max'])}; "
         f"{int(one['messages'])} messages, {int(one['throttled'])} × 429 "
-        f"(one reply each would need ≥ {naive:.0f} s)"
+        f"(one reply each would need ≥ {naive:.0f} s); a sign of life (typing or the answer) "
+        f"p99 {_ms(one['sign_p99'])}, max {_ms(one['sign_max'])}, "
+        f"{int(one['typing'])} typing indicator(s)"
     )
     with tempfile.TemporaryDirectory() as tmp:
         mem = await memory(Path(tmp))

@@ -64,6 +64,31 @@ COMMAND_NAME = re.compile(
 COMMAND_DESCRIPTION_MAX = 100
 COMMAND_OPTIONS_MAX = 25
 COMMAND_TOTAL_MAX = 4000
+MENU_NAME_MAX = 32  # user and message commands: mixed case and spaces allowed
+MENUS_PER_TYPE_MAX = 5  # message (and user) commands per scope
+ACTIVITY_TYPES = frozenset({0, 1, 2, 3, 4, 5})  # playing … competing
+BOT_ACTIVITY_KEYS = frozenset({"name", "state", "type", "url"})  # what Discord applies
+# The activity object's other fields: Discord ignores them from a bot (discord.py sends
+# flags and buttons empty); any key outside the object is refused.
+ACTIVITY_KEYS = BOT_ACTIVITY_KEYS | frozenset(
+    {
+        "created_at",
+        "timestamps",
+        "application_id",
+        "details",
+        "emoji",
+        "party",
+        "assets",
+        "secrets",
+        "instance",
+        "flags",
+        "buttons",
+        "status_display_type",
+        "details_url",
+        "state_url",
+    }
+)
+STATUSES = frozenset({"online", "dnd", "idle", "invisible", "offline"})
 
 # Interaction callback types and the schema each must follow (the spec's anyOf by type).
 CALLBACK_SCHEMAS = {
@@ -439,8 +464,24 @@ def _message(path: tuple[str | int, ...], body: dict[str, Any]) -> Iterator[Prob
 
 
 def _commands(commands: Any) -> Iterator[Problem]:
+    seen: dict[tuple[Any, str], int] = {}
+    per_type: dict[Any, int] = {}
     for i, cmd in enumerate(commands if isinstance(commands, list) else []):
         yield from _command((i,), cmd, top=True)
+        kind = cmd.get("type", 1)
+        key = (kind, cmd.get("name", ""))
+        if key in seen:
+            yield Problem(
+                (i, "name"),
+                "APPLICATION_COMMANDS_DUPLICATE_NAME",
+                "Application command names must be unique",
+            )
+        seen[key] = i
+        per_type[kind] = per_type.get(kind, 0) + 1
+        if kind in (2, 3) and per_type[kind] == MENUS_PER_TYPE_MAX + 1:
+            yield Problem(
+                (i,), "BASE_TYPE_MAX_LENGTH", "Maximum number of application commands reached (5)"
+            )
 
 
 @functools.cache
@@ -478,6 +519,8 @@ def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> It
     description = cmd.get("description")
     if slash and not (isinstance(description, str) and len(description) >= 1):
         yield Problem((*at, "description"), "BASE_TYPE_REQUIRED", "This field is required")
+    if not slash:
+        yield from _menu(at, cmd)
     yield from _too_long((*at, "description"), description, COMMAND_DESCRIPTION_MAX)
     options = cmd.get("options") or []
     yield from _too_many((*at, "options"), options, COMMAND_OPTIONS_MAX)
@@ -491,6 +534,75 @@ def _command(at: tuple[str | int, ...], cmd: dict[str, Any], *, top: bool) -> It
             yield from _localised(where, choice.get("name_localizations"), names=False, slash=False)
     if top and _command_size(cmd) > COMMAND_TOTAL_MAX:
         yield Problem(at, "APPLICATION_COMMAND_TOO_LARGE", "Command exceeds maximum size (4000)")
+
+
+def _menu(at: tuple[str | int, ...], cmd: dict[str, Any]) -> Iterator[Problem]:
+    """A user or message command (right-click → Apps): a name of 1-32 characters, where
+    capitals and spaces are allowed; no description (an empty one at most) and no options."""
+    name = cmd.get("name")
+    if not isinstance(name, str) or not 1 <= len(name) <= MENU_NAME_MAX or not name.strip():
+        yield Problem((*at, "name"), "APPLICATION_COMMAND_INVALID_NAME", "Invalid command name")
+    if cmd.get("description"):
+        yield Problem(
+            (*at, "description"),
+            "APPLICATION_COMMAND_INVALID_DESCRIPTION",
+            "Context menu commands cannot have a description",
+        )
+    if cmd.get("options"):
+        yield Problem(
+            (*at, "options"),
+            "APPLICATION_COMMAND_OPTIONS_INVALID",
+            "Context menu commands cannot have options",
+        )
+
+
+def presence(data: Any) -> list[Problem]:
+    """A gateway Update Presence (op 3) payload's problems: since, activities, status and afk
+    are all required; an activity is Discord's activity object with a type and a name.
+    https://discord.com/developers/docs/events/gateway-events#update-presence"""
+    if not isinstance(data, dict):
+        return [Problem((), "BASE_TYPE_BAD_TYPE", "Presence must be an object")]
+    out: list[Problem] = []
+    for key in ("since", "activities", "status", "afk"):
+        if key not in data:
+            out.append(Problem((key,), "BASE_TYPE_REQUIRED", "This field is required"))
+    since = data.get("since")
+    # Unix time in ms; discord.py sends 0.0, which Discord takes.
+    if since is not None and (not isinstance(since, int | float) or isinstance(since, bool)):
+        out.append(Problem(("since",), "BASE_TYPE_BAD_TYPE", "Must be a number or null"))
+    if data.get("status") not in STATUSES:
+        out.append(Problem(("status",), "BASE_TYPE_CHOICES", f"Must be one of {sorted(STATUSES)}"))
+    if "afk" in data and not isinstance(data["afk"], bool):
+        out.append(Problem(("afk",), "BASE_TYPE_BAD_TYPE", "Must be a boolean"))
+    activities = data.get("activities")
+    if not isinstance(activities, list):
+        activities = []
+        if "activities" in data:
+            out.append(Problem(("activities",), "BASE_TYPE_BAD_TYPE", "Must be an array"))
+    for i, activity in enumerate(activities):
+        at: tuple[str | int, ...] = ("activities", i)
+        if not isinstance(activity, dict):
+            out.append(Problem(at, "BASE_TYPE_BAD_TYPE", "Must be an object"))
+            continue
+        extra = sorted(set(activity) - ACTIVITY_KEYS)
+        if extra:
+            out.append(Problem(at, "BASE_TYPE_INVALID", f"Unknown activity fields {extra}"))
+        if activity.get("type") not in ACTIVITY_TYPES:
+            out.append(Problem((*at, "type"), "BASE_TYPE_CHOICES", "Invalid activity type"))
+        name = activity.get("name")
+        if not isinstance(name, str) or not name:
+            out.append(Problem((*at, "name"), "BASE_TYPE_REQUIRED", "This field is required"))
+        if "url" in activity and activity.get("type") != 1:
+            out.append(Problem((*at, "url"), "BASE_TYPE_INVALID", "Only streaming has a url"))
+    return out
+
+
+def shown_presence(data: dict[str, Any]) -> dict[str, Any]:
+    """What Discord shows of a bot's valid presence: its activities' name, state, type, url."""
+    activities = [
+        {k: v for k, v in a.items() if k in BOT_ACTIVITY_KEYS} for a in data["activities"]
+    ]
+    return {**data, "activities": activities}
 
 
 def _command_size(cmd: dict[str, Any]) -> int:

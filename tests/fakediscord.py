@@ -152,6 +152,10 @@ class FakeDiscord:
         self.listeners: list[Callable[[Request], None]] = []
         self.interaction_deadline = INTERACTION_DEADLINE
         self.identifies: list[dict[str, Any]] = []
+        self.presences: list[dict[str, Any]] = []  # presences set (op 3), as Discord shows them
+        self.typing: list[tuple[str, float]] = []  # (channel id, when) per typing indicator
+        # Members' messages as dispatched, for a message command's resolved data.
+        self.member_messages: OrderedDict[str, dict[str, Any]] = OrderedDict()
         self.resumes: list[dict[str, Any]] = []
         self.heartbeats = 0
         self.ws: web.WebSocketResponse | None = None
@@ -364,6 +368,11 @@ class FakeDiscord:
             if len(parts) == 5 and parts[2] == "guilds":  # a server's own commands
                 self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
             return 200, [self._command(c) for c in body or []]
+        if parts[0] == "channels" and len(parts) == 3 and parts[2] == "typing":
+            if method != "POST":
+                return _error(0, "405: Method Not Allowed", 405)
+            self.typing.append((parts[1], self.now()))
+            return 204, None
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
             return self._channel_messages(method, parts, body or {})
         if parts[0] == "interactions" and parts[-1] == "callback":
@@ -556,12 +565,27 @@ class FakeDiscord:
                 await ws.send_str(json.dumps({"op": 11}))
             elif op == 2:
                 self.identifies.append(data["d"])
+                if "presence" in data["d"]:
+                    self._presence(data["d"]["presence"])
                 await self._ready()
+            elif op == 3:
+                self._presence(data.get("d"))
             elif op == 6:
                 self.resumes.append(data["d"])
                 await self.dispatch("RESUMED", {})
                 self.connected.set()
         return ws
+
+    def _presence(self, data: Any) -> None:
+        """An Update Presence payload (op 3, or an IDENTIFY's presence), checked like Discord;
+        a bad one is listed in ``refused`` (the harness fails the test)."""
+        problems = discordspec.presence(data)
+        if problems:
+            req = Request("GATEWAY", "op 3 presence update", {}, data, received=self.now())
+            req.status, req.answer = 4002, [str(p) for p in problems]
+            self.refused.append(req)
+            return
+        self.presences.append(discordspec.shown_presence(data))
 
     async def _ready(self) -> None:
         ready: dict[str, Any] = {
@@ -689,6 +713,9 @@ class FakeDiscord:
             data["guild_id"] = str(GUILD_ID)
             data["member"] = {k: v for k, v in self.member(author).items() if k != "user"}
         self._remember(mid, data["channel_id"], None)
+        self.member_messages[mid] = data
+        while len(self.member_messages) > self.max_messages:
+            self.member_messages.popitem(last=False)
         if deleted:
             self.deleted.add(mid)
         await self.dispatch("MESSAGE_CREATE", data)
@@ -775,6 +802,24 @@ class FakeDiscord:
         }
         if name in self.guild_commands.get(GUILD_ID, set()):
             data["guild_id"] = str(GUILD_ID)  # Discord names the server of a server command
+        return await self.interaction(2, data, **kw)
+
+    async def message_command(self, name: str, target: str, **kw: Any) -> str:
+        """A member picks Apps → ``name`` on message ``target`` (a member's message, by id):
+        Discord sends the message in the interaction's resolved data."""
+        message = self.member_messages.get(target)
+        assert message is not None, f"no member message {target}"
+        # Discord offers only the menus registered there (the dev server's sync, in tests).
+        assert name in self.guild_commands.get(GUILD_ID, set()), f"no menu {name!r} synced"
+        data: dict[str, Any] = {
+            "id": self.snowflake(),
+            "name": name,
+            "type": 3,
+            "target_id": target,
+            "resolved": {"messages": {target: message}},
+        }
+        if name in self.guild_commands.get(GUILD_ID, set()):
+            data["guild_id"] = str(GUILD_ID)
         return await self.interaction(2, data, **kw)
 
     async def callback(self, iid: str, timeout: float = 5.0) -> dict[str, Any]:

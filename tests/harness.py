@@ -107,7 +107,7 @@ async def running_bot(
     # The harness fails a test on any ERROR log (and on an exception from the bot's task).
     assert [r.getMessage() for r in errors.records] == []
     refused = [f"{r.method} {r.path} -> {r.status} {r.answer}" for r in fake.refused]
-    assert refused == [], "Discord would have refused these requests"
+    assert refused == [], f"Discord would have refused these requests: {refused}"
 
 
 async def reply(fake: FakeDiscord, iid: str, timeout: float = 10.0) -> dict[str, Any]:

@@ -164,7 +164,7 @@ async def test_kb_is_a_staff_server_command_only(env: Env) -> None:
 async def test_without_staff_servers_kb_is_not_registered(tmp_path: Path) -> None:
     async with running_bot(tmp_path, staff_guild_ids=()) as env:
         names = {c["name"] for p in env.fake.sent("PUT", "/commands") for c in p.body}
-        assert names == {"ask", "wic"}
+        assert names == {"ask", "wic", "help", "Ask the WIC bot"}
         body = await reply(env.fake, await env.fake.command("kb", sub("status"), **MOD))
         assert "not available here" in embed_of(body)["description"]
 

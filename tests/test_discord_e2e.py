@@ -38,7 +38,8 @@ async def test_login_ready_and_command_sync(env: Env) -> None:
     puts = fake.sent("PUT", f"/guilds/{GUILD_ID}/commands")
     assert len(puts) == 1 and not fake.sent("PUT", "/applications/700000000000000001/commands")
     names = {c["name"]: c for c in puts[0].body}
-    assert set(names) == {"ask", "wic", "kb"}
+    assert set(names) == {"ask", "wic", "help", "Ask the WIC bot", "kb"}
+    assert names["Ask the WIC bot"]["type"] == 3  # a message menu (right-click → Apps)
     subs = {o["name"] for o in names["wic"]["options"]}
     assert subs == {"edition", "list", "latest", "next", "about"}
     edition = next(o for o in names["wic"]["options"] if o["name"] == "edition")
@@ -234,10 +235,11 @@ async def test_global_sync_happens_only_when_asked(tmp_path: Path) -> None:
         await fake.stop()
         fake.restore()
     puts = fake.sent("PUT", "/commands")
-    assert count == 2  # /ask and /wic go global; /kb only ever to the staff server
+    assert count == 4  # /ask, /wic, /help and the message menu go global; /kb only ever
+    # to the staff server
     assert [p.path for p in puts] == [
         f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands",
         f"/applications/{APP_ID}/commands",
     ]
     assert [c["name"] for c in puts[0].body] == ["kb"]
-    assert {c["name"] for c in puts[1].body} == {"ask", "wic"}
+    assert {c["name"] for c in puts[1].body} == {"ask", "wic", "help", "Ask the WIC bot"}

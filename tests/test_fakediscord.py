@@ -10,6 +10,7 @@ import aiohttp
 import discord
 import pytest
 
+from . import discordspec
 from .fakediscord import APP_ID, CHANNEL_ID, FakeDiscord, RateLimits
 
 BOT_HEADERS = {"Authorization": "Bot fake-token", "User-Agent": "DiscordBot (test, 1)"}
@@ -286,6 +287,59 @@ async def test_command_names_and_descriptions(fake: FakeDiscord) -> None:
     ]:
         status, payload, _ = await call(fake, "PUT", path, [bad])
         assert status == 400 and field_errors(payload, "0", where), bad
+
+
+async def test_message_menu_names_descriptions_and_counts(fake: FakeDiscord) -> None:
+    """Right-click menus: capitals and spaces allowed, up to 32 characters, no description,
+    no options, at most 5 message menus, no two commands of one type with one name."""
+    path = f"/applications/{APP_ID}/guilds/1/commands"
+    good = {"name": "Ask the WIC bot", "type": 3}
+    status, _, _ = await call(fake, "PUT", path, [good, {"name": "ask", "description": "A"}])
+    assert status == 200
+    for bad, where in [
+        ({**good, "name": "A" * 33}, "name"),
+        ({**good, "name": ""}, "name"),
+        ({**good, "description": "Ask it"}, "description"),
+        ({**good, "options": [{"name": "x", "type": 3, "description": "x"}]}, "options"),
+    ]:
+        status, payload, _ = await call(fake, "PUT", path, [bad])
+        assert status == 400 and field_errors(payload, "0", where), bad
+    status, payload, _ = await call(fake, "PUT", path, [good, good])
+    assert status == 400 and field_errors(payload, "1", "name")
+    six = [{"name": f"Menu {i}", "type": 3} for i in range(6)]
+    status, payload, _ = await call(fake, "PUT", path, six)
+    assert status == 400 and field_errors(payload, "5")
+
+
+async def test_typing_is_a_post_on_the_channel(fake: FakeDiscord) -> None:
+    status, _, _ = await call(fake, "POST", f"/channels/{CHANNEL_ID}/typing")
+    assert status == 204 and [c for c, _ in fake.typing] == [str(CHANNEL_ID)]
+    status, _, _ = await call(fake, "GET", f"/channels/{CHANNEL_ID}/typing")
+    assert status == 405
+    status, _, _ = await call(fake, "POST", f"/channels/{CHANNEL_ID}/typing", headers={})
+    assert status == 401
+
+
+def test_presence_updates_are_checked_like_discord() -> None:
+    good: dict[str, Any] = {"since": None, "activities": [{"type": 2, "name": "/ask"}]}
+    good.update(status="online", afk=False)
+    assert discordspec.presence(good) == []
+    for bad, where in [
+        ({k: v for k, v in good.items() if k != "status"}, ("status",)),
+        ({**good, "status": "away"}, ("status",)),
+        ({**good, "since": "now"}, ("since",)),
+        ({**good, "afk": "no"}, ("afk",)),
+        ({**good, "activities": [{"type": 9, "name": "x"}]}, ("activities", 0, "type")),
+        ({**good, "activities": [{"type": 2}]}, ("activities", 0, "name")),
+        ({**good, "activities": [{"type": 2, "name": "x", "colour": 1}]}, ("activities", 0)),
+        ({**good, "activities": [{"type": 2, "name": "x", "url": "u"}]}, ("activities", 0, "url")),
+    ]:
+        assert where in [p.path for p in discordspec.presence(bad)], bad
+    # What Discord shows of a bot's activity: name, state, type and url only.
+    shown = discordspec.shown_presence(
+        {**good, "activities": [{"type": 2, "name": "x", "flags": 0, "buttons": []}]}
+    )
+    assert shown["activities"] == [{"type": 2, "name": "x"}]
 
 
 async def test_replies_to_deleted_messages(fake: FakeDiscord) -> None:

@@ -112,7 +112,7 @@ def test_run_refuses_to_start_on_a_bad_knowledge_file(tmp_path: Path):
     assert "required key 'editions' is missing" in result.stderr
 
 
-def test_readme_invite_permissions_match_the_listed_ones():
+def test_documented_invite_permissions_match_the_listed_ones():
     import discord
 
     listed = discord.Permissions(
@@ -122,7 +122,8 @@ def test_readme_invite_permissions_match_the_listed_ones():
         embed_links=True,
         read_message_history=True,
     )
-    assert f"permissions={listed.value}" in (ROOT / "README.md").read_text(encoding="utf-8")
+    setup = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
+    assert f"permissions={listed.value}" in setup
 
 
 # --- values that would silently break the bot (issue 19) ------------------------------------

@@ -26,12 +26,16 @@ from . import render
 from .cogs import Answering
 from .components import DYNAMIC_ITEMS
 from .feedback import FeedbackBook
+from .help import HelpCog
 from .kb import KnowledgeCog
 from .outbox import Pace
 from .params import UnknownEdition
 from .translate import CommandTranslator, chrome_language
 
 log = logging.getLogger(__name__)
+
+# The presence line members see under the bot's name: "Listening to /ask · /help".
+PRESENCE = discord.Activity(type=discord.ActivityType.listening, name="/ask · /help")
 
 
 class Tree(app_commands.CommandTree):
@@ -162,6 +166,7 @@ class WicBotMixin:
         self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
         await self.commands_tree.set_translator(CommandTranslator())
         await self.add_cog(Answering(self))  # type: ignore[attr-defined]
+        await self.add_cog(HelpCog(self))  # type: ignore[attr-defined]
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:
             # The knowledge is global, so /kb exists only in the operator's staff servers,
@@ -189,6 +194,13 @@ class WicBotMixin:
 
     async def on_message(self, message: discord.Message) -> None:
         """Prefix commands are not used; the Answering cog listens to messages."""
+
+    async def on_ready(self) -> None:
+        """Say what the bot does under its name (set again after every new session)."""
+        try:
+            await self.change_presence(activity=PRESENCE)  # type: ignore[attr-defined]
+        except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
+            log.warning("could not set the presence: %s", exc)
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         """Remember a question the bot could not answer well (no user ids are kept).
@@ -303,6 +315,15 @@ class WicBot(WicBotMixin, commands.Bot):
 
 class ShardedWicBot(WicBotMixin, commands.AutoShardedBot):
     """The bot as one of several processes (SHARD_COUNT / SHARD_IDS)."""
+
+    async def on_ready(self) -> None:
+        """The presence is set per shard (a shard may start a new session on its own)."""
+
+    async def on_shard_ready(self, shard_id: int) -> None:
+        try:
+            await self.change_presence(activity=PRESENCE, shard_id=shard_id)
+        except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
+            log.warning("could not set the presence of shard %s: %s", shard_id, exc)
 
 
 def build_bot(

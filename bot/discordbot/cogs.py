@@ -17,6 +17,7 @@ from bot.engine import Answer
 
 from . import feedback, render
 from .components import AnswerMemory, Paged
+from .help import MENU_NAME, HelpBook, staff_member, tree_of
 from .outbox import Outbox, Outgoing
 from .params import EditionArg
 from .translate import answer_language, chrome_language, text_language
@@ -48,8 +49,26 @@ class Answering(commands.Cog):
         self.outbox = Outbox(
             getattr(bot, "pace", None), backlog_max=bot.settings.channel_backlog_max
         )
+        self.help = HelpBook()
+        # Right-click a message → Apps → "Ask the WIC bot": context menus cannot be declared
+        # in a cog's body, so the cog adds its own to the tree when it loads.
+        self.ask_menu = app_commands.ContextMenu(
+            name=MENU_NAME,
+            callback=self.ask_message,
+            type=discord.AppCommandType.message,
+            allowed_contexts=MEMBER_CONTEXTS,
+            allowed_installs=MEMBER_INSTALLS,
+        )
+
+    async def cog_load(self) -> None:
+        tree = tree_of(self.bot)
+        if tree is not None:
+            tree.add_command(self.ask_menu)
 
     async def cog_unload(self) -> None:
+        tree = tree_of(self.bot)
+        if tree is not None:
+            tree.remove_command(self.ask_menu.name, type=self.ask_menu.type)
         await self.outbox.close()
 
     # --- the shared path ------------------------------------------------------------------
@@ -137,6 +156,13 @@ class Answering(commands.Cog):
             return
         guild_id = message.guild.id if message.guild else None
         answer = self.answer(message.content, message.author.id, message.channel.id, guild_id)
+        if answer.intent == "help":  # "help", "帮助", "what can you do?": the full help
+            staff = guild_id if staff_member(message.author, guild_id, settings) else None
+            embed, view = self.help.embed(
+                self.bot.service.engine, answer.lang, self.bot.today(), tree_of(self.bot), staff
+            )
+            self.outbox.put(Outgoing(message, embed, view, batchable=False))
+            return
         embed, view, paged = self.render(answer, str(message.id), message.content, guild_id)
         self.outbox.put(
             Outgoing(
@@ -200,6 +226,28 @@ class Answering(commands.Cog):
             question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
         )
         await self.send(interaction, answer, ephemeral=not answer.answered, question=question)
+
+    async def ask_message(self, interaction: discord.Interaction, message: discord.Message) -> None:
+        """The message menu: another message's text asked as /ask would, answered privately."""
+        question = message.content
+        if not question.strip():
+            await interaction.response.send_message(
+                embed=render.notice("That message has no text I can read as a question."),
+                ephemeral=True,
+                allowed_mentions=NONE,
+            )
+            return
+        if await self.limited(interaction):
+            return
+        if self.too_long(question):
+            await interaction.response.send_message(
+                embed=render.notice(self.too_long_text()), ephemeral=True, allowed_mentions=NONE
+            )
+            return
+        answer = self.answer(
+            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+        )
+        await self.send(interaction, answer, ephemeral=True, question=question)
 
     wic = app_commands.Group(
         name="wic",

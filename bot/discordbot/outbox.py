@@ -14,6 +14,14 @@ questions a second; batches answer ~10 a second). So each channel's backlog is c
 channel gets one notice per window, sent ahead of the backlog, pointing to /ask and DMs (which
 do not wait behind the channel). Memory and the wait for an answer stay bounded, and nobody is
 left without a word.
+
+When a reply will wait for the channel's window (a second or more), Discord's typing
+indicator is shown there: at most once per message the bot posts, never per question.
+Discord ends a bot's indicator when the bot posts in the channel, so a wait after a message
+gets a new one, and the askers of a backlog see the bot at work until their answers come.
+The wait may also be spent inside discord.py, which holds the request that empties Discord's
+bucket until the bucket resets: a reply queued then is shown typing too. ``make bench``
+measures the time to this sign of life.
 """
 
 from __future__ import annotations
@@ -74,6 +82,7 @@ class _Window:
         return self.times[0] + self.window - now
 
 
+TYPING_AFTER = 1.0  # a reply waiting at least this long (seconds) is shown as typing
 BACKLOG_MAX = 100  # replies queued per channel (CHANNEL_BACKLOG_MAX): ~10-20 s behind
 NOTICE_WINDOW = 60.0  # at most one "too busy" notice per channel per this many seconds
 BUSY_TEXT = (
@@ -91,6 +100,7 @@ class OutboxStats:
     shed: int = 0  # questions not answered in their channel: its backlog was full
     notices: int = 0  # "too busy here" notices sent for them
     max_backlog: int = 0  # the most replies ever queued in one channel
+    typing: int = 0  # typing indicators shown (at most one per message posted)
 
 
 class Outbox:
@@ -113,6 +123,8 @@ class Outbox:
         self._senders: dict[int, asyncio.Task[None]] = {}
         self._channels: dict[int, _Window] = {}
         self._global = _Window(self.pace.global_per_second, 1.0)
+        self._typing: set[int] = set()  # channels showing typing since their last message
+        self._typers: set[asyncio.Task[None]] = set()
         self.stats = OutboxStats()
 
     def backlog(self, channel_id: int) -> int:
@@ -159,9 +171,19 @@ class Outbox:
         else:
             queue.append(item)
             self.stats.max_backlog = max(self.stats.max_backlog, len(queue))
+            if self._will_wait(channel_id) and channel_id not in self._typing:
+                self._typing.add(channel_id)
+                task = asyncio.create_task(self._type(item.message.channel), name="typing")
+                self._typers.add(task)
+                task.add_done_callback(self._typers.discard)
         if channel_id not in self._senders:
             task = asyncio.create_task(self._run(channel_id), name=f"outbox-{channel_id}")
             self._senders[channel_id] = task
+
+    def _will_wait(self, channel_id: int) -> bool:
+        """Whether a reply queued now waits ``TYPING_AFTER`` or more for the channel's window."""
+        window = self._channels.get(channel_id)
+        return window is not None and window.wait(self._clock()) >= TYPING_AFTER
 
     def pending(self) -> int:
         return sum(len(q) for q in self._queues.values())
@@ -171,7 +193,7 @@ class Outbox:
         return len(self._queues) + len(self._channels)
 
     async def close(self) -> None:
-        tasks = list(self._senders.values())
+        tasks = [*self._senders.values(), *self._typers]
         for task in tasks:
             task.cancel()
         for task in tasks:
@@ -182,7 +204,7 @@ class Outbox:
         queue = self._queues[channel_id]
         try:
             while queue:
-                free = await self._turn(channel_id)
+                free = await self._turn(channel_id, queue[0].message.channel)
                 # Batch only a backlog: replies that could each have a message of their own
                 # within the channel's window are sent one by one.
                 batch = self._take(queue, crowded=len(queue) - 1 > free)
@@ -193,9 +215,10 @@ class Outbox:
                 self._queues.pop(channel_id, None)
             self._forget_idle()
 
-    async def _turn(self, channel_id: int) -> int:
+    async def _turn(self, channel_id: int, channel: Any) -> int:
         """Wait until both the channel's and the global limit allow one more message; take
-        it, and return how many more the channel's window still allows."""
+        it, and return how many more the channel's window still allows. A wait for the
+        channel's window is shown as typing there."""
         pace = self.pace
         window = self._channels.get(channel_id)
         if window is None:
@@ -204,12 +227,29 @@ class Outbox:
             )
         while True:
             now = self._clock()
-            delay = max(window.wait(now), self._global.wait(now))
+            behind = window.wait(now)
+            delay = max(behind, self._global.wait(now))
             if delay <= 0:
                 window.times.append(now)
                 self._global.times.append(now)
                 return window.limit - len(window.times)
+            if behind >= TYPING_AFTER and channel_id not in self._typing:
+                self._typing.add(channel_id)
+                await self._type(channel)
+                continue  # the request took time: measure the wait again
             await asyncio.sleep(delay)
+
+    async def _type(self, channel: Any) -> None:
+        """One typing indicator, within the global limit the replies keep to as well."""
+        while (delay := self._global.wait(self._clock())) > 0:
+            await asyncio.sleep(delay)
+        self._global.times.append(self._clock())
+        try:
+            await channel.typing()
+        except discord.HTTPException as exc:  # e.g. no permission there: replies still go
+            log.info("could not show typing in channel %s: %s", channel.id, exc)
+            return
+        self.stats.typing += 1
 
     def _forget_idle(self) -> None:
         now = self._clock()
@@ -217,6 +257,7 @@ class Outbox:
             window.wait(now)  # drops the send times that left the window
             if channel_id not in self._senders and not window.times:
                 del self._channels[channel_id]
+                self._typing.discard(channel_id)
 
     def _take(self, queue: deque[Outgoing], *, crowded: bool = True) -> list[Outgoing]:
         """The next message's replies: one, or (``crowded``: a backlog) as many queued answers
@@ -239,6 +280,9 @@ class Outbox:
         first = batch[0]
         reference = first.message.to_reference(fail_if_not_exists=False)
         channel = first.message.channel
+        # This post ends the bot's typing indicator in the channel (discord.py may return from
+        # it only when Discord's bucket resets: replies queued meanwhile may show typing again).
+        self._typing.discard(channel.id)
         try:
             if len(batch) == 1:
                 extra: dict[str, Any] = {}
