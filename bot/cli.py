@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.engine import Answer, Context, Engine, KnowledgeError, load_knowledge
+from bot.engine import Answer, Context, Engine, KnowledgeError
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
@@ -25,8 +25,10 @@ if TYPE_CHECKING:
 
 def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     path = Path(args.path or settings.knowledge_path)
+    from bot.knowledge_files import load_file
+
     try:
-        kb = load_knowledge(path)
+        kb = load_file(path)
     except KnowledgeError as exc:
         count = len(exc.problems)
         print(f"{path}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
@@ -141,7 +143,7 @@ def _engine(settings: Settings) -> Engine | None:
         from bot.pg.cli import head_engine
 
         return head_engine(settings)
-    from bot.engine.snapshot import load_engine
+    from bot.knowledge_files import load_engine
 
     cache = Path(settings.cache_dir) if settings.cache_dir else None
     try:

@@ -20,7 +20,8 @@ from pathlib import Path
 import yaml
 from rapidfuzz import process
 
-from bot.engine import Engine, Knowledge, load_knowledge
+from bot.engine import Engine, Knowledge
+from bot.knowledge_files import load_file
 
 from .evaluate import parse
 
@@ -140,7 +141,7 @@ def main() -> int:
     load_samples, base_load = [], []
     for _ in range(10):
         t = time.perf_counter()
-        kb = load_knowledge(SHIPPED)
+        kb = load_file(SHIPPED)
         engine = Engine(kb)
         load_samples.append(time.perf_counter() - t)
         t = time.perf_counter()
@@ -201,7 +202,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = synthetic(Path(tmp))
         t = time.perf_counter()
-        big = Engine(load_knowledge(path))
+        big = Engine(load_file(path))
         big_load = time.perf_counter() - t
         t = time.perf_counter()
         yaml.load(path.read_bytes(), Loader=yaml.CSafeLoader)

@@ -12,7 +12,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.editing import EditError, KnowledgeEditor, Saved, SetValue, StaleEdit
+from bot.editing import EditError, Saved, SetValue, StaleEdit
 from bot.pg.db import DatabaseUnavailable, create_pool
 from bot.pg.migrate import MigrationError, migrate, migrations
 from bot.pg.revisions import RevisionStore, revision_digest
@@ -31,12 +31,12 @@ def knowledge(tmp_path: Path) -> Path:
 
 
 async def backend(url: str, knowledge: Path, tmp_path: Path) -> PgBackend:
-    return await open_backend(url, knowledge, connect_deadline=5, mirror_dir=tmp_path)
+    return await open_backend(url, knowledge, connect_deadline=5)
 
 
 @pytest.fixture
 async def two(pg_url: str, knowledge: Path, tmp_path: Path) -> AsyncIterator[list[PgBackend]]:
-    """Two processes' worth of backend (each with its own pool, listener and mirror)."""
+    """Two processes' worth of backend (each with its own pool and listener)."""
     backends = [await backend(pg_url, knowledge, tmp_path) for _ in range(2)]
     reports: list[ReloadResult] = []
 
@@ -54,8 +54,7 @@ async def two(pg_url: str, knowledge: Path, tmp_path: Path) -> AsyncIterator[lis
 
 
 def theme_edit(b: PgBackend, theme: str):
-    editor = KnowledgeEditor(b.service.path, b.service.path.parent / "data")
-    return editor.propose([SetValue("facts", ("editions", 7), "theme", theme)])
+    return b.editor.propose([SetValue("facts", ("editions", 7), "theme", theme)])
 
 
 async def wait_for(predicate, timeout: float = 2.0) -> float:
@@ -129,12 +128,11 @@ async def test_an_edit_commits_with_its_audit_and_reaches_the_other_process(
     assert history[0].who == "mod (1)" and history[0].summary == proposal.summary
     versions, skipped = await b.knowledge.history_report()
     assert versions == history and skipped == 0
-    # /kb status names the revision served, in both processes (not the private mirror).
+    # /kb status names the revision served, in both processes.
     for p in (a, b):
         origin = p.knowledge.origin()
         assert (origin.label, origin.value) == ("Revision", str(head.id))
         assert origin.detail.startswith("by mod (1), ")
-        assert str(p.live.mirror.folder) not in f"{origin.value} {origin.detail}"
 
 
 async def test_a_stale_edit_is_refused_and_nothing_is_lost(two: list[PgBackend]) -> None:

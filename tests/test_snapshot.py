@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, KnowledgeError
-from bot.engine.snapshot import load_engine
+from bot.engine import Engine, KnowledgeError, Texts
+from bot.knowledge_files import load_engine
 
 from .conftest import ROOT, TODAY
 
@@ -30,12 +30,11 @@ def test_snapshot_is_written_and_reused(files: Path, tmp_path: Path, monkeypatch
     (snapshot,) = cache.glob("*.snapshot")
     written = snapshot.stat()
     # The second load must come from the snapshot: parsing the files is not allowed.
-    import bot.engine.snapshot as snap
 
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the snapshot was not used")
 
-    monkeypatch.setattr(snap, "load_knowledge", no_parse)
+    monkeypatch.setattr(Texts, "load", no_parse)
     second = load_engine(files, cache_dir=cache)
     assert second is not first
     assert second.kb == first.kb
@@ -86,20 +85,20 @@ def test_a_tampered_snapshot_is_not_unpickled(files: Path, tmp_path: Path):
 def test_a_code_change_with_the_same_size_and_mtime_is_noticed(
     files: Path, tmp_path: Path, monkeypatch
 ):
-    import bot.engine.snapshot as snap
+    import bot.knowledge_files as snap
 
     cache = tmp_path / "cache"
     load_engine(files, cache_dir=cache)
     real = snap._code_hash()
     monkeypatch.setattr(snap, "_code_hash", lambda: bytes(b ^ 1 for b in real))
     calls = []
-    from bot.engine import load_knowledge as real_load
+    real_load = Texts.load
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr(snap, "load_knowledge", counting)
+    monkeypatch.setattr(Texts, "load", counting)
     load_engine(files, cache_dir=cache)
     assert calls == [1]
 
@@ -146,7 +145,7 @@ def test_a_restored_engine_does_not_import_yaml(files: Path, tmp_path: Path):
     import sys
 
     code = (
-        "import sys; from pathlib import Path; from bot.engine.snapshot import load_engine; "
+        "import sys; from pathlib import Path; from bot.knowledge_files import load_engine; "
         f"load_engine(Path({str(files)!r}), cache_dir=Path({str(tmp_path / 'c')!r})); "
         "print('yaml' in sys.modules)"
     )

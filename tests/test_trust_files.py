@@ -12,7 +12,8 @@ import pytest
 
 from bot.cli import main
 from bot.editing import AppendItem, EditError, KnowledgeEditor, SetValue, Where
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import KnowledgeError
+from bot.knowledge_files import load_file
 from bot.settings import Settings, SettingsError
 
 from .conftest import ROOT
@@ -48,13 +49,13 @@ def test_a_vocabulary_outside_the_folder_is_refused_by_check_and_loading(
     name = _ways_out(kfiles, outside)[how]
     _point_vocabulary(kfiles, name)
     with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(kfiles)
+        load_file(kfiles)
     [problem] = caught.value.problems
     assert problem.path == "vocabulary" and problem.file == str(kfiles) and problem.line == 10
     assert "folder" in problem.message
     # Proposed contents are checked the same way (what /kb and kb push validate).
     with pytest.raises(KnowledgeError):
-        load_knowledge(kfiles, vocabulary_data=outside.read_bytes())
+        load_file(kfiles, vocabulary_data=outside.read_bytes())
     assert main(["check", str(kfiles)]) == 1
     err = capsys.readouterr().err
     assert f"{kfiles}:10:13: vocabulary:" in err and "Traceback" not in err
@@ -64,7 +65,7 @@ def test_a_vocabulary_in_a_subfolder_or_a_link_inside_is_still_fine(kfiles: Path
     (kfiles.parent / "lang").mkdir()
     shutil.move(kfiles.parent / "vocabulary.yaml", kfiles.parent / "lang" / "vocabulary.yaml")
     _point_vocabulary(kfiles, "lang/vocabulary.yaml")
-    assert load_knowledge(kfiles).vocabulary_path == str(kfiles.parent / "lang/vocabulary.yaml")
+    assert load_file(kfiles).vocabulary_path == str(kfiles.parent / "lang/vocabulary.yaml")
 
 
 def test_kb_edits_never_write_a_vocabulary_outside_the_folder(

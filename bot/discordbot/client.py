@@ -136,17 +136,12 @@ class WicBotMixin:
         self.today = today
         self.feedback = FeedbackBook(clock)
         self._watch = watch
-        data = Path(settings.data_dir)
-        # Edits are previewed on the files the service serves (with DATABASE_URL: its mirror).
-        self.editor = KnowledgeEditor(
-            service.path,
-            data,
-            vocabulary_hint=lambda: self.service.engine.kb.vocabulary_path,
-        )
         if backend is None:
             # The embedded store runs on a database thread of its own (see bot.stores).
-            backend = FileBackend(self.editor, data)
+            backend = FileBackend.serving(service, Path(settings.data_dir))
         self.backend = backend
+        # Edits are previewed on what the service serves (the files, or the revision).
+        self.editor = backend.editor
         self.misses = backend.misses if isinstance(backend, FileBackend) else None
         self.unanswered = backend.unanswered
         self.kb_store = backend.knowledge

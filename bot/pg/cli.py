@@ -16,7 +16,6 @@ import logging
 import re
 import socket
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ import asyncpg
 
 from bot.editing import EditError, atomic_write
 from bot.engine import KnowledgeError
-from bot.engine.fileio import read_regular
+from bot.fileio import read_regular
 from bot.misses import Miss
 
 from .db import DatabaseUnavailable, create_pool, describe
@@ -337,9 +336,9 @@ def head_engine(settings: Settings) -> Engine | None:
     """``wic-bot ask``/``chat`` with DATABASE_URL: the engine on the head revision (or, if the
     head does not validate, on the newest one that does, as a bot process would serve it);
     None after printing why not."""
-    from bot.engine import Engine, load_knowledge
+    from bot.engine import Engine
 
-    from .live import Mirror
+    from .live import check_revision
     from .runtime import newest_valid
 
     url = settings.database_url
@@ -350,18 +349,14 @@ def head_engine(settings: Settings) -> Engine | None:
             head = await store.head()
             if head is None:
                 raise LookupError("the database holds no knowledge yet (start the bot once)")
-            with tempfile.TemporaryDirectory(prefix="wic-bot-ask-") as folder:
-                safe = names_problem(head.facts_name, "vocabulary.yaml", None) is None
-                mirror = Mirror(Path(folder), head.facts_name if safe else "wic.yaml")
-                rev, refused = await newest_valid(store, mirror)
-                if refused is not None:
-                    print(
-                        f"warning: revision {head.id} does not validate; answering from "
-                        f"revision {rev.id}, as the bot does",
-                        file=sys.stderr,
-                    )
-                mirror.write(rev)
-                kb = load_knowledge(mirror.facts_path)
+            rev, refused = await newest_valid(store)
+            if refused is not None:
+                print(
+                    f"warning: revision {head.id} does not validate; answering from "
+                    f"revision {rev.id}, as the bot does",
+                    file=sys.stderr,
+                )
+            kb = check_revision(rev)
             return Engine(kb, context_ttl=settings.context_ttl_seconds)
         finally:
             await pool.close()
