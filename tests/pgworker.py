@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.discordbot.client import build_bot
+from bot.app import build_bot
 from bot.pg.db import connect_with_retry
 from bot.pg.revisions import Draft, Revision, RevisionStore, validate_texts
 from bot.pg.runtime import open_backend

@@ -308,7 +308,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> int:
     def no_discord(*args: object, **kwargs: object) -> None:
         raise AssertionError("the bot must not start")
 
-    monkeypatch.setattr("bot.discordbot.client.build_bot", no_discord)
+    monkeypatch.setattr("bot.app.build_bot", no_discord)
     return cli.main(["run"])
 
 

@@ -23,7 +23,7 @@ def test_database_url_is_read_and_checked() -> None:
 
 
 def test_without_database_url_the_bot_uses_the_files_and_sqlite(tmp_path: Path) -> None:
-    from bot.discordbot.client import build_bot
+    from bot.app import build_bot
     from bot.service import KnowledgeService
 
     bot = build_bot(Settings(data_dir=str(tmp_path)), KnowledgeService(SHIPPED), watch=False)
@@ -33,7 +33,7 @@ def test_without_database_url_the_bot_uses_the_files_and_sqlite(tmp_path: Path) 
 
 
 def test_the_bot_caches_no_members_and_no_messages(tmp_path: Path) -> None:
-    from bot.discordbot.client import build_bot
+    from bot.app import build_bot
     from bot.service import KnowledgeService
 
     bot = build_bot(Settings(data_dir=str(tmp_path)), KnowledgeService(SHIPPED), watch=False)

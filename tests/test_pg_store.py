@@ -246,7 +246,7 @@ async def test_the_unanswered_store_is_shared_counted_and_purged(two: list[PgBac
     a.unanswered.record("Who paid for it?", guild=1, reason="decline")
     b.unanswered.record("who paid for it", guild=1, reason="decline")
     b.unanswered.record("<@123> **where is the loo**", guild=2, reason="decline")
-    await b.unanswered.flush()
+    await b.pg_unanswered.flush()
     top = await a.unanswered.top()
     assert [(m.question, m.count) for m in top] == [
         ("who paid for it", 2),
@@ -265,7 +265,7 @@ async def test_unanswered_dms_retract_and_stored_forms(two: list[PgBackend]) -> 
     a.unanswered.record("asked in a dm", guild=None, reason="decline")
     a.unanswered.record("is https://evil.example/x the official site", guild=1, reason="decline")
     a.unanswered.record("when was the 4th wic", guild=1, reason="downvote")
-    await a.unanswered.flush()  # another process reads them
+    await a.pg_unanswered.flush()  # another process reads them
     shown = [m.question for m in await b.unanswered.top()]
     assert "asked in a dm" not in shown and await b.unanswered.count_open() == 2
     assert "asked in a dm" in [m.question for m in await b.unanswered.top(include_dms=True)]
@@ -294,13 +294,13 @@ async def test_an_outage_refuses_writes_clearly_queues_misses_and_recovers(
             await a.unanswered.top()
         a.unanswered.record("asked during the outage", guild=1, reason="decline")
         await asyncio.sleep(0.3)
-        assert a.unanswered.pending == 1  # kept for later, not lost
+        assert a.pg_unanswered.pending == 1  # kept for later, not lost
     finally:
         pg_server.start()
     await wait_for(lambda: a.live.connected.is_set() and b.live.connected.is_set(), 15)
     version = (await a.knowledge.commit(proposal, "mod")).version  # writes resume
     await wait_for(lambda: b.service.version == version, 2)
-    await wait_for(lambda: a.unanswered.pending == 0, 10)
+    await wait_for(lambda: a.pg_unanswered.pending == 0, 10)
     assert [m.question for m in await b.unanswered.top()] == ["asked during the outage"]
 
 

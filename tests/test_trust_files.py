@@ -99,9 +99,9 @@ def test_a_deleted_vocabulary_can_be_rolled_back_and_the_bot_starts_again(
     # A restart now cannot start, and says where the kept copy is.
     monkeypatch.chdir(tmp_path)
     settings = Settings(knowledge_path=str(kfiles), data_dir=str(editor.data_dir))
-    from bot.cli import _service
+    from bot.app import file_service
 
-    assert _service(settings) is None
+    assert file_service(settings) is None
     err = capsys.readouterr().err
     assert "hint: the newest kept copy of vocabulary.yaml is" in err and "cp " in err
     # A rollback restores it (previewed and validated like any edit).
@@ -109,11 +109,11 @@ def test_a_deleted_vocabulary_can_be_rolled_back_and_the_bot_starts_again(
     assert proposal.ok, proposal.error
     editor.commit(proposal, "mod")
     assert vocab.read_bytes() == original
-    assert _service(settings) is not None
+    assert file_service(settings) is not None
 
 
 def test_restore_hints_only_name_files_that_cannot_be_read(tmp_path: Path) -> None:
-    from bot.cli import restore_hints
+    from bot.app import restore_hints
     from bot.engine import Problem
 
     err = KnowledgeError([Problem("k/wic.yaml", 3, 1, "x", "bad value")])

@@ -1,4 +1,4 @@
-"""``wic-bot kb push|pull|log`` and ``wic-bot run`` with ``DATABASE_URL``.
+"""``wic-bot kb push|pull|log``, ``unanswered``, ``ask`` and ``chat`` with ``DATABASE_URL``.
 
 The files stay the moderators' tool: ``pull`` writes the current revision out, ``push``
 validates files with the same rules (and messages) as ``wic-bot check`` and commits them as a
@@ -269,43 +269,7 @@ def run_kb(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"wic-bot kb {args.kb_command}: {describe(exc, url)}")
 
 
-def run_bot(settings: Settings) -> int:
-    """``wic-bot run`` with DATABASE_URL: the backend and the bot share one event loop."""
-    import discord
-
-    from bot.discordbot.client import build_bot, serve
-
-    from .runtime import open_backend
-
-    async def main() -> None:
-        backend = await open_backend(
-            settings.database_url,
-            settings.knowledge_path,
-            context_ttl=settings.context_ttl_seconds,
-        )
-        bot = build_bot(settings, backend.service, backend=backend)
-        await serve(bot, settings.discord_token)  # Ctrl-C and SIGTERM: a clean stop
-
-    url = settings.database_url
-    try:
-        asyncio.run(main())
-    except KeyboardInterrupt:
-        return 0
-    except discord.LoginFailure:
-        return _fail("Discord refused the token: check DISCORD_TOKEN.")
-    except MigrationError as exc:
-        return _fail(f"database schema: {exc}")
-    except KnowledgeError as exc:
-        return _fail(f"cannot start: the knowledge files are invalid:\n{exc.report()}")
-    except (discord.GatewayNotFound, discord.HTTPException) as exc:
-        return _fail(f"cannot reach Discord: {exc}")
-    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
-        log.debug("start failed", exc_info=True)
-        return _fail(f"cannot start: {describe(exc, url)}")
-    return 0
-
-
-__all__ = ["pull", "push", "run_bot", "run_kb", "show_log"]
+__all__ = ["head_engine", "pull", "push", "run_kb", "show_log", "unanswered"]
 
 
 def unanswered(settings: Settings, days: float, limit: int) -> tuple[list[Miss], int] | int:

@@ -9,9 +9,10 @@ from pathlib import Path
 
 import asyncpg
 
+from bot.editing import KnowledgeEditor
 from bot.engine import KnowledgeError
 from bot.service import KnowledgeService, ReloadResult
-from bot.stores import Report
+from bot.stores import KnowledgeStore, Report, UnansweredStore
 
 from .db import connect_with_retry
 from .live import LiveKnowledge, PgKnowledge, RevisionEditor, RevisionSource, check_revision
@@ -40,20 +41,23 @@ class PgBackend:
         self.revisions = revisions
         self.live = live
         self.service = live.service
-        self.unanswered = unanswered
-        self.editor = RevisionEditor(live.source)
-        self.knowledge = PgKnowledge(revisions, live, self.editor)
+        self.pg_unanswered = unanswered
+        self.unanswered: UnansweredStore = unanswered
+        self.revision_editor = RevisionEditor(live.source)
+        self.editor: KnowledgeEditor = self.revision_editor
+        self.pg_knowledge = PgKnowledge(revisions, live, self.revision_editor)
+        self.knowledge: KnowledgeStore = self.pg_knowledge
 
     async def start(self, report: Report) -> None:
         self.live.start(report)
-        self.unanswered.start()
+        self.pg_unanswered.start()
         error = self.service.last_error
         if error is not None:  # the head was refused at start: say so, as for a live refusal
             await report(ReloadResult(True, False, error, self.service.version))
 
     async def close(self) -> None:
         await self.live.close()
-        await self.unanswered.close()
+        await self.pg_unanswered.close()
         try:
             await asyncio.wait_for(self.pool.close(), 5.0)
         except Exception:  # an unreachable server: do not hang the shutdown
