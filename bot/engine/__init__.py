@@ -17,12 +17,12 @@ if TYPE_CHECKING:
     from . import review
     from .answer import Answer
     from .core import Context, Engine, Reply
-    from .knowledge import Knowledge, load_knowledge
+    from .knowledge import Knowledge, KnowledgeSource, Texts, load_knowledge
     from .model import Edition, FactsFile, IntentId, VocabularyFile
     from .problems import KnowledgeError, Problem
+    from .references import vocabulary_problem, vocabulary_reference
     from .schema import json_schema
     from .text import normalise
-    from .texts import KnowledgeSource, Texts, vocabulary_problem, vocabulary_reference
     from .yamlsafe import MAX_BYTES, Mapping, Node, Scalar, Sequence, read_yaml
 
 # name -> the module that defines it ("" for a module itself).
@@ -35,7 +35,7 @@ _WHERE = {
     "IntentId": "model",
     "Knowledge": "knowledge",
     "KnowledgeError": "problems",
-    "KnowledgeSource": "texts",
+    "KnowledgeSource": "knowledge",
     "MAX_BYTES": "yamlsafe",
     "Mapping": "yamlsafe",
     "Node": "yamlsafe",
@@ -43,15 +43,15 @@ _WHERE = {
     "Reply": "core",
     "Scalar": "yamlsafe",
     "Sequence": "yamlsafe",
-    "Texts": "texts",
+    "Texts": "knowledge",
     "VocabularyFile": "model",
     "json_schema": "schema",
     "load_knowledge": "knowledge",
     "normalise": "text",
     "read_yaml": "yamlsafe",
     "review": "",
-    "vocabulary_problem": "texts",
-    "vocabulary_reference": "texts",
+    "vocabulary_problem": "references",
+    "vocabulary_reference": "references",
 }
 
 __all__ = [

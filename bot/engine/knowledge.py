@@ -1,4 +1,9 @@
-"""Loading a knowledge file (facts + vocabulary) into one validated, immutable object."""
+"""Validating a knowledge base (facts + vocabulary, as bytes) into one immutable object.
+
+``Texts`` is what an adapter read, and ``KnowledgeSource`` the one port through which the
+adapters hand it in: the files on disk (``bot.knowledge_files``) or a revision in PostgreSQL
+(``bot.pg``).
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import PurePath
+from typing import NamedTuple, Protocol
 
 from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
+from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
 from .schema import convert_partial
 from .text import key as name_key
-from .texts import _scan_vocabulary, _vocabulary_name, vocabulary_problem
 from .yamlsafe import Mapping, Node, Sequence, read_yaml
 
 # Template names the engine fills in; every one must exist in the "en" templates.
@@ -237,6 +243,37 @@ class Knowledge:
         return self.facts.editions
 
 
+# --- what the adapters hand in --------------------------------------------------------------
+
+
+class Texts(NamedTuple):
+    """What a source read: both files' bytes, a version, and how messages name the files."""
+
+    facts: bytes
+    # The vocabulary's bytes, or why the source could not have them (unreadable, outside
+    # the folder): the engine reports that with the facts file's own problems.
+    vocabulary: bytes | Problem
+    version: str  # as ``Knowledge.digest`` for these bytes
+    name: str = "knowledge.yaml"
+    vocabulary_name: str = "vocabulary.yaml"
+
+    def load(self) -> Knowledge:
+        """Validate these bytes (KnowledgeError listing every problem)."""
+        return load_knowledge(
+            self.facts, self.vocabulary, name=self.name, vocabulary_name=self.vocabulary_name
+        )
+
+
+class KnowledgeSource(Protocol):
+    """Where the served knowledge comes from."""
+
+    name: str  # how messages name it: the facts file's path, a revision
+
+    def read(self) -> Texts:
+        """The current texts; KnowledgeError if the facts cannot be had at all."""
+        ...
+
+
 def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
     out.setdefault(path, (node.line, node.column))
     if isinstance(node, Mapping):
@@ -302,9 +339,9 @@ def load_knowledge(
     problems += conv_problems
     located = _Located(shown, root, conv_problems)
 
-    vocab_rel, (vline, vcol) = _vocabulary_name(root)
+    vocab_rel, (vline, vcol) = named_vocabulary(root)
     vshown = vocabulary_name or str(PurePath(name).parent / vocab_rel)
-    scanned = _scan_vocabulary(facts)
+    scanned = scan_vocabulary(facts)
     outside = vocabulary_problem(vocab_rel)
     vroot: Node | None = None
     vocabulary_data: bytes | None = None

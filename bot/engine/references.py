@@ -1,51 +1,12 @@
-"""A knowledge base as bytes: the facts, the vocabulary they name, and where both came from.
-
-``KnowledgeSource`` is the one port through which the adapters hand knowledge to the engine:
-the files on disk (``bot.knowledge_files``) or a revision in PostgreSQL (``bot.pg``).
-"""
+"""Which vocabulary file a facts file names, read before the facts are parsed, and whether
+that name may be used."""
 
 from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
-from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from .problems import Problem
 from .yamlsafe import Mapping, Node, Scalar, read_yaml
-
-if TYPE_CHECKING:
-    from .knowledge import Knowledge
-
-
-class Texts(NamedTuple):
-    """What a source read: both files' bytes, a version, and how messages name the files."""
-
-    facts: bytes
-    # The vocabulary's bytes, or why the source could not have them (unreadable, outside
-    # the folder): the engine reports that with the facts file's own problems.
-    vocabulary: bytes | Problem
-    version: str  # as ``Knowledge.digest`` for these bytes
-    name: str = "knowledge.yaml"
-    vocabulary_name: str = "vocabulary.yaml"
-
-    def load(self) -> Knowledge:
-        """Validate these bytes (KnowledgeError listing every problem)."""
-        from .knowledge import load_knowledge
-
-        return load_knowledge(
-            self.facts, self.vocabulary, name=self.name, vocabulary_name=self.vocabulary_name
-        )
-
-
-class KnowledgeSource(Protocol):
-    """Where the served knowledge comes from."""
-
-    name: str  # how messages name it: the facts file's path, a revision
-
-    def read(self) -> Texts:
-        """The current texts; KnowledgeError if the facts cannot be had at all."""
-        ...
-
 
 # A top-level ``vocabulary: NAME`` line, the way every knowledge file writes it.
 _VOCABULARY_LINE = re.compile(
@@ -54,7 +15,7 @@ _VOCABULARY_LINE = re.compile(
 _VOCABULARY_KEY = re.compile(rb"^[\"']?vocabulary\b", re.M)
 
 
-def _scan_vocabulary(facts: bytes) -> tuple[str, int, int] | None:
+def scan_vocabulary(facts: bytes) -> tuple[str, int, int] | None:
     """``vocabulary_reference`` without parsing, when the file writes it plainly (else None)."""
     if len(_VOCABULARY_KEY.findall(facts)) != 1:
         return None
@@ -75,15 +36,15 @@ def vocabulary_reference(facts: bytes) -> tuple[str, int, int]:
     What a source reads before calling ``load_knowledge``; cheap when the file writes
     ``vocabulary: NAME`` on a line of its own (every file does), and a parse otherwise.
     """
-    scanned = _scan_vocabulary(facts)
+    scanned = scan_vocabulary(facts)
     if scanned is not None:
         return scanned
     root, _problems = read_yaml(facts, "")
-    name, (line, column) = _vocabulary_name(root) if root is not None else ("", (0, 0))
+    name, (line, column) = named_vocabulary(root) if root is not None else ("", (0, 0))
     return name or "vocabulary.yaml", line, column
 
 
-def _vocabulary_name(root: Node) -> tuple[str, tuple[int, int]]:
+def named_vocabulary(root: Node) -> tuple[str, tuple[int, int]]:
     """The ``vocabulary:`` value and where it is written (0, 0 when it is not)."""
     if isinstance(root, Mapping):
         for key, value in root.items:
