@@ -88,9 +88,7 @@ def __getattr__(name: str) -> Any:
     if where is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     module = importlib.import_module(f".{where or name}", __name__)
-    value = module if not where else getattr(module, name)
-    globals()[name] = value  # the next look-up is a plain attribute
-    return value
+    return module if not where else getattr(module, name)
 
 
 def __dir__() -> list[str]:
