@@ -154,3 +154,27 @@ def test_a_restored_engine_does_not_import_yaml(files: Path, tmp_path: Path):
         for _ in range(2)
     ]
     assert [r.stdout.strip() for r in runs] == ["True", "False"]
+
+
+def test_snapshots_are_keyed_by_content_and_pruned(files: Path, tmp_path: Path):
+    import bot.knowledge_files as snap
+
+    cache = tmp_path / "cache"
+    text = files.read_text()
+    names = []
+    for n in range(snap.KEEP + 2):  # each version of the file its own snapshot …
+        files.write_text(text + f"\n# version {n}\n")
+        load_engine(files, cache_dir=cache)
+        names.append({p.name for p in cache.glob("*.snapshot")})
+    assert len(names[1] - names[0]) == 1
+    # … and the folder keeps only the newest few, whatever the number of versions.
+    assert len(names[-1]) == snap.KEEP
+    # Another checkout of the same files gets its own snapshot (its engine names its own
+    # paths in messages), still within the bound.
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(files.parent / name, other / name)
+    load_engine(other / "wic.yaml", cache_dir=cache)
+    now = {p.name for p in cache.glob("*.snapshot")}
+    assert len(now) == snap.KEEP and now != names[-1]
