@@ -16,17 +16,19 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from bot.engine import Answer, Context, Engine, KnowledgeError, load_knowledge
+from bot.engine import Answer, Context, KnowledgeError
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
-    from bot.service import KnowledgeService
+    from bot.engine import Engine
 
 
 def _cmd_check(args: argparse.Namespace, settings: Settings) -> int:
     path = Path(args.path or settings.knowledge_path)
+    from bot.knowledge_files import load_file
+
     try:
-        kb = load_knowledge(path)
+        kb = load_file(path)
     except KnowledgeError as exc:
         count = len(exc.problems)
         print(f"{path}: {count} problem{'s' if count != 1 else ''}", file=sys.stderr)
@@ -135,22 +137,9 @@ def json_line(obj: object) -> str:
 
 
 def _engine(settings: Settings) -> Engine | None:
-    """The engine on the configured knowledge file (with DATABASE_URL: on the database's
-    head revision, as the bot processes serve it), or None after printing why not."""
-    if settings.database_url:
-        from bot.pg.cli import head_engine
+    from bot import app
 
-        return head_engine(settings)
-    from bot.engine.snapshot import load_engine
-
-    cache = Path(settings.cache_dir) if settings.cache_dir else None
-    try:
-        return load_engine(
-            settings.knowledge_path, cache_dir=cache, context_ttl=settings.context_ttl_seconds
-        )
-    except KnowledgeError as exc:
-        print(f"cannot load the knowledge file:\n{exc.report()}", file=sys.stderr)
-        return None
+    return app.engine(settings)
 
 
 def _plain(answer: Answer) -> str:
@@ -220,35 +209,6 @@ def _setup_logging(level: str) -> None:
     )
 
 
-def _service(settings: Settings) -> KnowledgeService | None:
-    from bot.service import KnowledgeService
-
-    try:
-        return KnowledgeService(settings.knowledge_path, context_ttl=settings.context_ttl_seconds)
-    except KnowledgeError as exc:
-        print(f"cannot start: the knowledge file is invalid:\n{exc.report()}", file=sys.stderr)
-        for hint in restore_hints(exc, Path(settings.data_dir) / "history"):
-            print(hint, file=sys.stderr)
-        return None
-
-
-def restore_hints(exc: KnowledgeError, history: Path) -> list[str]:
-    """For each knowledge file that cannot be read (say, deleted by mistake), where its newest
-    kept copy is and how to put it back."""
-    hints = []
-    for problem in exc.problems:
-        if not problem.message.startswith("cannot read the file"):
-            continue
-        name = Path(problem.file).name
-        kept = sorted(history.glob(f"{name}--*.yaml")) if history.is_dir() else []
-        if kept:
-            hints.append(
-                f"hint: the newest kept copy of {name} is {kept[-1]}; restore it with "
-                f"`cp {kept[-1]} {problem.file}` (then `wic-bot check`)"
-            )
-    return hints
-
-
 def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     if not settings.discord_token:
         print(
@@ -258,84 +218,9 @@ def _cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         )
         return _cmd_chat(args, settings)
     _setup_logging(settings.log_level)
-    if settings.database_url:  # several processes sharing PostgreSQL (no DATA_DIR used)
-        from bot.pg.cli import run_bot
+    from bot import app
 
-        return run_bot(settings)
-    problem = data_dir_problem(Path(settings.data_dir)) or unanswered_db_problem(
-        Path(settings.data_dir) / "unanswered.sqlite3"
-    )
-    if problem is not None:
-        print(problem, file=sys.stderr)
-        return 2
-    service = _service(settings)
-    if service is None:
-        return 2
-    import asyncio
-
-    import discord  # only the Discord path pays for importing discord.py
-
-    from bot.discordbot.client import build_bot, serve
-
-    bot = build_bot(settings, service)
-    try:
-        asyncio.run(serve(bot, settings.discord_token))  # Ctrl-C and SIGTERM: a clean stop
-    except KeyboardInterrupt:
-        return 0
-    except discord.LoginFailure:
-        print("Discord refused the token: check DISCORD_TOKEN.", file=sys.stderr)
-        return 1
-    except (OSError, discord.GatewayNotFound, discord.HTTPException) as exc:
-        print(f"cannot reach Discord: {exc}", file=sys.stderr)
-        return 1
-    return 0
-
-
-def data_dir_problem(folder: Path) -> str | None:
-    """Why DATA_DIR cannot hold the bot's data (one clear line), or None if it can."""
-    import tempfile
-
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        with tempfile.TemporaryFile(dir=folder):
-            pass
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        return (
-            f"DATA_DIR {str(folder)!r} is not usable ({reason}): the bot keeps its edit "
-            "history and unanswered questions there. Create it, make it writable, or point "
-            "DATA_DIR elsewhere."
-        )
-    return None
-
-
-def unanswered_db_problem(path: Path) -> str | None:
-    """Why the unanswered-questions database cannot be written (one clear line), or None.
-
-    Checked at start, like DATA_DIR: the bot stops rather than run without the list that
-    ``/kb unanswered`` and the 👎 buttons rely on."""
-    import sqlite3
-
-    from bot.misses import MissStore, is_locked
-
-    try:
-        store = MissStore(path)
-        try:
-            store.check_writable()
-        finally:
-            store.close()
-    except (sqlite3.Error, OSError) as exc:
-        if isinstance(exc, sqlite3.Error) and is_locked(exc):
-            return None  # another process holds the lock: contention, waited out later
-        if path.exists() and not path.is_file():
-            reason = "it is not a file"
-        else:
-            reason = str(exc) if isinstance(exc, sqlite3.Error) else exc.strerror or str(exc)
-        return (
-            f"the unanswered-questions database {str(path)!r} cannot be written ({reason}): "
-            "make it writable by the bot, or move it aside (a new one is created at start)."
-        )
-    return None
+    return app.run(settings)
 
 
 def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
@@ -343,16 +228,9 @@ def _cmd_sync(args: argparse.Namespace, settings: Settings) -> int:
         print("DISCORD_TOKEN is not set: nothing to sync with.", file=sys.stderr)
         return 2
     _setup_logging(settings.log_level)
-    service = _service(settings)
-    if service is None:
-        return 2
-    import asyncio
+    from bot import app
 
-    from bot.discordbot.client import sync_globally
-
-    count = asyncio.run(sync_globally(settings, service))
-    print(f"synced {count} commands globally (Discord may take up to an hour to show them)")
-    return 0
+    return app.sync(settings)
 
 
 def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
@@ -366,6 +244,7 @@ def _cmd_unanswered(args: argparse.Namespace, settings: Settings) -> int:
     else:
         import sqlite3
 
+        from bot.app import data_dir_problem
         from bot.misses import MissStore
 
         problem = data_dir_problem(Path(settings.data_dir))

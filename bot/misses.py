@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.engine.text import normalise
+from bot.engine import normalise
 
 log = logging.getLogger(__name__)
 

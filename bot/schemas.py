@@ -5,8 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from bot.engine.model import FactsFile, VocabularyFile
-from bot.engine.schema import json_schema
+from bot.engine import FactsFile, VocabularyFile, json_schema
 
 # file name (in the knowledge folder) -> schema text
 SCHEMA_FILES = {"schema.json": FactsFile, "vocabulary.schema.json": VocabularyFile}

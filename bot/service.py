@@ -1,14 +1,13 @@
 """Runtime state shared by the adapters, none of it Discord-specific.
 
-``KnowledgeService`` owns the current engine and swaps in a new one only when the file on disk
-changed *and* validates; ``Conversations`` keeps follow-up context per asker; ``Cooldown``
-limits how fast one member can ask.
+``KnowledgeService`` owns the current engine and swaps in a new one only when its source (the
+files on disk, or a revision from the database) changed *and* validates; ``Conversations``
+keeps follow-up context per asker; ``Cooldown`` limits how fast one member can ask.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import logging
 import os
 import time
@@ -17,10 +16,7 @@ from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine import Context, Engine, Knowledge, KnowledgeError, load_knowledge
-from bot.engine.fileio import read_regular
-from bot.engine.problems import Problem
-from bot.engine.yamlsafe import MAX_BYTES
+from bot.engine import Context, Engine, Knowledge, KnowledgeError, KnowledgeSource, Problem
 
 log = logging.getLogger(__name__)
 RACY_SECONDS = 2.0  # beyond any file system's timestamp granularity
@@ -43,19 +39,23 @@ class KnowledgeService:
 
     def __init__(
         self,
-        path: str | Path,
+        source: KnowledgeSource | str | Path,
         *,
         context_ttl: float = 600.0,
         clock: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC),
         settle: float = SETTLE_SECONDS,
         sleep: Callable[[float], None] = time.sleep,
     ) -> None:
-        self.path = Path(path)
+        if isinstance(source, str | os.PathLike):  # a knowledge file: the usual source
+            from bot.knowledge_files import FileSource
+
+            source = FileSource(source)
+        self.source = source
         self.context_ttl = context_ttl
         self._clock = clock
         self.settle = settle
         self._sleep = sleep
-        kb = load_knowledge(self.path)  # raises KnowledgeError: refuse to start on a bad file
+        kb = self._load()  # raises KnowledgeError: refuse to start on a bad file
         self._engine = Engine(kb, context_ttl=context_ttl)
         self.loaded_at = clock()
         self.last_error: KnowledgeError | None = None
@@ -69,9 +69,10 @@ class KnowledgeService:
         """The engine on the last good version; replaced atomically on reload."""
         return self._engine
 
-    def _files(self) -> list[Path]:
-        kb = self._engine.kb
-        return [Path(kb.path), Path(kb.vocabulary_path)]
+    def _files(self) -> tuple[Path, ...]:
+        """The files to poll for changes (none for a source that is not files)."""
+        watched = getattr(self.source, "watched", None)
+        return tuple(watched()) if watched is not None else ()
 
     def _file_signature(self) -> tuple[tuple[int, ...], ...]:
         out = []
@@ -85,15 +86,17 @@ class KnowledgeService:
         return tuple(out)
 
     def _load(self) -> Knowledge:
-        """load_knowledge, with anything unexpected turned into a reportable KnowledgeError
-        (so it reaches /kb status and the moderator log instead of only a traceback)."""
+        """The source's knowledge, with anything unexpected turned into a reportable
+        KnowledgeError (so it reaches /kb status and the moderator log, not only a traceback)."""
         try:
-            return load_knowledge(self.path)
+            return self.source.read().load()
         except KnowledgeError:
             raise
         except Exception as exc:
-            log.exception("loading %s failed unexpectedly", self.path)
-            problem = Problem(str(self.path), 0, 0, "", f"cannot load: {type(exc).__name__}: {exc}")
+            log.exception("loading %s failed unexpectedly", self.source.name)
+            problem = Problem(
+                self.source.name, 0, 0, "", f"cannot load: {type(exc).__name__}: {exc}"
+            )
             raise KnowledgeError([problem]) from exc
 
     def check(self) -> KnowledgeError | None:
@@ -105,7 +108,16 @@ class KnowledgeService:
         return None
 
     def reload(self, *, force: bool = False) -> ReloadResult:
-        """Load the files again; swap in the new engine only if valid and different."""
+        """Load the files again; swap in the new engine only if valid and different.
+
+        A source that can look for something newer (the database's head) is asked to first."""
+        refresh = getattr(self.source, "refresh", None)
+        if refresh is not None:
+            refresh()
+        return self._reload(force=force)
+
+    def reload_source(self, *, force: bool = False) -> ReloadResult:
+        """``reload`` of what the source holds now, without asking it to refresh."""
         return self._reload(force=force)
 
     def _reload(self, *, force: bool = False, stable: bool = False) -> ReloadResult:
@@ -152,14 +164,11 @@ class KnowledgeService:
         return False
 
     def _disk_version(self) -> str | None:
-        """The version of the files on disk, computed as ``Knowledge.digest`` is."""
-        h = hashlib.sha256()
+        """The version of the source's texts now, computed as ``Knowledge.digest`` is."""
         try:
-            for p in self._files():
-                h.update(read_regular(p, MAX_BYTES))
-        except OSError:
+            return self.source.read().version
+        except Exception:  # unreadable: compare as "changed"
             return None
-        return h.hexdigest()[:12]
 
     def poll(self) -> ReloadResult | None:
         """Reload if the files changed on disk since the last look; None when unchanged.
@@ -197,7 +206,7 @@ class KnowledgeService:
             if now == before:
                 return True
             before = now
-        log.info("%s is still changing; loading it later", self.path)
+        log.info("%s is still changing; loading it later", self.source.name)
         return False
 
     @property

@@ -23,7 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from bot.editing import EditError, KnowledgeEditor, Proposal, Saved, Version
 from bot.misses import Miss, MissStore
-from bot.service import ReloadResult
+from bot.service import KnowledgeService, ReloadResult
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -90,6 +90,7 @@ class Backend(Protocol):
 
     unanswered: UnansweredStore
     knowledge: KnowledgeStore
+    editor: KnowledgeEditor  # previews /kb edits on what is served
     watches_files: bool  # whether the bot should poll the knowledge files for hand edits
 
     async def start(self, report: Report) -> None:
@@ -208,10 +209,27 @@ class FileBackend:
     watches_files = True
 
     def __init__(self, editor: KnowledgeEditor, data_dir: Path) -> None:
+        self.editor = editor
         self.misses = MissStore(Path(data_dir) / "unanswered.sqlite3")
         self.sqlite = SqliteUnanswered(self.misses)
         self.unanswered: UnansweredStore = self.sqlite
         self.knowledge: KnowledgeStore = FileKnowledge(editor)
+
+    @classmethod
+    def serving(cls, service: KnowledgeService, data_dir: Path) -> FileBackend:
+        """The backend for a service on knowledge files (``FileSource``)."""
+        from bot.knowledge_files import FileSource
+
+        source = service.source
+        if not isinstance(source, FileSource):
+            raise TypeError(f"the file backend needs knowledge files, not {source.name}")
+        editor = KnowledgeEditor(
+            source.path,
+            data_dir,
+            # A broken facts file cannot name its vocabulary: the live engine's is used.
+            vocabulary_hint=lambda: service.engine.kb.vocabulary_path,
+        )
+        return cls(editor, data_dir)
 
     async def start(self, report: Report) -> None:
         """Nothing runs in the background: the bot's file watcher does the reloads."""

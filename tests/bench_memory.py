@@ -223,7 +223,7 @@ class ManyGuilds(FakeDiscord):
 
 
 async def child(config: str, guilds: int, messages: int) -> dict[str, Any]:
-    from bot.discordbot.client import build_bot
+    from bot.app import build_bot
     from bot.service import KnowledgeService
     from bot.settings import Settings
 

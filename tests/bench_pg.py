@@ -58,8 +58,8 @@ async def store_level(url: str, folder: Path) -> tuple[list[float], list[float]]
     files = KnowledgeEditor(knowledge, folder / "files-data")
     file_times: list[float] = []
     pg_times: list[float] = []
-    backend = await open_backend(url, knowledge, mirror_dir=folder)
-    pg_editor = KnowledgeEditor(backend.service.path, folder / "pg-data")
+    backend = await open_backend(url, knowledge)
+    pg_editor = backend.editor
     try:
         for i in range(STORE_EDITS):
             edit: list[Edit] = [SetValue("facts", ("editions", 7), "theme", f"Store theme {i}")]

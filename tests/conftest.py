@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from bot.editing import KnowledgeEditor
-from bot.engine import Engine, Knowledge, load_knowledge
+from bot.engine import Engine, Knowledge
+from bot.knowledge_files import load_file
 
 from .pgserver import SKIP_REASON, PgServer, find_bin, running_server
 
@@ -40,7 +41,7 @@ TODAY = dt.date(2026, 11, 28)
 
 @pytest.fixture(scope="session")
 def kb() -> Knowledge:
-    return load_knowledge(SHIPPED)
+    return load_file(SHIPPED)
 
 
 @pytest.fixture(scope="session")

@@ -28,8 +28,9 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import Engine, load_knowledge
+from bot.engine import Engine
 from bot.engine.query import Query
+from bot.knowledge_files import load_file
 
 ROOT = Path(__file__).resolve().parent.parent
 KNOWLEDGE = ROOT / "knowledge" / "wic.yaml"
@@ -1065,7 +1066,7 @@ def main() -> int:
     started = time.perf_counter()
     cases = build()
     built = time.perf_counter()
-    engine = Engine(load_knowledge(KNOWLEDGE))
+    engine = Engine(load_file(KNOWLEDGE))
     buckets = run(engine, cases)
     done = time.perf_counter()
     print(table(buckets))

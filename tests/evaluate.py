@@ -16,7 +16,8 @@ from pathlib import Path
 
 import yaml
 
-from bot.engine import Answer, Context, Engine, load_knowledge
+from bot.engine import Answer, Context, Engine
+from bot.knowledge_files import load_file
 
 TODAY = dt.date(2026, 11, 28)
 QUESTIONS = Path(__file__).parent / "data" / "questions.txt"
@@ -177,7 +178,7 @@ def evaluate(engine: Engine, cases: list[Case]) -> Report:
 
 
 def main() -> int:
-    engine = Engine(load_knowledge("knowledge/wic.yaml"))
+    engine = Engine(load_file("knowledge/wic.yaml"))
     cases = parse()
     report = evaluate(engine, cases)
     by_cat: dict[str, list[Result]] = defaultdict(list)

@@ -20,7 +20,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.engine import Context, Engine, load_knowledge
+from bot.engine import Context, Engine
+from bot.knowledge_files import load_file
 
 from .evaluate import TODAY, lines, simplified
 
@@ -117,7 +118,7 @@ def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> V
 
 def run_engine(cases: list[Case]) -> list[Verdict]:
     """Every case through the engine in process; conversations keep context."""
-    engine = Engine(load_knowledge("knowledge/wic.yaml"))
+    engine = Engine(load_file("knowledge/wic.yaml"))
     contexts: dict[int, Context] = {}
     out = []
     for i, case in enumerate(cases):

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from bot.discordbot.client import WicBot, build_bot
+from bot.app import build_bot
+from bot.discordbot.client import WicBot
 from bot.discordbot.outbox import Pace
 from bot.service import KnowledgeService
 from bot.settings import Settings

@@ -18,7 +18,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from bot.discordbot.client import build_bot
+from bot.app import build_bot
 from bot.pg.db import connect_with_retry
 from bot.pg.revisions import Draft, Revision, RevisionStore, validate_texts
 from bot.pg.runtime import open_backend
@@ -234,7 +234,6 @@ async def write_forever(url: str, knowledge: str) -> None:
     """Commit revisions back to back (each validated inside its transaction), forever."""
     pool = await connect_with_retry(url)
     store = RevisionStore(pool)
-    path = Path(knowledge)
     n = 0
     while True:
         n += 1
@@ -245,7 +244,9 @@ async def write_forever(url: str, knowledge: str) -> None:
                 head.facts.rstrip("\n").rsplit("\n# writer ", 1)[0]
                 + f"\n# writer {os.getpid()}-{n}\n"
             )
-            await asyncio.to_thread(validate_texts, path, facts, head.vocabulary)
+            await asyncio.to_thread(
+                validate_texts, head.facts_name, head.vocabulary_name, facts, head.vocabulary
+            )
             return Draft(
                 head.facts_name, facts, head.vocabulary_name, head.vocabulary, f"write {n}", "f"
             )

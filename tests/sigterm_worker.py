@@ -13,7 +13,8 @@ import asyncio
 import sys
 from pathlib import Path
 
-from bot.discordbot.client import build_bot, serve
+from bot.app import build_bot
+from bot.discordbot.client import serve
 from bot.service import KnowledgeService
 from bot.stores import FileBackend
 

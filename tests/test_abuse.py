@@ -23,7 +23,8 @@ import pytest
 from bot.discordbot.feedback import FeedbackBook, Vote
 from bot.editing import EditError, KnowledgeEditor, SetValue, digest
 from bot.editing.builders import faq_remove
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import KnowledgeError
+from bot.knowledge_files import load_file
 from bot.misses import MissStore, clean_question
 from bot.service import Cooldown, KnowledgeService
 
@@ -359,18 +360,18 @@ async def test_a_stale_faq_form_never_lands_on_another_item(env: Env) -> None:
 
 
 def test_edits_address_items_by_identity(editor: KnowledgeEditor, kfiles: Path) -> None:
-    kb = load_knowledge(kfiles)
+    kb = load_file(kfiles)
     target = kb.facts.faq[2].id
     editor.commit(editor.propose([faq_remove(kb.facts.faq[0].id)]), "a")
     editor.commit(editor.propose([faq_remove(target)]), "b")
-    left = [qa.id for qa in load_knowledge(kfiles).facts.faq]
+    left = [qa.id for qa in load_file(kfiles).facts.faq]
     assert target not in left and kb.facts.faq[1].id in left
 
 
 def test_a_reload_racing_a_save_never_stays_stale(kfiles: Path, monkeypatch) -> None:
     """Break: the version was hashed from a second read, so old content got the new version
     and every later reload said "already up to date"."""
-    from bot.engine.fileio import read_regular as real
+    from bot.fileio import read_regular as real
 
     service = KnowledgeService(kfiles)
     edited = kfiles.read_text().replace("Towards a New Era of Digital Civilization", "Raced Theme")
@@ -381,9 +382,9 @@ def test_a_reload_racing_a_save_never_stays_stale(kfiles: Path, monkeypatch) -> 
             kfiles.write_text(edited)
         return data
 
-    monkeypatch.setattr("bot.engine.knowledge.read_regular", racing)
+    monkeypatch.setattr("bot.knowledge_files.read_regular", racing)
     service.reload(force=True)
-    monkeypatch.setattr("bot.engine.knowledge.read_regular", real)
+    monkeypatch.setattr("bot.knowledge_files.read_regular", real)
     assert service.reload().changed
     theme = next(e.theme for e in service.engine.kb.editions if e.year == 2021)
     assert theme is not None and theme.startswith("Raced Theme")
@@ -436,7 +437,7 @@ class Crash(BaseException):
 def test_a_crash_at_any_step_leaves_every_version_reachable(
     editor: KnowledgeEditor, kfiles: Path, monkeypatch, step: str
 ) -> None:
-    from bot.engine.fileio import atomic_write as real
+    from bot.fileio import atomic_write as real
 
     original = kfiles.read_bytes()
 
@@ -466,7 +467,7 @@ def test_a_crash_at_any_step_leaves_every_version_reachable(
 
 
 def test_a_failed_write_keeps_no_orphan(editor: KnowledgeEditor, kfiles: Path, monkeypatch):
-    from bot.engine.fileio import atomic_write as real
+    from bot.fileio import atomic_write as real
 
     def failing(path: Path, data: bytes, **kw: Any) -> None:
         if path == kfiles:
@@ -491,10 +492,10 @@ def test_recovery_works_when_the_files_are_broken(editor: KnowledgeEditor, kfile
     rollback = editor.propose_rollback(kept.id)
     assert rollback.ok and rollback.file == vocab
     editor.commit(rollback, "m")
-    assert load_knowledge(kfiles)  # valid again
+    assert load_file(kfiles)  # valid again
     assert vocab.read_bytes() != good  # restored to the version before the first edit
     # With wic.yaml broken, the vocabulary is found through the live engine's path.
-    live = load_knowledge(kfiles).vocabulary_path
+    live = load_file(kfiles).vocabulary_path
     kfiles.write_text("series: [\n")
     hinted = KnowledgeEditor(kfiles, editor.data_dir, vocabulary_hint=lambda: live)
     assert hinted.file_for("vocabulary") == vocab
@@ -506,7 +507,7 @@ def test_teaching_never_drops_a_phrasing_added_meanwhile(editor: KnowledgeEditor
     """Break: teaching rebuilt the list from the live copy, dropping phrasings saved since."""
     from bot.editing.builders import teach_edits
 
-    live = load_knowledge(kfiles)
+    live = load_file(kfiles)
     first = teach_edits(live, "intent:hosts", "who picked up the tab")
     assert first is not None
     editor.commit(editor.propose_first(first), "a")
@@ -514,7 +515,7 @@ def test_teaching_never_drops_a_phrasing_added_meanwhile(editor: KnowledgeEditor
     second = teach_edits(live, "intent:hosts", "who footed the bill")
     assert second is not None
     editor.commit(editor.propose_first(second), "b")
-    hosts = next(i for i in load_knowledge(kfiles).vocabulary.intents if i.id == "hosts")
+    hosts = next(i for i in load_file(kfiles).vocabulary.intents if i.id == "hosts")
     assert {"who picked up the tab", "who footed the bill"} <= set(hosts.phrasings)
 
 
@@ -698,7 +699,7 @@ def test_a_5000_digit_year_is_a_problem_not_a_crash(kfiles: Path) -> None:
     text = kfiles.read_text().replace("  - year: 2017\n", f"  - year: {'9' * 5000}\n", 1)
     kfiles.write_text(text)
     with pytest.raises(KnowledgeError, match="whole number"):
-        load_knowledge(kfiles)
+        load_file(kfiles)
 
 
 @pytest.mark.parametrize("special", ["fifo", "/dev/zero"])
@@ -720,7 +721,7 @@ def test_vocabulary_that_is_not_a_regular_file_is_refused(kfiles: Path, special:
     start = time.monotonic()
     # A link to /dev/zero is also a link out of the knowledge folder (issue 17): refused as such.
     with pytest.raises(KnowledgeError, match=r"not a regular file|outside the knowledge file's"):
-        load_knowledge(kfiles)
+        load_file(kfiles)
     assert time.monotonic() - start < 5
 
 
@@ -736,12 +737,10 @@ async def test_superscript_edition_numbers(env: Env) -> None:
 
 
 async def test_a_load_error_reaches_status_and_the_moderator_log(env: Env, monkeypatch) -> None:
-    import bot.service as service_module
-
     def broken(*args: object, **kwargs: object) -> None:
         raise RecursionError("maximum recursion depth exceeded")
 
-    monkeypatch.setattr(service_module, "load_knowledge", broken)
+    monkeypatch.setattr("bot.knowledge_files.FileSource.read", broken)
     body = await reply(env.fake, await env.fake.command("kb", sub("reload"), **MOD))
     assert embed_of(body)["title"] == "Reload refused"
     assert "RecursionError" in embed_of(body)["description"]
@@ -757,11 +756,11 @@ async def test_a_load_error_reaches_status_and_the_moderator_log(env: Env, monke
 
 def test_qa_ids_are_bounded(kfiles: Path) -> None:
     text = kfiles.read_text()
-    kb = load_knowledge(kfiles)
+    kb = load_file(kfiles)
     old = kb.facts.faq[0].id
     kfiles.write_text(text.replace(f"id: {old}\n", f"id: {'x' * 102}\n", 1))
     with pytest.raises(KnowledgeError, match="at most 64"):
-        load_knowledge(kfiles)
+        load_file(kfiles)
 
 
 async def test_slow_work_is_deferred_and_the_outcome_always_told(env: Env, monkeypatch) -> None:

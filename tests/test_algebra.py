@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.engine import Engine, load_knowledge
+from bot.engine import Engine
+from bot.knowledge_files import load_file
 from tests.evaluate import simplified
 
 TODAY = dt.date(2026, 11, 28)
@@ -23,7 +24,7 @@ UPPER = {"nearly", "almost", "under", "less than", "fewer than", "up to"}
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(ROOT / "knowledge" / "wic.yaml"))
+    return Engine(load_file(ROOT / "knowledge" / "wic.yaml"))
 
 
 def _figure(edition: dict[str, Any], attribute: str) -> tuple[int, str] | None:

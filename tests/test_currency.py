@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, load_knowledge, review
+from bot.engine import Engine, review
+from bot.knowledge_files import load_file
 
 from .conftest import ROOT, SHIPPED
 
@@ -92,7 +93,7 @@ def test_unquoted_figure_is_a_warning_not_an_error(tmp_path):
         tmp_path,
         lambda s: s.replace("        quote: 来自全球83个国家和地区的约1500名嘉宾齐聚乌镇\n", "", 1),
     )
-    kb = load_knowledge(path)
+    kb = load_file(path)
     assert [p.path for p in kb.warnings] == [
         "editions[5].attendance[0].figures[0]",
         "editions[5].attendance[0].figures[1]",
@@ -132,5 +133,5 @@ def test_check_shows_the_warnings_on_a_stale_copy(tmp_path):
 
 def test_year_count_comes_from_the_file(tmp_path):
     path = _copy(tmp_path, lambda s: s.replace("    count: 13\n", "    count: 14\n", 1))
-    engine = Engine(load_knowledge(path))
+    engine = Engine(load_file(path))
     assert ask(engine, "when was the 14th wic", FRESH).editions == (2026,)

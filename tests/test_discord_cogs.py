@@ -16,8 +16,7 @@ from bot.discordbot.feedback import FeedbackBook
 from bot.discordbot.kb import KnowledgeCog
 from bot.discordbot.params import EditionTransformer, UnknownEdition
 from bot.editing import KnowledgeEditor
-from bot.engine import Answer
-from bot.engine.answer import Source
+from bot.engine import Answer, Source
 from bot.service import Conversations, Cooldown, KnowledgeService
 from bot.settings import Settings
 from bot.stores import FileKnowledge, Origin
@@ -325,15 +324,16 @@ async def test_command_errors_give_one_short_line_and_log_the_traceback(
 
 
 def test_sharded_settings_build_a_sharded_bot(tmp_path: Any) -> None:
-    from bot.discordbot.client import ShardedWicBot, WicBot, build_bot
+    from bot.app import build_bot
+    from bot.discordbot.client import WicBot
 
     service = KnowledgeService(SHIPPED)
     single = build_bot(Settings(data_dir=str(tmp_path)), service, watch=False)
     sharded = build_bot(
         Settings(shard_count=4, shard_ids=(2, 3), data_dir=str(tmp_path)), service, watch=False
     )
-    assert type(single) is WicBot
-    assert isinstance(sharded, ShardedWicBot)
+    assert type(single) is WicBot and type(sharded) is WicBot  # one class for both
+    assert (single.shard_count, single.shard_ids) == (1, None)  # its one shard, 0 of 1
     assert (sharded.shard_count, sharded.shard_ids) == (4, [2, 3])
     assert not single.intents.message_content
 

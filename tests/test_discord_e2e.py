@@ -216,6 +216,7 @@ async def test_a_thousand_questions_from_fifty_members_are_all_answered(tmp_path
 async def test_global_sync_happens_only_when_asked(tmp_path: Path) -> None:
     import shutil
 
+    from bot.app import build_bot
     from bot.discordbot.client import sync_globally
     from bot.service import KnowledgeService
 
@@ -230,7 +231,9 @@ async def test_global_sync_happens_only_when_asked(tmp_path: Path) -> None:
     fake.patch()
     try:
         settings = settings_for(tmp_path / "wic.yaml", dev_guild_id=None)
-        count = await sync_globally(settings, KnowledgeService(tmp_path / "wic.yaml"))
+        service = KnowledgeService(tmp_path / "wic.yaml")
+        bot = build_bot(settings, service, watch=False)
+        count = await sync_globally(bot, settings.discord_token)
     finally:
         await fake.stop()
         fake.restore()

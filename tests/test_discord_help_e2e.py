@@ -12,9 +12,10 @@ from typing import Any
 import discord
 import pytest
 
+from bot.app import build_bot
 from bot.discordbot import help as help_module
 from bot.discordbot import outbox as outbox_module
-from bot.discordbot.client import PRESENCE, ShardedWicBot, build_bot
+from bot.discordbot.client import PRESENCE, WicBot
 from bot.discordbot.help import MENU_NAME
 from bot.discordbot.outbox import Outbox, Outgoing, Pace
 from bot.engine import Engine
@@ -260,7 +261,7 @@ async def test_presence_per_shard_when_sharded(tmp_path: Path) -> None:
     fake.patch()
     settings = settings_for(tmp_path / "wic.yaml", shard_count=2, shard_ids=(1,))
     bot = build_bot(settings, KnowledgeService(tmp_path / "wic.yaml"), guild_ready_timeout=0.05)
-    assert isinstance(bot, ShardedWicBot)
+    assert isinstance(bot, WicBot) and bot.shard_ids == [1]
     task = asyncio.create_task(bot.start("fake-token"))
     try:
         await asyncio.wait_for(bot.wait_until_ready(), 10)

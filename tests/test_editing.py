@@ -23,7 +23,7 @@ from bot.editing import (
     apply,
     digest,
 )
-from bot.engine import load_knowledge
+from bot.knowledge_files import load_file
 
 from .conftest import ROOT, TODAY
 
@@ -67,9 +67,9 @@ def test_every_kind_of_edit_yields_a_valid_file(edit, kfiles: Path):
     new = apply(src, edit)
     assert new != src
     if edit.file == "facts":
-        load_knowledge(kfiles, data=new.encode())
+        load_file(kfiles, data=new.encode())
     else:
-        load_knowledge(kfiles, vocabulary_data=new.encode())
+        load_file(kfiles, vocabulary_data=new.encode())
 
 
 def test_propose_commit_and_the_new_answer(editor: KnowledgeEditor, kfiles: Path):
@@ -189,7 +189,7 @@ def test_killing_the_writer_never_leaves_a_broken_file(kfiles: Path, tmp_path: P
         time.sleep(rng.uniform(0.0, 0.1))
         proc.send_signal(signal.SIGKILL)
         proc.wait()
-        kb = load_knowledge(kfiles)  # always a complete, valid file
+        kb = load_file(kfiles)  # always a complete, valid file
         theme = next(e.theme for e in kb.editions if e.year == 2021)
         assert theme is not None
         assert theme == "Theme A" or theme.startswith("Theme B ")

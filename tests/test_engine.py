@@ -11,8 +11,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot.engine import Answer, Context, Engine, load_knowledge
+from bot.engine import Answer, Context, Engine
 from bot.engine.text import normalise
+from bot.knowledge_files import load_file
 
 from .conftest import FIXTURES, ROOT, TODAY
 
@@ -340,7 +341,7 @@ def test_normalise(raw, clean):
 
 
 def test_a_different_series_works_by_swapping_the_file():
-    other = Engine(load_knowledge(FIXTURES / "other_series" / "robofest.yaml"))
+    other = Engine(load_file(FIXTURES / "other_series" / "robofest.yaml"))
     today = dt.date(2005, 1, 1)
     cases = [
         ("when was the 2nd Lakeside Robotics Festival?", "dates", (2002,), "July 1–3, 2002"),

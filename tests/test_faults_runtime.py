@@ -29,7 +29,7 @@ from bot.discordbot.components import DOWN_PREFIX, UP_PREFIX
 from bot.discordbot.feedback import FeedbackBook, Vote
 from bot.discordbot.kb.preview import preview_embed
 from bot.editing import EditError, KnowledgeEditor, SetValue
-from bot.engine import load_knowledge
+from bot.knowledge_files import load_file
 from bot.misses import MissStore
 from bot.pg.migrate import migrate
 from bot.pg.unanswered import PgUnanswered
@@ -208,8 +208,8 @@ def test_a_file_saved_in_chunks_is_loaded_only_when_whole(kfiles: Path) -> None:
     editions) served until the next poll."""
     full = kfiles.read_text(encoding="utf-8") + "\n# saved in place\n"
     prefix = _valid_prefix(full)
-    load_knowledge(kfiles, data=prefix.encode())  # the prefix alone validates
-    whole = len(load_knowledge(kfiles).editions)
+    load_file(kfiles, data=prefix.encode())  # the prefix alone validates
+    whole = len(load_file(kfiles).editions)
     rest = [full[len(prefix) : len(prefix) + 5000], full[len(prefix) + 5000 :]]
 
     def settle(_seconds: float) -> None:
@@ -236,23 +236,23 @@ def test_a_file_that_changes_while_it_is_read_is_not_swapped_in(
     service = KnowledgeService(kfiles, settle=0.0)
     before = service.version
     full = kfiles.read_text(encoding="utf-8")
-    import bot.service as service_module
+    from bot.knowledge_files import FileSource
 
-    real = load_knowledge
+    real = FileSource.read
 
-    def load_then_save(*args: Any, **kwargs: Any) -> Any:
-        kb = real(*args, **kwargs)
+    def read_then_save(self: FileSource, *args: Any, **kwargs: Any) -> Any:
+        texts = real(self, *args, **kwargs)
         kfiles.write_text(full + "\n# another save landed meanwhile\n" * 3, encoding="utf-8")
-        return kb
+        return texts
 
     kfiles.write_text(_valid_prefix(full), encoding="utf-8")
-    monkeypatch.setattr(service_module, "load_knowledge", load_then_save)
+    monkeypatch.setattr(FileSource, "read", read_then_save)
     assert service.poll() is None
     assert service.version == before  # the prefix read meanwhile was not served
-    monkeypatch.setattr(service_module, "load_knowledge", real)
+    monkeypatch.setattr(FileSource, "read", real)
     result = service.poll()
     assert result is not None and result.ok
-    assert len(service.engine.kb.editions) == len(load_knowledge(kfiles).editions)
+    assert len(service.engine.kb.editions) == len(load_file(kfiles).editions)
 
 
 # --- 12. an audit log that is not a regular file ---------------------------------------------
@@ -308,7 +308,7 @@ def _run(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> int:
     def no_discord(*args: object, **kwargs: object) -> None:
         raise AssertionError("the bot must not start")
 
-    monkeypatch.setattr("bot.discordbot.client.build_bot", no_discord)
+    monkeypatch.setattr("bot.app.build_bot", no_discord)
     return cli.main(["run"])
 
 
@@ -368,7 +368,7 @@ def test_a_saved_value_keeps_its_line_separators(
     """Break: NEL in a saved value was folded to a space (and the line after it indented)."""
     theme = f"Digital{sep}Future"
     editor.commit(editor.propose([SetValue("facts", ("editions", 7), "theme", theme)]), "mod")
-    kb = load_knowledge(kfiles)
+    kb = load_file(kfiles)
     assert kb.editions[7].theme == theme
 
 

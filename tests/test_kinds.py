@@ -14,7 +14,8 @@ from typing import NamedTuple
 
 import pytest
 
-from bot.engine import Context, Engine, load_knowledge
+from bot.engine import Context, Engine
+from bot.knowledge_files import load_file
 from tests.evaluate import simplified
 
 TODAY = dt.date(2026, 11, 28)
@@ -36,7 +37,7 @@ def row(question: str | tuple[str, ...], answered: bool, editions=None, must=(),
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(ROOT / "knowledge" / "wic.yaml"))
+    return Engine(load_file(ROOT / "knowledge" / "wic.yaml"))
 
 
 def _ask(engine: Engine, turns: tuple[str, ...]):

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from bot import schemas
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import KnowledgeError
 from bot.engine.yamlsafe import MAX_BYTES
+from bot.knowledge_files import load_file
 
 from .conftest import FIXTURES, ROOT, SHIPPED
 
@@ -88,7 +89,7 @@ def test_committed_schema_is_current():
 )
 def test_each_error_class_is_reported_with_line_and_field(fixture, line, path, message):
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(ERRORS / fixture)
+        load_file(ERRORS / fixture)
     first = err.value.problems[0]
     assert first.line == line
     assert first.path == path
@@ -98,7 +99,7 @@ def test_each_error_class_is_reported_with_line_and_field(fixture, line, path, m
 
 def test_every_problem_is_reported_at_once():
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(ERRORS / "three_errors.yaml")
+        load_file(ERRORS / "three_errors.yaml")
     found = [(p.line, p.path) for p in err.value.problems]
     assert found == [
         (13, "editions[0].thme"),
@@ -111,20 +112,20 @@ def test_every_problem_is_reported_at_once():
 
 def test_a_bad_file_is_never_half_loaded():
     with pytest.raises(KnowledgeError):
-        load_knowledge(ERRORS / "unknown_key.yaml")  # other editions are fine, still refused
+        load_file(ERRORS / "unknown_key.yaml")  # other editions are fine, still refused
 
 
 def test_proposed_contents_are_validated_without_touching_disk():
     good = (FIXTURES / "minimal.yaml").read_bytes()
-    kb = load_knowledge(FIXTURES / "minimal.yaml", data=good.replace(b"Example Town", b"Elsewhere"))
+    kb = load_file(FIXTURES / "minimal.yaml", data=good.replace(b"Example Town", b"Elsewhere"))
     assert kb.facts.series.place == "Elsewhere"
     with pytest.raises(KnowledgeError):
-        load_knowledge(FIXTURES / "minimal.yaml", data=good.replace(b"ordinal: 2", b"ordinal: x"))
+        load_file(FIXTURES / "minimal.yaml", data=good.replace(b"ordinal: 2", b"ordinal: x"))
 
 
 def test_missing_file_and_missing_vocabulary_are_clear(tmp_path):
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(tmp_path / "nope.yaml")
+        load_file(tmp_path / "nope.yaml")
     assert "cannot read the file" in err.value.problems[0].message
     (tmp_path / "k.yaml").write_text(
         (FIXTURES / "minimal.yaml")
@@ -132,14 +133,14 @@ def test_missing_file_and_missing_vocabulary_are_clear(tmp_path):
         .replace("vocabulary: vocabulary.yaml", "vocabulary: missing.yaml")
     )
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(tmp_path / "k.yaml")
+        load_file(tmp_path / "k.yaml")
     assert "missing.yaml" in err.value.problems[0].file
 
 
 def test_empty_file_is_refused(tmp_path):
     (tmp_path / "empty.yaml").write_text("# nothing\n")
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(tmp_path / "empty.yaml")
+        load_file(tmp_path / "empty.yaml")
     assert err.value.problems[0].message == "the file is empty"
 
 
@@ -147,7 +148,7 @@ def _refused_fast(path: Path, expect: str) -> None:
     tracemalloc.start()
     started = time.perf_counter()
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(path)
+        load_file(path)
     elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
@@ -189,7 +190,7 @@ def test_python_tags_are_refused(tmp_path):
 def test_not_utf8_is_refused(tmp_path):
     (tmp_path / "latin1.yaml").write_bytes("series: caf\xe9\n".encode("latin-1"))
     with pytest.raises(KnowledgeError) as err:
-        load_knowledge(tmp_path / "latin1.yaml")
+        load_file(tmp_path / "latin1.yaml")
     assert "not UTF-8" in err.value.report()
 
 

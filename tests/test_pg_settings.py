@@ -23,7 +23,7 @@ def test_database_url_is_read_and_checked() -> None:
 
 
 def test_without_database_url_the_bot_uses_the_files_and_sqlite(tmp_path: Path) -> None:
-    from bot.discordbot.client import build_bot
+    from bot.app import build_bot
     from bot.service import KnowledgeService
 
     bot = build_bot(Settings(data_dir=str(tmp_path)), KnowledgeService(SHIPPED), watch=False)
@@ -33,7 +33,7 @@ def test_without_database_url_the_bot_uses_the_files_and_sqlite(tmp_path: Path) 
 
 
 def test_the_bot_caches_no_members_and_no_messages(tmp_path: Path) -> None:
-    from bot.discordbot.client import build_bot
+    from bot.app import build_bot
     from bot.service import KnowledgeService
 
     bot = build_bot(Settings(data_dir=str(tmp_path)), KnowledgeService(SHIPPED), watch=False)
@@ -83,25 +83,6 @@ def test_the_postgres_tests_skip_only_without_binaries(monkeypatch) -> None:
     monkeypatch.setattr("glob.glob", lambda pattern: [])
     assert pgserver.find_bin() is None
     assert "initdb" in pgserver.SKIP_REASON
-
-
-def test_mirrors_of_killed_processes_are_removed(tmp_path: Path) -> None:
-    import os
-    import subprocess
-    import sys
-
-    from bot.pg.runtime import MIRROR_PREFIX, remove_stale_mirrors
-
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], check=True,
-                          capture_output=True, text=True).stdout.strip()  # fmt: skip
-    stale = tmp_path / f"{MIRROR_PREFIX}{dead}-abc"
-    mine = tmp_path / f"{MIRROR_PREFIX}{os.getpid()}-def"
-    alive = tmp_path / f"{MIRROR_PREFIX}1-ghi"  # init never dies
-    for folder in (stale, mine, alive):
-        folder.mkdir()
-        (folder / "wic.yaml").write_text("x")
-    remove_stale_mirrors(tmp_path)
-    assert not stale.exists() and mine.exists() and alive.exists()
 
 
 def test_without_database_url_the_postgres_driver_is_not_even_imported() -> None:

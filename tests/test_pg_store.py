@@ -12,7 +12,7 @@ from pathlib import Path
 import asyncpg
 import pytest
 
-from bot.editing import EditError, KnowledgeEditor, Saved, SetValue, StaleEdit
+from bot.editing import EditError, Saved, SetValue, StaleEdit
 from bot.pg.db import DatabaseUnavailable, create_pool
 from bot.pg.migrate import MigrationError, migrate, migrations
 from bot.pg.revisions import RevisionStore, revision_digest
@@ -31,12 +31,12 @@ def knowledge(tmp_path: Path) -> Path:
 
 
 async def backend(url: str, knowledge: Path, tmp_path: Path) -> PgBackend:
-    return await open_backend(url, knowledge, connect_deadline=5, mirror_dir=tmp_path)
+    return await open_backend(url, knowledge, connect_deadline=5)
 
 
 @pytest.fixture
 async def two(pg_url: str, knowledge: Path, tmp_path: Path) -> AsyncIterator[list[PgBackend]]:
-    """Two processes' worth of backend (each with its own pool, listener and mirror)."""
+    """Two processes' worth of backend (each with its own pool and listener)."""
     backends = [await backend(pg_url, knowledge, tmp_path) for _ in range(2)]
     reports: list[ReloadResult] = []
 
@@ -54,8 +54,7 @@ async def two(pg_url: str, knowledge: Path, tmp_path: Path) -> AsyncIterator[lis
 
 
 def theme_edit(b: PgBackend, theme: str):
-    editor = KnowledgeEditor(b.service.path, b.service.path.parent / "data")
-    return editor.propose([SetValue("facts", ("editions", 7), "theme", theme)])
+    return b.editor.propose([SetValue("facts", ("editions", 7), "theme", theme)])
 
 
 async def wait_for(predicate, timeout: float = 2.0) -> float:
@@ -129,12 +128,11 @@ async def test_an_edit_commits_with_its_audit_and_reaches_the_other_process(
     assert history[0].who == "mod (1)" and history[0].summary == proposal.summary
     versions, skipped = await b.knowledge.history_report()
     assert versions == history and skipped == 0
-    # /kb status names the revision served, in both processes (not the private mirror).
+    # /kb status names the revision served, in both processes.
     for p in (a, b):
         origin = p.knowledge.origin()
         assert (origin.label, origin.value) == ("Revision", str(head.id))
         assert origin.detail.startswith("by mod (1), ")
-        assert str(p.live.mirror.folder) not in f"{origin.value} {origin.detail}"
 
 
 async def test_a_stale_edit_is_refused_and_nothing_is_lost(two: list[PgBackend]) -> None:
@@ -248,7 +246,7 @@ async def test_the_unanswered_store_is_shared_counted_and_purged(two: list[PgBac
     a.unanswered.record("Who paid for it?", guild=1, reason="decline")
     b.unanswered.record("who paid for it", guild=1, reason="decline")
     b.unanswered.record("<@123> **where is the loo**", guild=2, reason="decline")
-    await b.unanswered.flush()
+    await b.pg_unanswered.flush()
     top = await a.unanswered.top()
     assert [(m.question, m.count) for m in top] == [
         ("who paid for it", 2),
@@ -267,7 +265,7 @@ async def test_unanswered_dms_retract_and_stored_forms(two: list[PgBackend]) -> 
     a.unanswered.record("asked in a dm", guild=None, reason="decline")
     a.unanswered.record("is https://evil.example/x the official site", guild=1, reason="decline")
     a.unanswered.record("when was the 4th wic", guild=1, reason="downvote")
-    await a.unanswered.flush()  # another process reads them
+    await a.pg_unanswered.flush()  # another process reads them
     shown = [m.question for m in await b.unanswered.top()]
     assert "asked in a dm" not in shown and await b.unanswered.count_open() == 2
     assert "asked in a dm" in [m.question for m in await b.unanswered.top(include_dms=True)]
@@ -296,13 +294,13 @@ async def test_an_outage_refuses_writes_clearly_queues_misses_and_recovers(
             await a.unanswered.top()
         a.unanswered.record("asked during the outage", guild=1, reason="decline")
         await asyncio.sleep(0.3)
-        assert a.unanswered.pending == 1  # kept for later, not lost
+        assert a.pg_unanswered.pending == 1  # kept for later, not lost
     finally:
         pg_server.start()
     await wait_for(lambda: a.live.connected.is_set() and b.live.connected.is_set(), 15)
     version = (await a.knowledge.commit(proposal, "mod")).version  # writes resume
     await wait_for(lambda: b.service.version == version, 2)
-    await wait_for(lambda: a.unanswered.pending == 0, 10)
+    await wait_for(lambda: a.pg_unanswered.pending == 0, 10)
     assert [m.question for m in await b.unanswered.top()] == ["asked during the outage"]
 
 

@@ -16,7 +16,7 @@ import asyncpg
 import pytest
 
 from bot.cli import main
-from bot.editing import EditError, KnowledgeEditor, SetValue, Where
+from bot.editing import EditError, SetValue, Where
 from bot.pg.cli import pull, push, show_log
 from bot.pg.db import COMMIT_LOCK, create_pool
 from bot.pg.revisions import Draft, Revision
@@ -36,7 +36,7 @@ def knowledge(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def one(pg_url: str, knowledge: Path, tmp_path: Path) -> AsyncIterator[PgBackend]:
-    b = await open_backend(pg_url, knowledge, connect_deadline=5, mirror_dir=tmp_path)
+    b = await open_backend(pg_url, knowledge, connect_deadline=5)
     reports: list[ReloadResult] = []
 
     async def report(result: ReloadResult) -> None:
@@ -58,7 +58,7 @@ async def wait_for(predicate, timeout: float = 3.0) -> None:
 
 
 def theme_edit(b: PgBackend, theme: str):
-    editor = KnowledgeEditor(b.service.path, b.service.path.parent / "data")
+    editor = b.editor
     return editor.propose([SetValue("facts", ("editions", 7), "theme", theme)])
 
 
@@ -94,7 +94,7 @@ async def test_a_revision_naming_a_file_outside_is_refused_live_and_by_pull(
     assert head is not None
     victim = tmp_path / "victim.yaml"
     victim.write_text("precious\n")
-    rel = os.path.relpath(victim, one.live.mirror.folder)
+    rel = os.path.relpath(victim, Path.cwd())
     facts = _hostile(head.facts, rel)
 
     async def change(h: Revision | None) -> Draft:
@@ -105,7 +105,7 @@ async def test_a_revision_naming_a_file_outside_is_refused_live_and_by_pull(
     with pytest.raises(EditError, match="leaves the knowledge file's folder"):
         await one.revisions.commit(change, who="evil", action="push")
     # ... and a row written behind its back (an older bot, by hand) arrives by NOTIFY and is
-    # refused by the live process: nothing is written outside its mirror.
+    # refused by the live process: nothing is written anywhere.
     async with one.pool.acquire() as conn, conn.transaction():
         new_id = await conn.fetchval(
             """INSERT INTO kb_revision (parent, digest, facts_name, facts, vocabulary_name,
@@ -368,7 +368,7 @@ async def test_after_a_refused_head_edits_point_to_rollback_and_phrase_add_too(
     rev = await one.revisions.commit(change, who="newer bot", action="push")
     assert rev is not None
     await wait_for(lambda: one.live.refused is not None)
-    editor = KnowledgeEditor(one.service.path, one.service.path.parent / "data")
+    editor = one.editor
     phrase = editor.propose(
         [SetValue("vocabulary", ("intents", Where("id", "dates")), "phrasings", ["when?"])]
     )

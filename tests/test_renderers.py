@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from bot.discordbot import render
-from bot.engine import Answer, Engine, load_knowledge
+from bot.engine import Answer, Engine
+from bot.knowledge_files import load_file
 
 TODAY = dt.date(2026, 11, 28)
 
@@ -33,7 +34,7 @@ KINDS = [
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(Path("knowledge/wic.yaml")))
+    return Engine(load_file(Path("knowledge/wic.yaml")))
 
 
 def ask(engine: Engine, question: str) -> Answer:
@@ -108,7 +109,7 @@ def test_lists_are_one_compact_line_per_edition(engine: Engine) -> None:
 
 def test_rankings_comparisons_and_verdicts_are_values(engine: Engine) -> None:
     """The result an answer rests on, unworded (issue 18): the same in English and Chinese."""
-    from bot.engine.results import Compared, Ranked, Verdict
+    from bot.engine import Compared, Ranked, Verdict
 
     for question in ("which edition had the most participants", "哪一届参会人数最多？"):
         ranked = ask(engine, question).result

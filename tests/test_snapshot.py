@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Engine, KnowledgeError
-from bot.engine.snapshot import load_engine
+from bot.engine import Engine, KnowledgeError, Texts
+from bot.knowledge_files import load_engine
 
 from .conftest import ROOT, TODAY
 
@@ -30,12 +30,11 @@ def test_snapshot_is_written_and_reused(files: Path, tmp_path: Path, monkeypatch
     (snapshot,) = cache.glob("*.snapshot")
     written = snapshot.stat()
     # The second load must come from the snapshot: parsing the files is not allowed.
-    import bot.engine.snapshot as snap
 
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the snapshot was not used")
 
-    monkeypatch.setattr(snap, "load_knowledge", no_parse)
+    monkeypatch.setattr(Texts, "load", no_parse)
     second = load_engine(files, cache_dir=cache)
     assert second is not first
     assert second.kb == first.kb
@@ -86,20 +85,20 @@ def test_a_tampered_snapshot_is_not_unpickled(files: Path, tmp_path: Path):
 def test_a_code_change_with_the_same_size_and_mtime_is_noticed(
     files: Path, tmp_path: Path, monkeypatch
 ):
-    import bot.engine.snapshot as snap
+    import bot.knowledge_files as snap
 
     cache = tmp_path / "cache"
     load_engine(files, cache_dir=cache)
     real = snap._code_hash()
     monkeypatch.setattr(snap, "_code_hash", lambda: bytes(b ^ 1 for b in real))
     calls = []
-    from bot.engine import load_knowledge as real_load
+    real_load = Texts.load
 
     def counting(*args, **kwargs):
         calls.append(1)
         return real_load(*args, **kwargs)
 
-    monkeypatch.setattr(snap, "load_knowledge", counting)
+    monkeypatch.setattr(Texts, "load", counting)
     load_engine(files, cache_dir=cache)
     assert calls == [1]
 
@@ -146,7 +145,7 @@ def test_a_restored_engine_does_not_import_yaml(files: Path, tmp_path: Path):
     import sys
 
     code = (
-        "import sys; from pathlib import Path; from bot.engine.snapshot import load_engine; "
+        "import sys; from pathlib import Path; from bot.knowledge_files import load_engine; "
         f"load_engine(Path({str(files)!r}), cache_dir=Path({str(tmp_path / 'c')!r})); "
         "print('yaml' in sys.modules)"
     )
@@ -155,3 +154,27 @@ def test_a_restored_engine_does_not_import_yaml(files: Path, tmp_path: Path):
         for _ in range(2)
     ]
     assert [r.stdout.strip() for r in runs] == ["True", "False"]
+
+
+def test_snapshots_are_keyed_by_content_and_pruned(files: Path, tmp_path: Path):
+    import bot.knowledge_files as snap
+
+    cache = tmp_path / "cache"
+    text = files.read_text()
+    names = []
+    for n in range(snap.KEEP + 2):  # each version of the file its own snapshot …
+        files.write_text(text + f"\n# version {n}\n")
+        load_engine(files, cache_dir=cache)
+        names.append({p.name for p in cache.glob("*.snapshot")})
+    assert len(names[1] - names[0]) == 1
+    # … and the folder keeps only the newest few, whatever the number of versions.
+    assert len(names[-1]) == snap.KEEP
+    # Another checkout of the same files gets its own snapshot (its engine names its own
+    # paths in messages), still within the bound.
+    other = tmp_path / "elsewhere"
+    other.mkdir()
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        shutil.copy(files.parent / name, other / name)
+    load_engine(other / "wic.yaml", cache_dir=cache)
+    now = {p.name for p in cache.glob("*.snapshot")}
+    assert len(now) == snap.KEEP and now != names[-1]

@@ -15,9 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.engine import Answer, Engine, load_knowledge
-from bot.engine.answer import Source
-from bot.engine.model import Edition
+from bot.engine import Answer, Edition, Engine, Source
+from bot.knowledge_files import load_file
 from tests.evaluate import lines, simplified
 
 DATA = Path(__file__).parent / "data"
@@ -27,7 +26,7 @@ SETS = sorted(DATA.glob("*questions.txt"))
 
 @pytest.fixture(scope="module")
 def engine() -> Engine:
-    return Engine(load_knowledge(Path("knowledge/wic.yaml")))
+    return Engine(load_file(Path("knowledge/wic.yaml")))
 
 
 def answers(engine: Engine) -> Iterator[tuple[str, Answer]]:

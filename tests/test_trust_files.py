@@ -12,7 +12,8 @@ import pytest
 
 from bot.cli import main
 from bot.editing import AppendItem, EditError, KnowledgeEditor, SetValue, Where
-from bot.engine import KnowledgeError, load_knowledge
+from bot.engine import KnowledgeError
+from bot.knowledge_files import load_file
 from bot.settings import Settings, SettingsError
 
 from .conftest import ROOT
@@ -48,13 +49,13 @@ def test_a_vocabulary_outside_the_folder_is_refused_by_check_and_loading(
     name = _ways_out(kfiles, outside)[how]
     _point_vocabulary(kfiles, name)
     with pytest.raises(KnowledgeError) as caught:
-        load_knowledge(kfiles)
+        load_file(kfiles)
     [problem] = caught.value.problems
     assert problem.path == "vocabulary" and problem.file == str(kfiles) and problem.line == 10
     assert "folder" in problem.message
     # Proposed contents are checked the same way (what /kb and kb push validate).
     with pytest.raises(KnowledgeError):
-        load_knowledge(kfiles, vocabulary_data=outside.read_bytes())
+        load_file(kfiles, vocabulary_data=outside.read_bytes())
     assert main(["check", str(kfiles)]) == 1
     err = capsys.readouterr().err
     assert f"{kfiles}:10:13: vocabulary:" in err and "Traceback" not in err
@@ -64,7 +65,7 @@ def test_a_vocabulary_in_a_subfolder_or_a_link_inside_is_still_fine(kfiles: Path
     (kfiles.parent / "lang").mkdir()
     shutil.move(kfiles.parent / "vocabulary.yaml", kfiles.parent / "lang" / "vocabulary.yaml")
     _point_vocabulary(kfiles, "lang/vocabulary.yaml")
-    assert load_knowledge(kfiles).vocabulary_path == str(kfiles.parent / "lang/vocabulary.yaml")
+    assert load_file(kfiles).vocabulary_path == str(kfiles.parent / "lang/vocabulary.yaml")
 
 
 def test_kb_edits_never_write_a_vocabulary_outside_the_folder(
@@ -98,9 +99,9 @@ def test_a_deleted_vocabulary_can_be_rolled_back_and_the_bot_starts_again(
     # A restart now cannot start, and says where the kept copy is.
     monkeypatch.chdir(tmp_path)
     settings = Settings(knowledge_path=str(kfiles), data_dir=str(editor.data_dir))
-    from bot.cli import _service
+    from bot.app import file_service
 
-    assert _service(settings) is None
+    assert file_service(settings) is None
     err = capsys.readouterr().err
     assert "hint: the newest kept copy of vocabulary.yaml is" in err and "cp " in err
     # A rollback restores it (previewed and validated like any edit).
@@ -108,11 +109,11 @@ def test_a_deleted_vocabulary_can_be_rolled_back_and_the_bot_starts_again(
     assert proposal.ok, proposal.error
     editor.commit(proposal, "mod")
     assert vocab.read_bytes() == original
-    assert _service(settings) is not None
+    assert file_service(settings) is not None
 
 
 def test_restore_hints_only_name_files_that_cannot_be_read(tmp_path: Path) -> None:
-    from bot.cli import restore_hints
+    from bot.app import restore_hints
     from bot.engine import Problem
 
     err = KnowledgeError([Problem("k/wic.yaml", 3, 1, "x", "bad value")])

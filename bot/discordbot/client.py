@@ -1,4 +1,5 @@
-"""The Discord bot: built from settings and a knowledge service handed in by ``main``."""
+"""The Discord bot: built from settings, a knowledge service and a backend handed in by
+``bot.app`` (the composition root); the member and staff features load as extensions."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ import logging
 import signal
 import time
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import discord
@@ -23,11 +23,7 @@ from bot.settings import Settings
 from bot.stores import Backend, FileBackend, KnowledgeStore, UnansweredStore
 
 from . import render
-from .cogs import Answering
-from .components import DYNAMIC_ITEMS
 from .feedback import FeedbackBook
-from .help import HelpCog
-from .kb import KnowledgeCog
 from .outbox import Pace
 from .params import UnknownEdition
 from .translate import CommandTranslator, chrome_language
@@ -85,55 +81,30 @@ def render_none() -> discord.AllowedMentions:
     return discord.AllowedMentions.none()
 
 
-class WicBotMixin:
-    """What our bot adds to discord.py's Bot: dependencies, sync policy, hot reload."""
+# The features, as discord.py extensions: what members use everywhere, and /kb for the staff.
+MEMBER_FEATURES = "bot.discordbot.members"
+STAFF_FEATURES = "bot.discordbot.staff"
 
-    settings: Settings
-    service: KnowledgeService
-    backend: Backend
-    unanswered: UnansweredStore
-    kb_store: KnowledgeStore
-    misses: MissStore | None  # the embedded SQLite store (None with DATABASE_URL)
-    editor: KnowledgeEditor
-    conversations: Conversations
-    cooldown: Cooldown
-    feedback: FeedbackBook
-    clock: Callable[[], float]
-    today: Callable[[], dt.date]
-    pace: Pace
-    user: discord.ClientUser | None
+
+class WicBot(commands.AutoShardedBot):
+    """The bot: discord.py's Bot plus our dependencies, sync policy and hot reload.
+
+    One class for one process or several (SHARD_COUNT / SHARD_IDS): without sharding settings
+    it runs its single shard, 0 of 1."""
 
     def __init__(
         self,
         settings: Settings,
         service: KnowledgeService,
+        backend: Backend,
         *,
         clock: Callable[[], float] = time.monotonic,
         today: Callable[[], dt.date] = dt.date.today,
         watch: bool = True,
-        backend: Backend | None = None,
         pace: Pace | None = None,
         **extra: Any,
     ) -> None:
-        super().__init__(**{**_bot_kwargs(settings), **extra})  # discord.py's Bot
-        self._init_wic(settings, service, clock=clock, today=today, watch=watch, backend=backend)
-        # How fast replies go out (Discord's limits unless a test's fake Discord differs).
-        self.pace = pace or Pace()
-
-    @property
-    def commands_tree(self) -> app_commands.CommandTree:
-        return self.tree  # type: ignore[attr-defined,no-any-return]
-
-    def _init_wic(
-        self,
-        settings: Settings,
-        service: KnowledgeService,
-        *,
-        clock: Callable[[], float],
-        today: Callable[[], dt.date],
-        watch: bool,
-        backend: Backend | None = None,
-    ) -> None:
+        super().__init__(**{**_bot_kwargs(settings), **extra})
         self.settings = settings
         self.service = service
         self.conversations = Conversations(ttl=settings.context_ttl_seconds)
@@ -142,36 +113,32 @@ class WicBotMixin:
         self.today = today
         self.feedback = FeedbackBook(clock)
         self._watch = watch
-        data = Path(settings.data_dir)
-        # Edits are previewed on the files the service serves (with DATABASE_URL: its mirror).
-        self.editor = KnowledgeEditor(
-            service.path,
-            data,
-            vocabulary_hint=lambda: self.service.engine.kb.vocabulary_path,
-        )
-        if backend is None:
-            # The embedded store runs on a database thread of its own (see bot.stores).
-            backend = FileBackend(self.editor, data)
         self.backend = backend
-        self.misses = backend.misses if isinstance(backend, FileBackend) else None
-        self.unanswered = backend.unanswered
-        self.kb_store = backend.knowledge
+        # Edits are previewed on what the service serves (the files, or the revision).
+        self.editor: KnowledgeEditor = backend.editor
+        # The embedded SQLite store (None with DATABASE_URL).
+        self.misses: MissStore | None = backend.misses if isinstance(backend, FileBackend) else None
+        self.unanswered: UnansweredStore = backend.unanswered
+        self.kb_store: KnowledgeStore = backend.knowledge
         self._watcher: asyncio.Task[None] | None = None
+        # How fast replies go out (Discord's limits unless a test's fake Discord differs).
+        self.pace = pace or Pace()
+
+    @property
+    def commands_tree(self) -> app_commands.CommandTree:
+        return self.tree
 
     async def setup_hook(self) -> None:
         await self.backend.start(self.report_reload)
         await self.purge_unanswered()
-        # Buttons are routed by custom id: no view is stored per message, and buttons on
-        # messages sent before a restart still work.
-        self.add_dynamic_items(*DYNAMIC_ITEMS)  # type: ignore[attr-defined]
+        # Command names, descriptions and choices in the member's language (zh-CN, zh-TW)
         await self.commands_tree.set_translator(CommandTranslator())
-        await self.add_cog(Answering(self))  # type: ignore[attr-defined]
-        await self.add_cog(HelpCog(self))  # type: ignore[attr-defined]
+        await self.load_extension(MEMBER_FEATURES)
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:
             # The knowledge is global, so /kb exists only in the operator's staff servers,
             # as a server command; without STAFF_GUILD_IDS it is not registered at all.
-            await self.add_cog(KnowledgeCog(self), guilds=staff)  # type: ignore[attr-defined]
+            await self.load_extension(STAFF_FEATURES)
         else:
             log.warning("STAFF_GUILD_IDS is not set: /kb (knowledge editing) is disabled")
         synced_guilds: set[int] = set()
@@ -195,12 +162,13 @@ class WicBotMixin:
     async def on_message(self, message: discord.Message) -> None:
         """Prefix commands are not used; the Answering cog listens to messages."""
 
-    async def on_ready(self) -> None:
-        """Say what the bot does under its name (set again after every new session)."""
+    async def on_shard_ready(self, shard_id: int) -> None:
+        """Say what the bot does under its name, per shard: a shard may start a new session
+        on its own, and the presence is set again after each."""
         try:
-            await self.change_presence(activity=PRESENCE)  # type: ignore[attr-defined]
+            await self.change_presence(activity=PRESENCE, shard_id=shard_id)
         except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
-            log.warning("could not set the presence: %s", exc)
+            log.warning("could not set the presence of shard %s: %s", shard_id, exc)
 
     def record_miss(self, question: str, guild_id: int | None, reason: str) -> None:
         """Remember a question the bot could not answer well (no user ids are kept).
@@ -252,12 +220,12 @@ class WicBotMixin:
             lines = [f"Still answering from version `{result.version}`.", ""]
             lines += render.problems_lines(result.error.report())
             embed = render.mod_embed("Knowledge edit refused", lines, False)
-        channel = self.get_channel(channel_id) or discord.Object(id=channel_id)  # type: ignore[attr-defined]
+        channel = self.get_channel(channel_id) or discord.Object(id=channel_id)
         try:
             if isinstance(channel, discord.abc.Messageable):
                 await channel.send(embed=embed, allowed_mentions=discord.AllowedMentions.none())
             else:
-                await self.http.send_message(  # type: ignore[attr-defined]
+                await self.http.send_message(
                     channel_id,
                     params=discord.http.handle_message_parameters(
                         embed=embed, allowed_mentions=discord.AllowedMentions.none()
@@ -269,7 +237,7 @@ class WicBotMixin:
     async def close(self) -> None:
         if self._watcher is not None:
             self._watcher.cancel()
-        await super().close()  # type: ignore[misc]
+        await super().close()
         await self.backend.close()  # queued unanswered-question writes finish first
 
 
@@ -288,10 +256,10 @@ def _bot_kwargs(settings: Settings) -> dict[str, Any]:
         "tree_cls": Tree,
     }
     kwargs.update(lean_cache_kwargs())
-    if settings.shard_count is not None:
-        kwargs["shard_count"] = settings.shard_count
-        if settings.shard_ids:
-            kwargs["shard_ids"] = list(settings.shard_ids)
+    # Without sharding settings: the one shard of one (never ask Discord for a count).
+    kwargs["shard_count"] = settings.shard_count or 1
+    if settings.shard_count is not None and settings.shard_ids:
+        kwargs["shard_ids"] = list(settings.shard_ids)
     return kwargs
 
 
@@ -309,36 +277,13 @@ def lean_cache_kwargs() -> dict[str, Any]:
     }
 
 
-class WicBot(WicBotMixin, commands.Bot):
-    """The bot in one process."""
-
-
-class ShardedWicBot(WicBotMixin, commands.AutoShardedBot):
-    """The bot as one of several processes (SHARD_COUNT / SHARD_IDS)."""
-
-    async def on_ready(self) -> None:
-        """The presence is set per shard (a shard may start a new session on its own)."""
-
-    async def on_shard_ready(self, shard_id: int) -> None:
-        try:
-            await self.change_presence(activity=PRESENCE, shard_id=shard_id)
-        except (ConnectionError, discord.ConnectionClosed) as exc:  # reconnecting: next READY
-            log.warning("could not set the presence of shard %s: %s", shard_id, exc)
-
-
-def build_bot(
-    settings: Settings, service: KnowledgeService, **kwargs: Any
-) -> WicBot | ShardedWicBot:
-    """The right bot class for the settings."""
-    # The bot has no voice features: skip discord.py's warnings about voice libraries.
+def no_voice_warnings() -> None:
+    """The bot has no voice features: skip discord.py's warnings about voice libraries."""
     discord.VoiceClient.warn_nacl = False
     discord.VoiceClient.warn_dave = False
-    if settings.shard_count is not None:
-        return ShardedWicBot(settings, service, **kwargs)
-    return WicBot(settings, service, **kwargs)
 
 
-async def serve(bot: WicBot | ShardedWicBot, token: str) -> None:
+async def serve(bot: WicBot, token: str) -> None:
     """Run the bot until it stops; SIGTERM (what systemd and Docker send) stops it as Ctrl-C
     does: the bot closes cleanly, so queued unanswered questions and votes are written first.
     """
@@ -372,10 +317,9 @@ async def serve(bot: WicBot | ShardedWicBot, token: str) -> None:
         log.info("stopped")
 
 
-async def sync_globally(settings: Settings, service: KnowledgeService) -> int:
+async def sync_globally(bot: WicBot, token: str) -> int:
     """Log in over HTTP only, push the commands globally, log out. Returns the count."""
-    bot = build_bot(settings, service, watch=False)
     async with bot:
-        await bot.login(settings.discord_token)
+        await bot.login(token)
         synced = await bot.tree.sync()
     return len(synced)

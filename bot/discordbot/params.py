@@ -13,7 +13,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.engine.model import Edition
+from bot.engine import Edition
 
 from . import render
 

@@ -6,9 +6,7 @@ import datetime as dt
 
 import discord
 
-from bot.engine import Answer, Engine
-from bot.engine.answer import Source
-from bot.engine.model import Edition
+from bot.engine import Answer, Edition, Engine, Source
 
 from .components import AskButton, FeedbackButton, PageButton
 

@@ -4,7 +4,7 @@
 ``store``: preview, validate, compare-and-swap, atomic write, history, audit, rollback.
 """
 
-from bot.engine.fileio import atomic_write
+from bot.fileio import atomic_write
 
 from .builders import new_faq_id
 from .splice import (

@@ -12,8 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Any, Literal, get_args
 
-from bot.engine import Knowledge
-from bot.engine.model import IntentId
+from bot.engine import IntentId, Knowledge
 
 from .splice import AppendItem, Edit, EditError, PathPart, RemoveItem, SetValue, Where
 

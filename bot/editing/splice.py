@@ -17,10 +17,10 @@ from typing import Any
 
 import yaml
 
-from bot.engine.yamlsafe import Mapping as YMapping
-from bot.engine.yamlsafe import Node, read_yaml
-from bot.engine.yamlsafe import Scalar as YScalar
-from bot.engine.yamlsafe import Sequence as YSequence
+from bot.engine import Mapping as YMapping
+from bot.engine import Node, read_yaml
+from bot.engine import Scalar as YScalar
+from bot.engine import Sequence as YSequence
 
 
 class EditError(Exception):

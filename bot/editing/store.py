@@ -33,12 +33,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from bot.engine import Answer, Engine, KnowledgeError, load_knowledge
-from bot.engine.fileio import NotARegularFile, atomic_write, read_regular, remove_stale_temps
-from bot.engine.knowledge import vocabulary_problem
-from bot.engine.yamlsafe import MAX_BYTES, read_yaml
-from bot.engine.yamlsafe import Mapping as YMapping
-from bot.engine.yamlsafe import Scalar as YScalar
+from bot.engine import MAX_BYTES, Answer, Engine, KnowledgeError, read_yaml
+from bot.engine import Mapping as YMapping
+from bot.engine import Scalar as YScalar
+from bot.fileio import NotARegularFile, atomic_write, read_regular, remove_stale_temps
+from bot.knowledge_files import load_file, vocabulary_outside
 
 from .splice import Edit, EditError, apply, describe
 
@@ -186,7 +185,7 @@ class KnowledgeEditor:
 
     def _inside(self, name: str) -> Path:
         """The vocabulary the facts file names, refused if it lies outside its folder."""
-        problem = vocabulary_problem(self.knowledge_path.parent, name)
+        problem = vocabulary_outside(self.knowledge_path.parent, name)
         if problem is not None:
             raise EditError(
                 f"{self.knowledge_path}: vocabulary: {problem}. Nothing was changed; fix the "
@@ -320,8 +319,8 @@ class KnowledgeEditor:
 
     def _validate(self, path: Path, data: bytes) -> Any:
         if path == self.knowledge_path:
-            return load_knowledge(self.knowledge_path, data=data)
-        return load_knowledge(self.knowledge_path, vocabulary_data=data)
+            return load_file(self.knowledge_path, data=data)
+        return load_file(self.knowledge_path, vocabulary_data=data)
 
     # write
 

@@ -1,18 +1,25 @@
-"""Loading a knowledge file (facts + vocabulary) into one validated, immutable object."""
+"""Validating a knowledge base (facts + vocabulary, as bytes) into one immutable object.
+
+``Texts`` is what an adapter read, and ``KnowledgeSource`` the one port through which the
+adapters hand it in: the files on disk (``bot.knowledge_files``) or a revision in PostgreSQL
+(``bot.pg``).
+"""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path, PurePosixPath
+from pathlib import PurePath
+from typing import NamedTuple, Protocol
 
-from .fileio import read_regular
 from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
+from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
 from .schema import convert_partial
 from .text import key as name_key
-from .yamlsafe import MAX_BYTES, Mapping, Node, Scalar, Sequence, read_yaml
+from .yamlsafe import Mapping, Node, Sequence, read_yaml
 
 # Template names the engine fills in; every one must exist in the "en" templates.
 REQUIRED_TEMPLATES = frozenset(
@@ -238,6 +245,37 @@ class Knowledge:
         return self.facts.editions
 
 
+# --- what the adapters hand in --------------------------------------------------------------
+
+
+class Texts(NamedTuple):
+    """What a source read: both files' bytes, a version, and how messages name the files."""
+
+    facts: bytes
+    # The vocabulary's bytes, or why the source could not have them (unreadable, outside
+    # the folder): the engine reports that with the facts file's own problems.
+    vocabulary: bytes | Problem
+    version: str  # as ``Knowledge.digest`` for these bytes
+    name: str = "knowledge.yaml"
+    vocabulary_name: str = "vocabulary.yaml"
+
+    def load(self) -> Knowledge:
+        """Validate these bytes (KnowledgeError listing every problem)."""
+        return load_knowledge(
+            self.facts, self.vocabulary, name=self.name, vocabulary_name=self.vocabulary_name
+        )
+
+
+class KnowledgeSource(Protocol):
+    """Where the served knowledge comes from."""
+
+    name: str  # how messages name it: the facts file's path, a revision
+
+    def read(self) -> Texts:
+        """The current texts; KnowledgeError if the facts cannot be had at all."""
+        ...
+
+
 def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
     out.setdefault(path, (node.line, node.column))
     if isinstance(node, Mapping):
@@ -273,47 +311,56 @@ class _Located:
         self.problems.append(Problem(self.file, line, col, path, message))
 
 
-def _read(path: Path, shown: str, data: bytes | None) -> tuple[Node | None, list[Problem], bytes]:
-    """The parsed file and the exact bytes parsed (the version is computed from them)."""
-    if data is None:
-        try:
-            # Bounded, and only regular files: a FIFO or /dev/zero must not hang the loader.
-            data = read_regular(path, MAX_BYTES)
-        except OSError as exc:
-            reason = exc.strerror or str(exc)
-            return None, [Problem(shown, 0, 0, "", f"cannot read the file: {reason}")], b""
+def _parse(data: bytes, shown: str) -> tuple[Node | None, list[Problem]]:
     root, problems = read_yaml(data, shown)
     if root is None and not problems:
         problems = [Problem(shown, 0, 0, "", "the file is empty")]
-    return root, problems, data
+    return root, problems
 
 
 def load_knowledge(
-    path: str | Path, *, data: bytes | None = None, vocabulary_data: bytes | None = None
+    facts: bytes,
+    vocabulary: bytes | Problem,
+    *,
+    name: str = "knowledge.yaml",
+    vocabulary_name: str | None = None,
 ) -> Knowledge:
-    """Load and validate a knowledge file and the vocabulary it names.
+    """Validate a knowledge file's bytes and its vocabulary's into one Knowledge.
 
-    ``data`` (and ``vocabulary_data``) validate proposed contents instead of what is on disk.
+    ``name`` is how problems name the facts file (its path, or a revision); the vocabulary is
+    the file the facts name (``vocabulary_reference``), shown as ``vocabulary_name`` (by
+    default beside ``name``). ``vocabulary`` is a Problem when the caller could not have its
+    bytes (unreadable, outside the folder): it is reported with the facts file's problems.
     Raises KnowledgeError listing every problem; never returns a half-valid object.
     """
-    path = Path(path)
-    shown = str(path)
-    root, problems, data = _read(path, shown, data)
+    shown = name
+    root, problems = _parse(facts, shown)
     if root is None:
         raise KnowledgeError(problems)
-    facts, conv_problems, partial = convert_partial(root, FactsFile, shown)
+    parsed, conv_problems, partial = convert_partial(root, FactsFile, shown)
     problems += conv_problems
     located = _Located(shown, root, conv_problems)
 
-    vocab_rel, (vline, vcol) = _vocabulary_name(root)
-    vocab_path = path.parent / vocab_rel
-    vshown = str(vocab_path)
-    outside = vocabulary_problem(path.parent, vocab_rel)
+    vocab_rel, (vline, vcol) = named_vocabulary(root)
+    vshown = vocabulary_name or str(PurePath(name).parent / vocab_rel)
+    scanned = scan_vocabulary(facts)
+    outside = vocabulary_problem(vocab_rel)
+    vroot: Node | None = None
+    vocabulary_data: bytes | None = None
     if outside is not None:  # never read (or later write) a file outside the folder
         problems.append(Problem(shown, vline, vcol, "vocabulary", outside))
-        vroot: Node | None = None
+    elif scanned is not None and scanned[0] != vocab_rel:
+        # The caller read the file the quick scan found; the parser names another.
+        message = (
+            f"names {vocab_rel!r} in a way this bot cannot read before parsing: write "
+            f"`vocabulary: {vocab_rel}` on a line of its own"
+        )
+        problems.append(Problem(shown, vline, vcol, "vocabulary", message))
+    elif isinstance(vocabulary, Problem):
+        problems.append(vocabulary)
     else:
-        vroot, vproblems, vocabulary_data = _read(vocab_path, vshown, vocabulary_data)
+        vocabulary_data = vocabulary
+        vroot, vproblems = _parse(vocabulary, vshown)
         problems += vproblems
     vocab = None
     vpartial = None
@@ -329,64 +376,15 @@ def load_knowledge(
     if partial is not None and vpartial is not None:
         _check_details(partial, vpartial, located)
     problems += located.problems
-    if problems or facts is None or vocab is None or vocabulary_data is None:
+    if problems or parsed is None or vocab is None or vocabulary_data is None:
         raise KnowledgeError(problems or [Problem(shown, 0, 0, "", "invalid file")])
-    import hashlib
-
-    # The version is the hash of the very bytes parsed above: reading the files again here
-    # could pair old content with a new version after a concurrent save.
+    # The version is the hash of the very bytes parsed above.
     digest = hashlib.sha256()
-    digest.update(data)
+    digest.update(facts)
     digest.update(vocabulary_data)
     warned = _Located(shown, root, [])
-    _warn_unquoted(facts, warned)
-    return Knowledge(facts, vocab, shown, vshown, digest.hexdigest()[:12], tuple(warned.problems))
-
-
-def _vocabulary_name(root: Node) -> tuple[str, tuple[int, int]]:
-    """The ``vocabulary:`` value and where it is written (0, 0 when it is not)."""
-    if isinstance(root, Mapping):
-        for key, value in root.items:
-            if key.value == "vocabulary" and isinstance(value, Scalar) and value.value.strip():
-                return value.value.strip(), (value.line, value.column)
-    return "vocabulary.yaml", (0, 0)
-
-
-def vocabulary_problem(folder: Path | None, name: str) -> str | None:
-    """Why ``name`` (a facts file's ``vocabulary:``) may not be used, or None if it may.
-
-    It must name a file inside the knowledge file's folder: not an absolute path, no ``..``,
-    and not (through a symbolic link in ``folder`` on disk) a file elsewhere. Every reader and
-    writer of the vocabulary (check, load, /kb, kb push/pull, a revision from the database)
-    goes through it; ``folder=None`` checks the name alone.
-    """
-    shown = repr(name[:80])
-    if not name or "\x00" in name:
-        return f"{shown} is not a file name: name a file beside the knowledge file"
-    rel = PurePosixPath(name)
-    if rel.is_absolute():
-        return (
-            f"{shown} is an absolute path: the vocabulary must be a file in the knowledge "
-            "file's folder (e.g. vocabulary.yaml)"
-        )
-    if ".." in rel.parts or rel.name in ("", "."):
-        return (
-            f"{shown} leaves the knowledge file's folder: the vocabulary must be a file in "
-            "that folder (e.g. vocabulary.yaml)"
-        )
-    if folder is None:
-        return None
-    try:
-        base = folder.resolve()
-        inside = (folder / rel).resolve().is_relative_to(base)
-    except (OSError, RuntimeError):  # a symbolic link loop
-        inside = False
-    if not inside:
-        return (
-            f"{shown} is a symbolic link to a file outside the knowledge file's folder: "
-            "the vocabulary must be a file in that folder"
-        )
-    return None
+    _warn_unquoted(parsed, warned)
+    return Knowledge(parsed, vocab, shown, vshown, digest.hexdigest()[:12], tuple(warned.problems))
 
 
 def _names(facts: FactsFile) -> Iterator[tuple[str, str]]:

@@ -1,4 +1,4 @@
-"""``wic-bot kb push|pull|log`` and ``wic-bot run`` with ``DATABASE_URL``.
+"""``wic-bot kb push|pull|log``, ``unanswered``, ``ask`` and ``chat`` with ``DATABASE_URL``.
 
 The files stay the moderators' tool: ``pull`` writes the current revision out, ``push``
 validates files with the same rules (and messages) as ``wic-bot check`` and commits them as a
@@ -16,7 +16,6 @@ import logging
 import re
 import socket
 import sys
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,7 +23,7 @@ import asyncpg
 
 from bot.editing import EditError, atomic_write
 from bot.engine import KnowledgeError
-from bot.engine.fileio import read_regular
+from bot.fileio import read_regular
 from bot.misses import Miss
 
 from .db import DatabaseUnavailable, create_pool, describe
@@ -270,43 +269,7 @@ def run_kb(args: argparse.Namespace, settings: Settings) -> int:
         return _fail(f"wic-bot kb {args.kb_command}: {describe(exc, url)}")
 
 
-def run_bot(settings: Settings) -> int:
-    """``wic-bot run`` with DATABASE_URL: the backend and the bot share one event loop."""
-    import discord
-
-    from bot.discordbot.client import build_bot, serve
-
-    from .runtime import open_backend
-
-    async def main() -> None:
-        backend = await open_backend(
-            settings.database_url,
-            settings.knowledge_path,
-            context_ttl=settings.context_ttl_seconds,
-        )
-        bot = build_bot(settings, backend.service, backend=backend)
-        await serve(bot, settings.discord_token)  # Ctrl-C and SIGTERM: a clean stop
-
-    url = settings.database_url
-    try:
-        asyncio.run(main())
-    except KeyboardInterrupt:
-        return 0
-    except discord.LoginFailure:
-        return _fail("Discord refused the token: check DISCORD_TOKEN.")
-    except MigrationError as exc:
-        return _fail(f"database schema: {exc}")
-    except KnowledgeError as exc:
-        return _fail(f"cannot start: the knowledge files are invalid:\n{exc.report()}")
-    except (discord.GatewayNotFound, discord.HTTPException) as exc:
-        return _fail(f"cannot reach Discord: {exc}")
-    except (OSError, asyncpg.PostgresError, asyncpg.InterfaceError, ValueError) as exc:
-        log.debug("start failed", exc_info=True)
-        return _fail(f"cannot start: {describe(exc, url)}")
-    return 0
-
-
-__all__ = ["pull", "push", "run_bot", "run_kb", "show_log"]
+__all__ = ["head_engine", "pull", "push", "run_kb", "show_log", "unanswered"]
 
 
 def unanswered(settings: Settings, days: float, limit: int) -> tuple[list[Miss], int] | int:
@@ -337,9 +300,9 @@ def head_engine(settings: Settings) -> Engine | None:
     """``wic-bot ask``/``chat`` with DATABASE_URL: the engine on the head revision (or, if the
     head does not validate, on the newest one that does, as a bot process would serve it);
     None after printing why not."""
-    from bot.engine import Engine, load_knowledge
+    from bot.engine import Engine
 
-    from .live import Mirror
+    from .live import check_revision
     from .runtime import newest_valid
 
     url = settings.database_url
@@ -350,18 +313,14 @@ def head_engine(settings: Settings) -> Engine | None:
             head = await store.head()
             if head is None:
                 raise LookupError("the database holds no knowledge yet (start the bot once)")
-            with tempfile.TemporaryDirectory(prefix="wic-bot-ask-") as folder:
-                safe = names_problem(head.facts_name, "vocabulary.yaml", None) is None
-                mirror = Mirror(Path(folder), head.facts_name if safe else "wic.yaml")
-                rev, refused = await newest_valid(store, mirror)
-                if refused is not None:
-                    print(
-                        f"warning: revision {head.id} does not validate; answering from "
-                        f"revision {rev.id}, as the bot does",
-                        file=sys.stderr,
-                    )
-                mirror.write(rev)
-                kb = load_knowledge(mirror.facts_path)
+            rev, refused = await newest_valid(store)
+            if refused is not None:
+                print(
+                    f"warning: revision {head.id} does not validate; answering from "
+                    f"revision {rev.id}, as the bot does",
+                    file=sys.stderr,
+                )
+            kb = check_revision(rev)
             return Engine(kb, context_ttl=settings.context_ttl_seconds)
         finally:
             await pool.close()

@@ -1,10 +1,10 @@
-"""Live knowledge from PostgreSQL: a local mirror, the LISTEN loop, and edits as commits.
+"""Live knowledge from PostgreSQL: the revision source, the LISTEN loop, and edits as commits.
 
-Each process keeps the revision it serves as two files in a private mirror folder, so the
-existing ``KnowledgeService`` (which loads files) and ``KnowledgeEditor`` (which previews
-edits as text splices of a file) work unchanged on it. A revision is validated *before* it
-is written to the mirror and swapped in; one that does not validate is refused and the
-process keeps answering from its last good version, and the moderator log is told.
+Each process serves one revision, held in memory by a ``RevisionSource`` that the ordinary
+``KnowledgeService`` loads from, and previews /kb edits on that revision's texts
+(``RevisionEditor``). A revision is validated *before* it is swapped in; one that does not
+validate is refused and the process keeps answering from its last good version, and the
+moderator log is told.
 """
 
 from __future__ import annotations
@@ -15,15 +15,15 @@ import datetime as dt
 import difflib
 import logging
 import os
-import shutil
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import asyncpg
 
-from bot.editing import EditError, Proposal, Saved, StaleEdit, Version, atomic_write, digest
-from bot.engine import KnowledgeError, Problem
+from bot.editing import EditError, KnowledgeEditor, Proposal, Saved, StaleEdit, Version, digest
+from bot.engine import Knowledge, KnowledgeError, Problem, Texts, vocabulary_reference
 from bot.service import KnowledgeService, ReloadResult
 from bot.stores import Origin
 
@@ -34,77 +34,88 @@ log = logging.getLogger(__name__)
 Report = Callable[[ReloadResult], Awaitable[None]]
 
 
-class Mirror:
-    """The served revision as files: ``folder/<facts name>`` and its vocabulary beside it."""
-
-    def __init__(self, folder: Path, facts_name: str) -> None:
-        self.folder = Path(folder)
-        self.facts_path = self.folder / facts_name
-
-    def vocabulary_path(self, rev: Revision) -> Path:
-        check_names(rev, self.folder)
-        return self.folder / rev.vocabulary_name
-
-    def validate(self, facts: str, vocabulary: str) -> str:
-        """Validate texts; returns the vocabulary's name relative to the facts file."""
-        kb = validate_texts(self.facts_path, facts, vocabulary)
-        return os.path.relpath(kb.vocabulary_path, self.folder)
-
-    def check(self, rev: Revision) -> None:
-        """Validate a revision before serving it (KnowledgeError if it may not be): its texts,
-        and its file names, which must stay inside the mirror and agree with the texts."""
-        check_names(rev, self.folder)
-        if rev.facts_name != self.facts_path.name:
-            raise KnowledgeError(
-                [
-                    Problem(
-                        f"revision {rev.id}",
-                        0,
-                        0,
-                        "",
-                        f"renames the facts file to {rev.facts_name!r}",
-                    )
-                ]
-            )
-        named = self.validate(rev.facts, rev.vocabulary)
-        if named != os.path.normpath(rev.vocabulary_name):
-            raise KnowledgeError(
-                [
-                    Problem(
-                        f"revision {rev.id}",
-                        0,
-                        0,
-                        "vocabulary",
-                        f"stored as {rev.vocabulary_name[:80]!r}, the facts file names {named!r}",
-                    )
-                ]
-            )
-
-    def write(self, rev: Revision) -> None:
-        vocab = self.vocabulary_path(rev)  # refuses a name outside the mirror
-        vocab.parent.mkdir(parents=True, exist_ok=True)
-        # Vocabulary first: a reader between the two writes sees the new vocabulary with the old
-        # facts at worst, and the service's reload happens only after both.
-        atomic_write(vocab, rev.vocabulary.encode("utf-8"))
-        atomic_write(self.facts_path, rev.facts.encode("utf-8"))
-
-    def remove(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+def check_revision(rev: Revision) -> Knowledge:
+    """Validate a revision before serving it (KnowledgeError if it may not be): its texts, and
+    its file names, which must be plain and agree with the texts."""
+    check_names(rev, None)
+    kb = validate_texts(rev.facts_name, rev.vocabulary_name, rev.facts, rev.vocabulary)
+    named = vocabulary_name(rev.facts)
+    if named != os.path.normpath(rev.vocabulary_name):
+        raise KnowledgeError(
+            [
+                Problem(
+                    f"revision {rev.id}",
+                    0,
+                    0,
+                    "vocabulary",
+                    f"stored as {rev.vocabulary_name[:80]!r}, the facts file names {named!r}",
+                )
+            ]
+        )
+    return kb
 
 
-class MirroredService(KnowledgeService):
-    """The knowledge service on the mirror. ``reload`` (``/kb reload``) also asks the
-    listener to fetch the head now, rather than only re-reading the local mirror."""
+def vocabulary_name(facts: str) -> str:
+    """The vocabulary a facts text names, as a revision stores it."""
+    return os.path.normpath(vocabulary_reference(facts.encode("utf-8"))[0])
 
-    nudge: Callable[[], None] | None = None
 
-    def reload(self, *, force: bool = False) -> ReloadResult:
-        if self.nudge is not None:
-            self.nudge()
-        return self.reload_mirror(force=force)
+class RevisionSource:
+    """``KnowledgeSource`` over the revision being served (swapped by ``LiveKnowledge``).
 
-    def reload_mirror(self, *, force: bool = False) -> ReloadResult:
-        return super().reload(force=force)
+    ``refresh`` (what ``/kb reload`` calls) asks the listener to fetch the head now."""
+
+    def __init__(self, revision: Revision) -> None:
+        self.revision = revision
+        self.name = revision.facts_name
+        self.refresh: Callable[[], None] = lambda: None
+
+    def read(self) -> Texts:
+        rev = self.revision  # one read: the texts of one revision, never a mix
+        return Texts(
+            rev.facts.encode("utf-8"),
+            rev.vocabulary.encode("utf-8"),
+            rev.digest,
+            rev.facts_name,
+            rev.vocabulary_name,
+        )
+
+
+class RevisionEditor(KnowledgeEditor):
+    """Previews /kb edits on the served revision's texts; ``PgKnowledge`` commits them.
+
+    The files are named as the revision names them (``wic.yaml``, ``vocabulary.yaml``): those
+    paths are names only, never opened."""
+
+    def __init__(self, source: RevisionSource) -> None:
+        super().__init__(Path(source.revision.facts_name), Path(os.devnull))
+        self.source = source
+
+    def vocabulary_path(self) -> Path:
+        return Path(self.source.revision.vocabulary_name)
+
+    def _read(self, path: Path) -> bytes:
+        rev = self.source.revision
+        if path == self.knowledge_path:
+            return rev.facts.encode("utf-8")
+        if path == self.vocabulary_path():
+            return rev.vocabulary.encode("utf-8")
+        raise EditError(f"no file {path.name} in the served revision")
+
+    def _read_or_missing(self, path: Path) -> bytes:
+        return self._read(path)
+
+    def _validate(self, path: Path, data: bytes) -> Any:
+        rev = self.source.revision
+        facts, vocabulary = rev.facts, rev.vocabulary
+        if path == self.knowledge_path:
+            facts = data.decode("utf-8")
+        else:
+            vocabulary = data.decode("utf-8")
+        return validate_texts(rev.facts_name, rev.vocabulary_name, facts, vocabulary)
+
+    def commit(self, proposal: Proposal, who: str) -> Saved:
+        raise EditError("with DATABASE_URL an edit is committed to the database, not a file")
 
 
 class LiveKnowledge:
@@ -114,15 +125,15 @@ class LiveKnowledge:
         self,
         url: str,
         revisions: RevisionStore,
-        mirror: Mirror,
-        service: MirroredService,
+        source: RevisionSource,
+        service: KnowledgeService,
         applied: Revision,
         *,
         health_interval: float = 5.0,
     ) -> None:
         self.url = url
         self.revisions = revisions
-        self.mirror = mirror
+        self.source = source
         self.service = service
         self.applied = applied  # the revision being served
         self.seen = applied.id  # the newest revision looked at (applied or refused)
@@ -134,7 +145,7 @@ class LiveKnowledge:
         self._wake = asyncio.Event()
         self._tasks: list[asyncio.Task[None]] = []
         self._loop: asyncio.AbstractEventLoop | None = None
-        service.nudge = self._nudge
+        source.refresh = self._nudge
 
     def start(self, report: Report | None) -> None:
         self.report = report
@@ -245,7 +256,7 @@ class LiveKnowledge:
                 return None
             previous, self.seen = self.seen, rev.id
             try:
-                await asyncio.to_thread(self.mirror.check, rev)
+                await asyncio.to_thread(check_revision, rev)
             except KnowledgeError as exc:
                 self.refused = rev
                 self.service.last_error = exc
@@ -258,25 +269,23 @@ class LiveKnowledge:
                     exc,
                 )
                 return ReloadResult(True, False, exc, self.service.version)
-            try:
-                await asyncio.to_thread(self.mirror.write, rev)
-            except OSError as exc:  # e.g. a full disk: keep serving, retry at the next probe
-                self.seen = previous
-                log.warning("cannot write revision %d to the mirror: %s", rev.id, exc)
-                return None
-            result = await asyncio.to_thread(self.service.reload_mirror)
+            served, self.source.revision = self.source.revision, rev
+            result = await asyncio.to_thread(self.service.reload_source)
             if result.ok:
                 self.applied, self.refused = rev, None
+            else:  # validated above, so only something unexpected: keep the last good one
+                self.source.revision, self.seen = served, previous
             return result
 
     async def adopt(self, rev: Revision) -> None:
-        """A revision this process just committed (already validated): write it to the mirror
-        so that the caller's ``service.reload()`` serves it; the NOTIFY echo is then ignored."""
+        """A revision this process just committed (already validated): serve it from the
+        source, so that the caller's ``service.reload()`` loads it; the NOTIFY echo is then
+        ignored."""
         async with self._lock:
             if rev.id <= self.seen:
                 return
             self.seen = rev.id
-            await asyncio.to_thread(self.mirror.write, rev)
+            self.source.revision = rev
             self.applied, self.refused = rev, None
 
 
@@ -317,12 +326,12 @@ def _diff(name: str, old: str, new: str) -> str:
 class PgKnowledge:
     """``KnowledgeStore`` in PostgreSQL: a confirmed edit becomes a new head revision."""
 
-    def __init__(self, revisions: RevisionStore, live: LiveKnowledge) -> None:
+    def __init__(
+        self, revisions: RevisionStore, live: LiveKnowledge, editor: RevisionEditor
+    ) -> None:
         self.revisions = revisions
         self.live = live
-
-    def _texts(self, rev: Revision, path: Path) -> str:
-        return rev.facts if path == self.live.mirror.facts_path else rev.vocabulary
+        self.editor = editor
 
     async def commit(self, proposal: Proposal, who: str) -> Saved:
         """Commit a previewed edit as the new head; StaleEdit if the head moved on since."""
@@ -330,7 +339,7 @@ class PgKnowledge:
             raise EditError("the edit does not validate:\n" + proposal.error.report())
         if proposal.new_text == proposal.old_text:
             raise EditError("nothing to change")
-        mirror = self.live.mirror
+        facts_path = self.editor.knowledge_path
         rollback = isinstance(proposal, RevisionProposal)
 
         async def change(head: Revision | None) -> Draft:
@@ -345,15 +354,16 @@ class PgKnowledge:
                 parts.append((proposal.other_file, proposal.other_base, proposal.other_new))
             changed = []
             for path, base, new in parts:
-                key = "facts" if path == mirror.facts_path else "vocabulary"
+                key = "facts" if path == facts_path else "vocabulary"
                 # Compare-and-swap: the file must still be what the preview was built on.
                 if digest(texts[key].encode("utf-8")) != base:
                     raise StaleEdit
                 texts[key] = new
                 changed.append(head.facts_name if key == "facts" else head.vocabulary_name)
             try:
-                vocab_name = await asyncio.to_thread(
-                    mirror.validate, texts["facts"], texts["vocabulary"]
+                vocab_name = vocabulary_name(texts["facts"])
+                await asyncio.to_thread(
+                    validate_texts, head.facts_name, vocab_name, texts["facts"], texts["vocabulary"]
                 )
             except KnowledgeError as exc:
                 raise EditError("the edit does not validate:\n" + exc.report()) from exc
@@ -410,17 +420,16 @@ class PgKnowledge:
                 f"no kept version {version[:40]!r}: give the exact 12-character version id "
                 "that /kb history shows"
             )
-        mirror = self.live.mirror
-        vocab_path = mirror.folder / head.vocabulary_name
+        vocab_path = Path(head.vocabulary_name)
         files = [
-            (mirror.facts_path, head.facts, target.facts),
+            (self.editor.knowledge_path, head.facts, target.facts),
             (vocab_path, head.vocabulary, target.vocabulary),
         ]
         changed = [f for f in files if f[1] != f[2]] or files[:1]
         (path, old, new), *rest = changed
         error: KnowledgeError | None = None
         try:
-            await asyncio.to_thread(mirror.validate, target.facts, target.vocabulary)
+            await asyncio.to_thread(check_revision, target)
         except KnowledgeError as exc:
             error = exc
         diff = "".join(_diff(p.name, o, n) for p, o, n in changed)
@@ -445,7 +454,8 @@ __all__ = [
     "DatabaseUnavailable",
     "HeadRefused",
     "LiveKnowledge",
-    "Mirror",
     "PgKnowledge",
+    "RevisionEditor",
     "RevisionProposal",
+    "RevisionSource",
 ]

@@ -12,7 +12,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import os
 import re
 import zlib
 from collections.abc import Awaitable, Callable
@@ -23,8 +22,7 @@ from typing import Any
 import asyncpg
 
 from bot.editing import EditError
-from bot.engine import Knowledge, KnowledgeError, Problem, load_knowledge
-from bot.engine.knowledge import vocabulary_problem
+from bot.engine import Knowledge, KnowledgeError, Problem, load_knowledge, vocabulary_problem
 
 from .db import COMMIT_LOCK, COMMIT_LOCK_TIMEOUT, NOTIFY_CHANNEL
 
@@ -127,7 +125,12 @@ def names_problem(facts_name: str, vocabulary_name: str, folder: Path | None) ->
         or PurePosixPath(facts_name).name != facts_name
     ):
         return f"facts file name {facts_name[:80]!r} is not a plain file name"
-    problem = vocabulary_problem(folder, vocabulary_name)
+    if folder is None:
+        problem = vocabulary_problem(vocabulary_name)
+    else:
+        from bot.knowledge_files import vocabulary_outside
+
+        problem = vocabulary_outside(folder, vocabulary_name)
     return f"{facts_name}: vocabulary: {problem}" if problem else None
 
 
@@ -138,22 +141,31 @@ def check_names(rev: Revision, folder: Path | None) -> None:
         raise KnowledgeError([Problem(f"revision {rev.id}", 0, 0, "vocabulary", problem)])
 
 
-def validate_texts(facts_path: Path, facts: str, vocabulary: str) -> Knowledge:
-    """Validate a pair of texts as if ``facts_path`` held them (raises KnowledgeError)."""
+def validate_texts(facts_name: str, vocabulary_name: str, facts: str, vocabulary: str) -> Knowledge:
+    """Validate a pair of texts, named as a revision names them (raises KnowledgeError)."""
     return load_knowledge(
-        facts_path, data=facts.encode("utf-8"), vocabulary_data=vocabulary.encode("utf-8")
+        facts.encode("utf-8"),
+        vocabulary.encode("utf-8"),
+        name=facts_name,
+        vocabulary_name=vocabulary_name,
     )
 
 
 def draft_from_files(facts_path: Path, message: str, files: str = "wic.yaml") -> Draft:
-    """Read and validate a knowledge file and its vocabulary from disk (raises KnowledgeError)."""
-    kb = load_knowledge(facts_path)  # the same validation, and messages, as `wic-bot check`
-    vocab_path = Path(kb.vocabulary_path)
+    """Read and validate a knowledge file and its vocabulary from disk (raises KnowledgeError;
+    UnicodeDecodeError for a file that is not UTF-8 text)."""
+    import os
+
+    from bot.knowledge_files import FileSource
+
+    texts = FileSource(facts_path).read()
+    texts.load()  # the same validation, and messages, as `wic-bot check`
+    assert isinstance(texts.vocabulary, bytes)  # else load() raised
     return Draft(
         facts_name=facts_path.name,
-        facts=facts_path.read_bytes().decode("utf-8"),
-        vocabulary_name=os.path.relpath(vocab_path, facts_path.parent),
-        vocabulary=vocab_path.read_bytes().decode("utf-8"),
+        facts=texts.facts.decode("utf-8"),
+        vocabulary_name=os.path.relpath(texts.vocabulary_name, facts_path.parent),
+        vocabulary=texts.vocabulary.decode("utf-8"),
         message=message,
         files=files,
     )

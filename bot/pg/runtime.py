@@ -1,34 +1,32 @@
-"""Opening the PostgreSQL backend for a bot process: connect, migrate, import, mirror, follow."""
+"""Opening the PostgreSQL backend for a bot process: connect, migrate, import, serve, follow."""
 
 from __future__ import annotations
 
 import asyncio
 import datetime as dt
 import logging
-import os
-import shutil
-import tempfile
 from pathlib import Path
 
 import asyncpg
 
+from bot.editing import KnowledgeEditor
 from bot.engine import KnowledgeError
-from bot.service import ReloadResult
-from bot.stores import Report
+from bot.service import KnowledgeService, ReloadResult
+from bot.stores import KnowledgeStore, Report, UnansweredStore
 
 from .db import connect_with_retry
-from .live import LiveKnowledge, Mirror, MirroredService, PgKnowledge
+from .live import LiveKnowledge, PgKnowledge, RevisionEditor, RevisionSource, check_revision
 from .migrate import migrate
-from .revisions import Revision, RevisionStore, names_problem
+from .revisions import Revision, RevisionStore
 from .unanswered import PgUnanswered
 
 log = logging.getLogger(__name__)
 
 
 class PgBackend:
-    """``Backend`` over PostgreSQL; ``service`` serves the head revision from a local mirror."""
+    """``Backend`` over PostgreSQL; ``service`` serves the head revision (from memory)."""
 
-    watches_files = False  # the mirror is ours; edits arrive as revisions
+    watches_files = False  # there are no files: edits arrive as revisions
 
     def __init__(
         self,
@@ -43,46 +41,30 @@ class PgBackend:
         self.revisions = revisions
         self.live = live
         self.service = live.service
-        self.unanswered = unanswered
-        self.knowledge = PgKnowledge(revisions, live)
+        self.pg_unanswered = unanswered
+        self.unanswered: UnansweredStore = unanswered
+        self.revision_editor = RevisionEditor(live.source)
+        self.editor: KnowledgeEditor = self.revision_editor
+        self.pg_knowledge = PgKnowledge(revisions, live, self.revision_editor)
+        self.knowledge: KnowledgeStore = self.pg_knowledge
 
     async def start(self, report: Report) -> None:
         self.live.start(report)
-        self.unanswered.start()
+        self.pg_unanswered.start()
         error = self.service.last_error
         if error is not None:  # the head was refused at start: say so, as for a live refusal
             await report(ReloadResult(True, False, error, self.service.version))
 
     async def close(self) -> None:
         await self.live.close()
-        await self.unanswered.close()
+        await self.pg_unanswered.close()
         try:
             await asyncio.wait_for(self.pool.close(), 5.0)
         except Exception:  # an unreachable server: do not hang the shutdown
             self.pool.terminate()
-        self.live.mirror.remove()
 
 
-MIRROR_PREFIX = "wic-bot-kb-"
-
-
-def remove_stale_mirrors(parent: Path) -> None:
-    """Mirrors left by processes that were killed (their pid is in the folder's name)."""
-    for folder in parent.glob(f"{MIRROR_PREFIX}*-*"):
-        pid = folder.name[len(MIRROR_PREFIX) :].split("-", 1)[0]
-        if not pid.isdigit() or int(pid) == os.getpid():
-            continue
-        try:
-            os.kill(int(pid), 0)
-        except ProcessLookupError:
-            shutil.rmtree(folder, ignore_errors=True)
-        except OSError:
-            pass  # alive, under another user
-
-
-async def newest_valid(
-    revisions: RevisionStore, mirror: Mirror
-) -> tuple[Revision, KnowledgeError | None]:
+async def newest_valid(revisions: RevisionStore) -> tuple[Revision, KnowledgeError | None]:
     """The head, or the newest revision before it that this version of the bot accepts
     (with the head's problems)."""
     before: int | None = None
@@ -96,7 +78,7 @@ async def newest_valid(
             )
         for rev in batch:
             try:
-                await asyncio.to_thread(mirror.check, rev)
+                await asyncio.to_thread(check_revision, rev)
             except KnowledgeError as exc:
                 log.warning("revision %d (%s) does not validate:\n%s", rev.id, rev.digest, exc)
                 refused.append(rev.digest)
@@ -114,7 +96,6 @@ async def open_backend(
     *,
     context_ttl: float = 600.0,
     connect_deadline: float = 60.0,
-    mirror_dir: Path | None = None,
 ) -> PgBackend:
     """Connect (waiting for the server up to ``connect_deadline``), migrate, import the
     shipped files into an empty database, and serve the newest valid revision."""
@@ -129,20 +110,12 @@ async def open_backend(
             log.info("empty database: imported %s as revision %d", shipped, imported.id)
         head = await revisions.head()
         assert head is not None
-        parent = Path(mirror_dir or tempfile.gettempdir())
-        remove_stale_mirrors(parent)
-        folder = Path(tempfile.mkdtemp(prefix=f"{MIRROR_PREFIX}{os.getpid()}-", dir=parent))
-        # A head naming a file outside the mirror is refused below; name the mirror safely.
-        safe = names_problem(head.facts_name, "vocabulary.yaml", None) is None
-        mirror = Mirror(folder, head.facts_name if safe else shipped.name)
-        rev, refused = await newest_valid(revisions, mirror)
-        await asyncio.to_thread(mirror.write, rev)
-        service = await asyncio.to_thread(
-            MirroredService, mirror.facts_path, context_ttl=context_ttl
-        )
+        rev, refused = await newest_valid(revisions)
+        source = RevisionSource(rev)
+        service = await asyncio.to_thread(KnowledgeService, source, context_ttl=context_ttl)
         if refused is not None:
             service.last_error, service.last_error_at = refused, dt.datetime.now(dt.UTC)
-        live = LiveKnowledge(url, revisions, mirror, service, rev)
+        live = LiveKnowledge(url, revisions, source, service, rev)
         live.seen = head.id  # a refused newer head stays refused until a newer one comes
         if rev.id != head.id:
             live.refused = head

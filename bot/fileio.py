@@ -1,7 +1,7 @@
 """Reading and replacing files safely: bounded reads of regular files, atomic writes.
 
-Shared by the knowledge loader, the snapshot cache and the knowledge editor, so every file the
-bot reads or writes gets the same guarantees.
+Shared by the knowledge file source, the engine cache, the knowledge editor and ``kb pull``, so
+every file the bot reads or writes gets the same guarantees.
 """
 
 from __future__ import annotations
@@ -9,7 +9,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 import time
 from pathlib import Path
 
@@ -60,6 +59,8 @@ def atomic_write(path: Path, data: bytes, *, mode: int = 0o644) -> None:
     file is named ``.<name>.<random>.tmp`` so ``remove_stale_temps`` can find what a killed
     writer left behind.
     """
+    import tempfile  # only writers pay for it (``wic-bot ask`` starts without)
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as f:
