@@ -95,7 +95,7 @@ async def test_help_in_chinese_for_a_chinese_discord(env: Env) -> None:
     assert f"应用 → **{MENU_NAME}**" in commands
     # zh-TW is Chinese too.
     body = await reply(env.fake, await env.fake.command("help", locale="zh-TW"))
-    assert embed_of(body)["title"] == "我能做什么"
+    assert embed_of(body)["title"] == "我能做什麼"  # in traditional characters
 
 
 async def test_help_for_staff_in_the_staff_server_lists_kb(env: Env) -> None:

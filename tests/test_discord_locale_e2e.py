@@ -83,3 +83,11 @@ async def test_notices_follow_the_members_locale(env: Env) -> None:
     body = await env.fake.callback(iid)
     assert body["data"]["flags"] & 64
     assert embed_of(body)["description"].startswith("這個問題太長了")
+
+
+async def test_help_and_the_message_menu_are_localised_too(env: Env) -> None:
+    (put,) = env.fake.sent("PUT", f"/guilds/{GUILD_ID}/commands")
+    commands = {(c["name"], c.get("type", 1)): c for c in put.body}
+    assert commands[("help", 1)]["name_localizations"]["zh-TW"] == "幫助"
+    menu = next(c for (name, kind), c in commands.items() if kind == 3)
+    assert menu["name_localizations"] == {"zh-CN": "向WIC机器人提问", "zh-TW": "向WIC機器人提問"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -189,6 +189,17 @@ class HelpBook:
         return embed, view
 
 
+def in_traditional(embed: discord.Embed, convert: Callable[[str], str]) -> discord.Embed:
+    """The help's Chinese words in traditional characters, for a zh-TW member."""
+    data = embed.to_dict()
+    for key in ("title", "description"):
+        if isinstance(data.get(key), str):
+            data[key] = convert(data[key])
+    for f in data.get("fields", []):
+        f["name"], f["value"] = convert(f["name"]), convert(f["value"])
+    return discord.Embed.from_dict(data)
+
+
 def command_lines(commands: Iterable[Any], lang: str) -> list[str]:
     """One line per slash command (subcommands spelled out) and per message menu."""
     chrome = CHROME.get(lang, CHROME["en"])
@@ -265,9 +276,12 @@ class HelpCog(commands.Cog):
         staff = (
             guild_id if guild_id is not None and is_staff(interaction, self.bot.settings) else None
         )
+        engine = self.bot.service.engine
         embed, view = self.book.embed(
-            self.bot.service.engine, lang, self.bot.today(), tree_of(interaction.client), staff
+            engine, lang, self.bot.today(), tree_of(interaction.client), staff
         )
+        if interaction.locale == discord.Locale.taiwan_chinese:  # traditional characters
+            embed = in_traditional(embed, engine.to_traditional)
         if view is None:
             await interaction.response.send_message(
                 embed=embed, ephemeral=True, allowed_mentions=NONE

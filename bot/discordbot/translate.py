@@ -22,6 +22,12 @@ TABLE: dict[str, tuple[str, str]] = {
     "latest": ("最新", "最新"),
     "next": ("下一届", "下一屆"),
     "about": ("简介", "簡介"),
+    "help": ("帮助", "幫助"),
+    "What I answer, examples, and my commands": (
+        "我能回答什么、示例和命令",
+        "我能回答什麼、示例和命令",
+    ),
+    "Ask the WIC bot": ("向WIC机器人提问", "向WIC機器人提問"),
     # descriptions
     "Ask a question about the conference": ("就大会提问", "就大會提問"),
     "Your question, e.g. when was the 4th edition?": (

@@ -70,6 +70,10 @@ class Engine:
         table = self.lex.zh_table
         return not question.isascii() and any(ord(ch) in table for ch in question)
 
+    def to_traditional(self, text: str) -> str:
+        """Chinese text in traditional characters (an adapter's own words for a zh-TW member)."""
+        return text.translate(self.lex.zh_hant)
+
     def in_traditional(self, answer: Answer) -> Answer:
         """A Chinese answer in traditional characters, for a question asked in them."""
         table = self.lex.zh_hant
