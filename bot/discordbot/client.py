@@ -9,12 +9,12 @@ import datetime as dt
 import logging
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Coroutine
 from typing import Any
 
 import discord
 from discord import app_commands
-from discord.ext import commands
+from discord.ext import commands, tasks
 
 from bot.editing import EditError, KnowledgeEditor
 from bot.misses import MissStore
@@ -120,7 +120,8 @@ class WicBot(commands.AutoShardedBot):
         self.misses: MissStore | None = backend.misses if isinstance(backend, FileBackend) else None
         self.unanswered: UnansweredStore = backend.unanswered
         self.kb_store: KnowledgeStore = backend.knowledge
-        self._watcher: asyncio.Task[None] | None = None
+        self._watcher: tasks.Loop[Callable[[], Coroutine[Any, Any, None]]] | None = None
+        self._last_purge = clock()
         # How fast replies go out (Discord's limits unless a test's fake Discord differs).
         self.pace = pace or Pace()
 
@@ -157,7 +158,11 @@ class WicBot(commands.AutoShardedBot):
                 synced = await self.commands_tree.sync(guild=guild)
                 log.info("synced %d commands to staff server %s", len(synced), guild.id)
         if self._watch:
-            self._watcher = asyncio.create_task(self._watch_knowledge(), name="knowledge-watch")
+            # discord.py's task loop: one iteration every RELOAD_INTERVAL_SECONDS, cancelled
+            # with the bot; each iteration catches its own errors, so the loop never stops
+            interval = max(0.05, self.settings.reload_interval_seconds)
+            self._watcher = tasks.loop(seconds=interval, name="knowledge-watch")(self._watch_once)
+            self._watcher.start()
 
     async def on_message(self, message: discord.Message) -> None:
         """Prefix commands are not used; the Answering cog listens to messages."""
@@ -183,21 +188,18 @@ class WicBot(commands.AutoShardedBot):
         except Exception:
             log.exception("could not record an unanswered question")
 
-    async def _watch_knowledge(self) -> None:
-        interval = max(0.05, self.settings.reload_interval_seconds)
-        last_purge = self.clock()
-        while True:
-            await asyncio.sleep(interval)
-            try:
-                if self.backend.watches_files:
-                    result = await asyncio.to_thread(self.service.poll)
-                    if result is not None:
-                        await self.report_reload(result)
-                if self.clock() - last_purge > 86400:  # retention, once a day
-                    last_purge = self.clock()
-                    await self.purge_unanswered()
-            except Exception:
-                log.exception("knowledge watch failed; will retry")
+    async def _watch_once(self) -> None:
+        """One look at the knowledge files (reloaded if changed) and, once a day, retention."""
+        try:
+            if self.backend.watches_files:
+                result = await asyncio.to_thread(self.service.poll)
+                if result is not None:
+                    await self.report_reload(result)
+            if self.clock() - self._last_purge > 86400:  # retention, once a day
+                self._last_purge = self.clock()
+                await self.purge_unanswered()
+        except Exception:
+            log.exception("knowledge watch failed; will retry")
 
     async def purge_unanswered(self) -> None:
         """Forget misses older than the retention period (a database outage only delays it)."""
