@@ -834,3 +834,18 @@ async def test_choices_and_options_fit_discord_limits(env: Env) -> None:
         iid = await raw_interaction(env.fake, 4, data, author=MODERATOR_ID, roles=(MOD_ROLE_ID,))
         found = (await env.fake.callback(iid))["data"]["choices"]
         assert found and all(len(c["name"]) <= 100 and len(c["value"]) <= 100 for c in found)
+
+
+async def test_autocomplete_for_an_unknown_command_gets_no_message_reply(env: Env) -> None:
+    """Break: the error handler answered a failed autocomplete with a message, which Discord
+    refuses (an autocomplete takes choices only)."""
+    data = {
+        "id": "1",
+        "name": "nosuch",
+        "type": 1,
+        "options": [{"name": "x", "type": 3, "value": "", "focused": True}],
+    }
+    await raw_interaction(env.fake, 4, data)
+    await asyncio.sleep(0.3)
+    assert not env.fake.sent("POST", "/callback")
+    assert not [r for r in env.fake.requests if r.status >= 400]

@@ -42,6 +42,10 @@ class Tree(app_commands.CommandTree):
     ) -> None:
         if isinstance(error, app_commands.CheckFailure):
             return  # the check already answered (moderator refusal)
+        if interaction.type is discord.InteractionType.autocomplete:
+            # An autocomplete takes choices only: a message reply is refused (50035)
+            log.info("autocomplete failed: %s", error)
+            return
         lang = chrome_language(interaction.locale)
         if isinstance(error, app_commands.CommandNotFound):
             # Not registered here (e.g. /kb outside a staff server): nothing ran.
