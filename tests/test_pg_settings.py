@@ -106,3 +106,18 @@ def test_migration_files_must_be_numbered_without_gaps(tmp_path: Path) -> None:
     (tmp_path / "3_bad.sql").write_text("SELECT 1;")
     with pytest.raises(MigrationError, match=r"NNNN_name\.sql"):
         migrations(tmp_path)
+
+
+async def test_one_backoff_policy_doubles_up_to_its_cap_and_resets() -> None:
+    """Connecting, listening and queued writes share one retry policy (issue 19)."""
+    from bot.pg.db import Backoff
+
+    slept: list[float] = []
+    backoff = Backoff(first=0.001, cap=0.004)
+    assert backoff.fresh
+    for _ in range(4):
+        slept.append(backoff.delay)
+        await backoff.wait()
+    assert slept == [0.001, 0.002, 0.004, 0.004] and not backoff.fresh
+    backoff.reset()
+    assert backoff.fresh and backoff.delay == 0.001

@@ -84,6 +84,29 @@ async def create_pool(url: str, *, max_size: int = 5) -> asyncpg.Pool:
     return pool
 
 
+class Backoff:
+    """Doubling waits between tries, from ``first`` up to ``cap`` seconds: the one retry
+    policy of every loop against the database (connecting, listening, queued writes)."""
+
+    def __init__(self, first: float = 0.1, cap: float = 5.0) -> None:
+        self.first, self.cap = first, cap
+        self.delay = first
+
+    @property
+    def fresh(self) -> bool:
+        """Whether no try has failed since the last success (log an outage once)."""
+        return self.delay == self.first
+
+    def reset(self) -> None:
+        """A try succeeded: the next failure waits ``first`` again."""
+        self.delay = self.first
+
+    async def wait(self) -> None:
+        """Sleep the current delay, then double it (up to ``cap``)."""
+        await asyncio.sleep(self.delay)
+        self.delay = min(self.delay * 2, self.cap)
+
+
 def _retry_start(exc: BaseException) -> bool:
     """Worth waiting for at start: the server is there but not accepting yet (refused, reset,
     starting up). An unknown host or one that never answers fails at once: it is a mistake
@@ -95,7 +118,7 @@ def _retry_start(exc: BaseException) -> bool:
 
 async def connect_with_retry(url: str, *, deadline: float = 60.0) -> asyncpg.Pool:
     """The pool, retrying with backoff while the server is not there yet (up to ``deadline``)."""
-    delay, start = 0.2, time.monotonic()
+    backoff, start = Backoff(first=0.2), time.monotonic()
     while True:
         try:
             return await create_pool(url)
@@ -103,10 +126,11 @@ async def connect_with_retry(url: str, *, deadline: float = 60.0) -> asyncpg.Poo
             if not _retry_start(exc) or time.monotonic() - start > deadline:
                 raise
             log.warning(
-                "database not reachable (%s); retrying in %.1f s", describe(exc, url), delay
+                "database not reachable (%s); retrying in %.1f s",
+                describe(exc, url),
+                backoff.delay,
             )
-        await asyncio.sleep(delay)
-        delay = min(delay * 2, 5.0)
+        await backoff.wait()
 
 
 # What an operator is told for a database error: one line naming the cause, never the password.

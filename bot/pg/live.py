@@ -27,7 +27,7 @@ from bot.engine import Knowledge, KnowledgeError, Problem, Texts, vocabulary_ref
 from bot.service import KnowledgeService, ReloadResult
 from bot.stores import Origin
 
-from .db import NOTIFY_CHANNEL, OUTAGE, DatabaseUnavailable, guarded
+from .db import NOTIFY_CHANNEL, OUTAGE, Backoff, DatabaseUnavailable, guarded
 from .revisions import Draft, Revision, RevisionStore, check_names, validate_texts
 
 log = logging.getLogger(__name__)
@@ -166,7 +166,7 @@ class LiveKnowledge:
     # --- following the head -------------------------------------------------------------------
 
     async def _listen(self) -> None:
-        delay = 0.1
+        backoff = Backoff()
         while True:
             conn: asyncpg.Connection | None = None
             try:
@@ -174,9 +174,9 @@ class LiveKnowledge:
                 lost = asyncio.Event()
                 conn.add_termination_listener(lambda _c, lost=lost: lost.set())
                 await conn.add_listener(NOTIFY_CHANNEL, self._notified)
-                if delay > 0.1:
+                if not backoff.fresh:
                     log.warning("knowledge listener reconnected to the database")
-                delay = 0.1
+                backoff.reset()
                 self.connected.set()
                 self._wake.set()  # catch up on whatever was committed while we were away
                 while not lost.is_set():
@@ -194,7 +194,7 @@ class LiveKnowledge:
             except asyncio.CancelledError:
                 raise
             except OUTAGE as exc:
-                if self.connected.is_set() or delay == 0.1:
+                if self.connected.is_set() or backoff.fresh:
                     log.warning("knowledge listener lost the database (%s); retrying", exc)
             except Exception:
                 log.exception("knowledge listener failed; retrying")
@@ -202,8 +202,7 @@ class LiveKnowledge:
                 self.connected.clear()
                 if conn is not None and not conn.is_closed():
                     conn.terminate()
-            await asyncio.sleep(delay)
-            delay = min(delay * 2, 5.0)
+            await backoff.wait()
 
     def _nudge(self) -> None:
         """Catch up now (callable from any thread: the service may reload in a worker)."""

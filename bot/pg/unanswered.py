@@ -22,7 +22,7 @@ import asyncpg
 
 from bot.misses import Miss, clean_question
 
-from .db import OUTAGE, guarded
+from .db import OUTAGE, Backoff, guarded
 
 log = logging.getLogger(__name__)
 QUEUE_MAX = 10_000
@@ -110,7 +110,7 @@ class PgUnanswered:
                 run = []
 
     async def _flusher(self) -> None:
-        delay = 0.1
+        backoff = Backoff()
         while True:
             await self._wake.wait()
             self._wake.clear()
@@ -118,16 +118,15 @@ class PgUnanswered:
                 batch = [self._queue.popleft() for _ in range(min(BATCH, len(self._queue)))]
                 try:
                     await self._write(batch)
-                    delay = 0.1
+                    backoff.reset()
                 except asyncio.CancelledError:
                     self._queue.extendleft(reversed(batch))
                     raise
                 except OUTAGE as exc:
                     self._queue.extendleft(reversed(batch))  # keep them for the next try
-                    if delay == 0.1:
+                    if backoff.fresh:
                         log.warning("cannot store unanswered questions yet (%s); queued", exc)
-                    await asyncio.sleep(delay)
-                    delay = min(delay * 2, 5.0)
+                    await backoff.wait()
                 except Exception:
                     log.exception("storing %d unanswered questions failed", len(batch))
             if self.dropped:
