@@ -52,6 +52,8 @@ MODAL_COMPONENTS_MAX = 5
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 TEXT_INPUT_VALUE_MAX = 4000
+ATTACHMENTS_MAX = 10  # files[0] … files[9]
+ATTACHMENT_SIZE_MAX = 8 * 1024 * 1024  # the attachment_size_limit interactions announce
 COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
 COMMAND_DESCRIPTION_MAX = 100
 COMMAND_OPTIONS_MAX = 25
@@ -379,6 +381,64 @@ def check(method: str, path: str, body: Any) -> list[Problem]:
     template = route_template(path)
     if template is not None:
         problems += list(_limits(template, method.upper(), body))
+    return problems
+
+
+_FILE_FIELD = re.compile(r"files\[(\d+)\]")
+
+
+def check_files(body: Any, files: list[tuple[str, str | None]]) -> list[Problem]:
+    """What Discord refuses in a multipart request's files: (part name, filename) each.
+
+    Parts must be ``files[n]`` (n < 10) with a filename; each upload is listed in the
+    payload's ``attachments`` by its index, and each listed index has its upload; an
+    embed's ``attachment://name`` names an uploaded file.
+    """
+    problems: list[Problem] = []
+    if len(files) > ATTACHMENTS_MAX:
+        problems.append(
+            Problem(("attachments",), "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.")
+        )
+    uploaded: dict[int, str] = {}
+    for name, fname in files:
+        match = _FILE_FIELD.fullmatch(name)
+        if match is None or int(match.group(1)) >= ATTACHMENTS_MAX:
+            problems.append(Problem((name,), "UNKNOWN_FIELD", "Unknown multipart field."))
+            continue
+        if not fname:
+            problems.append(Problem((name,), "BASE_TYPE_REQUIRED", "A file needs a filename."))
+            continue
+        uploaded[int(match.group(1))] = fname
+    message = body if isinstance(body, dict) else {}
+    if isinstance(message.get("data"), dict) and "type" in message:  # an interaction callback
+        message = message["data"]
+    listed = message.get("attachments")
+    if isinstance(listed, list):
+        ids = set()
+        for k, item in enumerate(listed):
+            ident = item.get("id") if isinstance(item, dict) else None
+            index = int(ident) if isinstance(ident, int | str) and str(ident).isdigit() else -1
+            if 0 <= index < ATTACHMENTS_MAX:  # a new upload (larger ids: kept attachments)
+                ids.add(index)
+                if index not in uploaded:
+                    problems.append(
+                        Problem(("attachments", k, "id"), "ATTACHMENT_NOT_FOUND", "No such file.")
+                    )
+        for index in uploaded:
+            if index not in ids:
+                problems.append(
+                    Problem(
+                        ("attachments",), "ATTACHMENT_NOT_LISTED", f"files[{index}] is not listed."
+                    )
+                )
+    names = set(uploaded.values())
+    for k, embed in enumerate(message.get("embeds") or []):
+        for part in ("image", "thumbnail"):
+            url = ((embed or {}).get(part) or {}).get("url") or ""
+            if url.startswith("attachment://") and url[len("attachment://") :] not in names:
+                problems.append(
+                    Problem(("embeds", k, part, "url"), "BASE_TYPE_INVALID", "No such attachment.")
+                )
     return problems
 
 

@@ -63,6 +63,16 @@ def user(uid: int, name: str) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Upload:
+    """One file part of a multipart request: ``files[n]``, its filename and bytes."""
+
+    name: str
+    filename: str | None
+    content_type: str
+    data: bytes
+
+
 @dataclass
 class Request:
     method: str
@@ -70,6 +80,7 @@ class Request:
     headers: dict[str, str]
     body: Any
     query: dict[str, str] = field(default_factory=dict)
+    files: list[Upload] = field(default_factory=list)  # a multipart request's file parts
     received: float = 0.0  # event-loop time when the fake received it
     status: int = 0  # what the fake answered
     answer: Any = None  # the fake's response body (errors: Discord's error body)
@@ -217,7 +228,7 @@ class FakeDiscord:
         req.received = self.now()
         headers: dict[str, str]
         try:
-            req.body = await _read_body(request)
+            req.body, req.files = await _read_body(request)
         except ValueError as exc:
             status, answer, headers = 400, {"code": 50109, "message": str(exc)}, {}
         else:
@@ -265,7 +276,13 @@ class FakeDiscord:
             problems = discordspec.check(req.method, req.path, req.body)
             if problems:
                 return 400, discordspec.invalid_form_body(problems), headers
-        status, answer = self._answer(req.method, req.path, req.body)
+        if any(len(f.data) > discordspec.ATTACHMENT_SIZE_MAX for f in req.files):
+            return 413, {"code": 40005, "message": "Request entity too large"}, headers
+        if req.files or (req.method == "POST" and isinstance(req.body, dict)):
+            problems = discordspec.check_files(req.body, [(f.name, f.filename) for f in req.files])
+            if problems:
+                return 400, discordspec.invalid_form_body(problems), headers
+        status, answer = self._answer(req.method, req.path, req.body, req.files)
         return status, answer, headers
 
     # --- rate limits --------------------------------------------------------------------------
@@ -331,7 +348,9 @@ class FakeDiscord:
 
     # --- routes -------------------------------------------------------------------------------
 
-    def _answer(self, method: str, path: str, body: Any) -> tuple[int, Any]:
+    def _answer(
+        self, method: str, path: str, body: Any, files: list[Upload] | None = None
+    ) -> tuple[int, Any]:
         parts = path.strip("/").split("/")
         if method == "GET" and path == "/users/@me":
             return 200, BOT_USER
@@ -363,15 +382,15 @@ class FakeDiscord:
                 self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
             return 200, [self._command(c) for c in body or []]
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
-            return self._channel_messages(method, parts, body or {})
+            return self._channel_messages(method, parts, body or {}, files or [])
         if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(parts[1], parts[2], body or {})
+            return self._callback(parts[1], parts[2], body or {}, files or [])
         if parts[0] == "webhooks" and len(parts) >= 3:
-            return self._webhook(method, parts, body or {})
+            return self._webhook(method, parts, body or {}, files or [])
         return _error(0, f"404: Not Found ({method} {path})", 404)
 
     def _channel_messages(
-        self, method: str, parts: list[str], body: dict[str, Any]
+        self, method: str, parts: list[str], body: dict[str, Any], files: list[Upload]
     ) -> tuple[int, Any]:
         channel = parts[1]
         if method == "POST" and len(parts) == 3:
@@ -386,7 +405,7 @@ class FakeDiscord:
                         "Unknown message",
                     )
                     return 400, discordspec.invalid_form_body([problem])
-            return 200, self._message(int(channel), body)
+            return 200, self._message(int(channel), body, files)
         if len(parts) == 4:
             mid = parts[3]
             known = self.messages.get(mid)
@@ -403,7 +422,9 @@ class FakeDiscord:
                 return 200, known[1]
         return _error(0, "405: Method Not Allowed", 405)
 
-    def _callback(self, iid: str, token: str, body: dict[str, Any]) -> tuple[int, Any]:
+    def _callback(
+        self, iid: str, token: str, body: dict[str, Any], files: list[Upload]
+    ) -> tuple[int, Any]:
         state = self.interactions.get(iid)
         if state is None or state.token != token:
             return _error(10062, "Unknown interaction", 404)
@@ -422,7 +443,7 @@ class FakeDiscord:
         result: dict[str, Any] = {"interaction": {"id": iid, "type": state.kind}}
         data = body.get("data") or {}
         if kind == 4:
-            msg = self._message(CHANNEL_ID, data)
+            msg = self._message(CHANNEL_ID, data, files)
             state.original = msg["id"]
             result["resource"] = {"type": 4, "message": msg}
         elif kind in (6, 7) and state.message is not None:
@@ -437,7 +458,9 @@ class FakeDiscord:
             result["resource"] = {"type": 7}
         return 200, result
 
-    def _webhook(self, method: str, parts: list[str], body: dict[str, Any]) -> tuple[int, Any]:
+    def _webhook(
+        self, method: str, parts: list[str], body: dict[str, Any], files: list[Upload]
+    ) -> tuple[int, Any]:
         token = parts[2]
         iid = self._by_token.get(token)
         state = self.interactions.get(iid) if iid else None
@@ -448,7 +471,7 @@ class FakeDiscord:
         if self.now() - state.created > TOKEN_LIFETIME:
             return _error(50027, "Invalid Webhook Token", 401)
         if method == "POST" and len(parts) == 3:
-            return 200, self._message(CHANNEL_ID, body)
+            return 200, self._message(CHANNEL_ID, body, files)
         if len(parts) == 5 and parts[3] == "messages":
             mid = state.original if parts[4] == "@original" else parts[4]
             known = self.messages.get(mid or "")
@@ -486,7 +509,20 @@ class FakeDiscord:
             old, _ = self.messages.popitem(last=False)
             self.deleted.discard(old)
 
-    def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
+    def _message(
+        self, channel_id: int, body: dict[str, Any], files: list[Upload] | None = None
+    ) -> dict[str, Any]:
+        attachments = [
+            {
+                "id": self.snowflake(),
+                "filename": f.filename,
+                "size": len(f.data),
+                "url": f"https://cdn.example.invalid/attachments/{channel_id}/{f.filename}",
+                "proxy_url": f"https://media.example.invalid/attachments/{f.filename}",
+                "content_type": f.content_type,
+            }
+            for f in files or []
+        ]
         msg = {
             "id": self.snowflake(),
             "channel_id": str(channel_id),
@@ -498,7 +534,7 @@ class FakeDiscord:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": attachments,
             "embeds": body.get("embeds") or [],
             "components": body.get("components") or [],
             "pinned": False,
@@ -740,7 +776,7 @@ class FakeDiscord:
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
-            "attachment_size_limit": 8 * 1024 * 1024,
+            "attachment_size_limit": discordspec.ATTACHMENT_SIZE_MAX,
             "authorizing_integration_owners": {"0": str(GUILD_ID)},
             "context": 0,
         }
@@ -782,8 +818,9 @@ class FakeDiscord:
         return body
 
 
-async def _read_body(request: web.Request) -> Any:
-    """The JSON body of a request (a multipart one's ``payload_json``); None when empty.
+async def _read_body(request: web.Request) -> tuple[Any, list[Upload]]:
+    """The JSON body of a request (a multipart one's ``payload_json``; None when empty) and
+    a multipart request's file parts.
 
     Discord takes JSON only as application/json or in multipart/form-data: any other
     Content-Type, or malformed JSON, is refused like Discord does (50109).
@@ -791,16 +828,23 @@ async def _read_body(request: web.Request) -> Any:
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
         body: Any = None
+        files: list[Upload] = []
         async for part in reader:
-            if isinstance(part, aiohttp.BodyPartReader) and part.name == "payload_json":
+            if not isinstance(part, aiohttp.BodyPartReader):
+                raise ValueError("The request body contains a nested multipart part.")
+            if part.name == "payload_json":
                 body = _loads(await part.read())
-        return body
+            else:
+                data = bytes(await part.read())
+                kind = part.headers.get("Content-Type", "application/octet-stream")
+                files.append(Upload(part.name or "", part.filename, kind, data))
+        return body, files
     raw = await request.read()
     if not raw:
-        return None
+        return None, []
     if request.content_type != "application/json":
         raise ValueError(f"The request body contains invalid JSON (as {request.content_type}).")
-    return _loads(raw)
+    return _loads(raw), []
 
 
 def _loads(raw: bytes | bytearray) -> Any:

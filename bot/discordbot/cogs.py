@@ -14,8 +14,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine import Answer
+from bot.timeline import TimelineCache
 
-from . import feedback, render
+from . import feedback, render, timeline
 from .components import AnswerMemory, Paged
 from .outbox import Outbox, Outgoing
 from .params import EditionArg
@@ -30,6 +31,8 @@ MISSES = frozenset({"decline", "no_such_edition", "ambiguous"})
 LOW_CONFIDENCE = 0.6
 
 Topic = Literal["dates", "place", "theme", "attendance", "hosts", "highlights", "sources"]
+TimelineFigure = Literal["attendance", "countries", "sub-forums", "exhibitors"]
+TimelineLang = Literal["en", "zh-Hans", "zh-Hant"]
 NONE = discord.AllowedMentions.none()
 
 
@@ -47,6 +50,7 @@ class Answering(commands.Cog):
         self.outbox = Outbox(
             getattr(bot, "pace", None), backlog_max=bot.settings.channel_backlog_max
         )
+        self.timelines = TimelineCache()
 
     async def cog_unload(self) -> None:
         await self.outbox.close()
@@ -240,6 +244,23 @@ class Answering(commands.Cog):
     @wic.command(name="about", description="What the conference is")
     async def about(self, interaction: discord.Interaction) -> None:
         await self.send(interaction, self.bot.service.engine.about_answer())
+
+    @wic.command(name="timeline", description="Every edition as a picture, with one figure")
+    @app_commands.describe(
+        figure="What the bars show (default: attendance)",
+        language="The picture's language (default: your Discord language)",
+    )
+    async def timeline_(
+        self,
+        interaction: discord.Interaction,
+        figure: TimelineFigure = "attendance",
+        language: TimelineLang | None = None,
+    ) -> None:
+        if await self.limited(interaction):
+            return
+        lang = timeline.language_of(interaction, language)
+        engine = self.bot.service.engine
+        await timeline.send(interaction, engine, self.timelines, figure, lang)
 
     # --- buttons (components.py routes them here) ---------------------------------------------
 
