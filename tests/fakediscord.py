@@ -181,7 +181,10 @@ class FakeDiscord:
         self._by_token: dict[str, str] = {}
         self._buckets: dict[tuple[str, str], _Bucket] = {}
         self._global = _Bucket(self.limits.global_per_second, 1.0)
-        app = web.Application()
+        # Room for a request of ten files at the size limit: the fake, not aiohttp, refuses.
+        app = web.Application(
+            client_max_size=discordspec.ATTACHMENTS_MAX * discordspec.ATTACHMENT_SIZE_MAX + 2**20
+        )
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self.app = app

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import aiohttp
 import discord
 import pytest
 
+from . import discordspec
 from .fakediscord import APP_ID, CHANNEL_ID, FakeDiscord, RateLimits
 
 BOT_HEADERS = {"Authorization": "Bot fake-token", "User-Agent": "DiscordBot (test, 1)"}
@@ -345,3 +347,75 @@ async def test_discord_py_paces_itself_from_the_headers() -> None:
         await http.close()
         await fake.stop()
         fake.restore()
+
+
+# --- attachments (multipart/form-data) -----------------------------------------------------------
+
+
+async def upload(
+    fake: FakeDiscord,
+    payload: dict[str, Any],
+    files: Sequence[tuple[str, str | None, bytes]],
+) -> tuple[int, Any]:
+    """POST a message as discord.py does with files: payload_json plus files[n] parts."""
+    form = aiohttp.FormData()
+    form.add_field("payload_json", json.dumps(payload), content_type="application/json")
+    for name, filename, data in files:
+        if filename is None:  # a plain form field: no filename
+            form.add_field(name, data.decode("latin-1"), content_type="image/png")
+        else:
+            form.add_field(name, data, filename=filename, content_type="image/png")
+    url = f"http://127.0.0.1:{fake.port}/api/v10{MESSAGES}"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, data=form, headers=BOT_HEADERS) as response,
+    ):
+        return response.status, await response.json()
+
+
+async def test_an_attachment_is_accepted_and_kept_on_the_message(fake: FakeDiscord) -> None:
+    payload = {
+        "embeds": [embed(image={"url": "attachment://a.png"})],
+        "attachments": [{"id": 0, "filename": "a.png"}],
+    }
+    status, message = await upload(fake, payload, [("files[0]", "a.png", b"\x89PNG...")])
+    assert status == 200, message
+    (kept,) = message["attachments"]
+    assert kept["filename"] == "a.png" and kept["size"] == 7
+    (request,) = fake.sent("POST", MESSAGES)
+    assert request.files[0].data == b"\x89PNG..." and fake.refused == []
+
+
+async def test_attachments_discord_would_refuse(fake: FakeDiscord) -> None:
+    listed = [{"id": 0, "filename": "a.png"}]
+    png = b"\x89PNG"
+    # an upload the payload does not list
+    status, body = await upload(
+        fake, {"content": "x", "attachments": []}, [("files[0]", "a.png", png)]
+    )
+    assert status == 400 and field_errors(body, "attachments") == ["ATTACHMENT_NOT_LISTED"]
+    # a listed upload that was not sent
+    status, body = await upload(fake, {"content": "x", "attachments": listed}, [])
+    assert status == 400 and field_errors(body, "attachments", "0", "id") == [
+        "ATTACHMENT_NOT_FOUND"
+    ]
+    # a part that is not files[n], and a file without a filename
+    status, body = await upload(fake, {"content": "x"}, [("picture", "a.png", png)])
+    assert status == 400 and field_errors(body, "picture") == ["UNKNOWN_FIELD"]
+    status, body = await upload(fake, {"content": "x"}, [("files[0]", None, png)])
+    assert status == 400
+    # an embed image naming no uploaded file
+    payload = {"embeds": [embed(image={"url": "attachment://b.png"})], "attachments": listed}
+    status, body = await upload(fake, payload, [("files[0]", "a.png", png)])
+    assert status == 400 and field_errors(body, "embeds", "0", "image", "url")
+    # eleven files
+    many = [(f"files[{i}]", f"{i}.png", png) for i in range(11)]
+    status, body = await upload(fake, {"content": "x"}, many)
+    assert status == 400
+    # over the size limit
+    big = b"\0" * (discordspec.ATTACHMENT_SIZE_MAX + 1)
+    status, body = await upload(
+        fake, {"content": "x", "attachments": listed}, [("files[0]", "a.png", big)]
+    )
+    assert status == 413 and body["code"] == 40005
+    assert len(fake.refused) == 7
