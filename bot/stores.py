@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from bot.editing import EditError, KnowledgeEditor, Proposal, Saved, Version
 from bot.misses import Miss, MissStore
+from bot.notifystore import NotifyStore, SqliteNotify
 from bot.service import ReloadResult
 
 log = logging.getLogger(__name__)
@@ -90,6 +91,7 @@ class Backend(Protocol):
 
     unanswered: UnansweredStore
     knowledge: KnowledgeStore
+    notify: NotifyStore  # /wic notify: servers' settings and what each was sent
     watches_files: bool  # whether the bot should poll the knowledge files for hand edits
 
     async def start(self, report: Report) -> None:
@@ -212,6 +214,7 @@ class FileBackend:
         self.sqlite = SqliteUnanswered(self.misses)
         self.unanswered: UnansweredStore = self.sqlite
         self.knowledge: KnowledgeStore = FileKnowledge(editor)
+        self.notify: NotifyStore = SqliteNotify(Path(data_dir) / "notify.sqlite3")
 
     async def start(self, report: Report) -> None:
         """Nothing runs in the background: the bot's file watcher does the reloads."""

@@ -12,6 +12,7 @@ https://discord.com/developers/docs/interactions/application-commands.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -52,6 +53,9 @@ MODAL_COMPONENTS_MAX = 5
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 TEXT_INPUT_VALUE_MAX = 4000
+EVENT_NAME_MAX = 100  # Scheduled Events
+EVENT_DESCRIPTION_MAX = 1000
+EVENT_LOCATION_MAX = 100
 ATTACHMENTS_MAX = 10  # files[0] … files[9]
 ATTACHMENT_SIZE_MAX = 8 * 1024 * 1024  # the attachment_size_limit interactions announce
 COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
@@ -362,8 +366,63 @@ def _callback(body: dict[str, Any]) -> Iterator[Problem]:
         yield from _components(("data", "components"), data.get("components"), modal=True)
 
 
+def _when(value: Any) -> dt.datetime | None:
+    """An ISO 8601 time with its offset, as Discord requires; None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _scheduled_event(body: dict[str, Any], method: str) -> Iterator[Problem]:
+    """A Scheduled Event's documented limits: name 1–100, description ≤ 1,000, an external
+    event's location 1–100 and end time, times ISO 8601, the start in the future, the end
+    after it."""
+    name = body.get("name")
+    wants_name = method == "POST" or "name" in body
+    if wants_name and (not isinstance(name, str) or not 1 <= len(name) <= EVENT_NAME_MAX):
+        yield Problem(("name",), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    yield from _too_long(("description",), body.get("description"), EVENT_DESCRIPTION_MAX)
+    start = _when(body.get("scheduled_start_time"))
+    end = _when(body.get("scheduled_end_time"))
+    for key, parsed in (("scheduled_start_time", start), ("scheduled_end_time", end)):
+        if body.get(key) is not None and parsed is None:
+            yield Problem((key,), "DATE_TIME_TYPE_PARSE", "Could not parse the date and time.")
+    if start is not None and start <= dt.datetime.now(dt.UTC):
+        yield Problem(
+            ("scheduled_start_time",),
+            "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
+            "Cannot schedule event in the past.",
+        )
+    if start is not None and end is not None and end <= start:
+        yield Problem(
+            ("scheduled_end_time",),
+            "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+            "The end must be after the start.",
+        )
+    if body.get("entity_type") == 3:  # external: a place and an end, no channel
+        location = (body.get("entity_metadata") or {}).get("location")
+        if not isinstance(location, str) or not 1 <= len(location) <= EVENT_LOCATION_MAX:
+            yield Problem(
+                ("entity_metadata", "location"),
+                "BASE_TYPE_BAD_LENGTH",
+                "Must be between 1 and 100 in length.",
+            )
+        if method == "POST" and end is None:
+            yield Problem(("scheduled_end_time",), "BASE_TYPE_REQUIRED", "This field is required")
+        if body.get("channel_id") is not None:
+            yield Problem(("channel_id",), "BASE_TYPE_INVALID", "External events have no channel.")
+
+
 def _limits(template: str, method: str, body: Any) -> Iterator[Problem]:
     if not isinstance(body, dict | list):
+        return
+    if "/scheduled-events" in template and isinstance(body, dict):
+        if method in ("POST", "PATCH"):
+            yield from _scheduled_event(body, method)
         return
     if template.endswith("/callback") and isinstance(body, dict):
         yield from _callback(body)

@@ -53,6 +53,11 @@ BOT_USER = {
 }
 
 
+def channel_of(guild: int) -> int:
+    """The text channel of a fake server: CHANNEL_ID in the first, the id after it in others."""
+    return CHANNEL_ID if guild == GUILD_ID else guild + 1
+
+
 def user(uid: int, name: str) -> dict[str, Any]:
     return {
         "id": str(uid),
@@ -152,8 +157,14 @@ class FakeDiscord:
         limits: RateLimits | None = None,
         keep_requests: bool = True,
         max_messages: int = 20_000,
+        guilds: tuple[int, ...] = (GUILD_ID,),
     ) -> None:
         self.limits = limits or RateLimits()
+        self.guild_ids = guilds
+        # What the bot may do, per server (default: everything) and where it may not post.
+        self.bot_permissions: dict[int, discord.Permissions] = {}
+        self.closed_channels: set[int] = set()
+        self.events: dict[str, dict[str, Any]] = {}  # scheduled event id -> the event
         self.keep_requests = keep_requests
         self.max_messages = max_messages
         self.requests: list[Request] = []
@@ -384,6 +395,15 @@ class FakeDiscord:
             if len(parts) == 5 and parts[2] == "guilds":  # a server's own commands
                 self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
             return 200, [self._command(c) for c in body or []]
+        if parts[0] == "guilds" and len(parts) >= 3 and parts[2] == "scheduled-events":
+            return self._scheduled_events(method, parts, body or {})
+        if method == "POST" and path == "/users/@me/channels":
+            return 200, {
+                "id": str(int((body or {})["recipient_id"]) + 7),
+                "type": 1,
+                "last_message_id": None,
+                "recipients": [user(int(body["recipient_id"]), "owner")],
+            }
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
             return self._channel_messages(method, parts, body or {}, files or [])
         if parts[0] == "interactions" and parts[-1] == "callback":
@@ -392,10 +412,15 @@ class FakeDiscord:
             return self._webhook(method, parts, body or {}, files or [])
         return _error(0, f"404: Not Found ({method} {path})", 404)
 
+    def permissions_in(self, guild: int) -> discord.Permissions:
+        return self.bot_permissions.get(guild, discord.Permissions.all())
+
     def _channel_messages(
         self, method: str, parts: list[str], body: dict[str, Any], files: list[Upload]
     ) -> tuple[int, Any]:
         channel = parts[1]
+        if method == "POST" and len(parts) == 3 and int(channel) in self.closed_channels:
+            return _error(50013, "Missing Permissions", 403)
         if method == "POST" and len(parts) == 3:
             ref = body.get("message_reference")
             if ref and ref.get("fail_if_not_exists", True):
@@ -488,6 +513,48 @@ class FakeDiscord:
                 return 204, None
             return 200, known[1]
         return _error(0, "405: Method Not Allowed", 405)
+
+    def _scheduled_events(
+        self, method: str, parts: list[str], body: dict[str, Any]
+    ) -> tuple[int, Any]:
+        """A server's Scheduled Events: create, edit, read, delete (Manage Events needed)."""
+        guild = int(parts[1])
+        if guild not in self.guild_ids:
+            return _error(10004, "Unknown Guild", 404)
+        if method != "GET" and not self.permissions_in(guild).manage_events:
+            return _error(50013, "Missing Permissions", 403)
+        if len(parts) == 3:
+            if method == "GET":
+                return 200, [e for e in self.events.values() if e["guild_id"] == str(guild)]
+            if method == "POST":
+                event = {
+                    "id": self.snowflake(),
+                    "guild_id": str(guild),
+                    "channel_id": None,
+                    "creator_id": str(BOT_ID),
+                    "creator": BOT_USER,
+                    "description": None,
+                    "scheduled_end_time": None,
+                    "status": 1,
+                    "entity_id": None,
+                    "entity_metadata": None,
+                    "user_count": 0,
+                    "image": None,
+                    **body,
+                }
+                self.events[event["id"]] = event
+                return 200, event
+            return _error(0, "405: Method Not Allowed", 405)
+        found = self.events.get(parts[3])
+        if found is None or found["guild_id"] != str(guild):
+            return _error(10070, "Unknown Guild Scheduled Event", 404)
+        if method == "PATCH":
+            found.update(body)
+            return 200, found
+        if method == "DELETE":
+            del self.events[parts[3]]
+            return 204, None
+        return 200, found
 
     def _command(self, cmd: dict[str, Any]) -> dict[str, Any]:
         out = {
@@ -604,7 +671,7 @@ class FakeDiscord:
         ready: dict[str, Any] = {
             "v": 10,
             "user": BOT_USER,
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guild_ids],
             "session_id": self.session_id,
             "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
             "application": {"id": str(APP_ID), "flags": 0},
@@ -615,22 +682,24 @@ class FakeDiscord:
         if "shard" in identify:  # Discord names the shard to a client that identified with one
             ready["shard"] = identify["shard"]
         await self.dispatch("READY", ready)
-        await self.dispatch("GUILD_CREATE", self.guild())
+        for gid in self.guild_ids:
+            await self.dispatch("GUILD_CREATE", self.guild(gid))
         self.connected.set()
 
-    def guild(self) -> dict[str, Any]:
+    def guild(self, gid: int = GUILD_ID) -> dict[str, Any]:
         channel = {
-            "id": str(CHANNEL_ID),
+            "id": str(channel_of(gid)),
             "type": 0,
             "name": "general",
             "position": 0,
             "permission_overwrites": [],
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(gid),
             "nsfw": False,
         }
-        mod_log = {**channel, "id": str(MOD_LOG_ID), "name": "mod-log", "position": 1}
+        mod_log = {**channel, "id": str(MOD_LOG_ID if gid == GUILD_ID else gid + 2)}
+        mod_log.update(name="mod-log", position=1)
         everyone = {
-            "id": str(GUILD_ID),
+            "id": str(gid),
             "name": "@everyone",
             "permissions": str(MEMBER_PERMISSIONS.value),
             "position": 0,
@@ -648,8 +717,8 @@ class FakeDiscord:
             "position": 1,
         }
         return {
-            "id": str(GUILD_ID),
-            "name": "Test Server",
+            "id": str(gid),
+            "name": "Test Server" if gid == GUILD_ID else f"Server {gid % 1000}",
             "icon": None,
             "owner_id": str(OWNER_ID),
             "roles": [everyone, mod_role],
@@ -747,14 +816,16 @@ class FakeDiscord:
         author: int = MEMBER_ID,
         roles: tuple[int, ...] = (),
         permissions: int = 0,
-        channel: int = CHANNEL_ID,
+        channel: int | None = None,
         message: dict[str, Any] | None = None,
+        guild: int = GUILD_ID,
     ) -> str:
         """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
 
         Its token takes one initial response within ``interaction_deadline`` seconds.
         """
         iid, token = self.open_interaction(itype)
+        channel = channel_of(guild) if channel is None else channel
         member = self.member(author, roles)
         member["permissions"] = str(permissions or MEMBER_PERMISSIONS.value)
         payload: dict[str, Any] = {
@@ -762,11 +833,11 @@ class FakeDiscord:
             "application_id": str(APP_ID),
             "type": itype,
             "data": data,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(guild),
             "channel": {
                 "id": str(channel),
                 "type": 0,
-                "guild_id": str(GUILD_ID),
+                "guild_id": str(guild),
                 "name": "general",
                 "position": 0,
                 "permission_overwrites": [],
@@ -775,12 +846,12 @@ class FakeDiscord:
             "member": member,
             "token": token,
             "version": 1,
-            "app_permissions": str(discord.Permissions.all().value),
+            "app_permissions": str(self.permissions_in(guild).value),
             "locale": "en-US",
             "guild_locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": discordspec.ATTACHMENT_SIZE_MAX,
-            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "authorizing_integration_owners": {"0": str(guild)},
             "context": 0,
         }
         if message is not None:

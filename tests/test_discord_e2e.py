@@ -40,7 +40,7 @@ async def test_login_ready_and_command_sync(env: Env) -> None:
     names = {c["name"]: c for c in puts[0].body}
     assert set(names) == {"ask", "wic", "kb"}
     subs = {o["name"] for o in names["wic"]["options"]}
-    assert subs == {"edition", "list", "latest", "next", "about", "timeline"}
+    assert subs == {"edition", "list", "latest", "next", "about", "timeline", "notify"}
     edition = next(o for o in names["wic"]["options"] if o["name"] == "edition")
     assert edition["options"][0]["autocomplete"] is True
     topic = edition["options"][1]

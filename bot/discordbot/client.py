@@ -18,6 +18,7 @@ from discord.ext import commands
 
 from bot.editing import EditError, KnowledgeEditor
 from bot.misses import MissStore
+from bot.notifystore import NotifyStore
 from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
 from bot.settings import Settings
 from bot.stores import Backend, FileBackend, KnowledgeStore, UnansweredStore
@@ -27,6 +28,7 @@ from .cogs import Answering
 from .components import DYNAMIC_ITEMS
 from .feedback import FeedbackBook
 from .kb import KnowledgeCog
+from .notify import Notifier
 from .outbox import Pace
 from .params import UnknownEdition
 
@@ -92,6 +94,8 @@ class WicBotMixin:
     conversations: Conversations
     cooldown: Cooldown
     feedback: FeedbackBook
+    notify_store: NotifyStore
+    notifier: Notifier
     clock: Callable[[], float]
     today: Callable[[], dt.date]
     pace: Pace
@@ -150,6 +154,8 @@ class WicBotMixin:
         self.misses = backend.misses if isinstance(backend, FileBackend) else None
         self.unanswered = backend.unanswered
         self.kb_store = backend.knowledge
+        self.notify_store = backend.notify
+        self.notifier = Notifier(self, service.engine)  # type: ignore[arg-type]
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
@@ -224,7 +230,10 @@ class WicBotMixin:
             log.warning("retention purge postponed: %s", exc)
 
     async def report_reload(self, result: ReloadResult) -> None:
-        """Tell the moderator log channel what a reload did."""
+        """Tell the moderator log channel what a reload did (and opted-in servers what a new
+        version changed in the editions' dates)."""
+        if result.changed and result.ok:
+            self.notifier.version_live()
         channel_id = self.settings.mod_log_channel_id
         if channel_id is None or not result.changed:
             return

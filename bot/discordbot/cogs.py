@@ -16,7 +16,7 @@ from discord.ext import commands
 from bot.engine import Answer
 from bot.timeline import TimelineCache
 
-from . import feedback, render, timeline
+from . import feedback, notify, render, timeline
 from .components import AnswerMemory, Paged
 from .outbox import Outbox, Outgoing
 from .params import EditionArg
@@ -261,6 +261,21 @@ class Answering(commands.Cog):
         lang = timeline.language_of(interaction, language)
         engine = self.bot.service.engine
         await timeline.send(interaction, engine, self.timelines, figure, lang)
+
+    @wic.command(name="notify", description="Announce new editions in a channel (admins)")
+    @app_commands.describe(
+        channel="Where to announce new editions and changed dates",
+        events="Also add upcoming editions to this server's Events (default: yes)",
+        off="Stop the announcements",
+    )
+    async def notify_(
+        self,
+        interaction: discord.Interaction,
+        channel: discord.TextChannel | None = None,
+        events: bool | None = None,
+        off: bool | None = None,
+    ) -> None:
+        await notify.command(self.bot, interaction, channel, events, off)
 
     # --- buttons (components.py routes them here) ---------------------------------------------
 

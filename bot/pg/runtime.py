@@ -13,6 +13,7 @@ from pathlib import Path
 import asyncpg
 
 from bot.engine import KnowledgeError
+from bot.notifystore import NotifyStore, PgNotify
 from bot.service import ReloadResult
 from bot.stores import Report
 
@@ -45,6 +46,7 @@ class PgBackend:
         self.service = live.service
         self.unanswered = unanswered
         self.knowledge = PgKnowledge(revisions, live)
+        self.notify: NotifyStore = PgNotify(pool)
 
     async def start(self, report: Report) -> None:
         self.live.start(report)
