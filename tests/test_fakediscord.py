@@ -12,7 +12,7 @@ import discord
 import pytest
 
 from . import discordspec
-from .fakediscord import APP_ID, CHANNEL_ID, FakeDiscord, RateLimits
+from .fakediscord import APP_ID, CHANNEL_ID, GUILD_ID, FakeDiscord, RateLimits
 
 BOT_HEADERS = {"Authorization": "Bot fake-token", "User-Agent": "DiscordBot (test, 1)"}
 MESSAGES = f"/channels/{CHANNEL_ID}/messages"
@@ -419,3 +419,55 @@ async def test_attachments_discord_would_refuse(fake: FakeDiscord) -> None:
     )
     assert status == 413 and body["code"] == 40005
     assert len(fake.refused) == 7
+
+
+# --- scheduled events --------------------------------------------------------------------------
+
+EVENTS = f"/guilds/{GUILD_ID}/scheduled-events"
+
+
+def event(**over: Any) -> dict[str, Any]:
+    return {
+        "name": "The 2099 edition",
+        "description": "d",
+        "scheduled_start_time": "2099-11-09T09:00:00+08:00",
+        "scheduled_end_time": "2099-11-11T18:00:00+08:00",
+        "privacy_level": 2,
+        "entity_type": 3,
+        "entity_metadata": {"location": "Wuzhen"},
+        **over,
+    }
+
+
+async def test_a_scheduled_event_is_created_and_edited(fake: FakeDiscord) -> None:
+    status, created, _h = await call(fake, "POST", EVENTS, event())
+    assert status == 200 and created["name"] == "The 2099 edition"
+    path = f"{EVENTS}/{created['id']}"
+    status, edited, _h = await call(
+        fake, "PATCH", path, {"scheduled_start_time": "2099-11-10T09:00:00+08:00"}
+    )
+    assert status == 200 and edited["scheduled_start_time"].startswith("2099-11-10")
+    assert fake.refused == []
+
+
+async def test_scheduled_events_discord_would_refuse(fake: FakeDiscord) -> None:
+    cases = [
+        (event(name="x" * 101), ("name",)),
+        (event(description="x" * 1001), ("description",)),
+        (event(entity_metadata={"location": "x" * 101}), ("entity_metadata", "location")),
+        (event(scheduled_start_time="2020-01-01T09:00:00+08:00"), ("scheduled_start_time",)),
+        (event(scheduled_end_time="2099-11-01T09:00:00+08:00"), ("scheduled_end_time",)),
+        (event(scheduled_start_time="next tuesday"), ("scheduled_start_time",)),
+        (event(scheduled_end_time=None), ("scheduled_end_time",)),
+    ]
+    for body, where in cases:
+        status, payload, _h = await call(fake, "POST", EVENTS, body)
+        assert status == 400, (body, payload)
+        assert field_errors(payload, *where), payload
+    status, payload, _h = await call(fake, "PATCH", f"{EVENTS}/123", {"name": "x"})
+    assert status == 404 and payload["code"] == 10070
+    without = discord.Permissions.all()
+    without.manage_events = False
+    fake.bot_permissions[GUILD_ID] = without
+    status, payload, _h = await call(fake, "POST", EVENTS, event())
+    assert status == 403 and payload["code"] == 50013
