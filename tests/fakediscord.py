@@ -39,6 +39,8 @@ MEMBER_ID = 900000000000000001
 MODERATOR_ID = 900000000000000002
 OWNER_ID = 900000000000000003
 
+SECOND_GUILD_ID = 800000000000000100  # more servers, for tests that need them: on shard 1
+THIRD_GUILD_ID = 800000000004194404  # of 2 and on shard 0 of 2 (Discord: (id >> 22) % count)
 MEMBER_PERMISSIONS = discord.Permissions(
     view_channel=True, send_messages=True, read_message_history=True, use_application_commands=True
 )
@@ -668,23 +670,33 @@ class FakeDiscord:
         return ws
 
     async def _ready(self) -> None:
+        identify = self.identifies[-1] if self.identifies else {}
         ready: dict[str, Any] = {
             "v": 10,
             "user": BOT_USER,
-            "guilds": [{"id": str(g), "unavailable": True} for g in self.guild_ids],
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds_for(identify)],
             "session_id": self.session_id,
             "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
             "application": {"id": str(APP_ID), "flags": 0},
             "private_channels": [],
             "relationships": [],
         }
-        identify = self.identifies[-1] if self.identifies else {}
         if "shard" in identify:  # Discord names the shard to a client that identified with one
             ready["shard"] = identify["shard"]
         await self.dispatch("READY", ready)
-        for gid in self.guild_ids:
+        for gid in self.guilds_for(identify):
             await self.dispatch("GUILD_CREATE", self.guild(gid))
         self.connected.set()
+
+    def guilds_for(self, identify: dict[str, Any]) -> list[int]:
+        """The servers a connection gets: a shard only its own, as Discord routes them
+        ((id >> 22) % shard count), except the first server, which every shard gets (the
+        tests drive it through any process)."""
+        shard = identify.get("shard")
+        if not shard:
+            return list(self.guild_ids)
+        index, count = shard
+        return [g for g in self.guild_ids if g == GUILD_ID or (g >> 22) % count == index]
 
     def guild(self, gid: int = GUILD_ID) -> dict[str, Any]:
         channel = {
@@ -1015,3 +1027,26 @@ def sub(name: str, **options: str) -> list[dict[str, Any]]:
 def group(name: str, command: str, **options: str) -> list[dict[str, Any]]:
     """The options payload of a subcommand inside a subgroup: group("faq", "edit", item="x")."""
     return [{"name": name, "type": 2, "options": sub(command, **options)}]
+
+
+async def notify_command(
+    fake: FakeDiscord, guild: int, *, permissions: discord.Permissions, **options: Any
+) -> str:
+    """/wic notify in ``guild`` (``channel`` is the id of the channel picked, resolved as
+    Discord resolves it; ``events``/``off`` booleans); returns the interaction id."""
+    opts: list[dict[str, Any]] = []
+    data: dict[str, Any] = {"id": fake.snowflake(), "name": "wic", "type": 1}
+    if "channel" in options:
+        channel = options.pop("channel")
+        opts.append({"name": "channel", "type": 7, "value": str(channel)})
+        resolved = {
+            "id": str(channel),
+            "type": 0,
+            "name": "general",
+            "permissions": str(discord.Permissions.all().value),
+            "guild_id": str(guild),
+        }
+        data["resolved"] = {"channels": {str(channel): resolved}}
+    opts += [{"name": k, "type": 5, "value": v} for k, v in options.items()]
+    data["options"] = [{"name": "notify", "type": 1, "options": opts}]
+    return await fake.interaction(2, data, guild=guild, permissions=permissions.value)

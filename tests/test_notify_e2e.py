@@ -18,12 +18,14 @@ from .fakediscord import (
     GUILD_ID,
     MEMBER_PERMISSIONS,
     OWNER_ID,
+    SECOND_GUILD_ID,
     FakeDiscord,
     channel_of,
+    notify_command,
 )
 from .harness import Env, embed_of, reply, running_bot
 
-SECOND = 800000000000000100  # another server the bot is in
+SECOND = SECOND_GUILD_ID  # another server the bot is in
 ADMIN = discord.Permissions(manage_guild=True) | MEMBER_PERMISSIONS
 EDITION = """  - year: 2027
     count: 14
@@ -36,42 +38,28 @@ EDITION = """  - year: 2027
 """
 
 
-def record_edition(knowledge: Path, start: str, end: str) -> None:
-    """A moderator records the next edition's dates in the knowledge file."""
-    text = knowledge.read_text(encoding="utf-8")
+def with_edition(text: str, start: str, end: str) -> str:
+    """The facts file with the next edition recorded (or its dates changed), as a moderator
+    would write it."""
     if "  - year: 2027\n" in text:
         head, _sep, rest = text.partition("  - year: 2027\n")
         rest = rest[rest.index("\nfaq:\n") :]
-        text = head + EDITION.format(start=start, end=end).rstrip("\n") + "\n" + rest
-    else:
-        text = text.replace("\nfaq:\n", "\n" + EDITION.format(start=start, end=end) + "faq:\n", 1)
-        text = text.replace("  next:\n    year: 2027\n    announced: false\n", "", 1)
-    knowledge.write_text(text, encoding="utf-8")
+        return head + EDITION.format(start=start, end=end).rstrip("\n") + "\n" + rest
+    text = text.replace("\nfaq:\n", "\n" + EDITION.format(start=start, end=end) + "faq:\n", 1)
+    return text.replace("  next:\n    year: 2027\n    announced: false\n", "", 1)
+
+
+def record_edition(knowledge: Path, start: str, end: str) -> None:
+    """A moderator records the next edition's dates in the knowledge file."""
+    text = knowledge.read_text(encoding="utf-8")
+    knowledge.write_text(with_edition(text, start, end), encoding="utf-8")
 
 
 async def notify(
     fake: FakeDiscord, guild: int, *, permissions: discord.Permissions = ADMIN, **options: Any
 ) -> dict[str, Any]:
     """/wic notify in ``guild``; ``channel`` is the channel id to pick."""
-    opts: list[dict[str, Any]] = []
-    data: dict[str, Any] = {"id": fake.snowflake(), "name": "wic", "type": 1}
-    if "channel" in options:
-        channel = options.pop("channel")
-        opts.append({"name": "channel", "type": 7, "value": str(channel)})
-        data["resolved"] = {
-            "channels": {
-                str(channel): {
-                    "id": str(channel),
-                    "type": 0,
-                    "name": "general",
-                    "permissions": str(discord.Permissions.all().value),
-                    "guild_id": str(guild),
-                }
-            }
-        }
-    opts += [{"name": k, "type": 5, "value": v} for k, v in options.items()]
-    data["options"] = [{"name": "notify", "type": 1, "options": opts}]
-    iid = await fake.interaction(2, data, guild=guild, permissions=permissions.value)
+    iid = await notify_command(fake, guild, permissions=permissions, **options)
     return await reply(fake, iid)
 
 

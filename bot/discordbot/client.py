@@ -156,6 +156,7 @@ class WicBotMixin:
         self.kb_store = backend.knowledge
         self.notify_store = backend.notify
         self.notifier = Notifier(self, service.engine)  # type: ignore[arg-type]
+        self._live_version = service.version
         self._watcher: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
@@ -216,6 +217,11 @@ class WicBotMixin:
                     result = await asyncio.to_thread(self.service.poll)
                     if result is not None:
                         await self.report_reload(result)
+                if self.service.version != self._live_version:
+                    # A new version is live (a file edit, /kb, or another process's revision):
+                    # opted-in servers hear about the dates it changed.
+                    self._live_version = self.service.version
+                    self.notifier.version_live()
                 if self.clock() - last_purge > 86400:  # retention, once a day
                     last_purge = self.clock()
                     await self.purge_unanswered()
@@ -230,10 +236,7 @@ class WicBotMixin:
             log.warning("retention purge postponed: %s", exc)
 
     async def report_reload(self, result: ReloadResult) -> None:
-        """Tell the moderator log channel what a reload did (and opted-in servers what a new
-        version changed in the editions' dates)."""
-        if result.changed and result.ok:
-            self.notifier.version_live()
+        """Tell the moderator log channel what a reload did."""
         channel_id = self.settings.mod_log_channel_id
         if channel_id is None or not result.changed:
             return

@@ -271,7 +271,7 @@ class Answering(commands.Cog):
     async def notify_(
         self,
         interaction: discord.Interaction,
-        channel: discord.TextChannel | None = None,
+        channel: notify.ChannelArg | None = None,
         events: bool | None = None,
         off: bool | None = None,
     ) -> None:

@@ -220,10 +220,37 @@ class Notifier:
 # --- /wic notify ---------------------------------------------------------------------------------
 
 
+class TextChannelTransformer(discord.app_commands.Transformer):
+    """A text or announcement channel, as Discord resolved it with the interaction: no cache
+    needed (a process with lean caches, or serving another shard, still takes it)."""
+
+    @property
+    def type(self) -> discord.AppCommandOptionType:
+        return discord.AppCommandOptionType.channel
+
+    @property
+    def channel_types(self) -> list[discord.ChannelType]:
+        return [discord.ChannelType.text, discord.ChannelType.news]
+
+    async def transform(
+        self, interaction: discord.Interaction, value: Any
+    ) -> discord.app_commands.AppCommandChannel:
+        if not isinstance(value, discord.app_commands.AppCommandChannel):
+            raise discord.app_commands.TransformerError(
+                value, discord.AppCommandOptionType.channel, self
+            )
+        return value
+
+
+ChannelArg = discord.app_commands.Transform[
+    discord.app_commands.AppCommandChannel, TextChannelTransformer
+]
+
+
 async def command(
     bot: BotPorts,
     interaction: discord.Interaction,
-    channel: discord.TextChannel | None,
+    channel: discord.app_commands.AppCommandChannel | None,
     events: bool | None,
     off: bool | None,
 ) -> None:
@@ -247,7 +274,7 @@ async def command(
             await say(TEXT["off"] if await store.remove(gid) else TEXT["was_off"])
             return
         if channel is not None:
-            if channel.guild.id != gid:
+            if channel.guild_id != gid:
                 await say(TEXT["other_server"])
                 return
             wanted = True if events is None else events
