@@ -471,3 +471,15 @@ async def test_scheduled_events_discord_would_refuse(fake: FakeDiscord) -> None:
     fake.bot_permissions[GUILD_ID] = without
     status, payload, _h = await call(fake, "POST", EVENTS, event())
     assert status == 403 and payload["code"] == 50013
+
+
+async def test_scheduled_events_have_their_rate_limit_bucket() -> None:
+    server = FakeDiscord(limits=RateLimits(route=2, route_window=60.0))
+    await server.start()
+    try:
+        statuses = [(await call(server, "POST", EVENTS, event()))[0] for _ in range(3)]
+        assert statuses == [200, 200, 429]
+        (limited,) = server.throttled
+        assert limited.answer["retry_after"] > 0 and not limited.answer["global"]
+    finally:
+        await server.stop()
