@@ -266,6 +266,7 @@ class WicBotMixin:
     async def close(self) -> None:
         if self._watcher is not None:
             self._watcher.cancel()
+        self.notifier.close()
         await super().close()  # type: ignore[misc]
         await self.backend.close()  # queued unanswered-question writes finish first
 

@@ -94,6 +94,11 @@ class Notifier:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    def close(self) -> None:
+        """Stop announcing (the bot is closing); claims taken stay taken."""
+        for task in list(self._tasks):
+            task.cancel()
+
     async def knowledge_changed(self) -> list[int]:
         """Announce every edition whose dates this version added or changed; their years."""
         async with self._lock:  # versions in order, one at a time
