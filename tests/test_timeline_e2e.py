@@ -67,6 +67,17 @@ async def test_timeline_posts_the_picture(
     assert stored is not None and stored["attachments"][0]["filename"] == name
 
 
+async def test_the_list_is_followed_by_the_picture(env: Env) -> None:
+    fake = env.fake
+    iid = await fake.command("wic", sub("list"))
+    answer = await fake.callback(iid)
+    assert answer["type"] == 4 and "2017" in embed_of(answer)["description"]  # at once
+    (post,) = await fake.wait_for("POST", f"/webhooks/{APP_ID}/token-{iid}", timeout=10)
+    (upload,) = post.files
+    assert upload.filename == "timeline-attendance-en.png"
+    assert embed_of(post.body)["image"]["url"] == "attachment://timeline-attendance-en.png"
+
+
 async def test_a_second_request_is_served_from_the_cache(env: Env) -> None:
     fake = env.fake
     first = await fake.command("wic", sub("timeline", figure="exhibitors"))

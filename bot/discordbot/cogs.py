@@ -229,7 +229,10 @@ class Answering(commands.Cog):
 
     @wic.command(name="list", description="Every edition, one line each")
     async def list_(self, interaction: discord.Interaction) -> None:
-        await self.send(interaction, self.bot.service.engine.listing(self.bot.today()))
+        engine = self.bot.service.engine
+        await self.send(interaction, engine.listing(self.bot.today()))
+        lang = timeline.language_of(interaction, None)  # then the editions as a picture
+        await timeline.follow_with_picture(interaction, engine, self.timelines, "attendance", lang)
 
     @wic.command(name="latest", description="The most recent edition")
     async def latest(self, interaction: discord.Interaction) -> None:

@@ -77,3 +77,25 @@ async def send(
     await interaction.followup.send(
         embed=embed, file=discord.File(io.BytesIO(data), filename=name), allowed_mentions=NONE
     )
+
+
+async def follow_with_picture(
+    interaction: discord.Interaction,
+    engine: Engine,
+    cache: TimelineCache,
+    figure: str,
+    lang: str,
+) -> None:
+    """After a list-like answer: the same editions as a picture, as a follow-up message (the
+    answer is not held back for it; without the picture it still stands)."""
+    try:
+        data = await cache.get(engine, figure, lang)
+        if len(data) > MAX_BYTES:
+            return
+        name = filename(figure, lang)
+        embed = embed_for(engine, figure, lang, name)
+        await interaction.followup.send(
+            embed=embed, file=discord.File(io.BytesIO(data), filename=name), allowed_mentions=NONE
+        )
+    except Exception:
+        log.warning("the timeline picture after a list could not be sent", exc_info=True)
