@@ -55,6 +55,7 @@ bench: $(STAMP)
 	$(BIN)/python -m tests.bench_discord
 	$(BIN)/python -m tests.bench_pg
 	$(BIN)/python -m tests.bench_memory
+	$(BIN)/python -m tests.bench_timeline
 
 check: $(STAMP)
 	$(BIN)/wic-bot check knowledge/wic.yaml

@@ -191,6 +191,23 @@ def _ask_lines(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+def _cmd_timeline(args: argparse.Namespace, settings: Settings) -> int:
+    """The timeline picture /wic timeline posts, written to a PNG file."""
+    engine = _engine(settings)
+    if engine is None:
+        return 1
+    from bot.timeline import render
+
+    data = render(engine, args.figure, args.lang)
+    try:
+        Path(args.out).write_bytes(data)
+    except OSError as exc:
+        print(f"cannot write {args.out}: {exc.strerror or exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {args.out} ({len(data):,} bytes)")
+    return 0
+
+
 def _cmd_chat(args: argparse.Namespace, settings: Settings) -> int:
     from bot.console import chat
 
@@ -307,6 +324,16 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("chat", help="a console conversation (the local stand-in for Discord)")
     p.add_argument("--today", type=_date, help="answer as if today were YYYY-MM-DD")
     p.set_defaults(func=_cmd_chat)
+
+    p = sub.add_parser("timeline", help="draw the editions' timeline picture into a PNG file")
+    p.add_argument("--out", required=True, help="the PNG file to write")
+    p.add_argument("--lang", choices=("en", "zh-Hans", "zh-Hant"), default="en")
+    p.add_argument(
+        "--figure",
+        choices=("attendance", "countries", "sub-forums", "exhibitors"),
+        default="attendance",
+    )
+    p.set_defaults(func=_cmd_timeline)
 
     p = sub.add_parser("run", help="run the Discord bot (the console chat without a token)")
     p.add_argument("--today", type=_date, help=argparse.SUPPRESS)

@@ -23,6 +23,7 @@ from typing import Any, Protocol, TypeVar
 
 from bot.editing import EditError, KnowledgeEditor, Proposal, Saved, Version
 from bot.misses import Miss, MissStore
+from bot.notifystore import NotifyStore, SqliteNotify
 from bot.service import KnowledgeService, ReloadResult
 
 log = logging.getLogger(__name__)
@@ -91,6 +92,7 @@ class Backend(Protocol):
     unanswered: UnansweredStore
     knowledge: KnowledgeStore
     editor: KnowledgeEditor  # previews /kb edits on what is served
+    notify: NotifyStore  # /wic notify: servers' settings and what each was sent
     watches_files: bool  # whether the bot should poll the knowledge files for hand edits
 
     async def start(self, report: Report) -> None:
@@ -214,6 +216,7 @@ class FileBackend:
         self.sqlite = SqliteUnanswered(self.misses)
         self.unanswered: UnansweredStore = self.sqlite
         self.knowledge: KnowledgeStore = FileKnowledge(editor)
+        self.notify: NotifyStore = SqliteNotify(Path(data_dir) / "notify.sqlite3")
 
     @classmethod
     def serving(cls, service: KnowledgeService, data_dir: Path) -> FileBackend:

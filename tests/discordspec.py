@@ -12,6 +12,7 @@ https://discord.com/developers/docs/interactions/application-commands.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import re
@@ -54,6 +55,11 @@ MODAL_COMPONENTS_MAX = 5
 MODAL_TITLE_MAX = 45
 TEXT_INPUT_LABEL_MAX = 45
 TEXT_INPUT_VALUE_MAX = 4000
+EVENT_NAME_MAX = 100  # Scheduled Events
+EVENT_DESCRIPTION_MAX = 1000
+EVENT_LOCATION_MAX = 100
+ATTACHMENTS_MAX = 10  # files[0] … files[9]
+ATTACHMENT_SIZE_MAX = 8 * 1024 * 1024  # the attachment_size_limit interactions announce
 # Command and option names: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$ with the unicode flag
 # (application-commands#application-command-object-application-command-naming). Python's \w is
 # \p{L}, \p{N} and "_", but lacks the Devanagari and Thai vowel signs (marks, not letters):
@@ -636,8 +642,63 @@ def _callback(body: dict[str, Any]) -> Iterator[Problem]:
         yield from _components(("data", "components"), data.get("components"), modal=True)
 
 
+def _when(value: Any) -> dt.datetime | None:
+    """An ISO 8601 time with its offset, as Discord requires; None if it is not one."""
+    if not isinstance(value, str):
+        return None
+    try:
+        parsed = dt.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+    return parsed if parsed.tzinfo is not None else None
+
+
+def _scheduled_event(body: dict[str, Any], method: str) -> Iterator[Problem]:
+    """A Scheduled Event's documented limits: name 1–100, description ≤ 1,000, an external
+    event's location 1–100 and end time, times ISO 8601, the start in the future, the end
+    after it."""
+    name = body.get("name")
+    wants_name = method == "POST" or "name" in body
+    if wants_name and (not isinstance(name, str) or not 1 <= len(name) <= EVENT_NAME_MAX):
+        yield Problem(("name",), "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
+    yield from _too_long(("description",), body.get("description"), EVENT_DESCRIPTION_MAX)
+    start = _when(body.get("scheduled_start_time"))
+    end = _when(body.get("scheduled_end_time"))
+    for key, parsed in (("scheduled_start_time", start), ("scheduled_end_time", end)):
+        if body.get(key) is not None and parsed is None:
+            yield Problem((key,), "DATE_TIME_TYPE_PARSE", "Could not parse the date and time.")
+    if start is not None and start <= dt.datetime.now(dt.UTC):
+        yield Problem(
+            ("scheduled_start_time",),
+            "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
+            "Cannot schedule event in the past.",
+        )
+    if start is not None and end is not None and end <= start:
+        yield Problem(
+            ("scheduled_end_time",),
+            "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+            "The end must be after the start.",
+        )
+    if body.get("entity_type") == 3:  # external: a place and an end, no channel
+        location = (body.get("entity_metadata") or {}).get("location")
+        if not isinstance(location, str) or not 1 <= len(location) <= EVENT_LOCATION_MAX:
+            yield Problem(
+                ("entity_metadata", "location"),
+                "BASE_TYPE_BAD_LENGTH",
+                "Must be between 1 and 100 in length.",
+            )
+        if method == "POST" and end is None:
+            yield Problem(("scheduled_end_time",), "BASE_TYPE_REQUIRED", "This field is required")
+        if body.get("channel_id") is not None:
+            yield Problem(("channel_id",), "BASE_TYPE_INVALID", "External events have no channel.")
+
+
 def _limits(template: str, method: str, body: Any) -> Iterator[Problem]:
     if not isinstance(body, dict | list):
+        return
+    if "/scheduled-events" in template and isinstance(body, dict):
+        if method in ("POST", "PATCH"):
+            yield from _scheduled_event(body, method)
         return
     if template.endswith("/callback") and isinstance(body, dict):
         yield from _callback(body)
@@ -655,6 +716,64 @@ def check(method: str, path: str, body: Any) -> list[Problem]:
     template = route_template(path)
     if template is not None:
         problems += list(_limits(template, method.upper(), body))
+    return problems
+
+
+_FILE_FIELD = re.compile(r"files\[(\d+)\]")
+
+
+def check_files(body: Any, files: list[tuple[str, str | None]]) -> list[Problem]:
+    """What Discord refuses in a multipart request's files: (part name, filename) each.
+
+    Parts must be ``files[n]`` (n < 10) with a filename; each upload is listed in the
+    payload's ``attachments`` by its index, and each listed index has its upload; an
+    embed's ``attachment://name`` names an uploaded file.
+    """
+    problems: list[Problem] = []
+    if len(files) > ATTACHMENTS_MAX:
+        problems.append(
+            Problem(("attachments",), "BASE_TYPE_MAX_LENGTH", "Must be 10 or fewer in length.")
+        )
+    uploaded: dict[int, str] = {}
+    for name, fname in files:
+        match = _FILE_FIELD.fullmatch(name)
+        if match is None or int(match.group(1)) >= ATTACHMENTS_MAX:
+            problems.append(Problem((name,), "UNKNOWN_FIELD", "Unknown multipart field."))
+            continue
+        if not fname:
+            problems.append(Problem((name,), "BASE_TYPE_REQUIRED", "A file needs a filename."))
+            continue
+        uploaded[int(match.group(1))] = fname
+    message = body if isinstance(body, dict) else {}
+    if isinstance(message.get("data"), dict) and "type" in message:  # an interaction callback
+        message = message["data"]
+    listed = message.get("attachments")
+    if isinstance(listed, list):
+        ids = set()
+        for k, item in enumerate(listed):
+            ident = item.get("id") if isinstance(item, dict) else None
+            index = int(ident) if isinstance(ident, int | str) and str(ident).isdigit() else -1
+            if 0 <= index < ATTACHMENTS_MAX:  # a new upload (larger ids: kept attachments)
+                ids.add(index)
+                if index not in uploaded:
+                    problems.append(
+                        Problem(("attachments", k, "id"), "ATTACHMENT_NOT_FOUND", "No such file.")
+                    )
+        for index in uploaded:
+            if index not in ids:
+                problems.append(
+                    Problem(
+                        ("attachments",), "ATTACHMENT_NOT_LISTED", f"files[{index}] is not listed."
+                    )
+                )
+    names = set(uploaded.values())
+    for k, embed in enumerate(message.get("embeds") or []):
+        for part in ("image", "thumbnail"):
+            url = ((embed or {}).get(part) or {}).get("url") or ""
+            if url.startswith("attachment://") and url[len("attachment://") :] not in names:
+                problems.append(
+                    Problem(("embeds", k, part, "url"), "BASE_TYPE_INVALID", "No such attachment.")
+                )
     return problems
 
 

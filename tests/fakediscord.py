@@ -39,6 +39,8 @@ MEMBER_ID = 900000000000000001
 MODERATOR_ID = 900000000000000002
 OWNER_ID = 900000000000000003
 
+SECOND_GUILD_ID = 800000000000000100  # more servers, for tests that need them: on shard 1
+THIRD_GUILD_ID = 800000000004194404  # of 2 and on shard 0 of 2 (Discord: (id >> 22) % count)
 MEMBER_PERMISSIONS = discord.Permissions(
     view_channel=True, send_messages=True, read_message_history=True, use_application_commands=True
 )
@@ -53,6 +55,11 @@ BOT_USER = {
 }
 
 
+def channel_of(guild: int) -> int:
+    """The text channel of a fake server: CHANNEL_ID in the first, the id after it in others."""
+    return CHANNEL_ID if guild == GUILD_ID else guild + 1
+
+
 def user(uid: int, name: str) -> dict[str, Any]:
     return {
         "id": str(uid),
@@ -63,6 +70,16 @@ def user(uid: int, name: str) -> dict[str, Any]:
     }
 
 
+@dataclass(frozen=True)
+class Upload:
+    """One file part of a multipart request: ``files[n]``, its filename and bytes."""
+
+    name: str
+    filename: str | None
+    content_type: str
+    data: bytes
+
+
 @dataclass
 class Request:
     method: str
@@ -70,6 +87,7 @@ class Request:
     headers: dict[str, str]
     body: Any
     query: dict[str, str] = field(default_factory=dict)
+    files: list[Upload] = field(default_factory=list)  # a multipart request's file parts
     received: float = 0.0  # event-loop time when the fake received it
     status: int = 0  # what the fake answered
     answer: Any = None  # the fake's response body (errors: Discord's error body)
@@ -141,8 +159,14 @@ class FakeDiscord:
         limits: RateLimits | None = None,
         keep_requests: bool = True,
         max_messages: int = 20_000,
+        guilds: tuple[int, ...] = (GUILD_ID,),
     ) -> None:
         self.limits = limits or RateLimits()
+        self.guild_ids = guilds
+        # What the bot may do, per server (default: everything) and where it may not post.
+        self.bot_permissions: dict[int, discord.Permissions] = {}
+        self.closed_channels: set[int] = set()
+        self.events: dict[str, dict[str, Any]] = {}  # scheduled event id -> the event
         self.keep_requests = keep_requests
         self.max_messages = max_messages
         self.requests: list[Request] = []
@@ -174,7 +198,10 @@ class FakeDiscord:
         self._by_token: dict[str, str] = {}
         self._buckets: dict[tuple[str, str], _Bucket] = {}
         self._global = _Bucket(self.limits.global_per_second, 1.0)
-        app = web.Application()
+        # Room for a request of ten files at the size limit: the fake, not aiohttp, refuses.
+        app = web.Application(
+            client_max_size=discordspec.ATTACHMENTS_MAX * discordspec.ATTACHMENT_SIZE_MAX + 2**20
+        )
         app.router.add_get("/gateway", self._gateway)
         app.router.add_route("*", "/api/v10/{tail:.*}", self._rest)
         self.app = app
@@ -221,7 +248,7 @@ class FakeDiscord:
         req.received = self.now()
         headers: dict[str, str]
         try:
-            req.body = await _read_body(request)
+            req.body, req.files = await _read_body(request)
         except ValueError as exc:
             status, answer, headers = 400, {"code": 50109, "message": str(exc)}, {}
         else:
@@ -271,7 +298,13 @@ class FakeDiscord:
                 return 400, discordspec.invalid_form_body(problems), headers
             if discordspec.sends_nothing(req.method, req.path, req.body):
                 return *_error(50006, "Cannot send an empty message", 400), headers
-        status, answer = self._answer(req.method, req.path, req.body)
+        if any(len(f.data) > discordspec.ATTACHMENT_SIZE_MAX for f in req.files):
+            return 413, {"code": 40005, "message": "Request entity too large"}, headers
+        if req.files or (req.method == "POST" and isinstance(req.body, dict)):
+            problems = discordspec.check_files(req.body, [(f.name, f.filename) for f in req.files])
+            if problems:
+                return 400, discordspec.invalid_form_body(problems), headers
+        status, answer = self._answer(req.method, req.path, req.body, req.files)
         return status, answer, headers
 
     # --- rate limits --------------------------------------------------------------------------
@@ -337,7 +370,9 @@ class FakeDiscord:
 
     # --- routes -------------------------------------------------------------------------------
 
-    def _answer(self, method: str, path: str, body: Any) -> tuple[int, Any]:
+    def _answer(
+        self, method: str, path: str, body: Any, files: list[Upload] | None = None
+    ) -> tuple[int, Any]:
         parts = path.strip("/").split("/")
         if method == "GET" and path == "/users/@me":
             return 200, BOT_USER
@@ -373,18 +408,32 @@ class FakeDiscord:
                 return _error(0, "405: Method Not Allowed", 405)
             self.typing.append((parts[1], self.now()))
             return 204, None
+        if parts[0] == "guilds" and len(parts) >= 3 and parts[2] == "scheduled-events":
+            return self._scheduled_events(method, parts, body or {})
+        if method == "POST" and path == "/users/@me/channels":
+            return 200, {
+                "id": str(int((body or {})["recipient_id"]) + 7),
+                "type": 1,
+                "last_message_id": None,
+                "recipients": [user(int(body["recipient_id"]), "owner")],
+            }
         if parts[0] == "channels" and len(parts) >= 3 and parts[2] == "messages":
-            return self._channel_messages(method, parts, body or {})
+            return self._channel_messages(method, parts, body or {}, files or [])
         if parts[0] == "interactions" and parts[-1] == "callback":
-            return self._callback(parts[1], parts[2], body or {})
+            return self._callback(parts[1], parts[2], body or {}, files or [])
         if parts[0] == "webhooks" and len(parts) >= 3:
-            return self._webhook(method, parts, body or {})
+            return self._webhook(method, parts, body or {}, files or [])
         return _error(0, f"404: Not Found ({method} {path})", 404)
 
+    def permissions_in(self, guild: int) -> discord.Permissions:
+        return self.bot_permissions.get(guild, discord.Permissions.all())
+
     def _channel_messages(
-        self, method: str, parts: list[str], body: dict[str, Any]
+        self, method: str, parts: list[str], body: dict[str, Any], files: list[Upload]
     ) -> tuple[int, Any]:
         channel = parts[1]
+        if method == "POST" and len(parts) == 3 and int(channel) in self.closed_channels:
+            return _error(50013, "Missing Permissions", 403)
         if method == "POST" and len(parts) == 3:
             ref = body.get("message_reference")
             if ref and ref.get("fail_if_not_exists", True):
@@ -397,7 +446,7 @@ class FakeDiscord:
                         "Unknown message",
                     )
                     return 400, discordspec.invalid_form_body([problem])
-            return 200, self._message(int(channel), body)
+            return 200, self._message(int(channel), body, files)
         if len(parts) == 4:
             mid = parts[3]
             known = self.messages.get(mid)
@@ -414,7 +463,9 @@ class FakeDiscord:
                 return 200, known[1]
         return _error(0, "405: Method Not Allowed", 405)
 
-    def _callback(self, iid: str, token: str, body: dict[str, Any]) -> tuple[int, Any]:
+    def _callback(
+        self, iid: str, token: str, body: dict[str, Any], files: list[Upload]
+    ) -> tuple[int, Any]:
         state = self.interactions.get(iid)
         if state is None or state.token != token:
             return _error(10062, "Unknown interaction", 404)
@@ -433,7 +484,7 @@ class FakeDiscord:
         result: dict[str, Any] = {"interaction": {"id": iid, "type": state.kind}}
         data = body.get("data") or {}
         if kind == 4:
-            msg = self._message(CHANNEL_ID, data)
+            msg = self._message(CHANNEL_ID, data, files)
             state.original = msg["id"]
             result["resource"] = {"type": 4, "message": msg}
         elif kind in (6, 7) and state.message is not None:
@@ -448,7 +499,9 @@ class FakeDiscord:
             result["resource"] = {"type": 7}
         return 200, result
 
-    def _webhook(self, method: str, parts: list[str], body: dict[str, Any]) -> tuple[int, Any]:
+    def _webhook(
+        self, method: str, parts: list[str], body: dict[str, Any], files: list[Upload]
+    ) -> tuple[int, Any]:
         token = parts[2]
         iid = self._by_token.get(token)
         state = self.interactions.get(iid) if iid else None
@@ -459,7 +512,7 @@ class FakeDiscord:
         if self.now() - state.created > TOKEN_LIFETIME:
             return _error(50027, "Invalid Webhook Token", 401)
         if method == "POST" and len(parts) == 3:
-            return 200, self._message(CHANNEL_ID, body)
+            return 200, self._message(CHANNEL_ID, body, files)
         if len(parts) == 5 and parts[3] == "messages":
             mid = state.original if parts[4] == "@original" else parts[4]
             known = self.messages.get(mid or "")
@@ -473,6 +526,48 @@ class FakeDiscord:
                 return 204, None
             return 200, known[1]
         return _error(0, "405: Method Not Allowed", 405)
+
+    def _scheduled_events(
+        self, method: str, parts: list[str], body: dict[str, Any]
+    ) -> tuple[int, Any]:
+        """A server's Scheduled Events: create, edit, read, delete (Manage Events needed)."""
+        guild = int(parts[1])
+        if guild not in self.guild_ids:
+            return _error(10004, "Unknown Guild", 404)
+        if method != "GET" and not self.permissions_in(guild).manage_events:
+            return _error(50013, "Missing Permissions", 403)
+        if len(parts) == 3:
+            if method == "GET":
+                return 200, [e for e in self.events.values() if e["guild_id"] == str(guild)]
+            if method == "POST":
+                event = {
+                    "id": self.snowflake(),
+                    "guild_id": str(guild),
+                    "channel_id": None,
+                    "creator_id": str(BOT_ID),
+                    "creator": BOT_USER,
+                    "description": None,
+                    "scheduled_end_time": None,
+                    "status": 1,
+                    "entity_id": None,
+                    "entity_metadata": None,
+                    "user_count": 0,
+                    "image": None,
+                    **body,
+                }
+                self.events[event["id"]] = event
+                return 200, event
+            return _error(0, "405: Method Not Allowed", 405)
+        found = self.events.get(parts[3])
+        if found is None or found["guild_id"] != str(guild):
+            return _error(10070, "Unknown Guild Scheduled Event", 404)
+        if method == "PATCH":
+            found.update(body)
+            return 200, found
+        if method == "DELETE":
+            del self.events[parts[3]]
+            return 204, None
+        return 200, found
 
     def _command(self, cmd: dict[str, Any]) -> dict[str, Any]:
         out = {
@@ -497,7 +592,20 @@ class FakeDiscord:
             old, _ = self.messages.popitem(last=False)
             self.deleted.discard(old)
 
-    def _message(self, channel_id: int, body: dict[str, Any]) -> dict[str, Any]:
+    def _message(
+        self, channel_id: int, body: dict[str, Any], files: list[Upload] | None = None
+    ) -> dict[str, Any]:
+        attachments = [
+            {
+                "id": self.snowflake(),
+                "filename": f.filename,
+                "size": len(f.data),
+                "url": f"https://cdn.example.invalid/attachments/{channel_id}/{f.filename}",
+                "proxy_url": f"https://media.example.invalid/attachments/{f.filename}",
+                "content_type": f.content_type,
+            }
+            for f in files or []
+        ]
         msg = {
             "id": self.snowflake(),
             "channel_id": str(channel_id),
@@ -509,7 +617,7 @@ class FakeDiscord:
             "mention_everyone": False,
             "mentions": [],
             "mention_roles": [],
-            "attachments": [],
+            "attachments": attachments,
             "embeds": body.get("embeds") or [],
             "components": body.get("components") or [],
             "pinned": False,
@@ -588,36 +696,48 @@ class FakeDiscord:
         self.presences.append(discordspec.shown_presence(data))
 
     async def _ready(self) -> None:
+        identify = self.identifies[-1] if self.identifies else {}
         ready: dict[str, Any] = {
             "v": 10,
             "user": BOT_USER,
-            "guilds": [{"id": str(GUILD_ID), "unavailable": True}],
+            "guilds": [{"id": str(g), "unavailable": True} for g in self.guilds_for(identify)],
             "session_id": self.session_id,
             "resume_gateway_url": f"ws://127.0.0.1:{self.port}/gateway",
             "application": {"id": str(APP_ID), "flags": 0},
             "private_channels": [],
             "relationships": [],
         }
-        identify = self.identifies[-1] if self.identifies else {}
         if "shard" in identify:  # Discord names the shard to a client that identified with one
             ready["shard"] = identify["shard"]
         await self.dispatch("READY", ready)
-        await self.dispatch("GUILD_CREATE", self.guild())
+        for gid in self.guilds_for(identify):
+            await self.dispatch("GUILD_CREATE", self.guild(gid))
         self.connected.set()
 
-    def guild(self) -> dict[str, Any]:
+    def guilds_for(self, identify: dict[str, Any]) -> list[int]:
+        """The servers a connection gets: a shard only its own, as Discord routes them
+        ((id >> 22) % shard count), except the first server, which every shard gets (the
+        tests drive it through any process)."""
+        shard = identify.get("shard")
+        if not shard:
+            return list(self.guild_ids)
+        index, count = shard
+        return [g for g in self.guild_ids if g == GUILD_ID or (g >> 22) % count == index]
+
+    def guild(self, gid: int = GUILD_ID) -> dict[str, Any]:
         channel = {
-            "id": str(CHANNEL_ID),
+            "id": str(channel_of(gid)),
             "type": 0,
             "name": "general",
             "position": 0,
             "permission_overwrites": [],
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(gid),
             "nsfw": False,
         }
-        mod_log = {**channel, "id": str(MOD_LOG_ID), "name": "mod-log", "position": 1}
+        mod_log = {**channel, "id": str(MOD_LOG_ID if gid == GUILD_ID else gid + 2)}
+        mod_log.update(name="mod-log", position=1)
         everyone = {
-            "id": str(GUILD_ID),
+            "id": str(gid),
             "name": "@everyone",
             "permissions": str(MEMBER_PERMISSIONS.value),
             "position": 0,
@@ -635,8 +755,8 @@ class FakeDiscord:
             "position": 1,
         }
         return {
-            "id": str(GUILD_ID),
-            "name": "Test Server",
+            "id": str(gid),
+            "name": "Test Server" if gid == GUILD_ID else f"Server {gid % 1000}",
             "icon": None,
             "owner_id": str(OWNER_ID),
             "roles": [everyone, mod_role],
@@ -737,15 +857,17 @@ class FakeDiscord:
         author: int = MEMBER_ID,
         roles: tuple[int, ...] = (),
         permissions: int = 0,
-        channel: int = CHANNEL_ID,
+        channel: int | None = None,
         message: dict[str, Any] | None = None,
         locale: str = "en-US",
+        guild: int = GUILD_ID,
     ) -> str:
         """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
 
         Its token takes one initial response within ``interaction_deadline`` seconds.
         """
         iid, token = self.open_interaction(itype)
+        channel = channel_of(guild) if channel is None else channel
         member = self.member(author, roles)
         member["permissions"] = str(permissions or MEMBER_PERMISSIONS.value)
         payload: dict[str, Any] = {
@@ -753,11 +875,11 @@ class FakeDiscord:
             "application_id": str(APP_ID),
             "type": itype,
             "data": data,
-            "guild_id": str(GUILD_ID),
+            "guild_id": str(guild),
             "channel": {
                 "id": str(channel),
                 "type": 0,
-                "guild_id": str(GUILD_ID),
+                "guild_id": str(guild),
                 "name": "general",
                 "position": 0,
                 "permission_overwrites": [],
@@ -766,12 +888,12 @@ class FakeDiscord:
             "member": member,
             "token": token,
             "version": 1,
-            "app_permissions": str(discord.Permissions.all().value),
+            "app_permissions": str(self.permissions_in(guild).value),
             "locale": locale,
             "guild_locale": "en-US",
             "entitlements": [],
-            "attachment_size_limit": 8 * 1024 * 1024,
-            "authorizing_integration_owners": {"0": str(GUILD_ID)},
+            "attachment_size_limit": discordspec.ATTACHMENT_SIZE_MAX,
+            "authorizing_integration_owners": {"0": str(guild)},
             "context": 0,
         }
         if message is not None:
@@ -830,8 +952,9 @@ class FakeDiscord:
         return body
 
 
-async def _read_body(request: web.Request) -> Any:
-    """The JSON body of a request (a multipart one's ``payload_json``); None when empty.
+async def _read_body(request: web.Request) -> tuple[Any, list[Upload]]:
+    """The JSON body of a request (a multipart one's ``payload_json``; None when empty) and
+    a multipart request's file parts.
 
     Discord takes JSON only as application/json or in multipart/form-data: any other
     Content-Type, or malformed JSON, is refused like Discord does (50109).
@@ -839,16 +962,23 @@ async def _read_body(request: web.Request) -> Any:
     if request.content_type.startswith("multipart/"):
         reader = await request.multipart()
         body: Any = None
+        files: list[Upload] = []
         async for part in reader:
-            if isinstance(part, aiohttp.BodyPartReader) and part.name == "payload_json":
+            if not isinstance(part, aiohttp.BodyPartReader):
+                raise ValueError("The request body contains a nested multipart part.")
+            if part.name == "payload_json":
                 body = _loads(await part.read())
-        return body
+            else:
+                data = bytes(await part.read())
+                kind = part.headers.get("Content-Type", "application/octet-stream")
+                files.append(Upload(part.name or "", part.filename, kind, data))
+        return body, files
     raw = await request.read()
     if not raw:
-        return None
+        return None, []
     if request.content_type != "application/json":
         raise ValueError(f"The request body contains invalid JSON (as {request.content_type}).")
-    return _loads(raw)
+    return _loads(raw), []
 
 
 def _loads(raw: bytes | bytearray) -> Any:
@@ -945,3 +1075,26 @@ def sub(name: str, **options: str) -> list[dict[str, Any]]:
 def group(name: str, command: str, **options: str) -> list[dict[str, Any]]:
     """The options payload of a subcommand inside a subgroup: group("faq", "edit", item="x")."""
     return [{"name": name, "type": 2, "options": sub(command, **options)}]
+
+
+async def notify_command(
+    fake: FakeDiscord, guild: int, *, permissions: discord.Permissions, **options: Any
+) -> str:
+    """/wic notify in ``guild`` (``channel`` is the id of the channel picked, resolved as
+    Discord resolves it; ``events``/``off`` booleans); returns the interaction id."""
+    opts: list[dict[str, Any]] = []
+    data: dict[str, Any] = {"id": fake.snowflake(), "name": "wic", "type": 1}
+    if "channel" in options:
+        channel = options.pop("channel")
+        opts.append({"name": "channel", "type": 7, "value": str(channel)})
+        resolved = {
+            "id": str(channel),
+            "type": 0,
+            "name": "general",
+            "permissions": str(discord.Permissions.all().value),
+            "guild_id": str(guild),
+        }
+        data["resolved"] = {"channels": {str(channel): resolved}}
+    opts += [{"name": k, "type": 5, "value": v} for k, v in options.items()]
+    data["options"] = [{"name": "notify", "type": 1, "options": opts}]
+    return await fake.interaction(2, data, guild=guild, permissions=permissions.value)

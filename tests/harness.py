@@ -71,6 +71,7 @@ async def running_bot(
     limits: RateLimits | None = None,
     keep_requests: bool = True,
     max_messages: int = 20_000,
+    guilds: tuple[int, ...] = (GUILD_ID,),
     **over: object,
 ) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
@@ -84,7 +85,9 @@ async def running_bot(
     errors = _Errors()
     logging.getLogger().addHandler(errors)
     limits = limits or RateLimits()
-    fake = FakeDiscord(limits=limits, keep_requests=keep_requests, max_messages=max_messages)
+    fake = FakeDiscord(
+        limits=limits, keep_requests=keep_requests, max_messages=max_messages, guilds=guilds
+    )
     await fake.start()
     fake.patch()
     settings = settings_for(knowledge, **over)

@@ -18,6 +18,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+import discord
+
 from bot.app import build_bot
 from bot.pg.db import connect_with_retry
 from bot.pg.revisions import Draft, Revision, RevisionStore, validate_texts
@@ -32,9 +34,13 @@ from .fakediscord import (
     MOD_LOG_ID,
     MOD_ROLE_ID,
     MODERATOR_ID,
+    SECOND_GUILD_ID,
+    THIRD_GUILD_ID,
     FakeDiscord,
     RateLimits,
+    channel_of,
     group,
+    notify_command,
     press,
     sub,
     submit_modal,
@@ -150,6 +156,30 @@ class Worker:
             # ERROR logs, and any request the strict fake refused as Discord would.
             refused = [f"refused {r.method} {r.path}: {r.answer}" for r in self.fake.refused]
             return {"errors": self.errors.messages + refused}
+        if op == "notify_on":  # an admin opts a server in (/wic notify channel:)
+            admin = discord.Permissions.all()
+            guild = int(req["guild"])
+            iid = await notify_command(
+                self.fake, guild, permissions=admin, channel=channel_of(guild)
+            )
+            return {"text": embed(await reply(self.fake, iid)).get("description", "")}
+        if op == "notify_off":
+            admin = discord.Permissions.all()
+            iid = await notify_command(self.fake, int(req["guild"]), permissions=admin, off=True)
+            return {"text": embed(await reply(self.fake, iid)).get("description", "")}
+        if op == "notify_sent":  # what this process sent each server: events, announcements
+            out: dict[str, Any] = {}
+            for guild in self.fake.guild_ids:
+                path = f"/channels/{channel_of(guild)}/messages"
+                out[str(guild)] = {
+                    "events": [e for e in self.fake.events.values() if e["guild_id"] == str(guild)],
+                    "created": len(self.fake.sent("POST", f"/guilds/{guild}/scheduled-events")),
+                    "edited": len(self.fake.sent("PATCH", f"/guilds/{guild}/scheduled-events/")),
+                    "titles": [
+                        embed(r.body).get("title", "") for r in self.fake.sent("POST", path)
+                    ],
+                }
+            return out
         if op == "rss":
             return {"rss_kb": rss_kb()}
         raise ValueError(f"unknown op {op!r}")
@@ -175,7 +205,7 @@ async def serve(url: str, knowledge: str, shard: int, count: int) -> None:
     # about pacing, so Discord's rate limits are relaxed (tests/test_discord_limits_e2e.py
     # runs the real ones).
     limits = RateLimits.relaxed()
-    fake = FakeDiscord(limits=limits)
+    fake = FakeDiscord(limits=limits, guilds=(GUILD_ID, SECOND_GUILD_ID, THIRD_GUILD_ID))
     await fake.start()
     fake.patch()
     data = Path(knowledge).parent / f"data-{shard}"

@@ -46,7 +46,7 @@ class FakeFollowup:
     response: FakeResponse
 
     async def send(self, **kwargs: Any) -> None:
-        assert self.response.deferred, "a follow-up needs a deferred response"
+        assert self.response.is_done(), "a follow-up needs an initial response"
         self.response.sent.append(kwargs)
 
 
@@ -218,7 +218,13 @@ async def test_list_latest_next_about() -> None:
     ]:
         interaction = FakeInteraction()
         await invoke(callback, answering, interaction)
-        assert expect in (only_embed(interaction).description or "")
+        sent = interaction.response.sent
+        assert expect in (sent[0]["embed"].description or "")
+        if callback is answering.list_:  # the list, then the editions as a picture
+            (_answer, picture) = sent
+            assert picture["file"].filename == "timeline-attendance-en.png"
+        else:
+            assert len(sent) == 1
 
 
 async def test_moderation_refusal_is_ephemeral() -> None:

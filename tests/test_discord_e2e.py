@@ -41,7 +41,7 @@ async def test_login_ready_and_command_sync(env: Env) -> None:
     assert set(names) == {"ask", "wic", "help", "Ask the WIC bot", "kb"}
     assert names["Ask the WIC bot"]["type"] == 3  # a message menu (right-click → Apps)
     subs = {o["name"] for o in names["wic"]["options"]}
-    assert subs == {"edition", "list", "latest", "next", "about"}
+    assert subs == {"edition", "list", "latest", "next", "about", "timeline", "notify"}
     edition = next(o for o in names["wic"]["options"] if o["name"] == "edition")
     assert edition["options"][0]["autocomplete"] is True
     topic = edition["options"][1]

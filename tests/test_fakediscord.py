@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator
+import json
+from collections.abc import AsyncIterator, Sequence
 from typing import Any
 
 import aiohttp
@@ -11,7 +12,7 @@ import discord
 import pytest
 
 from . import discordspec
-from .fakediscord import APP_ID, CHANNEL_ID, FakeDiscord, RateLimits
+from .fakediscord import APP_ID, CHANNEL_ID, GUILD_ID, FakeDiscord, RateLimits
 
 BOT_HEADERS = {"Authorization": "Bot fake-token", "User-Agent": "DiscordBot (test, 1)"}
 MESSAGES = f"/channels/{CHANNEL_ID}/messages"
@@ -547,3 +548,139 @@ async def test_command_names_follow_discords_unicode_rule(fake: FakeDiscord, nam
             assert status == 400, body
             # an empty or over-long name also breaks the schema's own length rule
             assert field_errors(payload, *where)
+
+
+# --- attachments (multipart/form-data) -----------------------------------------------------------
+
+
+async def upload(
+    fake: FakeDiscord,
+    payload: dict[str, Any],
+    files: Sequence[tuple[str, str | None, bytes]],
+) -> tuple[int, Any]:
+    """POST a message as discord.py does with files: payload_json plus files[n] parts."""
+    form = aiohttp.FormData()
+    form.add_field("payload_json", json.dumps(payload), content_type="application/json")
+    for name, filename, data in files:
+        if filename is None:  # a plain form field: no filename
+            form.add_field(name, data.decode("latin-1"), content_type="image/png")
+        else:
+            form.add_field(name, data, filename=filename, content_type="image/png")
+    url = f"http://127.0.0.1:{fake.port}/api/v10{MESSAGES}"
+    async with (
+        aiohttp.ClientSession() as session,
+        session.post(url, data=form, headers=BOT_HEADERS) as response,
+    ):
+        return response.status, await response.json()
+
+
+async def test_an_attachment_is_accepted_and_kept_on_the_message(fake: FakeDiscord) -> None:
+    payload = {
+        "embeds": [embed(image={"url": "attachment://a.png"})],
+        "attachments": [{"id": 0, "filename": "a.png"}],
+    }
+    status, message = await upload(fake, payload, [("files[0]", "a.png", b"\x89PNG...")])
+    assert status == 200, message
+    (kept,) = message["attachments"]
+    assert kept["filename"] == "a.png" and kept["size"] == 7
+    (request,) = fake.sent("POST", MESSAGES)
+    assert request.files[0].data == b"\x89PNG..." and fake.refused == []
+
+
+async def test_attachments_discord_would_refuse(fake: FakeDiscord) -> None:
+    listed = [{"id": 0, "filename": "a.png"}]
+    png = b"\x89PNG"
+    # an upload the payload does not list
+    status, body = await upload(
+        fake, {"content": "x", "attachments": []}, [("files[0]", "a.png", png)]
+    )
+    assert status == 400 and field_errors(body, "attachments") == ["ATTACHMENT_NOT_LISTED"]
+    # a listed upload that was not sent
+    status, body = await upload(fake, {"content": "x", "attachments": listed}, [])
+    assert status == 400 and field_errors(body, "attachments", "0", "id") == [
+        "ATTACHMENT_NOT_FOUND"
+    ]
+    # a part that is not files[n], and a file without a filename
+    status, body = await upload(fake, {"content": "x"}, [("picture", "a.png", png)])
+    assert status == 400 and field_errors(body, "picture") == ["UNKNOWN_FIELD"]
+    status, body = await upload(fake, {"content": "x"}, [("files[0]", None, png)])
+    assert status == 400
+    # an embed image naming no uploaded file
+    payload = {"embeds": [embed(image={"url": "attachment://b.png"})], "attachments": listed}
+    status, body = await upload(fake, payload, [("files[0]", "a.png", png)])
+    assert status == 400 and field_errors(body, "embeds", "0", "image", "url")
+    # eleven files
+    many = [(f"files[{i}]", f"{i}.png", png) for i in range(11)]
+    status, body = await upload(fake, {"content": "x"}, many)
+    assert status == 400
+    # over the size limit
+    big = b"\0" * (discordspec.ATTACHMENT_SIZE_MAX + 1)
+    status, body = await upload(
+        fake, {"content": "x", "attachments": listed}, [("files[0]", "a.png", big)]
+    )
+    assert status == 413 and body["code"] == 40005
+    assert len(fake.refused) == 7
+
+
+# --- scheduled events --------------------------------------------------------------------------
+
+EVENTS = f"/guilds/{GUILD_ID}/scheduled-events"
+
+
+def event(**over: Any) -> dict[str, Any]:
+    return {
+        "name": "The 2099 edition",
+        "description": "d",
+        "scheduled_start_time": "2099-11-09T09:00:00+08:00",
+        "scheduled_end_time": "2099-11-11T18:00:00+08:00",
+        "privacy_level": 2,
+        "entity_type": 3,
+        "entity_metadata": {"location": "Wuzhen"},
+        **over,
+    }
+
+
+async def test_a_scheduled_event_is_created_and_edited(fake: FakeDiscord) -> None:
+    status, created, _h = await call(fake, "POST", EVENTS, event())
+    assert status == 200 and created["name"] == "The 2099 edition"
+    path = f"{EVENTS}/{created['id']}"
+    status, edited, _h = await call(
+        fake, "PATCH", path, {"scheduled_start_time": "2099-11-10T09:00:00+08:00"}
+    )
+    assert status == 200 and edited["scheduled_start_time"].startswith("2099-11-10")
+    assert fake.refused == []
+
+
+async def test_scheduled_events_discord_would_refuse(fake: FakeDiscord) -> None:
+    cases = [
+        (event(name="x" * 101), ("name",)),
+        (event(description="x" * 1001), ("description",)),
+        (event(entity_metadata={"location": "x" * 101}), ("entity_metadata", "location")),
+        (event(scheduled_start_time="2020-01-01T09:00:00+08:00"), ("scheduled_start_time",)),
+        (event(scheduled_end_time="2099-11-01T09:00:00+08:00"), ("scheduled_end_time",)),
+        (event(scheduled_start_time="next tuesday"), ("scheduled_start_time",)),
+        (event(scheduled_end_time=None), ("scheduled_end_time",)),
+    ]
+    for body, where in cases:
+        status, payload, _h = await call(fake, "POST", EVENTS, body)
+        assert status == 400, (body, payload)
+        assert field_errors(payload, *where), payload
+    status, payload, _h = await call(fake, "PATCH", f"{EVENTS}/123", {"name": "x"})
+    assert status == 404 and payload["code"] == 10070
+    without = discord.Permissions.all()
+    without.manage_events = False
+    fake.bot_permissions[GUILD_ID] = without
+    status, payload, _h = await call(fake, "POST", EVENTS, event())
+    assert status == 403 and payload["code"] == 50013
+
+
+async def test_scheduled_events_have_their_rate_limit_bucket() -> None:
+    server = FakeDiscord(limits=RateLimits(route=2, route_window=60.0))
+    await server.start()
+    try:
+        statuses = [(await call(server, "POST", EVENTS, event()))[0] for _ in range(3)]
+        assert statuses == [200, 200, 429]
+        (limited,) = server.throttled
+        assert limited.answer["retry_after"] > 0 and not limited.answer["global"]
+    finally:
+        await server.stop()

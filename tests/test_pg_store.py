@@ -67,10 +67,10 @@ async def wait_for(predicate, timeout: float = 2.0) -> float:
 
 
 async def test_migrations_apply_once_in_order_and_a_newer_schema_is_refused(pg_url: str) -> None:
-    assert [m.version for m in migrations()] == [1, 2, 3]
+    assert [m.version for m in migrations()] == [1, 2, 3, 4]
     conn = await asyncpg.connect(pg_url)
     try:
-        assert await migrate(conn) == [1, 2, 3]
+        assert await migrate(conn) == [1, 2, 3, 4]
         assert await migrate(conn) == []  # idempotent: a second start changes nothing
         tables = {
             r[0]

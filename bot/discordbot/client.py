@@ -18,12 +18,14 @@ from discord.ext import commands, tasks
 
 from bot.editing import EditError, KnowledgeEditor
 from bot.misses import MissStore
+from bot.notifystore import NotifyStore
 from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
 from bot.settings import Settings
 from bot.stores import Backend, FileBackend, KnowledgeStore, UnansweredStore
 
 from . import render
 from .feedback import FeedbackBook
+from .notify import Notifier
 from .outbox import Pace
 from .params import UnknownEdition
 from .translate import CommandTranslator, chrome_language
@@ -124,6 +126,9 @@ class WicBot(commands.AutoShardedBot):
         self.misses: MissStore | None = backend.misses if isinstance(backend, FileBackend) else None
         self.unanswered: UnansweredStore = backend.unanswered
         self.kb_store: KnowledgeStore = backend.knowledge
+        self.notify_store: NotifyStore = backend.notify
+        self.notifier = Notifier(self, service.engine)
+        self._live_version = service.version
         self._watcher: tasks.Loop[Callable[[], Coroutine[Any, Any, None]]] | None = None
         self._last_purge = clock()
         # How fast replies go out (Discord's limits unless a test's fake Discord differs).
@@ -199,6 +204,11 @@ class WicBot(commands.AutoShardedBot):
                 result = await asyncio.to_thread(self.service.poll)
                 if result is not None:
                     await self.report_reload(result)
+            if self.service.version != self._live_version:
+                # A new version is live (a file edit, /kb, or another process's revision):
+                # opted-in servers hear about the dates it changed.
+                self._live_version = self.service.version
+                self.notifier.version_live()
             if self.clock() - self._last_purge > 86400:  # retention, once a day
                 self._last_purge = self.clock()
                 await self.purge_unanswered()
@@ -243,6 +253,7 @@ class WicBot(commands.AutoShardedBot):
     async def close(self) -> None:
         if self._watcher is not None:
             self._watcher.cancel()
+        self.notifier.close()
         await super().close()
         await self.backend.close()  # queued unanswered-question writes finish first
 

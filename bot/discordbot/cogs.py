@@ -14,8 +14,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.engine import Answer
+from bot.timeline import TimelineCache
 
-from . import feedback, render
+from . import feedback, notify, render, timeline
 from .components import AnswerMemory, Paged
 from .help import MENU_NAME, HelpBook, staff_member, tree_of
 from .outbox import Outbox, Outgoing
@@ -32,6 +33,8 @@ MISSES = frozenset({"decline", "no_such_edition", "ambiguous"})
 LOW_CONFIDENCE = 0.6
 
 Topic = Literal["dates", "place", "theme", "attendance", "hosts", "highlights", "sources"]
+TimelineFigure = Literal["attendance", "countries", "sub-forums", "exhibitors"]
+TimelineLang = Literal["en", "zh-Hans", "zh-Hant"]
 NONE = discord.AllowedMentions.none()
 
 
@@ -50,6 +53,7 @@ class Answering(commands.Cog):
             getattr(bot, "pace", None), backlog_max=bot.settings.channel_backlog_max
         )
         self.help = HelpBook()
+        self.timelines = TimelineCache()
         # Right-click a message → Apps → "Ask the WIC bot": context menus cannot be declared
         # in a cog's body, so the cog adds its own to the tree when it loads.
         self.ask_menu = app_commands.ContextMenu(
@@ -286,9 +290,14 @@ class Answering(commands.Cog):
 
     @wic.command(name="list", description="Every edition, one line each")
     async def list_(self, interaction: discord.Interaction) -> None:
+        engine = self.bot.service.engine
         lang, traditional = answer_language(interaction.locale)
-        answer = self.bot.service.engine.listing(self.bot.today(), lang)
+        answer = engine.listing(self.bot.today(), lang)
         await self.send(interaction, self.localised(answer, traditional))
+        picture_lang = timeline.language_of(interaction, None)  # then the editions as a picture
+        await timeline.follow_with_picture(
+            interaction, engine, self.timelines, "attendance", picture_lang
+        )
 
     @wic.command(name="latest", description="The most recent edition")
     async def latest(self, interaction: discord.Interaction) -> None:
@@ -308,6 +317,38 @@ class Answering(commands.Cog):
         lang, traditional = answer_language(interaction.locale)
         answer = self.bot.service.engine.about_answer(lang)
         await self.send(interaction, self.localised(answer, traditional))
+
+    @wic.command(name="timeline", description="Every edition as a picture, with one figure")
+    @app_commands.describe(
+        figure="What the bars show (default: attendance)",
+        language="The picture's language (default: your Discord language)",
+    )
+    async def timeline_(
+        self,
+        interaction: discord.Interaction,
+        figure: TimelineFigure = "attendance",
+        language: TimelineLang | None = None,
+    ) -> None:
+        if await self.limited(interaction):
+            return
+        lang = timeline.language_of(interaction, language)
+        engine = self.bot.service.engine
+        await timeline.send(interaction, engine, self.timelines, figure, lang)
+
+    @wic.command(name="notify", description="Announce new editions in a channel (admins)")
+    @app_commands.describe(
+        channel="Where to announce new editions and changed dates",
+        events="Also add upcoming editions to this server's Events (default: yes)",
+        off="Stop the announcements",
+    )
+    async def notify_(
+        self,
+        interaction: discord.Interaction,
+        channel: notify.ChannelArg | None = None,
+        events: bool | None = None,
+        off: bool | None = None,
+    ) -> None:
+        await notify.command(self.bot, interaction, channel, events, off)
 
     # --- buttons (components.py routes them here) ---------------------------------------------
 

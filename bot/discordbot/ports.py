@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     import discord
 
     from bot.editing import KnowledgeEditor
+    from bot.notifystore import NotifyStore
     from bot.service import Conversations, Cooldown, KnowledgeService, ReloadResult
     from bot.settings import Settings
     from bot.stores import KnowledgeStore, UnansweredStore
@@ -32,6 +33,7 @@ class BotPorts(Protocol):
     conversations: Conversations
     cooldown: Cooldown
     feedback: FeedbackBook
+    notify_store: NotifyStore  # /wic notify: which servers want announcements
     clock: Callable[[], float]
     today: Callable[[], dt.date]
 

@@ -18,9 +18,11 @@ if TYPE_CHECKING:
     from .answer import Answer, Source
     from .core import Context, Engine, Reply
     from .knowledge import Knowledge, KnowledgeSource, Texts, load_knowledge
+    from .measures import measure
     from .model import Edition, FactsFile, IntentId, VocabularyFile
     from .problems import KnowledgeError, Problem
     from .references import vocabulary_problem, vocabulary_reference
+    from .render import MissingText, Renderer
     from .results import Compared, Ranked, Reported, Result, Verdict
     from .schema import json_schema
     from .text import normalise
@@ -29,6 +31,9 @@ if TYPE_CHECKING:
 # name -> the module that defines it ("" for a module itself).
 _WHERE = {
     "Answer": "answer",
+    "MissingText": "render",
+    "Renderer": "render",
+    "measure": "measures",
     "Compared": "results",
     "Ranked": "results",
     "Reported": "results",
@@ -74,9 +79,11 @@ __all__ = [
     "KnowledgeError",
     "KnowledgeSource",
     "Mapping",
+    "MissingText",
     "Node",
     "Problem",
     "Ranked",
+    "Renderer",
     "Reply",
     "Reported",
     "Result",
@@ -88,6 +95,7 @@ __all__ = [
     "VocabularyFile",
     "json_schema",
     "load_knowledge",
+    "measure",
     "normalise",
     "read_yaml",
     "review",

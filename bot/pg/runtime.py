@@ -11,6 +11,7 @@ import asyncpg
 
 from bot.editing import KnowledgeEditor
 from bot.engine import KnowledgeError
+from bot.notifystore import NotifyStore, PgNotify
 from bot.service import KnowledgeService, ReloadResult
 from bot.stores import KnowledgeStore, Report, UnansweredStore
 
@@ -47,6 +48,7 @@ class PgBackend:
         self.editor: KnowledgeEditor = self.revision_editor
         self.pg_knowledge = PgKnowledge(revisions, live, self.revision_editor)
         self.knowledge: KnowledgeStore = self.pg_knowledge
+        self.notify: NotifyStore = PgNotify(pool)
 
     async def start(self, report: Report) -> None:
         self.live.start(report)
