@@ -121,6 +121,8 @@ def test_documented_invite_permissions_match_the_listed_ones():
         send_messages_in_threads=True,
         embed_links=True,
         read_message_history=True,
+        attach_files=True,
+        manage_events=True,
     )
     setup = (ROOT / "docs" / "operations.md").read_text(encoding="utf-8")
     assert f"permissions={listed.value}" in setup
