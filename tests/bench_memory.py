@@ -167,9 +167,13 @@ class ManyGuilds(FakeDiscord):
         self.count = count
 
     async def _ready(self) -> None:
+        identify = self.identifies[-1] if self.identifies else {}
+        # Discord names the shard to a client that identified with one (WicBot always does)
+        shard = {"shard": identify["shard"]} if "shard" in identify else {}
         await self.dispatch(
             "READY",
             {
+                **shard,
                 "v": 10,
                 "user": BOT_USER,
                 "guilds": [
