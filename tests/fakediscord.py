@@ -160,9 +160,11 @@ class FakeDiscord:
         keep_requests: bool = True,
         max_messages: int = 20_000,
         guilds: tuple[int, ...] = (GUILD_ID,),
+        locales: dict[int, str] | None = None,
     ) -> None:
         self.limits = limits or RateLimits()
         self.guild_ids = guilds
+        self.locales = locales or {}  # a server's preferred_locale (default en-US)
         # What the bot may do, per server (default: everything) and where it may not post.
         self.bot_permissions: dict[int, discord.Permissions] = {}
         self.closed_channels: set[int] = set()
@@ -775,6 +777,7 @@ class FakeDiscord:
             "stage_instances": [],
             "guild_scheduled_events": [],
             "soundboard_sounds": [],
+            "preferred_locale": self.locales.get(gid, "en-US"),
         }
 
     def member(self, uid: int, roles: tuple[int, ...] = ()) -> dict[str, Any]:

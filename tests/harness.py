@@ -72,6 +72,7 @@ async def running_bot(
     keep_requests: bool = True,
     max_messages: int = 20_000,
     guilds: tuple[int, ...] = (GUILD_ID,),
+    locales: dict[int, str] | None = None,
     **over: object,
 ) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
@@ -86,7 +87,11 @@ async def running_bot(
     logging.getLogger().addHandler(errors)
     limits = limits or RateLimits()
     fake = FakeDiscord(
-        limits=limits, keep_requests=keep_requests, max_messages=max_messages, guilds=guilds
+        limits=limits,
+        keep_requests=keep_requests,
+        max_messages=max_messages,
+        guilds=guilds,
+        locales=locales,
     )
     await fake.start()
     fake.patch()

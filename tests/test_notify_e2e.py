@@ -188,3 +188,28 @@ async def test_only_admins_of_that_server_change_it(env: Env) -> None:
     answer = await notify(fake, SECOND, off=True)
     assert "off" in embed_of(answer)["description"]
     assert await env.bot.notify_store.get(SECOND) is None
+
+
+async def test_a_chinese_server_gets_the_announcement_and_event_in_its_language(
+    tmp_path: Path,
+) -> None:
+    """A server whose preferred locale is zh-TW: traditional Chinese; zh-CN: simplified; the
+    others English (issue 18's languages for issue 20's announcements)."""
+    locales = {SECOND: "zh-TW"}
+    async with running_bot(tmp_path, guilds=(GUILD_ID, SECOND), locales=locales) as env:
+        fake = env.fake
+        for guild in (GUILD_ID, SECOND):
+            await notify(fake, guild, channel=channel_of(guild))
+        record_edition(env.knowledge, "2027-11-09", "2027-11-11")
+        for guild in (GUILD_ID, SECOND):
+            await fake.wait_for("POST", f"/channels/{channel_of(guild)}/messages", timeout=10)
+        await settle(fake)
+        (post,) = posts_in(fake, channel_of(SECOND))
+        embed = embed_of(post)
+        assert embed["title"] == "新日期：2027年世界互聯網大會烏鎮峰會"
+        assert "2027年11月9日至11日" in embed["description"]
+        assert embed["fields"][0]["name"] == "活動"
+        (event,) = events_in(fake, SECOND)
+        assert event["name"] == "2027年世界互聯網大會烏鎮峰會"
+        (english,) = posts_in(fake, channel_of(GUILD_ID))
+        assert embed_of(english)["title"].startswith("New dates: ")

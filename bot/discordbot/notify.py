@@ -21,6 +21,7 @@ import discord
 from bot.notifystore import Claim, NotifySetting, NotifyStore
 
 from . import render
+from .translate import chrome_language
 
 if TYPE_CHECKING:
     from bot.engine import Edition, Engine
@@ -59,6 +60,28 @@ TEXT = {
     "status_off": "Announcements are off. `/wic notify channel:#…` turns them on.",
     "failed": "I couldn't save that just now: please try again in a minute.",
 }
+
+
+# The announcement in a server whose community language is Chinese (its preferred locale);
+# zh-TW servers get it in traditional characters.
+TEXT_ZH = {
+    "new": "新日期：{name}",
+    "changed": "日期变更：{name}",
+    "event": "已加入本服务器的活动：https://discord.com/events/{guild}/{event}",
+    "event_field": "活动",
+    "need_events": (
+        "我无法把{name}加入本服务器的**活动**：需要这里的**管理活动**权限。公告仍会发到这个频道。"
+    ),
+    "need_send": (
+        "我无法在{server}的<#{channel}>发布{name}的公告：需要那里的**查看频道**和**发送消息**"
+        "权限。管理员可以用`/wic notify`选择其他频道。"
+    ),
+}
+TEXT_EN_FIELD = "Event"
+
+
+def _same(text: str) -> str:
+    return text
 
 
 class NotifierPorts(Protocol):
@@ -135,11 +158,15 @@ class Notifier:
         claim = await store.claim(guild.id, year, ed.start, ed.end)
         if claim is None:
             return  # these dates were announced here already (by us or another process)
-        R = engine.composer.renderers["en"]
-        name = R.name_year(ed)
-        text = engine.topic(year, "dates", self.bot.today()).text
+        # In the server's own language (its preferred locale): zh-CN, zh-TW or English
+        lang = chrome_language(guild.preferred_locale)
+        words = TEXT_ZH if lang != "en" else TEXT
+        script = engine.to_traditional if lang == "zh-Hant" else _same
+        R = engine.renderers["zh" if lang != "en" else "en"]
+        name = script(R.name_year(ed))
+        text = script(engine.topic(year, "dates", self.bot.today(), R.lang).text)
         embed = discord.Embed(
-            title=render.clip(TEXT[claim.kind].format(name=name), render.TITLE_MAX),
+            title=render.clip(script(words[claim.kind]).format(name=name), render.TITLE_MAX),
             description=render.clip(text, render.DESCRIPTION_MAX),
             colour=render.ANSWERED,
         )
@@ -150,18 +177,18 @@ class Notifier:
                 event = await self._event(guild, claim, ed, name, text)
             except discord.Forbidden:
                 if await store.first_notice(guild.id, "manage_events"):
-                    notices.append(TEXT["need_events"].format(name=name))
+                    notices.append(script(words["need_events"]).format(name=name))
             else:
                 await store.set_event(guild.id, year, event)
-                embed.add_field(
-                    name="Event", value=TEXT["event"].format(guild=guild.id, event=event)
-                )
+                field = script(TEXT_ZH["event_field"]) if lang != "en" else TEXT_EN_FIELD
+                value = script(words["event"]).format(guild=guild.id, event=event)
+                embed.add_field(name=field, value=value)
         sent = await self._post(guild, setting, embed)
         if not sent:
             if await store.first_notice(guild.id, f"send_messages:{setting.channel}"):
                 await self._tell_owner(
                     guild,
-                    TEXT["need_send"].format(
+                    script(words["need_send"]).format(
                         name=name, channel=setting.channel, server=render.safe(guild.name)
                     ),
                 )
