@@ -132,3 +132,27 @@ def test_rankings_comparisons_and_verdicts_are_values(engine: Engine) -> None:
     for question, verdict in cases:
         result = ask(engine, question).result
         assert isinstance(result, Verdict) and result.verdict == verdict, (question, result)
+
+
+def test_a_batch_heads_each_answer_in_its_language(engine: Engine) -> None:
+    """Several askers answered in one message: "name asked: …" in each answer's language."""
+    import discord
+
+    replies = [
+        (
+            "ann",
+            "when was the 4th wic?",
+            "https://discord.com/channels/1/2/3",
+            discord.Embed(),
+            "en",
+        ),
+        (
+            "李",
+            "第四屆是什麼時候？",
+            "https://discord.com/channels/1/2/4",
+            discord.Embed(),
+            "zh-Hant",
+        ),
+    ]
+    heads = [e.author.name for e in render.batch_embeds(replies)]
+    assert heads == ["ann asked: when was the 4th wic?", "李問：第四屆是什麼時候？"]

@@ -176,6 +176,7 @@ class Answering(commands.Cog):
                 batchable=not paged,
                 asker=message.author.display_name,
                 question=render.question_line(message.content, self.bot.user.id),
+                lang=answer.lang,
             )
         )
 

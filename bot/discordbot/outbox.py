@@ -64,6 +64,7 @@ class Outgoing:
     delete_after: float | None = None
     asker: str = ""
     question: str = ""
+    lang: str = "en"  # the answer's language: a batch heads it "name asked: …" in it
 
 
 @dataclass
@@ -299,7 +300,7 @@ class Outbox:
                 )
             else:
                 embeds = render.batch_embeds(
-                    [(o.asker, o.question, o.message.jump_url, o.embed) for o in batch]
+                    [(o.asker, o.question, o.message.jump_url, o.embed, o.lang) for o in batch]
                 )
                 await channel.send(
                     embeds=embeds, reference=reference, allowed_mentions=NONE, mention_author=False

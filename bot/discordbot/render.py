@@ -44,6 +44,7 @@ CHROME: dict[str, dict[str, str]] = {
         "continued": "{name} (continued)",
         "page": "Page {n} of {total}",
         "time_zone": "In your time zone",
+        "asked": "{name} asked: {question}",
         "too_long": "That question is too long for me: please keep it under {limit} characters.",
         "slow_down": "You're asking faster than I can keep up: try again in {wait} s.",
         "too_old": "That answer is too old to page through: ask again.",
@@ -58,6 +59,7 @@ CHROME: dict[str, dict[str, str]] = {
         "continued": "{name}（续）",
         "page": "第{n}页，共{total}页",
         "time_zone": "你所在时区的日期",
+        "asked": "{name}问：{question}",
         "too_long": "这个问题太长了：请控制在{limit}个字符以内。",
         "slow_down": "你问得太快了，我跟不上：请{wait}秒后再试。",
         "too_old": "这条回答太久了，无法翻页：请重新提问。",
@@ -70,6 +72,7 @@ CHROME: dict[str, dict[str, str]] = {
         "continued": "{name}（續）",
         "page": "第{n}頁，共{total}頁",
         "time_zone": "你所在時區的日期",
+        "asked": "{name}問：{question}",
         "too_long": "這個問題太長了：請控制在{limit}個字元以內。",
         "slow_down": "你問得太快了，我跟不上：請{wait}秒後再試。",
         "too_old": "這條回答太久了，無法翻頁：請重新提問。",
@@ -231,14 +234,17 @@ def question_line(content: str, bot_id: int) -> str:
     return clip(" ".join(content.split()), 150)
 
 
-def batch_embeds(replies: list[tuple[str, str, str, discord.Embed]]) -> list[discord.Embed]:
+def batch_embeds(
+    replies: list[tuple[str, str, str, discord.Embed, str]],
+) -> list[discord.Embed]:
     """Several askers' answers for one message: each embed headed by who asked what, linked
-    to their question (name, question, link, embed). The heading is plain embed text, so
-    nobody is pinged."""
+    to their question (name, question, link, embed, the answer's language). The heading is
+    plain embed text in the answer's language, so nobody is pinged."""
     out = []
-    for name, question, url, embed in replies:
+    for name, question, url, embed, lang in replies:
         copy = discord.Embed.from_dict(embed.to_dict())
-        copy.set_author(name=clip(f"{name} asked: {question}", AUTHOR_MAX), url=url)
+        heading = chrome(lang, "asked", name=name, question=question)
+        copy.set_author(name=clip(heading, AUTHOR_MAX), url=url)
         out.append(copy)
     return out
 
