@@ -17,6 +17,7 @@ from bot.engine import Answer
 from bot.timeline import TimelineCache
 
 from . import feedback, notify, render, timeline
+from .ack import send as reply
 from .components import AnswerMemory, Paged
 from .help import MENU_NAME, HelpBook, staff_member, tree_of
 from .outbox import Outbox, Outgoing
@@ -193,14 +194,7 @@ class Answering(commands.Cog):
         embed, view, _paged = self.render(
             answer, str(interaction.id), question, interaction.guild_id
         )
-        if view is None:
-            await interaction.response.send_message(
-                embed=embed, ephemeral=ephemeral, allowed_mentions=NONE
-            )
-        else:
-            await interaction.response.send_message(
-                embed=embed, view=view, ephemeral=ephemeral, allowed_mentions=NONE
-            )
+        await reply(interaction, embed, view, ephemeral=ephemeral)
 
     async def limited(self, interaction: discord.Interaction) -> bool:
         """Apply the cooldown; tells the member once (ephemerally) and returns True if limited."""

@@ -23,7 +23,9 @@ from bot.engine import Engine
 from bot.settings import Settings
 
 from . import render
+from .ack import send as reply
 from .kb.access import is_staff
+from .translate import answer_language
 
 if TYPE_CHECKING:
     from .ports import BotPorts
@@ -92,12 +94,6 @@ ZH_LINES = {
     "wic next": "下一届（如已公布）",
     "wic about": "大会简介",
 }
-
-
-def language(locale: discord.Locale | str | None) -> str:
-    """The answer language for a Discord locale: Chinese for zh-CN and zh-TW, else English."""
-    value = locale.value if isinstance(locale, discord.Locale) else str(locale or "")
-    return "zh" if value.lower().startswith("zh") else "en"
 
 
 def _latest_year(engine: Engine, today: dt.date) -> int | str:
@@ -271,7 +267,7 @@ class HelpCog(commands.Cog):
     @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
     @app_commands.allowed_installs(guilds=True, users=False)
     async def help(self, interaction: discord.Interaction) -> None:
-        lang = language(interaction.locale)
+        lang, _traditional = answer_language(interaction.locale)
         guild_id = interaction.guild_id
         staff = (
             guild_id if guild_id is not None and is_staff(interaction, self.bot.settings) else None
@@ -282,11 +278,4 @@ class HelpCog(commands.Cog):
         )
         if interaction.locale == discord.Locale.taiwan_chinese:  # traditional characters
             embed = in_traditional(embed, engine.to_traditional)
-        if view is None:
-            await interaction.response.send_message(
-                embed=embed, ephemeral=True, allowed_mentions=NONE
-            )
-        else:
-            await interaction.response.send_message(
-                embed=embed, view=view, ephemeral=True, allowed_mentions=NONE
-            )
+        await reply(interaction, embed, view, ephemeral=True)

@@ -65,18 +65,25 @@ async def send(
     """Acknowledge, draw (or take from the cache), and post the picture as the follow-up."""
     await interaction.response.defer(thinking=True)
     try:
-        data = await cache.get(engine, figure, lang)
-        if len(data) > MAX_BYTES:
-            raise ValueError(f"timeline picture of {len(data):,} bytes is over the limit")
-        name = filename(figure, lang)
-        embed = embed_for(engine, figure, lang, name)
+        embed, file = await _picture(engine, cache, figure, lang)
     except Exception:
         log.exception("timeline %s/%s could not be drawn", figure, lang)
         await interaction.followup.send(embed=render.notice(_FAILED), allowed_mentions=NONE)
         return
-    await interaction.followup.send(
-        embed=embed, file=discord.File(io.BytesIO(data), filename=name), allowed_mentions=NONE
-    )
+    await interaction.followup.send(embed=embed, file=file, allowed_mentions=NONE)
+
+
+async def _picture(
+    engine: Engine, cache: TimelineCache, figure: str, lang: str
+) -> tuple[discord.Embed, discord.File]:
+    """The picture (drawn or cached) and the embed that shows it; raises when it cannot be
+    drawn or is over Discord's attachment limit."""
+    data = await cache.get(engine, figure, lang)
+    if len(data) > MAX_BYTES:
+        raise ValueError(f"timeline picture of {len(data):,} bytes is over the limit")
+    name = filename(figure, lang)
+    embed = embed_for(engine, figure, lang, name)
+    return embed, discord.File(io.BytesIO(data), filename=name)
 
 
 async def follow_with_picture(
@@ -89,13 +96,7 @@ async def follow_with_picture(
     """After a list-like answer: the same editions as a picture, as a follow-up message (the
     answer is not held back for it; without the picture it still stands)."""
     try:
-        data = await cache.get(engine, figure, lang)
-        if len(data) > MAX_BYTES:
-            return
-        name = filename(figure, lang)
-        embed = embed_for(engine, figure, lang, name)
-        await interaction.followup.send(
-            embed=embed, file=discord.File(io.BytesIO(data), filename=name), allowed_mentions=NONE
-        )
+        embed, file = await _picture(engine, cache, figure, lang)
+        await interaction.followup.send(embed=embed, file=file, allowed_mentions=NONE)
     except Exception:
         log.warning("the timeline picture after a list could not be sent", exc_info=True)

@@ -7,6 +7,7 @@ import discord
 from discord import app_commands
 
 from .. import render
+from ..ack import send as reply
 
 NONE = discord.AllowedMentions.none()
 CHOICE_MAX = 100  # an autocomplete choice's name and value
@@ -26,19 +27,7 @@ async def say(
     view: discord.ui.View | None = None,
 ) -> None:
     """A private message: the response if none was sent yet, else a follow-up."""
-    if interaction.response.is_done():
-        if view is None:
-            await interaction.followup.send(embed=embed, ephemeral=True, allowed_mentions=NONE)
-        else:
-            await interaction.followup.send(
-                embed=embed, view=view, ephemeral=True, allowed_mentions=NONE
-            )
-    elif view is None:
-        await interaction.response.send_message(embed=embed, ephemeral=True, allowed_mentions=NONE)
-    else:
-        await interaction.response.send_message(
-            embed=embed, view=view, ephemeral=True, allowed_mentions=NONE
-        )
+    await reply(interaction, embed, view, ephemeral=True)
 
 
 async def replace(
