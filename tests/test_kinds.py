@@ -124,6 +124,20 @@ DETAILS = [
     row("where is the 2026 keynote info from", True, (2026,), ["People's Daily"]),
     row("2016年习主席是以什么方式参加的", True, (2016,), ["视频"]),
     row("2021年刘鹤以什么方式出席", True, (2021,), ["视频"]),
+    # a detail's further figures (round 4): the kind asked, or "I don't have" — never the
+    # detail's main count in its place
+    row(
+        "how many countries did the 2023 expo exhibitors come from", True, (2023,), ["47"]
+    ),  # guard
+    row("how many exhibitors came from abroad in 2019", True, (2019,), ["107"]),  # guard
+    row("2019年博览会境外参展企业有几家", True, (2019,), ["107"]),  # guard
+    row("2023年博览会的参展企业来自多少个国家", True, (2023,), ["47"]),
+    row("how many foreign companies were at the 2025 expo", False, (2025,), ["don't have"]),
+    row("did 20 countries exhibit at the 2016 expo", False, (2016,), [], ["Yes", "No —"]),
+    row("did 38 countries exhibit in 2019", True, (2019,), ["Yes", "38"]),
+    row("which expo drew exhibitors from the most countries", True, (2025,), ["54"]),
+    row("how many issues did the 2016 forums cover", True, (2016,), ["20 issues"]),  # guard
+    row("which year had 10 forums on 22 issues", True, (2015,)),  # guard: 10 counts forums
 ]
 
 # 6. Conversations
@@ -156,6 +170,9 @@ UNKNOWN = [
     row("Did Tim Cook speak at WIC 2017?", False, None, must_not=["No —"]),  # guard
     row("Did Tim Cook give the keynote at the 2017 WIC?", False, None, must_not=["No —"]),  # guard
     row("did all editions have more than 50 countries", True, None, ["No", "2020"]),
+    # round 4: a decline about one edition names it, so "unknown" says which edition
+    row("how many journalists covered wic 2019", False, (2019,), ["don't know", "2019"]),
+    row("was the 2018 wic free to attend", False, (2018,), ["don't know", "2018"]),
 ]
 
 # 8. The series itself

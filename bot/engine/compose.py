@@ -77,6 +77,10 @@ class Composer:
         """How answers name a kind of detail (sub-forums)."""
         return R.attribute_label(attr)
 
+    def figure_label(self, R: Renderer, kind: str) -> str:
+        """How answers name a kind of figure (countries and regions)."""
+        return R.figure_label(kind)
+
     # --- answers that state nothing ---------------------------------------------------------
 
     def help(self, R: Renderer, kind: str) -> Answer:
@@ -95,6 +99,25 @@ class Composer:
             R.series_name,
             text,
             suggestions=self._starters[R.lang],
+            lang=R.lang,
+            operation="decline",
+        )
+
+    def decline_about(self, R: Renderer, kind: str, confidence: float, ed: Edition) -> Answer:
+        """A decline that names the one edition asked about ("I don't know that about the 6th
+        …"), so the member sees the edition was understood and the conversation keeps it."""
+        if kind != "decline_unknown":
+            return self.decline(R, kind, confidence)
+        text = R.tpl("decline_unknown_edition", name=R.name_year(ed))
+        sugg = tuple(R.tpl(f"suggest_{t}", year=ed.year) for t in ("overview", "theme"))
+        return Answer(
+            False,
+            "decline",
+            (ed.year,),
+            confidence,
+            R.series_name,
+            text,
+            suggestions=sugg,
             lang=R.lang,
             operation="decline",
         )

@@ -241,21 +241,21 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     r, R = t.r, t.R
     qa = faq_pick(c, r, t.editions)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
-        return c.decline(R, "decline_unknown", 0.8)  # "can I attend?": no fact answers it
+        return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
-        return c.decline(R, "decline_unknown", 0.8)  # "who founded it?": no date answers it
+        return _unknown(c, t)  # "who founded it?": no date answers it
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
     if "attr:keynote" in t.q.signals and "overview" in t.q.signals:
-        return c.decline(R, "decline_unknown", 0.8)  # "a recap of his speech": its content
+        return _unknown(c, t)  # "a recap of his speech": its content
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
-        return c.decline(R, "decline_unknown", 0.8)
+        return _unknown(c, t)
     if r.unknown and t.intent == "about":
-        return c.decline(R, "decline_unknown", 0.8)  # "what is its email address?": not what it is
+        return _unknown(c, t)  # "what is its email address?": not what it is
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
         # A word we cannot place is probably the real subject ("sponsored", "tickets").
-        return c.decline(R, "decline_unknown", 0.8)
+        return _unknown(c, t)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
     # "the conference", "it", a place or name from our facts: in a server about one series,
@@ -389,6 +389,13 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _unknown(c: Composer, t: Turn) -> Answer:
+    """ "I don't know that", naming the edition when the question named exactly one."""
+    if len(t.editions) == 1:
+        return c.decline_about(t.R, "decline_unknown", 0.8, t.editions[0])
+    return c.decline(t.R, "decline_unknown", 0.8)
 
 
 def _fitting(t: Turn) -> str | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import NamedTuple, Protocol
 
-from .model import Edition, FactsFile, VocabularyFile
+from .model import Edition, FactsFile, Figure, VocabularyFile
 from .problems import KnowledgeError, Problem
 from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
 from .schema import convert_partial
@@ -138,6 +138,9 @@ REQUIRED_TEMPLATES = frozenset(
         "label_hosts",
         "label_note",
         "suggest_dates",
+        "decline_unknown_edition",
+        "figure_of",
+        "figure_unknown",
         "suggest_theme",
         "suggest_attendance",
         "suggest_overview",
@@ -473,6 +476,7 @@ def _check_details(facts: FactsFile, vocab: VocabularyFile, at: _Located) -> Non
     places = [("series", facts.series.details)] + [
         (f"editions[{i}]", ed.details) for i, ed in enumerate(facts.editions) if ed is not None
     ]
+    kinds = {"people"} | {k.id for k in vocab.figure_kinds if k is not None}
     for prefix, details in places:
         for j, d in enumerate(details):
             if d is not None and d.about not in declared:
@@ -481,6 +485,19 @@ def _check_details(facts: FactsFile, vocab: VocabularyFile, at: _Located) -> Non
                     f"{prefix}.details[{j}].about",
                     f"unknown attribute {d.about!r} (the vocabulary declares: {known})",
                 )
+            for k, f in enumerate(d.figures if d is not None else ()):
+                _check_kind(f, kinds, f"{prefix}.details[{j}].figures[{k}].kind", at)
+    for i, ed in enumerate(facts.editions):
+        for j, att in enumerate(ed.attendance if ed is not None else ()):
+            for k, f in enumerate(att.figures if att is not None else ()):
+                _check_kind(f, kinds, f"editions[{i}].attendance[{j}].figures[{k}].kind", at)
+
+
+def _check_kind(f: Figure | None, kinds: set[str], where: str, at: _Located) -> None:
+    """A figure's kind is people or one the vocabulary declares (else no question asks it)."""
+    if f is not None and f.kind not in kinds:
+        known = ", ".join(sorted(kinds))
+        at.add(where, f"unknown figure kind {f.kind!r} (known: {known})")
 
 
 def _warn_unquoted(facts: FactsFile, at: _Located) -> None:

@@ -125,6 +125,8 @@ class Lexicon:
     cue_phrases: PairIndex[str]
     cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
+    figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
+    figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
     skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
@@ -149,6 +151,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     # Attributes of typed facts score like intents, under "attr:<id>".
     for attr in v.attributes:
         intents.add(f"attr:{attr.id}", attr.words, attr.phrases, attr.zh)
+    intents.add_plurals()
     for name in _CUES:
         cue = getattr(v.operations, name)
         cues.add(name, cue.words, cue.phrases, cue.zh)
@@ -158,6 +161,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {w for i in v.intents for q in i.phrasings for w in words_of(q)}
     )
     units = {" ".join(words_of(k)) or key(k): val for k, val in v.operations.units.items()}
+    figure_words = {w: k.id for k in v.figure_kinds for t in k.words for w in words_of(t)}
+    figure_zh = sorted(
+        ((key(z), k.id) for k in v.figure_kinds for z in k.zh), key=lambda p: longest(p[0])
+    )
     names = Names(kb)
     relative, relative_zh = relative_tables(v)
     facts_only = fact_words(f)  # before the Q&A questions join them below
@@ -168,6 +175,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {z for z, _ in intents.zh + cues.zh + relative_zh}
         | set(names.event_zh)
         | {u for u in units if not u.isascii()}
+        | {z for z, _ in figure_zh}
         | {key(w) for w in (*v.operations.weekdays_zh, *v.zh_filler)}
         | {key(w) for w in (*v.seasons, *v.times_of_day) if not w.isascii()}
         | {k for k, _ in faq.keywords_zh}
@@ -187,6 +195,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | words_of_relative
         | set(weekday_prefixes(v))
         | {w for u in units for w in u.split() if u.isascii()}
+        | set(figure_words)
         | numbers
     )
     return Lexicon(
@@ -215,6 +224,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_strip=zh_list((z, None) for z in sorted(zh_strip, key=longest)),
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
+        figure_words=frozen(figure_words),
+        figure_zh=tuple(figure_zh),
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),
         **_faq_tables(faq),

@@ -52,7 +52,6 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
-_PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
 _ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
@@ -294,11 +293,21 @@ def _unit(r: Reading, lex: Lexicon) -> str:
 
 
 def _measure(r: Reading, lex: Lexicon) -> str:
-    """Whether a count is of people or of places ("how many countries", "国家最多")."""
-    if _PLACES_WORDS & r.word_set:
-        return "places"
-    chinese = r.text.han and "国家" in r.text.compact.translate(lex.zh_table)
-    return "places" if chinese else "people"
+    """The kind of figure a count asks for: people, or a kind the vocabulary declares by its
+    words ("how many countries", "from abroad", "国家最多", "境外"); the first one written."""
+    if not lex.figure_words.keys().isdisjoint(r.word_set):
+        words = r.words
+        # "10 forums on 22 issues": a number's own unit says what it counts
+        for i, w in enumerate(words[:-1]):
+            if w.isdigit() and not 1900 < int(w) < 2100:
+                return lex.figure_words.get(words[i + 1], "people")
+        return next(lex.figure_words[w] for w in words if w in lex.figure_words)
+    if r.text.han:
+        zh = r.text.compact.translate(lex.zh_table)
+        found = [(zh.find(z), kind) for z, kind in lex.figure_zh if z in zh]
+        if found:
+            return min(found)[1]
+    return "people"
 
 
 def _asks_which(r: Reading) -> bool:

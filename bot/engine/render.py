@@ -201,6 +201,13 @@ class Renderer:
                 return (a.label_zh or a.label) if self.zh else a.label
         return attr
 
+    def figure_label(self, kind: str) -> str:
+        """How answers name a kind of figure: countries and regions, 国家和地区."""
+        for k in self.kb.vocabulary.figure_kinds:
+            if k.id == kind:
+                return (k.label_zh or k.label) if self.zh else k.label
+        return kind
+
     def detail_text(self, d: Detail) -> str:
         """A typed fact as its sentence, with its source."""
         text = (d.text_zh or d.text) if self.zh else d.text
@@ -222,7 +229,7 @@ class Renderer:
 
     def figure(self, f: Figure) -> str:
         if self.zh:  # 超过2000人, 约1500人, 120多个 → 超过120个国家和地区
-            unit = self.tpl("unit_people") if f.kind == "people" else self.tpl("unit_places")
+            unit = f.unit_zh or self.tpl("unit_people" if f.kind == "people" else "unit_places")
             return f"{_QUALIFIER_ZH.get(f.qualifier or '', '')}{f.number:,}{unit}"
         words = [f.qualifier] if f.qualifier else []
         words.append(f"{f.number:,}")

@@ -378,11 +378,22 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     unsettled = claim.only or mentions(claim.terms, _HOW_ATTENDED)
     if attribute.startswith("attr:"):
         found = [d for d in e.details if d.about == attribute[5:]]
-        main = {d.number for d in found}
+        main = {d.number for d in found} | {
+            f.number for d in found for f in d.figures if f.kind == q.measure
+        }
         text = " ".join(f"{d.text} {d.text_zh or ''}" for d in found).replace(",", "")
         other = claim.number not in main and re.search(rf"(?<!\d){claim.number}(?!\d)", text)
-        countries = q.measure == "places" and not any(places(d.unit) for d in found)
-        if found and (countries or other):
+        countries = (
+            q.measure != "people"
+            and measure(R, e, attribute, q.measure) is None
+            and not any(places(d.unit) for d in found)
+        )
+        if found and countries:  # "did 47 countries exhibit?" where no such figure is kept
+            what = label_of(R, attribute, q.measure, eng)
+            fact = " ".join(R.detail_text(d) for d in found)
+            text = R.tpl("figure_unknown", what=what, name=R.name_year(e), fact=fact)
+            return replace(eng.refusal(R, text), editions=(e.year,))
+        if found and other:
             # "did 47 countries exhibit?": a figure other than the one the detail counts; its
             # words say it, and no yes or no is drawn from the other count
             return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in found), e)
