@@ -91,6 +91,12 @@ TIME = [
     ),
     row("世界互联网大会国际组织成立几年了", True, None, ["4年"]),
     row("how long ago did the 2020 forum start, in days", True, (2020,), ["2196"]),
+    # round 4: elapsed time from the day asked (the closing day where the end is asked)
+    row("how many days since the 2023 summit ended", True, (2023,), ["1114", "ended"]),
+    row("how many days ago did the 2021 summit open", True, (2021,), ["1889"]),
+    row("2024年峰会闭幕到现在多少天了", True, (2024,), ["736"]),
+    row("which year was the last summit with an official number", True, (2019,)),
+    row("how many years ago was the last numbered wic", True, (2019,), ["7 years"]),
 ]
 
 # 3. Meta questions: one fact's source, freshness, coverage, capabilities

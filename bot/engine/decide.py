@@ -90,6 +90,12 @@ def _turn(
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
+        elif ref.kind == "latest" and "numbering" in q.signals:
+            # "the last one with an official number": the latest of the numbered editions
+            if r.intents and r.intents[0][0] == "numbering":
+                continue  # "what was the last one with a number?": how the numbering runs
+            numbered = [e for e in c.index.editions if e.ordinal and e.start and e.start <= today]
+            target = numbered[-1] if numbered else None
         else:
             target = c.index.resolve(ref, today, ctx)
         if (

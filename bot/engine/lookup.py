@@ -308,8 +308,9 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
             return c.decline(R, "decline_context", 0.5)
         editions, confidence = (latest,), 0.6
         note = R.tpl("assumed_latest", year=latest.year)
-    if intent == "ago":
-        return series.ago(c, R, editions, t.today, q.unit)
+    if intent == "ago":  # "how many days since it ended": from the closing day
+        end = "end" in q.signals and "start" not in q.signals
+        return series.ago(c, R, editions, t.today, q.unit, end=end)
     if intent not in c.sentences:
         intent = "overview"
     if t.via_count:

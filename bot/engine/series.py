@@ -157,21 +157,32 @@ def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
 
 
 def ago(
-    c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date, unit: str = ""
+    c: Composer,
+    R: Renderer,
+    editions: tuple[Edition, ...],
+    today: dt.date,
+    unit: str = "",
+    *,
+    end: bool = False,
 ) -> Answer:
-    """How long ago (or until) each edition started (in the unit asked, if any)."""
+    """How long ago (or until) each edition started, or ended where the question asks the
+    end ("how many days since it ended"), in the unit asked, if any."""
     parts = []
+    kind = "ago_end" if end else "ago"
     for e in editions:
-        if e.start is None:
-            parts.append(R.tpl("dates_unknown", name=R.name(e)))
+        day = e.end if end else e.start
+        if day is None:
+            key = "end_unknown" if end and e.start else "dates_unknown"
+            start = R.date(e.start) if e.start else ""
+            parts.append(R.tpl(key, name=R.name(e), start=start))
             continue
-        values = {"name": R.name(e), "start": R.date(e.start), "ago": span(R, e.start, today, unit)}
-        if e.start == today:
-            parts.append(R.tpl("ago_today", **values))
-        elif e.start < today:
-            parts.append(R.tpl("ago_past", **values))
+        values = {"name": R.name(e), "start": R.date(day), "ago": span(R, day, today, unit)}
+        if day == today:
+            parts.append(R.tpl(f"{kind}_today", **values))
+        elif day < today:
+            parts.append(R.tpl(f"{kind}_past", **values))
         else:
-            parts.append(R.tpl("ago_future", **values))
+            parts.append(R.tpl(f"{kind}_future", **values))
     text = " ".join(parts)
     answer = c.edition_answer(R, "lookup", text, editions[0])
     years = tuple(e.year for e in editions)

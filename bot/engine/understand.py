@@ -154,7 +154,16 @@ class _Scan:
                 and (then in HEADS or then in lex.event_nouns or then == lex.short)
                 and after.endswith("ed")
             ):
-                continue  # "the last one with a number", "the last numbered one": a property
+                # "the last one with a number", "the last numbered one": a property. The
+                # latest one by the numbering is still the latest, of the numbered editions
+                # (the answer picks among those); any other property is not read.
+                nearby = words[i + width : i + width + 5]
+                numbered = any(
+                    "numbering" in lex.intent_words.get(w, ()) or w in lex.markers for w in nearby
+                )
+                if kind == "latest" and numbered:
+                    self.take(i, width, Ref(kind))
+                continue
             if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i + 1 < n else ""
