@@ -144,6 +144,13 @@ DETAILS = [
     row("which expo drew exhibitors from the most countries", True, (2025,), ["54"]),
     row("how many issues did the 2016 forums cover", True, (2016,), ["20 issues"]),  # guard
     row("which year had 10 forums on 22 issues", True, (2015,)),  # guard: 10 counts forums
+    # how someone took part: the keynote fact that names them, whatever verb asks it
+    row("how did xi jinping join the 2024 summit", True, (2024,), ["video"]),
+    row("how did liu he attend in 2021", True, (2021,), ["video"]),
+    row("2023年习近平主席是如何参加的", True, (2023,), ["视频"]),
+    row("how many people took part in 2016", True, (2016,), ["1600"], ["video"]),  # guard
+    row("which years did xi jinping speak by video", True, (2016, 2023, 2024), [], ["2017"]),
+    row("which year did huang kunming read out the letter", True, (2019,), [], ["2018"]),
 ]
 
 # 6. Conversations
@@ -175,6 +182,14 @@ UNKNOWN = [
     row("were the first two WICs both in November?", True, None, must_not=["Yes"]),
     row("Did Tim Cook speak at WIC 2017?", False, None, must_not=["No —"]),  # guard
     row("Did Tim Cook give the keynote at the 2017 WIC?", False, None, must_not=["No —"]),  # guard
+    # round 4: a name in lower case is a name, not typos ("time cool"); what the file says
+    # of someone settles a yes, a video speech settles "in person?" as no
+    row("did tim cook speak at wic 2017", False, (2017,), ["don't know"], ["Yes", "No —"]),
+    row("was jack ma at the 2016 wic", False, (2016,), [], ["Yes", "No —"]),
+    row("did xi jinping attend the 2015 opening ceremony", True, (2015,), ["Yes —"]),
+    row("2015年习近平出席开幕式了吗", True, (2015,), ["是的"]),
+    row("did xi attend the 2016 conference in person or not", True, (2016,), ["No —", "video"]),
+    row("was xi physically at the 2024 summit", True, (2024,), ["No —", "video"]),
     row("did all editions have more than 50 countries", True, None, ["No", "2020"]),
     # round 4: a decline about one edition names it, so "unknown" says which edition
     row("how many journalists covered wic 2019", False, (2019,), ["don't know", "2019"]),

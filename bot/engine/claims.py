@@ -36,7 +36,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         for w in (r.content if not lex.fact_only.isdisjoint(r.content) else ())
         if w in lex.fact_only
         and not w.isdigit()
-        and len(w) > 2
+        and (len(w) > 2 or w in lex.fact_names)  # "xi", "li": short names still quote
         and (w in lex.fact_names or not w.endswith(("ed", "ing")))
     ]
     if not r.zh_rest:

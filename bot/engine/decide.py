@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
+from .claims import AUXILIARIES
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
@@ -21,6 +22,7 @@ from .query import Query
 from .reading import Reading, Ref
 from .render import Renderer
 from .resolve import NoSuch
+from .text import normalise
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
@@ -117,6 +119,8 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    if _manner(c, lex, r, t.intent):
+        t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
         t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (
@@ -128,6 +132,24 @@ def _turn(
     ):
         t.intent = q.attributes[0]  # "what was the 2016 one all about, theme-wise?"
     return t
+
+
+def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
+    """ "How did <a person> take part / join / attend…?": asked of someone the keynote facts
+    name, the way they took part is what those facts say (by video, by letter, in person)."""
+    words = r.words
+    if len(words) < 3 or words[0] != "how" or words[1] not in AUXILIARIES:
+        return False
+    if intent not in ("", "attendance", "start", "attr:format", "overview"):
+        return False
+    named = {
+        w
+        for e in c.editions
+        for d in e.details
+        if d.about == "keynote"
+        for w in normalise(d.text).words
+    }
+    return words[2] in named and words[2] in lex.fact_names
 
 
 def _anchor(
@@ -354,7 +376,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.days:
             return evaluate.reverse_dates(c, R, q)
         if q.values or q.number is not None:
-            return evaluate.reverse_value(c, R, q)
+            return evaluate.reverse_value(c, R, q, t.r.words)
         return evaluate.reverse_first(c, R, q)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)

@@ -14,7 +14,17 @@ from .compose import Composer
 from .measures import comparable, label_of, measure, settles
 from .model import Edition
 from .query import Claim, Query
-from .quotes import KEYNOTE, PLACE_NOUNS, covered, mentions, names, places, plain_yes
+from .quotes import (
+    KEYNOTE,
+    PLACE_NOUNS,
+    covered,
+    hedged,
+    in_person,
+    mentions,
+    names,
+    places,
+    plain_yes,
+)
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
 from .text import normalise
@@ -88,7 +98,8 @@ def _alternatives(terms: tuple[str, ...]) -> bool:
     if any("还是" in t for t in terms):
         return True
     following = (*terms[1:], "")
-    return any(w == "or" and following[i] not in ("not", "no") for i, w in enumerate(terms))
+    tags = ("not", "no", "nah", "nope")  # "…, or not?", "or nah": a yes/no question
+    return any(w == "or" and following[i] not in tags for i, w in enumerate(terms))
 
 
 def _every(
@@ -336,9 +347,12 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     ]
     if not found:
         return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
-    return eng.edition_answer(
-        R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
-    )
+    said = " ".join(found)
+    if plain_yes(said, claim, False):  # "did <a person> attend the opening?": the fact says so
+        return _yes_no(eng, R, e, True, said)
+    if in_person(claim) and hedged(said, claim):  # "in person?" of a video speech: no
+        return _yes_no(eng, R, e, False, said)
+    return eng.edition_answer(R, "verify", R.tpl("quote_found", name=R.name(e), text=said), e)
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
