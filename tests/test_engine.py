@@ -546,5 +546,6 @@ def test_a_named_fact_outranks_a_bare_question_word(engine, question, intent, te
 )
 def test_belonging_asks_the_place(engine, question, text):
     answer = ask(engine, question)
-    assert (answer.answered, answer.intent) == (True, "place")
+    # the place, or the Q&A item about the town (which states it too)
+    assert answer.answered and answer.intent in ("place", "faq:what-is-wuzhen")
     assert text in answer.text

@@ -201,6 +201,14 @@ SERIES = [
     row("is the wic held every year", True, None, ["Yes", "2014"]),
     row("世界互聯網大會係咪每年都舉辦", True, None, ["是的"]),
     row("乌镇峰会的别称是什么", True, None, ["乌镇峰会"]),
+    # round 4: the series' town as the subject; what the town is
+    row("is wuzhen located in jiaxing", True, None, ["Yes —"]),
+    row("is wuzhen in shanghai", True, None, ["No —"]),
+    row("乌镇在嘉兴吗", True, None, ["是的"]),
+    row("大会是在上海举办的吗", True, None, ["不是"]),
+    row("is the wic organisation headquartered in wuzhen", True, None, ["No —", "Beijing"]),
+    row("what kind of place is wuzhen", True, None, ["water town", "Jiaxing"]),
+    row("乌镇是什么地方", True, None, ["水乡"]),
 ]
 
 # 9. Traditional Chinese in full

@@ -286,6 +286,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _unknown(c, t)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
+    if t.q.operation == "verify" and t.q.values and _our_place(c, t):
+        return None  # "is <the series' town> in <a region>?": where the series is held
     # "the conference", "it", a place or name from our facts: in a server about one series,
     # these mean it ("which province is the conference held in?", "is <the town> the only venue?")
     general = (
@@ -341,7 +343,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.next_answer(R, upcoming[0], t.today)
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
-        if not editions and not t.ctx_editions and "place" in q.attributes:
+        if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
             return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
@@ -417,6 +419,21 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _our_place(c: Composer, t: Turn) -> bool:
+    """Whether a yes/no question is about where the series is held: it asks the place, or
+    names the series' own town ("is <the town> in <a region>?", "<镇>是在<市>吗")."""
+    if t.q.operation != "verify" or not set(t.q.attributes) <= {"place"}:
+        return False  # "is its headquarters in <the town>?" asks the organisation
+    if "place" in t.q.attributes and (t.r.event_noun or t.r.text.han):
+        return True
+    s = c.kb.facts.series
+    town = normalise(s.place.split(",")[0]).words
+    if town and set(town) <= t.r.word_set:
+        return True
+    zh = s.place_zh or ""
+    return bool(zh) and any(len(v) >= 2 and not v.isascii() and v in zh for v in t.q.values)
 
 
 def _unknown(c: Composer, t: Turn) -> Answer:
