@@ -201,6 +201,11 @@ SERIES = [
     row("is the wic held every year", True, None, ["Yes", "2014"]),
     row("世界互聯網大會係咪每年都舉辦", True, None, ["是的"]),
     row("乌镇峰会的别称是什么", True, None, ["乌镇峰会"]),
+    # round 4: an edition's number by the year count is a qualified yes; the series' name with
+    # the number claims the official ordinal, which that edition does not have
+    row("is the 2025 summit the 12th", True, (2025,), ["Yes", "own year count"]),
+    row("was 2020 the 7th world internet conference", True, (2020,), ["No —", "instead"]),
+    row("2024年峰会是第十一届吗", True, (2024,), ["是的"]),
     # round 4: the series' town as the subject; what the town is
     row("is wuzhen located in jiaxing", True, None, ["Yes —"]),
     row("is wuzhen in shanghai", True, None, ["No —"]),

@@ -337,7 +337,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.no_such(R, missing[0])
         claimed = q.claim.year if q.claim else None
         if t.via_count and claimed in (None, t.via_count[0][1].year):
-            return series.numbering(c, R, t.via_count)  # "a 7th one in 2020?": what there was
+            # "is the 2026 summit the 13th?": yes by the year count; "was 2020 the 7th <series
+            # name>?": no official one — the name claims the official ordinal
+            answer = series.numbering(c, R, t.via_count)
+            official = t.r.series_named and not _by_count(lex, t.r)
+            return series.numbering_verdict(c, R, answer, not official)
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
@@ -419,6 +423,12 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _by_count(lex: Lexicon, r: Reading) -> bool:
+    """ "…by its own count?": the question asks the year count, not the official ordinal."""
+    zh = r.text.compact if r.text.han else ""
+    return any(w in r.word_set or (not w.isascii() and w in zh) for w in lex.count_words)
 
 
 def _our_place(c: Composer, t: Turn) -> bool:

@@ -143,6 +143,7 @@ REQUIRED_TEMPLATES = frozenset(
         "suggest_dates",
         "decline_unknown_edition",
         "figure_of",
+        "yes_by_count",
         "figure_unknown",
         "suggest_theme",
         "suggest_attendance",

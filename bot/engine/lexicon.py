@@ -126,6 +126,7 @@ class Lexicon:
     cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
+    count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -225,6 +226,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
         figure_words=frozen(figure_words),
+        count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),

@@ -427,6 +427,11 @@ class VocabularyFile:
     attributes: tuple[Attribute, ...] = spec(
         "Kinds of typed facts (details) and the words that ask about them", default=()
     )
+    count_words: tuple[str, ...] = spec(
+        "Words that ask an edition's number by the year count, not the official ordinal: "
+        "count, 计数",
+        default=(),
+    )
     figure_kinds: tuple[FigureKind, ...] = spec(
         "Kinds of figures besides people, and the words that ask for them", default=()
     )

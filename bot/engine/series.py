@@ -11,6 +11,7 @@ from .compose import Composer
 from .model import Detail, Edition
 from .query import Query
 from .render import Renderer, chinese_number, english_ordinal
+from .results import Verdict
 from .sentences import host_period, span
 
 MAX_LISTED = 20
@@ -42,6 +43,14 @@ def numbering(c: Composer, R: Renderer, via_count: list[tuple[int, Edition]]) ->
     if not text:
         return c.decline(R, "decline_unknown", 0.5)
     return c.series_answer(R, "lookup", text, years, intent="numbering", confidence=0.9)
+
+
+def numbering_verdict(c: Composer, R: Renderer, answer: Answer, yes: bool) -> Answer:
+    """A yes/no on an edition's number where only the year count gives it one: yes by that
+    count, or no official one; the numbering stated either way."""
+    text = R.tpl("yes_by_count" if yes else "no", fact=answer.text)
+    verdict = Verdict("yes" if yes else "no", answer.editions)
+    return replace(answer, text=text, operation="verify", result=verdict)
 
 
 def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> Answer:
