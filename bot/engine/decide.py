@@ -340,6 +340,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "is the 2026 summit the 13th?": yes by the year count; "was 2020 the 7th <series
             # name>?": no official one — the name claims the official ordinal
             answer = series.numbering(c, R, t.via_count)
+            if not _claims_number_only(q):
+                return answer  # "was the 7th one in May?": what there was, no verdict
             official = t.r.series_named and not _by_count(lex, t.r)
             return series.numbering_verdict(c, R, answer, not official)
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
@@ -423,6 +425,25 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _claims_number_only(q: Query) -> bool:
+    """ "Is the 2026 summit the 13th?": the edition named twice, by the number and otherwise
+    (a year), and nothing else claimed of it."""
+    if not any(ref.kind == "ordinal" for ref in q.refs) or len(q.refs) < 2:
+        return False
+    if q.attributes and set(q.attributes) != {"numbering"}:
+        return False
+    c = q.claim
+    return c is None or not (
+        c.months
+        or c.weekday is not None
+        or c.days is not None
+        or c.day is not None
+        or c.number is not None
+        or c.values
+        or c.quote
+    )
 
 
 def _by_count(lex: Lexicon, r: Reading) -> bool:

@@ -127,6 +127,8 @@ class Lexicon:
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
+    story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
+    story_zh: tuple[str, ...]  # "我", "不好意思"
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -226,6 +228,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
         figure_words=frozen(figure_words),
+        story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
+        story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
         count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),

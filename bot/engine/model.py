@@ -427,6 +427,11 @@ class VocabularyFile:
     attributes: tuple[Attribute, ...] = spec(
         "Kinds of typed facts (details) and the words that ask about them", default=()
     )
+    story_markers: tuple[str, ...] = spec(
+        "Words of a story or an apology around the question (I, my, sorry, 我, 不好意思): a "
+        "clause with one, no edition and an unknown word is dropped if the rest answers",
+        default=(),
+    )
     count_words: tuple[str, ...] = spec(
         "Words that ask an edition's number by the year count, not the official ordinal: "
         "count, 计数",
