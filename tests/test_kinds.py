@@ -91,6 +91,22 @@ TIME = [
     ),
     row("世界互联网大会国际组织成立几年了", True, None, ["4年"]),
     row("how long ago did the 2020 forum start, in days", True, (2020,), ["2196"]),
+    # round 4: a dated series fact as a point in the series: the first edition after it, the
+    # days from it to an edition; "the first one after 2019" is the one right after 2019
+    row("which summit came first after the organisation was founded", True, (2022,)),
+    row(
+        "was 2023 the first summit after it became an international organization",
+        True,
+        None,
+        ["No —", "2022"],
+    ),
+    row(
+        "how many days between the founding of the organisation and the 2023 summit",
+        True,
+        (2023,),
+        ["484"],
+    ),
+    row("what was the first summit after 2019", True, (2020,), [], ["2015"]),
     # round 4: elapsed time from the day asked (the closing day where the end is asked)
     row("how many days since the 2023 summit ended", True, (2023,), ["1114", "ended"]),
     row("how many days ago did the 2021 summit open", True, (2021,), ["1889"]),

@@ -140,9 +140,7 @@ class Engine:
         zh = reading.text.compact
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
-    def _answer(
-        self, question: str, today: dt.date, context: Context | None, now: float
-    ) -> Reply:
+    def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         question = self.simplified(question)
         try:
             reading = read(question, self.lex)

@@ -85,6 +85,9 @@ def _turn(
     R: Renderer,
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
+    if _first_of_next(q):  # "the first one after 2019": the one right after 2019
+        q = q._replace(refs=tuple(x for x in q.refs if x != Ref("ordinal", 1)))
+        t.q = q
     anchor = _anchor(c, lex, q, t, ctx)
     for ref in q.refs:
         keep = q.operation in ("compare", "difference")  # "last year's or the one before?"
@@ -150,6 +153,15 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
         for w in normalise(d.text).words
     }
     return words[2] in named and words[2] in lex.fact_names
+
+
+def _first_of_next(q: Query) -> bool:
+    """ "The first summit after 2019": "first" with a neighbour of another edition is the
+    neighbour itself, not the 1st edition."""
+    kinds = [x.kind for x in q.refs]
+    if Ref("ordinal", 1) not in q.refs or not any(k in _NEIGHBOURS for k in kinds):
+        return False
+    return sum(k not in _NEIGHBOURS and k != "latest" for k in kinds) > 1
 
 
 def _anchor(
@@ -237,14 +249,14 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return meta.provenance(c, t.R, asked[0], editions[0])
 
 
+_AFTER = frozenset({"after", "since", "following"})
+_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首")
 _ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
 
 
 def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Time arithmetic on a dated series fact: "how many years ago was the organisation
     founded?", "how many summits since it became an international organisation?"."""
-    if t.targets:
-        return None
     signals = set(t.q.signals)
     dated = [
         d for d in c.kb.facts.series.details if d.date is not None and f"attr:{d.about}" in signals
@@ -252,6 +264,22 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not dated:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
+    words = t.r.word_set
+    after = bool(_AFTER & words) or any(z in zh for z in _AFTER_ZH)
+    first = "first" in words or any(z in zh for z in ("第一", "首"))
+    if after and first:
+        # "the first summit after it became an international organisation", "was 2022 the
+        # first one after…?", 国际组织成立后的第一届
+        years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+        claimed = next((e for e in years if e is not None), None)
+        return series.first_after(c, t.R, dated[0], t.today, claimed)
+    named = [e for e in t.editions if e.start is not None]
+    how = "how" in words or any(z in zh for z in ("多少", "几"))
+    if len(named) == 1 and how and t.q.unit and (after or "between" in words or "相隔" in zh):
+        # "how many days after the organisation was founded did the 2022 summit start?"
+        return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit)
+    if t.targets:
+        return None
     count = "count" in signals or (
         "how" in t.r.word_set
         and "many" in t.r.word_set

@@ -144,6 +144,8 @@ REQUIRED_TEMPLATES = frozenset(
         "decline_unknown_edition",
         "figure_of",
         "yes_by_count",
+        "first_after",
+        "fact_to_edition",
         "figure_unknown",
         "suggest_theme",
         "suggest_attendance",

@@ -237,3 +237,42 @@ def dated_fact(
         text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
         years = ()
     return c.series_answer(R, "lookup", text, years, intent="ago")
+
+
+def first_after(
+    c: Composer, R: Renderer, d: Detail, today: dt.date, claimed: Edition | None
+) -> Answer:
+    """The first edition after a dated series fact ("the first summit after it became an
+    international organisation"); asked of one edition ("was 2022 the first…?"), yes or no."""
+    date = d.date
+    if date is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    after = [e for e in c.editions if e.start is not None and e.start > date]
+    if not after:
+        return c.decline(R, "decline_unknown", 0.5)
+    e = after[0]
+    fact = R.pick(d.text, d.text_zh)
+    text = R.tpl("first_after", name=R.name_year(e), dates=R.when(e), fact=fact)
+    answer = c.series_answer(R, "lookup", text, (e.year,), intent="dates")
+    if claimed is None:
+        return answer
+    yes = claimed.year == e.year
+    verdict = Verdict("yes" if yes else "no", (claimed.year, e.year))
+    return replace(
+        answer,
+        text=R.tpl("yes" if yes else "no", fact=text),
+        editions=tuple(dict.fromkeys((claimed.year, e.year))),
+        operation="verify",
+        result=verdict,
+    )
+
+
+def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) -> Answer:
+    """The time from a dated series fact to an edition's opening ("how many days after the
+    organisation was founded did the 2022 summit start?")."""
+    if d.date is None or e.start is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    fact = R.pick(d.text, d.text_zh)
+    gap = span(R, d.date, e.start, unit or "days")
+    text = R.tpl("fact_to_edition", fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    return c.series_answer(R, "difference", text, (e.year,), intent="difference")
