@@ -196,6 +196,25 @@ CONVERSATIONS = [
     row(("tell me about the 2016 wic", "and the next one?"), True, (2017,)),
 ]
 
+CONVERSATIONS += [
+    # round 4: a follow-up asking another figure of the same fact ("from abroad", "countries")
+    row(
+        ("how many exhibitors at the 2019 expo", "how many came from abroad"),
+        True,
+        (2019,),
+        ["107"],
+    ),
+    row(("2019年博览会有多少家企业参展", "其中有多少家是境外的"), True, (2019,), ["107"]),
+    row(
+        ("who gave the keynote in 2023", "how many countries that year"), True, (2023,), ["126"]
+    ),  # guard: the keynote has no countries; attendance does
+]
+
+META += [
+    # round 4: the source of a fact about the series itself
+    row("source for the organisation's founding date", True, None, ["wicinternet.org"]),
+]
+
 # 7. Unknown is not false; a claim about several editions is checked on each
 UNKNOWN = [
     row("did every summit from 2021 to 2025 have at least 19 sub-forums", True, None, ["Yes"]),

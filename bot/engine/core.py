@@ -153,7 +153,7 @@ class Engine:
             reading = reading._replace(unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
-            query = follow(query, ctx.query)
+            query = follow(query, ctx.query, self.lex.kinds_of)
         lang = reading.lang
         R = self.composer.renderers[lang]
         try:

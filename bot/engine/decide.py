@@ -122,6 +122,11 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    carried = (
+        ctx is not None and ctx.query is not None and q.attributes[:1] == ctx.query.attributes[:1]
+    )
+    if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
+        t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
@@ -244,6 +249,11 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not asked and t.ctx is not None and t.ctx.query is not None:
         asked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
     editions = t.editions or c.index.years(t.ctx_editions)
+    if not t.editions:  # "source for the organisation's founding date": a series fact
+        of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
+        fact = next((a for a in asked if a in of_series), None)
+        if fact is not None:
+            return meta.series_provenance(c, t.R, fact)
     if not asked or len(editions) != 1:
         return None
     return meta.provenance(c, t.R, asked[0], editions[0])

@@ -127,6 +127,7 @@ class Lexicon:
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
+    kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
     story_zh: tuple[str, ...]  # "我", "不好意思"
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
@@ -230,6 +231,18 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         figure_words=frozen(figure_words),
         story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
         story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
+        kinds_of=frozen(
+            {
+                f"attr:{about}": frozenset(
+                    fig.kind
+                    for e in f.editions
+                    for d in e.details
+                    if d.about == about
+                    for fig in d.figures
+                )
+                for about in {d.about for e in f.editions for d in e.details}
+            }
+        ),
         count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),

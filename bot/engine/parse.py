@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Mapping
 
 from .claims import (
     DATE_ASKS,
@@ -156,7 +157,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     )
 
 
-def follow(q: Query, previous: Query) -> Query:
+def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
     if q.operation == "compare" and not q.attributes and previous.attributes:
@@ -168,6 +169,17 @@ def follow(q: Query, previous: Query) -> Query:
         if q.operation == "superlative" and vague:
             # "and the smallest?" after "which had the most countries": the same figure
             return q._replace(attributes=previous.attributes, measure=previous.measure)
+    detail = next((a for a in previous.attributes if a.startswith("attr:")), None)
+    if (
+        detail
+        and q.measure in kinds.get(detail, ())  # a figure the facts give of it
+        and not q.refs
+        and set(q.attributes) <= {"attendance"}
+        and q.operation == "lookup"
+    ):
+        # "how many were from abroad?", "from how many countries?" after the expo: the same
+        # kind of fact, the figure of the kind asked
+        return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
     if counted and q.aggregate in ("sum", "average", "rank"):  # "and the average?"
         return q._replace(
