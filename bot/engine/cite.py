@@ -10,8 +10,9 @@ its sourced facts (its name, its number) cites the edition's own pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 from urllib.parse import urlsplit
 
 from .answer import Source
@@ -59,6 +60,32 @@ def of_citations(cites: tuple[Citation, ...], fields: tuple[str, ...]) -> tuple[
     return tuple(Source(c.source, c.url, None, c.quote) for c in cites if c.about in fields)
 
 
+class _Fact(NamedTuple):
+    """A stated fact as the citer checks it: each form with the words it holds strictly
+    inside (between two spaces), and the fact's sources."""
+
+    forms: tuple[tuple[str, frozenset[str]], ...]
+    sources: tuple[Source, ...]
+
+
+def _checked(facts: Iterable[Stated]) -> tuple[_Fact, ...]:
+    """Facts with each form's inner words: a text holding the form holds each of those
+    words between spaces too, so a form with one missing from the text is not looked for."""
+    return tuple(
+        _Fact(tuple((f, frozenset(f.split()[1:-1])) for f in fact.forms), fact.sources)
+        for fact in facts
+    )
+
+
+def _stated(facts: tuple[_Fact, ...], text: str, words: frozenset[str]) -> Iterator[_Fact]:
+    """The facts ``text`` states (``words``: its words between spaces), in order."""
+    for fact in facts:
+        for form, inner in fact.forms:
+            if inner <= words and form in text:
+                yield fact
+                break
+
+
 class Citer:
     """Finds the facts an answer states, for one knowledge version; immutable."""
 
@@ -70,11 +97,13 @@ class Citer:
         renderers: dict[str, Renderer],
     ) -> None:
         self._facts = {
-            (lang, e.year): _edition_facts(R, e) for lang, R in renderers.items() for e in editions
+            (lang, e.year): _checked(_edition_facts(R, e))
+            for lang, R in renderers.items()
+            for e in editions
         }
         self._pages = {e.year: of_urls(e.sources) for e in editions}
         self._series = {
-            lang: tuple(Stated(_detail_forms(R, d), of_detail(d)) for d in series)
+            lang: _checked(Stated(_detail_forms(R, d), of_detail(d)) for d in series)
             for lang, R in renderers.items()
         }
         self._series_pages = of_urls(series_urls)
@@ -83,18 +112,17 @@ class Citer:
         """The sources of the facts ``text`` states about the editions of ``years`` (or,
         with none, about the series), once each, in the order of the editions."""
         out: dict[Source, None] = {}
+        words = frozenset(text.split())
         for year in years:
             found = False
-            for fact in self._facts.get((lang, year), ()):
-                if any(form in text for form in fact.forms):
-                    found = True
-                    out.update(dict.fromkeys(fact.sources))
+            for fact in _stated(self._facts.get((lang, year), ()), text, words):
+                found = True
+                out.update(dict.fromkeys(fact.sources))
             if not found:
                 out.update(dict.fromkeys(self._pages.get(year, ())))
         if not years:
-            for fact in self._series.get(lang, ()):
-                if any(form in text for form in fact.forms):
-                    out.update(dict.fromkeys(fact.sources))
+            for fact in _stated(self._series.get(lang, ()), text, words):
+                out.update(dict.fromkeys(fact.sources))
             if not out:
                 out.update(dict.fromkeys(self._series_pages))
         return tuple(out)
