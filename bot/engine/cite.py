@@ -10,7 +10,7 @@ its sourced facts (its name, its number) cites the edition's own pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -77,15 +77,6 @@ def _checked(facts: Iterable[Stated]) -> tuple[_Fact, ...]:
     )
 
 
-def _stated(facts: tuple[_Fact, ...], text: str, words: frozenset[str]) -> Iterator[_Fact]:
-    """The facts ``text`` states (``words``: its words between spaces), in order."""
-    for fact in facts:
-        for form, inner in fact.forms:
-            if inner <= words and form in text:
-                yield fact
-                break
-
-
 class Citer:
     """Finds the facts an answer states, for one knowledge version; immutable."""
 
@@ -115,14 +106,20 @@ class Citer:
         words = frozenset(text.split())
         for year in years:
             found = False
-            for fact in _stated(self._facts.get((lang, year), ()), text, words):
-                found = True
-                out.update(dict.fromkeys(fact.sources))
+            for fact in self._facts.get((lang, year), ()):
+                for form, inner in fact.forms:
+                    if inner <= words and form in text:
+                        found = True
+                        out.update(dict.fromkeys(fact.sources))
+                        break
             if not found:
                 out.update(dict.fromkeys(self._pages.get(year, ())))
         if not years:
-            for fact in _stated(self._series.get(lang, ()), text, words):
-                out.update(dict.fromkeys(fact.sources))
+            for fact in self._series.get(lang, ()):
+                for form, inner in fact.forms:
+                    if inner <= words and form in text:
+                        out.update(dict.fromkeys(fact.sources))
+                        break
             if not out:
                 out.update(dict.fromkeys(self._series_pages))
         return tuple(out)
