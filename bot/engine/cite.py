@@ -114,9 +114,6 @@ def _indexed(facts: Iterable[Stated], numbers: dict[Source, int]) -> _Facts:
     )
 
 
-_NONE = _Facts(frozenset(), {}, (), ())
-
-
 class Citer:
     """Finds the facts an answer states, for one knowledge version; immutable."""
 
@@ -152,18 +149,19 @@ class Citer:
         out: dict[int, None] = {}
         words = frozenset(text.split())
         for year in years:
-            facts = self._facts.get((lang, year), _NONE)
-            stated = facts.stated(text, words)
+            facts = self._facts.get((lang, year))
+            stated = facts.stated(text, words) if facts is not None else []
+            if facts is None or not stated:
+                out.update(dict.fromkeys(self._pages.get(year, ())))
+                continue
             for k in stated:
                 out.update(dict.fromkeys(facts.sources[k]))
-            if not stated:
-                out.update(dict.fromkeys(self._pages.get(year, ())))
-        if not years:
-            facts = self._series.get(lang, _NONE)
-            for k in facts.stated(text, words):
-                out.update(dict.fromkeys(facts.sources[k]))
-            if not out:
-                out.update(dict.fromkeys(self._series_pages))
+        series = self._series.get(lang)
+        if not years and series is not None:
+            for k in series.stated(text, words):
+                out.update(dict.fromkeys(series.sources[k]))
+        if not years and not out:
+            out.update(dict.fromkeys(self._series_pages))
         sources = self._sources
         return tuple([sources[n] for n in out])
 
