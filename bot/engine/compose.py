@@ -45,6 +45,26 @@ class Composer:
             for lang, R in self.renderers.items()
             for e in index.editions
         }
+        # The follow-ups of an answer about each edition, by the topic it answered
+        self._follow = {
+            key: (
+                {t: tuple(x for k, x in texts.items() if k != t)[:3] for t in texts},
+                tuple(texts.values())[:3],
+            )
+            for key, texts in self._topics.items()
+        }
+        # Declines are fixed per language and kind: worded once
+        self._declines = {
+            lang: {
+                kind: self._decline_text(R, kind)
+                for kind in {
+                    **kb.vocabulary.templates["en"],
+                    **kb.vocabulary.templates.get(lang, {}),
+                }
+                if kind.startswith("decline")
+            }
+            for lang, R in self.renderers.items()
+        }
 
     # --- what evaluation looks up ----------------------------------------------------------
 
@@ -89,8 +109,9 @@ class Composer:
 
     def decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
         """A decline of the given kind (decline_unknown, decline_context…)."""
-        latest = self.editions[-1].year if self.editions else ""
-        text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
+        text = self._declines[R.lang].get(kind)
+        if text is None:
+            text = self._decline_text(R, kind)
         return Answer(
             False,
             "decline",
@@ -121,6 +142,10 @@ class Composer:
             lang=R.lang,
             operation="decline",
         )
+
+    def _decline_text(self, R: Renderer, kind: str) -> str:
+        latest = self.editions[-1].year if self.editions else ""
+        return R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
 
     def refusal(self, R: Renderer, text: str) -> Answer:
         """Not answered, with an honest explanation of what is missing."""
@@ -318,8 +343,8 @@ class Composer:
         return self._starters[R.lang]
 
     def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
-        topics = self._topics[(R.lang, e.year)]
-        return tuple(text for topic, text in topics.items() if topic != intent)[:3]
+        by_topic, others = self._follow[(R.lang, e.year)]
+        return by_topic.get(intent, others)
 
     def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
         out = []

@@ -345,6 +345,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
 
 def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[str, Any]:
     """What the facts themselves contribute: names, quotable Chinese, themes."""
+    table = zh_table(v)  # built once: it holds thousands of characters
     return {
         "fact_names": fact_names(f),
         "facts_zh": "\n".join(
@@ -356,7 +357,7 @@ def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[
         "theme_index": theme_index(f, stop),
         # Compact, like a question's Chinese text: a theme matches with or without spaces
         "themes_zh": tuple(
-            (e.year, normalise(e.theme_zh).compact.translate(zh_table(v)))
+            (e.year, normalise(e.theme_zh).compact.translate(table))
             for e in f.editions
             if e.theme_zh
         ),

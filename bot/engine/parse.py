@@ -7,7 +7,6 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Mapping
 
@@ -214,9 +213,9 @@ def theme_search(r: Reading, lex: Lexicon) -> int | None:
             scores[year] = scores.get(year, 0.0) + 1.0 / len(years)  # rarer words weigh more
     if r.text.han >= 4:
         # Chinese: the longest stretch of the question found in a theme (4+ characters).
-        compact = r.text.compact.translate(lex.zh_table)
+        at = _positions(r.text.compact.translate(lex.zh_table))
         for year, theme in lex.themes_zh:
-            run = _common_run(compact, theme)
+            run = _common_run(at, theme)
             if run >= 4:
                 scores[year] = scores.get(year, 0.0) + run / 2
     ranked = sorted(((s, y) for y, s in scores.items()), reverse=True)
@@ -227,10 +226,27 @@ def theme_search(r: Reading, lex: Lexicon) -> int | None:
     return ranked[0][1]
 
 
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest stretch of characters ``a`` and ``b`` share."""
-    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
-    return int(match.size)
+def _positions(text: str) -> dict[str, list[int]]:
+    """Where each character of ``text`` stands."""
+    at: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        at.setdefault(ch, []).append(i)
+    return at
+
+
+def _common_run(at: dict[str, list[int]], b: str) -> int:
+    """Length of the longest stretch of characters shared by ``b`` and the text whose
+    ``_positions`` are ``at`` (difflib's longest match, without its set-up per pair)."""
+    best = 0
+    runs: dict[int, int] = {}  # position in the text -> length of the run ending there
+    for ch in b:
+        here: dict[int, int] = {}
+        for i in at.get(ch, ()):
+            k = here[i] = runs.get(i - 1, 0) + 1
+            if k > best:
+                best = k
+        runs = here
+    return best
 
 
 def _attributes(

@@ -48,6 +48,12 @@ class Renderer:
         s = kb.facts.series
         name = (s.name_zh or s.name) if lang == "zh" else s.name
         self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
+        # The editions' dates, worded once: answers word them again and again
+        self._ranges: dict[tuple[dt.date, dt.date], str] = {}
+        for e in kb.facts.editions:
+            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end)):
+                if a is not None and b is not None:
+                    self._ranges[a, b] = self._date_range(a, b)
 
     # --- basics ---------------------------------------------------------------------------
 
@@ -56,7 +62,10 @@ class Renderer:
         template = self.local.get(which) or self.t[which]
         if "{" not in template:
             return template
-        return template.format_map(_Default(self._base, **values))
+        try:  # a plain mapping is quicker; one without a placeholder's value raises
+            return template.format_map({**self._base, **values})
+        except KeyError:
+            return template.format_map(_Default(self._base, **values))
 
     @property
     def zh(self) -> bool:
@@ -105,6 +114,10 @@ class Renderer:
         return self.date_range(ed.start, ed.end)
 
     def date_range(self, a: dt.date, b: dt.date) -> str:
+        text = self._ranges.get((a, b))
+        return self._date_range(a, b) if text is None else text
+
+    def _date_range(self, a: dt.date, b: dt.date) -> str:
         if a == b:
             which = "date_single"
         elif a.year != b.year:
