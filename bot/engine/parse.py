@@ -338,6 +338,14 @@ def _measure(r: Reading, lex: Lexicon) -> str:
     return "people"
 
 
+def _how_many(r: Reading) -> bool:
+    """ "How many…", "多少", "几个": a question that asks a count."""
+    w = r.words
+    if any(w[i] == "how" and w[i + 1] in ("many", "much") for i in range(len(w) - 1)):
+        return True
+    return r.text.han > 0 and ("多少" in r.text.compact or "几" in r.text.compact)
+
+
 def _asks_which(r: Reading) -> bool:
     return "which" in r.signalled or lead_word(r) == "which"
 
@@ -385,7 +393,8 @@ def _operation(
     if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
         return "reverse" if days else "filter"
     if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
-        return "reverse"
+        if not _how_many(r):  # "how many were launched there?" asks the figure, not the first
+            return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up
     if not refs and "annual" in cues and set(attributes) <= {"dates"}:
