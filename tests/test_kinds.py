@@ -264,6 +264,20 @@ TRADITIONAL = [
     row("2023年有幾多個國家同地區參加", True, (2023,), ["126"]),
 ]
 
+AGGREGATES += [
+    # round 4: "the first/last N" as a selection, in both languages; "per summit" is no event
+    row(
+        "how many sub-forums did the first two summits have in total",
+        True,
+        (2014, 2015),
+        ["23"],
+        ["210"],
+    ),
+    row("total attendance of the last three summits", True, (2024, 2025), ["3400"]),
+    row("前三届一共有多少人参加", True, (2014, 2015, 2016), ["4600"]),
+    row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.8"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

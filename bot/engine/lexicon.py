@@ -129,6 +129,9 @@ class Lexicon:
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
+    first_n: frozenset[str]  # "first" in "the first three summits"
+    last_n: frozenset[str]  # "last" in "the last two editions"
+    span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
     story_zh: tuple[str, ...]  # "我", "不好意思"
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
@@ -229,6 +232,15 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
         figure_words=frozen(figure_words),
+        first_n=frozenset(w for w in v.first_n if w.isascii()),
+        last_n=frozenset(w for w in v.last_n if w.isascii()),
+        span_zh=tuple(
+            sorted(
+                [(key(w), False) for w in v.first_n if not w.isascii()]
+                + [(key(w), True) for w in v.last_n if not w.isascii()],
+                key=lambda p: longest(p[0]),
+            )
+        ),
         story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
         story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
         kinds_of=frozen(

@@ -427,6 +427,14 @@ class VocabularyFile:
     attributes: tuple[Attribute, ...] = spec(
         "Kinds of typed facts (details) and the words that ask about them", default=()
     )
+    first_n: tuple[str, ...] = spec(
+        "Words before a number of editions that count from the first: first, 前 (前三届)",
+        default=(),
+    )
+    last_n: tuple[str, ...] = spec(
+        "Words before a number of editions that count back from the latest: last, 最近",
+        default=(),
+    )
     story_markers: tuple[str, ...] = spec(
         "Words of a story or an apology around the question (I, my, sorry, 我, 不好意思): a "
         "clause with one, no edition and an unknown word is dropped if the rest answers",

@@ -120,6 +120,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
+    if span is None and aggregate in ("sum", "average", "rank") and "between" in r.word_set:
+        years = sorted(ref.value for ref in refs if ref.kind == "year")
+        if len(years) == 2 and len(refs) == 2:
+            # "the average between 2021 and 2024": the years between, not the two alone
+            span, refs = (years[0], years[1]), ()
     if operation == "filter" and r.word_set & (_HOW_MANY_TIMES | {"never", "not"}):
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
@@ -392,9 +397,10 @@ def _operation(
     any_held = yes_no and not cues & {"usual", "annual", "verify"} and claim is None
     if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
         return "reverse" if days else "filter"
-    if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
-        if not _how_many(r):  # "how many were launched there?" asks the figure, not the first
-            return "reverse"
+    detail = any(a.startswith("attr:") for a in attributes)
+    # "how many were launched there?" asks the figure, not which edition first had it
+    if not refs and "first" in cues and detail and not _how_many(r):
+        return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up
     if not refs and "annual" in cues and set(attributes) <= {"dates"}:
