@@ -278,6 +278,16 @@ AGGREGATES += [
     row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.8"]),
 ]
 
+AGGREGATES += [
+    # round 4: a length as a filter; growth as a difference; 不算 excludes; ending/starting
+    row("which edition lasted just two days", True, (2020,), ["2 days"]),
+    row("how much did the expo grow from 2016 to 2019", True, (2016, 2019), ["291"]),
+    row("不算2020年，哪一届博览会参展企业最少", True, None, [], ["2020"]),
+    row(
+        "days between the 2022 summit ending and the 2023 one starting", True, (2022, 2023), ["362"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -459,7 +459,9 @@ def _aggregate(
     if counts:
         return "count", comparator
     nouns = bool(words & _EDITION_NOUNS) or "哪些" in han or "哪几" in han
-    if (which and (nouns or comparator != "exact")) or (nouns and not refs):
+    # a length is no detail a reverse look-up could find: "which edition lasted two days?"
+    days = "duration" in attributes and not refs
+    if (which and (nouns or comparator != "exact" or days)) or (nouns and not refs):
         # "which summits had over 100 countries"; "in which year did 96 countries attend?"
         # names one figure: the reverse look-up finds its edition
         return "filter", comparator

@@ -15,7 +15,7 @@ _ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
 _DAY = re.compile(r"\d{1,2}")
 
 
-_ENDS = frozenset({"end", "close", "closing", "closed", "ended"})
+_ENDS = frozenset({"ending", "end", "close", "closing", "closed", "ended"})
 
 
 def counts_from_end(r: Reading) -> bool:
@@ -25,7 +25,9 @@ def counts_from_end(r: Reading) -> bool:
     if r.word_set.isdisjoint(_ENDS):
         return False
     ends = [i for i, w in enumerate(words) if w in _ENDS]
-    starts = [i for i, w in enumerate(words) if w in ("start", "opening", "open", "began")]
+    starts = [
+        i for i, w in enumerate(words) if w in ("start", "starting", "opening", "open", "began")
+    ]
     return bool(ends) and (not starts or ends[0] < starts[0])
 
 
