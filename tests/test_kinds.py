@@ -137,6 +137,9 @@ CHAT = [
     row("2021年峰會嘅主題係咩", True, (2021,), ["数字文明"]),
     row("世界互聯網大會喺邊度舉行", True, None, ["乌镇"]),
     row("sry dumb q 🙈 when was the 3rd one", True, (2016,), ["November"]),
+    # round 4: chat shorthand ("n" for and, "w/" for with) and stretched greetings
+    row("wic '16 where n when", True, (2016,), ["November 16"]),
+    row("eyyy 2021 summit theme??", True, (2021,), ["Digital Civilization"]),
     # round 4: a story or an apology around the question; the question still answers
     row("sorry if this is dumb, my dad mentioned wuzhen: when did 2019's start", True, (2019,)),
     row("so my teacher grilled me on this and i froze 🙈 what was the 2015 theme", True, (2015,)),
