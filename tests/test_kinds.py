@@ -200,6 +200,11 @@ CONVERSATIONS = [
 ]
 
 CONVERSATIONS += [
+    # round 4: "now" is the present, not the edition talked about; "when did X" finds X
+    row(("who hosted the 2017 wic", "and who hosts it now"), True, (2026,), ["organization"]),
+    row(("2018年谁主办", "现在呢，现在由谁主办"), True, (2026,), ["国际组织"]),
+    row("when did ma kai give the keynote", True, (2014,), [], ["Li Qiang"]),
+    row("when did the wic become an international organisation", True, None, ["July 12"]),
     # round 4: a follow-up asking another figure of the same fact ("from abroad", "countries")
     row(
         ("how many exhibitors at the 2019 expo", "how many came from abroad"),

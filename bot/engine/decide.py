@@ -114,8 +114,19 @@ def _turn(
         if target is None or target in t.targets:
             continue
         t.targets.append(target)
-    t.editions = tuple(x for x in t.targets if isinstance(x, Edition))
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if (
+        not q.refs
+        and t.ctx_editions
+        and q.operation == "lookup"
+        and t.intent in _NOW_ASKS
+        and _now(lex, r)
+    ):
+        # "and who hosts it now?": the present, not the edition the conversation was about
+        latest = c.index.latest(today)
+        if latest is not None:
+            t.targets.append(latest)
+    t.editions = tuple(x for x in t.targets if isinstance(x, Edition))
     if (
         q.attributes
         and t.intent in _LOOKUPS
@@ -158,6 +169,20 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
         for w in normalise(d.text).words
     }
     return words[2] in named and words[2] in lex.fact_names
+
+
+# What a look-up asked "now" can be asked of: the present edition's host, place, theme…
+_NOW_ASKS = frozenset({"hosts", "place", "theme", "overview", "attendance", "dates", "start"})
+
+
+def _now(lex: Lexicon, r: Reading) -> bool:
+    """ "Who hosts it now?", "现在由谁主办": a word for the present."""
+    if not lex.now_words.isdisjoint(r.word_set):
+        return True
+    if r.text.han:
+        return any(z in r.text.compact for z in lex.now_zh)
+    text = " ".join(r.words)
+    return any(p in text for p in lex.now_phrases)
 
 
 def _first_of_next(q: Query) -> bool:

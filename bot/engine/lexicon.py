@@ -129,6 +129,10 @@ class Lexicon:
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
+    series_abouts: frozenset[str]  # "attr:organisation": kinds of fact the series itself has
+    now_words: frozenset[str]  # "now", "currently": the present, not the edition talked of
+    now_zh: tuple[str, ...]  # 现在, 目前
+    now_phrases: tuple[str, ...]  # "these days", "at present"
     first_n: frozenset[str]  # "first" in "the first three summits"
     last_n: frozenset[str]  # "last" in "the last two editions"
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
@@ -232,6 +236,12 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
         figure_words=frozen(figure_words),
+        series_abouts=frozenset(f"attr:{d.about}" for d in f.series.details),
+        now_words=frozenset(w for p in v.relative.now if len(ws := words_of(p)) == 1 for w in ws),
+        now_phrases=tuple(
+            " ".join(ws) for p in v.relative.now if p.isascii() and len(ws := words_of(p)) > 1
+        ),
+        now_zh=tuple(key(p) for p in v.relative.now if not p.isascii()),
         first_n=frozenset(w for w in v.first_n if w.isascii()),
         last_n=frozenset(w for w in v.last_n if w.isascii()),
         span_zh=tuple(

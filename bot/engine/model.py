@@ -297,6 +297,11 @@ class Relative:
     this_year: tuple[str, ...] = spec("e.g. this year, 今年", default=())
     last_year: tuple[str, ...] = spec("e.g. last year, 去年", default=())
     next_year: tuple[str, ...] = spec("e.g. next year, 明年", default=())
+    now: tuple[str, ...] = spec(
+        "Words for the present: now, currently, 现在. A look-up asked 'now' is about the latest "
+        "edition, whatever edition the conversation was about",
+        default=(),
+    )
     from_last: tuple[str, ...] = spec(
         "Words that count back from the latest edition: after an ordinal in English (the "
         "third most recent, 3rd to last), before 第N届 in Chinese (倒数第三届)",

@@ -101,7 +101,19 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     direction = _direction(r)
     if operation == "lookup" and not refs and quoted and theme_year is None:
         detail = any(a.startswith("attr:") for a in attributes)
-        if _asks_which(r) or (attributes and set(attributes) <= _WHEN) or (number and detail):
+        # "when did <a name> speak": the edition; "when did it become an organisation" is a
+        # dated fact of the series itself
+        when = (
+            "dates" in r.signalled
+            and lead_word(r) == "when"
+            and lex.series_abouts.isdisjoint(attributes)
+        )
+        if (
+            _asks_which(r)
+            or when
+            or (attributes and set(attributes) <= _WHEN)
+            or (number and detail)
+        ):
             # "which year did <a speaker> speak", "when did it have 601 exhibitors", "when was
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
