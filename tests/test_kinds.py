@@ -107,6 +107,8 @@ TIME = [
         ["484"],
     ),
     row("what was the first summit after 2019", True, (2020,), [], ["2015"]),
+    # round 4: the opening ceremony's own weekday where it was not the first day
+    row("which day of the week was the 2025 opening ceremony", True, (2025,), ["Friday"]),
     # round 4: elapsed time from the day asked (the closing day where the end is asked)
     row("how many days since the 2023 summit ended", True, (2023,), ["1114", "ended"]),
     row("how many days ago did the 2021 summit open", True, (2021,), ["1889"]),
@@ -327,4 +329,4 @@ def test_a_four_digit_figure_after_a_comparing_word_is_a_count_not_a_year(engine
     a = engine.ask("2023年参会人数超过1900吗？", today=TODAY).answer
     assert a.operation == "verify" and a.text.startswith("不是") and "1,800" in a.text
     b = engine.ask("what weekday was the 2024 opening ceremony", today=TODAY).answer
-    assert "The opening ceremony was on November 20." in b.text
+    assert "The opening ceremony was on a Wednesday, November 20" in b.text

@@ -136,6 +136,15 @@ def test_a_figure_of_an_undeclared_kind_is_refused_at_its_field():
     assert ".figures[" in problem.path and problem.line
 
 
+def test_an_opening_ceremony_outside_the_dates_is_refused():
+    shipped = (ROOT / "knowledge" / "wic.yaml").read_bytes()
+    bad = shipped.replace(b"ceremony: 2024-11-20", b"ceremony: 2024-11-30", 1)
+    assert bad != shipped
+    with pytest.raises(KnowledgeError) as err:
+        load_file(ROOT / "knowledge" / "wic.yaml", data=bad)
+    assert "ceremony 2024-11-30 is outside" in err.value.problems[0].message
+
+
 def test_missing_file_and_missing_vocabulary_are_clear(tmp_path):
     with pytest.raises(KnowledgeError) as err:
         load_file(tmp_path / "nope.yaml")

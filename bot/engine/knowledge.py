@@ -145,6 +145,7 @@ REQUIRED_TEMPLATES = frozenset(
         "figure_of",
         "yes_by_count",
         "first_after",
+        "ceremony_weekday",
         "fact_to_edition",
         "figure_unknown",
         "suggest_theme",
@@ -444,6 +445,8 @@ def _check_facts(facts: FactsFile, at: _Located) -> None:
                 at.add(f"{p}.end", f"end {ed.end} is before start {ed.start}")
             if ed.start.year != ed.year:
                 at.add(f"{p}.start", f"start {ed.start} is not in the edition's year {ed.year}")
+            if ed.ceremony and not ed.start <= ed.ceremony <= ed.end:
+                at.add(f"{p}.ceremony", f"ceremony {ed.ceremony} is outside {ed.start}–{ed.end}")
         if ed.status in ("held", "announced") and ed.start is None:
             at.add(f"{p}.start", f"a {ed.status} edition needs start and end dates")
         for j, att in enumerate(ed.attendance):

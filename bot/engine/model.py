@@ -122,6 +122,9 @@ class Edition:
         "Last day (inclusive), YYYY-MM-DD; omit while unknown (answers then say so)", default=None
     )
     dates_note: str | None = spec("Detail about the dates, e.g. opening ceremony", default=None)
+    ceremony: dt.date | None = spec(
+        "The opening ceremony's day, where it was not the first day: YYYY-MM-DD", default=None
+    )
     dates_note_zh: str | None = spec("The dates note in Chinese", default=None)
     place: str | None = spec("Where, if not the series' usual place", default=None)
     place_zh: str | None = spec("The place in Chinese", default=None)

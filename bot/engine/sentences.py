@@ -60,7 +60,10 @@ def weekday(R: Renderer, e: Edition, today: dt.date) -> str:
     if e.end is None:
         return R.tpl("weekday_open_only", **values)
     text = R.tpl("weekday", end=R.date(e.end), weekday_end=R.weekday(e.end), **values)
-    if e.dates_note:  # "the opening ceremony was on November 20": not the first day
+    if e.ceremony:  # not on the first day: its own weekday ("… on a Wednesday, November 20")
+        day = e.ceremony
+        text += " " + R.tpl("ceremony_weekday", date=R.date(day), weekday=R.weekday(day))
+    elif e.dates_note:
         text += " " + R.pick(e.dates_note, e.dates_note_zh)
     return text
 
