@@ -234,9 +234,10 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     elif unit == "months":
         a, b = day(first.start), day(second.start)
         months = (b.year - a.year) * 12 + b.month - a.month - (b.day < a.day)
-        span = R.tpl("months_ago", n=months) + R.tpl("days_total", days=days)
+        span = R.tpl("months_ago", n=months) + R.tpl("days_total", days=f"{days:,}")
     elif unit == "years":
-        span = eng.span(R, day(first.start), day(second.start)) + R.tpl("days_total", days=days)
+        total = R.tpl("days_total", days=f"{days:,}")
+        span = eng.span(R, day(first.start), day(second.start)) + total
     else:
         span = R.days(days)
     text = R.tpl(
@@ -247,6 +248,8 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         b=R.date(day(second.start)),
         span=span,
     )
+    if unit == "years" and second.year != first.year:  # "8 years apart" by the editions' years
+        text += " " + R.tpl("years_apart", n=second.year - first.year, a=first.year, b=second.year)
     years = (first.year, second.year)
     return eng.series_answer(R, "difference", text, years)
 

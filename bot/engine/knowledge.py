@@ -146,6 +146,7 @@ REQUIRED_TEMPLATES = frozenset(
         "yes_by_count",
         "first_after",
         "ceremony_weekday",
+        "years_apart",
         "fact_to_edition",
         "figure_unknown",
         "suggest_theme",
