@@ -6,20 +6,20 @@ starts fast.
 
 from __future__ import annotations
 
-import argparse
 import datetime as dt
 import io
 import os
-import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from bot.engine import Answer, Context, KnowledgeError
 from bot.settings import Settings, SettingsError
 
 if TYPE_CHECKING:
+    import argparse
+
     from bot.engine import Engine
 
 
@@ -81,11 +81,19 @@ def _today(value: str | None) -> dt.date:
     return dt.date.fromisoformat(value) if value else dt.date.today()
 
 
-def _date(text: str) -> str:
-    """``--today``: a real calendar date, or argparse's one-line usage error."""
+def _is_date(text: str) -> bool:
     try:
         dt.date.fromisoformat(text)
     except ValueError:
+        return False
+    return True
+
+
+def _date(text: str) -> str:
+    """``--today``: a real calendar date, or argparse's one-line usage error."""
+    import argparse
+
+    if not _is_date(text):
         raise argparse.ArgumentTypeError(
             f"{text[:40]!r} is not a date: use YYYY-MM-DD, e.g. 2017-12-03"
         ) from None
@@ -94,6 +102,7 @@ def _date(text: str) -> str:
 
 def _days(text: str) -> float:
     """``--days``: a finite number of days, more than 0 (not nan, inf or negative)."""
+    import argparse
     import math
 
     try:
@@ -111,6 +120,9 @@ def _count(most: int) -> Callable[[str], int]:
     """An argparse type: a whole number from 1 to ``most``."""
 
     def parse(text: str) -> int:
+        import argparse
+        import re
+
         if re.fullmatch(r"[0-9]{1,19}", text.strip(), flags=re.ASCII) and 1 <= int(text) <= most:
             return int(text)
         raise argparse.ArgumentTypeError(f"{text[:40]!r} is not a whole number from 1 to {most:,}")
@@ -299,6 +311,8 @@ def _cmd_kb(args: argparse.Namespace, settings: Settings) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
+    import argparse
+
     parser = argparse.ArgumentParser(prog="wic-bot", description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
 
@@ -372,14 +386,50 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _plain_ask(argv: Sequence[str]) -> argparse.Namespace | None:
+    """``ask`` written plainly (the exact option names, at most one question that does not
+    start with "-", valid dates) as argparse would parse it, without importing argparse: a
+    fresh ``wic-bot ask`` starts faster. Anything else (None) goes to the full parser, which
+    says what is wrong."""
+    if not argv or argv[0] != "ask":
+        return None
+    from types import SimpleNamespace
+
+    args = SimpleNamespace(
+        command="ask", question=None, json=False, conversation=False, today=None, func=_cmd_ask
+    )
+    rest = list(argv[1:])
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--json":
+            args.json = True
+        elif arg == "--conversation":
+            args.conversation = True
+        elif arg == "--today" or arg.startswith("--today="):
+            if arg == "--today":
+                if not rest:
+                    return None
+                arg = "--today=" + rest.pop(0)
+            value = arg.removeprefix("--today=")
+            if value.startswith("-") or not _is_date(value):
+                return None
+            args.today = value
+        elif arg.startswith("-") or args.question is not None:
+            return None
+        else:
+            args.question = arg
+    return cast("argparse.Namespace", args)
+
+
 def _config_warning(message: str) -> None:
     print(f"configuration warning: {message}", file=sys.stderr)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``wic-bot`` console script."""
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = _plain_ask(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         settings = Settings.from_env(os.environ, dotenv=Path(".env"), warn=_config_warning)
     except SettingsError as exc:

@@ -7,8 +7,9 @@ The cache lets a fresh ``wic-bot ask`` process skip parsing and indexing. A snap
 text header followed by the pickled engine, stored under a key made of the content alone: the
 engine's code (every source file's bytes), the Python version, both files' bytes and names. A
 snapshot is unpickled only when its name is that key and the pickle's hash matches the header;
-the header itself is JSON, so deciding whether to trust a snapshot never runs any code. The
-folder keeps the few most recent snapshots (``KEEP``) and nothing else.
+the header itself is a JSON line compared byte for byte with the one expected, so deciding
+whether to trust a snapshot never runs any code (nor a parser). The folder keeps the few most
+recent snapshots (``KEEP``) and nothing else.
 
 Unpickling can run code, so the cache directory must be the user's own: it is created 0700,
 and a directory or snapshot that another user owns or can write to is never read (nor written).
@@ -21,7 +22,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import pickle
 import stat
@@ -208,6 +208,13 @@ def load_engine(path: str | Path, *, cache_dir: Path | None, context_ttl: float 
     return engine
 
 
+def _header(key: str, payload: bytes) -> bytes:
+    """The header line for ``payload`` under ``key``: the JSON object ``{"key": …, "payload":
+    its SHA-256}``, written and compared byte for byte, so no parser runs on untrusted bytes."""
+    digest = hashlib.sha256(payload).hexdigest()
+    return f'{{"key": "{key}", "payload": "{digest}"}}'.encode("ascii")
+
+
 def _read(snapshot: Path, key: str) -> Engine | None:
     from bot.engine import Engine
 
@@ -218,9 +225,8 @@ def _read(snapshot: Path, key: str) -> Engine | None:
         if not raw.startswith(FORMAT):
             return None
         header_end = raw.index(b"\n", len(FORMAT))
-        header = json.loads(raw[len(FORMAT) : header_end])
         payload = raw[header_end + 1 :]
-        if header["key"] != key or header["payload"] != hashlib.sha256(payload).hexdigest():
+        if raw[len(FORMAT) : header_end] != _header(key, payload):
             return None
         engine = pickle.loads(payload)  # only now: the bytes are the ones we wrote for these files
     except Exception:
@@ -233,8 +239,7 @@ def _write(snapshot: Path, engine: Engine, key: str) -> None:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(engine)
         payload = buffer.getvalue()
-        header = {"key": key, "payload": hashlib.sha256(payload).hexdigest()}
-        line = json.dumps(header, ensure_ascii=True).encode() + b"\n"
+        line = _header(key, payload) + b"\n"
         # A process killed mid-write leaves a temporary file; sweep old ones (a minute is far
         # longer than any write takes, so a concurrent writer's file is never touched).
         remove_stale_temps(snapshot.parent, snapshot.name, older_than=60.0)

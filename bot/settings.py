@@ -7,8 +7,6 @@ point, so tests and the console need no token.
 from __future__ import annotations
 
 import codecs
-import difflib
-import logging
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -190,7 +188,27 @@ def unknown_keys(
     return warnings
 
 
+def _may_be_close(word: str, cutoff: float = 0.8) -> bool:
+    """Whether ``difflib.get_close_matches(word, KEYS, cutoff=cutoff)`` can find anything: its
+    own two cheap upper bounds (``real_quick_ratio``, ``quick_ratio``), computed as it does,
+    so most names in the environment skip importing difflib."""
+    from collections import Counter
+
+    letters = Counter(word)
+    for key in KEYS:
+        length = len(key) + len(word)
+        if 2.0 * min(len(key), len(word)) / length < cutoff:
+            continue
+        if 2.0 * sum((Counter(key) & letters).values()) / length >= cutoff:
+            return True
+    return False
+
+
 def _did_you_mean(key: str) -> str:
+    if not _may_be_close(key.upper()):
+        return ""
+    import difflib
+
     close = difflib.get_close_matches(key.upper(), KEYS, n=1, cutoff=0.8)
     return f" (did you mean {close[0]}?)" if close else ""
 
@@ -340,6 +358,12 @@ def database_url_problem(url: str) -> str | None:
     return None
 
 
+def _log_warning(message: str) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning(message)
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """Every operator setting; see .env.example for what each one does."""
@@ -388,7 +412,7 @@ class Settings:
         for message in unknown_keys(
             {key: line for key, (line, _value) in dotenv_values.items()}, environ, str(dotenv)
         ):
-            (warn or logging.getLogger(__name__).warning)(message)
+            (warn or _log_warning)(message)
         env = {key: value for key, (_line, value) in dotenv_values.items()}
         env.update(environ)
 
