@@ -11,11 +11,11 @@ its sourced facts (its name, its number) cites the edition's own pages.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from .answer import Source
 from .model import Attendance, Citation, Detail, Edition
+from .records import record
 from .render import Renderer
 
 # Which citation fields back the dates and the theme
@@ -23,7 +23,7 @@ _DATES = ("dates", "start", "end")
 _THEME = ("theme", "theme_zh")
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Stated:
     """One fact as answers word it in one language, and the sources it rests on."""
 

@@ -10,12 +10,12 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import PurePath
 from typing import NamedTuple, Protocol
 
 from .model import Edition, FactsFile, VocabularyFile
 from .problems import KnowledgeError, Problem
+from .records import record
 from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
 from .schema import convert_partial
 from .text import key as name_key
@@ -227,7 +227,7 @@ REQUIRED_TEMPLATES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Knowledge:
     """A validated knowledge base: the facts, the vocabulary, and where they came from."""
 
