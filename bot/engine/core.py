@@ -7,7 +7,6 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import replace
 
 from . import decide, series
@@ -17,13 +16,14 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .model import Edition, Upcoming
 from .parse import follow, parse
+from .patterns import lazy
 from .query import Query
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
-_CJK_GAP = re.compile(r"([。！？；：，、）」』])[ \t]+")
+_CJK_GAP = lazy(r"([。！？；：，、）」』])[ \t]+")
 # References whose answer depends on how current the file is.
 _TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_year"})
 

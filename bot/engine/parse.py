@@ -8,7 +8,6 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 from __future__ import annotations
 
 import difflib
-import re
 
 from .claims import (
     DATE_ASKS,
@@ -24,6 +23,7 @@ from .claims import (
     yes_no_frame,
 )
 from .lexicon import Lexicon
+from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
@@ -53,7 +53,7 @@ _NARROWER = {
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
 _PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
-_ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
+_ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
@@ -414,8 +414,8 @@ def _aggregate(
     return "", ""
 
 
-_RANKED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_ZH_RANKED = re.compile(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
+_RANKED = lazy(r"^(\d+)(?:st|nd|rd|th)$")
+_ZH_RANKED = lazy(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
 
 
 def _position(r: Reading, lex: Lexicon) -> int:

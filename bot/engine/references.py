@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 from pathlib import PurePosixPath
 
+from .patterns import lazy
 from .yamlsafe import Mapping, Node, Scalar, read_yaml
 
 # A top-level ``vocabulary: NAME`` line, the way every knowledge file writes it.
-_VOCABULARY_LINE = re.compile(
+_VOCABULARY_LINE = lazy(
     rb"^vocabulary:[ \t]+([^\s#'\"{\[&*!|>%@`][^\s#]*)[ \t]*(?:#[^\n]*)?\r?$", re.M
 )
-_VOCABULARY_KEY = re.compile(rb"^[\"']?vocabulary\b", re.M)
+_VOCABULARY_KEY = lazy(rb"^[\"']?vocabulary\b", re.M)
 
 
 def scan_vocabulary(facts: bytes) -> tuple[str, int, int] | None:

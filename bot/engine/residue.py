@@ -7,14 +7,15 @@ import re
 from dataclasses import replace
 
 from .lexicon import Lexicon
+from .patterns import lazy
 from .query import Residue
 from .reading import Reading
 from .text import normalise
 
-_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
-_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_SENTENCE = lazy(r"[^.!?。！？]+[.!?。！？]*")
+_ORDINAL_WORD = lazy(r"\d{1,3}(?:st|nd|rd|th)")
 
-_CLAUSE = re.compile(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
+_CLAUSE = lazy(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
 
 
 def without(residue: Residue, claimed: tuple[str, ...]) -> Residue:
