@@ -11,7 +11,6 @@ its sourced facts (its name, its number) cites the edition's own pages.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from urllib.parse import urlsplit
 
 from .answer import Source
 from .model import Attendance, Citation, Detail, Edition
@@ -33,6 +32,8 @@ class Stated:
 
 def host(url: str) -> str:
     """A link's site, as a name for a source known only by its URL: chinadaily.com.cn."""
+    from urllib.parse import urlsplit
+
     name = urlsplit(url).hostname or url
     return name.removeprefix("www.")
 

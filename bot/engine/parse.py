@@ -7,8 +7,6 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
-import difflib
-
 from .claims import (
     DATE_ASKS,
     claim_of,
@@ -218,6 +216,8 @@ def theme_search(r: Reading, lex: Lexicon) -> int | None:
 
 def _common_run(a: str, b: str) -> int:
     """Length of the longest stretch of characters ``a`` and ``b`` share."""
+    import difflib  # only Chinese questions that name a theme get here
+
     match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
     return int(match.size)
 

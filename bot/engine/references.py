@@ -5,9 +5,16 @@ from __future__ import annotations
 
 import re
 from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
 from .patterns import lazy
-from .yamlsafe import Mapping, Node, Scalar, read_yaml
+
+if TYPE_CHECKING:
+    from .yamlsafe import Node
+
+# The largest file a source reads (the YAML reader refuses more): here, where a source starts,
+# so reading the files does not import the YAML reader.
+MAX_BYTES = 8 * 1024 * 1024
 
 # A top-level ``vocabulary: NAME`` line, the way every knowledge file writes it.
 _VOCABULARY_LINE = lazy(
@@ -40,6 +47,8 @@ def vocabulary_reference(facts: bytes) -> tuple[str, int, int]:
     scanned = scan_vocabulary(facts)
     if scanned is not None:
         return scanned
+    from .yamlsafe import read_yaml
+
     root, _problems = read_yaml(facts, "")
     name, (line, column) = named_vocabulary(root) if root is not None else ("", (0, 0))
     return name or "vocabulary.yaml", line, column
@@ -47,6 +56,8 @@ def vocabulary_reference(facts: bytes) -> tuple[str, int, int]:
 
 def named_vocabulary(root: Node) -> tuple[str, tuple[int, int]]:
     """The ``vocabulary:`` value and where it is written (0, 0 when it is not)."""
+    from .yamlsafe import Mapping, Scalar
+
     if isinstance(root, Mapping):
         for key, value in root.items:
             if key.value == "vocabulary" and isinstance(value, Scalar) and value.value.strip():
