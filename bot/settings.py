@@ -51,21 +51,22 @@ _MAX_ID = 2**64 - 1  # Discord ids are unsigned 64-bit snowflakes
 # python-dotenv's grammar (dotenv/parser.py), so a .env file means here what it means to every
 # other tool that reads it: quoted values keep everything up to the closing quote (then an
 # optional comment), double quotes understand backslash escapes, unquoted values end at " #".
-_WS = re.compile(r"[^\S\r\n]*")
-_BLANK = re.compile(r"\s*", re.MULTILINE)
-_EXPORT = re.compile(r"(?:export[^\S\r\n]+)?")
-_KEY_QUOTED = re.compile(r"'([^']+)'")
-_KEY = re.compile(r"([^=#\s]+)")
-_EQUALS = re.compile(r"=[^\S\r\n]*")
-_SINGLE = re.compile(r"'((?:\\.|[^'\\])*)'", re.DOTALL)
-_DOUBLE = re.compile(r'"((?:\\.|[^"\\])*)"', re.DOTALL)
-_UNQUOTED = re.compile(r"[^\r\n]*")
-_COMMENT = re.compile(r"(?:[^\S\r\n]*#[^\r\n]*)?")
-_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\n|\r|$)")
-_REST = re.compile(r"[^\r\n]*(?:\r|\n|\r\n)?")
-_DOUBLE_ESCAPES = re.compile(r"\\[\\'\"abfnrtv]")
-_SINGLE_ESCAPES = re.compile(r"\\[\\']")
-_VARIABLE = re.compile(r"\$\{(?P<name>[^}:]*)(?::-(?P<default>[^}]*))?\}")
+# Pattern texts, compiled (and cached by ``re``) when a .env file is read.
+_WS = r"[^\S\r\n]*"
+_BLANK = r"(?m)\s*"
+_EXPORT = r"(?:export[^\S\r\n]+)?"
+_KEY_QUOTED = r"'([^']+)'"
+_KEY = r"([^=#\s]+)"
+_EQUALS = r"=[^\S\r\n]*"
+_SINGLE = r"(?s)'((?:\\.|[^'\\])*)'"
+_DOUBLE = r'(?s)"((?:\\.|[^"\\])*)"'
+_UNQUOTED = r"[^\r\n]*"
+_COMMENT = r"(?:[^\S\r\n]*#[^\r\n]*)?"
+_EOL = r"[^\S\r\n]*(?:\r\n|\n|\r|$)"
+_REST = r"[^\r\n]*(?:\r|\n|\r\n)?"
+_DOUBLE_ESCAPES = r"\\[\\'\"abfnrtv]"
+_SINGLE_ESCAPES = r"\\[\\']"
+_VARIABLE = r"\$\{(?P<name>[^}:]*)(?::-(?P<default>[^}]*))?\}"
 
 
 class _NoMatch(Exception):
@@ -86,9 +87,9 @@ def parse_dotenv(text: str, where: str = ".env") -> list[tuple[int, str, str | N
     pos, line = 0, 1
     found: list[tuple[int, str, str | None]] = []
 
-    def take(pattern: re.Pattern[str]) -> re.Match[str]:
+    def take(pattern: str) -> re.Match[str]:
         nonlocal pos, line
-        match = pattern.match(text, pos)
+        match = re.compile(pattern).match(text, pos)
         if match is None:
             raise _NoMatch
         line += len(re.findall(r"\r\n|\n|\r", match.group(0)))
@@ -114,9 +115,9 @@ def parse_dotenv(text: str, where: str = ".env") -> list[tuple[int, str, str | N
                 if spaced and char == "#":  # KEY= # comment: empty, the rest is a comment
                     value = ""
                 elif char == "'":
-                    value = _SINGLE_ESCAPES.sub(_escape, take(_SINGLE).group(1))
+                    value = re.sub(_SINGLE_ESCAPES, _escape, take(_SINGLE).group(1))
                 elif char == '"':
-                    value = _DOUBLE_ESCAPES.sub(_escape, take(_DOUBLE).group(1))
+                    value = re.sub(_DOUBLE_ESCAPES, _escape, take(_DOUBLE).group(1))
                 elif char in ("", "\n", "\r"):
                     value = ""
                 else:
@@ -138,7 +139,7 @@ def expand(value: str, env: Mapping[str, str]) -> str:
     def one(match: re.Match[str]) -> str:
         return env.get(match["name"], match["default"] or "")
 
-    return _VARIABLE.sub(one, value)
+    return re.sub(_VARIABLE, one, value)
 
 
 def read_dotenv(path: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
@@ -192,14 +193,20 @@ def _may_be_close(word: str, cutoff: float = 0.8) -> bool:
     """Whether ``difflib.get_close_matches(word, KEYS, cutoff=cutoff)`` can find anything: its
     own two cheap upper bounds (``real_quick_ratio``, ``quick_ratio``), computed as it does,
     so most names in the environment skip importing difflib."""
-    from collections import Counter
-
-    letters = Counter(word)
+    counts: dict[str, int] = {}
+    for char in word:
+        counts[char] = counts.get(char, 0) + 1
     for key in KEYS:
         length = len(key) + len(word)
         if 2.0 * min(len(key), len(word)) / length < cutoff:
             continue
-        if 2.0 * sum((Counter(key) & letters).values()) / length >= cutoff:
+        left = dict(counts)
+        matches = 0
+        for char in key:
+            if left.get(char, 0) > 0:
+                left[char] -= 1
+                matches += 1
+        if 2.0 * matches / length >= cutoff:
             return True
     return False
 
@@ -213,14 +220,14 @@ def _did_you_mean(key: str) -> str:
     return f" (did you mean {close[0]}?)" if close else ""
 
 
-_WHOLE = re.compile(r"[+-]?[0-9]+")
+_WHOLE = r"[+-]?[0-9]+"
 
 
 def _int(env: Mapping[str, str], key: str, default: int | None, low: int, high: int) -> int | None:
     raw = env.get(key, "").strip()
     if not raw:
         return default
-    if not _WHOLE.fullmatch(raw):
+    if not re.fullmatch(_WHOLE, raw):
         raise SettingsError(f"{key} must be a whole number, got {raw!r}")
     value = int(raw)
     if not low <= value <= high:
@@ -232,7 +239,7 @@ def _id(env: Mapping[str, str], key: str) -> int | None:
     raw = env.get(key, "").strip()
     if not raw:
         return None
-    if not _WHOLE.fullmatch(raw):
+    if not re.fullmatch(_WHOLE, raw):
         raise SettingsError(f"{key} must be a whole number (a Discord id), got {raw!r}")
     value = int(raw)
     if not 1 <= value <= _MAX_ID:
@@ -268,7 +275,7 @@ def _ids(env: Mapping[str, str], key: str, high: int = _MAX_ID, low: int = 1) ->
     if not raw:
         return ()
     parts = [part for part in raw.replace(" ", "").split(",") if part]
-    if not all(_WHOLE.fullmatch(part) for part in parts):
+    if not all(re.fullmatch(_WHOLE, part) for part in parts):
         raise SettingsError(f"{key} must be a comma-separated list of ids, got {raw!r}")
     values = tuple(int(part) for part in parts)
     bad = [value for value in values if not low <= value <= high]
