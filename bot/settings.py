@@ -7,11 +7,19 @@ point, so tests and the console need no token.
 from __future__ import annotations
 
 import codecs
+import errno
 import math
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.fileio import StrPath, joined_text, parent_text, path_text, resolved_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class SettingsError(ValueError):
@@ -142,7 +150,7 @@ def expand(value: str, env: Mapping[str, str]) -> str:
     return re.sub(_VARIABLE, one, value)
 
 
-def read_dotenv(path: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def read_dotenv(path: StrPath, environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The values of a ``.env`` file as python-dotenv's ``dotenv_values`` reads them.
 
     ``${NAME}`` is expanded from the values above it, then ``environ``. A missing file is
@@ -151,16 +159,19 @@ def read_dotenv(path: Path, environ: Mapping[str, str] | None = None) -> dict[st
     return {key: value for key, (_line, value) in _read_dotenv(path, environ).items()}
 
 
-def _read_dotenv(path: Path, environ: Mapping[str, str] | None) -> dict[str, tuple[int, str]]:
+def _read_dotenv(path: StrPath, environ: Mapping[str, str] | None) -> dict[str, tuple[int, str]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
     except FileNotFoundError:
         return {}
     except UnicodeDecodeError as exc:
-        raise SettingsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise SettingsError(
+            f"{path_text(path)}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
     scope: dict[str, str] = dict(environ or {})
     values: dict[str, tuple[int, str]] = {}
-    for line, key, raw in parse_dotenv(text, str(path)):
+    for line, key, raw in parse_dotenv(text, path_text(path)):
         if raw is None:  # a bare KEY unsets it (python-dotenv: None, expanded as "")
             values.pop(key, None)
             scope[key] = ""
@@ -300,15 +311,49 @@ def project_root() -> Path:
 
     Outside a checkout (a plain wheel install) there is none, and the current directory is used.
     """
-    root = Path(__file__).resolve().parent.parent
-    return root if (root / "pyproject.toml").is_file() else Path.cwd()
+    from pathlib import Path
+
+    return Path(_root())
 
 
-def _path(raw: str, base: Path, home: str = "") -> str:
+# The settings' paths are worked out as text (bot.fileio: the strings pathlib would give), so
+# that reading them does not import pathlib (~10 ms of a fresh `wic-bot ask`).
+
+
+def _root() -> str:
+    root = parent_text(parent_text(resolved_text(__file__)))
+    return root if _is_file(joined_text(root, "pyproject.toml")) else path_text(os.getcwd())
+
+
+def _is_file(path: str) -> bool:
+    """``pathlib.Path(path).is_file()``."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return False
+    except ValueError:
+        return False
+
+
+def _expanded(raw: str) -> str:
+    """``str(pathlib.Path(raw).expanduser())``."""
+    text = path_text(raw)
+    if not text.startswith("~"):
+        return text
+    first, _, rest = text.partition("/")
+    home = os.path.expanduser(first)
+    if home.startswith("~"):
+        raise RuntimeError("Could not determine home directory.")
+    return joined_text(home, rest) if rest else path_text(home)
+
+
+def _path(raw: str, base: str, home: str = "") -> str:
     if home and (raw == "~" or raw.startswith("~/")):
         raw = home + raw[1:]  # the HOME of the environment given, as the shell would
-    path = Path(raw).expanduser()
-    return str(path if path.is_absolute() else base / path)
+    path = _expanded(raw)
+    return path if path.startswith("/") else joined_text(base, path)
 
 
 def _cache_dir(env: Mapping[str, str], path: Callable[[str, str], str]) -> str:
@@ -318,8 +363,8 @@ def _cache_dir(env: Mapping[str, str], path: Callable[[str, str], str]) -> str:
     if raw:
         return path("CACHE_DIR", raw)
     home = env.get("HOME", "")
-    root = env.get("XDG_CACHE_HOME") or (str(Path(home) / ".cache") if home else "")
-    return str(Path(root) / "wic-bot") if root else ""
+    root = env.get("XDG_CACHE_HOME") or (joined_text(home, ".cache") if home else "")
+    return joined_text(root, "wic-bot") if root else ""
 
 
 def _database_url(env: Mapping[str, str]) -> str:
@@ -402,9 +447,9 @@ class Settings:
     def from_env(
         cls,
         environ: Mapping[str, str],
-        dotenv: Path | None = None,
+        dotenv: StrPath | None = None,
         *,
-        base: Path | None = None,
+        base: StrPath | None = None,
         warn: Callable[[str], None] | None = None,
     ) -> Settings:
         """Build settings; real environment variables win over the .env file.
@@ -413,11 +458,13 @@ class Settings:
         and the defaults, to ``base`` (the project checkout), so the current directory does not
         matter. Unknown settings are passed to ``warn`` (default: logged), one line each.
         """
-        base = base if base is not None else project_root()
+        root = path_text(base) if base is not None else _root()
         dotenv_values = _read_dotenv(dotenv, environ) if dotenv else {}
         environ = {k: v for k, v in environ.items() if v != ""}
         for message in unknown_keys(
-            {key: line for key, (line, _value) in dotenv_values.items()}, environ, str(dotenv)
+            {key: line for key, (line, _value) in dotenv_values.items()},
+            environ,
+            path_text(dotenv) if dotenv is not None else "None",
         ):
             (warn or _log_warning)(message)
         env = {key: value for key, (_line, value) in dotenv_values.items()}
@@ -427,9 +474,10 @@ class Settings:
             raw = env.get(key, "").strip()
             home = env.get("HOME", "")
             if not raw:
-                return _path(default, base, home)
+                return _path(default, root, home)
             from_file = key not in environ and dotenv is not None
-            return _path(raw, dotenv.resolve().parent if from_file and dotenv else base, home)
+            folder = parent_text(resolved_text(dotenv)) if from_file and dotenv else root
+            return _path(raw, folder, home)
 
         shard_count = _int(env, "SHARD_COUNT", None, 1, 10_000)
         shard_ids = _ids(env, "SHARD_IDS", low=0)

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
-from .references import MAX_BYTES
+from .references import MAX_BYTES as MAX_BYTES  # the limit every reader shares
 
 if TYPE_CHECKING:
     import yaml
