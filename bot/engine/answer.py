@@ -6,13 +6,14 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .records import record
 from .results import Result, as_json
 
 if TYPE_CHECKING:
     from .query import Query
 
 
-@dataclass(frozen=True, slots=True)
+@record()  # a restored engine holds hundreds: unpickled without a __setstate__ call each
 class Source:
     """Where one stated fact comes from: who said it, where, when, and in which words."""
 
