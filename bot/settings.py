@@ -13,9 +13,9 @@ import os
 import re
 import stat
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from bot.engine import record
 from bot.fileio import StrPath, joined_text, parent_text, path_text, resolved_text
 
 if TYPE_CHECKING:
@@ -416,7 +416,7 @@ def _log_warning(message: str) -> None:
     logging.getLogger(__name__).warning(message)
 
 
-@dataclass(frozen=True, slots=True)
+@record()  # as @dataclass(frozen=True), without importing dataclasses (bot.engine.records)
 class Settings:
     """Every operator setting; see .env.example for what each one does."""
 

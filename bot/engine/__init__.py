@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from .measures import measure
     from .model import Edition, FactsFile, IntentId, VocabularyFile
     from .problems import KnowledgeError, Problem
+    from .records import record, replace
     from .references import MAX_BYTES, vocabulary_problem, vocabulary_reference
     from .render import MissingText, Renderer
     from .results import Compared, Ranked, Reported, Result, Verdict
@@ -61,6 +62,8 @@ _WHERE = {
     "load_knowledge": "knowledge",
     "normalise": "text",
     "read_yaml": "yamlsafe",
+    "record": "records",
+    "replace": "records",
     "review": "",
     "vocabulary_problem": "references",
     "vocabulary_reference": "references",
@@ -98,6 +101,8 @@ __all__ = [
     "measure",
     "normalise",
     "read_yaml",
+    "record",
+    "replace",
     "review",
     "vocabulary_problem",
     "vocabulary_reference",

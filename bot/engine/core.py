@@ -7,7 +7,6 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -18,6 +17,7 @@ from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
 from .query import Query
+from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .understand import read

@@ -11,13 +11,13 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure
 from .model import Edition
 from .query import Query
+from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
 from .text import normalise

@@ -6,12 +6,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import replace
 from typing import Generic, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
-from .records import record
+from .records import record, replace
 from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")

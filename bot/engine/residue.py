@@ -4,12 +4,12 @@ typos and unknown content — and only unknown content in the clause that asks c
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .lexicon import Lexicon
 from .patterns import lazy
 from .query import Residue
 from .reading import Reading
+from .records import replace
 from .text import normalise
 
 _SENTENCE = lazy(r"[^.!?。！？]+[.!?。！？]*")

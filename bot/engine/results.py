@@ -4,7 +4,6 @@ figures or claims, so an adapter can draw or tabulate it and a test can check it
 
 from __future__ import annotations
 
-from dataclasses import asdict
 from typing import Literal
 
 from .records import record
@@ -60,4 +59,8 @@ Result = Ranked | Compared | Verdict
 
 def as_json(result: Result | None) -> dict[str, object] | None:
     """The result in ``--json`` output."""
-    return None if result is None else asdict(result)
+    if result is None:
+        return None
+    from dataclasses import asdict  # only answers with a result need it
+
+    return asdict(result)

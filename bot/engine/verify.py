@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from typing import Literal
 
 from .answer import Answer
@@ -15,6 +14,7 @@ from .measures import comparable, label_of, measure, settles
 from .model import Edition
 from .query import Claim, Query
 from .quotes import KEYNOTE, PLACE_NOUNS, covered, mentions, names, places, plain_yes
+from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
 from .text import normalise
