@@ -88,15 +88,32 @@ class _Record:
         self.cls, self.frozen, self.kw_only = cls, frozen, kw_only
         self.complete = False
         # The class's own annotations, as dataclasses reads them (not inspect: see above).
-        annotations = cls.__dict__.get("__annotations__", {})  # noqa: RUF063
-        self.names: tuple[str, ...] = tuple(annotations)
-        self.types = dict(annotations)
-        for name in self.names:
-            if str(self.types[name]).startswith(("ClassVar", "InitVar")):
+        self.own: dict[str, Any] = dict(cls.__dict__.get("__annotations__", {}))  # noqa: RUF063
+        for name, kind in self.own.items():
+            if str(kind).startswith(("ClassVar", "InitVar")):
                 raise TypeError(f"{cls.__name__}.{name}: records hold plain fields only")
+        # Every field, in dataclasses' order: the bases' first (the record that declares each).
+        self.fields: dict[str, _Record] = {}
+        for base in reversed(cls.__mro__[1:]):
+            declared = base.__dict__.get("__record__")
+            if isinstance(declared, _Record):
+                self.fields.update(dict.fromkeys(declared.own, declared))
+        self.fields.update(dict.fromkeys(self.own, self))
+        self.names: tuple[str, ...] = tuple(self.fields)
 
     def default(self, name: str) -> tuple[Any, Callable[[], Any] | None]:
-        value = self.cls.__dict__.get(name, MISSING)
+        """A field's default and default factory, as its class declares them."""
+        owner = self.fields[name]
+        if owner.complete:  # made by dataclasses (imported then): its Field holds them now
+            import dataclasses
+
+            made = owner.cls.__dict__["__dataclass_fields__"][name]
+            none = dataclasses.MISSING
+            return (
+                MISSING if made.default is none else made.default,
+                None if made.default_factory is none else made.default_factory,
+            )
+        value = owner.cls.__dict__.get(name, MISSING)
         if isinstance(value, Declared):
             return value.default, value.default_factory
         return value, None
@@ -112,6 +129,7 @@ class _Record:
             body: list[str] = []
             for name in names:
                 default, factory = self.default(name)
+                kw_only = self.fields[name].kw_only
                 if factory is not None:
                     namespace[f"__dataclass_dflt_{name}__"] = factory
                     param = f"{name}=__dataclass_HAS_DEFAULT_FACTORY__"
@@ -124,7 +142,7 @@ class _Record:
                     param, value = f"{name}=__dataclass_dflt_{name}__", name
                 else:
                     param, value = name, name
-                (keyword if self.kw_only else params).append(param)
+                (keyword if kw_only else params).append(param)
                 if self.frozen:
                     body.append(f"__dataclass_builtins_object__.__setattr__(self,{name!r},{value})")
                 else:
@@ -150,7 +168,8 @@ class _Record:
         function: Callable[..., Any] = namespace[method]
         function.__qualname__ = f"{qualname}.{method}"
         if method == "__init__":
-            function.__annotations__ = {**self.types, "return": None}
+            types = {name: self.fields[name].own[name] for name in names}
+            function.__annotations__ = {**types, "return": None}
         setattr(self.cls, method, function)
         return function
 
