@@ -91,6 +91,28 @@ TIME = [
     ),
     row("世界互联网大会国际组织成立几年了", True, None, ["4年"]),
     row("how long ago did the 2020 forum start, in days", True, (2020,), ["2196"]),
+    # round 4: a dated series fact as a point in the series: the first edition after it, the
+    # days from it to an edition; "the first one after 2019" is the one right after 2019
+    row("which summit came first after the organisation was founded", True, (2022,)),
+    row(
+        "was 2023 the first summit after it became an international organization",
+        True,
+        None,
+        ["No —", "2022"],
+    ),
+    row(
+        "how many days between the founding of the organisation and the 2023 summit",
+        True,
+        (2023,),
+        ["484"],
+    ),
+    row("what was the first summit after 2019", True, (2020,), [], ["2015"]),
+    # round 4: elapsed time from the day asked (the closing day where the end is asked)
+    row("how many days since the 2023 summit ended", True, (2023,), ["1114", "ended"]),
+    row("how many days ago did the 2021 summit open", True, (2021,), ["1889"]),
+    row("2024年峰会闭幕到现在多少天了", True, (2024,), ["736"]),
+    row("which year was the last summit with an official number", True, (2019,)),
+    row("how many years ago was the last numbered wic", True, (2019,), ["7 years"]),
 ]
 
 # 3. Meta questions: one fact's source, freshness, coverage, capabilities
@@ -115,6 +137,11 @@ CHAT = [
     row("2021年峰會嘅主題係咩", True, (2021,), ["数字文明"]),
     row("世界互聯網大會喺邊度舉行", True, None, ["乌镇"]),
     row("sry dumb q 🙈 when was the 3rd one", True, (2016,), ["November"]),
+    # round 4: a story or an apology around the question; the question still answers
+    row("sorry if this is dumb, my dad mentioned wuzhen: when did 2019's start", True, (2019,)),
+    row("so my teacher grilled me on this and i froze 🙈 what was the 2015 theme", True, (2015,)),
+    row("不好意思打扰一下，2022年峰会的主题是什么？", True, (2022,)),
+    row("sorry, how many journalists came in 2019", False, None, [], ["Yes"]),  # guard
 ]
 
 # 5. Named things and sub-figures in details
@@ -124,6 +151,27 @@ DETAILS = [
     row("where is the 2026 keynote info from", True, (2026,), ["People's Daily"]),
     row("2016年习主席是以什么方式参加的", True, (2016,), ["视频"]),
     row("2021年刘鹤以什么方式出席", True, (2021,), ["视频"]),
+    # a detail's further figures (round 4): the kind asked, or "I don't have" — never the
+    # detail's main count in its place
+    row(
+        "how many countries did the 2023 expo exhibitors come from", True, (2023,), ["47"]
+    ),  # guard
+    row("how many exhibitors came from abroad in 2019", True, (2019,), ["107"]),  # guard
+    row("2019年博览会境外参展企业有几家", True, (2019,), ["107"]),  # guard
+    row("2023年博览会的参展企业来自多少个国家", True, (2023,), ["47"]),
+    row("how many foreign companies were at the 2025 expo", False, (2025,), ["don't have"]),
+    row("did 20 countries exhibit at the 2016 expo", False, (2016,), [], ["Yes", "No —"]),
+    row("did 38 countries exhibit in 2019", True, (2019,), ["Yes", "38"]),
+    row("which expo drew exhibitors from the most countries", True, (2025,), ["54"]),
+    row("how many issues did the 2016 forums cover", True, (2016,), ["20 issues"]),  # guard
+    row("which year had 10 forums on 22 issues", True, (2015,)),  # guard: 10 counts forums
+    # how someone took part: the keynote fact that names them, whatever verb asks it
+    row("how did xi jinping join the 2024 summit", True, (2024,), ["video"]),
+    row("how did liu he attend in 2021", True, (2021,), ["video"]),
+    row("2023年习近平主席是如何参加的", True, (2023,), ["视频"]),
+    row("how many people took part in 2016", True, (2016,), ["1600"], ["video"]),  # guard
+    row("which years did xi jinping speak by video", True, (2016, 2023, 2024), [], ["2017"]),
+    row("which year did huang kunming read out the letter", True, (2019,), [], ["2018"]),
 ]
 
 # 6. Conversations
@@ -148,6 +196,25 @@ CONVERSATIONS = [
     row(("tell me about the 2016 wic", "and the next one?"), True, (2017,)),
 ]
 
+CONVERSATIONS += [
+    # round 4: a follow-up asking another figure of the same fact ("from abroad", "countries")
+    row(
+        ("how many exhibitors at the 2019 expo", "how many came from abroad"),
+        True,
+        (2019,),
+        ["107"],
+    ),
+    row(("2019年博览会有多少家企业参展", "其中有多少家是境外的"), True, (2019,), ["107"]),
+    row(
+        ("who gave the keynote in 2023", "how many countries that year"), True, (2023,), ["126"]
+    ),  # guard: the keynote has no countries; attendance does
+]
+
+META += [
+    # round 4: the source of a fact about the series itself
+    row("source for the organisation's founding date", True, None, ["wicinternet.org"]),
+]
+
 # 7. Unknown is not false; a claim about several editions is checked on each
 UNKNOWN = [
     row("did every summit from 2021 to 2025 have at least 19 sub-forums", True, None, ["Yes"]),
@@ -155,7 +222,18 @@ UNKNOWN = [
     row("were the first two WICs both in November?", True, None, must_not=["Yes"]),
     row("Did Tim Cook speak at WIC 2017?", False, None, must_not=["No —"]),  # guard
     row("Did Tim Cook give the keynote at the 2017 WIC?", False, None, must_not=["No —"]),  # guard
+    # round 4: a name in lower case is a name, not typos ("time cool"); what the file says
+    # of someone settles a yes, a video speech settles "in person?" as no
+    row("did tim cook speak at wic 2017", False, (2017,), ["don't know"], ["Yes", "No —"]),
+    row("was jack ma at the 2016 wic", False, (2016,), [], ["Yes", "No —"]),
+    row("did xi jinping attend the 2015 opening ceremony", True, (2015,), ["Yes —"]),
+    row("2015年习近平出席开幕式了吗", True, (2015,), ["是的"]),
+    row("did xi attend the 2016 conference in person or not", True, (2016,), ["No —", "video"]),
+    row("was xi physically at the 2024 summit", True, (2024,), ["No —", "video"]),
     row("did all editions have more than 50 countries", True, None, ["No", "2020"]),
+    # round 4: a decline about one edition names it, so "unknown" says which edition
+    row("how many journalists covered wic 2019", False, (2019,), ["don't know", "2019"]),
+    row("was the 2018 wic free to attend", False, (2018,), ["don't know", "2018"]),
 ]
 
 # 8. The series itself
@@ -163,6 +241,19 @@ SERIES = [
     row("is the wic held every year", True, None, ["Yes", "2014"]),
     row("世界互聯網大會係咪每年都舉辦", True, None, ["是的"]),
     row("乌镇峰会的别称是什么", True, None, ["乌镇峰会"]),
+    # round 4: an edition's number by the year count is a qualified yes; the series' name with
+    # the number claims the official ordinal, which that edition does not have
+    row("is the 2025 summit the 12th", True, (2025,), ["Yes", "own year count"]),
+    row("was 2020 the 7th world internet conference", True, (2020,), ["No —", "instead"]),
+    row("2024年峰会是第十一届吗", True, (2024,), ["是的"]),
+    # round 4: the series' town as the subject; what the town is
+    row("is wuzhen located in jiaxing", True, None, ["Yes —"]),
+    row("is wuzhen in shanghai", True, None, ["No —"]),
+    row("乌镇在嘉兴吗", True, None, ["是的"]),
+    row("大会是在上海举办的吗", True, None, ["不是"]),
+    row("is the wic organisation headquartered in wuzhen", True, None, ["No —", "Beijing"]),
+    row("what kind of place is wuzhen", True, None, ["water town", "Jiaxing"]),
+    row("乌镇是什么地方", True, None, ["水乡"]),
 ]
 
 # 9. Traditional Chinese in full
@@ -171,6 +262,20 @@ TRADITIONAL = [
     row("哪些屆分論壇超過20", True, (2024, 2025)),
     row("2018年發佈咗幾多項領先科技成果", True, (2018,), ["15"]),
     row("2023年有幾多個國家同地區參加", True, (2023,), ["126"]),
+]
+
+AGGREGATES += [
+    # round 4: "the first/last N" as a selection, in both languages; "per summit" is no event
+    row(
+        "how many sub-forums did the first two summits have in total",
+        True,
+        (2014, 2015),
+        ["23"],
+        ["210"],
+    ),
+    row("total attendance of the last three summits", True, (2024, 2025), ["3400"]),
+    row("前三届一共有多少人参加", True, (2014, 2015, 2016), ["4600"]),
+    row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.8"]),
 ]
 
 TABLES = {

@@ -123,6 +123,19 @@ def test_proposed_contents_are_validated_without_touching_disk():
         load_file(FIXTURES / "minimal.yaml", data=good.replace(b"ordinal: 2", b"ordinal: x"))
 
 
+def test_a_figure_of_an_undeclared_kind_is_refused_at_its_field():
+    """A figure's kind must be people or one the vocabulary declares: no question reaches a
+    kind without words, so a typo ("place") would silently never be answered."""
+    shipped = (ROOT / "knowledge" / "wic.yaml").read_bytes()
+    bad = shipped.replace(b"kind: places}", b"kind: place}", 1)
+    assert bad != shipped
+    with pytest.raises(KnowledgeError) as err:
+        load_file(ROOT / "knowledge" / "wic.yaml", data=bad)
+    problem = err.value.problems[0]
+    assert "unknown figure kind 'place'" in problem.message
+    assert ".figures[" in problem.path and problem.line
+
+
 def test_missing_file_and_missing_vocabulary_are_clear(tmp_path):
     with pytest.raises(KnowledgeError) as err:
         load_file(tmp_path / "nope.yaml")

@@ -10,7 +10,8 @@ its sourced facts (its name, its number) cites the edition's own pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from .answer import Source
 from .model import Attendance, Citation, Detail, Edition
@@ -60,6 +61,60 @@ def of_citations(cites: tuple[Citation, ...], fields: tuple[str, ...]) -> tuple[
     return tuple(Source(c.source, c.url, None, c.quote) for c in cites if c.about in fields)
 
 
+class _Facts(NamedTuple):
+    """The facts of one edition (or of the series) in one language, indexed for looking
+    them up in an answer's text.
+
+    A text holding a form holds each word the form has strictly inside (between two
+    spaces) as a word of its own, so a form with such words is looked for only when one of
+    them, its key, is among the text's words; a form without any is always looked for."""
+
+    keys: frozenset[str]
+    keyed: Mapping[str, tuple[tuple[int, str, frozenset[str]], ...]]  # key -> (fact, form, words)
+    plain: tuple[tuple[int, str], ...]  # (fact, form) for forms without inner words
+    sources: tuple[tuple[int, ...], ...]  # each fact's sources (their numbers), in order
+
+    def stated(self, text: str, words: frozenset[str]) -> list[int]:
+        """The facts ``text`` states (``words``: its words), in order."""
+        hit: set[int] = set()
+        for key in self.keys & words:
+            for k, form, inner in self.keyed[key]:
+                if k not in hit and inner <= words and form in text:
+                    hit.add(k)
+        for k, form in self.plain:
+            if k not in hit and form in text:
+                hit.add(k)
+        return sorted(hit)
+
+
+def _indexed(facts: Iterable[Stated], numbers: dict[Source, int]) -> _Facts:
+    """``numbers``: every source's number, for sources to be told apart by integers (a
+    source's own hash is computed field by field); new sources are numbered here."""
+    facts = tuple(facts)
+    inners = [[(f, frozenset(f.split()[1:-1])) for f in fact.forms] for fact in facts]
+    # Each form under its rarest inner word: the fewest forms looked for in vain
+    seen: dict[str, int] = {}
+    for forms in inners:
+        for _, inner in forms:
+            for w in inner:
+                seen[w] = seen.get(w, 0) + 1
+    keyed: dict[str, list[tuple[int, str, frozenset[str]]]] = {}
+    plain: list[tuple[int, str]] = []
+    for k, forms in enumerate(inners):
+        for form, inner in forms:
+            if inner:
+                key = min(sorted(inner), key=seen.__getitem__)
+                keyed.setdefault(key, []).append((k, form, inner))
+            else:
+                plain.append((k, form))
+    return _Facts(
+        frozenset(keyed),
+        {w: tuple(v) for w, v in keyed.items()},
+        tuple(plain),
+        tuple(tuple(numbers.setdefault(s, len(numbers)) for s in f.sources) for f in facts),
+    )
+
+
 class Citer:
     """Finds the facts an answer states, for one knowledge version; immutable."""
 
@@ -70,35 +125,46 @@ class Citer:
         series_urls: tuple[str, ...],
         renderers: dict[str, Renderer],
     ) -> None:
+        numbers: dict[Source, int] = {}
         self._facts = {
-            (lang, e.year): _edition_facts(R, e) for lang, R in renderers.items() for e in editions
+            (lang, e.year): _indexed(_edition_facts(R, e), numbers)
+            for lang, R in renderers.items()
+            for e in editions
         }
-        self._pages = {e.year: of_urls(e.sources) for e in editions}
+        self._pages = {
+            e.year: tuple(numbers.setdefault(s, len(numbers)) for s in of_urls(e.sources))
+            for e in editions
+        }
         self._series = {
-            lang: tuple(Stated(_detail_forms(R, d), of_detail(d)) for d in series)
+            lang: _indexed((Stated(_detail_forms(R, d), of_detail(d)) for d in series), numbers)
             for lang, R in renderers.items()
         }
-        self._series_pages = of_urls(series_urls)
+        self._series_pages = tuple(
+            numbers.setdefault(s, len(numbers)) for s in of_urls(series_urls)
+        )
+        self._sources = tuple(numbers)  # by number
 
     def cite(self, lang: str, text: str, years: tuple[int, ...]) -> tuple[Source, ...]:
         """The sources of the facts ``text`` states about the editions of ``years`` (or,
         with none, about the series), once each, in the order of the editions."""
-        out: dict[Source, None] = {}
+        out: dict[int, None] = {}
+        words = frozenset(text.split())
         for year in years:
-            found = False
-            for fact in self._facts.get((lang, year), ()):
-                if any(form in text for form in fact.forms):
-                    found = True
-                    out.update(dict.fromkeys(fact.sources))
-            if not found:
+            facts = self._facts.get((lang, year))
+            stated = facts.stated(text, words) if facts is not None else []
+            if facts is None or not stated:
                 out.update(dict.fromkeys(self._pages.get(year, ())))
-        if not years:
-            for fact in self._series.get(lang, ()):
-                if any(form in text for form in fact.forms):
-                    out.update(dict.fromkeys(fact.sources))
-            if not out:
-                out.update(dict.fromkeys(self._series_pages))
-        return tuple(out)
+                continue
+            for k in stated:
+                out.update(dict.fromkeys(facts.sources[k]))
+        series = self._series.get(lang)
+        if not years and series is not None:
+            for k in series.stated(text, words):
+                out.update(dict.fromkeys(series.sources[k]))
+        if not years and not out:
+            out.update(dict.fromkeys(self._series_pages))
+        sources = self._sources
+        return tuple([sources[n] for n in out])
 
 
 def _detail_forms(R: Renderer, d: Detail) -> tuple[str, ...]:

@@ -36,7 +36,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         for w in (r.content if not lex.fact_only.isdisjoint(r.content) else ())
         if w in lex.fact_only
         and not w.isdigit()
-        and len(w) > 2
+        and (len(w) > 2 or w in lex.fact_names)  # "xi", "li": short names still quote
         and (w in lex.fact_names or not w.endswith(("ed", "ing")))
     ]
     if not r.zh_rest:
@@ -47,7 +47,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 
 
 # A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?")
-_ZH_PLACE = lazy(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开)")
+_ZH_PLACE = lazy(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)")
 _ZH_WH = ("哪", "什么", "何")
 
 

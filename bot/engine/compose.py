@@ -45,6 +45,26 @@ class Composer:
             for lang, R in self.renderers.items()
             for e in index.editions
         }
+        # The follow-ups of an answer about each edition, by the topic it answered
+        self._follow = {
+            key: (
+                {t: tuple(x for k, x in texts.items() if k != t)[:3] for t in texts},
+                tuple(texts.values())[:3],
+            )
+            for key, texts in self._topics.items()
+        }
+        # Declines are fixed per language and kind: worded once
+        self._declines = {
+            lang: {
+                kind: self._decline_text(R, kind)
+                for kind in {
+                    **kb.vocabulary.templates["en"],
+                    **kb.vocabulary.templates.get(lang, {}),
+                }
+                if kind.startswith("decline")
+            }
+            for lang, R in self.renderers.items()
+        }
 
     # --- what evaluation looks up ----------------------------------------------------------
 
@@ -77,6 +97,10 @@ class Composer:
         """How answers name a kind of detail (sub-forums)."""
         return R.attribute_label(attr)
 
+    def figure_label(self, R: Renderer, kind: str) -> str:
+        """How answers name a kind of figure (countries and regions)."""
+        return R.figure_label(kind)
+
     # --- answers that state nothing ---------------------------------------------------------
 
     def help(self, R: Renderer, kind: str) -> Answer:
@@ -85,8 +109,9 @@ class Composer:
 
     def decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
         """A decline of the given kind (decline_unknown, decline_context…)."""
-        latest = self.editions[-1].year if self.editions else ""
-        text = R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
+        text = self._declines[R.lang].get(kind)
+        if text is None:
+            text = self._decline_text(R, kind)
         return Answer(
             False,
             "decline",
@@ -98,6 +123,29 @@ class Composer:
             lang=R.lang,
             operation="decline",
         )
+
+    def decline_about(self, R: Renderer, kind: str, confidence: float, ed: Edition) -> Answer:
+        """A decline that names the one edition asked about ("I don't know that about the 6th
+        …"), so the member sees the edition was understood and the conversation keeps it."""
+        if kind != "decline_unknown":
+            return self.decline(R, kind, confidence)
+        text = R.tpl("decline_unknown_edition", name=R.name_year(ed))
+        sugg = tuple(R.tpl(f"suggest_{t}", year=ed.year) for t in ("overview", "theme"))
+        return Answer(
+            False,
+            "decline",
+            (ed.year,),
+            confidence,
+            R.series_name,
+            text,
+            suggestions=sugg,
+            lang=R.lang,
+            operation="decline",
+        )
+
+    def _decline_text(self, R: Renderer, kind: str) -> str:
+        latest = self.editions[-1].year if self.editions else ""
+        return R.tpl(kind, example1=R.tpl("example1"), example2=R.tpl("example2", year=latest))
 
     def refusal(self, R: Renderer, text: str) -> Answer:
         """Not answered, with an honest explanation of what is missing."""
@@ -295,8 +343,8 @@ class Composer:
         return self._starters[R.lang]
 
     def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
-        topics = self._topics[(R.lang, e.year)]
-        return tuple(text for topic, text in topics.items() if topic != intent)[:3]
+        by_topic, others = self._follow[(R.lang, e.year)]
+        return by_topic.get(intent, others)
 
     def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:
         out = []

@@ -7,6 +7,7 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -24,6 +25,13 @@ from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
 _CJK_GAP = lazy(r"([。！？；：，、）」』])[ \t]+")
+# Where a chat message splits into clauses: punctuation, symbols and emoji, and the words
+# that join a story to a question ("… and i blanked", "…, anyway when …").
+_CLAUSES = lazy(
+    r"[,，、:：;；.。!！?？…()（）\[\]~\u2600-\u27bf\U0001f000-\U0001faff]+"
+    r"|\s(?:and|but|so|anyway|anyways)\s",
+    re.IGNORECASE,
+)
 # References whose answer depends on how current the file is.
 _TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_year"})
 
@@ -101,6 +109,39 @@ class Engine:
         return tuple(out)
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        reply = self._answer(question, today, context, now)
+        if reply.answer.answered or reply.answer.intent != "decline":
+            return reply
+        # "my prof asked me … and i blanked, anyway: when …?": without the story, if that
+        # answers on its own
+        rest = self._without_story(self.simplified(question))
+        if rest is None:
+            return reply
+        retry = self._answer(rest, today, context, now)
+        return retry if retry.answer.answered else reply
+
+    def _without_story(self, question: str) -> str | None:
+        """The question without its clauses of chat about the asker: each has a story word
+        (my, sorry, 不好意思), no edition, and a word we do not know. None if none."""
+        clauses = [c for c in _CLAUSES.split(question) if c.strip()]
+        if len(clauses) < 2:
+            return None
+        kept = [c for c in clauses if not self._story(c)]
+        if len(kept) == len(clauses) or not kept:
+            return None
+        return ", ".join(c.strip() for c in kept)
+
+    def _story(self, clause: str) -> bool:
+        reading = read(clause, self.lex)
+        if reading.refs or reading.series_named or not reading.unknown:
+            return False
+        lex = self.lex
+        if not lex.story_words.isdisjoint(reading.words):
+            return True
+        zh = reading.text.compact
+        return bool(zh) and any(m in zh for m in lex.story_zh)
+
+    def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         question = self.simplified(question)
         try:
             reading = read(question, self.lex)
@@ -113,7 +154,7 @@ class Engine:
             reading = reading._replace(unknown=query.residue.unknown)
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
-            query = follow(query, ctx.query)
+            query = follow(query, ctx.query, self.lex.kinds_of)
         lang = reading.lang
         R = self.composer.renderers[lang]
         try:

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
+from .claims import AUXILIARIES
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
@@ -21,6 +22,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer
 from .resolve import NoSuch
+from .text import normalise
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
@@ -83,6 +85,9 @@ def _turn(
     R: Renderer,
 ) -> Turn:
     t = Turn(r, q, today, ctx, R)
+    if _first_of_next(q):  # "the first one after 2019": the one right after 2019
+        q = q._replace(refs=tuple(x for x in q.refs if x != Ref("ordinal", 1)))
+        t.q = q
     anchor = _anchor(c, lex, q, t, ctx)
     for ref in q.refs:
         keep = q.operation in ("compare", "difference")  # "last year's or the one before?"
@@ -90,6 +95,12 @@ def _turn(
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
+        elif ref.kind == "latest" and "numbering" in q.signals:
+            # "the last one with an official number": the latest of the numbered editions
+            if r.intents and r.intents[0][0] == "numbering":
+                continue  # "what was the last one with a number?": how the numbering runs
+            numbered = [e for e in c.index.editions if e.ordinal and e.start and e.start <= today]
+            target = numbered[-1] if numbered else None
         else:
             target = c.index.resolve(ref, today, ctx)
         if (
@@ -111,6 +122,13 @@ def _turn(
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
+    carried = (
+        ctx is not None and ctx.query is not None and q.attributes[:1] == ctx.query.attributes[:1]
+    )
+    if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
+        t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
+    if _manner(c, lex, r, t.intent):
+        t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
         t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (
@@ -122,6 +140,33 @@ def _turn(
     ):
         t.intent = q.attributes[0]  # "what was the 2016 one all about, theme-wise?"
     return t
+
+
+def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
+    """ "How did <a person> take part / join / attend…?": asked of someone the keynote facts
+    name, the way they took part is what those facts say (by video, by letter, in person)."""
+    words = r.words
+    if len(words) < 3 or words[0] != "how" or words[1] not in AUXILIARIES:
+        return False
+    if intent not in ("", "attendance", "start", "attr:format", "overview"):
+        return False
+    named = {
+        w
+        for e in c.editions
+        for d in e.details
+        if d.about == "keynote"
+        for w in normalise(d.text).words
+    }
+    return words[2] in named and words[2] in lex.fact_names
+
+
+def _first_of_next(q: Query) -> bool:
+    """ "The first summit after 2019": "first" with a neighbour of another edition is the
+    neighbour itself, not the 1st edition."""
+    kinds = [x.kind for x in q.refs]
+    if Ref("ordinal", 1) not in q.refs or not any(k in _NEIGHBOURS for k in kinds):
+        return False
+    return sum(k not in _NEIGHBOURS and k != "latest" for k in kinds) > 1
 
 
 def _anchor(
@@ -204,19 +249,24 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not asked and t.ctx is not None and t.ctx.query is not None:
         asked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
     editions = t.editions or c.index.years(t.ctx_editions)
+    if not t.editions:  # "source for the organisation's founding date": a series fact
+        of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
+        fact = next((a for a in asked if a in of_series), None)
+        if fact is not None:
+            return meta.series_provenance(c, t.R, fact)
     if not asked or len(editions) != 1:
         return None
     return meta.provenance(c, t.R, asked[0], editions[0])
 
 
+_AFTER = frozenset({"after", "since", "following"})
+_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首")
 _ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
 
 
 def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Time arithmetic on a dated series fact: "how many years ago was the organisation
     founded?", "how many summits since it became an international organisation?"."""
-    if t.targets:
-        return None
     signals = set(t.q.signals)
     dated = [
         d for d in c.kb.facts.series.details if d.date is not None and f"attr:{d.about}" in signals
@@ -224,6 +274,22 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not dated:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
+    words = t.r.word_set
+    after = bool(_AFTER & words) or any(z in zh for z in _AFTER_ZH)
+    first = "first" in words or any(z in zh for z in ("第一", "首"))
+    if after and first:
+        # "the first summit after it became an international organisation", "was 2022 the
+        # first one after…?", 国际组织成立后的第一届
+        years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+        claimed = next((e for e in years if e is not None), None)
+        return series.first_after(c, t.R, dated[0], t.today, claimed)
+    named = [e for e in t.editions if e.start is not None]
+    how = "how" in words or any(z in zh for z in ("多少", "几"))
+    if len(named) == 1 and how and t.q.unit and (after or "between" in words or "相隔" in zh):
+        # "how many days after the organisation was founded did the 2022 summit start?"
+        return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit)
+    if t.targets:
+        return None
     count = "count" in signals or (
         "how" in t.r.word_set
         and "many" in t.r.word_set
@@ -241,23 +307,25 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     r, R = t.r, t.R
     qa = faq_pick(c, r, t.editions)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
-        return c.decline(R, "decline_unknown", 0.8)  # "can I attend?": no fact answers it
+        return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
-        return c.decline(R, "decline_unknown", 0.8)  # "who founded it?": no date answers it
+        return _unknown(c, t)  # "who founded it?": no date answers it
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
     if "attr:keynote" in t.q.signals and "overview" in t.q.signals:
-        return c.decline(R, "decline_unknown", 0.8)  # "a recap of his speech": its content
+        return _unknown(c, t)  # "a recap of his speech": its content
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
-        return c.decline(R, "decline_unknown", 0.8)
+        return _unknown(c, t)
     if r.unknown and t.intent == "about":
-        return c.decline(R, "decline_unknown", 0.8)  # "what is its email address?": not what it is
+        return _unknown(c, t)  # "what is its email address?": not what it is
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
         # A word we cannot place is probably the real subject ("sponsored", "tickets").
-        return c.decline(R, "decline_unknown", 0.8)
+        return _unknown(c, t)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
+    if t.q.operation == "verify" and t.q.values and _our_place(c, t):
+        return None  # "is <the series' town> in <a region>?": where the series is held
     # "the conference", "it", a place or name from our facts: in a server about one series,
     # these mean it ("which province is the conference held in?", "is <the town> the only venue?")
     general = (
@@ -307,13 +375,19 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.no_such(R, missing[0])
         claimed = q.claim.year if q.claim else None
         if t.via_count and claimed in (None, t.via_count[0][1].year):
-            return series.numbering(c, R, t.via_count)  # "a 7th one in 2020?": what there was
+            # "is the 2026 summit the 13th?": yes by the year count; "was 2020 the 7th <series
+            # name>?": no official one — the name claims the official ordinal
+            answer = series.numbering(c, R, t.via_count)
+            if not _claims_number_only(q):
+                return answer  # "was the 7th one in May?": what there was, no verdict
+            official = t.r.series_named and not _by_count(lex, t.r)
+            return series.numbering_verdict(c, R, answer, not official)
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             return c.next_answer(R, upcoming[0], t.today)
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
-        if not editions and not t.ctx_editions and "place" in q.attributes:
+        if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
             return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
@@ -348,7 +422,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.days:
             return evaluate.reverse_dates(c, R, q)
         if q.values or q.number is not None:
-            return evaluate.reverse_value(c, R, q)
+            return evaluate.reverse_value(c, R, q, t.r.words)
         return evaluate.reverse_first(c, R, q)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
@@ -389,6 +463,53 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _claims_number_only(q: Query) -> bool:
+    """ "Is the 2026 summit the 13th?": the edition named twice, by the number and otherwise
+    (a year), and nothing else claimed of it."""
+    if not any(ref.kind == "ordinal" for ref in q.refs) or len(q.refs) < 2:
+        return False
+    if q.attributes and set(q.attributes) != {"numbering"}:
+        return False
+    c = q.claim
+    return c is None or not (
+        c.months
+        or c.weekday is not None
+        or c.days is not None
+        or c.day is not None
+        or c.number is not None
+        or c.values
+        or c.quote
+    )
+
+
+def _by_count(lex: Lexicon, r: Reading) -> bool:
+    """ "…by its own count?": the question asks the year count, not the official ordinal."""
+    zh = r.text.compact if r.text.han else ""
+    return any(w in r.word_set or (not w.isascii() and w in zh) for w in lex.count_words)
+
+
+def _our_place(c: Composer, t: Turn) -> bool:
+    """Whether a yes/no question is about where the series is held: it asks the place, or
+    names the series' own town ("is <the town> in <a region>?", "<镇>是在<市>吗")."""
+    if t.q.operation != "verify" or not set(t.q.attributes) <= {"place"}:
+        return False  # "is its headquarters in <the town>?" asks the organisation
+    if "place" in t.q.attributes and (t.r.event_noun or t.r.text.han):
+        return True
+    s = c.kb.facts.series
+    town = normalise(s.place.split(",")[0]).words
+    if town and set(town) <= t.r.word_set:
+        return True
+    zh = s.place_zh or ""
+    return bool(zh) and any(len(v) >= 2 and not v.isascii() and v in zh for v in t.q.values)
+
+
+def _unknown(c: Composer, t: Turn) -> Answer:
+    """ "I don't know that", naming the edition when the question named exactly one."""
+    if len(t.editions) == 1:
+        return c.decline_about(t.R, "decline_unknown", 0.8, t.editions[0])
+    return c.decline(t.R, "decline_unknown", 0.8)
 
 
 def _fitting(t: Turn) -> str | None:

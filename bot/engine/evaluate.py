@@ -16,7 +16,8 @@ from .answer import Answer
 from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure
 from .model import Edition
-from .query import Query
+from .query import Claim, Query
+from .quotes import MANNER, manner_of, mentions
 from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
@@ -309,10 +310,13 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
 MAX_HITS = 6  # more matches than this: the quote does not pick editions out
 
 
-def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
+def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] = ()) -> Answer:
     """The editions whose facts say what the question quotes: a name ("which year did <a speaker>
-    give the keynote"), a figure ("which expo had 601 exhibitors"), a phrase ("permanent")."""
+    give the keynote"), a figure ("which expo had 601 exhibitors"), a phrase ("permanent").
+    A manner asked ("by video") narrows it to the facts that say it of the one named."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    claim = Claim(values=q.values, terms=words)
+    manner = [w for w in words if mentions((w,), MANNER)]
     scored: list[tuple[int, Edition, str]] = []
     for e in eng.editions:
         best: tuple[int, str] | None = None
@@ -321,6 +325,8 @@ def reverse_value(eng: Composer, R: Renderer, q: Query) -> Answer:
                 continue
             score = len(set(q.values) & set(normalise(text).words))
             score += sum(1 for v in q.values if not v.isascii() and v in text)
+            if manner and score and q.values:  # "did Xi speak by video": of him, by video
+                score += 2 * manner_of(text, claim)
             if (score or q.number is not None) and (best is None or score > best[0]):
                 best = (score, text)
         if best is not None:

@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, NamedTuple, Protocol
 
-from .model import Edition, FactsFile, VocabularyFile
+from .model import Edition, FactsFile, Figure, VocabularyFile
 from .problems import KnowledgeError, Problem
 from .records import record
 from .text import key as name_key
@@ -96,6 +96,9 @@ REQUIRED_TEMPLATES = frozenset(
         "ago_past",
         "ago_future",
         "ago_today",
+        "ago_end_past",
+        "ago_end_future",
+        "ago_end_today",
         "numbering",
         "no_official_ordinal",
         "sources",
@@ -139,6 +142,12 @@ REQUIRED_TEMPLATES = frozenset(
         "label_hosts",
         "label_note",
         "suggest_dates",
+        "decline_unknown_edition",
+        "figure_of",
+        "yes_by_count",
+        "first_after",
+        "fact_to_edition",
+        "figure_unknown",
         "suggest_theme",
         "suggest_attendance",
         "suggest_overview",
@@ -484,6 +493,7 @@ def _check_details(facts: FactsFile, vocab: VocabularyFile, at: _Located) -> Non
     places = [("series", facts.series.details)] + [
         (f"editions[{i}]", ed.details) for i, ed in enumerate(facts.editions) if ed is not None
     ]
+    kinds = {"people"} | {k.id for k in vocab.figure_kinds if k is not None}
     for prefix, details in places:
         for j, d in enumerate(details):
             if d is not None and d.about not in declared:
@@ -492,6 +502,19 @@ def _check_details(facts: FactsFile, vocab: VocabularyFile, at: _Located) -> Non
                     f"{prefix}.details[{j}].about",
                     f"unknown attribute {d.about!r} (the vocabulary declares: {known})",
                 )
+            for k, f in enumerate(d.figures if d is not None else ()):
+                _check_kind(f, kinds, f"{prefix}.details[{j}].figures[{k}].kind", at)
+    for i, ed in enumerate(facts.editions):
+        for j, att in enumerate(ed.attendance if ed is not None else ()):
+            for k, f in enumerate(att.figures if att is not None else ()):
+                _check_kind(f, kinds, f"editions[{i}].attendance[{j}].figures[{k}].kind", at)
+
+
+def _check_kind(f: Figure | None, kinds: set[str], where: str, at: _Located) -> None:
+    """A figure's kind is people or one the vocabulary declares (else no question asks it)."""
+    if f is not None and f.kind not in kinds:
+        known = ", ".join(sorted(kinds))
+        at.add(where, f"unknown figure kind {f.kind!r} (known: {known})")
 
 
 def _warn_unquoted(facts: FactsFile, at: _Located) -> None:

@@ -125,6 +125,15 @@ class Lexicon:
     cue_phrases: PairIndex[str]
     cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
+    figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
+    count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
+    kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
+    story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
+    first_n: frozenset[str]  # "first" in "the first three summits"
+    last_n: frozenset[str]  # "last" in "the last two editions"
+    span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
+    story_zh: tuple[str, ...]  # "我", "不好意思"
+    figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
     skeletons: Mapping[str, tuple[str, ...]]  # "smmt" -> ("summit",): words typed without vowels
@@ -149,6 +158,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     # Attributes of typed facts score like intents, under "attr:<id>".
     for attr in v.attributes:
         intents.add(f"attr:{attr.id}", attr.words, attr.phrases, attr.zh)
+    intents.add_plurals()
     for name in _CUES:
         cue = getattr(v.operations, name)
         cues.add(name, cue.words, cue.phrases, cue.zh)
@@ -158,6 +168,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {w for i in v.intents for q in i.phrasings for w in words_of(q)}
     )
     units = {" ".join(words_of(k)) or key(k): val for k, val in v.operations.units.items()}
+    figure_words = {w: k.id for k in v.figure_kinds for t in k.words for w in words_of(t)}
+    figure_zh = sorted(
+        ((key(z), k.id) for k in v.figure_kinds for z in k.zh), key=lambda p: longest(p[0])
+    )
     names = Names(kb)
     relative, relative_zh = relative_tables(v)
     facts_only = fact_words(f)  # before the Q&A questions join them below
@@ -168,6 +182,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {z for z, _ in intents.zh + cues.zh + relative_zh}
         | set(names.event_zh)
         | {u for u in units if not u.isascii()}
+        | {z for z, _ in figure_zh}
         | {key(w) for w in (*v.operations.weekdays_zh, *v.zh_filler)}
         | {key(w) for w in (*v.seasons, *v.times_of_day) if not w.isascii()}
         | {k for k, _ in faq.keywords_zh}
@@ -187,6 +202,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | words_of_relative
         | set(weekday_prefixes(v))
         | {w for u in units for w in u.split() if u.isascii()}
+        | set(figure_words)
         | numbers
     )
     return Lexicon(
@@ -215,6 +231,32 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         zh_strip=zh_list((z, None) for z in sorted(zh_strip, key=longest)),
         zh_bigrams=known_pairs(f, zh_strip),
         units=frozen(units),
+        figure_words=frozen(figure_words),
+        first_n=frozenset(w for w in v.first_n if w.isascii()),
+        last_n=frozenset(w for w in v.last_n if w.isascii()),
+        span_zh=tuple(
+            sorted(
+                [(key(w), False) for w in v.first_n if not w.isascii()]
+                + [(key(w), True) for w in v.last_n if not w.isascii()],
+                key=lambda p: longest(p[0]),
+            )
+        ),
+        story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
+        story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
+        kinds_of=frozen(
+            {
+                f"attr:{about}": frozenset(
+                    fig.kind
+                    for e in f.editions
+                    for d in e.details
+                    if d.about == about
+                    for fig in d.figures
+                )
+                for about in {d.about for e in f.editions for d in e.details}
+            }
+        ),
+        count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
+        figure_zh=tuple(figure_zh),
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),
         **_faq_tables(faq),
@@ -315,6 +357,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
 
 def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[str, Any]:
     """What the facts themselves contribute: names, quotable Chinese, themes."""
+    table = zh_table(v)  # built once: it holds thousands of characters
     return {
         "fact_names": fact_names(f),
         "facts_zh": "\n".join(
@@ -326,7 +369,7 @@ def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[
         "theme_index": theme_index(f, stop),
         # Compact, like a question's Chinese text: a theme matches with or without spaces
         "themes_zh": tuple(
-            (e.year, normalise(e.theme_zh).compact.translate(zh_table(v)))
+            (e.year, normalise(e.theme_zh).compact.translate(table))
             for e in f.editions
             if e.theme_zh
         ),

@@ -96,6 +96,18 @@ class Signals:
                 self.vocab.update(toks)
         self.zh += [(key(z), name) for z in zh]
 
+    def add_plurals(self) -> None:
+        """ "expos", "keynotes": the plain plural of a word asking a kind of fact asks it too,
+        where the plural is not a word of its own."""
+        for w, every in list(self.words.items()):
+            names = [n for n in every if n.startswith("attr:")]  # kinds of facts only
+            plural = f"{w}s"
+            if not names:
+                continue
+            if w.isalpha() and len(w) > 2 and not w.endswith("s") and plural not in self.words:
+                self.words[plural] = list(names)
+                self.vocab.add(plural)
+
     def zh_longest_first(self) -> tuple[tuple[str, str], ...]:
         return tuple(sorted(self.zh, key=lambda item: (-len(item[0]), item)))
 

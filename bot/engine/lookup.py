@@ -7,6 +7,7 @@ from . import evaluate, series, verify
 from .answer import Answer
 from .compose import Composer
 from .lexicon import Lexicon
+from .measures import label_of, measure
 from .model import QA, Edition
 from .query import Claim
 from .reading import Reading
@@ -252,11 +253,42 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...]) -> bool:
     )
 
 
+def _asks_count(r: Reading) -> bool:
+    """ "How many…", "the number of…", "多少", "几个": the question wants a figure."""
+    words = r.words
+    if "number" in r.word_set or any(
+        words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
+    ):
+        return True
+    return r.text.han > 0 and ("多少" in r.text.compact or "几" in r.text.compact)
+
+
+def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
+    """ "How many foreign exhibitors in 2025?" where the file counts the exhibitors but not
+    those from abroad: that figure is unknown, never the other count given in its place."""
+    R = t.R
+    editions = t.editions or c.index.years(t.ctx_editions)
+    if len(editions) != 1:
+        return None
+    e = editions[0]
+    found = [d for d in e.details if d.about == intent[5:]]
+    if not found or measure(R, e, intent, t.q.measure) is not None:
+        return None
+    what = label_of(R, intent, t.q.measure, c)
+    fact = " ".join(R.detail_text(d) for d in found)
+    text = R.tpl("figure_unknown", what=what, name=R.name_year(e), fact=fact)
+    return replace(c.refusal(R, text), editions=(e.year,))
+
+
 def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
         return c.decline(R, "decline_unknown", 0.7)
+    if intent.startswith("attr:") and q.measure != "people" and _asks_count(t.r):
+        unknown = _figure_unknown(c, t, intent)
+        if unknown is not None:
+            return unknown
     editions, confidence, note = t.editions, 0.95, ""
     if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""
@@ -275,8 +307,9 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
             return c.decline(R, "decline_context", 0.5)
         editions, confidence = (latest,), 0.6
         note = R.tpl("assumed_latest", year=latest.year)
-    if intent == "ago":
-        return series.ago(c, R, editions, t.today, q.unit)
+    if intent == "ago":  # "how many days since it ended": from the closing day
+        end = "end" in q.signals and "start" not in q.signals
+        return series.ago(c, R, editions, t.today, q.unit, end=end)
     if intent not in c.sentences:
         intent = "overview"
     if t.via_count:

@@ -47,6 +47,15 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
         f, source = best
         return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
     if attribute.startswith("attr:"):
+        if kind != "people":  # "how many countries exhibited": a detail's further figure
+            subs = [(f, d) for d in e.details if d.about == attribute[5:] for f in d.figures]
+            subs = [(f, d) for f, d in subs if f.kind == kind]
+            if not subs:
+                return None
+            f, d = max(subs, key=lambda fd: fd[0].number)
+            return Measure(
+                e, f.number, R.figure(f), d.source or "", not f.qualifier, bound(f.qualifier)
+            )
         found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
         if not found:
             return None
@@ -58,7 +67,10 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
 
 def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     if attribute.startswith("attr:"):
-        return eng.attribute_label(R, attribute[5:])
+        label = eng.attribute_label(R, attribute[5:])
+        if kind != "people":  # "countries and regions at the Light of the Internet Expo"
+            return R.tpl("figure_of", kind=eng.figure_label(R, kind), what=label)
+        return label
     if attribute in ("duration", "dates", "start", "end"):
         return R.tpl("what_days")  # "had more days (3 days)", never "more participants"
     return R.tpl("what_places" if kind == "places" else "what_people")

@@ -69,6 +69,25 @@ def provenance(c: Composer, R: Renderer, attribute: str, e: Edition) -> Answer:
     return c.edition_answer(R, "sources", text, e)
 
 
+def series_provenance(c: Composer, R: Renderer, attribute: str) -> Answer:
+    """The source of a fact about the series itself (the organisation's founding)."""
+    about = attribute[5:]
+    items = [d for d in c.kb.facts.series.details if d.about == about and d.source]
+    what = _label(c, R, attribute)
+    name = R.series_name
+    if not items:
+        text = R.tpl("provenance_none", what=what, name=name)
+    else:
+        shown = [
+            R.tpl("provenance_item", source=d.source, quote=d.quote.rstrip(".。 "))
+            if d.quote
+            else R.tpl("provenance_item_plain", source=d.source)
+            for d in items
+        ]
+        text = R.tpl("provenance", what=what, name=name, items=R.tpl("list_sep").join(shown))
+    return c.series_answer(R, "sources", text, (), intent="sources")
+
+
 def _label(c: Composer, R: Renderer, attribute: str) -> str:
     if attribute.startswith("attr:"):
         return c.attribute_label(R, attribute[5:])

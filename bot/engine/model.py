@@ -27,8 +27,14 @@ class Figure:
 
     number: int = spec("The number itself, without separators: 1500")
     unit: str = spec("What is counted, as the source says it: guests, delegates, countries")
-    kind: Literal["people", "places"] = spec(
-        "people (guests, delegates…) or places (countries and regions)", default="people"
+    kind: str = spec(
+        "What is counted: people (guests, delegates…), or a kind the vocabulary's "
+        "figure_kinds declares: places (countries and regions), foreign (from abroad)…",
+        default="people",
+    )
+    unit_zh: str | None = spec(
+        "The unit in Chinese with its measure word, where the kind's own does not fit: 家境外企业",
+        default=None,
     )
     qualifier: str | None = spec(
         "Qualifier from the source: more than, nearly, about", default=None
@@ -81,6 +87,11 @@ class Detail:
     unit_zh: str | None = spec("The unit in Chinese, with its measure word: 个分论坛", default=None)
     text: str = spec("The fact in one English sentence, as the source states it")
     text_zh: str | None = spec("The sentence in Chinese", default=None)
+    figures: tuple[Figure, ...] = spec(
+        "Further figures the sentence states, each of a kind the vocabulary declares: "
+        "the countries the exhibitors came from (places), how many came from abroad (foreign)",
+        default=(),
+    )
     first: bool = spec("Whether this edition was the first to have it", default=False)
     date: dt.date | None = spec(
         "When it happened, where the fact is an event (a founding): YYYY-MM-DD", default=None
@@ -347,6 +358,16 @@ class Attribute(Cue):
 
 
 @record(kw_only=True)
+class FigureKind(Cue):
+    """A kind of figure other than people (``Figure.kind``) and the words that ask for it:
+    "how many countries", "from abroad", "境外"."""
+
+    id: str = spec("Identifier used by figures: places")
+    label: str = spec("How answers name it: countries and regions")
+    label_zh: str | None = spec("The label in Chinese", default=None)
+
+
+@record(kw_only=True)
 class VocabularyFile:
     """The language the engine understands and answers in; no facts about any series."""
 
@@ -405,6 +426,27 @@ class VocabularyFile:
     intents: tuple[Intent, ...] = spec("Intents and the words that signal them")
     attributes: tuple[Attribute, ...] = spec(
         "Kinds of typed facts (details) and the words that ask about them", default=()
+    )
+    first_n: tuple[str, ...] = spec(
+        "Words before a number of editions that count from the first: first, 前 (前三届)",
+        default=(),
+    )
+    last_n: tuple[str, ...] = spec(
+        "Words before a number of editions that count back from the latest: last, 最近",
+        default=(),
+    )
+    story_markers: tuple[str, ...] = spec(
+        "Words of a story or an apology around the question (I, my, sorry, 我, 不好意思): a "
+        "clause with one, no edition and an unknown word is dropped if the rest answers",
+        default=(),
+    )
+    count_words: tuple[str, ...] = spec(
+        "Words that ask an edition's number by the year count, not the official ordinal: "
+        "count, 计数",
+        default=(),
+    )
+    figure_kinds: tuple[FigureKind, ...] = spec(
+        "Kinds of figures besides people, and the words that ask for them", default=()
     )
     operations: Operations = spec("Words for operations beyond look-ups", factory=Operations)
     noise: tuple[str, ...] = spec(

@@ -7,6 +7,8 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from .claims import (
     DATE_ASKS,
     claim_of,
@@ -50,7 +52,6 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
-_PLACES_WORDS = frozenset({"countries", "country", "nations", "nation", "regions", "region"})
 _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
@@ -119,6 +120,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
+    if span is None and aggregate in ("sum", "average", "rank") and "between" in r.word_set:
+        years = sorted(ref.value for ref in refs if ref.kind == "year")
+        if len(years) == 2 and len(refs) == 2:
+            # "the average between 2021 and 2024": the years between, not the two alone
+            span, refs = (years[0], years[1]), ()
     if operation == "filter" and r.word_set & (_HOW_MANY_TIMES | {"never", "not"}):
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
@@ -155,7 +161,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     )
 
 
-def follow(q: Query, previous: Query) -> Query:
+def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
     if q.operation == "compare" and not q.attributes and previous.attributes:
@@ -167,6 +173,17 @@ def follow(q: Query, previous: Query) -> Query:
         if q.operation == "superlative" and vague:
             # "and the smallest?" after "which had the most countries": the same figure
             return q._replace(attributes=previous.attributes, measure=previous.measure)
+    detail = next((a for a in previous.attributes if a.startswith("attr:")), None)
+    if (
+        detail
+        and q.measure in kinds.get(detail, ())  # a figure the facts give of it
+        and not q.refs
+        and set(q.attributes) <= {"attendance"}
+        and q.operation == "lookup"
+    ):
+        # "how many were from abroad?", "from how many countries?" after the expo: the same
+        # kind of fact, the figure of the kind asked
+        return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
     if counted and q.aggregate in ("sum", "average", "rank"):  # "and the average?"
         return q._replace(
@@ -201,9 +218,9 @@ def theme_search(r: Reading, lex: Lexicon) -> int | None:
             scores[year] = scores.get(year, 0.0) + 1.0 / len(years)  # rarer words weigh more
     if r.text.han >= 4:
         # Chinese: the longest stretch of the question found in a theme (4+ characters).
-        compact = r.text.compact.translate(lex.zh_table)
+        at = _positions(r.text.compact.translate(lex.zh_table))
         for year, theme in lex.themes_zh:
-            run = _common_run(compact, theme)
+            run = _common_run(at, theme)
             if run >= 4:
                 scores[year] = scores.get(year, 0.0) + run / 2
     ranked = sorted(((s, y) for y, s in scores.items()), reverse=True)
@@ -214,12 +231,27 @@ def theme_search(r: Reading, lex: Lexicon) -> int | None:
     return ranked[0][1]
 
 
-def _common_run(a: str, b: str) -> int:
-    """Length of the longest stretch of characters ``a`` and ``b`` share."""
-    import difflib  # only Chinese questions that name a theme get here
+def _positions(text: str) -> dict[str, list[int]]:
+    """Where each character of ``text`` stands."""
+    at: dict[str, list[int]] = {}
+    for i, ch in enumerate(text):
+        at.setdefault(ch, []).append(i)
+    return at
 
-    match = difflib.SequenceMatcher(None, a, b, autojunk=False).find_longest_match()
-    return int(match.size)
+
+def _common_run(at: dict[str, list[int]], b: str) -> int:
+    """Length of the longest stretch of characters shared by ``b`` and the text whose
+    ``_positions`` are ``at`` (difflib's longest match, without its set-up per pair)."""
+    best = 0
+    runs: dict[int, int] = {}  # position in the text -> length of the run ending there
+    for ch in b:
+        here: dict[int, int] = {}
+        for i in at.get(ch, ()):
+            k = here[i] = runs.get(i - 1, 0) + 1
+            if k > best:
+                best = k
+        runs = here
+    return best
 
 
 def _attributes(
@@ -294,11 +326,29 @@ def _unit(r: Reading, lex: Lexicon) -> str:
 
 
 def _measure(r: Reading, lex: Lexicon) -> str:
-    """Whether a count is of people or of places ("how many countries", "国家最多")."""
-    if _PLACES_WORDS & r.word_set:
-        return "places"
-    chinese = r.text.han and "国家" in r.text.compact.translate(lex.zh_table)
-    return "places" if chinese else "people"
+    """The kind of figure a count asks for: people, or a kind the vocabulary declares by its
+    words ("how many countries", "from abroad", "国家最多", "境外"); the first one written."""
+    if not lex.figure_words.keys().isdisjoint(r.word_set):
+        words = r.words
+        # "10 forums on 22 issues": a number's own unit says what it counts
+        for i, w in enumerate(words[:-1]):
+            if w.isdigit() and not 1900 < int(w) < 2100:
+                return lex.figure_words.get(words[i + 1], "people")
+        return next(lex.figure_words[w] for w in words if w in lex.figure_words)
+    if r.text.han:
+        zh = r.text.compact.translate(lex.zh_table)
+        found = [(zh.find(z), kind) for z, kind in lex.figure_zh if z in zh]
+        if found:
+            return min(found)[1]
+    return "people"
+
+
+def _how_many(r: Reading) -> bool:
+    """ "How many…", "多少", "几个": a question that asks a count."""
+    w = r.words
+    if any(w[i] == "how" and w[i + 1] in ("many", "much") for i in range(len(w) - 1)):
+        return True
+    return r.text.han > 0 and ("多少" in r.text.compact or "几" in r.text.compact)
 
 
 def _asks_which(r: Reading) -> bool:
@@ -347,7 +397,9 @@ def _operation(
     any_held = yes_no and not cues & {"usual", "annual", "verify"} and claim is None
     if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
         return "reverse" if days else "filter"
-    if not refs and "first" in cues and any(a.startswith("attr:") for a in attributes):
+    detail = any(a.startswith("attr:") for a in attributes)
+    # "how many were launched there?" asks the figure, not which edition first had it
+    if not refs and "first" in cues and detail and not _how_many(r):
         return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up

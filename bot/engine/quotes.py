@@ -9,8 +9,10 @@ from .query import Claim
 from .text import normalise
 
 # How or in what role someone took part: the quote must say the same for a yes.
-_MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
+MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
 _MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
+_IN_PERSON = ("person", "physically", "physical", "onsite")
+_IN_PERSON_ZH = ("亲自", "现场", "线下")
 # Asking the keynote itself, not any speech: only then does naming another speaker say no.
 KEYNOTE = ("keynote", "headline", "主旨")
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
@@ -52,6 +54,32 @@ def places(unit: str | None) -> bool:
     return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
 
 
+def manner_of(said: str, claim: Claim) -> int:
+    """How many of the manners the question asks ("by video", "read the letter") the part of
+    ``said`` naming the claimed person says."""
+    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
+    if not naming:
+        return 0
+    words = normalise(" ".join(naming)).words
+    return sum(1 for w in MANNER if mentions(claim.terms, (w,)) and mentions(words, (w,)))
+
+
+def in_person(claim: Claim) -> bool:
+    """Whether the question asks if someone was there in person ("in person", "physically",
+    亲自, 现场)."""
+    return mentions(claim.terms, _IN_PERSON) or any(
+        w in t for t in claim.terms for w in _IN_PERSON_ZH
+    )
+
+
+def hedged(said: str, claim: Claim) -> bool:
+    """Whether the part of ``said`` naming the claimed person says they took part from afar:
+    by video, by letter, a message read out."""
+    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
+    part = " ".join(naming)
+    return any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
+
+
 def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     """Whether the part of ``said`` naming the claimed person supports a plain yes: it says
     nothing of a video or a letter the question did not ask, says every manner the question
@@ -64,7 +92,7 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
         return False
     part = " ".join(naming)
     words = normalise(part).words
-    asked = [w for w in _MANNER if mentions(claim.terms, (w,))]
+    asked = [w for w in MANNER if mentions(claim.terms, (w,))]
     asked += [w for w in _MANNER_ZH if mentions(claim.terms, (w,))]
     if any(not mentions(words, (w,)) if w.isascii() else w not in part for w in asked):
         return False  # asked "by video?", and the quote says otherwise or nothing

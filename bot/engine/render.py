@@ -48,6 +48,12 @@ class Renderer:
         s = kb.facts.series
         name = (s.name_zh or s.name) if lang == "zh" else s.name
         self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
+        # The editions' dates, worded once: answers word them again and again
+        self._ranges: dict[tuple[dt.date, dt.date], str] = {}
+        for e in kb.facts.editions:
+            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end)):
+                if a is not None and b is not None:
+                    self._ranges[a, b] = self._date_range(a, b)
 
     # --- basics ---------------------------------------------------------------------------
 
@@ -56,7 +62,10 @@ class Renderer:
         template = self.local.get(which) or self.t[which]
         if "{" not in template:
             return template
-        return template.format_map(_Default(self._base, **values))
+        try:  # a plain mapping is quicker; one without a placeholder's value raises
+            return template.format_map({**self._base, **values})
+        except KeyError:
+            return template.format_map(_Default(self._base, **values))
 
     @property
     def zh(self) -> bool:
@@ -105,6 +114,10 @@ class Renderer:
         return self.date_range(ed.start, ed.end)
 
     def date_range(self, a: dt.date, b: dt.date) -> str:
+        text = self._ranges.get((a, b))
+        return self._date_range(a, b) if text is None else text
+
+    def _date_range(self, a: dt.date, b: dt.date) -> str:
         if a == b:
             which = "date_single"
         elif a.year != b.year:
@@ -201,6 +214,13 @@ class Renderer:
                 return (a.label_zh or a.label) if self.zh else a.label
         return attr
 
+    def figure_label(self, kind: str) -> str:
+        """How answers name a kind of figure: countries and regions, 国家和地区."""
+        for k in self.kb.vocabulary.figure_kinds:
+            if k.id == kind:
+                return (k.label_zh or k.label) if self.zh else k.label
+        return kind
+
     def detail_text(self, d: Detail) -> str:
         """A typed fact as its sentence, with its source."""
         text = (d.text_zh or d.text) if self.zh else d.text
@@ -222,7 +242,7 @@ class Renderer:
 
     def figure(self, f: Figure) -> str:
         if self.zh:  # 超过2000人, 约1500人, 120多个 → 超过120个国家和地区
-            unit = self.tpl("unit_people") if f.kind == "people" else self.tpl("unit_places")
+            unit = f.unit_zh or self.tpl("unit_people" if f.kind == "people" else "unit_places")
             return f"{_QUALIFIER_ZH.get(f.qualifier or '', '')}{f.number:,}{unit}"
         words = [f.qualifier] if f.qualifier else []
         words.append(f"{f.number:,}")

@@ -11,6 +11,7 @@ from .model import Detail, Edition
 from .query import Query
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
+from .results import Verdict
 from .sentences import host_period, span
 
 MAX_LISTED = 20
@@ -42,6 +43,14 @@ def numbering(c: Composer, R: Renderer, via_count: list[tuple[int, Edition]]) ->
     if not text:
         return c.decline(R, "decline_unknown", 0.5)
     return c.series_answer(R, "lookup", text, years, intent="numbering", confidence=0.9)
+
+
+def numbering_verdict(c: Composer, R: Renderer, answer: Answer, yes: bool) -> Answer:
+    """A yes/no on an edition's number where only the year count gives it one: yes by that
+    count, or no official one; the numbering stated either way."""
+    text = R.tpl("yes_by_count" if yes else "no", fact=answer.text)
+    verdict = Verdict("yes" if yes else "no", answer.editions)
+    return replace(answer, text=text, operation="verify", result=verdict)
 
 
 def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> Answer:
@@ -157,21 +166,32 @@ def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
 
 
 def ago(
-    c: Composer, R: Renderer, editions: tuple[Edition, ...], today: dt.date, unit: str = ""
+    c: Composer,
+    R: Renderer,
+    editions: tuple[Edition, ...],
+    today: dt.date,
+    unit: str = "",
+    *,
+    end: bool = False,
 ) -> Answer:
-    """How long ago (or until) each edition started (in the unit asked, if any)."""
+    """How long ago (or until) each edition started, or ended where the question asks the
+    end ("how many days since it ended"), in the unit asked, if any."""
     parts = []
+    kind = "ago_end" if end else "ago"
     for e in editions:
-        if e.start is None:
-            parts.append(R.tpl("dates_unknown", name=R.name(e)))
+        day = e.end if end else e.start
+        if day is None:
+            key = "end_unknown" if end and e.start else "dates_unknown"
+            start = R.date(e.start) if e.start else ""
+            parts.append(R.tpl(key, name=R.name(e), start=start))
             continue
-        values = {"name": R.name(e), "start": R.date(e.start), "ago": span(R, e.start, today, unit)}
-        if e.start == today:
-            parts.append(R.tpl("ago_today", **values))
-        elif e.start < today:
-            parts.append(R.tpl("ago_past", **values))
+        values = {"name": R.name(e), "start": R.date(day), "ago": span(R, day, today, unit)}
+        if day == today:
+            parts.append(R.tpl(f"{kind}_today", **values))
+        elif day < today:
+            parts.append(R.tpl(f"{kind}_past", **values))
         else:
-            parts.append(R.tpl("ago_future", **values))
+            parts.append(R.tpl(f"{kind}_future", **values))
     text = " ".join(parts)
     answer = c.edition_answer(R, "lookup", text, editions[0])
     years = tuple(e.year for e in editions)
@@ -217,3 +237,42 @@ def dated_fact(
         text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
         years = ()
     return c.series_answer(R, "lookup", text, years, intent="ago")
+
+
+def first_after(
+    c: Composer, R: Renderer, d: Detail, today: dt.date, claimed: Edition | None
+) -> Answer:
+    """The first edition after a dated series fact ("the first summit after it became an
+    international organisation"); asked of one edition ("was 2022 the first…?"), yes or no."""
+    date = d.date
+    if date is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    after = [e for e in c.editions if e.start is not None and e.start > date]
+    if not after:
+        return c.decline(R, "decline_unknown", 0.5)
+    e = after[0]
+    fact = R.pick(d.text, d.text_zh)
+    text = R.tpl("first_after", name=R.name_year(e), dates=R.when(e), fact=fact)
+    answer = c.series_answer(R, "lookup", text, (e.year,), intent="dates")
+    if claimed is None:
+        return answer
+    yes = claimed.year == e.year
+    verdict = Verdict("yes" if yes else "no", (claimed.year, e.year))
+    return replace(
+        answer,
+        text=R.tpl("yes" if yes else "no", fact=text),
+        editions=tuple(dict.fromkeys((claimed.year, e.year))),
+        operation="verify",
+        result=verdict,
+    )
+
+
+def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) -> Answer:
+    """The time from a dated series fact to an edition's opening ("how many days after the
+    organisation was founded did the 2022 summit start?")."""
+    if d.date is None or e.start is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    fact = R.pick(d.text, d.text_zh)
+    gap = span(R, d.date, e.start, unit or "days")
+    text = R.tpl("fact_to_edition", fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    return c.series_answer(R, "difference", text, (e.year,), intent="difference")

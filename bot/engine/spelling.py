@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from .claims import AUXILIARIES
 from .lexicon import Lexicon
 from .patterns import lazy
 from .text import Text
@@ -44,7 +45,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw.append(w)
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
-    for w in raw:
+    paired = _paired_unknowns(raw, lex)
+    for at, w in enumerate(raw):
         if (w in lex.known and w not in lex.spellings) or w in lex.seasons:
             words.append(w)  # most words: nothing to do ("fall" is a season, never "all")
             continue
@@ -56,11 +58,56 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             continue
         if names is None:
             names = _names(question, lex) if capitals else set()
+        if at in paired:  # "did tim cook speak": a name written in lower case, not two typos
+            words.append(w)
+            continue
         fixed, corrected = (w, False) if w in names else correct(w, lex)
         words.append(fixed)
         if corrected:
             fixes.append((w, fixed))
     return words, fixes
+
+
+def _paired_unknowns(raw: list[str], lex: Lexicon) -> set[int]:
+    """Positions of two or more unknown words in a row that only a guessed edit would make
+    known ("tim cook" is not "time cool"): a name, as capitals would have shown. Words
+    written without their vowels ("whn ws") are still typos."""
+
+    def odd(w: str) -> bool:
+        return (
+            len(w) >= 3
+            and w.isalpha()
+            and w not in lex.known
+            and w not in lex.spellings
+            and _stretched(w, lex) == w
+            and skeleton(w) != w  # has vowels: not a word typed without them
+        )
+
+    if all(w in lex.known for w in raw):
+        return set()  # most questions
+    flags = [odd(w) for w in raw]
+    runs: list[list[int]] = []
+    for i, f in enumerate(flags):
+        if f and i > 0 and flags[i - 1]:
+            runs[-1].append(i)
+        elif f:
+            runs.append([i])
+    out: set[int] = set()
+    for run in runs:
+        if len(run) < 2 or run[0] == 0 or raw[run[0] - 1] not in AUXILIARIES:
+            continue  # a name is asked of as the subject: "did tim cook…", "was jack ma…"
+        # Slips drop, add or swap letters ("wrold confrence"); a name read as words changes
+        # one ("cook" as "cool"): a run that every word of would be guessed into another
+        # word, one of them by a changed letter, is a name.
+        guesses = [(raw[i], correct(raw[i], lex)) for i in run]
+        ours = any(g in lex.event_nouns or g in lex.name_words for _, (g, _) in guesses)
+        if (
+            not ours  # "the 2023 summti draw": our own noun mistyped beside a word
+            and all(fixed for _, (_, fixed) in guesses)
+            and any(not _typo_like(w, g) for w, (g, _) in guesses)
+        ):
+            out.update(run)
+    return out
 
 
 def _short_year(digits: str, lex: Lexicon) -> bool:

@@ -29,6 +29,7 @@ from .text import normalise
 __all__ = ["Reading", "Ref", "read"]
 
 _ORDER_CUES = frozenset({"earlier", "later"})
+_ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
 _ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余])")
@@ -48,6 +49,7 @@ def read(question: str, lex: Lexicon) -> Reading:
     """Read one question against the lexicon; never raises."""
     scan = _Scan(zh_figures(question, lex.zh_numerals), lex)
     scan.names()
+    scan.spans()
     scan.positions()
     scan.numbers()
     scan.seasons()
@@ -135,6 +137,38 @@ class _Scan:
             self.series_at[i] = width
             self.named = True
 
+    def spans(self) -> None:
+        """ "The first three summits", "the last two editions", 前三届, 最近两届: that many
+        editions from the first (ordinals 1…N) or back from the latest."""
+        words, n, lex = self.words, self.n, self.lex
+        for i in range(n - 2):
+            w = words[i]
+            if (w not in lex.first_n and w not in lex.last_n) or self.used[i]:
+                continue
+            count = number_word(words[i + 1], lex, roman=False)
+            head = words[i + 2]
+            plural = head in lex.event_nouns or head in HEADS or head == lex.short
+            if count is None or not 2 <= count <= 50 or not plural or head in ("one", "s"):
+                continue
+            self._span(w in lex.last_n and w not in lex.first_n, count)
+            self.take(i, 3, None)
+        if self.han:
+            for m in _ZH_SPAN.finditer(self.compact):
+                side = next((last for word, last in lex.span_zh if m[1].endswith(word)), None)
+                count = zh_number(m[2], lex.zh_numerals)
+                if side is not None and count is not None and 2 <= count <= 50:
+                    self._span(side, count)
+                    self.compact = self.compact.replace(m[0], " ")  # read: not unknown
+
+    def _span(self, from_latest: bool, count: int) -> None:
+        if from_latest:
+            self.add(Ref("latest"))
+            for depth in range(2, count + 1):
+                self.add(Ref("from_last", depth))
+        else:
+            for k in range(1, count + 1):
+                self.add(Ref("ordinal", k))
+
     def positions(self) -> None:
         """Position words and phrases ("most recent", "last year")."""
         words, n, lex = self.words, self.n, self.lex
@@ -155,7 +189,16 @@ class _Scan:
                 and (then in HEADS or then in lex.event_nouns or then == lex.short)
                 and after.endswith("ed")
             ):
-                continue  # "the last one with a number", "the last numbered one": a property
+                # "the last one with a number", "the last numbered one": a property. The
+                # latest one by the numbering is still the latest, of the numbered editions
+                # (the answer picks among those); any other property is not read.
+                nearby = words[i + width : i + width + 5]
+                numbered = any(
+                    "numbering" in lex.intent_words.get(w, ()) or w in lex.markers for w in nearby
+                )
+                if kind == "latest" and numbered:
+                    self.take(i, width, Ref(kind))
+                continue
             if width == 1 and words[i] not in _UNAMBIGUOUS_RELATIVE:
                 before = words[i - 1] if i else ""
                 after = words[i + 1] if i + 1 < n else ""

@@ -13,7 +13,17 @@ from .compose import Composer
 from .measures import comparable, label_of, measure, settles
 from .model import Edition
 from .query import Claim, Query
-from .quotes import KEYNOTE, PLACE_NOUNS, covered, mentions, names, places, plain_yes
+from .quotes import (
+    KEYNOTE,
+    PLACE_NOUNS,
+    covered,
+    hedged,
+    in_person,
+    mentions,
+    names,
+    places,
+    plain_yes,
+)
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
@@ -88,7 +98,8 @@ def _alternatives(terms: tuple[str, ...]) -> bool:
     if any("还是" in t for t in terms):
         return True
     following = (*terms[1:], "")
-    return any(w == "or" and following[i] not in ("not", "no") for i, w in enumerate(terms))
+    tags = ("not", "no", "nah", "nope")  # "…, or not?", "or nah": a yes/no question
+    return any(w == "or" and following[i] not in tags for i, w in enumerate(terms))
 
 
 def _every(
@@ -336,9 +347,12 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     ]
     if not found:
         return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
-    return eng.edition_answer(
-        R, "verify", R.tpl("quote_found", name=R.name(e), text=" ".join(found)), e
-    )
+    said = " ".join(found)
+    if plain_yes(said, claim, False):  # "did <a person> attend the opening?": the fact says so
+        return _yes_no(eng, R, e, True, said)
+    if in_person(claim) and hedged(said, claim):  # "in person?" of a video speech: no
+        return _yes_no(eng, R, e, False, said)
+    return eng.edition_answer(R, "verify", R.tpl("quote_found", name=R.name(e), text=said), e)
 
 
 def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
@@ -378,11 +392,22 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     unsettled = claim.only or mentions(claim.terms, _HOW_ATTENDED)
     if attribute.startswith("attr:"):
         found = [d for d in e.details if d.about == attribute[5:]]
-        main = {d.number for d in found}
+        main = {d.number for d in found} | {
+            f.number for d in found for f in d.figures if f.kind == q.measure
+        }
         text = " ".join(f"{d.text} {d.text_zh or ''}" for d in found).replace(",", "")
         other = claim.number not in main and re.search(rf"(?<!\d){claim.number}(?!\d)", text)
-        countries = q.measure == "places" and not any(places(d.unit) for d in found)
-        if found and (countries or other):
+        countries = (
+            q.measure != "people"
+            and measure(R, e, attribute, q.measure) is None
+            and not any(places(d.unit) for d in found)
+        )
+        if found and countries:  # "did 47 countries exhibit?" where no such figure is kept
+            what = label_of(R, attribute, q.measure, eng)
+            fact = " ".join(R.detail_text(d) for d in found)
+            text = R.tpl("figure_unknown", what=what, name=R.name_year(e), fact=fact)
+            return replace(eng.refusal(R, text), editions=(e.year,))
+        if found and other:
             # "did 47 countries exhibit?": a figure other than the one the detail counts; its
             # words say it, and no yes or no is drawn from the other count
             return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in found), e)

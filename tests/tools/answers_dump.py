@@ -33,9 +33,9 @@ def main() -> int:
             row = [path.name, case.line, case.question, a.answered, a.editions, a.text]
             row.append([[s.name, s.url, s.date, s.quote] for s in a.sources])
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
-    for case in corpus.build():
-        a = engine.ask(case.question, today=TODAY).answer
-        row = ["corpus", 0, case.question, a.answered, a.editions, a.text]
+    for generated in corpus.build():
+        a = engine.ask(generated.question, today=TODAY).answer
+        row = ["corpus", 0, generated.question, a.answered, a.editions, a.text]
         out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     return 0
 
