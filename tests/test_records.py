@@ -38,22 +38,25 @@ RECORDS = _record_classes()
 
 
 def _twin(cls: type) -> Any:
-    """The same declaration, made by dataclasses right away."""
+    """The same declaration, made by dataclasses right away (whether or not ``cls`` has been
+    made already: an earlier test may have needed its fields)."""
     made = cls.__dict__["__record__"]
-    skip = {"__dict__", "__weakref__", "__record__", "__init__", "__eq__", "__hash__"}
-    skip |= {"__repr__", "__setattr__", "__delattr__", *records._ATTRIBUTES}
-    namespace: dict[str, Any] = {}
-    for name, value in cls.__dict__.items():
-        if name in skip:
-            continue
-        if isinstance(value, Declared):
-            options: dict[str, Any] = {"metadata": value.metadata}
-            if value.default is not records.MISSING:
-                options["default"] = value.default
-            if value.default_factory is not None:
-                options["default_factory"] = value.default_factory
-            value = dataclasses.field(**options)
-        namespace[name] = value
+    skip = {"__dict__", "__weakref__", "__record__", *records._WRITTEN, *records._METHODS}
+    skip |= {*records._ATTRIBUTES, *made.own}
+    namespace: dict[str, Any] = {k: v for k, v in cls.__dict__.items() if k not in skip}
+    for name in made.own:
+        default, factory = made.default(name)
+        declared = cls.__dict__.get(name)
+        if made.complete:
+            metadata = cls.__dict__["__dataclass_fields__"][name].metadata
+        else:
+            metadata = declared.metadata if isinstance(declared, Declared) else {}
+        options: dict[str, Any] = {"metadata": metadata}
+        if default is not records.MISSING:
+            options["default"] = default
+        if factory is not None:
+            options["default_factory"] = factory
+        namespace[name] = dataclasses.field(**options)
     twin = type(cls.__name__, cls.__bases__, namespace)
     twin.__qualname__ = cls.__qualname__
     return dataclasses.dataclass(twin, frozen=made.frozen, kw_only=made.kw_only)
