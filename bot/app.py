@@ -9,13 +9,14 @@ imports (discord, asyncpg) happen only in the functions that need them.
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from bot.engine import KnowledgeError
 from bot.settings import Settings
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.discordbot.client import WicBot
     from bot.engine import Engine
     from bot.service import KnowledgeService
@@ -37,7 +38,7 @@ def engine(settings: Settings) -> Engine | None:
         return head_engine(settings)
     from bot.knowledge_files import load_engine
 
-    cache = Path(settings.cache_dir) if settings.cache_dir else None
+    cache = settings.cache_dir or None
     try:
         return load_engine(
             settings.knowledge_path, cache_dir=cache, context_ttl=settings.context_ttl_seconds
@@ -49,6 +50,8 @@ def engine(settings: Settings) -> Engine | None:
 
 def file_service(settings: Settings) -> KnowledgeService | None:
     """The knowledge service on the configured files; None after printing why not."""
+    from pathlib import Path
+
     from bot.knowledge_files import FileSource
     from bot.service import KnowledgeService
 
@@ -72,6 +75,8 @@ def build_bot(
 ) -> WicBot:
     """The Discord bot on ``service``; without a ``backend``, the files and SQLite in
     DATA_DIR (``FileBackend``)."""
+    from pathlib import Path
+
     from bot.discordbot.client import WicBot, no_voice_warnings
     from bot.stores import FileBackend
 
@@ -83,6 +88,8 @@ def build_bot(
 
 def run(settings: Settings) -> int:
     """``wic-bot run`` with a token: the bot until Ctrl-C or SIGTERM; returns the exit code."""
+    from pathlib import Path
+
     if settings.database_url:  # several processes sharing PostgreSQL (no DATA_DIR used)
         return _run_pg(settings)
     problem = data_dir_problem(Path(settings.data_dir)) or unanswered_db_problem(
@@ -172,6 +179,8 @@ def sync(settings: Settings) -> int:
 def restore_hints(exc: KnowledgeError, history: Path) -> list[str]:
     """For each knowledge file that cannot be read (say, deleted by mistake), where its newest
     kept copy is and how to put it back."""
+    from pathlib import Path
+
     hints = []
     for problem in exc.problems:
         if not problem.message.startswith("cannot read the file"):

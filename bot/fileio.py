@@ -7,19 +7,84 @@ every file the bot reads or writes gets the same guarantees.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import stat
 import time
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 TEMP_SUFFIX = ".tmp"
+StrPath = str | os.PathLike[str]
+
+
+# --- paths as text ------------------------------------------------------------------------------
+# ``wic-bot ask`` reads its files without importing pathlib: with the urllib.parse and ipaddress
+# it imports, about 10 ms of a fresh start. These give the very strings pathlib would (POSIX).
+
+
+def _parts(path: StrPath) -> list[str]:
+    """``pathlib.PurePosixPath(path).parts``: the root ("/", or "//" for exactly two leading
+    slashes), then the names; empty and "." names dropped, ".." kept."""
+    text = os.fspath(path)
+    root = []
+    if text.startswith("/"):
+        root = ["//" if text.startswith("//") and not text.startswith("///") else "/"]
+    return root + [part for part in text.split("/") if part and part != "."]
+
+
+def path_text(path: StrPath) -> str:
+    """``str(pathlib.Path(path))``."""
+    parts = _parts(path)
+    if parts and parts[0].startswith("/"):
+        return parts[0] + "/".join(parts[1:])
+    return "/".join(parts) or "."
+
+
+def parent_text(path: StrPath) -> str:
+    """``str(pathlib.Path(path).parent)``."""
+    return path_text(os.path.dirname(path_text(path)))
+
+
+def joined_text(folder: StrPath, name: str) -> str:
+    """``str(pathlib.Path(folder) / name)``."""
+    if name.startswith("/"):
+        return path_text(name)
+    base, rest = path_text(folder), path_text(name)
+    if rest == "." or base == ".":
+        return base if rest == "." else rest
+    return base + rest if base.endswith("/") else f"{base}/{rest}"
+
+
+def resolved_text(path: StrPath) -> str:
+    """``str(pathlib.Path(path).resolve())``: RuntimeError on a symbolic link loop, as there."""
+    try:
+        real = os.path.realpath(path)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise RuntimeError(f"Symlink loop from {exc.filename!r}") from None
+        raise
+    try:
+        os.stat(real)
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            raise RuntimeError(f"Symlink loop from {exc.filename!r}") from None
+    return path_text(real)
+
+
+def is_within(path: StrPath, folder: StrPath) -> bool:
+    """``pathlib.Path(path).is_relative_to(folder)`` for two absolute paths."""
+    inner, outer = _parts(path), _parts(folder)
+    return inner[: len(outer)] == outer
 
 
 class NotARegularFile(OSError):
     """The path names a FIFO, a device, a directory…: something we refuse to read."""
 
 
-def read_regular(path: Path, limit: int) -> bytes:
+def read_regular(path: StrPath, limit: int) -> bytes:
     """The bytes of a regular file of at most ``limit`` bytes.
 
     A FIFO would block the reader forever and ``/dev/zero`` never ends, so anything but a

@@ -7,8 +7,9 @@ The cache lets a fresh ``wic-bot ask`` process skip parsing and indexing. A snap
 text header followed by the pickled engine, stored under a key made of the content alone: the
 engine's code (every source file's bytes), the Python version, both files' bytes and names. A
 snapshot is unpickled only when its name is that key and the pickle's hash matches the header;
-the header itself is JSON, so deciding whether to trust a snapshot never runs any code. The
-folder keeps the few most recent snapshots (``KEEP``) and nothing else.
+the header itself is a JSON line compared byte for byte with the one expected, so deciding
+whether to trust a snapshot never runs any code (nor a parser). The folder keeps the few most
+recent snapshots (``KEEP``) and nothing else.
 
 Unpickling can run code, so the cache directory must be the user's own: it is created 0700,
 and a directory or snapshot that another user owns or can write to is never read (nor written).
@@ -21,27 +22,40 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import io
-import json
 import os
 import pickle
 import stat
 import sys
-from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from bot.engine import MAX_BYTES, Problem, Texts, vocabulary_problem, vocabulary_reference
-from bot.fileio import atomic_write, read_regular, remove_stale_temps
+from bot.fileio import (
+    StrPath,
+    atomic_write,
+    is_within,
+    joined_text,
+    parent_text,
+    path_text,
+    read_regular,
+    remove_stale_temps,
+    resolved_text,
+)
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from bot.engine import Engine, Knowledge
+
+# Paths are handled as text here (bot.fileio: the strings pathlib would give), so that a fresh
+# `wic-bot ask` restored from a snapshot does not import pathlib (~10 ms of its start).
 
 FORMAT = b"WICSNAP3\n"
 MAX_SNAPSHOT = 256 * 1024 * 1024
 KEEP = 4  # snapshots kept in the cache folder, newest first (one per checkout, roughly)
 
 
-def vocabulary_outside(folder: Path, name: str) -> str | None:
+def vocabulary_outside(folder: StrPath, name: str) -> str | None:
     """Why the vocabulary ``name`` beside a facts file in ``folder`` may not be read or
     written, or None if it may: the engine's rule on the name, and no symbolic link out of
     the folder on disk."""
@@ -49,7 +63,7 @@ def vocabulary_outside(folder: Path, name: str) -> str | None:
     if problem is not None:
         return problem
     try:
-        inside = (folder / name).resolve().is_relative_to(folder.resolve())
+        inside = is_within(resolved_text(joined_text(folder, name)), resolved_text(folder))
     except (OSError, RuntimeError):  # a symbolic link loop
         inside = False
     if not inside:
@@ -67,14 +81,23 @@ def _unreadable(shown: str, exc: OSError) -> Problem:
 class FileSource:
     """``KnowledgeSource`` over a facts file and the vocabulary it names, beside it."""
 
-    def __init__(self, path: str | Path) -> None:
-        self.path = Path(path)
-        self.name = str(self.path)
-        self._vocabulary = self.path.parent / "vocabulary.yaml"  # until the facts say
+    def __init__(self, path: StrPath) -> None:
+        self.name = path_text(path)
+        self._folder = parent_text(self.name)
+        self._vocabulary = joined_text(self._folder, "vocabulary.yaml")  # until the facts say
+
+    @property
+    def path(self) -> Path:
+        """The facts file."""
+        from pathlib import Path
+
+        return Path(self.name)
 
     def watched(self) -> tuple[Path, ...]:
         """The files whose changes the service polls for (as last read)."""
-        return (self.path, self._vocabulary)
+        from pathlib import Path
+
+        return (Path(self.name), Path(self._vocabulary))
 
     def read(self, *, facts: bytes | None = None, vocabulary: bytes | None = None) -> Texts:
         """Both files' bytes (``facts`` or ``vocabulary`` stand in for what is on disk).
@@ -87,14 +110,14 @@ class FileSource:
         if facts is None:
             try:
                 # Bounded, and only regular files: a FIFO or /dev/zero must not hang the loader.
-                facts = read_regular(self.path, MAX_BYTES)
+                facts = read_regular(self.name, MAX_BYTES)
             except OSError as exc:
                 raise KnowledgeError([_unreadable(self.name, exc)]) from exc
         rel, line, column = vocabulary_reference(facts)
-        vocab_path = self.path.parent / rel
+        vocab_path = joined_text(self._folder, rel)
         self._vocabulary = vocab_path
         got: bytes | Problem
-        outside = vocabulary_outside(self.path.parent, rel)
+        outside = vocabulary_outside(self._folder, rel)
         if outside is not None:
             got = Problem(self.name, line, column, "vocabulary", outside)
         elif vocabulary is not None:
@@ -103,13 +126,13 @@ class FileSource:
             try:
                 got = read_regular(vocab_path, MAX_BYTES)
             except OSError as exc:
-                got = _unreadable(str(vocab_path), exc)
+                got = _unreadable(vocab_path, exc)
         version = hashlib.sha256(facts + (got if isinstance(got, bytes) else b""))
-        return Texts(facts, got, version.hexdigest()[:12], self.name, str(vocab_path))
+        return Texts(facts, got, version.hexdigest()[:12], self.name, vocab_path)
 
 
 def load_file(
-    path: str | Path, *, data: bytes | None = None, vocabulary_data: bytes | None = None
+    path: StrPath, *, data: bytes | None = None, vocabulary_data: bytes | None = None
 ) -> Knowledge:
     """Load and validate a knowledge file and the vocabulary it names (``wic-bot check``).
 
@@ -140,8 +163,10 @@ def _code_hash() -> bytes:
     import bot.engine
 
     h = hashlib.sha256(FORMAT + sys.version.encode())
-    for path in sorted(Path(bot.engine.__file__).parent.glob("*.py")):
-        h.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    folder = os.path.dirname(bot.engine.__file__)
+    for name in sorted(name for name in os.listdir(folder) if name.endswith(".py")):
+        with open(os.path.join(folder, name), "rb") as file:
+            h.update(name.encode() + b"\0" + file.read() + b"\0")
     return h.digest()
 
 
@@ -158,11 +183,11 @@ def _key(code: bytes, texts: Texts) -> str:
     return h.hexdigest()
 
 
-def private_dir(folder: Path) -> bool:
+def private_dir(folder: StrPath) -> bool:
     """Create ``folder`` 0700 if missing; True if it is ours and nobody else can write to it."""
     try:
-        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
-        st = folder.lstat()
+        os.makedirs(folder, mode=0o700, exist_ok=True)
+        st = os.lstat(folder)
     except OSError:
         return False
     return (
@@ -172,9 +197,9 @@ def private_dir(folder: Path) -> bool:
     )
 
 
-def _trusted_file(path: Path) -> bool:
+def _trusted_file(path: StrPath) -> bool:
     try:
-        st = path.lstat()
+        st = os.lstat(path)
     except OSError:
         return False
     return (
@@ -184,7 +209,7 @@ def _trusted_file(path: Path) -> bool:
     )
 
 
-def load_engine(path: str | Path, *, cache_dir: Path | None, context_ttl: float = 600.0) -> Engine:
+def load_engine(path: StrPath, *, cache_dir: StrPath | None, context_ttl: float = 600.0) -> Engine:
     """The engine for the knowledge file ``path``: from the cache when a snapshot of exactly
     these files (and this code) is there.
 
@@ -198,7 +223,7 @@ def load_engine(path: str | Path, *, cache_dir: Path | None, context_ttl: float 
     if not private_dir(cache_dir):  # never trust (or feed) a cache others can write to
         return Engine(texts.load(), context_ttl=context_ttl)
     key = _key(_code_hash(), texts)
-    snapshot = cache_dir / f"{key[:40]}.snapshot"
+    snapshot = joined_text(cache_dir, f"{key[:40]}.snapshot")
     engine = _read(snapshot, key)
     if engine is not None:
         engine.context_ttl = context_ttl
@@ -208,7 +233,14 @@ def load_engine(path: str | Path, *, cache_dir: Path | None, context_ttl: float 
     return engine
 
 
-def _read(snapshot: Path, key: str) -> Engine | None:
+def _header(key: str, payload: bytes) -> bytes:
+    """The header line for ``payload`` under ``key``: the JSON object ``{"key": …, "payload":
+    its SHA-256}``, written and compared byte for byte, so no parser runs on untrusted bytes."""
+    digest = hashlib.sha256(payload).hexdigest()
+    return f'{{"key": "{key}", "payload": "{digest}"}}'.encode("ascii")
+
+
+def _read(snapshot: str, key: str) -> Engine | None:
     from bot.engine import Engine
 
     if not _trusted_file(snapshot):
@@ -218,9 +250,8 @@ def _read(snapshot: Path, key: str) -> Engine | None:
         if not raw.startswith(FORMAT):
             return None
         header_end = raw.index(b"\n", len(FORMAT))
-        header = json.loads(raw[len(FORMAT) : header_end])
         payload = raw[header_end + 1 :]
-        if header["key"] != key or header["payload"] != hashlib.sha256(payload).hexdigest():
+        if raw[len(FORMAT) : header_end] != _header(key, payload):
             return None
         engine = pickle.loads(payload)  # only now: the bytes are the ones we wrote for these files
     except Exception:
@@ -228,13 +259,15 @@ def _read(snapshot: Path, key: str) -> Engine | None:
     return engine if isinstance(engine, Engine) else None
 
 
-def _write(snapshot: Path, engine: Engine, key: str) -> None:
+def _write(snapshot_text: str, engine: Engine, key: str) -> None:
+    from pathlib import Path
+
+    snapshot = Path(snapshot_text)
     try:
         buffer = io.BytesIO()
         _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(engine)
         payload = buffer.getvalue()
-        header = {"key": key, "payload": hashlib.sha256(payload).hexdigest()}
-        line = json.dumps(header, ensure_ascii=True).encode() + b"\n"
+        line = _header(key, payload) + b"\n"
         # A process killed mid-write leaves a temporary file; sweep old ones (a minute is far
         # longer than any write takes, so a concurrent writer's file is never touched).
         remove_stale_temps(snapshot.parent, snapshot.name, older_than=60.0)

@@ -7,13 +7,19 @@ point, so tests and the console need no token.
 from __future__ import annotations
 
 import codecs
-import difflib
-import logging
+import errno
 import math
+import os
 import re
+import stat
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
-from pathlib import Path
+from typing import TYPE_CHECKING
+
+from bot.engine import record
+from bot.fileio import StrPath, joined_text, parent_text, path_text, resolved_text
+
+if TYPE_CHECKING:
+    from pathlib import Path
 
 
 class SettingsError(ValueError):
@@ -53,21 +59,22 @@ _MAX_ID = 2**64 - 1  # Discord ids are unsigned 64-bit snowflakes
 # python-dotenv's grammar (dotenv/parser.py), so a .env file means here what it means to every
 # other tool that reads it: quoted values keep everything up to the closing quote (then an
 # optional comment), double quotes understand backslash escapes, unquoted values end at " #".
-_WS = re.compile(r"[^\S\r\n]*")
-_BLANK = re.compile(r"\s*", re.MULTILINE)
-_EXPORT = re.compile(r"(?:export[^\S\r\n]+)?")
-_KEY_QUOTED = re.compile(r"'([^']+)'")
-_KEY = re.compile(r"([^=#\s]+)")
-_EQUALS = re.compile(r"=[^\S\r\n]*")
-_SINGLE = re.compile(r"'((?:\\.|[^'\\])*)'", re.DOTALL)
-_DOUBLE = re.compile(r'"((?:\\.|[^"\\])*)"', re.DOTALL)
-_UNQUOTED = re.compile(r"[^\r\n]*")
-_COMMENT = re.compile(r"(?:[^\S\r\n]*#[^\r\n]*)?")
-_EOL = re.compile(r"[^\S\r\n]*(?:\r\n|\n|\r|$)")
-_REST = re.compile(r"[^\r\n]*(?:\r|\n|\r\n)?")
-_DOUBLE_ESCAPES = re.compile(r"\\[\\'\"abfnrtv]")
-_SINGLE_ESCAPES = re.compile(r"\\[\\']")
-_VARIABLE = re.compile(r"\$\{(?P<name>[^}:]*)(?::-(?P<default>[^}]*))?\}")
+# Pattern texts, compiled (and cached by ``re``) when a .env file is read.
+_WS = r"[^\S\r\n]*"
+_BLANK = r"(?m)\s*"
+_EXPORT = r"(?:export[^\S\r\n]+)?"
+_KEY_QUOTED = r"'([^']+)'"
+_KEY = r"([^=#\s]+)"
+_EQUALS = r"=[^\S\r\n]*"
+_SINGLE = r"(?s)'((?:\\.|[^'\\])*)'"
+_DOUBLE = r'(?s)"((?:\\.|[^"\\])*)"'
+_UNQUOTED = r"[^\r\n]*"
+_COMMENT = r"(?:[^\S\r\n]*#[^\r\n]*)?"
+_EOL = r"[^\S\r\n]*(?:\r\n|\n|\r|$)"
+_REST = r"[^\r\n]*(?:\r|\n|\r\n)?"
+_DOUBLE_ESCAPES = r"\\[\\'\"abfnrtv]"
+_SINGLE_ESCAPES = r"\\[\\']"
+_VARIABLE = r"\$\{(?P<name>[^}:]*)(?::-(?P<default>[^}]*))?\}"
 
 
 class _NoMatch(Exception):
@@ -88,9 +95,9 @@ def parse_dotenv(text: str, where: str = ".env") -> list[tuple[int, str, str | N
     pos, line = 0, 1
     found: list[tuple[int, str, str | None]] = []
 
-    def take(pattern: re.Pattern[str]) -> re.Match[str]:
+    def take(pattern: str) -> re.Match[str]:
         nonlocal pos, line
-        match = pattern.match(text, pos)
+        match = re.compile(pattern).match(text, pos)
         if match is None:
             raise _NoMatch
         line += len(re.findall(r"\r\n|\n|\r", match.group(0)))
@@ -116,9 +123,9 @@ def parse_dotenv(text: str, where: str = ".env") -> list[tuple[int, str, str | N
                 if spaced and char == "#":  # KEY= # comment: empty, the rest is a comment
                     value = ""
                 elif char == "'":
-                    value = _SINGLE_ESCAPES.sub(_escape, take(_SINGLE).group(1))
+                    value = re.sub(_SINGLE_ESCAPES, _escape, take(_SINGLE).group(1))
                 elif char == '"':
-                    value = _DOUBLE_ESCAPES.sub(_escape, take(_DOUBLE).group(1))
+                    value = re.sub(_DOUBLE_ESCAPES, _escape, take(_DOUBLE).group(1))
                 elif char in ("", "\n", "\r"):
                     value = ""
                 else:
@@ -140,10 +147,10 @@ def expand(value: str, env: Mapping[str, str]) -> str:
     def one(match: re.Match[str]) -> str:
         return env.get(match["name"], match["default"] or "")
 
-    return _VARIABLE.sub(one, value)
+    return re.sub(_VARIABLE, one, value)
 
 
-def read_dotenv(path: Path, environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def read_dotenv(path: StrPath, environ: Mapping[str, str] | None = None) -> dict[str, str]:
     """The values of a ``.env`` file as python-dotenv's ``dotenv_values`` reads them.
 
     ``${NAME}`` is expanded from the values above it, then ``environ``. A missing file is
@@ -152,16 +159,19 @@ def read_dotenv(path: Path, environ: Mapping[str, str] | None = None) -> dict[st
     return {key: value for key, (_line, value) in _read_dotenv(path, environ).items()}
 
 
-def _read_dotenv(path: Path, environ: Mapping[str, str] | None) -> dict[str, tuple[int, str]]:
+def _read_dotenv(path: StrPath, environ: Mapping[str, str] | None) -> dict[str, tuple[int, str]]:
     try:
-        text = path.read_text(encoding="utf-8")
+        with open(path, encoding="utf-8") as file:
+            text = file.read()
     except FileNotFoundError:
         return {}
     except UnicodeDecodeError as exc:
-        raise SettingsError(f"{path}: not UTF-8 text ({exc.reason} at byte {exc.start})") from None
+        raise SettingsError(
+            f"{path_text(path)}: not UTF-8 text ({exc.reason} at byte {exc.start})"
+        ) from None
     scope: dict[str, str] = dict(environ or {})
     values: dict[str, tuple[int, str]] = {}
-    for line, key, raw in parse_dotenv(text, str(path)):
+    for line, key, raw in parse_dotenv(text, path_text(path)):
         if raw is None:  # a bare KEY unsets it (python-dotenv: None, expanded as "")
             values.pop(key, None)
             scope[key] = ""
@@ -190,19 +200,45 @@ def unknown_keys(
     return warnings
 
 
+def _may_be_close(word: str, cutoff: float = 0.8) -> bool:
+    """Whether ``difflib.get_close_matches(word, KEYS, cutoff=cutoff)`` can find anything: its
+    own two cheap upper bounds (``real_quick_ratio``, ``quick_ratio``), computed as it does,
+    so most names in the environment skip importing difflib."""
+    counts: dict[str, int] = {}
+    for char in word:
+        counts[char] = counts.get(char, 0) + 1
+    for key in KEYS:
+        length = len(key) + len(word)
+        if 2.0 * min(len(key), len(word)) / length < cutoff:
+            continue
+        left = dict(counts)
+        matches = 0
+        for char in key:
+            if left.get(char, 0) > 0:
+                left[char] -= 1
+                matches += 1
+        if 2.0 * matches / length >= cutoff:
+            return True
+    return False
+
+
 def _did_you_mean(key: str) -> str:
+    if not _may_be_close(key.upper()):
+        return ""
+    import difflib
+
     close = difflib.get_close_matches(key.upper(), KEYS, n=1, cutoff=0.8)
     return f" (did you mean {close[0]}?)" if close else ""
 
 
-_WHOLE = re.compile(r"[+-]?[0-9]+")
+_WHOLE = r"[+-]?[0-9]+"
 
 
 def _int(env: Mapping[str, str], key: str, default: int | None, low: int, high: int) -> int | None:
     raw = env.get(key, "").strip()
     if not raw:
         return default
-    if not _WHOLE.fullmatch(raw):
+    if not re.fullmatch(_WHOLE, raw):
         raise SettingsError(f"{key} must be a whole number, got {raw!r}")
     value = int(raw)
     if not low <= value <= high:
@@ -214,7 +250,7 @@ def _id(env: Mapping[str, str], key: str) -> int | None:
     raw = env.get(key, "").strip()
     if not raw:
         return None
-    if not _WHOLE.fullmatch(raw):
+    if not re.fullmatch(_WHOLE, raw):
         raise SettingsError(f"{key} must be a whole number (a Discord id), got {raw!r}")
     value = int(raw)
     if not 1 <= value <= _MAX_ID:
@@ -250,7 +286,7 @@ def _ids(env: Mapping[str, str], key: str, high: int = _MAX_ID, low: int = 1) ->
     if not raw:
         return ()
     parts = [part for part in raw.replace(" ", "").split(",") if part]
-    if not all(_WHOLE.fullmatch(part) for part in parts):
+    if not all(re.fullmatch(_WHOLE, part) for part in parts):
         raise SettingsError(f"{key} must be a comma-separated list of ids, got {raw!r}")
     values = tuple(int(part) for part in parts)
     bad = [value for value in values if not low <= value <= high]
@@ -275,15 +311,49 @@ def project_root() -> Path:
 
     Outside a checkout (a plain wheel install) there is none, and the current directory is used.
     """
-    root = Path(__file__).resolve().parent.parent
-    return root if (root / "pyproject.toml").is_file() else Path.cwd()
+    from pathlib import Path
+
+    return Path(_root())
 
 
-def _path(raw: str, base: Path, home: str = "") -> str:
+# The settings' paths are worked out as text (bot.fileio: the strings pathlib would give), so
+# that reading them does not import pathlib (~10 ms of a fresh `wic-bot ask`).
+
+
+def _root() -> str:
+    root = parent_text(parent_text(resolved_text(__file__)))
+    return root if _is_file(joined_text(root, "pyproject.toml")) else path_text(os.getcwd())
+
+
+def _is_file(path: str) -> bool:
+    """``pathlib.Path(path).is_file()``."""
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError as exc:
+        if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+            raise
+        return False
+    except ValueError:
+        return False
+
+
+def _expanded(raw: str) -> str:
+    """``str(pathlib.Path(raw).expanduser())``."""
+    text = path_text(raw)
+    if not text.startswith("~"):
+        return text
+    first, _, rest = text.partition("/")
+    home = os.path.expanduser(first)
+    if home.startswith("~"):
+        raise RuntimeError("Could not determine home directory.")
+    return joined_text(home, rest) if rest else path_text(home)
+
+
+def _path(raw: str, base: str, home: str = "") -> str:
     if home and (raw == "~" or raw.startswith("~/")):
         raw = home + raw[1:]  # the HOME of the environment given, as the shell would
-    path = Path(raw).expanduser()
-    return str(path if path.is_absolute() else base / path)
+    path = _expanded(raw)
+    return path if path.startswith("/") else joined_text(base, path)
 
 
 def _cache_dir(env: Mapping[str, str], path: Callable[[str, str], str]) -> str:
@@ -293,8 +363,8 @@ def _cache_dir(env: Mapping[str, str], path: Callable[[str, str], str]) -> str:
     if raw:
         return path("CACHE_DIR", raw)
     home = env.get("HOME", "")
-    root = env.get("XDG_CACHE_HOME") or (str(Path(home) / ".cache") if home else "")
-    return str(Path(root) / "wic-bot") if root else ""
+    root = env.get("XDG_CACHE_HOME") or (joined_text(home, ".cache") if home else "")
+    return joined_text(root, "wic-bot") if root else ""
 
 
 def _database_url(env: Mapping[str, str]) -> str:
@@ -340,7 +410,13 @@ def database_url_problem(url: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True, slots=True)
+def _log_warning(message: str) -> None:
+    import logging
+
+    logging.getLogger(__name__).warning(message)
+
+
+@record()  # as @dataclass(frozen=True), without importing dataclasses (bot.engine.records)
 class Settings:
     """Every operator setting; see .env.example for what each one does."""
 
@@ -371,9 +447,9 @@ class Settings:
     def from_env(
         cls,
         environ: Mapping[str, str],
-        dotenv: Path | None = None,
+        dotenv: StrPath | None = None,
         *,
-        base: Path | None = None,
+        base: StrPath | None = None,
         warn: Callable[[str], None] | None = None,
     ) -> Settings:
         """Build settings; real environment variables win over the .env file.
@@ -382,13 +458,15 @@ class Settings:
         and the defaults, to ``base`` (the project checkout), so the current directory does not
         matter. Unknown settings are passed to ``warn`` (default: logged), one line each.
         """
-        base = base if base is not None else project_root()
+        root = path_text(base) if base is not None else _root()
         dotenv_values = _read_dotenv(dotenv, environ) if dotenv else {}
         environ = {k: v for k, v in environ.items() if v != ""}
         for message in unknown_keys(
-            {key: line for key, (line, _value) in dotenv_values.items()}, environ, str(dotenv)
+            {key: line for key, (line, _value) in dotenv_values.items()},
+            environ,
+            path_text(dotenv) if dotenv is not None else "None",
         ):
-            (warn or logging.getLogger(__name__).warning)(message)
+            (warn or _log_warning)(message)
         env = {key: value for key, (_line, value) in dotenv_values.items()}
         env.update(environ)
 
@@ -396,9 +474,10 @@ class Settings:
             raw = env.get(key, "").strip()
             home = env.get("HOME", "")
             if not raw:
-                return _path(default, base, home)
+                return _path(default, root, home)
             from_file = key not in environ and dotenv is not None
-            return _path(raw, dotenv.resolve().parent if from_file and dotenv else base, home)
+            folder = parent_text(resolved_text(dotenv)) if from_file and dotenv else root
+            return _path(raw, folder, home)
 
         shard_count = _int(env, "SHARD_COUNT", None, 1, 10_000)
         shard_ids = _ids(env, "SHARD_IDS", low=0)

@@ -96,3 +96,43 @@ def test_chat_reads_until_end_of_input():
     assert "December 3–5, 2017" in out
     assert "(What was the theme of the 2017 WIC?)" in out
     assert "Developing Digital Economy" in out
+
+
+def test_a_plain_ask_is_read_as_argparse_reads_it_and_anything_else_goes_to_argparse():
+    """``wic-bot ask`` skips argparse (a faster start) only where the result is the same."""
+    import itertools
+
+    from bot.cli import _plain_ask, build_parser
+
+    parser = build_parser()
+    words = [
+        "when was the 4th WIC?",
+        "",
+        "ask",
+        "--json",
+        "--conversation",
+        "--today",
+        "2017-12-03",
+        "--today=2017-12-03",
+        "--today=",
+        "20171203",
+        "2017-13-40",
+        "-1",
+        "-",
+        "--",
+        "--js",
+        "-h",
+        "--json=1",
+    ]
+    taken = 0
+    for n in range(4):
+        for rest in itertools.product(words, repeat=n):
+            argv = ["ask", *rest]
+            quick = _plain_ask(argv)
+            if quick is None:
+                continue
+            taken += 1
+            assert vars(quick) == vars(parser.parse_args(argv)), argv
+    assert taken > 100
+    for argv in (["check"], ["ask", "a", "b"], ["ask", "-h"], ["ask", "--today"], []):
+        assert _plain_ask(argv) is None, argv

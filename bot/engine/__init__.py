@@ -21,12 +21,13 @@ if TYPE_CHECKING:
     from .measures import measure
     from .model import Edition, FactsFile, IntentId, VocabularyFile
     from .problems import KnowledgeError, Problem
-    from .references import vocabulary_problem, vocabulary_reference
+    from .records import record, replace
+    from .references import MAX_BYTES, vocabulary_problem, vocabulary_reference
     from .render import MissingText, Renderer
     from .results import Compared, Ranked, Reported, Result, Verdict
     from .schema import json_schema
     from .text import normalise
-    from .yamlsafe import MAX_BYTES, Mapping, Node, Scalar, Sequence, read_yaml
+    from .yamlsafe import Mapping, Node, Scalar, Sequence, read_yaml
 
 # name -> the module that defines it ("" for a module itself).
 _WHERE = {
@@ -48,7 +49,7 @@ _WHERE = {
     "Knowledge": "knowledge",
     "KnowledgeError": "problems",
     "KnowledgeSource": "knowledge",
-    "MAX_BYTES": "yamlsafe",
+    "MAX_BYTES": "references",
     "Mapping": "yamlsafe",
     "Node": "yamlsafe",
     "Problem": "problems",
@@ -61,6 +62,8 @@ _WHERE = {
     "load_knowledge": "knowledge",
     "normalise": "text",
     "read_yaml": "yamlsafe",
+    "record": "records",
+    "replace": "records",
     "review": "",
     "vocabulary_problem": "references",
     "vocabulary_reference": "references",
@@ -98,6 +101,8 @@ __all__ = [
     "measure",
     "normalise",
     "read_yaml",
+    "record",
+    "replace",
     "review",
     "vocabulary_problem",
     "vocabulary_reference",

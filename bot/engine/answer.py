@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .records import record
 from .results import Result, as_json
 
 if TYPE_CHECKING:
     from .query import Query
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Source:
     """Where one stated fact comes from: who said it, where, when, and in which words."""
 
@@ -31,7 +31,7 @@ class Source:
         }
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Answer:
     """A structured answer that each adapter renders; ``answered`` means facts were stated."""
 
@@ -68,7 +68,7 @@ class Answer:
         return tuple(dict.fromkeys(s.url for s in self.sources if s.url))
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Context:
     """What a conversation was about, so follow-ups resolve. Belongs to one user in one place."""
 
@@ -79,7 +79,7 @@ class Context:
     earlier: tuple[int, ...] = ()  # the editions of the turn before: "which of those two…"
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Reply:
     """An answer and the conversation state to pass with the next question."""
 

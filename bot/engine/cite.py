@@ -11,12 +11,11 @@ its sourced facts (its name, its number) cites the edition's own pages.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 from .answer import Source
 from .model import Attendance, Citation, Detail, Edition
+from .records import record
 from .render import Renderer
 
 # Which citation fields back the dates and the theme
@@ -24,7 +23,7 @@ _DATES = ("dates", "start", "end")
 _THEME = ("theme", "theme_zh")
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Stated:
     """One fact as answers word it in one language, and the sources it rests on."""
 
@@ -34,6 +33,8 @@ class Stated:
 
 def host(url: str) -> str:
     """A link's site, as a name for a source known only by its URL: chinadaily.com.cn."""
+    from urllib.parse import urlsplit
+
     name = urlsplit(url).hostname or url
     return name.removeprefix("www.")
 

@@ -4,10 +4,10 @@ ranges, and how a gap or a superlative is counted."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from .lexicon import Lexicon
+from .patterns import lazy
 from .query import Claim
 from .reading import Reading, Ref
 from .scanning import ORDINAL
@@ -47,7 +47,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 
 
 # A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?")
-_ZH_PLACE = re.compile(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)")
+_ZH_PLACE = lazy(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)")
 _ZH_WH = ("哪", "什么", "何")
 
 
@@ -117,7 +117,7 @@ def _edition_word(word: str, lex: Lexicon) -> bool:
     return bare.isdigit() or word in lex.ordinals or ORDINAL.fullmatch(word) is not None
 
 
-_QUOTE = re.compile(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{6,}?)[\"“”'‘’」』]")
+_QUOTE = lazy(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{6,}?)[\"“”'‘’」』]")
 
 
 def quoted_span(question: str) -> tuple[str, ...]:
@@ -223,17 +223,17 @@ _DAY_WORDS = frozenset({"day", "days"})
 _BEGAN = frozenset({"start", "started", "begin", "began", "introduced", "launched", "debut"})
 
 
-_N_PLUS = re.compile(r"\d多")
+_N_PLUS = lazy(r"\d多")
 _MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
 
 
 _LESS = frozenset({"fewer", "less", "under", "below"})
 
 
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = lazy(r"\d")
 _ZH_COUNTERS = frozenset("人名位个家多余")
-_O_YEAR = re.compile(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
-_NUMBER = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
+_O_YEAR = lazy(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
+_NUMBER = lazy(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
 
 
 def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:

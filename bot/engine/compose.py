@@ -7,13 +7,13 @@ renderers, the sentence for each attribute and the suggestions, rendered once pe
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from . import review
 from .answer import Answer, Source
 from .cite import Citer, of_urls
 from .knowledge import Knowledge
 from .model import QA, Edition, Upcoming
+from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .resolve import Index, NoSuch
 from .sentences import Sentence, has_fact, sentences, span

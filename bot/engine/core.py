@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -17,16 +16,18 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .model import Edition, Upcoming
 from .parse import follow, parse
+from .patterns import lazy
 from .query import Query
+from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
-_CJK_GAP = re.compile(r"([。！？；：，、）」』])[ \t]+")
+_CJK_GAP = lazy(r"([。！？；：，、）」』])[ \t]+")
 # Where a chat message splits into clauses: punctuation, symbols and emoji, and the words
 # that join a story to a question ("… and i blanked", "…, anyway when …").
-_CLAUSES = re.compile(
+_CLAUSES = lazy(
     r"[,，、:：;；.。!！?？…()（）\[\]~\u2600-\u27bf\U0001f000-\U0001faff]+"
     r"|\s(?:and|but|so|anyway|anyways)\s",
     re.IGNORECASE,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable
-from dataclasses import replace
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
@@ -20,6 +19,7 @@ from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
 from .model import Edition, Upcoming
 from .query import Query
 from .reading import Reading, Ref
+from .records import replace
 from .render import Renderer
 from .resolve import NoSuch
 from .text import normalise

@@ -11,7 +11,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 from collections import Counter
-from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
@@ -19,6 +18,7 @@ from .measures import Measure, comparable, counted, day, label_of, measure
 from .model import Edition
 from .query import Claim, Query
 from .quotes import MANNER, manner_of, mentions
+from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
 from .text import normalise

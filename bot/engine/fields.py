@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .records import MISSING, field
+
+if TYPE_CHECKING:
+    import dataclasses
 
 
 def spec(
     doc: str,
     *,
-    default: Any = dataclasses.MISSING,
+    default: Any = MISSING,
     factory: Callable[[], Any] | None = None,
     fmt: str = "",
 ) -> Any:
@@ -22,10 +26,12 @@ def spec(
     if isinstance(default, (list, dict, set)):
         raise TypeError("use tuples or None for defaults, factory= for mappings")
     if factory is not None:
-        return dataclasses.field(default_factory=factory, metadata=meta)
-    return dataclasses.field(default=default, metadata=meta)
+        return field(default_factory=factory, metadata=meta)
+    return field(default=default, metadata=meta)
 
 
 def required(f: dataclasses.Field[Any]) -> bool:
     """Whether a field has no default of either kind."""
+    import dataclasses
+
     return f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING

@@ -7,19 +7,20 @@ adapters hand it in: the files on disk (``bot.knowledge_files``) or a revision i
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
-from pathlib import PurePath
-from typing import NamedTuple, Protocol
+from typing import TYPE_CHECKING, NamedTuple, Protocol
 
 from .model import Edition, FactsFile, Figure, VocabularyFile
 from .problems import KnowledgeError, Problem
-from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
-from .schema import convert_partial
+from .records import record
 from .text import key as name_key
-from .yamlsafe import Mapping, Node, Sequence, read_yaml
+
+if TYPE_CHECKING:
+    from .yamlsafe import Node
+
+# Validating needs the YAML reader and the schema; an engine restored from a snapshot needs
+# neither, so they are imported by the functions that validate.
 
 # Template names the engine fills in; every one must exist in the "en" templates.
 REQUIRED_TEMPLATES = frozenset(
@@ -238,7 +239,7 @@ REQUIRED_TEMPLATES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Knowledge:
     """A validated knowledge base: the facts, the vocabulary, and where they came from."""
 
@@ -288,6 +289,8 @@ class KnowledgeSource(Protocol):
 
 
 def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
+    from .yamlsafe import Mapping, Sequence
+
     out.setdefault(path, (node.line, node.column))
     if isinstance(node, Mapping):
         for key, value in node.items:
@@ -323,6 +326,8 @@ class _Located:
 
 
 def _parse(data: bytes, shown: str) -> tuple[Node | None, list[Problem]]:
+    from .yamlsafe import read_yaml
+
     root, problems = read_yaml(data, shown)
     if root is None and not problems:
         problems = [Problem(shown, 0, 0, "", "the file is empty")]
@@ -344,6 +349,12 @@ def load_knowledge(
     bytes (unreadable, outside the folder): it is reported with the facts file's problems.
     Raises KnowledgeError listing every problem; never returns a half-valid object.
     """
+    import hashlib
+    from pathlib import PurePath
+
+    from .references import named_vocabulary, scan_vocabulary, vocabulary_problem
+    from .schema import convert_partial
+
     shown = name
     root, problems = _parse(facts, shown)
     if root is None:

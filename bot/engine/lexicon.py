@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import Any
 
 from .knowledge import Knowledge
@@ -34,6 +33,7 @@ from .lexparts import (
     zh_table,
 )
 from .model import FactsFile, VocabularyFile
+from .records import record
 from .text import key, normalise
 
 # Operation cues in the vocabulary (model.Operations fields that are Cue).
@@ -57,7 +57,7 @@ _CUES = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Lexicon:
     """Everything the understanding step looks up, built once per knowledge version."""
 

@@ -6,11 +6,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
 from typing import Generic, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
+from .records import record, replace
 from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")
@@ -54,7 +54,7 @@ def zh_bigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class FaqEntry:
     qa: int  # index into facts.faq
     words: frozenset[str]
@@ -323,7 +323,7 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class ZhList(Generic[P]):
     """Chinese strings in a fixed order (longest first), indexed by first character: a
     question is checked only against the strings that could occur in it, in the same order."""

@@ -3,8 +3,6 @@ as a whole, and one or several attributes of the editions named (or talked about
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from . import evaluate, series, verify
 from .answer import Answer
 from .compose import Composer
@@ -13,6 +11,7 @@ from .measures import label_of, measure
 from .model import QA, Edition
 from .query import Claim
 from .reading import Reading
+from .records import replace
 from .text import normalise
 from .turn import Turn
 

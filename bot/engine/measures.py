@@ -4,16 +4,16 @@ a source's qualifier ("more than", "about") lets an answer conclude."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from .compose import Composer
 from .model import Edition, Figure
 from .query import Query
+from .records import record
 from .render import Renderer
 from .results import Reported
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Measure:
     """One edition's value for a comparable attribute, as its source words it."""
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Literal
 
 from .fields import spec
+from .records import record
 
 Lang = Literal["en", "zh"]
 
@@ -21,7 +21,7 @@ Lang = Literal["en", "zh"]
 # --- facts ------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Figure:
     """One number as a source states it, e.g. "more than 1,500 guests"."""
 
@@ -46,7 +46,7 @@ class Figure:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Attendance:
     """Attendance as one source reports it; record each disagreeing source separately."""
 
@@ -61,7 +61,7 @@ class Attendance:
     zh: str | None = spec("The same statement in Chinese", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Citation:
     """Where one field of an edition comes from, in the source's own words."""
 
@@ -73,7 +73,7 @@ class Citation:
     quote: str | None = spec("The source's own words, short", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Detail:
     """A typed fact about an edition beyond dates, theme and attendance ("19 sub-forums").
 
@@ -101,7 +101,7 @@ class Detail:
     quote: str | None = spec("The source's own words, short", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Edition:
     """One edition of the series."""
 
@@ -144,7 +144,7 @@ class Edition:
     sources: tuple[str, ...] = spec("Source URLs for the facts above", default=(), fmt="url")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class HostPeriod:
     """Who hosted the series during a span of years."""
 
@@ -154,7 +154,7 @@ class HostPeriod:
     text_zh: str | None = spec("The same in Chinese", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Upcoming:
     """What is known about the next edition before it is added as an edition."""
 
@@ -164,7 +164,7 @@ class Upcoming:
     note_zh: str | None = spec("The note in Chinese", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Series:
     """The event series as a whole."""
 
@@ -201,7 +201,7 @@ class Series:
     sources: tuple[str, ...] = spec("Source URLs for series facts", default=(), fmt="url")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class QA:
     """A free question-and-answer item for a fact that fits no field."""
 
@@ -217,7 +217,7 @@ class QA:
     sources: tuple[str, ...] = spec("Source URLs", default=(), fmt="url")
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FactsFile:
     """A knowledge file: one event series, its editions and free Q&A items."""
 
@@ -271,7 +271,7 @@ IntentId = Literal[
 ]
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Intent:
     """What a question asks for, and the words that signal it."""
 
@@ -288,7 +288,7 @@ class Intent:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Relative:
     """Words for editions named by position rather than number."""
 
@@ -312,7 +312,7 @@ class Relative:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Cue:
     """Words that signal one kind of operation or modifier in a question."""
 
@@ -321,7 +321,7 @@ class Cue:
     zh: tuple[str, ...] = spec("Chinese words or phrases", default=())
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Operations:
     """The words that turn a look-up into another operation over the facts."""
 
@@ -356,7 +356,7 @@ class Operations:
     )
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class Attribute(Cue):
     """A kind of typed fact (``Detail.about``) and the words that ask about it."""
 
@@ -365,7 +365,7 @@ class Attribute(Cue):
     label_zh: str | None = spec("The label in Chinese", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class FigureKind(Cue):
     """A kind of figure other than people (``Figure.kind``) and the words that ask for it:
     "how many countries", "from abroad", "境外"."""
@@ -375,7 +375,7 @@ class FigureKind(Cue):
     label_zh: str | None = spec("The label in Chinese", default=None)
 
 
-@dataclass(frozen=True, kw_only=True)
+@record(kw_only=True)
 class VocabularyFile:
     """The language the engine understands and answers in; no facts about any series."""
 

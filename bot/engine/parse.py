@@ -7,7 +7,6 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 
 from .claims import (
@@ -24,6 +23,7 @@ from .claims import (
     yes_no_frame,
 )
 from .lexicon import Lexicon
+from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
@@ -52,7 +52,7 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
-_ZH_UNIT = re.compile(r"(?:几|多少)(个月|周|星期|年|天)")
+_ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
@@ -480,8 +480,8 @@ def _aggregate(
     return "", ""
 
 
-_RANKED = re.compile(r"^(\d+)(?:st|nd|rd|th)$")
-_ZH_RANKED = re.compile(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
+_RANKED = lazy(r"^(\d+)(?:st|nd|rd|th)$")
+_ZH_RANKED = lazy(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
 
 
 def _position(r: Reading, lex: Lexicon) -> int:

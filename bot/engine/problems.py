@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from .records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Problem:
     """One thing wrong with a knowledge file, located precisely for a moderator."""
 

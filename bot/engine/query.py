@@ -6,10 +6,10 @@ Understanding produces a ``Query`` (``parse.py``); evaluation runs it over the k
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal, NamedTuple
 
 from .reading import Ref
+from .records import record
 
 Operation = Literal[
     "lookup",  # one or several attributes of the selected editions
@@ -46,7 +46,7 @@ EDITION_ATTRIBUTES = frozenset(
 )
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Residue:
     """Every word the parse did not use, by kind."""
 

@@ -4,8 +4,7 @@ manner ("by video", "a letter") as the question."""
 
 from __future__ import annotations
 
-import re
-
+from .patterns import lazy
 from .query import Claim
 from .text import normalise
 
@@ -18,7 +17,7 @@ _IN_PERSON_ZH = ("亲自", "现场", "线下")
 KEYNOTE = ("keynote", "headline", "主旨")
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
 _HEDGES = frozenset({"video", "letter", "message", "read"})
-_CLAUSE = re.compile(r"[;；.。,，]")
+_CLAUSE = lazy(r"[;；.。,，]")
 _HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
 
 

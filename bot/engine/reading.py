@@ -3,15 +3,15 @@ reading that parsing turns into a query."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import NamedTuple
 
+from .records import record
 from .text import Text
 
 RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Ref:
     """A reference to an edition: by ordinal, by year, or by position (latest, next…)."""
 

@@ -4,15 +4,22 @@ that name may be used."""
 from __future__ import annotations
 
 import re
-from pathlib import PurePosixPath
+from typing import TYPE_CHECKING
 
-from .yamlsafe import Mapping, Node, Scalar, read_yaml
+from .patterns import lazy
+
+if TYPE_CHECKING:
+    from .yamlsafe import Node
+
+# The largest file a source reads (the YAML reader refuses more): here, where a source starts,
+# so reading the files does not import the YAML reader.
+MAX_BYTES = 8 * 1024 * 1024
 
 # A top-level ``vocabulary: NAME`` line, the way every knowledge file writes it.
-_VOCABULARY_LINE = re.compile(
+_VOCABULARY_LINE = lazy(
     rb"^vocabulary:[ \t]+([^\s#'\"{\[&*!|>%@`][^\s#]*)[ \t]*(?:#[^\n]*)?\r?$", re.M
 )
-_VOCABULARY_KEY = re.compile(rb"^[\"']?vocabulary\b", re.M)
+_VOCABULARY_KEY = lazy(rb"^[\"']?vocabulary\b", re.M)
 
 
 def scan_vocabulary(facts: bytes) -> tuple[str, int, int] | None:
@@ -39,6 +46,8 @@ def vocabulary_reference(facts: bytes) -> tuple[str, int, int]:
     scanned = scan_vocabulary(facts)
     if scanned is not None:
         return scanned
+    from .yamlsafe import read_yaml
+
     root, _problems = read_yaml(facts, "")
     name, (line, column) = named_vocabulary(root) if root is not None else ("", (0, 0))
     return name or "vocabulary.yaml", line, column
@@ -46,6 +55,8 @@ def vocabulary_reference(facts: bytes) -> tuple[str, int, int]:
 
 def named_vocabulary(root: Node) -> tuple[str, tuple[int, int]]:
     """The ``vocabulary:`` value and where it is written (0, 0 when it is not)."""
+    from .yamlsafe import Mapping, Scalar
+
     if isinstance(root, Mapping):
         for key, value in root.items:
             if key.value == "vocabulary" and isinstance(value, Scalar) and value.value.strip():
@@ -63,13 +74,15 @@ def vocabulary_problem(name: str) -> str | None:
     shown = repr(name[:80])
     if not name or "\x00" in name:
         return f"{shown} is not a file name: name a file beside the knowledge file"
-    rel = PurePosixPath(name)
-    if rel.is_absolute():
+    # As pathlib.PurePosixPath(name) sees it (pathlib itself costs a fresh start ~10 ms): its
+    # parts are the names between slashes, without empty ones and ".".
+    parts = [part for part in name.split("/") if part and part != "."]
+    if name.startswith("/"):
         return (
             f"{shown} is an absolute path: the vocabulary must be a file in the knowledge "
             "file's folder (e.g. vocabulary.yaml)"
         )
-    if ".." in rel.parts or rel.name in ("", "."):
+    if ".." in parts or not parts:
         return (
             f"{shown} leaves the knowledge file's folder: the vocabulary must be a file in "
             "that folder (e.g. vocabulary.yaml)"

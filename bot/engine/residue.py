@@ -4,17 +4,18 @@ typos and unknown content — and only unknown content in the clause that asks c
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .lexicon import Lexicon
+from .patterns import lazy
 from .query import Residue
 from .reading import Reading
+from .records import replace
 from .text import normalise
 
-_SENTENCE = re.compile(r"[^.!?。！？]+[.!?。！？]*")
-_ORDINAL_WORD = re.compile(r"\d{1,3}(?:st|nd|rd|th)")
+_SENTENCE = lazy(r"[^.!?。！？]+[.!?。！？]*")
+_ORDINAL_WORD = lazy(r"\d{1,3}(?:st|nd|rd|th)")
 
-_CLAUSE = re.compile(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
+_CLAUSE = lazy(r"[.!?;:\n。！？；：]+|,\s*|，", re.IGNORECASE)
 
 
 def without(residue: Residue, claimed: tuple[str, ...]) -> Residue:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
 
 from .answer import Context
 from .model import Edition, FactsFile, Upcoming
 from .reading import Ref
+from .records import record
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class NoSuch:
     """A reference to an edition that does not exist."""
 

@@ -4,11 +4,12 @@ figures or claims, so an adapter can draw or tabulate it and a test can check it
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
 from typing import Literal
 
+from .records import record
 
-@dataclass(frozen=True, slots=True)
+
+@record()
 class Reported:
     """One edition's figure for an attribute, as its source words it."""
 
@@ -19,7 +20,7 @@ class Reported:
     source: str  # who reported it, or ""
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Ranked:
     """The editions at one place of a ranking by a figure (the most, the second fewest…)."""
 
@@ -31,7 +32,7 @@ class Ranked:
     kind: Literal["ranked"] = "ranked"
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Compared:
     """Two editions side by side on one figure, and the difference between them."""
 
@@ -43,7 +44,7 @@ class Compared:
     kind: Literal["compared"] = "compared"
 
 
-@dataclass(frozen=True, slots=True)
+@record()
 class Verdict:
     """A yes/no claim judged against the facts: yes, no, or unknown (never "no" for want of a
     fact)."""
@@ -58,4 +59,8 @@ Result = Ranked | Compared | Verdict
 
 def as_json(result: Result | None) -> dict[str, object] | None:
     """The result in ``--json`` output."""
-    return None if result is None else asdict(result)
+    if result is None:
+        return None
+    from dataclasses import asdict  # only answers with a result need it
+
+    return asdict(result)

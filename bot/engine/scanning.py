@@ -9,10 +9,11 @@ from typing import TypeVar
 
 from .lexicon import Lexicon
 from .lexparts import PairIndex
+from .patterns import lazy
 
 T = TypeVar("T")
 
-ORDINAL = re.compile(r"(\d{1,3})(?:st|nd|rd|th)")
+ORDINAL = lazy(r"(\d{1,3})(?:st|nd|rd|th)")
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 # Words after an ordinal that make it an edition ("the first one")
@@ -42,7 +43,7 @@ def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
 
 # A Chinese figure before its counter or 多 ("两千多人", "八十三个", "十五项"), not an ordinal
 # (第三届) and not a lone character ("每一届", "一起"), which is a word rather than a figure.
-_ZH_FIGURE = re.compile(
+_ZH_FIGURE = lazy(
     r"(?<!第)([零〇一二两三四五六七八九十百千万]{2,}|[十百千万])(?=[多余人名位个家项场天])"
 )
 

@@ -20,6 +20,7 @@ from typing import Any, Literal, TypeVar
 
 from .fields import required
 from .fields import spec as spec
+from .patterns import lazy
 from .problems import Problem
 from .yamlsafe import Mapping, Node, Scalar, Sequence
 
@@ -27,10 +28,10 @@ T = TypeVar("T")
 
 # ASCII digits only ("²" and other digits are not numbers in a file), and short: Python
 # refuses to convert integers of more than 4,300 digits, and no field needs more than 18.
-_INT = re.compile(r"[-+]?[0-9]{1,18}")
+_INT = lazy(r"[-+]?[0-9]{1,18}")
 ID_MAX = 64  # a short identifier (fmt="id"): fits Discord menus and choices with room
-_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_URL = re.compile(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
+_DATE = lazy(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_URL = lazy(r"https?://[^\s/$.?#][^\s]*", re.IGNORECASE)
 _NULLS = {"", "~", "null", "Null", "NULL"}
 _TRUE = {"true", "True", "TRUE", "yes", "Yes"}
 _FALSE = {"false", "False", "FALSE", "no", "No"}

@@ -4,12 +4,12 @@ how they are numbered, which ones were held in a month or had a theme."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 
 from .answer import Answer
 from .compose import Composer
 from .model import Detail, Edition
 from .query import Query
+from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
 from .sentences import host_period, span

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-import re
-
 from .claims import AUXILIARIES
 from .lexicon import Lexicon
+from .patterns import lazy
 from .text import Text
 
-_GLUED = re.compile(r"([a-z]+)-?(\d{1,4})")
-_K_YEAR = re.compile(r"(\d)k(\d{2})")  # "2k19"
-_O_YEAR = re.compile(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
-_ROMAN = re.compile(r"[ivxl]+")
-_NAME = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
-_RUN = re.compile(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
+_GLUED = lazy(r"([a-z]+)-?(\d{1,4})")
+_K_YEAR = lazy(r"(\d)k(\d{2})")  # "2k19"
+_O_YEAR = lazy(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
+_ROMAN = lazy(r"[ivxl]+")
+_NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
+_RUN = lazy(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
 
 
 def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list[tuple[str, str]]]:

@@ -6,16 +6,18 @@ import re
 import unicodedata
 from typing import NamedTuple
 
+from .patterns import lazy
+
 # Zero-width and direction-control characters people paste from other apps.
-_INVISIBLE = re.compile("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
+_INVISIBLE = lazy("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
-_MENTION = re.compile(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+_MENTION = lazy(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 # Text emoticons: ":D", ";)", "xD", "<3" carry no words.
-_EMOTICON = re.compile(r"(?<!\w)(?:[:;=8][-'^]?[)(\]\[dDpPoO3/\\|*]+|x[dD]+|<3+)(?!\w)")
-_APOSTROPHE = re.compile("[\u2018\u2019\u02bc\u00b4]")
-_TOKEN = re.compile(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
-_NOT_WORD = re.compile(r"[^\w'#\u3007\u3400-\u9fff]+|_")
-_SPACES = re.compile(r"[\W_]+")
+_EMOTICON = lazy(r"(?<!\w)(?:[:;=8][-'^]?[)(\]\[dDpPoO3/\\|*]+|x[dD]+|<3+)(?!\w)")
+_APOSTROPHE = lazy("[\u2018\u2019\u02bc\u00b4]")
+_TOKEN = lazy(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
+_NOT_WORD = lazy(r"[^\w'#\u3007\u3400-\u9fff]+|_")
+_SPACES = lazy(r"[\W_]+")
 MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
 
 

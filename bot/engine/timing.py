@@ -6,13 +6,14 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .patterns import lazy
 from .reading import Reading, Ref
 from .scanning import ORDINAL, zh_number
 
-_ZH_YEARS_AGO = re.compile(r"([0-9一二两三四五六七八九十]+)年前")
+_ZH_YEARS_AGO = lazy(r"([0-9一二两三四五六七八九十]+)年前")
 
 
-_DAY = re.compile(r"\d{1,2}")
+_DAY = lazy(r"\d{1,2}")
 
 
 _ENDS = frozenset({"ending", "end", "close", "closing", "closed", "ended"})
@@ -52,9 +53,7 @@ def calendar_direction(r: Reading) -> str:
     return "least"
 
 
-_RANGE = re.compile(
-    r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
-)
+_RANGE = lazy(r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})")
 
 
 def year_range(question: str, r: Reading) -> tuple[int, int] | None:
@@ -101,16 +100,16 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始")
 
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
-_BEFORE = re.compile(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
-_UP_TO = re.compile(rf"\b(?:up to|up until|through|thru)\s+(?:and including\s+)?{_YEAR}\b", re.I)
-_AFTER = re.compile(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
+_BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
+_UP_TO = lazy(rf"\b(?:up to|up until|through|thru)\s+(?:and including\s+)?{_YEAR}\b", re.I)
+_AFTER = lazy(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
 # "apart from 2020", "aside from 2020": an exclusion, not a start
-_SINCE = re.compile(
+_SINCE = lazy(
     rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I
 )
-_ZH_BEFORE = re.compile(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
-_ZH_AFTER = re.compile(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
-_ZH_SINCE = re.compile(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
+_ZH_BEFORE = lazy(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
+_ZH_AFTER = lazy(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
+_ZH_SINCE = lazy(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
 
 
 _SPANS = frozenset({"year", "years", "decade"})

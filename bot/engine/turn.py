@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from .answer import Context
 from .model import Edition
 from .query import Query
 from .reading import Reading
+from .records import field, record
 from .render import Renderer
 from .resolve import Target
 
 _YES_NO_LEADS = frozenset({"was", "is", "were", "did", "does", "has", "had", "wasn", "isn"})
 
 
-@dataclass(slots=True)
+@record(frozen=False)
 class Turn:
     """One question being decided: what was read and parsed, and what it resolved to."""
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
 from .lexparts import zh_bigrams
+from .patterns import lazy
 from .reading import Reading, Ref
 from .scanning import (
     HEADS,
@@ -28,12 +29,12 @@ from .text import normalise
 __all__ = ["Reading", "Ref", "read"]
 
 _ORDER_CUES = frozenset({"earlier", "later"})
-_ZH_SPAN = re.compile(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
-_ZH_ORDINAL = re.compile(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
-_FOUR_DIGITS = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_ZH_COUNTED = re.compile(r"(\d{4})\s*(?=[人名位个家多余])")
-_ZH_FIGURE = re.compile(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
-_ZH_MONTH = re.compile(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
+_ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
+_ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
+_FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
+_ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余])")
+_ZH_FIGURE = lazy(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
+_ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})

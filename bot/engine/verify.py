@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import replace
 from typing import Literal
 
 from .answer import Answer
@@ -25,6 +24,7 @@ from .quotes import (
     places,
     plain_yes,
 )
+from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
 from .text import normalise

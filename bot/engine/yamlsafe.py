@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .problems import Problem
+from .references import MAX_BYTES as MAX_BYTES  # the limit every reader shares
 
 if TYPE_CHECKING:
     import yaml
@@ -20,7 +21,6 @@ if TYPE_CHECKING:
 # PyYAML is imported when a file is read, not when this module is: an engine restored from a
 # snapshot never needs it.
 
-MAX_BYTES = 8 * 1024 * 1024
 MAX_DEPTH = 24
 
 
