@@ -47,7 +47,7 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
         f, source = best
         return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
     if attribute.startswith("attr:"):
-        if kind != "people":  # "how many countries exhibited": a detail's further figure
+        if kind not in ("people", ""):  # "how many countries exhibited": a further figure
             subs = [(f, d) for d in e.details if d.about == attribute[5:] for f in d.figures]
             subs = [(f, d) for f, d in subs if f.kind == kind]
             if not subs:
@@ -68,7 +68,7 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
 def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     if attribute.startswith("attr:"):
         label = eng.attribute_label(R, attribute[5:])
-        if kind != "people":  # "countries and regions at the Light of the Internet Expo"
+        if kind not in ("people", ""):  # "the Light of the Internet Expo (countries and regions)"
             return R.tpl("figure_of", kind=eng.figure_label(R, kind), what=label)
         return label
     if attribute in ("duration", "dates", "start", "end"):
