@@ -221,6 +221,8 @@ CONVERSATIONS += [
 ]
 
 META += [
+    row("when was this last checked", True, None, ["November 29 2026"]),
+    row("where's the 2019 theme from", True, (2019,), ["Source"]),
     # round 4: the source of a fact about the series itself
     row("source for the organisation's founding date", True, None, ["wicinternet.org"]),
 ]
@@ -289,6 +291,10 @@ AGGREGATES += [
 ]
 
 AGGREGATES += [
+    # round 4: "how many times did X…" counts the editions whose facts say it of X
+    row("how many times did li shulei give the keynote", True, (2022, 2023, 2025), ["3 "]),
+    row("how many times did huang kunming give the keynote", True, (2018,), ["1 "], ["2019"]),
+    row("how many times did xi jinping address it by video", True, (2016, 2023, 2024), ["3 "]),
     # round 4: a length as a filter; growth as a difference; 不算 excludes; ending/starting
     row("which edition lasted just two days", True, (2020,), ["2 days"]),
     row("how much did the expo grow from 2016 to 2019", True, (2016, 2019), ["291"]),

@@ -138,6 +138,9 @@ def _turn(
     )
     if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
+    if q.values and "count" in q.signals and not t.targets and _how_many_times(r):
+        t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
+        t.q = q = q._replace(operation="lookup")
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
@@ -173,6 +176,14 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
 
 # What a look-up asked "now" can be asked of: the present edition's host, place, theme…
 _NOW_ASKS = frozenset({"hosts", "place", "theme", "overview", "attendance", "dates", "start"})
+
+
+def _how_many_times(r: Reading) -> bool:
+    """ "How many times…", "多少次", "几次"."""
+    w = r.words
+    if any(w[i : i + 3] == ("how", "many", "times") for i in range(len(w) - 2)):
+        return True
+    return r.text.han > 0 and ("多少次" in r.text.compact or "几次" in r.text.compact)
 
 
 def _now(lex: Lexicon, r: Reading) -> bool:
@@ -244,7 +255,8 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """How current the facts are, and which editions they cover."""
-    if t.targets:
+    latest_only = all(x.kind == "latest" for x in t.q.refs)  # "when was this last checked"
+    if t.targets and not (t.intent in _ABOUT_BOT and latest_only):
         return None  # "when was the 2019 one updated?" is about an edition
     read = dict(t.r.intents)
     about = t.intent if t.intent in _ABOUT_BOT else ""
@@ -349,6 +361,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _unknown(c, t)
     if r.series_named or t.targets or t.has_context or r.faq:
         return None
+    if any(d.date and f"attr:{d.about}" in t.q.signals for d in c.kb.facts.series.details):
+        return None  # "how many years ago was the organisation founded?": a dated series fact
     if t.q.operation == "verify" and t.q.values and _our_place(c, t):
         return None  # "is <the series' town> in <a region>?": where the series is held
     # "the conference", "it", a place or name from our facts: in a server about one series,

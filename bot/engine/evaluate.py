@@ -17,7 +17,7 @@ from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure
 from .model import Edition
 from .query import Claim, Query
-from .quotes import MANNER, manner_of, mentions
+from .quotes import MANNER, manner_of, mentions, says_all
 from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
@@ -342,6 +342,34 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     years = tuple(e.year for e, _ in hits)
     answer = eng.series_answer(R, "reverse", " ".join(lines), years)
     return replace(answer, intent="which")
+
+
+def count_value(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    words: tuple[str, ...],
+    names: frozenset[str] = frozenset(),
+) -> Answer:
+    """ "How many times did <a speaker> give the keynote?": the editions whose facts say it of
+    them (the role and manner asked in the same clause that names them), counted. Only the
+    name is matched, not the question's other words ("sent a letter" counts "read out his
+    letter" too)."""
+    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    named = tuple(v for v in q.values if v in names or not v.isascii()) or q.values
+    claim = Claim(values=named, terms=words)
+    hits: list[tuple[Edition, str]] = []
+    for e in eng.editions:
+        for text, _ in _facts_of(R, e, attrs, q):
+            if says_all(text, claim):
+                hits.append((e, text))
+                break
+    if not hits:
+        return eng.refusal(R, R.tpl("reverse_none_value"))
+    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
+    text = R.tpl("count_value", n=len(hits), items=" ".join(lines))
+    answer = eng.series_answer(R, "count", text, tuple(e.year for e, _ in hits))
+    return replace(answer, intent="count")
 
 
 def hits_eds(hits: list[tuple[Edition, str]]) -> list[Edition]:

@@ -148,6 +148,7 @@ REQUIRED_TEMPLATES = frozenset(
         "first_after",
         "ceremony_weekday",
         "years_apart",
+        "count_value",
         "fact_to_edition",
         "figure_unknown",
         "suggest_theme",

@@ -86,6 +86,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
+    if intent == "count" and t.q.values and not editions:  # "how many times did X speak?"
+        return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
     if intent == "count":
         return series.count(c, R, t.today, t.q)
     if intent == "since" and not editions:

@@ -64,6 +64,19 @@ def manner_of(said: str, claim: Claim) -> int:
     return sum(1 for w in MANNER if mentions(claim.terms, (w,)) and mentions(words, (w,)))
 
 
+def says_all(said: str, claim: Claim) -> bool:
+    """Whether a clause of ``said`` names the claimed person and says every manner and role
+    the question asks of them ("gave the keynote", "by video"): "X sent a letter; Y gave the
+    keynote" says the keynote of Y, not of X."""
+    asked = [w for w in (*MANNER, *KEYNOTE) if w.isascii() and mentions(claim.terms, (w,))]
+    for part in _CLAUSE.split(said):
+        if names(part, claim.values):
+            words = normalise(part).words
+            if all(mentions(words, (w,)) for w in asked):
+                return True
+    return False
+
+
 def in_person(claim: Claim) -> bool:
     """Whether the question asks if someone was there in person ("in person", "physically",
     亲自, 现场)."""
