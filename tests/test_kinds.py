@@ -202,6 +202,18 @@ CONVERSATIONS = [
 ]
 
 CONVERSATIONS += [
+    # round 4: synonyms members use (period, convene, pick, gathering, grouped, covered)
+    row("during what period was the 2021 summit held", True, (2021,), ["September 26"]),
+    row("what theme did the 2019 gathering adopt", True, (2019,), ["Intelligent"]),
+    row("how many issues were covered at the 2015 forums", True, (2015,), ["22"]),
+    row("how many countries did the 2023 expo's exhibitors come from", True, (2023,), ["47"]),
+    row(
+        "was the 2015 wic co-hosted by the cyberspace administration of china",
+        True,
+        (2015,),
+        ["Yes"],
+    ),
+    row("was the 2023 summit hosted by the zhejiang government", True, (2023,), [], ["Yes"]),
     # round 4: "now" is the present, not the edition talked about; "when did X" finds X
     row(("who hosted the 2017 wic", "and who hosts it now"), True, (2026,), ["organization"]),
     row(("2018年谁主办", "现在呢，现在由谁主办"), True, (2026,), ["国际组织"]),

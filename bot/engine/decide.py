@@ -15,7 +15,7 @@ from .answer import Answer, Context
 from .claims import AUXILIARIES
 from .compose import Composer
 from .lexicon import Lexicon
-from .lookup import FAQ_STRONG, faq_pick, lookup, month_in_context, settle
+from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
 from .model import Edition, Upcoming
 from .query import Query
 from .reading import Reading, Ref
@@ -138,7 +138,7 @@ def _turn(
     )
     if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
-    if q.values and "count" in q.signals and not t.targets and _how_many_times(r):
+    if q.values and "count" in q.signals and not t.targets and how_many_times(r):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
     if _manner(c, lex, r, t.intent):
@@ -176,14 +176,6 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
 
 # What a look-up asked "now" can be asked of: the present edition's host, place, theme…
 _NOW_ASKS = frozenset({"hosts", "place", "theme", "overview", "attendance", "dates", "start"})
-
-
-def _how_many_times(r: Reading) -> bool:
-    """ "How many times…", "多少次", "几次"."""
-    w = r.words
-    if any(w[i : i + 3] == ("how", "many", "times") for i in range(len(w) - 2)):
-        return True
-    return r.text.han > 0 and ("多少次" in r.text.compact or "几次" in r.text.compact)
 
 
 def _now(lex: Lexicon, r: Reading) -> bool:

@@ -86,7 +86,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
-    if intent == "count" and t.q.values and not editions:  # "how many times did X speak?"
+    if intent == "count" and t.q.values and not editions and how_many_times(t.r):
+        # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
     if intent == "count":
         return series.count(c, R, t.today, t.q)
@@ -253,6 +254,14 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...]) -> bool:
     return (t.q.number is not None and t.q.number in numbers) or (
         subset and "how" in words and "many" in words
     )
+
+
+def how_many_times(r: Reading) -> bool:
+    """ "How many times…", "多少次", "几次"."""
+    w = r.words
+    if any(w[i : i + 3] == ("how", "many", "times") for i in range(len(w) - 2)):
+        return True
+    return r.text.han > 0 and ("多少次" in r.text.compact or "几次" in r.text.compact)
 
 
 def _asks_count(r: Reading) -> bool:

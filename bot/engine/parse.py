@@ -69,6 +69,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
+    if "sources" in attributes and _how_many(r):
+        # "how many countries did the exhibitors come from?" asks a figure, not a source
+        attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:

@@ -286,10 +286,26 @@ def _verify_text(
         yes = all((v in said) if not v.isascii() else v in words for v in values)
     if yes and q.claim is not None and q.claim.only:
         return eng.edition_answer(R, "verify", fact, e)  # "only in <the town>?": and online too?
-    if yes and attribute == "hosts":
+    if yes and attribute == "hosts" and not _said_as_asked(fact, values, q):
         # Named among the hosts, but hosting and organising differ: the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, yes, fact)
+
+
+def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
+    """Whether the clause of ``fact`` that names the claimed values also says the verb the
+    question asks ("hosted"): "X and Y hosted the conference" says it of Y; "X hosts the
+    summit, with Y as organizer" does not."""
+    terms = q.claim.terms if q.claim is not None else ()
+    stems = {t[:4] for t in terms if t.isascii() and t.isalpha() and len(t) >= 5}
+    stems -= {v[:4] for v in values}
+    if not stems or not all(v.isascii() for v in values):
+        return False
+    for part in re.split(r"[;,.]", fact):
+        words = normalise(part).words
+        if all(v in words for v in values) and any(w[:4] in stems for w in words):
+            return True
+    return False
 
 
 def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
