@@ -109,6 +109,11 @@ TIME = [
     row("what was the first summit after 2019", True, (2020,), [], ["2015"]),
     # round 4: the opening ceremony's own weekday where it was not the first day
     row("which day of the week was the 2025 opening ceremony", True, (2025,), ["Friday"]),
+    # round 4: a claim about a dated series fact, and an edition against it
+    row("the wic became an international organization in 2021, right?", True, None, ["No —"]),
+    row("was the 2021 summit after the organisation was founded", True, (2021,), ["No —"]),
+    row("was the 2023 summit held after the organisation was founded", True, (2023,), ["Yes"]),
+    row("a decade ago, when was the wic held", True, (2016,), ["November 16"]),
     # round 4: elapsed time from the day asked (the closing day where the end is asked)
     row("how many days since the 2023 summit ended", True, (2023,), ["1114", "ended"]),
     row("how many days ago did the 2021 summit open", True, (2021,), ["1889"]),
@@ -307,6 +312,9 @@ AGGREGATES += [
     row("how many times did li shulei give the keynote", True, (2022, 2023, 2025), ["3 "]),
     row("how many times did huang kunming give the keynote", True, (2018,), ["1 "], ["2019"]),
     row("how many times did xi jinping address it by video", True, (2016, 2023, 2024), ["3 "]),
+    # round 4: "the 1st to the 6th" selects every edition between
+    row("which of the 1st to the 6th had the most countries", True, (2015,), ["120"]),
+    row("total sub-forums of the 2nd through the 4th", True, (2015, 2016, 2017), ["46"]),
     # round 4: a length as a filter; growth as a difference; 不算 excludes; ending/starting
     row("which edition lasted just two days", True, (2020,), ["2 days"]),
     row("how much did the expo grow from 2016 to 2019", True, (2016, 2019), ["291"]),

@@ -150,6 +150,7 @@ REQUIRED_TEMPLATES = frozenset(
         "years_apart",
         "count_value",
         "fact_to_edition",
+        "edition_to_fact",
         "figure_unknown",
         "suggest_theme",
         "suggest_attendance",

@@ -397,8 +397,8 @@ def _operation(
     if several and counted and "between" in cues:
         return "compare"  # "the difference in attendance between 2015 and 2016"
     excluded = "outside" in cues and not r.months  # "excluding 2024 and 2025, which…"
-    if several and cues & {"most", "least"} and excluded:
-        return "superlative"
+    if several and cues & {"most", "least"} and (excluded or len(set(refs)) > 2):
+        return "superlative"  # "which of the 1st to the 6th had the most…": among those
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
     if cues & {"most", "least"} and not several:

@@ -276,3 +276,27 @@ def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) 
     gap = span(R, d.date, e.start, unit or "days")
     text = R.tpl("fact_to_edition", fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
     return c.series_answer(R, "difference", text, (e.year,), intent="difference")
+
+
+def dated_verdict(c: Composer, R: Renderer, d: Detail, year: int) -> Answer:
+    """ "Was the organisation founded in 2020?": yes or no by the dated fact's own year."""
+    if d.date is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    yes = d.date.year == year
+    text = R.tpl("yes" if yes else "no", fact=R.pick(d.text, d.text_zh))
+    answer = c.series_answer(R, "verify", text, (), intent="verify")
+    return replace(answer, result=Verdict("yes" if yes else "no", ()))
+
+
+def edition_vs_fact(c: Composer, R: Renderer, d: Detail, e: Edition, after: bool) -> Answer:
+    """ "Was the 2022 summit held after the organisation was founded?": the edition's opening
+    against the dated fact, yes or no, both dates stated."""
+    if d.date is None or e.start is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    yes = (e.start > d.date) if after else (e.start < d.date)
+    fact = R.pick(d.text, d.text_zh)
+    key = "fact_to_edition" if e.start >= d.date else "edition_to_fact"
+    gap = span(R, min(d.date, e.start), max(d.date, e.start), "days")
+    text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    answer = c.series_answer(R, "verify", R.tpl("yes" if yes else "no", fact=text), (e.year,))
+    return replace(answer, intent="verify", result=Verdict("yes" if yes else "no", (e.year,)))

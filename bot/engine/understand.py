@@ -29,6 +29,7 @@ from .text import normalise
 __all__ = ["Reading", "Ref", "read"]
 
 _ORDER_CUES = frozenset({"earlier", "later"})
+_THROUGH = frozenset({"to", "through", "thru", "till", "until"})
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
@@ -141,6 +142,18 @@ class _Scan:
         """ "The first three summits", "the last two editions", 前三届, 最近两届: that many
         editions from the first (ordinals 1…N) or back from the latest."""
         words, n, lex = self.words, self.n, self.lex
+        # "the 1st to the 6th": every edition between ("how many days from the 2nd to the
+        # 9th" is a gap between two)
+        timed = not lex.units.keys().isdisjoint(words)
+        for i in range(n - 2) if not timed else ():
+            if words[i + 1] not in _THROUGH or not (a := ordinal_value(words[i], lex)):
+                continue
+            j = i + 3 if words[i + 2] == "the" and i + 3 < n else i + 2
+            b = ordinal_value(words[j], lex)
+            if b is not None and a < b <= a + 50:
+                for k in range(a, b + 1):
+                    self.add(Ref("ordinal", k))
+                self.take(i, j - i + 1, None)
         for i in range(n - 2):
             w = words[i]
             if (w not in lex.first_n and w not in lex.last_n) or self.used[i]:
