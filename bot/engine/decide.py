@@ -314,11 +314,11 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.first_after(c, t.R, dated[0], t.today, claimed)
     year = next((ref.value for ref in t.q.refs if ref.kind == "year"), None)
     before = bool({"before", "prior"} & words) or any(z in zh for z in ("之前", "以前"))
-    named = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
-    if t.q.operation == "verify" and len(named) == 1 and named[0] and (after or before):
+    of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+    if t.q.operation == "verify" and len(of_year) == 1 and (e := of_year[0]) and (after or before):
         # "was the 2022 summit held after it became an international organisation?" ("after"
         # here is no neighbour of 2022)
-        return series.edition_vs_fact(c, t.R, dated[0], named[0], after)
+        return series.edition_vs_fact(c, t.R, dated[0], e, after)
     if t.q.operation == "verify" and year is not None and len(t.q.refs) == 1:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
         return series.dated_verdict(c, t.R, dated[0], year)
