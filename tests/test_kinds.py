@@ -312,6 +312,9 @@ AGGREGATES += [
     row("how many times did li shulei give the keynote", True, (2022, 2023, 2025), ["3 "]),
     row("how many times did huang kunming give the keynote", True, (2018,), ["1 "], ["2019"]),
     row("how many times did xi jinping address it by video", True, (2016, 2023, 2024), ["3 "]),
+    # round 4: a length in Chinese days as a filter (哪几届 asks which, 有几届 how many)
+    row("哪几届开了三天", True, (2014, 2023), ["2014"]),
+    row("有几届只开了两天", True, (2020,), ["1"]),
     # round 4: "the 1st to the 6th" selects every edition between
     row("which of the 1st to the 6th had the most countries", True, (2015,), ["120"]),
     row("total sub-forums of the 2nd through the 4th", True, (2015, 2016, 2017), ["46"]),

@@ -72,6 +72,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if "sources" in attributes and _how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
         attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
+    if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
+        attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
@@ -429,6 +431,7 @@ _NUMERIC = frozenset({"attendance", "duration"})
 _EDITION_NOUNS = frozenset(
     {"editions", "summits", "conferences", "ones", "times", "years", "forums"}
 )
+_ZH_DAYS = lazy(r"(?<![\d年月])\d{1,2}天")  # "开了4天", not "11月3天"
 _DISTINCT = frozenset({"different", "distinct", "various", "separate", "unique"})
 
 
@@ -469,7 +472,11 @@ def _aggregate(
         # "did every summit from 2021 to 2025 have at least 19 sub-forums?": checked on each
         return ("all", comparator) if every else ("", "")
     han = r.text.compact if r.text.han else ""
-    counts = (how_many and bool(words & _EDITION_NOUNS)) or "几届" in han or "多少届" in han
+    counts = (
+        (how_many and bool(words & _EDITION_NOUNS))
+        or ("几届" in han and "哪几届" not in han)  # 哪几届: which ones, not how many
+        or "多少届" in han
+    )
     which = bool({"which", "list"} & r.signalled)
     if counts:
         return "count", comparator

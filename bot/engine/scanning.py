@@ -45,6 +45,7 @@ def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
 # (第三届) and not a lone character ("每一届", "一起"), which is a word rather than a figure.
 _ZH_FIGURE = lazy(
     r"(?<!第)([零〇一二两三四五六七八九十百千万]{2,}|[十百千万])(?=[多余人名位个家项场天])"
+    r"|(?<![第每前后近哪这那同当首])([一二两三四五六七八九])(?=天)"  # "开了四天": days
 )
 
 
@@ -55,8 +56,9 @@ def zh_figures(question: str, numerals: Mapping[str, int]) -> str:
         return question
 
     def digits(m: re.Match[str]) -> str:
-        value = zh_number(m[1], numerals)
-        return m[1] if value is None else str(value)
+        text = m[1] or m[2]
+        value = zh_number(text, numerals)
+        return text if value is None else str(value)
 
     return _ZH_FIGURE.sub(digits, question)
 
