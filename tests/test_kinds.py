@@ -312,6 +312,7 @@ AGGREGATES += [
     row("how many times did li shulei give the keynote", True, (2022, 2023, 2025), ["3 "]),
     row("how many times did huang kunming give the keynote", True, (2018,), ["1 "], ["2019"]),
     row("how many times did xi jinping address it by video", True, (2016, 2023, 2024), ["3 "]),
+    row("how many expos had more than 550 exhibitors", True, (2019, 2023, 2025), ["3 of"]),
     # round 4: a length in Chinese days as a filter (哪几届 asks which, 有几届 how many)
     row("哪几届开了三天", True, (2014, 2023), ["2014"]),
     row("有几届只开了两天", True, (2020,), ["1"]),

@@ -472,8 +472,13 @@ def _aggregate(
         # "did every summit from 2021 to 2025 have at least 19 sub-forums?": checked on each
         return ("all", comparator) if every else ("", "")
     han = r.text.compact if r.text.han else ""
+    # "how many expos had…": the plural of a kind of fact counts the editions that had it
+    kinds = any(
+        w.endswith("s") and any(n.startswith("attr:") for n in lex.intent_words.get(w[:-1], ()))
+        for w in words
+    )
     counts = (
-        (how_many and bool(words & _EDITION_NOUNS))
+        (how_many and (bool(words & _EDITION_NOUNS) or kinds))
         or ("几届" in han and "哪几届" not in han)  # 哪几届: which ones, not how many
         or "多少届" in han
     )
