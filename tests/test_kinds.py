@@ -109,6 +109,8 @@ TIME = [
     row("what was the first summit after 2019", True, (2020,), [], ["2015"]),
     # round 4: the opening ceremony's own weekday where it was not the first day
     row("which day of the week was the 2025 opening ceremony", True, (2025,), ["Friday"]),
+    # round 4: "only online?" of a fact that says online and offline is a no
+    row("was the 2021 summit held entirely online", True, (2021,), ["No —", "offline"]),
     # round 4: a claim about a dated series fact, and an edition against it
     row("the wic became an international organization in 2021, right?", True, None, ["No —"]),
     row("was the 2021 summit after the organisation was founded", True, (2021,), ["No —"]),

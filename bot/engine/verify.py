@@ -390,7 +390,9 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         label = R.attribute_label(about)
         return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
     fact = " ".join(R.detail_text(d) for d in found)
-    if claim.only:  # "held only online?": that it had the detail does not settle "only"
+    if claim.only:  # "held only online?": that it had the detail does not settle "only"…
+        if _also_else(eng, about, claim, fact):
+            return _yes_no(eng, R, e, False, fact)  # …unless it says online and offline
         return eng.edition_answer(R, "verify", fact, e)
     if about == "keynote" or q.direction in ("more", "less"):
         # "did the president speak?", "did tim cook speak?": that a keynote was given says
@@ -398,6 +400,18 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         # ask whether there were forums
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, True, fact)
+
+
+def _also_else(eng: Composer, about: str, claim: Claim, fact: str) -> bool:
+    """Whether a fact says what an "only" claim asks and another word of the same kind of fact
+    too: "only online?" of "held online and offline"."""
+    kinds = next((a for a in eng.kb.vocabulary.attributes if a.id == about), None)
+    if kinds is None:
+        return False
+    said = set(normalise(fact).words)
+    asked = [w for w in kinds.words if mentions(claim.terms, (w,))]
+    others = [w for w in kinds.words if w not in asked and w in said]
+    return any(w in said for w in asked) and bool(others)
 
 
 def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
