@@ -425,9 +425,10 @@ def test_detail_claims_are_settled_by_the_fact_that_decides_them(engine, questio
 @pytest.mark.parametrize(
     ("question", "start", "text"),
     [
-        # "only"/"entirely" claim more than that the edition had the detail: no plain yes
-        ("was the 2021 summit only held online?", "It was held", "online and offline"),
-        ("Was the 2021 summit held entirely online?", "It was held", "online and offline"),
+        # "only"/"entirely" claim more than that the edition had the detail: no plain yes;
+        # a fact that says online and offline answers it: no
+        ("was the 2021 summit only held online?", "No — It was held", "online and offline"),
+        ("Was the 2021 summit held entirely online?", "No — It was held", "online and offline"),
         ("2021年峰会只在线上举办吗", "峰会", "线上线下"),
         ("was the 2021 summit held online?", "Yes —", "online and offline"),
         # more/most before an event noun say how much, not which event
