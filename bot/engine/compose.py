@@ -112,14 +112,27 @@ class Composer:
         text = self._declines[R.lang].get(kind)
         if text is None:
             text = self._decline_text(R, kind)
+        return self._unanswered(R, text, confidence, self._starters[R.lang])
+
+    def _unanswered(
+        self,
+        R: Renderer,
+        text: str,
+        confidence: float,
+        suggestions: tuple[str, ...],
+        *,
+        intent: str = "decline",
+        years: tuple[int, ...] = (),
+    ) -> Answer:
+        """An answer that states no fact: a decline, an ambiguity, a help."""
         return Answer(
             False,
-            "decline",
-            (),
+            intent,
+            years,
             confidence,
             R.series_name,
             text,
-            suggestions=self._starters[R.lang],
+            suggestions=suggestions,
             lang=R.lang,
             operation="decline",
         )
@@ -131,17 +144,7 @@ class Composer:
             return self.decline(R, kind, confidence)
         text = R.tpl("decline_unknown_edition", name=R.name_year(ed))
         sugg = tuple(R.tpl(f"suggest_{t}", year=ed.year) for t in ("overview", "theme"))
-        return Answer(
-            False,
-            "decline",
-            (ed.year,),
-            confidence,
-            R.series_name,
-            text,
-            suggestions=sugg,
-            lang=R.lang,
-            operation="decline",
-        )
+        return self._unanswered(R, text, confidence, sugg, years=(ed.year,))
 
     def _decline_text(self, R: Renderer, kind: str) -> str:
         latest = self.editions[-1].year if self.editions else ""
@@ -158,17 +161,7 @@ class Composer:
         items = R.join([f"{R.name(e)} ({e.year})" for e in editions])
         sugg = tuple(R.tpl("suggest_dates", year=e.year) for e in editions)
         text = R.tpl("ambiguous", items=items)
-        return Answer(
-            False,
-            "ambiguous",
-            (),
-            0.4,
-            R.series_name,
-            text,
-            suggestions=sugg,
-            lang=R.lang,
-            operation="decline",
-        )
+        return self._unanswered(R, text, 0.4, sugg, intent="ambiguous")
 
     def no_such(self, R: Renderer, miss: NoSuch) -> Answer:
         """There is no such edition: say which ones there are."""
