@@ -1004,7 +1004,11 @@ class FakeDiscord:
             members = [user(author, f"user{author % 1000}")]
             if not dm:
                 members += [user(author + 1, "friend"), user(author + 2, "friend2")]
-            raw: dict[str, Any] = {"id": str(channel), "type": 1 if dm else 3, "recipients": members}
+            raw: dict[str, Any] = {
+                "id": str(channel),
+                "type": 1 if dm else 3,
+                "recipients": members,
+            }
             if not dm:
                 raw.update(name="friends", owner_id=str(author), icon=None)
             payload.update(

@@ -203,7 +203,9 @@ class Answering(commands.Cog):
         ephemeral: bool = False,
         question: str = "",
     ) -> None:
-        embed, view, _paged = self.render(answer, str(interaction.id), question, server_of(interaction))
+        embed, view, _paged = self.render(
+            answer, str(interaction.id), question, server_of(interaction)
+        )
         await reply(interaction, embed, view, ephemeral=ephemeral)
 
     async def limited(self, interaction: discord.Interaction) -> bool:
