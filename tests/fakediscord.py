@@ -34,15 +34,29 @@ GUILD_ID = 800000000000000001
 CHANNEL_ID = 800000000000000002
 MOD_LOG_ID = 800000000000000003
 DM_CHANNEL_ID = 800000000000000004
+GROUP_DM_ID = 800000000000000006  # a group DM of members (PRIVATE_CHANNEL interactions)
 MOD_ROLE_ID = 800000000000000005
 MEMBER_ID = 900000000000000001
 MODERATOR_ID = 900000000000000002
 OWNER_ID = 900000000000000003
 
+# A server that never added the bot: its members reach the app only through a user install.
+USER_ONLY_GUILD_ID = 810000000000000200
 SECOND_GUILD_ID = 800000000000000100  # more servers, for tests that need them: on shard 1
 THIRD_GUILD_ID = 800000000004194404  # of 2 and on shard 0 of 2 (Discord: (id >> 22) % count)
 MEMBER_PERMISSIONS = discord.Permissions(
     view_channel=True, send_messages=True, read_message_history=True, use_application_commands=True
+)
+# Interaction contexts (where) and installation contexts (how the app got there).
+GUILD, BOT_DM, PRIVATE_CHANNEL = 0, 1, 2
+GUILD_INSTALL, USER_INSTALL = 0, 1
+# app_permissions in DMs (documented: attach files, embed links, mention everyone; in the
+# bot's DM also external emojis).
+DM_APP_PERMISSIONS = discord.Permissions(
+    attach_files=True, embed_links=True, mention_everyone=True, use_external_emojis=True
+)
+GROUP_DM_APP_PERMISSIONS = discord.Permissions(
+    attach_files=True, embed_links=True, mention_everyone=True
 )
 BOT_USER = {
     "id": str(BOT_ID),
@@ -161,8 +175,11 @@ class FakeDiscord:
         max_messages: int = 20_000,
         guilds: tuple[int, ...] = (GUILD_ID,),
         locales: dict[int, str] | None = None,
+        user_install: bool = True,
     ) -> None:
         self.limits = limits or RateLimits()
+        # The Developer Portal's Installation page: Guild Install always, User Install if set.
+        self.installs = (GUILD_INSTALL, USER_INSTALL) if user_install else (GUILD_INSTALL,)
         self.guild_ids = guilds
         self.locales = locales or {}  # a server's preferred_locale (default en-US)
         # What the bot may do, per server (default: everything) and where it may not post.
@@ -173,6 +190,8 @@ class FakeDiscord:
         self.max_messages = max_messages
         self.requests: list[Request] = []
         self.guild_commands: dict[int, set[str]] = {}  # server id -> names synced there
+        # What was registered, as Discord returned it: None -> global, a server id -> its own.
+        self.commands: dict[int | None, list[dict[str, Any]]] = {}
         self.refused: list[Request] = []
         self.throttled: list[Request] = []
         self.listeners: list[Callable[[Request], None]] = []
@@ -389,6 +408,11 @@ class FakeDiscord:
                 "owner": user(OWNER_ID, "owner"),
                 "verify_key": "0" * 64,
                 "flags": 0,
+                # one key per installation context ticked in the Developer Portal
+                "integration_types_config": {
+                    str(kind): {"oauth2_install_params": _install_params(kind)}
+                    for kind in self.installs
+                },
             }
         if method == "GET" and path in ("/gateway", "/gateway/bot"):
             return 200, {
@@ -402,9 +426,14 @@ class FakeDiscord:
                 },
             }
         if method == "PUT" and parts[0] == "applications" and parts[-1] == "commands":
-            if len(parts) == 5 and parts[2] == "guilds":  # a server's own commands
-                self.guild_commands[int(parts[3])] = {c["name"] for c in body or []}
-            return 200, [self._command(c) for c in body or []]
+            problems = self._unsupported_installs(body or [])
+            if problems:
+                return 400, discordspec.invalid_form_body(problems)
+            scope = int(parts[3]) if len(parts) == 5 and parts[2] == "guilds" else None
+            if scope is not None:  # a server's own commands
+                self.guild_commands[scope] = {c["name"] for c in body or []}
+            self.commands[scope] = [self._command(c) for c in body or []]
+            return 200, self.commands[scope]
         if parts[0] == "channels" and len(parts) == 3 and parts[2] == "typing":
             if method != "POST":
                 return _error(0, "405: Method Not Allowed", 405)
@@ -570,6 +599,63 @@ class FakeDiscord:
             del self.events[parts[3]]
             return 204, None
         return 200, found
+
+    def _unsupported_installs(self, commands: list[dict[str, Any]]) -> list[discordspec.Problem]:
+        """A command may name only installation contexts the application supports (Discord:
+        "as long as any included contexts are already supported on the application-level");
+        the error code is the fake's choice, Discord's is not documented."""
+        problems = []
+        for i, cmd in enumerate(commands):
+            for j, kind in enumerate(cmd.get("integration_types") or []):
+                if kind not in self.installs:
+                    problems.append(
+                        discordspec.Problem(
+                            (i, "integration_types", j),
+                            "BASE_TYPE_CHOICES",
+                            f"Value must be one of {set(self.installs)}: the application "
+                            "does not support this installation context.",
+                        )
+                    )
+        return problems
+
+    def offered(
+        self,
+        name: str,
+        *,
+        kind: int = 1,
+        context: int = GUILD,
+        installs: tuple[int, ...] = (GUILD_INSTALL,),
+        guild: int | None = GUILD_ID,
+        author: int = MEMBER_ID,
+    ) -> dict[str, str] | None:
+        """Whether Discord offers command ``name`` (of type ``kind``) to a member there: the
+        interaction's ``authorizing_integration_owners`` if so, else None.
+
+        ``installs``: how the app reached the member there (0: the server added it, 1: the
+        member added it to their account). A server's own commands exist only in that server
+        and only through its installation; a global command is offered where its ``contexts``
+        (default: all) include ``context`` and through the installations its
+        ``integration_types`` (default: the application's) name. Documented by Discord under
+        "Authorizing Integration Owners Object": key 0 is the server's id (or "0" in the bot's
+        DM), key 1 the member's id.
+        """
+        if context == GUILD and guild is not None and GUILD_INSTALL in installs:
+            for cmd in self.commands.get(guild, []):
+                if cmd["name"] == name and cmd["type"] == kind:
+                    return {"0": str(guild)}
+        for cmd in self.commands.get(None, []):
+            if cmd["name"] != name or cmd["type"] != kind:
+                continue
+            if context not in (cmd.get("contexts") or (GUILD, BOT_DM, PRIVATE_CHANNEL)):
+                return None
+            types = cmd.get("integration_types") or self.installs
+            owners = {}
+            if GUILD_INSTALL in installs and GUILD_INSTALL in types and context != PRIVATE_CHANNEL:
+                owners["0"] = str(guild) if context == GUILD else "0"
+            if USER_INSTALL in installs and USER_INSTALL in types:
+                owners["1"] = str(author)
+            return owners or None
+        return None
 
     def _command(self, cmd: dict[str, Any]) -> dict[str, Any]:
         out = {
@@ -864,41 +950,74 @@ class FakeDiscord:
         message: dict[str, Any] | None = None,
         locale: str = "en-US",
         guild: int = GUILD_ID,
+        context: int = GUILD,
+        owners: dict[str, str] | None = None,
     ) -> str:
         """An interaction (2 command, 3 button, 4 autocomplete, 5 modal); returns its id.
 
-        Its token takes one initial response within ``interaction_deadline`` seconds.
+        ``context``: in a server (0, ``guild``), the bot's DM (1) or a group DM (2), as
+        Discord sends each: a ``member`` in a server, a ``user`` and a DM channel elsewhere.
+        ``owners``: its ``authorizing_integration_owners`` (default: the server's install, or
+        the bot's DM through it). Its token takes one initial response within
+        ``interaction_deadline`` seconds.
         """
         iid, token = self.open_interaction(itype)
-        channel = channel_of(guild) if channel is None else channel
-        member = self.member(author, roles)
-        member["permissions"] = str(permissions or MEMBER_PERMISSIONS.value)
         payload: dict[str, Any] = {
             "id": iid,
             "application_id": str(APP_ID),
             "type": itype,
             "data": data,
-            "guild_id": str(guild),
-            "channel": {
-                "id": str(channel),
-                "type": 0,
-                "guild_id": str(guild),
-                "name": "general",
-                "position": 0,
-                "permission_overwrites": [],
-            },
-            "channel_id": str(channel),
-            "member": member,
             "token": token,
             "version": 1,
-            "app_permissions": str(self.permissions_in(guild).value),
             "locale": locale,
-            "guild_locale": "en-US",
             "entitlements": [],
             "attachment_size_limit": discordspec.ATTACHMENT_SIZE_MAX,
-            "authorizing_integration_owners": {"0": str(guild)},
-            "context": 0,
+            "context": context,
         }
+        if context == GUILD:
+            channel = channel_of(guild) if channel is None else channel
+            member = self.member(author, roles)
+            member["permissions"] = str(permissions or MEMBER_PERMISSIONS.value)
+            payload.update(
+                guild_id=str(guild),
+                channel={
+                    "id": str(channel),
+                    "type": 0,
+                    "guild_id": str(guild),
+                    "name": "general",
+                    "position": 0,
+                    "permission_overwrites": [],
+                },
+                channel_id=str(channel),
+                member=member,
+                app_permissions=str(self.permissions_in(guild).value),
+                guild_locale=self.locales.get(guild, "en-US"),
+                authorizing_integration_owners=owners or {"0": str(guild)},
+            )
+            if guild not in self.guild_ids:  # the bot is not in it: Discord names it in brief
+                payload["guild"] = {"id": str(guild), "locale": "en-US", "features": []}
+                payload["app_permissions"] = str(MEMBER_PERMISSIONS.value)
+        else:
+            dm = context == BOT_DM
+            channel = (DM_CHANNEL_ID if dm else GROUP_DM_ID) if channel is None else channel
+            # The bot's DM lists the member; a group DM its members (the bot is not one).
+            members = [user(author, f"user{author % 1000}")]
+            if not dm:
+                members += [user(author + 1, "friend"), user(author + 2, "friend2")]
+            raw: dict[str, Any] = {
+                "id": str(channel),
+                "type": 1 if dm else 3,
+                "recipients": members,
+            }
+            if not dm:
+                raw.update(name="friends", owner_id=str(author), icon=None)
+            payload.update(
+                user=user(author, f"user{author % 1000}"),
+                channel=raw,
+                channel_id=str(channel),
+                app_permissions=str((DM_APP_PERMISSIONS if dm else GROUP_DM_APP_PERMISSIONS).value),
+                authorizing_integration_owners=owners or {"0": "0"},
+            )
         if message is not None:
             payload["message"] = message
             self.interactions[iid].message = str(message["id"])
@@ -917,17 +1036,36 @@ class FakeDiscord:
         return iid, token
 
     async def command(
-        self, name: str, options: list[dict[str, Any]] | None = None, **kw: Any
+        self,
+        name: str,
+        options: list[dict[str, Any]] | None = None,
+        *,
+        installs: tuple[int, ...] | None = None,
+        **kw: Any,
     ) -> str:
+        """A member runs /``name``. With ``installs`` (how the app reached the member there:
+        0 the server's installation, 1 their own), only where Discord would offer it (asserted),
+        with the ``authorizing_integration_owners`` Discord would send; without, as a server
+        member of GUILD_ID through the server's installation (unchecked: tests of commands
+        that are not registered use that)."""
         data: dict[str, Any] = {
             "id": self.snowflake(),
             "name": name,
             "type": 1,
             "options": options or [],
         }
-        if name in self.guild_commands.get(GUILD_ID, set()):
-            data["guild_id"] = str(GUILD_ID)  # Discord names the server of a server command
-        return await self.interaction(2, data, **kw)
+        if installs is None:
+            if name in self.guild_commands.get(GUILD_ID, set()):
+                data["guild_id"] = str(GUILD_ID)  # Discord names the server of a server command
+            return await self.interaction(2, data, **kw)
+        context = kw.get("context", GUILD)
+        guild = kw.get("guild", GUILD_ID) if context == GUILD else None
+        author = kw.get("author", MEMBER_ID)
+        owners = self.offered(name, context=context, installs=installs, guild=guild, author=author)
+        assert owners is not None, f"Discord offers no /{name} there ({context=}, {installs=})"
+        if guild is not None and name in self.guild_commands.get(guild, set()) and "0" in owners:
+            data["guild_id"] = str(guild)
+        return await self.interaction(2, data, owners=owners, **kw)
 
     async def message_command(self, name: str, target: str, **kw: Any) -> str:
         """A member picks Apps → ``name`` on message ``target`` (a member's message, by id):
@@ -953,6 +1091,13 @@ class FakeDiscord:
         body = found[-1].body
         assert isinstance(body, dict), body
         return body
+
+
+def _install_params(kind: int) -> dict[str, Any]:
+    """The default install link's scopes per installation context (Developer Portal)."""
+    if kind == GUILD_INSTALL:
+        return {"scopes": ["applications.commands", "bot"], "permissions": "0"}
+    return {"scopes": ["applications.commands"], "permissions": "0"}
 
 
 async def _read_body(request: web.Request) -> tuple[Any, list[Upload]]:

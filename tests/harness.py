@@ -73,6 +73,7 @@ async def running_bot(
     max_messages: int = 20_000,
     guilds: tuple[int, ...] = (GUILD_ID,),
     locales: dict[int, str] | None = None,
+    user_install: bool = True,
     **over: object,
 ) -> AsyncIterator[Env]:
     """Start the fake Discord and the bot on a copy of the shipped knowledge; yield; stop.
@@ -92,6 +93,7 @@ async def running_bot(
         max_messages=max_messages,
         guilds=guilds,
         locales=locales,
+        user_install=user_install,
     )
     await fake.start()
     fake.patch()

@@ -103,10 +103,10 @@ async def test_member_commands_declare_contexts_and_describe_every_option(env: E
             out += options(option)
         return out
 
-    for name in ("ask", "wic"):
+    for name in ("ask", "wic", "help", "Ask the WIC bot"):
         command = commands[name]
-        assert command["contexts"] == [0, 1]  # servers and DMs with the bot
-        assert command["integration_types"] == [0]  # installed to a server
+        assert command["contexts"] == [0, 1, 2]  # servers, DMs with the bot, other DMs
+        assert command["integration_types"] == [0, 1]  # added to a server or to an account
         for option in options(command):
             assert option["description"] not in ("", "…"), (name, option["name"])
 

@@ -684,3 +684,87 @@ async def test_scheduled_events_have_their_rate_limit_bucket() -> None:
         assert limited.answer["retry_after"] > 0 and not limited.answer["global"]
     finally:
         await server.stop()
+
+
+# --- installation and interaction contexts (user installs) ---------------------------------------
+
+
+async def test_command_installs_and_contexts_are_checked(fake: FakeDiscord) -> None:
+    """integration_types: 0 (server) / 1 (user); contexts: 0 (server) / 1 (bot DM) / 2 (other
+    DMs and group DMs); each a non-empty list without repeats, integers only."""
+    path = f"/applications/{APP_ID}/commands"
+    good = {"name": "ask", "description": "Ask", "type": 1}
+    ok = {**good, "integration_types": [0, 1], "contexts": [0, 1, 2]}
+    menu = {"name": "Ask it", "type": 3, "integration_types": [0, 1], "contexts": [0, 1, 2]}
+    status, _, _ = await call(fake, "PUT", path, [ok, menu])
+    assert status == 200
+    for bad, where in [
+        ({**good, "integration_types": [2]}, ("integration_types", "0")),
+        ({**good, "integration_types": [-1]}, ("integration_types", "0")),
+        ({**good, "integration_types": ["1"]}, ("integration_types", "0")),
+        ({**good, "integration_types": []}, ("integration_types",)),
+        ({**good, "integration_types": [0, 0]}, ("integration_types",)),
+        ({**good, "integration_types": 1}, ("integration_types",)),
+        ({**good, "contexts": [3]}, ("contexts", "0")),
+        ({**good, "contexts": [0, 1, 2, 2]}, ("contexts",)),
+        ({**good, "contexts": []}, ("contexts",)),
+        ({**good, "contexts": ["guild"]}, ("contexts", "0")),
+    ]:
+        status, payload, _ = await call(fake, "PUT", path, [bad])
+        assert status == 400 and field_errors(payload, "0", *where), bad
+    assert fake.commands[None][0]["integration_types"] == [0, 1]  # the refused changed nothing
+
+
+async def test_user_install_needs_the_application_to_support_it() -> None:
+    """A command may name only installation contexts ticked on the Developer Portal's
+    Installation page, which the application object lists in integration_types_config."""
+    fake = FakeDiscord(user_install=False)
+    await fake.start()
+    try:
+        status, app, _ = await call(fake, "GET", "/oauth2/applications/@me")
+        assert status == 200 and set(app["integration_types_config"]) == {"0"}
+        path = f"/applications/{APP_ID}/commands"
+        cmd = {"name": "ask", "description": "Ask", "type": 1}
+        status, payload, _ = await call(fake, "PUT", path, [{**cmd, "integration_types": [0, 1]}])
+        assert status == 400 and field_errors(payload, "0", "integration_types", "1")
+        status, _, _ = await call(fake, "PUT", path, [{**cmd, "integration_types": [0]}])
+        assert status == 200
+    finally:
+        await fake.stop()
+    with_both = FakeDiscord()
+    await with_both.start()
+    try:
+        status, app, _ = await call(with_both, "GET", "/oauth2/applications/@me")
+        assert set(app["integration_types_config"]) == {"0", "1"}
+        scopes = app["integration_types_config"]["1"]["oauth2_install_params"]["scopes"]
+        assert scopes == ["applications.commands"]  # a user install has no bot user
+    finally:
+        await with_both.stop()
+
+
+async def test_where_discord_offers_a_command(fake: FakeDiscord) -> None:
+    """A server's own command: in that server, through its installation only. A global one:
+    in its contexts, through the installations of its integration_types; the interaction's
+    authorizing_integration_owners name those installations (0: the server or "0" in the
+    bot's DM, 1: the member)."""
+    member = {"name": "ask", "description": "Ask", "type": 1}
+    everywhere = {**member, "integration_types": [0, 1], "contexts": [0, 1, 2]}
+    server_only = {"name": "notes", "description": "N", "type": 1, "integration_types": [0]}
+    server_only["contexts"] = [0]
+    await call(fake, "PUT", f"/applications/{APP_ID}/commands", [everywhere, server_only])
+    staff = {"name": "kb", "description": "Staff", "type": 1, "contexts": [0]}
+    await call(fake, "PUT", f"/applications/{APP_ID}/guilds/{GUILD_ID}/commands", [staff])
+    other, uid = GUILD_ID + 99, 42
+    assert fake.offered("kb", guild=GUILD_ID) == {"0": str(GUILD_ID)}
+    assert fake.offered("kb", guild=GUILD_ID, installs=(1,), author=uid) is None
+    assert fake.offered("kb", guild=other, installs=(0, 1)) is None
+    assert fake.offered("kb", context=1, guild=None, installs=(0, 1)) is None
+    assert fake.offered("ask", guild=other, installs=(1,), author=uid) == {"1": "42"}
+    both = fake.offered("ask", guild=other, installs=(0, 1), author=uid)
+    assert both == {"0": str(other), "1": "42"}
+    assert fake.offered("ask", context=1, guild=None, installs=(0,)) == {"0": "0"}
+    assert fake.offered("ask", context=2, guild=None, installs=(0,)) is None  # no bot there
+    assert fake.offered("ask", context=2, guild=None, installs=(1,), author=uid) == {"1": "42"}
+    assert fake.offered("notes", context=1, guild=None, installs=(0, 1)) is None
+    assert fake.offered("notes", guild=other, installs=(1,)) is None
+    assert fake.offered("notes", guild=other, installs=(0,)) == {"0": str(other)}

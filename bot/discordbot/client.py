@@ -144,6 +144,14 @@ class WicBot(commands.AutoShardedBot):
         # Command names, descriptions and choices in the member's language (zh-CN, zh-TW)
         await self.commands_tree.set_translator(CommandTranslator())
         await self.load_extension(MEMBER_FEATURES)
+        if not user_installs_supported(self.application):
+            narrowed = server_installs_only(self.commands_tree)
+            if narrowed:
+                log.warning(
+                    "User Install is not enabled for this application (Developer Portal → "
+                    "Installation): %s offered to servers that add the bot only",
+                    ", ".join(sorted(narrowed)),
+                )
         staff = [discord.Object(id=g) for g in self.settings.staff_guild_ids]
         if staff:
             # The knowledge is global, so /kb exists only in the operator's staff servers,
@@ -256,6 +264,35 @@ class WicBot(commands.AutoShardedBot):
         self.notifier.close()
         await super().close()
         await self.backend.close()  # queued unanswered-question writes finish first
+
+
+def user_installs_supported(app: discord.AppInfo | None) -> bool:
+    """Whether the application may be installed to a member's account: Discord lists each
+    installation context ticked on the Developer Portal's Installation page in the
+    application's ``integration_types_config`` ("1": User Install)."""
+    return app is not None and app.user_integration_config is not None
+
+
+def server_installs_only(tree: app_commands.CommandTree) -> list[str]:
+    """Take user installs off the global commands; the names changed.
+
+    Discord takes a command's ``integration_types`` only when the application supports each
+    of them, so without User Install the member commands are registered as they were before
+    it: servers and DMs with the bot. New objects, never the shared class-level ones.
+    """
+    changed = []
+    for cmd in tree.get_commands():
+        installs = cmd.allowed_installs
+        if installs is None or not installs.user:
+            continue
+        cmd.allowed_installs = app_commands.AppInstallationType(guild=installs.guild, user=False)
+        contexts = cmd.allowed_contexts
+        if contexts is not None and contexts.private_channel:
+            cmd.allowed_contexts = app_commands.AppCommandContext(
+                guild=contexts.guild, dm_channel=contexts.dm_channel, private_channel=False
+            )
+        changed.append(cmd.name)
+    return changed
 
 
 def _bot_kwargs(settings: Settings) -> dict[str, Any]:

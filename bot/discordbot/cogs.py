@@ -39,9 +39,21 @@ TimelineLang = Literal["en", "zh-Hans", "zh-Hant"]
 NONE = discord.AllowedMentions.none()
 
 
-# /ask and /wic work in servers and in DMs with the bot, for the server-installed app.
-MEMBER_CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True)
-MEMBER_INSTALLS = app_commands.AppInstallationType(guild=True, user=False)
+# The member commands (/ask, /wic, /help, the message menu) work wherever a member is: in a
+# server that added the bot, and, for members who added the app to their own account (a user
+# install), in DMs, group DMs and any server. The staff's /kb is never offered to user installs.
+MEMBER_CONTEXTS = app_commands.AppCommandContext(guild=True, dm_channel=True, private_channel=True)
+MEMBER_INSTALLS = app_commands.AppInstallationType(guild=True, user=True)
+
+
+def server_of(interaction: discord.Interaction) -> int | None:
+    """The server an interaction counts for: its id when that server added the bot, else None.
+
+    A user-installed app used in a server that never added the bot (``authorizing_integration_
+    owners`` names only the member) is a private use, like a DM: its questions are not put on
+    that server's account (unanswered list, votes), and the bot reads nothing of the server.
+    """
+    return interaction.guild_id if interaction.is_guild_integration() else None
 
 
 class Answering(commands.Cog):
@@ -192,7 +204,7 @@ class Answering(commands.Cog):
         question: str = "",
     ) -> None:
         embed, view, _paged = self.render(
-            answer, str(interaction.id), question, interaction.guild_id
+            answer, str(interaction.id), question, server_of(interaction)
         )
         await reply(interaction, embed, view, ephemeral=ephemeral)
 
@@ -209,8 +221,8 @@ class Answering(commands.Cog):
 
     @app_commands.command(name="ask", description="Ask a question about the conference")
     @app_commands.describe(question="Your question, e.g. when was the 4th edition?")
-    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
-    @app_commands.allowed_installs(guilds=True, users=False)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
     async def ask(self, interaction: discord.Interaction, question: str) -> None:
         if await self.limited(interaction):
             return
@@ -222,7 +234,7 @@ class Answering(commands.Cog):
             )
             return
         answer = self.answer(
-            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+            question, interaction.user.id, interaction.channel_id or 0, server_of(interaction)
         )
         await self.send(interaction, answer, ephemeral=not answer.answered, question=question)
 
@@ -244,7 +256,7 @@ class Answering(commands.Cog):
             )
             return
         answer = self.answer(
-            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+            question, interaction.user.id, interaction.channel_id or 0, server_of(interaction)
         )
         await self.send(interaction, answer, ephemeral=True, question=question)
 
@@ -352,7 +364,7 @@ class Answering(commands.Cog):
         if await self.limited(interaction):
             return
         answer = self.answer(
-            question, interaction.user.id, interaction.channel_id or 0, interaction.guild_id
+            question, interaction.user.id, interaction.channel_id or 0, server_of(interaction)
         )
         await self.send(interaction, answer, question=question)
 

@@ -264,8 +264,8 @@ class HelpCog(commands.Cog):
         self.book = HelpBook()
 
     @app_commands.command(name="help", description="What I answer, examples, and my commands")
-    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=False)
-    @app_commands.allowed_installs(guilds=True, users=False)
+    @app_commands.allowed_contexts(guilds=True, dms=True, private_channels=True)
+    @app_commands.allowed_installs(guilds=True, users=True)
     async def help(self, interaction: discord.Interaction) -> None:
         lang, _traditional = answer_language(interaction.locale)
         guild_id = interaction.guild_id

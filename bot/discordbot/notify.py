@@ -50,6 +50,10 @@ TEXT = {
         "`/wic notify`."
     ),
     "dm_only": "`/wic notify` works in a server, not in direct messages.",
+    "not_installed": (
+        "`/wic notify` works in a server that has added the bot: announcements are posted by "
+        "the bot, and it is not in this server (you are using the app from your own account)."
+    ),
     "not_admin": "Only members with **Manage Server** in this server can change its announcements.",
     "other_server": "Pick a channel of this server.",
     "on": "New editions and changed dates will be announced in <#{channel}>{events}.",
@@ -285,7 +289,8 @@ async def command(
     events: bool | None,
     off: bool | None,
 ) -> None:
-    """Show, set or clear this server's announcement setting (Manage Server here only)."""
+    """Show, set or clear this server's announcement setting (Manage Server here only, and
+    only through the server's own installation of the app)."""
 
     async def say(text: str) -> None:
         await interaction.response.send_message(
@@ -295,6 +300,12 @@ async def command(
     gid = interaction.guild_id
     if gid is None:
         await say(TEXT["dm_only"])
+        return
+    if not interaction.is_guild_integration():
+        # /wic is offered to user installs too (Discord sets where a command is offered per
+        # top-level command, not per subcommand), but only the server's own installation
+        # puts the bot in the server to post there.
+        await say(TEXT["not_installed"])
         return
     if not interaction.permissions.manage_guild:
         await say(TEXT["not_admin"])
