@@ -141,6 +141,8 @@ def _turn(
     if q.values and "count" in q.signals and not t.targets and how_many_times(r):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
+    if ctx and ctx.intent == "hosts" and "change" in r.word_set and t.intent in ("", "dates"):
+        t.intent = "hosts"  # "when did that change?" after who hosts it: the hosts over time
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:

@@ -96,7 +96,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "which":
         return _which(c, t)
     if intent == "hosts":
-        if not editions and t.ctx_editions and not t.r.series_named:
+        changed = "change" in t.r.word_set  # "when did that change?": the hosts over time
+        if not editions and t.ctx_editions and not t.r.series_named and not changed:
             editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
         return series.hosts(c, R, editions)
     if intent == "about":
