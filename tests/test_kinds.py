@@ -209,6 +209,13 @@ CONVERSATIONS = [
 ]
 
 CONVERSATIONS += [
+    # round 4: "when did that change?" after who hosts it: the hosts over time
+    row(
+        ("who hosted the 2016 wic", "who hosts it now", "when did that change"),
+        True,
+        None,
+        ["2022–"],
+    ),
     # round 4: synonyms members use (period, convene, pick, gathering, grouped, covered)
     row("during what period was the 2021 summit held", True, (2021,), ["September 26"]),
     row("what theme did the 2019 gathering adopt", True, (2019,), ["Intelligent"]),
