@@ -163,6 +163,11 @@ DETAILS = [
     row("where is the 2026 keynote info from", True, (2026,), ["People's Daily"]),
     row("2016年习主席是以什么方式参加的", True, (2016,), ["视频"]),
     row("2021年刘鹤以什么方式出席", True, (2021,), ["视频"]),
+    # round 4: "what was the expo called": the fact that names it, not the edition's name
+    row("what was the 2016 expo called", True, (2016,), ["Light of the Internet"]),
+    row("2017年首次发布的蓝皮书叫什么名字", True, (2017,), ["发展报告"]),
+    row("what was the 2018 edition called", True, (2018,), ["5th World Internet Conference"]),
+    row("2019年参会人数的出处是哪里", True, (2019,), ["出自"]),
     # a detail's further figures (round 4): the kind asked, or "I don't have" — never the
     # detail's main count in its place
     row(

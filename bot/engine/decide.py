@@ -141,6 +141,9 @@ def _turn(
     if q.values and "count" in q.signals and not t.targets and how_many_times(r):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
+    named_fact = next((i for i, _ in r.intents if i.startswith("attr:")), None)
+    if t.intent == "name" and named_fact is not None:
+        t.intent = named_fact  # "what was the expo called?": its fact names it
     if ctx and ctx.intent == "hosts" and "change" in r.word_set and t.intent in ("", "dates"):
         t.intent = "hosts"  # "when did that change?" after who hosts it: the hosts over time
     if _manner(c, lex, r, t.intent):
