@@ -322,6 +322,11 @@ AGGREGATES += [
 ]
 
 AGGREGATES += [
+    # round 4: "did any edition…?": yes with those that did; otherwise the reported figures
+    row("did any summit have more than 22 sub-forums", True, (2024, 2025), ["Yes", "24"]),
+    row("did any summit have more than 30 sub-forums", True, None, ["No edition"], ["Yes"]),
+    row("what's the average attendance", True, None, ["1575"]),
+    row("how many summits did huang kunming speak at", True, (2018, 2019), ["2 "]),
     # round 4: "how many times did X…" counts the editions whose facts say it of X
     row("how many times did li shulei give the keynote", True, (2022, 2023, 2025), ["3 "]),
     row("how many times did huang kunming give the keynote", True, (2018,), ["1 "], ["2019"]),

@@ -138,7 +138,8 @@ def _turn(
     )
     if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
-    if q.values and "count" in q.signals and not t.targets and how_many_times(r):
+    named_person = any(v in lex.fact_names for v in q.values)
+    if q.values and "count" in q.signals and not t.targets and (how_many_times(r) or named_person):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
     named_fact = next((i for i, _ in r.intents if i.startswith("attr:")), None)
@@ -384,7 +385,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         or t.q.theme_year is not None  # quotes a theme of ours
     )
     ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
-    if t.q.operation in ops and general:
+    if t.q.operation in ops and (general or (t.q.attributes and not r.unknown)):
         return None  # "which summit drew the biggest crowd": about the editions as a whole
     series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")
     if general and series_level and t.score >= 1.0:

@@ -86,7 +86,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
-    if intent == "count" and t.q.values and not editions and how_many_times(t.r):
+    names = any(v in lex.fact_names for v in t.q.values)
+    if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
         # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
     if intent == "count":

@@ -38,6 +38,8 @@ from .timing import (
 )
 
 _EVERY = frozenset({"every", "all", "each"})
+_ANY = frozenset({"any", "ever", "anyone"})
+_ANY_ZH = ("有没有哪", "有哪一届", "有没有一届", "是否有哪")
 _EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
@@ -130,7 +132,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
     asked_op = "" if aggregate else _asked_op(r)  # "and the average?": the figure follows
     if (
-        aggregate in ("filter", "count", "all")
+        aggregate in ("filter", "count", "all", "any")
         and (operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1))
         and comparator != "least"  # "at least 20" is no superlative
     ):
@@ -469,8 +471,13 @@ def _aggregate(
         comparator = "least"
     every = bool(_EVERY & words) or any(z in r.text.compact for z in _EVERY_ZH)
     if yes_no:
-        # "did every summit from 2021 to 2025 have at least 19 sub-forums?": checked on each
-        return ("all", comparator) if every else ("", "")
+        # "did every summit from 2021 to 2025 have at least 19 sub-forums?": checked on each;
+        # "did any summit have more than 25?": the first that does, or none
+        if every:
+            return "all", comparator
+        if not refs and (bool(_ANY & words) or any(z in r.text.compact for z in _ANY_ZH)):
+            return "any", comparator
+        return "", ""
     han = r.text.compact if r.text.han else ""
     # "how many expos had…": the plural of a kind of fact counts the editions that had it
     kinds = any(
