@@ -233,6 +233,7 @@ _LESS = frozenset({"fewer", "less", "under", "below"})
 _ANY_DIGIT = lazy(r"\d")
 _ZH_COUNTERS = frozenset("人名位个家多余")
 _O_YEAR = lazy(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
+_O_IN_YEAR = lazy(r"\b[12][0-9]{0,2}[oO]")  # where such a year could start
 _NUMBER = lazy(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\d,'#])\d{1,5}(?![\d,])")
 
 
@@ -242,7 +243,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         return _number_word(r.words, lex)
     ref_years = {str(ref.value) for ref in r.refs if ref.kind == "year"}
     # "2O19" is 2019, as the reading took it
-    question = _O_YEAR.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), question)
+    if _O_IN_YEAR.search(question):
+        question = _O_YEAR.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), question)
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
         if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
