@@ -97,9 +97,7 @@ def scan_phrases(
     return _scan(words, used, index)
 
 
-def _scan(
-    words: list[str], used: list[bool], index: PairIndex[T]
-) -> Iterator[tuple[int, int, T]]:
+def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
     n = len(words)
     for i in range(n):
         if (seconds := index.get(words[i])) is None:
