@@ -252,15 +252,16 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         text = m[0].replace(",", "")
         if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
             continue
-        lead = question[: m.start()].rstrip().rsplit(" ", 1)[-1].lower()
-        counted = question[m.end() : m.end() + 1] in _ZH_COUNTERS  # "2000人": people
-        # "超过1900吗": after a comparing word, a count
-        counted = counted or question[: m.start()].rstrip().endswith(lex.zh_figure_leads)
-        four = len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]
-        if four and lead != "than" and not counted:
-            continue  # a year the reading did not take as an edition ("in 1999")
-        before = question[max(0, m.start() - 1) : m.start()]
-        after = question[m.end() : m.end() + 2].lower()
+        start, end = m.span()
+        if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]:  # a year?
+            lead = question[:start].rstrip().rsplit(" ", 1)[-1].lower()
+            counted = question[end : end + 1] in _ZH_COUNTERS  # "2000人": people
+            # "超过1900吗": after a comparing word, a count
+            counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
+            if lead != "than" and not counted:
+                continue  # a year the reading did not take as an edition ("in 1999")
+        before = question[max(0, start - 1) : start]
+        after = question[end : end + 2].lower()
         # "EXS4" is a name; "有20个" is a figure (a Han character is no Latin letter)
         if (before.isascii() and before.isalpha()) or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "EXS4", "3rd": an edition, not a figure
