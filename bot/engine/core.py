@@ -164,8 +164,8 @@ class Engine:
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
         if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
             answer = self.composer.as_of(R, answer, today)
-        if answer.lang == "zh":
-            answer = replace(answer, text=_CJK_GAP.sub(r"\1", answer.text))
+        if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
+            answer = replace(answer, text=text)
         return Reply(answer, _next_context(answer, ctx, now, query))
 
     def simplified(self, question: str) -> str:
