@@ -70,7 +70,9 @@ def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     found: dict[str, None] = {}
     n = len(words)
     phrases, cue_words = lex.cue_phrases, lex.cue_words
-    for i, w in enumerate(words):
+    # most questions hold no cue at all
+    none = phrases.keys().isdisjoint(words) and cue_words.keys().isdisjoint(words)
+    for i, w in enumerate(words) if not none else ():
         if (seconds := phrases.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""
             for phrase, name in seconds.get(after) or seconds.get("", ()):
