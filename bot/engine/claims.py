@@ -339,4 +339,7 @@ _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some"})
 
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:
     """The weekday named ("sunday", "tue"), 0 = Monday."""
-    return next((lex.weekday_of[w] for w in r.words if w in lex.weekday_of), None)
+    days = lex.weekday_of
+    if days.keys().isdisjoint(r.words):
+        return None  # most questions
+    return next((days[w] for w in r.words if w in days), None)

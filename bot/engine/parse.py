@@ -521,4 +521,4 @@ def _counted(attributes: tuple[str, ...]) -> bool:
 
 def _asked_op(r: Reading) -> str:
     """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
-    return next((op for op in ("sum", "average", "rank") if op in r.cues), "")
+    return next((op for op in ("sum", "average", "rank") if op in r.cues), "") if r.cues else ""
