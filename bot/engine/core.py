@@ -14,6 +14,7 @@ from .answer import Answer, Context, Reply
 from .compose import Composer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
+from .lexparts import zh_list
 from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
@@ -50,6 +51,10 @@ class Engine:
         self.context_ttl = context_ttl
         self.index = Index(kb.facts)
         self.composer = Composer(kb, self.index)
+        # The spoken forms by first character; only those whose first character is in the
+        # question, or in some written form (a replacement can bring it), can be replaced
+        self._spoken = zh_list(self.lex.zh_spoken)
+        self._written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
         # Whether each suggestion answers, for one day at a time: offered only if it does
         self._answers: tuple[dt.date, dict[str, bool]] = (dt.date.min, {})
 
@@ -76,7 +81,7 @@ class Engine:
     def traditional(self, question: str) -> bool:
         """Whether a question is written in traditional characters (主題, not 主题)."""
         table = self.lex.zh_table
-        return not question.isascii() and any(ord(ch) in table for ch in question)
+        return not question.isascii() and any(map(table.__contains__, map(ord, question)))
 
     def to_traditional(self, text: str) -> str:
         """Chinese text in traditional characters (an adapter's own words for a zh-TW member)."""
@@ -164,8 +169,8 @@ class Engine:
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
         if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
             answer = self.composer.as_of(R, answer, today)
-        if answer.lang == "zh":
-            answer = replace(answer, text=_CJK_GAP.sub(r"\1", answer.text))
+        if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
+            answer = replace(answer, text=text)
         return Reply(answer, _next_context(answer, ctx, now, query))
 
     def simplified(self, question: str) -> str:
@@ -174,7 +179,7 @@ class Engine:
         if question.isascii():
             return question
         for _ in range(2):  # twice: one reading can make another (幾多日 -> 多少日 -> 多少天)
-            for spoken, written in self.lex.zh_spoken:
+            for spoken, written in self._spoken.within(question + self._written):
                 if spoken in question:
                     question = question.replace(spoken, written)
         return question.translate(self.lex.zh_table)

@@ -510,7 +510,7 @@ def _position(r: Reading, lex: Lexicon) -> int:
     """A place in a ranking the question asks: 2 for "the second biggest", "3rd most", 第二多;
     0 for none (a plain superlative or none at all)."""
     words = r.words
-    for i in range(len(words) - 1):
+    for i in range(len(words) - 1) if not lex.cue_words.keys().isdisjoint(words) else ():
         w = words[i]
         cues = lex.cue_words.get(words[i + 1], ())
         if "most" not in cues and "least" not in cues:
@@ -543,4 +543,4 @@ def _counted(attributes: tuple[str, ...]) -> bool:
 
 def _asked_op(r: Reading) -> str:
     """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
-    return next((op for op in ("sum", "average", "rank") if op in r.cues), "")
+    return next((op for op in ("sum", "average", "rank") if op in r.cues), "") if r.cues else ""

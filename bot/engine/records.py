@@ -10,17 +10,19 @@ snapshot creates a few of them and compares or prints almost none.
 for a mutable one) and makes, on first use, only what is used:
 
 - ``__init__``, ``__eq__`` and ``__hash__`` are written here, from the same source text that
-  ``dataclasses`` 3.11 writes for them (``tests/test_records.py`` holds the two to the same
-  behaviour, class by class), when first called;
+  ``dataclasses`` 3.11 writes for them, except that a frozen ``__init__`` sets its fields in
+  one update of the instance's dict rather than one ``object.__setattr__`` call each
+  (``tests/test_records.py`` holds the two to the same behaviour, class by class), when first
+  called;
 - anything else that ``dataclass`` provides (``__repr__``, the frozen ``__setattr__`` and
   ``__delattr__``, ``__dataclass_fields__`` and so ``dataclasses.fields``, ``asdict``,
   ``is_dataclass``, ``__match_args__``) first hands the class to ``dataclasses.dataclass`` with
   the same options: from then on it is exactly the class ``@dataclass`` makes.
 
-``replace`` is ``dataclasses.replace`` for records (it creates the new value through
-``__init__`` as that does) and defers to it for anything else. Records have no ``__slots__``:
-a slotted class cannot be made later. Reading a field's default from the class itself
-(``Edition.status``) gives its declaration until the class is made; nothing does that.
+``replace`` is ``dataclasses.replace`` for records (the new value holds what ``__init__`` would
+set: every field, the changed ones changed) and defers to it for anything else. Records have
+no ``__slots__``: a slotted class cannot be made later. Reading a field's default from the class
+itself (``Edition.status``) gives its declaration until the class is made; nothing does that.
 """
 
 from __future__ import annotations
@@ -144,12 +146,16 @@ class _Record:
                     param, value = name, name
                 (keyword if kw_only else params).append(param)
                 if self.frozen:
-                    body.append(f"__dataclass_builtins_object__.__setattr__(self,{name!r},{value})")
+                    # One write to the instance's dict: what ``object.__setattr__`` does, field by
+                    # field, for a class whose fields are no descriptors (records' never are)
+                    body.append(f"{name!r}:{value},")
                 else:
                     body.append(f"self.{name}={value}")
             namespace["__dataclass_HAS_DEFAULT_FACTORY__"] = _HAS_FACTORY
             namespace["__dataclass_builtins_object__"] = object
             signature = ", ".join(["self", *params, *(["*", *keyword] if keyword else [])])
+            if self.frozen and body:
+                body = ["self.__dict__.update({", *body, "})"]
             text = f"def __init__({signature}):\n" + "".join(
                 f"  {line}\n" for line in body or ["pass"]
             )
@@ -254,7 +260,13 @@ def replace(obj: T, /, **changes: Any) -> T:
         import dataclasses
 
         return dataclasses.replace(obj, **changes)  # type: ignore[type-var]
-    for name in made.names:
+    if made.fields.keys() >= changes.keys():  # as ``__init__`` would set them, without it
+        new = object.__new__(type(obj))
+        values = new.__dict__
+        values.update(obj.__dict__)
+        values.update(changes)
+        return new
+    for name in made.names:  # raises the TypeError ``__init__`` raises
         if name not in changes:
             changes[name] = getattr(obj, name)
     return type(obj)(**changes)

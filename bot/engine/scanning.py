@@ -4,7 +4,7 @@ among its words, operation cues, numbers written as words, and what names an edi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import TypeVar
 
 from .lexicon import Lexicon
@@ -72,7 +72,9 @@ def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     found: dict[str, None] = {}
     n = len(words)
     phrases, cue_words = lex.cue_phrases, lex.cue_words
-    for i, w in enumerate(words):
+    # most questions hold no cue at all
+    none = phrases.keys().isdisjoint(words) and cue_words.keys().isdisjoint(words)
+    for i, w in enumerate(words) if not none else ():
         if (seconds := phrases.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""
             for phrase, name in seconds.get(after) or seconds.get("", ()):
@@ -91,11 +93,16 @@ def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
 
 def scan_phrases(
     words: list[str], used: list[bool], index: PairIndex[T]
-) -> Iterator[tuple[int, int, T]]:
-    """Where phrases of ``index`` start in ``words`` (skipping used words), longest first."""
-    n = len(words)
+) -> Iterable[tuple[int, int, T]]:
+    """Where phrases of ``index`` start in ``words`` (skipping used words), longest first:
+    found one at a time, so words the caller takes in between are skipped."""
     if index.keys().isdisjoint(words):
-        return  # most questions hold no word that starts one of these names
+        return ()  # most questions hold no word that starts one of these names
+    return _scan(words, used, index)
+
+
+def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
+    n = len(words)
     for i in range(n):
         if (seconds := index.get(words[i])) is None:
             continue

@@ -83,7 +83,7 @@ def _paired_unknowns(raw: list[str], lex: Lexicon) -> set[int]:
             and skeleton(w) != w  # has vowels: not a word typed without them
         )
 
-    if all(w in lex.known for w in raw):
+    if lex.known.issuperset(raw):
         return set()  # most questions
     flags = [odd(w) for w in raw]
     runs: list[list[int]] = []

@@ -485,8 +485,8 @@ class _Scan:
     def reading(self) -> Reading:
         lex, words, used = self.lex, self.words, self.used
         if any(used):
-            free = [w for i, w in enumerate(words) if not used[i]]
-            unused = [w if not used[i] else "" for i, w in enumerate(words)]
+            free = [w for w, u in zip(words, used, strict=True) if not u]
+            unused = [w if not u else "" for w, u in zip(words, used, strict=True)]
         else:
             free = unused = words
         stop = lex.stop
