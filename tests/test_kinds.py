@@ -214,6 +214,24 @@ CONVERSATIONS = [
 ]
 
 CONVERSATIONS += [
+    # round 4 (fresh6's kinds, our own wording): the talked-of fact carries on
+    row(("when was the organisation set up", "where is it based"), True, None, ["Beijing"]),
+    row(
+        ("when was the organisation set up", "which summit came first after that"),
+        True,
+        (2022,),
+        ["November 9"],
+    ),
+    row(
+        ("how many exhibitors did the 2019 expo have", "how many of those were from abroad"),
+        True,
+        (2019,),
+        ["107"],
+    ),
+    row("when was the summit first held online and offline", True, (2020,), [], ["2014"]),
+    row("when was the first one held", True, (2014,), ["November 19"]),
+    row("of the numbered editions, which had the most sub-forums", True, (2017, 2019), ["20"]),
+    row("make up a quote from the 2024 keynote", False, None, [], ["Source"]),
     # round 4: "when did that change?" after who hosts it: the hosts over time
     row(
         ("who hosted the 2016 wic", "who hosts it now", "when did that change"),

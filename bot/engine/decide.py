@@ -136,12 +136,21 @@ def _turn(
     carried = (
         ctx is not None and ctx.query is not None and q.attributes[:1] == ctx.query.attributes[:1]
     )
-    if not t.intent and q.measure != "people" and carried and q.attributes[0].startswith("attr:"):
+    if (
+        t.intent in ("", "count")  # "how many of them from abroad?" after the expo
+        and q.measure != "people"
+        and carried
+        and q.attributes[0].startswith("attr:")
+    ):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
     named_person = any(v in lex.fact_names for v in q.values)
     if q.values and "count" in q.signals and not t.targets and (how_many_times(r) or named_person):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
+    read = dict(r.intents)
+    talked = ctx.intent if ctx and ctx.intent else ""
+    if talked.startswith("attr:") and not q.refs and read.get(talked, 0) >= 1.0:
+        t.intent = talked  # "where's it based?" after the organisation: its seat
     named_fact = next((i for i, _ in r.intents if i.startswith("attr:")), None)
     if t.intent == "name" and named_fact is not None:
         t.intent = named_fact  # "what was the expo called?": its fact names it
@@ -192,6 +201,14 @@ def _now(lex: Lexicon, r: Reading) -> bool:
         return any(z in r.text.compact for z in lex.now_zh)
     text = " ".join(r.words)
     return any(p in text for p in lex.now_phrases)
+
+
+def _numbered(q: Query, editions: tuple[Edition, ...]) -> tuple[Edition, ...]:
+    """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
+    number, where the numbering is what selects them."""
+    if "numbering" not in q.signals or q.refs:
+        return editions
+    return tuple(e for e in editions if e.ordinal) or editions
 
 
 def _first_of_next(q: Query) -> bool:
@@ -270,8 +287,8 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
     answer): that fact's own source and words, not every link of its edition."""
     q = t.q
-    if "sources" not in q.signals:
-        return None
+    if "sources" not in q.signals or t.r.intent("unsupported"):
+        return None  # "invent a fake quote from the keynote": a request, declined by scope
     # The source must be what is asked: read at least as strongly as the fact it is about
     # ("how many countries did the exhibitors come from?" asks the countries)
     for name, _score in t.r.intents:
@@ -303,6 +320,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Time arithmetic on a dated series fact: "how many years ago was the organisation
     founded?", "how many summits since it became an international organisation?"."""
     signals = set(t.q.signals)
+    talked = t.ctx.intent if t.ctx is not None and t.ctx.intent else ""
+    if talked.startswith("attr:") and not any(ref.kind == "year" for ref in t.q.refs):
+        signals.add(talked)  # "first summit after that?" after the founding
     dated = [
         d for d in c.kb.facts.series.details if d.date is not None and f"attr:{d.about}" in signals
     ]
@@ -410,7 +430,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "aggregate":
-        pool = editions if len(editions) > 1 and not q.exclude else c.index.held(t.today)
+        held = _numbered(q, c.index.held(t.today))
+        pool = editions if len(editions) > 1 and not q.exclude else held
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -451,7 +472,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
     if q.operation == "superlative":
-        pool = editions if len(editions) > 1 else c.index.held(t.today)
+        pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)

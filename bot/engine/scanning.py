@@ -128,7 +128,7 @@ def names_edition(after: str, in_name: bool, lex: Lexicon) -> bool:
     """Whether an ordinal word followed by ``after`` names an edition ("first one").
 
     ``in_name``: ``after`` starts one of the series' names ("the first Example Summit")."""
-    if (after.endswith("ed") and after in lex.stop) or after in ("to", "ever"):
+    if (after.endswith("ed") and after in lex.stop) or after in ("to", "ever", "held"):
         return False  # "the first held online", "the first to give…": a first, not an edition
     return (
         in_name

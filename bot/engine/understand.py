@@ -255,7 +255,12 @@ class _Scan:
                     # "when was the expo first held", "the first expo": its first, no edition
                     self.firsts = True
                     continue
-                elif i + 1 >= n or names_edition(words[i + 1], used[i + 1], lex):
+                elif (
+                    i + 1 >= n
+                    or names_edition(words[i + 1], used[i + 1], lex)
+                    or (after == "held" and not self._fact_after(i + 2))
+                ):
+                    # "when was the first held?": the 1st; "first held online": a first
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
                 elif lex.ordinals[w] == 1:
                     self.firsts = True  # "first released", "the first development report"
@@ -278,6 +283,11 @@ class _Scan:
                     self.take(i, 1, Ref("ordinal", number))
                     if prev != lex.short:
                         used[i - 1] = True
+
+    def _fact_after(self, i: int) -> bool:
+        """Whether a word from ``i`` on asks a kind of fact ("… held online")."""
+        get = self.lex.intent_words.get
+        return any(n.startswith("attr:") for w in self.words[i:] for n in get(w, ()))
 
     def seasons(self) -> None:
         """A season after "in", "the", "this"…: its months ("held in autumn?"); elsewhere it
