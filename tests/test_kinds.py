@@ -232,6 +232,10 @@ CONVERSATIONS += [
     row("when was the first one held", True, (2014,), ["November 19"]),
     row("of the numbered editions, which had the most sub-forums", True, (2017, 2019), ["20"]),
     row("make up a quote from the 2024 keynote", False, None, [], ["Source"]),
+    row("who hosted the summit before 2022", True, (2014, 2021), ["Cyberspace"], ["Beijing"]),
+    row("乌镇属于嘉兴吗", True, None, ["是的"]),
+    row("what years do u have data for", True, None, ["2014", "2026"]),
+    row("wic2k24 theme", True, (2024,), ["AI-for-good"]),
     # round 4: "when did that change?" after who hosts it: the hosts over time
     row(
         ("who hosted the 2016 wic", "who hosts it now", "when did that change"),

@@ -187,6 +187,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | set(names.event_zh)
         | {u for u in units if not u.isascii()}
         | {z for z, _ in figure_zh}
+        | {key(p) for p in f.series.place_within if not p.isascii()}  # 嘉兴: a known place
         | {key(w) for w in (*v.operations.weekdays_zh, *v.zh_filler)}
         | {key(w) for w in (*v.seasons, *v.times_of_day) if not w.isascii()}
         | {k for k, _ in faq.keywords_zh}

@@ -96,6 +96,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
+    if intent == "hosts" and t.q.years is not None:
+        low, high = t.q.years  # "who hosted it before 2022?": the editions of those years
+        editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        return series.hosts_over(c, R, editions)
     if intent == "hosts":
         changed = "change" in t.r.word_set  # "when did that change?": the hosts over time
         if not editions and t.ctx_editions and not t.r.series_named and not changed:

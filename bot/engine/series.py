@@ -165,6 +165,23 @@ def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
     return c.series_answer(R, "lookup", " ".join(lines), years, intent="hosts", confidence=0.9)
 
 
+def hosts_over(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
+    """Who hosted the editions of a span of years, one line per hosting period."""
+    s = c.kb.facts.series
+    years = [e.year for e in editions]
+    if not years or not s.hosts:
+        return c.decline(R, "decline_unknown", 0.5)
+    lines = []
+    for h in s.hosts:
+        inside = [y for y in years if h.since <= y and (h.until is None or y <= h.until)]
+        if inside:
+            span_text = f"{inside[0]}–{inside[-1]}" if len(inside) > 1 else str(inside[0])
+            span_text += "年" if R.zh else ""
+            lines.append(R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh)))
+    answer = c.series_answer(R, "lookup", " ".join(lines), tuple(years), intent="hosts")
+    return replace(answer, confidence=0.9)
+
+
 def ago(
     c: Composer,
     R: Renderer,

@@ -8,7 +8,7 @@ from .patterns import lazy
 from .text import Text
 
 _GLUED = lazy(r"([a-z]+)-?(\d{1,4})")
-_K_YEAR = lazy(r"(\d)k(\d{2})")  # "2k19"
+_K_YEAR = lazy(r"([a-z]*)(\d)k(\d{2})")  # "2k19", "wic2k23"
 _O_YEAR = lazy(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
 _ROMAN = lazy(r"[ivxl]+")
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
@@ -37,8 +37,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw += [m[1], m[2]]
         elif w == plural:  # plural of the short name
             raw.append(lex.short)
-        elif k := _K_YEAR.fullmatch(w):
-            raw.append(f"{k[1]}0{k[2]}")
+        elif (k := _K_YEAR.fullmatch(w)) and (not k[1] or k[1] in lex.name_words):
+            raw += [k[1], f"{k[2]}0{k[3]}"] if k[1] else [f"{k[2]}0{k[3]}"]
         elif _O_YEAR.fullmatch(w):  # "2o19": a letter O for a zero
             raw.append(w.replace("o", "0"))
         else:
