@@ -48,6 +48,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh4 --quiet
 	$(BIN)/python -m tests.fresh --fresh5 --quiet
 	$(BIN)/python -m tests.fresh --fresh6 --quiet
+	$(BIN)/python -m tests.fresh --fresh7 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

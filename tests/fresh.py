@@ -190,6 +190,7 @@ FRESH3 = Path(__file__).parent / "data" / "fresh3_questions.txt"
 FRESH4 = Path(__file__).parent / "data" / "fresh4_questions.txt"
 FRESH5 = Path(__file__).parent / "data" / "fresh5_questions.txt"
 FRESH6 = Path(__file__).parent / "data" / "fresh6_questions.txt"
+FRESH7 = Path(__file__).parent / "data" / "fresh7_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -206,6 +207,7 @@ BEFORE = {
         "275/323 (85.1%), 8 wrong facts: first run, at 4d01228 after issue 16's third round "
         "and issue 18 (the writer's conversations re-marked to the harness's format first)"
     ),
+    FRESH7: "477/548 (87.0%), 8 wrong facts: first run, at 43e4445 after issue 16's fourth round",
 }
 
 
@@ -217,6 +219,7 @@ def main(argv: list[str]) -> int:
         "--fresh4": FRESH4,
         "--fresh5": FRESH5,
         "--fresh6": FRESH6,
+        "--fresh7": FRESH7,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))

@@ -80,6 +80,7 @@ def test_no_answer_shows_template_artefacts(engine):
         fresh.FRESH4,
         fresh.FRESH5,
         fresh.FRESH6,
+        fresh.FRESH7,
     ):
         questions += [c.question for c in fresh.parse(path)]
     bad = [
