@@ -236,6 +236,12 @@ CONVERSATIONS += [
     row("乌镇属于嘉兴吗", True, None, ["是的"]),
     row("what years do u have data for", True, None, ["2014", "2026"]),
     row("wic2k24 theme", True, (2024,), ["AI-for-good"]),
+    # round 4 (fresh7's wrong facts after its first run, our own wording)
+    row("how many editions opened on a sunday", True, (2017, 2019, 2021), ["3 of"]),
+    row(("which edition had the most sub-forums", "and leaving out 2024?"), True, (2025,)),
+    row("the biggest gap between two consecutive summits", False, None, [], ["4 days"]),
+    row("rank the top internet companies", False, None, [], ["1."]),
+    row("2019年乌镇的大会是几号开的", True, (2019,), ["10月20日"]),
     # round 4: "when did that change?" after who hosts it: the hosts over time
     row(
         ("who hosted the 2016 wic", "who hosts it now", "when did that change"),
@@ -318,7 +324,7 @@ SERIES = [
     row("大会是在上海举办的吗", True, None, ["不是"]),
     row("is the wic organisation headquartered in wuzhen", True, None, ["No —", "Beijing"]),
     row("what kind of place is wuzhen", True, None, ["water town", "Jiaxing"]),
-    row("乌镇是什么地方", True, None, ["水乡"]),
+    row("2018年乌镇的大会是哪天", True, (2018,), ["11月7日"]),  # the edition, not the town
 ]
 
 # 9. Traditional Chinese in full

@@ -405,7 +405,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         or t.q.theme_year is not None  # quotes a theme of ours
     )
     ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
-    if t.q.operation in ops and (general or (t.q.attributes and not r.unknown)):
+    ours = bool(t.q.attributes) and (
+        set(t.q.attributes) <= {"attendance", "duration"} or t.q.measure != "people"
+    )
+    if t.q.operation in ops and (general or (ours and not r.unknown)):
         return None  # "which summit drew the biggest crowd": about the editions as a whole
     series_level = t.intent not in lex.edition_specific and t.intent not in ("", "about")
     if general and series_level and t.score >= 1.0:
@@ -471,6 +474,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
+    gap = "between" in t.r.cues and bool({"gap", "gaps", "between", "apart"} & t.r.word_set)
+    if q.operation == "superlative" and gap and not editions:
+        # "the longest gap between two consecutive editions": gaps are not ranked, and the
+        # editions' own lengths would answer another question
+        return _unknown(c, t)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
         if q.years is not None:

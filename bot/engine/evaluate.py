@@ -392,6 +392,7 @@ def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[
                     out.append((f"{R.figure(f)} ({att.source})", f.number))
     if not attrs and q.number is None:
         out += [(h, None) for h in e.highlights]
+        out += [(h, None) for h in e.highlights_zh]  # a Chinese question quotes these
     return out
 
 

@@ -212,6 +212,10 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             refs=q.refs or previous.refs,
             years=q.years or previous.years,
         )
+    ranked = previous.operation in ("superlative", "aggregate") and previous.attributes
+    if q.exclude and q.refs and not q.attributes and ranked:
+        # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
+        return previous._replace(refs=q.refs, exclude=True)
     if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
         return q
     if previous.operation == "verify" and previous.claim is not None:

@@ -58,8 +58,8 @@ def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> A
     held = c.index.held(today)
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
-    if q is not None and (q.months or q.years):  # "how many were held in December?"
-        return _count_of(c, R, held, q)
+    if q is not None and (q.months or q.years or q.weekday is not None):
+        return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
     text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
     s = c.kb.facts.series
     if s.numbering:
@@ -76,6 +76,7 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         for e in held
         if low <= e.year <= high
         and (not q.months or (e.start is not None and e.start.month in q.months))
+        and (q.weekday is None or (e.start is not None and e.start.weekday() == q.weekday))
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
