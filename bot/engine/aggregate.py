@@ -72,10 +72,8 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
-    if op == "all" and q.number is not None:
-        return _all(eng, R, rows, missing, q.number, comparator, what)
-    if op == "any" and q.number is not None:
-        return _any(eng, R, rows, missing, q.number, comparator, what)
+    if op in ("all", "any") and q.number is not None:
+        return _claim(eng, R, rows, missing, q.number, comparator, what, op == "all")
     if op in ("filter", "count") and q.number is not None:
         text, years = _filter(R, rows, q.number, comparator, what, op == "count", len(pool))
     elif op == "rank":
@@ -109,7 +107,7 @@ def _condition(comparator: str, n: int) -> tuple[str, int]:
     return ("more", n - 1) if comparator == "least" else (comparator or "exact", n)
 
 
-def _all(
+def _claim(
     eng: Composer,
     R: Renderer,
     rows: list[Measure],
@@ -117,12 +115,27 @@ def _all(
     n: int,
     comparator: str,
     what: str,
+    every: bool,
 ) -> Answer:
-    """A claim about every edition selected, checked on each: yes only if each figure settles
-    it, no if one figure contradicts it, and otherwise the figures without a verdict (an
-    edition without the figure leaves a "yes" open)."""
+    """A claim about every edition selected ("did every summit have…?"): yes only if each
+    figure settles it, no if one contradicts it, otherwise the figures without a verdict (an
+    edition without the figure leaves a "yes" open). About some edition ("did any…?"): yes
+    with those whose figure settles it, no when every edition's figure contradicts it."""
     cmp, limit = _condition(comparator, n)
     verdicts = [settles(m, cmp, limit) for m in rows]
+    if not every:
+        hits = [m for m, v in zip(rows, verdicts, strict=True) if v is True]
+        if hits:
+            text = R.tpl("yes", fact=R.tpl("list_sep").join(_part(R, m) for m in hits) + ".")
+            return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in hits))
+        # none settles it: the filter's own answer ("no edition had more than 25, by the
+        # reported figures"), a plain no only where every edition has a figure to rule it out
+        text, _ = _filter(R, rows, n, comparator, what, False, len(rows))
+        if all(v is False for v in verdicts) and not missing:
+            text = R.tpl("no", fact=text)
+        elif missing:
+            text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
+        return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in rows))
     parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
     if any(v is False for v in verdicts):
         text = R.tpl("all_no", fact=parts + ".")
@@ -134,33 +147,6 @@ def _all(
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
     years = tuple(m.edition.year for m in rows)
     return eng.series_answer(R, "verify", text, years)
-
-
-def _any(
-    eng: Composer,
-    R: Renderer,
-    rows: list[Measure],
-    missing: list[Edition],
-    n: int,
-    comparator: str,
-    what: str,
-) -> Answer:
-    """A claim that some edition had it: yes with those whose figure settles it, no when
-    every edition's figure contradicts it (none lacks the figure), else the figures alone."""
-    cmp, limit = _condition(comparator, n)
-    verdicts = [settles(m, cmp, limit) for m in rows]
-    hits = [m for m, v in zip(rows, verdicts, strict=True) if v is True]
-    if hits:
-        text = R.tpl("yes", fact=R.tpl("list_sep").join(_part(R, m) for m in hits) + ".")
-        return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in hits))
-    # none settles it: the filter's own answer ("no edition had more than 25, by the
-    # reported figures"), a plain no only where every edition has a figure to rule it out
-    text, _ = _filter(R, rows, n, comparator, what, False, len(rows))
-    if all(v is False for v in verdicts) and not missing:
-        text = R.tpl("no", fact=text)
-    elif missing:
-        text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
-    return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in rows))
 
 
 def _filter(
