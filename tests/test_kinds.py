@@ -242,6 +242,8 @@ CONVERSATIONS += [
     row("the biggest gap between two consecutive summits", False, None, [], ["4 days"]),
     row("rank the top internet companies", False, None, [], ["1."]),
     row("2019年乌镇的大会是几号开的", True, (2019,), ["10月20日"]),
+    row("will more than 3000 people attend the 2027 summit", False, None, ["not been announced"]),
+    row("will the 2027 summit be in november", True, None, ["not been announced"]),  # guard
     # round 4: "when did that change?" after who hosts it: the hosts over time
     row(
         ("who hosted the 2016 wic", "who hosts it now", "when did that change"),

@@ -190,6 +190,7 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
 
 
 # What a look-up asked "now" can be asked of: the present edition's host, place, theme…
+_WHEN_ASKED = frozenset({"dates", "start", "end", "overview", "next", "weekday", "place"})
 _NOW_ASKS = frozenset({"hosts", "place", "theme", "overview", "attendance", "dates", "start"})
 
 
@@ -456,7 +457,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return series.numbering_verdict(c, R, answer, not official)
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
-            return c.next_answer(R, upcoming[0], t.today)
+            answer = c.next_answer(R, upcoming[0], t.today)
+            if not set(q.attributes) <= _WHEN_ASKED:
+                # "will more than 2,000 attend in 2027?": a prediction, which saying it is not
+                # announced does not answer
+                answer = replace(answer, answered=False, intent="decline", operation="decline")
+            return answer
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
