@@ -9,6 +9,7 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .measures import label_of, measure
 from .model import QA, Edition
+from .parse import how_many
 from .query import Claim
 from .reading import Reading
 from .records import replace
@@ -272,12 +273,7 @@ def how_many_times(r: Reading) -> bool:
 
 def _asks_count(r: Reading) -> bool:
     """ "How many…", "the number of…", "多少", "几个": the question wants a figure."""
-    words = r.words
-    if "number" in r.word_set or any(
-        words[i] == "how" and words[i + 1] in ("many", "much") for i in range(len(words) - 1)
-    ):
-        return True
-    return r.text.han > 0 and ("多少" in r.text.compact or "几" in r.text.compact)
+    return "number" in r.word_set or how_many(r)
 
 
 def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:

@@ -71,7 +71,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
-    if "sources" in attributes and _how_many(r):
+    if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
         attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
@@ -366,7 +366,7 @@ def _measure(r: Reading, lex: Lexicon) -> str:
     return "people"
 
 
-def _how_many(r: Reading) -> bool:
+def how_many(r: Reading) -> bool:
     """ "How many…", "多少", "几个": a question that asks a count."""
     w = r.words
     if any(w[i] == "how" and w[i + 1] in ("many", "much") for i in range(len(w) - 1)):
@@ -422,7 +422,7 @@ def _operation(
         return "reverse" if days else "filter"
     detail = any(a.startswith("attr:") for a in attributes)
     # "how many were launched there?" asks the figure, not which edition first had it
-    if not refs and "first" in cues and detail and not _how_many(r):
+    if not refs and "first" in cues and detail and not how_many(r):
         return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up

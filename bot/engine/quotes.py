@@ -54,10 +54,16 @@ def places(unit: str | None) -> bool:
     return unit is not None and any(w in unit for w in ("countr", "region", "nation", "国家"))
 
 
+def naming_parts(said: str, values: tuple[str, ...]) -> list[str]:
+    """The clauses of a fact that name every claimed value ("X sent a letter; Y gave the
+    keynote": the second names Y)."""
+    return [part for part in _CLAUSE.split(said) if names(part, values)]
+
+
 def manner_of(said: str, claim: Claim) -> int:
     """How many of the manners the question asks ("by video", "read the letter") the part of
     ``said`` naming the claimed person says."""
-    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
+    naming = naming_parts(said, claim.values)
     if not naming:
         return 0
     words = normalise(" ".join(naming)).words
@@ -69,12 +75,10 @@ def says_all(said: str, claim: Claim) -> bool:
     the question asks of them ("gave the keynote", "by video"): "X sent a letter; Y gave the
     keynote" says the keynote of Y, not of X."""
     asked = [w for w in (*MANNER, *KEYNOTE) if w.isascii() and mentions(claim.terms, (w,))]
-    for part in _CLAUSE.split(said):
-        if names(part, claim.values):
-            words = normalise(part).words
-            if all(mentions(words, (w,)) for w in asked):
-                return True
-    return False
+    return any(
+        all(mentions(normalise(part).words, (w,)) for w in asked)
+        for part in naming_parts(said, claim.values)
+    )
 
 
 def in_person(claim: Claim) -> bool:
@@ -88,8 +92,7 @@ def in_person(claim: Claim) -> bool:
 def hedged(said: str, claim: Claim) -> bool:
     """Whether the part of ``said`` naming the claimed person says they took part from afar:
     by video, by letter, a message read out."""
-    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
-    part = " ".join(naming)
+    part = " ".join(naming_parts(said, claim.values))
     return any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
 
 
@@ -100,7 +103,7 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     letter; Y delivered the keynote" says yes of Y, and nothing plain of X."""
     if claim.only:
         return False
-    naming = [part for part in _CLAUSE.split(said) if names(part, claim.values)]
+    naming = naming_parts(said, claim.values)
     if not naming:
         return False
     part = " ".join(naming)

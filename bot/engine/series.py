@@ -7,7 +7,7 @@ import datetime as dt
 
 from .answer import Answer
 from .compose import Composer
-from .model import Detail, Edition
+from .model import Detail, Edition, HostPeriod
 from .query import Query
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
@@ -155,15 +155,20 @@ def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
         lines.append(R.tpl("hosts_edition", name=R.name(e), year=e.year, text=text))
     if not editions:
         for h in s.hosts:
-            if h.until:
-                span_text = f"{h.since}–{h.until}" + ("年" if R.zh else "")
-            else:
-                span_text = f"{h.since}年起" if R.zh else f"{h.since}–"
-            lines.append(R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh)))
+            lines.append(_host_line(R, h, h.since, h.until))
         if len(s.hosts) > 1:
             lines.insert(0, R.tpl("hosts_changed"))
     years = tuple(e.year for e in editions)
     return c.series_answer(R, "lookup", " ".join(lines), years, intent="hosts", confidence=0.9)
+
+
+def _host_line(R: Renderer, h: HostPeriod, first: int, last: int | None) -> str:
+    """One hosting period's line: "2014–2021: …", "2022–: …" (open), "2019: …" (one year)."""
+    if last is None:
+        span_text = f"{first}年起" if R.zh else f"{first}–"
+    else:
+        span_text = (f"{first}–{last}" if last != first else str(first)) + ("年" if R.zh else "")
+    return R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh))
 
 
 def hosts_over(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
@@ -176,9 +181,7 @@ def hosts_over(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answe
     for h in s.hosts:
         inside = [y for y in years if h.since <= y and (h.until is None or y <= h.until)]
         if inside:
-            span_text = f"{inside[0]}–{inside[-1]}" if len(inside) > 1 else str(inside[0])
-            span_text += "年" if R.zh else ""
-            lines.append(R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh)))
+            lines.append(_host_line(R, h, inside[0], inside[-1]))
     answer = c.series_answer(R, "lookup", " ".join(lines), tuple(years), intent="hosts")
     return replace(answer, confidence=0.9)
 

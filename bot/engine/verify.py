@@ -21,6 +21,7 @@ from .quotes import (
     in_person,
     mentions,
     names,
+    naming_parts,
     places,
     plain_yes,
 )
@@ -301,11 +302,9 @@ def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
     stems -= {v[:4] for v in values}
     if not stems or not all(v.isascii() for v in values):
         return False
-    for part in re.split(r"[;,.]", fact):
-        words = normalise(part).words
-        if all(v in words for v in values) and any(w[:4] in stems for w in words):
-            return True
-    return False
+    return any(
+        any(w[:4] in stems for w in normalise(part).words) for part in naming_parts(fact, values)
+    )
 
 
 def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
