@@ -377,6 +377,21 @@ AGGREGATES += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5: years listed or ranged after "over"/"from" select editions ("attendance from"
+    # before a year is no source question)
+    row("sum of attendance from 2016 through 2019", True, (2016, 2017, 2018, 2019), ["6100"]),
+    row("average attendance over 2014-2025", True, None, ["1575"]),
+    row("average expo companies over 2022, 2023 and 2025", True, (2022, 2023, 2025), ["550"]),
+]
+
+CLAIMS = [
+    # round 5: a statement put to the bot is checked like a question
+    row("the 2nd wic was held in november 2015", True, (2015,), ["No", "December"]),
+    row("the 2021 summit was online and offline?", True, (2021,), ["Yes"]),
+    row("the first wic was in 2015", True, None, ["No", "2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
@@ -387,6 +402,7 @@ TABLES = {
     "unknown": UNKNOWN,
     "series": SERIES,
     "traditional": TRADITIONAL,
+    "claims": CLAIMS,
 }
 
 

@@ -163,7 +163,27 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
     lead = lead_word(r, lex)
-    return lead in AUXILIARIES or (lead not in _WH and tagged(r.words, lex))
+    return (
+        lead in AUXILIARIES
+        or (lead not in _WH and tagged(r.words, lex))
+        or (lead in _STATEMENT_LEADS and _declared(r))
+    )
+
+
+# A statement put to the bot ("the expo started in 2015?", "the 2nd one was in November
+# 2015"): it opens with its subject and has its verb inside; no question word anywhere.
+_STATEMENT_LEADS = frozenset({"the", "its", "their", "this", "that"})
+_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "started", "began", "opened"})
+
+
+def _declared(r: Reading) -> bool:
+    words = r.word_set
+    return (
+        not r.text.han
+        and words.isdisjoint(_WH)
+        and not words.isdisjoint(_FINITE)
+        and (r.text.clean.rstrip().endswith("?") or bool(r.refs))
+    )
 
 
 _WH = frozenset({"what", "which", "when", "where", "who", "whom", "whose", "how", "why"})

@@ -275,6 +275,10 @@ class _Scan:
                     continue
                 if prev not in _FIGURE_LEADS or self._compared_year(i, int(w)):
                     self.take(i, 1, Ref("year", int(w)))
+                elif prev == "over" and self._listed_year(i, int(w)):
+                    # "the average over 2022, 2023 and 2025", "over 2014-2025": the years
+                    # taken, not a figure above 2022 (nor "over" as the closing)
+                    self.take(i - 1, 2, Ref("year", int(w)))
             elif (prev in lex.markers or prev == lex.short) and (
                 i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
             ):  # "No. 4", "number four", "EXS IV"
@@ -299,6 +303,18 @@ class _Scan:
             if w in lex.seasons and not self.used[i] and i and words[i - 1] in _SEASON_LEADS:
                 self.season_months += lex.seasons[w]
                 self.used[i] = True
+
+    def _listed_year(self, i: int, year: int) -> bool:
+        """Whether the year at ``i`` is an edition's and opens a list or range of them."""
+        words, lex = self.words, self.lex
+        after = words[i + 1 : i + 3]
+        following = after[1:] if after[:1] in (("and",), ("to",), ("through",)) else after[:1]
+        return (
+            year in lex.edition_years
+            and bool(following)
+            and following[0].isdigit()
+            and int(following[0]) in lex.edition_years
+        )
 
     def _compared_year(self, i: int, year: int) -> bool:
         """ "did 2014 have more forums than 2015": the year after "than" is an edition when it
@@ -405,6 +421,9 @@ class _Scan:
             after = words[i + 1] if i + 1 < n else ""
             for phrase, intent in seconds.get(after) or seconds.get("", ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:
+                    end = i + len(phrase)
+                    if phrase[-1] == "from" and end < n and words[end].isdigit():
+                        continue  # "the attendance from 2016 through 2019": years, no source
                     matched.add((phrase, intent))
                     first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
