@@ -392,6 +392,29 @@ CLAIMS = [
     row("the first wic was in 2015", True, None, ["No", "2014"]),
 ]
 
+AGGREGATES += [
+    # round 5: the first N of a ranking ("top 3", "the three biggest", "which 2 … fewest")
+    row("top 3 editions by attendance", True, (2022, 2015, 2021), ["1. 2022"], ["2024"]),
+    row("the three biggest expos", True, (2025, 2019, 2023), ["670"], ["2022"]),
+    row("which 2 editions had the fewest sub-forums", True, (2020, 2015), ["5 sub"], ["2016"]),
+    row("top 5 by countries", True, (2024, 2025, 2023), ["countries"], ["participants"]),
+    # round 5: a total or mean of "days" is of the editions' lengths
+    row("total number of conference days 2014-2025", True, None, ["37 days"]),
+    # round 5: sci-tech, 数量, summed: words of the question, not of another event
+    row("how many leading sci-tech achievements were released in 2016", True, (2016,), ["15"]),
+    row("2022年展商数量", True, (2022,), ["400"]),
+    row("countries and regions of 2019, 2020 and 2021 summed", True, None, ["199"]),
+]
+
+TIME += [
+    # round 5: the weekday of a dated series fact; "the first year X happened" is X's first
+    row("what weekday was the WIC international organization founded", True, None, ["Tuesday"]),
+    row("世界互联网大会国际组织成立那天是星期几", True, None, ["星期二"]),
+    row("first year the leading sci-tech achievements were released", True, (2016,), ["2016"]),
+    row("what was the theme in the first year", True, (2014,), ["Interconnected"]),
+    row("2014年到而家幾多年", True, (2014,), ["12"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

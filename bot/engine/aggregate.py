@@ -79,6 +79,10 @@ def evaluate(
     elif op == "rank":
         most = q.direction != "least"
         ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))
+        if 0 < q.top < len(ordered):
+            # "the top 3": the first three, and any tied with the third
+            cut = ordered[q.top - 1].value
+            ordered = ordered[: q.top] + [m for m in ordered[q.top :] if m.value == cut]
         items = R.tpl("list_sep").join(
             R.tpl("agg_rank_item", n=i, year=m.edition.year, value=m.shown)
             for i, m in enumerate(ordered, 1)

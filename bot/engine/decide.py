@@ -357,6 +357,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit)
     if t.targets:
         return None
+    if "weekday" in signals:  # "what weekday was the organisation founded?"
+        return series.dated_fact(c, t.R, dated[0], t.today, "", False, weekday=True)
     count = "count" in signals or (
         "how" in t.r.word_set
         and "many" in t.r.word_set

@@ -80,6 +80,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weeks_ago",
         "series_aliases",
         "dated_ago",
+        "dated_weekday",
         "dated_count",
         "quote_unrecorded",
         "all_yes",

@@ -27,7 +27,7 @@ from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import zh_figures
+from .scanning import number_word, zh_figures
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -76,6 +76,12 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
         attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
+    elif (
+        "days" in r.word_set
+        and set(attributes) <= {"dates"}
+        and not {"sum", "average", "rank"}.isdisjoint(r.cues)
+    ):
+        attributes = ("duration",)  # "total number of conference days": their lengths
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
@@ -130,6 +136,11 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    top, top_direction = _top(r, lex) if _counted(attributes) and len(refs) != 1 else (0, "")
+    if top:
+        # "the top 3 editions by attendance", "the two biggest expos": a ranking, cut
+        aggregate, comparator, direction, number = "rank", "", top_direction, None
+        refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == top))
     asked_op = "" if aggregate else _asked_op(r)  # "and the average?": the figure follows
     if (
         aggregate in ("filter", "count", "all", "any")
@@ -177,6 +188,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate=aggregate or asked_op,
         comparator=comparator,
         position=position,
+        top=top,
     )
 
 
@@ -355,8 +367,8 @@ def _measure(r: Reading, lex: Lexicon) -> str:
         words = r.words
         # "10 forums on 22 issues": a number's own unit says what it counts
         for i, w in enumerate(words[:-1]):
-            if w.isdigit() and not 1900 < int(w) < 2100:
-                return lex.figure_words.get(words[i + 1], "people")
+            if w.isdigit() and not 1900 < int(w) < 2100 and words[i + 1] not in lex.stop:
+                return lex.figure_words.get(words[i + 1], "people")  # not "the top 5 by…"
         return next(lex.figure_words[w] for w in words if w in lex.figure_words)
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
@@ -526,6 +538,30 @@ def _position(r: Reading, lex: Lexicon) -> int:
         digits = m[1]
         return int(digits) if digits.isdigit() else lex.zh_numerals.get(digits, 0)
     return 0
+
+
+def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
+    """The first N of a ranking the question asks, and its direction: (3, "most") for "the
+    top 3", "the three biggest expos", "which 2 editions had the fewest forums"; (0, "")
+    for none."""
+    words, cues = r.words, set(r.cues)
+    if not {"most", "least"} & cues and "top" not in r.word_set:
+        return 0, ""
+    n = len(words)
+    for i, w in enumerate(words):
+        count = number_word(w, lex, roman=False) if not w.isdigit() or len(w) <= 2 else None
+        if count is None or not 2 <= count <= 20 or i + 1 >= n:
+            continue
+        before, after = words[i - 1] if i else "", words[i + 1]
+        order = lex.cue_words.get(after, ())
+        if before in ("top", "bottom"):
+            return count, "least" if before == "bottom" or "least" in order else "most"
+        if ("most" in order or "least" in order) and not _counted_back(words, i + 1, lex):
+            return count, "least" if "least" in order else "most"  # "the three biggest"
+        edition_noun = after in _EDITION_NOUNS or after in lex.event_nouns
+        if before == "which" and edition_noun:  # "which 2 editions had the most…"
+            return count, "least" if "least" in cues else "most"
+    return 0, ""
 
 
 def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:

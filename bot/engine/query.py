@@ -107,3 +107,4 @@ class Query(NamedTuple):
     aggregate: str = ""  # sum | average | rank | filter | count | months (aggregate.OPERATIONS)
     comparator: str = ""  # more | less | exact | about: how a filter compares ``number``
     position: int = 0  # a place in a ranking: 2 for "the second biggest", 第二多
+    top: int = 0  # the first N of a ranking: 3 for "the top 3", "the three biggest"

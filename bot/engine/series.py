@@ -241,15 +241,26 @@ def which_theme(c: Composer, R: Renderer, e: Edition) -> Answer:
 
 
 def dated_fact(
-    c: Composer, R: Renderer, d: Detail, today: dt.date, unit: str, count: bool
+    c: Composer,
+    R: Renderer,
+    d: Detail,
+    today: dt.date,
+    unit: str,
+    count: bool,
+    *,
+    weekday: bool = False,
 ) -> Answer:
-    """A dated series fact (the organisation's founding) with how long ago it was, or with
-    how many editions have been held since ("how many summits since it became…")."""
+    """A dated series fact (the organisation's founding) with how long ago it was, with
+    how many editions have been held since ("how many summits since it became…"), or with
+    its weekday."""
     date = d.date
     if date is None:
         return c.decline(R, "decline_unknown", 0.5)
     text = R.pick(d.text, d.text_zh)
-    if count:
+    if weekday:
+        text += " " + R.tpl("dated_weekday", date=R.date(date), weekday=R.weekday(date))
+        years: tuple[int, ...] = ()
+    elif count:
         after = [e for e in c.index.held(today) if e.start is not None and e.start > date]
         items = R.join([str(e.year) for e in after])
         text += " " + R.tpl("dated_count", n=len(after), date=R.date(date), items=items or "—")

@@ -245,6 +245,9 @@ class _Scan:
             elif w in lex.ordinals:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     continue  # not an edition; left for the cues, which read it as a first
+                if i + 2 < n and words[i + 1] == "year" and self._fact_after(i + 2):
+                    self.firsts = True  # "the first year the expo was held": its first
+                    continue
                 after = words[i + 1] if i + 1 < n else ""
                 heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
