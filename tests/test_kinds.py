@@ -415,6 +415,16 @@ TIME += [
     row("2014年到而家幾多年", True, (2014,), ["12"]),
 ]
 
+CLAIMS += [
+    # round 5: "over" before a figure compares (it is no "when was it over"), and a
+    # four-digit figure after it is a count, not a year
+    row("was attendance over 2000 in 2015", True, (2015,), ["Yes", "2000"]),
+    row("which editions had over 2000 guests", True, (2015, 2021, 2022), ["2100"], ["2016"]),
+    row("did the 2018 wic have over 100 countries", True, (2018,), ["No", "76"]),
+    # "nearly"/"almost" a figure the report bounds otherwise: no verdict either way
+    row("did nearly 2000 people attend in 2016", True, (2016,), ["1600"], ["Yes", "No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

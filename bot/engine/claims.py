@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 from .patterns import lazy
 from .query import Claim
 from .reading import Reading, Ref
-from .scanning import ORDINAL
+from .scanning import FIGURE_LEADS, ORDINAL
 from .text import ascii_words
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
@@ -278,7 +278,7 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
             counted = question[end : end + 1] in _ZH_COUNTERS  # "2000人": people
             # "超过1900吗": after a comparing word, a count
             counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
-            if lead != "than" and not counted:
+            if lead not in FIGURE_LEADS and not counted:
                 continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, start - 1) : start]
         after = question[end : end + 2].lower()
@@ -354,7 +354,7 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
-_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some"})
+_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:

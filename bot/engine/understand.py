@@ -11,6 +11,7 @@ from .lexparts import zh_bigrams
 from .patterns import lazy
 from .reading import Reading, Ref
 from .scanning import (
+    FIGURE_LEADS,
     HEADS,
     ORDINAL,
     cues,
@@ -40,7 +41,6 @@ _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五�
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
-_FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
@@ -276,7 +276,7 @@ class _Scan:
                 # "2000人" is people, "2015年" a year
                 if w in self.zh_counted:
                     continue
-                if prev not in _FIGURE_LEADS or self._compared_year(i, int(w)):
+                if prev not in FIGURE_LEADS or self._compared_year(i, int(w)):
                     self.take(i, 1, Ref("year", int(w)))
                 elif prev == "over" and self._listed_year(i, int(w)):
                     # "the average over 2022, 2023 and 2025", "over 2014-2025": the years
@@ -310,13 +310,12 @@ class _Scan:
     def _listed_year(self, i: int, year: int) -> bool:
         """Whether the year at ``i`` is an edition's and opens a list or range of them."""
         words, lex = self.words, self.lex
-        after = words[i + 1 : i + 3]
-        following = after[1:] if after[:1] in (("and",), ("to",), ("through",)) else after[:1]
+        j = i + 2 if i + 1 < self.n and words[i + 1] in ("and", "to", "through") else i + 1
+        following = words[j] if j < self.n else ""
         return (
             year in lex.edition_years
-            and bool(following)
-            and following[0].isdigit()
-            and int(following[0]) in lex.edition_years
+            and following.isdigit()
+            and int(following) in lex.edition_years
         )
 
     def _compared_year(self, i: int, year: int) -> bool:
@@ -410,6 +409,8 @@ class _Scan:
             hits = signals.get(w)
             if hits is None or used[i] or w in seen:
                 continue
+            if w in FIGURE_LEADS and i + 1 < self.n and words[i + 1][:1].isdigit():
+                continue  # "over 2000 guests": a comparison, not "when was it over"
             seen.add(w)
             for intent in hits:
                 scores[intent] = scores.get(intent, 0.0) + 1.0
