@@ -214,6 +214,12 @@ class QA:
     keywords: tuple[str, ...] = spec(
         "Words that alone point to this item (e.g. logo); use sparingly", default=()
     )
+    exact: tuple[str, ...] = spec(
+        "Questions (either language) matched only when asked in exactly these words: for "
+        "short ones made of names alone (where is <the town>), which would match too much "
+        "loosely",
+        default=(),
+    )
     sources: tuple[str, ...] = spec("Source URLs", default=(), fmt="url")
 
 
