@@ -430,7 +430,7 @@ SERIES += [
     row("what is wuzhen", True, None, ["Jiaxing"]),
     row("where is wuzhen exactly", True, None, ["Jiaxing"]),
     row("乌镇在哪里", True, None, ["嘉兴"]),
-    row("乌镇係咩地方？", True, None, ["嘉興"]),
+    row("乌镇係咩地方？", True, None, ["嘉兴"]),
     row("tell me about the 2022 wuzhen summit", True, (2022,), ["2022"], ["water town"]),
     row("2018年乌镇的大会是哪天", True, (2018,), ["11月7日"], ["水乡"]),
 ]
