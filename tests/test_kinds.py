@@ -435,6 +435,25 @@ SERIES += [
     row("2018年乌镇的大会是哪天", True, (2018,), ["11月7日"], ["水乡"]),
 ]
 
+AGGREGATES += [
+    # round 5: the rest of the algebra — median, spread, share, a range filter, a ratio and
+    # a per cent change, a place in a ranking in Chinese
+    row("median number of sub-forums", True, None, ["19.5"]),
+    row("what is the median attendance", True, None, ["1600", "roughly"]),
+    row("range of sub-forum counts", True, (2024, 2025, 2020), ["19 sub-forums"]),
+    row("difference between the highest and the lowest attendance", True, (2022, 2020), ["1600"]),
+    row("what share of the summits had more than 20 sub-forums", True, (2024, 2025), ["15.4%"]),
+    row("what percentage of editions were held in november", True, None, ["69.2%"]),
+    row("有百分之几的届次在12月举办", True, (2015, 2017), ["15.4%"]),
+    row("editions with between 16 and 19 sub-forums", True, (2016, 2018, 2022), [], ["2017"]),
+    row("how many editions had between 1500 and 2000 guests", True, None, ["5 of"]),
+    row("by what percent did the expo grow from 2016 to 2019", True, (2016, 2019), ["93.9%"]),
+    row("2025年参展企业是2015年的几倍", True, (2025, 2015), ["2.6倍"]),
+    row("哪一届的参展企业数排第二", True, (2019,), ["601"]),
+    row("what is the median number of exhibitors", True, None, ["at least 400"]),
+    row("rank the best chinese tech companies", False),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

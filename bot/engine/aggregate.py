@@ -2,8 +2,9 @@
 
 The algebra is selection × attribute × operation. Every numeric attribute ``measures.measure``
 knows (attendance in people or places, duration, any counted detail) works with every
-operation here: filter by a comparator, count the matches, sum, average, rank, and the number
-of distinct months. The refusal rules live in one place, ``_bounded``: a figure its source
+operation here: filter by a comparator (or a range), count the matches (or their share), sum,
+average, median, rank (or its top N), the spread between the highest and the lowest, and the
+number of distinct months. The refusal rules live in one place, ``_bounded``: a figure its source
 qualifies ("more than 2,000") never yields a precise total or mean, and an edition without the
 figure is named, never silently left out.
 """
@@ -19,7 +20,19 @@ from .model import Edition
 from .query import Query
 from .render import Renderer
 
-OPERATIONS = ("sum", "average", "rank", "filter", "count", "all", "any", "months")
+OPERATIONS = (
+    "sum",
+    "average",
+    "median",
+    "rank",
+    "spread",
+    "filter",
+    "count",
+    "share",
+    "all",
+    "any",
+    "months",
+)
 
 
 class Rows(NamedTuple):
@@ -72,10 +85,13 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
-    if op in ("all", "any") and q.number is not None:
-        return _claim(eng, R, rows, missing, q.number, comparator, what, op == "all")
-    if op in ("filter", "count") and q.number is not None:
-        text, years = _filter(R, rows, q.number, comparator, what, op == "count", len(pool))
+    test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
+    if op in ("all", "any") and test is not None:
+        return _claim(eng, R, rows, missing, test, what, op == "all")
+    if op in ("filter", "count", "share") and test is not None:
+        text, years = _filter(R, rows, test, what, op, len(pool))
+    elif op == "spread":
+        text, years = _spread(R, rows, what)
     elif op == "rank":
         most = q.direction != "least"
         ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))
@@ -91,11 +107,13 @@ def evaluate(
         if _bounded(rows) != "exact":
             text += " " + R.tpl("approximate")
         years = tuple(m.edition.year for m in ordered)
-    elif op in ("sum", "average"):
+    elif op in ("sum", "average", "median"):
         total = sum(m.value for m in rows)
+        # a median of lower bounds is a lower bound of the median, as a total or a mean is
         bound = _bounded(rows)
         parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
-        value = _number(total if op == "sum" else total / len(rows))
+        mean = total / len(rows)
+        value = _number(total if op == "sum" else mean if op == "average" else _median(rows))
         key = f"agg_{op}_{bound}"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         years = tuple(m.edition.year for m in rows)
@@ -106,9 +124,59 @@ def evaluate(
     return eng.series_answer(R, op, text, years)
 
 
-def _condition(comparator: str, n: int) -> tuple[str, int]:
-    """The comparator and number ``settles`` takes: "at least 19" is "more than 18"."""
-    return ("more", n - 1) if comparator == "least" else (comparator or "exact", n)
+def _median(rows: list[Measure]) -> float:
+    values = sorted(m.value for m in rows)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int, ...]]:
+    """The highest and the lowest figure and the difference between them: exact only from
+    exact figures; "at least" where the highest is a lower bound and the lowest exact."""
+    top = max(m.value for m in rows)
+    bottom = min(m.value for m in rows)
+    highs = [m for m in rows if m.value == top]
+    lows = [m for m in rows if m.value == bottom]
+    sep = R.tpl("list_sep")
+    if all(m.bound == "exact" for m in highs + lows):
+        bound = "exact"
+    elif all(m.bound in ("exact", "lower") for m in highs) and all(m.exact for m in lows):
+        bound = "lower"
+    else:
+        bound = "about"
+    text = R.tpl(
+        f"agg_spread_{bound}",
+        high=sep.join(_part(R, m) for m in highs),
+        low=sep.join(_part(R, m) for m in lows),
+        value=_number(top - bottom),
+        what=what,
+    )
+    return text, tuple(m.edition.year for m in highs + lows)
+
+
+class _Test(NamedTuple):
+    """The condition a filter or a claim puts on each figure: "more than 20", "at least 19",
+    "between 16 and 19"."""
+
+    comparator: str
+    n: int
+    to: int | None = None
+
+    def verdict(self, m: Measure) -> bool | None:
+        """True, False, or None where the figure's qualifier leaves it open."""
+        if self.to is not None:  # "between 16 and 19", both ends included
+            low, high = settles(m, "more", self.n - 1), settles(m, "less", self.to + 1)
+            if low is False or high is False:
+                return False
+            return True if low is True and high is True else None
+        if self.comparator == "least":  # "at least 19" is "more than 18"
+            return settles(m, "more", self.n - 1)
+        return settles(m, self.comparator or "exact", self.n)
+
+    def condition(self, R: Renderer, what: str) -> str:
+        if self.to is not None:
+            return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
+        return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
 
 
 def _claim(
@@ -116,8 +184,7 @@ def _claim(
     R: Renderer,
     rows: list[Measure],
     missing: list[Edition],
-    n: int,
-    comparator: str,
+    test: _Test,
     what: str,
     every: bool,
 ) -> Answer:
@@ -125,8 +192,7 @@ def _claim(
     figure settles it, no if one contradicts it, otherwise the figures without a verdict (an
     edition without the figure leaves a "yes" open). About some edition ("did any…?"): yes
     with those whose figure settles it, no when every edition's figure contradicts it."""
-    cmp, limit = _condition(comparator, n)
-    verdicts = [settles(m, cmp, limit) for m in rows]
+    verdicts = [test.verdict(m) for m in rows]
     if not every:
         hits = [m for m, v in zip(rows, verdicts, strict=True) if v is True]
         if hits:
@@ -134,7 +200,7 @@ def _claim(
             return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in hits))
         # none settles it: the filter's own answer ("no edition had more than 25, by the
         # reported figures"), a plain no only where every edition has a figure to rule it out
-        text, _ = _filter(R, rows, n, comparator, what, False, len(rows))
+        text, _ = _filter(R, rows, test, what, "filter", len(rows))
         if all(v is False for v in verdicts) and not missing:
             text = R.tpl("no", fact=text)
         elif missing:
@@ -154,27 +220,24 @@ def _claim(
 
 
 def _filter(
-    R: Renderer,
-    rows: list[Measure],
-    n: int,
-    comparator: str,
-    what: str,
-    count: bool,
-    total: int,
+    R: Renderer, rows: list[Measure], test: _Test, what: str, op: str, total: int
 ) -> tuple[str, tuple[int, ...]]:
-    """The editions whose figure meets the condition; those the qualifier leaves open apart."""
-    cmp, limit = _condition(comparator, n)
+    """The editions whose figure meets the condition; those the qualifier leaves open apart.
+    ``op`` count says how many of ``total``; share adds the per cent."""
     hits: list[Measure] = []
     open_: list[Measure] = []
     for m in rows:
-        verdict = settles(m, cmp, limit)
+        verdict = test.verdict(m)
         if verdict is True:
             hits.append(m)
         elif verdict is None:
             open_.append(m)
-    cond = R.tpl(f"agg_cond_{comparator or 'exact'}", n=f"{n:,}", what=what)
+    cond = test.condition(R, what)
     items = R.tpl("list_sep").join(_part(R, m) for m in hits)
-    if hits and count:
+    if hits and op == "share":
+        pct = _number(round(100 * len(hits) / total, 1))
+        text = R.tpl("agg_share", count=len(hits), total=total, pct=pct, cond=cond, items=items)
+    elif hits and op == "count":
         text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items)
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)

@@ -409,7 +409,14 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
     ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
     ours = bool(t.q.attributes) and (
-        set(t.q.attributes) <= {"attendance", "duration"} or t.q.measure != "people"
+        set(t.q.attributes) <= {"attendance", "duration"}
+        or t.q.measure != "people"
+        # "the median number of exhibitors": a figure of our editions' (not "rank the best
+        # companies", a judgement of things we do not record)
+        or (
+            t.q.aggregate in ("sum", "average", "median", "spread", "share", "count")
+            and any(a.startswith("attr:") for a in t.q.attributes)
+        )
     )
     if t.q.operation in ops and (general or (ours and not r.unknown)):
         return None  # "which summit drew the biggest crowd": about the editions as a whole

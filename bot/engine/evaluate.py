@@ -131,8 +131,9 @@ def span(m: Measure) -> tuple[float, float]:
     return (v, v)
 
 
-def contrast(R: Renderer, ma: Measure, mb: Measure, what: str) -> str:
-    """Two editions' figures side by side: which is larger, and by how much."""
+def contrast(R: Renderer, ma: Measure, mb: Measure, what: str, relative: bool = False) -> str:
+    """Two editions' figures side by side: which is larger, and by how much (as a ratio and a
+    per cent change from the earlier one too, where ``relative`` asks it)."""
     if ma.value == mb.value:
         return R.tpl(
             "compare_same",
@@ -152,6 +153,15 @@ def contrast(R: Renderer, ma: Measure, mb: Measure, what: str) -> str:
     )
     gap = hi.value - lo.value
     text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
+    if relative and lo.value > 0:
+        before, after = sorted((ma, mb), key=lambda m: m.edition.year)
+        change = 100 * (after.value - before.value) / before.value
+        text += " " + R.tpl(
+            "gap_relative" if hi.exact and lo.exact else "gap_relative_about",
+            times=f"{hi.value / lo.value:.2f}".rstrip("0").rstrip("."),
+            change=f"{change:+.1f}".replace(".0", ""),
+            base=before.edition.year,
+        )
     if not (hi.exact and lo.exact):
         text += " " + R.tpl("approximate")
     return text
@@ -168,7 +178,8 @@ def side_by_side(
     ma, mb = (measure(R, e, attribute, q.measure) for e in editions)
     if ma is None or mb is None:
         return answer
-    text = f"{answer.text}\n{contrast(R, ma, mb, label_of(R, attribute, q.measure, eng))}"
+    what = label_of(R, attribute, q.measure, eng)
+    text = f"{answer.text}\n{contrast(R, ma, mb, what, q.relative)}"
     result = compared(attribute, ma, mb)
     return replace(answer, text=text, sources=eng.cite(R, text, answer.editions), result=result)
 
@@ -206,7 +217,7 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
-    text = contrast(R, ma, mb, what)
+    text = contrast(R, ma, mb, what, q.relative)
     if ma.value != mb.value:
         hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
         # Settled only where the larger figure's least exceeds the smaller one's most

@@ -54,6 +54,10 @@ _CUES = (
     "sum",
     "average",
     "rank",
+    "median",
+    "ratio",
+    "percent",
+    "spread",
 )
 
 

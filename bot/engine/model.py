@@ -350,6 +350,14 @@ class Operations:
     sum: Cue = spec("A total over several editions: add up, in total, 合计", factory=Cue)
     average: Cue = spec("A mean over several editions: average, mean, 平均", factory=Cue)
     rank: Cue = spec("Editions ordered by a figure: rank, sort, 排名", factory=Cue)
+    median: Cue = spec("The middle value over several editions: median, 中位数", factory=Cue)
+    ratio: Cue = spec("How many times one figure is another: times, ratio, 倍", factory=Cue)
+    percent: Cue = spec(
+        "A share or a change in per cent: percent, percentage, share, 百分之, 比例", factory=Cue
+    )
+    spread: Cue = spec(
+        "The gap between the highest and the lowest figure: range, spread, 极差", factory=Cue
+    )
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),

@@ -7,6 +7,7 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .claims import (
@@ -24,7 +25,7 @@ from .claims import (
 )
 from .lexicon import Lexicon
 from .patterns import lazy
-from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
+from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query
 from .reading import Reading, Ref
 from .residue import residue, without
 from .scanning import number_word, zh_figures
@@ -77,9 +78,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
         attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
     elif (
-        "days" in r.word_set
-        and set(attributes) <= {"dates"}
-        and not {"sum", "average", "rank"}.isdisjoint(r.cues)
+        "days" in r.word_set and set(attributes) <= {"dates"} and not set(FOLDS).isdisjoint(r.cues)
     ):
         attributes = ("duration",)  # "total number of conference days": their lengths
     weekday = weekday_of(r, lex)
@@ -136,6 +135,13 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    number_to = None
+    if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
+        # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
+        number, number_to = bounds
+        if aggregate not in ("count", "share", "all", "any"):
+            aggregate = "filter"
+        comparator = "between"
     top, top_direction = _top(r, lex) if _counted(attributes) and len(refs) != 1 else (0, "")
     if top:
         # "the top 3 editions by attendance", "the two biggest expos": a ranking, cut
@@ -150,7 +156,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
-    if span is None and aggregate in ("sum", "average", "rank") and "between" in r.word_set:
+    if span is None and aggregate in (*FOLDS, "spread") and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
         if len(years) == 2 and len(refs) == 2:
             # "the average between 2021 and 2024": the years between, not the two alone
@@ -189,6 +195,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         comparator=comparator,
         position=position,
         top=top,
+        number_to=number_to,
+        relative=not {"ratio", "percent"}.isdisjoint(r.cues),
     )
 
 
@@ -216,7 +224,7 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         # kind of fact, the figure of the kind asked
         return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
-    if counted and q.aggregate in ("sum", "average", "rank"):  # "and the average?"
+    if counted and q.aggregate in FOLDS:  # "and the average?"
         return q._replace(
             operation="aggregate",
             attributes=previous.attributes,
@@ -476,7 +484,14 @@ def _aggregate(
     excluded = "outside" in cues and not r.months  # "not counting 2022": refs left out
     if len(refs) == 1 and span is None and not excluded:
         return "", ""  # one edition: a look-up ("how many in total came in 2019?")
-    for op in ("sum", "average", "rank"):
+    extremes = {"most", "least"} <= cues
+    if r.text.han:
+        differs = "相差" in r.text.compact
+    else:
+        differs = bool(words & _DIFFERENCE) or "between" in cues
+    if "spread" in cues or (extremes and differs):
+        return "spread", ""  # "the difference between the highest and the lowest"
+    for op in FOLDS:
         if op in cues:
             return op, ""
     if number is None:
@@ -508,6 +523,8 @@ def _aggregate(
     which = bool({"which", "list"} & r.signalled)
     if counts:
         return "count", comparator
+    if "percent" in cues and (bool(words & _EDITION_NOUNS) or "届" in han):
+        return "share", comparator  # "what share of the summits had more than 20 forums"
     nouns = bool(words & _EDITION_NOUNS) or "哪些" in han or "哪几" in han
     # a length is no detail a reverse look-up could find: "which edition lasted two days?"
     days = "duration" in attributes and not refs
@@ -518,8 +535,36 @@ def _aggregate(
     return "", ""
 
 
+_FIGURE_RANGE = lazy(
+    r"(?:between\s+)?(\d[\d,]*)\s*(?:and|to|-|–|~|到|至)\s*(\d[\d,]*)(?!\s*(?:st|nd|rd|th)\b)",
+    re.I,
+)
+
+
+def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Two figures a filter takes as a range ("between 16 and 19", "15 to 20", "16-19个"),
+    never two editions' years ("2014-2019") nor a day range ("November 9-11")."""
+    for m in _FIGURE_RANGE.finditer(question):
+        a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
+        if a in lex.edition_years or b in lex.edition_years or not 0 <= a < b:
+            continue
+        text = m[0].casefold()
+        before = question[: m.start()].rstrip().rsplit(" ", 1)[-1].casefold()
+        if before in lex.months or question[m.end() : m.end() + 1] in ("日", "号", "月"):
+            continue  # "November 9-11", 11月9日到11日: days
+        if "and" in text and "between" not in text:
+            continue  # "16 and 19" alone: two figures, no range
+        return a, b
+    return None
+
+
+_DIFFERENCE = frozenset({"difference", "different", "differ", "gap", "minus"})
+
+
 _RANKED = lazy(r"^(\d+)(?:st|nd|rd|th)$")
-_ZH_RANKED = lazy(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
+_ZH_RANKED = lazy(
+    r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)|排(?:名|在)?第([二三四五六七八九十\d]+)"
+)
 
 
 def _position(r: Reading, lex: Lexicon) -> int:
@@ -535,7 +580,7 @@ def _position(r: Reading, lex: Lexicon) -> int:
         if n >= 2 and not _counted_back(words, i + 1, lex):
             return n
     if r.text.han and (m := _ZH_RANKED.search(r.text.compact)):
-        digits = m[1]
+        digits = m[1] or m[2]  # 第二多, 排第二
         return int(digits) if digits.isdigit() else lex.zh_numerals.get(digits, 0)
     return 0
 
@@ -583,4 +628,4 @@ def _counted(attributes: tuple[str, ...]) -> bool:
 
 def _asked_op(r: Reading) -> str:
     """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
-    return next((op for op in ("sum", "average", "rank") if op in r.cues), "") if r.cues else ""
+    return next((op for op in FOLDS if op in r.cues), "") if r.cues else ""

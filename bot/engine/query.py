@@ -46,6 +46,10 @@ EDITION_ATTRIBUTES = frozenset(
 )
 
 
+# Operations over the figures of a selection that need no figure in the question
+FOLDS = ("sum", "average", "median", "rank")
+
+
 @record()
 class Residue:
     """Every word the parse did not use, by kind."""
@@ -104,7 +108,10 @@ class Query(NamedTuple):
     every: bool = False  # "was every edition…?", "历届都…": a claim about all editions
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()
-    aggregate: str = ""  # sum | average | rank | filter | count | months (aggregate.OPERATIONS)
+    aggregate: str = ""  # sum | average | median | rank | spread | filter | count | share …
+    # (aggregate.OPERATIONS)
     comparator: str = ""  # more | less | exact | about: how a filter compares ``number``
     position: int = 0  # a place in a ranking: 2 for "the second biggest", 第二多
     top: int = 0  # the first N of a ranking: 3 for "the top 3", "the three biggest"
+    number_to: int | None = None  # the upper end of "between 16 and 19" (``number`` the lower)
+    relative: bool = False  # a ratio or a per cent change asked ("how many times", "by what %")

@@ -79,7 +79,11 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         and (q.weekday is None or (e.start is not None and e.start.weekday() == q.weekday))
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
-    text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    if q.relative:  # "what percentage of the editions were held in November?"
+        pct = f"{100 * len(hits) / len(held):.1f}".removesuffix(".0")
+        text = R.tpl("count_share", n=len(hits), total=len(held), pct=pct, items=items or "—")
+    else:
+        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
     years = tuple(e.year for e in hits)
     return c.series_answer(R, "count", text, years, intent="count")
 

@@ -32,6 +32,7 @@ __all__ = ["Reading", "Ref", "read"]
 _ORDER_CUES = frozenset({"earlier", "later"})
 _THROUGH = frozenset({"to", "through", "thru", "till", "until"})
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
+_ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
 _ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余])")
@@ -276,6 +277,14 @@ class _Scan:
                 # "2000人" is people, "2015年" a year
                 if w in self.zh_counted:
                     continue
+                # the figure before: "between 1500 and 2000", 1000到2000 (到 is no word)
+                if self.han:
+                    ranged = any(f"{prev}{z}{w}" in self.text.compact for z in ("到", "至", "-"))
+                    figure_before = prev if ranged else ""
+                else:
+                    figure_before = words[i - 2] if prev in ("and", "to") and i > 1 else ""
+                if figure_before.isdigit() and int(figure_before) < 1900:
+                    continue  # "between 1500 and 2000 guests": a range of figures
                 if prev not in FIGURE_LEADS or self._compared_year(i, int(w)):
                     self.take(i, 1, Ref("year", int(w)))
                 elif prev == "over" and self._listed_year(i, int(w)):
@@ -375,6 +384,7 @@ class _Scan:
                 if not owning and not (kind == "first" and Ref("ordinal", 1) in self.refs):
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
+        self.compact = _ZH_PLACE_IN_RANKING.sub(" ", self.compact)  # 排第二: read by the parse
         self.zh_months = [
             v for m in _ZH_MONTH.finditer(self.compact) if (v := zh_number(m[1], lex.zh_numerals))
         ]
