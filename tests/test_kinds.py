@@ -454,6 +454,24 @@ AGGREGATES += [
     row("rank the best chinese tech companies", False),
 ]
 
+TIME += [
+    # round 5: the weekend, of the opening day, the closing day or any day; the gaps between
+    # consecutive editions ranked (never the editions' own lengths)
+    row("which edition ended on a weekend", True, (2025,), ["2025"], ["2024"]),
+    row("which editions were held over a weekend", True, (2017, 2019, 2021, 2025), [], ["2016"]),
+    row("was the 2016 conference held over a weekend", True, (2016,), ["No", "Wednesday"]),
+    row("2021年峰会是在周末开幕的吗", True, (2021,), ["是的", "星期日"]),
+    row("how many editions were held over a weekend", True, None, ["4 of"]),
+    row("was the 2026 summit over a weekend", True, (2026,), ["closing date"], ["Yes —", "No —"]),
+    row(
+        "longest gap between the starts of two consecutive editions",
+        True,
+        (2021, 2022),
+        ["409 days"],
+    ),
+    row("哪两届之间相隔最短", True, (2020, 2021), ["307"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

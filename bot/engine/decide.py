@@ -440,6 +440,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.weekend and not t.r.unknown:
+        # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
+        count = "count" in q.signals or q.aggregate == "count"
+        return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "aggregate":
@@ -489,11 +493,17 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
-    gap = "between" in t.r.cues and bool({"gap", "gaps", "between", "apart"} & t.r.word_set)
+    gap = "between" in t.r.cues and (
+        bool({"gap", "gaps", "between", "apart"} & t.r.word_set)
+        or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
+    )
     if q.operation == "superlative" and gap and not editions:
-        # "the longest gap between two consecutive editions": gaps are not ranked, and the
-        # editions' own lengths would answer another question
-        return _unknown(c, t)
+        # "the longest gap between two consecutive editions": the gaps ranked, never the
+        # editions' own lengths
+        pool = _numbered(q, c.index.held(t.today))
+        if q.years is not None:
+            pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
+        return evaluate.gap_extreme(c, R, q, pool)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
         if q.years is not None:

@@ -265,6 +265,90 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     return eng.series_answer(R, "difference", text, years)
 
 
+def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """The longest (or shortest) time between the openings of two consecutive editions (from
+    the first one's closing day where the question counts from the end)."""
+    dated = sorted((e for e in pool if e.start), key=lambda e: day(e.start))
+    pairs = []
+    for a, b in itertools.pairwise(dated):
+        begin = a.end if q.from_end and a.end else day(a.start)
+        pairs.append(((day(b.start) - begin).days, a, b, begin))
+    if not pairs:
+        return eng.decline(R, "decline_unknown", 0.5)
+    least = q.direction == "least"
+    extreme = min(p[0] for p in pairs) if least else max(p[0] for p in pairs)
+    items = R.join(
+        [
+            R.tpl(
+                "gap_pair",
+                first=R.name_year(a),
+                second=R.name_year(b),
+                a=R.date(begin),
+                b=R.date(day(b.start)),
+            )
+            for days, a, b, begin in pairs
+            if days == extreme
+        ]
+    )
+    text = R.tpl("gap_shortest" if least else "gap_longest", items=items, span=R.days(extreme))
+    years = tuple(
+        dict.fromkeys(y for d, a, b, _ in pairs if d == extreme for y in (a.year, b.year))
+    )
+    return eng.series_answer(R, "difference", text, years)
+
+
+def weekend(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    editions: tuple[Edition, ...],
+    pool: tuple[Edition, ...],
+    count: bool,
+) -> Answer:
+    """Whether an edition's opening day, closing day or any of its days fell on a weekend:
+    yes or no for the editions named, otherwise the editions that did."""
+
+    def on_weekend(e: Edition) -> bool | None:
+        if e.start is None or (q.weekend != "start" and e.end is None):
+            return None  # a day we do not know: neither yes nor no
+        if q.weekend == "start":
+            days = [e.start]
+        elif q.weekend == "end":
+            days = [day(e.end)]
+        else:
+            days = _days_between(e.start, day(e.end))
+        return any(d.weekday() >= 5 for d in days)
+
+    def dated(d: dt.date) -> str:
+        return R.tpl("weekday_date", weekday=R.weekday(d), date=R.date(d))
+
+    which = R.tpl(f"weekend_{q.weekend or 'any'}")
+    if editions:
+        lines = []
+        for e in editions:
+            verdict = on_weekend(e)
+            if e.start is None:
+                lines.append(R.tpl("dates_unknown", name=R.name(e), start=""))
+                continue
+            if e.end is None:
+                fact = R.tpl("end_unknown", name=R.name(e), start=dated(e.start))
+            else:
+                fact = R.tpl("weekend_days", name=R.name(e), start=dated(e.start), end=dated(e.end))
+            lines.append(fact if verdict is None else R.tpl("yes" if verdict else "no", fact=fact))
+        text = " ".join(lines)
+        years = tuple(e.year for e in editions)
+        return eng.series_answer(R, "verify", text, years)
+    hits = [e for e in pool if on_weekend(e)]
+    if not hits:
+        return eng.series_answer(R, "filter", R.tpl("weekend_none", which=which), ())
+    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    if count:
+        text = R.tpl("weekend_count", n=len(hits), total=len(pool), which=which, items=items)
+    else:
+        text = R.tpl("weekend_filter", which=which, items=items)
+    return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
+
+
 def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     """Editions held in (or outside) the months named."""
     if q.weekday is not None:

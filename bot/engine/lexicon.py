@@ -58,6 +58,7 @@ _CUES = (
     "ratio",
     "percent",
     "spread",
+    "weekend",
 )
 
 

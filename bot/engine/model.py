@@ -355,6 +355,7 @@ class Operations:
     percent: Cue = spec(
         "A share or a change in per cent: percent, percentage, share, 百分之, 比例", factory=Cue
     )
+    weekend: Cue = spec("The weekend (Saturday and Sunday): weekend, 周末", factory=Cue)
     spread: Cue = spec(
         "The gap between the highest and the lowest figure: range, spread, 极差", factory=Cue
     )

@@ -156,6 +156,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
+    if "weekend" in r.cues and operation == "lookup":
+        operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
     if span is None and aggregate in (*FOLDS, "spread") and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
         if len(years) == 2 and len(refs) == 2:
@@ -197,6 +199,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         top=top,
         number_to=number_to,
         relative=not {"ratio", "percent"}.isdisjoint(r.cues),
+        weekend=_weekend(r, lex),
     )
 
 
@@ -556,6 +559,18 @@ def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
             continue  # "16 and 19" alone: two figures, no range
         return a, b
     return None
+
+
+def _weekend(r: Reading, lex: Lexicon) -> str:
+    """Which day a weekend is asked of: the closing day, the opening day, or any day ("held
+    over a weekend": "over" here is no closing)."""
+    if "weekend" not in r.cues:
+        return ""
+    asked = {i for w in r.words if w != "over" for i in lex.intent_words.get(w, ())}
+    zh = r.text.compact if r.text.han else ""
+    if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
+        return "end"
+    return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"
 
 
 _DIFFERENCE = frozenset({"difference", "different", "differ", "gap", "minus"})
