@@ -472,6 +472,34 @@ TIME += [
     row("哪两届之间相隔最短", True, (2020, 2021), ["307"]),
 ]
 
+CONVERSATIONS += [
+    # round 5: "those two" are the last answer's editions; a range after a total repeats the
+    # total; "was that the longest?" is a verdict on the edition talked about; a record is
+    # against the editions up to it
+    row(
+        ("which editions had more than 600 expo companies", "how many in total across those two"),
+        True,
+        (2019, 2025),
+        ["1271"],
+        ["258"],
+    ),
+    row(
+        ("total attendance for the first three editions", "and for 2023-2025?"),
+        True,
+        (2023, 2024, 2025),
+        ["5200"],
+    ),
+    row(
+        ("how many days did wic 2016 last", "was that the longest ever?"),
+        True,
+        (2016,),
+        ["No —", "4 days"],
+    ),
+    row(
+        "did the 2023 summit set a record for countries?", True, (2023,), ["126"], ["No —", "2024"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

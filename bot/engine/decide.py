@@ -29,6 +29,8 @@ _SOCIAL = ("greeting", "help", "thanks")
 _ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
+# words that point back at the editions of the last answer ("the total across those two")
+_THOSE = frozenset({"those", "these", "them", "both", "they"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
     {
@@ -449,6 +451,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "aggregate":
         held = _numbered(q, c.index.held(t.today))
         pool = editions if len(editions) > 1 and not q.exclude else held
+        if not editions and q.years is None and len(t.ctx_editions) > 1 and _THOSE & t.r.word_set:
+            pool = c.index.years(t.ctx_editions)  # "the total across those two"
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -515,6 +519,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             )
             editions = ()
         about = editions[0] if len(editions) == 1 and q.years is None else None
+        if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:
+            # "was that the longest ever?" after one edition's length: a verdict on it
+            about = c.index.edition(t.ctx_editions[0])
+        zh = t.r.text.compact if t.r.text.han else ""
+        if about is not None and ("record" in t.r.word_set or "纪录" in zh or "新高" in zh):
+            # "did 2023 set a record?": against the editions up to it, as it stood then
+            pool = tuple(e for e in pool if e.year <= about.year)
         return evaluate.superlative(c, R, q, pool, about)
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context

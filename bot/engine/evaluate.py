@@ -74,6 +74,20 @@ def superlative(
         lead = R.tpl("figure_fact", name=R.name_year(about), value=mine.shown, what="")
         text = f"{lead} {text}"
         years = (about.year, *(y for y in years if y != about.year))
+        if q.yes_no:
+            # "was that the longest ever?": yes where its figure is the extreme, no other
+            # figure could pass it and none is missing; no where another's least passes its
+            # most
+            others = [m for m in rows if m.edition is not about]
+            lo, hi = span(mine)
+            if most:
+                beaten = any(span(m)[0] > hi for m in others)
+                record = not any(span(m)[1] > lo for m in others if m.value != mine.value)
+            else:
+                beaten = any(span(m)[1] < lo for m in others)
+                record = not any(span(m)[0] < hi for m in others if m.value != mine.value)
+            if beaten or (record and mine.value == best and not missing):
+                text = R.tpl("no" if beaten else "yes", fact=text)
     ranked = Ranked(
         attribute, most, 1, tuple(m.figure() for m in top), tuple(e.year for e in missing)
     )

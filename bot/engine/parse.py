@@ -235,6 +235,10 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             refs=q.refs or previous.refs,
             years=q.years or previous.years,
         )
+    folded = previous.operation == "aggregate" and previous.aggregate in (*FOLDS, "spread")
+    if folded and q.operation == "lookup" and not q.attributes and q.years is not None:
+        # "and for 2023-2025?" after a total: the same total over those years
+        return previous._replace(refs=(), years=q.years, exclude=False)
     ranked = previous.operation in ("superlative", "aggregate") and previous.attributes
     if q.exclude and q.refs and not q.attributes and ranked:
         # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
