@@ -500,6 +500,41 @@ CONVERSATIONS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5: each figure against a reference — another edition's figure ("than 2016", "as
+    # many as 2019", "twice as many as 2015") or the mean ("above average", 高于平均)
+    row(
+        "which editions had more sub-forums than 2016",
+        True,
+        (2017, 2024),
+        ["16 forums"],
+        ["2016 sub-forums", "2,016"],
+    ),
+    row(
+        "which editions had the same number of sub-forums as 2019",
+        True,
+        (2017, 2021, 2023),
+        [],
+        ["2024"],
+    ),
+    row(
+        "which edition had twice as many exhibitors as 2015", True, (2019, 2025), ["258"], ["2016:"]
+    ),
+    row("how many editions had as many sub-forums as 2021", True, None, ["3 of"]),
+    row("which summits had more sub-forums than average", True, (2017, 2024), ["17.5"], ["2016:"]),
+    row("哪几届参会人数高于平均", True, (2015, 2022), ["1575"]),
+    row("2019年的分论坛比平均多吗", True, (2019,), ["是的", "17.5"]),
+    row("was 2019 attendance above average", True, (2019,), ["1575"], ["Yes —", "No —"]),
+    row("did 2016 have more guests than 2015", True, (2016, 2015), ["No —"]),
+]
+
+TIME += [
+    # round 5: the latest (or first) edition of a month is among those held in it
+    row("when was the last time it was held in december", True, (2017,), ["December 3"], ["2026"]),
+    row("when was the first edition held in september", True, (2021,), ["September"]),
+    row("最近一次在12月举办的是哪一届", True, (2017,), ["2017"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -15,7 +15,7 @@ from typing import NamedTuple
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, label_of, measure, settles
+from .measures import Measure, allowed, comparable, label_of, measure, settles, span
 from .model import Edition
 from .query import Query
 from .render import Renderer
@@ -29,6 +29,7 @@ OPERATIONS = (
     "filter",
     "count",
     "share",
+    "versus",
     "all",
     "any",
     "months",
@@ -86,6 +87,16 @@ def evaluate(
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
     test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
+    if q.than is not None:
+        reference = _reference(eng, R, q, rows, pool)
+        if reference is None:
+            return eng.refusal(R, R.tpl("agg_none", what=what))
+        ref_text, ref_range, ref_year = reference
+        rows = [m for m in rows if m.edition.year != ref_year]  # not against itself
+        missing = [e for e in missing if e.year != ref_year]
+        test = _Test(comparator or "more", 0, None, ref_range, q.factor, ref_text)
+        if op == "versus":
+            return _versus(eng, R, q, rows, test, what)
     if op in ("all", "any") and test is not None:
         return _claim(eng, R, rows, missing, test, what, op == "all")
     if op in ("filter", "count", "share") and test is not None:
@@ -156,27 +167,86 @@ def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int
 
 class _Test(NamedTuple):
     """The condition a filter or a claim puts on each figure: "more than 20", "at least 19",
-    "between 16 and 19"."""
+    "between 16 and 19", "more than 2016's", "above the average", "twice 2015's or more"."""
 
     comparator: str
     n: int
     to: int | None = None
+    ref: tuple[float, float] | None = None  # the least and the most the reference allows
+    factor: float = 1.0
+    ref_text: str = ""
 
     def verdict(self, m: Measure) -> bool | None:
         """True, False, or None where the figure's qualifier leaves it open."""
+        if self.ref is not None:
+            low, high = (self.ref[0] * self.factor, self.ref[1] * self.factor)
+            lo, hi = span(m)
+            if self.comparator in ("more", "least"):  # "least": "twice as many or more"
+                passes = lo > high or (self.comparator == "least" and lo >= high)
+                return True if passes else False if hi <= low else None
+            if self.comparator == "less":
+                return True if hi < low else False if lo >= high else None
+            if lo == hi == low == high:  # "the same number as 2019": exact figures only
+                return True
+            return False if hi < low or lo > high else None
         if self.to is not None:  # "between 16 and 19", both ends included
-            low, high = settles(m, "more", self.n - 1), settles(m, "less", self.to + 1)
-            if low is False or high is False:
+            above, below = settles(m, "more", self.n - 1), settles(m, "less", self.to + 1)
+            if above is False or below is False:
                 return False
-            return True if low is True and high is True else None
+            return True if above is True and below is True else None
         if self.comparator == "least":  # "at least 19" is "more than 18"
             return settles(m, "more", self.n - 1)
         return settles(m, self.comparator or "exact", self.n)
 
     def condition(self, R: Renderer, what: str) -> str:
+        if self.ref is not None:
+            ref = self.ref_text
+            if self.factor != 1:
+                ref = R.tpl("agg_ref_times", factor=_number(self.factor), ref=ref)
+            key = {"more": "more", "least": "least", "less": "less"}.get(self.comparator, "same")
+            return R.tpl(f"agg_than_{key}", what=what, ref=ref)
         if self.to is not None:
             return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
         return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
+
+
+def _reference(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], pool: tuple[Edition, ...]
+) -> tuple[str, tuple[float, float], int] | None:
+    """What the figures are compared with: an edition's own figure, or the mean of the
+    editions measured (bounded as any mean is); its words, its range, its edition's year."""
+    ref = q.than
+    if ref is None:
+        return None
+    if ref.kind == "year":
+        e = eng.index.edition(ref.value)
+        m = measure(R, e, comparable(q), q.measure) if e is not None else None
+        if m is None:
+            return None
+        return R.tpl("agg_ref_year", year=ref.value, value=m.shown), span(m), ref.value
+    if not rows:
+        return None
+    # the mean of the reported figures, as a number: each figure's own qualifier is what
+    # leaves an edition open against it
+    mean = sum(m.value for m in rows) / len(rows)
+    text = R.tpl("agg_ref_average", value=_number(round(mean, 1)), n=len(rows))
+    return text, allowed(mean, "exact"), 0
+
+
+def _versus(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], test: _Test, what: str
+) -> Answer:
+    """One edition's figure against the reference ("was 2019 above average?"): yes or no
+    where the figures settle it."""
+    asked = {ref.value for ref in q.refs if ref.kind == "year"}
+    mine = [m for m in rows if m.edition.year in asked]
+    if not mine:
+        return eng.refusal(R, R.tpl("agg_none", what=what))
+    m = mine[0]
+    fact = R.tpl("agg_versus", part=_part(R, m), ref=test.ref_text)
+    verdict = test.verdict(m)
+    text = fact if verdict is None else R.tpl("yes" if verdict else "no", fact=fact)
+    return eng.series_answer(R, "verify", text, (m.edition.year,))
 
 
 def _claim(

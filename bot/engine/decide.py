@@ -77,6 +77,10 @@ def respond(
     return lookup(c, lex, t)
 
 
+def _first_or_last(ref: Ref, r: Reading) -> bool:
+    return ref.kind in ("latest", "first") or (ref == Ref("ordinal", 1) and "first" in r.word_set)
+
+
 def _turn(
     c: Composer,
     lex: Lexicon,
@@ -97,6 +101,11 @@ def _turn(
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
+        elif _first_or_last(ref, r) and q.months and not q.yes_no and not q.exclude:
+            # "the last time it was held in December", "the first edition held in September":
+            # the latest (or first) of those held that month
+            held = [e for e in c.index.held(today) if e.start and e.start.month in q.months]
+            target = (held[-1] if ref.kind == "latest" else held[0]) if held else None
         elif ref.kind == "latest" and "numbering" in q.signals:
             # "the last one with an official number": the latest of the numbered editions
             if r.intents and r.intents[0][0] == "numbering":

@@ -14,7 +14,7 @@ from collections import Counter
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, counted, day, label_of, measure
+from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
 from .query import Claim, Query
 from .quotes import MANNER, manner_of, mentions, says_all
@@ -130,19 +130,6 @@ def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) ->
         said_first = (first is a) == (q.direction == "earlier")
         text = R.tpl("yes" if said_first else "no", fact=text)
     return eng.series_answer(R, "compare", text, (a.year, b.year))
-
-
-def span(m: Measure) -> tuple[float, float]:
-    """The least and the most a reported figure allows, by its source's qualifier."""
-    v = float(m.value)
-    # As reports use them, "more than 1,800" (1800余) is 1,800 and some: within a tenth
-    if m.bound == "lower":
-        return (v, v * 1.1)
-    if m.bound == "upper":
-        return (v * 0.9, v)
-    if m.bound == "about":
-        return (v * 0.9, v * 1.1)
-    return (v, v)
 
 
 def contrast(R: Renderer, ma: Measure, mb: Measure, what: str, relative: bool = False) -> str:

@@ -135,6 +135,16 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    than, factor, than_cmp = _reference(question, r, refs, lex) if _counted(attributes) else _NO_REF
+    if than is not None:
+        # "which editions had more sub-forums than 2016", "was 2019 above average?": each
+        # figure against another edition's or the mean; the reference is no edition asked
+        refs = tuple(ref for ref in refs if ref != than)
+        number = None if than.kind == "year" and number == than.value else number
+        han = r.text.compact if r.text.han else ""
+        counts = how_many(r) and (bool(r.word_set & _EDITION_NOUNS) or "届" in han)
+        folded = "share" if "percent" in r.cues else "count" if counts else "filter"
+        aggregate, comparator = ("versus" if refs else folded), than_cmp
     number_to = None
     if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
@@ -199,6 +209,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         top=top,
         number_to=number_to,
         relative=not {"ratio", "percent"}.isdisjoint(r.cues),
+        than=than,
+        factor=factor,
         weekend=_weekend(r, lex),
     )
 
@@ -575,6 +587,78 @@ def _weekend(r: Reading, lex: Lexicon) -> str:
     if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
         return "end"
     return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"
+
+
+_NO_REF: tuple[Ref | None, float, str] = (None, 1.0, "")
+_YEAR_OR_MEAN = r"(?:the\s+)?(average|mean|(?:19|20)\d{2})(?:'s|s)?\b"
+_THAN = lazy(
+    r"\b(more|fewer|less|bigger|larger|smaller|greater|higher|lower|longer|shorter)\b"
+    rf"[^?.!]*?\bthan\s+{_YEAR_OR_MEAN}",
+    re.I,
+)
+_AS = lazy(
+    r"\b(?:(twice|double|thrice|two times|three times|half)\s+)?as\s+(?:many|much|big|large|long)"
+    rf"\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}",
+    re.I,
+)
+_SAME = lazy(rf"\bsame\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}", re.I)
+_ABOVE = lazy(r"\b(above|below|over|under)\s+(?:the\s+)?(?:average|mean)\b", re.I)
+_ZH_THAN = lazy(r"比(平均|(?:19|20)\d{2})年?(?:的)?[^，,。？?]*?(多|少|高|低|大|小|长|短)")
+_ZH_ABOVE = lazy(r"(高于|低于|超过|多于|少于|不到)(?:历届)?平均|平均(?:水平|数)?(以上|以下)")
+_FACTORS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "two times": 2.0,
+    "three times": 3.0,
+    "thrice": 3.0,
+    "half": 0.5,
+}
+_LESS_WORDS = frozenset({"fewer", "less", "smaller", "lower", "shorter", "below", "under"})
+
+
+def _reference(
+    question: str, r: Reading, refs: tuple[Ref, ...], lex: Lexicon
+) -> tuple[Ref | None, float, str]:
+    """What each figure is compared with ("than 2016", "above average", "twice as many as
+    2015", 比平均多), the factor and the comparator; (None, 1, "") for none. A year is a
+    reference only where no other edition is asked ("did 2016 have more than 2015?" compares
+    the two, as before)."""
+
+    def target(text: str) -> Ref | None:
+        if text.isdigit():
+            year = int(text)
+            others = [ref for ref in refs if ref != Ref("year", year)]
+            return Ref("year", year) if year in lex.edition_years and not others else None
+        return Ref("average")
+
+    if r.text.han:
+        zh = r.text.compact.translate(lex.zh_table)
+        if m := _ZH_THAN.search(zh):
+            ref = target("average" if m[1] == "平均" else m[1])
+            less = m[2] in "少低小短"
+            return (ref, 1.0, "less" if less else "more") if ref else _NO_REF
+        if m := _ZH_ABOVE.search(zh):
+            less = (m[1] or "") in ("低于", "少于", "不到") or m[2] == "以下"
+            return Ref("average"), 1.0, "less" if less else "more"
+        return _NO_REF
+    if m := _ABOVE.search(question):
+        return Ref("average"), 1.0, "less" if m[1].lower() in _LESS_WORDS else "more"
+    if m := _THAN.search(question):
+        ref = target(m[2].lower())
+        less = m[1].lower() in _LESS_WORDS
+        return (ref, 1.0, "less" if less else "more") if ref else _NO_REF
+    if m := _AS.search(question):
+        ref = target(m[2].lower())
+        if ref is None:
+            return _NO_REF
+        if m[1]:  # "twice as many as 2015": that many or more
+            more = "more than" in question[: m.start()].lower()[-12:]
+            return ref, _FACTORS[m[1].lower()], "more" if more else "least"
+        return ref, 1.0, "exact"  # "as many as 2019"
+    if m := _SAME.search(question):  # "the same number of sub-forums as 2019"
+        ref = target(m[1].lower())
+        return (ref, 1.0, "exact") if ref else _NO_REF
+    return _NO_REF
 
 
 _DIFFERENCE = frozenset({"difference", "different", "differ", "gap", "minus"})

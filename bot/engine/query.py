@@ -115,5 +115,8 @@ class Query(NamedTuple):
     top: int = 0  # the first N of a ranking: 3 for "the top 3", "the three biggest"
     number_to: int | None = None  # the upper end of "between 16 and 19" (``number`` the lower)
     relative: bool = False  # a ratio or a per cent change asked ("how many times", "by what %")
+    than: Ref | None = None  # what each figure is compared with: an edition (Ref("year", 2016))
+    # or the mean (Ref("average")): "more sub-forums than 2016", "above average"
+    factor: float = 1.0  # "twice as many as 2015": the reference times this
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
