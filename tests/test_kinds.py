@@ -535,6 +535,22 @@ TIME += [
     row("最近一次在12月举办的是哪一届", True, (2017,), ["2017"]),
 ]
 
+DETAILS += [
+    # round 5: what an edition had for the first time; "when did X happen for the first
+    # time" is X's first edition; "the first theme" is the 1st edition's
+    row("what happened for the first time in 2023", True, (2023,), ["Commemorative"]),
+    row("2023年大会首次颁发了什么", True, (2023,), ["十年纪念荣誉"]),
+    row("what was new at the 2016 summit", True, (2016,), ["achievements"]),
+    row("when did the expo happen for the first time", True, (2015,), ["2015"]),
+    row("what was the first theme", True, (2014,), ["Interconnected"]),
+]
+
+META += [
+    # round 5: a Q&A item about one edition is no answer to a question naming none
+    row("who made you", False, None, [], ["1st World"]),
+    row("距离上一届大会过去多久了", True, (2026,), ["25"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

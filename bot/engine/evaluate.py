@@ -515,6 +515,16 @@ def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
     return eng.decline(R, "decline_unknown", 0.6)
 
 
+def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
+    """What an edition had for the first time ("what was new in 2023?", 2023年首次…)."""
+    firsts = [d for d in e.details if d.first]
+    if not firsts:
+        return eng.refusal(R, R.tpl("firsts_none", name=R.name(e)))
+    items = " ".join(R.detail_text(d) for d in firsts)
+    answer = eng.edition_answer(R, "lookup", R.tpl("firsts_of", name=R.name(e), items=items), e)
+    return replace(answer, intent="highlights")
+
+
 def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
     """What is typical: how long editions last, or the month they are held in."""
     dated = [e for e in eng.editions if e.start and e.end and e.status == "held"]

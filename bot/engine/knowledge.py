@@ -80,6 +80,8 @@ REQUIRED_TEMPLATES = frozenset(
         "weekend_none",
         "weekend_days",
         "weekday_date",
+        "firsts_of",
+        "firsts_none",
         "gap_longest",
         "gap_shortest",
         "agg_rank_item",

@@ -26,6 +26,11 @@ FAQ_WEAK = 0.5
 def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Fix the intent where the question named none, or a follow-up's; decline if unclear."""
     r, R, editions = t.r, t.R, t.editions
+    happened = t.intent == "dates" and "when" not in r.word_set and not r.text.han
+    vague = happened or t.intent in ("", "overview", "highlights", "about", "followup")
+    if len(editions) == 1 and t.q.first and vague and not r.unknown:
+        # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts
+        return evaluate.firsts_of(c, R, editions[0])
     if not t.intent:
         if editions and faq_conflict(c, r, editions):
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
@@ -372,5 +377,7 @@ def faq_pick(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA
             break
         if qa.edition is not None and years and qa.edition not in years and not explained:
             continue  # about another edition: "forums at the 3rd" is not "forums at the 1st"
+        if qa.edition is not None and not years and not explained:
+            continue  # an item about one edition, asked of none ("who made you?")
         return qa, score
     return None

@@ -100,6 +100,14 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         claim = claim._replace(day=days[0], number=None if claim.number in days else claim.number)
     if claim is not None and (quote := quoted_span(question)):
         claim = claim._replace(quote=quote)
+    signalled_detail = next((n for n, _ in r.intents if n.startswith("attr:")), None)
+    if (
+        not refs
+        and "first" in r.cues
+        and set(attributes) <= {"dates", "start"}
+        and signalled_detail
+    ):
+        attributes = (signalled_detail,)  # "when did the expo happen for the first time"
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"

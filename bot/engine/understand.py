@@ -253,6 +253,9 @@ class _Scan:
                 heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
                     continue  # "which came first?": the order, left for the cues
+                if "theme" in lex.intent_words.get(after, ()):
+                    self.take(i, 1, Ref("ordinal", lex.ordinals[w]))  # "the first theme"
+                    continue
                 detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
                 detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
                 if (detail_before and not heads) or (lex.ordinals[w] == 1 and detail_after):
