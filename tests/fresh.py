@@ -191,6 +191,7 @@ FRESH4 = Path(__file__).parent / "data" / "fresh4_questions.txt"
 FRESH5 = Path(__file__).parent / "data" / "fresh5_questions.txt"
 FRESH6 = Path(__file__).parent / "data" / "fresh6_questions.txt"
 FRESH7 = Path(__file__).parent / "data" / "fresh7_questions.txt"
+DEV9 = Path(__file__).parent / "data" / "dev9_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -220,6 +221,7 @@ def main(argv: list[str]) -> int:
         "--fresh5": FRESH5,
         "--fresh6": FRESH6,
         "--fresh7": FRESH7,
+        "--dev9": DEV9,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))

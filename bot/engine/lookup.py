@@ -303,7 +303,9 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     R, q, intent = t.R, t.q, t.intent
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
         return c.decline(R, "decline_unknown", 0.7)
-    if intent.startswith("attr:") and q.measure != "people" and _asks_count(t.r):
+    if intent.startswith("attr:") and q.measure != "people":
+        # a further figure of a fact ("the expo countries count", "foreign exhibitors in
+        # 2023?"): where the file lacks it, unknown — never the main count in its place
         unknown = _figure_unknown(c, t, intent)
         if unknown is not None:
             return unknown
