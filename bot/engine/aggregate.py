@@ -196,6 +196,9 @@ class _Test(NamedTuple):
             return True if above is True and below is True else None
         if self.comparator == "least":  # "at least 19" is "more than 18"
             return settles(m, "more", self.n - 1)
+        if self.comparator == "not":  # "other than 15": not exactly 15
+            equal = settles(m, "exact", self.n)
+            return None if equal is None else not equal
         return settles(m, self.comparator or "exact", self.n)
 
     def condition(self, R: Renderer, what: str) -> str:

@@ -344,6 +344,8 @@ def comparator_of(r: Reading) -> str:
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
+    if _OTHER_THAN.search(" ".join(r.words)):
+        return "not"  # "a count other than 15", "not equal to 15"
     if words & _EXACT:
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
     if words & _MORE:
@@ -354,6 +356,7 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+_OTHER_THAN = lazy(r"\b(?:other than|different from|not equal to|anything but|except) \d")
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 
@@ -363,3 +366,13 @@ def weekday_of(r: Reading, lex: Lexicon) -> int | None:
     if days.keys().isdisjoint(r.words):
         return None  # most questions
     return next((days[w] for w in r.words if w in days), None)
+
+
+def day_asked(r: Reading, lex: Lexicon) -> str:
+    """Which day of an edition a question asks of: its closing day ("ended on a Friday"), its
+    opening day, or any of its days ("held over a weekend": "over" here is no closing)."""
+    asked = {i for w in r.words if w != "over" for i in lex.intent_words.get(w, ())}
+    zh = r.text.compact if r.text.han else ""
+    if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
+        return "end"
+    return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES
+from .claims import AUXILIARIES, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
@@ -77,6 +77,16 @@ def respond(
     return lookup(c, lex, t)
 
 
+def _on_day(e: Edition, q: Query, which: str) -> bool:
+    """Whether an edition was held in the months asked, or its day fell on the weekday."""
+    day = e.end if which == "end" else e.start
+    if day is None:
+        return False
+    if q.months and day.month not in q.months:
+        return False
+    return q.weekday is None or day.weekday() == q.weekday
+
+
 def _first_or_last(ref: Ref, r: Reading) -> bool:
     return ref.kind in ("latest", "first") or (ref == Ref("ordinal", 1) and "first" in r.word_set)
 
@@ -101,10 +111,15 @@ def _turn(
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
-        elif _first_or_last(ref, r) and q.months and not q.yes_no and not q.exclude:
-            # "the last time it was held in December", "the first edition held in September":
-            # the latest (or first) of those held that month
-            held = [e for e in c.index.held(today) if e.start and e.start.month in q.months]
+        elif (
+            _first_or_last(ref, r)
+            and (q.months or q.weekday is not None)
+            and not q.yes_no
+            and not q.exclude
+        ):
+            # "the last time it was held in December", "the first edition held in September",
+            # "the last time it ended on a Friday": the latest (or first) of those
+            held = [e for e in c.index.held(today) if _on_day(e, q, day_asked(r, lex))]
             target = (held[-1] if ref.kind == "latest" else held[0]) if held else None
         elif ref.kind == "latest" and "numbering" in q.signals:
             # "the last one with an official number": the latest of the numbered editions
@@ -425,7 +440,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "the median number of exhibitors": a figure of our editions' (not "rank the best
         # companies", a judgement of things we do not record)
         or (
-            t.q.aggregate in ("sum", "average", "median", "spread", "share", "count")
+            (
+                t.q.aggregate in ("sum", "average", "median", "spread", "share", "count")
+                or (t.q.aggregate == "filter" and t.q.number is not None)  # "other than 15"
+            )
             and any(a.startswith("attr:") for a in t.q.attributes)
         )
     )
@@ -539,7 +557,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context
     if q.operation == "filter":
-        return evaluate.month_filter(c, R, q)
+        numbered = _numbered(q, c.index.held(t.today))  # "which of the numbered ones…"
+        return evaluate.month_filter(c, R, q, numbered if q.weekday is not None else None)
     if q.operation == "reverse":
         if q.days:
             return evaluate.reverse_dates(c, R, q)

@@ -350,10 +350,12 @@ def weekend(
     return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
 
 
-def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
+def month_filter(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
+) -> Answer:
     """Editions held in (or outside) the months named."""
     if q.weekday is not None:
-        return _weekday_filter(eng, R, q)
+        return _weekday_filter(eng, R, q, pool)
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
@@ -374,14 +376,17 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     return replace(eng.series_answer(R, "filter", text, years), intent="which")
 
 
-def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """Editions that opened on the weekday named."""
-    hits = [e for e in eng.editions if e.start and e.start.weekday() == q.weekday]
+def _weekday_filter(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
+) -> Answer:
+    """Editions that opened on the weekday named (or, excluding, on another day)."""
+    editions = eng.editions if pool is None else pool
+    hits = [e for e in editions if e.start and (e.start.weekday() == q.weekday) != q.exclude]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
         return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), ())
     items = R.join([f"{R.name_year(e)} ({R.date(day(e.start))})" for e in hits])
-    text = R.tpl("weekday_filter", day=weekday, items=items)
+    text = R.tpl("weekday_filter_not" if q.exclude else "weekday_filter", day=weekday, items=items)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")

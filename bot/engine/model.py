@@ -402,6 +402,11 @@ class VocabularyFile:
         "Other events whose names share words with the series' own: declined when named",
         default=(),
     )
+    outside_names: tuple[str, ...] = spec(
+        "Names of companies, products and people the facts do not record (华为, Tesla): a "
+        "question naming one asks what the file cannot answer, never about the expo itself",
+        default=(),
+    )
     ordinals: Mapping[str, int] = spec("Ordinal words: first: 1")
     numbers: Mapping[str, int] = spec("Number words: four: 4")
     zh_numerals: Mapping[str, int] = spec("Chinese numerals: 四: 4")

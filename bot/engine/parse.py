@@ -16,6 +16,7 @@ from .claims import (
     claimed_number,
     claimed_place,
     comparator_of,
+    day_asked,
     lead_word,
     quoted_span,
     quoted_values,
@@ -193,7 +194,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         unit=_unit(r, lex),
         months=r.months,
         days=days,
-        exclude="outside" in r.cues,
+        # "outside November"; "did NOT start on a Wednesday"
+        exclude="outside" in r.cues or (weekday is not None and not yes_no and _negated(r)),
         first="first" in r.cues,
         theme_year=theme_year,
         signals=tuple([name for name, _ in r.intents]),
@@ -585,16 +587,16 @@ def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
+
+
+def _negated(r: Reading) -> bool:
+    return not _NOT.isdisjoint(r.word_set) or (r.text.han > 0 and "不是" in r.text.compact)
+
+
 def _weekend(r: Reading, lex: Lexicon) -> str:
-    """Which day a weekend is asked of: the closing day, the opening day, or any day ("held
-    over a weekend": "over" here is no closing)."""
-    if "weekend" not in r.cues:
-        return ""
-    asked = {i for w in r.words if w != "over" for i in lex.intent_words.get(w, ())}
-    zh = r.text.compact if r.text.han else ""
-    if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
-        return "end"
-    return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"
+    """Which day a weekend is asked of: the closing day, the opening day, or any day."""
+    return day_asked(r, lex) if "weekend" in r.cues else ""
 
 
 _NO_REF: tuple[Ref | None, float, str] = (None, 1.0, "")
@@ -606,7 +608,7 @@ _THAN = lazy(
 )
 _AS = lazy(
     r"\b(?:(twice|double|thrice|two times|three times|half)\s+)?as\s+(?:many|much|big|large|long)"
-    rf"\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}",
+    rf"\b[^?.!]*?\bas\s+(?:in\s+|at\s+)?{_YEAR_OR_MEAN}",
     re.I,
 )
 _SAME = lazy(rf"\bsame\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}", re.I)

@@ -253,6 +253,9 @@ class _Scan:
                 heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
                     continue  # "which came first?": the order, left for the cues
+                if after == "ever" and i + 2 < n and names_edition(words[i + 2], used[i + 2], lex):
+                    self.take(i, 2, Ref("ordinal", lex.ordinals[w]))  # "the first ever summit"
+                    continue
                 if "theme" in lex.intent_words.get(after, ()):
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))  # "the first theme"
                     continue
@@ -439,8 +442,10 @@ class _Scan:
             for phrase, intent in seconds.get(after) or seconds.get("", ()):
                 if tuple(words[i : i + len(phrase)]) == phrase:
                     end = i + len(phrase)
-                    if phrase[-1] == "from" and end < n and words[end].isdigit():
-                        continue  # "the attendance from 2016 through 2019": years, no source
+                    if phrase[-1] in ("from", "than") and end < n and words[end].isdigit():
+                        # "the attendance from 2016 through 2019": years, no source; "other
+                        # than 15": a figure, no place
+                        continue
                     matched.add((phrase, intent))
                     first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
@@ -518,9 +523,12 @@ class _Scan:
         for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
-        unknown = [w for w in free if w not in lex.known and not w.isdigit()]
+        unknown = [w for w in free if (w not in lex.known or w in lex.outside) and not w.isdigit()]
         if foreign:
             unknown.append("<event>")
+        for name in lex.outside_zh if self.han else ():
+            if name in self.text.compact:  # "华为在博览会上展示了什么": a name we do not hold
+                unknown.append(name)
         for segment in leftover.split():  # Chinese text we cannot account for: 进博会
             # a figure and its measure word ("24场", "300家") is counted, not unknown
             rest = _ZH_FIGURE.sub("", segment)
