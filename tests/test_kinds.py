@@ -597,6 +597,41 @@ AGGREGATES += [
     row("Who hosted (as MC) the 2022 opening ceremony?", False),
 ]
 
+AGGREGATES += [
+    # round 5: each edition against the one before it; a named edition against its
+    # neighbour is the one claimed of ("was 2016 bigger than the year before?" is no)
+    row(
+        "in how many editions did attendance go UP compared with the previous year?",
+        True,
+        (2015, 2021),
+        ["2 of"],
+    ),
+    row(
+        "last time the number of sub-forums dropped compared with the year before",
+        True,
+        (2022,),
+        ["19 sub"],
+        ["2026"],
+    ),
+    row("哪几届的分论坛比上一届少", True, (2015, 2018, 2020, 2022), ["上一届"]),
+    row(
+        "did attendance in 2015 go up compared with the year before", True, (2015, 2014), ["Yes —"]
+    ),
+    row("was 2016 bigger than the year before", True, (2016, 2015), ["No —"], ["Yes —"]),
+    row("was the 2019 expo bigger than the next one", True, (2019, 2020), ["Yes —"]),
+]
+
+CONVERSATIONS += [
+    # round 5: a follow-up naming only an edition asks the figure carried over
+    row(
+        ("which edition had the biggest expo", "and the smallest?", "how many were there in 2024?"),
+        False,
+        (2024,),
+        ["Expo"],
+        ["November 19"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

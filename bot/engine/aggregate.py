@@ -11,6 +11,7 @@ figure is named, never silently left out.
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .answer import Answer
@@ -30,6 +31,7 @@ OPERATIONS = (
     "count",
     "share",
     "versus",
+    "changes",
     "all",
     "any",
     "months",
@@ -86,6 +88,8 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
+    if q.change:
+        return _changes(eng, R, q, rows, missing, what, len(pool))
     test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
     if q.than is not None:
         reference = _reference(eng, R, q, rows, pool)
@@ -211,6 +215,60 @@ class _Test(NamedTuple):
         if self.to is not None:
             return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
         return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
+
+
+def _changes(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    rows: list[Measure],
+    missing: list[Edition],
+    what: str,
+    total: int,
+) -> Answer:
+    """Editions whose figure rose (or fell) against the edition right before them: settled
+    where one's least passes the other's most; left open otherwise, and never across an
+    edition without the figure."""
+    ordered = sorted(rows, key=lambda m: m.edition.year)
+    lacking = {e.year for e in missing}
+    hits: list[tuple[Measure, Measure]] = []
+    open_: list[tuple[Measure, Measure]] = []
+    for before, after in pairwise(ordered):
+        between = [y for y in lacking if before.edition.year < y < after.edition.year]
+        if between:
+            continue  # an edition in between has no figure: no "before" to compare with
+        (b_lo, b_hi), (a_lo, a_hi) = span(before), span(after)
+        if q.change == "up":
+            verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
+        else:
+            verdict = True if a_hi < b_lo else False if a_lo >= b_hi else None
+        if verdict is True:
+            hits.append((before, after))
+        elif verdict is None:
+            open_.append((before, after))
+    cond = R.tpl("agg_rose" if q.change == "up" else "agg_fell", what=what)
+    sep = R.tpl("list_sep")
+
+    def items(pairs: list[tuple[Measure, Measure]]) -> str:
+        return sep.join(
+            R.tpl("agg_change_item", year=a.edition.year, value=a.shown, before=b.shown)
+            for b, a in pairs
+        )
+
+    latest = any(ref.kind == "latest" for ref in q.refs)
+    if latest and hits:  # "the last time sub-forums dropped": the latest such edition
+        hits, open_ = hits[-1:], [p for p in open_ if p[1].edition.year > hits[-1][1].edition.year]
+        text = R.tpl("agg_change_last", cond=cond, items=items(hits))
+    elif hits and ("count" in q.signals or q.aggregate == "count"):
+        text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items(hits))
+    elif hits:
+        text = R.tpl("agg_filter", cond=cond, items=items(hits))
+    else:
+        text = R.tpl("agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=items(open_))
+    years = tuple(dict.fromkeys(a.edition.year for _, a in hits + open_))
+    return eng.series_answer(R, "changes", text, years)
 
 
 def _reference(

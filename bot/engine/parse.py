@@ -154,6 +154,25 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         counts = how_many(r) and (bool(r.word_set & _EDITION_NOUNS) or "届" in han)
         folded = "share" if "percent" in r.cues else "count" if counts else "filter"
         aggregate, comparator = ("versus" if refs else folded), than_cmp
+    change = _change(question, r) if _counted(attributes) else ""
+    named = any(ref.kind in ("year", "ordinal") for ref in refs)
+    if change and not named:
+        # "in how many editions did attendance go up compared with the previous year?": each
+        # edition against the one before it; "the previous year" locates no edition (with
+        # one named, "more in 2015 than the year before" compares the two, as before)
+        last = "最近" in r.text.compact or "最后" in r.text.compact if r.text.han else True
+        drop = ("previous", "last_year") if last else ("previous", "last_year", "latest")
+        refs = tuple(ref for ref in refs if ref.kind not in drop)
+        counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
+        aggregate, comparator, number = ("count" if counts else "changes"), "", None
+    if change and named and len(refs) == 2 and any(ref.kind == "previous" for ref in refs):
+        # "did attendance in 2015 go up compared with the year before?": the two compared
+        operation, aggregate, claim = "compare", "", None
+        direction = "more" if change == "up" else "less"
+    if operation == "compare" and named and any(r_.kind in _NEIGHBOUR_KINDS for r_ in refs):
+        # "was 2016 bigger than the year before?": the edition named is the one claimed of,
+        # the neighbour what it is compared with
+        refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
     number_to = None
     if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
@@ -221,6 +240,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         relative=not {"ratio", "percent"}.isdisjoint(r.cues),
         than=than,
         factor=factor,
+        change=change if not named else "",
         weekend=_weekend(r, lex),
     )
 
@@ -587,7 +607,76 @@ def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
     return None
 
 
+_BEFORE_IT = lazy(
+    r"\b(?:compared (?:with|to)|than|over|vs\.?|versus|from|on) (?:the |its |their )?"
+    r"(?:previous|prior|preceding|year before|one before|edition before|last)\b"
+    r"|\byear[- ](?:over|on)[- ]year\b",
+    re.I,
+)
+_UP = frozenset(
+    {
+        "up",
+        "rise",
+        "rose",
+        "risen",
+        "rising",
+        "grow",
+        "grew",
+        "grown",
+        "growing",
+        "increase",
+        "increased",
+        "increasing",
+        "more",
+        "higher",
+        "bigger",
+        "larger",
+    }
+)
+_DOWN = frozenset(
+    {
+        "down",
+        "drop",
+        "dropped",
+        "dropping",
+        "fall",
+        "fell",
+        "fallen",
+        "falling",
+        "decline",
+        "declined",
+        "decrease",
+        "decreased",
+        "fewer",
+        "less",
+        "lower",
+        "smaller",
+        "shrink",
+        "shrank",
+    }
+)
+_ZH_BEFORE_IT = lazy(r"(?:比|较|相比)(?:上一?届|前一届|上一年|去年)|同比")
+
+
+def _change(question: str, r: Reading) -> str:
+    """Whether each edition is set against the one before it, and which way: "up" for
+    "did attendance go up compared with the previous year", "down" for "the last time
+    sub-forums dropped compared with the year before", 比上一届少; "" for neither."""
+    if r.text.han:
+        zh = r.text.compact
+        if not _ZH_BEFORE_IT.search(zh) or not any(z in zh for z in ("哪", "几", "多少", "最近")):
+            return ""
+        return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
+    if not _BEFORE_IT.search(question):
+        return ""
+    words = r.word_set
+    if words & _DOWN:
+        return "down"
+    return "up" if words & _UP else ""
+
+
 _NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
+_NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
 
 
 def _negated(r: Reading) -> bool:

@@ -118,5 +118,6 @@ class Query(NamedTuple):
     than: Ref | None = None  # what each figure is compared with: an edition (Ref("year", 2016))
     # or the mean (Ref("average")): "more sub-forums than 2016", "above average"
     factor: float = 1.0  # "twice as many as 2015": the reference times this
+    change: str = ""  # up | down: against the edition before ("did attendance go up…?")
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
