@@ -632,6 +632,33 @@ CONVERSATIONS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5: conditions on two figures, all of them held; "2000+" is at least 2,000
+    row(
+        "editions with 2000+ attendees AND at least 20 sub-forums?",
+        True,
+        (2021,),
+        ["2021:"],
+        ["2020:"],
+    ),
+    row(
+        "which editions had at least 1800 guests but fewer than 20 sub-forums",
+        True,
+        (2015, 2022),
+        ["10 forums"],
+        ["2023:"],
+    ),
+    row("参会人数超过1800且分论坛至少20场的有哪几届", True, (2021, 2023, 2024), ["至少20"]),
+    row(
+        "editions with 2000+ attendees",
+        True,
+        (2015, 2021, 2022),
+        ["at least 2000"],
+        ["no WIC in 2000"],
+    ),
+    row("参会人数2000+的有哪几届", True, (2015, 2021, 2022), ["至少2000"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

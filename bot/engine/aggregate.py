@@ -90,6 +90,8 @@ def evaluate(
         return eng.refusal(R, R.tpl("agg_none", what=what))
     if q.change:
         return _changes(eng, R, q, rows, missing, what, len(pool))
+    if q.conditions:
+        return _all_of(eng, R, q, op, pool)
     test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
     if q.than is not None:
         reference = _reference(eng, R, q, rows, pool)
@@ -215,6 +217,49 @@ class _Test(NamedTuple):
         if self.to is not None:
             return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
         return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
+
+
+def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...]) -> Answer:
+    """The editions meeting every condition, each on its own figure ("at least 1,800 guests
+    but fewer than 20 sub-forums"); those a figure's qualifier (or its absence) leaves open
+    apart."""
+    tests = [
+        (attribute, kind, _Test(comparator, n), label_of(R, attribute, kind, eng))
+        for attribute, kind, comparator, n in q.conditions
+    ]
+    sep = R.tpl("list_sep")
+    hits: list[str] = []
+    open_: list[str] = []
+    years: list[int] = []
+    missing: list[str] = []
+    for e in pool:
+        verdicts: list[bool | None] = []
+        shown: list[str] = []
+        for attribute, kind, test, _ in tests:
+            m = measure(R, e, attribute, kind)
+            verdicts.append(None if m is None else test.verdict(m))
+            shown.append(m.shown if m is not None else R.tpl("unknown_value"))
+        if False in verdicts:
+            continue
+        if all(s == R.tpl("unknown_value") for s in shown):
+            missing.append(str(e.year))  # no figure at all: named, not "open"
+            continue
+        part = R.tpl("agg_part", year=e.year, value=sep.join(shown))
+        (hits if all(v is True for v in verdicts) else open_).append(part)
+        years.append(e.year)
+    cond = R.tpl("and_sep").join(test.condition(R, what) for _, _, test, what in tests)
+    items = sep.join(hits)
+    if hits and op == "count":
+        text = R.tpl("agg_count", count=len(hits), total=len(pool), cond=cond, items=items)
+    elif hits:
+        text = R.tpl("agg_filter", cond=cond, items=items)
+    else:
+        text = R.tpl("agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=sep.join(open_))
+    if missing:
+        text += " " + R.tpl("missing_for", items=R.join(missing))
+    return eng.series_answer(R, op if op in ("filter", "count") else "filter", text, tuple(years))
 
 
 def _changes(

@@ -39,6 +39,17 @@ _TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_ye
 __all__ = ["Answer", "Context", "Engine", "Reply"]
 
 
+_PLUS = lazy(r"(?<![\dA-Za-z.])(\d[\d,]*)\s*\+(?![\d+])")
+
+
+def _plus_figures(question: str) -> str:
+    """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000."""
+    if "+" not in question:
+        return question
+    least = "至少" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "at least "
+    return _PLUS.sub(lambda m: f"{least}{m[1]}", question)
+
+
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
 
@@ -166,7 +177,7 @@ class Engine:
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
     def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
-        question = self._without_aside(self.simplified(question))
+        question = _plus_figures(self._without_aside(self.simplified(question)))
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)

@@ -165,6 +165,8 @@ REQUIRED_TEMPLATES = frozenset(
         "day_ago",
         "and",
         "list_sep",
+        "and_sep",
+        "unknown_value",
         "example1",
         "example2",
         "date_range_month",

@@ -173,6 +173,15 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "was 2016 bigger than the year before?": the edition named is the one claimed of,
         # the neighbour what it is compared with
         refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
+    several_figures = len(_FIGURES.findall(question)) > 1 and not refs
+    conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
+    if conditions:
+        # "which editions had at least 1,800 guests but fewer than 20 sub-forums": each
+        # condition on its own figure, all of them held
+        counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
+        aggregate = "share" if "percent" in r.cues else "count" if counts else "filter"
+        attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
+        operation = "aggregate"
     number_to = None
     if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
@@ -241,6 +250,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         than=than,
         factor=factor,
         change=change if not named else "",
+        conditions=conditions,
         weekend=_weekend(r, lex),
     )
 
@@ -547,6 +557,7 @@ def _aggregate(
         return "", ""
     comparator = comparator_of(r) or "exact"
     at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))
+    at_least = at_least or (r.text.han > 0 and any(z in r.text.compact for z in ("至少", "不少于")))
     if at_least:  # "at least 19": more than 18
         comparator = "least"
     every = bool(_EVERY & words) or any(z in r.text.compact for z in _EVERY_ZH)
@@ -673,6 +684,36 @@ def _change(question: str, r: Reading) -> str:
     if words & _DOWN:
         return "down"
     return "up" if words & _UP else ""
+
+
+_CLAUSES = lazy(r"\b(?:and|but|while|plus|yet)\b|[,，;；]|并且|而且|同时|且|但|和", re.I)
+_FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
+
+
+def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int], ...]:
+    """The conditions of a question that puts one on each of two figures ("2000+ attendees
+    and at least 20 sub-forums"), read clause by clause; () unless two or more distinct
+    figures each carry a number."""
+    from .understand import read  # the parse reads each clause as a question of its own
+
+    found: list[tuple[str, str, str, int]] = []
+    for clause in _CLAUSES.split(question):
+        if not any(ch.isdigit() for ch in clause):
+            continue
+        r = read(clause, lex)
+        attributes = [a for a in _attributes(r, clause, (), False) if _counted((a,))]
+        number = claimed_number(zh_figures(clause, lex.zh_numerals), r, lex)
+        if len(attributes) != 1 or number is None:
+            continue
+        comparator = comparator_of(r) or "exact"
+        zh = r.text.compact if r.text.han else ""
+        pairs = zip(r.words, r.words[1:], strict=False)
+        english = any(a == "at" and b == "least" for a, b in pairs)
+        if english or any(z in zh for z in ("至少", "不少于", "以上")):
+            comparator = "least"
+        found.append((attributes[0], _measure(r, lex), comparator, number))
+    distinct = {(a, m) for a, m, _, _ in found}
+    return tuple(found) if len(found) >= 2 and len(distinct) == len(found) else ()
 
 
 _NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})

@@ -119,5 +119,8 @@ class Query(NamedTuple):
     # or the mean (Ref("average")): "more sub-forums than 2016", "above average"
     factor: float = 1.0  # "twice as many as 2015": the reference times this
     change: str = ""  # up | down: against the edition before ("did attendance go up…?")
+    # several conditions that must all hold ("at least 1,800 guests but fewer than 20
+    # sub-forums"): (attribute, measure, comparator, number) each
+    conditions: tuple[tuple[str, str, str, int], ...] = ()
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
