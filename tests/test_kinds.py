@@ -659,6 +659,23 @@ AGGREGATES += [
     row("参会人数2000+的有哪几届", True, (2015, 2021, 2022), ["至少2000"]),
 ]
 
+CONVERSATIONS += [
+    # round 5: "above that" after an average (or a median) is against it; alone, it asks
+    row(
+        ("average attendance 2014-2025?", "how many editions were above that"),
+        True,
+        None,
+        ["7 of", "1575"],
+    ),
+    row(
+        ("what is the median attendance", "which editions were above that"),
+        True,
+        (2015, 2022),
+        ["median"],
+    ),
+    row("how many editions were above that", False),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -93,6 +93,8 @@ def evaluate(
     if q.conditions:
         return _all_of(eng, R, q, op, pool)
     test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
+    if q.than is not None and q.than.kind == "that":
+        return eng.decline(R, "decline_context", 0.5)  # "above that", with nothing before
     if q.than is not None:
         reference = _reference(eng, R, q, rows, pool)
         if reference is None:
@@ -332,11 +334,12 @@ def _reference(
         return R.tpl("agg_ref_year", year=ref.value, value=m.shown), span(m), ref.value
     if not rows:
         return None
-    # the mean of the reported figures, as a number: each figure's own qualifier is what
-    # leaves an edition open against it
-    mean = sum(m.value for m in rows) / len(rows)
-    text = R.tpl("agg_ref_average", value=_number(round(mean, 1)), n=len(rows))
-    return text, allowed(mean, "exact"), 0
+    # the mean (or median) of the reported figures, as a number: each figure's own qualifier
+    # is what leaves an edition open against it
+    value = _median(rows) if ref.kind == "median" else sum(m.value for m in rows) / len(rows)
+    key = "agg_ref_median" if ref.kind == "median" else "agg_ref_average"
+    text = R.tpl(key, value=_number(round(value, 1)), n=len(rows))
+    return text, allowed(value, "exact"), 0
 
 
 def _versus(

@@ -72,6 +72,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_than_same",
         "agg_ref_year",
         "agg_ref_average",
+        "agg_ref_median",
         "agg_ref_times",
         "agg_versus",
         "gap_relative",

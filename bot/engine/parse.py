@@ -144,7 +144,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
-    than, factor, than_cmp = _reference(question, r, refs, lex) if _counted(attributes) else _NO_REF
+    than, factor, than_cmp = _reference(question, r, refs, lex)
+    if than is not None and not _counted(attributes) and than.kind != "that":
+        than, factor, than_cmp = _NO_REF  # a reference needs a figure (or the last answer's)
     if than is not None:
         # "which editions had more sub-forums than 2016", "was 2019 above average?": each
         # figure against another edition's or the mean; the reference is no edition asked
@@ -258,6 +260,17 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
 def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
+    if q.than == Ref("that"):
+        if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
+            return q._replace(than=None, aggregate="", operation="lookup")
+        # "how many editions were above that?" after an average: against that average
+        return q._replace(
+            than=Ref(previous.aggregate),
+            attributes=previous.attributes,
+            measure=previous.measure,
+            years=previous.years,
+            refs=previous.refs,
+        )
     if q.operation == "compare" and not q.attributes and previous.attributes:
         return q._replace(attributes=previous.attributes)  # "and compared with the one before?"
     if previous.attributes and _counted(previous.attributes):
@@ -743,6 +756,12 @@ _AS = lazy(
 )
 _SAME = lazy(rf"\bsame\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}", re.I)
 _ABOVE = lazy(r"\b(above|below|over|under)\s+(?:the\s+)?(?:average|mean)\b", re.I)
+# "above that" after an average: the figure the last answer gave (the follow-up supplies it)
+_ABOVE_THAT = lazy(
+    r"\b(above|below|over|under|more than|fewer than|less than|higher than|lower than)"
+    r"\s+(?:that|this|it)\b",
+    re.I,
+)
 _ZH_THAN = lazy(r"比(平均|(?:19|20)\d{2})年?(?:的)?[^，,。？?]*?(多|少|高|低|大|小|长|短)")
 _ZH_ABOVE = lazy(r"(高于|低于|超过|多于|少于|不到)(?:历届)?平均|平均(?:水平|数)?(以上|以下)")
 _FACTORS = {
@@ -783,6 +802,9 @@ def _reference(
         return _NO_REF
     if m := _ABOVE.search(question):
         return Ref("average"), 1.0, "less" if m[1].lower() in _LESS_WORDS else "more"
+    if (m := _ABOVE_THAT.search(question)) and not refs:
+        less = m[1].split()[0].lower() in _LESS_WORDS
+        return Ref("that"), 1.0, "less" if less else "more"
     if m := _THAN.search(question):
         ref = target(m[2].lower())
         less = m[1].lower() in _LESS_WORDS
