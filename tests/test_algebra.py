@@ -142,7 +142,7 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     if op == "median":
         ordered, mid = sorted(values), len(values) // 2
         median = ordered[mid] if len(values) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
-        shown = f"{median:.0f}" if median == int(median) else f"{median:.1f}"
+        shown = f"{median:.0f}" if median == int(median) else f"{median:.2f}".rstrip("0")
         assert shown in text, (question, answer.text)
         hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))
         assert exact != hedged, (question, answer.text)
@@ -176,7 +176,7 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     elif op == "average":
         values = [v for v, _ in figures.values()]
         mean = sum(values) / len(values)
-        shown = f"{mean:.0f}" if mean == int(mean) else f"{mean:.1f}"
+        shown = f"{mean:.0f}" if mean == int(mean) else f"{mean:.2f}".rstrip("0")
         assert shown in text, (question, answer.text)
         exact = all(not q for _, q in figures.values())
         hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))

@@ -70,7 +70,9 @@ def _bounded(rows: list[Measure]) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    """A computed figure: whole where it is, otherwise to two decimals (3.08 days, 15.75
+    achievements), never rounded into another figure."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _part(R: Renderer, m: Measure) -> str:
