@@ -692,6 +692,16 @@ AGGREGATES += [
     row("did any heads of state attend in 2019?", False),
 ]
 
+DETAILS += [
+    # round 5: a further figure asked without its fact (议题, sections) is of the one fact
+    # that has it
+    row("2015年的论坛有多少个议题", True, (2015,), ["22"]),
+    row("第二屆大會有幾多個議題？", True, (2015,), ["22"]),
+    row("2019年分论坛分成几大板块", True, (2019,), ["4大板块"]),
+    row("how many issues in 2016", True, (2016,), ["20 issues"]),
+    row("how many issues were on the agenda in 2017", False, (2017,), ["issues"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -141,9 +141,10 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
-    if not r.intents and q.attributes and ctx is not None:
-        # "how many were there in 2024?" after the expo: the figure the follow-up carried
-        t.intent = q.attributes[0]
+    if not r.intents and q.attributes:
+        # "how many were there in 2024?" after the expo: the figure the follow-up carried;
+        # "2015年的论坛有多少个议题": the fact whose further figure is asked
+        t.intent, t.score = q.attributes[0], 1.0
     if (
         not q.refs
         and t.ctx_editions

@@ -82,6 +82,13 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         "days" in r.word_set and set(attributes) <= {"dates"} and not set(FOLDS).isdisjoint(r.cues)
     ):
         attributes = ("duration",)  # "total number of conference days": their lengths
+    kind = _measure(r, lex)
+    if kind != "people" and set(attributes) <= {"attendance"}:
+        # "2015年的论坛有多少个议题", "into how many sections": the one kind of fact the
+        # facts give that figure of (the countries and regions of attendance stay its own)
+        owners = [a for a, kinds in lex.kinds_of.items() if kind in kinds]
+        if len(owners) == 1 and not (attributes and kind == "places"):
+            attributes = (owners[0],)
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
