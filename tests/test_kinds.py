@@ -702,6 +702,34 @@ DETAILS += [
     row("how many issues were on the agenda in 2017", False, (2017,), ["issues"]),
 ]
 
+AGGREGATES += [
+    # round 5: a statement put with an edition first ("2025 had 24 sub-forums?"); "vs the
+    # all-time average" says which side; a superlative among the editions a filter selects
+    row("2025 had 24 sub-forums?", True, (2025,), ["Yes —"]),
+    row("2018 had 30 sub-forums", True, (2018,), ["No —", "19"]),
+    row(
+        "2014's sub-forums vs the all-time average - above or below?",
+        True,
+        (2014,),
+        ["below", "17.5"],
+    ),
+    row("was the 2019 expo over the overall average", True, (2019,), ["Yes —", "601"]),
+    row(
+        "of the editions with an above-average number of sub-forums, which had the lowest "
+        "attendance?",
+        True,
+        (2017,),
+        ["Among"],
+        ["2020:", "(2020)"],
+    ),
+    row(
+        "of the summits with more than 500 exhibitors, which had the most countries?",
+        True,
+        (2025,),
+        ["130"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

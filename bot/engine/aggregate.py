@@ -104,7 +104,8 @@ def evaluate(
         ref_text, ref_range, ref_year = reference
         rows = [m for m in rows if m.edition.year != ref_year]  # not against itself
         missing = [e for e in missing if e.year != ref_year]
-        test = _Test(comparator or "more", 0, None, ref_range, q.factor, ref_text)
+        versus = op == "versus" and not comparator
+        test = _Test("" if versus else comparator or "more", 0, None, ref_range, q.factor, ref_text)
         if op == "versus":
             return _versus(eng, R, q, rows, test, what)
     if op in ("all", "any") and test is not None:
@@ -221,6 +222,26 @@ class _Test(NamedTuple):
         if self.to is not None:
             return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
         return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
+
+
+def matching(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]
+) -> tuple[Edition, ...]:
+    """The editions of ``pool`` a filter query selects for certain (none its figures leave
+    open): the selection a superlative is then taken among."""
+    rows, _ = rows_of(R, q, pool)
+    if q.than is not None and q.than.kind != "that":
+        reference = _reference(eng, R, q, rows, pool)
+        if reference is None:
+            return ()
+        _, ref_range, ref_year = reference
+        test = _Test(q.comparator or "more", 0, None, ref_range, q.factor)
+        rows = [m for m in rows if m.edition.year != ref_year]
+    elif q.number is not None:
+        test = _Test(q.comparator, q.number, q.number_to)
+    else:
+        return ()
+    return tuple(m.edition for m in rows if test.verdict(m) is True)
 
 
 def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...]) -> Answer:
@@ -354,6 +375,12 @@ def _versus(
     if not mine:
         return eng.refusal(R, R.tpl("agg_none", what=what))
     m = mine[0]
+    if not test.comparator:  # "2014's sub-forums vs the average": which side it is on
+        above = test._replace(comparator="more").verdict(m)
+        below = test._replace(comparator="less").verdict(m)
+        key = "agg_above" if above else "agg_below" if below else "agg_versus"
+        text = R.tpl(key, part=_part(R, m), ref=test.ref_text)
+        return eng.series_answer(R, "verify", text, (m.edition.year,))
     fact = R.tpl("agg_versus", part=_part(R, m), ref=test.ref_text)
     verdict = test.verdict(m)
     text = fact if verdict is None else R.tpl("yes" if verdict else "no", fact=fact)

@@ -166,13 +166,16 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     return (
         lead in AUXILIARIES
         or (lead not in _WH and tagged(r.words, lex))
-        or (lead in _STATEMENT_LEADS and _declared(r))
+        or (
+            (lead in _STATEMENT_LEADS or _EDITION_LEAD.fullmatch(lead) is not None) and _declared(r)
+        )
     )
 
 
 # A statement put to the bot ("the expo started in 2015?", "the 2nd one was in November
 # 2015"): it opens with its subject and has its verb inside; no question word anywhere.
 _STATEMENT_LEADS = frozenset({"the", "its", "their", "this", "that"})
+_EDITION_LEAD = lazy(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)")  # "2025 had 24 sub-forums?"
 _FINITE = frozenset({"was", "were", "is", "are", "had", "has", "started", "began", "opened"})
 
 

@@ -549,6 +549,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 e for e in (pool if q.years else c.index.held(t.today)) if e not in editions
             )
             editions = ()
+        if q.among is not None:
+            # "of the editions with an above-average number of sub-forums, which…": among them
+            pool = aggregate.matching(c, R, q.among, pool)
+            if not pool:
+                return c.refusal(R, R.tpl("agg_none", what=R.tpl("what_people")))
+        among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if q.among else ""
         about = editions[0] if len(editions) == 1 and q.years is None else None
         if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:
             # "was that the longest ever?" after one edition's length: a verdict on it
@@ -557,7 +563,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if about is not None and ("record" in t.r.word_set or "纪录" in zh or "新高" in zh):
             # "did 2023 set a record?": against the editions up to it, as it stood then
             pool = tuple(e for e in pool if e.year <= about.year)
-        return evaluate.superlative(c, R, q, pool, about)
+        answer = evaluate.superlative(c, R, q, pool, about)
+        return replace(answer, text=f"{among} {answer.text}") if among else answer
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context
     if q.operation == "filter":

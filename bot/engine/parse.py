@@ -61,6 +61,33 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
+    q = _parse(question, r, lex)
+    if q.operation == "superlative" and not q.refs and ("," in question or "，" in question):
+        among = _among(question, lex)
+        if among is not None:
+            return among
+    return q
+
+
+def _among(question: str, lex: Lexicon) -> Query | None:
+    """ "Of the editions with an above-average number of sub-forums, which had the lowest
+    attendance?": the superlative clause, taken among the editions the other clause's filter
+    selects; None unless one clause filters and the other ranks."""
+    from .understand import read  # each clause is read as a question of its own
+
+    clauses = [c.strip() for c in re.split(r"[,，]", question) if c.strip()]
+    if len(clauses) != 2:
+        return None
+    parsed = [_parse(c, read(c, lex), lex) for c in clauses]
+    filters = [p for p in parsed if p.aggregate == "filter" and _counted(p.attributes)]
+    ranks = [p for p in parsed if p.operation == "superlative" and _counted(p.attributes)]
+    if len(filters) != 1 or len(ranks) != 1 or filters[0] is ranks[0]:
+        return None
+    return ranks[0]._replace(among=filters[0])
+
+
+def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
+    """The query of one question (or clause)."""
     question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
     calendar = in_the_year(r)
@@ -762,7 +789,11 @@ _AS = lazy(
     re.I,
 )
 _SAME = lazy(rf"\bsame\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}", re.I)
-_ABOVE = lazy(r"\b(above|below|over|under)\s+(?:the\s+)?(?:average|mean)\b", re.I)
+_ABOVE = lazy(
+    r"\b(above|below|over|under|vs\.?|versus|compared (?:with|to)|against)[\s-]+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:average|mean)\b",
+    re.I,
+)
 # "above that" after an average: the figure the last answer gave (the follow-up supplies it)
 _ABOVE_THAT = lazy(
     r"\b(above|below|over|under|more than|fewer than|less than|higher than|lower than)"
@@ -808,7 +839,10 @@ def _reference(
             return Ref("average"), 1.0, "less" if less else "more"
         return _NO_REF
     if m := _ABOVE.search(question):
-        return Ref("average"), 1.0, "less" if m[1].lower() in _LESS_WORDS else "more"
+        side = m[1].lower()
+        if side not in ("above", "below", "over", "under"):
+            return Ref("average"), 1.0, ""  # "2014's sub-forums vs the average": which side
+        return Ref("average"), 1.0, "less" if side in _LESS_WORDS else "more"
     if (m := _ABOVE_THAT.search(question)) and not refs:
         less = m[1].split()[0].lower() in _LESS_WORDS
         return Ref("that"), 1.0, "less" if less else "more"

@@ -122,5 +122,8 @@ class Query(NamedTuple):
     # several conditions that must all hold ("at least 1,800 guests but fewer than 20
     # sub-forums"): (attribute, measure, comparator, number) each
     conditions: tuple[tuple[str, str, str, int], ...] = ()
+    # the editions a superlative is taken among ("of the editions with an above-average
+    # number of sub-forums, which had the lowest attendance?"): a filter of its own
+    among: Query | None = None
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")

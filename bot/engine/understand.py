@@ -32,6 +32,7 @@ __all__ = ["Reading", "Ref", "read"]
 _ORDER_CUES = frozenset({"earlier", "later"})
 _THROUGH = frozenset({"to", "through", "thru", "till", "until"})
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
+_MEAN_WORDS = frozenset({"average", "mean"})
 _ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
@@ -429,6 +430,8 @@ class _Scan:
                 continue
             if w in FIGURE_LEADS and i + 1 < self.n and words[i + 1][:1].isdigit():
                 continue  # "over 2000 guests": a comparison, not "when was it over"
+            if w == "over" and not _MEAN_WORDS.isdisjoint(words[i + 1 : i + 4]):
+                continue  # "over the overall average": a comparison too
             seen.add(w)
             for intent in hits:
                 scores[intent] = scores.get(intent, 0.0) + 1.0
