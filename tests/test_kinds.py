@@ -730,6 +730,23 @@ AGGREGATES += [
     ),
 ]
 
+TIME += [
+    # round 5: "how many days have passed since", 从哪年开始, 一年一届, "closest together",
+    # total days with an end-date wording; Cantonese 定係/多啲
+    row("how many days have passed since the first WIC opened?", True, (2014,), ["4392"]),
+    row("世界互联网大会从哪年开始办的", True, (2014,), ["2014"], ["2026年11月3日"]),
+    row("世界互联网大会是一年一届吗", True, None, ["是的"]),
+    row(
+        "which two consecutive editions were closest together (start dates)?",
+        True,
+        (2020, 2021),
+        ["307"],
+        ["participants"],
+    ),
+    row("total days across all editions with a known end date", True, None, ["37 days"]),
+    row("2017年定係2018年參展企業多啲？", True, (2017, 2018), ["430"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

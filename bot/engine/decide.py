@@ -529,7 +529,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
     gap = "between" in t.r.cues and (
-        bool({"gap", "gaps", "between", "apart"} & t.r.word_set)
+        bool({"gap", "gaps", "between", "apart", "together"} & t.r.word_set)
         or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
     )
     if q.operation == "superlative" and gap and not editions:

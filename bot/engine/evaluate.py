@@ -34,6 +34,10 @@ def superlative(
     """Which edition has the most (or least) of the attribute asked; with ``about`` ("did 2023
     set a record?"), that edition's figure beside the extreme."""
     attribute = comparable(q)
+    if attribute == "attendance" and q.attributes and "attendance" not in q.attributes:
+        # "closest together (start dates)": no figure of ours was asked; attendance would
+        # answer another question
+        return eng.decline(R, "decline_unknown", 0.5)
     rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
     missing = [
         e for e in editions if e.status == "held" and measure(R, e, attribute, q.measure) is None

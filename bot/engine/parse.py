@@ -106,7 +106,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
         attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
     elif (
-        "days" in r.word_set and set(attributes) <= {"dates"} and not set(FOLDS).isdisjoint(r.cues)
+        "days" in r.word_set
+        and set(attributes) <= {"dates", "start", "end"}
+        and not set(FOLDS).isdisjoint(r.cues)
     ):
         attributes = ("duration",)  # "total number of conference days": their lengths
     kind = _measure(r, lex)
