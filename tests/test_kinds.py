@@ -747,6 +747,38 @@ TIME += [
     row("2017年定係2018年參展企業多啲？", True, (2017, 2018), ["430"]),
 ]
 
+DETAILS += [
+    # round 5: the themes searched for words (quoted, or the word they "mention"); X
+    # "instead of" Y searches X; of one named edition, yes or no (an abbreviation not found
+    # gives the theme without a no)
+    row("which edition's theme mentions AI explicitly", True, (2024,), ["AI-for-good"]),
+    row(
+        'Which themes used the word "intelligent" or "intelligence"?',
+        True,
+        (2019, 2025),
+        [],
+        ["2024:"],
+    ),
+    row(
+        'how many themes (2014-2025) contain the phrase "Community with a Shared Future"?',
+        True,
+        (2018, 2025),
+        ["8 of the 12"],
+    ),
+    row(
+        'first year whose theme said "Community with a Shared Future" instead of "Community of '
+        'Common Future"?',
+        True,
+        (2018,),
+        ["2018"],
+        ["2015"],
+    ),
+    row("哪些主题包含“数字”", True, (2017, 2024), ["数字"]),
+    row("did the 2024 theme mention AI", True, (2024,), ["Yes —"]),
+    row("did the 2019 theme mention AI", True, (2019,), ["Intelligent"], ["No —", "Yes —"]),
+    row("which themes mention huawei", True, None, ["No theme"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -17,6 +17,7 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
 from .model import Edition, Upcoming
+from .parse import how_many
 from .query import Query
 from .reading import Reading, Ref
 from .records import replace
@@ -473,6 +474,11 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.phrases:
+        # "which themes used the word 'intelligent'?": a search of every theme
+        first = "first" in t.r.word_set or "首次" in t.r.text.compact
+        about = editions[0] if q.yes_no and len(editions) == 1 else None
+        return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
     if q.weekend and not t.r.unknown:
         # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
         count = "count" in q.signals or q.aggregate == "count"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 
 from .answer import Answer
@@ -522,6 +523,54 @@ def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
             answer = eng.edition_answer(R, "reverse", text, e)
             return replace(answer, intent=f"attr:{attr}")
     return eng.decline(R, "decline_unknown", 0.6)
+
+
+def themes_with(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    count: bool,
+    first: bool,
+    about: Edition | None = None,
+) -> Answer:
+    """The editions whose theme holds the words searched for ("which themes used the word
+    'intelligent'?", "how many themes contain 'Community with a Shared Future'?"); with
+    ``about`` ("did the 2019 theme mention AI?"), yes or no for that edition's theme."""
+
+    def holds(text: str, phrase: str) -> bool:
+        p = phrase.casefold()
+        if len(p) <= 3 and p.isascii():  # "AI": as a word (or a word's part: "AI-for-good")
+            return re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", text.casefold()) is not None
+        return p in text.casefold()
+
+    if about is not None:
+        if not about.theme:
+            return eng.refusal(R, R.tpl("theme_unknown", name=R.name(about)))
+        fact = R.tpl("theme", name=R.name(about), theme=R.pick(about.theme, about.theme_zh))
+        said = any(holds(f"{about.theme} {about.theme_zh or ''}", p) for p in q.phrases)
+        if not said and any(len(p) <= 3 for p in q.phrases):
+            # "did it mention AI?": an abbreviation may be there in other words
+            # ("Intelligent Interconnection"): the theme, without a no
+            return eng.edition_answer(R, "lookup", fact, about)
+        return eng.edition_answer(R, "verify", R.tpl("yes" if said else "no", fact=fact), about)
+    themed = [e for e in eng.editions if e.theme]
+    hits = [e for e in themed if any(holds(f"{e.theme} {e.theme_zh or ''}", p) for p in q.phrases)]
+    what = R.tpl("list_sep").join([f"“{p}”" for p in q.phrases])
+    if not hits:
+        return eng.series_answer(R, "filter", R.tpl("themes_none", what=what), ())
+    if first:
+        hits = hits[:1]
+    items = R.tpl("list_sep").join(
+        R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in hits
+    )
+    if first:
+        text = R.tpl("themes_first", what=what, items=items)
+    elif count:
+        text = R.tpl("themes_count", n=len(hits), total=len(themed), what=what, items=items)
+    else:
+        text = R.tpl("themes_with", what=what, items=items)
+    answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
+    return replace(answer, intent="theme")
 
 
 def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:

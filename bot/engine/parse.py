@@ -26,7 +26,7 @@ from .claims import (
 )
 from .lexicon import Lexicon
 from .patterns import lazy
-from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query
+from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
 from .scanning import number_word, zh_figures
@@ -220,6 +220,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = "share" if "percent" in r.cues else "count" if counts else "filter"
         attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
         operation = "aggregate"
+    phrases = _searched(question, r, lex) if "theme" in attributes else ()
     number_to = None
     if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
@@ -278,7 +279,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         weekday=weekday,
         claim=claim if operation == "verify" else None,
         measure=_measure(r, lex),
-        residue=without(residue(question, r, lex), place_claim),
+        # a search of the themes checks its own words: none of them can mislead it
+        residue=_searching(residue(question, r, lex))
+        if phrases
+        else without(residue(question, r, lex), place_claim),
         aggregate=aggregate or asked_op,
         comparator=comparator,
         position=position,
@@ -289,6 +293,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         factor=factor,
         change=change if not named else "",
         conditions=conditions,
+        phrases=phrases,
         weekend=_weekend(r, lex),
     )
 
@@ -733,6 +738,37 @@ def _change(question: str, r: Reading) -> str:
     if words & _DOWN:
         return "down"
     return "up" if words & _UP else ""
+
+
+_ALL_QUOTES = lazy(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{2,}?)[\"“”'‘’」』]")
+_SEARCH_VERB = (
+    r"\b(?:mention(?:s|ed)?|contain(?:s|ed)?|include(?:s|d)?|say(?:s)?|said|use(?:s|d)?|"
+    r"reuse(?:s|d)?|repeat(?:s|ed)?|feature(?:s|d)?|the (?:word|phrase|term)s?)\b"
+)
+_SEARCH = lazy(_SEARCH_VERB, re.I)
+_SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
+
+
+def _searching(found: Residue) -> Residue:
+    return Residue(noise=found.noise, corrected=found.corrected, unknown=())
+
+
+def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
+    """What a question searches the themes for: its quoted words ("used the word
+    'intelligent'"), or the word it says they mention ("mentions AI"); () for a theme asked
+    of an edition."""
+    searching = _SEARCH.search(question) is not None or any(
+        z in r.text.compact for z in ("包含", "提到", "带有", "含有")
+    )
+    if not searching:
+        return ()
+    asked = re.split(r"\b(?:instead of|rather than)\b", question, maxsplit=1, flags=re.I)[0]
+    quoted = tuple(q.strip() for q in _ALL_QUOTES.findall(asked) if q.strip())
+    if quoted:
+        return quoted
+    m = _SEARCH_WORD.search(question)
+    word = m[1] if m else ""
+    return (word,) if word and word.lower() not in lex.stop else ()
 
 
 _CLAUSES = lazy(r"\b(?:and|but|while|plus|yet)\b|[,，;；]|并且|而且|同时|且|但|和", re.I)

@@ -125,5 +125,7 @@ class Query(NamedTuple):
     # the editions a superlative is taken among ("of the editions with an above-average
     # number of sub-forums, which had the lowest attendance?"): a filter of its own
     among: Query | None = None
+    # words a theme is searched for ("which themes used the word 'intelligent'")
+    phrases: tuple[str, ...] = ()
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
