@@ -570,7 +570,7 @@ def themes_with(
     else:
         text = R.tpl("themes_with", what=what, items=items)
     answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
-    return replace(answer, intent="theme")
+    return replace(answer, intent="which")  # which editions: a reverse look-up by theme
 
 
 def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
