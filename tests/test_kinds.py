@@ -779,6 +779,15 @@ DETAILS += [
     row("which themes mention huawei", True, None, ["No theme"]),
 ]
 
+DETAILS += [
+    # round 5: a further figure as a share of the main one; 多少场论坛; a count of the numbered
+    row("what percentage of the 2019 exhibitors came from abroad", True, (2019,), ["17.8%"]),
+    row("2019年境外参展企业占比大概多少", True, (2019,), ["17.8%"]),
+    row("2014到2019年六届大会一共举办了多少场论坛", True, None, ["98"]),
+    row("第二届有几场论坛", True, (2015,), ["10场"]),
+    row("how many editions carried an official ordinal number", True, (2014, 2019), ["6 of"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -241,6 +241,8 @@ REQUIRED_TEMPLATES = frozenset(
         "compare_before",
         "count_of_asked",
         "count_share",
+        "count_numbered",
+        "figure_share",
         "compare_unknown",
         "between",
         "filter_in",

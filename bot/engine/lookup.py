@@ -83,6 +83,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and not t.via_count
     ):
         return _last_numbered(c, t, editions[0])
+    if intent == "numbering" and not editions and how_many(t.r) and "count" in t.q.signals:
+        # "how many editions carried an official number?": those that did, counted
+        return series.numbered_count(c, R, t.today)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
         return _numbered_end(c, t)  # "which was the last edition with an official number?"
     if intent == "numbering":
@@ -281,6 +284,19 @@ def _asks_count(r: Reading) -> bool:
     return "number" in r.word_set or how_many(r)
 
 
+def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
+    """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
+    the fact's main count, where both are exact."""
+    R, e = t.R, t.editions[0]
+    part = measure(R, e, intent, t.q.measure)
+    whole = measure(R, e, intent, "people")
+    if part is None or whole is None or not (part.exact and whole.exact) or not whole.value:
+        return None
+    pct = f"{100 * part.value / whole.value:.1f}".removesuffix(".0")
+    text = R.tpl("figure_share", part=part.shown, whole=whole.shown, pct=pct)
+    return c.edition_answer(R, "lookup", text, e)
+
+
 def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
     """ "How many foreign exhibitors in 2025?" where the file counts the exhibitors but not
     those from abroad: that figure is unknown, never the other count given in its place."""
@@ -309,6 +325,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         unknown = _figure_unknown(c, t, intent)
         if unknown is not None:
             return unknown
+        if q.relative and len(t.editions) == 1 and (share := _share(c, t, intent)):
+            return share
     editions, confidence, note = t.editions, 0.95, ""
     if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""

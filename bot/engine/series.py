@@ -88,6 +88,16 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     return c.series_answer(R, "count", text, years, intent="count")
 
 
+def numbered_count(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """How many editions held so far had an official number, and which."""
+    held = c.index.held(today)
+    numbered = [e for e in held if e.ordinal]
+    items = R.join([R.name_year(e) for e in numbered])
+    text = R.tpl("count_numbered", n=len(numbered), total=len(held), items=items or "—")
+    years = tuple(e.year for e in numbered)
+    return c.series_answer(R, "count", text, years, intent="count")
+
+
 def since(c: Composer, R: Renderer, today: dt.date, unit: str = "") -> Answer:
     """When the series began (and so how old it is)."""
     first = c.editions[0] if c.editions else None
