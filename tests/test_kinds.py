@@ -788,6 +788,36 @@ DETAILS += [
     row("how many editions carried an official ordinal number", True, (2014, 2019), ["6 of"]),
 ]
 
+CONVERSATIONS += [
+    # round 5: "was that more than 2016?" compares the edition talked about with 2016 on the
+    # same figure; 兩年差幾多 compares the two talked about; "the two" after more is asked
+    row(
+        (
+            "how many guests came to wic 2016",
+            "sorry, i meant 2015",
+            "and how many countries was that",
+            "was that more than 2016?",
+        ),
+        True,
+        (2015, 2016),
+        ["120", "110"],
+    ),
+    row(
+        ("2023年烏鎮峰會有幾多間企業參展？", "咁2025年呢？", "兩年差幾多間？"),
+        True,
+        (2023, 2025),
+        ["670", "580"],
+    ),
+    row(
+        (
+            "total attendance for the first three editions",
+            "and for 2023-2025?",
+            "difference between the two",
+        ),
+        False,
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

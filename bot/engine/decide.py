@@ -529,6 +529,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
+        if not editions and len(talked) > 2:
+            return c.decline(R, "decline_context", 0.5)  # "the difference between the two"
         if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
             editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
         return evaluate.compare(c, R, q, editions)

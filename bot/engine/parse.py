@@ -146,6 +146,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     ):
         attributes = (signalled_detail,)  # "when did the expo happen for the first time"
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
+    timed = not lex.units.keys().isdisjoint(r.word_set)  # "how many weeks apart": a time
+    if operation == "lookup" and not refs and not attributes and "between" in r.cues and not timed:
+        operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"
     elif span and operation == "compare" and set(r.cues) & {"most", "least"}:
@@ -203,6 +206,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind not in drop)
         counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
         aggregate, comparator, number = ("count" if counts else "changes"), "", None
+    if (
+        operation == "compare"
+        and not refs
+        and number in lex.edition_years
+        and re.search(rf"\bthan (?:in )?(?:the )?{number}\b", question, re.I)
+    ):
+        # "was that more than 2016?" after 2015's countries: 2016 the edition compared with
+        refs, number = (Ref("year", number or 0),), None
     if change and named and len(refs) == 2 and any(ref.kind == "previous" for ref in refs):
         # "did attendance in 2015 go up compared with the year before?": the two compared
         operation, aggregate, claim = "compare", "", None
@@ -313,7 +324,8 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             refs=previous.refs,
         )
     if q.operation == "compare" and not q.attributes and previous.attributes:
-        return q._replace(attributes=previous.attributes)  # "and compared with the one before?"
+        # "and compared with the one before?", "was that more than 2016?": the same figure
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or (
             "followup" in q.signals and set(q.attributes) <= {"attendance"}
