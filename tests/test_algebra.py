@@ -5,6 +5,7 @@ computed here straight from the YAML — not through the engine's model or measu
 from __future__ import annotations
 
 import datetime as dt
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -118,6 +119,12 @@ def _threshold(values: list[int]) -> int:
     return mid - 1 if mid - 1 not in ordered else mid + 1
 
 
+def _two(value: float) -> str:
+    """To two decimals, half up (15.625 is 15.63), without trailing zeros."""
+    exact = Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    return str(exact).rstrip("0").rstrip(".")
+
+
 def _digits(text: str) -> str:
     return text.replace(",", "")
 
@@ -142,7 +149,7 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     if op == "median":
         ordered, mid = sorted(values), len(values) // 2
         median = ordered[mid] if len(values) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
-        shown = f"{median:.0f}" if median == int(median) else f"{median:.2f}".rstrip("0")
+        shown = f"{median:.0f}" if median == int(median) else _two(median)
         assert shown in text, (question, answer.text)
         hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))
         assert exact != hedged, (question, answer.text)
@@ -176,7 +183,7 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     elif op == "average":
         values = [v for v, _ in figures.values()]
         mean = sum(values) / len(values)
-        shown = f"{mean:.0f}" if mean == int(mean) else f"{mean:.2f}".rstrip("0")
+        shown = f"{mean:.0f}" if mean == int(mean) else _two(mean)
         assert shown in text, (question, answer.text)
         exact = all(not q for _, q in figures.values())
         hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))

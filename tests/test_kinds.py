@@ -818,6 +818,119 @@ CONVERSATIONS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5 (after fresh8's first run): the first/last edition a filter selects; a plain
+    # figure read as the reports word it ("400 exhibitors": the two "more than 400"); a range
+    # of days of a month; the editions one host held; "which of those…"; "(where known)"
+    row("first edition with more than 125 countries and regions", True, (2023,), ["126"]),
+    row("first expo with over 600 exhibitors", True, (2019,), ["601"]),
+    row("The first WIC drew over 2,000 people, right?", True, (2014,), ["No —"]),
+    row("which editions had 400 exhibitors", True, (2017, 2022), [], ["2020:", "2021:"]),
+    row("which editions had 1500 as their attendance figure", True, (2017, 2018, 2019), []),
+    row(
+        "which editions started between the 1st and the 15th of november",
+        True,
+        (2018, 2022, 2023, 2025),
+        ["November 15"],
+        ["2014", "2024"],
+    ),
+    row("2024年係咪11月19號到22號？", True, (2024,), ["是的"]),
+    row(
+        "average attendance of the summits hosted by the wic organisation",
+        True,
+        (2022, 2025),
+        ["1825"],
+        ["2015:"],
+    ),
+    row(
+        "total sub-forums of the editions hosted by the international organization",
+        True,
+        (2022, 2025),
+        ["87"],
+    ),
+    row(
+        "average number of achievements per edition (where known)",
+        True,
+        None,
+        ["15.63"],
+        ["Wuzhen, Tongxiang"],
+    ),
+    row(
+        "among editions that opened on a wednesday, which had the biggest expo",
+        True,
+        (2023,),
+        ["580"],
+        ["670"],
+    ),
+    row(
+        "of the editions NOT in november, which had the most sub-forums",
+        True,
+        (2017, 2021),
+        ["20 sub"],
+        ["24"],
+    ),
+    row(
+        (
+            "which editions were not in november",
+            "which of those had the most attendees",
+            "and the fewest?",
+        ),
+        True,
+        (2017, 2019),
+        ["1500"],
+    ),
+    row(
+        (
+            "sum of sub-forums from 2021 to 2025",
+            "and the average",
+            "which of those years had the fewest",
+        ),
+        True,
+        (2022,),
+        ["19"],
+    ),
+    row("有哪几届的领先科技成果不是15项（有数据的）", True, (2017, 2025), ["18"], ["2016年"]),
+]
+
+DETAILS += [
+    # round 5 (after fresh8): of several firsts of one kind, the one the question names; the
+    # names of exhibitors are not held; a closing speech is not the keynote; a further
+    # figure's share carried to the next edition; "was it the last numbered one?"
+    row(
+        "when was the WIC Leading Technology Award given for the first time",
+        True,
+        (2023,),
+        ["Leading Technology Award"],
+    ),
+    row("when were the leading achievements first released", True, (2016,), ["2016"]),
+    row("list the companies at the light of the internet expo 2023", False),
+    row("What reports were released at the 2017 conference?", True, (2017,), ["blue books"]),
+    row("who gave the closing speech in 2023", False, None, [], ["Li Shulei"]),
+    row(
+        (
+            "how many exhibitors came from abroad in 2019",
+            "what share of all exhibitors is that",
+            "same for 2023?",
+        ),
+        False,
+        (2023,),
+        ["from abroad"],
+        ["107"],
+    ),
+    row(
+        ("how many sub-forums in 2019", "and how were the 2021 ones grouped?"),
+        False,
+        (2021,),
+        ["sections"],
+    ),
+    row(
+        ("what was the theme of the 2019 wic", "was it the last numbered one?"),
+        True,
+        (2019,),
+        ["Yes —", "6th"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

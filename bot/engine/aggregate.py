@@ -11,6 +11,7 @@ figure is named, never silently left out.
 
 from __future__ import annotations
 
+import math
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -72,7 +73,10 @@ def _bounded(rows: list[Measure]) -> str:
 def _number(value: float) -> str:
     """A computed figure: whole where it is, otherwise to two decimals (3.08 days, 15.75
     achievements), never rounded into another figure."""
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
+    if value == int(value):
+        return f"{value:,.0f}"
+    half_up = math.floor(value * 100 + 0.5) / 100  # 15.625 is 15.63, as people round
+    return f"{half_up:,.2f}".rstrip("0").rstrip(".")
 
 
 def _part(R: Renderer, m: Measure) -> str:
@@ -110,6 +114,8 @@ def evaluate(
             return _versus(eng, R, q, rows, test, what)
     if op in ("all", "any") and test is not None:
         return _claim(eng, R, rows, missing, test, what, op == "all")
+    if q.pick and test is not None:
+        return _picked(eng, R, q, rows, test, what)
     if op in ("filter", "count", "share") and test is not None:
         text, years = _filter(R, rows, test, what, op, len(pool))
     elif op == "spread":
@@ -210,7 +216,7 @@ class _Test(NamedTuple):
         if self.comparator == "not":  # "other than 15": not exactly 15
             equal = settles(m, "exact", self.n)
             return None if equal is None else not equal
-        return settles(m, self.comparator or "exact", self.n)
+        return settles(m, self.comparator, self.n)  # "" : as the reports word it
 
     def condition(self, R: Renderer, what: str) -> str:
         if self.ref is not None:
@@ -229,6 +235,19 @@ def matching(
 ) -> tuple[Edition, ...]:
     """The editions of ``pool`` a filter query selects for certain (none its figures leave
     open): the selection a superlative is then taken among."""
+    if q.weekday is not None or (q.months and q.aggregate != "filter"):
+        # "among editions that opened on a Wednesday", "of the editions not in November"
+        return tuple(
+            e
+            for e in pool
+            if e.start is not None
+            and (
+                (e.start.weekday() == q.weekday)
+                if q.weekday is not None
+                else (e.start.month in q.months)
+            )
+            != q.exclude
+        )
     rows, _ = rows_of(R, q, pool)
     if q.than is not None and q.than.kind != "that":
         reference = _reference(eng, R, q, rows, pool)
@@ -242,6 +261,27 @@ def matching(
     else:
         return ()
     return tuple(m.edition for m in rows if test.verdict(m) is True)
+
+
+def _picked(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], test: _Test, what: str
+) -> Answer:
+    """The first (or last) edition whose figure meets the condition; an earlier (later) one
+    its qualifier leaves open is named too, since it might be the one."""
+    ordered = sorted(rows, key=lambda m: m.edition.year, reverse=q.pick == "last")
+    cond = test.condition(R, what)
+    hit = next((m for m in ordered if test.verdict(m) is True), None)
+    if hit is None:
+        return eng.series_answer(R, "filter", R.tpl("agg_filter_none", cond=cond), ())
+    before = [m for m in ordered[: ordered.index(hit)] if test.verdict(m) is None]
+    key = "agg_pick_first" if q.pick == "first" else "agg_pick_last"
+    text = R.tpl(key, cond=cond, items=_part(R, hit))
+    if before:
+        text += " " + R.tpl(
+            "agg_unsettled", items=R.tpl("list_sep").join(_part(R, m) for m in before)
+        )
+    years = (hit.edition.year, *(m.edition.year for m in before))
+    return eng.series_answer(R, "filter", text, years)
 
 
 def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...]) -> Answer:

@@ -341,6 +341,8 @@ def comparator_of(r: Reading) -> str:
         zh = r.text.compact
         if any(z in zh for z in ("正好", "恰好", "整整")):
             return "exact"
+        if _ZH_NOT.search(zh):
+            return "not"  # "不是15项": a count other than 15
         if any(z in zh for z in ("超过", "多于", "以上", "逾")) or _N_PLUS.search(zh):
             return "more"  # "80多个": eighty-odd, more than 80
         if any(z in zh for z in ("少于", "不到", "以下", "不足")):
@@ -359,6 +361,7 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+_ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
 _OTHER_THAN = lazy(r"\b(?:other than|different from|not equal to|anything but|except) \d")
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 

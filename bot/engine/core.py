@@ -19,6 +19,7 @@ from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
 from .query import Query
+from .reading import Reading
 from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
@@ -48,6 +49,33 @@ def _plus_figures(question: str) -> str:
         return question
     least = "至少" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "at least "
     return _PLUS.sub(lambda m: f"{least}{m[1]}", question)
+
+
+# "(where known)", "where a count exists": what the answer does anyway (editions without the
+# figure are named), never "where" asking a place
+_HEDGE = lazy(
+    r"[(（]?\b(?:where|when|if)\s+(?:it\s+is\s+|they\s+are\s+)?(?:known|available|recorded|"
+    r"reported|a (?:count|figure|number) exists|there is (?:one|data|a figure|a count))\b[)）]?",
+    re.I,
+)
+
+
+def _without_hedge(question: str) -> str:
+    return _HEDGE.sub(" ", question) if "where" in question or "if" in question else question
+
+
+_THOSE = frozenset({"those", "these", "them"})
+_THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们")
+
+
+def _over_those(query: Query, reading: Reading) -> bool:
+    """Whether an operation is taken over the editions of the last answer ("which of those
+    had the most?", 其中哪一届最多)."""
+    if query.operation not in ("superlative", "aggregate") or query.refs:
+        return False
+    if not _THOSE.isdisjoint(reading.word_set):
+        return True
+    return reading.text.han > 0 and any(z in reading.text.compact for z in _THOSE_ZH)
 
 
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
@@ -177,7 +205,7 @@ class Engine:
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
     def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
-        question = _plus_figures(self._without_aside(self.simplified(question)))
+        question = _plus_figures(self._without_aside(_without_hedge(self.simplified(question))))
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)
@@ -190,6 +218,9 @@ class Engine:
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
+        if ctx is not None and len(ctx.editions) > 1 and _over_those(query, reading):
+            # "which of those had the most attendees?": over the editions just answered
+            query = query._replace(pool=ctx.editions)
         lang = reading.lang
         R = self.composer.renderers[lang]
         try:

@@ -78,6 +78,40 @@ def respond(
     return lookup(c, lex, t)
 
 
+_JOINS = frozenset({"of", "and", "the"})
+
+
+def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
+    """The years of the hosting arrangement a question names ("hosted by the organisation",
+    "by the CAC"): by the words (or initials) only its own text holds."""
+    periods = c.kb.facts.series.hosts
+
+    def tokens(text: str) -> set[str]:
+        raw = text.replace(",", " ").split()
+        out = {w.casefold()[:6] for w in raw if len(w) > 3}
+        run: list[str] = []
+        for w in [*raw, "."]:  # initials of capitalised runs: "Cyberspace Administration of
+            if w[:1].isupper() or (run and w in _JOINS):  # China" -> "cac"
+                run.append(w)
+                continue
+            letters = "".join(x[0] for x in run if x not in ("and", "the")).casefold()
+            if len(letters) >= 2:
+                out.add(letters)
+            run = []
+        return out
+
+    held = [tokens(p.text) for p in periods]
+    asked = {w[:6] for w in words if len(w) > 3} | {w for w in words if 2 <= len(w) <= 4}
+    scores = []
+    for i, own in enumerate(held):
+        others = set().union(*(h for j, h in enumerate(held) if j != i))
+        scores.append(len(asked & (own - others)))
+    if not scores or max(scores) == 0 or scores.count(max(scores)) > 1:
+        return None
+    p = periods[scores.index(max(scores))]
+    return p.since, p.until or 9999
+
+
 def _on_day(e: Edition, q: Query, which: str) -> bool:
     """Whether an edition was held in the months asked, or its day fell on the weekday."""
     day = e.end if which == "end" else e.start
@@ -142,6 +176,8 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if t.intent == "list" and q.refs and q.attributes and q.attributes[0].startswith("attr:"):
+        t.intent = q.attributes[0]  # "what share of all exhibitors is that?": of one edition
     if not r.intents and q.attributes:
         # "how many were there in 2024?" after the expo: the figure the follow-up carried;
         # "2015年的论坛有多少个议题": the fact whose further figure is asked
@@ -488,8 +524,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "aggregate":
         held = _numbered(q, c.index.held(t.today))
         pool = editions if len(editions) > 1 and not q.exclude else held
-        if not editions and q.years is None and len(t.ctx_editions) > 1 and _THOSE & t.r.word_set:
-            pool = c.index.years(t.ctx_editions)  # "the total across those two"
+        if q.pool and not editions and q.years is None:
+            pool = c.index.years(q.pool)  # "the total across those two"
+        if q.by_host:
+            span = _host_span(c, t.r.words)
+            if span is None:
+                return _unknown(c, t)
+            pool = tuple(e for e in pool if span[0] <= e.year <= span[1])
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -549,6 +590,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.gap_extreme(c, R, q, pool)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
+        if q.pool and not editions:
+            pool = c.index.years(q.pool)  # "which of those had the most attendees?"
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -583,7 +626,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return evaluate.reverse_dates(c, R, q)
         if q.values or q.number is not None:
             return evaluate.reverse_value(c, R, q, t.r.words)
-        return evaluate.reverse_first(c, R, q)
+        return evaluate.reverse_first(c, R, q, t.r.words)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":

@@ -364,6 +364,9 @@ def month_filter(
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
+    if q.day_range is not None:  # "between the 1st and the 15th of November": its start
+        low, high = q.day_range
+        hits = [e for e in hits if e.start is not None and low <= e.start.day <= high]
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
@@ -373,6 +376,9 @@ def month_filter(
         return eng.series_answer(R, "filter", text, ())
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
+    if q.day_range is not None and len(q.months) == 1 and not q.exclude:
+        a, b = (R.month_day(dt.date(2000, q.months[0], d)) for d in q.day_range)
+        text = R.tpl("filter_days", a=a, b=b, items=items)
     if q.yes_no and not q.exclude and q.every:  # "was every one held in November?"
         text = R.tpl("yes" if len(hits) == len(held) else "no", fact=text)
     elif q.yes_no and not q.exclude and not q.plural:
@@ -502,8 +508,10 @@ def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[
     return out
 
 
-def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """The edition that first had something ("which one introduced the expo")."""
+def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] = ()) -> Answer:
+    """The edition that first had something ("which one introduced the expo"); of several
+    firsts of one kind, the one whose words the question uses ("the Leading Technology
+    Award", not the first achievements released)."""
     attrs = [a[5:] for a in q.attributes if a.startswith("attr:")]
     for attr in attrs if q.plural and not q.first else ():  # "which editions were online?"
         having = [(e, d) for e in eng.editions for d in e.details if d.about == attr]
@@ -515,10 +523,12 @@ def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
             years = tuple(dict.fromkeys(e.year for e, _ in having))
             answer = eng.series_answer(R, "reverse", " ".join(lines), years)
             return replace(answer, intent=f"attr:{attr}")
+    asked = {w for w in words if len(w) > 3}
     for attr in attrs:
         firsts = [(e, d) for e in eng.editions for d in e.details if d.about == attr and d.first]
         if firsts:
-            e, d = firsts[0]
+            shared = [len(asked & set(normalise(d.text).words)) for _, d in firsts]
+            e, d = firsts[shared.index(max(shared))]  # the earliest of the best matched
             text = R.tpl("reverse_first", name=R.name(e), year=e.year, text=R.detail_text(d))
             answer = eng.edition_answer(R, "reverse", text, e)
             return replace(answer, intent=f"attr:{attr}")

@@ -55,7 +55,8 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.decline(R, "decline_offtopic", 0.7)
     if t.intent == "followup":
         nxt = next((i for i, s in r.intents[1:] if s >= 1), None)
-        t.intent = nxt or (t.ctx.intent if t.ctx and t.ctx.intent else "overview")
+        carried = t.q.attributes[0] if t.q.attributes else ""  # what the follow-up carried
+        t.intent = nxt or carried or (t.ctx.intent if t.ctx and t.ctx.intent else "overview")
         if t.intent == "followup":
             t.intent = "overview"
     if t.intent == "about" and editions:
@@ -75,14 +76,16 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.about(c, R)
     if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
         return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
+    talked = c.index.years(t.ctx_editions) if not editions and _IT & t.r.word_set else ()
     if (
         intent == "numbering"
-        and len(editions) == 1
+        and len(editions or talked) == 1
         and t.yes_no
         and _extreme(t.r)
         and not t.via_count
     ):
-        return _last_numbered(c, t, editions[0])
+        # "was the 6th the last numbered one?"; "was it…?" of the edition talked about
+        return _last_numbered(c, t, (editions or talked)[0])
     if intent == "numbering" and not editions and how_many(t.r) and "count" in t.q.signals:
         # "how many editions carried an official number?": those that did, counted
         return series.numbered_count(c, R, t.today)
@@ -164,6 +167,9 @@ def _extreme(r: Reading) -> str:
         for i, w in enumerate(words)
     )
     return "last" if last else "first" if "first" in r.word_set else ""
+
+
+_IT = frozenset({"it", "that", "this"})
 
 
 def _last_numbered(c: Composer, t: Turn, e: Edition) -> Answer:
@@ -255,20 +261,41 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
         if talked:
             return None  # "and the expo that year?": that edition's (missing) fact, said so
         # "what is the expo?": where it began, not the latest edition's (missing) fact
-        return evaluate.reverse_first(c, R, t.q)
+        return evaluate.reverse_first(c, R, t.q, t.r.words)
     return None
 
 
-def _asks_items(t: Turn, editions: tuple[Edition, ...]) -> bool:
+def _asks_items(t: Turn, editions: tuple[Edition, ...], lex: Lexicon) -> bool:
     """ "Name the 15 achievements", "how many of the sub-forums were about AI": the items, or
     a part of them, which the file does not list."""
     about = t.intent[5:]
     numbers = {d.number for e in editions for d in e.details if d.about == about}
     words = t.r.words
     subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
-    return (t.q.number is not None and t.q.number in numbers) or (
-        subset and "how" in words and "many" in words
+    return (
+        (t.q.number is not None and t.q.number in numbers)
+        or (subset and "how" in words and "many" in words)
+        or _names_asked(t, lex)
     )
+
+
+_LIST_WORDS = frozenset({"list", "name", "names", "enumerate"})
+_ITEMS_ZH = ("哪些企业", "哪些公司", "哪些项目", "哪些成果", "名单", "哪些展商", "哪些厂商")
+
+
+def _names_asked(t: Turn, lex: Lexicon) -> bool:
+    """ "List the companies at the 2023 expo", 有哪些企业参展: the names of the things a fact
+    counts, which the file does not hold."""
+    words, r = t.r.words, t.r
+    if how_many(r) or t.q.yes_no:
+        return False
+    if r.text.han and any(z in r.text.compact for z in _ITEMS_ZH):
+        return True
+    plural = [w for w in words if w.endswith("s") and t.intent in r.signalled]
+    counted = any(t.intent in lex.intent_words.get(w, ()) for w in plural)
+    if not counted:
+        return False
+    return bool(words) and words[0] in _LIST_WORDS  # "which reports…" the facts do name
 
 
 def how_many_times(r: Reading) -> bool:
@@ -294,7 +321,7 @@ def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
         return None
     pct = f"{100 * part.value / whole.value:.1f}".removesuffix(".0")
     text = R.tpl("figure_share", part=part.shown, whole=whole.shown, pct=pct)
-    return c.edition_answer(R, "lookup", text, e)
+    return replace(c.edition_answer(R, "lookup", text, e), intent=intent)
 
 
 def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
@@ -317,7 +344,7 @@ def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
 def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
-    if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
+    if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions, lex):
         return c.decline(R, "decline_unknown", 0.7)
     if intent.startswith("attr:") and q.measure != "people":
         # a further figure of a fact ("the expo countries count", "foreign exhibitors in

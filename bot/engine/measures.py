@@ -116,6 +116,8 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
     if comparator == "less":
         flipped = settles(m, "more", n - 1)
         return None if flipped is None else not flipped
+    if b == "lower" and comparator in ("exact", "") and v + step(v) <= n:
+        return False  # "more than 300" (300余) is short of 400: neither exactly nor as worded
     if comparator == "exact":  # "exactly 1,000": a bound never settles it as yes
         if b == "exact":
             return v == n
@@ -127,8 +129,8 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
         return False if (b == "lower" and v > n * 1.1) or (b == "upper" and v < n * 0.9) else None
     if b == "exact":
         return v == n
-    if b == "lower" and v == n:
-        return True  # "did 1,800 guests attend?": more than 1,800 did
+    if b in ("lower", "about") and v == n:
+        return True  # "did 1,800 guests attend?": more than (about) 1,800 did, as reported
     if (b == "lower" and v >= n) or (b == "upper" and v <= n):
         return False  # more than n, or fewer than n: not exactly n
     return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None

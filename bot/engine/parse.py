@@ -79,7 +79,16 @@ def _among(question: str, lex: Lexicon) -> Query | None:
     if len(clauses) != 2:
         return None
     parsed = [_parse(c, read(c, lex), lex) for c in clauses]
-    filters = [p for p in parsed if p.aggregate == "filter" and _counted(p.attributes)]
+    filters = [
+        p
+        for p in parsed
+        if (p.aggregate == "filter" and _counted(p.attributes))
+        or (
+            p.operation in ("filter", "lookup")
+            and not p.refs
+            and (p.weekday is not None or bool(p.months))
+        )
+    ]
     ranks = [p for p in parsed if p.operation == "superlative" and _counted(p.attributes)]
     if len(filters) != 1 or len(ranks) != 1 or filters[0] is ranks[0]:
         return None
@@ -182,6 +191,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the second biggest expo": a place in the ranking, not the 2nd edition
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
+    by_host = False
+    counted_signal = next((n for n, _ in r.intents if _counted((n,))), None)
+    if "hosts" in r.signalled and counted_signal and not set(FOLDS).isdisjoint(r.cues):
+        # "the average attendance of the summits hosted by the organisation": a figure, over
+        # the editions those hosts held
+        attributes, by_host = (counted_signal,), True
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
     than, factor, than_cmp = _reference(question, r, refs, lex)
     if than is not None and not _counted(attributes) and than.kind != "that":
@@ -232,6 +247,25 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
         operation = "aggregate"
     phrases = _searched(question, r, lex) if "theme" in attributes else ()
+    named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
+    day_range = _day_range(question, r, lex) if r.months and not named_year else None
+    if day_range is not None:
+        # "which editions started between the 1st and the 15th of November": those days of
+        # that month, not the 1st edition nor the 15th day alone
+        refs = tuple(ref for ref in refs if ref.kind != "ordinal")
+        operation, days = "filter", ()
+    pick = ""
+    comparing = number is not None and (comparator_of(r) or "least" in r.cues)
+    selecting = _FIRST_WITH.search(question) is not None
+    if comparing and selecting and not yes_no and _counted(attributes) and not conditions:
+        # "the first edition with more than 125 countries", "the last one with fewer than 20
+        # sub-forums": the earliest (latest) of those the filter selects
+        first = Ref("ordinal", 1) in refs or ("first" in r.cues and not refs)
+        last = Ref("latest") in refs
+        if (first or last) and len(refs) <= 1:
+            pick, refs = ("first" if first else "last"), ()
+            aggregate, operation = "filter", "aggregate"
+            comparator = comparator or comparator_of(r) or "exact"
     number_to = None
     if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
@@ -305,6 +339,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         change=change if not named else "",
         conditions=conditions,
         phrases=phrases,
+        pick=pick,
+        day_range=day_range,
+        by_host=by_host,
         weekend=_weekend(r, lex),
     )
 
@@ -312,6 +349,15 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
 def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
+    if (
+        q.relative
+        and not q.refs
+        and q.measure == "people"
+        and previous.measure != "people"
+        and q.attributes == previous.attributes
+    ):
+        # "what share of all exhibitors is that?" after those from abroad: that figure's share
+        return q._replace(measure=previous.measure, refs=previous.refs)
     if q.than == Ref("that"):
         if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
             return q._replace(than=None, aggregate="", operation="lookup")
@@ -325,14 +371,19 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         )
     if q.operation == "compare" and not q.attributes and previous.attributes:
         # "and compared with the one before?", "was that more than 2016?": the same figure
-        return q._replace(attributes=previous.attributes, measure=previous.measure)
+        # (of attendance, its kind too; a detail's further figure gives way to its count)
+        kind = previous.measure if previous.attributes[:1] == ("attendance",) else q.measure
+        return q._replace(attributes=previous.attributes, measure=kind)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or (
             "followup" in q.signals and set(q.attributes) <= {"attendance"}
         )
         if q.operation == "superlative" and vague:
-            # "and the smallest?" after "which had the most countries": the same figure
-            return q._replace(attributes=previous.attributes, measure=previous.measure)
+            # "and the smallest?" after "which had the most countries": the same figure, over
+            # the same editions
+            return q._replace(
+                attributes=previous.attributes, measure=previous.measure, pool=previous.pool
+            )
     detail = next((a for a in previous.attributes if a.startswith("attr:")), None)
     if (
         detail
@@ -365,7 +416,13 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         return q
     if previous.operation == "verify" and previous.claim is not None:
         return q._replace(operation="verify", claim=previous.claim, attributes=previous.attributes)
-    return q._replace(attributes=previous.attributes)
+    # "same for 2023?" after the share of foreign exhibitors: that figure, of that edition
+    carried = previous.relative and q.measure == "people"
+    return q._replace(
+        attributes=previous.attributes,
+        measure=previous.measure if carried else q.measure,
+        relative=q.relative or previous.relative,
+    )
 
 
 def _theme_asked(r: Reading, asks_detail: bool = False) -> bool:
@@ -656,8 +713,11 @@ def _aggregate(
     days = "duration" in attributes and not refs
     if (which and (nouns or comparator != "exact" or days)) or (nouns and not refs):
         # "which summits had over 100 countries"; "in which year did 96 countries attend?"
-        # names one figure: the reverse look-up finds its edition
-        return "filter", comparator
+        # names one figure: the reverse look-up finds its edition. A figure given plainly
+        # ("which editions had 400 exhibitors") is read as the reports word it: "more than
+        # 400" had 400, "over 130" did not (""); "exactly 400" is exact
+        plain = comparator == "exact" and not comparator_of(r)
+        return "filter", "" if plain else comparator
     return "", ""
 
 
@@ -783,6 +843,30 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     return (word,) if word and word.lower() not in lex.stop else ()
 
 
+_DAY_RANGE = lazy(
+    r"\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|till|until|-)\s+"
+    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b",
+    re.I,
+)
+_ZH_DAY_RANGE = lazy(r"(\d{1,2})[日号]?(?:到|至|-|~)(\d{1,2})[日号]")
+
+
+def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | None:
+    """A range of days of the month named: "between the 1st and the 15th of November",
+    11月1日到15日."""
+    m = _DAY_RANGE.search(question) or (_ZH_DAY_RANGE.search(question) if r.text.han else None)
+    if m is None:
+        return None
+    a, b = int(m[1]), int(m[2])
+    return (a, b) if 1 <= a < b <= 31 else None
+
+
+# "the first edition with more than 125 countries", "the last one to have…": a selection
+_FIRST_WITH = lazy(
+    r"\b(?:first|last|latest|earliest)\b[^?.!]*?\b(?:with|to have|to reach|to exceed|to top|"
+    r"to pass|to draw|that had|which had|where)\b",
+    re.I,
+)
 _CLAUSES = lazy(r"\b(?:and|but|while|plus|yet)\b|[,，;；]|并且|而且|同时|且|但|和", re.I)
 _FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
 

@@ -127,5 +127,9 @@ class Query(NamedTuple):
     among: Query | None = None
     # words a theme is searched for ("which themes used the word 'intelligent'")
     phrases: tuple[str, ...] = ()
+    pick: str = ""  # first | last: the earliest (latest) edition a filter selects
+    pool: tuple[int, ...] = ()  # the editions an operation is taken over: "which of those…"
+    day_range: tuple[int, int] | None = None  # "between the 1st and the 15th of November"
+    by_host: bool = False  # editions selected by who hosted them ("the summits hosted by…")
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
