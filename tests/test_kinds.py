@@ -931,6 +931,43 @@ DETAILS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5 (after fresh8): "20 or more"/"16 or fewer"; a selection by month or weekday
+    # for a total or a mean; one figure per another of an edition; "about 2000" a figure;
+    # "what about 2019" still the year; "than 2018 is that" compares the one talked about
+    row("which editions had 20 or more sub-forums", True, (2017, 2024), ["at least 20"]),
+    row(
+        "which editions had 16 or fewer sub-forums",
+        True,
+        (2014, 2015, 2016, 2020),
+        ["at most 16"],
+        ["2017:"],
+    ),
+    row("average attendance of the december editions", True, (2015, 2017), ["1750"], ["2014:"]),
+    row(
+        "total attendance of the editions that started on a sunday",
+        True,
+        (2017, 2019, 2021),
+        ["5000"],
+    ),
+    row("attendees per sub-forum in 2021", True, (2021,), ["100"]),
+    row("in 2022, how many attendees per country/region on average", True, (2022,), ["17.5"]),
+    row("2023 expo: companies per exhibiting country?", True, (2023,), ["12.34"]),
+    row("average attendance per edition", True, None, ["1575"]),
+    row("did about 2000 people attend wic 2018", True, (2018,), ["No —", "1500"]),
+    row(("who gave the keynote in 2017", "what about 2019"), True, (2019,), ["Huang"]),
+    row(
+        (
+            "expo size in 2018?",
+            "and the biggest expo ever?",
+            "how many more exhibitors than 2018 is that",
+        ),
+        True,
+        (2025, 2018),
+        ["240"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -213,6 +213,8 @@ class _Test(NamedTuple):
             return True if above is True and below is True else None
         if self.comparator == "least":  # "at least 19" is "more than 18"
             return settles(m, "more", self.n - 1)
+        if self.comparator == "most":  # "20 or fewer" is "fewer than 21"
+            return settles(m, "less", self.n + 1)
         if self.comparator == "not":  # "other than 15": not exactly 15
             equal = settles(m, "exact", self.n)
             return None if equal is None else not equal

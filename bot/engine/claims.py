@@ -281,7 +281,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
             counted = question[end : end + 1] in _ZH_COUNTERS  # "2000人": people
             # "超过1900吗": after a comparing word, a count
             counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
-            if lead not in FIGURE_LEADS and not counted:
+            year_about = lead == "about" and text in ref_years  # "what about 2019"
+            if (lead not in FIGURE_LEADS or year_about) and not counted:
                 continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, start - 1) : start]
         after = question[end : end + 2].lower()
@@ -349,8 +350,11 @@ def comparator_of(r: Reading) -> str:
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
-    if _OTHER_THAN.search(" ".join(r.words)):
+    joined = " ".join(r.words)
+    if _OTHER_THAN.search(joined):
         return "not"  # "a count other than 15", "not equal to 15"
+    if m := _OR_MORE.search(joined):
+        return "least" if m[1] in ("more", "above", "higher", "greater", "over") else "most"
     if words & _EXACT:
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
     if words & _MORE:
@@ -362,6 +366,8 @@ def comparator_of(r: Reading) -> str:
 
 _EXACT = frozenset({"exactly", "precisely"})
 _ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
+# "20 or more", "20 and above" (at least 20); "20 or fewer", "20 and under" (at most 20)
+_OR_MORE = lazy(r"\d (?:or|and) (more|above|higher|greater|over|fewer|less|below|under|lower)\b")
 _OTHER_THAN = lazy(r"\b(?:other than|different from|not equal to|anything but|except) \d")
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 

@@ -112,6 +112,25 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     return p.since, p.until or 9999
 
 
+def _in_days_asked(
+    q: Query, pool: tuple[Edition, ...], named: tuple[Edition, ...]
+) -> tuple[Edition, ...]:
+    """The editions of ``pool`` held in the months (or opened on the weekday) the question
+    selects by: "the average attendance of the December editions", "the editions that
+    started on a Sunday" — never silently all of them."""
+    if named or not (q.months or q.weekday is not None):
+        return pool
+    out = []
+    for e in pool:
+        if e.start is None:
+            continue
+        month_ok = not q.months or ((e.start.month in q.months) != (q.exclude and not named))
+        day_ok = q.weekday is None or e.start.weekday() == q.weekday
+        if month_ok and day_ok:
+            out.append(e)
+    return tuple(out)
+
+
 def _on_day(e: Edition, q: Query, which: str) -> bool:
     """Whether an edition was held in the months asked, or its day fell on the weekday."""
     day = e.end if which == "end" else e.start
@@ -510,6 +529,9 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.per is not None and len(editions) == 1:
+        # "attendees per sub-forum in 2021": one figure of the edition over another
+        return evaluate.ratio_of(c, R, q, editions[0])
     if q.phrases:
         # "which themes used the word 'intelligent'?": a search of every theme
         first = "first" in t.r.word_set or "首次" in t.r.text.compact
@@ -531,6 +553,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             if span is None:
                 return _unknown(c, t)
             pool = tuple(e for e in pool if span[0] <= e.year <= span[1])
+        pool = _in_days_asked(q, pool, editions)
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -592,6 +615,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
         if q.pool and not editions:
             pool = c.index.years(q.pool)  # "which of those had the most attendees?"
+        pool = _in_days_asked(q, pool, editions)
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)

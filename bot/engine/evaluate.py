@@ -583,6 +583,25 @@ def themes_with(
     return replace(answer, intent="which")  # which editions: a reverse look-up by theme
 
 
+def ratio_of(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
+    """One figure of an edition over another ("attendees per sub-forum in 2021"): exact only
+    from exact figures, otherwise roughly; unknown where either is missing."""
+    if q.per is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    (ax, kx), (ay, ky) = q.per
+    mx, my = measure(R, e, ax, kx), measure(R, e, ay, ky)
+    if mx is None or my is None or not my.value:
+        lacking = [
+            label_of(R, a, k, eng) for (a, k), m in (((ax, kx), mx), ((ay, ky), my)) if m is None
+        ]
+        text = R.tpl("compare_unknown", what=R.join(lacking) or "?", items=R.name_year(e))
+        return eng.refusal(R, text)
+    value = f"{mx.value / my.value:,.2f}".rstrip("0").rstrip(".")
+    key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
+    text = R.tpl(key, a=mx.shown, b=my.shown, value=value, name=R.name_year(e))
+    return eng.edition_answer(R, "lookup", text, e)
+
+
 def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
     """What an edition had for the first time ("what was new in 2023?", 2023年首次…)."""
     firsts = [d for d in e.details if d.first]

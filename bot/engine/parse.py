@@ -127,6 +127,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         owners = [a for a, kinds in lex.kinds_of.items() if kind in kinds]
         if len(owners) == 1 and not (attributes and kind == "places"):
             attributes = (owners[0],)
+    counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
+    if counted_asked and not _counted(attributes) and not set(FOLDS).isdisjoint(r.cues):
+        # "total attendance of the editions that started on a Sunday": the total is of the
+        # figure; the day selects the editions
+        attributes = (counted_asked, *attributes)
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
@@ -222,13 +227,15 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
         aggregate, comparator, number = ("count" if counts else "changes"), "", None
     if (
-        operation == "compare"
+        (operation == "compare" or not _TALKED.isdisjoint(r.word_set))
         and not refs
         and number in lex.edition_years
         and re.search(rf"\bthan (?:in )?(?:the )?{number}\b", question, re.I)
     ):
-        # "was that more than 2016?" after 2015's countries: 2016 the edition compared with
+        # "was that more than 2016?" after 2015's countries, "how many more than 2018 is
+        # that?": 2016 (2018) the edition compared with the one talked about
         refs, number = (Ref("year", number or 0),), None
+        operation, aggregate = "compare", ""
     if change and named and len(refs) == 2 and any(ref.kind == "previous" for ref in refs):
         # "did attendance in 2015 go up compared with the year before?": the two compared
         operation, aggregate, claim = "compare", "", None
@@ -342,6 +349,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         pick=pick,
         day_range=day_range,
         by_host=by_host,
+        per=_per(r, lex) if "per" in r.word_set or "平均每" in r.text.compact else None,
         weekend=_weekend(r, lex),
     )
 
@@ -680,6 +688,7 @@ def _aggregate(
         return "", ""
     comparator = comparator_of(r) or "exact"
     at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))
+    at_least = at_least or comparator == "least"  # "20 or more"
     at_least = at_least or (r.text.han > 0 and any(z in r.text.compact for z in ("至少", "不少于")))
     if at_least:  # "at least 19": more than 18
         comparator = "least"
@@ -897,6 +906,40 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
     return tuple(found) if len(found) >= 2 and len(distinct) == len(found) else ()
 
 
+_PER_EDITION = frozenset({"edition", "editions", "summit", "summits", "year", "years", "one"})
+
+
+def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """One figure per another of the same edition ("attendees per sub-forum", "companies per
+    exhibiting country", "attendees per country/region"): each side's (attribute, kind);
+    None for "per edition" (an average) or where a side names no figure."""
+    words = r.words
+    if "per" not in words:
+        return None
+    at = words.index("per")
+    before, after = words[:at], words[at + 1 : at + 4]
+    if not after or after[0] in _PER_EDITION:
+        return None
+
+    def side(part: tuple[str, ...], last: bool) -> tuple[str, str] | None:
+        ordered = list(reversed(part) if last else part)
+        for w in ordered if not last else ():
+            if (kind := lex.figure_words.get(w)) is not None:
+                # "per exhibiting country": the places of the fact asked, or attendance's
+                owner = next((a for a in r.signalled if a.startswith("attr:")), "attendance")
+                return owner, kind
+        for w in ordered:
+            names = [n for n in lex.intent_words.get(w, ()) if _counted((n,))]
+            if names:
+                return names[0], "people"
+        return None
+
+    dividend, divisor = side(before, True), side(after, False)
+    if dividend is None or divisor is None or dividend == divisor:
+        return None
+    return dividend, divisor
+
+
 _NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
 _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
 
@@ -911,6 +954,7 @@ def _weekend(r: Reading, lex: Lexicon) -> str:
 
 
 _NO_REF: tuple[Ref | None, float, str] = (None, 1.0, "")
+_TALKED = frozenset({"that", "it", "this"})
 _YEAR_OR_MEAN = r"(?:the\s+)?(average|mean|(?:19|20)\d{2})(?:'s|s)?\b"
 _THAN = lazy(
     r"\b(more|fewer|less|bigger|larger|smaller|greater|higher|lower|longer|shorter)\b"
@@ -956,6 +1000,8 @@ def _reference(
     the two, as before)."""
 
     def target(text: str) -> Ref | None:
+        if text.isdigit() and not _TALKED.isdisjoint(r.word_set):
+            return None  # "how many more than 2018 is that?": the edition talked about, compared
         if text.isdigit():
             year = int(text)
             others = [ref for ref in refs if ref != Ref("year", year)]

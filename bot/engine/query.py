@@ -131,5 +131,8 @@ class Query(NamedTuple):
     pool: tuple[int, ...] = ()  # the editions an operation is taken over: "which of those…"
     day_range: tuple[int, int] | None = None  # "between the 1st and the 15th of November"
     by_host: bool = False  # editions selected by who hosted them ("the summits hosted by…")
+    # one figure over another of the same edition ("attendees per sub-forum in 2021"): the
+    # dividend's and the divisor's (attribute, kind)
+    per: tuple[tuple[str, str], tuple[str, str]] | None = None
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")

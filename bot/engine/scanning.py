@@ -21,7 +21,9 @@ HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 
 
 # Words before a four-digit figure that make it a count, not a year ("over 2000 guests")
-FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
+FIGURE_LEADS = frozenset(
+    {"than", "over", "around", "nearly", "approximately", "roughly", "least", "about", "almost"}
+)
 
 
 def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:

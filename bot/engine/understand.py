@@ -294,8 +294,13 @@ class _Scan:
                     figure_before = words[i - 2] if prev in ("and", "to") and i > 1 else ""
                 if figure_before.isdigit() and int(figure_before) < 1900:
                     continue  # "between 1500 and 2000 guests": a range of figures
-                if prev not in FIGURE_LEADS or self._compared_year(i, int(w)):
-                    self.take(i, 1, Ref("year", int(w)))
+                edition_after_about = prev == "about" and int(w) in lex.edition_years
+                if (
+                    prev not in FIGURE_LEADS
+                    or edition_after_about
+                    or self._compared_year(i, int(w))
+                ):
+                    self.take(i, 1, Ref("year", int(w)))  # "what about 2019": the year
                 elif prev == "over" and self._listed_year(i, int(w)):
                     # "the average over 2022, 2023 and 2025", "over 2014-2025": the years
                     # taken, not a figure above 2022 (nor "over" as the closing)

@@ -253,11 +253,12 @@ class LiveKnowledge:
         async with self._lock:
             if rev.id <= self.seen:
                 return None
-            previous, self.seen = self.seen, rev.id
+            # "seen" moves only once the outcome is recorded (refused, or served): a reader
+            # that waits for it finds ``refused``/``applied`` already set
             try:
                 await asyncio.to_thread(check_revision, rev)
             except KnowledgeError as exc:
-                self.refused = rev
+                self.refused, self.seen = rev, rev.id
                 self.service.last_error = exc
                 self.service.last_error_at = dt.datetime.now(dt.UTC)
                 log.warning(
@@ -271,9 +272,9 @@ class LiveKnowledge:
             served, self.source.revision = self.source.revision, rev
             result = await asyncio.to_thread(self.service.reload_source)
             if result.ok:
-                self.applied, self.refused = rev, None
+                self.applied, self.refused, self.seen = rev, None, rev.id
             else:  # validated above, so only something unexpected: keep the last good one
-                self.source.revision, self.seen = served, previous
+                self.source.revision = served
             return result
 
     async def adopt(self, rev: Revision) -> None:
