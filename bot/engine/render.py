@@ -48,12 +48,15 @@ class Renderer:
         s = kb.facts.series
         name = (s.name_zh or s.name) if lang == "zh" else s.name
         self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
-        # The editions' dates, worded once: answers word them again and again
+        # The editions' dates, worded once each when first asked: answers word them again and
+        # again (wording every edition's up front slowed loading a large file)
         self._ranges: dict[tuple[dt.date, dt.date], str] = {}
-        for e in kb.facts.editions:
-            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end)):
-                if a is not None and b is not None:
-                    self._ranges[a, b] = self._date_range(a, b)
+        self._edition_ranges = frozenset(
+            (a, b)
+            for e in kb.facts.editions
+            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end))
+            if a is not None and b is not None
+        )
 
     # --- basics ---------------------------------------------------------------------------
 
@@ -115,7 +118,11 @@ class Renderer:
 
     def date_range(self, a: dt.date, b: dt.date) -> str:
         text = self._ranges.get((a, b))
-        return self._date_range(a, b) if text is None else text
+        if text is None:
+            text = self._date_range(a, b)
+            if (a, b) in self._edition_ranges:  # kept: other dates are worded each time
+                self._ranges[a, b] = text
+        return text
 
     def _date_range(self, a: dt.date, b: dt.date) -> str:
         if a == b:
