@@ -6,11 +6,12 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from itertools import chain
 from typing import Generic, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
-from .records import record, replace
+from .records import record
 from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")
@@ -179,6 +180,8 @@ class FaqTables:
         self, kb: Knowledge, stop: frozenset[str], alias_tokens: set[str], fact_words: set[str]
     ) -> None:
         self.entries: list[FaqEntry] = []
+        # (qa index, words, refs) of each Latin question: entries once the weights are known
+        self._latin: list[tuple[int, frozenset[str], frozenset[str]]] = []
         self.keywords: dict[str, list[int]] = defaultdict(list)
         self.keywords_zh: list[tuple[str, int]] = []
         self.names: list[tuple[tuple[str, ...], int]] = []
@@ -187,10 +190,15 @@ class FaqTables:
         for qi, qa in enumerate(kb.facts.faq):
             for q in qa.questions:
                 all_words = words_of(q)
-                q_refs = frozenset(w for w in all_words if edition_word(w, ordinals))
+                # only a word with a digit, or an ordinal word, can name an edition
+                q_refs = frozenset(
+                    w
+                    for w in all_words
+                    if (not w.isalpha() or w in ordinals) and edition_word(w, ordinals)
+                )
                 q_words = frozenset(all_words) - q_refs - stop - alias_tokens
                 fact_words.update(all_words)
-                self.entries.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
+                self._latin.append((qi, q_words, q_refs))
             self.questions_zh += [(qi, key(q)) for q in qa.questions_zh]
             for k in qa.keywords:
                 t = normalise(k)
@@ -208,20 +216,21 @@ class FaqTables:
 
     def index_chinese(self, zh_strip: set[str]) -> None:
         """Add the Chinese questions (minus known words), then weigh every entry."""
-        for qi, q in self.questions_zh:
-            self.entries.append(FaqEntry(qi, zh_bigrams(strip_zh(q, zh_strip)), zh=True))
+        longest_first = sorted(zh_strip, key=longest)
+        zh = [(qi, zh_bigrams(strip_zh(q, longest_first))) for qi, q in self.questions_zh]
         df: dict[str, int] = defaultdict(int)
-        for ei, entry in enumerate(self.entries):
-            for w in entry.words:
+        for ei, words in enumerate([w for _, w, _ in self._latin] + [w for _, w in zh]):
+            for w in words:
                 self.index[w].append(ei)
                 df[w] += 1
-        n = max(len(self.entries), 1)
+        n = max(len(self._latin) + len(zh), 1)
         self.idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
-        idf = self.idf
+        weight = self.idf.__getitem__
         self.entries = [
-            replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
-            for e in self.entries
+            FaqEntry(qi, words, False, refs, sum(map(weight, words)))
+            for qi, words, refs in self._latin
         ]
+        self.entries += [FaqEntry(qi, words, True, weight=float(len(words))) for qi, words in zh]
 
 
 def by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]:
@@ -335,9 +344,11 @@ class ZhList(Generic[P]):
         """The items whose first character is in ``text``, in order. Only these can occur in
         it, or in it with some items cut out (cutting leaves spaces, which no item holds)."""
         at = self.at
-        hits = {i for ch in set(text) for i in at.get(ch, ())}
+        # Looked up character by character in C (map, filter, chain): a Chinese question and
+        # the characters it could gain are ~70 look-ups, most of them misses
+        hits = set(chain.from_iterable(filter(None, map(at.get, set(text)))))
         hits.update(at.get("", ()))
-        return [self.items[i] for i in sorted(hits)]
+        return list(map(self.items.__getitem__, sorted(hits)))
 
 
 def zh_list(items: Iterable[tuple[str, P]]) -> ZhList[P]:
@@ -397,8 +408,9 @@ def longest(s: str) -> tuple[int, str]:
     return (-len(s), s)
 
 
-def strip_zh(text: str, strings: Iterable[str]) -> str:
-    for s in sorted(strings, key=longest):
+def strip_zh(text: str, longest_first: Iterable[str]) -> str:
+    """``text`` without the strings (ordered longest first, as ``longest`` sorts them)."""
+    for s in longest_first:
         text = text.replace(s, " ")
     return text
 

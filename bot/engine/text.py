@@ -79,7 +79,10 @@ def normalise(raw: str) -> Text:
 
 def ascii_words(text: str) -> tuple[str, ...]:
     """The words ``normalise`` would find in plain ASCII text (no mentions or emoticons)."""
-    return tuple(t.replace(" ", "") for t in _TOKEN.findall(text.casefold()))
+    tokens = _TOKEN.findall(text.casefold())
+    if "#" not in text:  # only "# 4" holds a space within a token
+        return tuple(tokens)
+    return tuple(t.replace(" ", "") for t in tokens)
 
 
 def key(name: str) -> str:
