@@ -26,7 +26,7 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     names: set[str] | None = None
     raw: list[str] = []
     plural = lex.short + "s"
-    for w in text.words:
+    for w in text.words if not all(map(str.isalpha, text.words)) else ():
         if w.isalpha():  # the glued and year forms below all hold a digit
             raw.append(lex.short if w == plural else w)
             continue
@@ -43,6 +43,10 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw.append(w.replace("o", "0"))
         else:
             raw.append(w)
+    if not raw:  # only letters: none of the forms above
+        raw = [lex.short if w == plural else w for w in text.words]
+    if lex.known.issuperset(raw) and lex.spellings.keys().isdisjoint(raw):
+        return raw, []  # most questions: every word known as typed
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     paired = _paired_unknowns(raw, lex)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import filterfalse
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
@@ -145,7 +146,7 @@ class _Scan:
         # "the 1st to the 6th": every edition between ("how many days from the 2nd to the
         # 9th" is a gap between two)
         timed = not lex.units.keys().isdisjoint(words)
-        for i in range(n - 2) if not timed else ():
+        for i in range(n - 2) if not timed and not _THROUGH.isdisjoint(words) else ():
             if words[i + 1] not in _THROUGH or not (a := ordinal_value(words[i], lex)):
                 continue
             j = i + 3 if words[i + 2] == "the" and i + 3 < n else i + 2
@@ -154,7 +155,8 @@ class _Scan:
                 for k in range(a, b + 1):
                     self.add(Ref("ordinal", k))
                 self.take(i, j - i + 1, None)
-        for i in range(n - 2):
+        counted = not lex.first_n.isdisjoint(words) or not lex.last_n.isdisjoint(words)
+        for i in range(n - 2) if counted else ():
             w = words[i]
             if (w not in lex.first_n and w not in lex.last_n) or self.used[i]:
                 continue
@@ -370,6 +372,8 @@ class _Scan:
         """Months named: "November", "nov", "11月"."""
         lex = self.lex
         found = self.zh_months
+        if not found and not self.season_months and lex.months.keys().isdisjoint(self.words):
+            return ()  # most questions
         if not lex.months.keys().isdisjoint(self.words):
             found = [
                 lex.months[w]
@@ -482,7 +486,7 @@ class _Scan:
         for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
-        unknown = [w for w in free if w not in lex.known and not w.isdigit()]
+        unknown = list(filterfalse(str.isdigit, filterfalse(lex.known.__contains__, free)))
         if foreign:
             unknown.append("<event>")
         for segment in leftover.split():  # Chinese text we cannot account for: 进博会
@@ -499,8 +503,8 @@ class _Scan:
             unused = [w if not u else "" for w, u in zip(words, used, strict=True)]
         else:
             free = unused = words
-        stop = lex.stop
-        content = tuple([w for w in free if w not in stop and not w.isdigit()])
+        # the words that are neither stop words nor numbers, filtered in C
+        content = tuple(filterfalse(str.isdigit, filterfalse(lex.stop.__contains__, free)))
         content_set = frozenset(content)
         scores, first_at = self.intents(content_set)
         event_noun, foreign = self.events()
