@@ -25,13 +25,17 @@ def score_faq(
     named: list[int],
     ref_words: set[str],
 ) -> tuple[tuple[int, float, bool], ...]:
-    best: dict[int, float] = dict.fromkeys(named, 0.75)
+    best: dict[int, float] = dict.fromkeys(named, 0.75) if named else {}
     explains: set[int] = set()
     bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
     # Rarest words first; a very common word adds candidates only while there are few, as a
     # search engine skips long posting lists: keeps answering fast with thousands of items.
     index = lex.faq_index
-    postings = sorted((p for w in content | bigrams if (p := index.get(w))), key=len)
+    postings = (
+        sorted((p for w in content | bigrams if (p := index.get(w))), key=len)
+        if bigrams or not index.keys().isdisjoint(content)
+        else ()  # most questions: no word of any item
+    )
     candidates: set[int] = set()
     for posting in postings:
         if candidates and len(posting) > MAX_POSTING:
@@ -56,10 +60,11 @@ def score_faq(
             else:
                 explains.discard(entry.qa)
     # A keyword names the item by itself ("logo"): as strong as a close phrasing.
-    for w in lex.faq_keywords.keys() & set(words):
-        for qi in lex.faq_keywords[w]:
+    keywords = lex.faq_keywords
+    for w in keywords.keys() & set(words) if not keywords.keys().isdisjoint(words) else ():
+        for qi in keywords[w]:
             best[qi] = max(best.get(qi, 0.0), 0.75)
-    for kw, qi in lex.faq_keywords_zh:
+    for kw, qi in lex.faq_keywords_zh if compact else ():
         if kw in compact:
             best[qi] = max(best.get(qi, 0.0), 0.75)
     if not best:

@@ -69,11 +69,13 @@ def second(pair: tuple[str, int]) -> int:
 
 def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     """Operation cues in the question, in the order they appear (each once)."""
-    found: dict[str, None] = {}
-    n = len(words)
     phrases, cue_words = lex.cue_phrases, lex.cue_words
     # most questions hold no cue at all
     none = phrases.keys().isdisjoint(words) and cue_words.keys().isdisjoint(words)
+    if none and not zh:
+        return ()
+    found: dict[str, None] = {}
+    n = len(words)
     for i, w in enumerate(words) if not none else ():
         if (seconds := phrases.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""

@@ -45,6 +45,7 @@ _FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", 
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
+_new_reading = tuple.__new__
 
 
 def read(question: str, lex: Lexicon) -> Reading:
@@ -509,7 +510,7 @@ class _Scan:
         scores, first_at = self.intents(content_set)
         event_noun, foreign = self.events()
         unknown, leftover = self.unknown(free, foreign)
-        zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2)
+        zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2) if leftover else ()
         faq = score_faq(
             content_set,
             leftover,
@@ -520,22 +521,34 @@ class _Scan:
             self.ref_words,
         )
         order = lex.intent_order
-        return Reading(
-            text=self.text,
-            refs=tuple(self.refs),
-            intents=tuple(sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))),
-            faq=faq,
-            series_named=self.named,
-            event_noun=event_noun,
-            unknown=unknown,
-            corrections=len(self.fixes),
-            months=self.months(),
-            content=content,
-            words=tuple(words),
-            cues=cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
-            corrected=tuple(self.fixes),
-            intent_at=tuple(sorted(first_at.items(), key=second)),
-            zh_rest=zh_rest,
-            word_set=frozenset(words),
-            signalled=frozenset(scores),
+        intents = tuple(scores.items())
+        if len(intents) > 1:
+            intents = tuple(sorted(intents, key=lambda kv: (-kv[1], order.get(kv[0], 99))))
+        intent_at = tuple(first_at.items())
+        if len(intent_at) > 1:
+            intent_at = tuple(sorted(intent_at, key=second))
+        found = cues(unused, self.compact, lex)
+        # Built from its fields in order (as Reading._make does, without its checks): with 17
+        # keywords, Reading(...) takes six times as long
+        return _new_reading(
+            Reading,
+            (
+                self.text,  # text
+                tuple(self.refs),  # refs
+                intents,  # intents
+                faq,  # faq
+                self.named,  # series_named
+                event_noun,  # event_noun
+                unknown,  # unknown
+                len(self.fixes),  # corrections
+                self.months(),  # months
+                content,  # content
+                tuple(words),  # words
+                (*found, "first") if self.firsts else found,  # cues
+                tuple(self.fixes),  # corrected
+                intent_at,  # intent_at
+                zh_rest,  # zh_rest
+                frozenset(words),  # word_set
+                frozenset(scores),  # signalled
+            ),
         )
