@@ -3,6 +3,8 @@ keywords and names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicon import Lexicon
 from .lexparts import zh_bigrams
 
@@ -20,7 +22,7 @@ def score_faq(
     content: frozenset[str],
     zh_left: str,
     compact: str,
-    words: list[str],
+    words: Sequence[str],
     lex: Lexicon,
     named: list[int],
     ref_words: set[str],

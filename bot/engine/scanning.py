@@ -4,7 +4,7 @@ among its words, operation cues, numbers written as words, and what names an edi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from .lexicon import Lexicon
@@ -67,7 +67,7 @@ def second(pair: tuple[str, int]) -> int:
     return pair[1]
 
 
-def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
+def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     """Operation cues in the question, in the order they appear (each once)."""
     phrases, cue_words = lex.cue_phrases, lex.cue_words
     # most questions hold no cue at all
@@ -94,7 +94,7 @@ def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def scan_phrases(
-    words: list[str], used: list[bool], index: PairIndex[T]
+    words: Sequence[str], used: list[bool], index: PairIndex[T]
 ) -> Iterable[tuple[int, int, T]]:
     """Where phrases of ``index`` start in ``words`` (skipping used words), longest first:
     found one at a time, so words the caller takes in between are skipped."""
@@ -103,7 +103,9 @@ def scan_phrases(
     return _scan(words, used, index)
 
 
-def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
+def _scan(
+    words: Sequence[str], used: list[bool], index: PairIndex[T]
+) -> Iterator[tuple[int, int, T]]:
     n = len(words)
     for i in range(n):
         if (seconds := index.get(words[i])) is None:
@@ -117,7 +119,7 @@ def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[t
                 break
 
 
-def same_name(words: list[str], name: tuple[str, ...]) -> bool:
+def same_name(words: Sequence[str], name: tuple[str, ...]) -> bool:
     """Whether ``words`` spell ``name``, allowing a plural ("EXSs", "Example Summits")."""
     if tuple(words) == name:
         return True

@@ -24,6 +24,7 @@ _EMOTICON_START = lazy(r"[:;=8x<](?:(?<=[:;=8])[-'^]?[)(\]\[dDpPoO3/\\|*]|(?<=x)
 # Latin words and numbers: in ASCII text without ' or #, every token and every word of the
 # cleaned text (``_TOKEN`` and ``_NOT_WORD`` agree there).
 _ALNUM = lazy(r"[a-z0-9]+")
+_new_text = tuple.__new__  # Text(...) without its Python-level __new__
 MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
 
 
@@ -52,7 +53,7 @@ def normalise(raw: str) -> Text:
         words = tuple(_ALNUM.findall(text))
         clean = " ".join(words)
         # Mostly Han text: never (no Han characters).
-        return Text(clean, words, words, "".join(words), 0, False)
+        return _new_text(Text, (clean, words, words, "".join(words), 0, False))
     tokens = tuple(_TOKEN.findall(text))
     if "#" in text:  # "# 4": the number sign and its number are one token
         tokens = tuple(t.replace(" ", "") for t in tokens)

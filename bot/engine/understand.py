@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from itertools import filterfalse
 
 from .faqmatch import dice, score_faq
@@ -88,8 +88,10 @@ class _Scan:
     def __init__(self, question: str, lex: Lexicon) -> None:
         self.lex = lex
         self.text = normalise(question)
-        self.words, self.fixes = spell(self.text, lex, question)
-        self.n = len(self.words)
+        words, self.fixes = spell(self.text, lex, question)
+        # A tuple: its slices compare with the lexicon's phrases (tuples) as they are
+        self.words = tuple(words)
+        self.n = len(words)
         self.used = [False] * self.n
         self.refs: list[Ref] = []
         self.ref_words: set[str] = set()
@@ -409,17 +411,26 @@ class _Scan:
                 continue  # most words start no phrase
             after = words[i + 1] if i + 1 < n else ""
             for phrase, intent in seconds.get(after) or seconds.get("", ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
+                if words[i : i + len(phrase)] == phrase:
                     matched.add((phrase, intent))
                     first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
             matched.update(self._as_it())
         for _phrase, intent in matched:
             scores[intent] = scores.get(intent, 0.0) + 1.5
+        if self.han:
+            self._intents_zh(scores, first_at)
+        for phrasing, intent in lex.phrasings if content else ():
+            if phrasing and dice(content, phrasing) >= 0.8:
+                scores[intent] = scores.get(intent, 0.0) + 3.0
+        return scores, first_at
+
+    def _intents_zh(self, scores: dict[str, float], first_at: dict[str, int]) -> None:
+        """The Chinese intent phrases in the question, scored into ``scores``."""
         found_zh: dict[tuple[str, str], int] = {}
-        compact = self.compact
-        for i, ch in enumerate(compact if self.han else ""):
-            for zh_phrase, intent in lex.intent_zh_at.get(ch, ()):
+        compact, at_char = self.compact, self.lex.intent_zh_at
+        for i, ch in enumerate(compact):
+            for zh_phrase, intent in at_char.get(ch, ()):
                 if compact.startswith(zh_phrase, i):
                     found_zh.setdefault((zh_phrase, intent), i)
         spans = [(at, at + len(z), name) for (z, name), at in found_zh.items()]
@@ -431,10 +442,6 @@ class _Scan:
             # longer phrases are more specific: 第几届 beats 几届
             scores[intent] = scores.get(intent, 0.0) + 1.0 + 0.25 * (len(zh_phrase) - 1)
             first_at.setdefault(intent, self.n + at)
-        for phrasing, intent in lex.phrasings if content else ():
-            if phrasing and dice(content, phrasing) >= 0.8:
-                scores[intent] = scores.get(intent, 0.0) + 3.0
-        return scores, first_at
 
     def _as_it(self) -> Iterator[tuple[tuple[str, ...], str]]:
         """Phrases found once the series' name is read as "it": "when did the Example Summit
@@ -453,14 +460,14 @@ class _Scan:
             else:
                 as_it.append(self.words[i])
                 i += 1
-        last, index = len(as_it) - 1, self.lex.it_phrases
+        last, index, read_as = len(as_it) - 1, self.lex.it_phrases, tuple(as_it)
         for at in its:
             after = as_it[at + 1] if at < last else ""
             # phrases ending in "it" ("how many it") stand before any word
             ending = index.get("", ()) if after else ()
             for phrase, intent, offset in (*index.get(after, ()), *ending):
                 start = at - offset
-                if start >= 0 and tuple(as_it[start : start + len(phrase)]) == phrase:
+                if start >= 0 and read_as[start : start + len(phrase)] == phrase:
                     yield phrase, intent
 
     def events(self) -> tuple[bool, bool]:
@@ -480,7 +487,7 @@ class _Scan:
             return True, True
         return event_noun, foreign
 
-    def unknown(self, free: list[str], foreign: bool) -> tuple[tuple[str, ...], str]:
+    def unknown(self, free: Sequence[str], foreign: bool) -> tuple[tuple[str, ...], str]:
         """Words (and Chinese text) we cannot account for, and the Chinese leftover."""
         lex = self.lex
         leftover = self.compact
@@ -499,11 +506,11 @@ class _Scan:
 
     def reading(self) -> Reading:
         lex, words, used = self.lex, self.words, self.used
+        free: Sequence[str] = words
+        unused: Sequence[str] = words
         if any(used):
             free = [w for w, u in zip(words, used, strict=True) if not u]
             unused = [w if not u else "" for w, u in zip(words, used, strict=True)]
-        else:
-            free = unused = words
         # the words that are neither stop words nor numbers, filtered in C
         content = tuple(filterfalse(str.isdigit, filterfalse(lex.stop.__contains__, free)))
         content_set = frozenset(content)
