@@ -189,10 +189,10 @@ def claim_of(
 ) -> Claim | None:
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
     otherwise, a number of days, a figure, a first, or that an edition had something."""
-    years = [ref.value for ref in refs if ref.kind == "year"]
-    others = [ref for ref in refs if ref.kind != "year"]
     if not refs:
         return Claim(values=values) if values else None
+    years = [ref.value for ref in refs if ref.kind == "year"]
+    others = [ref for ref in refs if ref.kind != "year"]
     year = years[0] if years and others and len(years) == 1 else None
     days = number if number is not None and _DAY_WORDS & r.word_set else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
@@ -324,13 +324,13 @@ def comparator_of(r: Reading) -> str:
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
-    if words & _EXACT:
+    if not words.isdisjoint(_EXACT):
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
-    if words & _MORE:
+    if not words.isdisjoint(_MORE):
         return "more"
-    if words & _LESS:
+    if not words.isdisjoint(_LESS):
         return "less"
-    return "about" if words & _ABOUT else ""
+    return "" if words.isdisjoint(_ABOUT) else "about"
 
 
 _EXACT = frozenset({"exactly", "precisely"})

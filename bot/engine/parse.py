@@ -54,6 +54,7 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
+_new_query = tuple.__new__
 _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
@@ -148,35 +149,40 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
         yes_no = False
-    return Query(
-        operation=operation,
-        attributes=attributes,
-        refs=refs,
-        direction=calendar_direction(r) if calendar and direction == "" else direction,
-        unit=_unit(r, lex),
-        months=r.months,
-        days=days,
-        exclude="outside" in r.cues,
-        first="first" in r.cues,
-        theme_year=theme_year,
-        signals=tuple([name for name, _ in r.intents]),
-        number=number,
-        values=values,
-        calendar=calendar,
-        from_end=counts_from_end(r),
-        yes_no=yes_no,
-        every=bool(_EVERY & r.word_set)
-        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),
-        plural=bool(_PLURALS & r.word_set)
-        or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
-        years=span,
-        weekday=weekday,
-        claim=claim if operation == "verify" else None,
-        measure=_measure(r, lex),
-        residue=without(residue(question, r, lex), place_claim),
-        aggregate=aggregate or asked_op,
-        comparator=comparator,
-        position=position,
+    # Built from its fields in order (as Query._make does, without its checks): with 26
+    # keywords, Query(...) takes several times as long
+    return _new_query(
+        Query,
+        (
+            operation,  # operation
+            attributes,  # attributes
+            refs,  # refs
+            calendar_direction(r) if calendar and direction == "" else direction,  # direction
+            _unit(r, lex),  # unit
+            r.months,  # months
+            days,  # days
+            "outside" in r.cues,  # exclude
+            claim if operation == "verify" else None,  # claim
+            _measure(r, lex),  # measure
+            "first" in r.cues,  # first
+            theme_year,  # theme_year
+            tuple([name for name, _ in r.intents]),  # signals
+            number,  # number
+            calendar,  # calendar
+            span,  # years
+            weekday,  # weekday
+            counts_from_end(r),  # from_end
+            yes_no,  # yes_no
+            bool(_PLURALS & r.word_set)
+            or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),  # plural
+            bool(_EVERY & r.word_set)
+            or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),  # every
+            values,  # values
+            without(residue(question, r, lex), place_claim),  # residue
+            aggregate or asked_op,  # aggregate
+            comparator,  # comparator
+            position,  # position
+        ),
     )
 
 
@@ -288,6 +294,8 @@ def _attributes(
         and (name in EDITION_ATTRIBUTES or name.startswith("attr:"))
         and name not in skip
     ]
+    if len(asked) < 2:  # nothing to narrow or rank
+        return (asked[0][0],) if asked else ()
     names = {name for name, _ in asked}
     if len(asked) > 1:
         asked = [(n, s) for n, s in asked if not _narrowed(r, n, names)]
@@ -396,8 +404,15 @@ def _operation(
     lex: Lexicon,
     yes_no: bool,
 ) -> Operation:
-    cues = set(r.cues)
     several = len(refs) >= 2 and len(set(refs)) >= 2
+    if not r.cues and not several:  # most questions: what follows, without the cues
+        if claim is not None and yes_no:
+            return "verify"
+        asks = {"which", "list"} & r.signalled or days or (yes_no and claim is None)
+        if r.months and not refs and asks:
+            return "reverse" if days else "filter"
+        return "lookup"
+    cues = set(r.cues)
     timed = {"how", "many"} <= r.word_set and any(w in lex.units for w in r.words)
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     if several and not counted and ("between" in cues or (timed and cues & {"earlier", "later"})):
@@ -452,7 +467,7 @@ def _aggregate(
 ) -> tuple[str, str]:
     """The aggregate asked over a figure of several editions, and a filter's comparator:
     ("sum", ""), ("filter", "more"), or ("", "") for any other question."""
-    words, cues = r.word_set, set(r.cues)
+    words = r.word_set
     how_many = "how" in words and ("many" in words or "much" in words)
     if how_many and "months" in words and words & _DISTINCT and not refs:
         return "months", ""  # "in how many different months has it been held?"
@@ -461,6 +476,7 @@ def _aggregate(
     numeric = any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
     if not numeric:
         return "", ""
+    cues = set(r.cues)
     excluded = "outside" in cues and not r.months  # "not counting 2022": refs left out
     if len(refs) == 1 and span is None and not excluded:
         return "", ""  # one edition: a look-up ("how many in total came in 2019?")
