@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import filterfalse
+from itertools import compress, filterfalse
+from operator import not_
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
@@ -115,8 +116,9 @@ class _Scan:
         self.other_event = False  # another event named whose name shares our words
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
-        for j in range(i, min(i + width, self.n)):
-            self.used[j] = True
+        end = min(i + width, self.n)
+        if end > i:
+            self.used[i:end] = [True] * (end - i)
         if ref is not None:
             self.ref_words.update(self.words[i : i + width])
             self.add(ref)
@@ -450,22 +452,25 @@ class _Scan:
         as_it: list[str] = []
         its: list[int] = []
         i = 0
-        while i < self.n:
-            if i in self.series_at:
-                if as_it and as_it[-1] in _DETERMINERS:
-                    as_it.pop()
-                its.append(len(as_it))
-                as_it.append("it")
-                i += self.series_at[i]
-            else:
-                as_it.append(self.words[i])
-                i += 1
+        for start in sorted(self.series_at):  # each name, in order, read as "it"
+            if start < i:
+                continue  # within a name already read (never: names do not overlap)
+            as_it += self.words[i:start]
+            if as_it and as_it[-1] in _DETERMINERS:
+                as_it.pop()
+            its.append(len(as_it))
+            as_it.append("it")
+            i = start + self.series_at[start]
+        as_it += self.words[i:]
         last, index, read_as = len(as_it) - 1, self.lex.it_phrases, tuple(as_it)
         for at in its:
             after = as_it[at + 1] if at < last else ""
+            for phrase, intent, offset in index.get(after, ()):
+                start = at - offset
+                if start >= 0 and read_as[start : start + len(phrase)] == phrase:
+                    yield phrase, intent
             # phrases ending in "it" ("how many it") stand before any word
-            ending = index.get("", ()) if after else ()
-            for phrase, intent, offset in (*index.get(after, ()), *ending):
+            for phrase, intent, offset in index.get("", ()) if after else ():
                 start = at - offset
                 if start >= 0 and read_as[start : start + len(phrase)] == phrase:
                     yield phrase, intent
@@ -508,9 +513,11 @@ class _Scan:
         lex, words, used = self.lex, self.words, self.used
         free: Sequence[str] = words
         unused: Sequence[str] = words
-        if any(used):
-            free = [w for w, u in zip(words, used, strict=True) if not u]
-            unused = [w if not u else "" for w, u in zip(words, used, strict=True)]
+        if True in used:  # the free words, and every word with the used ones blanked (in C)
+            free = list(compress(words, map(not_, used)))
+            unused = list(words)
+            for i in compress(range(self.n), used):
+                unused[i] = ""
         # the words that are neither stop words nor numbers, filtered in C
         content = tuple(filterfalse(str.isdigit, filterfalse(lex.stop.__contains__, free)))
         content_set = frozenset(content)
