@@ -25,6 +25,7 @@ from .lexparts import (
     near_shapes,
     pair_index,
     relative_tables,
+    sized_index,
     skeletons,
     theme_index,
     weekday_prefixes,
@@ -72,6 +73,10 @@ class Lexicon:
     near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
+    # The same phrases as the lengths to try at a word (by its first two words) and each
+    # phrase's intents: see lexparts.sized_index
+    intent_phrase_sizes: Mapping[str, Mapping[str, tuple[int, ...]]]
+    intent_phrase_names: Mapping[tuple[str, ...], tuple[str, ...]]
     # Intent phrases holding "it", by the word after it ("" at the end), with where "it" is:
     # "when did it start" is found in "when did the Example Summit start"
     it_phrases: Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]
@@ -307,9 +312,12 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
 
 
 def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[str, Any]:
+    sized = sized_index(intents.phrases)
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": pair_index(intents.phrases),
+        "intent_phrase_sizes": sized[0],
+        "intent_phrase_names": sized[1],
         "it_phrases": it_phrases(intents.phrases),
         "intent_zh": intents.zh_longest_first(),
         "intent_zh_at": _by_first_char(intents.zh_longest_first()),

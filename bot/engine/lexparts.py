@@ -332,6 +332,28 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     )
 
 
+def sized_index(
+    pairs: Iterable[tuple[tuple[str, ...], P]],
+) -> tuple[Mapping[str, Mapping[str, tuple[int, ...]]], Mapping[tuple[str, ...], tuple[P, ...]]]:
+    """The phrases of ``pair_index(pairs)`` as the lengths to try at a word (by its first two
+    words, longest first) and each phrase's payloads (in that index's order): a question is
+    checked with one look-up per length, not one comparison per phrase."""
+    sizes = {
+        first: lookup_table(
+            {
+                second: tuple(dict.fromkeys(len(phrase) for phrase, _ in items))
+                for second, items in seconds.items()
+            }
+        )
+        for first, seconds in pair_index(pairs).items()
+    }
+    payloads: dict[tuple[str, ...], list[P]] = defaultdict(list)
+    for group in phrase_index(pairs).values():
+        for phrase, payload in group:
+            payloads[phrase].append(payload)
+    return lookup_table(sizes), lookup_table({k: tuple(v) for k, v in payloads.items()})
+
+
 @record()
 class ZhList(Generic[P]):
     """Chinese strings in a fixed order (longest first), indexed by first character: a

@@ -406,16 +406,18 @@ class _Scan:
                 if intent not in first_at:
                     first_at[intent] = i
         matched: set[tuple[tuple[str, ...], str]] = set()
-        phrases = lex.intent_phrases
+        sizes, named = lex.intent_phrase_sizes, lex.intent_phrase_names
         n = self.n
         for i, w in enumerate(words):
-            if (seconds := phrases.get(w)) is None:
+            if (seconds := sizes.get(w)) is None:
                 continue  # most words start no phrase
             after = words[i + 1] if i + 1 < n else ""
-            for phrase, intent in seconds.get(after) or seconds.get("", ()):
-                if words[i : i + len(phrase)] == phrase:
-                    matched.add((phrase, intent))
-                    first_at[intent] = min(first_at.get(intent, i), i)
+            for size in seconds.get(after) or seconds.get("", ()):
+                phrase = words[i : i + size]
+                if len(phrase) == size and (intents := named.get(phrase)) is not None:
+                    for intent in intents:
+                        matched.add((phrase, intent))
+                        first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
             matched.update(self._as_it())
         for _phrase, intent in matched:
