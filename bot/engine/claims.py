@@ -31,6 +31,8 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """Content words that can only quote a fact: names, places, rare words from the file;
     in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
     # Verbs from the facts ("drew", "released") say how, not what: names and nouns quote.
+    if lex.fact_only.isdisjoint(r.content) and not r.zh_rest:
+        return ()  # most questions
     latin = [
         w
         for w in (r.content if not lex.fact_only.isdisjoint(r.content) else ())

@@ -55,8 +55,10 @@ class Engine:
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
         self._written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
-        # Whether each suggestion answers, for one day at a time: offered only if it does
-        self._answers: tuple[dt.date, dict[str, bool]] = (dt.date.min, {})
+        # Whether each suggestion answers, for one day at a time: offered only if it does;
+        # and the suggestions offered of each set of them (an answer's are one of a few sets)
+        self._answers: tuple[dt.date, dict[str, bool], dict[tuple[str, ...], tuple[str, ...]]]
+        self._answers = (dt.date.min, {}, {})
 
     # --- questions ----------------------------------------------------------------------------
 
@@ -101,17 +103,20 @@ class Engine:
 
     def answerable(self, questions: tuple[str, ...], today: dt.date) -> tuple[str, ...]:
         """The questions that this knowledge answers today: only those are offered."""
-        day, known = self._answers
+        day, known, offered = self._answers
         if day != today:
-            known = {}
-            self._answers = (today, known)
-        out = []
-        for q in questions:
-            if q not in known:
-                known[q] = self._ask(q, today, None, 0.0).answer.answered
-            if known[q]:
-                out.append(q)
-        return tuple(out)
+            known, offered = {}, {}
+            self._answers = (today, known, offered)
+        kept = offered.get(questions)
+        if kept is None:
+            out = []
+            for q in questions:
+                if q not in known:
+                    known[q] = self._ask(q, today, None, 0.0).answer.answered
+                if known[q]:
+                    out.append(q)
+            kept = offered[questions] = tuple(out)
+        return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         reply = self._answer(question, today, context, now)

@@ -348,9 +348,10 @@ def _joined(r: Reading, question: str, tag: bool) -> bool:
 
 def _unit(r: Reading, lex: Lexicon) -> str:
     """The time unit a difference is asked in: "how many weeks", "相隔几个月"."""
-    for w in r.words if not lex.units.keys().isdisjoint(r.word_set) else ():
-        if w in lex.units:
-            return lex.units[w]
+    if not lex.units.keys().isdisjoint(r.word_set):
+        for w in r.words:
+            if w in lex.units:
+                return lex.units[w]
     if r.text.han and (m := _ZH_UNIT.search(r.text.compact.translate(lex.zh_table))):
         return lex.units.get(m[1], "")
     return ""
@@ -387,6 +388,8 @@ def _asks_which(r: Reading) -> bool:
 
 
 def _direction(r: Reading) -> str:
+    if not r.cues:
+        return ""
     return next(
         (c for c in r.cues if c in ("most", "least", "more", "less", "earlier", "later")), ""
     )

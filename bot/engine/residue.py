@@ -62,7 +62,7 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
             )
             unknown = tuple(w for w in unknown if w not in aside)
             noise += aside
-    return Residue(noise=noise, corrected=r.corrected, unknown=unknown)
+    return Residue(noise, r.corrected, unknown)
 
 
 def modifiers(r: Reading, lex: Lexicon) -> tuple[str, ...]:
