@@ -76,7 +76,7 @@ class _Facts(NamedTuple):
     keys: frozenset[str]
     keyed: Mapping[str, tuple[tuple[int, str, frozenset[str]], ...]]  # key -> (fact, form, words)
     plain: tuple[tuple[int, str], ...]  # (fact, form) for forms without inner words
-    sources: tuple[tuple[int, ...], ...]  # each fact's sources (their numbers), in order
+    sources: tuple[tuple[int, ...], ...]  # each fact's sources (their numbers), in order, once
 
     def stated(self, text: str, words: frozenset[str]) -> list[int]:
         """The facts ``text`` states (``words``: its words), in order."""
@@ -115,7 +115,7 @@ def _indexed(facts: Iterable[Stated], number: Callable[[Source], int]) -> _Facts
         frozenset(keyed),
         {w: tuple(v) for w, v in keyed.items()},
         tuple(plain),
-        tuple(tuple(map(number, f.sources)) for f in facts),
+        tuple(tuple(dict.fromkeys(map(number, f.sources))) for f in facts),
     )
 
 
@@ -186,6 +186,8 @@ class Citer:
             if facts is None or not stated:
                 out.update(dict.fromkeys(self._edition_pages(year)))
                 continue
+            if len(stated) == 1 and len(years) == 1:  # most answers: one fact of one edition
+                return tuple(map(self._sources.__getitem__, facts.sources[stated[0]]))
             for k in stated:
                 out.update(dict.fromkeys(facts.sources[k]))
         series = self._series.get(lang)

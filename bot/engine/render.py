@@ -37,6 +37,9 @@ class Renderer:
     def __init__(self, kb: Knowledge, lang: str) -> None:
         self.kb = kb
         self.lang = lang
+        self.zh = lang == "zh"  # read in most sentences: a plain attribute, not a property
+        s = kb.facts.series
+        self.series_name = (s.name_zh or s.name) if self.zh else s.name
         templates = kb.vocabulary.templates
         self.t: Mapping[str, str] = templates["en"]
         self.local: Mapping[str, str] = templates.get(lang, self.t) if lang != "en" else self.t
@@ -45,7 +48,6 @@ class Renderer:
             months.setdefault(number, []).append(name)
         self.month_names = {n: names[0].capitalize() for n, names in months.items()}
         self.month_short = {n: names[-1].capitalize() for n, names in months.items()}
-        s = kb.facts.series
         name = (s.name_zh or s.name) if lang == "zh" else s.name
         self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
         # The editions' dates, worded once each when first asked: answers word them again and
@@ -69,15 +71,6 @@ class Renderer:
             return template.format_map({**self._base, **values})
         except KeyError:
             return template.format_map(_Default(self._base, **values))
-
-    @property
-    def zh(self) -> bool:
-        return self.lang == "zh"
-
-    @property
-    def series_name(self) -> str:
-        s = self.kb.facts.series
-        return (s.name_zh or s.name) if self.zh else s.name
 
     def pick(self, en: str | None, zh: str | None) -> str:
         """The text in this language; raises MissingText when Chinese is wanted but absent."""
