@@ -172,7 +172,8 @@ class Engine:
         except MissingText:  # a Chinese question about a fact the file has only in English
             R = self.composer.renderers["en"]
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
-        if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
+        refs = query.refs
+        if answer.intent == "count" or (refs and any(ref.kind in _TIME_RELATIVE for ref in refs)):
             answer = self.composer.as_of(R, answer, today)
         if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
             answer = replace(answer, text=text)

@@ -44,9 +44,18 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
         else:
             raw.append(w)
     if not raw:  # only letters: none of the forms above
-        raw = [lex.short if w == plural else w for w in text.words]
-    if lex.known.issuperset(raw) and lex.spellings.keys().isdisjoint(raw):
-        return raw, []  # most questions: every word known as typed
+        raw = list(text.words)
+        if plural in raw:
+            raw = [lex.short if w == plural else w for w in raw]
+    if lex.spellings.keys().isdisjoint(raw):
+        # Most questions: every word known as typed, or one that nothing below changes (a
+        # number, "7th", a word under three letters, a season), so nothing to read anew
+        rest = set(raw).difference(lex.known)
+        if not rest or all(
+            w in lex.seasons or ((len(w) < 3 or not w.isalpha()) and not _RUN.search(w))
+            for w in rest
+        ):
+            return raw, []
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     paired = _paired_unknowns(raw, lex)
