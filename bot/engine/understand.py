@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from itertools import compress, filterfalse
+from itertools import compress
 from operator import not_
 
 from .faqmatch import dice, score_faq
@@ -501,7 +501,7 @@ class _Scan:
         for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
-        unknown = list(filterfalse(str.isdigit, filterfalse(lex.known.__contains__, free)))
+        unknown = [w for w in free if w not in lex.known and not w.isdigit()]
         if foreign:
             unknown.append("<event>")
         for segment in leftover.split():  # Chinese text we cannot account for: 进博会
@@ -520,8 +520,8 @@ class _Scan:
             unused = list(words)
             for i in compress(range(self.n), used):
                 unused[i] = ""
-        # the words that are neither stop words nor numbers, filtered in C
-        content = tuple(filterfalse(str.isdigit, filterfalse(lex.stop.__contains__, free)))
+        stop = lex.stop
+        content = tuple([w for w in free if w not in stop and not w.isdigit()])
         content_set = frozenset(content)
         scores, first_at = self.intents(content_set)
         event_noun, foreign = self.events()
