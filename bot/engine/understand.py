@@ -116,9 +116,8 @@ class _Scan:
         self.other_event = False  # another event named whose name shares our words
 
     def take(self, i: int, width: int, ref: Ref | None) -> None:
-        end = min(i + width, self.n)
-        if end > i:
-            self.used[i:end] = [True] * (end - i)
+        for j in range(i, min(i + width, self.n)):
+            self.used[j] = True
         if ref is not None:
             self.ref_words.update(self.words[i : i + width])
             self.add(ref)
