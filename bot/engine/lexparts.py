@@ -6,7 +6,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
@@ -54,8 +54,10 @@ def zh_bigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@record()
-class FaqEntry:
+class FaqEntry(NamedTuple):
+    """One Q&A question as the search index holds it (a named tuple: a large file has
+    thousands, built in C)."""
+
     qa: int  # index into facts.faq
     words: frozenset[str]
     zh: bool
@@ -217,13 +219,13 @@ class FaqTables:
         """Add the Chinese questions (minus known words), then weigh every entry."""
         longest_first = sorted(zh_strip, key=longest)
         zh = [(qi, zh_bigrams(strip_zh(q, longest_first))) for qi, q in self.questions_zh]
-        df: dict[str, int] = defaultdict(int)
+        index = self.index
         for ei, words in enumerate([w for _, w, _ in self._latin] + [w for _, w in zh]):
             for w in words:
-                self.index[w].append(ei)
-                df[w] += 1
+                index[w].append(ei)
         n = max(len(self._latin) + len(zh), 1)
-        self.idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
+        # A word's document frequency is its posting list's length (an entry's words are a set)
+        self.idf = {w: 1.0 + math.log(n / len(postings)) for w, postings in index.items()}
         weight = self.idf.__getitem__
         self.entries = [
             FaqEntry(qi, words, False, refs, sum(map(weight, words)))
