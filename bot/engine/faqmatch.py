@@ -30,14 +30,37 @@ def score_faq(
     best: dict[int, float] = dict.fromkeys(named, 0.75) if named else {}
     explains: set[int] = set()
     bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
+    index = lex.faq_index
+    if bigrams or not index.keys().isdisjoint(content):  # most questions: no word of any item
+        _score_items(content, bigrams, lex, ref_words, best, explains)
+    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
+    keywords = lex.faq_keywords
+    for w in keywords.keys() & set(words) if not keywords.keys().isdisjoint(words) else ():
+        for qi in keywords[w]:
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    for kw, qi in lex.faq_keywords_zh if compact else ():
+        if kw in compact:
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    if not best:
+        return ()
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    return tuple((qi, score, qi in explains) for qi, score in ranked)
+
+
+def _score_items(
+    content: frozenset[str],
+    bigrams: frozenset[str],
+    lex: Lexicon,
+    ref_words: set[str],
+    best: dict[int, float],
+    explains: set[int],
+) -> None:
+    """Score the items sharing words (or Chinese bigrams) with the question into ``best``;
+    ``explains``: those whose own question holds the question's edition words."""
     # Rarest words first; a very common word adds candidates only while there are few, as a
     # search engine skips long posting lists: keeps answering fast with thousands of items.
     index = lex.faq_index
-    postings = (
-        sorted((p for w in content | bigrams if (p := index.get(w))), key=len)
-        if bigrams or not index.keys().isdisjoint(content)
-        else ()  # most questions: no word of any item
-    )
+    postings = sorted((p for w in content | bigrams if (p := index.get(w))), key=len)
     candidates: set[int] = set()
     for posting in postings:
         if candidates and len(posting) > MAX_POSTING:
@@ -61,15 +84,3 @@ def score_faq(
                 explains.add(entry.qa)
             else:
                 explains.discard(entry.qa)
-    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
-    keywords = lex.faq_keywords
-    for w in keywords.keys() & set(words) if not keywords.keys().isdisjoint(words) else ():
-        for qi in keywords[w]:
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    for kw, qi in lex.faq_keywords_zh if compact else ():
-        if kw in compact:
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    if not best:
-        return ()
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    return tuple((qi, score, qi in explains) for qi, score in ranked)
