@@ -30,6 +30,9 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
         if w.isalpha():  # the glued and year forms below all hold a digit
             raw.append(lex.short if w == plural else w)
             continue
+        if w.isdigit() or (w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit()):
+            raw.append(w)  # "2019", "7th": none of the forms below changes a number
+            continue
         m = _GLUED.fullmatch(w)
         if m and len(m[2]) == 2 and m[1] in lex.name_words and _short_year(m[2], lex):
             raw += [m[1], f"20{m[2]}"]  # "exs24": a year written short after a name
