@@ -113,8 +113,10 @@ def _scan(
         after = words[i + 1] if i + 1 < n else ""
         for phrase, payload in seconds.get(after) or seconds.get("", ()):
             width = len(phrase)
-            fits = i + width <= n and not any(used[i : i + width])
-            if fits and same_name(words[i : i + width], phrase):
+            if i + width > n or True in used[i : i + width]:
+                continue  # does not fit, or holds a word already taken
+            span = words[i : i + width]
+            if span == phrase or same_name(span, phrase):
                 yield i, width, payload
                 break
 

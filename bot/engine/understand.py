@@ -243,8 +243,12 @@ class _Scan:
                 continue  # a plain word: none of the forms below
             if w[:1].isdigit() and (m := ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
-                beside = {prev, after, words[i + 2] if i + 2 < n else ""}
-                if prev in lex.months or (after == "of" and beside & set(lex.months)):
+                if prev in lex.months or (
+                    after == "of"
+                    and not lex.months.keys().isdisjoint(
+                        (prev, after, words[i + 2] if i + 2 < n else "")
+                    )
+                ):
                     used[i] = True  # "November 8th", "the 8th of November": a day
                 else:
                     self.take(i, 1, Ref("ordinal", int(m[1])))
