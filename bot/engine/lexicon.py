@@ -29,6 +29,7 @@ from .lexparts import (
     skeletons,
     theme_index,
     weekday_prefixes,
+    within_reach,
     words_of,
     zh_list,
     zh_table,
@@ -70,7 +71,8 @@ class Lexicon:
     # (first letter, length) -> known words: typo targets, so a lookup scans only words that
     # could be one or two edits away
     fuzzy_targets: Mapping[tuple[str, int], tuple[str, ...]]
-    near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
+    # see lexparts.near_shapes and within_reach: the lengths a typo can be read from
+    near_targets: Mapping[tuple[str, int], tuple[str, ...]]
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
     # The same phrases as the lengths to try at a word (by its first two words) and each
@@ -347,7 +349,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
     shapes = by_shape(known - (set(prefixes) - set(lex_weekdays(v))))
     return {
         "fuzzy_targets": shapes,
-        "near_targets": near_shapes(shapes),
+        "near_targets": within_reach(near_shapes(shapes)),
         "skeletons": skeletons(known),
         "ordinals": frozen({" ".join(words_of(k)): val for k, val in v.ordinals.items()}),
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),

@@ -255,6 +255,27 @@ def near_shapes(
     return lookup_table(out)
 
 
+# How close (OSA, normalised) a typo must be to the word it is read as (spelling.correct)
+TYPO_CUTOFF = 0.74
+
+
+def within_reach(
+    near: Mapping[tuple[str, int], tuple[str, ...]], cutoff: float = TYPO_CUTOFF
+) -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """``near_shapes``' targets, less those whose length alone keeps them below ``cutoff``:
+    an edit distance is at least the difference in length, so "whence" (6) is never 0.74
+    close to a 4-letter word. The rest keep their order (a little margin: never one too few)."""
+    slack = 1 - cutoff + 0.01
+    return lookup_table(
+        {
+            (letter, size): tuple(
+                w for w in words if abs(len(w) - size) <= slack * max(len(w), size)
+            )
+            for (letter, size), words in near.items()
+        }
+    )
+
+
 def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
     """The weekday names, lower case."""
     return tuple(w.casefold() for w in v.operations.weekdays)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .claims import AUXILIARIES
 from .lexicon import Lexicon
+from .lexparts import TYPO_CUTOFF
 from .patterns import lazy
 from .text import Text
 
@@ -13,6 +14,7 @@ _O_YEAR = lazy(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
 _ROMAN = lazy(r"[ivxl]+")
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
 _RUN = lazy(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
+_DOUBLED = lazy(r"(.)\1")  # a letter twice in a row: "laast"
 
 
 def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list[tuple[str, str]]]:
@@ -207,11 +209,11 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     from rapidfuzz.distance import OSA
 
     # A doubled letter typed by mistake ("laast"): the word without it, if we know that word.
-    for i in range(1, len(word)):
+    for i in range(1, len(word)) if _DOUBLED.search(word) else ():
         if word[i] == word[i - 1] and (single := word[:i] + word[i + 1 :]) in lex.known:
             return single, True
     hits = process.extract(
-        word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74, limit=8
+        word, targets, scorer=OSA.normalized_similarity, score_cutoff=TYPO_CUTOFF, limit=8
     )
     # A word one letter longer than a short word is usually another word: "rain" is not
     # "ran", "ruin" not "run". Short words are corrected only for a wrong or swapped letter.
