@@ -70,7 +70,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if "before" in r.word_set and "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
-    skip = ("ago",) if any(ref.kind == "years_ago" for ref in refs) else ()
+    skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
     if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source

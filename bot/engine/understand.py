@@ -57,7 +57,8 @@ def read(question: str, lex: Lexicon) -> Reading:
     scan.positions()
     scan.numbers()
     scan.seasons()
-    scan.chinese()
+    if scan.han:  # Chinese ordinals, names and positions
+        scan.chinese()
     return scan.reading()
 
 
