@@ -71,10 +71,10 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
-    attributes = _attributes(r, question, skip, tagged(r.words, lex))
+    attributes = _attributes(r, question, skip, lex)
     if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
-        attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
+        attributes = _attributes(r, question, (*skip, "sources"), lex)
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
         attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
     weekday = weekday_of(r, lex)
@@ -173,9 +173,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
             weekday,  # weekday
             counts_from_end(r),  # from_end
             yes_no,  # yes_no
-            bool(_PLURALS & r.word_set)
+            not _PLURALS.isdisjoint(r.word_set)
             or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),  # plural
-            bool(_EVERY & r.word_set)
+            not _EVERY.isdisjoint(r.word_set)
             or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),  # every
             values,  # values
             without(residue(question, r, lex), place_claim),  # residue
@@ -284,9 +284,10 @@ def _common_run(at: dict[str, list[int]], b: str) -> int:
 
 
 def _attributes(
-    r: Reading, question: str = "", skip: tuple[str, ...] = (), tag: bool = False
+    r: Reading, question: str = "", skip: tuple[str, ...] = (), lex: Lexicon | None = None
 ) -> tuple[str, ...]:
-    """What is asked, best first; in question order when several are joined by "and"."""
+    """What is asked, best first; in question order when several are joined by "and"
+    (``lex``: to tell a closing tag's comma, "…, isn't it?", from one that joins)."""
     asked = [
         (name, score)
         for name, score in r.intents
@@ -313,7 +314,7 @@ def _attributes(
     scores = dict(asked)
     bare = not r.refs and lead in _LEADS and scores.get(_LEADS[lead], 0.0) <= 1.0
     asked.sort(key=lambda item: not (item[0].startswith("attr:") and (item[1] >= 1.5 or bare)))
-    if len(asked) > 1 and _joined(r, question, tag):
+    if len(asked) > 1 and _joined(r, question, lex is not None and tagged(r.words, lex)):
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
     return (asked[0][0],)
