@@ -54,7 +54,8 @@ class Engine:
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
-        self._written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
+        written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
+        self._written = self._spoken.positions(written)  # the same for every question
         # Whether each suggestion answers, for one day at a time: offered only if it does;
         # and the suggestions offered of each set of them (an answer's are one of a few sets)
         self._answers: tuple[dt.date, dict[str, bool], dict[tuple[str, ...], tuple[str, ...]]]
@@ -185,7 +186,7 @@ class Engine:
         if question.isascii():
             return question
         for _ in range(2):  # twice: one reading can make another (幾多日 -> 多少日 -> 多少天)
-            for spoken, written in self._spoken.within(question + self._written):
+            for spoken, written in self._spoken.within(question, self._written):
                 if spoken in question:
                     question = question.replace(spoken, written)
         return question.translate(self.lex.zh_table)

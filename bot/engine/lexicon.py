@@ -130,6 +130,8 @@ class Lexicon:
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
     cue_phrases: PairIndex[str]
+    cue_phrase_sizes: Mapping[str, Mapping[str, tuple[int, ...]]]  # as intent_phrase_sizes
+    cue_phrase_names: Mapping[tuple[str, ...], tuple[str, ...]]
     cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
@@ -314,7 +316,7 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
 
 
 def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[str, Any]:
-    sized = sized_index(intents.phrases)
+    sized, cue_sized = sized_index(intents.phrases), sized_index(cues.phrases)
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": pair_index(intents.phrases),
@@ -327,6 +329,8 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
         "edition_specific": frozenset(i.id for i in v.intents if i.edition_specific),
         "cue_words": frozen({k: tuple(vals) for k, vals in cues.words.items()}),
         "cue_phrases": pair_index(cues.phrases),
+        "cue_phrase_sizes": cue_sized[0],
+        "cue_phrase_names": cue_sized[1],
         "cue_zh": zh_list(cues.zh_longest_first()),
     }
 

@@ -384,13 +384,19 @@ class ZhList(Generic[P]):
     items: tuple[tuple[str, P], ...]
     at: Mapping[str, tuple[int, ...]]  # first character -> positions in items ("": always)
 
-    def within(self, text: str) -> list[tuple[str, P]]:
+    def within(self, text: str, also: frozenset[int] = frozenset()) -> list[tuple[str, P]]:
         """The items whose first character is in ``text``, in order. Only these can occur in
-        it, or in it with some items cut out (cutting leaves spaces, which no item holds)."""
+        it, or in it with some items cut out (cutting leaves spaces, which no item holds).
+        ``also``: positions to include as well (``positions`` of text that never changes)."""
         at = self.at
         hits = {i for ch in set(text) for i in at.get(ch, ())}
         hits.update(at.get("", ()))
+        hits.update(also)
         return [self.items[i] for i in sorted(hits)]
+
+    def positions(self, text: str) -> frozenset[int]:
+        """The positions of the items whose first character is in ``text``."""
+        return frozenset(i for ch in set(text) for i in self.at.get(ch, ()))
 
 
 def zh_list(items: Iterable[tuple[str, P]]) -> ZhList[P]:

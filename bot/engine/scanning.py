@@ -76,12 +76,16 @@ def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
         return ()
     found: dict[str, None] = {}
     n = len(words)
+    # phrases by the lengths to try at each word (see lexparts.sized_index), longest first
+    sizes, named = lex.cue_phrase_sizes, lex.cue_phrase_names
     for i, w in enumerate(words) if not none else ():
-        if (seconds := phrases.get(w)) is not None:
+        if (seconds := sizes.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""
-            for phrase, name in seconds.get(after) or seconds.get("", ()):
-                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
-                    found.setdefault(name)
+            for size in seconds.get(after) or seconds.get("", ()):
+                phrase = tuple(words[i : i + size])
+                if len(phrase) == size and (names := named.get(phrase)) is not None:
+                    for name in names:
+                        found.setdefault(name)
         for name in cue_words.get(w, ()):
             found.setdefault(name)
     if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
