@@ -191,6 +191,8 @@ FRESH4 = Path(__file__).parent / "data" / "fresh4_questions.txt"
 FRESH5 = Path(__file__).parent / "data" / "fresh5_questions.txt"
 FRESH6 = Path(__file__).parent / "data" / "fresh6_questions.txt"
 FRESH7 = Path(__file__).parent / "data" / "fresh7_questions.txt"
+DEV9 = Path(__file__).parent / "data" / "dev9_questions.txt"
+FRESH8 = Path(__file__).parent / "data" / "fresh8_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -208,6 +210,8 @@ BEFORE = {
         "and issue 18 (the writer's conversations re-marked to the harness's format first)"
     ),
     FRESH7: "477/548 (87.0%), 8 wrong facts: first run, at 43e4445 after issue 16's fourth round",
+    FRESH8: "527/598 (88.1%), 18 wrong facts: first run, at ceccda0 after issue 16's fifth round",
+    DEV9: "389/483 (80.5%), 16 wrong facts: first run, at b47377d (a development set, tuned on)",
 }
 
 
@@ -220,6 +224,8 @@ def main(argv: list[str]) -> int:
         "--fresh5": FRESH5,
         "--fresh6": FRESH6,
         "--fresh7": FRESH7,
+        "--dev9": DEV9,
+        "--fresh8": FRESH8,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))

@@ -74,7 +74,30 @@ QUESTIONS = {
         "有几届{a}超过{n}",
         "有幾屆{a}超過{n}",
     ),
+    "median": (
+        "what is the median number of {a} across all editions",
+        "历届{a}的中位数是多少",
+        "歷屆{a}的中位數是多少",
+    ),
+    "spread": (
+        "what is the difference between the highest and the lowest {a}",
+        "{a}最多和最少相差多少",
+        "{a}最多和最少相差多少",
+    ),
+    "share": (
+        "what share of the editions had more than {n} {a}",
+        "有百分之几的届次{a}超过{n}",
+        "有百分之幾的屆次{a}超過{n}",
+    ),
+    "between": (
+        "which editions had between {lo} and {hi} {a}",
+        "{a}在{lo}到{hi}之间的有哪几届",
+        "{a}在{lo}到{hi}之間的有哪幾屆",
+    ),
+    "top": ("top 3 editions by {a}", "", ""),
 }
+# what the engine names each operation in its answer
+OPERATION = {"between": "filter", "top": "rank"}
 
 
 def _cases() -> list[tuple[str, str, int]]:
@@ -82,7 +105,8 @@ def _cases() -> list[tuple[str, str, int]]:
     for attribute in ATTRIBUTES:
         for op in QUESTIONS:
             for lang in range(3):
-                out.append((attribute, op, lang))
+                if QUESTIONS[op][lang]:  # "top 3": English only (前三 is the first three)
+                    out.append((attribute, op, lang))
     return out
 
 
@@ -106,12 +130,45 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     years = sorted(figures)
     x, y = years[-3], years[-2]
     n = _threshold([v for v, _ in figures.values()])
-    question = QUESTIONS[op][lang].format(a=words, x=x, y=y, n=n)
+    distinct = sorted({v for v, _ in figures.values()})
+    lo, hi = distinct[1], distinct[-2]  # a range that leaves out the smallest and the largest
+    question = QUESTIONS[op][lang].format(a=words, x=x, y=y, n=n, lo=lo, hi=hi)
     answer = engine.ask(question, today=TODAY).answer
     text = _digits(simplified(answer.text))  # traditional in, traditional out
     assert answer.answered, (question, answer.text)
-    assert answer.operation == op, (question, answer.operation)
-    if op == "sum":
+    assert answer.operation == OPERATION.get(op, op), (question, answer.operation)
+    values = [v for v, _ in figures.values()]
+    exact = all(not q for _, q in figures.values())
+    if op == "median":
+        ordered, mid = sorted(values), len(values) // 2
+        median = ordered[mid] if len(values) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+        shown = f"{median:.0f}" if median == int(median) else f"{median:.2f}".rstrip("0")
+        assert shown in text, (question, answer.text)
+        hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))
+        assert exact != hedged, (question, answer.text)
+    elif op == "spread":
+        top, bottom = max(values), min(values)
+        assert str(top - bottom) in text, (question, answer.text)
+        extremes = {yr for yr, (v, _) in figures.items() if v in (top, bottom)}
+        assert extremes <= set(answer.editions), (question, answer.editions)
+    elif op == "share":
+        above = {yr for yr, (v, _) in figures.items() if v > n}
+        assert above <= set(answer.editions), (question, above, answer.text)
+        if not {yr for yr, (v, q) in figures.items() if v <= n and q and q not in UPPER}:
+            share = round(100 * len(above) / len(held), 1)
+            assert f"{share:.1f}".removesuffix(".0") + "%" in text, (question, answer.text)
+    elif op == "between":
+        inside = {yr for yr, (v, q) in figures.items() if lo <= v <= hi and not q}
+        outside = {yr for yr, (v, q) in figures.items() if (v < lo or v > hi) and not q}
+        assert inside <= set(answer.editions), (question, inside, answer.text)
+        assert not outside & set(answer.editions), (question, outside, answer.text)
+    elif op == "top":
+        top = max(values)
+        assert {yr for yr, (v, _) in figures.items() if v == top} <= set(answer.editions)
+        third = sorted(values, reverse=True)[2]
+        below = {yr for yr, (v, q) in figures.items() if v < third}
+        assert not below & set(answer.editions), (question, below, answer.editions)
+    elif op == "sum":
         total = figures[x][0] + figures[y][0]
         assert str(total) in text, (question, answer.text)
         bounded = {figures[x][1], figures[y][1]} & LOWER
@@ -119,7 +176,7 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     elif op == "average":
         values = [v for v, _ in figures.values()]
         mean = sum(values) / len(values)
-        shown = f"{mean:.0f}" if mean == int(mean) else f"{mean:.1f}"
+        shown = f"{mean:.0f}" if mean == int(mean) else f"{mean:.2f}".rstrip("0")
         assert shown in text, (question, answer.text)
         exact = all(not q for _, q in figures.values())
         hedged = any(w in text for w in ("roughly", "at least", "约", "至少"))
@@ -142,5 +199,5 @@ def test_every_operation_over_every_figure(engine, attribute, op, lang):
     # An edition without the figure is named, never silently left out (rank and filters are
     # over every held edition; the sum over two named editions that both have it).
     missing = [e["year"] for e in held if e["year"] not in figures]
-    if op != "sum" and missing:
+    if op not in ("sum", "top") and missing:
         assert str(missing[-1]) in text, (question, answer.text)

@@ -348,7 +348,7 @@ AGGREGATES += [
     ),
     row("total attendance of the last three summits", True, (2024, 2025), ["3400"]),
     row("前三届一共有多少人参加", True, (2014, 2015, 2016), ["4600"]),
-    row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.8"]),
+    row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.75"]),
 ]
 
 AGGREGATES += [
@@ -377,6 +377,447 @@ AGGREGATES += [
     ),
 ]
 
+AGGREGATES += [
+    # round 5: years listed or ranged after "over"/"from" select editions ("attendance from"
+    # before a year is no source question)
+    row("sum of attendance from 2016 through 2019", True, (2016, 2017, 2018, 2019), ["6100"]),
+    row("average attendance over 2014-2025", True, None, ["1575"]),
+    row("average expo companies over 2022, 2023 and 2025", True, (2022, 2023, 2025), ["550"]),
+]
+
+CLAIMS = [
+    # round 5: a statement put to the bot is checked like a question
+    row("the 2nd wic was held in november 2015", True, (2015,), ["No", "December"]),
+    row("the 2021 summit was online and offline?", True, (2021,), ["Yes"]),
+    row("the first wic was in 2015", True, None, ["No", "2014"]),
+]
+
+AGGREGATES += [
+    # round 5: the first N of a ranking ("top 3", "the three biggest", "which 2 … fewest")
+    row("top 3 editions by attendance", True, (2022, 2015, 2021), ["1. 2022"], ["2024"]),
+    row("the three biggest expos", True, (2025, 2019, 2023), ["670"], ["2022"]),
+    row("which 2 editions had the fewest sub-forums", True, (2020, 2015), ["5 sub"], ["2016"]),
+    row("top 5 by countries", True, (2024, 2025, 2023), ["countries"], ["participants"]),
+    # round 5: a total or mean of "days" is of the editions' lengths
+    row("total number of conference days 2014-2025", True, None, ["37 days"]),
+    # round 5: sci-tech, 数量, summed: words of the question, not of another event
+    row("how many leading sci-tech achievements were released in 2016", True, (2016,), ["15"]),
+    row("2022年展商数量", True, (2022,), ["400"]),
+    row("countries and regions of 2019, 2020 and 2021 summed", True, None, ["199"]),
+]
+
+TIME += [
+    # round 5: the weekday of a dated series fact; "the first year X happened" is X's first
+    row("what weekday was the WIC international organization founded", True, None, ["Tuesday"]),
+    row("世界互联网大会国际组织成立那天是星期几", True, None, ["星期二"]),
+    row("first year the leading sci-tech achievements were released", True, (2016,), ["2016"]),
+    row("what was the theme in the first year", True, (2014,), ["Interconnected"]),
+    row("2014年到而家幾多年", True, (2014,), ["12"]),
+]
+
+CLAIMS += [
+    # round 5: "over" before a figure compares (it is no "when was it over"), and a
+    # four-digit figure after it is a count, not a year
+    row("was attendance over 2000 in 2015", True, (2015,), ["Yes", "2000"]),
+    row("which editions had over 2000 guests", True, (2015, 2021, 2022), ["2100"], ["2016"]),
+    row("did the 2018 wic have over 100 countries", True, (2018,), ["No", "76"]),
+    # "nearly"/"almost" a figure the report bounds otherwise: no verdict either way
+    row("did nearly 2000 people attend in 2016", True, (2016,), ["1600"], ["Yes", "No —"]),
+]
+
+SERIES += [
+    # round 5: a Q&A item's exact phrasings (names alone) match word for word, never loosely
+    row("what is wuzhen", True, None, ["Jiaxing"]),
+    row("where is wuzhen exactly", True, None, ["Jiaxing"]),
+    row("乌镇在哪里", True, None, ["嘉兴"]),
+    row("乌镇係咩地方？", True, None, ["嘉兴"]),
+    row("tell me about the 2022 wuzhen summit", True, (2022,), ["2022"], ["water town"]),
+    row("2018年乌镇的大会是哪天", True, (2018,), ["11月7日"], ["水乡"]),
+]
+
+AGGREGATES += [
+    # round 5: the rest of the algebra — median, spread, share, a range filter, a ratio and
+    # a per cent change, a place in a ranking in Chinese
+    row("median number of sub-forums", True, None, ["19.5"]),
+    row("what is the median attendance", True, None, ["1600", "roughly"]),
+    row("range of sub-forum counts", True, (2024, 2025, 2020), ["19 sub-forums"]),
+    row("difference between the highest and the lowest attendance", True, (2022, 2020), ["1600"]),
+    row("what share of the summits had more than 20 sub-forums", True, (2024, 2025), ["15.4%"]),
+    row("what percentage of editions were held in november", True, None, ["69.2%"]),
+    row("有百分之几的届次在12月举办", True, (2015, 2017), ["15.4%"]),
+    row("editions with between 16 and 19 sub-forums", True, (2016, 2018, 2022), [], ["2017"]),
+    row("how many editions had between 1500 and 2000 guests", True, None, ["5 of"]),
+    row("by what percent did the expo grow from 2016 to 2019", True, (2016, 2019), ["93.9%"]),
+    row("2025年参展企业是2015年的几倍", True, (2025, 2015), ["2.6倍"]),
+    row("哪一届的参展企业数排第二", True, (2019,), ["601"]),
+    row("what is the median number of exhibitors", True, None, ["at least 400"]),
+    row("rank the best chinese tech companies", False),
+]
+
+TIME += [
+    # round 5: the weekend, of the opening day, the closing day or any day; the gaps between
+    # consecutive editions ranked (never the editions' own lengths)
+    row("which edition ended on a weekend", True, (2025,), ["2025"], ["2024"]),
+    row("which editions were held over a weekend", True, (2017, 2019, 2021, 2025), [], ["2016"]),
+    row("was the 2016 conference held over a weekend", True, (2016,), ["No", "Wednesday"]),
+    row("2021年峰会是在周末开幕的吗", True, (2021,), ["是的", "星期日"]),
+    row("how many editions were held over a weekend", True, None, ["4 of"]),
+    row("was the 2026 summit over a weekend", True, (2026,), ["closing date"], ["Yes —", "No —"]),
+    row(
+        "longest gap between the starts of two consecutive editions",
+        True,
+        (2021, 2022),
+        ["409 days"],
+    ),
+    row("哪两届之间相隔最短", True, (2020, 2021), ["307"]),
+]
+
+CONVERSATIONS += [
+    # round 5: "those two" are the last answer's editions; a range after a total repeats the
+    # total; "was that the longest?" is a verdict on the edition talked about; a record is
+    # against the editions up to it
+    row(
+        ("which editions had more than 600 expo companies", "how many in total across those two"),
+        True,
+        (2019, 2025),
+        ["1271"],
+        ["258"],
+    ),
+    row(
+        ("total attendance for the first three editions", "and for 2023-2025?"),
+        True,
+        (2023, 2024, 2025),
+        ["5200"],
+    ),
+    row(
+        ("how many days did wic 2016 last", "was that the longest ever?"),
+        True,
+        (2016,),
+        ["No —", "4 days"],
+    ),
+    row(
+        "did the 2023 summit set a record for countries?", True, (2023,), ["126"], ["No —", "2024"]
+    ),
+]
+
+AGGREGATES += [
+    # round 5: each figure against a reference — another edition's figure ("than 2016", "as
+    # many as 2019", "twice as many as 2015") or the mean ("above average", 高于平均)
+    row(
+        "which editions had more sub-forums than 2016",
+        True,
+        (2017, 2024),
+        ["16 forums"],
+        ["2016 sub-forums", "2,016"],
+    ),
+    row(
+        "which editions had the same number of sub-forums as 2019",
+        True,
+        (2017, 2021, 2023),
+        [],
+        ["2024"],
+    ),
+    row(
+        "which edition had twice as many exhibitors as 2015", True, (2019, 2025), ["258"], ["2016:"]
+    ),
+    row("how many editions had as many sub-forums as 2021", True, None, ["3 of"]),
+    row("which summits had more sub-forums than average", True, (2017, 2024), ["17.5"], ["2016:"]),
+    row("哪几届参会人数高于平均", True, (2015, 2022), ["1575"]),
+    row("2019年的分论坛比平均多吗", True, (2019,), ["是的", "17.5"]),
+    row("was 2019 attendance above average", True, (2019,), ["1575"], ["Yes —", "No —"]),
+    row("did 2016 have more guests than 2015", True, (2016, 2015), ["No —"]),
+]
+
+TIME += [
+    # round 5: the latest (or first) edition of a month is among those held in it
+    row("when was the last time it was held in december", True, (2017,), ["December 3"], ["2026"]),
+    row("when was the first edition held in september", True, (2021,), ["September"]),
+    row("最近一次在12月举办的是哪一届", True, (2017,), ["2017"]),
+]
+
+DETAILS += [
+    # round 5: what an edition had for the first time; "when did X happen for the first
+    # time" is X's first edition; "the first theme" is the 1st edition's
+    row("what happened for the first time in 2023", True, (2023,), ["Commemorative"]),
+    row("2023年大会首次颁发了什么", True, (2023,), ["十年纪念荣誉"]),
+    row("what was new at the 2016 summit", True, (2016,), ["achievements"]),
+    row("when did the expo happen for the first time", True, (2015,), ["2015"]),
+    row("what was the first theme", True, (2014,), ["Interconnected"]),
+]
+
+META += [
+    # round 5: a Q&A item about one edition is no answer to a question naming none
+    row("who made you", False, None, [], ["1st World"]),
+    row("距离上一届大会过去多久了", True, (2026,), ["25"]),
+]
+
+UNKNOWN += [
+    # round 5: a company or person the facts do not record, named in a question, is no
+    # question about the expo itself (华为 once 为 is read as a particle)
+    row("华为在博览会上展示了什么", False),
+    row("华为参加了2023年的博览会吗", False, None, [], ["是的"]),
+    row("did huawei exhibit in 2023", False),
+    row("2023年博览会有多少家企业参展", True, (2023,), ["580"]),
+]
+
+AGGREGATES += [
+    # round 5: "other than 15" (not "other than" a place), "as many … as in 2017", "the
+    # first ever", "did NOT start on a Wednesday" (of the numbered ones), the latest edition
+    # of a weekday, a bracketed aside that only locates an edition
+    row(
+        "in which years was the achievements count something other than 15?",
+        True,
+        (2017, 2025),
+        ["18"],
+        ["2016:"],
+    ),
+    row(
+        "in which editions did exhibitors come from more than three times as many countries "
+        "as in 2017",
+        True,
+        (2023, 2025),
+        ["13"],
+    ),
+    row("the first ever wic - dates?", True, (2014,), ["November 19"], ["2026"]),
+    row(
+        "which of the numbered WICs did NOT start on a wednesday",
+        True,
+        (2017, 2019),
+        [],
+        ["2014", "2021"],
+    ),
+    row(
+        "what's the last time the conference ended on a Friday?",
+        True,
+        (2024,),
+        ["Friday"],
+        ["2026"],
+    ),
+    row("what year-count is the 2021 summit (the year after the forum)?", True, (2021,), ["8th"]),
+    row("Who hosted (as MC) the 2022 opening ceremony?", False),
+]
+
+AGGREGATES += [
+    # round 5: each edition against the one before it; a named edition against its
+    # neighbour is the one claimed of ("was 2016 bigger than the year before?" is no)
+    row(
+        "in how many editions did attendance go UP compared with the previous year?",
+        True,
+        (2015, 2021),
+        ["2 of"],
+    ),
+    row(
+        "last time the number of sub-forums dropped compared with the year before",
+        True,
+        (2022,),
+        ["19 sub"],
+        ["2026"],
+    ),
+    row("哪几届的分论坛比上一届少", True, (2015, 2018, 2020, 2022), ["上一届"]),
+    row(
+        "did attendance in 2015 go up compared with the year before", True, (2015, 2014), ["Yes —"]
+    ),
+    row("was 2016 bigger than the year before", True, (2016, 2015), ["No —"], ["Yes —"]),
+    row("was the 2019 expo bigger than the next one", True, (2019, 2020), ["Yes —"]),
+]
+
+CONVERSATIONS += [
+    # round 5: a follow-up naming only an edition asks the figure carried over
+    row(
+        ("which edition had the biggest expo", "and the smallest?", "how many were there in 2024?"),
+        False,
+        (2024,),
+        ["Expo"],
+        ["November 19"],
+    ),
+]
+
+AGGREGATES += [
+    # round 5: conditions on two figures, all of them held; "2000+" is at least 2,000
+    row(
+        "editions with 2000+ attendees AND at least 20 sub-forums?",
+        True,
+        (2021,),
+        ["2021:"],
+        ["2020:"],
+    ),
+    row(
+        "which editions had at least 1800 guests but fewer than 20 sub-forums",
+        True,
+        (2015, 2022),
+        ["10 forums"],
+        ["2023:"],
+    ),
+    row("参会人数超过1800且分论坛至少20场的有哪几届", True, (2021, 2023, 2024), ["至少20"]),
+    row(
+        "editions with 2000+ attendees",
+        True,
+        (2015, 2021, 2022),
+        ["at least 2000"],
+        ["no WIC in 2000"],
+    ),
+    row("参会人数2000+的有哪几届", True, (2015, 2021, 2022), ["至少2000"]),
+]
+
+CONVERSATIONS += [
+    # round 5: "above that" after an average (or a median) is against it; alone, it asks
+    row(
+        ("average attendance 2014-2025?", "how many editions were above that"),
+        True,
+        None,
+        ["7 of", "1575"],
+    ),
+    row(
+        ("what is the median attendance", "which editions were above that"),
+        True,
+        (2015, 2022),
+        ["median"],
+    ),
+    row("how many editions were above that", False),
+]
+
+AGGREGATES += [
+    # round 5: a computed figure to two decimals (3.08, never 3.1 standing for 37/12); "ignore
+    # 2014 and 2020", "the whole thing", "including this year's", "recorded" read
+    row("average number of days per edition 2014-2025", True, None, ["3.08"]),
+    row(
+        "ignore 2014 and 2020 - what's the average attendance of the rest",
+        True,
+        (2015, 2025),
+        ["1740"],
+        ["2014:", "2020:"],
+    ),
+    row("sum of all recorded achievements", True, None, ["125"]),
+    row("is it an annual event", True, None, ["annual", "2014"], ["organization"]),
+    row("did any heads of state attend in 2019?", False),
+]
+
+DETAILS += [
+    # round 5: a further figure asked without its fact (议题, sections) is of the one fact
+    # that has it
+    row("2015年的论坛有多少个议题", True, (2015,), ["22"]),
+    row("第二屆大會有幾多個議題？", True, (2015,), ["22"]),
+    row("2019年分论坛分成几大板块", True, (2019,), ["4大板块"]),
+    row("how many issues in 2016", True, (2016,), ["20 issues"]),
+    row("how many issues were on the agenda in 2017", False, (2017,), ["issues"]),
+]
+
+AGGREGATES += [
+    # round 5: a statement put with an edition first ("2025 had 24 sub-forums?"); "vs the
+    # all-time average" says which side; a superlative among the editions a filter selects
+    row("2025 had 24 sub-forums?", True, (2025,), ["Yes —"]),
+    row("2018 had 30 sub-forums", True, (2018,), ["No —", "19"]),
+    row(
+        "2014's sub-forums vs the all-time average - above or below?",
+        True,
+        (2014,),
+        ["below", "17.5"],
+    ),
+    row("was the 2019 expo over the overall average", True, (2019,), ["Yes —", "601"]),
+    row(
+        "of the editions with an above-average number of sub-forums, which had the lowest "
+        "attendance?",
+        True,
+        (2017,),
+        ["Among"],
+        ["2020:", "(2020)"],
+    ),
+    row(
+        "of the summits with more than 500 exhibitors, which had the most countries?",
+        True,
+        (2025,),
+        ["130"],
+    ),
+]
+
+TIME += [
+    # round 5: "how many days have passed since", 从哪年开始, 一年一届, "closest together",
+    # total days with an end-date wording; Cantonese 定係/多啲
+    row("how many days have passed since the first WIC opened?", True, (2014,), ["4392"]),
+    row("世界互联网大会从哪年开始办的", True, (2014,), ["2014"], ["2026年11月3日"]),
+    row("世界互联网大会是一年一届吗", True, None, ["是的"]),
+    row(
+        "which two consecutive editions were closest together (start dates)?",
+        True,
+        (2020, 2021),
+        ["307"],
+        ["participants"],
+    ),
+    row("total days across all editions with a known end date", True, None, ["37 days"]),
+    row("2017年定係2018年參展企業多啲？", True, (2017, 2018), ["430"]),
+]
+
+DETAILS += [
+    # round 5: the themes searched for words (quoted, or the word they "mention"); X
+    # "instead of" Y searches X; of one named edition, yes or no (an abbreviation not found
+    # gives the theme without a no)
+    row("which edition's theme mentions AI explicitly", True, (2024,), ["AI-for-good"]),
+    row(
+        'Which themes used the word "intelligent" or "intelligence"?',
+        True,
+        (2019, 2025),
+        [],
+        ["2024:"],
+    ),
+    row(
+        'how many themes (2014-2025) contain the phrase "Community with a Shared Future"?',
+        True,
+        (2018, 2025),
+        ["8 of the 12"],
+    ),
+    row(
+        'first year whose theme said "Community with a Shared Future" instead of "Community of '
+        'Common Future"?',
+        True,
+        (2018,),
+        ["2018"],
+        ["2015"],
+    ),
+    row("哪些主题包含“数字”", True, (2017, 2024), ["数字"]),
+    row("did the 2024 theme mention AI", True, (2024,), ["Yes —"]),
+    row("did the 2019 theme mention AI", True, (2019,), ["Intelligent"], ["No —", "Yes —"]),
+    row("which themes mention huawei", True, None, ["No theme"]),
+]
+
+DETAILS += [
+    # round 5: a further figure as a share of the main one; 多少场论坛; a count of the numbered
+    row("what percentage of the 2019 exhibitors came from abroad", True, (2019,), ["17.8%"]),
+    row("2019年境外参展企业占比大概多少", True, (2019,), ["17.8%"]),
+    row("2014到2019年六届大会一共举办了多少场论坛", True, None, ["98"]),
+    row("第二届有几场论坛", True, (2015,), ["10场"]),
+    row("how many editions carried an official ordinal number", True, (2014, 2019), ["6 of"]),
+]
+
+CONVERSATIONS += [
+    # round 5: "was that more than 2016?" compares the edition talked about with 2016 on the
+    # same figure; 兩年差幾多 compares the two talked about; "the two" after more is asked
+    row(
+        (
+            "how many guests came to wic 2016",
+            "sorry, i meant 2015",
+            "and how many countries was that",
+            "was that more than 2016?",
+        ),
+        True,
+        (2015, 2016),
+        ["120", "110"],
+    ),
+    row(
+        ("2023年烏鎮峰會有幾多間企業參展？", "咁2025年呢？", "兩年差幾多間？"),
+        True,
+        (2023, 2025),
+        ["670", "580"],
+    ),
+    row(
+        (
+            "total attendance for the first three editions",
+            "and for 2023-2025?",
+            "difference between the two",
+        ),
+        False,
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
@@ -387,6 +828,7 @@ TABLES = {
     "unknown": UNKNOWN,
     "series": SERIES,
     "traditional": TRADITIONAL,
+    "claims": CLAIMS,
 }
 
 

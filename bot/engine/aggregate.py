@@ -2,24 +2,40 @@
 
 The algebra is selection × attribute × operation. Every numeric attribute ``measures.measure``
 knows (attendance in people or places, duration, any counted detail) works with every
-operation here: filter by a comparator, count the matches, sum, average, rank, and the number
-of distinct months. The refusal rules live in one place, ``_bounded``: a figure its source
+operation here: filter by a comparator (or a range), count the matches (or their share), sum,
+average, median, rank (or its top N), the spread between the highest and the lowest, and the
+number of distinct months. The refusal rules live in one place, ``_bounded``: a figure its source
 qualifies ("more than 2,000") never yields a precise total or mean, and an edition without the
 figure is named, never silently left out.
 """
 
 from __future__ import annotations
 
+from itertools import pairwise
 from typing import NamedTuple
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, label_of, measure, settles
+from .measures import Measure, allowed, comparable, label_of, measure, settles, span
 from .model import Edition
 from .query import Query
 from .render import Renderer
 
-OPERATIONS = ("sum", "average", "rank", "filter", "count", "all", "any", "months")
+OPERATIONS = (
+    "sum",
+    "average",
+    "median",
+    "rank",
+    "spread",
+    "filter",
+    "count",
+    "share",
+    "versus",
+    "changes",
+    "all",
+    "any",
+    "months",
+)
 
 
 class Rows(NamedTuple):
@@ -54,7 +70,9 @@ def _bounded(rows: list[Measure]) -> str:
 
 
 def _number(value: float) -> str:
-    return f"{value:,.0f}" if value == int(value) else f"{value:,.1f}"
+    """A computed figure: whole where it is, otherwise to two decimals (3.08 days, 15.75
+    achievements), never rounded into another figure."""
+    return f"{value:,.0f}" if value == int(value) else f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _part(R: Renderer, m: Measure) -> str:
@@ -72,13 +90,37 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
-    if op in ("all", "any") and q.number is not None:
-        return _claim(eng, R, rows, missing, q.number, comparator, what, op == "all")
-    if op in ("filter", "count") and q.number is not None:
-        text, years = _filter(R, rows, q.number, comparator, what, op == "count", len(pool))
+    if q.change:
+        return _changes(eng, R, q, rows, missing, what, len(pool))
+    if q.conditions:
+        return _all_of(eng, R, q, op, pool)
+    test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
+    if q.than is not None and q.than.kind == "that":
+        return eng.decline(R, "decline_context", 0.5)  # "above that", with nothing before
+    if q.than is not None:
+        reference = _reference(eng, R, q, rows, pool)
+        if reference is None:
+            return eng.refusal(R, R.tpl("agg_none", what=what))
+        ref_text, ref_range, ref_year = reference
+        rows = [m for m in rows if m.edition.year != ref_year]  # not against itself
+        missing = [e for e in missing if e.year != ref_year]
+        versus = op == "versus" and not comparator
+        test = _Test("" if versus else comparator or "more", 0, None, ref_range, q.factor, ref_text)
+        if op == "versus":
+            return _versus(eng, R, q, rows, test, what)
+    if op in ("all", "any") and test is not None:
+        return _claim(eng, R, rows, missing, test, what, op == "all")
+    if op in ("filter", "count", "share") and test is not None:
+        text, years = _filter(R, rows, test, what, op, len(pool))
+    elif op == "spread":
+        text, years = _spread(R, rows, what)
     elif op == "rank":
         most = q.direction != "least"
         ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))
+        if 0 < q.top < len(ordered):
+            # "the top 3": the first three, and any tied with the third
+            cut = ordered[q.top - 1].value
+            ordered = ordered[: q.top] + [m for m in ordered[q.top :] if m.value == cut]
         items = R.tpl("list_sep").join(
             R.tpl("agg_rank_item", n=i, year=m.edition.year, value=m.shown)
             for i, m in enumerate(ordered, 1)
@@ -87,11 +129,13 @@ def evaluate(
         if _bounded(rows) != "exact":
             text += " " + R.tpl("approximate")
         years = tuple(m.edition.year for m in ordered)
-    elif op in ("sum", "average"):
+    elif op in ("sum", "average", "median"):
         total = sum(m.value for m in rows)
+        # a median of lower bounds is a lower bound of the median, as a total or a mean is
         bound = _bounded(rows)
         parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
-        value = _number(total if op == "sum" else total / len(rows))
+        mean = total / len(rows)
+        value = _number(total if op == "sum" else mean if op == "average" else _median(rows))
         key = f"agg_{op}_{bound}"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         years = tuple(m.edition.year for m in rows)
@@ -102,9 +146,245 @@ def evaluate(
     return eng.series_answer(R, op, text, years)
 
 
-def _condition(comparator: str, n: int) -> tuple[str, int]:
-    """The comparator and number ``settles`` takes: "at least 19" is "more than 18"."""
-    return ("more", n - 1) if comparator == "least" else (comparator or "exact", n)
+def _median(rows: list[Measure]) -> float:
+    values = sorted(m.value for m in rows)
+    mid = len(values) // 2
+    return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
+
+
+def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int, ...]]:
+    """The highest and the lowest figure and the difference between them: exact only from
+    exact figures; "at least" where the highest is a lower bound and the lowest exact."""
+    top = max(m.value for m in rows)
+    bottom = min(m.value for m in rows)
+    highs = [m for m in rows if m.value == top]
+    lows = [m for m in rows if m.value == bottom]
+    sep = R.tpl("list_sep")
+    if all(m.bound == "exact" for m in highs + lows):
+        bound = "exact"
+    elif all(m.bound in ("exact", "lower") for m in highs) and all(m.exact for m in lows):
+        bound = "lower"
+    else:
+        bound = "about"
+    text = R.tpl(
+        f"agg_spread_{bound}",
+        high=sep.join(_part(R, m) for m in highs),
+        low=sep.join(_part(R, m) for m in lows),
+        value=_number(top - bottom),
+        what=what,
+    )
+    return text, tuple(m.edition.year for m in highs + lows)
+
+
+class _Test(NamedTuple):
+    """The condition a filter or a claim puts on each figure: "more than 20", "at least 19",
+    "between 16 and 19", "more than 2016's", "above the average", "twice 2015's or more"."""
+
+    comparator: str
+    n: int
+    to: int | None = None
+    ref: tuple[float, float] | None = None  # the least and the most the reference allows
+    factor: float = 1.0
+    ref_text: str = ""
+
+    def verdict(self, m: Measure) -> bool | None:
+        """True, False, or None where the figure's qualifier leaves it open."""
+        if self.ref is not None:
+            low, high = (self.ref[0] * self.factor, self.ref[1] * self.factor)
+            lo, hi = span(m)
+            if self.comparator in ("more", "least"):  # "least": "twice as many or more"
+                passes = lo > high or (self.comparator == "least" and lo >= high)
+                return True if passes else False if hi <= low else None
+            if self.comparator == "less":
+                return True if hi < low else False if lo >= high else None
+            if lo == hi == low == high:  # "the same number as 2019": exact figures only
+                return True
+            return False if hi < low or lo > high else None
+        if self.to is not None:  # "between 16 and 19", both ends included
+            above, below = settles(m, "more", self.n - 1), settles(m, "less", self.to + 1)
+            if above is False or below is False:
+                return False
+            return True if above is True and below is True else None
+        if self.comparator == "least":  # "at least 19" is "more than 18"
+            return settles(m, "more", self.n - 1)
+        if self.comparator == "not":  # "other than 15": not exactly 15
+            equal = settles(m, "exact", self.n)
+            return None if equal is None else not equal
+        return settles(m, self.comparator or "exact", self.n)
+
+    def condition(self, R: Renderer, what: str) -> str:
+        if self.ref is not None:
+            ref = self.ref_text
+            if self.factor != 1:
+                ref = R.tpl("agg_ref_times", factor=_number(self.factor), ref=ref)
+            key = {"more": "more", "least": "least", "less": "less"}.get(self.comparator, "same")
+            return R.tpl(f"agg_than_{key}", what=what, ref=ref)
+        if self.to is not None:
+            return R.tpl("agg_cond_between", n=f"{self.n:,}", m=f"{self.to:,}", what=what)
+        return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
+
+
+def matching(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]
+) -> tuple[Edition, ...]:
+    """The editions of ``pool`` a filter query selects for certain (none its figures leave
+    open): the selection a superlative is then taken among."""
+    rows, _ = rows_of(R, q, pool)
+    if q.than is not None and q.than.kind != "that":
+        reference = _reference(eng, R, q, rows, pool)
+        if reference is None:
+            return ()
+        _, ref_range, ref_year = reference
+        test = _Test(q.comparator or "more", 0, None, ref_range, q.factor)
+        rows = [m for m in rows if m.edition.year != ref_year]
+    elif q.number is not None:
+        test = _Test(q.comparator, q.number, q.number_to)
+    else:
+        return ()
+    return tuple(m.edition for m in rows if test.verdict(m) is True)
+
+
+def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...]) -> Answer:
+    """The editions meeting every condition, each on its own figure ("at least 1,800 guests
+    but fewer than 20 sub-forums"); those a figure's qualifier (or its absence) leaves open
+    apart."""
+    tests = [
+        (attribute, kind, _Test(comparator, n), label_of(R, attribute, kind, eng))
+        for attribute, kind, comparator, n in q.conditions
+    ]
+    sep = R.tpl("list_sep")
+    hits: list[str] = []
+    open_: list[str] = []
+    years: list[int] = []
+    missing: list[str] = []
+    for e in pool:
+        verdicts: list[bool | None] = []
+        shown: list[str] = []
+        for attribute, kind, test, _ in tests:
+            m = measure(R, e, attribute, kind)
+            verdicts.append(None if m is None else test.verdict(m))
+            shown.append(m.shown if m is not None else R.tpl("unknown_value"))
+        if False in verdicts:
+            continue
+        if all(s == R.tpl("unknown_value") for s in shown):
+            missing.append(str(e.year))  # no figure at all: named, not "open"
+            continue
+        part = R.tpl("agg_part", year=e.year, value=sep.join(shown))
+        (hits if all(v is True for v in verdicts) else open_).append(part)
+        years.append(e.year)
+    cond = R.tpl("and_sep").join(test.condition(R, what) for _, _, test, what in tests)
+    items = sep.join(hits)
+    if hits and op == "count":
+        text = R.tpl("agg_count", count=len(hits), total=len(pool), cond=cond, items=items)
+    elif hits:
+        text = R.tpl("agg_filter", cond=cond, items=items)
+    else:
+        text = R.tpl("agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=sep.join(open_))
+    if missing:
+        text += " " + R.tpl("missing_for", items=R.join(missing))
+    return eng.series_answer(R, op if op in ("filter", "count") else "filter", text, tuple(years))
+
+
+def _changes(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    rows: list[Measure],
+    missing: list[Edition],
+    what: str,
+    total: int,
+) -> Answer:
+    """Editions whose figure rose (or fell) against the edition right before them: settled
+    where one's least passes the other's most; left open otherwise, and never across an
+    edition without the figure."""
+    ordered = sorted(rows, key=lambda m: m.edition.year)
+    lacking = {e.year for e in missing}
+    hits: list[tuple[Measure, Measure]] = []
+    open_: list[tuple[Measure, Measure]] = []
+    for before, after in pairwise(ordered):
+        between = [y for y in lacking if before.edition.year < y < after.edition.year]
+        if between:
+            continue  # an edition in between has no figure: no "before" to compare with
+        (b_lo, b_hi), (a_lo, a_hi) = span(before), span(after)
+        if q.change == "up":
+            verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
+        else:
+            verdict = True if a_hi < b_lo else False if a_lo >= b_hi else None
+        if verdict is True:
+            hits.append((before, after))
+        elif verdict is None:
+            open_.append((before, after))
+    cond = R.tpl("agg_rose" if q.change == "up" else "agg_fell", what=what)
+    sep = R.tpl("list_sep")
+
+    def items(pairs: list[tuple[Measure, Measure]]) -> str:
+        return sep.join(
+            R.tpl("agg_change_item", year=a.edition.year, value=a.shown, before=b.shown)
+            for b, a in pairs
+        )
+
+    latest = any(ref.kind == "latest" for ref in q.refs)
+    if latest and hits:  # "the last time sub-forums dropped": the latest such edition
+        hits, open_ = hits[-1:], [p for p in open_ if p[1].edition.year > hits[-1][1].edition.year]
+        text = R.tpl("agg_change_last", cond=cond, items=items(hits))
+    elif hits and ("count" in q.signals or q.aggregate == "count"):
+        text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items(hits))
+    elif hits:
+        text = R.tpl("agg_filter", cond=cond, items=items(hits))
+    else:
+        text = R.tpl("agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=items(open_))
+    years = tuple(dict.fromkeys(a.edition.year for _, a in hits + open_))
+    return eng.series_answer(R, "changes", text, years)
+
+
+def _reference(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], pool: tuple[Edition, ...]
+) -> tuple[str, tuple[float, float], int] | None:
+    """What the figures are compared with: an edition's own figure, or the mean of the
+    editions measured (bounded as any mean is); its words, its range, its edition's year."""
+    ref = q.than
+    if ref is None:
+        return None
+    if ref.kind == "year":
+        e = eng.index.edition(ref.value)
+        m = measure(R, e, comparable(q), q.measure) if e is not None else None
+        if m is None:
+            return None
+        return R.tpl("agg_ref_year", year=ref.value, value=m.shown), span(m), ref.value
+    if not rows:
+        return None
+    # the mean (or median) of the reported figures, as a number: each figure's own qualifier
+    # is what leaves an edition open against it
+    value = _median(rows) if ref.kind == "median" else sum(m.value for m in rows) / len(rows)
+    key = "agg_ref_median" if ref.kind == "median" else "agg_ref_average"
+    text = R.tpl(key, value=_number(round(value, 1)), n=len(rows))
+    return text, allowed(value, "exact"), 0
+
+
+def _versus(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], test: _Test, what: str
+) -> Answer:
+    """One edition's figure against the reference ("was 2019 above average?"): yes or no
+    where the figures settle it."""
+    asked = {ref.value for ref in q.refs if ref.kind == "year"}
+    mine = [m for m in rows if m.edition.year in asked]
+    if not mine:
+        return eng.refusal(R, R.tpl("agg_none", what=what))
+    m = mine[0]
+    if not test.comparator:  # "2014's sub-forums vs the average": which side it is on
+        above = test._replace(comparator="more").verdict(m)
+        below = test._replace(comparator="less").verdict(m)
+        key = "agg_above" if above else "agg_below" if below else "agg_versus"
+        text = R.tpl(key, part=_part(R, m), ref=test.ref_text)
+        return eng.series_answer(R, "verify", text, (m.edition.year,))
+    fact = R.tpl("agg_versus", part=_part(R, m), ref=test.ref_text)
+    verdict = test.verdict(m)
+    text = fact if verdict is None else R.tpl("yes" if verdict else "no", fact=fact)
+    return eng.series_answer(R, "verify", text, (m.edition.year,))
 
 
 def _claim(
@@ -112,8 +392,7 @@ def _claim(
     R: Renderer,
     rows: list[Measure],
     missing: list[Edition],
-    n: int,
-    comparator: str,
+    test: _Test,
     what: str,
     every: bool,
 ) -> Answer:
@@ -121,8 +400,7 @@ def _claim(
     figure settles it, no if one contradicts it, otherwise the figures without a verdict (an
     edition without the figure leaves a "yes" open). About some edition ("did any…?"): yes
     with those whose figure settles it, no when every edition's figure contradicts it."""
-    cmp, limit = _condition(comparator, n)
-    verdicts = [settles(m, cmp, limit) for m in rows]
+    verdicts = [test.verdict(m) for m in rows]
     if not every:
         hits = [m for m, v in zip(rows, verdicts, strict=True) if v is True]
         if hits:
@@ -130,7 +408,7 @@ def _claim(
             return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in hits))
         # none settles it: the filter's own answer ("no edition had more than 25, by the
         # reported figures"), a plain no only where every edition has a figure to rule it out
-        text, _ = _filter(R, rows, n, comparator, what, False, len(rows))
+        text, _ = _filter(R, rows, test, what, "filter", len(rows))
         if all(v is False for v in verdicts) and not missing:
             text = R.tpl("no", fact=text)
         elif missing:
@@ -150,27 +428,24 @@ def _claim(
 
 
 def _filter(
-    R: Renderer,
-    rows: list[Measure],
-    n: int,
-    comparator: str,
-    what: str,
-    count: bool,
-    total: int,
+    R: Renderer, rows: list[Measure], test: _Test, what: str, op: str, total: int
 ) -> tuple[str, tuple[int, ...]]:
-    """The editions whose figure meets the condition; those the qualifier leaves open apart."""
-    cmp, limit = _condition(comparator, n)
+    """The editions whose figure meets the condition; those the qualifier leaves open apart.
+    ``op`` count says how many of ``total``; share adds the per cent."""
     hits: list[Measure] = []
     open_: list[Measure] = []
     for m in rows:
-        verdict = settles(m, cmp, limit)
+        verdict = test.verdict(m)
         if verdict is True:
             hits.append(m)
         elif verdict is None:
             open_.append(m)
-    cond = R.tpl(f"agg_cond_{comparator or 'exact'}", n=f"{n:,}", what=what)
+    cond = test.condition(R, what)
     items = R.tpl("list_sep").join(_part(R, m) for m in hits)
-    if hits and count:
+    if hits and op == "share":
+        pct = _number(round(100 * len(hits) / total, 1))
+        text = R.tpl("agg_share", count=len(hits), total=total, pct=pct, cond=cond, items=items)
+    elif hits and op == "count":
         text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items)
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)

@@ -10,7 +10,7 @@ from .lexicon import Lexicon
 from .patterns import lazy
 from .query import Claim
 from .reading import Reading, Ref
-from .scanning import ORDINAL
+from .scanning import FIGURE_LEADS, ORDINAL
 from .text import ascii_words
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
@@ -165,7 +165,30 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
     lead = lead_word(r, lex)
-    return lead in AUXILIARIES or (lead not in _WH and tagged(r.words, lex))
+    return (
+        lead in AUXILIARIES
+        or (lead not in _WH and tagged(r.words, lex))
+        or (
+            (lead in _STATEMENT_LEADS or _EDITION_LEAD.fullmatch(lead) is not None) and _declared(r)
+        )
+    )
+
+
+# A statement put to the bot ("the expo started in 2015?", "the 2nd one was in November
+# 2015"): it opens with its subject and has its verb inside; no question word anywhere.
+_STATEMENT_LEADS = frozenset({"the", "its", "their", "this", "that"})
+_EDITION_LEAD = lazy(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)")  # "2025 had 24 sub-forums?"
+_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "started", "began", "opened"})
+
+
+def _declared(r: Reading) -> bool:
+    words = r.word_set
+    return (
+        not r.text.han
+        and words.isdisjoint(_WH)
+        and not words.isdisjoint(_FINITE)
+        and (r.text.clean.rstrip().endswith("?") or bool(r.refs))
+    )
 
 
 _WH = frozenset({"what", "which", "when", "where", "who", "whom", "whose", "how", "why"})
@@ -260,7 +283,7 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
             counted = question[end : end + 1] in _ZH_COUNTERS  # "2000人": people
             # "超过1900吗": after a comparing word, a count
             counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
-            if lead != "than" and not counted:
+            if lead not in FIGURE_LEADS and not counted:
                 continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, start - 1) : start]
         after = question[end : end + 2].lower()
@@ -326,6 +349,8 @@ def comparator_of(r: Reading) -> str:
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
+    if _OTHER_THAN.search(" ".join(r.words)):
+        return "not"  # "a count other than 15", "not equal to 15"
     if not words.isdisjoint(_EXACT):
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
     if not words.isdisjoint(_MORE):
@@ -336,7 +361,8 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
-_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some"})
+_OTHER_THAN = lazy(r"\b(?:other than|different from|not equal to|anything but|except) \d")
+_ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:
@@ -345,3 +371,13 @@ def weekday_of(r: Reading, lex: Lexicon) -> int | None:
     if days.keys().isdisjoint(r.words):
         return None  # most questions
     return next((days[w] for w in r.words if w in days), None)
+
+
+def day_asked(r: Reading, lex: Lexicon) -> str:
+    """Which day of an edition a question asks of: its closing day ("ended on a Friday"), its
+    opening day, or any of its days ("held over a weekend": "over" here is no closing)."""
+    asked = {i for w in r.words if w != "over" for i in lex.intent_words.get(w, ())}
+    zh = r.text.compact if r.text.han else ""
+    if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
+        return "end"
+    return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"

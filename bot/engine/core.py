@@ -39,6 +39,21 @@ _TIME_RELATIVE = frozenset({"latest", "from_last", "this_year", "next", "next_ye
 __all__ = ["Answer", "Context", "Engine", "Reply"]
 
 
+_PLUS = lazy(r"(?<![\dA-Za-z.])(\d[\d,]*)\s*\+(?![\d+])")
+
+
+def _plus_figures(question: str) -> str:
+    """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000."""
+    if "+" not in question:
+        return question
+    least = "至少" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "at least "
+    return _PLUS.sub(lambda m: f"{least}{m[1]}", question)
+
+
+_ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
+_EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
+
+
 class Engine:
     """Answers questions from one knowledge version. Immutable after construction."""
 
@@ -131,6 +146,21 @@ class Engine:
         retry = self._answer(rest, today, context, now)
         return retry if retry.answer.answered else reply
 
+    def _without_aside(self, question: str) -> str:
+        """The question without a bracketed aside that only locates an edition ("the 2021
+        summit (the year after the forum)") where the rest names one already; an aside that
+        says what is asked ("who hosted (as MC)…") stays."""
+        if "(" not in question and "（" not in question:
+            return question
+        outer = _ASIDE.sub(" ", question)
+        if not _EDITION_LIKE.search(outer):
+            return question
+        for aside in _ASIDE.findall(question):
+            reading = read(aside.strip(" (（)）"), self.lex)
+            if not (reading.refs or reading.event_noun or reading.series_named):
+                return question
+        return outer
+
     def _without_story(self, question: str) -> str | None:
         """The question without its clauses of chat about the asker: each has a story word
         (my, sorry, 不好意思), no edition, and a word we do not know. None if none."""
@@ -153,7 +183,7 @@ class Engine:
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
     def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
-        question = self.simplified(question)
+        question = _plus_figures(self._without_aside(self.simplified(question)))
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)

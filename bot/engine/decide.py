@@ -12,11 +12,12 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES
+from .claims import AUXILIARIES, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
 from .model import Edition, Upcoming
+from .parse import how_many
 from .query import Query
 from .reading import Reading, Ref
 from .records import replace
@@ -29,6 +30,8 @@ _SOCIAL = ("greeting", "help", "thanks")
 _ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
+# words that point back at the editions of the last answer ("the total across those two")
+_THOSE = frozenset({"those", "these", "them", "both", "they"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
     {
@@ -75,6 +78,20 @@ def respond(
     return lookup(c, lex, t)
 
 
+def _on_day(e: Edition, q: Query, which: str) -> bool:
+    """Whether an edition was held in the months asked, or its day fell on the weekday."""
+    day = e.end if which == "end" else e.start
+    if day is None:
+        return False
+    if q.months and day.month not in q.months:
+        return False
+    return q.weekday is None or day.weekday() == q.weekday
+
+
+def _first_or_last(ref: Ref, r: Reading) -> bool:
+    return ref.kind in ("latest", "first") or (ref == Ref("ordinal", 1) and "first" in r.word_set)
+
+
 def _turn(
     c: Composer,
     lex: Lexicon,
@@ -95,6 +112,16 @@ def _turn(
             continue  # "the one after the 2019 summit": 2019 only locates the answer
         if anchor is not None and (ref.kind in _NEIGHBOURS or ref == anchor[0] == Ref("latest")):
             target = c.index.neighbour(_side(ref), anchor[1], today)
+        elif (
+            _first_or_last(ref, r)
+            and (q.months or q.weekday is not None)
+            and not q.yes_no
+            and not q.exclude
+        ):
+            # "the last time it was held in December", "the first edition held in September",
+            # "the last time it ended on a Friday": the latest (or first) of those
+            held = [e for e in c.index.held(today) if _on_day(e, q, day_asked(r, lex))]
+            target = (held[-1] if ref.kind == "latest" else held[0]) if held else None
         elif ref.kind == "latest" and "numbering" in q.signals:
             # "the last one with an official number": the latest of the numbered editions
             if r.intents and r.intents[0][0] == "numbering":
@@ -115,6 +142,10 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if not r.intents and q.attributes:
+        # "how many were there in 2024?" after the expo: the figure the follow-up carried;
+        # "2015年的论坛有多少个议题": the fact whose further figure is asked
+        t.intent, t.score = q.attributes[0], 1.0
     if (
         not q.refs
         and t.ctx_editions
@@ -359,6 +390,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit)
     if t.targets:
         return None
+    if "weekday" in signals:  # "what weekday was the organisation founded?"
+        return series.dated_fact(c, t.R, dated[0], t.today, "", False, weekday=True)
     count = "count" in signals or (
         "how" in t.r.word_set
         and "many" in t.r.word_set
@@ -409,7 +442,17 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
     ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
     ours = bool(t.q.attributes) and (
-        set(t.q.attributes) <= {"attendance", "duration"} or t.q.measure != "people"
+        set(t.q.attributes) <= {"attendance", "duration"}
+        or t.q.measure != "people"
+        # "the median number of exhibitors": a figure of our editions' (not "rank the best
+        # companies", a judgement of things we do not record)
+        or (
+            (
+                t.q.aggregate in ("sum", "average", "median", "spread", "share", "count")
+                or (t.q.aggregate == "filter" and t.q.number is not None)  # "other than 15"
+            )
+            and any(a.startswith("attr:") for a in t.q.attributes)
+        )
     )
     if t.q.operation in ops and (general or (ours and not r.unknown)):
         return None  # "which summit drew the biggest crowd": about the editions as a whole
@@ -433,11 +476,22 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.phrases:
+        # "which themes used the word 'intelligent'?": a search of every theme
+        first = "first" in t.r.word_set or "首次" in t.r.text.compact
+        about = editions[0] if q.yes_no and len(editions) == 1 else None
+        return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
+    if q.weekend and not t.r.unknown:
+        # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
+        count = "count" in q.signals or q.aggregate == "count"
+        return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
     if q.operation == "aggregate":
         held = _numbered(q, c.index.held(t.today))
         pool = editions if len(editions) > 1 and not q.exclude else held
+        if not editions and q.years is None and len(t.ctx_editions) > 1 and _THOSE & t.r.word_set:
+            pool = c.index.years(t.ctx_editions)  # "the total across those two"
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -477,16 +531,24 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
+        if not editions and len(talked) > 2:
+            return c.decline(R, "decline_context", 0.5)  # "the difference between the two"
         if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
             editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
-    gap = "between" in t.r.cues and bool({"gap", "gaps", "between", "apart"} & t.r.word_set)
+    gap = "between" in t.r.cues and (
+        bool({"gap", "gaps", "between", "apart", "together"} & t.r.word_set)
+        or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
+    )
     if q.operation == "superlative" and gap and not editions:
-        # "the longest gap between two consecutive editions": gaps are not ranked, and the
-        # editions' own lengths would answer another question
-        return _unknown(c, t)
+        # "the longest gap between two consecutive editions": the gaps ranked, never the
+        # editions' own lengths
+        pool = _numbered(q, c.index.held(t.today))
+        if q.years is not None:
+            pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
+        return evaluate.gap_extreme(c, R, q, pool)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
         if q.years is not None:
@@ -497,12 +559,27 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 e for e in (pool if q.years else c.index.held(t.today)) if e not in editions
             )
             editions = ()
+        if q.among is not None:
+            # "of the editions with an above-average number of sub-forums, which…": among them
+            pool = aggregate.matching(c, R, q.among, pool)
+            if not pool:
+                return c.refusal(R, R.tpl("agg_none", what=R.tpl("what_people")))
+        among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if q.among else ""
         about = editions[0] if len(editions) == 1 and q.years is None else None
-        return evaluate.superlative(c, R, q, pool, about)
+        if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:
+            # "was that the longest ever?" after one edition's length: a verdict on it
+            about = c.index.edition(t.ctx_editions[0])
+        zh = t.r.text.compact if t.r.text.han else ""
+        if about is not None and ("record" in t.r.word_set or "纪录" in zh or "新高" in zh):
+            # "did 2023 set a record?": against the editions up to it, as it stood then
+            pool = tuple(e for e in pool if e.year <= about.year)
+        answer = evaluate.superlative(c, R, q, pool, about)
+        return replace(answer, text=f"{among} {answer.text}") if among else answer
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context
     if q.operation == "filter":
-        return evaluate.month_filter(c, R, q)
+        numbered = _numbered(q, c.index.held(t.today))  # "which of the numbered ones…"
+        return evaluate.month_filter(c, R, q, numbered if q.weekday is not None else None)
     if q.operation == "reverse":
         if q.days:
             return evaluate.reverse_dates(c, R, q)

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, counted, day, label_of, measure
+from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
 from .query import Claim, Query
 from .quotes import MANNER, manner_of, mentions, says_all
@@ -34,6 +35,10 @@ def superlative(
     """Which edition has the most (or least) of the attribute asked; with ``about`` ("did 2023
     set a record?"), that edition's figure beside the extreme."""
     attribute = comparable(q)
+    if attribute == "attendance" and q.attributes and "attendance" not in q.attributes:
+        # "closest together (start dates)": no figure of ours was asked; attendance would
+        # answer another question
+        return eng.decline(R, "decline_unknown", 0.5)
     rows = [m for e in editions if (m := measure(R, e, attribute, q.measure)) is not None]
     missing = [
         e for e in editions if e.status == "held" and measure(R, e, attribute, q.measure) is None
@@ -74,6 +79,20 @@ def superlative(
         lead = R.tpl("figure_fact", name=R.name_year(about), value=mine.shown, what="")
         text = f"{lead} {text}"
         years = (about.year, *(y for y in years if y != about.year))
+        if q.yes_no:
+            # "was that the longest ever?": yes where its figure is the extreme, no other
+            # figure could pass it and none is missing; no where another's least passes its
+            # most
+            others = [m for m in rows if m.edition is not about]
+            lo, hi = span(mine)
+            if most:
+                beaten = any(span(m)[0] > hi for m in others)
+                record = not any(span(m)[1] > lo for m in others if m.value != mine.value)
+            else:
+                beaten = any(span(m)[1] < lo for m in others)
+                record = not any(span(m)[0] < hi for m in others if m.value != mine.value)
+            if beaten or (record and mine.value == best and not missing):
+                text = R.tpl("no" if beaten else "yes", fact=text)
     ranked = Ranked(
         attribute, most, 1, tuple(m.figure() for m in top), tuple(e.year for e in missing)
     )
@@ -118,21 +137,9 @@ def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) ->
     return eng.series_answer(R, "compare", text, (a.year, b.year))
 
 
-def span(m: Measure) -> tuple[float, float]:
-    """The least and the most a reported figure allows, by its source's qualifier."""
-    v = float(m.value)
-    # As reports use them, "more than 1,800" (1800余) is 1,800 and some: within a tenth
-    if m.bound == "lower":
-        return (v, v * 1.1)
-    if m.bound == "upper":
-        return (v * 0.9, v)
-    if m.bound == "about":
-        return (v * 0.9, v * 1.1)
-    return (v, v)
-
-
-def contrast(R: Renderer, ma: Measure, mb: Measure, what: str) -> str:
-    """Two editions' figures side by side: which is larger, and by how much."""
+def contrast(R: Renderer, ma: Measure, mb: Measure, what: str, relative: bool = False) -> str:
+    """Two editions' figures side by side: which is larger, and by how much (as a ratio and a
+    per cent change from the earlier one too, where ``relative`` asks it)."""
     if ma.value == mb.value:
         return R.tpl(
             "compare_same",
@@ -152,6 +159,15 @@ def contrast(R: Renderer, ma: Measure, mb: Measure, what: str) -> str:
     )
     gap = hi.value - lo.value
     text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
+    if relative and lo.value > 0:
+        before, after = sorted((ma, mb), key=lambda m: m.edition.year)
+        change = 100 * (after.value - before.value) / before.value
+        text += " " + R.tpl(
+            "gap_relative" if hi.exact and lo.exact else "gap_relative_about",
+            times=f"{hi.value / lo.value:.2f}".rstrip("0").rstrip("."),
+            change=f"{change:+.1f}".replace(".0", ""),
+            base=before.edition.year,
+        )
     if not (hi.exact and lo.exact):
         text += " " + R.tpl("approximate")
     return text
@@ -168,7 +184,8 @@ def side_by_side(
     ma, mb = (measure(R, e, attribute, q.measure) for e in editions)
     if ma is None or mb is None:
         return answer
-    text = f"{answer.text}\n{contrast(R, ma, mb, label_of(R, attribute, q.measure, eng))}"
+    what = label_of(R, attribute, q.measure, eng)
+    text = f"{answer.text}\n{contrast(R, ma, mb, what, q.relative)}"
     result = compared(attribute, ma, mb)
     return replace(answer, text=text, sources=eng.cite(R, text, answer.editions), result=result)
 
@@ -206,7 +223,7 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
-    text = contrast(R, ma, mb, what)
+    text = contrast(R, ma, mb, what, q.relative)
     if ma.value != mb.value:
         hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
         # Settled only where the larger figure's least exceeds the smaller one's most
@@ -254,10 +271,96 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
     return eng.series_answer(R, "difference", text, years)
 
 
-def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
+def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """The longest (or shortest) time between the openings of two consecutive editions (from
+    the first one's closing day where the question counts from the end)."""
+    dated = sorted((e for e in pool if e.start), key=lambda e: day(e.start))
+    pairs = []
+    for a, b in itertools.pairwise(dated):
+        begin = a.end if q.from_end and a.end else day(a.start)
+        pairs.append(((day(b.start) - begin).days, a, b, begin))
+    if not pairs:
+        return eng.decline(R, "decline_unknown", 0.5)
+    least = q.direction == "least"
+    extreme = min(p[0] for p in pairs) if least else max(p[0] for p in pairs)
+    items = R.join(
+        [
+            R.tpl(
+                "gap_pair",
+                first=R.name_year(a),
+                second=R.name_year(b),
+                a=R.date(begin),
+                b=R.date(day(b.start)),
+            )
+            for days, a, b, begin in pairs
+            if days == extreme
+        ]
+    )
+    text = R.tpl("gap_shortest" if least else "gap_longest", items=items, span=R.days(extreme))
+    years = tuple(
+        dict.fromkeys(y for d, a, b, _ in pairs if d == extreme for y in (a.year, b.year))
+    )
+    return eng.series_answer(R, "difference", text, years)
+
+
+def weekend(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    editions: tuple[Edition, ...],
+    pool: tuple[Edition, ...],
+    count: bool,
+) -> Answer:
+    """Whether an edition's opening day, closing day or any of its days fell on a weekend:
+    yes or no for the editions named, otherwise the editions that did."""
+
+    def on_weekend(e: Edition) -> bool | None:
+        if e.start is None or (q.weekend != "start" and e.end is None):
+            return None  # a day we do not know: neither yes nor no
+        if q.weekend == "start":
+            days = [e.start]
+        elif q.weekend == "end":
+            days = [day(e.end)]
+        else:
+            days = _days_between(e.start, day(e.end))
+        return any(d.weekday() >= 5 for d in days)
+
+    def dated(d: dt.date) -> str:
+        return R.tpl("weekday_date", weekday=R.weekday(d), date=R.date(d))
+
+    which = R.tpl(f"weekend_{q.weekend or 'any'}")
+    if editions:
+        lines = []
+        for e in editions:
+            verdict = on_weekend(e)
+            if e.start is None:
+                lines.append(R.tpl("dates_unknown", name=R.name(e), start=""))
+                continue
+            if e.end is None:
+                fact = R.tpl("end_unknown", name=R.name(e), start=dated(e.start))
+            else:
+                fact = R.tpl("weekend_days", name=R.name(e), start=dated(e.start), end=dated(e.end))
+            lines.append(fact if verdict is None else R.tpl("yes" if verdict else "no", fact=fact))
+        text = " ".join(lines)
+        years = tuple(e.year for e in editions)
+        return eng.series_answer(R, "verify", text, years)
+    hits = [e for e in pool if on_weekend(e)]
+    if not hits:
+        return eng.series_answer(R, "filter", R.tpl("weekend_none", which=which), ())
+    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    if count:
+        text = R.tpl("weekend_count", n=len(hits), total=len(pool), which=which, items=items)
+    else:
+        text = R.tpl("weekend_filter", which=which, items=items)
+    return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
+
+
+def month_filter(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
+) -> Answer:
     """Editions held in (or outside) the months named."""
     if q.weekday is not None:
-        return _weekday_filter(eng, R, q)
+        return _weekday_filter(eng, R, q, pool)
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
@@ -278,14 +381,17 @@ def month_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
     return replace(eng.series_answer(R, "filter", text, years), intent="which")
 
 
-def _weekday_filter(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """Editions that opened on the weekday named."""
-    hits = [e for e in eng.editions if e.start and e.start.weekday() == q.weekday]
+def _weekday_filter(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
+) -> Answer:
+    """Editions that opened on the weekday named (or, excluding, on another day)."""
+    editions = eng.editions if pool is None else pool
+    hits = [e for e in editions if e.start and (e.start.weekday() == q.weekday) != q.exclude]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
         return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), ())
     items = R.join([f"{R.name_year(e)} ({R.date(day(e.start))})" for e in hits])
-    text = R.tpl("weekday_filter", day=weekday, items=items)
+    text = R.tpl("weekday_filter_not" if q.exclude else "weekday_filter", day=weekday, items=items)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")
@@ -417,6 +523,64 @@ def reverse_first(eng: Composer, R: Renderer, q: Query) -> Answer:
             answer = eng.edition_answer(R, "reverse", text, e)
             return replace(answer, intent=f"attr:{attr}")
     return eng.decline(R, "decline_unknown", 0.6)
+
+
+def themes_with(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    count: bool,
+    first: bool,
+    about: Edition | None = None,
+) -> Answer:
+    """The editions whose theme holds the words searched for ("which themes used the word
+    'intelligent'?", "how many themes contain 'Community with a Shared Future'?"); with
+    ``about`` ("did the 2019 theme mention AI?"), yes or no for that edition's theme."""
+
+    def holds(text: str, phrase: str) -> bool:
+        p = phrase.casefold()
+        if len(p) <= 3 and p.isascii():  # "AI": as a word (or a word's part: "AI-for-good")
+            return re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", text.casefold()) is not None
+        return p in text.casefold()
+
+    if about is not None:
+        if not about.theme:
+            return eng.refusal(R, R.tpl("theme_unknown", name=R.name(about)))
+        fact = R.tpl("theme", name=R.name(about), theme=R.pick(about.theme, about.theme_zh))
+        said = any(holds(f"{about.theme} {about.theme_zh or ''}", p) for p in q.phrases)
+        if not said and any(len(p) <= 3 for p in q.phrases):
+            # "did it mention AI?": an abbreviation may be there in other words
+            # ("Intelligent Interconnection"): the theme, without a no
+            return eng.edition_answer(R, "lookup", fact, about)
+        return eng.edition_answer(R, "verify", R.tpl("yes" if said else "no", fact=fact), about)
+    themed = [e for e in eng.editions if e.theme]
+    hits = [e for e in themed if any(holds(f"{e.theme} {e.theme_zh or ''}", p) for p in q.phrases)]
+    what = R.tpl("list_sep").join([f"“{p}”" for p in q.phrases])
+    if not hits:
+        return eng.series_answer(R, "filter", R.tpl("themes_none", what=what), ())
+    if first:
+        hits = hits[:1]
+    items = R.tpl("list_sep").join(
+        R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in hits
+    )
+    if first:
+        text = R.tpl("themes_first", what=what, items=items)
+    elif count:
+        text = R.tpl("themes_count", n=len(hits), total=len(themed), what=what, items=items)
+    else:
+        text = R.tpl("themes_with", what=what, items=items)
+    answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
+    return replace(answer, intent="which")  # which editions: a reverse look-up by theme
+
+
+def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
+    """What an edition had for the first time ("what was new in 2023?", 2023年首次…)."""
+    firsts = [d for d in e.details if d.first]
+    if not firsts:
+        return eng.refusal(R, R.tpl("firsts_none", name=R.name(e)))
+    items = " ".join(R.detail_text(d) for d in firsts)
+    answer = eng.edition_answer(R, "lookup", R.tpl("firsts_of", name=R.name(e), items=items), e)
+    return replace(answer, intent="highlights")
 
 
 def usual(eng: Composer, R: Renderer, q: Query) -> Answer:

@@ -28,6 +28,9 @@ def score_faq(
     ref_words: set[str],
 ) -> tuple[tuple[int, float, bool], ...]:
     best: dict[int, float] = dict.fromkeys(named, 0.75) if named else {}
+    exact = lex.faq_exact.get(" ".join(words) if words else compact)
+    if exact is not None:
+        best[exact] = 1.0  # asked in the very words of one of its phrasings
     explains: set[int] = set()
     bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
     index = lex.faq_index

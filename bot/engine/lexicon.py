@@ -56,6 +56,11 @@ _CUES = (
     "sum",
     "average",
     "rank",
+    "median",
+    "ratio",
+    "percent",
+    "spread",
+    "weekend",
 )
 
 
@@ -92,6 +97,8 @@ class Lexicon:
     aliases: PairIndex[None]
     other_events: PairIndex[None]  # names of other events sharing the series' words
     other_events_zh: tuple[str, ...]  # longest first
+    outside: frozenset[str]  # words of names the facts do not record ("huawei", "tesla")
+    outside_zh: tuple[str, ...]  # the same in Chinese (华为)
     name_words: frozenset[str]  # every word of the series' names
     aliases_zh: tuple[str, ...]  # longest first
     short: str
@@ -121,6 +128,7 @@ class Lexicon:
     faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
     faq_names: PairIndex[int]  # multi-word keywords (names of things) -> qa index
     faq_keywords_zh: tuple[tuple[str, int], ...]
+    faq_exact: Mapping[str, int]  # a phrasing's words (or Chinese text) -> qa index
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
     answered_by: Mapping[str, frozenset[str]]  # "who" -> the intents that can answer it
@@ -210,6 +218,11 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
     numbers |= {w for t in v.times_of_day if t.isascii() for w in words_of(t)}
     words_of_relative = {w for p, _ in relative for w in p}
     language = stop | noise | filler | vocab | names.alias_tokens | names.event_latin
+    # Names the facts do not record: known (never "corrected" into a word of ours), and
+    # still unknown to the decline policy; a name the facts do hold is not one of them
+    outside = (
+        frozenset(w for n in v.outside_names if n.isascii() for w in words_of(n)) - every_fact_word
+    )
     known = frozenset(
         language
         | every_fact_word
@@ -218,6 +231,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | {w for u in units for w in u.split() if u.isascii()}
         | set(figure_words)
         | numbers
+        | outside
     )
     return Lexicon(
         stop=stop,
@@ -228,6 +242,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         chat=noise | filler,
         edition_years=frozenset(e.year for e in f.editions),
         known=known,
+        outside=outside,
         fact_only=frozenset(facts_only - language - words_of_relative - numbers),
         phrasings=tuple(
             (frozenset(words_of(q)) - stop, i.id) for i in v.intents for q in i.phrasings
@@ -342,6 +357,7 @@ def _faq_tables(faq: FaqTables) -> dict[str, Any]:
         "faq_keywords": frozen({k: tuple(vals) for k, vals in faq.keywords.items()}),
         "faq_names": pair_index(faq.names, plural=True),
         "faq_keywords_zh": tuple(faq.keywords_zh),
+        "faq_exact": frozen(faq.exact),
         "idf": frozen(faq.idf),
     }
 
@@ -383,14 +399,17 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
 def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[str, Any]:
     """What the facts themselves contribute: names, quotable Chinese, themes."""
     table = zh_table(v)  # built once: it holds thousands of characters
+    facts_zh = "\n".join(
+        t
+        for e in f.editions
+        for t in (*(d.text_zh or "" for d in e.details), *e.highlights_zh)
+        if t
+    )
+    outside_zh = (key(n) for n in v.outside_names if not n.isascii())
     return {
         "fact_names": fact_names(f),
-        "facts_zh": "\n".join(
-            t
-            for e in f.editions
-            for t in (*(d.text_zh or "" for d in e.details), *e.highlights_zh)
-            if t
-        ),
+        "facts_zh": facts_zh,
+        "outside_zh": tuple(sorted((z for z in outside_zh if z not in facts_zh), key=longest)),
         "theme_index": theme_index(f, stop),
         # Compact, like a question's Chinese text: a theme matches with or without spaces
         "themes_zh": tuple(

@@ -187,8 +187,13 @@ class FaqTables:
         self.keywords_zh: list[tuple[str, int]] = []
         self.names: list[tuple[tuple[str, ...], int]] = []
         self.questions_zh: list[tuple[int, str]] = []
+        # the exact phrasings (their words, or their Chinese text): a question asked in
+        # exactly those words is that item, even when they are all names ("what is <town>")
+        self.exact: dict[str, int] = {}
         ordinals = kb.vocabulary.ordinals
         for qi, qa in enumerate(kb.facts.faq):
+            for q in qa.exact:
+                self.exact.setdefault(key(q), qi)
             for q in qa.questions:
                 all_words = words_of(q)
                 # only a word with a digit, or an ordinal word, can name an edition

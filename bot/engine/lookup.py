@@ -26,6 +26,11 @@ FAQ_WEAK = 0.5
 def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Fix the intent where the question named none, or a follow-up's; decline if unclear."""
     r, R, editions = t.r, t.R, t.editions
+    happened = t.intent == "dates" and "when" not in r.word_set and not r.text.han
+    vague = happened or t.intent in ("", "overview", "highlights", "about", "followup")
+    if len(editions) == 1 and t.q.first and vague and not r.unknown:
+        # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts
+        return evaluate.firsts_of(c, R, editions[0])
     if not t.intent:
         if editions and faq_conflict(c, r, editions):
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
@@ -78,6 +83,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and not t.via_count
     ):
         return _last_numbered(c, t, editions[0])
+    if intent == "numbering" and not editions and how_many(t.r) and "count" in t.q.signals:
+        # "how many editions carried an official number?": those that did, counted
+        return series.numbered_count(c, R, t.today)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
         return _numbered_end(c, t)  # "which was the last edition with an official number?"
     if intent == "numbering":
@@ -276,6 +284,19 @@ def _asks_count(r: Reading) -> bool:
     return "number" in r.word_set or how_many(r)
 
 
+def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
+    """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
+    the fact's main count, where both are exact."""
+    R, e = t.R, t.editions[0]
+    part = measure(R, e, intent, t.q.measure)
+    whole = measure(R, e, intent, "people")
+    if part is None or whole is None or not (part.exact and whole.exact) or not whole.value:
+        return None
+    pct = f"{100 * part.value / whole.value:.1f}".removesuffix(".0")
+    text = R.tpl("figure_share", part=part.shown, whole=whole.shown, pct=pct)
+    return c.edition_answer(R, "lookup", text, e)
+
+
 def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
     """ "How many foreign exhibitors in 2025?" where the file counts the exhibitors but not
     those from abroad: that figure is unknown, never the other count given in its place."""
@@ -298,10 +319,14 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     R, q, intent = t.R, t.q, t.intent
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions):
         return c.decline(R, "decline_unknown", 0.7)
-    if intent.startswith("attr:") and q.measure != "people" and _asks_count(t.r):
+    if intent.startswith("attr:") and q.measure != "people":
+        # a further figure of a fact ("the expo countries count", "foreign exhibitors in
+        # 2023?"): where the file lacks it, unknown — never the main count in its place
         unknown = _figure_unknown(c, t, intent)
         if unknown is not None:
             return unknown
+        if q.relative and len(t.editions) == 1 and (share := _share(c, t, intent)):
+            return share
     editions, confidence, note = t.editions, 0.95, ""
     if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""
@@ -372,5 +397,7 @@ def faq_pick(c: Composer, r: Reading, editions: tuple[Edition, ...]) -> tuple[QA
             break
         if qa.edition is not None and years and qa.edition not in years and not explained:
             continue  # about another edition: "forums at the 3rd" is not "forums at the 1st"
+        if qa.edition is not None and not years and not explained:
+            continue  # an item about one edition, asked of none ("who made you?")
         return qa, score
     return None

@@ -134,6 +134,24 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
     return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None
 
 
+def span(m: Measure) -> tuple[float, float]:
+    """The least and the most a reported figure allows, by its source's qualifier."""
+    return allowed(m.value, m.bound)
+
+
+def allowed(value: float, bound: str) -> tuple[float, float]:
+    """The least and the most a value with this bound allows."""
+    v = float(value)
+    # As reports use them, "more than 1,800" (1800余) is 1,800 and some: within a tenth
+    if bound == "lower":
+        return (v, v * 1.1)
+    if bound == "upper":
+        return (v * 0.9, v)
+    if bound == "about":
+        return (v * 0.9, v * 1.1)
+    return (v, v)
+
+
 def comparable(q: Query) -> str:
     if q.calendar:
         return "calendar"

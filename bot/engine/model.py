@@ -214,6 +214,12 @@ class QA:
     keywords: tuple[str, ...] = spec(
         "Words that alone point to this item (e.g. logo); use sparingly", default=()
     )
+    exact: tuple[str, ...] = spec(
+        "Questions (either language) matched only when asked in exactly these words: for "
+        "short ones made of names alone (where is <the town>), which would match too much "
+        "loosely",
+        default=(),
+    )
     sources: tuple[str, ...] = spec("Source URLs", default=(), fmt="url")
 
 
@@ -344,6 +350,15 @@ class Operations:
     sum: Cue = spec("A total over several editions: add up, in total, 合计", factory=Cue)
     average: Cue = spec("A mean over several editions: average, mean, 平均", factory=Cue)
     rank: Cue = spec("Editions ordered by a figure: rank, sort, 排名", factory=Cue)
+    median: Cue = spec("The middle value over several editions: median, 中位数", factory=Cue)
+    ratio: Cue = spec("How many times one figure is another: times, ratio, 倍", factory=Cue)
+    percent: Cue = spec(
+        "A share or a change in per cent: percent, percentage, share, 百分之, 比例", factory=Cue
+    )
+    weekend: Cue = spec("The weekend (Saturday and Sunday): weekend, 周末", factory=Cue)
+    spread: Cue = spec(
+        "The gap between the highest and the lowest figure: range, spread, 极差", factory=Cue
+    )
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),
@@ -385,6 +400,11 @@ class VocabularyFile:
     event_nouns: tuple[str, ...] = spec("Nouns for events: summit, conference, 峰会")
     other_events: tuple[str, ...] = spec(
         "Other events whose names share words with the series' own: declined when named",
+        default=(),
+    )
+    outside_names: tuple[str, ...] = spec(
+        "Names of companies, products and people the facts do not record (华为, Tesla): a "
+        "question naming one asks what the file cannot answer, never about the expo itself",
         default=(),
     )
     ordinals: Mapping[str, int] = spec("Ordinal words: first: 1")

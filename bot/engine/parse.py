@@ -7,6 +7,7 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from .claims import (
@@ -15,6 +16,7 @@ from .claims import (
     claimed_number,
     claimed_place,
     comparator_of,
+    day_asked,
     lead_word,
     quoted_span,
     quoted_values,
@@ -24,10 +26,10 @@ from .claims import (
 )
 from .lexicon import Lexicon
 from .patterns import lazy
-from .query import EDITION_ATTRIBUTES, Claim, Operation, Query
+from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import zh_figures
+from .scanning import number_word, zh_figures
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -54,12 +56,38 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
-_new_query = tuple.__new__
 _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
+    q = _parse(question, r, lex)
+    if q.operation == "superlative" and not q.refs and ("," in question or "，" in question):
+        among = _among(question, lex)
+        if among is not None:
+            return among
+    return q
+
+
+def _among(question: str, lex: Lexicon) -> Query | None:
+    """ "Of the editions with an above-average number of sub-forums, which had the lowest
+    attendance?": the superlative clause, taken among the editions the other clause's filter
+    selects; None unless one clause filters and the other ranks."""
+    from .understand import read  # each clause is read as a question of its own
+
+    clauses = [c.strip() for c in re.split(r"[,，]", question) if c.strip()]
+    if len(clauses) != 2:
+        return None
+    parsed = [_parse(c, read(c, lex), lex) for c in clauses]
+    filters = [p for p in parsed if p.aggregate == "filter" and _counted(p.attributes)]
+    ranks = [p for p in parsed if p.operation == "superlative" and _counted(p.attributes)]
+    if len(filters) != 1 or len(ranks) != 1 or filters[0] is ranks[0]:
+        return None
+    return ranks[0]._replace(among=filters[0])
+
+
+def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
+    """The query of one question (or clause)."""
     question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
     calendar = in_the_year(r)
@@ -71,12 +99,25 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
-    attributes = _attributes(r, question, skip, lex)
+    attributes = _attributes(r, question, skip, tagged(r.words, lex))
     if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
-        attributes = _attributes(r, question, (*skip, "sources"), lex)
+        attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
     if r.text.han and "duration" not in attributes and _ZH_DAYS.search(question):
         attributes = ("duration", *attributes)  # "哪一届只开了2天": a length in days
+    elif (
+        "days" in r.word_set
+        and set(attributes) <= {"dates", "start", "end"}
+        and not set(FOLDS).isdisjoint(r.cues)
+    ):
+        attributes = ("duration",)  # "total number of conference days": their lengths
+    kind = _measure(r, lex)
+    if kind != "people" and set(attributes) <= {"attendance"}:
+        # "2015年的论坛有多少个议题", "into how many sections": the one kind of fact the
+        # facts give that figure of (the countries and regions of attendance stay its own)
+        owners = [a for a, kinds in lex.kinds_of.items() if kind in kinds]
+        if len(owners) == 1 and not (attributes and kind == "places"):
+            attributes = (owners[0],)
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
@@ -96,7 +137,18 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         claim = claim._replace(day=days[0], number=None if claim.number in days else claim.number)
     if claim is not None and (quote := quoted_span(question)):
         claim = claim._replace(quote=quote)
+    signalled_detail = next((n for n, _ in r.intents if n.startswith("attr:")), None)
+    if (
+        not refs
+        and "first" in r.cues
+        and set(attributes) <= {"dates", "start"}
+        and signalled_detail
+    ):
+        attributes = (signalled_detail,)  # "when did the expo happen for the first time"
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
+    timed = not lex.units.keys().isdisjoint(r.word_set)  # "how many weeks apart": a time
+    if operation == "lookup" and not refs and not attributes and "between" in r.cues and not timed:
+        operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"
     elif span and operation == "compare" and set(r.cues) & {"most", "least"}:
@@ -131,6 +183,67 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    than, factor, than_cmp = _reference(question, r, refs, lex)
+    if than is not None and not _counted(attributes) and than.kind != "that":
+        than, factor, than_cmp = _NO_REF  # a reference needs a figure (or the last answer's)
+    if than is not None:
+        # "which editions had more sub-forums than 2016", "was 2019 above average?": each
+        # figure against another edition's or the mean; the reference is no edition asked
+        refs = tuple(ref for ref in refs if ref != than)
+        number = None if than.kind == "year" and number == than.value else number
+        han = r.text.compact if r.text.han else ""
+        counts = how_many(r) and (bool(r.word_set & _EDITION_NOUNS) or "届" in han)
+        folded = "share" if "percent" in r.cues else "count" if counts else "filter"
+        aggregate, comparator = ("versus" if refs else folded), than_cmp
+    change = _change(question, r) if _counted(attributes) else ""
+    named = any(ref.kind in ("year", "ordinal") for ref in refs)
+    if change and not named:
+        # "in how many editions did attendance go up compared with the previous year?": each
+        # edition against the one before it; "the previous year" locates no edition (with
+        # one named, "more in 2015 than the year before" compares the two, as before)
+        last = "最近" in r.text.compact or "最后" in r.text.compact if r.text.han else True
+        drop = ("previous", "last_year") if last else ("previous", "last_year", "latest")
+        refs = tuple(ref for ref in refs if ref.kind not in drop)
+        counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
+        aggregate, comparator, number = ("count" if counts else "changes"), "", None
+    if (
+        operation == "compare"
+        and not refs
+        and number in lex.edition_years
+        and re.search(rf"\bthan (?:in )?(?:the )?{number}\b", question, re.I)
+    ):
+        # "was that more than 2016?" after 2015's countries: 2016 the edition compared with
+        refs, number = (Ref("year", number or 0),), None
+    if change and named and len(refs) == 2 and any(ref.kind == "previous" for ref in refs):
+        # "did attendance in 2015 go up compared with the year before?": the two compared
+        operation, aggregate, claim = "compare", "", None
+        direction = "more" if change == "up" else "less"
+    if operation == "compare" and named and any(r_.kind in _NEIGHBOUR_KINDS for r_ in refs):
+        # "was 2016 bigger than the year before?": the edition named is the one claimed of,
+        # the neighbour what it is compared with
+        refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
+    several_figures = len(_FIGURES.findall(question)) > 1 and not refs
+    conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
+    if conditions:
+        # "which editions had at least 1,800 guests but fewer than 20 sub-forums": each
+        # condition on its own figure, all of them held
+        counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
+        aggregate = "share" if "percent" in r.cues else "count" if counts else "filter"
+        attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
+        operation = "aggregate"
+    phrases = _searched(question, r, lex) if "theme" in attributes else ()
+    number_to = None
+    if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
+        # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
+        number, number_to = bounds
+        if aggregate not in ("count", "share", "all", "any"):
+            aggregate = "filter"
+        comparator = "between"
+    top, top_direction = _top(r, lex) if _counted(attributes) and len(refs) != 1 else (0, "")
+    if top:
+        # "the top 3 editions by attendance", "the two biggest expos": a ranking, cut
+        aggregate, comparator, direction, number = "rank", "", top_direction, None
+        refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == top))
     asked_op = "" if aggregate else _asked_op(r)  # "and the average?": the figure follows
     if (
         aggregate in ("filter", "count", "all", "any")
@@ -140,7 +253,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
-    if span is None and aggregate in ("sum", "average", "rank") and "between" in r.word_set:
+    if "weekend" in r.cues and operation == "lookup":
+        operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
+    if span is None and aggregate in (*FOLDS, "spread") and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
         if len(years) == 2 and len(refs) == 2:
             # "the average between 2021 and 2024": the years between, not the two alone
@@ -149,48 +264,68 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
         yes_no = False
-    # Built from its fields in order (as Query._make does, without its checks): with 26
-    # keywords, Query(...) takes several times as long
-    return _new_query(
-        Query,
-        (
-            operation,  # operation
-            attributes,  # attributes
-            refs,  # refs
-            calendar_direction(r) if calendar and direction == "" else direction,  # direction
-            _unit(r, lex),  # unit
-            r.months,  # months
-            days,  # days
-            "outside" in r.cues,  # exclude
-            claim if operation == "verify" else None,  # claim
-            _measure(r, lex),  # measure
-            "first" in r.cues,  # first
-            theme_year,  # theme_year
-            tuple([name for name, _ in r.intents]),  # signals
-            number,  # number
-            calendar,  # calendar
-            span,  # years
-            weekday,  # weekday
-            counts_from_end(r),  # from_end
-            yes_no,  # yes_no
-            not _PLURALS.isdisjoint(r.word_set)
-            or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),  # plural
-            not _EVERY.isdisjoint(r.word_set)
-            or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),  # every
-            values,  # values
-            without(residue(question, r, lex), place_claim),  # residue
-            aggregate or asked_op,  # aggregate
-            comparator,  # comparator
-            position,  # position
-        ),
+    return Query(
+        operation=operation,
+        attributes=attributes,
+        refs=refs,
+        direction=calendar_direction(r) if calendar and direction == "" else direction,
+        unit=_unit(r, lex),
+        months=r.months,
+        days=days,
+        # "outside November"; "did NOT start on a Wednesday"
+        exclude="outside" in r.cues or (weekday is not None and not yes_no and _negated(r)),
+        first="first" in r.cues,
+        theme_year=theme_year,
+        signals=tuple([name for name, _ in r.intents]),
+        number=number,
+        values=values,
+        calendar=calendar,
+        from_end=counts_from_end(r),
+        yes_no=yes_no,
+        every=bool(_EVERY & r.word_set)
+        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),
+        plural=bool(_PLURALS & r.word_set)
+        or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
+        years=span,
+        weekday=weekday,
+        claim=claim if operation == "verify" else None,
+        measure=_measure(r, lex),
+        # a search of the themes checks its own words: none of them can mislead it
+        residue=_searching(residue(question, r, lex))
+        if phrases
+        else without(residue(question, r, lex), place_claim),
+        aggregate=aggregate or asked_op,
+        comparator=comparator,
+        position=position,
+        top=top,
+        number_to=number_to,
+        relative=not {"ratio", "percent"}.isdisjoint(r.cues),
+        than=than,
+        factor=factor,
+        change=change if not named else "",
+        conditions=conditions,
+        phrases=phrases,
+        weekend=_weekend(r, lex),
     )
 
 
 def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
+    if q.than == Ref("that"):
+        if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
+            return q._replace(than=None, aggregate="", operation="lookup")
+        # "how many editions were above that?" after an average: against that average
+        return q._replace(
+            than=Ref(previous.aggregate),
+            attributes=previous.attributes,
+            measure=previous.measure,
+            years=previous.years,
+            refs=previous.refs,
+        )
     if q.operation == "compare" and not q.attributes and previous.attributes:
-        return q._replace(attributes=previous.attributes)  # "and compared with the one before?"
+        # "and compared with the one before?", "was that more than 2016?": the same figure
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or (
             "followup" in q.signals and set(q.attributes) <= {"attendance"}
@@ -210,7 +345,7 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         # kind of fact, the figure of the kind asked
         return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
-    if counted and q.aggregate in ("sum", "average", "rank"):  # "and the average?"
+    if counted and q.aggregate in FOLDS:  # "and the average?"
         return q._replace(
             operation="aggregate",
             attributes=previous.attributes,
@@ -218,6 +353,10 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             refs=q.refs or previous.refs,
             years=q.years or previous.years,
         )
+    folded = previous.operation == "aggregate" and previous.aggregate in (*FOLDS, "spread")
+    if folded and q.operation == "lookup" and not q.attributes and q.years is not None:
+        # "and for 2023-2025?" after a total: the same total over those years
+        return previous._replace(refs=(), years=q.years, exclude=False)
     ranked = previous.operation in ("superlative", "aggregate") and previous.attributes
     if q.exclude and q.refs and not q.attributes and ranked:
         # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
@@ -284,10 +423,9 @@ def _common_run(at: dict[str, list[int]], b: str) -> int:
 
 
 def _attributes(
-    r: Reading, question: str = "", skip: tuple[str, ...] = (), lex: Lexicon | None = None
+    r: Reading, question: str = "", skip: tuple[str, ...] = (), tag: bool = False
 ) -> tuple[str, ...]:
-    """What is asked, best first; in question order when several are joined by "and"
-    (``lex``: to tell a closing tag's comma, "…, isn't it?", from one that joins)."""
+    """What is asked, best first; in question order when several are joined by "and"."""
     asked = [
         (name, score)
         for name, score in r.intents
@@ -314,7 +452,7 @@ def _attributes(
     scores = dict(asked)
     bare = not r.refs and lead in _LEADS and scores.get(_LEADS[lead], 0.0) <= 1.0
     asked.sort(key=lambda item: not (item[0].startswith("attr:") and (item[1] >= 1.5 or bare)))
-    if len(asked) > 1 and _joined(r, question, lex is not None and tagged(r.words, lex)):
+    if len(asked) > 1 and _joined(r, question, tag):
         where = dict(r.intent_at)
         return tuple(n for n, _ in sorted(asked, key=lambda item: where.get(item[0], 99)))
     return (asked[0][0],)
@@ -365,8 +503,8 @@ def _measure(r: Reading, lex: Lexicon) -> str:
         words = r.words
         # "10 forums on 22 issues": a number's own unit says what it counts
         for i, w in enumerate(words[:-1]):
-            if w.isdigit() and not 1900 < int(w) < 2100:
-                return lex.figure_words.get(words[i + 1], "people")
+            if w.isdigit() and not 1900 < int(w) < 2100 and words[i + 1] not in lex.stop:
+                return lex.figure_words.get(words[i + 1], "people")  # not "the top 5 by…"
         return next(lex.figure_words[w] for w in words if w in lex.figure_words)
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
@@ -484,13 +622,21 @@ def _aggregate(
     excluded = "outside" in cues and not r.months  # "not counting 2022": refs left out
     if len(refs) == 1 and span is None and not excluded:
         return "", ""  # one edition: a look-up ("how many in total came in 2019?")
-    for op in ("sum", "average", "rank"):
+    extremes = {"most", "least"} <= cues
+    if r.text.han:
+        differs = "相差" in r.text.compact
+    else:
+        differs = bool(words & _DIFFERENCE) or "between" in cues
+    if "spread" in cues or (extremes and differs):
+        return "spread", ""  # "the difference between the highest and the lowest"
+    for op in FOLDS:
         if op in cues:
             return op, ""
     if number is None:
         return "", ""
     comparator = comparator_of(r) or "exact"
     at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))
+    at_least = at_least or (r.text.han > 0 and any(z in r.text.compact for z in ("至少", "不少于")))
     if at_least:  # "at least 19": more than 18
         comparator = "least"
     every = bool(_EVERY & words) or any(z in r.text.compact for z in _EVERY_ZH)
@@ -516,6 +662,8 @@ def _aggregate(
     which = bool({"which", "list"} & r.signalled)
     if counts:
         return "count", comparator
+    if "percent" in cues and (bool(words & _EDITION_NOUNS) or "届" in han):
+        return "share", comparator  # "what share of the summits had more than 20 forums"
     nouns = bool(words & _EDITION_NOUNS) or "哪些" in han or "哪几" in han
     # a length is no detail a reverse look-up could find: "which edition lasted two days?"
     days = "duration" in attributes and not refs
@@ -526,8 +674,266 @@ def _aggregate(
     return "", ""
 
 
+_FIGURE_RANGE = lazy(
+    r"(?:between\s+)?(\d[\d,]*)\s*(?:and|to|-|–|~|到|至)\s*(\d[\d,]*)(?!\s*(?:st|nd|rd|th)\b)",
+    re.I,
+)
+
+
+def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
+    """Two figures a filter takes as a range ("between 16 and 19", "15 to 20", "16-19个"),
+    never two editions' years ("2014-2019") nor a day range ("November 9-11")."""
+    for m in _FIGURE_RANGE.finditer(question):
+        a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
+        if a in lex.edition_years or b in lex.edition_years or not 0 <= a < b:
+            continue
+        text = m[0].casefold()
+        before = question[: m.start()].rstrip().rsplit(" ", 1)[-1].casefold()
+        if before in lex.months or question[m.end() : m.end() + 1] in ("日", "号", "月"):
+            continue  # "November 9-11", 11月9日到11日: days
+        if "and" in text and "between" not in text:
+            continue  # "16 and 19" alone: two figures, no range
+        return a, b
+    return None
+
+
+_BEFORE_IT = lazy(
+    r"\b(?:compared (?:with|to)|than|over|vs\.?|versus|from|on) (?:the |its |their )?"
+    r"(?:previous|prior|preceding|year before|one before|edition before|last)\b"
+    r"|\byear[- ](?:over|on)[- ]year\b",
+    re.I,
+)
+_UP = frozenset(
+    {
+        "up",
+        "rise",
+        "rose",
+        "risen",
+        "rising",
+        "grow",
+        "grew",
+        "grown",
+        "growing",
+        "increase",
+        "increased",
+        "increasing",
+        "more",
+        "higher",
+        "bigger",
+        "larger",
+    }
+)
+_DOWN = frozenset(
+    {
+        "down",
+        "drop",
+        "dropped",
+        "dropping",
+        "fall",
+        "fell",
+        "fallen",
+        "falling",
+        "decline",
+        "declined",
+        "decrease",
+        "decreased",
+        "fewer",
+        "less",
+        "lower",
+        "smaller",
+        "shrink",
+        "shrank",
+    }
+)
+_ZH_BEFORE_IT = lazy(r"(?:比|较|相比)(?:上一?届|前一届|上一年|去年)|同比")
+
+
+def _change(question: str, r: Reading) -> str:
+    """Whether each edition is set against the one before it, and which way: "up" for
+    "did attendance go up compared with the previous year", "down" for "the last time
+    sub-forums dropped compared with the year before", 比上一届少; "" for neither."""
+    if r.text.han:
+        zh = r.text.compact
+        if not _ZH_BEFORE_IT.search(zh) or not any(z in zh for z in ("哪", "几", "多少", "最近")):
+            return ""
+        return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
+    if not _BEFORE_IT.search(question):
+        return ""
+    words = r.word_set
+    if words & _DOWN:
+        return "down"
+    return "up" if words & _UP else ""
+
+
+_ALL_QUOTES = lazy(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{2,}?)[\"“”'‘’」』]")
+_SEARCH_VERB = (
+    r"\b(?:mention(?:s|ed)?|contain(?:s|ed)?|include(?:s|d)?|say(?:s)?|said|use(?:s|d)?|"
+    r"reuse(?:s|d)?|repeat(?:s|ed)?|feature(?:s|d)?|the (?:word|phrase|term)s?)\b"
+)
+_SEARCH = lazy(_SEARCH_VERB, re.I)
+_SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
+
+
+def _searching(found: Residue) -> Residue:
+    return Residue(noise=found.noise, corrected=found.corrected, unknown=())
+
+
+def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
+    """What a question searches the themes for: its quoted words ("used the word
+    'intelligent'"), or the word it says they mention ("mentions AI"); () for a theme asked
+    of an edition."""
+    searching = _SEARCH.search(question) is not None or any(
+        z in r.text.compact for z in ("包含", "提到", "带有", "含有")
+    )
+    if not searching:
+        return ()
+    asked = re.split(r"\b(?:instead of|rather than)\b", question, maxsplit=1, flags=re.I)[0]
+    quoted = tuple(q.strip() for q in _ALL_QUOTES.findall(asked) if q.strip())
+    if quoted:
+        return quoted
+    m = _SEARCH_WORD.search(question)
+    word = m[1] if m else ""
+    return (word,) if word and word.lower() not in lex.stop else ()
+
+
+_CLAUSES = lazy(r"\b(?:and|but|while|plus|yet)\b|[,，;；]|并且|而且|同时|且|但|和", re.I)
+_FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
+
+
+def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int], ...]:
+    """The conditions of a question that puts one on each of two figures ("2000+ attendees
+    and at least 20 sub-forums"), read clause by clause; () unless two or more distinct
+    figures each carry a number."""
+    from .understand import read  # the parse reads each clause as a question of its own
+
+    found: list[tuple[str, str, str, int]] = []
+    for clause in _CLAUSES.split(question):
+        if not any(ch.isdigit() for ch in clause):
+            continue
+        r = read(clause, lex)
+        attributes = [a for a in _attributes(r, clause, (), False) if _counted((a,))]
+        number = claimed_number(zh_figures(clause, lex.zh_numerals), r, lex)
+        if len(attributes) != 1 or number is None:
+            continue
+        comparator = comparator_of(r) or "exact"
+        zh = r.text.compact if r.text.han else ""
+        pairs = zip(r.words, r.words[1:], strict=False)
+        english = any(a == "at" and b == "least" for a, b in pairs)
+        if english or any(z in zh for z in ("至少", "不少于", "以上")):
+            comparator = "least"
+        found.append((attributes[0], _measure(r, lex), comparator, number))
+    distinct = {(a, m) for a, m, _, _ in found}
+    return tuple(found) if len(found) >= 2 and len(distinct) == len(found) else ()
+
+
+_NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
+_NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
+
+
+def _negated(r: Reading) -> bool:
+    return not _NOT.isdisjoint(r.word_set) or (r.text.han > 0 and "不是" in r.text.compact)
+
+
+def _weekend(r: Reading, lex: Lexicon) -> str:
+    """Which day a weekend is asked of: the closing day, the opening day, or any day."""
+    return day_asked(r, lex) if "weekend" in r.cues else ""
+
+
+_NO_REF: tuple[Ref | None, float, str] = (None, 1.0, "")
+_YEAR_OR_MEAN = r"(?:the\s+)?(average|mean|(?:19|20)\d{2})(?:'s|s)?\b"
+_THAN = lazy(
+    r"\b(more|fewer|less|bigger|larger|smaller|greater|higher|lower|longer|shorter)\b"
+    rf"[^?.!]*?\bthan\s+{_YEAR_OR_MEAN}",
+    re.I,
+)
+_AS = lazy(
+    r"\b(?:(twice|double|thrice|two times|three times|half)\s+)?as\s+(?:many|much|big|large|long)"
+    rf"\b[^?.!]*?\bas\s+(?:in\s+|at\s+)?{_YEAR_OR_MEAN}",
+    re.I,
+)
+_SAME = lazy(rf"\bsame\b[^?.!]*?\bas\s+{_YEAR_OR_MEAN}", re.I)
+_ABOVE = lazy(
+    r"\b(above|below|over|under|vs\.?|versus|compared (?:with|to)|against)[\s-]+(?:the\s+)?"
+    r"(?:[\w-]+\s+)?(?:average|mean)\b",
+    re.I,
+)
+# "above that" after an average: the figure the last answer gave (the follow-up supplies it)
+_ABOVE_THAT = lazy(
+    r"\b(above|below|over|under|more than|fewer than|less than|higher than|lower than)"
+    r"\s+(?:that|this|it)\b",
+    re.I,
+)
+_ZH_THAN = lazy(r"比(平均|(?:19|20)\d{2})年?(?:的)?[^，,。？?]*?(多|少|高|低|大|小|长|短)")
+_ZH_ABOVE = lazy(r"(高于|低于|超过|多于|少于|不到)(?:历届)?平均|平均(?:水平|数)?(以上|以下)")
+_FACTORS = {
+    "twice": 2.0,
+    "double": 2.0,
+    "two times": 2.0,
+    "three times": 3.0,
+    "thrice": 3.0,
+    "half": 0.5,
+}
+_LESS_WORDS = frozenset({"fewer", "less", "smaller", "lower", "shorter", "below", "under"})
+
+
+def _reference(
+    question: str, r: Reading, refs: tuple[Ref, ...], lex: Lexicon
+) -> tuple[Ref | None, float, str]:
+    """What each figure is compared with ("than 2016", "above average", "twice as many as
+    2015", 比平均多), the factor and the comparator; (None, 1, "") for none. A year is a
+    reference only where no other edition is asked ("did 2016 have more than 2015?" compares
+    the two, as before)."""
+
+    def target(text: str) -> Ref | None:
+        if text.isdigit():
+            year = int(text)
+            others = [ref for ref in refs if ref != Ref("year", year)]
+            return Ref("year", year) if year in lex.edition_years and not others else None
+        return Ref("average")
+
+    if r.text.han:
+        zh = r.text.compact.translate(lex.zh_table)
+        if m := _ZH_THAN.search(zh):
+            ref = target("average" if m[1] == "平均" else m[1])
+            less = m[2] in "少低小短"
+            return (ref, 1.0, "less" if less else "more") if ref else _NO_REF
+        if m := _ZH_ABOVE.search(zh):
+            less = (m[1] or "") in ("低于", "少于", "不到") or m[2] == "以下"
+            return Ref("average"), 1.0, "less" if less else "more"
+        return _NO_REF
+    if m := _ABOVE.search(question):
+        side = m[1].lower()
+        if side not in ("above", "below", "over", "under"):
+            return Ref("average"), 1.0, ""  # "2014's sub-forums vs the average": which side
+        return Ref("average"), 1.0, "less" if side in _LESS_WORDS else "more"
+    if (m := _ABOVE_THAT.search(question)) and not refs:
+        less = m[1].split()[0].lower() in _LESS_WORDS
+        return Ref("that"), 1.0, "less" if less else "more"
+    if m := _THAN.search(question):
+        ref = target(m[2].lower())
+        less = m[1].lower() in _LESS_WORDS
+        return (ref, 1.0, "less" if less else "more") if ref else _NO_REF
+    if m := _AS.search(question):
+        ref = target(m[2].lower())
+        if ref is None:
+            return _NO_REF
+        if m[1]:  # "twice as many as 2015": that many or more
+            more = "more than" in question[: m.start()].lower()[-12:]
+            return ref, _FACTORS[m[1].lower()], "more" if more else "least"
+        return ref, 1.0, "exact"  # "as many as 2019"
+    if m := _SAME.search(question):  # "the same number of sub-forums as 2019"
+        ref = target(m[1].lower())
+        return (ref, 1.0, "exact") if ref else _NO_REF
+    return _NO_REF
+
+
+_DIFFERENCE = frozenset({"difference", "different", "differ", "gap", "minus"})
+
+
 _RANKED = lazy(r"^(\d+)(?:st|nd|rd|th)$")
-_ZH_RANKED = lazy(r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)")
+_ZH_RANKED = lazy(
+    r"第([二三四五六七八九十\d]+)(?:多|大|高|长|少|小|低|短)|排(?:名|在)?第([二三四五六七八九十\d]+)"
+)
 
 
 def _position(r: Reading, lex: Lexicon) -> int:
@@ -543,9 +949,33 @@ def _position(r: Reading, lex: Lexicon) -> int:
         if n >= 2 and not _counted_back(words, i + 1, lex):
             return n
     if r.text.han and (m := _ZH_RANKED.search(r.text.compact)):
-        digits = m[1]
+        digits = m[1] or m[2]  # 第二多, 排第二
         return int(digits) if digits.isdigit() else lex.zh_numerals.get(digits, 0)
     return 0
+
+
+def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
+    """The first N of a ranking the question asks, and its direction: (3, "most") for "the
+    top 3", "the three biggest expos", "which 2 editions had the fewest forums"; (0, "")
+    for none."""
+    words, cues = r.words, set(r.cues)
+    if not {"most", "least"} & cues and "top" not in r.word_set:
+        return 0, ""
+    n = len(words)
+    for i, w in enumerate(words):
+        count = number_word(w, lex, roman=False) if not w.isdigit() or len(w) <= 2 else None
+        if count is None or not 2 <= count <= 20 or i + 1 >= n:
+            continue
+        before, after = words[i - 1] if i else "", words[i + 1]
+        order = lex.cue_words.get(after, ())
+        if before in ("top", "bottom"):
+            return count, "least" if before == "bottom" or "least" in order else "most"
+        if ("most" in order or "least" in order) and not _counted_back(words, i + 1, lex):
+            return count, "least" if "least" in order else "most"  # "the three biggest"
+        edition_noun = after in _EDITION_NOUNS or after in lex.event_nouns
+        if before == "which" and edition_noun:  # "which 2 editions had the most…"
+            return count, "least" if "least" in cues else "most"
+    return 0, ""
 
 
 def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:
@@ -567,4 +997,4 @@ def _counted(attributes: tuple[str, ...]) -> bool:
 
 def _asked_op(r: Reading) -> str:
     """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
-    return next((op for op in ("sum", "average", "rank") if op in r.cues), "") if r.cues else ""
+    return next((op for op in FOLDS if op in r.cues), "") if r.cues else ""

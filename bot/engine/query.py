@@ -46,6 +46,10 @@ EDITION_ATTRIBUTES = frozenset(
 )
 
 
+# Operations over the figures of a selection that need no figure in the question
+FOLDS = ("sum", "average", "median", "rank")
+
+
 @record()
 class Residue:
     """Every word the parse did not use, by kind."""
@@ -104,6 +108,24 @@ class Query(NamedTuple):
     every: bool = False  # "was every edition…?", "历届都…": a claim about all editions
     values: tuple[str, ...] = ()  # words that quote a fact (a speaker's name, "permanent")
     residue: Residue = Residue()
-    aggregate: str = ""  # sum | average | rank | filter | count | months (aggregate.OPERATIONS)
+    aggregate: str = ""  # sum | average | median | rank | spread | filter | count | share …
+    # (aggregate.OPERATIONS)
     comparator: str = ""  # more | less | exact | about: how a filter compares ``number``
     position: int = 0  # a place in a ranking: 2 for "the second biggest", 第二多
+    top: int = 0  # the first N of a ranking: 3 for "the top 3", "the three biggest"
+    number_to: int | None = None  # the upper end of "between 16 and 19" (``number`` the lower)
+    relative: bool = False  # a ratio or a per cent change asked ("how many times", "by what %")
+    than: Ref | None = None  # what each figure is compared with: an edition (Ref("year", 2016))
+    # or the mean (Ref("average")): "more sub-forums than 2016", "above average"
+    factor: float = 1.0  # "twice as many as 2015": the reference times this
+    change: str = ""  # up | down: against the edition before ("did attendance go up…?")
+    # several conditions that must all hold ("at least 1,800 guests but fewer than 20
+    # sub-forums"): (attribute, measure, comparator, number) each
+    conditions: tuple[tuple[str, str, str, int], ...] = ()
+    # the editions a superlative is taken among ("of the editions with an above-average
+    # number of sub-forums, which had the lowest attendance?"): a filter of its own
+    among: Query | None = None
+    # words a theme is searched for ("which themes used the word 'intelligent'")
+    phrases: tuple[str, ...] = ()
+    weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
+    # end | any ("which edition ended on a weekend", "was it held over a weekend?")

@@ -20,6 +20,10 @@ _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "x
 HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 
 
+# Words before a four-digit figure that make it a count, not a year ("over 2000 guests")
+FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
+
+
 def zh_number(text: str, numerals: Mapping[str, int]) -> int | None:
     """A number in digits or Chinese numerals of any size: 83, 八十三, 一千六百, 两千, 十五;
     None for what is no number ("一二")."""

@@ -79,8 +79,22 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         and (q.weekday is None or (e.start is not None and e.start.weekday() == q.weekday))
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
-    text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    if q.relative:  # "what percentage of the editions were held in November?"
+        pct = f"{100 * len(hits) / len(held):.1f}".removesuffix(".0")
+        text = R.tpl("count_share", n=len(hits), total=len(held), pct=pct, items=items or "—")
+    else:
+        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
     years = tuple(e.year for e in hits)
+    return c.series_answer(R, "count", text, years, intent="count")
+
+
+def numbered_count(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """How many editions held so far had an official number, and which."""
+    held = c.index.held(today)
+    numbered = [e for e in held if e.ordinal]
+    items = R.join([R.name_year(e) for e in numbered])
+    text = R.tpl("count_numbered", n=len(numbered), total=len(held), items=items or "—")
+    years = tuple(e.year for e in numbered)
     return c.series_answer(R, "count", text, years, intent="count")
 
 
@@ -241,15 +255,26 @@ def which_theme(c: Composer, R: Renderer, e: Edition) -> Answer:
 
 
 def dated_fact(
-    c: Composer, R: Renderer, d: Detail, today: dt.date, unit: str, count: bool
+    c: Composer,
+    R: Renderer,
+    d: Detail,
+    today: dt.date,
+    unit: str,
+    count: bool,
+    *,
+    weekday: bool = False,
 ) -> Answer:
-    """A dated series fact (the organisation's founding) with how long ago it was, or with
-    how many editions have been held since ("how many summits since it became…")."""
+    """A dated series fact (the organisation's founding) with how long ago it was, with
+    how many editions have been held since ("how many summits since it became…"), or with
+    its weekday."""
     date = d.date
     if date is None:
         return c.decline(R, "decline_unknown", 0.5)
     text = R.pick(d.text, d.text_zh)
-    if count:
+    if weekday:
+        text += " " + R.tpl("dated_weekday", date=R.date(date), weekday=R.weekday(date))
+        years: tuple[int, ...] = ()
+    elif count:
         after = [e for e in c.index.held(today) if e.start is not None and e.start > date]
         items = R.join([str(e.year) for e in after])
         text += " " + R.tpl("dated_count", n=len(after), date=R.date(date), items=items or "—")

@@ -13,6 +13,7 @@ from .lexparts import zh_bigrams
 from .patterns import lazy
 from .reading import Reading, Ref
 from .scanning import (
+    FIGURE_LEADS,
     HEADS,
     ORDINAL,
     cues,
@@ -33,6 +34,8 @@ __all__ = ["Reading", "Ref", "read"]
 _ORDER_CUES = frozenset({"earlier", "later"})
 _THROUGH = frozenset({"to", "through", "thru", "till", "until"})
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
+_MEAN_WORDS = frozenset({"average", "mean"})
+_ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
 _ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余])")
@@ -42,7 +45,6 @@ _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五�
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
-_FIGURE_LEADS = frozenset({"than", "over", "around", "nearly", "approximately", "roughly", "least"})
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
@@ -256,10 +258,19 @@ class _Scan:
             elif w in lex.ordinals:
                 if i + 1 < n and words[i + 1] in ("time", "times"):  # "for the first time"
                     continue  # not an edition; left for the cues, which read it as a first
+                if i + 2 < n and words[i + 1] == "year" and self._fact_after(i + 2):
+                    self.firsts = True  # "the first year the expo was held": its first
+                    continue
                 after = words[i + 1] if i + 1 < n else ""
                 heads = after in HEADS or after in lex.event_nouns or after == lex.short
                 if prev in _CAME and not heads:
                     continue  # "which came first?": the order, left for the cues
+                if after == "ever" and i + 2 < n and names_edition(words[i + 2], used[i + 2], lex):
+                    self.take(i, 2, Ref("ordinal", lex.ordinals[w]))  # "the first ever summit"
+                    continue
+                if "theme" in lex.intent_words.get(after, ()):
+                    self.take(i, 1, Ref("ordinal", lex.ordinals[w]))  # "the first theme"
+                    continue
                 detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
                 detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
                 if (detail_before and not heads) or (lex.ordinals[w] == 1 and detail_after):
@@ -284,8 +295,22 @@ class _Scan:
                 # "2000人" is people, "2015年" a year
                 if w in self.zh_counted:
                     continue
-                if prev not in _FIGURE_LEADS or self._compared_year(i, int(w)):
+                if self.han and any(lead + w in self.text.compact for lead in lex.zh_figure_leads):
+                    continue  # "超过2000", "至少2000": a figure, not the year 2000
+                # the figure before: "between 1500 and 2000", 1000到2000 (到 is no word)
+                if self.han:
+                    ranged = any(f"{prev}{z}{w}" in self.text.compact for z in ("到", "至", "-"))
+                    figure_before = prev if ranged else ""
+                else:
+                    figure_before = words[i - 2] if prev in ("and", "to") and i > 1 else ""
+                if figure_before.isdigit() and int(figure_before) < 1900:
+                    continue  # "between 1500 and 2000 guests": a range of figures
+                if prev not in FIGURE_LEADS or self._compared_year(i, int(w)):
                     self.take(i, 1, Ref("year", int(w)))
+                elif prev == "over" and self._listed_year(i, int(w)):
+                    # "the average over 2022, 2023 and 2025", "over 2014-2025": the years
+                    # taken, not a figure above 2022 (nor "over" as the closing)
+                    self.take(i - 1, 2, Ref("year", int(w)))
             elif (prev in lex.markers or prev == lex.short) and (
                 i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
             ):  # "No. 4", "number four", "EXS IV"
@@ -310,6 +335,17 @@ class _Scan:
             if w in lex.seasons and not self.used[i] and i and words[i - 1] in _SEASON_LEADS:
                 self.season_months += lex.seasons[w]
                 self.used[i] = True
+
+    def _listed_year(self, i: int, year: int) -> bool:
+        """Whether the year at ``i`` is an edition's and opens a list or range of them."""
+        words, lex = self.words, self.lex
+        j = i + 2 if i + 1 < self.n and words[i + 1] in ("and", "to", "through") else i + 1
+        following = words[j] if j < self.n else ""
+        return (
+            year in lex.edition_years
+            and following.isdigit()
+            and int(following) in lex.edition_years
+        )
 
     def _compared_year(self, i: int, year: int) -> bool:
         """ "did 2014 have more forums than 2015": the year after "than" is an edition when it
@@ -368,6 +404,7 @@ class _Scan:
                 if not owning and not (kind == "first" and Ref("ordinal", 1) in self.refs):
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
+        self.compact = _ZH_PLACE_IN_RANKING.sub(" ", self.compact)  # 排第二: read by the parse
         self.zh_months = [
             v for m in _ZH_MONTH.finditer(self.compact) if (v := zh_number(m[1], lex.zh_numerals))
         ]
@@ -404,6 +441,10 @@ class _Scan:
             hits = signals.get(w)
             if hits is None or used[i] or w in seen:
                 continue
+            if w in FIGURE_LEADS and i + 1 < self.n and words[i + 1][:1].isdigit():
+                continue  # "over 2000 guests": a comparison, not "when was it over"
+            if w == "over" and not _MEAN_WORDS.isdisjoint(words[i + 1 : i + 4]):
+                continue  # "over the overall average": a comparison too
             seen.add(w)
             for intent in hits:
                 scores[intent] = scores.get(intent, 0.0) + 1.0
@@ -419,6 +460,11 @@ class _Scan:
             for size in seconds.get(after) or seconds.get("", ()):
                 phrase = words[i : i + size]
                 if len(phrase) == size and (intents := named.get(phrase)) is not None:
+                    end = i + size
+                    if phrase[-1] in ("from", "than") and end < n and words[end].isdigit():
+                        # "the attendance from 2016 through 2019": years, no source; "other
+                        # than 15": a figure, no place
+                        continue
                     for intent in intents:
                         matched.add((phrase, intent))
                         first_at[intent] = min(first_at.get(intent, i), i)
@@ -505,9 +551,12 @@ class _Scan:
         for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
-        unknown = [w for w in free if w not in lex.known and not w.isdigit()]
+        unknown = [w for w in free if (w not in lex.known or w in lex.outside) and not w.isdigit()]
         if foreign:
             unknown.append("<event>")
+        for name in lex.outside_zh if self.han else ():
+            if name in self.text.compact:  # "华为在博览会上展示了什么": a name we do not hold
+                unknown.append(name)
         for segment in leftover.split():  # Chinese text we cannot account for: 进博会
             # a figure and its measure word ("24场", "300家") is counted, not unknown
             rest = _ZH_FIGURE.sub("", segment)
