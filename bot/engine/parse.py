@@ -901,6 +901,8 @@ def _reference(
             less = (m[1] or "") in ("低于", "少于", "不到") or m[2] == "以下"
             return Ref("average"), 1.0, "less" if less else "more"
         return _NO_REF
+    if question.isascii() and not _may_refer(question.lower()):
+        return _NO_REF  # most questions: none of the wordings below can be in them
     if m := _ABOVE.search(question):
         side = m[1].lower()
         if side not in ("above", "below", "over", "under"):
@@ -925,6 +927,23 @@ def _reference(
         ref = target(m[1].lower())
         return (ref, 1.0, "exact") if ref else _NO_REF
     return _NO_REF
+
+
+def _may_refer(low: str) -> bool:
+    """Whether a lower-case ASCII question holds what the patterns ``_reference`` tries
+    need: "average" or "mean", "than", "same", "as" with a measure word, or "above"…
+    "that"; without, none of them can match (checked by substring: far quicker)."""
+    return (
+        "average" in low
+        or "mean" in low
+        or "than" in low
+        or "same" in low
+        or ("as" in low and any(w in low for w in ("many", "much", "big", "large", "long")))
+        or (
+            any(w in low for w in ("above", "below", "over", "under"))
+            and ("that" in low or "this" in low or "it" in low)
+        )
+    )
 
 
 _DIFFERENCE = frozenset({"difference", "different", "differ", "gap", "minus"})
