@@ -222,7 +222,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "was 2016 bigger than the year before?": the edition named is the one claimed of,
         # the neighbour what it is compared with
         refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
-    several_figures = len(_FIGURES.findall(question)) > 1 and not refs
+    several_figures = not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
     if conditions:
         # "which editions had at least 1,800 guests but fewer than 20 sub-forums": each
@@ -1011,7 +1011,10 @@ def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:
 
 
 def _counted(attributes: tuple[str, ...]) -> bool:
-    return any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
+    for a in attributes:  # a loop, not any(): asked a dozen times per question
+        if a in _NUMERIC or a.startswith("attr:"):
+            return True
+    return False
 
 
 def _asked_op(r: Reading) -> str:
