@@ -550,3 +550,18 @@ def test_belonging_asks_the_place(engine, question, text):
     # the place, or the Q&A item about the town (which states it too)
     assert answer.answered and answer.intent in ("place", "faq:what-is-wuzhen")
     assert text in answer.text
+
+
+@pytest.mark.parametrize("question", ["when was the 4th one?", "", "第二届的主题是什么", "hi :)"])
+def test_reading_and_text_are_built_with_every_field(engine, question):
+    """``read`` builds its Reading, and ``normalise`` a plain question's Text, from their fields
+    in order (keywords cost several times as much): a field added to either goes there too."""
+    from bot.engine.reading import Reading
+    from bot.engine.text import Text
+    from bot.engine.understand import read
+
+    r = read(question, engine.lex)
+    assert len(r) == len(Reading._fields)
+    assert isinstance(r.word_set, frozenset) and isinstance(r.signalled, frozenset)
+    t = normalise(question)
+    assert len(t) == len(Text._fields) and isinstance(t.chinese, bool)

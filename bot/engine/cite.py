@@ -10,7 +10,8 @@ its sourced facts (its name, its number) cites the edition's own pages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from _thread import allocate_lock
+from collections.abc import Callable, Iterable, Mapping
 from typing import NamedTuple
 
 from .answer import Source
@@ -18,6 +19,9 @@ from .model import Attendance, Citation, Detail, Edition
 from .records import record
 from .render import Renderer
 
+# Sources are numbered as editions are first cited; two threads must not give two sources one
+# number. No value lives here: only who may number a source.
+_NUMBERING = allocate_lock()
 # Which citation fields back the dates and the theme
 _DATES = ("dates", "start", "end")
 _THEME = ("theme", "theme_zh")
@@ -72,7 +76,7 @@ class _Facts(NamedTuple):
     keys: frozenset[str]
     keyed: Mapping[str, tuple[tuple[int, str, frozenset[str]], ...]]  # key -> (fact, form, words)
     plain: tuple[tuple[int, str], ...]  # (fact, form) for forms without inner words
-    sources: tuple[tuple[int, ...], ...]  # each fact's sources (their numbers), in order
+    sources: tuple[tuple[int, ...], ...]  # each fact's sources (their numbers), in order, once
 
     def stated(self, text: str, words: frozenset[str]) -> list[int]:
         """The facts ``text`` states (``words``: its words), in order."""
@@ -87,9 +91,9 @@ class _Facts(NamedTuple):
         return sorted(hit)
 
 
-def _indexed(facts: Iterable[Stated], numbers: dict[Source, int]) -> _Facts:
-    """``numbers``: every source's number, for sources to be told apart by integers (a
-    source's own hash is computed field by field); new sources are numbered here."""
+def _indexed(facts: Iterable[Stated], number: Callable[[Source], int]) -> _Facts:
+    """``number``: a source's number, for sources to be told apart by integers (a source's
+    own hash is computed field by field); new sources are numbered by it."""
     facts = tuple(facts)
     inners = [[(f, frozenset(f.split()[1:-1])) for f in fact.forms] for fact in facts]
     # Each form under its rarest inner word: the fewest forms looked for in vain
@@ -111,12 +115,16 @@ def _indexed(facts: Iterable[Stated], numbers: dict[Source, int]) -> _Facts:
         frozenset(keyed),
         {w: tuple(v) for w, v in keyed.items()},
         tuple(plain),
-        tuple(tuple(numbers.setdefault(s, len(numbers)) for s in f.sources) for f in facts),
+        tuple(tuple(dict.fromkeys(map(number, f.sources))) for f in facts),
     )
 
 
 class Citer:
-    """Finds the facts an answer states, for one knowledge version; immutable."""
+    """Finds the facts an answer states, for one knowledge version.
+
+    An edition's facts are worded and indexed when an answer first cites it (an answer cites
+    one or a few editions; wording every edition's facts up front slowed loading a large file
+    for nothing), then kept: what it finds never changes."""
 
     def __init__(
         self,
@@ -125,24 +133,47 @@ class Citer:
         series_urls: tuple[str, ...],
         renderers: dict[str, Renderer],
     ) -> None:
-        numbers: dict[Source, int] = {}
-        self._facts = {
-            (lang, e.year): _indexed(_edition_facts(R, e), numbers)
-            for lang, R in renderers.items()
-            for e in editions
-        }
-        self._pages = {
-            e.year: tuple(numbers.setdefault(s, len(numbers)) for s in of_urls(e.sources))
-            for e in editions
-        }
+        self._renderers = renderers
+        self._editions = {e.year: e for e in editions}
+        self._numbers: dict[Source, int] = {}
+        self._sources: list[Source] = []  # by number
+        self._facts: dict[tuple[str, int], _Facts] = {}  # (lang, year), filled on first use
+        self._pages: dict[int, tuple[int, ...]] = {}  # year, filled on first use
         self._series = {
-            lang: _indexed((Stated(_detail_forms(R, d), of_detail(d)) for d in series), numbers)
+            lang: _indexed(
+                (Stated(_detail_forms(R, d), of_detail(d)) for d in series), self._number
+            )
             for lang, R in renderers.items()
         }
-        self._series_pages = tuple(
-            numbers.setdefault(s, len(numbers)) for s in of_urls(series_urls)
-        )
-        self._sources = tuple(numbers)  # by number
+        self._series_pages = tuple(map(self._number, of_urls(series_urls)))
+
+    def _number(self, source: Source) -> int:
+        """The number of ``source`` (equal sources share one), numbering it if new."""
+        with _NUMBERING:
+            n = self._numbers.get(source)
+            if n is None:
+                n = self._numbers[source] = len(self._sources)
+                self._sources.append(source)
+            return n
+
+    def _edition(self, lang: str, year: int) -> _Facts | None:
+        """One edition's facts in one language (None for no such edition or language)."""
+        facts = self._facts.get((lang, year))
+        if facts is None:
+            e, R = self._editions.get(year), self._renderers.get(lang)
+            if e is None or R is None:
+                return None
+            facts = self._facts[lang, year] = _indexed(_edition_facts(R, e), self._number)
+        return facts
+
+    def _edition_pages(self, year: int) -> tuple[int, ...]:
+        pages = self._pages.get(year)
+        if pages is None:
+            e = self._editions.get(year)
+            if e is None:
+                return ()
+            pages = self._pages[year] = tuple(map(self._number, of_urls(e.sources)))
+        return pages
 
     def cite(self, lang: str, text: str, years: tuple[int, ...]) -> tuple[Source, ...]:
         """The sources of the facts ``text`` states about the editions of ``years`` (or,
@@ -150,11 +181,13 @@ class Citer:
         out: dict[int, None] = {}
         words = frozenset(text.split())
         for year in years:
-            facts = self._facts.get((lang, year))
+            facts = self._edition(lang, year)
             stated = facts.stated(text, words) if facts is not None else []
             if facts is None or not stated:
-                out.update(dict.fromkeys(self._pages.get(year, ())))
+                out.update(dict.fromkeys(self._edition_pages(year)))
                 continue
+            if len(stated) == 1 and len(years) == 1:  # most answers: one fact of one edition
+                return tuple(map(self._sources.__getitem__, facts.sources[stated[0]]))
             for k in stated:
                 out.update(dict.fromkeys(facts.sources[k]))
         series = self._series.get(lang)

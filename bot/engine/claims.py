@@ -31,6 +31,8 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """Content words that can only quote a fact: names, places, rare words from the file;
     in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
     # Verbs from the facts ("drew", "released") say how, not what: names and nouns quote.
+    if lex.fact_only.isdisjoint(r.content) and not r.zh_rest:
+        return ()  # most questions
     latin = [
         w
         for w in (r.content if not lex.fact_only.isdisjoint(r.content) else ())
@@ -212,10 +214,10 @@ def claim_of(
 ) -> Claim | None:
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
     otherwise, a number of days, a figure, a first, or that an edition had something."""
-    years = [ref.value for ref in refs if ref.kind == "year"]
-    others = [ref for ref in refs if ref.kind != "year"]
     if not refs:
         return Claim(values=values) if values else None
+    years = [ref.value for ref in refs if ref.kind == "year"]
+    others = [ref for ref in refs if ref.kind != "year"]
     year = years[0] if years and others and len(years) == 1 else None
     days = number if number is not None and _DAY_WORDS & r.word_set else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
@@ -355,13 +357,13 @@ def comparator_of(r: Reading) -> str:
         return "not"  # "a count other than 15", "not equal to 15"
     if m := _OR_MORE.search(joined):
         return "least" if m[1] in ("more", "above", "higher", "greater", "over") else "most"
-    if words & _EXACT:
+    if not words.isdisjoint(_EXACT):
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
-    if words & _MORE:
+    if not words.isdisjoint(_MORE):
         return "more"
-    if words & _LESS:
+    if not words.isdisjoint(_LESS):
         return "less"
-    return "about" if words & _ABOUT else ""
+    return "" if words.isdisjoint(_ABOUT) else "about"
 
 
 _EXACT = frozenset({"exactly", "precisely"})

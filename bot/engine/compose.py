@@ -37,22 +37,10 @@ class Composer:
         )
         # Suggestions are fixed per language and edition: rendered once, not per answer.
         self._starters = {lang: self._starter(R) for lang, R in self.renderers.items()}
-        self._topics = {
-            (lang, e.year): {
-                topic: R.tpl(f"suggest_{topic}", year=e.year)
-                for topic in ("dates", "theme", "attendance", "sources")
-            }
-            for lang, R in self.renderers.items()
-            for e in index.editions
-        }
-        # The follow-ups of an answer about each edition, by the topic it answered
-        self._follow = {
-            key: (
-                {t: tuple(x for k, x in texts.items() if k != t)[:3] for t in texts},
-                tuple(texts.values())[:3],
-            )
-            for key, texts in self._topics.items()
-        }
+        # The follow-ups of an answer about each edition, by the topic it answered: worded
+        # when first needed (per language and edition), then kept
+        self._follow: dict[tuple[str, int], tuple[dict[str, tuple[str, ...]], tuple[str, ...]]]
+        self._follow = {}
         # Declines are fixed per language and kind: worded once
         self._declines = {
             lang: {
@@ -336,7 +324,20 @@ class Composer:
         return self._starters[R.lang]
 
     def _follow_ups(self, R: Renderer, intent: str, e: Edition) -> tuple[str, ...]:
-        by_topic, others = self._follow[(R.lang, e.year)]
+        follow = self._follow.get((R.lang, e.year))
+        if follow is None:
+            R = self.renderers[R.lang]
+            texts = {
+                topic: R.tpl(f"suggest_{topic}", year=e.year)
+                for topic in ("dates", "theme", "attendance", "sources")
+            }
+            follow = (
+                {t: tuple(x for k, x in texts.items() if k != t)[:3] for t in texts},
+                tuple(texts.values())[:3],
+            )
+            if self.index.edition(e.year) is e:  # kept for the file's own editions
+                self._follow[R.lang, e.year] = follow
+        by_topic, others = follow
         return by_topic.get(intent, others)
 
     def _fields(self, R: Renderer, e: Edition) -> tuple[tuple[str, str], ...]:

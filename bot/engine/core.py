@@ -97,9 +97,12 @@ class Engine:
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
-        self._written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
-        # Whether each suggestion answers, for one day at a time: offered only if it does
-        self._answers: tuple[dt.date, dict[str, bool]] = (dt.date.min, {})
+        written = "".join(sorted({ch for _, written in self.lex.zh_spoken for ch in written}))
+        self._written = self._spoken.positions(written)  # the same for every question
+        # Whether each suggestion answers, for one day at a time: offered only if it does;
+        # and the suggestions offered of each set of them (an answer's are one of a few sets)
+        self._answers: tuple[dt.date, dict[str, bool], dict[tuple[str, ...], tuple[str, ...]]]
+        self._answers = (dt.date.min, {}, {})
 
     # --- questions ----------------------------------------------------------------------------
 
@@ -144,17 +147,20 @@ class Engine:
 
     def answerable(self, questions: tuple[str, ...], today: dt.date) -> tuple[str, ...]:
         """The questions that this knowledge answers today: only those are offered."""
-        day, known = self._answers
+        day, known, offered = self._answers
         if day != today:
-            known = {}
-            self._answers = (today, known)
-        out = []
-        for q in questions:
-            if q not in known:
-                known[q] = self._ask(q, today, None, 0.0).answer.answered
-            if known[q]:
-                out.append(q)
-        return tuple(out)
+            known, offered = {}, {}
+            self._answers = (today, known, offered)
+        kept = offered.get(questions)
+        if kept is None:
+            out = []
+            for q in questions:
+                if q not in known:
+                    known[q] = self._ask(q, today, None, 0.0).answer.answered
+                if known[q]:
+                    out.append(q)
+            kept = offered[questions] = tuple(out)
+        return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         reply = self._answer(question, today, context, now)
@@ -228,7 +234,8 @@ class Engine:
         except MissingText:  # a Chinese question about a fact the file has only in English
             R = self.composer.renderers["en"]
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
-        if answer.intent == "count" or any(ref.kind in _TIME_RELATIVE for ref in query.refs):
+        refs = query.refs
+        if answer.intent == "count" or (refs and any(ref.kind in _TIME_RELATIVE for ref in refs)):
             answer = self.composer.as_of(R, answer, today)
         if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
             answer = replace(answer, text=text)
@@ -240,7 +247,7 @@ class Engine:
         if question.isascii():
             return question
         for _ in range(2):  # twice: one reading can make another (幾多日 -> 多少日 -> 多少天)
-            for spoken, written in self._spoken.within(question + self._written):
+            for spoken, written in self._spoken.within(question, self._written):
                 if spoken in question:
                     question = question.replace(spoken, written)
         return question.translate(self.lex.zh_table)

@@ -229,7 +229,7 @@ def _turn(
         and q.attributes[0].startswith("attr:")
     ):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
-    named_person = any(v in lex.fact_names for v in q.values)
+    named_person = not lex.fact_names.isdisjoint(q.values)
     if q.values and "count" in q.signals and not t.targets and (how_many_times(r) or named_person):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         t.q = q = q._replace(operation="lookup")
@@ -301,8 +301,10 @@ def _numbered(q: Query, editions: tuple[Edition, ...]) -> tuple[Edition, ...]:
 def _first_of_next(q: Query) -> bool:
     """ "The first summit after 2019": "first" with a neighbour of another edition is the
     neighbour itself, not the 1st edition."""
+    if Ref("ordinal", 1) not in q.refs:
+        return False  # most questions
     kinds = [x.kind for x in q.refs]
-    if Ref("ordinal", 1) not in q.refs or not any(k in _NEIGHBOURS for k in kinds):
+    if not any(k in _NEIGHBOURS for k in kinds):
         return False
     return sum(k not in _NEIGHBOURS and k != "latest" for k in kinds) > 1
 
@@ -357,8 +359,8 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """How current the facts are, and which editions they cover."""
-    latest_only = all(x.kind == "latest" for x in t.q.refs)  # "when was this last checked"
-    if t.targets and not (t.intent in _ABOUT_BOT and latest_only):
+    # "when was this last checked": the latest only
+    if t.targets and not (t.intent in _ABOUT_BOT and all(x.kind == "latest" for x in t.q.refs)):
         return None  # "when was the 2019 one updated?" is about an edition
     read = dict(t.r.intents)
     about = t.intent if t.intent in _ABOUT_BOT else ""

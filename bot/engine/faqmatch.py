@@ -3,6 +3,8 @@ keywords and names."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from .lexicon import Lexicon
 from .lexparts import zh_bigrams
 
@@ -20,17 +22,44 @@ def score_faq(
     content: frozenset[str],
     zh_left: str,
     compact: str,
-    words: list[str],
+    words: Sequence[str],
     lex: Lexicon,
     named: list[int],
     ref_words: set[str],
 ) -> tuple[tuple[int, float, bool], ...]:
-    best: dict[int, float] = dict.fromkeys(named, 0.75)
+    best: dict[int, float] = dict.fromkeys(named, 0.75) if named else {}
     exact = lex.faq_exact.get(" ".join(words) if words else compact)
     if exact is not None:
         best[exact] = 1.0  # asked in the very words of one of its phrasings
     explains: set[int] = set()
     bigrams = zh_bigrams(zh_left) if zh_left.strip() else frozenset()
+    index = lex.faq_index
+    if bigrams or not index.keys().isdisjoint(content):  # most questions: no word of any item
+        _score_items(content, bigrams, lex, ref_words, best, explains)
+    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
+    keywords = lex.faq_keywords
+    for w in keywords.keys() & set(words) if not keywords.keys().isdisjoint(words) else ():
+        for qi in keywords[w]:
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    for kw, qi in lex.faq_keywords_zh if compact else ():
+        if kw in compact:
+            best[qi] = max(best.get(qi, 0.0), 0.75)
+    if not best:
+        return ()
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
+    return tuple((qi, score, qi in explains) for qi, score in ranked)
+
+
+def _score_items(
+    content: frozenset[str],
+    bigrams: frozenset[str],
+    lex: Lexicon,
+    ref_words: set[str],
+    best: dict[int, float],
+    explains: set[int],
+) -> None:
+    """Score the items sharing words (or Chinese bigrams) with the question into ``best``;
+    ``explains``: those whose own question holds the question's edition words."""
     # Rarest words first; a very common word adds candidates only while there are few, as a
     # search engine skips long posting lists: keeps answering fast with thousands of items.
     index = lex.faq_index
@@ -58,14 +87,3 @@ def score_faq(
                 explains.add(entry.qa)
             else:
                 explains.discard(entry.qa)
-    # A keyword names the item by itself ("logo"): as strong as a close phrasing.
-    for w in lex.faq_keywords.keys() & set(words):
-        for qi in lex.faq_keywords[w]:
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    for kw, qi in lex.faq_keywords_zh:
-        if kw in compact:
-            best[qi] = max(best.get(qi, 0.0), 0.75)
-    if not best:
-        return ()
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]
-    return tuple((qi, score, qi in explains) for qi, score in ranked)

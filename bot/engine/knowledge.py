@@ -349,17 +349,20 @@ class KnowledgeSource(Protocol):
 
 
 def _positions(node: Node, path: str, out: dict[str, tuple[int, int]]) -> None:
-    from .yamlsafe import Mapping, Sequence
+    from .yamlsafe import Mapping, Sequence  # once: an import per node is most of the walk
 
-    out.setdefault(path, (node.line, node.column))
-    if isinstance(node, Mapping):
-        for key, value in node.items:
-            sub = f"{path}.{key.value}" if path else key.value
-            out[sub] = (key.line, key.column)
-            _positions(value, sub, out)
-    elif isinstance(node, Sequence):
-        for i, item in enumerate(node.items):
-            _positions(item, f"{path}[{i}]", out)
+    def walk(node: Node, path: str) -> None:
+        out.setdefault(path, (node.line, node.column))
+        if isinstance(node, Mapping):
+            for key, value in node.items:
+                sub = f"{path}.{key.value}" if path else key.value
+                out[sub] = (key.line, key.column)
+                walk(value, sub)
+        elif isinstance(node, Sequence):
+            for i, item in enumerate(node.items):
+                walk(item, f"{path}[{i}]")
+
+    walk(node, path)
 
 
 class _Located:

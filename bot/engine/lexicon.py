@@ -25,9 +25,11 @@ from .lexparts import (
     near_shapes,
     pair_index,
     relative_tables,
+    sized_index,
     skeletons,
     theme_index,
     weekday_prefixes,
+    within_reach,
     words_of,
     zh_list,
     zh_table,
@@ -74,9 +76,14 @@ class Lexicon:
     # (first letter, length) -> known words: typo targets, so a lookup scans only words that
     # could be one or two edits away
     fuzzy_targets: Mapping[tuple[str, int], tuple[str, ...]]
-    near_targets: Mapping[tuple[str, int], tuple[str, ...]]  # see lexparts.near_shapes
+    # see lexparts.near_shapes and within_reach: the lengths a typo can be read from
+    near_targets: Mapping[tuple[str, int], tuple[str, ...]]
     intent_words: Mapping[str, tuple[str, ...]]
     intent_phrases: PairIndex[str]
+    # The same phrases as the lengths to try at a word (by its first two words) and each
+    # phrase's intents: see lexparts.sized_index
+    intent_phrase_sizes: Mapping[str, Mapping[str, tuple[int, ...]]]
+    intent_phrase_names: Mapping[tuple[str, ...], tuple[str, ...]]
     # Intent phrases holding "it", by the word after it ("" at the end), with where "it" is:
     # "when did it start" is found in "when did the Example Summit start"
     it_phrases: Mapping[str, tuple[tuple[tuple[str, ...], str, int], ...]]
@@ -131,6 +138,8 @@ class Lexicon:
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
     cue_phrases: PairIndex[str]
+    cue_phrase_sizes: Mapping[str, Mapping[str, tuple[int, ...]]]  # as intent_phrase_sizes
+    cue_phrase_names: Mapping[tuple[str, ...], tuple[str, ...]]
     cue_zh: ZhList[str]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
@@ -322,9 +331,12 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
 
 
 def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[str, Any]:
+    sized, cue_sized = sized_index(intents.phrases), sized_index(cues.phrases)
     return {
         "intent_words": frozen({k: tuple(vals) for k, vals in intents.words.items()}),
         "intent_phrases": pair_index(intents.phrases),
+        "intent_phrase_sizes": sized[0],
+        "intent_phrase_names": sized[1],
         "it_phrases": it_phrases(intents.phrases),
         "intent_zh": intents.zh_longest_first(),
         "intent_zh_at": _by_first_char(intents.zh_longest_first()),
@@ -332,6 +344,8 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
         "edition_specific": frozenset(i.id for i in v.intents if i.edition_specific),
         "cue_words": frozen({k: tuple(vals) for k, vals in cues.words.items()}),
         "cue_phrases": pair_index(cues.phrases),
+        "cue_phrase_sizes": cue_sized[0],
+        "cue_phrase_names": cue_sized[1],
         "cue_zh": zh_list(cues.zh_longest_first()),
     }
 
@@ -355,7 +369,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
     shapes = by_shape(known - (set(prefixes) - set(lex_weekdays(v))))
     return {
         "fuzzy_targets": shapes,
-        "near_targets": near_shapes(shapes),
+        "near_targets": within_reach(near_shapes(shapes)),
         "skeletons": skeletons(known),
         "ordinals": frozen({" ".join(words_of(k)): val for k, val in v.ordinals.items()}),
         "numbers": frozen({" ".join(words_of(k)): val for k, val in v.numbers.items()}),

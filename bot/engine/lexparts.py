@@ -6,11 +6,11 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from typing import Generic, TypeVar
+from typing import Generic, NamedTuple, TypeVar
 
 from .knowledge import Knowledge
 from .model import FactsFile, VocabularyFile
-from .records import record, replace
+from .records import record
 from .text import ascii_words, is_han, key, normalise
 
 V = TypeVar("V")
@@ -54,8 +54,10 @@ def zh_bigrams(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@record()
-class FaqEntry:
+class FaqEntry(NamedTuple):
+    """One Q&A question as the search index holds it (a named tuple: a large file has
+    thousands, built in C)."""
+
     qa: int  # index into facts.faq
     words: frozenset[str]
     zh: bool
@@ -179,6 +181,8 @@ class FaqTables:
         self, kb: Knowledge, stop: frozenset[str], alias_tokens: set[str], fact_words: set[str]
     ) -> None:
         self.entries: list[FaqEntry] = []
+        # (qa index, words, refs) of each Latin question: entries once the weights are known
+        self._latin: list[tuple[int, frozenset[str], frozenset[str]]] = []
         self.keywords: dict[str, list[int]] = defaultdict(list)
         self.keywords_zh: list[tuple[str, int]] = []
         self.names: list[tuple[tuple[str, ...], int]] = []
@@ -192,10 +196,15 @@ class FaqTables:
                 self.exact.setdefault(key(q), qi)
             for q in qa.questions:
                 all_words = words_of(q)
-                q_refs = frozenset(w for w in all_words if edition_word(w, ordinals))
+                # only a word with a digit, or an ordinal word, can name an edition
+                q_refs = frozenset(
+                    w
+                    for w in all_words
+                    if (not w.isalpha() or w in ordinals) and edition_word(w, ordinals)
+                )
                 q_words = frozenset(all_words) - q_refs - stop - alias_tokens
                 fact_words.update(all_words)
-                self.entries.append(FaqEntry(qi, q_words, zh=False, refs=q_refs))
+                self._latin.append((qi, q_words, q_refs))
             self.questions_zh += [(qi, key(q)) for q in qa.questions_zh]
             for k in qa.keywords:
                 t = normalise(k)
@@ -213,20 +222,21 @@ class FaqTables:
 
     def index_chinese(self, zh_strip: set[str]) -> None:
         """Add the Chinese questions (minus known words), then weigh every entry."""
-        for qi, q in self.questions_zh:
-            self.entries.append(FaqEntry(qi, zh_bigrams(strip_zh(q, zh_strip)), zh=True))
-        df: dict[str, int] = defaultdict(int)
-        for ei, entry in enumerate(self.entries):
-            for w in entry.words:
-                self.index[w].append(ei)
-                df[w] += 1
-        n = max(len(self.entries), 1)
-        self.idf = {w: 1.0 + math.log(n / c) for w, c in df.items()}
-        idf = self.idf
+        longest_first = sorted(zh_strip, key=longest)
+        zh = [(qi, zh_bigrams(strip_zh(q, longest_first))) for qi, q in self.questions_zh]
+        index = self.index
+        for ei, words in enumerate([w for _, w, _ in self._latin] + [w for _, w in zh]):
+            for w in words:
+                index[w].append(ei)
+        n = max(len(self._latin) + len(zh), 1)
+        # A word's document frequency is its posting list's length (an entry's words are a set)
+        self.idf = {w: 1.0 + math.log(n / len(postings)) for w, postings in index.items()}
+        weight = self.idf.__getitem__
         self.entries = [
-            replace(e, weight=float(len(e.words)) if e.zh else sum(idf[w] for w in e.words))
-            for e in self.entries
+            FaqEntry(qi, words, False, refs, sum(map(weight, words)))
+            for qi, words, refs in self._latin
         ]
+        self.entries += [FaqEntry(qi, words, True, weight=float(len(words))) for qi, words in zh]
 
 
 def by_shape(known: frozenset[str]) -> Mapping[tuple[str, int], tuple[str, ...]]:
@@ -248,6 +258,27 @@ def near_shapes(
         near = (size, size - 1, size + 1, size - 2, size + 2)
         out[(letter, size)] = tuple(w for n in near for w in shapes.get((letter, n), ()))
     return lookup_table(out)
+
+
+# How close (OSA, normalised) a typo must be to the word it is read as (spelling.correct)
+TYPO_CUTOFF = 0.74
+
+
+def within_reach(
+    near: Mapping[tuple[str, int], tuple[str, ...]], cutoff: float = TYPO_CUTOFF
+) -> Mapping[tuple[str, int], tuple[str, ...]]:
+    """``near_shapes``' targets, less those whose length alone keeps them below ``cutoff``:
+    an edit distance is at least the difference in length, so "whence" (6) is never 0.74
+    close to a 4-letter word. The rest keep their order (a little margin: never one too few)."""
+    slack = 1 - cutoff + 0.01
+    return lookup_table(
+        {
+            (letter, size): tuple(
+                w for w in words if abs(len(w) - size) <= slack * max(len(w), size)
+            )
+            for (letter, size), words in near.items()
+        }
+    )
 
 
 def lex_weekdays(v: VocabularyFile) -> tuple[str, ...]:
@@ -328,6 +359,28 @@ def phrase_index(pairs: Iterable[tuple[tuple[str, ...], P]]) -> PhraseIndex[P]:
     )
 
 
+def sized_index(
+    pairs: Iterable[tuple[tuple[str, ...], P]],
+) -> tuple[Mapping[str, Mapping[str, tuple[int, ...]]], Mapping[tuple[str, ...], tuple[P, ...]]]:
+    """The phrases of ``pair_index(pairs)`` as the lengths to try at a word (by its first two
+    words, longest first) and each phrase's payloads (in that index's order): a question is
+    checked with one look-up per length, not one comparison per phrase."""
+    sizes = {
+        first: lookup_table(
+            {
+                second: tuple(dict.fromkeys(len(phrase) for phrase, _ in items))
+                for second, items in seconds.items()
+            }
+        )
+        for first, seconds in pair_index(pairs).items()
+    }
+    payloads: dict[tuple[str, ...], list[P]] = defaultdict(list)
+    for group in phrase_index(pairs).values():
+        for phrase, payload in group:
+            payloads[phrase].append(payload)
+    return lookup_table(sizes), lookup_table({k: tuple(v) for k, v in payloads.items()})
+
+
 @record()
 class ZhList(Generic[P]):
     """Chinese strings in a fixed order (longest first), indexed by first character: a
@@ -336,13 +389,19 @@ class ZhList(Generic[P]):
     items: tuple[tuple[str, P], ...]
     at: Mapping[str, tuple[int, ...]]  # first character -> positions in items ("": always)
 
-    def within(self, text: str) -> list[tuple[str, P]]:
+    def within(self, text: str, also: frozenset[int] = frozenset()) -> list[tuple[str, P]]:
         """The items whose first character is in ``text``, in order. Only these can occur in
-        it, or in it with some items cut out (cutting leaves spaces, which no item holds)."""
+        it, or in it with some items cut out (cutting leaves spaces, which no item holds).
+        ``also``: positions to include as well (``positions`` of text that never changes)."""
         at = self.at
         hits = {i for ch in set(text) for i in at.get(ch, ())}
         hits.update(at.get("", ()))
+        hits.update(also)
         return [self.items[i] for i in sorted(hits)]
+
+    def positions(self, text: str) -> frozenset[int]:
+        """The positions of the items whose first character is in ``text``."""
+        return frozenset(i for ch in set(text) for i in self.at.get(ch, ()))
 
 
 def zh_list(items: Iterable[tuple[str, P]]) -> ZhList[P]:
@@ -402,8 +461,9 @@ def longest(s: str) -> tuple[int, str]:
     return (-len(s), s)
 
 
-def strip_zh(text: str, strings: Iterable[str]) -> str:
-    for s in sorted(strings, key=longest):
+def strip_zh(text: str, longest_first: Iterable[str]) -> str:
+    """``text`` without the strings (ordered longest first, as ``longest`` sorts them)."""
+    for s in longest_first:
         text = text.replace(s, " ")
     return text
 

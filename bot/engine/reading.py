@@ -5,15 +5,16 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from .records import record
 from .text import Text
 
 RefKind = str  # ordinal | year | first | latest | next | previous | this_year | ...
 
 
-@record()
-class Ref:
-    """A reference to an edition: by ordinal, by year, or by position (latest, next…)."""
+class Ref(NamedTuple):
+    """A reference to an edition: by ordinal, by year, or by position (latest, next…).
+
+    A named tuple: made, compared and hashed in C (a question makes and compares several),
+    and hashed as the record it was (``hash((kind, value))``), so sets of them keep their order."""
 
     kind: RefKind
     value: int = 0

@@ -37,6 +37,9 @@ class Renderer:
     def __init__(self, kb: Knowledge, lang: str) -> None:
         self.kb = kb
         self.lang = lang
+        self.zh = lang == "zh"  # read in most sentences: a plain attribute, not a property
+        s = kb.facts.series
+        self.series_name = (s.name_zh or s.name) if self.zh else s.name
         templates = kb.vocabulary.templates
         self.t: Mapping[str, str] = templates["en"]
         self.local: Mapping[str, str] = templates.get(lang, self.t) if lang != "en" else self.t
@@ -45,15 +48,17 @@ class Renderer:
             months.setdefault(number, []).append(name)
         self.month_names = {n: names[0].capitalize() for n, names in months.items()}
         self.month_short = {n: names[-1].capitalize() for n, names in months.items()}
-        s = kb.facts.series
         name = (s.name_zh or s.name) if lang == "zh" else s.name
         self._base: dict[str, object] = {"series": name, "short": s.short_name, "year": ""}
-        # The editions' dates, worded once: answers word them again and again
+        # The editions' dates, worded once each when first asked: answers word them again and
+        # again (wording every edition's up front slowed loading a large file)
         self._ranges: dict[tuple[dt.date, dt.date], str] = {}
-        for e in kb.facts.editions:
-            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end)):
-                if a is not None and b is not None:
-                    self._ranges[a, b] = self._date_range(a, b)
+        self._edition_ranges = frozenset(
+            (a, b)
+            for e in kb.facts.editions
+            for a, b in ((e.start, e.end), (e.start, e.start), (e.end, e.end))
+            if a is not None and b is not None
+        )
 
     # --- basics ---------------------------------------------------------------------------
 
@@ -66,15 +71,6 @@ class Renderer:
             return template.format_map({**self._base, **values})
         except KeyError:
             return template.format_map(_Default(self._base, **values))
-
-    @property
-    def zh(self) -> bool:
-        return self.lang == "zh"
-
-    @property
-    def series_name(self) -> str:
-        s = self.kb.facts.series
-        return (s.name_zh or s.name) if self.zh else s.name
 
     def pick(self, en: str | None, zh: str | None) -> str:
         """The text in this language; raises MissingText when Chinese is wanted but absent."""
@@ -115,7 +111,11 @@ class Renderer:
 
     def date_range(self, a: dt.date, b: dt.date) -> str:
         text = self._ranges.get((a, b))
-        return self._date_range(a, b) if text is None else text
+        if text is None:
+            text = self._date_range(a, b)
+            if (a, b) in self._edition_ranges:  # kept: other dates are worded each time
+                self._ranges[a, b] = text
+        return text
 
     def _date_range(self, a: dt.date, b: dt.date) -> str:
         if a == b:

@@ -39,9 +39,9 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
         qualifying = modifiers(r, lex)
         noise += qualifying
         unknown = tuple(w for w in unknown if w not in qualifying)
-    if unknown and len(_CLAUSE.split(question)) > 1:
+    if unknown and len(parts := _CLAUSE.split(question)) > 1:
         clauses = []
-        for clause in _CLAUSE.split(question):
+        for clause in parts:
             words = set(normalise(clause).words)
             clauses.append(words | {lex.spellings.get(w, w) for w in words})
         # The question lives where something is asked (a question word, an edition); a clause
@@ -62,7 +62,7 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
             )
             unknown = tuple(w for w in unknown if w not in aside)
             noise += aside
-    return Residue(noise=noise, corrected=r.corrected, unknown=unknown)
+    return Residue(noise, r.corrected, unknown)
 
 
 def modifiers(r: Reading, lex: Lexicon) -> tuple[str, ...]:

@@ -4,7 +4,7 @@ among its words, operation cues, numbers written as words, and what names an edi
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 from .lexicon import Lexicon
@@ -73,19 +73,25 @@ def second(pair: tuple[str, int]) -> int:
     return pair[1]
 
 
-def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
+def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     """Operation cues in the question, in the order they appear (each once)."""
-    found: dict[str, None] = {}
-    n = len(words)
     phrases, cue_words = lex.cue_phrases, lex.cue_words
     # most questions hold no cue at all
     none = phrases.keys().isdisjoint(words) and cue_words.keys().isdisjoint(words)
+    if none and not zh:
+        return ()
+    found: dict[str, None] = {}
+    n = len(words)
+    # phrases by the lengths to try at each word (see lexparts.sized_index), longest first
+    sizes, named = lex.cue_phrase_sizes, lex.cue_phrase_names
     for i, w in enumerate(words) if not none else ():
-        if (seconds := phrases.get(w)) is not None:
+        if (seconds := sizes.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""
-            for phrase, name in seconds.get(after) or seconds.get("", ()):
-                if tuple(words[i : i + len(phrase)]) == phrase and i + len(phrase) <= n:
-                    found.setdefault(name)
+            for size in seconds.get(after) or seconds.get("", ()):
+                phrase = tuple(words[i : i + size])
+                if len(phrase) == size and (names := named.get(phrase)) is not None:
+                    for name in names:
+                        found.setdefault(name)
         for name in cue_words.get(w, ()):
             found.setdefault(name)
     if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
@@ -98,7 +104,7 @@ def cues(words: list[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
 
 
 def scan_phrases(
-    words: list[str], used: list[bool], index: PairIndex[T]
+    words: Sequence[str], used: list[bool], index: PairIndex[T]
 ) -> Iterable[tuple[int, int, T]]:
     """Where phrases of ``index`` start in ``words`` (skipping used words), longest first:
     found one at a time, so words the caller takes in between are skipped."""
@@ -107,7 +113,9 @@ def scan_phrases(
     return _scan(words, used, index)
 
 
-def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[tuple[int, int, T]]:
+def _scan(
+    words: Sequence[str], used: list[bool], index: PairIndex[T]
+) -> Iterator[tuple[int, int, T]]:
     n = len(words)
     for i in range(n):
         if (seconds := index.get(words[i])) is None:
@@ -115,13 +123,15 @@ def _scan(words: list[str], used: list[bool], index: PairIndex[T]) -> Iterator[t
         after = words[i + 1] if i + 1 < n else ""
         for phrase, payload in seconds.get(after) or seconds.get("", ()):
             width = len(phrase)
-            fits = i + width <= n and not any(used[i : i + width])
-            if fits and same_name(words[i : i + width], phrase):
+            if i + width > n or True in used[i : i + width]:
+                continue  # does not fit, or holds a word already taken
+            span = words[i : i + width]
+            if span == phrase or same_name(span, phrase):
                 yield i, width, payload
                 break
 
 
-def same_name(words: list[str], name: tuple[str, ...]) -> bool:
+def same_name(words: Sequence[str], name: tuple[str, ...]) -> bool:
     """Whether ``words`` spell ``name``, allowing a plural ("EXSs", "Example Summits")."""
     if tuple(words) == name:
         return True

@@ -45,17 +45,46 @@ INVALID = _Invalid()
 
 
 class _Ctx:
-    __slots__ = ("file", "hints", "problems")
+    __slots__ = ("classes", "file", "hints", "problems", "shapes")
 
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[Problem] = []
         self.hints: dict[type, dict[str, Any]] = {}  # get_type_hints is slow; once per class
+        # What a type is (optional's inner type, origin, dataclass?, arguments) and a class's
+        # fields (name -> (type, format), and the required names): worked out once per
+        # conversion, not once per node (a large file has tens of thousands)
+        self.shapes: dict[Any, tuple[Any, Any, bool, tuple[Any, ...]]] = {}
+        self.classes: dict[type, tuple[dict[str, tuple[Any, str]], tuple[str, ...]]] = {}
 
     def type_hints(self, cls: type) -> dict[str, Any]:
         if cls not in self.hints:
             self.hints[cls] = typing.get_type_hints(cls)
         return self.hints[cls]
+
+    def shape(self, tp: Any) -> tuple[Any, Any, bool, tuple[Any, ...]]:
+        found = self.shapes.get(tp)
+        if found is None:
+            found = (
+                _optional_inner(tp),
+                typing.get_origin(tp),
+                dataclasses.is_dataclass(tp),
+                typing.get_args(tp),
+            )
+            self.shapes[tp] = found
+        return found
+
+    def fields(self, cls: type) -> tuple[dict[str, tuple[Any, str]], tuple[str, ...]]:
+        found = self.classes.get(cls)
+        if found is None:
+            hints = self.type_hints(cls)
+            every = dataclasses.fields(cls)
+            found = (
+                {f.name: (hints[f.name], f.metadata.get("format", "")) for f in every},
+                tuple(f.name for f in every if required(f)),
+            )
+            self.classes[cls] = found
+        return found
 
     def add(self, node: Node, path: str, message: str) -> _Invalid:
         self.problems.append(Problem(self.file, node.line, node.column, path, message))
@@ -118,24 +147,23 @@ def _optional_inner(tp: Any) -> Any | None:
 
 
 def _convert(node: Node, tp: Any, path: str, ctx: _Ctx, fmt: str = "") -> Any:
-    inner = _optional_inner(tp)
+    inner, origin, is_dataclass, args = ctx.shape(tp)
     if inner is not None:
         if isinstance(node, Scalar) and node.plain and node.value in _NULLS:
             return None
         return _convert(node, inner, path, ctx, fmt)
-    origin = typing.get_origin(tp)
-    if dataclasses.is_dataclass(tp):
+    if is_dataclass:
         return _convert_dataclass(node, typing.cast(type, tp), path, ctx)
     if origin is tuple:
         if not isinstance(node, Sequence):
             return ctx.add(node, path, f"expected a list, got {_kind(node)}")
-        (item_tp, _ellipsis) = typing.get_args(tp)
+        (item_tp, _ellipsis) = args
         items = [_convert(n, item_tp, f"{path}[{i}]", ctx, fmt) for i, n in enumerate(node.items)]
         return tuple(None if isinstance(i, _Invalid) else i for i in items)
     if origin in (dict, abc.Mapping):
         if not isinstance(node, Mapping):
             return ctx.add(node, path, f"expected a mapping, got {_kind(node)}")
-        _key_tp, val_tp = typing.get_args(tp)
+        _key_tp, val_tp = args
         out = {k.value: _convert(v, val_tp, f"{path}.{k.value}", ctx, fmt) for k, v in node.items}
         return types.MappingProxyType({k: v for k, v in out.items() if not isinstance(v, _Invalid)})
     if not isinstance(node, Scalar):
@@ -193,8 +221,7 @@ def _did_you_mean(word: str, options: typing.Iterable[str]) -> str:
 def _convert_dataclass(node: Node, cls: type, path: str, ctx: _Ctx) -> Any:
     if not isinstance(node, Mapping):
         return ctx.add(node, path, f"expected a mapping of keys to values, got {_kind(node)}")
-    hints = ctx.type_hints(cls)
-    fields = {f.name: f for f in dataclasses.fields(cls)}
+    fields, needed = ctx.fields(cls)
     given: dict[str, Any] = {}
     failed = False  # a required field is missing or invalid: no best-effort object either
     for key, value in node.items:
@@ -203,11 +230,11 @@ def _convert_dataclass(node: Node, cls: type, path: str, ctx: _Ctx) -> Any:
         if field is None:
             ctx.add(key, sub, f"unknown key {key.value!r}{_did_you_mean(key.value, fields)}")
             continue
-        converted = _convert(value, hints[field.name], sub, ctx, field.metadata.get("format", ""))
+        converted = _convert(value, field[0], sub, ctx, field[1])
         if not isinstance(converted, _Invalid):
-            given[field.name] = converted
-    for name, field in fields.items():
-        if required(field) and name not in given:
+            given[key.value] = converted
+    for name in needed:
+        if name not in given:
             if not any(k.value == name for k, _ in node.items):
                 where = f"{path}.{name}" if path else name
                 ctx.add(node, where, f"required key {name!r} is missing")

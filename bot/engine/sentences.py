@@ -211,17 +211,19 @@ def has_fact(intent: str, e: Edition) -> bool:
     """Whether the knowledge states ``intent`` for the edition (else the answer says so)."""
     if intent.startswith("attr:"):
         return any(d.about == intent[5:] for d in e.details)
-    return {
-        "dates": e.start is not None,
-        "start": e.start is not None,
-        "end": e.end is not None,
-        "weekday": e.start is not None,
-        "duration": e.end is not None,
-        "theme": e.theme is not None,
-        "attendance": bool(e.attendance),
-        "highlights": bool(e.highlights or e.details),
-        "sources": bool(e.sources),
-    }.get(intent, True)
+    if intent in ("dates", "start", "weekday"):
+        return e.start is not None
+    if intent in ("end", "duration"):
+        return e.end is not None
+    if intent == "theme":
+        return e.theme is not None
+    if intent == "attendance":
+        return bool(e.attendance)
+    if intent == "highlights":
+        return bool(e.highlights or e.details)
+    if intent == "sources":
+        return bool(e.sources)
+    return True
 
 
 def span(R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from .claims import AUXILIARIES
 from .lexicon import Lexicon
+from .lexparts import TYPO_CUTOFF
 from .patterns import lazy
 from .text import Text
 
@@ -13,6 +14,7 @@ _O_YEAR = lazy(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
 _ROMAN = lazy(r"[ivxl]+")
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
 _RUN = lazy(r"([a-z])\1{2,}")  # three or more of one letter: "heyyy", "sooo"
+_DOUBLED = lazy(r"(.)\1")  # a letter twice in a row: "laast"
 
 
 def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list[tuple[str, str]]]:
@@ -26,9 +28,12 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
     names: set[str] | None = None
     raw: list[str] = []
     plural = lex.short + "s"
-    for w in text.words:
+    for w in text.words if not all(map(str.isalpha, text.words)) else ():
         if w.isalpha():  # the glued and year forms below all hold a digit
             raw.append(lex.short if w == plural else w)
+            continue
+        if w.isdigit() or (w[-2:] in ("st", "nd", "rd", "th") and w[:-2].isdigit()):
+            raw.append(w)  # "2019", "7th": none of the forms below changes a number
             continue
         m = _GLUED.fullmatch(w)
         if m and len(m[2]) == 2 and m[1] in lex.name_words and _short_year(m[2], lex):
@@ -43,6 +48,19 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw.append(w.replace("o", "0"))
         else:
             raw.append(w)
+    if not raw:  # only letters: none of the forms above
+        raw = list(text.words)
+        if plural in raw:
+            raw = [lex.short if w == plural else w for w in raw]
+    if lex.spellings.keys().isdisjoint(raw):
+        # Most questions: every word known as typed, or one that nothing below changes (a
+        # number, "7th", a word under three letters, a season), so nothing to read anew
+        rest = set(raw).difference(lex.known)
+        if not rest or all(
+            w in lex.seasons or ((len(w) < 3 or not w.isalpha()) and not _RUN.search(w))
+            for w in rest
+        ):
+            return raw, []
     words: list[str] = []
     fixes: list[tuple[str, str]] = []
     paired = _paired_unknowns(raw, lex)
@@ -83,8 +101,8 @@ def _paired_unknowns(raw: list[str], lex: Lexicon) -> set[int]:
             and skeleton(w) != w  # has vowels: not a word typed without them
         )
 
-    if lex.known.issuperset(raw):
-        return set()  # most questions
+    if len(raw) - sum(map(lex.known.__contains__, raw)) < 2:
+        return set()  # most questions: no two unknown words, so no two in a row
     flags = [odd(w) for w in raw]
     runs: list[list[int]] = []
     for i, f in enumerate(flags):
@@ -191,11 +209,11 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     from rapidfuzz.distance import OSA
 
     # A doubled letter typed by mistake ("laast"): the word without it, if we know that word.
-    for i in range(1, len(word)):
+    for i in range(1, len(word)) if _DOUBLED.search(word) else ():
         if word[i] == word[i - 1] and (single := word[:i] + word[i + 1 :]) in lex.known:
             return single, True
     hits = process.extract(
-        word, targets, scorer=OSA.normalized_similarity, score_cutoff=0.74, limit=8
+        word, targets, scorer=OSA.normalized_similarity, score_cutoff=TYPO_CUTOFF, limit=8
     )
     # A word one letter longer than a short word is usually another word: "rain" is not
     # "ran", "ruin" not "run". Short words are corrected only for a wrong or swapped letter.

@@ -23,7 +23,9 @@ _SPACES = lazy(r"[\W_]+")
 _EMOTICON_START = lazy(r"[:;=8x<](?:(?<=[:;=8])[-'^]?[)(\]\[dDpPoO3/\\|*]|(?<=x)[dD]|(?<=<)3)")
 # Latin words and numbers: in ASCII text without ' or #, every token and every word of the
 # cleaned text (``_TOKEN`` and ``_NOT_WORD`` agree there).
-_ALNUM = lazy(r"[a-z0-9]+")
+# For them, a bytes.translate table: [a-z0-9] kept, every other byte a space
+_ALNUM_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
+_new_text = tuple.__new__  # Text(...) without its Python-level __new__
 MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
 
 
@@ -49,10 +51,12 @@ def normalise(raw: str) -> Text:
         text = _EMOTICON.sub(" ", text)
     text = text.casefold()
     if text.isascii() and "'" not in text and "#" not in text:  # most questions
-        words = tuple(_ALNUM.findall(text))
+        # the runs of [a-z0-9] (what re.findall("[a-z0-9]+") finds): every other byte made
+        # a space, then split, in a fraction of the regex's time
+        words = tuple(text.encode().translate(_ALNUM_BYTES).decode().split())
         clean = " ".join(words)
         # Mostly Han text: never (no Han characters).
-        return Text(clean, words, words, "".join(words), 0, False)
+        return _new_text(Text, (clean, words, words, "".join(words), 0, False))
     tokens = tuple(_TOKEN.findall(text))
     if "#" in text:  # "# 4": the number sign and its number are one token
         tokens = tuple(t.replace(" ", "") for t in tokens)
@@ -79,7 +83,10 @@ def normalise(raw: str) -> Text:
 
 def ascii_words(text: str) -> tuple[str, ...]:
     """The words ``normalise`` would find in plain ASCII text (no mentions or emoticons)."""
-    return tuple(t.replace(" ", "") for t in _TOKEN.findall(text.casefold()))
+    tokens = _TOKEN.findall(text.casefold())
+    if "#" not in text:  # only "# 4" holds a space within a token
+        return tuple(tokens)
+    return tuple(t.replace(" ", "") for t in tokens)
 
 
 def key(name: str) -> str:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from itertools import compress
+from operator import not_
 
 from .faqmatch import dice, score_faq
 from .lexicon import Lexicon
@@ -46,6 +48,7 @@ _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "m
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
+_new_reading = tuple.__new__
 
 
 def read(question: str, lex: Lexicon) -> Reading:
@@ -56,7 +59,8 @@ def read(question: str, lex: Lexicon) -> Reading:
     scan.positions()
     scan.numbers()
     scan.seasons()
-    scan.chinese()
+    if scan.han:  # Chinese ordinals, names and positions
+        scan.chinese()
     return scan.reading()
 
 
@@ -88,8 +92,10 @@ class _Scan:
     def __init__(self, question: str, lex: Lexicon) -> None:
         self.lex = lex
         self.text = normalise(question)
-        self.words, self.fixes = spell(self.text, lex, question)
-        self.n = len(self.words)
+        words, self.fixes = spell(self.text, lex, question)
+        # A tuple: its slices compare with the lexicon's phrases (tuples) as they are
+        self.words = tuple(words)
+        self.n = len(words)
         self.used = [False] * self.n
         self.refs: list[Ref] = []
         self.ref_words: set[str] = set()
@@ -147,7 +153,7 @@ class _Scan:
         # "the 1st to the 6th": every edition between ("how many days from the 2nd to the
         # 9th" is a gap between two)
         timed = not lex.units.keys().isdisjoint(words)
-        for i in range(n - 2) if not timed else ():
+        for i in range(n - 2) if not timed and not _THROUGH.isdisjoint(words) else ():
             if words[i + 1] not in _THROUGH or not (a := ordinal_value(words[i], lex)):
                 continue
             j = i + 3 if words[i + 2] == "the" and i + 3 < n else i + 2
@@ -156,7 +162,8 @@ class _Scan:
                 for k in range(a, b + 1):
                     self.add(Ref("ordinal", k))
                 self.take(i, j - i + 1, None)
-        for i in range(n - 2):
+        counted = not lex.first_n.isdisjoint(words) or not lex.last_n.isdisjoint(words)
+        for i in range(n - 2) if counted else ():
             w = words[i]
             if (w not in lex.first_n and w not in lex.last_n) or self.used[i]:
                 continue
@@ -239,8 +246,12 @@ class _Scan:
                 continue  # a plain word: none of the forms below
             if w[:1].isdigit() and (m := ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
-                beside = {prev, after, words[i + 2] if i + 2 < n else ""}
-                if prev in lex.months or (after == "of" and beside & set(lex.months)):
+                if prev in lex.months or (
+                    after == "of"
+                    and not lex.months.keys().isdisjoint(
+                        (prev, after, words[i + 2] if i + 2 < n else "")
+                    )
+                ):
                     used[i] = True  # "November 8th", "the 8th of November": a day
                 else:
                     self.take(i, 1, Ref("ordinal", int(m[1])))
@@ -412,6 +423,8 @@ class _Scan:
         """Months named: "November", "nov", "11月"."""
         lex = self.lex
         found = self.zh_months
+        if not found and not self.season_months and lex.months.keys().isdisjoint(self.words):
+            return ()  # most questions
         if not lex.months.keys().isdisjoint(self.words):
             found = [
                 lex.months[w]
@@ -443,29 +456,40 @@ class _Scan:
                 if intent not in first_at:
                     first_at[intent] = i
         matched: set[tuple[tuple[str, ...], str]] = set()
-        phrases = lex.intent_phrases
+        sizes, named = lex.intent_phrase_sizes, lex.intent_phrase_names
         n = self.n
         for i, w in enumerate(words):
-            if (seconds := phrases.get(w)) is None:
+            if (seconds := sizes.get(w)) is None:
                 continue  # most words start no phrase
             after = words[i + 1] if i + 1 < n else ""
-            for phrase, intent in seconds.get(after) or seconds.get("", ()):
-                if tuple(words[i : i + len(phrase)]) == phrase:
-                    end = i + len(phrase)
+            for size in seconds.get(after) or seconds.get("", ()):
+                phrase = words[i : i + size]
+                if len(phrase) == size and (intents := named.get(phrase)) is not None:
+                    end = i + size
                     if phrase[-1] in ("from", "than") and end < n and words[end].isdigit():
                         # "the attendance from 2016 through 2019": years, no source; "other
                         # than 15": a figure, no place
                         continue
-                    matched.add((phrase, intent))
-                    first_at[intent] = min(first_at.get(intent, i), i)
+                    for intent in intents:
+                        matched.add((phrase, intent))
+                        first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
             matched.update(self._as_it())
         for _phrase, intent in matched:
             scores[intent] = scores.get(intent, 0.0) + 1.5
+        if self.han:
+            self._intents_zh(scores, first_at)
+        for phrasing, intent in lex.phrasings if content else ():
+            if phrasing and dice(content, phrasing) >= 0.8:
+                scores[intent] = scores.get(intent, 0.0) + 3.0
+        return scores, first_at
+
+    def _intents_zh(self, scores: dict[str, float], first_at: dict[str, int]) -> None:
+        """The Chinese intent phrases in the question, scored into ``scores``."""
         found_zh: dict[tuple[str, str], int] = {}
-        compact = self.compact
-        for i, ch in enumerate(compact if self.han else ""):
-            for zh_phrase, intent in lex.intent_zh_at.get(ch, ()):
+        compact, at_char = self.compact, self.lex.intent_zh_at
+        for i, ch in enumerate(compact):
+            for zh_phrase, intent in at_char.get(ch, ()):
                 if compact.startswith(zh_phrase, i):
                     found_zh.setdefault((zh_phrase, intent), i)
         spans = [(at, at + len(z), name) for (z, name), at in found_zh.items()]
@@ -477,10 +501,6 @@ class _Scan:
             # longer phrases are more specific: 第几届 beats 几届
             scores[intent] = scores.get(intent, 0.0) + 1.0 + 0.25 * (len(zh_phrase) - 1)
             first_at.setdefault(intent, self.n + at)
-        for phrasing, intent in lex.phrasings if content else ():
-            if phrasing and dice(content, phrasing) >= 0.8:
-                scores[intent] = scores.get(intent, 0.0) + 3.0
-        return scores, first_at
 
     def _as_it(self) -> Iterator[tuple[tuple[str, ...], str]]:
         """Phrases found once the series' name is read as "it": "when did the Example Summit
@@ -489,24 +509,27 @@ class _Scan:
         as_it: list[str] = []
         its: list[int] = []
         i = 0
-        while i < self.n:
-            if i in self.series_at:
-                if as_it and as_it[-1] in _DETERMINERS:
-                    as_it.pop()
-                its.append(len(as_it))
-                as_it.append("it")
-                i += self.series_at[i]
-            else:
-                as_it.append(self.words[i])
-                i += 1
-        last, index = len(as_it) - 1, self.lex.it_phrases
+        for start in sorted(self.series_at):  # each name, in order, read as "it"
+            if start < i:
+                continue  # within a name already read (never: names do not overlap)
+            as_it += self.words[i:start]
+            if as_it and as_it[-1] in _DETERMINERS:
+                as_it.pop()
+            its.append(len(as_it))
+            as_it.append("it")
+            i = start + self.series_at[start]
+        as_it += self.words[i:]
+        last, index, read_as = len(as_it) - 1, self.lex.it_phrases, tuple(as_it)
         for at in its:
             after = as_it[at + 1] if at < last else ""
-            # phrases ending in "it" ("how many it") stand before any word
-            ending = index.get("", ()) if after else ()
-            for phrase, intent, offset in (*index.get(after, ()), *ending):
+            for phrase, intent, offset in index.get(after, ()):
                 start = at - offset
-                if start >= 0 and tuple(as_it[start : start + len(phrase)]) == phrase:
+                if start >= 0 and read_as[start : start + len(phrase)] == phrase:
+                    yield phrase, intent
+            # phrases ending in "it" ("how many it") stand before any word
+            for phrase, intent, offset in index.get("", ()) if after else ():
+                start = at - offset
+                if start >= 0 and read_as[start : start + len(phrase)] == phrase:
                     yield phrase, intent
 
     def events(self) -> tuple[bool, bool]:
@@ -526,7 +549,7 @@ class _Scan:
             return True, True
         return event_noun, foreign
 
-    def unknown(self, free: list[str], foreign: bool) -> tuple[tuple[str, ...], str]:
+    def unknown(self, free: Sequence[str], foreign: bool) -> tuple[tuple[str, ...], str]:
         """Words (and Chinese text) we cannot account for, and the Chinese leftover."""
         lex = self.lex
         leftover = self.compact
@@ -548,18 +571,20 @@ class _Scan:
 
     def reading(self) -> Reading:
         lex, words, used = self.lex, self.words, self.used
-        if any(used):
-            free = [w for w, u in zip(words, used, strict=True) if not u]
-            unused = [w if not u else "" for w, u in zip(words, used, strict=True)]
-        else:
-            free = unused = words
+        free: Sequence[str] = words
+        unused: Sequence[str] = words
+        if True in used:  # the free words, and every word with the used ones blanked (in C)
+            free = list(compress(words, map(not_, used)))
+            unused = list(words)
+            for i in compress(range(self.n), used):
+                unused[i] = ""
         stop = lex.stop
         content = tuple([w for w in free if w not in stop and not w.isdigit()])
         content_set = frozenset(content)
         scores, first_at = self.intents(content_set)
         event_noun, foreign = self.events()
         unknown, leftover = self.unknown(free, foreign)
-        zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2)
+        zh_rest = tuple(seg for seg in leftover.split() if len(seg) >= 2) if leftover else ()
         faq = score_faq(
             content_set,
             leftover,
@@ -570,22 +595,34 @@ class _Scan:
             self.ref_words,
         )
         order = lex.intent_order
-        return Reading(
-            text=self.text,
-            refs=tuple(self.refs),
-            intents=tuple(sorted(scores.items(), key=lambda kv: (-kv[1], order.get(kv[0], 99)))),
-            faq=faq,
-            series_named=self.named,
-            event_noun=event_noun,
-            unknown=unknown,
-            corrections=len(self.fixes),
-            months=self.months(),
-            content=content,
-            words=tuple(words),
-            cues=cues(unused, self.compact, lex) + (("first",) if self.firsts else ()),
-            corrected=tuple(self.fixes),
-            intent_at=tuple(sorted(first_at.items(), key=second)),
-            zh_rest=zh_rest,
-            word_set=frozenset(words),
-            signalled=frozenset(scores),
+        intents = tuple(scores.items())
+        if len(intents) > 1:
+            intents = tuple(sorted(intents, key=lambda kv: (-kv[1], order.get(kv[0], 99))))
+        intent_at = tuple(first_at.items())
+        if len(intent_at) > 1:
+            intent_at = tuple(sorted(intent_at, key=second))
+        found = cues(unused, self.compact, lex)
+        # Built from its fields in order (as Reading._make does, without its checks): with 17
+        # keywords, Reading(...) takes six times as long
+        return _new_reading(
+            Reading,
+            (
+                self.text,  # text
+                tuple(self.refs),  # refs
+                intents,  # intents
+                faq,  # faq
+                self.named,  # series_named
+                event_noun,  # event_noun
+                unknown,  # unknown
+                len(self.fixes),  # corrections
+                self.months(),  # months
+                content,  # content
+                tuple(words),  # words
+                (*found, "first") if self.firsts else found,  # cues
+                tuple(self.fixes),  # corrected
+                intent_at,  # intent_at
+                zh_rest,  # zh_rest
+                frozenset(words),  # word_set
+                frozenset(scores),  # signalled
+            ),
         )

@@ -109,7 +109,7 @@ def _compose(parser: Any, file: str, problems: list[Problem]) -> Node | None:
     if parser.check_event(yaml.StreamEndEvent):
         return None
     parser.get_event()  # DocumentStart
-    root = _node(parser, file, problems, 0, "")
+    root = _node(parser, file, problems, 0, "", yaml)
     parser.get_event()  # DocumentEnd
     if not parser.check_event(yaml.StreamEndEvent):
         line, col = _pos(parser.peek_event())
@@ -117,9 +117,10 @@ def _compose(parser: Any, file: str, problems: list[Problem]) -> Node | None:
     return root
 
 
-def _node(parser: Any, file: str, problems: list[Problem], depth: int, path: str) -> Node:
-    import yaml
-
+def _node(
+    parser: Any, file: str, problems: list[Problem], depth: int, path: str, yaml: Any
+) -> Node:
+    """The node at the parser's next event (``yaml``: the module, imported once per file)."""
     event = parser.get_event()
     line, col = _pos(event)
     if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
@@ -134,22 +135,22 @@ def _node(parser: Any, file: str, problems: list[Problem], depth: int, path: str
     if isinstance(event, yaml.SequenceStartEvent):
         items: list[Node] = []
         while not parser.check_event(yaml.SequenceEndEvent):
-            items.append(_node(parser, file, problems, depth + 1, f"{path}[{len(items)}]"))
+            items.append(_node(parser, file, problems, depth + 1, f"{path}[{len(items)}]", yaml))
         parser.get_event()
         return Sequence(tuple(items), line, col)
     if isinstance(event, yaml.MappingStartEvent):
         pairs: list[tuple[Scalar, Node]] = []
         seen: dict[str, int] = {}
         while not parser.check_event(yaml.MappingEndEvent):
-            key = _node(parser, file, problems, depth + 1, path)
+            key = _node(parser, file, problems, depth + 1, path, yaml)
             if not isinstance(key, Scalar):
-                _node(parser, file, problems, depth + 1, path)
+                _node(parser, file, problems, depth + 1, path, yaml)
                 problems.append(
                     Problem(file, key.line, key.column, path, "keys must be plain text")
                 )
                 continue
             sub = f"{path}.{key.value}" if path else key.value
-            value = _node(parser, file, problems, depth + 1, sub)
+            value = _node(parser, file, problems, depth + 1, sub, yaml)
             if key.value in seen:
                 problems.append(
                     Problem(
