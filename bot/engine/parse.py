@@ -244,7 +244,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "was 2016 bigger than the year before?": the edition named is the one claimed of,
         # the neighbour what it is compared with
         refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
-    several_figures = not refs and len(_FIGURES.findall(question)) > 1
+    digits = r.text.han > 0 or any(w[:1].isdigit() for w in r.words)  # most questions: none
+    several_figures = digits and not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
     if conditions:
         # "which editions had at least 1,800 guests but fewer than 20 sub-forums": each
@@ -263,7 +264,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation, days = "filter", ()
     pick = ""
     comparing = number is not None and (comparator_of(r) or "least" in r.cues)
-    selecting = _FIRST_WITH.search(question) is not None
+    selecting = comparing and _FIRST_WITH.search(question) is not None
     if comparing and selecting and not yes_no and _counted(attributes) and not conditions:
         # "the first edition with more than 125 countries", "the last one with fewer than 20
         # sub-forums": the earliest (latest) of those the filter selects
@@ -274,7 +275,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             aggregate, operation = "filter", "aggregate"
             comparator = comparator or comparator_of(r) or "exact"
     number_to = None
-    if (bounds := figure_range(question, lex)) and _counted(attributes) and len(refs) != 1:
+    ranged = digits and _counted(attributes) and len(refs) != 1
+    if ranged and (bounds := figure_range(question, lex)):
         # "editions with between 16 and 19 sub-forums", "15 to 20", "16-19个分论坛"
         number, number_to = bounds
         if aggregate not in ("count", "share", "all", "any"):
@@ -772,6 +774,7 @@ _BEFORE_IT = lazy(
     r"|\byear[- ](?:over|on)[- ]year\b",
     re.I,
 )
+_BEFORE_WORDS = frozenset({"previous", "prior", "preceding", "before", "last", "year"})
 _UP = frozenset(
     {
         "up",
@@ -826,9 +829,9 @@ def _change(question: str, r: Reading) -> str:
         if not _ZH_BEFORE_IT.search(zh) or not any(z in zh for z in ("哪", "几", "多少", "最近")):
             return ""
         return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
-    if not _BEFORE_IT.search(question):
-        return ""
     words = r.word_set
+    if words.isdisjoint(_BEFORE_WORDS) or not _BEFORE_IT.search(question):
+        return ""
     if words & _DOWN:
         return "down"
     return "up" if words & _UP else ""
