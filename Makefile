@@ -49,6 +49,8 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh5 --quiet
 	$(BIN)/python -m tests.fresh --fresh6 --quiet
 	$(BIN)/python -m tests.fresh --fresh7 --quiet
+	$(BIN)/python -m tests.fresh --fresh8 --quiet
+	$(BIN)/python -m tests.fresh --dev9 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null
