@@ -968,6 +968,14 @@ AGGREGATES += [
     ),
 ]
 
+SERIES += [
+    # round 5: "every year since 2014?" is its frequency; "any … on a weekend?" a yes with the
+    # day; the area asked named where the town lies in it
+    row("has wic been held every year since 2014", True, None, ["Yes —", "2014"]),
+    row("did any edition end on a weekend?", True, (2025,), ["Yes —", "Sunday"]),
+    row("is wuzhen in jiaxing", True, None, ["Yes —", "Jiaxing"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

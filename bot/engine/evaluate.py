@@ -346,12 +346,22 @@ def weekend(
         return eng.series_answer(R, "verify", text, years)
     hits = [e for e in pool if on_weekend(e)]
     if not hits:
-        return eng.series_answer(R, "filter", R.tpl("weekend_none", which=which), ())
-    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+        text = R.tpl("weekend_none", which=which)
+        if q.yes_no and all(on_weekend(e) is False for e in pool):
+            text = R.tpl("no", fact=text)  # "did any edition end on a weekend?": none did
+        return eng.series_answer(R, "filter", text, ())
+
+    def day_shown(e: Edition) -> str:
+        d = e.end if q.weekend == "end" else e.start
+        return dated(d) if q.weekend != "any" and d is not None else R.short_dates_of(e)
+
+    items = R.join([f"{R.name(e)} ({day_shown(e)})" for e in hits])
     if count:
         text = R.tpl("weekend_count", n=len(hits), total=len(pool), which=which, items=items)
     else:
         text = R.tpl("weekend_filter", which=which, items=items)
+    if q.yes_no and not count:
+        text = R.tpl("yes", fact=text)  # "did any edition end on a weekend?": these did
     return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
 
 

@@ -100,6 +100,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weekday_filter_not",
         "filter_days",
         "ratio_exact",
+        "lies_within",
         "ratio_about",
         "firsts_of",
         "firsts_none",

@@ -296,6 +296,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
+    if "annual" in r.cues and yes_no and span is not None and span[1] == 9999:
+        # "has it been held every year since 2014?": its frequency, not the 2014 edition
+        operation, refs = "frequency", ()
     if "weekend" in r.cues and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
     if span is None and aggregate in (*FOLDS, "spread") and "between" in r.word_set:

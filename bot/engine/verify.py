@@ -28,7 +28,7 @@ from .quotes import (
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .results import Verdict
-from .text import normalise
+from .text import key, normalise
 
 
 def verify(
@@ -322,6 +322,18 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
         # nothing claimed, or "the only venue?": state the place, neither yes nor no
         return eng.series_answer(R, "lookup", fact, (), intent="place")
     yes = all((v in said) if not v.isascii() else v in words for v in values)
+    within = [
+        p
+        for p in s.place_within
+        if any(
+            (v in normalise(p).words) if v.isascii() else (key(p) in v or v in key(p))
+            for v in values
+        )
+    ]
+    # in the answer's language; in English only a place's name ("Jiaxing", not "water town")
+    within = [p for p in within if p.isascii() != R.zh and (R.zh or p[:1].isupper())][:1]
+    if yes and within:  # "is it in Jiaxing?": say which of the areas it lies in was asked
+        fact += " " + R.tpl("lies_within", area=R.join(within))
     text = R.tpl("yes" if yes else "no", fact=fact)
     return eng.series_answer(R, "verify", text, (), intent="place")
 
