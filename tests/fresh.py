@@ -193,6 +193,7 @@ FRESH6 = Path(__file__).parent / "data" / "fresh6_questions.txt"
 FRESH7 = Path(__file__).parent / "data" / "fresh7_questions.txt"
 DEV9 = Path(__file__).parent / "data" / "dev9_questions.txt"
 FRESH8 = Path(__file__).parent / "data" / "fresh8_questions.txt"
+FRESH10 = Path(__file__).parent / "data" / "fresh10_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -211,6 +212,7 @@ BEFORE = {
     ),
     FRESH7: "477/548 (87.0%), 8 wrong facts: first run, at 43e4445 after issue 16's fourth round",
     FRESH8: "527/598 (88.1%), 18 wrong facts: first run, at ceccda0 after issue 16's fifth round",
+    FRESH10: "543/639 (85.0%), 26 wrong facts: first run, at 2735f18 after issue 16's fifth round",
     DEV9: "389/483 (80.5%), 16 wrong facts: first run, at b47377d (a development set, tuned on)",
 }
 
@@ -226,6 +228,7 @@ def main(argv: list[str]) -> int:
         "--fresh7": FRESH7,
         "--dev9": DEV9,
         "--fresh8": FRESH8,
+        "--fresh10": FRESH10,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
