@@ -976,6 +976,46 @@ SERIES += [
     row("is wuzhen in jiaxing", True, None, ["Yes —", "Jiaxing"]),
 ]
 
+AGGREGATES += [
+    # round 5 (after fresh10's first run): comparatives as comparators ("longer than three
+    # days"), "the three editions…" no figure, Chinese weekdays (星期日, 周三), the closing
+    # day's weekday, "leaving 2020 out", "apart from 2024 and 2025, which … most", "2020's"
+    # and "how many times" as a ratio, themes NOT containing a word, a selection by the
+    # reported numbers, "why" of a plain fact unknown, a keynote the file does not name
+    row("which editions lasted longer than three days", True, (2024, 2025), ["4 days"], ["2014:"]),
+    row("邊幾屆係星期日開幕？", True, (2017, 2019, 2021), ["2017"]),
+    row("哪几届是周三开幕的", True, (2014, 2023), ["星期三"]),
+    row("which editions ended on a friday", True, (2014, 2024), ["closed on a Friday"]),
+    row("leaving 2020 out, which edition had the fewest people", True, (2014,), [], ["(2020)"]),
+    row("apart from 2024 and 2025, which edition had the most countries", True, (2023,), ["126"]),
+    row("2022 attendance is how many times 2020's?", True, (2022, 2020), ["times as many"]),
+    row(
+        'which themes (2014-2025) do NOT contain the word "digital"?',
+        True,
+        (2014, 2015, 2016, 2019),
+        ["without"],
+        ["2017:"],
+    ),
+    row(
+        "among editions with fewer than 1600 attendees, which had the biggest expo",
+        True,
+        (2019,),
+        ["601"],
+    ),
+    row(
+        "among the editions with more than 110 countries, which one had the fewest attendees?",
+        True,
+        (2016, 2025),
+        [],
+        ["(2014)"],
+    ),
+    row("为什么那年改到9月开", False),
+    row("2014年乌镇被定为什么", True, (2014,), ["永久"]),
+    row("who gave the keynote in 2024", False, (2024,), ["video"]),
+    row("Who gave the keynote in 2021?", True, (2021,), ["Liu He"]),
+    row("why do you give two numbers for the 2018 countries", True, (2018,), ["differ"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -220,6 +220,25 @@ class _Test(NamedTuple):
             return None if equal is None else not equal
         return settles(m, self.comparator, self.n)  # "" : as the reports word it
 
+    def by_number(self, m: Measure) -> bool:
+        """Settled, or left open and met by the reported number ("more than 1,500" is under
+        1,600 as reported; "over 100" is not over 110): how a selection takes its editions."""
+        verdict = self.verdict(m)
+        if verdict is not None:
+            return verdict
+        v, n = float(m.value), float(self.n)
+        if self.ref is not None:
+            n = self.ref[0] * self.factor
+        if self.to is not None:
+            return self.n <= v <= self.to
+        return {
+            "more": v > n,
+            "least": v >= n,
+            "less": v < n,
+            "most": v <= n,
+            "not": v != n,
+        }.get(self.comparator, v == n)
+
     def condition(self, R: Renderer, what: str) -> str:
         if self.ref is not None:
             ref = self.ref_text
@@ -235,8 +254,9 @@ class _Test(NamedTuple):
 def matching(
     eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]
 ) -> tuple[Edition, ...]:
-    """The editions of ``pool`` a filter query selects for certain (none its figures leave
-    open): the selection a superlative is then taken among."""
+    """The editions of ``pool`` a filter query selects, by the reported figures (those a
+    qualifier leaves open included: "more than 1,500" counts as under 1,600, as reported):
+    the selection a superlative is then taken among."""
     if q.weekday is not None or (q.months and q.aggregate != "filter"):
         # "among editions that opened on a Wednesday", "of the editions not in November"
         return tuple(
@@ -262,7 +282,7 @@ def matching(
         test = _Test(q.comparator, q.number, q.number_to)
     else:
         return ()
-    return tuple(m.edition for m in rows if test.verdict(m) is True)
+    return tuple(m.edition for m in rows if test.by_number(m))
 
 
 def _picked(

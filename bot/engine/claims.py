@@ -249,10 +249,24 @@ _BEGAN = frozenset({"start", "started", "begin", "began", "introduced", "launche
 
 
 _N_PLUS = lazy(r"\d多")
-_MORE = frozenset({"more", "over", "least", "above", "exceeded", "exceed"})
+_MORE = frozenset(
+    {
+        "more",
+        "over",
+        "least",
+        "above",
+        "exceeded",
+        "exceed",
+        "longer",
+        "bigger",
+        "larger",
+        "greater",
+        "higher",
+    }
+)
 
 
-_LESS = frozenset({"fewer", "less", "under", "below"})
+_LESS = frozenset({"fewer", "less", "under", "below", "shorter", "smaller", "lower"})
 
 
 _ANY_DIGIT = lazy(r"\d")
@@ -296,7 +310,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
 
 
 def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
-    """The first number written as a word ("four days"), not a span ("ten-year honours")."""
+    """The first number written as a word ("four days"), not a span ("ten-year honours") nor
+    a count of editions ("the three editions that opened on a Sunday")."""
     numbers = lex.numbers
     if numbers.keys().isdisjoint(words):
         return None
@@ -304,7 +319,10 @@ def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
         if w not in numbers:
             continue
         value, end = _spelled(words, i, numbers)
-        if value > 1 and (end == len(words) or words[end] not in _YEARS):
+        following = words[end] if end < len(words) else ""
+        if following in _EDITION_WORDS:
+            continue
+        if value > 1 and following not in _YEARS:
             return value
     return None
 
@@ -334,6 +352,7 @@ def _spelled(words: tuple[str, ...], start: int, numbers: Mapping[str, int]) -> 
     return total + current, i
 
 
+_EDITION_WORDS = frozenset({"editions", "summits", "conferences", "ones"})
 _YEARS = ("year", "years")
 
 
@@ -377,6 +396,11 @@ _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "near
 def weekday_of(r: Reading, lex: Lexicon) -> int | None:
     """The weekday named ("sunday", "tue"), 0 = Monday."""
     days = lex.weekday_of
+    if r.text.han:  # 星期日, 周三, 礼拜天
+        zh = r.text.compact
+        found = [(zh.find(k), v) for k, v in days.items() if not k.isascii() and k in zh]
+        if found:
+            return min(found)[1]
     if days.keys().isdisjoint(r.words):
         return None  # most questions
     return next((days[w] for w in r.words if w in days), None)

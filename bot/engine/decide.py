@@ -18,6 +18,7 @@ from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
 from .model import Edition, Upcoming
 from .parse import how_many
+from .patterns import lazy
 from .query import Query
 from .reading import Reading, Ref
 from .records import replace
@@ -129,6 +130,22 @@ def _in_days_asked(
         if month_ok and day_ok:
             out.append(e)
     return tuple(out)
+
+
+# facts a "why" cannot be answered with: the dates, the place, a figure
+_PLAIN_FACTS = frozenset(
+    {"dates", "start", "end", "weekday", "place", "duration", "followup", "about", ""}
+)
+_ZH_WHY = lazy(r"(?<![定作成称改列被])为什么|为何|点解")
+
+
+def _why(r: Reading) -> bool:
+    words = r.words
+    if words[:1] == ("why",) or (
+        len(words) > 1 and words[0] in ("but", "so", "and") and words[1] == "why"
+    ):
+        return True
+    return r.text.han > 0 and _ZH_WHY.search(r.text.compact) is not None  # not 定为什么
 
 
 def _on_day(e: Edition, q: Query, which: str) -> bool:
@@ -467,6 +484,9 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "who founded it?": no date answers it
+    numbered = "numbering" in t.q.signals or any(x.kind == "ordinal" for x in t.q.refs)
+    if _why(r) and t.intent in _PLAIN_FACTS and not numbered and not (qa and qa[1] >= FAQ_STRONG):
+        return _unknown(c, t)  # "why was it moved to September?": the facts record no reasons
     if not r.series_named and r.unknown:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)

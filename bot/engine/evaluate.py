@@ -402,12 +402,19 @@ def _weekday_filter(
 ) -> Answer:
     """Editions that opened on the weekday named (or, excluding, on another day)."""
     editions = eng.editions if pool is None else pool
-    hits = [e for e in editions if e.start and (e.start.weekday() == q.weekday) != q.exclude]
+    closing = q.day_of == "end"  # "which editions ended on a Friday": the closing day
+
+    def day_of(e: Edition) -> dt.date | None:
+        return e.end if closing else e.start
+
+    hits = [e for e in editions if (d := day_of(e)) and (d.weekday() == q.weekday) != q.exclude]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
-        return eng.series_answer(R, "filter", R.tpl("weekday_none", day=weekday), ())
-    items = R.join([f"{R.name_year(e)} ({R.date(day(e.start))})" for e in hits])
-    text = R.tpl("weekday_filter_not" if q.exclude else "weekday_filter", day=weekday, items=items)
+        key = "weekday_none_end" if closing else "weekday_none"
+        return eng.series_answer(R, "filter", R.tpl(key, day=weekday), ())
+    items = R.join([f"{R.name_year(e)} ({R.date(day(day_of(e)))})" for e in hits])
+    key = "weekday_filter_not" if q.exclude else "weekday_filter"
+    text = R.tpl(f"{key}_end" if closing and not q.exclude else key, day=weekday, items=items)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")
@@ -574,7 +581,11 @@ def themes_with(
             return eng.edition_answer(R, "lookup", fact, about)
         return eng.edition_answer(R, "verify", R.tpl("yes" if said else "no", fact=fact), about)
     themed = [e for e in eng.editions if e.theme]
-    hits = [e for e in themed if any(holds(f"{e.theme} {e.theme_zh or ''}", p) for p in q.phrases)]
+    hits = [
+        e
+        for e in themed
+        if any(holds(f"{e.theme} {e.theme_zh or ''}", p) for p in q.phrases) != q.exclude
+    ]
     what = R.tpl("list_sep").join([f"“{p}”" for p in q.phrases])
     if not hits:
         return eng.series_answer(R, "filter", R.tpl("themes_none", what=what), ())
@@ -583,7 +594,9 @@ def themes_with(
     items = R.tpl("list_sep").join(
         R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in hits
     )
-    if first:
+    if q.exclude:  # "which themes do NOT contain 'digital'?"
+        text = R.tpl("themes_without", what=what, items=items)
+    elif first:
         text = R.tpl("themes_first", what=what, items=items)
     elif count:
         text = R.tpl("themes_count", n=len(hits), total=len(themed), what=what, items=items)

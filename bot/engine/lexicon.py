@@ -392,8 +392,20 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
             {" ".join(words_of(k)): " ".join(words_of(val)) for k, val in v.chat_spellings.items()}
         ),
         "weekdays": lex_weekdays(v),
-        "weekday_of": frozen(prefixes),
+        "weekday_of": frozen({**prefixes, **_weekdays_zh(v)}),
     }
+
+
+def _weekdays_zh(v: VocabularyFile) -> dict[str, int]:
+    """Chinese weekday names (星期三) and their everyday forms (周三, 礼拜三; 星期天 for Sunday)."""
+    out: dict[str, int] = {}
+    for i, name in enumerate(v.operations.weekdays_zh):
+        day = name[-1:]
+        for form in (name, f"周{day}", f"礼拜{day}"):
+            out[form] = i
+        if i == 6:
+            out.update({"星期天": 6, "礼拜天": 6, "周天": 6})
+    return out
 
 
 def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[str, Any]:

@@ -11,6 +11,7 @@ from .measures import label_of, measure
 from .model import QA, Edition
 from .parse import how_many
 from .query import Claim
+from .quotes import KEYNOTE
 from .reading import Reading
 from .records import replace
 from .text import normalise
@@ -311,6 +312,25 @@ def _asks_count(r: Reading) -> bool:
     return "number" in r.word_set or how_many(r)
 
 
+_SPOKE = ("speech", "spoke", "address", "讲话", "致辞", "演讲")
+
+
+def _no_keynote(c: Composer, t: Turn) -> Answer | None:
+    """ "Who gave the keynote in 2024?" where the facts record only a video greeting: who
+    gave the keynote is unknown, said with what the file has — never the greeting as one."""
+    R, e = t.R, t.editions[0]
+    asked = " ".join(t.r.words) + t.r.text.compact
+    if not any(k in asked for k in KEYNOTE):
+        return None  # "who spoke at the opening?": what the file has answers it
+    found = [d for d in e.details if d.about == "keynote"]
+    said = " ".join(f"{d.text} {d.text_zh or ''}".casefold() for d in found)
+    if not found or any(k in said for k in (*KEYNOTE, *_SPOKE)) or t.q.yes_no:
+        return None  # a keynote, or someone who spoke: the file's answer
+    fact = " ".join(R.detail_text(d) for d in found)
+    text = R.tpl("keynote_unknown", name=R.name_year(e), fact=fact)
+    return replace(c.refusal(R, text), editions=(e.year,))
+
+
 def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
     """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
     the fact's main count, where both are exact."""
@@ -346,6 +366,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     R, q, intent = t.R, t.q, t.intent
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions, lex):
         return c.decline(R, "decline_unknown", 0.7)
+    if intent == "attr:keynote" and len(t.editions) == 1 and (unnamed := _no_keynote(c, t)):
+        return unnamed
     if intent.startswith("attr:") and q.measure != "people":
         # a further figure of a fact ("the expo countries count", "foreign exhibitors in
         # 2023?"): where the file lacks it, unknown — never the main count in its place

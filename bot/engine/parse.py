@@ -165,8 +165,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
     if calendar and operation == "lookup" and len(refs) < 2:
         operation = "superlative"
-    elif span and operation == "compare" and set(r.cues) & {"most", "least"}:
-        operation = "superlative"  # "which had the fewest, 2014-2019?": over the range
+    elif (
+        (span or "outside" in r.cues) and operation == "compare" and set(r.cues) & {"most", "least"}
+    ):
+        # "which had the fewest, 2014-2019?": over the range; "apart from 2024 and 2025,
+        # which had the most?": over the rest
+        operation = "superlative"
     elif weekday is not None and not refs and operation == "lookup" and _asks_which(r):
         operation = "filter"  # "which editions started on a Sunday?"
     asks_detail = any(a.startswith("attr:") for a in attributes)
@@ -296,6 +300,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
         operation = "aggregate"
+    years_named = [ref for ref in refs if ref.kind == "year"]
+    if "ratio" in r.cues and len(years_named) == 2 and _counted(attributes):
+        # "2022 attendance is how many times 2020's?": the two compared, as a ratio
+        operation, aggregate = "compare", ""
     if "annual" in r.cues and yes_no and span is not None and span[1] == 9999:
         # "has it been held every year since 2014?": its frequency, not the 2014 edition
         operation, refs = "frequency", ()
@@ -318,8 +326,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         unit=_unit(r, lex),
         months=r.months,
         days=days,
-        # "outside November"; "did NOT start on a Wednesday"
-        exclude="outside" in r.cues or (weekday is not None and not yes_no and _negated(r)),
+        # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
+        exclude="outside" in r.cues
+        or (weekday is not None and not yes_no and _negated(r))
+        or (("out" in r.word_set) and _LEAVING_OUT.search(question) is not None)
+        or (bool(phrases) and _negated(r)),  # "which themes do NOT contain 'digital'?"
         first="first" in r.cues,
         theme_year=theme_year,
         signals=tuple([name for name, _ in r.intents]),
@@ -354,6 +365,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         pick=pick,
         day_range=day_range,
         by_host=by_host,
+        day_of=day_asked(r, lex) if weekday is not None else "",
         per=_per(r, lex) if "per" in r.word_set or "平均每" in r.text.compact else None,
         weekend=_weekend(r, lex),
     )
@@ -959,6 +971,10 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
     return dividend, divisor
 
 
+_LEAVING_OUT = lazy(
+    r"\b(?:leav(?:e|ing)|left|take|taking|keep|keeping)\s+(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*)?)+\s*out\b",
+    re.I,
+)
 _NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
 _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
 

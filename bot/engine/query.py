@@ -131,6 +131,7 @@ class Query(NamedTuple):
     pool: tuple[int, ...] = ()  # the editions an operation is taken over: "which of those…"
     day_range: tuple[int, int] | None = None  # "between the 1st and the 15th of November"
     by_host: bool = False  # editions selected by who hosted them ("the summits hosted by…")
+    day_of: str = ""  # the day a weekday is asked of: start | end | any ("ended on a Friday")
     # one figure over another of the same edition ("attendees per sub-forum in 2021"): the
     # dividend's and the divisor's (attribute, kind)
     per: tuple[tuple[str, str], tuple[str, str]] | None = None

@@ -290,6 +290,12 @@ class _Scan:
                 self.take(i, 1, Ref("ordinal", int(w[1:])))
             elif w.startswith("'") and w[1:].isdigit():
                 self.take(i, 1, Ref("year", 2000 + int(w[1:])))
+            elif (
+                len(w) == 5 and w[-1] == "s" and w[:4].isdigit() and int(w[:4]) in lex.edition_years
+            ):
+                clean = self.text.clean
+                if f"{w[:4]}'s" in clean or f"{w[:4]}’s" in clean:  # "2020's": that edition's
+                    self.take(i, 1, Ref("year", int(w[:4])))
             elif w.isdigit() and len(w) == 4 and 1900 <= int(w) <= 2199:
                 # "more than 2000 guests" is a figure; "more forums than 2015" an edition;
                 # "2000人" is people, "2015年" a year
