@@ -1016,6 +1016,40 @@ AGGREGATES += [
     row("why do you give two numbers for the 2018 countries", True, (2018,), ["differ"]),
 ]
 
+AGGREGATES += [
+    # round 5 (after fresh10): conditions against other editions' figures (never "2,022
+    # countries"), "the first week of November (1st-7th)", a figure's coverage
+    row(
+        "which edition had more countries than 2022 but fewer sub-forums than 2024",
+        True,
+        None,
+        ["than 2022 (over 120"],
+        ["2,022", "2022 countries"],
+    ),
+    row(
+        "which editions had a bigger expo than 2022 but fewer attendees than 2022",
+        True,
+        (2019,),
+        ["601"],
+        ["2,022"],
+    ),
+    row(
+        "which editions opened in the first week of november (1st-7th)",
+        True,
+        (2018, 2025),
+        ["November 7"],
+        ["2020"],
+    ),
+    row(
+        "for which editions do you have an expo country count",
+        True,
+        (2017, 2025),
+        ["2017", "2025"],
+        ["2016"],
+    ),
+    row("for which editions is an attendance figure missing", True, (2026,), ["2026"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -310,16 +310,28 @@ def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, 
     """The editions meeting every condition, each on its own figure ("at least 1,800 guests
     but fewer than 20 sub-forums"); those a figure's qualifier (or its absence) leaves open
     apart."""
-    tests = [
-        (attribute, kind, _Test(comparator, n), label_of(R, attribute, kind, eng))
-        for attribute, kind, comparator, n in q.conditions
-    ]
+    tests = []
+    for attribute, kind, comparator, n in q.conditions:
+        what = label_of(R, attribute, kind, eng)
+        if comparator.endswith("@"):  # "more countries than 2022": against that edition's
+            e = eng.index.edition(n)
+            m = measure(R, e, attribute, kind) if e is not None else None
+            if m is None:
+                return eng.refusal(R, R.tpl("agg_none", what=what))
+            ref_text = R.tpl("agg_ref_year", year=n, value=m.shown)
+            test = _Test(comparator[:-1] or "more", 0, None, span(m), 1.0, ref_text)
+        else:
+            test = _Test(comparator, n)
+        tests.append((attribute, kind, test, what))
     sep = R.tpl("list_sep")
     hits: list[str] = []
     open_: list[str] = []
     years: list[int] = []
     missing: list[str] = []
+    against = {n for _, _, comparator, n in q.conditions if comparator.endswith("@")}
     for e in pool:
+        if e.year in against:
+            continue  # an edition is not more than itself
         verdicts: list[bool | None] = []
         shown: list[str] = []
         for attribute, kind, test, _ in tests:

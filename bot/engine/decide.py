@@ -139,6 +139,9 @@ _PLAIN_FACTS = frozenset(
 _ZH_WHY = lazy(r"(?<![定作成称改列被])为什么|为何|点解")
 
 
+_MISSING = frozenset({"missing", "lack", "lacks", "lacking", "absent", "unknown", "without"})
+
+
 def _why(r: Reading) -> bool:
     words = r.words
     if words[:1] == ("why",) or (
@@ -384,6 +387,13 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     about = about or next((i for i in _ABOUT_BOT if read.get(i, 0.0) >= 1.5), "")
     if about == "freshness":  # "你的资料更新到什么时候": "when" is not the dates of an edition
         return meta.freshness(c, t.R, t.today)
+    counted = next((a for a in t.q.signals if a.startswith("attr:")), None) or (
+        "attendance" if "attendance" in t.q.signals else None
+    )
+    missing = bool(_MISSING & t.r.word_set) or "缺" in t.r.text.compact
+    if counted and (about == "coverage" or (missing and "which" in t.q.signals)):
+        # "for which editions do you have an expo country count?": that figure's coverage
+        return meta.figure_coverage(c, t.R, counted, t.q.measure, missing, t.today)
     if about == "coverage":
         return meta.coverage(c, t.R, t.today)
     return None

@@ -105,6 +105,8 @@ REQUIRED_TEMPLATES = frozenset(
         "ratio_exact",
         "lies_within",
         "keynote_unknown",
+        "figure_having",
+        "figure_lacking",
         "ratio_about",
         "firsts_of",
         "firsts_none",

@@ -116,3 +116,20 @@ def coverage(c: Composer, R: Renderer, today: dt.date) -> Answer:
     years = [str(e.year) for e in editions]
     text = R.tpl("coverage", n=len(editions), first=years[0], last=years[-1], years=R.join(years))
     return c.series_answer(R, "meta", text, (), intent="coverage")
+
+
+def figure_coverage(
+    c: Composer, R: Renderer, attribute: str, kind: str, missing: bool, today: dt.date
+) -> Answer:
+    """The editions held that have a figure (or lack it): "for which editions do you have an
+    expo country count?", "for which editions is an attendance figure missing?"."""
+    from .measures import label_of, measure  # the meta answers need figures only here
+
+    held = c.index.held(today)
+    have = [e for e in held if measure(R, e, attribute, kind) is not None]
+    lack = [e for e in held if e not in have]
+    what = label_of(R, attribute, kind, c)
+    chosen = lack if missing else have
+    items = R.join([str(e.year) for e in chosen]) or "—"
+    text = R.tpl("figure_lacking" if missing else "figure_having", what=what, items=items)
+    return c.series_answer(R, "meta", text, tuple(e.year for e in chosen), intent="coverage")

@@ -888,15 +888,20 @@ _DAY_RANGE = lazy(
     r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b",
     re.I,
 )
+_DAYS_SPAN = lazy(r"\b(\d{1,2})(?:st|nd|rd|th)\s*[-–~]\s*(\d{1,2})(?:st|nd|rd|th)\b")
 _ZH_DAY_RANGE = lazy(r"(\d{1,2})[日号]?(?:到|至|-|~)(\d{1,2})[日号]")
 
 
 def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | None:
     """A range of days of the month named: "between the 1st and the 15th of November",
     11月1日到15日."""
-    m = _DAY_RANGE.search(question) or (_ZH_DAY_RANGE.search(question) if r.text.han else None)
+    m = (
+        _DAY_RANGE.search(question)
+        or _DAYS_SPAN.search(question)
+        or (_ZH_DAY_RANGE.search(question) if r.text.han else None)
+    )
     if m is None:
-        return None
+        return (1, 7) if "first week" in " ".join(r.words) else None  # "the first week of"
     a, b = int(m[1]), int(m[2])
     return (a, b) if 1 <= a < b <= 31 else None
 
@@ -932,6 +937,8 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
         english = any(a == "at" and b == "least" for a, b in pairs)
         if english or any(z in zh for z in ("至少", "不少于", "以上")):
             comparator = "least"
+        if number in lex.edition_years and re.search(rf"\bthan (?:in )?{number}\b", clause):
+            comparator += "@"  # "more countries than 2022": that edition's figure, not 2,022
         found.append((attributes[0], _measure(r, lex), comparator, number))
     distinct = {(a, m) for a, m, _, _ in found}
     return tuple(found) if len(found) >= 2 and len(distinct) == len(found) else ()
