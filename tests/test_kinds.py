@@ -1050,6 +1050,42 @@ AGGREGATES += [
     row("for which editions is an attendance figure missing", True, (2026,), ["2026"]),
 ]
 
+# Round 5, after fresh10's first run: a count narrowed to what the fact does not count, a
+# follow-up that ranks by the figure talked about, "now" in a conversation and alone.
+UNKNOWN += [
+    row("how many of the 2022 sub-forums were held online", False, (2022,), ["19"]),
+    row("how many sub-forums were announced beforehand in 2021", False, (2021,)),
+    row("how many visitors did the expo draw in 2023", False, (2023,), must_not=["580 companies."]),
+    # guards: the count the sentence does give, and its further figure
+    row("how many exhibitors took part online and offline in 2022", True, (2022,), ["400"]),
+    row("how many sub-forums had been announced beforehand for 2022", True, (2022,), ["20"]),
+    row("how many foreign exhibitors in 2019", True, (2019,), ["107"]),
+]
+CONVERSATIONS += [
+    row(("largest expo?", "2nd largest"), True, (2019,), ["601"], ["participants"]),
+    row(("fewest sub-forums?", "what is that one officially called"), True, (2020,), ["Forum"]),
+    row(("foreign exhibitors at the 2019 expo?", "in percent"), True, (2019,), ["17.8%"]),
+    row(("who ran the 2015 one", "and currently?"), True, (2026,), ["international"]),
+    row(
+        ("average attendance 2015-2018", "and the sum for the numbered editions"),
+        True,
+        (2014, 2019),
+        ["9100"],
+    ),
+    row(
+        (
+            "average attendance 2015-2018",
+            "and the sum for the numbered editions",
+            "and the average?",
+        ),
+        True,
+        (2014, 2019),
+        ["1517"],
+        ["1516.67"],
+    ),
+    row("is the summit under way now?", True, (2026,), ["November 3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

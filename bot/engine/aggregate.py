@@ -141,7 +141,10 @@ def evaluate(
         bound = _bounded(rows)
         parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
         mean = total / len(rows)
-        value = _number(total if op == "sum" else mean if op == "average" else _median(rows))
+        raw = total if op == "sum" else mean if op == "average" else _median(rows)
+        if bound == "about":
+            raw = math.floor(raw + 0.5)  # "roughly": no false precision, rounded half up
+        value = _number(raw)
         key = f"agg_{op}_{bound}"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         years = tuple(m.edition.year for m in rows)

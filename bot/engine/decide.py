@@ -223,12 +223,15 @@ def _turn(
         t.intent, t.score = q.attributes[0], 1.0
     if (
         not q.refs
-        and t.ctx_editions
         and q.operation == "lookup"
-        and t.intent in _NOW_ASKS
+        and (t.ctx_editions or t.intent in _WHEN_ASKED)
+        and (
+            t.intent in _NOW_ASKS or (t.intent == "followup" and set(q.attributes[:1]) <= _NOW_ASKS)
+        )
         and _now(lex, r)
     ):
-        # "and who hosts it now?": the present, not the edition the conversation was about
+        # "and who hosts it now?": the present, not the edition the conversation was about;
+        # "is there a summit going on right now?": the present one
         latest = c.index.latest(today)
         if latest is not None:
             t.targets.append(latest)

@@ -14,7 +14,7 @@ from .query import Claim
 from .quotes import KEYNOTE
 from .reading import Reading
 from .records import replace
-from .text import normalise
+from .text import ascii_words, normalise
 from .turn import Turn
 
 # References that name a year ("was there one in 2014 / six years ago?").
@@ -331,10 +331,10 @@ def _no_keynote(c: Composer, t: Turn) -> Answer | None:
     return replace(c.refusal(R, text), editions=(e.year,))
 
 
-def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
+def _share(c: Composer, t: Turn, intent: str, e: Edition) -> Answer | None:
     """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
     the fact's main count, where both are exact."""
-    R, e = t.R, t.editions[0]
+    R = t.R
     part = measure(R, e, intent, t.q.measure)
     whole = measure(R, e, intent, "people")
     if part is None or whole is None or not (part.exact and whole.exact) or not whole.value:
@@ -344,7 +344,7 @@ def _share(c: Composer, t: Turn, intent: str) -> Answer | None:
     return replace(c.edition_answer(R, "lookup", text, e), intent=intent)
 
 
-def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
+def _figure_unknown(c: Composer, t: Turn, intent: str, narrowed: str = "") -> Answer | None:
     """ "How many foreign exhibitors in 2025?" where the file counts the exhibitors but not
     those from abroad: that figure is unknown, never the other count given in its place."""
     R = t.R
@@ -353,12 +353,66 @@ def _figure_unknown(c: Composer, t: Turn, intent: str) -> Answer | None:
         return None
     e = editions[0]
     found = [d for d in e.details if d.about == intent[5:]]
-    if not found or measure(R, e, intent, t.q.measure) is not None:
+    if not found or (not narrowed and measure(R, e, intent, t.q.measure) is not None):
         return None
     what = label_of(R, intent, t.q.measure, c)
+    what = f"{what} ({narrowed})" if narrowed else what
     fact = " ".join(R.detail_text(d) for d in found)
     text = R.tpl("figure_unknown", what=what, name=R.name_year(e), fact=fact)
     return replace(c.refusal(R, text), editions=(e.year,))
+
+
+_COUNT_SKIP = frozenset({"of", "the", "those", "these", "them", "its", "it", "in", "at", "for"})
+
+
+def _count_noun(words: tuple[str, ...]) -> str:
+    """The thing a "how many" question counts: "how many (of the 2015) visitors…"."""
+    for i in range(len(words) - 1):
+        if words[i] == "how" and words[i + 1] in ("many", "much"):
+            rest = (w for w in words[i + 2 :] if w not in _COUNT_SKIP and not w.isdigit())
+            return next(rest, "")
+    return ""
+
+
+def _qualified(c: Composer, lex: Lexicon, t: Turn, intent: str, e: Edition) -> str | None:
+    """Words that narrow a fact's count to something it does not count — "how many of the
+    exhibitors were online only", "visitors" of the expo, "announced beforehand" from another
+    edition's sentence: what is asked (shown in the refusal), or None."""
+    found = [d for d in e.details if d.about == intent[5:]]
+    if not found or not _asks_count(t.r):
+        return None
+    words, compact = t.r.words, t.r.text.compact
+    said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found).casefold()
+    said_words = set(ascii_words(said))
+    # a format the sentence does not count by exactly (it says "online and offline")
+    fmt = {w for w in words if "attr:format" in lex.intent_words.get(w, ())}
+    fmt_zh = {z for z, i in lex.intent_zh if i == "attr:format" and z in compact}
+    fmt_said = {w for w in said_words if "attr:format" in lex.intent_words.get(w, ())}
+    if (fmt and fmt != fmt_said) or (fmt_zh and not all(z in said for z in fmt_zh)):
+        return " ".join(sorted(fmt | fmt_zh))
+    # people counted ("visitors", "attendees") where the fact counts something else
+    noun = _count_noun(words)
+    asked = lex.intent_words.get(noun, ())
+    if t.q.measure == "people" and "attendance" in asked and intent not in asked:
+        return noun
+    # a word only another edition's sentence of this kind holds ("beforehand")
+    others = {
+        w
+        for x in c.editions
+        if x.year != e.year
+        for d in x.details
+        if d.about == intent[5:]
+        for w in ascii_words(d.text)
+    }
+    odd = [
+        v
+        for v in t.q.values
+        if v in others
+        and v not in said_words
+        and v not in lex.figure_words
+        and v not in lex.intent_words
+    ]
+    return odd[0] if odd else None
 
 
 def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
@@ -368,13 +422,18 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         return c.decline(R, "decline_unknown", 0.7)
     if intent == "attr:keynote" and len(t.editions) == 1 and (unnamed := _no_keynote(c, t)):
         return unnamed
+    if intent.startswith("attr:") and len(t.editions) == 1:
+        narrowed = _qualified(c, lex, t, intent, t.editions[0])
+        if narrowed is not None:
+            return _figure_unknown(c, t, intent, narrowed) or c.decline(R, "decline_unknown", 0.6)
     if intent.startswith("attr:") and q.measure != "people":
         # a further figure of a fact ("the expo countries count", "foreign exhibitors in
         # 2023?"): where the file lacks it, unknown — never the main count in its place
         unknown = _figure_unknown(c, t, intent)
         if unknown is not None:
             return unknown
-        if q.relative and len(t.editions) == 1 and (share := _share(c, t, intent)):
+        held = t.editions or c.index.years(t.ctx_editions)
+        if q.relative and len(held) == 1 and (share := _share(c, t, intent, held[0])):
             return share
     editions, confidence, note = t.editions, 0.95, ""
     if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):

@@ -109,6 +109,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
+    if "numbering" in attributes and not set(FOLDS).isdisjoint(r.cues):
+        # "the total for the numbered ones": the numbering selects the editions summed
+        attributes = tuple(a for a in attributes if a != "numbering")
     if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
         attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
@@ -333,7 +336,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         or (bool(phrases) and _negated(r)),  # "which themes do NOT contain 'digital'?"
         first="first" in r.cues,
         theme_year=theme_year,
-        signals=tuple([name for name, _ in r.intents]),
+        signals=tuple([name for name, _ in r.intents])
+        + (("sized",) if _sized(r, lex) else ())
+        + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ()),
         number=number,
         values=values,
         calendar=calendar,
@@ -371,6 +376,16 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     )
 
 
+def _sized(r: Reading, lex: Lexicon) -> bool:
+    """ "Second biggest", "the smallest?": the size asked only by a word that ranks, which a
+    follow-up reads as the figure talked about (the expo's size, not attendance)."""
+    if r.text.han or [n for n, _ in r.intents] != ["attendance"]:
+        return False
+    sized = [w for w in r.words if "attendance" in lex.intent_words.get(w, ())]
+    ranks = {"most", "least", "more", "less"}
+    return bool(sized) and all(ranks & set(lex.cue_words.get(w, ())) for w in sized)
+
+
 def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone."""
@@ -379,10 +394,12 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         and not q.refs
         and q.measure == "people"
         and previous.measure != "people"
-        and q.attributes == previous.attributes
+        and q.attributes in ((), previous.attributes)
     ):
         # "what share of all exhibitors is that?" after those from abroad: that figure's share
-        return q._replace(measure=previous.measure, refs=previous.refs)
+        return q._replace(
+            measure=previous.measure, refs=previous.refs, attributes=previous.attributes
+        )
     if q.than == Ref("that"):
         if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
             return q._replace(than=None, aggregate="", operation="lookup")
@@ -401,7 +418,8 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         return q._replace(attributes=previous.attributes, measure=kind)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or (
-            "followup" in q.signals and set(q.attributes) <= {"attendance"}
+            ("followup" in q.signals or "sized" in q.signals)
+            and set(q.attributes) <= {"attendance"}
         )
         if q.operation == "superlative" and vague:
             # "and the smallest?" after "which had the most countries": the same figure, over
@@ -422,12 +440,17 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
     if counted and q.aggregate in FOLDS:  # "and the average?"
+        # "and the sum for the numbered editions": those, not the years talked about
+        own = q.refs or q.years or "numbering" in q.signals
         return q._replace(
             operation="aggregate",
             attributes=previous.attributes,
             measure=previous.measure,
-            refs=q.refs or previous.refs,
-            years=q.years or previous.years,
+            refs=q.refs if own else previous.refs,
+            years=q.years if own else previous.years,
+            signals=q.signals
+            if own or "numbering" not in previous.signals
+            else (*q.signals, "numbering"),
         )
     folded = previous.operation == "aggregate" and previous.aggregate in (*FOLDS, "spread")
     if folded and q.operation == "lookup" and not q.attributes and q.years is not None:
@@ -437,7 +460,8 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
     if q.exclude and q.refs and not q.attributes and ranked:
         # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
         return previous._replace(refs=q.refs, exclude=True)
-    if q.attributes or q.operation != "lookup" or not (q.refs or "followup" in q.signals):
+    asks_on = q.refs or "followup" in q.signals or "now" in q.signals  # "and now?"
+    if q.attributes or q.operation != "lookup" or not asks_on:
         return q
     if previous.operation == "verify" and previous.claim is not None:
         return q._replace(operation="verify", claim=previous.claim, attributes=previous.attributes)
