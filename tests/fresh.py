@@ -101,7 +101,7 @@ def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> V
             return verdict(False, True, f"says {bad!r}")
     # The opposite verdict to the one expected is a false statement, not a miss.
     for want, wrong in (("yes", "no —"), ("no", "yes —"), ("是的", "不是"), ("不是", "是的")):
-        if any(_fold(m) == want for m in case.must) and folded.startswith(wrong):
+        if any(_fold(m) == want for m in case.must) and folded.startswith(_fold(wrong)):
             return verdict(False, True, f"answers {wrong.strip(' —')!r}")
     if case.kind == "unknown":
         if answered and not _DONT_KNOW.search(text):

@@ -1086,6 +1086,39 @@ CONVERSATIONS += [
     row("is the summit under way now?", True, (2026,), ["November 3"]),
 ]
 
+# Round 5, after the judge fix: a change claimed of every edition of a span, once, or
+# several times in a row; a figure claimed of each of two editions; a claim about the
+# venue settled by the sentence that says it.
+CLAIMS += [
+    row(
+        "did the number of exhibitors rise each year between 2015 and 2018?",
+        True,
+        (2016, 2018),
+        ["yes", "310"],
+    ),
+    row("did the country count go up every year from 2020 to 2023", True, (2021,), ["no", "96"]),
+    row("2016到2019年分论坛是否逐年增加", True, (2018,), ["不是", "19"]),
+    row("did attendance ever drop against the previous edition?", True, (2016,), ["yes"]),
+    row("did the forums count fall three editions in a row?", True, None, ["no", "3"]),
+    row("did the expo grow three years in a row?", True, (2016, 2018), ["yes"]),
+    row("did 2021 and 2023 both have more than 1,900 guests?", True, (2021, 2023), ["no"]),
+    row("did 2021 and 2022 both draw more than 1,900 people?", True, (2021, 2022), ["yes"]),
+    row(
+        "was the 2018 conference held at the permanent venue?", True, (2018,), ["yes", "permanent"]
+    ),
+    row("was wuzhen named the permanent venue at the 1st wic?", True, (2014,), ["yes"]),
+    row("was wuzhen made the permanent venue at the 2016 one?", True, (2016,), ["no", "2014"]),
+    # guard: two editions set against each other stay a comparison
+    row("did 2022 have more attendees than 2023?", True, (2022, 2023), ["yes", "300"]),
+    # a change from one edition to another: the later against the earlier (these answered
+    # the opposite verdict before)
+    row("did attendance rise from 2015 to 2016?", True, (2016,), ["no"], ["yes"]),
+    row("did the expo grow from 2018 to 2019", True, (2019,), ["yes"], ["no —"]),
+    # "over 110" after "more than 120": by the reported figures, with no verdict
+    row("did the number of countries fall between 2016 and 2015", True, (2016,), ["110"], ["no —"]),
+    row("did attendance go down from 2021 to 2022?", True, (2022,), ["no"], ["yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -12,6 +12,7 @@ figure is named, never silently left out.
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
@@ -20,6 +21,7 @@ from .compose import Composer
 from .measures import Measure, allowed, comparable, label_of, measure, settles, span
 from .model import Edition
 from .query import Query
+from .records import replace
 from .render import Renderer
 
 OPERATIONS = (
@@ -153,6 +155,69 @@ def evaluate(
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
     return eng.series_answer(R, op, text, years)
+
+
+def _steady(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    ordered: list[Measure],
+    lacking: set[int],
+    cond: str,
+    items: Callable[[list[tuple[Measure, Measure]]], str],
+) -> Answer:
+    """ "Did the expo grow every year from 2015 to 2019?": each edition of the span against
+    the one before, by the reported figures (said so where some are approximate); an
+    edition in the span without the figure leaves it open."""
+    years = tuple(m.edition.year for m in ordered)
+    gaps = [y for y in sorted(lacking) if ordered and years[0] < y < years[-1]]
+    pairs = list(pairwise(ordered))
+    up = q.change == "up"
+    missed = [(b, a) for b, a in pairs if not (a.value > b.value if up else a.value < b.value)]
+    if (gaps and not missed) or not pairs:
+        text = R.tpl("agg_steady_open", cond=cond)
+        if gaps:
+            text += " " + R.tpl("missing_for", items=R.join([str(y) for y in gaps]))
+        return replace(eng.series_answer(R, "changes", text, years), answered=False)
+    if missed:
+        fact = R.tpl("agg_steady_not", cond=cond, items=items(missed))
+        text = R.tpl("no", fact=fact)
+    else:
+        text = R.tpl("yes", fact=R.tpl("agg_steady_all", cond=cond, items=items(pairs)))
+    if _bounded(ordered) != "exact":
+        text += " " + R.tpl("approximate")
+    return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, a in missed) or years)
+
+
+def _run(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    ordered: list[Measure],
+    lacking: set[int],
+    cond: str,
+    items: Callable[[list[tuple[Measure, Measure]]], str],
+) -> Answer:
+    """ "Did turnout ever fall two editions in a row?": q.run changes one after another, by
+    the reported figures, never across an edition without the figure."""
+    up = q.change == "up"
+    streak: list[tuple[Measure, Measure]] = []
+    best: list[tuple[Measure, Measure]] = []
+    for b, a in pairwise(ordered):
+        between = any(b.edition.year < y < a.edition.year for y in lacking)
+        moved = a.value > b.value if up else a.value < b.value
+        streak = [*streak, (b, a)] if moved and not between else []
+        if len(streak) >= q.run and not best:
+            best = streak[-q.run :]
+    if best:
+        text = R.tpl("yes", fact=R.tpl("agg_filter", cond=cond, items=items(best)))
+        years = tuple(a.edition.year for _, a in best)
+    else:
+        text = R.tpl("no", fact=R.tpl("agg_run_none", cond=cond, n=q.run))
+        years = tuple(m.edition.year for m in ordered)
+    if _bounded(ordered) != "exact":
+        text += " " + R.tpl("approximate")
+    return eng.series_answer(R, "changes", text, years)
 
 
 def _median(rows: list[Measure]) -> float:
@@ -402,6 +467,20 @@ def _changes(
             for b, a in pairs
         )
 
+    if q.yes_no and "steady" in q.signals:
+        return _steady(eng, R, q, ordered, lacking, cond, items)
+    if q.yes_no and q.run:
+        return _run(eng, R, q, ordered, lacking, cond, items)
+    if q.yes_no and (hits or not open_):
+        # "did attendance ever drop against the edition before?": once settles it
+        fact = (
+            R.tpl("agg_filter", cond=cond, items=items(hits))
+            if hits
+            else (R.tpl("agg_filter_none", cond=cond))
+        )
+        text = R.tpl("yes" if hits else "no", fact=fact)
+        years = tuple(a.edition.year for _, a in hits) or tuple(m.edition.year for m in ordered)
+        return eng.series_answer(R, "changes", text, years)
     latest = any(ref.kind == "latest" for ref in q.refs)
     if latest and hits:  # "the last time sub-forums dropped": the latest such edition
         hits, open_ = hits[-1:], [p for p in open_ if p[1].edition.year > hits[-1][1].edition.year]

@@ -27,6 +27,10 @@ _NOISE_LEADS = frozenset(
 DATE_ASKS = frozenset({"dates", "start", "end", "weekday"})
 
 
+# Past forms that do not end in -ed: verbs too, which say how, not what
+_IRREGULAR = frozenset({"became", "become", "made", "gave", "took", "held", "began", "drew", "ran"})
+
+
 def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """Content words that can only quote a fact: names, places, rare words from the file;
     in Chinese, the longest stretch of unexplained text found in the facts ("黄坤明")."""
@@ -39,7 +43,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         if w in lex.fact_only
         and not w.isdigit()
         and (len(w) > 2 or w in lex.fact_names)  # "xi", "li": short names still quote
-        and (w in lex.fact_names or not w.endswith(("ed", "ing")))
+        and (w in lex.fact_names or not (w.endswith(("ed", "ing")) or w in _IRREGULAR))
     ]
     if not r.zh_rest:
         return tuple(latin)

@@ -536,7 +536,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # companies", a judgement of things we do not record)
         or (
             (
-                t.q.aggregate in ("sum", "average", "median", "spread", "share", "count")
+                t.q.aggregate in ("sum", "average", "median", "spread", "share", "count", "changes")
                 or (t.q.aggregate == "filter" and t.q.number is not None)  # "other than 15"
             )
             and any(a.startswith("attr:") for a in t.q.attributes)

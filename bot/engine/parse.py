@@ -163,6 +163,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     ):
         attributes = (signalled_detail,)  # "when did the expo happen for the first time"
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
+    if (
+        operation == "compare"
+        and yes_no
+        and len(refs) > 1
+        and claim is not None
+        and claim.number is not None
+        and claim.comparator
+        and _figure_claimed(question, claim.number)
+    ):
+        # "did both 2022 and 2023 have more than 2,000 attendees?": the figure claimed of
+        # each, not the two set against each other
+        operation = "verify"
     timed = not lex.units.keys().isdisjoint(r.word_set)  # "how many weeks apart": a time
     if operation == "lookup" and not refs and not attributes and "between" in r.cues and not timed:
         operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
@@ -222,8 +234,31 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         counts = how_many(r) and (bool(r.word_set & _EDITION_NOUNS) or "届" in han)
         folded = "share" if "percent" in r.cues else "count" if counts else "filter"
         aggregate, comparator = ("versus" if refs else folded), than_cmp
-    change = _change(question, r) if _counted(attributes) else ""
+    change = _change(question, r) if _counted(attributes) or counted_asked else ""
+    if change and not _counted(attributes) and counted_asked:
+        attributes = (counted_asked,)  # "when did attendance fall against the one before?"
     named = any(ref.kind in ("year", "ordinal") for ref in refs)
+    # "did turnout ever fall two editions in a row?": once is enough, not every edition
+    run = _run(question, lex) if change else 0  # "two editions in a row"
+    steady = bool(change) and not run and _steady(question, r) and r.word_set.isdisjoint(_EVER)
+    if steady and r.text.han and any(z in r.text.compact for z in ("是不是", "是否", "有没有")):
+        yes_no = True  # "2021到2024年参会国家数是不是逐年增加": a claim of every edition
+    years_given = sorted({ref.value for ref in refs if ref.kind == "year"})
+    if steady and span is None and len(years_given) == 2:
+        span = (years_given[0], years_given[1])  # "rise each year between 2015 and 2018"
+    if change and named and span is not None and steady:
+        # "did the expo grow every year from 2015 to 2019?": each edition of the span
+        # against the one before, not the two years named
+        refs, named = tuple(ref for ref in refs if ref.kind != "year"), False
+    moved = _moved(r) if _counted(attributes) and not steady and not run else ""
+    if moved and len(years_given) == 2 and len(refs) == 2 and "than" not in r.word_set:
+        # "did attendance rise from 2015 to 2016?", "did the expo grow between 2019 and
+        # 2018?": the later edition against the earlier, in the verb's direction
+        refs = tuple(sorted(refs, key=lambda ref: -ref.value))
+        operation, aggregate, change = "compare", "", ""
+        moved_direction = "more" if moved == "up" else "less"
+    else:
+        moved_direction = ""
     if change and not named:
         # "in how many editions did attendance go up compared with the previous year?": each
         # edition against the one before it; "the previous year" locates no edition (with
@@ -325,7 +360,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation=operation,
         attributes=attributes,
         refs=refs,
-        direction=calendar_direction(r) if calendar and direction == "" else direction,
+        direction=moved_direction
+        or (calendar_direction(r) if calendar and direction == "" else direction),
         unit=_unit(r, lex),
         months=r.months,
         days=days,
@@ -338,7 +374,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         theme_year=theme_year,
         signals=tuple([name for name, _ in r.intents])
         + (("sized",) if _sized(r, lex) else ())
-        + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ()),
+        + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ())
+        + (("steady",) if steady else ()),
         number=number,
         values=values,
         calendar=calendar,
@@ -355,7 +392,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # a search of the themes checks its own words: none of them can mislead it
         residue=_searching(residue(question, r, lex))
         if phrases
-        else without(residue(question, r, lex), place_claim),
+        else without(
+            residue(question, r, lex),
+            place_claim + (_CHANGE_WORDS if change or moved_direction else ()),
+        ),
         aggregate=aggregate or asked_op,
         comparator=comparator,
         position=position,
@@ -373,6 +413,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         day_of=day_asked(r, lex) if weekday is not None else "",
         per=_per(r, lex) if "per" in r.word_set or "平均每" in r.text.compact else None,
         weekend=_weekend(r, lex),
+        run=run,
     )
 
 
@@ -808,12 +849,18 @@ def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 _BEFORE_IT = lazy(
-    r"\b(?:compared (?:with|to)|than|over|vs\.?|versus|from|on) (?:the |its |their )?"
+    r"\b(?:compared (?:with|to)|than|over|vs\.?|versus|from|on|against) (?:the |its |their )?"
     r"(?:previous|prior|preceding|year before|one before|edition before|last)\b"
-    r"|\byear[- ](?:over|on)[- ]year\b",
+    r"|\byear[- ](?:over|on|after)[- ]year\b"
+    # "did the expo grow every year from 2015 to 2019?": each against the one before
+    r"|\b(?:every|each) (?:single )?(?:year|time|edition|summit|conference)\b"
+    r"|\b(?:in a row|consecutive(?:ly)?|steadily|continuously)\b",
     re.I,
 )
-_BEFORE_WORDS = frozenset({"previous", "prior", "preceding", "before", "last", "year"})
+_BEFORE_WORDS = frozenset(
+    {"previous", "prior", "preceding", "before", "last", "year", "every", "each", "row"}
+    | {"consecutive", "consecutively", "steadily", "continuously"}
+)
 _UP = frozenset(
     {
         "up",
@@ -856,7 +903,82 @@ _DOWN = frozenset(
         "shrank",
     }
 )
-_ZH_BEFORE_IT = lazy(r"(?:比|较|相比)(?:上一?届|前一届|上一年|去年)|同比")
+_ZH_BEFORE_IT = lazy(
+    r"(?:比|较|相比)(?:上一?届|前一届|上一年|去年)|同比|逐年|逐届|连年|每年都|每届都"
+)
+
+
+_CHANGE_WORDS = tuple(sorted(_UP | _DOWN))
+# The verbs among them (not "more", "fewer"): a change from one edition to another
+_MOVES = frozenset(_UP | _DOWN) - {
+    "more",
+    "higher",
+    "bigger",
+    "larger",
+    "fewer",
+    "less",
+    "lower",
+    "smaller",
+    "up",
+    "down",
+}
+_GO = frozenset({"go", "goes", "went", "gone", "going"})  # "go up": not "add up"
+
+
+def _moved(r: Reading) -> str:
+    """ "Did attendance rise from 2015 to 2016?": "up"; "fall": "down"; "" for no such verb."""
+    verbs = r.word_set & _MOVES
+    if not _GO.isdisjoint(r.word_set):
+        verbs |= r.word_set & {"up", "down"}
+    if not verbs:
+        return ""
+    return "down" if verbs & _DOWN else "up"
+
+
+_STEADY = lazy(
+    r"\b(?:every|each) (?:single )?(?:year|time|edition|summit|conference)\b"
+    r"|\b(?:in a row|consecutive(?:ly)?|steadily|continuously|year[- ]after[- ]year)\b",
+    re.I,
+)
+_RUN = lazy(
+    r"\b(twice|\w+) (?:(?:editions?|years?|times?|summits?|conferences?) )?"
+    r"(?:in a row|running|consecutive(?:ly)?)\b",
+    re.I,
+)
+
+
+def _run(question: str, lex: Lexicon) -> int:
+    """ "Did turnout fall two editions in a row?": the changes that must follow each other."""
+    m = _RUN.search(question)
+    if m is None:
+        return 0
+    word = m[1].casefold()
+    n = 2 if word == "twice" else int(word) if word.isdigit() else lex.numbers.get(word, 0)
+    return n if n >= 2 else 0
+
+
+_FIGURE_CLAIM = lazy(
+    r"(?:\b(?:more|fewer|less) than|\b(?:over|under|above|below)|\bat (?:least|most)"
+    r"|超过|多于|少于|不到|低于|高于|不少于|不超过)\s*(\d[\d,]*)",
+    re.I,
+)
+
+
+def _figure_claimed(question: str, number: int) -> bool:
+    """Whether the question claims ``number`` as a figure ("more than 2,000", 超过2000),
+    not merely holds it (an emoji's id)."""
+    return any(int(m[1].replace(",", "")) == number for m in _FIGURE_CLAIM.finditer(question))
+
+
+_EVER = frozenset({"ever", "any", "anytime", "sometime"})
+_STEADY_ZH = ("逐年", "逐届", "连年", "每年都", "每届都")
+
+
+def _steady(question: str, r: Reading) -> bool:
+    """ "Every year", "in a row", 逐年: a change claimed of every edition in turn."""
+    if r.text.han:
+        return any(z in r.text.compact for z in _STEADY_ZH)
+    return _STEADY.search(question) is not None
 
 
 def _change(question: str, r: Reading) -> str:
@@ -865,7 +987,10 @@ def _change(question: str, r: Reading) -> str:
     sub-forums dropped compared with the year before", 比上一届少; "" for neither."""
     if r.text.han:
         zh = r.text.compact
-        if not _ZH_BEFORE_IT.search(zh) or not any(z in zh for z in ("哪", "几", "多少", "最近")):
+        asks = any(z in zh for z in _STEADY_ZH) or any(
+            z in zh for z in ("哪", "几", "多少", "最近")
+        )
+        if not _ZH_BEFORE_IT.search(zh) or not asks:
             return ""
         return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
     words = r.word_set

@@ -137,3 +137,4 @@ class Query(NamedTuple):
     per: tuple[tuple[str, str], tuple[str, str]] | None = None
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
+    run: int = 0  # "fell two editions in a row": how many changes running, one after another

@@ -272,6 +272,26 @@ def _verify_text(
         return _yes_no(eng, R, e, all(w in theme for w in content), fact)
     if attribute == "place":  # "<a province> province", two town names run together
         values = tuple(v for v in values if v not in PLACE_NOUNS)
+        if values and q.claim is not None:
+            holders = _holders(eng, values, words)
+            if e in holders:
+                # "was <the town> made the permanent venue at the first one?": a word of another
+                # of the edition's sentences, not of its place — that sentence settles it
+                return _verify_quote(eng, R, e, q.claim, "")
+            if holders and not _EVENT_VERBS.isdisjoint(q.claim.terms):
+                # "…made the permanent venue at the 2015 one?": that happened at another
+                facts = " ".join(
+                    f"{R.name_year(x)}: {s}" for x in holders for s in _sentences(R, x, values)
+                )
+                return _yes_no(eng, R, e, False, facts)
+        if series.place_note and (not e.place or e.place == series.place):
+            # "held at the permanent venue?": the venue, as the file describes it
+            note = R.pick(series.place_note, series.place_note_zh)
+            noted = set(normalise(series.place_note).words) - words
+            said += f" {series.place_note} {series.place_note_zh or ''}"
+            words = set(normalise(said).words)
+            if any(v in noted for v in values):
+                fact = f"{fact} {note}"
         if not values:  # "held in a city?": no place named, nothing to settle
             return eng.edition_answer(R, "verify", fact, e)
         found = [v in words if v.isascii() else covered(v, said) for v in values]
@@ -291,6 +311,25 @@ def _verify_text(
         # Named among the hosts, but hosting and organising differ: the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, yes, fact)
+
+
+_EVENT_VERBS = frozenset({"made", "became", "become", "named", "designated", "chosen"})
+
+
+def _sentences(R: Renderer, e: Edition, values: tuple[str, ...]) -> list[str]:
+    """The edition's highlights and details that hold every claimed word (Latin ones)."""
+    latin = [v for v in values if v.isascii()]
+    texts = [d.text for d in e.details] + list(e.highlights)  # not the sources' names
+    return [t for t in texts if latin and all(v in normalise(t).words for v in latin)]
+
+
+def _holders(eng: Composer, values: tuple[str, ...], place: set[str]) -> list[Edition]:
+    """The editions with a sentence (beyond the place) holding the claimed words that are
+    not words of the place."""
+    latin = tuple(v for v in values if v.isascii() and v not in place)
+    if not latin:
+        return []
+    return [x for x in eng.editions if _sentences(eng.renderers["en"], x, latin)]
 
 
 def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
