@@ -1119,6 +1119,28 @@ CLAIMS += [
     row("did attendance go down from 2021 to 2022?", True, (2022,), ["no"], ["yes"]),
 ]
 
+# Round 5: a month selection inside a span of years; "a year after" between two years
+# named; "first and last day" of an edition
+AGGREGATES += [
+    row(
+        "sum of the sub-forums of the november editions from 2014 to 2025",
+        True,
+        (2016, 2024),
+        ["140"],
+        ["210"],
+    ),
+]
+TIME += [
+    row(
+        "was the 2019 opening one year after the 2018 opening? days between them",
+        True,
+        (2018, 2019),
+        ["347"],
+        ["2020"],
+    ),
+    row("2018 summit first and last day", True, (2018,), ["November 7", "9"], ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -588,10 +588,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             if span is None:
                 return _unknown(c, t)
             pool = tuple(e for e in pool if span[0] <= e.year <= span[1])
-        pool = _in_days_asked(q, pool, editions)
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        # "the November editions 2014-2025": the month selects within the years
+        pool = _in_days_asked(q, pool, () if q.years is not None else editions)
         if q.exclude and editions:  # "…, not counting 2022"
             pool = tuple(e for e in pool if e not in editions)
         return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)

@@ -266,7 +266,9 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         span=span,
     )
     if unit == "years" and second.year != first.year:  # "8 years apart" by the editions' years
-        text += " " + R.tpl("years_apart", n=second.year - first.year, a=first.year, b=second.year)
+        n = second.year - first.year
+        key = "years_apart_one" if n == 1 else "years_apart"
+        text += " " + R.tpl(key, n=n, a=first.year, b=second.year)
     years = (first.year, second.year)
     return eng.series_answer(R, "difference", text, years)
 

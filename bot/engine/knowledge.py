@@ -214,6 +214,7 @@ REQUIRED_TEMPLATES = frozenset(
         "first_after",
         "ceremony_weekday",
         "years_apart",
+        "years_apart_one",
         "count_value",
         "fact_to_edition",
         "edition_to_fact",

@@ -104,6 +104,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
     span = year_range(question, r)
+    if _DAY_OF.search(question) and len(refs) > 1:
+        # "<the summit> 2023 first and last day": its days, not the 1st or latest edition
+        kept = tuple(ref for ref in refs if ref not in _FIRST_LAST)
+        refs = kept or refs
+    if sum(ref.kind == "year" for ref in refs) >= 2:
+        # "was the 2023 opening one year after the 2022 opening?": the two years named; "a
+        # year after" claims their distance, it locates no third edition
+        refs = tuple(ref for ref in refs if ref.kind not in ("following", "previous"))
     if "before" in r.word_set and "year before last" in " ".join(r.words):
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
@@ -970,6 +978,10 @@ def _figure_claimed(question: str, number: int) -> bool:
     return any(int(m[1].replace(",", "")) == number for m in _FIGURE_CLAIM.finditer(question))
 
 
+_DAY_OF = lazy(
+    r"\b(?:first|last|final)(?: (?:and|&|or) (?:the )?(?:first|last|final))? days?\b", re.I
+)
+_FIRST_LAST = (Ref("ordinal", 1), Ref("latest"), Ref("first"))
 _EVER = frozenset({"ever", "any", "anytime", "sometime"})
 _STEADY_ZH = ("逐年", "逐届", "连年", "每年都", "每届都")
 
