@@ -1141,6 +1141,37 @@ TIME += [
     row("2018 summit first and last day", True, (2018,), ["November 7", "9"], ["2014"]),
 ]
 
+# Round 5, from reading the answered misses: "add up every edition" is a total; "the host
+# changed at some point" is the hosts over time, never a place verdict; the last N that
+# have a figure; from the last day of one edition to the first day of the next
+AGGREGATES += [
+    row(
+        "attendance if you add up every edition from 2014 to 2019",
+        True,
+        (2014, 2019),
+        ["9100"],
+        ["than the edition before"],
+    ),
+    row(
+        "sum of the sub-forums of the last two editions that have a sub-forum count",
+        True,
+        (2024, 2025),
+        ["48"],
+    ),
+]
+SERIES += [
+    row("has the host changed at some point?", True, None, ["2022"], ["no —"]),
+    row("when did the host change", True, None, ["2014–2021"]),
+]
+TIME += [
+    row(
+        "days from the last day of the 2024 summit to the first day of the 2025 one",
+        True,
+        (2024, 2025),
+        ["349"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -16,6 +16,7 @@ from .claims import AUXILIARIES, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
+from .measures import measure
 from .model import Edition, Upcoming
 from .parse import how_many
 from .patterns import lazy
@@ -111,6 +112,28 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
         return None
     p = periods[scores.index(max(scores))]
     return p.since, p.until or 9999
+
+
+_HAVING = frozenset({"have", "has", "had", "with"})
+_FIGURE_WORDS = frozenset({"figure", "figures", "number", "numbers", "count", "data", "known"})
+
+
+def _having(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> tuple[Edition, ...] | None:
+    """ "The last three editions that have an attendance figure": that many, counted among
+    the editions with the figure (not the last three, less those without it); None where
+    the question does not say so."""
+    q, words = t.q, t.r.word_set
+    if len(editions) < 2 or words.isdisjoint(_HAVING) or words.isdisjoint(_FIGURE_WORDS):
+        return None
+    back = {ref.kind for ref in q.refs} <= {"latest", "from_last"}
+    forth = all(ref.kind == "ordinal" for ref in q.refs)
+    attr = next((a for a in q.attributes if a == "attendance" or a.startswith("attr:")), None)
+    if attr is None or not (back or forth) or len(q.refs) != len(editions):
+        return None
+    R = t.R
+    held = [e for e in c.index.held(t.today) if measure(R, e, attr, q.measure) is not None]
+    n = len(editions)
+    return tuple(held[-n:] if back else held[:n])
 
 
 def _in_days_asked(
@@ -578,6 +601,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
+    if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
+        editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":
         held = _numbered(q, c.index.held(t.today))
         pool = editions if len(editions) > 1 and not q.exclude else held

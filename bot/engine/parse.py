@@ -1008,6 +1008,8 @@ def _change(question: str, r: Reading) -> str:
     words = r.word_set
     if words.isdisjoint(_BEFORE_WORDS) or not _BEFORE_IT.search(question):
         return ""
+    if _GO.isdisjoint(words):
+        words = words - {"up", "down"}  # "add up every edition": a total, not a rise
     if words & _DOWN:
         return "down"
     return "up" if words & _UP else ""

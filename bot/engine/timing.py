@@ -23,11 +23,20 @@ def counts_from_end(r: Reading) -> bool:
     """ "between the end of the 2021 summit and the start of the 2022 one": count from the
     first edition's closing day."""
     words = r.words
-    if r.word_set.isdisjoint(_ENDS):
+    day_of = "day" in r.word_set  # "from the last day of the 2025 summit to the first day…"
+    if r.word_set.isdisjoint(_ENDS) and not day_of:
         return False
-    ends = [i for i, w in enumerate(words) if w in _ENDS]
+    after = (*words[1:], "")
+    ends = [
+        i
+        for i, w in enumerate(words)
+        if w in _ENDS or (w in ("last", "final") and after[i] == "day")
+    ]
     starts = [
-        i for i, w in enumerate(words) if w in ("start", "starting", "opening", "open", "began")
+        i
+        for i, w in enumerate(words)
+        if w in ("start", "starting", "opening", "open", "began")
+        or (w == "first" and after[i] == "day")
     ]
     return bool(ends) and (not starts or ends[0] < starts[0])
 
