@@ -1172,6 +1172,20 @@ TIME += [
     ),
 ]
 
+# Round 5: Chinese place claims with the town as subject (乌镇属于上海吗 said yes: the
+# claimed place was dropped and the town itself checked); 加埋 sums; a theme searched
+# for a quoted word, "里有"
+CLAIMS += [
+    row("乌镇属于上海吗", True, None, ["不是"], ["是的"]),
+    row("乌镇隶属于苏州吗", True, None, ["不是"], ["是的"]),
+    row("乌镇位于浙江吗", True, None, ["是的"]),
+    row("乌镇属于嘉兴吗", True, None, ["是的", "嘉兴"]),
+]
+AGGREGATES += [
+    row("2015至2017年參會人數加埋係幾多？", True, (2015, 2017), ["5100"]),
+    row("哪几届的中文主题里有“命运共同体”", True, (2015, 2016), ["命运共同体"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -53,7 +53,9 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 
 
 # A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?")
-_ZH_PLACE = lazy(r"在([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)")
+_ZH_PLACE = lazy(
+    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)"
+)
 _ZH_WH = ("哪", "什么", "何")
 
 

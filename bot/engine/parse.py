@@ -1033,7 +1033,7 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     'intelligent'"), or the word it says they mention ("mentions AI"); () for a theme asked
     of an edition."""
     searching = _SEARCH.search(question) is not None or any(
-        z in r.text.compact for z in ("包含", "提到", "带有", "含有")
+        z in r.text.compact for z in ("包含", "提到", "带有", "含有", "里有")
     )
     if not searching:
         return ()

@@ -17,6 +17,7 @@ _IN_PERSON_ZH = ("亲自", "现场", "线下")
 KEYNOTE = ("keynote", "headline", "主旨")
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
 _HEDGES = frozenset({"video", "letter", "message", "read"})
+_THERE = frozenset({"attended", "attend", "delivered", "presided", "addressed", "opened"})
 _CLAUSE = lazy(r"[;；.。,，]")
 _HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
 
@@ -110,9 +111,15 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     words = normalise(part).words
     asked = [w for w in MANNER if mentions(claim.terms, (w,))]
     asked += [w for w in _MANNER_ZH if mentions(claim.terms, (w,))]
-    if any(not mentions(words, (w,)) if w.isascii() else w not in part for w in asked):
-        return False  # asked "by video?", and the quote says otherwise or nothing
     hedged = any(w in _HEDGES for w in words) or any(h in part for h in _HEDGES_ZH)
+    # "in person?": said by a verb of being there ("attended", "delivered"), unhedged
+    there = not hedged and not _THERE.isdisjoint(words)
+    if any(
+        not (there and w in _IN_PERSON)
+        and (not mentions(words, (w,)) if w.isascii() else w not in part)
+        for w in asked
+    ):
+        return False  # asked "by video?", and the quote says otherwise or nothing
     if hedged and not asked:
         return False
     return not keynote or mentions((part,), KEYNOTE) or mentions(words, KEYNOTE)
