@@ -1186,6 +1186,19 @@ AGGREGATES += [
     row("哪几届的中文主题里有“命运共同体”", True, (2015, 2016), ["命运共同体"]),
 ]
 
+# Round 5: a length claimed with a comparator ("longer than 3 days?" said yes of 3 days);
+# a negation stated with its subject first gets the fact, no verdict ("the 2nd wasn't in
+# December, right?" said yes)
+CLAIMS += [
+    row("was the 2019 summit longer than 3 days?", True, (2019,), ["no", "3 days"], ["yes"]),
+    row("did the 2024 edition run for more than 3 days", True, (2024,), ["yes", "4 days"]),
+    row("was the 2022 summit shorter than 3 days", True, (2022,), ["no"], ["yes"]),
+    row("the 4th wic wasn't in december, right?", True, (2017,), ["December"], ["yes —"]),
+    # guards: a question that opens with the negation asks the plain claim; a tag too
+    row("wasn't the 2018 one in november?", True, (2018,), ["yes"]),
+    row("the 2018 one was in november, wasn't it?", True, (2018,), ["yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -74,11 +74,15 @@ def _contracted(terms: tuple[str, ...], i: int) -> bool:
     """Whether ``terms[i]`` ("didn" of "didn't") negates the claim itself: "is it true that
     it didn't…". A question that opens with it ("wasn't it in 2016?") asks the plain claim."""
     then = terms[i + 2] if i + 2 < len(terms) else ""
-    return (
-        terms[i] in _CONTRACTED
-        and any(t in _LEADS for t in terms[:i])
-        and then not in _TAGGING  # "…in Shanghai, wasn't it?": a tag asks the claim
-    )
+    if terms[i] not in _CONTRACTED or then in _TAGGING:
+        return False  # "…in Shanghai, wasn't it?": a tag asks the claim
+    if any(t in _LEADS for t in terms[:i]):
+        return True
+    # "the 2nd one wasn't in December, right?": a statement of a negation, its subject first
+    return any(t not in _CHAT_LEADS for t in terms[:i])
+
+
+_CHAT_LEADS = frozenset({"so", "and", "but", "hey", "ok", "okay", "then", "wait", "um", "uh"})
 
 
 _TAGGING = TAG_SUBJECTS | {"you", "we", "i", "that", "this"}
@@ -183,12 +187,28 @@ def _verify(
         day = end if "end" in q.attributes and e.end else start
         checks.append(day.weekday() == claim.weekday)
         facts = [eng.sentence(R, "weekday", e, today)]
-    if claim.days is not None:
-        checks.append(e.end is not None and (e.end - start).days + 1 == claim.days)
+    if claim.days is not None:  # "lasted 3 days?", "longer than 3 days?"
+        length = (e.end - start).days + 1 if e.end is not None else None
+        checks.append(length is not None and _holds(length, claim.days, claim.comparator))
         facts = [eng.sentence(R, "duration", e, today)]
     if not checks:  # nothing the dates can settle: state them, say neither yes nor no
         return eng.edition_answer(R, "lookup", " ".join(facts), e)
     return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
+
+
+def _holds(value: int, claimed: int, comparator: str) -> bool:
+    """Whether an exact value bears out a claim about it ("more than 3", "3 or fewer")."""
+    if comparator == "more":
+        return value > claimed
+    if comparator == "less":
+        return value < claimed
+    if comparator == "least":
+        return value >= claimed
+    if comparator == "most":
+        return value <= claimed
+    if comparator == "not":
+        return value != claimed
+    return value == claimed
 
 
 def _unsettled_dates(q: Query, e: Edition) -> bool:
