@@ -1199,6 +1199,33 @@ CLAIMS += [
     row("the 2018 one was in november, wasn't it?", True, (2018,), ["yes"]),
 ]
 
+# Round 5: "earlier in the calendar year" as a claim; "was X the first (last) with …?";
+# "more than 100 countries at every edition" is a claim of each, no change
+CLAIMS += [
+    row(
+        "did the 2019 summit start before the 2018 one in the calendar year",
+        True,
+        (2019, 2018),
+        ["yes", "October 20"],
+    ),
+    row("was 2017's opening later in the year than 2015's", True, (2017, 2015), ["no"]),
+    row(
+        "was 2021 the first edition with more than 1,900 participants?",
+        True,
+        (2015,),
+        ["no", "2015"],
+    ),
+    row("was 2024 the last one with more than 20 sub-forums", True, (2025,), ["no", "2025"]),
+    row("was 2025 the last edition with more than 20 sub-forums?", True, (2025,), ["yes"]),
+    row(
+        "did more than 100 countries attend every edition?",
+        True,
+        None,
+        ["no"],
+        ["than the edition before"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -371,6 +371,16 @@ def _picked(
             "agg_unsettled", items=R.tpl("list_sep").join(_part(R, m) for m in before)
         )
     years = (hit.edition.year, *(m.edition.year for m in before))
+    claimed = next((ref.value for ref in q.refs if ref.kind == "year"), None)
+    if q.yes_no and claimed is not None:
+        # "was 2022 the first summit with more than 2,000 people?": that edition, or not —
+        # no once a settled one comes first; yes only where none before it is left open
+        passed = (claimed > hit.edition.year) == (q.pick == "first")
+        if claimed != hit.edition.year and passed:
+            text = R.tpl("no", fact=text)
+        elif claimed == hit.edition.year and not before:
+            text = R.tpl("yes", fact=text)
+        years = tuple(dict.fromkeys((claimed, *years)))
     return eng.series_answer(R, "filter", text, years)
 
 

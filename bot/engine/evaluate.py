@@ -215,6 +215,12 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             a=R.month_day(day(first.start)),
             b=R.month_day(day(second.start)),
         )
+        same = R.month_day(day(a.start)) == R.month_day(day(b.start))
+        if q.yes_no and not same:
+            # "did the 2019 one start before the 2018 one in the calendar year?": the first
+            # edition named is the claim
+            yes = (first is a) == (q.direction == "earlier")
+            text = R.tpl("yes" if yes else "no", fact=text)
         return eng.series_answer(R, "compare", text, (a.year, b.year))
     attribute = comparable(q)
     ma, mb = measure(R, a, attribute, q.measure), measure(R, b, attribute, q.measure)

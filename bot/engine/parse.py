@@ -315,13 +315,20 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     pick = ""
     comparing = number is not None and (comparator_of(r) or "least" in r.cues)
     selecting = comparing and _FIRST_WITH.search(question) is not None
-    if comparing and selecting and not yes_no and _counted(attributes) and not conditions:
+    if comparing and selecting and _counted(attributes) and not conditions:
         # "the first edition with more than 125 countries", "the last one with fewer than 20
-        # sub-forums": the earliest (latest) of those the filter selects
-        first = Ref("ordinal", 1) in refs or ("first" in r.cues and not refs)
-        last = Ref("latest") in refs
-        if (first or last) and len(refs) <= 1:
-            pick, refs = ("first" if first else "last"), ()
+        # sub-forums": the earliest (latest) of those the filter selects; "was 2022 the
+        # first with …?": that, set against the year claimed
+        claimed = tuple(ref for ref in refs if ref.kind == "year")
+        others = tuple(ref for ref in refs if ref.kind != "year") if yes_no else refs
+        first = Ref("ordinal", 1) in others or ("first" in r.cues and not others)
+        last = Ref("latest") in others
+        if yes_no and not (first or last) and (m := _FIRST_WITH.search(question)):
+            # "was 2024 the last one with …?": the year named took the place of "last"
+            edge = m[0].split()[0].casefold()
+            first, last = edge in ("first", "earliest"), edge in ("last", "latest")
+        if (first or last) and len(others) <= 1 and (not yes_no or len(claimed) == 1):
+            pick, refs = ("first" if first else "last"), (claimed if yes_no else ())
             aggregate, operation = "filter", "aggregate"
             comparator = comparator or comparator_of(r) or "exact"
     number_to = None
@@ -859,10 +866,7 @@ def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
 _BEFORE_IT = lazy(
     r"\b(?:compared (?:with|to)|than|over|vs\.?|versus|from|on|against) (?:the |its |their )?"
     r"(?:previous|prior|preceding|year before|one before|edition before|last)\b"
-    r"|\byear[- ](?:over|on|after)[- ]year\b"
-    # "did the expo grow every year from 2015 to 2019?": each against the one before
-    r"|\b(?:every|each) (?:single )?(?:year|time|edition|summit|conference)\b"
-    r"|\b(?:in a row|consecutive(?:ly)?|steadily|continuously)\b",
+    r"|\byear[- ](?:over|on|after)[- ]year\b",
     re.I,
 )
 _BEFORE_WORDS = frozenset(
@@ -1006,7 +1010,11 @@ def _change(question: str, r: Reading) -> str:
             return ""
         return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
     words = r.word_set
-    if words.isdisjoint(_BEFORE_WORDS) or not _BEFORE_IT.search(question):
+    if words.isdisjoint(_BEFORE_WORDS):
+        return ""
+    # "did the expo grow every year from 2015 to 2019?": each against the one before — said
+    # by a verb of change ("grow"), not "more than 100 … every edition"
+    if not _BEFORE_IT.search(question) and not (_STEADY.search(question) and _moved(r)):
         return ""
     if _GO.isdisjoint(words):
         words = words - {"up", "down"}  # "add up every edition": a total, not a rise

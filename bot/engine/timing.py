@@ -51,7 +51,9 @@ def in_the_year(r: Reading) -> bool:
     return any(z in r.text.compact for z in ("一年中", "年内", "一年里"))
 
 
-_TIMED = frozenset({"earliest", "latest", "earlier", "later", "early", "late", "first"})
+_TIMED = frozenset(
+    {"earliest", "latest", "earlier", "later", "early", "late", "first", "before", "after"}
+)
 
 
 def calendar_direction(r: Reading) -> str:
