@@ -1226,6 +1226,14 @@ CLAIMS += [
     ),
 ]
 
+# Round 5: a Chinese verb of change between two years, the later against the earlier
+# (2015年到2016年参会人数增加了吗 said yes)
+CLAIMS += [
+    row("2015年到2016年参会人数增加了吗", True, (2016,), ["不是"], ["是的"]),
+    row("从2018年到2019年博览会企业增加了吗", True, (2019,), ["是的"]),
+    row("2017年到2018年参会国家减少了吗", True, (2018,), ["是的"], ["不是"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -935,10 +935,17 @@ _MOVES = frozenset(_UP | _DOWN) - {
     "down",
 }
 _GO = frozenset({"go", "goes", "went", "gone", "going"})  # "go up": not "add up"
+_MOVES_UP_ZH = ("增加", "增长", "上升", "提高", "扩大", "变多")
+_MOVES_DOWN_ZH = ("减少", "下降", "降低", "缩小", "变少", "下滑")
 
 
 def _moved(r: Reading) -> str:
     """ "Did attendance rise from 2015 to 2016?": "up"; "fall": "down"; "" for no such verb."""
+    if r.text.han:  # "2015年到2016年参会人数增加了吗"
+        zh = r.text.compact
+        if any(z in zh for z in _MOVES_DOWN_ZH):
+            return "down"
+        return "up" if any(z in zh for z in _MOVES_UP_ZH) else ""
     verbs = r.word_set & _MOVES
     if not _GO.isdisjoint(r.word_set):
         verbs |= r.word_set & {"up", "down"}
