@@ -419,7 +419,8 @@ CLAIMS += [
     # round 5: "over" before a figure compares (it is no "when was it over"), and a
     # four-digit figure after it is a count, not a year
     row("was attendance over 2000 in 2015", True, (2015,), ["Yes", "2000"]),
-    row("which editions had over 2000 guests", True, (2015, 2021, 2022), ["2100"], ["2016"]),
+    # "more than 1,600" (an English source) may have passed 2,000: left open, never ruled out
+    row("which editions had over 2000 guests", True, (2015, 2021, 2022), ["2100", "open"]),
     row("did the 2018 wic have over 100 countries", True, (2018,), ["No", "76"]),
     # "nearly"/"almost" a figure the report bounds otherwise: no verdict either way
     row("did nearly 2000 people attend in 2016", True, (2016,), ["1600"], ["Yes", "No —"]),
@@ -446,7 +447,7 @@ AGGREGATES += [
     row("what percentage of editions were held in november", True, None, ["69.2%"]),
     row("有百分之几的届次在12月举办", True, (2015, 2017), ["15.4%"]),
     row("editions with between 16 and 19 sub-forums", True, (2016, 2018, 2022), [], ["2017"]),
-    row("how many editions had between 1500 and 2000 guests", True, None, ["5 of"]),
+    row("how many editions had between 1500 and 2000 guests", True, None, ["3 of", "open"]),
     row("by what percent did the expo grow from 2016 to 2019", True, (2016, 2019), ["93.9%"]),
     row("2025年参展企业是2015年的几倍", True, (2025, 2015), ["2.6倍"]),
     row("哪一届的参展企业数排第二", True, (2019,), ["601"]),
@@ -825,7 +826,7 @@ AGGREGATES += [
     row("first edition with more than 125 countries and regions", True, (2023,), ["126"]),
     row("first expo with over 600 exhibitors", True, (2019,), ["601"]),
     row("The first WIC drew over 2,000 people, right?", True, (2014,), ["No —"]),
-    row("which editions had 400 exhibitors", True, (2017, 2022), [], ["2020:", "2021:"]),
+    row("which editions had 400 exhibitors", True, (2017, 2022), ["2017"]),
     row("which editions had 1500 as their attendance figure", True, (2017, 2018, 2019), []),
     row(
         "which editions started between the 1st and the 15th of november",
@@ -1232,6 +1233,41 @@ CLAIMS += [
     row("2015年到2016年参会人数增加了吗", True, (2016,), ["不是"], ["是的"]),
     row("从2018年到2019年博览会企业增加了吗", True, (2019,), ["是的"]),
     row("2017年到2018年参会国家减少了吗", True, (2018,), ["是的"], ["不是"]),
+]
+
+# Round 5, after a red team of verdicts (/work/redteam, 123 wrong answers in 15 patterns):
+# bounded figures claimed of one edition; "between" / "before" / "after" / "since" years
+# select the editions a claim, a ranking or a filter runs over; 第二少; a steady change
+# since a year; 有没有哪届 over every edition; 国家 is the countries taking part; a second
+# source settles what the first leaves open; "more than N" capped only where the source's
+# own words say N-odd (1800多)
+CLAIMS += [
+    row("did 2025 have at least 20 sub-forums?", True, (2025,), ["yes", "24"], ["no —"]),
+    row("did 2019 have no more than 20 sub-forums", True, (2019,), ["yes"], ["no —"]),
+    row("did 2016 have at most 15 forums?", True, (2016,), ["no", "16"], ["yes"]),
+    row("did 2022 have between 110 and 125 countries", True, (2022,), ["120"], ["no —"]),
+    row("did 2019 have between 90 and 100 countries?", True, (2019,), ["no", "83"], ["yes"]),
+    row("2025年至少有20个分论坛吗", True, (2025,), ["是的"], ["不是"]),
+    row("2019年分论坛不超过15个吗", True, (2019,), ["不是"], ["是的"]),
+    row("was every edition between 2018 and 2022 three days long?", True, (2020,), ["no"]),
+    row(
+        "did any summit between 2018 and 2021 have fewer than 10 sub-forums",
+        True,
+        (2020,),
+        ["yes", "5"],
+    ),
+    row("did any edition before 2019 have fewer than 80 countries?", True, (2018,), ["yes"]),
+    row("was any edition after 2018 held in december?", True, None, ["no", "2019"], ["2017"]),
+    row("which edition after 2021 had the fewest sub-forums?", True, (2022,), ["19"], ["the most"]),
+    row("分论坛第二少的是哪一届", True, (2015,), ["10"]),
+    row(
+        "has the number of sub-forums grown every year since 2021?", True, None, ["no"], ["annual"]
+    ),
+    row("有没有哪届分论坛少于8个", True, (2020,), ["5"], ["没有一届"]),
+    row("2018年国家比2019年多吗", True, (2018, 2019), ["不是"], ["博览会"]),
+    row("the 1st wic had more than 3,000 participants, right?", True, (2014,), ["no"]),
+    # guard: an English "more than 1,600" may have passed 1,700; no verdict
+    row("did 2016 have more than 1,700 guests?", True, (2016,), ["1600"], ["no —", "yes"]),
 ]
 
 TABLES = {

@@ -173,8 +173,16 @@ def _steady(
     gaps = [y for y in sorted(lacking) if ordered and years[0] < y < years[-1]]
     pairs = list(pairwise(ordered))
     up = q.change == "up"
-    missed = [(b, a) for b, a in pairs if not (a.value > b.value if up else a.value < b.value)]
-    if (gaps and not missed) or not pairs:
+    # by the reported figures: a figure that went the other way, or stayed the same where
+    # both are exact, settles it; the same figure with a qualifier leaves it open
+    missed = [
+        (b, a)
+        for b, a in pairs
+        if (a.value < b.value if up else a.value > b.value)
+        or (a.value == b.value and a.exact and b.exact)
+    ]
+    level = [(b, a) for b, a in pairs if a.value == b.value and not (a.exact and b.exact)]
+    if ((gaps or level) and not missed) or not pairs:
         text = R.tpl("agg_steady_open", cond=cond)
         if gaps:
             text += " " + R.tpl("missing_for", items=R.join([str(y) for y in gaps]))

@@ -7,6 +7,7 @@ A thin facade over the stages: ``understand.read`` (words), ``parse.parse`` (the
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 
 from . import decide, series
@@ -76,6 +77,17 @@ def _over_those(query: Query, reading: Reading) -> bool:
     if not _THOSE.isdisjoint(reading.word_set):
         return True
     return reading.text.han > 0 and any(z in reading.text.compact for z in _THOSE_ZH)
+
+
+def _those_count(reading: Reading, lex: Lexicon) -> int:
+    """ "Those two", "these 3", "both": how many of the last answer's editions are meant."""
+    words = reading.words
+    if "both" in reading.word_set:
+        return 2
+    for a, b in itertools.pairwise(words):
+        if a in _THOSE and (n := lex.numbers.get(b) or (int(b) if b.isdigit() else 0)):
+            return n if n < 50 else 0
+    return 0
 
 
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
@@ -225,8 +237,10 @@ class Engine:
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
         if ctx is not None and len(ctx.editions) > 1 and _over_those(query, reading):
-            # "which of those had the most attendees?": over the editions just answered
-            query = query._replace(pool=ctx.editions)
+            # "which of those had the most attendees?": over the editions just answered;
+            # "those two": the first two, those the answer settled (before any left open)
+            n = _those_count(reading, self.lex)
+            query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
         lang = reading.lang
         R = self.composer.renderers[lang]
         try:

@@ -336,10 +336,10 @@ def _now(lex: Lexicon, r: Reading) -> bool:
     return any(p in text for p in lex.now_phrases)
 
 
-def _numbered(q: Query, editions: tuple[Edition, ...]) -> tuple[Edition, ...]:
+def _numbered(q: Query, editions: tuple[Edition, ...], r: Reading) -> tuple[Edition, ...]:
     """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
-    number, where the numbering is what selects them."""
-    if "numbering" not in q.signals or q.refs:
+    number, where the numbering is what selects them (not 有没有哪届…, "was there any…")."""
+    if "numbered" not in q.signals or q.refs:
         return editions
     return tuple(e for e in editions if e.ordinal) or editions
 
@@ -604,7 +604,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
         editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":
-        held = _numbered(q, c.index.held(t.today))
+        held = _numbered(q, c.index.held(t.today), t.r)
         pool = editions if len(editions) > 1 and not q.exclude else held
         if q.pool and not editions and q.years is None:
             pool = c.index.years(q.pool)  # "the total across those two"
@@ -668,12 +668,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "superlative" and gap and not editions:
         # "the longest gap between two consecutive editions": the gaps ranked, never the
         # editions' own lengths
-        pool = _numbered(q, c.index.held(t.today))
+        pool = _numbered(q, c.index.held(t.today), t.r)
         if q.years is not None:
             pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
         return evaluate.gap_extreme(c, R, q, pool)
     if q.operation == "superlative":
-        pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today))
+        pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today), t.r)
         if q.pool and not editions:
             pool = c.index.years(q.pool)  # "which of those had the most attendees?"
         pool = _in_days_asked(q, pool, editions)
@@ -704,7 +704,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context
     if q.operation == "filter":
-        numbered = _numbered(q, c.index.held(t.today))  # "which of the numbered ones…"
+        numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
         return evaluate.month_filter(c, R, q, numbered if q.weekday is not None else None)
     if q.operation == "reverse":
         if q.days:

@@ -373,6 +373,20 @@ def weekend(
     return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
 
 
+def scope(R: Renderer, q: Query) -> str:
+    """ "Of the editions from 2020 on: ": the years a selection is limited to, or ""."""
+    if q.years is None:
+        return ""
+    low, high = q.years
+    if high >= 9999:
+        span = R.tpl("scope_from", year=low)
+    elif low <= 0:
+        span = R.tpl("scope_until", year=high)
+    else:
+        span = R.tpl("scope_range", a=low, b=high)
+    return R.tpl("scope", span=span) + " "
+
+
 def month_filter(
     eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
 ) -> Answer:
@@ -381,6 +395,8 @@ def month_filter(
         return _weekday_filter(eng, R, q, pool)
     months = set(q.months)
     held = [e for e in eng.editions if e.start and e.status != "cancelled"]
+    if q.years is not None:  # "did any edition after 2019 take place in October?"
+        held = [e for e in held if q.years[0] <= e.year <= q.years[1]]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
     if q.day_range is not None:  # "between the 1st and the 15th of November": its start
         low, high = q.day_range
@@ -388,7 +404,7 @@ def month_filter(
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
-        text = R.tpl("filter_none", month=mname, where=where)
+        text = scope(R, q) + R.tpl("filter_none", month=mname, where=where)
         if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
             text = R.tpl("no", fact=text)
         return eng.series_answer(R, "filter", text, ())

@@ -23,6 +23,8 @@ class Measure:
     source: str  # "People's Daily" or ""
     exact: bool  # no "about" or "more than"
     bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
+    # the source's own words give it as "N-odd" (1800多, 300余): below the next round step
+    odd: bool = False
 
     def figure(self) -> Reported:
         """The measure as a result value."""
@@ -45,7 +47,10 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
         if best is None:
             return None
         f, source = best
-        return Measure(e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier))
+        said = f.quote or next((a.quote for a in e.attendance if f in a.figures), None)
+        return Measure(
+            e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier), odd(said, f)
+        )
     if attribute.startswith("attr:"):
         if kind not in ("people", ""):  # "how many countries exhibited": a further figure
             subs = [(f, d) for d in e.details if d.about == attribute[5:] for f in d.figures]
@@ -54,15 +59,51 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
                 return None
             f, d = max(subs, key=lambda fd: fd[0].number)
             return Measure(
-                e, f.number, R.figure(f), d.source or "", not f.qualifier, bound(f.qualifier)
+                e,
+                f.number,
+                R.figure(f),
+                d.source or "",
+                not f.qualifier,
+                bound(f.qualifier),
+                odd(f.quote or d.quote, f),
             )
         found = [d for d in e.details if d.about == attribute[5:] and d.number is not None]
         if not found:
             return None
         d = max(found, key=lambda d: d.number or 0)
         shown = R.detail_figure(d)
-        return Measure(e, d.number or 0, shown, d.source or "", not d.qualifier, bound(d.qualifier))
+        n = d.number or 0
+        return Measure(
+            e, n, shown, d.source or "", not d.qualifier, bound(d.qualifier), _odd(d.quote, n)
+        )
     return None
+
+
+def measures(R: Renderer, e: Edition, attribute: str, kind: str) -> list[Measure]:
+    """Every source's value for the attribute (attendance can have several), the one
+    ``measure`` picks first."""
+    first = measure(R, e, attribute, kind)
+    if first is None or attribute != "attendance":
+        return [first] if first is not None else []
+    out = [first]
+    for att in e.attendance:
+        for f in att.figures:
+            if f.kind != kind or (f.number == first.value and bound(f.qualifier) == first.bound):
+                continue
+            said = f.quote or att.quote
+            shown = R.figure(f)
+            out.append(
+                Measure(
+                    e,
+                    f.number,
+                    shown,
+                    att.source,
+                    not f.qualifier,
+                    bound(f.qualifier),
+                    odd(said, f),
+                )
+            )
+    return out
 
 
 def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
@@ -90,6 +131,18 @@ def bound(qualifier: str | None) -> str:
     return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
 
 
+def odd(quote: str | None, f: Figure) -> bool:
+    """Whether the source's own words give the figure as "N-odd" (1800多, 300余)."""
+    return bool(f.qualifier) and _odd(quote, f.number)
+
+
+def _odd(quote: str | None, n: int) -> bool:
+    if not quote:
+        return False
+    said = quote.replace(",", "")
+    return any(f"{n}{mark}" in said for mark in ("多", "余", "餘"))
+
+
 def step(v: int) -> int:
     """The rounding step of a reported round figure: 100 for 1,800, 1,000 for 2,000, 10 for
     120. "More than 1,800" is read as the reports write it (1800余): below the next step."""
@@ -108,15 +161,19 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
             return True
         if b in ("exact", "upper") and v <= n:
             return False
-        if b == "lower" and v + step(v) <= n:
-            return False  # "more than 1,800" (1800余) is 1,800-odd: not more than 1,900
+        if b == "lower" and m.odd and v + step(v) <= n:
+            return False  # "1800余" (more than 1,800) is 1,800-odd: not more than 1,900
         if b == "about":
             return True if v > n * 1.1 else False if v < n * 0.9 else None
         return None
     if comparator == "less":
         flipped = settles(m, "more", n - 1)
         return None if flipped is None else not flipped
-    if b == "lower" and comparator in ("exact", "") and v + step(v) <= n:
+    if comparator == "least":  # "at least 20": more than 19
+        return settles(m, "more", n - 1)
+    if comparator == "most":  # "at most 19": fewer than 20
+        return settles(m, "less", n + 1)
+    if b == "lower" and m.odd and comparator in ("exact", "") and v + step(v) <= n:
         return False  # "more than 300" (300余) is short of 400: neither exactly nor as worded
     if comparator == "exact":  # "exactly 1,000": a bound never settles it as yes
         if b == "exact":
@@ -134,6 +191,14 @@ def settles(m: Measure, comparator: str, n: int) -> bool | None:
     if (b == "lower" and v >= n) or (b == "upper" and v <= n):
         return False  # more than n, or fewer than n: not exactly n
     return None if b == "about" and abs(v - n) <= n * 0.1 else False if b == "about" else None
+
+
+def settles_between(m: Measure, low: int, high: int) -> bool | None:
+    """Whether the reported figure lies from ``low`` to ``high`` (both included)."""
+    above, below = settles(m, "least", low), settles(m, "most", high)
+    if above is False or below is False:
+        return False
+    return True if above and below else None
 
 
 def span(m: Measure) -> tuple[float, float]:

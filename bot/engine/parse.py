@@ -104,6 +104,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
     span = year_range(question, r)
+    sided = span is not None and (span[0] == 0 or span[1] == 9999)
+    neighbour = any(ref.kind in ("ordinal", "first", "latest", "next") for ref in refs)
+    if sided and span is not None and not neighbour and _ANY_EDITION.search(question):
+        # "did any edition before 2020…", "which edition after 2019 had the fewest…": the
+        # years before (after) select; the year named, and "before" itself, are no edition
+        bound = span[1] + 1 if span[0] == 0 else span[0] - (1 if "after" in r.word_set else 0)
+        refs = tuple(
+            ref
+            for ref in refs
+            if not (ref.kind == "year" and ref.value == bound)
+            and ref.kind not in ("previous", "following")
+        )
     if _DAY_OF.search(question) and len(refs) > 1:
         # "<the summit> 2023 first and last day": its days, not the 1st or latest edition
         kept = tuple(ref for ref in refs if ref not in _FIRST_LAST)
@@ -136,7 +148,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "2015年的论坛有多少个议题", "into how many sections": the one kind of fact the
         # facts give that figure of (the countries and regions of attendance stay its own)
         owners = [a for a, kinds in lex.kinds_of.items() if kind in kinds]
-        if len(owners) == 1 and not (attributes and kind == "places"):
+        if kind == "places" and not attributes:
+            attributes = ("attendance",)  # "2017年国家比2018年多吗": the countries taking part
+        elif len(owners) == 1 and not (attributes and kind == "places"):
             attributes = (owners[0],)
     counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
     if counted_asked and not _counted(attributes) and not set(FOLDS).isdisjoint(r.cues):
@@ -171,6 +185,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     ):
         attributes = (signalled_detail,)  # "when did the expo happen for the first time"
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
+    bounded = _bounded_claim(question, lex) if yes_no and number is not None else None
+    single = sum(
+        ref.kind != "year" or ref.value not in (number, number_to_of(bounded)) for ref in refs
+    )
+    if bounded is not None and claim is not None and single == 1 and _counted(attributes):
+        # "did 2024 have at least 20 sub-forums?", "2022年最多19个分论坛吗", "between 120 and
+        # 130 countries?": a bounded figure claimed of one edition, not a ranking
+        kind, low, high = bounded
+        claim = claim._replace(comparator=kind, number=low, number_to=high, days=None)
+        if "duration" in attributes:
+            claim = claim._replace(days=low, number=None)
+        operation = "verify"
     if (
         operation == "compare"
         and yes_no
@@ -199,7 +225,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
-    direction = _direction(r)
+    direction = _direction(r, timed=not sided)
     if operation == "lookup" and not refs and quoted and theme_year is None:
         detail = any(a.startswith("attr:") for a in attributes)
         # "when did <a name> speak": the edition; "when did it become an organisation" is a
@@ -219,6 +245,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
     position = _position(r, lex)
+    if position and r.text.han and not direction:
+        # "分论坛第二少的是哪届": the second from the fewest
+        m = _ZH_NTH_WAY.search(r.text.compact)
+        direction = ("least" if m[1] in "少低小短" else "most") if m else direction
     if position and operation in ("superlative", "lookup"):
         # "the second biggest expo": a place in the ranking, not the 2nd edition
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
@@ -349,6 +379,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate in ("filter", "count", "all", "any")
         and (operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1))
         and comparator != "least"  # "at least 20" is no superlative
+        and not (aggregate in ("all", "any") and "between" in r.word_set and len(refs) == 2)
     ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
@@ -357,12 +388,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if "ratio" in r.cues and len(years_named) == 2 and _counted(attributes):
         # "2022 attendance is how many times 2020's?": the two compared, as a ratio
         operation, aggregate = "compare", ""
-    if "annual" in r.cues and yes_no and span is not None and span[1] == 9999:
+    if "annual" in r.cues and yes_no and span is not None and span[1] == 9999 and not change:
         # "has it been held every year since 2014?": its frequency, not the 2014 edition
         operation, refs = "frequency", ()
     if "weekend" in r.cues and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
-    if span is None and aggregate in (*FOLDS, "spread") and "between" in r.word_set:
+    selects = (*FOLDS, "spread", "all", "any", "count", "share")
+    if span is None and aggregate in selects and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
         if len(years) == 2 and len(refs) == 2:
             # "the average between 2021 and 2024": the years between, not the two alone
@@ -390,7 +422,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         signals=tuple([name for name, _ in r.intents])
         + (("sized",) if _sized(r, lex) else ())
         + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ())
-        + (("steady",) if steady else ()),
+        + (("steady",) if steady else ())
+        + (("numbered",) if "numbering" in r.signalled and _says_numbered(r) else ()),
         number=number,
         values=values,
         calendar=calendar,
@@ -497,7 +530,7 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
     if counted and q.aggregate in FOLDS:  # "and the average?"
         # "and the sum for the numbered editions": those, not the years talked about
-        own = q.refs or q.years or "numbering" in q.signals
+        own = q.refs or q.years or "numbered" in q.signals
         return q._replace(
             operation="aggregate",
             attributes=previous.attributes,
@@ -505,8 +538,8 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             refs=q.refs if own else previous.refs,
             years=q.years if own else previous.years,
             signals=q.signals
-            if own or "numbering" not in previous.signals
-            else (*q.signals, "numbering"),
+            if own or "numbered" not in previous.signals
+            else (*q.signals, "numbered"),
         )
     folded = previous.operation == "aggregate" and previous.aggregate in (*FOLDS, "spread")
     if folded and q.operation == "lookup" and not q.attributes and q.years is not None:
@@ -688,12 +721,23 @@ def _asks_which(r: Reading) -> bool:
     return "which" in r.signalled or lead_word(r) == "which"
 
 
-def _direction(r: Reading) -> str:
+def _direction(r: Reading, timed: bool = True) -> str:
+    """The way the question ranks or compares; not "later" from "after 2019" where those
+    years select the editions (``timed`` False)."""
     if not r.cues:
         return ""
-    return next(
-        (c for c in r.cues if c in ("most", "least", "more", "less", "earlier", "later")), ""
-    )
+    ways = ("most", "least", "more", "less", "earlier", "later") if timed else _RANKS
+    return next((c for c in r.cues if c in ways), "")
+
+
+_RANKS = ("most", "least", "more", "less")
+_ZH_NTH_WAY = lazy(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)?([多少高低大小长短])")
+# "any edition", "which summit", "editions": the years around a year select among them
+_ANY_EDITION = lazy(
+    r"\b(?:any|which|every|all|each|none|no)\b[^?]*?\b(?:editions?|summits?|conferences?|"
+    r"ones?|years?|times?)\b|\beditions\b|哪|每届|有没有|几届|多少届",
+    re.I,
+)
 
 
 _WHEN = frozenset({"dates", "start", "end"})
@@ -808,7 +852,9 @@ def _aggregate(
         # "did any summit have more than 25?": the first that does, or none
         if every:
             return "all", comparator
-        if not refs and (bool(_ANY & words) or any(z in r.text.compact for z in _ANY_ZH)):
+        # "did any edition between 2019 and 2021 have…": the two years bound the span
+        bounded = not refs or ("between" in words and len(refs) == 2)
+        if bounded and (bool(_ANY & words) or any(z in r.text.compact for z in _ANY_ZH)):
             return "any", comparator
         return "", ""
     han = r.text.compact if r.text.han else ""
@@ -976,6 +1022,42 @@ def _run(question: str, lex: Lexicon) -> int:
     return n if n >= 2 else 0
 
 
+_AT_LEAST = lazy(
+    r"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than)\s+(\d[\d,]*)"
+    r"|(?:至少|不少于|不低于|起码)(?:有|是|为|达到?)?\s*(\d+)",
+    re.I,
+)
+_AT_MOST = lazy(
+    r"\b(?:at most|no more than|not more than|no greater than|not over)\s+(\d[\d,]*)"
+    r"|(?:最多|不超过|不多于|不高于|至多)(?:有|是|为|达到?)?\s*(\d+)",
+    re.I,
+)
+_BETWEEN_ZH = lazy(
+    r"(?:在|介于)?(\d+)\s*(?:到|至|-|~)\s*(\d+)\s*(?:个|家|人|名|项)?[^\d]{0,6}?之间"
+)
+
+
+def _bounded_claim(question: str, lex: Lexicon) -> tuple[str, int, int | None] | None:
+    """A figure claimed within a bound: ("least", 20, None) for "at least 20" (至少20),
+    ("most", 19, None) for "at most 19" (不超过19), ("between", 120, 130)."""
+    for pattern, kind in ((_AT_LEAST, "least"), (_AT_MOST, "most")):
+        if m := pattern.search(question):
+            n = int((m[1] or m[2]).replace(",", ""))
+            if n not in lex.edition_years:
+                return kind, n, None
+    if (m := _BETWEEN_ZH.search(question)) and "间" in m[0]:
+        a, b = int(m[1]), int(m[2])
+        if a < b and a not in lex.edition_years:
+            return "between", a, b
+    if "between" in question.casefold() and (bounds := figure_range(question, lex)):
+        return "between", bounds[0], bounds[1]
+    return None
+
+
+def number_to_of(bounded: tuple[str, int, int | None] | None) -> int | None:
+    return bounded[2] if bounded else None
+
+
 _FIGURE_CLAIM = lazy(
     r"(?:\b(?:more|fewer|less) than|\b(?:over|under|above|below)|\bat (?:least|most)"
     r"|超过|多于|少于|不到|低于|高于|不少于|不超过)\s*(\d[\d,]*)",
@@ -993,6 +1075,17 @@ _DAY_OF = lazy(
     r"\b(?:first|last|final)(?: (?:and|&|or) (?:the )?(?:first|last|final))? days?\b", re.I
 )
 _FIRST_LAST = (Ref("ordinal", 1), Ref("latest"), Ref("first"))
+_NUMBERED = frozenset({"numbered", "ordinal", "ordinals", "numbering", "official"})
+_NUMBERED_ZH = ("届次", "编号", "序号", "官方")
+
+
+def _says_numbered(r: Reading) -> bool:
+    """ "The numbered ones", 有届次的: the official numbering selects (not 有没有, "is there")."""
+    if not _NUMBERED.isdisjoint(r.word_set):
+        return True
+    return r.text.han > 0 and any(z in r.text.compact for z in _NUMBERED_ZH)
+
+
 _EVER = frozenset({"ever", "any", "anytime", "sometime"})
 _STEADY_ZH = ("逐年", "逐届", "连年", "每年都", "每届都")
 

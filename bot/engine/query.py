@@ -68,7 +68,9 @@ class Claim(NamedTuple):
     days: int | None = None  # "did it run for four days?"
     day: int | None = None  # a day of the month: "it ended on November 8th, right?"
     number: int | None = None  # "were there 30 sub-forums?"
-    comparator: str = ""  # more | less (than the number), or exact
+    # more | less (than the number), least | most (at least, at most), between (number and
+    # number_to), not, about, or exact
+    comparator: str = ""
     first: bool = False  # "was the expo introduced in 2016?"
     exists: bool = False  # "did the 2023 summit hand out ten-year honours?"
     values: tuple[str, ...] = ()  # a name or quote: "did Liu He speak at the 2021 one?"
@@ -77,6 +79,7 @@ class Claim(NamedTuple):
     # "the keynote", "开幕式"), for the checks that need more than the values
     terms: tuple[str, ...] = ()
     quote: tuple[str, ...] = ()  # the words of a quoted span: 'was the theme "…"?'
+    number_to: int | None = None  # the upper end, where the comparator is "between"
 
 
 class Query(NamedTuple):

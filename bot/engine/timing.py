@@ -120,7 +120,7 @@ _SINCE = lazy(
 )
 _ZH_BEFORE = lazy(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
 _ZH_AFTER = lazy(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
-_ZH_SINCE = lazy(r"(?:自|从)((?:19|20|21)\d{2})年?(?:起|以来|开始)")
+_ZH_SINCE = lazy(r"(?:自|从)?((?:19|20|21)\d{2})年?(?:起|以来|开始)")
 
 
 _SPANS = frozenset({"year", "years", "decade"})

@@ -10,7 +10,7 @@ from typing import Literal
 from .answer import Answer
 from .claims import AUXILIARIES, TAG_SUBJECTS
 from .compose import Composer
-from .measures import comparable, label_of, measure, settles
+from .measures import Measure, comparable, label_of, measure, measures, settles, settles_between
 from .model import Edition
 from .query import Claim, Query
 from .quotes import (
@@ -52,13 +52,20 @@ def verify(
     return answer
 
 
+# "no more than 20", "not fewer than 10": a bound, not a negation
+_BOUNDS = ("more", "fewer", "less", "greater", "over", "under")
+
+
 def _negated(terms: tuple[str, ...]) -> bool:
     """ "was it never…", "…not held…", "had no expo": a claim of a negation (but "or not?",
     and "No. 4", are none)."""
     following = (*terms[1:], "")
     return any(
-        (w in ("never", "not") and not (i and terms[i - 1] == "or"))
-        or (w == "no" and following[i].isalpha() and following[i] not in ("or", "one"))
+        (
+            (w == "never" or (w == "not" and following[i] not in _BOUNDS))
+            and not (i and terms[i - 1] == "or")
+        )
+        or (w == "no" and following[i].isalpha() and following[i] not in ("or", "one", *_BOUNDS))
         or (w == "t" and i > 1 and _contracted(terms, i - 1))
         for i, w in enumerate(terms)
     )
@@ -231,8 +238,22 @@ def _unsettled_dates(q: Query, e: Edition) -> bool:
 
 
 # How a figure's claim may be worded: "more than 1,800", "超过1,800".
-_SAID = {"more": "more than ", "less": "fewer than ", "about": "about ", "exact": "exactly "}
-_SAID_ZH = {"more": "超过", "less": "少于", "about": "约", "exact": "正好"}
+_SAID = {
+    "more": "more than ",
+    "less": "fewer than ",
+    "about": "about ",
+    "exact": "exactly ",
+    "least": "at least ",
+    "most": "at most ",
+}
+_SAID_ZH = {
+    "more": "超过",
+    "less": "少于",
+    "about": "约",
+    "exact": "正好",
+    "least": "至少",
+    "most": "最多",
+}
 # Where people took part: the figures rarely say, so a claim naming it gets no verdict.
 _HOW_ATTENDED = ("online", "virtual", "remote", "site", "person", "线上", "线下", "现场", "网上")
 
@@ -515,7 +536,23 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     if m is None:
         what = label_of(R, attribute, q.measure, eng)
         return eng.refusal(R, R.tpl("compare_unknown", what=what, items=R.name(e)))
-    verdict = settles(m, claim.comparator, claim.number)
+
+    def judged(x: Measure) -> bool | None:
+        if claim.comparator == "between" and claim.number_to is not None:
+            return settles_between(x, claim.number or 0, claim.number_to)
+        return settles(x, claim.comparator, claim.number or 0)
+
+    verdict = judged(m)
+    if verdict is None:
+        # another source's figure may settle it ("roughly 1,000" where "more than 1,000"
+        # cannot say whether it passed 2,000); sources that disagree settle nothing
+        settled: list[tuple[bool, Measure]] = []
+        for x in measures(R, e, attribute, q.measure):
+            held = judged(x)
+            if held is not None:
+                settled.append((held, x))
+        if len({held for held, _ in settled}) == 1:
+            verdict, m = settled[0]
     fact = R.tpl(
         "figure_fact",
         name=R.name_year(e),
@@ -527,6 +564,8 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     if verdict is None:  # "more than 1,800" cannot say whether it passed 2,000
         said = _SAID_ZH if R.zh else _SAID
         claimed = said.get(claim.comparator, "") + f"{claim.number:,}"
+        if claim.comparator == "between" and claim.number_to is not None:
+            claimed = f"{claim.number:,}–{claim.number_to:,}"
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
