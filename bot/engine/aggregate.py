@@ -173,17 +173,22 @@ def _steady(
     gaps = [y for y in sorted(lacking) if ordered and years[0] < y < years[-1]]
     pairs = list(pairwise(ordered))
     up = q.change == "up"
-    # by the reported figures: a figure that went the other way, or stayed the same where
-    # both are exact, settles it; the same figure with a qualifier leaves it open
-    missed = [
-        (b, a)
-        for b, a in pairs
-        if (a.value < b.value if up else a.value > b.value)
-        or (a.value == b.value and a.exact and b.exact)
-    ]
-    level = [(b, a) for b, a in pairs if a.value == b.value and not (a.exact and b.exact)]
+
+    # settled only where the sources' qualifiers allow: one's least past the other's most
+    # (as the list of changes does); a pair the qualifiers leave open leaves it open
+    def moved(b: Measure, a: Measure) -> bool | None:
+        (b_lo, b_hi), (a_lo, a_hi) = span(b), span(a)
+        if up:
+            return True if a_lo > b_hi else False if a_hi <= b_lo else None
+        return True if a_hi < b_lo else False if a_lo >= b_hi else None
+
+    verdicts = [(b, a, moved(b, a)) for b, a in pairs]
+    missed = [(b, a) for b, a, v in verdicts if v is False]
+    level = [(b, a) for b, a, v in verdicts if v is None]
     if ((gaps or level) and not missed) or not pairs:
         text = R.tpl("agg_steady_open", cond=cond)
+        if level:
+            text += " " + R.tpl("agg_unsettled", items=items(level))
         if gaps:
             text += " " + R.tpl("missing_for", items=R.join([str(y) for y in gaps]))
         return replace(eng.series_answer(R, "changes", text, years), answered=False)

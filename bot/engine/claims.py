@@ -112,6 +112,9 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         # a word that asks something else ("in hybrid form": the format) is no place
         rest = [x for x in rest if "place" in lex.intent_words.get(x, ("place",))]
         rest = [x for x in rest if x not in lex.cue_words]  # "more than once": no place
+        # a word of ours that is no name from the facts ("in the news", "in person"): no
+        # place; a word we do not know may be one ("in Shanghai?")
+        rest = [x for x in rest if x not in lex.known or x in lex.fact_only or x in lex.name_words]
         if any(x in lex.times_of_day for x in rest):
             return ()  # "held in the morning?": a time, not a place
         if rest:

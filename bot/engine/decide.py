@@ -625,6 +625,15 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
         if missing and not editions:  # "was the 2013 one held in …?": there was none
             return c.no_such(R, missing[0])
+        year = next((ref.value for ref in q.refs if ref.kind == "year"), None)
+        if year is not None and (such := verify.first_such(c, R, q, t.r.text.clean, year, t.today)):
+            return such  # "was 2019 the first edition held in October?"
+        ordinal_missing = any(ref.kind == "ordinal" for ref in q.refs) and missing
+        if ordinal_missing and len(editions) == 1 and _claims_number_only(q):
+            # "is 2026 the 14th summit?": there is no 14th — no, with the number it has
+            which = verify.numbering_of(c, R, editions[0])
+            if which.answered:
+                return replace(which, text=R.tpl("no", fact=which.text))
         claimed = q.claim.year if q.claim else None
         if t.via_count and claimed in (None, t.via_count[0][1].year):
             # "is the 2026 summit the 13th?": yes by the year count; "was 2020 the 7th <series

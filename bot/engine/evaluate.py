@@ -238,6 +238,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             # "did more people attend in A than in B?": the first edition named is the claim
             yes = (hi.edition is a) == (q.direction == "more")
             text = R.tpl("yes" if yes else "no", fact=text)
+    elif q.yes_no and ma.exact and mb.exact and q.direction in ("more", "less"):
+        text = R.tpl("no", fact=text)  # "more sub-forums than the year before?" 24 and 24
     answer = eng.series_answer(R, "compare", text, (a.year, b.year))
     return replace(answer, result=compared(attribute, ma, mb))
 

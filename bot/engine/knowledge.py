@@ -50,6 +50,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_sum_exact",
         "agg_sum_lower",
         "agg_sum_about",
+        "first_such",
+        "last_such",
         "scope",
         "scope_from",
         "scope_until",

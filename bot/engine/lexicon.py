@@ -111,7 +111,8 @@ class Lexicon:
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
-    seasons: Mapping[str, tuple[int, ...]]  # latin season word -> its months
+    seasons: Mapping[str, tuple[int, ...]]  # latin season word (or two) -> its months
+    season_heads: frozenset[str]  # the first words of two-word seasons ("fourth quarter")
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
     times_of_day: frozenset[str]  # latin and Chinese: never a place
     markers: frozenset[str]
@@ -382,6 +383,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "zh_spoken": tuple(sorted(v.zh_spoken.items(), key=lambda kv: -len(kv[0]))),
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
         "seasons": frozen({k: m for k, m in v.seasons.items() if k.isascii()}),
+        "season_heads": frozenset(k.split()[0] for k in v.seasons if k.isascii() and " " in k),
         "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
         "times_of_day": frozenset(key(t) for t in v.times_of_day),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),

@@ -25,6 +25,7 @@ class Measure:
     bound: str = "exact"  # exact | lower ("more than") | upper ("nearly") | about ("about")
     # the source's own words give it as "N-odd" (1800多, 300余): below the next round step
     odd: bool = False
+    part: bool = False  # it counts part of the whole ("on site"): the whole has no upper bound
 
     def figure(self) -> Reported:
         """The measure as a result value."""
@@ -48,6 +49,8 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
             return None
         f, source = best
         said = f.quote or next((a.quote for a in e.attendance if f in a.figures), None)
+        if _part(f):  # "more than 1,800 guests (on site)": the whole was at least that
+            return Measure(e, f.number, R.figure(f), source, False, "lower", part=True)
         return Measure(
             e, f.number, R.figure(f), source, not f.qualifier, bound(f.qualifier), odd(said, f)
         )
@@ -131,6 +134,13 @@ def bound(qualifier: str | None) -> str:
     return "lower" if q in _LOWER else "upper" if q in _UPPER else "about"
 
 
+def _part(f: Figure) -> bool:
+    """Whether a figure counts only part of those who took part ("on site", "invited"): a
+    note that does not say it counts online and offline together."""
+    note = (f.note or "").casefold()
+    return bool(note) and "online" not in note
+
+
 def odd(quote: str | None, f: Figure) -> bool:
     """Whether the source's own words give the figure as "N-odd" (1800多, 300余)."""
     return bool(f.qualifier) and _odd(quote, f.number)
@@ -203,6 +213,8 @@ def settles_between(m: Measure, low: int, high: int) -> bool | None:
 
 def span(m: Measure) -> tuple[float, float]:
     """The least and the most a reported figure allows, by its source's qualifier."""
+    if m.part:
+        return (float(m.value), float("inf"))
     return allowed(m.value, m.bound)
 
 

@@ -275,7 +275,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     change = _change(question, r) if _counted(attributes) or counted_asked else ""
     if change and not _counted(attributes) and counted_asked:
         attributes = (counted_asked,)  # "when did attendance fall against the one before?"
-    named = any(ref.kind in ("year", "ordinal") for ref in refs)
+    # "did the latest summit have more sub-forums than the previous one?": that edition (not
+    # "the last time sub-forums dropped", nor 哪几届…比上一届少)
+    kinds = (
+        ("year", "ordinal", "latest", "this_year", "last_year") if yes_no else ("year", "ordinal")
+    )
+    named = any(ref.kind in kinds for ref in refs) and not _LAST_TIME.search(question)
     # "did turnout ever fall two editions in a row?": once is enough, not every edition
     run = _run(question, lex) if change else 0  # "two editions in a row"
     steady = bool(change) and not run and _steady(question, r) and r.word_set.isdisjoint(_EVER)
@@ -290,9 +295,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs, named = tuple(ref for ref in refs if ref.kind != "year"), False
     moved = _moved(r) if _counted(attributes) and not steady and not run else ""
     if moved and len(years_given) == 2 and len(refs) == 2 and "than" not in r.word_set:
-        # "did attendance rise from 2015 to 2016?", "did the expo grow between 2019 and
-        # 2018?": the later edition against the earlier, in the verb's direction
-        refs = tuple(sorted(refs, key=lambda ref: -ref.value))
+        # "did attendance rise from 2015 to 2016?": the edition it went to against the one
+        # it came from, in the verb's direction (as asked: "from 2024 to 2023" too)
+        refs = (refs[1], refs[0])
         operation, aggregate, change = "compare", "", ""
         moved_direction = "more" if moved == "up" else "less"
     else:
@@ -1086,6 +1091,7 @@ def _says_numbered(r: Reading) -> bool:
     return r.text.han > 0 and any(z in r.text.compact for z in _NUMBERED_ZH)
 
 
+_LAST_TIME = lazy(r"\b(?:last|latest|most recent) time\b|最近一次|上一次", re.I)
 _EVER = frozenset({"ever", "any", "anytime", "sometime"})
 _STEADY_ZH = ("逐年", "逐届", "连年", "每年都", "每届都")
 

@@ -340,12 +340,20 @@ class _Scan:
         """A season after "in", "the", "this"…: its months ("held in autumn?"); elsewhere it
         is another word ("Summer Davos") and stays unknown."""
         words, lex = self.words, self.lex
-        if lex.seasons.keys().isdisjoint(words):
+        if lex.seasons.keys().isdisjoint(words) and lex.season_heads.isdisjoint(words):
             return
         for i, w in enumerate(words):
-            if w in lex.seasons and not self.used[i] and i and words[i - 1] in _SEASON_LEADS:
+            if self.used[i] or not i or words[i - 1] not in _SEASON_LEADS:
+                continue
+            if w in lex.seasons:
                 self.season_months += lex.seasons[w]
                 self.used[i] = True
+            elif w in lex.season_heads and i + 1 < self.n:
+                # "in the fourth quarter", "the second half of the year"
+                pair = f"{w} {words[i + 1]}"
+                if pair in lex.seasons:
+                    self.season_months += lex.seasons[pair]
+                    self.used[i] = self.used[i + 1] = True
 
     def _listed_year(self, i: int, year: int) -> bool:
         """Whether the year at ``i`` is an edition's and opens a list or range of them."""

@@ -12,6 +12,7 @@ from .claims import AUXILIARIES, TAG_SUBJECTS
 from .compose import Composer
 from .measures import Measure, comparable, label_of, measure, measures, settles, settles_between
 from .model import Edition
+from .patterns import lazy
 from .query import Claim, Query
 from .quotes import (
     KEYNOTE,
@@ -201,6 +202,58 @@ def _verify(
     if not checks:  # nothing the dates can settle: state them, say neither yes nor no
         return eng.edition_answer(R, "lookup", " ".join(facts), e)
     return _yes_no(eng, R, e, all(checks), " ".join(facts), claim.year)
+
+
+_FIRST_SUCH = lazy(
+    r"\b(first|last|earliest|latest)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:editions?|summits?|conferences?|ones?|times?)\b",
+    re.I,
+)
+
+
+def first_such(
+    eng: Composer, R: Renderer, q: Query, question: str, year: int, today: dt.date
+) -> Answer | None:
+    """ "Was 2019 the first edition held in October?", "was 2025 the first four-day
+    summit?": the first (last) edition the dates claim fits, against the year named; None
+    where the question is no such claim."""
+    claim = q.claim
+    m = _FIRST_SUCH.search(question)
+    if claim is None or m is None:
+        return None
+    if not (claim.months or claim.days is not None or claim.weekday is not None):
+        return None
+    last = m[1].casefold() in ("last", "latest")
+
+    def fits(x: Edition) -> bool:
+        assert x.start is not None and claim is not None
+        end = x.end or x.start
+        checks = []
+        if claim.months:
+            checks.append(any(mo in (x.start.month, end.month) for mo in claim.months))
+        if claim.days is not None:
+            length = (x.end - x.start).days + 1 if x.end else None
+            checks.append(length is not None and _holds(length, claim.days, claim.comparator))
+        if claim.weekday is not None:
+            checks.append(x.start.weekday() == claim.weekday)
+        return all(checks)
+
+    held = [x for x in eng.editions if x.start and x.start <= today and x.status == "held"]
+    hits = [x for x in held if fits(x)]
+    named = next((x for x in eng.editions if x.year == year), None)
+    if named is None:
+        return None
+    if not hits:
+        return _yes_no(eng, R, named, False, eng.dates_text(R, named, today))
+    pick = hits[-1] if last else hits[0]
+    fact = R.tpl(
+        "last_such" if last else "first_such",
+        name=R.name(pick),
+        year=pick.year,
+        fact=eng.dates_text(R, pick, today),
+    )
+    answer = _yes_no(eng, R, named, pick.year == year, fact)
+    return replace(answer, editions=tuple(dict.fromkeys((year, pick.year))))
 
 
 def _holds(value: int, claimed: int, comparator: str) -> bool:
@@ -472,7 +525,17 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         firsts = [(x, d) for x in eng.editions for d in x.details if d.about == about and d.first]
         if not firsts:
             return eng.decline(R, "decline_unknown", 0.5)
-        where, d = firsts[0]
+        # of several firsts of one kind, the one whose words the question uses ("the first
+        # Leading Technology Award", not the first achievements released)
+        asked = {w for w in claim.terms if len(w) > 3 and w.isascii()}
+        han = "".join(t for t in claim.terms if not t.isascii())
+        pairs = {han[i : i + 2] for i in range(len(han) - 1)}
+        shared = [
+            len(asked & set(normalise(d.text).words))
+            + sum(1 for p in pairs if p in (d.text_zh or ""))
+            for _, d in firsts
+        ]
+        where, d = firsts[shared.index(max(shared))]
         fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
         return _yes_no(eng, R, where, where.year == e.year, fact)
     if claim.number is not None:
