@@ -1310,6 +1310,11 @@ CLAIMS += [
     ),
 ]
 
+CLAIMS += [
+    # 每届都 without a verb of change is a claim of each edition, not a change
+    row("2016到2019年每届都是3天吗", True, (2016, 2019), ["是的"], ["比上一届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -593,13 +593,13 @@ def _claim(
         elif missing:
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
         return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in rows))
-    parts = R.tpl("list_sep").join(_part(R, m) for m in rows)
+    parts = R.tpl("list_sep").join(_part(R, m) for m in rows) + ("。" if R.zh else ".")
     if any(v is False for v in verdicts):
-        text = R.tpl("all_no", fact=parts + ".")
+        text = R.tpl("all_no", fact=parts)
     elif all(v is True for v in verdicts) and not missing:
-        text = R.tpl("all_yes", fact=parts + ".")
+        text = R.tpl("all_yes", fact=parts)
     else:
-        text = parts + "."
+        text = parts
         if missing:
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
     years = tuple(m.edition.year for m in rows)

@@ -1109,10 +1109,10 @@ def _change(question: str, r: Reading) -> str:
     sub-forums dropped compared with the year before", 比上一届少; "" for neither."""
     if r.text.han:
         zh = r.text.compact
-        asks = any(z in zh for z in _STEADY_ZH) or any(
-            z in zh for z in ("哪", "几", "多少", "最近")
-        )
-        if not _ZH_BEFORE_IT.search(zh) or not asks:
+        steady = any(z in zh for z in _STEADY_ZH) and _moved(r) != ""  # 逐年增加, not 每届都是3天
+        asks = steady or any(z in zh for z in ("哪", "几", "多少", "最近"))
+        before = _ZH_BEFORE_IT.search(zh)
+        if before is None or not asks or (before[0] in _STEADY_ZH and not steady):
             return ""
         return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
     words = r.word_set
