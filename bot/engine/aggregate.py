@@ -157,35 +157,51 @@ def evaluate(
     return eng.series_answer(R, op, text, years)
 
 
+_Pair = tuple[Measure, Measure]
+_Items = Callable[[list[_Pair]], str]
+
+
+def _across(b: Measure, a: Measure, lacking: set[int]) -> bool:
+    """Whether an edition without the figure lies between the two."""
+    return any(b.edition.year < y < a.edition.year for y in lacking)
+
+
+def _steps(
+    ordered: list[Measure], lacking: set[int], up: bool
+) -> list[tuple[Measure, Measure, bool | None]]:
+    """Each edition against the one before it: True where it rose (fell, with ``up``
+    False) beyond what the sources' qualifiers allow, False where it surely did not, None
+    where they leave it open — and always None across an edition without the figure."""
+    out: list[tuple[Measure, Measure, bool | None]] = []
+    for b, a in pairwise(ordered):
+        (b_lo, b_hi), (a_lo, a_hi) = span(b), span(a)
+        if _across(b, a, lacking):
+            verdict: bool | None = None
+        elif up:
+            verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
+        else:
+            verdict = True if a_hi < b_lo else False if a_lo >= b_hi else None
+        out.append((b, a, verdict))
+    return out
+
+
 def _steady(
     eng: Composer,
     R: Renderer,
-    q: Query,
     ordered: list[Measure],
+    steps: list[tuple[Measure, Measure, bool | None]],
     lacking: set[int],
     cond: str,
-    items: Callable[[list[tuple[Measure, Measure]]], str],
+    items: _Items,
 ) -> Answer:
-    """ "Did the expo grow every year from 2015 to 2019?": each edition of the span against
-    the one before, by the reported figures (said so where some are approximate); an
-    edition in the span without the figure leaves it open."""
+    """ "Did the expo grow every year from 2015 to 2019?": yes where every step is settled
+    so, no where one is settled against it, otherwise open (an edition in the span without
+    the figure, or qualifiers that leave a step open)."""
     years = tuple(m.edition.year for m in ordered)
     gaps = [y for y in sorted(lacking) if ordered and years[0] < y < years[-1]]
-    pairs = list(pairwise(ordered))
-    up = q.change == "up"
-
-    # settled only where the sources' qualifiers allow: one's least past the other's most
-    # (as the list of changes does); a pair the qualifiers leave open leaves it open
-    def moved(b: Measure, a: Measure) -> bool | None:
-        (b_lo, b_hi), (a_lo, a_hi) = span(b), span(a)
-        if up:
-            return True if a_lo > b_hi else False if a_hi <= b_lo else None
-        return True if a_hi < b_lo else False if a_lo >= b_hi else None
-
-    verdicts = [(b, a, moved(b, a)) for b, a in pairs]
-    missed = [(b, a) for b, a, v in verdicts if v is False]
-    level = [(b, a) for b, a, v in verdicts if v is None]
-    if ((gaps or level) and not missed) or not pairs:
+    missed = [(b, a) for b, a, v in steps if v is False]
+    level = [(b, a) for b, a, v in steps if v is None and not _across(b, a, lacking)]
+    if ((gaps or level) and not missed) or not steps:
         text = R.tpl("agg_steady_open", cond=cond)
         if level:
             text += " " + R.tpl("agg_unsettled", items=items(level))
@@ -193,44 +209,46 @@ def _steady(
             text += " " + R.tpl("missing_for", items=R.join([str(y) for y in gaps]))
         return replace(eng.series_answer(R, "changes", text, years), answered=False)
     if missed:
-        fact = R.tpl("agg_steady_not", cond=cond, items=items(missed))
-        text = R.tpl("no", fact=fact)
+        text = R.tpl("no", fact=R.tpl("agg_steady_not", cond=cond, items=items(missed)))
     else:
+        pairs = [(b, a) for b, a, _ in steps]
         text = R.tpl("yes", fact=R.tpl("agg_steady_all", cond=cond, items=items(pairs)))
-    if _bounded(ordered) != "exact":
-        text += " " + R.tpl("approximate")
     return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, a in missed) or years)
 
 
 def _run(
     eng: Composer,
     R: Renderer,
-    q: Query,
+    run: int,
     ordered: list[Measure],
-    lacking: set[int],
+    steps: list[tuple[Measure, Measure, bool | None]],
     cond: str,
-    items: Callable[[list[tuple[Measure, Measure]]], str],
+    items: _Items,
 ) -> Answer:
-    """ "Did turnout ever fall two editions in a row?": q.run changes one after another, by
-    the reported figures, never across an edition without the figure."""
-    up = q.change == "up"
-    streak: list[tuple[Measure, Measure]] = []
-    best: list[tuple[Measure, Measure]] = []
-    for b, a in pairwise(ordered):
-        between = any(b.edition.year < y < a.edition.year for y in lacking)
-        moved = a.value > b.value if up else a.value < b.value
-        streak = [*streak, (b, a)] if moved and not between else []
-        if len(streak) >= q.run and not best:
-            best = streak[-q.run :]
-    if best:
-        text = R.tpl("yes", fact=R.tpl("agg_filter", cond=cond, items=items(best)))
-        years = tuple(a.edition.year for _, a in best)
-    else:
-        text = R.tpl("no", fact=R.tpl("agg_run_none", cond=cond, n=q.run))
-        years = tuple(m.edition.year for m in ordered)
-    if _bounded(ordered) != "exact":
-        text += " " + R.tpl("approximate")
-    return eng.series_answer(R, "changes", text, years)
+    """ "Did turnout ever fall two editions in a row?": yes where ``run`` settled steps follow
+    one another; no where not even the open ones could make such a run; otherwise open."""
+
+    def first_run(allowed: tuple[bool | None, ...]) -> list[_Pair]:
+        streak: list[_Pair] = []
+        for b, a, v in steps:
+            streak = [*streak, (b, a)] if v in allowed else []
+            if len(streak) >= run:
+                return streak[-run:]
+        return []
+
+    settled = first_run((True,))
+    years = tuple(m.edition.year for m in ordered)
+    if settled:
+        text = R.tpl("yes", fact=R.tpl("agg_filter", cond=cond, items=items(settled)))
+        return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, a in settled))
+    if not first_run((True, None)):
+        text = R.tpl("no", fact=R.tpl("agg_run_none", cond=cond, n=run))
+        return eng.series_answer(R, "changes", text, years)
+    maybe = first_run((True, None))
+    text = (
+        R.tpl("agg_run_open", cond=cond, n=run) + " " + R.tpl("agg_unsettled", items=items(maybe))
+    )
+    return replace(eng.series_answer(R, "changes", text, years), answered=False)
 
 
 def _median(rows: list[Measure]) -> float:
@@ -466,21 +484,9 @@ def _changes(
     edition without the figure."""
     ordered = sorted(rows, key=lambda m: m.edition.year)
     lacking = {e.year for e in missing}
-    hits: list[tuple[Measure, Measure]] = []
-    open_: list[tuple[Measure, Measure]] = []
-    for before, after in pairwise(ordered):
-        between = [y for y in lacking if before.edition.year < y < after.edition.year]
-        if between:
-            continue  # an edition in between has no figure: no "before" to compare with
-        (b_lo, b_hi), (a_lo, a_hi) = span(before), span(after)
-        if q.change == "up":
-            verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
-        else:
-            verdict = True if a_hi < b_lo else False if a_lo >= b_hi else None
-        if verdict is True:
-            hits.append((before, after))
-        elif verdict is None:
-            open_.append((before, after))
+    steps = _steps(ordered, lacking, q.change == "up")
+    hits = [(b, a) for b, a, v in steps if v is True]
+    open_ = [(b, a) for b, a, v in steps if v is None and not _across(b, a, lacking)]
     cond = R.tpl("agg_rose" if q.change == "up" else "agg_fell", what=what)
     sep = R.tpl("list_sep")
 
@@ -491,9 +497,9 @@ def _changes(
         )
 
     if q.yes_no and "steady" in q.signals:
-        return _steady(eng, R, q, ordered, lacking, cond, items)
+        return _steady(eng, R, ordered, steps, lacking, cond, items)
     if q.yes_no and q.run:
-        return _run(eng, R, q, ordered, lacking, cond, items)
+        return _run(eng, R, q.run, ordered, steps, cond, items)
     if q.yes_no and (hits or not open_):
         # "did attendance ever drop against the edition before?": once settles it
         fact = (

@@ -60,6 +60,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_steady_not",
         "agg_steady_open",
         "agg_run_none",
+        "agg_run_open",
         "agg_average_exact",
         "agg_average_lower",
         "agg_average_about",
