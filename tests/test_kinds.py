@@ -1315,6 +1315,14 @@ CLAIMS += [
     row("2016到2019年每届都是3天吗", True, (2016, 2019), ["是的"], ["比上一届"]),
 ]
 
+AGGREGATES += [
+    # "between 2019 and 2022" selects the years (it compared the two, or ranked gaps)
+    row("which edition between 2018 and 2021 had the fewest sub-forums?", True, (2020,), ["5"]),
+    row("how many editions between 2018 and 2022 had 20 sub-forums?", True, (2019, 2021), ["2 of"]),
+    row("分论坛最少的两届是哪两届", True, (2020, 2015), ["10"]),
+    row("2015年和2016年都超过1500人吗", True, (2015, 2016), ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

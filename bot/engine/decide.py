@@ -336,6 +336,9 @@ def _now(lex: Lexicon, r: Reading) -> bool:
     return any(p in text for p in lex.now_phrases)
 
 
+_BETWEEN_YEARS = lazy(r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b")
+
+
 def _numbered(q: Query, editions: tuple[Edition, ...], r: Reading) -> tuple[Edition, ...]:
     """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
     number, where the numbering is what selects them (not 有没有哪届…, "was there any…")."""
@@ -670,8 +673,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
+    # "between 2019 and 2022" selects years; "the gap between…" asks a gap
+    between_years = q.years is not None and _BETWEEN_YEARS.search(t.r.text.clean) is not None
     gap = "between" in t.r.cues and (
-        bool({"gap", "gaps", "between", "apart", "together"} & t.r.word_set)
+        bool({"gap", "gaps", "apart", "together"} & t.r.word_set)
+        or ("between" in t.r.word_set and not between_years)
         or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
     )
     if q.operation == "superlative" and gap and not editions:

@@ -104,6 +104,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
     span = year_range(question, r)
+    if span is None and (m := _BETWEEN_YEARS.search(question)) and _ANY_EDITION.search(question):
+        # "which edition between 2019 and 2022 had the fewest…": the years between select
+        a, b = sorted((int(m[1]), int(m[2])))
+        span, refs = (
+            (a, b),
+            tuple(ref for ref in refs if ref not in (Ref("year", a), Ref("year", b))),
+        )
     sided = span is not None and (span[0] == 0 or span[1] == 9999)
     neighbour = any(ref.kind in ("ordinal", "first", "latest", "next") for ref in refs)
     if sided and span is not None and not neighbour and _ANY_EDITION.search(question):
@@ -166,6 +173,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     number = claimed_number(question, r, lex)
     if number is not None and not attributes and _measure(r, lex) == "places":
         attributes = ("attendance",)  # "2018年有76个国家吗": the countries that took part
+    elif number is not None and not attributes and r.text.han and _ZH_PEOPLE.search(question):
+        attributes = ("attendance",)  # "2015年和2016年都超过1800人吗": people
     values = quoted_values(r, lex)
     place_claim = claimed_place(r, attributes, lex) if yes_no else ()
     values += place_claim
@@ -736,6 +745,9 @@ def _direction(r: Reading, timed: bool = True) -> str:
 
 
 _RANKS = ("most", "least", "more", "less")
+_ZH_TOP = lazy(r"最([多少高低大小长短])的(?:前)?([两二三四五六七八九十\d]{1,2})(?:届|个|次)")
+_ZH_PEOPLE = lazy(r"\d\s*(?:多|余)?\s*(?:人|名|位)")
+_BETWEEN_YEARS = lazy(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
 _ZH_NTH_WAY = lazy(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)?([多少高低大小长短])")
 # "any edition", "which summit", "editions": the years around a year select among them
 _ANY_EDITION = lazy(
@@ -1416,6 +1428,11 @@ def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
     words, cues = r.words, set(r.cues)
     if not {"most", "least"} & cues and "top" not in r.word_set:
         return 0, ""
+    if r.text.han and (m := _ZH_TOP.search(r.text.compact)):
+        # "分论坛最少的三届", "参会人数最多的前两届": the first N of the ranking
+        count = lex.zh_numerals.get(m[2]) or (int(m[2]) if m[2].isdigit() else 0)
+        if 2 <= count <= 20:
+            return count, "least" if m[1] in "少低小短" else "most"
     n = len(words)
     for i, w in enumerate(words):
         count = number_word(w, lex, roman=False) if not w.isdigit() or len(w) <= 2 else None
