@@ -1430,9 +1430,9 @@ def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
         return 0, ""
     if r.text.han and (m := _ZH_TOP.search(r.text.compact)):
         # "分论坛最少的三届", "参会人数最多的前两届": the first N of the ranking
-        count = lex.zh_numerals.get(m[2]) or (int(m[2]) if m[2].isdigit() else 0)
-        if 2 <= count <= 20:
-            return count, "least" if m[1] in "少低小短" else "most"
+        top = lex.zh_numerals.get(m[2]) or (int(m[2]) if m[2].isdigit() else 0)
+        if 2 <= top <= 20:
+            return top, "least" if m[1] in "少低小短" else "most"
     n = len(words)
     for i, w in enumerate(words):
         count = number_word(w, lex, roman=False) if not w.isdigit() or len(w) <= 2 else None
