@@ -1323,6 +1323,15 @@ AGGREGATES += [
     row("2015年和2016年都超过1500人吗", True, (2015, 2016), ["是的"]),
 ]
 
+CLAIMS += [
+    # "the same number as" is equality (20 and 24 got "Yes": the claim was read as having)
+    row(
+        "did 2021 and 2024 have the same number of sub-forums?", True, (2021, 2024), ["no"], ["yes"]
+    ),
+    row("were there as many sub-forums in 2022 as in 2018?", True, (2022, 2018), ["yes"]),
+    row("2017年和2019年分论坛一样多吗", True, (2017, 2019), ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -230,7 +230,15 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
     text = contrast(R, ma, mb, what, q.relative)
-    if ma.value != mb.value:
+    if q.direction == "same":
+        # "the same number of sub-forums?": yes only for equal exact figures, no where the
+        # qualifiers cannot make them meet
+        (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
+        if ma.value == mb.value and ma.exact and mb.exact:
+            text = R.tpl("yes", fact=text)
+        elif a_hi < b_lo or b_hi < a_lo:
+            text = R.tpl("no", fact=text)
+    elif ma.value != mb.value:
         hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
         # Settled only where the larger figure's least exceeds the smaller one's most
         clear = span(hi)[0] > span(lo)[1]

@@ -206,6 +206,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if "duration" in attributes:
             claim = claim._replace(days=low, number=None)
         operation = "verify"
+    same = _EQUAL.search(question) is not None and _counted(attributes)
+    same = same and sum(ref.kind == "year" for ref in refs) == 2
+    if same:
+        # "did 2023 and 2024 have the same number of sub-forums?", 一样多吗: equal figures
+        operation, claim = "compare", None
     if (
         operation == "compare"
         and yes_no
@@ -234,7 +239,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
-    direction = _direction(r, timed=not sided)
+    direction = "same" if same else _direction(r, timed=not sided)
     if operation == "lookup" and not refs and quoted and theme_year is None:
         detail = any(a.startswith("attr:") for a in attributes)
         # "when did <a name> speak": the edition; "when did it become an organisation" is a
@@ -745,6 +750,11 @@ def _direction(r: Reading, timed: bool = True) -> str:
 
 
 _RANKS = ("most", "least", "more", "less")
+_EQUAL = lazy(
+    r"\b(?:the same (?:number|amount|count|size|attendance|as)|same number|equal(?:ly)?|"
+    r"identical|as many\b.*\bas|as much\b.*\bas)\b|一样多|一样|相同|持平|相等",
+    re.I,
+)
 _ZH_TOP = lazy(r"最([多少高低大小长短])的(?:前)?([两二三四五六七八九十\d]{1,2})(?:届|个|次)")
 _ZH_PEOPLE = lazy(r"\d\s*(?:多|余)?\s*(?:人|名|位)")
 _BETWEEN_YEARS = lazy(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
