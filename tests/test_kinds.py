@@ -1332,6 +1332,13 @@ CLAIMS += [
     row("2017年和2019年分论坛一样多吗", True, (2017, 2019), ["是的"]),
 ]
 
+CLAIMS += [
+    # two editions each against a third ("No — 2024 had more than 2023" before)
+    row("did 2024 and 2025 both have more sub-forums than 2023?", True, (2024, 2025), ["yes"]),
+    row("did 2018 and 2022 both have fewer sub-forums than 2021?", True, (2018, 2022), ["yes"]),
+    row("did 2015 and 2016 both have more sub-forums than 2014?", True, None, ["no"], ["yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

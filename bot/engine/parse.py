@@ -422,6 +422,15 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "held in December more than once?", "never held in September?": the list, read by
         # the member; a yes or no would answer a count or a negation
         yes_no = False
+    years_asked = [ref for ref in refs if ref.kind == "year"]
+    than_m = _THAN_YEAR.search(question) if operation == "compare" and yes_no else None
+    if than_m and len(years_asked) >= 3 and _counted(attributes):
+        # "did 2023 and 2024 both have more sub-forums than 2022?": each against 2022
+        ref_year = Ref("year", int(than_m[1]))
+        if ref_year in refs:
+            refs = tuple(ref for ref in refs if ref != ref_year)
+            than, aggregate, operation = ref_year, "all", "aggregate"
+            comparator = "less" if _direction(r) == "less" else "more"
     return Query(
         operation=operation,
         attributes=attributes,
@@ -750,6 +759,7 @@ def _direction(r: Reading, timed: bool = True) -> str:
 
 
 _RANKS = ("most", "least", "more", "less")
+_THAN_YEAR = lazy(r"\bthan\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _EQUAL = lazy(
     r"\b(?:the same (?:number|amount|count|size|attendance|as)|same number|equal(?:ly)?|"
     r"identical|as many\b.*\bas|as much\b.*\bas)\b|一样多|一样|相同|持平|相等",
