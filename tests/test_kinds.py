@@ -1339,6 +1339,21 @@ CLAIMS += [
     row("did 2015 and 2016 both have more sub-forums than 2014?", True, None, ["no"], ["yes"]),
 ]
 
+AGGREGATES += [
+    # the gaps between editions averaged (it gave the editions' own average length)
+    row(
+        "average number of days between consecutive editions",
+        True,
+        None,
+        ["363.9"],
+        ["per edition"],
+    ),
+    row("相邻两届平均间隔多少天", True, None, ["363.9"]),
+    # a weekday is Monday to Friday (it answered with the count of all editions)
+    row("how many editions opened on a weekday", True, None, ["10 of the 13"]),
+    row("did the 2019 edition open on a weekday?", True, (2019,), ["no", "Sunday"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -339,6 +339,15 @@ def _now(lex: Lexicon, r: Reading) -> bool:
 _BETWEEN_YEARS = lazy(r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b")
 
 
+def _gaps_asked(t: Turn) -> bool:
+    """ "Days between consecutive editions", "how far apart are editions on average", 间隔."""
+    words = t.r.word_set
+    if t.r.text.han:
+        return any(z in t.r.text.compact for z in ("间隔", "相隔", "相距"))
+    between = "between" in words and not words.isdisjoint({"consecutive", "editions", "summits"})
+    return between or not words.isdisjoint({"gap", "gaps", "apart"})
+
+
 def _numbered(q: Query, editions: tuple[Edition, ...], r: Reading) -> tuple[Edition, ...]:
     """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
     number, where the numbering is what selects them (not 有没有哪届…, "was there any…")."""
@@ -604,6 +613,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
+    if q.operation == "aggregate" and q.aggregate in ("average", "median") and _gaps_asked(t):
+        # "the average number of days between consecutive editions": the gaps, not lengths
+        pool = c.index.held(t.today)
+        if q.years is not None:
+            pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
+        return evaluate.gap_average(c, R, q, pool)
     if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
         editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":

@@ -321,6 +321,26 @@ def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
     return eng.series_answer(R, "difference", text, years)
 
 
+def gap_average(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """ "The average number of days between consecutive editions": the mean (or median) of
+    the gaps between one opening and the next."""
+    dated = sorted((e for e in pool if e.start), key=lambda e: day(e.start))
+    gaps = [
+        (day(b.start) - (a.end if q.from_end and a.end else day(a.start))).days
+        for a, b in itertools.pairwise(dated)
+    ]
+    if not gaps:
+        return eng.decline(R, "decline_unknown", 0.5)
+    ordered = sorted(gaps)
+    mid = len(ordered) // 2
+    median = ordered[mid] if len(ordered) % 2 else (ordered[mid - 1] + ordered[mid]) / 2
+    value = median if q.aggregate == "median" else sum(gaps) / len(gaps)
+    shown = f"{value:,.1f}".removesuffix(".0")
+    key = "gap_median" if q.aggregate == "median" else "gap_average"
+    text = R.tpl(key, days=shown, n=len(gaps), first=dated[0].year, last=dated[-1].year)
+    return eng.series_answer(R, "difference", text, tuple(e.year for e in dated))
+
+
 def weekend(
     eng: Composer,
     R: Renderer,
@@ -341,12 +361,15 @@ def weekend(
             days = [day(e.end)]
         else:
             days = _days_between(e.start, day(e.end))
+        if q.exclude:  # "on a weekday": Monday to Friday
+            return any(d.weekday() < 5 for d in days)
         return any(d.weekday() >= 5 for d in days)
 
     def dated(d: dt.date) -> str:
         return R.tpl("weekday_date", weekday=R.weekday(d), date=R.date(d))
 
-    which = R.tpl(f"weekend_{q.weekend or 'any'}")
+    kind = "weekday" if q.exclude else "weekend"
+    which = R.tpl(f"{kind}_{q.weekend or 'any'}")
     if editions:
         lines = []
         for e in editions:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from itertools import pairwise
 
 from .claims import (
     DATE_ASKS,
@@ -410,7 +411,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if "annual" in r.cues and yes_no and span is not None and span[1] == 9999 and not change:
         # "has it been held every year since 2014?": its frequency, not the 2014 edition
         operation, refs = "frequency", ()
-    if "weekend" in r.cues and operation == "lookup":
+    if ("weekend" in r.cues or _on_weekdays(r)) and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
     selects = (*FOLDS, "spread", "all", "any", "count", "share")
     if span is None and aggregate in selects and "between" in r.word_set:
@@ -444,7 +445,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         exclude="outside" in r.cues
         or (weekday is not None and not yes_no and _negated(r))
         or (("out" in r.word_set) and _LEAVING_OUT.search(question) is not None)
-        or (bool(phrases) and _negated(r)),  # "which themes do NOT contain 'digital'?"
+        or (bool(phrases) and _negated(r))  # "which themes do NOT contain 'digital'?"
+        or _on_weekdays(r),  # "on a weekday": not on a weekend
         first="first" in r.cues,
         theme_year=theme_year,
         signals=tuple([name for name, _ in r.intents])
@@ -1300,8 +1302,23 @@ def _negated(r: Reading) -> bool:
 
 
 def _weekend(r: Reading, lex: Lexicon) -> str:
-    """Which day a weekend is asked of: the closing day, the opening day, or any day."""
-    return day_asked(r, lex) if "weekend" in r.cues else ""
+    """Which day a weekend (or a weekday, ``_on_weekdays``) is asked of: the closing day,
+    the opening day, or any day."""
+    return day_asked(r, lex) if "weekend" in r.cues or _on_weekdays(r) else ""
+
+
+def _on_weekdays(r: Reading) -> bool:
+    """ "How many editions started on a weekday?", 工作日: Monday to Friday, the weekend's
+    complement."""
+    if "weekend" in r.cues:
+        return False
+    if r.text.han:
+        return "工作日" in r.text.compact
+    w = r.words
+    # "on a weekday", "on weekdays" — not "what weekday was it?"
+    return "weekdays" in r.word_set or any(
+        b == "weekday" and a in ("a", "on") for a, b in pairwise(w)
+    )
 
 
 _NO_REF: tuple[Ref | None, float, str] = (None, 1.0, "")
