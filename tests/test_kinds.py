@@ -1354,6 +1354,23 @@ AGGREGATES += [
     row("did the 2019 edition open on a weekday?", True, (2019,), ["no", "Sunday"]),
 ]
 
+# Red team, round 2: a closing (or any) weekday counted as asked; a comma in a figure is no
+# clause break; ">1,500" is "more than 1,500"; 超过1800人 and 国家 as conditions
+AGGREGATES += [
+    row("how many editions closed on a Tuesday?", True, (2017, 2019, 2020, 2021), ["4 of"]),
+    row("有几届是星期五闭幕的？", True, (2014, 2024), ["7届"]),
+    row("which editions had a Saturday among their days", True, (2025,), ["2025"]),
+    row(
+        "which editions had more than 1,800 guests and more than 120 countries",
+        True,
+        (2015, 2022),
+        ["2100"],
+        ["No edition"],
+    ),
+    row("editions with >1,500 participants and >20 sub-forums", True, (2024, 2025), ["24"]),
+    row("超过1800人且国家超过120个的是哪几届", True, (2015, 2022), ["2,100".replace(",", "")]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

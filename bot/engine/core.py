@@ -45,11 +45,33 @@ _PLUS = lazy(r"(?<![\dA-Za-z.])(\d[\d,]*)\s*\+(?![\d+])")
 
 
 def _plus_figures(question: str) -> str:
-    """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000."""
+    """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000;
+    ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than"."""
+    if "+" not in question and not any(c in question for c in "<>≥≤"):
+        return question
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
+    if any(c in question for c in "<>≥≤"):
+        question = _COMPARING.sub(lambda m: _SAID_AS[zh][m[1]] + m[2], question)
     if "+" not in question:
         return question
-    least = "至少" if any("\u4e00" <= ch <= "\u9fff" for ch in question) else "at least "
+    least = "至少" if zh else "at least "
     return _PLUS.sub(lambda m: f"{least}{m[1]}", question)
+
+
+# A figure after a comparison sign: ">1,500" (never "<@123>", a mention, which has no digit
+# right after the sign and is removed before reading anyway)
+_COMPARING = lazy(r"(>=|<=|≥|≤|>|<)\s*(\d)")
+_SAID_AS = {
+    False: {
+        ">": " more than ",
+        "<": " fewer than ",
+        ">=": " at least ",
+        "≥": " at least ",
+        "<=": " at most ",
+        "≤": " at most ",
+    },
+    True: {">": "超过", "<": "少于", ">=": "至少", "≥": "至少", "<=": "最多", "≤": "最多"},
+}
 
 
 # "(where known)", "where a count exists": what the answer does anyway (editions without the

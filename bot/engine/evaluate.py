@@ -22,6 +22,7 @@ from .quotes import MANNER, manner_of, mentions, says_all
 from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
+from .series import on_weekday
 from .text import normalise
 
 
@@ -464,13 +465,25 @@ def _weekday_filter(
     def day_of(e: Edition) -> dt.date | None:
         return e.end if closing else e.start
 
-    hits = [e for e in editions if (d := day_of(e)) and (d.weekday() == q.weekday) != q.exclude]
+    wanted = q.weekday or 0
+    hits = [
+        e
+        for e in editions
+        if day_of(e) is not None and on_weekday(e, wanted, q.day_of) != q.exclude
+    ]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"
         return eng.series_answer(R, "filter", R.tpl(key, day=weekday), ())
-    items = R.join([f"{R.name_year(e)} ({R.date(day(day_of(e)))})" for e in hits])
+    spanning = q.day_of == "any" and not q.exclude  # "which editions included a Sunday?"
+
+    def shown(e: Edition) -> str:
+        return R.short_dates_of(e) if spanning else R.date(day(day_of(e)))
+
+    items = R.join([f"{R.name_year(e)} ({shown(e)})" for e in hits])
     key = "weekday_filter_not" if q.exclude else "weekday_filter"
+    if spanning:
+        key = "weekday_filter_any"
     text = R.tpl(f"{key}_end" if closing and not q.exclude else key, day=weekday, items=items)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)

@@ -57,6 +57,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weekday_any",
         "gap_average",
         "gap_median",
+        "weekday_filter_any",
         "scope",
         "scope_from",
         "scope_until",

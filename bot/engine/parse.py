@@ -1223,7 +1223,11 @@ _FIRST_WITH = lazy(
     r"to pass|to draw|that had|which had|where)\b",
     re.I,
 )
-_CLAUSES = lazy(r"\b(?:and|but|while|plus|yet)\b|[,，;；]|并且|而且|同时|且|但|和", re.I)
+# a comma between digits is a thousands separator ("1,800"), no clause break
+_CLAUSES = lazy(
+    r"\b(?:and|but|while|plus|yet)\b|(?<!\d)[,，]|[,，](?!\d{3})|[;；]|并且|而且|同时|且|但|和",
+    re.I,
+)
 _FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
 
 
@@ -1239,6 +1243,10 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
             continue
         r = read(clause, lex)
         attributes = [a for a in _attributes(r, clause, (), False) if _counted((a,))]
+        if not attributes and (
+            (r.text.han and _ZH_PEOPLE.search(clause)) or _measure(r, lex) == "places"
+        ):
+            attributes = ["attendance"]  # "超过1800人": people; "国家超过120个": countries
         number = claimed_number(zh_figures(clause, lex.zh_numerals), r, lex)
         if len(attributes) != 1 or number is None:
             continue

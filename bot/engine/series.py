@@ -68,6 +68,21 @@ def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> A
     return c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
 
 
+def on_weekday(e: Edition, weekday: int, which: str) -> bool:
+    """Whether the edition's opening day (``which`` "start"), closing day ("end") or any of
+    its days ("any": "which editions included a Sunday?") fell on the weekday."""
+    if e.start is None:
+        return False
+    if which == "end":
+        return e.end is not None and e.end.weekday() == weekday
+    if which == "any" and e.end is not None:
+        return any(
+            (e.start + dt.timedelta(days=i)).weekday() == weekday
+            for i in range((e.end - e.start).days + 1)
+        )
+    return e.start.weekday() == weekday
+
+
 def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> Answer:
     """How many of the editions held so far fall in the months and years asked, and which."""
     low, high = q.years or (0, 9999)
@@ -76,7 +91,7 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         for e in held
         if low <= e.year <= high
         and (not q.months or (e.start is not None and e.start.month in q.months))
-        and (q.weekday is None or (e.start is not None and e.start.weekday() == q.weekday))
+        and (q.weekday is None or on_weekday(e, q.weekday, q.day_of))
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     if q.relative:  # "what percentage of the editions were held in November?"
