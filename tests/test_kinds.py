@@ -1371,6 +1371,38 @@ AGGREGATES += [
     row("超过1800人且国家超过120个的是哪几届", True, (2015, 2022), ["2,100".replace(",", "")]),
 ]
 
+# Red team, round 2: the organisation as the subject of "before/after" (the verdict was
+# reversed), editions before its founding counted, the earlier edition first in the
+# wording; the days between two editions talked of, or an edition and today (one
+# edition's length was given)
+SERIES += [
+    row("was the organisation founded before the 2023 summit?", True, (2023,), ["yes"]),
+    row("was the organisation established after the 2022 summit?", True, (2022,), ["no"], ["yes"]),
+    row(
+        "how many editions were held before the organisation was founded",
+        True,
+        (2014, 2021),
+        ["8 editions"],
+    ),
+    row(
+        "how many years between the 2nd wic and the founding of the organisation",
+        True,
+        (2015,),
+        ["before"],
+        ["later"],
+    ),
+]
+CONVERSATIONS += [
+    row(
+        ("when was the 2017 wic", "and the 2018 one?", "how many days apart?"),
+        True,
+        (2017, 2018),
+        ["339"],
+        ["lasted"],
+    ),
+    row("how many days between the 2024 summit and today?", True, (2024,), ["ago"], ["lasted"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -498,8 +498,10 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     if t.q.operation == "verify" and len(of_year) == 1 and (e := of_year[0]) and (after or before):
         # "was the 2022 summit held after it became an international organisation?" ("after"
-        # here is no neighbour of 2022)
-        return series.edition_vs_fact(c, t.R, dated[0], e, after)
+        # here is no neighbour of 2022); "was the organisation founded before the 2022
+        # summit?" has the fact for subject: the other way round
+        fact_first = _fact_first(lex, t, dated[0].about, e.year)
+        return series.edition_vs_fact(c, t.R, dated[0], e, after != fact_first)
     if t.q.operation == "verify" and year is not None and len(t.q.refs) == 1:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
         return series.dated_verdict(c, t.R, dated[0], year)
@@ -521,7 +523,20 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     elapsed = "ago" in signals or (how and bool(t.q.unit)) or any(z in zh for z in _ELAPSED_ZH)
     if not (count or elapsed):
         return None  # "when was the organisation founded?": the fact itself
-    return series.dated_fact(c, t.R, dated[0], t.today, t.q.unit, count and not elapsed)
+    return series.dated_fact(
+        c, t.R, dated[0], t.today, t.q.unit, count and not elapsed, before=before and not after
+    )
+
+
+def _fact_first(lex: Lexicon, t: Turn, about: str, year: int) -> bool:
+    """Whether the question names the dated fact before the edition ("was the organisation
+    founded before the 2022 summit?"): the fact is then what the claim is about."""
+    words = t.r.words
+    fact = next(
+        (i for i, w in enumerate(words) if f"attr:{about}" in lex.intent_words.get(w, ())), None
+    )
+    at = next((i for i, w in enumerate(words) if w == str(year)), None)
+    return fact is not None and at is not None and fact < at
 
 
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -878,12 +893,40 @@ def _counts_unknown(r: Reading) -> bool:
 
 
 # The steps in order, each answering (or declining) or handing the turn on; built once.
+_APART = frozenset({"apart", "between", "after", "before", "since", "until", "till", "gap"})
+
+
+def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many days apart?" after two editions talked of, "how many days between the 2025
+    summit and today?": the time between two points, never one edition's own length."""
+    words, q = t.r.word_set, t.q
+    zh = t.r.text.compact if t.r.text.han else ""
+    if not (q.unit or "多少天" in zh or "几天" in zh):
+        return None
+    if words.isdisjoint(_APART) and not any(
+        z in zh for z in ("相隔", "间隔", "隔了", "相距", "距离")
+    ):
+        return None
+    named = [e for e in t.editions if e.start is not None]
+    today = not words.isdisjoint({"today", "now"}) or "今天" in zh
+    if today and len(named) == 1:  # "between the 2025 summit and today": its close to today
+        return series.ago(c, t.R, (named[0],), t.today, q.unit or "days", end=True)
+    ctx = t.ctx
+    if not q.refs and ctx is not None and len(ctx.editions) == 1 and len(ctx.earlier) == 1:
+        # "and 2024?" after 2023, then "how many days between them?": the two talked of
+        pair = c.index.years((ctx.earlier[0], ctx.editions[0]))
+        if len(pair) == 2:
+            return evaluate.difference(c, t.R, q, pair)
+    return None
+
+
 _STEPS: tuple[Step, ...] = (
     _social,
     _about_bot,
     _provenance,
     _scope,
     _dated,
+    _apart,
     _operate,
     _conflict,
     _faq,

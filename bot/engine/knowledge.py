@@ -58,6 +58,7 @@ REQUIRED_TEMPLATES = frozenset(
         "gap_average",
         "gap_median",
         "weekday_filter_any",
+        "dated_count_before",
         "scope",
         "scope_from",
         "scope_until",

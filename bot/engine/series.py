@@ -278,6 +278,7 @@ def dated_fact(
     count: bool,
     *,
     weekday: bool = False,
+    before: bool = False,
 ) -> Answer:
     """A dated series fact (the organisation's founding) with how long ago it was, with
     how many editions have been held since ("how many summits since it became…"), or with
@@ -290,10 +291,17 @@ def dated_fact(
         text += " " + R.tpl("dated_weekday", date=R.date(date), weekday=R.weekday(date))
         years: tuple[int, ...] = ()
     elif count:
-        after = [e for e in c.index.held(today) if e.start is not None and e.start > date]
-        items = R.join([str(e.year) for e in after])
-        text += " " + R.tpl("dated_count", n=len(after), date=R.date(date), items=items or "—")
-        years = tuple(e.year for e in after)
+        held = [e for e in c.index.held(today) if e.start is not None]
+        # "how many summits since it became…", "how many were held before it was founded?"
+        found = [
+            e
+            for e in held
+            if e.start is not None and (e.start < date if before else e.start > date)
+        ]
+        items = R.join([str(e.year) for e in found])
+        key = "dated_count_before" if before else "dated_count"
+        text += " " + R.tpl(key, n=len(found), date=R.date(date), items=items or "—")
+        years = tuple(e.year for e in found)
     else:
         text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
         years = ()
@@ -334,8 +342,9 @@ def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) 
     if d.date is None or e.start is None:
         return c.decline(R, "decline_unknown", 0.5)
     fact = R.pick(d.text, d.text_zh)
-    gap = span(R, d.date, e.start, unit or "days")
-    text = R.tpl("fact_to_edition", fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    gap = span(R, min(d.date, e.start), max(d.date, e.start), unit or "days")
+    key = "fact_to_edition" if e.start >= d.date else "edition_to_fact"  # earlier or later
+    text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
     return c.series_answer(R, "difference", text, (e.year,), intent="difference")
 
 
