@@ -1403,6 +1403,17 @@ CONVERSATIONS += [
     row("how many days between the 2024 summit and today?", True, (2024,), ["ago"], ["lasted"]),
 ]
 
+CLAIMS += [
+    # a ratio claimed between two editions (the answers stated the ratio, then the opposite
+    # verdict); "twice as many as" is no equality
+    row("did 2021 have four times as many sub-forums as 2020?", True, (2021, 2020), ["yes"]),
+    row("did 2024 have twice as many sub-forums as 2020?", True, (2024, 2020), ["no", "4.8"]),
+    row("did 2025 have more than twice as many exhibitors as 2015?", True, (2025, 2015), ["yes"]),
+    row(
+        "did 2019 have three times as many sub-forums as 2020?", True, (2019, 2020), ["no"], ["yes"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

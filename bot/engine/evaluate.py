@@ -230,8 +230,28 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
-    text = contrast(R, ma, mb, what, q.relative)
-    if q.direction == "same":
+    text = contrast(R, ma, mb, what, q.relative or q.direction == "times")
+    if q.direction == "times" and q.yes_no and mb.value and ma.value:
+        # "did 2021 have four times as many sub-forums as 2020?": the ratio the sources'
+        # qualifiers allow, against the factor claimed (as said: within a twentieth)
+        (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
+        low, high = a_lo / b_hi if b_hi else 0.0, a_hi / b_lo if b_lo else float("inf")
+        f = q.factor
+        if q.comparator == "more":
+            verdict = True if low > f else False if high <= f else None
+        elif q.comparator == "less":
+            verdict = True if high < f else False if low >= f else None
+        else:
+            verdict = (
+                True
+                if f * 0.95 <= low and high <= f * 1.05
+                else False
+                if high < f * 0.95 or low > f * 1.05
+                else None
+            )
+        if verdict is not None:
+            text = R.tpl("yes" if verdict else "no", fact=text)
+    elif q.direction == "same":
         # "the same number of sub-forums?": yes only for equal exact figures, no where the
         # qualifiers cannot make them meet
         (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)

@@ -207,10 +207,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if "duration" in attributes:
             claim = claim._replace(days=low, number=None)
         operation = "verify"
-    same = _EQUAL.search(question) is not None and _counted(attributes)
-    same = same and sum(ref.kind == "year" for ref in refs) == 2
-    if same:
-        # "did 2023 and 2024 have the same number of sub-forums?", 一样多吗: equal figures
+    two_years = sum(ref.kind == "year" for ref in refs) == 2
+    times = _times(question, lex) if two_years and _counted(attributes) else None
+    same = _EQUAL.search(question) is not None and _counted(attributes) and two_years
+    same = same and times is None
+    if same or times is not None:
+        # "did 2023 and 2024 have the same number of sub-forums?", 一样多吗: equal figures;
+        # "four times as many as 2020?", "more than twice as many?": the ratio claimed
         operation, claim = "compare", None
     if (
         operation == "compare"
@@ -240,7 +243,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
-    direction = "same" if same else _direction(r, timed=not sided)
+    direction = "same" if same else "times" if times else _direction(r, timed=not sided)
     if operation == "lookup" and not refs and quoted and theme_year is None:
         detail = any(a.startswith("attr:") for a in attributes)
         # "when did <a name> speak": the edition; "when did it become an organisation" is a
@@ -475,13 +478,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             place_claim + (_CHANGE_WORDS if change or moved_direction else ()),
         ),
         aggregate=aggregate or asked_op,
-        comparator=comparator,
+        comparator=times[1] if times else comparator,
         position=position,
         top=top,
         number_to=number_to,
         relative=not {"ratio", "percent"}.isdisjoint(r.cues),
         than=than,
-        factor=factor,
+        factor=times[0] if times else factor,
         change=change if not named else "",
         conditions=conditions,
         phrases=phrases,
@@ -764,9 +767,33 @@ _RANKS = ("most", "least", "more", "less")
 _THAN_YEAR = lazy(r"\bthan\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _EQUAL = lazy(
     r"\b(?:the same (?:number|amount|count|size|attendance|as)|same number|equal(?:ly)?|"
-    r"identical|as many\b.*\bas|as much\b.*\bas)\b|一样多|一样|相同|持平|相等",
+    r"identical|(?<!times )(?<!twice )(?<!double )(?<!half )as many\b.*\bas|"
+    r"(?<!times )(?<!twice )(?<!half )as much\b.*\bas)\b|一样多|一样|相同|持平|相等",
     re.I,
 )
+_TIMES = lazy(
+    r"\b(?:(more|less|fewer) than\s+|(?:about|roughly|almost|nearly)\s+)?"
+    r"(twice|double|thrice|half|(\w+)\s+times)\s+(?:as\s+(?:many|much|big|large|long)|the|that)\b",
+    re.I,
+)
+
+
+def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
+    """ "Four times as many as 2020", "double 2020's", "more than twice as many": the factor
+    claimed and how (exact as said, or "more"/"less" than it)."""
+    m = _TIMES.search(question)
+    if m is None:
+        return None
+    word = (m[3] or m[2]).casefold()
+    factor = _FACTORS.get(word) or float(
+        lex.numbers.get(word) or (word.isdigit() and int(word)) or 0
+    )
+    if not factor:
+        return None
+    way = (m[1] or "").casefold()
+    return factor, "more" if way == "more" else "less" if way in ("less", "fewer") else ""
+
+
 _ZH_TOP = lazy(r"最([多少高低大小长短])的(?:前)?([两二三四五六七八九十\d]{1,2})(?:届|个|次)")
 _ZH_PEOPLE = lazy(r"\d\s*(?:多|余)?\s*(?:人|名|位)")
 _BETWEEN_YEARS = lazy(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
