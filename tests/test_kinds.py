@@ -1414,6 +1414,19 @@ CLAIMS += [
     ),
 ]
 
+AGGREGATES += [
+    # the biggest step from one edition to the next, not the biggest figure
+    row(
+        "which edition had the largest increase in sub-forums?",
+        True,
+        (2021,),
+        ["15"],
+        ["share the most"],
+    ),
+    row("biggest drop in sub-forums from one edition to the next", True, (2020,), ["15"]),
+    row("哪一届分论坛增幅最大", True, (2021,), ["15"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -35,6 +35,7 @@ OPERATIONS = (
     "share",
     "versus",
     "changes",
+    "jump",
     "all",
     "any",
     "months",
@@ -96,6 +97,8 @@ def evaluate(
     rows, missing = rows_of(R, q, pool)
     if not rows:
         return eng.refusal(R, R.tpl("agg_none", what=what))
+    if op == "jump":
+        return _jump(eng, R, q, rows, missing, what)
     if q.change:
         return _changes(eng, R, q, rows, missing, what, len(pool))
     if q.conditions:
@@ -183,6 +186,37 @@ def _steps(
             verdict = True if a_hi < b_lo else False if a_lo >= b_hi else None
         out.append((b, a, verdict))
     return out
+
+
+def _jump(
+    eng: Composer, R: Renderer, q: Query, rows: list[Measure], missing: list[Edition], what: str
+) -> Answer:
+    """ "Which edition had the biggest increase in sub-forums?": the largest rise (or drop)
+    from one edition to the next, by the reported figures, never across an edition without
+    the figure."""
+    ordered = sorted(rows, key=lambda m: m.edition.year)
+    lacking = {e.year for e in missing}
+    up = q.change != "down"
+    steps = [
+        (a.value - b.value, b, a)
+        for b, a in pairwise(ordered)
+        if not _across(b, a, lacking) and ((a.value > b.value) if up else (a.value < b.value))
+    ]
+    if not steps:
+        return eng.series_answer(
+            R, "changes", R.tpl("jump_none" if up else "drop_none", what=what), ()
+        )
+    best = max(steps, key=lambda s: s[0]) if up else min(steps, key=lambda s: s[0])
+    ties = [s for s in steps if s[0] == best[0]]
+    items = R.tpl("list_sep").join(
+        R.tpl("agg_change_item", year=a.edition.year, value=a.shown, before=b.shown)
+        for _, b, a in ties
+    )
+    key = "jump_most" if up else "drop_most"
+    text = R.tpl(key, what=what, n=f"{abs(best[0]):,}", items=items)
+    if not all(m.exact for _, b, a in ties for m in (a, b)):
+        text += " " + R.tpl("approximate")
+    return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, _, a in ties))
 
 
 def _steady(

@@ -435,6 +435,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             refs = tuple(ref for ref in refs if ref != ref_year)
             than, aggregate, operation = ref_year, "all", "aggregate"
             comparator = "less" if _direction(r) == "less" else "more"
+    if operation in ("superlative", "aggregate", "lookup") and _counted(attributes) and not refs:
+        # "which edition had the biggest increase in sub-forums?", 增幅最大: the largest
+        # step from one edition to the next, not the largest figure
+        jump = _jumped(r)
+        if jump:
+            operation, aggregate, change = "aggregate", "jump", jump
     return Query(
         operation=operation,
         attributes=attributes,
@@ -792,6 +798,32 @@ def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
         return None
     way = (m[1] or "").casefold()
     return factor, "more" if way == "more" else "less" if way in ("less", "fewer") else ""
+
+
+_JUMP_UP = frozenset(
+    {"increase", "increases", "increased", "growth", "grew", "grow", "jump", "jumps", "jumped"}
+    | {"rise", "rose", "gain", "gains", "gained"}
+)
+_JUMP_DOWN = frozenset(
+    {"drop", "drops", "dropped", "decline", "declines", "declined", "fall", "fell", "decrease"}
+    | {"decreased", "dip", "plunge", "shrank"}
+)
+
+
+def _jumped(r: Reading) -> str:
+    """ "The biggest increase", "the largest drop", 增幅最大, 降幅最大: "up", "down" or ""."""
+    if r.text.han:
+        zh = r.text.compact
+        if any(z in zh for z in ("降幅最大", "减少最多", "下降最多", "跌幅最大")):
+            return "down"
+        return (
+            "up" if any(z in zh for z in ("增幅最大", "增加最多", "增长最多", "涨幅最大")) else ""
+        )
+    if {"most", "least"}.isdisjoint(r.cues) and "biggest" not in r.word_set:
+        return ""
+    if not _JUMP_DOWN.isdisjoint(r.word_set):
+        return "down"
+    return "up" if not _JUMP_UP.isdisjoint(r.word_set) else ""
 
 
 _ZH_TOP = lazy(r"最([多少高低大小长短])的(?:前)?([两二三四五六七八九十\d]{1,2})(?:届|个|次)")
