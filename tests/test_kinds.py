@@ -1427,6 +1427,20 @@ AGGREGATES += [
     row("哪一届分论坛增幅最大", True, (2021,), ["15"]),
 ]
 
+AGGREGATES += [
+    # a figure condition within a month (the month alone was applied); the numbered ones
+    # within a month; a theme search negated without the apostrophe
+    row(
+        "which editions were held in november and had 24 sub-forums",
+        True,
+        (2024, 2025),
+        ["24"],
+        ["2014"],
+    ),
+    row("which of the numbered editions were held in november", True, (2014, 2018), [], ["2022"]),
+    row("which themes dont mention cyberspace", True, (2014,), [], ["2015"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -12,6 +12,7 @@ from .query import Claim
 from .reading import Reading, Ref
 from .scanning import FIGURE_LEADS, ORDINAL
 from .text import ascii_words
+from .timing import month_days
 
 # Word forms that open a yes/no question ("was the 2016 summit in November?").
 AUXILIARIES = frozenset(
@@ -296,9 +297,11 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
     # "2O19" is 2019, as the reading took it
     if _O_IN_YEAR.search(question):
         question = _O_YEAR.sub(lambda m: m[0].replace("o", "0").replace("O", "0"), question)
+    # a day next to a month ("November 9"), not a figure further off ("in November and had 20")
+    days = month_days(r, lex) if r.months else ()
     for m in _NUMBER.finditer(question):
         text = m[0].replace(",", "")
-        if (text in ref_years and "," not in m[0]) or (r.months and len(text) <= 2):
+        if (text in ref_years and "," not in m[0]) or (len(text) <= 2 and int(text) in days):
             continue
         start, end = m.span()
         if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]:  # a year?

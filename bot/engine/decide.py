@@ -750,7 +750,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return in_context
     if q.operation == "filter":
         numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
-        return evaluate.month_filter(c, R, q, numbered if q.weekday is not None else None)
+        return evaluate.month_filter(c, R, q, numbered)
     if q.operation == "reverse":
         if q.days:
             return evaluate.reverse_dates(c, R, q)

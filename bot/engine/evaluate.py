@@ -448,7 +448,8 @@ def month_filter(
     if q.weekday is not None:
         return _weekday_filter(eng, R, q, pool)
     months = set(q.months)
-    held = [e for e in eng.editions if e.start and e.status != "cancelled"]
+    # of the pool given ("which of the numbered ones were held in November?"), or of all
+    held = [e for e in (pool or eng.editions) if e.start and e.status != "cancelled"]
     if q.years is not None:  # "did any edition after 2019 take place in October?"
         held = [e for e in held if q.years[0] <= e.year <= q.years[1]]
     hits = [e for e in held if _in_months(e, months) != q.exclude]

@@ -435,12 +435,22 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             refs = tuple(ref for ref in refs if ref != ref_year)
             than, aggregate, operation = ref_year, "all", "aggregate"
             comparator = "less" if _direction(r) == "less" else "more"
-    if operation in ("superlative", "aggregate", "lookup") and _counted(attributes) and not refs:
+    if operation == "filter" and r.months and number is not None and _counted(attributes):
+        # "which editions were in November and had 20 sub-forums?": the figure filters too,
+        # within the months
+        operation, aggregate = "aggregate", aggregate or "filter"
+        comparator = comparator or comparator_of(r) or "exact"
+    relative_only = all(ref.kind in ("next", "following", "previous") for ref in refs)
+    if (
+        operation in ("superlative", "aggregate", "lookup")
+        and _counted(attributes)
+        and relative_only
+    ):
         # "which edition had the biggest increase in sub-forums?", 增幅最大: the largest
         # step from one edition to the next, not the largest figure
         jump = _jumped(r)
-        if jump:
-            operation, aggregate, change = "aggregate", "jump", jump
+        if jump:  # ("from one edition to the next" names no edition)
+            operation, aggregate, change, refs = "aggregate", "jump", jump, ()
     return Query(
         operation=operation,
         attributes=attributes,
@@ -1360,7 +1370,10 @@ _LEAVING_OUT = lazy(
     r"\b(?:leav(?:e|ing)|left|take|taking|keep|keeping)\s+(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*)?)+\s*out\b",
     re.I,
 )
-_NOT = frozenset({"not", "didn", "never", "isn", "wasn", "weren"})
+_NOT = frozenset(
+    {"not", "didn", "never", "isn", "wasn", "weren", "don", "doesn", "aren"}
+    | {"dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent"}  # typed without "'"
+)
 _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
 
 
