@@ -1441,6 +1441,17 @@ AGGREGATES += [
     row("which themes dont mention cyberspace", True, (2014,), [], ["2015"]),
 ]
 
+AGGREGATES += [
+    # one edition against two others together (the three were summed)
+    row(
+        "how many more sub-forums did 2025 have than 2020 and 2015 combined",
+        True,
+        (2025, 2020, 2015),
+        ["9", "15"],
+        ["39", "In total"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -634,6 +634,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.years is not None:
             pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
         return evaluate.gap_average(c, R, q, pool)
+    combined = q.operation == "compare" or (q.operation == "aggregate" and q.aggregate == "sum")
+    if combined and len(editions) == 3:
+        words = t.r.word_set
+        if "than" in words and not words.isdisjoint({"combined", "together", "put"}):
+            # "how many more sub-forums did 2024 have than 2020 and 2015 combined?": the
+            # first against the other two together, never the three summed
+            return evaluate.versus_combined(c, R, q, editions)
     if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
         editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":

@@ -342,6 +342,33 @@ def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
     return eng.series_answer(R, "difference", text, years)
 
 
+def versus_combined(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+    """One edition's figure against two others' together ("than 2020 and 2015 combined")."""
+    attribute = comparable(q)
+    what = label_of(R, attribute, q.measure, eng)
+    ms = [measure(R, e, attribute, q.measure) for e in editions[:3]]
+    if any(m is None for m in ms):
+        lacking = [e for e, m in zip(editions, ms, strict=False) if m is None]
+        text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
+        return eng.refusal(R, text)
+    a, b, c = (m for m in ms if m is not None)
+    gap = a.value - (b.value + c.value)
+    exact = a.exact and b.exact and c.exact
+    text = R.tpl(
+        "versus_combined",
+        first=R.name_year(a.edition),
+        a=a.shown,
+        b=f"{b.edition.year}: {b.shown}",
+        c=f"{c.edition.year}: {c.shown}",
+        total=f"{b.value + c.value:,}",
+        n=f"{abs(gap):,}",
+        way=R.tpl("more_word" if gap >= 0 else "fewer_word"),
+    )
+    if not exact:
+        text += " " + R.tpl("approximate")
+    return eng.series_answer(R, "compare", text, tuple(e.year for e in editions[:3]))
+
+
 def gap_average(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
     """ "The average number of days between consecutive editions": the mean (or median) of
     the gaps between one opening and the next."""
