@@ -1452,6 +1452,20 @@ AGGREGATES += [
     ),
 ]
 
+META += [
+    # "where is that from?" after a figure cites that figure (it cited the place)
+    row(
+        ("how many sub-forums in 2022", "where is that from?"), True, (2022,), ["People"], ["place"]
+    ),
+    row(
+        ("how many exhibitors were there in 2019", "where does that come from"),
+        True,
+        (2019,),
+        ["Hangzhou"],
+        ["place"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

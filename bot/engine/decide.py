@@ -437,6 +437,9 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return None
 
 
+_PLACE_NOUNS = frozenset({"place", "venue", "location", "held", "city", "town", "where's"})
+
+
 def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
     answer): that fact's own source and words, not every link of its edition."""
@@ -452,8 +455,11 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return None
     asked = [a for a in dict.fromkeys((*q.attributes, *q.signals)) if meta.provable(a)]
     asked.sort(key=lambda a: a == "place")  # "where did you get the dates": the dates
-    if not asked and t.ctx is not None and t.ctx.query is not None:
-        asked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
+    # "where is that from?" after a figure: "where" asks the source, not the place
+    where_only = asked == ["place"] and t.r.word_set.isdisjoint(_PLACE_NOUNS)
+    if (not asked or where_only) and t.ctx is not None and t.ctx.query is not None:
+        talked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
+        asked = talked or asked
     editions = t.editions or c.index.years(t.ctx_editions)
     if not t.editions:  # "source for the organisation's founding date": a series fact
         of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
