@@ -1466,6 +1466,25 @@ META += [
     ),
 ]
 
+TIME += [
+    # parts of a named month (the season "second half" took all editions; "late" was read
+    # as "later"); the earliest within a month by its day
+    row(
+        "which editions were held in the second half of november?", True, (2014, 2024), [], ["2018"]
+    ),
+    row("which editions were held in late november", True, (2020,), ["23"], ["2014"]),
+    row(
+        "which editions were held between November 1 and November 10?",
+        True,
+        (2018, 2025),
+        [],
+        ["2014"],
+    ),
+    row("which editions started after November 15?", True, (2014, 2020), [], ["2018"]),
+    row("which edition started earliest in november?", True, (2026,), ["November 3"], ["2014"]),
+    row("which edition started latest in december?", True, (2015,), ["16"], ["2017 World"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

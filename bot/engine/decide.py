@@ -732,6 +732,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.gap_extreme(c, R, q, pool)
     if q.operation == "superlative":
         pool = editions if len(editions) > 1 else _numbered(q, c.index.held(t.today), t.r)
+        if q.calendar and q.months:  # "which started earliest in November?": November's
+            pool = _in_days_asked(q, pool, ())
         if q.pool and not editions:
             pool = c.index.years(q.pool)  # "which of those had the most attendees?"
         pool = _in_days_asked(q, pool, editions)

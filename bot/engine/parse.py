@@ -7,6 +7,7 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from itertools import pairwise
@@ -101,6 +102,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
     calendar = in_the_year(r)
+    if not calendar and r.months and not r.word_set.isdisjoint({"earliest", "latest"}):
+        # "which edition started earliest in November?": by the day, among those of November
+        calendar = not any(ref.kind == "year" for ref in refs)
     if calendar:  # "held earliest (or first) in the year": not the first or latest edition
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
@@ -230,8 +234,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     timed = not lex.units.keys().isdisjoint(r.word_set)  # "how many weeks apart": a time
     if operation == "lookup" and not refs and not attributes and "between" in r.cues and not timed:
         operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
-    if calendar and operation == "lookup" and len(refs) < 2:
-        operation = "superlative"
+    if calendar and operation in ("lookup", "filter") and len(refs) < 2:
+        operation = "superlative"  # "which started earliest in November?": the extreme
     elif (
         (span or "outside" in r.cues) and operation == "compare" and set(r.cues) & {"most", "least"}
     ):
@@ -360,6 +364,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     phrases = _searched(question, r, lex) if "theme" in attributes else ()
     named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
     day_range = _day_range(question, r, lex) if r.months and not named_year else None
+    months = r.months
+    part = _month_part(r, lex, days) if r.months and not named_year else None
+    if part is not None:
+        # "the second half of November", "late November", "after November 15", "between
+        # November 1 and November 10": days of that month, not the months of a season
+        months, day_range = (part[0],), part[1]
     if day_range is not None:
         # "which editions started between the 1st and the 15th of November": those days of
         # that month, not the 1st edition nor the 15th day alone
@@ -458,7 +468,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         direction=moved_direction
         or (calendar_direction(r) if calendar and direction == "" else direction),
         unit=_unit(r, lex),
-        months=r.months,
+        months=months,
         days=days,
         # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
         exclude="outside" in r.cues
@@ -1270,6 +1280,63 @@ _DAY_RANGE = lazy(
 )
 _DAYS_SPAN = lazy(r"\b(\d{1,2})(?:st|nd|rd|th)\s*[-–~]\s*(\d{1,2})(?:st|nd|rd|th)\b")
 _ZH_DAY_RANGE = lazy(r"(\d{1,2})[日号]?(?:到|至|-|~)(\d{1,2})[日号]")
+
+
+_PARTS = {
+    "early": (1, 10),
+    "beginning": (1, 10),
+    "start": (1, 10),
+    "mid": (11, 20),
+    "middle": (11, 20),
+    "late": (21, 31),
+    "end": (21, 31),
+}
+_HALVES = {
+    "first": (1, 15),
+    "1st": (1, 15),
+    "second": (16, 31),
+    "2nd": (16, 31),
+    "latter": (16, 31),
+}
+
+
+def _month_part(
+    r: Reading, lex: Lexicon, days: tuple[int, ...]
+) -> tuple[int, tuple[int, int]] | None:
+    found = _month_part_of(r, lex, days)
+    if found is None:
+        return None
+    month, (a, b) = found
+    last = (dt.date(2000 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return (month, (a, min(b, last))) if 1 <= a <= min(b, last) else None
+
+
+def _month_part_of(
+    r: Reading, lex: Lexicon, days: tuple[int, ...]
+) -> tuple[int, tuple[int, int]] | None:
+    """A part of a named month: (11, (16, 31)) for "the second half of November", "late
+    November", "after November 15"; (11, (1, 10)) for "between November 1 and November 10"."""
+    w = r.words
+    for i, word in enumerate(w):
+        month = lex.months.get(word)
+        if month is None:
+            continue
+        before = w[i - 1] if i else ""
+        if before in _PARTS:  # "late November", "mid November"
+            return month, _PARTS[before]
+        if before == "of" and i >= 2:
+            head = w[i - 2]
+            if head == "half" and i >= 3 and w[i - 3] in _HALVES:  # "the second half of"
+                return month, _HALVES[w[i - 3]]
+            if head in _PARTS:  # "the end of November"
+                return month, _PARTS[head]
+        after = w[i + 1] if i + 1 < len(w) else ""
+        if after.isdigit() and 1 <= int(after) <= 31 and before in ("after", "before"):
+            d = int(after)  # "after November 15", "before November 10"
+            return month, ((d + 1, 31) if before == "after" else (1, d - 1))
+    if "between" in r.word_set and len(days) == 2 and days[0] < days[1] and len(r.months) == 1:
+        return r.months[0], (days[0], days[1])  # "between November 1 and November 10"
+    return None
 
 
 def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | None:
