@@ -1485,6 +1485,15 @@ TIME += [
     row("which edition started latest in december?", True, (2015,), ["16"], ["2017 World"]),
 ]
 
+CLAIMS += [
+    # a change claimed in per cent between two editions, "double 2020" (both got "Yes" from a
+    # claim read as the editions having the figure)
+    row("did attendance fall by more than 50% from 2019 to 2020?", True, (2020, 2019), ["yes"]),
+    row("did 2023 have 50% more countries than 2019?", True, (2023, 2019), ["yes", "126"]),
+    row("did 2022 have 50% more sub-forums than 2019?", True, (2022, 2019), ["no"], ["yes"]),
+    row("was 2025's sub-forum count double 2020?", True, (2025, 2020), ["no"], ["yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -213,6 +213,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation = "verify"
     two_years = sum(ref.kind == "year" for ref in refs) == 2
     times = _times(question, lex) if two_years and _counted(attributes) else None
+    if times is None and two_years and _counted(attributes) and yes_no:
+        times = _percent(question, r)  # "did it grow by more than 50% from 2022 to 2023?"
+    if times is not None and (m_ft := _FROM_TO.search(question)):
+        # "from 2022 to 2023": the ratio of where it went to where it came from
+        refs = (Ref("year", int(m_ft[2])), Ref("year", int(m_ft[1])))
     same = _EQUAL.search(question) is not None and _counted(attributes) and two_years
     same = same and times is None
     if same or times is not None:
@@ -501,7 +506,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if phrases
         else without(
             residue(question, r, lex),
-            place_claim + (_CHANGE_WORDS if change or moved_direction else ()),
+            place_claim + (_CHANGE_WORDS if change or moved_direction or times else ()),
         ),
         aggregate=aggregate or asked_op,
         comparator=times[1] if times else comparator,
@@ -750,6 +755,9 @@ def _unit(r: Reading, lex: Lexicon) -> str:
     return ""
 
 
+_NOT_UNITS = frozenset({"more", "fewer", "less", "percent", "per", "times", "or", "and"})
+
+
 def _measure(r: Reading, lex: Lexicon) -> str:
     """The kind of figure a count asks for: people, or a kind the vocabulary declares by its
     words ("how many countries", "from abroad", "国家最多", "境外"); the first one written."""
@@ -757,8 +765,11 @@ def _measure(r: Reading, lex: Lexicon) -> str:
         words = r.words
         # "10 forums on 22 issues": a number's own unit says what it counts
         for i, w in enumerate(words[:-1]):
-            if w.isdigit() and not 1900 < int(w) < 2100 and words[i + 1] not in lex.stop:
-                return lex.figure_words.get(words[i + 1], "people")  # not "the top 5 by…"
+            after = words[i + 1]
+            if after in _NOT_UNITS:
+                continue  # "50% more countries": the number is no count of a unit
+            if w.isdigit() and not 1900 < int(w) < 2100 and after not in lex.stop:
+                return lex.figure_words.get(after, "people")  # not "the top 5 by…"
         return next(lex.figure_words[w] for w in words if w in lex.figure_words)
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
@@ -799,9 +810,38 @@ _EQUAL = lazy(
 )
 _TIMES = lazy(
     r"\b(?:(more|less|fewer) than\s+|(?:about|roughly|almost|nearly)\s+)?"
-    r"(twice|double|thrice|half|(\w+)\s+times)\s+(?:as\s+(?:many|much|big|large|long)|the|that)\b",
+    r"(twice|double|thrice|half|(\w+)\s+times)\s+"
+    r"(?:as\s+(?:many|much|big|large|long)|the|that|(?:in\s+)?(?=(?:19|20)\d\d))",
     re.I,
 )
+
+
+_FROM_TO = lazy(r"\bfrom\s+((?:19|20)\d\d)\s+(?:to|until|till)\s+((?:19|20)\d\d)\b", re.I)
+_PERCENT = lazy(
+    r"(?:\b(more|less|fewer) than|\b(?:over|above)|\b(under|below)|\bat least)?\s*"
+    r"(\d+(?:\.\d+)?)\s*(?:%|percent\b|per cent\b)",
+    re.I,
+)
+
+
+def _percent(question: str, r: Reading) -> tuple[float, str] | None:
+    """ "Did the expo grow by more than 50% from 2022 to 2023?", "50% more countries than
+    2019?", "fell by over 30%": the ratio claimed (1.5, 0.7…) and how ("more", "less", "")."""
+    m = _PERCENT.search(question)
+    if m is None:
+        return None
+    n = float(m[3]) / 100
+    bound = (m[1] or "").casefold()
+    over = bound == "more" or m[0].lstrip().casefold().startswith(("over", "above", "at least"))
+    under = bound in ("less", "fewer") or m[2] is not None
+    words = r.word_set
+    down = _moved(r) == "down" or (not words.isdisjoint({"fewer", "less"}) and not bound)
+    factor = 1 - n if down else 1 + n
+    if over:  # "by more than 30%": further from 1 than the factor
+        return factor, "less" if down else "more"
+    if under:  # "by less than 30%": nearer 1 than the factor
+        return factor, "more" if down else "less"
+    return factor, ""
 
 
 def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
