@@ -646,7 +646,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if "than" in words and not words.isdisjoint({"combined", "together", "put"}):
             # "how many more sub-forums did 2024 have than 2020 and 2015 combined?": the
             # first against the other two together, never the three summed
-            return evaluate.versus_combined(c, R, q, editions)
+            w = t.r.words
+            joined = next(i for i, x in enumerate(w) if x in ("combined", "together", "put"))
+            # "than 2020 and 2015 combined": the first against the other two; "2015 and 2016
+            # combined … than 2024": the first two against the last
+            alone_first = w.index("than") < joined
+            order = editions if alone_first else (editions[2], editions[0], editions[1])
+            return evaluate.versus_combined(c, R, q, order, alone_first)
     if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
         editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":

@@ -342,8 +342,11 @@ def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
     return eng.series_answer(R, "difference", text, years)
 
 
-def versus_combined(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
-    """One edition's figure against two others' together ("than 2020 and 2015 combined")."""
+def versus_combined(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], alone_first: bool = True
+) -> Answer:
+    """One edition's figure (the first given) against two others' together ("than 2020 and
+    2015 combined"); the difference is worded from the side the question put first."""
     attribute = comparable(q)
     what = label_of(R, attribute, q.measure, eng)
     ms = [measure(R, e, attribute, q.measure) for e in editions[:3]]
@@ -353,6 +356,8 @@ def versus_combined(eng: Composer, R: Renderer, q: Query, editions: tuple[Editio
         return eng.refusal(R, text)
     a, b, c = (m for m in ms if m is not None)
     gap = a.value - (b.value + c.value)
+    if not alone_first:  # "2015 and 2016 combined … than 2024": from the pair's side
+        gap = -gap
     exact = a.exact and b.exact and c.exact
     text = R.tpl(
         "versus_combined",

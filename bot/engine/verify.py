@@ -40,7 +40,11 @@ def verify(
     claim = q.claim
     several = tuple(dict.fromkeys(editions))
     if claim is not None and claim.year is None and len(several) > 1:
-        return _every(eng, R, q, several, today)  # "were both 2015 and 2016 in December?"
+        answer = _every(eng, R, q, several, today)  # "were both 2015 and 2016 in December?"
+        if _compares(claim):
+            # a comparison the parse did not take ("…double 2020?"): the facts, no verdict
+            return replace(answer, text=_unverdicted(R, answer.text))
+        return answer
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
     asked = tuple(t.replace("是不是", "") for t in terms)
@@ -55,6 +59,19 @@ def verify(
 
 # "no more than 20", "not fewer than 10": a bound, not a negation
 _BOUNDS = ("more", "fewer", "less", "greater", "over", "under")
+
+
+_COMPARING = frozenset(
+    {"than", "same", "equal", "double", "twice", "times", "half", "bigger", "smaller"}
+    | {"larger", "higher", "lower", "percent", "more", "fewer", "less"}
+)
+
+
+def _compares(claim: Claim) -> bool:
+    """Whether a claim that the editions merely have a fact is worded as a comparison."""
+    bare = not (claim.months or claim.number is not None or claim.values or claim.days)
+    bare = bare and claim.weekday is None and claim.day is None
+    return bare and not _COMPARING.isdisjoint(claim.terms)
 
 
 def _negated(terms: tuple[str, ...]) -> bool:
