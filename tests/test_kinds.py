@@ -1494,6 +1494,39 @@ CLAIMS += [
     row("was 2025's sub-forum count double 2020?", True, (2025, 2020), ["no"], ["yes"]),
 ]
 
+AGGREGATES += [
+    # red team round 2: ratios ranked, the longest theme, a length claimed of any edition,
+    # the numbered editions within a month, a theme search by "first include", time from a
+    # dated fact asked "how long after", "how many years running"
+    row(
+        "which edition had the most participants per sub-forum?",
+        True,
+        (2015,),
+        ["200"],
+        ["share the most"],
+    ),
+    row("what is the longest theme?", True, (2025,), ["characters"], ["4 days"]),
+    row("did any edition last 6 days?", True, None, ["No edition"], ["2020: A main forum"]),
+    row(
+        "how many editions with an official ordinal were held in december?",
+        True,
+        (2015, 2017),
+        [],
+        ["2020"],
+    ),
+    row(
+        'when did the theme first include "Community with a Shared Future"?',
+        True,
+        (2018,),
+        ["2018"],
+        ["2014"],
+    ),
+]
+SERIES += [
+    row("how long after the founding was the 2024 summit?", True, (2024,), ["days"], ["lasted"]),
+    row("how many years has the wic been running?", True, None, ["2014", "12 years"], ["25 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

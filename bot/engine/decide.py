@@ -513,9 +513,15 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.dated_verdict(c, t.R, dated[0], year)
     named = [e for e in t.editions if e.start is not None]
     how = "how" in words or any(z in zh for z in ("多少", "几"))
-    if len(named) == 1 and how and t.q.unit and (after or "between" in words or "相隔" in zh):
+    timed = t.q.unit or ("long" in words and "how" in words)  # "how long after…": days
+    if (
+        len(named) == 1
+        and how
+        and timed
+        and (after or before or "between" in words or "相隔" in zh)
+    ):
         # "how many days after the organisation was founded did the 2022 summit start?"
-        return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit)
+        return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit or "days")
     if t.targets:
         return None
     if "weekday" in signals:  # "what weekday was the organisation founded?"
@@ -623,6 +629,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.per is not None and len(editions) == 1:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
+    if q.per is not None and q.operation in ("superlative", "aggregate") and not editions:
+        # "which edition had the most participants per sub-forum?": by the ratio, not by
+        # either figure
+        return evaluate.ratio_extreme(c, R, q, c.index.held(t.today))
+    themed = "theme" in t.r.word_set or "主题" in t.r.text.compact
+    if q.operation == "superlative" and themed and not editions and not q.phrases:
+        return evaluate.theme_extreme(c, R, q, c.index.held(t.today))  # "the longest theme"
     if q.phrases:
         # "which themes used the word 'intelligent'?": a search of every theme
         first = "first" in t.r.word_set or "首次" in t.r.text.compact

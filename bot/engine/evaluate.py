@@ -748,6 +748,41 @@ def ratio_of(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     return eng.edition_answer(R, "lookup", text, e)
 
 
+def ratio_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """ "Which edition had the most participants per sub-forum?": each edition's one figure
+    over the other, the largest (smallest) named — by the reported figures."""
+    if q.per is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    (ax, kx), (ay, ky) = q.per
+    rows = []
+    for e in pool:
+        mx, my = measure(R, e, ax, kx), measure(R, e, ay, ky)
+        if mx is not None and my is not None and my.value:
+            rows.append((mx.value / my.value, e, mx, my))
+    if not rows:
+        return eng.decline(R, "decline_unknown", 0.5)
+    least = q.direction == "least"
+    best = min(rows, key=lambda x: x[0]) if least else max(rows, key=lambda x: x[0])
+    value, e, mx, my = best
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
+    text = R.tpl("ratio_least" if least else "ratio_most", name=R.name_year(e)) + " "
+    text += R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
+    return eng.series_answer(R, "superlative", text, (e.year,))
+
+
+def theme_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """ "What is the longest theme?": by its length, in the language asked."""
+    themed = [(len(R.pick(e.theme, e.theme_zh)), e) for e in pool if e.theme]
+    if not themed:
+        return eng.decline(R, "decline_unknown", 0.5)
+    least = q.direction == "least"
+    n, e = min(themed, key=lambda x: x[0]) if least else max(themed, key=lambda x: x[0])
+    key = "theme_shortest" if least else "theme_longest"
+    text = R.tpl(key, name=R.name_year(e), theme=R.pick(e.theme, e.theme_zh), n=n)
+    return eng.series_answer(R, "superlative", text, (e.year,))
+
+
 def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
     """What an edition had for the first time ("what was new in 2023?", 2023年首次…)."""
     firsts = [d for d in e.details if d.first]

@@ -104,7 +104,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
     if intent == "count":
-        return series.count(c, R, t.today, t.q)
+        # "how many editions with an official ordinal were held in November?": of those
+        return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)
     if intent == "since" and not editions:
         return series.since(c, R, t.today)
     if intent == "which":
@@ -226,7 +227,13 @@ def _which(c: Composer, t: Turn) -> Answer:
     if t.r.months:
         talked = month_in_context(c, t)
         q = t.q._replace(months=t.r.months, exclude=False)
-        return talked or evaluate.month_filter(c, t.R, q)
+        # "which of the numbered editions were held in November?": of those
+        pool = (
+            tuple(e for e in c.index.held(t.today) if e.ordinal)
+            if "numbered" in q.signals
+            else None
+        )
+        return talked or evaluate.month_filter(c, t.R, q, pool or None)
     if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, t.R, e)
     return c.decline(t.R, "decline_unknown", 0.6)
@@ -445,6 +452,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     if not editions and t.ctx_editions:
         editions, confidence = c.index.years(t.ctx_editions), 0.85
     alone = len(t.r.intents) == 1  # "how old is it?", not "…the last one with a number"
+    # "how many years has it been running?": since the series began
+    alone = alone or not t.r.word_set.isdisjoint({"running", "existed", "around", "going"})
     if intent == "ago" and not editions and t.r.series_named and not q.refs and alone:
         return series.since(c, R, t.today, q.unit)  # "how old is <the series>?": since it began
     if not editions:

@@ -176,6 +176,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
     days = month_days(r, lex) if r.months else ()
     number = claimed_number(question, r, lex)
+    if (
+        number is not None
+        and not refs
+        and _N_DAYS.search(question)
+        and "duration" not in attributes
+    ):
+        attributes = ("duration",)  # "did any edition last 5 days?": a length, no other figure
     if number is not None and not attributes and _measure(r, lex) == "places":
         attributes = ("attendance",)  # "2018年有76个国家吗": the countries that took part
     elif number is not None and not attributes and r.text.han and _ZH_PEOPLE.search(question):
@@ -366,7 +373,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate = "share" if "percent" in r.cues else "count" if counts else "filter"
         attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
         operation = "aggregate"
-    phrases = _searched(question, r, lex) if "theme" in attributes else ()
+    # "when did the theme first include '…'?": a theme search, whatever else is asked
+    themed = "theme" in attributes or ("theme" in r.word_set and quoted_span(question))
+    phrases = _searched(question, r, lex) if themed else ()
+    if phrases and "theme" not in attributes:
+        attributes = ("theme",)
     named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
     day_range = _day_range(question, r, lex) if r.months and not named_year else None
     months = r.months
@@ -755,6 +766,7 @@ def _unit(r: Reading, lex: Lexicon) -> str:
     return ""
 
 
+_N_DAYS = lazy(r"\b\d{1,2}[- ]days?\b|\d{1,2}\s*天", re.I)
 _NOT_UNITS = frozenset({"more", "fewer", "less", "percent", "per", "times", "or", "and"})
 
 

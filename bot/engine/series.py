@@ -53,12 +53,17 @@ def numbering_verdict(c: Composer, R: Renderer, answer: Answer, yes: bool) -> An
     return replace(answer, text=text, operation="verify", result=verdict)
 
 
-def count(c: Composer, R: Renderer, today: dt.date, q: Query | None = None) -> Answer:
-    """How many editions have been held so far (in the months or years asked, if any)."""
+def count(
+    c: Composer, R: Renderer, today: dt.date, q: Query | None = None, *, numbered: bool = False
+) -> Answer:
+    """How many editions have been held so far (in the months or years asked, if any; of
+    those with an official number, where ``numbered``)."""
     held = c.index.held(today)
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
     if q is not None and (q.months or q.years or q.weekday is not None):
+        if numbered:
+            held = tuple(e for e in held if e.ordinal) or held
         return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
     text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
     s = c.kb.facts.series
