@@ -1527,6 +1527,21 @@ SERIES += [
     row("how many years has the wic been running?", True, None, ["2014", "12 years"], ["25 days"]),
 ]
 
+CONVERSATIONS += [
+    # "which of those…" after a filter runs over the editions it settled, not those it left
+    # open (2024 was only open for "more than 2,000", and got the answer)
+    row(
+        (
+            "which editions had more than 2000 participants?",
+            "which of those had the most sub-forums",
+        ),
+        True,
+        (2021,),
+        ["20"],
+        ["2024"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -121,8 +121,10 @@ def evaluate(
         return _claim(eng, R, rows, missing, test, what, op == "all")
     if q.pick and test is not None:
         return _picked(eng, R, q, rows, test, what)
+    settled: tuple[int, ...] = ()
     if op in ("filter", "count", "share") and test is not None:
         text, years = _filter(R, rows, test, what, op, len(pool))
+        settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
     elif op == "spread":
         text, years = _spread(R, rows, what)
     elif op == "rank":
@@ -157,7 +159,10 @@ def evaluate(
         return eng.refusal(R, R.tpl("agg_none", what=what))
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
-    return eng.series_answer(R, op, text, years)
+    answer = eng.series_answer(R, op, text, years)
+    if settled and settled != years:
+        answer = replace(answer, settled=settled)  # "which of those…": the settled ones
+    return answer
 
 
 _Pair = tuple[Measure, Measure]

@@ -47,6 +47,9 @@ class Answer:
     lang: str = "en"
     operation: str = "lookup"  # lookup, verify, compare, superlative, … or decline
     result: Result | None = None  # what a ranking, comparison or verdict found, unworded
+    # of ``editions``, those a selection settled (the rest it left open): what "which of
+    # those…" runs over next; () where all of them are
+    settled: tuple[int, ...] = ()
 
     def as_json(self, question: str) -> dict[str, object]:
         """The public one-line JSON contract of ``wic-bot ask --json``."""

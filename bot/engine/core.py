@@ -386,8 +386,9 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
     if intent.startswith("faq:"):
         intent = "overview"
     if answer.answered and answer.editions:
-        earlier = ctx.editions if ctx and ctx.editions != answer.editions else ()
-        return Context(answer.editions, intent, now, query, earlier)
+        talked = answer.settled or answer.editions  # a filter's settled ones, not those open
+        earlier = ctx.editions if ctx and ctx.editions != talked else ()
+        return Context(talked, intent, now, query, earlier)
     if answer.answered:
         return Context(ctx.editions if ctx else (), intent, now, query)
     if answer.editions:  # "I don't have the 2026 theme": the conversation is still about 2026
