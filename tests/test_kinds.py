@@ -1542,6 +1542,21 @@ CONVERSATIONS += [
     ),
 ]
 
+TIME += [
+    # a day of a month asked of the opening (or closing) day, several editions on one day,
+    # "before or after" answered without a yes
+    row("which edition started on november 8?", True, (2023,), ["2023"], ["2018", "2025"]),
+    row("which editions were in session on november 21?", True, (2014, 2024), ["2014", "2024"]),
+    row("which editions ended after november 20?", True, (2014, 2020), [], ["2016"]),
+    row(
+        "was the organisation founded before or after the 2022 summit?",
+        True,
+        (2022,),
+        ["120 days"],
+        ["yes —", "no —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

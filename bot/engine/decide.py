@@ -507,7 +507,10 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # here is no neighbour of 2022); "was the organisation founded before the 2022
         # summit?" has the fact for subject: the other way round
         fact_first = _fact_first(lex, t, dated[0].about, e.year)
-        return series.edition_vs_fact(c, t.R, dated[0], e, after != fact_first)
+        answer = series.edition_vs_fact(c, t.R, dated[0], e, after != fact_first)
+        if after and before:  # "before or after the 2021 summit?": which, not whether
+            return replace(answer, text=verify.unverdicted(t.R, answer.text), result=None)
+        return answer
     if t.q.operation == "verify" and year is not None and len(t.q.refs) == 1:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
         return series.dated_verdict(c, t.R, dated[0], year)

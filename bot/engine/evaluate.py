@@ -485,9 +485,14 @@ def month_filter(
     if q.years is not None:  # "did any edition after 2019 take place in October?"
         held = [e for e in held if q.years[0] <= e.year <= q.years[1]]
     hits = [e for e in held if _in_months(e, months) != q.exclude]
+    closing = "end" in q.attributes  # "which editions ended after November 20?"
     if q.day_range is not None:  # "between the 1st and the 15th of November": its start
         low, high = q.day_range
-        hits = [e for e in hits if e.start is not None and low <= e.start.day <= high]
+
+        def day_of(e: Edition) -> dt.date | None:
+            return e.end if closing else e.start
+
+        hits = [e for e in hits if (d := day_of(e)) is not None and low <= d.day <= high]
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
@@ -499,7 +504,7 @@ def month_filter(
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
     if q.day_range is not None and len(q.months) == 1 and not q.exclude:
         a, b = (R.month_day(dt.date(2000, q.months[0], d)) for d in q.day_range)
-        text = R.tpl("filter_days", a=a, b=b, items=items)
+        text = R.tpl("filter_days_end" if closing else "filter_days", a=a, b=b, items=items)
     if q.yes_no and not q.exclude and q.every:  # "was every one held in November?"
         text = R.tpl("yes" if len(hits) == len(held) else "no", fact=text)
     elif q.yes_no and not q.exclude and not q.plural:
@@ -552,11 +557,21 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
         end = e.end or e.start
         if e.start.month not in q.months and end.month not in q.months:
             continue
-        span = {d.day for d in _days_between(e.start, end)}
+        if "start" in q.attributes:  # "which edition started on November 9?": its first day
+            span = {e.start.day}
+        elif "end" in q.attributes and e.end:
+            span = {e.end.day}
+        else:
+            span = {d.day for d in _days_between(e.start, end)}
         if all(d in span for d in q.days):
             hits.append(e)
-    if len(hits) != 1:
-        return eng.refusal(R, R.tpl("reverse_none")) if not hits else eng.ambiguous(R, hits)
+    if not hits:
+        return eng.refusal(R, R.tpl("reverse_none"))
+    if len(hits) > 1:  # "which edition was held on November 20?": every one that was
+        items = R.join([f"{R.name(e)} ({R.dates(e) or R.date(day(e.start))})" for e in hits])
+        text = R.tpl("reverse_dates_several", items=items)
+        answer = eng.series_answer(R, "reverse", text, tuple(e.year for e in hits))
+        return replace(answer, intent="which")
     e = hits[0]
     text = R.tpl("reverse_dates", name=R.name(e), dates=R.dates(e) or R.date(day(e.start)))
     return replace(eng.edition_answer(R, "reverse", text, e), intent="which")

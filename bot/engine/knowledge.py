@@ -70,6 +70,8 @@ REQUIRED_TEMPLATES = frozenset(
         "ratio_least",
         "theme_longest",
         "theme_shortest",
+        "filter_days_end",
+        "reverse_dates_several",
         "scope",
         "scope_from",
         "scope_until",

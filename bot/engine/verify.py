@@ -113,6 +113,11 @@ _CHAT_LEADS = frozenset({"so", "and", "but", "hey", "ok", "okay", "then", "wait"
 _TAGGING = TAG_SUBJECTS | {"you", "we", "i", "that", "this"}
 
 
+def unverdicted(R: Renderer, text: str) -> str:
+    """The text without its leading yes or no."""
+    return _unverdicted(R, text)
+
+
 def _unverdicted(R: Renderer, text: str) -> str:
     """``text`` without its "Yes —"/"No —" lead."""
     for verdict in ("yes", "no"):
