@@ -51,6 +51,8 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh7 --quiet
 	$(BIN)/python -m tests.fresh --fresh8 --quiet
 	$(BIN)/python -m tests.fresh --dev9 --quiet
+	$(BIN)/python -m tests.fresh --fresh10 --quiet
+	$(BIN)/python -m tests.fresh --fresh11 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -194,6 +194,7 @@ FRESH7 = Path(__file__).parent / "data" / "fresh7_questions.txt"
 DEV9 = Path(__file__).parent / "data" / "dev9_questions.txt"
 FRESH8 = Path(__file__).parent / "data" / "fresh8_questions.txt"
 FRESH10 = Path(__file__).parent / "data" / "fresh10_questions.txt"
+FRESH11 = Path(__file__).parent / "data" / "fresh11_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -214,6 +215,10 @@ BEFORE = {
     FRESH8: "527/598 (88.1%), 18 wrong facts: first run, at ceccda0 after issue 16's fifth round",
     FRESH10: "543/639 (85.0%), 26 wrong facts: first run, at 2735f18 after issue 16's fifth round",
     DEV9: "389/483 (80.5%), 16 wrong facts: first run, at b47377d (a development set, tuned on)",
+    FRESH11: (
+        "643/787 (81.7%), 24 wrong facts: first run, at a5bdf9b after issue 16's fifth round "
+        "and two red teams"
+    ),
 }
 
 
@@ -229,6 +234,7 @@ def main(argv: list[str]) -> int:
         "--dev9": DEV9,
         "--fresh8": FRESH8,
         "--fresh10": FRESH10,
+        "--fresh11": FRESH11,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
