@@ -216,8 +216,9 @@ BEFORE = {
     FRESH10: "543/639 (85.0%), 26 wrong facts: first run, at 2735f18 after issue 16's fifth round",
     DEV9: "389/483 (80.5%), 16 wrong facts: first run, at b47377d (a development set, tuned on)",
     FRESH11: (
-        "643/787 (81.7%), 24 wrong facts: first run, at a5bdf9b after issue 16's fifth round "
-        "and two red teams"
+        "669/787 (85.0%), 17 wrong facts: first run, at a5bdf9b after issue 16's fifth round "
+        "and two red teams (as written, before its conversations were re-marked to the "
+        "harness's format: 643/787, 81.7%, 24 wrong facts)"
     ),
 }
 
