@@ -1557,6 +1557,44 @@ TIME += [
     ),
 ]
 
+# After fresh11's first run: a figure of its own for each edition a claim names; the
+# closing weekday of an edition whose closing date is unknown; "leaving the 2020 forum
+# aside"; a declined question still sets the edition talked about
+CLAIMS += [
+    row(
+        "2016 released 15 achievements and 2017 released 18, right?",
+        True,
+        (2016, 2017),
+        ["yes"],
+        ["no —"],
+    ),
+]
+UNKNOWN += [
+    row(
+        "what weekday did the 2026 summit close on?", False, (2026,), ["closing date"], ["Tuesday"]
+    ),
+]
+AGGREGATES += [
+    row(
+        "leaving the 2020 forum aside, which edition had the fewest sub-forums?",
+        True,
+        (2015,),
+        ["10"],
+        ["2020"],
+    ),
+]
+CONVERSATIONS += [
+    row(
+        (
+            "what did Tencent show at the 2019 expo?",
+            "ok how many companies exhibited that year then",
+        ),
+        True,
+        (2019,),
+        ["601"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

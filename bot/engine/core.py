@@ -275,7 +275,18 @@ class Engine:
             answer = self.composer.as_of(R, answer, today)
         if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
             answer = replace(answer, text=text)
-        return Reply(answer, _next_context(answer, ctx, now, query))
+        context = _next_context(answer, ctx, now, query)
+        if not answer.answered and not answer.editions:
+            # "what did <a company> show at the 2023 expo?" is declined, but the conversation
+            # is about 2023 ("ok how many companies exhibited that year then")
+            named = tuple(
+                r.value
+                for r in query.refs
+                if r.kind == "year" and r.value in self.lex.edition_years
+            )
+            if named:
+                context = Context(named, answer.intent, now, query)
+        return Reply(answer, context)
 
     def simplified(self, question: str) -> str:
         """The question in written Mandarin and simplified characters, so every later stage

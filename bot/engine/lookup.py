@@ -469,6 +469,14 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         intent = "overview"
     if t.via_count:
         note = series.no_official(R, *t.via_count[0])
+    closing = not t.r.word_set.isdisjoint(_CLOSING) or any(
+        z in t.r.text.compact for z in ("闭幕", "结束")
+    )
+    if intent == "weekday" and closing and any(e.end is None for e in editions):
+        # "what weekday did the 2026 summit close on?": its closing day is unknown — never
+        # the opening day's weekday in its place
+        e = next(e for e in editions if e.end is None)
+        return replace(c.refusal(R, c.dates_text(R, e, t.today)), editions=(e.year,))
     if intent == "attendance" and _online(t.r) and not _counted_online(editions):
         # "how many attended online?": the figures count people on site, or all together
         label = R.tpl("online_attendance")
@@ -480,6 +488,9 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         answer = c.lookup(R, intent, editions, t.today, confidence)
         answer = evaluate.side_by_side(c, R, q, editions, answer)
     return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
+
+
+_CLOSING = frozenset({"close", "closed", "closing", "end", "ended", "ending", "finish", "finished"})
 
 
 def joined(parts: list[Answer]) -> Answer:

@@ -489,7 +489,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
         exclude="outside" in r.cues
         or (weekday is not None and not yes_no and _negated(r))
-        or (("out" in r.word_set) and _LEAVING_OUT.search(question) is not None)
+        or (
+            not r.word_set.isdisjoint({"out", "aside"})
+            and _LEAVING_OUT.search(question) is not None
+        )
         or (bool(phrases) and _negated(r))  # "which themes do NOT contain 'digital'?"
         or _on_weekdays(r),  # "on a weekday": not on a weekend
         first="first" in r.cues,
@@ -1486,7 +1489,9 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
 
 
 _LEAVING_OUT = lazy(
-    r"\b(?:leav(?:e|ing)|left|take|taking|keep|keeping)\s+(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*)?)+\s*out\b",
+    r"\b(?:leav(?:e|ing)|left|take|taking|keep|keeping|put|putting|setting|set)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s*(?:,|and)\s*)?)+\s*(?:(?:one|edition|forum|summit)\s+)?"
+    r"(?:out|aside)\b",
     re.I,
 )
 _NOT = frozenset(

@@ -142,7 +142,16 @@ def _every(
 ) -> Answer:
     """A claim about several editions at once: yes only if it holds for each, no if it fails
     for one; each edition's fact is stated."""
-    parts = [_verify(eng, R, q, (e,), today) for e in editions]
+    claim = q.claim
+    own = _own_numbers(claim, editions) if claim is not None and claim.number is not None else ()
+    if own and claim is not None:
+        # "2017 released 18 achievements and 2025 awarded 17, right?": each its own figure
+        parts = [
+            _verify(eng, R, q._replace(claim=claim._replace(number=n)), (e,), today)
+            for e, n in zip(editions, own, strict=True)
+        ]
+    else:
+        parts = [_verify(eng, R, q, (e,), today) for e in editions]
     yes_lead, no_lead = R.tpl("yes", fact=""), R.tpl("no", fact="")
     text = " ".join(_unverdicted(R, p.text) for p in parts)
     verdict: Literal["yes", "no", "unknown"] = "unknown"
@@ -158,6 +167,20 @@ def _every(
     return replace(
         answer, text=text, editions=years, sources=sources, result=Verdict(verdict, years)
     )
+
+
+def _own_numbers(claim: Claim, editions: tuple[Edition, ...]) -> tuple[int, ...]:
+    """The figures a claim gives, one per edition in the order written, where it gives as
+    many as it names editions ("2017 … 18 … and 2025 … 17"); () otherwise."""
+    years = {str(e.year) for e in editions}
+    merged: list[str] = []
+    for t in claim.terms:  # "1,900" was read as "1" and "900": one figure again
+        if merged and t.isdigit() and len(t) == 3 and merged[-1].isdigit() and len(merged[-1]) <= 3:
+            merged[-1] += t
+        else:
+            merged.append(t)
+    found = [int(t) for t in merged if t.isdigit() and t not in years and len(t) <= 6]
+    return tuple(found) if len(found) == len(editions) and len(set(found)) > 1 else ()
 
 
 _NEGATIONS_ZH = ("没有", "没在", "不是", "并非", "未在", "不在")
