@@ -109,7 +109,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
     span = year_range(question, r)
-    if span is None and (m := _BETWEEN_YEARS.search(question)) and _ANY_EDITION.search(question):
+    between = "between" in r.word_set  # most questions: no such word, no pattern tried
+    if (
+        between
+        and span is None
+        and (m := _BETWEEN_YEARS.search(question))
+        and _ANY_EDITION.search(question)
+    ):
         # "which edition between 2019 and 2022 had the fewest…": the years between select
         a, b = sorted((int(m[1]), int(m[2])))
         span, refs = (
@@ -128,7 +134,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             if not (ref.kind == "year" and ref.value == bound)
             and ref.kind not in ("previous", "following")
         )
-    if _DAY_OF.search(question) and len(refs) > 1:
+    if len(refs) > 1 and not r.word_set.isdisjoint({"day", "days"}) and _DAY_OF.search(question):
         # "<the summit> 2023 first and last day": its days, not the 1st or latest edition
         kept = tuple(ref for ref in refs if ref not in _FIRST_LAST)
         refs = kept or refs
@@ -225,7 +231,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if times is not None and (m_ft := _FROM_TO.search(question)):
         # "from 2022 to 2023": the ratio of where it went to where it came from
         refs = (Ref("year", int(m_ft[2])), Ref("year", int(m_ft[1])))
-    same = _EQUAL.search(question) is not None and _counted(attributes) and two_years
+    same = two_years and _counted(attributes) and _EQUAL.search(question) is not None
     same = same and times is None
     if same or times is not None:
         # "did 2023 and 2024 have the same number of sub-forums?", 一样多吗: equal figures;
@@ -314,7 +320,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     kinds = (
         ("year", "ordinal", "latest", "this_year", "last_year") if yes_no else ("year", "ordinal")
     )
-    named = any(ref.kind in kinds for ref in refs) and not _LAST_TIME.search(question)
+    named = any(ref.kind in kinds for ref in refs)
+    named = named and not (("time" in r.word_set or r.text.han) and _LAST_TIME.search(question))
     # "did turnout ever fall two editions in a row?": once is enough, not every edition
     run = _run(question, lex) if change else 0  # "two editions in a row"
     steady = bool(change) and not run and _steady(question, r) and r.word_set.isdisjoint(_EVER)
