@@ -1595,6 +1595,17 @@ CONVERSATIONS += [
     ),
 ]
 
+TIME += [
+    # "the 3rd of the month" is a day of any month (it read the 3rd edition)
+    row(
+        "which edition started on the 3rd of the month?",
+        True,
+        (2017, 2026),
+        ["December 3"],
+        ["2016"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -388,6 +388,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
     day_range = _day_range(question, r, lex) if r.months and not named_year else None
     months = r.months
+    if not r.months and "month" in r.word_set and (m_day := _DAY_OF_MONTH.search(question)):
+        # "which edition started on the 3rd of the month?": a day of any month, never the
+        # 3rd edition
+        n = int(m_day[1])
+        refs = tuple(ref for ref in refs if ref != Ref("ordinal", n))
+        months, days, operation = tuple(range(1, 13)), (n,), "reverse"
     part = _month_part(r, lex, days) if r.months and not named_year else None
     if part is not None:
         # "the second half of November", "late November", "after November 15", "between
@@ -823,6 +829,9 @@ def _direction(r: Reading, timed: bool = True) -> str:
 
 
 _RANKS = ("most", "least", "more", "less")
+_DAY_OF_MONTH = lazy(
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the|a|its)\s+month\b", re.I
+)
 _THAN_YEAR = lazy(r"\bthan\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _EQUAL = lazy(
     r"\b(?:the same (?:number|amount|count|size|attendance|as)|same number|equal(?:ly)?|"
