@@ -47,10 +47,11 @@ _PLUS = lazy(r"(?<![\dA-Za-z.])(\d[\d,]*)\s*\+(?![\d+])")
 def _plus_figures(question: str) -> str:
     """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000;
     ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than"."""
-    if "+" not in question and not any(c in question for c in "<>≥≤"):
+    signed = any(c in question for c in "<>≥≤")
+    if "+" not in question and not signed:
         return question
     zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
-    if any(c in question for c in "<>≥≤"):
+    if signed:
         question = _COMPARING.sub(lambda m: _SAID_AS[zh][m[1]] + m[2], question)
     if "+" not in question:
         return question

@@ -18,7 +18,7 @@ from .lexicon import Lexicon
 from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
 from .measures import measure
 from .model import Edition, Upcoming
-from .parse import how_many
+from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
 from .query import Query
 from .reading import Reading, Ref
@@ -334,9 +334,6 @@ def _now(lex: Lexicon, r: Reading) -> bool:
         return any(z in r.text.compact for z in lex.now_zh)
     text = " ".join(r.words)
     return any(p in text for p in lex.now_phrases)
-
-
-_BETWEEN_YEARS = lazy(r"\bbetween\s+(?:19|20)\d\d\s+and\s+(?:19|20)\d\d\b")
 
 
 def _gaps_asked(t: Turn) -> bool:
@@ -739,7 +736,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "difference":
         return evaluate.difference(c, R, q, editions)
     # "between 2019 and 2022" selects years; "the gap between…" asks a gap
-    between_years = q.years is not None and _BETWEEN_YEARS.search(t.r.text.clean) is not None
+    between_years = q.years is not None and BETWEEN_YEARS.search(t.r.text.clean) is not None
     gap = "between" in t.r.cues and (
         bool({"gap", "gaps", "apart", "together"} & t.r.word_set)
         or ("between" in t.r.word_set and not between_years)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from . import evaluate, series, verify
 from .answer import Answer
+from .claims import day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .measures import label_of, measure
@@ -469,10 +470,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         intent = "overview"
     if t.via_count:
         note = series.no_official(R, *t.via_count[0])
-    closing = not t.r.word_set.isdisjoint(_CLOSING) or any(
-        z in t.r.text.compact for z in ("闭幕", "结束")
-    )
-    if intent == "weekday" and closing and any(e.end is None for e in editions):
+    closing = intent == "weekday" and day_asked(t.r, lex) == "end"
+    if closing and any(e.end is None for e in editions):
         # "what weekday did the 2026 summit close on?": its closing day is unknown — never
         # the opening day's weekday in its place
         e = next(e for e in editions if e.end is None)
@@ -488,9 +487,6 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         answer = c.lookup(R, intent, editions, t.today, confidence)
         answer = evaluate.side_by_side(c, R, q, editions, answer)
     return replace(answer, text=f"{answer.text} {note}".strip()) if note else answer
-
-
-_CLOSING = frozenset({"close", "closed", "closing", "end", "ended", "ending", "finish", "finished"})
 
 
 def joined(parts: list[Answer]) -> Answer:

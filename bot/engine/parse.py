@@ -113,7 +113,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if (
         between
         and span is None
-        and (m := _BETWEEN_YEARS.search(question))
+        and (m := BETWEEN_YEARS.search(question))
         and _ANY_EDITION.search(question)
     ):
         # "which edition between 2019 and 2022 had the fewest…": the years between select
@@ -214,7 +214,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     operation = _operation(r, refs, attributes, claim, days, lex, yes_no)
     bounded = _bounded_claim(question, lex) if yes_no and number is not None else None
     single = sum(
-        ref.kind != "year" or ref.value not in (number, number_to_of(bounded)) for ref in refs
+        ref.kind != "year" or ref.value not in (number, bounded[2] if bounded else None)
+        for ref in refs
     )
     if bounded is not None and claim is not None and single == 1 and _counted(attributes):
         # "did 2024 have at least 20 sub-forums?", "2022年最多19个分论坛吗", "between 120 and
@@ -919,7 +920,7 @@ def _jumped(r: Reading) -> str:
 
 _ZH_TOP = lazy(r"最([多少高低大小长短])的(?:前)?([两二三四五六七八九十\d]{1,2})(?:届|个|次)")
 _ZH_PEOPLE = lazy(r"\d\s*(?:多|余)?\s*(?:人|名|位)")
-_BETWEEN_YEARS = lazy(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
+BETWEEN_YEARS = lazy(r"\bbetween\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b", re.I)
 _ZH_NTH_WAY = lazy(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)?([多少高低大小长短])")
 # "any edition", "which summit", "editions": the years around a year select among them
 _ANY_EDITION = lazy(
@@ -1241,10 +1242,6 @@ def _bounded_claim(question: str, lex: Lexicon) -> tuple[str, int, int | None] |
     if "between" in question.casefold() and (bounds := figure_range(question, lex)):
         return "between", bounds[0], bounds[1]
     return None
-
-
-def number_to_of(bounded: tuple[str, int, int | None] | None) -> int | None:
-    return bounded[2] if bounded else None
 
 
 _FIGURE_CLAIM = lazy(

@@ -43,7 +43,7 @@ def verify(
         answer = _every(eng, R, q, several, today)  # "were both 2015 and 2016 in December?"
         if _compares(claim):
             # a comparison the parse did not take ("…double 2020?"): the facts, no verdict
-            return replace(answer, text=_unverdicted(R, answer.text))
+            return replace(answer, text=unverdicted(R, answer.text))
         return answer
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
@@ -53,7 +53,7 @@ def verify(
         # "没有在北京举办吧？", "was it never in December?": a yes or no to a negation reads
         # either way;
         # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
-        return replace(answer, text=_unverdicted(R, answer.text))
+        return replace(answer, text=unverdicted(R, answer.text))
     return answer
 
 
@@ -114,11 +114,6 @@ _TAGGING = TAG_SUBJECTS | {"you", "we", "i", "that", "this"}
 
 
 def unverdicted(R: Renderer, text: str) -> str:
-    """The text without its leading yes or no."""
-    return _unverdicted(R, text)
-
-
-def _unverdicted(R: Renderer, text: str) -> str:
     """``text`` without its "Yes —"/"No —" lead."""
     for verdict in ("yes", "no"):
         lead = R.tpl(verdict, fact="")
@@ -153,7 +148,7 @@ def _every(
     else:
         parts = [_verify(eng, R, q, (e,), today) for e in editions]
     yes_lead, no_lead = R.tpl("yes", fact=""), R.tpl("no", fact="")
-    text = " ".join(_unverdicted(R, p.text) for p in parts)
+    text = " ".join(unverdicted(R, p.text) for p in parts)
     verdict: Literal["yes", "no", "unknown"] = "unknown"
     if all(p.text.startswith(yes_lead) for p in parts):
         text = R.tpl("yes", fact=text)
@@ -420,7 +415,7 @@ def _verify_text(
             if holders and not _EVENT_VERBS.isdisjoint(q.claim.terms):
                 # "…made the permanent venue at the 2015 one?": that happened at another
                 facts = " ".join(
-                    f"{R.name_year(x)}: {s}" for x in holders for s in _sentences(R, x, values)
+                    f"{R.name_year(x)}: {s}" for x in holders for s in _sentences(x, values)
                 )
                 return _yes_no(eng, R, e, False, facts)
         if series.place_note and (not e.place or e.place == series.place):
@@ -455,7 +450,7 @@ def _verify_text(
 _EVENT_VERBS = frozenset({"made", "became", "become", "named", "designated", "chosen"})
 
 
-def _sentences(R: Renderer, e: Edition, values: tuple[str, ...]) -> list[str]:
+def _sentences(e: Edition, values: tuple[str, ...]) -> list[str]:
     """The edition's highlights and details that hold every claimed word (Latin ones)."""
     latin = [v for v in values if v.isascii()]
     texts = [d.text for d in e.details] + list(e.highlights)  # not the sources' names
@@ -468,7 +463,7 @@ def _holders(eng: Composer, values: tuple[str, ...], place: set[str]) -> list[Ed
     latin = tuple(v for v in values if v.isascii() and v not in place)
     if not latin:
         return []
-    return [x for x in eng.editions if _sentences(eng.renderers["en"], x, latin)]
+    return [x for x in eng.editions if _sentences(x, latin)]
 
 
 def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
