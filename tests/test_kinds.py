@@ -1606,6 +1606,50 @@ TIME += [
     ),
 ]
 
+# Sixth session: a superlative among the editions another figure's condition selects (any
+# clause order, with or without a comma, both languages); 以上/以下 include the number; a
+# "no" to "were all of them…" names the exceptions; counts carry the editions counted
+AGGREGATES += [
+    row(
+        "which edition with more than 1900 attendees had the fewest sub-forums?",
+        True,
+        (2015,),
+        ["Among 2015 2021 and 2022", "10"],
+        ["2020"],
+    ),
+    row(
+        "which edition had the most sub-forums among those with fewer than 1000 attendees?",
+        True,
+        (2020,),
+        ["5 sub-forums"],
+        ["24"],
+    ),
+    row(
+        "of the summits with at least 20 sub-forums, which one drew the fewest countries?",
+        True,
+        (2017,),
+        ["80"],
+        ["2020"],
+    ),
+    row("参会人数超过1900的届次里哪届分论坛最少？", True, (2015,), ["10"], ["2020"]),
+    row("分論壇喺20個或以上嘅屆次入面，邊屆參會人數最多？", True, (2021,), ["2000"], ["2022"]),
+    row("哪几届分论坛在20个以上？", True, (2017, 2021, 2024), ["2017", "2021"]),
+    row("哪几届分论坛在16个以下？", True, (2014, 2016, 2020), ["2016"], ["2017"]),
+    row(
+        "were all of the numbered editions held in november?",
+        True,
+        (2015, 2017, 2019),
+        ["no", "December 16", "October 20"],
+        ["2014 ", "yes"],
+    ),
+    row("所有届次都在11月举办吗？", True, (2015, 2017, 2019, 2021), ["不是", "2021"]),
+    row("how many numbered wics were there?", True, (2014, 2019), ["6 of the 13"]),
+]
+SERIES += [
+    # guard: a count of the editions is about those editions
+    row("how many summits have there been so far?", True, (2014, 2020, 2026), ["13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

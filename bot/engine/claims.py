@@ -377,9 +377,14 @@ def comparator_of(r: Reading) -> str:
             return "exact"
         if _ZH_NOT.search(zh):
             return "not"  # "不是15项": a count other than 15
-        if any(z in zh for z in ("超过", "多于", "以上", "逾")) or _N_PLUS.search(zh):
+        # 以上 and 以下 include the number itself (as Chinese usage and law define them)
+        if "以上" in zh and not any(z in zh for z in ("超过", "多于", "逾")):
+            return "least"
+        if "以下" in zh and not any(z in zh for z in ("少于", "不到", "不足")):
+            return "most"
+        if any(z in zh for z in ("超过", "多于", "逾")) or _N_PLUS.search(zh):
             return "more"  # "80多个": eighty-odd, more than 80
-        if any(z in zh for z in ("少于", "不到", "以下", "不足")):
+        if any(z in zh for z in ("少于", "不到", "不足")):
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"

@@ -769,6 +769,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             pool = aggregate.matching(c, R, q.among, pool)
             if not pool:
                 return c.refusal(R, R.tpl("agg_none", what=R.tpl("what_people")))
+        elif q.number is not None and q.comparator and not editions and not q.position:
+            # "which had the most sub-forums, of those over 1,500 guests" read as one clause:
+            # the condition would be dropped, and the ranking over every edition is no answer
+            return c.decline(R, "decline_unknown", 0.4)
         among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if q.among else ""
         about = editions[0] if len(editions) == 1 and q.years is None else None
         if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:

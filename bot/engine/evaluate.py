@@ -505,8 +505,16 @@ def month_filter(
     if q.day_range is not None and len(q.months) == 1 and not q.exclude:
         a, b = (R.month_day(dt.date(2000, q.months[0], d)) for d in q.day_range)
         text = R.tpl("filter_days_end" if closing else "filter_days", a=a, b=b, items=items)
-    if q.yes_no and not q.exclude and q.every:  # "was every one held in November?"
-        text = R.tpl("yes" if len(hits) == len(held) else "no", fact=text)
+    missed = [e for e in held if e not in hits]
+    if q.yes_no and not q.exclude and q.every and missed and q.day_range is None:
+        # "was every one held in November?": no — these were not (the answer's point)
+        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in missed])
+        text = R.tpl("no", fact=R.tpl("filter_out", month=mname, items=items))
+        return replace(
+            eng.series_answer(R, "filter", text, tuple(e.year for e in missed)), intent="which"
+        )
+    if q.yes_no and not q.exclude and q.every:
+        text = R.tpl("yes" if not missed else "no", fact=text)
     elif q.yes_no and not q.exclude and not q.plural:
         text = R.tpl("yes", fact=text)  # "was any held in September?": yes, these
     years = tuple(e.year for e in hits)

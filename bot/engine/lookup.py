@@ -88,7 +88,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ):
         # "was the 6th the last numbered one?"; "was it…?" of the edition talked about
         return _last_numbered(c, t, (editions or talked)[0])
-    if intent == "numbering" and not editions and how_many(t.r) and "count" in t.q.signals:
+    counted = "count" in t.q.signals or "numbered" in t.q.signals  # "how many numbered ones?"
+    if intent == "numbering" and not editions and how_many(t.r) and counted:
         # "how many editions carried an official number?": those that did, counted
         return series.numbered_count(c, R, t.today)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:

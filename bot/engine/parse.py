@@ -64,23 +64,59 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
-    if q.operation == "superlative" and not q.refs and ("," in question or "，" in question):
-        among = _among(question, lex)
+    ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
+    if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
+        among = _among(clauses, lex)
         if among is not None:
             return among
     return q
 
 
-def _among(question: str, lex: Lexicon) -> Query | None:
+# Where a selection ends and the ranking begins without a comma: "which edition with more
+# than 100 countries | had the fewest sub-forums", "of those with over 1,500 guests | which
+# had…", "分论坛在20个以上的届次中 | 哪届…".
+_CLAUSE_BREAK = lazy(
+    r"(?<=\S)\s+(?=(?:which|what)\s+(?:one|edition|summit|year|had|drew|saw)\b)"
+    r"|(?<=\d)(?=[^,，]*?\s(?:had|drew|saw|has)\s+the\s)(?=.*?\s(?:had|drew|saw|has)\s+the\s)"
+    r"|\s+(?=among\s|of\s+(?:those|them|the\s+(?:editions|summits|ones|conferences))\s)"
+    r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)",
+    re.I,
+)
+
+
+def _clauses(question: str) -> list[str]:
+    """The question cut where one clause ends and the next begins (a comma, or the start of
+    the ranking after a selection)."""
+    parts = [c.strip() for c in re.split(r"[,，]", question) if c.strip()]
+    if len(parts) >= 2:
+        return parts
+    m = _CLAUSE_BREAK.search(question)
+    if m is None:
+        return parts
+    if m.end() == m.start() and question[m.start() - 1 : m.start()].isdigit():
+        # the number's clause runs to the verb: "…with more than 100 countries | had the…"
+        verb = re.search(r"\s(?:had|drew|saw|has)\s+the\s", question[m.start() :])
+        cut = m.start() + verb.start() if verb else m.start()
+    else:
+        cut = m.start()
+    return [c.strip() for c in (question[:cut], question[cut:]) if c.strip()]
+
+
+def _among(clauses: list[str], lex: Lexicon) -> Query | None:
     """ "Of the editions with an above-average number of sub-forums, which had the lowest
     attendance?": the superlative clause, taken among the editions the other clause's filter
     selects; None unless one clause filters and the other ranks."""
     from .understand import read  # each clause is read as a question of its own
 
-    clauses = [c.strip() for c in re.split(r"[,，]", question) if c.strip()]
-    if len(clauses) != 2:
-        return None
-    parsed = [_parse(c, read(c, lex), lex) for c in clauses]
+    parsed = []
+    for clause in clauses:
+        r = read(clause, lex)
+        p = _parse(clause, r, lex)
+        selects = p.operation not in ("superlative", "aggregate") and not p.refs
+        selects = selects and p.number is not None and _counted(p.attributes)
+        if selects and (comparator := comparator_of(r)):  # "分论坛在20个以上的届次中"
+            p = p._replace(operation="aggregate", aggregate="filter", comparator=comparator)
+        parsed.append(p)
     filters = [
         p
         for p in parsed
@@ -1262,14 +1298,15 @@ _DAY_OF = lazy(
 )
 _FIRST_LAST = (Ref("ordinal", 1), Ref("latest"), Ref("first"))
 _NUMBERED = frozenset({"numbered", "ordinal", "ordinals", "numbering", "official"})
-_NUMBERED_ZH = ("届次", "编号", "序号", "官方")
+_NUMBERED_ZH = ("有届次", "官方届次", "编号", "序号", "官方")
 
 
 def _says_numbered(r: Reading) -> bool:
     """ "The numbered ones", 有届次的: the official numbering selects (not 有没有, "is there")."""
     if not _NUMBERED.isdisjoint(r.word_set):
         return True
-    return r.text.han > 0 and any(z in r.text.compact for z in _NUMBERED_ZH)
+    compact = r.text.compact.replace("所有", "")  # 所有届次: all of them, not 有届次的
+    return r.text.han > 0 and any(z in compact for z in _NUMBERED_ZH)
 
 
 _LAST_TIME = lazy(r"\b(?:last|latest|most recent) time\b|最近一次|上一次", re.I)

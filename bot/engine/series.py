@@ -70,7 +70,9 @@ def count(
     if s.numbering:
         text += " " + R.pick(s.numbering, s.numbering_zh)
     sugg = (R.tpl("suggest_list"),)
-    return c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
+    answer = c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
+    # The editions counted; the sources stay the series' own (the numbering it states).
+    return replace(answer, editions=tuple(e.year for e in held))
 
 
 def on_weekday(e: Edition, weekday: int, which: str) -> bool:
