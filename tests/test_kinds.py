@@ -1650,6 +1650,32 @@ SERIES += [
     row("how many summits have there been so far?", True, (2014, 2020, 2026), ["13"]),
 ]
 
+# Sixth session: the editions' names over time, from their official names (series, kind 8)
+SERIES += [
+    row(
+        'since when is it called the "Wuzhen Summit"?',
+        True,
+        (2021,),
+        ["Since 2021", "6 editions"],
+        ["2014;"],
+    ),
+    row("从哪年开始叫“乌镇峰会”？", True, (2021,), ["从2021年开始"]),
+    row(
+        "how many wuzhen summits have there been since the name changed?",
+        True,
+        (2021, 2026),
+        ["6 editions"],
+        ["13 editions of"],
+    ),
+    row(
+        "has the conference ever changed its name?",
+        True,
+        (2020, 2021),
+        ["(2014–2019)", "Internet Development Forum (2020)", "(2021–2026)"],
+    ),
+    row("大會改過名嗎？", True, (2021,), ["2021"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

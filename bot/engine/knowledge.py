@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 REQUIRED_TEMPLATES = frozenset(
     [
         "series_place",
+        "names_over",
+        "names_run",
+        "named_since",
+        "named_count",
         "dates_past",
         "dates_future",
         "dates_unknown",

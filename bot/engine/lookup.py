@@ -72,6 +72,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Questions about the series as a whole, or whose intent is answered by itself."""
     R, editions, intent = t.R, t.editions, t.intent
     alone = not editions and not t.ctx_editions
+    named = intent in ("renamed", "name", "since", "dates", "start")
+    if named and not editions and any(i == "renamed" for i, _ in t.r.intents):
+        # "when was it renamed?", "since when is it called …?" (not when the series began)
+        return series.renamed(c, R, t.today, t.r.text.clean)
     if alone and not t.yes_no and len(t.q.attributes) > 1 and (both := _series_parts(c, t)):
         return both
     if intent == "overview" and alone:
@@ -105,6 +109,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
         # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
+    renamed = any(i == "renamed" for i, _ in t.r.intents)
+    if intent == "count" and not editions and renamed and series.named_in(c, t.r.text.clean):
+        # "how many <other name>s since the name changed?": those whose name carries it
+        return series.renamed(c, R, t.today, t.r.text.clean)
     if intent == "count":
         # "how many editions with an official ordinal were held in November?": of those
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)

@@ -265,6 +265,7 @@ IntentId = Literal[
     "ago",
     "numbering",
     "name",
+    "renamed",
     "sources",
     "highlights",
     "help",

@@ -377,3 +377,79 @@ def edition_vs_fact(c: Composer, R: Renderer, d: Detail, e: Edition, after: bool
     text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
     answer = c.series_answer(R, "verify", R.tpl("yes" if yes else "no", fact=text), (e.year,))
     return replace(answer, intent="verify", result=Verdict("yes" if yes else "no", (e.year,)))
+
+
+def _shape(e: Edition) -> str:
+    """An edition's name without its own year or ordinal: the name the series used then."""
+    shape = e.name.replace(str(e.year), "")
+    if e.ordinal:
+        shape = shape.replace(english_ordinal(e.ordinal), "")
+    return " ".join(shape.split()).casefold()
+
+
+def named_in(c: Composer, question: str) -> tuple[str, tuple[Edition, ...]] | None:
+    """The other name the member used (one of the series' aliases) and the editions whose official
+    name carries it, where that is some but not all of them; None otherwise."""
+    s = c.kb.facts.series
+    folded = question.casefold()
+    held = c.editions
+    for alias in sorted(s.aliases, key=len, reverse=True):
+        if alias.casefold() not in folded:
+            continue
+        key = alias.casefold()
+        named = tuple(e for e in held if key in e.name.casefold() or key in e.name_zh)
+        if named and len(named) < len(held):
+            return alias, named
+    return None
+
+
+def renamed(c: Composer, R: Renderer, today: dt.date, question: str) -> Answer:
+    """How the editions' names changed over time; or, of a name asked ("since when is it
+    called the …?", "how many … since the name changed?"), the editions that carry it."""
+    held = c.index.held(today)
+    if not held:
+        return c.decline(R, "decline_unknown", 0.5)
+    asked = named_in(c, question)
+    if asked is not None:
+        alias, named = asked
+        named = tuple(e for e in named if e in held)
+        later = held[held.index(named[0]) :] if named else ()
+        fields = {"alias": alias, "total": len(held), "since": held[0].year}
+        if named and later == named:  # carried from its first edition to the latest
+            first = named[0]
+            text = R.tpl(
+                "named_since",
+                year=first.year,
+                name=R.name(first),
+                n=len(named),
+                last=named[-1].year,
+                **fields,
+            )
+        else:
+            items = R.join([R.name_year(e) for e in named])
+            text = R.tpl("named_count", n=len(named), items=items or "—", **fields)
+        years = tuple(e.year for e in named)
+        return c.series_answer(R, "lookup", text, years, intent="renamed", confidence=0.9)
+    runs: list[list[Edition]] = []
+    for e in held:
+        if runs and _shape(runs[-1][-1]) == _shape(e):
+            runs[-1].append(e)
+        else:
+            runs.append([e])
+    items = R.join(
+        [
+            R.tpl(
+                "names_run",
+                first=R.name(run[0]),
+                last=R.name(run[-1]),
+                a=run[0].year,
+                b=run[-1].year,
+            )
+            if len(run) > 1
+            else R.name_year(run[0])
+            for run in runs
+        ]
+    )
+    text = R.tpl("names_over", items=items)
+    years = tuple(run[0].year for run in runs)
+    return c.series_answer(R, "lookup", text, years, intent="renamed", confidence=0.85)
