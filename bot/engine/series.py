@@ -397,7 +397,7 @@ def named_in(c: Composer, question: str) -> tuple[str, tuple[Edition, ...]] | No
         if alias.casefold() not in folded:
             continue
         key = alias.casefold()
-        named = tuple(e for e in held if key in e.name.casefold() or key in e.name_zh)
+        named = tuple(e for e in held if key in e.name.casefold() or key in (e.name_zh or ""))
         if named and len(named) < len(held):
             return alias, named
     return None
