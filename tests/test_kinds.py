@@ -1676,6 +1676,39 @@ SERIES += [
     row("大會改過名嗎？", True, (2021,), ["2021"]),
 ]
 
+# Sixth session, red team 3: "at most"/"no more than"/不超过/最多N select at most N (it was
+# read as "more than", or as a superlative); "the first edition with 20 sub-forums" is the
+# earliest with exactly that many (it gave the 1st edition); "other than 2022", "2020
+# aside", 除开 leave an edition out (it came back)
+AGGREGATES += [
+    row(
+        "which editions had at most 16 sub-forums?",
+        True,
+        (2014, 2015, 2016, 2020),
+        ["at most 16"],
+        ["2024", "2017"],
+    ),
+    row("which editions had no more than 19 sub-forums?", True, (2018, 2022), ["19"], ["2017"]),
+    row("which was the last edition with no more than 100 countries?", True, (2021,), ["96"]),
+    row("which was the first edition with at least 20 sub-forums?", True, (2017,), [], ["2024"]),
+    row("分论坛不超过16个的有哪几届？", True, (2014, 2015, 2016, 2020), ["16"], ["2017"]),
+    row("分論壇最多16個的是哪幾屆？", True, (2016, 2020), ["16"], ["2024"]),
+    row("which was the first edition with 20 sub-forums?", True, (2017,), ["2017"], ["2014"]),
+    row("which was the last edition with 15 achievements?", True, (2023,), ["2023"], ["2026"]),
+    row("was 2017 the first edition with 20 sub-forums?", True, (2017,), ["yes"], ["no —"]),
+    row(
+        "which edition had the most participants other than 2022?",
+        True,
+        (2015, 2021),
+        ["2000"],
+        ["2100"],
+    ),
+    row("most countries other than 2024 and 2025?", True, (2023,), ["126"], ["130"]),
+    row("fewest participants, 2020 aside?", True, (2014,), ["1000"], ["500"]),
+    row("除开2022年，哪一届参会人数最多？", True, (2015, 2021), ["2000"], ["2100"]),
+    row("2020年除外哪一届参会人数最少？", True, (2014,), ["1000"], ["500"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

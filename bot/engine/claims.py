@@ -377,6 +377,10 @@ def comparator_of(r: Reading) -> str:
             return "exact"
         if _ZH_NOT.search(zh):
             return "not"  # "不是15项": a count other than 15
+        if _ZH_AT_MOST.search(zh):
+            return "most"  # 不超过16个, 最多16个: at most (不超过 holds 超过)
+        if _ZH_AT_LEAST.search(zh):
+            return "least"  # 至少20个, 不少于20个
         # 以上 and 以下 include the number itself (as Chinese usage and law define them)
         if "以上" in zh and not any(z in zh for z in ("超过", "多于", "逾")):
             return "least"
@@ -391,6 +395,8 @@ def comparator_of(r: Reading) -> str:
     joined = " ".join(r.words)
     if _OTHER_THAN.search(joined):
         return "not"  # "a count other than 15", "not equal to 15"
+    if m := _AT_MOST.search(joined):
+        return "least" if m[1] else "most"  # "no more than 19", "at least 20"
     if m := _OR_MORE.search(joined):
         return "least" if m[1] in ("more", "above", "higher", "greater", "over") else "most"
     if not words.isdisjoint(_EXACT):
@@ -406,7 +412,17 @@ _EXACT = frozenset({"exactly", "precisely"})
 _ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
 # "20 or more", "20 and above" (at least 20); "20 or fewer", "20 and under" (at most 20)
 _OR_MORE = lazy(r"\d (?:or|and) (more|above|higher|greater|over|fewer|less|below|under|lower)\b")
-_OTHER_THAN = lazy(r"\b(?:other than|different from|not equal to|anything but|except) \d")
+# "at most 16", "no more than 19", "up to 20" (at most); "at least 20", "no fewer than 20"
+_AT_MOST = lazy(
+    r"\b(?:(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)"
+    r"|at most|no more than|not more than|up to|a maximum of) \d"
+)
+_ZH_AT_MOST = lazy(r"不超过|不多于|不高于|至多|最多(?=\d)")
+_ZH_AT_LEAST = lazy(r"至少|不少于|不低于|最少(?=\d)")
+# (not of an edition's year: "the most, other than 2022" leaves that edition out)
+_OTHER_THAN = lazy(
+    r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"
+)
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 

@@ -442,8 +442,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind != "ordinal")
         operation, days = "filter", ()
     pick = ""
-    comparing = number is not None and (comparator_of(r) or "least" in r.cues)
-    selecting = comparing and _FIRST_WITH.search(question) is not None
+    first_with = number is not None and _FIRST_WITH.search(question) is not None
+    # "the first edition with 20 sub-forums": exactly that many, the earliest of those
+    comparing = number is not None and (comparator_of(r) or "least" in r.cues or first_with)
+    selecting = comparing and first_with
     if comparing and selecting and _counted(attributes) and not conditions:
         # "the first edition with more than 125 countries", "the last one with fewer than 20
         # sub-forums": the earliest (latest) of those the filter selects; "was 2022 the
@@ -477,7 +479,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if (
         aggregate in ("filter", "count", "all", "any")
         and (operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1))
-        and comparator != "least"  # "at least 20" is no superlative
+        and comparator not in ("least", "most")  # "at least 20", "at most 16": no superlative
         and not (aggregate in ("all", "any") and "between" in r.word_set and len(refs) == 2)
     ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions

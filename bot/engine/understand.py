@@ -312,6 +312,10 @@ class _Scan:
                 if figure_before.isdigit() and int(figure_before) < 1900:
                     continue  # "between 1500 and 2000 guests": a range of figures
                 edition_after_about = prev == "about" and int(w) in lex.edition_years
+                # "the most, other than 2022": that edition left out, not a figure
+                edition_after_about |= (
+                    prev == "than" and i > 1 and words[i - 2] == "other"
+                ) and int(w) in lex.edition_years
                 if (
                     prev not in FIGURE_LEADS
                     or edition_after_about
