@@ -1709,6 +1709,33 @@ AGGREGATES += [
     row("2020年除外哪一届参会人数最少？", True, (2014,), ["1000"], ["500"]),
 ]
 
+# Sixth session, red team 3: a negated or either/or question about the series gets the fact
+# without a yes (it said "Yes —" to "is X not Y?"); "was 2018 the last numbered edition?"
+# is settled by the numbering (it said yes of any numbered one); counts of the editions
+# without a number, or with a kind of detail on record (they gave the total, 13); a keynote
+# counted only where the clause says the person gave it (not "read out X's letter")
+SERIES += [
+    row("is wuzhen not the permanent venue?", True, None, ["permanent venue"], ["Yes —"]),
+    row("is the organisation not headquartered in beijing?", True, None, ["Beijing"], ["Yes —"]),
+    row("is the WIC held in Wuzhen or Hangzhou?", True, None, ["Wuzhen"], ["No —"]),
+    row("isn't wuzhen in zhejiang?", True, None, ["Yes —"]),  # guard: a tag asks the claim
+    row("was 2018 the last numbered edition?", True, (2018,), ["No —", "6th (2019)"]),
+    row("2018年是最后一届有届次的大会吗？", True, (2018,), ["不是"], ["是的"]),
+    row("was the 2019 edition the last numbered one?", True, (2019,), ["Yes —"]),
+    row("how many editions were not numbered?", True, (2020, 2026), ["7 of the 13"]),
+    row("how many numbered editions had an expo?", True, (2015, 2019), ["5 of the 6"]),
+    row(
+        "how many editions released achievements?",
+        True,
+        (2016, 2025),
+        ["8 of the 13", "not to say they had none"],
+    ),
+    row("有几届没有届次？", True, (2020,), ["7届"]),
+]
+DETAILS += [
+    row("how many times did xi give the keynote?", True, (2015,), ["1 by the facts"], ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -15,7 +15,15 @@ from .answer import Answer, Context
 from .claims import AUXILIARIES, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
-from .lookup import FAQ_STRONG, faq_pick, how_many_times, lookup, month_in_context, settle
+from .lookup import (
+    FAQ_STRONG,
+    faq_pick,
+    how_many_times,
+    last_numbered,
+    lookup,
+    month_in_context,
+    settle,
+)
 from .measures import measure
 from .model import Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
@@ -76,8 +84,19 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            return answer
-    return lookup(c, lex, t)
+            return _plain(R, r, answer)
+    return _plain(R, r, lookup(c, lex, t))
+
+
+def _plain(R: Renderer, r: Reading, answer: Answer) -> Answer:
+    """The answer without its yes or no where the question was a negation ("is X not in Y?":
+    either reads both ways) or a choice ("in X or in Y?"): the fact alone is unambiguous."""
+    if not answer.answered or r.text.han or not (q_words := r.words):
+        return answer  # most answers; Chinese negations are handled where they are verified
+    if not (verify.negated(q_words) or verify.alternatives(q_words)):
+        return answer
+    text = verify.unverdicted(R, answer.text)
+    return answer if text == answer.text else replace(answer, text=text)
 
 
 _JOINS = frozenset({"of", "and", "the"})
@@ -686,6 +705,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.exclude and editions:  # "…, not counting 2022"
             pool = tuple(e for e in pool if e not in editions)
         return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+    if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
+        return numbered_end  # "was 2018 the last numbered one?"
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
         if missing and not editions:  # "was the 2013 one held in …?": there was none

@@ -30,6 +30,8 @@ REQUIRED_TEMPLATES = frozenset(
         "names_run",
         "named_since",
         "named_count",
+        "count_unnumbered",
+        "count_having",
         "dates_past",
         "dates_future",
         "dates_unknown",

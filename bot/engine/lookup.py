@@ -93,9 +93,20 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "was the 6th the last numbered one?"; "was it…?" of the edition talked about
         return _last_numbered(c, t, (editions or talked)[0])
     counted = "count" in t.q.signals or "numbered" in t.q.signals  # "how many numbered ones?"
+    having = [a[5:] for a in (*t.q.attributes, *t.q.signals) if a.startswith("attr:")]
+    having = having if not t.q.values and t.q.number is None else []
+    if intent in ("numbering", "count") and not editions and how_many(t.r) and having:
+        # "how many had an expo?", "how many numbered editions had an expo?"
+        numbered = "numbered" in t.q.signals
+        return series.count_having(c, R, t.today, having[0], numbered=numbered)
+    if intent == "count" and "numbered" in t.q.signals and not editions:
+        counted, intent = True, "numbering"  # "how many editions were not numbered?"
     if intent == "numbering" and not editions and how_many(t.r) and counted:
-        # "how many editions carried an official number?": those that did, counted
-        return series.numbered_count(c, R, t.today)
+        # "how many editions carried an official number?": those that did, counted; "how
+        # many had no ordinal?": those that did not
+        zh = t.r.text.compact if t.r.text.han else ""
+        without = verify.negated(t.r.words) or "without" in t.r.word_set or "没有" in zh
+        return series.numbered_count(c, R, t.today, without=without)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
         return _numbered_end(c, t)  # "which was the last edition with an official number?"
     if intent == "numbering":
@@ -109,8 +120,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
         # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
-    renamed = any(i == "renamed" for i, _ in t.r.intents)
-    if intent == "count" and not editions and renamed and series.named_in(c, t.r.text.clean):
+    if intent == "count" and not editions and series.named_in(c, t.r.text.clean):
         # "how many <other name>s since the name changed?": those whose name carries it
         return series.renamed(c, R, t.today, t.r.text.clean)
     if intent == "count":
@@ -178,7 +188,18 @@ def _extreme(r: Reading) -> str:
         w in ("last", "final") and (i + 1 == len(words) or words[i + 1] not in spans)
         for i, w in enumerate(words)
     )
+    if r.text.han and "最后" in r.text.compact:
+        return "last"  # 最后一届有届次的
     return "last" if last else "first" if "first" in r.word_set else ""
+
+
+def last_numbered(c: Composer, t: Turn) -> Answer | None:
+    """ "Was 2018 the last numbered edition?": against the numbering, not a yes that it was
+    held; None unless one edition is claimed to be the first or last with a number."""
+    numbered = "numbered" in t.q.signals or "numbering" in t.q.signals
+    if not (numbered and t.yes_no and len(t.editions) == 1 and _extreme(t.r)) or t.via_count:
+        return None
+    return _last_numbered(c, t, t.editions[0])
 
 
 _IT = frozenset({"it", "that", "this"})

@@ -4,6 +4,8 @@ manner ("by video", "a letter") as the question."""
 
 from __future__ import annotations
 
+import re
+
 from .patterns import lazy
 from .query import Claim
 from .text import normalise
@@ -74,12 +76,35 @@ def manner_of(said: str, claim: Claim) -> int:
 def says_all(said: str, claim: Claim) -> bool:
     """Whether a clause of ``said`` names the claimed person and says every manner and role
     the question asks of them ("gave the keynote", "by video"): "X sent a letter; Y gave the
-    keynote" says the keynote of Y, not of X."""
+    keynote" says the keynote of Y, not of X; nor does "Y gave the keynote and read out X's
+    letter" (X only as the letter's owner)."""
     asked = [w for w in (*MANNER, *KEYNOTE) if w.isascii() and mentions(claim.terms, (w,))]
     return any(
         all(mentions(normalise(part).words, (w,)) for w in asked)
+        and not (asked and _owner_only(part, claim.values))
         for part in naming_parts(said, claim.values)
     )
+
+
+def _owner_only(part: str, values: tuple[str, ...]) -> bool:
+    """Whether each Latin value is named in ``part`` only as an owner ("Xi Jinping's
+    letter"): the clause says what someone else did with it."""
+    latin = [v for v in values if v.isascii()]
+    if not latin:
+        return False
+    for v in latin:
+        found = [m.end() for m in _word(v).finditer(part)]
+        if not found or any(not _POSSESSIVE.match(part, end) for end in found):
+            return False
+    return True
+
+
+def _word(value: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![A-Za-z]){re.escape(value)}(?![a-z])", re.I)
+
+
+# after a name: its further parts, then "'s" ("Xi Jinping's")
+_POSSESSIVE = lazy(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 
 
 def in_person(claim: Claim) -> bool:

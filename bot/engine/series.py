@@ -110,13 +110,31 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     return c.series_answer(R, "count", text, years, intent="count")
 
 
-def numbered_count(c: Composer, R: Renderer, today: dt.date) -> Answer:
-    """How many editions held so far had an official number, and which."""
+def numbered_count(c: Composer, R: Renderer, today: dt.date, *, without: bool = False) -> Answer:
+    """How many editions held so far had an official number (or, ``without``, had none), and
+    which."""
     held = c.index.held(today)
-    numbered = [e for e in held if e.ordinal]
+    numbered = [e for e in held if bool(e.ordinal) != without]
     items = R.join([R.name_year(e) for e in numbered])
-    text = R.tpl("count_numbered", n=len(numbered), total=len(held), items=items or "—")
+    which = "count_unnumbered" if without else "count_numbered"
+    text = R.tpl(which, n=len(numbered), total=len(held), items=items or "—")
     years = tuple(e.year for e in numbered)
+    return c.series_answer(R, "count", text, years, intent="count")
+
+
+def count_having(
+    c: Composer, R: Renderer, today: dt.date, attr: str, *, numbered: bool = False
+) -> Answer:
+    """How many editions (with an official number, where ``numbered``) have a kind of detail
+    on record ("how many had an expo?"): those recorded, never the others as having none."""
+    held = tuple(e for e in c.index.held(today) if e.ordinal or not numbered)
+    having = [e for e in held if any(d.about == attr for d in e.details)]
+    if not having:
+        return c.decline(R, "decline_unknown", 0.6)
+    items = R.join([R.name_year(e) for e in having])
+    what = R.attribute_label(attr)
+    text = R.tpl("count_having", n=len(having), total=len(held), what=what, items=items)
+    years = tuple(e.year for e in having)
     return c.series_answer(R, "count", text, years, intent="count")
 
 

@@ -48,8 +48,8 @@ def verify(
     answer = _verify(eng, R, q, editions, today)
     terms = claim.terms if claim else ()
     asked = tuple(t.replace("是不是", "") for t in terms)
-    never = _negated(terms)
-    if (R.zh and mentions(asked, _NEGATIONS_ZH)) or _alternatives(terms) or never:
+    never = negated(terms)
+    if (R.zh and mentions(asked, _NEGATIONS_ZH)) or alternatives(terms) or never:
         # "没有在北京举办吧？", "was it never in December?": a yes or no to a negation reads
         # either way;
         # "in X or in Y?" asks which, not whether: the fact alone is unambiguous
@@ -74,7 +74,7 @@ def _compares(claim: Claim) -> bool:
     return bare and not _COMPARING.isdisjoint(claim.terms)
 
 
-def _negated(terms: tuple[str, ...]) -> bool:
+def negated(terms: tuple[str, ...]) -> bool:
     """ "was it never…", "…not held…", "had no expo": a claim of a negation (but "or not?",
     and "No. 4", are none)."""
     following = (*terms[1:], "")
@@ -122,7 +122,7 @@ def unverdicted(R: Renderer, text: str) -> str:
     return text
 
 
-def _alternatives(terms: tuple[str, ...]) -> bool:
+def alternatives(terms: tuple[str, ...]) -> bool:
     """ "in X or in Y?", "2019年还是2021年": a choice, not a yes/no (but "…, or not?" and
     "yes or no?" are yes/no questions)."""
     if any("还是" in t for t in terms):
