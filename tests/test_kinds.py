@@ -497,7 +497,11 @@ CONVERSATIONS += [
         ["No —", "4 days"],
     ),
     row(
-        "did the 2023 summit set a record for countries?", True, (2023,), ["126"], ["No —", "2024"]
+        "did the 2023 summit set a record for countries?",
+        True,
+        (2023,),
+        ["126", "Up to and including 2023"],
+        ["No —"],
     ),
 ]
 
@@ -1734,6 +1738,44 @@ SERIES += [
 ]
 DETAILS += [
     row("how many times did xi give the keynote?", True, (2015,), ["1 by the facts"], ["2014"]),
+]
+
+# Sixth session, red team 3: "and the fewest?" after a superlative over some editions keeps
+# those editions (the numbered, the years, those left out), and "and the most
+# participants?" ranks that figure (it kept the old one); a record is said to be one as it
+# stood then, with the later editions that went further, and a tie sets none
+CONVERSATIONS += [
+    row(
+        ("which numbered edition had the most sub-forums?", "and the fewest?"),
+        True,
+        (2015,),
+        ["10"],
+        ["2020"],
+    ),
+    row(
+        ("which summit since 2021 had the most sub-forums?", "and the fewest?"),
+        True,
+        (2022,),
+        ["19"],
+        ["2020"],
+    ),
+    row(
+        ("which summit since 2021 had the most sub-forums?", "and the most countries?"),
+        True,
+        (2024, 2025),
+        ["130 countries"],
+        ["24 sub-forums"],
+    ),
+    row(("2020年之前哪一届参会国家最多？", "最少呢？"), True, (2018,), ["2018"], ["2020年）"]),
+]
+CLAIMS += [
+    row(
+        "was 2017 a record for sub-forums?",
+        True,
+        (2017, 2024),
+        ["Up to and including 2017", "Later editions went further", "24"],
+    ),
+    row("was 2021 a record for sub-forums?", True, (2021,), ["No —", "2017"], ["Yes —"]),
 ]
 
 TABLES = {

@@ -88,6 +88,29 @@ def respond(
     return _plain(R, r, lookup(c, lex, t))
 
 
+def _record(
+    c: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...], about: Edition
+) -> Answer:
+    """ "Did 2023 set a record?": the ranking of the editions up to it, said to be that (a
+    tie with an earlier one equals a record, it sets none); and where later editions went
+    further, those too, so "the most" is never read as of all time."""
+    then = tuple(e for e in pool if e.year <= about.year)
+    answer = evaluate.superlative(c, R, q, then, about)
+    if not answer.answered:
+        return answer
+    body = verify.unverdicted(R, answer.text).strip()
+    lead = answer.text[: len(answer.text) - len(body)].strip()
+    if lead and any(y < about.year for y in answer.editions) and about.year in answer.editions:
+        lead = R.tpl("no", fact="").strip()  # equalled an earlier edition's figure
+    text = R.tpl("record_then", year=about.year, text=body)
+    later = evaluate.superlative(c, R, q._replace(yes_no=False), pool, None)
+    if later.answered and about.year not in later.editions:
+        text += " " + R.tpl("record_later", text=later.text)
+    text = f"{lead} {text}" if lead else text
+    editions = tuple(dict.fromkeys((*answer.editions, *later.editions)))
+    return replace(answer, text=text, editions=editions)
+
+
 def _plain(R: Renderer, r: Reading, answer: Answer) -> Answer:
     """The answer without its yes or no where the question was a negation ("is X not in Y?":
     either reads both ways) or a choice ("in X or in Y?"): the fact alone is unambiguous."""
@@ -802,7 +825,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         zh = t.r.text.compact if t.r.text.han else ""
         if about is not None and ("record" in t.r.word_set or "纪录" in zh or "新高" in zh):
             # "did 2023 set a record?": against the editions up to it, as it stood then
-            pool = tuple(e for e in pool if e.year <= about.year)
+            return _record(c, R, q, pool, about)
         answer = evaluate.superlative(c, R, q, pool, about)
         return replace(answer, text=f"{among} {answer.text}") if among else answer
     if q.operation == "filter" and (in_context := month_in_context(c, t)):

@@ -32,6 +32,8 @@ REQUIRED_TEMPLATES = frozenset(
         "named_count",
         "count_unnumbered",
         "count_having",
+        "record_then",
+        "record_later",
         "dates_past",
         "dates_future",
         "dates_unknown",

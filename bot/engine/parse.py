@@ -598,7 +598,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
 def _sized(r: Reading, lex: Lexicon) -> bool:
     """ "Second biggest", "the smallest?": the size asked only by a word that ranks, which a
     follow-up reads as the figure talked about (the expo's size, not attendance)."""
-    if r.text.han or [n for n, _ in r.intents] != ["attendance"]:
+    if r.text.han or [n for n, _ in r.intents if n != "followup"] != ["attendance"]:
         return False
     sized = [w for w in r.words if "attendance" in lex.intent_words.get(w, ())]
     ranks = {"most", "least", "more", "less"}
@@ -636,15 +636,22 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         kind = previous.measure if previous.attributes[:1] == ("attendance",) else q.measure
         return q._replace(attributes=previous.attributes, measure=kind)
     if previous.attributes and _counted(previous.attributes):
-        vague = not q.attributes or (
-            ("followup" in q.signals or "sized" in q.signals)
-            and set(q.attributes) <= {"attendance"}
-        )
-        if q.operation == "superlative" and vague:
-            # "and the smallest?" after "which had the most countries": the same figure, over
-            # the same editions
+        vague = not q.attributes or ("sized" in q.signals and set(q.attributes) <= {"attendance"})
+        if q.operation == "superlative" and not q.refs and q.years is None:
+            # "and the smallest?" after "which had the most countries": the same figure; "and
+            # the most participants?" another figure — either over the same editions (those
+            # of the years, numbered, left out or selected before)
+            kept = previous.operation == "superlative"
+            numbered = kept and "numbered" in previous.signals and "numbered" not in q.signals
             return q._replace(
-                attributes=previous.attributes, measure=previous.measure, pool=previous.pool
+                attributes=previous.attributes if vague else q.attributes,
+                measure=previous.measure if vague else q.measure,
+                pool=previous.pool,
+                years=previous.years if kept else None,
+                refs=previous.refs if kept and previous.exclude else q.refs,
+                exclude=q.exclude or (kept and previous.exclude),
+                among=q.among or (previous.among if kept else None),
+                signals=(*q.signals, "numbered") if numbered else q.signals,
             )
     detail = next((a for a in previous.attributes if a.startswith("attr:")), None)
     if (
