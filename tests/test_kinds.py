@@ -1778,6 +1778,28 @@ CLAIMS += [
     row("was 2021 a record for sub-forums?", True, (2021,), ["No —", "2017"], ["Yes —"]),
 ]
 
+# Sixth session, red team 3: "which edition came right after the 6th?" is the next one (it
+# gave the 6th); "the last time it had more than 2,000 participants" and "the last time Li
+# Shulei gave the keynote" are the latest edition that did (it gave the latest edition)
+TIME += [
+    row("which edition came after the 2019 conference?", True, (2020,), ["2020"], ["2019"]),
+    row("which edition preceded the 2021 summit?", True, (2020,), ["2020"], ["2021 World"]),
+    row("第六届之后是哪一届？", True, (2020,), ["2020"]),
+    row(
+        "when was the last time the conference had more than 2000 participants?",
+        True,
+        (2022,),
+        ["2022"],
+        ["2026"],
+    ),
+    row("when was the last time attendance was about 1500?", True, (2019,), ["2019"], ["2026"]),
+]
+DETAILS += [
+    row("when was the last time li shulei gave the keynote?", True, (2025,), ["2025"], ["2026"]),
+    row("when did li shulei first give the keynote?", True, (2022,), ["2022"], ["2014"]),
+    row("when was the first time xi gave the keynote?", True, (2015,), ["2015"], ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -88,6 +88,30 @@ def respond(
     return _plain(R, r, lookup(c, lex, t))
 
 
+def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "When was the last time Li Shulei gave the keynote?", "when did X first speak?": the
+    latest (earliest) edition whose facts say it of that person, not the latest edition."""
+    q = t.q
+    names = tuple(v for v in q.values if v in lex.fact_names)
+    if not names or q.yes_no:
+        return None  # most questions
+    detail = next((a for a in (*q.attributes, *q.signals) if a.startswith("attr:")), None)
+    if detail is None:
+        return None
+    q = q._replace(attributes=(detail,))  # "when did X first give the keynote?": that fact
+    kinds = {ref.kind for ref in q.refs}
+    first = "first" in t.r.word_set or Ref("ordinal", 1) in q.refs
+    last = "latest" in kinds and not first
+    if not (first or last) or kinds - {"latest", "ordinal", "first"}:
+        return None
+    hits = evaluate.value_hits(c, t.R, q._replace(refs=()), t.r.words, lex.fact_names)
+    if not hits:
+        return c.refusal(t.R, t.R.tpl("reverse_none_value"))
+    e, text = hits[-1] if last else hits[0]
+    fact = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=text)
+    return c.edition_answer(t.R, "reverse", fact, e)
+
+
 def _record(
     c: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...], about: Edition
 ) -> Answer:
@@ -683,6 +707,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         first = "first" in t.r.word_set or "首次" in t.r.text.compact
         about = editions[0] if q.yes_no and len(editions) == 1 else None
         return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
+    if (edge := _value_edge(c, lex, t)) is not None:
+        return edge
     if q.weekend and not t.r.unknown:
         # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
         count = "count" in q.signals or q.aggregate == "count"

@@ -630,6 +630,20 @@ def count_value(
     them (the role and manner asked in the same clause that names them), counted. Only the
     name is matched, not the question's other words ("sent a letter" counts "read out his
     letter" too)."""
+    hits = value_hits(eng, R, q, words, names)
+    if not hits:
+        return eng.refusal(R, R.tpl("reverse_none_value"))
+    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
+    text = R.tpl("count_value", n=len(hits), items=" ".join(lines))
+    answer = eng.series_answer(R, "count", text, tuple(e.year for e, _ in hits))
+    return replace(answer, intent="count")
+
+
+def value_hits(
+    eng: Composer, R: Renderer, q: Query, words: tuple[str, ...], names: frozenset[str]
+) -> list[tuple[Edition, str]]:
+    """The editions whose facts say of the person named what the question asks (the role and
+    manner in the clause that names them), each with that fact, oldest first."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
     named = tuple(v for v in q.values if v in names or not v.isascii()) or q.values
     claim = Claim(values=named, terms=words)
@@ -639,12 +653,7 @@ def count_value(
             if says_all(text, claim):
                 hits.append((e, text))
                 break
-    if not hits:
-        return eng.refusal(R, R.tpl("reverse_none_value"))
-    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
-    text = R.tpl("count_value", n=len(hits), items=" ".join(lines))
-    answer = eng.series_answer(R, "count", text, tuple(e.year for e, _ in hits))
-    return replace(answer, intent="count")
+    return hits
 
 
 def hits_eds(hits: list[tuple[Edition, str]]) -> list[Edition]:

@@ -446,6 +446,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the first edition with 20 sub-forums": exactly that many, the earliest of those
     comparing = number is not None and (comparator_of(r) or "least" in r.cues or first_with)
     selecting = comparing and first_with
+    if selecting and not _counted(attributes) and counted_signal and "dates" in attributes:
+        # "when was the last time it had more than 2,000 participants?": the edition, by that
+        # figure (its year answers the when)
+        attributes = (counted_signal,)
     if comparing and selecting and _counted(attributes) and not conditions:
         # "the first edition with more than 125 countries", "the last one with fewer than 20
         # sub-forums": the earliest (latest) of those the filter selects; "was 2022 the
@@ -1470,7 +1474,9 @@ def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | Non
 # "the first edition with more than 125 countries", "the last one to have…": a selection
 _FIRST_WITH = lazy(
     r"\b(?:first|last|latest|earliest)\b[^?.!]*?\b(?:with|to have|to reach|to exceed|to top|"
-    r"to pass|to draw|that had|which had|where)\b",
+    r"to pass|to draw|that had|which had|where)\b"
+    r"|\b(?:first|last|latest|most recent) time\b[^?.!]*?"
+    r"\b(?:had|drew|saw|got|attracted|was|were)\b",
     re.I,
 )
 # a comma between digits is a thousands separator ("1,800"), no clause break
