@@ -1800,6 +1800,22 @@ DETAILS += [
     row("when was the first time xi gave the keynote?", True, (2015,), ["2015"], ["2014"]),
 ]
 
+# Sixth session, red team 3: "the first Wuzhen Summit" is the first edition whose official
+# name carries that name (it gave the 1st edition, and said no to 2021)
+SERIES += [
+    row("was the 2021 summit the first wuzhen summit?", True, (2021,), ["Yes —"], ["No —"]),
+    row("2021年是第一届乌镇峰会吗？", True, (2021,), ["是的"], ["不是"]),
+    row("哪一届是第一届乌镇峰会？", True, (2021,), ["2021"], ["首届"]),
+    row(
+        "who gave the keynote at the first wuzhen summit?",
+        True,
+        (2021,),
+        ["officially called", "Liu He"],
+        ["Ma Kai"],
+    ),
+    row("when was the first time it was called the wuzhen summit?", True, (2021,), ["2021"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

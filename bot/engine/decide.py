@@ -88,6 +88,41 @@ def respond(
     return _plain(R, r, lookup(c, lex, t))
 
 
+# What a question about when a name was first used asks: the name's history answers it.
+_NAMING = frozenset({"dates", "start", "since", "name", "renamed", "which", "numbering", "ago"})
+
+
+def _named_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The first <other name>", "since when is it called …": the first
+    edition whose official name carries the other name used (when only later ones do), not
+    the series' 1st edition; "was 2021 the first …?" is settled against it."""
+    refs = t.q.refs
+    kinds = {ref.kind for ref in refs}
+    first = Ref("ordinal", 1) in refs or "first" in kinds or "first" in t.r.word_set
+    renamed = any(i == "renamed" for i, _ in t.r.intents)
+    if not (first or renamed) or kinds - {"ordinal", "first", "latest", "year"}:
+        return None  # most questions
+    if any(ref.kind == "ordinal" and ref.value != 1 for ref in refs):
+        return None
+    asked = series.named_in(c, t.r.text.clean)
+    if asked is None:
+        return None
+    named = [e for e in asked[1] if e in c.index.held(t.today)]
+    top = t.r.intents[0][0] if t.r.intents else ""
+    if named and top in c.sentences and top not in _NAMING and not t.yes_no:
+        # "who gave the keynote at the first <other name>?": that edition's fact, said to be
+        # the first so named (the series itself may have been called so before)
+        fact = c.lookup(t.R, top, (named[0],), t.today, 0.8)
+        lead = t.R.tpl("named_first", alias=asked[0], name=t.R.name(named[0]))
+        return replace(fact, text=f"{lead} {fact.text}") if fact.answered else fact
+    answer = series.renamed(c, t.R, t.today, t.r.text.clean)
+    claimed = [ref.value for ref in refs if ref.kind == "year"]
+    if not t.yes_no or len(claimed) != 1:
+        return None if claimed else answer
+    yes = bool(named) and named[0].year == claimed[0]
+    return replace(answer, text=t.R.tpl("yes" if yes else "no", fact=answer.text))
+
+
 def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When was the last time Li Shulei gave the keynote?", "when did X first speak?": the
     latest (earliest) edition whose facts say it of that person, not the latest edition."""
@@ -1032,6 +1067,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _about_bot,
     _provenance,
+    _named_first,
     _scope,
     _dated,
     _apart,

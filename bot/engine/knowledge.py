@@ -33,6 +33,7 @@ REQUIRED_TEMPLATES = frozenset(
         "count_unnumbered",
         "count_having",
         "record_then",
+        "named_first",
         "record_later",
         "dates_past",
         "dates_future",
