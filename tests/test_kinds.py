@@ -1816,6 +1816,42 @@ SERIES += [
     row("when was the first time it was called the wuzhen summit?", True, (2021,), ["2021"]),
 ]
 
+# Sixth session: "how many of those were held in November?" and "which of those started on
+# a Sunday?" are of the editions just listed (or ranked); "any other editions that started
+# on a Sunday?" lists the others (it repeated the edition talked about)
+CONVERSATIONS += [
+    row(
+        ("which editions had 20 or more sub-forums?", "how many of those were held in November?"),
+        True,
+        (2023, 2024, 2025),
+        ["3 of the 6"],
+        ["2014"],
+    ),
+    row(
+        (
+            "which editions had 20 or more sub-forums?",
+            "which of those had the biggest attendance",
+            "how many of those were held in November?",
+        ),
+        True,
+        (2023, 2024, 2025),
+        ["3 of the 6"],
+    ),
+    row(
+        ("which editions had 20 or more sub-forums?", "which of those were held in december?"),
+        True,
+        (2017,),
+        ["2017"],
+        ["2015"],
+    ),
+    row(
+        ("what weekday did wic 2019 start", "any other editions that started on a sunday?"),
+        True,
+        (2017, 2021),
+        ["2017", "2021"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

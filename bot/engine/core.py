@@ -259,7 +259,18 @@ class Engine:
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
-        if ctx is not None and len(ctx.editions) > 1 and _over_those(query, reading):
+        ranked = ctx.query.pool if ctx is not None and ctx.query is not None else ()
+        those = (ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()) or ranked
+        if (
+            len(those) > 1
+            and (query.months or query.weekday is not None)
+            and not _THOSE.isdisjoint(reading.word_set)
+            and not query.refs
+        ):
+            # "how many of those were held in November?": of the editions just listed (or,
+            # after "which of those had the most…?", of those that question ranked)
+            query = query._replace(pool=those)
+        elif ctx is not None and len(ctx.editions) > 1 and _over_those(query, reading):
             # "which of those had the most attendees?": over the editions just answered;
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)

@@ -893,6 +893,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return in_context
     if q.operation == "filter":
         numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
+        if q.pool and not editions:  # "which of those started on a Sunday?"
+            numbered = tuple(e for e in numbered if e.year in q.pool)
+        if "other" in t.r.word_set and t.ctx_editions and not editions:
+            # "any other editions that started on a Sunday?": besides the one talked about
+            numbered = tuple(e for e in numbered if e.year not in t.ctx_editions)
         return evaluate.month_filter(c, R, q, numbered)
     if q.operation == "reverse":
         if q.days:

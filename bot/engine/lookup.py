@@ -264,6 +264,13 @@ def _which(c: Composer, t: Turn) -> Answer:
             if "numbered" in q.signals
             else None
         )
+        if q.pool:  # "which of those were held in December?": of those just listed
+            pool = tuple(e for e in pool or c.index.held(t.today) if e.year in q.pool)
+            return (
+                evaluate.month_filter(c, t.R, q, pool)
+                if pool
+                else c.decline(t.R, "decline_unknown", 0.5)
+            )
         return talked or evaluate.month_filter(c, t.R, q, pool or None)
     if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, t.R, e)

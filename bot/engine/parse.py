@@ -866,7 +866,10 @@ def how_many(r: Reading) -> bool:
 
 
 def _asks_which(r: Reading) -> bool:
-    return "which" in r.signalled or lead_word(r) == "which"
+    """ "Which editions…", and "any (other) editions that…" (a list asked for)."""
+    if "which" in r.signalled or lead_word(r) == "which":
+        return True
+    return lead_word(r) in ("any", "other") and not r.word_set.isdisjoint(_PLURALS)
 
 
 def _direction(r: Reading, timed: bool = True) -> str:

@@ -62,6 +62,8 @@ def count(
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
     if q is not None and (q.months or q.years or q.weekday is not None):
+        if q.pool:  # "how many of those were held in November?"
+            held = tuple(e for e in held if e.year in q.pool)
         if numbered:
             held = tuple(e for e in held if e.ordinal) or held
         return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
