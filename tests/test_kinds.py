@@ -1800,20 +1800,33 @@ DETAILS += [
     row("when was the first time xi gave the keynote?", True, (2015,), ["2015"], ["2014"]),
 ]
 
-# Sixth session, red team 3: "the first Wuzhen Summit" is the first edition whose official
-# name carries that name (it gave the 1st edition, and said no to 2021)
+# Sixth session, red team 3: "the first Wuzhen Summit" may mean the series' 1st edition (the
+# series goes by that name) or the first edition whose official name carries it: both are
+# given, and "was 2021 the first …?" gets no yes or no (it said no, by the 1st edition);
+# "the first summit called …" is the name's (2021)
 SERIES += [
-    row("was the 2021 summit the first wuzhen summit?", True, (2021,), ["Yes —"], ["No —"]),
-    row("2021年是第一届乌镇峰会吗？", True, (2021,), ["是的"], ["不是"]),
-    row("哪一届是第一届乌镇峰会？", True, (2021,), ["2021"], ["首届"]),
+    row(
+        "was the 2021 summit the first wuzhen summit?",
+        True,
+        (2014, 2021),
+        ["may mean the series", "2014", "2021"],
+        ["No —", "Yes —"],
+    ),
+    row("2021年是第一届乌镇峰会吗？", True, (2014, 2021), ["2014", "2021"], ["不是。", "是的。"]),
+    row("哪一届是第一届乌镇峰会？", True, (2014, 2021), ["2014", "2021"]),
     row(
         "who gave the keynote at the first wuzhen summit?",
         True,
-        (2021,),
-        ["officially called", "Liu He"],
-        ["Ma Kai"],
+        (2014, 2021),
+        ["may mean", "Ma Kai", "Liu He"],
     ),
-    row("when was the first time it was called the wuzhen summit?", True, (2021,), ["2021"]),
+    row(
+        "which year was the first summit called the wuzhen summit?",
+        True,
+        (2021,),
+        ["Since 2021"],
+        ["may mean"],
+    ),
 ]
 
 # Sixth session: "how many of those were held in November?" and "which of those started on

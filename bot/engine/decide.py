@@ -93,34 +93,46 @@ _NAMING = frozenset({"dates", "start", "since", "name", "renamed", "which", "num
 
 
 def _named_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
-    """ "The first <other name>", "since when is it called …": the first
-    edition whose official name carries the other name used (when only later ones do), not
-    the series' 1st edition; "was 2021 the first …?" is settled against it."""
+    """ "Since when is it called …?", "the first summit called …": the first edition whose
+    official name carries the other name used (when only later ones do). "The first <other
+    name>" alone may mean the series' 1st edition (the series goes by that name too) or the
+    first so named: both are given, and a yes or no between them is none."""
     refs = t.q.refs
     kinds = {ref.kind for ref in refs}
-    first = Ref("ordinal", 1) in refs or "first" in kinds or "first" in t.r.word_set
+    words = t.r.word_set
+    first = Ref("ordinal", 1) in refs or "first" in kinds or "first" in words
     renamed = any(i == "renamed" for i, _ in t.r.intents)
     if not (first or renamed) or kinds - {"ordinal", "first", "latest", "year"}:
         return None  # most questions
     if any(ref.kind == "ordinal" and ref.value != 1 for ref in refs):
         return None
+    zh = t.r.text.compact if t.r.text.han else ""
+    if not words.isdisjoint({"after", "before", "since"}) or "后" in zh or "前" in zh:
+        return None  # "the first … after the organisation was founded": another question
     asked = series.named_in(c, t.r.text.clean)
     if asked is None:
         return None
     named = [e for e in asked[1] if e in c.index.held(t.today)]
-    top = t.r.intents[0][0] if t.r.intents else ""
-    if named and top in c.sentences and top not in _NAMING and not t.yes_no:
-        # "who gave the keynote at the first <other name>?": that edition's fact, said to be
-        # the first so named (the series itself may have been called so before)
-        fact = c.lookup(t.R, top, (named[0],), t.today, 0.8)
-        lead = t.R.tpl("named_first", alias=asked[0], name=t.R.name(named[0]))
-        return replace(fact, text=f"{lead} {fact.text}") if fact.answered else fact
-    answer = series.renamed(c, t.R, t.today, t.r.text.clean)
+    renamed = renamed or not words.isdisjoint({"called", "named"}) or "叫" in zh
     claimed = [ref.value for ref in refs if ref.kind == "year"]
-    if not t.yes_no or len(claimed) != 1:
-        return None if claimed else answer
-    yes = bool(named) and named[0].year == claimed[0]
-    return replace(answer, text=t.R.tpl("yes" if yes else "no", fact=answer.text))
+    if renamed:
+        answer = series.renamed(c, t.R, t.today, t.r.text.clean)
+        if not t.yes_no or len(claimed) != 1:
+            return None if claimed else answer
+        yes = bool(named) and named[0].year == claimed[0]
+        return replace(answer, text=t.R.tpl("yes" if yes else "no", fact=answer.text))
+    held = c.index.held(t.today)
+    if not named or not held or held[0] == named[0] or (claimed and not t.yes_no):
+        return None
+    top = t.r.intents[0][0] if t.r.intents else ""
+    intent = top if top in c.sentences and top not in _NAMING else "dates"
+    facts = c.lookup(t.R, intent, (held[0], named[0]), t.today, 0.8)
+    if not facts.answered:
+        return None
+    lead = t.R.tpl(
+        "named_first", alias=asked[0], first=t.R.name_year(held[0]), named=t.R.name(named[0])
+    )
+    return replace(facts, text=f"{lead}\n{facts.text}")
 
 
 def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

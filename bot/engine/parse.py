@@ -650,7 +650,7 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
             return q._replace(
                 attributes=previous.attributes if vague else q.attributes,
                 measure=previous.measure if vague else q.measure,
-                pool=previous.pool,
+                pool=previous.pool if vague or kept else q.pool,
                 years=previous.years if kept else None,
                 refs=previous.refs if kept and previous.exclude else q.refs,
                 exclude=q.exclude or (kept and previous.exclude),

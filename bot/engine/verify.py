@@ -128,7 +128,7 @@ def alternatives(terms: tuple[str, ...]) -> bool:
     if any("还是" in t for t in terms):
         return True
     following = (*terms[1:], "")
-    tags = ("not", "no", "nah", "nope")  # "…, or not?", "or nah": a yes/no question
+    tags = ("not", "no", "nah", "nope", "what")  # "…, or not?", "or what": a yes/no question
     return any(w == "or" and following[i] not in tags for i, w in enumerate(terms))
 
 
