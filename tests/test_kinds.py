@@ -1865,6 +1865,27 @@ CONVERSATIONS += [
     ),
 ]
 
+# Sixth session, red team 3: even and odd years select editions (it counted all 13, ranked
+# them all); "the first edition held online" is the one the facts mark first of its kind
+# (it gave the 1st edition's, and 2021 in Chinese)
+AGGREGATES += [
+    row("how many editions were in even years?", True, (2014, 2026), ["7 of the 13"]),
+    row(
+        "which edition had the most countries in even years?",
+        True,
+        (2024,),
+        ["2024"],
+        ["2025 World"],
+    ),
+    row("单数年举办的有几届？", True, (2015, 2025), ["6届"]),
+    row("which editions were held in odd years?", True, (2015, 2017, 2025), ["2019"], ["2014"]),
+]
+DETAILS += [
+    row("which was the first edition held online?", True, (2020,), ["2020"], ["2014"]),
+    row("哪一届首次以线上线下方式举办？", True, (2020,), ["2020"], ["2021"]),
+    row("what was the format of the first edition?", False, (2014,)),  # guard: the 1st's own
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -135,6 +135,29 @@ def _named_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(facts, text=f"{lead}\n{facts.text}")
 
 
+def _has_first(c: Composer, q: Query) -> bool:
+    """Whether the facts mark an edition as the first of a kind of detail asked."""
+    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    return any(d.first and d.about in attrs for e in c.editions for d in e.details)
+
+
+def _first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which was the first edition held online?": the edition the facts mark as the first
+    of that kind (not the 1st edition's format, as "the format of the first edition" asks)."""
+    q, words = t.q, t.r.words
+    if q.refs != (Ref("ordinal", 1),) or q.yes_no or "first" not in words or not _has_first(c, q):
+        return None
+    at = words.index("first")
+    asked = [
+        i
+        for i, w in enumerate(words)
+        if any(n.startswith("attr:") for n in lex.intent_words.get(w, ()))
+    ]
+    if not asked or min(asked) < at or "of" in words[max(0, at - 3) : at]:
+        return None
+    return evaluate.reverse_first(c, t.R, q._replace(refs=(), first=True), words)
+
+
 def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When was the last time Li Shulei gave the keynote?", "when did X first speak?": the
     latest (earliest) edition whose facts say it of that person, not the latest edition."""
@@ -754,7 +777,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         first = "first" in t.r.word_set or "首次" in t.r.text.compact
         about = editions[0] if q.yes_no and len(editions) == 1 else None
         return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
-    if (edge := _value_edge(c, lex, t)) is not None:
+    if (edge := _value_edge(c, lex, t) or _first_of_kind(c, lex, t)) is not None:
         return edge
     if q.weekend and not t.r.unknown:
         # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
@@ -914,6 +937,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "reverse":
         if q.days:
             return evaluate.reverse_dates(c, R, q)
+        if q.first and q.number is None and _has_first(c, q):
+            return evaluate.reverse_first(c, R, q, t.r.words)  # 首次以线上线下方式举办
         if q.values or q.number is not None:
             return evaluate.reverse_value(c, R, q, t.r.words)
         return evaluate.reverse_first(c, R, q, t.r.words)

@@ -72,6 +72,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Questions about the series as a whole, or whose intent is answered by itself."""
     R, editions, intent = t.R, t.editions, t.intent
     alone = not editions and not t.ctx_editions
+    listing = intent in ("place", "which", "dates", "list") and t.q.plural
+    if listing and t.q.pool and not editions and not t.ctx_editions:
+        # "which editions were held in odd years?": those, with their dates
+        return c.lookup(R, "dates", c.index.years(t.q.pool), t.today, 0.8, listed=True)
     named = intent in ("renamed", "name", "since", "dates", "start")
     if named and not editions and any(i == "renamed" for i, _ in t.r.intents):
         # "when was it renamed?", "since when is it called …?" (not when the series began)
@@ -274,6 +278,8 @@ def _which(c: Composer, t: Turn) -> Answer:
         return talked or evaluate.month_filter(c, t.R, q, pool or None)
     if t.q.theme_year is not None and (e := c.edition(t.q.theme_year)):
         return series.which_theme(c, t.R, e)
+    if t.q.pool and not t.ctx_editions:  # "which editions were held in odd years?"
+        return c.lookup(t.R, "dates", c.index.years(t.q.pool), t.today, 0.8, listed=True)
     return c.decline(t.R, "decline_unknown", 0.6)
 
 

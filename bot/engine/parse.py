@@ -596,7 +596,26 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         per=_per(r, lex) if "per" in r.word_set or "平均每" in r.text.compact else None,
         weekend=_weekend(r, lex),
         run=run,
+        pool=_parity(question, r, lex),
     )
+
+
+_PARITY = lazy(r"\b(even|odd)(?:-numbered)? (?:numbered )?years?\b|\bin (even|odd) years\b", re.I)
+_PARITY_ZH = {"双数年": 0, "偶数年": 0, "單數年": 1, "单数年": 1, "奇数年": 1, "雙數年": 0}
+
+
+def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
+    """ "In even years", 单数年: the years of that parity editions were held in (a selection,
+    as "those" is); () for none."""
+    parity: int | None = None
+    if r.text.han:
+        parity = next((v for k, v in _PARITY_ZH.items() if k in r.text.compact), None)
+    elif " year" in question and ("even" in question or "odd" in question):
+        m = _PARITY.search(question)  # the question's own words: "even" is no typo here
+        parity = None if m is None else (0 if (m[1] or m[2]).lower() == "even" else 1)
+    if parity is None:
+        return ()  # most questions
+    return tuple(sorted(y for y in lex.edition_years if y % 2 == parity))
 
 
 def _sized(r: Reading, lex: Lexicon) -> bool:

@@ -61,6 +61,12 @@ def count(
     held = c.index.held(today)
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
+    if q is not None and q.pool and not (q.months or q.years or q.weekday is not None):
+        # "how many were held in even years?": those of the years selected, of them all
+        hits = [e for e in held if e.year in q.pool]
+        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+        return c.series_answer(R, "count", text, tuple(e.year for e in hits), intent="count")
     if q is not None and (q.months or q.years or q.weekday is not None):
         if q.pool:  # "how many of those were held in November?"
             held = tuple(e for e in held if e.year in q.pool)
