@@ -197,14 +197,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and not set(FOLDS).isdisjoint(r.cues)
     ):
         attributes = ("duration",)  # "total number of conference days": their lengths
-    kind = _measure(r, lex)
-    if kind != "people" and set(attributes) <= {"attendance"}:
+    measured = _measure(r, lex)
+    if measured != "people" and set(attributes) <= {"attendance"}:
         # "2015年的论坛有多少个议题", "into how many sections": the one kind of fact the
         # facts give that figure of (the countries and regions of attendance stay its own)
-        owners = [a for a, kinds in lex.kinds_of.items() if kind in kinds]
-        if kind == "places" and not attributes:
+        owners = [a for a, kinds in lex.kinds_of.items() if measured in kinds]
+        if measured == "places" and not attributes:
             attributes = ("attendance",)  # "2017年国家比2018年多吗": the countries taking part
-        elif len(owners) == 1 and not (attributes and kind == "places"):
+        elif len(owners) == 1 and not (attributes and measured == "places"):
             attributes = (owners[0],)
     counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
     if counted_asked and not _counted(attributes) and not set(FOLDS).isdisjoint(r.cues):
@@ -331,7 +331,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if not (ref.kind == "ordinal" and ref.value == position))
         operation = "superlative"
     by_host = False
-    counted_signal = next((n for n, _ in r.intents if _counted((n,))), None)
+    counted_signal = counted_asked
     if "hosts" in r.signalled and counted_signal and not set(FOLDS).isdisjoint(r.cues):
         # "the average attendance of the summits hosted by the organisation": a figure, over
         # the editions those hosts held
@@ -570,7 +570,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         years=span,
         weekday=weekday,
         claim=claim if operation == "verify" else None,
-        measure=_measure(r, lex),
+        measure=measured,
         # a search of the themes checks its own words: none of them can mislead it
         residue=_searching(residue(question, r, lex))
         if phrases
@@ -1605,6 +1605,8 @@ def _on_weekdays(r: Reading) -> bool:
         return False
     if r.text.han:
         return "工作日" in r.text.compact
+    if "weekday" not in r.text.clean:
+        return False  # most questions
     w = r.words
     # "on a weekday", "on weekdays" — not "what weekday was it?"
     return "weekdays" in r.word_set or any(
