@@ -1886,6 +1886,17 @@ DETAILS += [
     row("what was the format of the first edition?", False, (2014,)),  # guard: the 1st's own
 ]
 
+# Sixth session, red team 3: "which edition had 20 issues?" reads the word after the figure
+# (it listed the 20-sub-forum editions); the usual month counts an edition whose closing day
+# is unknown (8 of 12 -> 9 of 13)
+DETAILS += [
+    row("which edition had 20 issues?", True, (2016,), ["20 issues"], ["2017"]),
+    row("which expo had 601 exhibitors?", True, (2019,), ["601"]),  # guard: a synonym unit
+]
+SERIES += [
+    row("in which month is the conference usually held?", True, None, ["9 of 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

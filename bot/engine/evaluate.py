@@ -595,11 +595,29 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
     claim = Claim(values=q.values, terms=words)
     manner = [w for w in words if mentions((w,), MANNER)]
+    # "which edition had 20 issues?": the word after the figure must be the fact's too (the
+    # 20 sub-forums are no 20 issues), and a further figure of a fact counts ("16 forums on
+    # 20 issues")
+    unit = ""
+    if q.number is not None and str(q.number) in words:
+        at = words.index(str(q.number))
+        unit = f"{q.number}{words[at + 1][:5]}" if at + 1 < len(words) else ""
+
+    def flat(text: str) -> str:
+        return text.lower().replace("-", "").replace(" ", "")
+
+    if unit and not any(
+        unit in flat(text) for e in eng.editions for text, _ in _facts_of(R, e, attrs, q)
+    ):
+        unit = ""  # "601 exhibitors" where the fact says "601 companies": by the figure
     scored: list[tuple[int, Edition, str]] = []
     for e in eng.editions:
         best: tuple[int, str] | None = None
         for text, number in _facts_of(R, e, attrs, q):
-            if q.number is not None and number != q.number:
+            if unit:
+                if unit not in flat(text):
+                    continue
+            elif q.number is not None and number != q.number:
                 continue
             score = len(set(q.values) & set(normalise(text).words))
             score += sum(1 for v in q.values if not v.isascii() and v in text)
@@ -842,9 +860,12 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
             most=max(lengths),
         )
     else:
-        months = Counter(day(e.start).month for e in dated)
+        # the month needs only the opening day: an edition still without its closing day
+        # counts
+        opened = [e for e in eng.editions if e.start and e.status == "held"]
+        months = Counter(day(e.start).month for e in opened)
         month, count = months.most_common(1)[0]
-        text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(dated))
+        text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(opened))
     return eng.series_answer(R, "usual", text, ())
 
 
