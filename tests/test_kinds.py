@@ -1897,6 +1897,33 @@ SERIES += [
     row("in which month is the conference usually held?", True, None, ["9 of 13"]),
 ]
 
+# Sixth session, red team 3: "link?" or "what did it say exactly?" after "source?" cite the
+# same fact's source and its own link (it gave the edition's general links); "which source
+# said roughly 1,000?" finds the source by its qualifier (it named the other one)
+META += [
+    row(
+        ("achievements in 2016?", "source?", "link?"),
+        True,
+        (2016,),
+        ["China Youth Online", "pinglun.youth.cn"],
+        ["wuzhenwic.org"],
+    ),
+    row(
+        ("when was the 2020 forum?", "source?", "link?"),
+        True,
+        (2020,),
+        ["regional.chinadaily.com.cn"],
+        ["scio.gov.cn"],
+    ),
+    row(
+        ("participants in 2014?", "and which source said roughly 1000?"),
+        True,
+        (2014,),
+        ["ecns.cn"],
+        ["China Daily"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -287,6 +287,11 @@ class Engine:
             answer = self.composer.as_of(R, answer, today)
         if answer.lang == "zh" and (text := _CJK_GAP.sub(r"\1", answer.text)) != answer.text:
             answer = replace(answer, text=text)
+        cited = answer.operation == "sources" and ctx is not None and ctx.query is not None
+        if cited and not any(a.startswith("attr:") or a == "attendance" for a in query.attributes):
+            # "source?" then "link?": both of the fact talked about before the first
+            assert ctx is not None and ctx.query is not None
+            query = query._replace(attributes=ctx.query.attributes)
         context = _next_context(answer, ctx, now, query)
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation

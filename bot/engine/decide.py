@@ -601,7 +601,14 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return meta.series_provenance(c, t.R, fact)
     if not asked or len(editions) != 1:
         return None
-    return meta.provenance(c, t.R, asked[0], editions[0])
+    zh = t.r.text.compact if t.r.text.han else ""
+    links = not t.r.word_set.isdisjoint(_LINK_WORDS) or "链接" in zh or "网址" in zh
+    # "which source said roughly 1,000?": the figure and its qualifier, as the source wrote
+    said = tuple(w for w in t.r.words if w.isdigit() or w in evaluate.QUALIFIER_WORDS)
+    return meta.provenance(c, t.R, asked[0], editions[0], links=links, said=said)
+
+
+_LINK_WORDS = frozenset({"link", "links", "url", "urls"})
 
 
 _AFTER = frozenset({"after", "since", "following"})

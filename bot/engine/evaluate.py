@@ -610,6 +610,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
         unit in flat(text) for e in eng.editions for text, _ in _facts_of(R, e, attrs, q)
     ):
         unit = ""  # "601 exhibitors" where the fact says "601 companies": by the figure
+    hedges = QUALIFIER_WORDS.intersection(words)
     scored: list[tuple[int, Edition, str]] = []
     for e in eng.editions:
         best: tuple[int, str] | None = None
@@ -619,8 +620,11 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
                     continue
             elif q.number is not None and number != q.number:
                 continue
-            score = len(set(q.values) & set(normalise(text).words))
+            said = set(normalise(text).words)
+            score = len(set(q.values) & said)
             score += sum(1 for v in q.values if not v.isascii() and v in text)
+            if q.number is not None:  # "which source said roughly 1,000?": its own qualifier
+                score += len(hedges & said)
             if manner and score and q.values:  # "did Xi speak by video": of him, by video
                 score += 2 * manner_of(text, claim)
             if (score or q.number is not None) and (best is None or score > best[0]):
@@ -635,6 +639,13 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     years = tuple(e.year for e, _ in hits)
     answer = eng.series_answer(R, "reverse", " ".join(lines), years)
     return replace(answer, intent="which")
+
+
+# The words that qualify a figure ("roughly 1,000", "more than 1,000"): a source is found by
+# the qualifier it used as well as the figure.
+QUALIFIER_WORDS = frozenset(
+    {"roughly", "about", "around", "approximately", "nearly", "almost", "over", "more", "some"}
+)
 
 
 def count_value(

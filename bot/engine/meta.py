@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .answer import Answer
+from .answer import Answer, Source
 from .compose import Composer
 from .model import Edition
+from .records import replace
 from .render import Renderer
 
 # Which citation fields back which attribute asked
@@ -40,8 +41,18 @@ def provable(attribute: str) -> bool:
     return attribute in _CITED or attribute == "attendance" or attribute.startswith("attr:")
 
 
-def provenance(c: Composer, R: Renderer, attribute: str, e: Edition) -> Answer:
-    """The source of one fact of one edition, in its own words, with its own link."""
+def provenance(
+    c: Composer,
+    R: Renderer,
+    attribute: str,
+    e: Edition,
+    *,
+    links: bool = False,
+    said: tuple[str, ...] = (),
+) -> Answer:
+    """The source of one fact of one edition, in its own words, with its own link (in the
+    text too, where ``links`` were asked for); of several sources, those whose words hold
+    all of ``said`` ("which source said roughly 1,000?": "roughly" and "1000"), if any."""
     items: list[tuple[str, str | None, str | None]] = []  # (source, quote, url)
     if attribute == "attendance":
         for att in e.attendance:
@@ -55,18 +66,31 @@ def provenance(c: Composer, R: Renderer, attribute: str, e: Edition) -> Answer:
             for cite in e.citations:
                 if cite.about == field and (cite.source, cite.quote, cite.url) not in items:
                     items.append((cite.source, cite.quote, cite.url))
+    if said and len(items) > 1:
+        holding = [
+            item
+            for item in items
+            if item[1] and all(w in item[1].lower().replace(",", "") for w in said)
+        ]
+        items = holding or items
     what = _label(c, R, attribute)
     if not items:
         text = R.tpl("provenance_none", what=what, name=R.name(e))
         return c.edition_answer(R, "sources", text, e)
     shown = [
-        R.tpl("provenance_item", source=source, quote=quote.rstrip(".。 "))
-        if quote
-        else R.tpl("provenance_item_plain", source=source)
-        for source, quote, _ in items
+        (
+            R.tpl("provenance_item", source=source, quote=quote.rstrip(".。 "))
+            if quote
+            else R.tpl("provenance_item_plain", source=source)
+        )
+        + (f" <{url}>" if links and url else "")
+        for source, quote, url in items
     ]
     text = R.tpl("provenance", what=what, name=R.name(e), items=R.tpl("list_sep").join(shown))
-    return c.edition_answer(R, "sources", text, e)
+    answer = c.edition_answer(R, "sources", text, e)
+    # the sources of exactly this fact, each with its own link (not the edition's list)
+    cited = tuple(Source(source, url, None, quote) for source, quote, url in items)
+    return replace(answer, sources=cited)
 
 
 def series_provenance(c: Composer, R: Renderer, attribute: str) -> Answer:
