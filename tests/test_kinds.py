@@ -1924,6 +1924,17 @@ META += [
     ),
 ]
 
+# Sixth session, red team 3: a "no" drawn from the source's own "130多" (below 140) says so;
+# "No — more than 130" read as a contradiction
+CLAIMS += [
+    row(
+        "did 2024 have more than 140 countries?",
+        True,
+        (2024,),
+        ["No —", "130-odd", "fewer than 140"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -34,6 +34,7 @@ REQUIRED_TEMPLATES = frozenset(
         "count_having",
         "record_then",
         "named_first",
+        "figure_odd",
         "record_later",
         "dates_past",
         "dates_future",

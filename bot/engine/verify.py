@@ -10,7 +10,16 @@ from typing import Literal
 from .answer import Answer
 from .claims import AUXILIARIES, TAG_SUBJECTS
 from .compose import Composer
-from .measures import Measure, comparable, label_of, measure, measures, settles, settles_between
+from .measures import (
+    Measure,
+    comparable,
+    label_of,
+    measure,
+    measures,
+    settles,
+    settles_between,
+    step,
+)
 from .model import Edition
 from .patterns import lazy
 from .query import Claim, Query
@@ -672,6 +681,10 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
+    if verdict is False and m.odd and judged(replace(m, odd=False)) is None:
+        # "did 2024 have more than 140 countries?" — "No — more than 130" reads as a
+        # contradiction unless the source's own "130多" (below 140) is said
+        fact += " " + R.tpl("figure_odd", value=f"{m.value:,}", top=f"{m.value + step(m.value):,}")
     return _yes_no(eng, R, e, verdict, fact)
 
 
