@@ -1935,6 +1935,26 @@ CLAIMS += [
     ),
 ]
 
+# Sixth session, red team 4: a claim joining facts of several kinds, or more figures than
+# one check settles ("20 sub-forums and 15 achievements?", "in October in Hangzhou?") gets
+# the facts with no yes or no (one part was checked and the verdict given on it alone)
+CLAIMS += [
+    row(
+        "Did 2017 have 20 sub-forums and 15 achievements?", True, (2017,), ["20"], ["Yes —", "No —"]
+    ),
+    row(
+        "Was the 2016 conference in November with 16 forums and 1600 guests?",
+        True,
+        (2016,),
+        [],
+        ["Yes —", "No —"],
+    ),
+    row("Was the 2019 conference in October in Hangzhou?", True, (2019,), ["Wuzhen"], ["Yes —"]),
+    row("2019年大会是10月在杭州举办的吗？", True, (2019,), ["乌镇"], ["是的"]),
+    row("was the 2024 summit held november 19-22?", True, (2024,), ["Yes —"]),  # guard: a date
+    row("the 1st wic had more than 3,000 participants", True, (2014,), ["No —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

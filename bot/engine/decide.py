@@ -28,7 +28,7 @@ from .measures import measure
 from .model import Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
-from .query import Query
+from .query import Claim, Query
 from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer
@@ -84,8 +84,8 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            return _plain(R, r, answer)
-    return _plain(R, r, lookup(c, lex, t))
+            return _plain(R, r, q, answer)
+    return _plain(R, r, q, lookup(c, lex, t))
 
 
 # What a question about when a name was first used asks: the name's history answers it.
@@ -205,15 +205,58 @@ def _record(
     return replace(answer, text=text, editions=editions)
 
 
-def _plain(R: Renderer, r: Reading, answer: Answer) -> Answer:
+def _plain(R: Renderer, r: Reading, q: Query, answer: Answer) -> Answer:
     """The answer without its yes or no where the question was a negation ("is X not in Y?":
-    either reads both ways) or a choice ("in X or in Y?"): the fact alone is unambiguous."""
-    if not answer.answered or r.text.han or not (q_words := r.words):
-        return answer  # most answers; Chinese negations are handled where they are verified
-    if not (verify.negated(q_words) or verify.alternatives(q_words)):
+    either reads both ways), a choice ("in X or in Y?"), or a claim of several facts at once
+    ("20 sub-forums and 15 achievements?", "in October in Hangzhou?") that one check does not
+    settle: the facts alone are unambiguous."""
+    if not answer.answered or (answer.operation != "verify" and not q.yes_no):
+        return answer  # most answers
+    q_words = r.words if not r.text.han else ()
+    plain = bool(q_words) and (verify.negated(q_words) or verify.alternatives(q_words))
+    if not plain and not (q.claim is not None and _compound(q.claim)):
         return answer
     text = verify.unverdicted(R, answer.text)
     return answer if text == answer.text else replace(answer, text=text)
+
+
+def _compound(claim: Claim) -> bool:
+    """Whether a claim about one edition joins facts of more than one kind (a date, a
+    weekday, a length, a figure, a first, a place "in X"), or more figures than it holds."""
+    terms = claim.terms
+    years = [w for w in terms if w.isdigit() and 2010 <= int(w) <= 2030]
+    if len(set(years)) > 1:
+        return False  # a claim of several editions: each is checked on its own
+    zh = terms[-1] if terms and not terms[-1].isascii() else ""
+    placed = any(
+        (i and terms[i - 1] in ("in", "at")) or (zh and f"在{v}" in zh)
+        for v in claim.values
+        for i in [terms.index(v) if v in terms else 0]
+    )
+    kinds = (
+        bool(claim.months or claim.day is not None),
+        claim.weekday is not None,
+        claim.days is not None,
+        claim.number is not None,
+        claim.first,
+        placed,
+    )
+    if sum(kinds) > 1:
+        return True
+    held = {claim.number, claim.number_to, claim.day, claim.days, *claim.months}
+    figures: set[int] = set()
+    for i, w in enumerate(terms):
+        if (
+            not w.isdigit()
+            or 2010 <= int(w) <= 2030
+            or (i and len(w) == 3 and terms[i - 1].isdigit())
+        ):
+            continue
+        after = terms[i + 1] if i + 1 < len(terms) else ""
+        figures.add(int(w + after) if len(after) == 3 and after.isdigit() else int(w))  # "3,000"
+    if claim.day is not None:  # "November 19-22": the days of the month
+        figures = {n for n in figures if n > 31}
+    return bool(figures - held) and (claim.number is not None or sum(kinds) > 0)
 
 
 _JOINS = frozenset({"of", "and", "the"})
