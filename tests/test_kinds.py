@@ -1955,6 +1955,17 @@ CLAIMS += [
     row("the 1st wic had more than 3,000 participants", True, (2014,), ["No —"]),  # guard
 ]
 
+# Sixth session, red team 4: a word searched in the themes matches its other forms
+# ("security" in "Secure", "governance" in "Governed", "civilisation" in "Civilization");
+# it answered "No"
+DETAILS += [
+    row("Does the 2025 theme mention security?", True, (2025,), ["Yes —"], ["No —"]),
+    row("Does the 2014 theme mention governance?", True, (2014,), ["Yes —"], ["No —"]),
+    row("Does the 2021 theme mention civilisation?", True, (2021,), ["Yes —"]),
+    row("Which themes mention cooperation?", True, (2019, 2025), ["2025"]),
+    row("does the 2016 theme mention security?", True, (2016,), ["No —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -736,6 +736,37 @@ def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     return eng.decline(R, "decline_unknown", 0.6)
 
 
+# English endings stripped to compare a word's forms ("governance", "governed"); longest
+# first, one at a time
+_ENDINGS = (
+    "ations",
+    "ation",
+    "ities",
+    "ness",
+    "ance",
+    "ence",
+    "ity",
+    "ive",
+    "ing",
+    "ion",
+    "ed",
+    "es",
+    "al",
+    "e",
+    "s",
+    "y",
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem of an English word: "civilisation" and "civilization" -> "civiliz"."""
+    w = word.replace("isation", "ization").replace("ise", "ize")
+    for ending in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
 def themes_with(
     eng: Composer,
     R: Renderer,
@@ -752,7 +783,16 @@ def themes_with(
         p = phrase.casefold()
         if len(p) <= 3 and p.isascii():  # "AI": as a word (or a word's part: "AI-for-good")
             return re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", text.casefold()) is not None
-        return p in text.casefold()
+        if p in text.casefold():
+            return True
+        if not p.isascii() or not p.isalpha():
+            return False
+        # one English word in another form: "security" in "Secure", "openness" in "Open"
+        asked = stem(p)
+        return len(asked) >= 4 and any(
+            (t := stem(w)).startswith(asked) or (len(t) >= 4 and asked.startswith(t))
+            for w in re.findall(r"[a-z]+", text.casefold())
+        )
 
     if about is not None:
         if not about.theme:
