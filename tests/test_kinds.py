@@ -1966,6 +1966,43 @@ DETAILS += [
     row("does the 2016 theme mention security?", True, (2016,), ["No —"]),  # guard
 ]
 
+# Sixth session, red team 4: "by 2019", "by the end of 2025", 到2019年为止 count up to that
+# year (it said 13); "total for the two?" and "combined?" after two editions' figures are
+# of those two (it summed every edition); "was it on a weekend?" after 2018 is of 2018 (it
+# said yes, listing others)
+AGGREGATES += [
+    row("How many editions had there been by the end of 2025?", True, (2014, 2025), ["12 of"]),
+    row("How many WICs had taken place by 2016?", True, (2014, 2016), ["3 of"]),
+    row("到2019年为止办了几届？", True, (2014, 2019), ["6届"]),
+]
+CONVERSATIONS += [
+    row(
+        ("How many forums in 2014?", "and 2015?", "total for the two?"),
+        True,
+        (2014, 2015),
+        ["23"],
+        ["210"],
+    ),
+    row(
+        ("How many guests in 2016?", "and 2017?", "combined?"),
+        True,
+        (2016, 2017),
+        ["3100"],
+        ["18900"],
+    ),
+    row(
+        (
+            "2019 attendance?",
+            "which editions had more than 2000 participants?",
+            "total for those?",
+        ),
+        True,
+        (2015, 2021, 2022),
+        ["6100"],
+    ),
+    row(("When was the 2018 conference?", "was it on a weekend?"), True, (2018,), ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

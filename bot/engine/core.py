@@ -19,7 +19,7 @@ from .lexparts import zh_list
 from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
-from .query import Query
+from .query import FOLDS, Query
 from .reading import Reading
 from .records import replace
 from .render import MissingText, Renderer
@@ -89,7 +89,17 @@ def _without_hedge(question: str) -> str:
 
 
 _THOSE = frozenset({"those", "these", "them"})
+# "the two", "both", "combined": the editions of the last two turns, together
+_BOTH = frozenset({"two", "both", "combined", "together", "them", "those", "these"})
 _THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们")
+
+
+def _both(ctx: Context) -> tuple[int, ...]:
+    """The editions "the two" (or "them") of a follow-up are: the last answer's several, or
+    after one edition's figure and then another's, those two."""
+    if len(ctx.editions) > 1:
+        return ctx.editions
+    return tuple(dict.fromkeys((*ctx.earlier[-1:], *ctx.editions)))
 
 
 def _over_those(query: Query, reading: Reading) -> bool:
@@ -259,6 +269,16 @@ class Engine:
         ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
+        if (
+            ctx is not None
+            and query.aggregate in FOLDS
+            and query.years is None
+            and not reading.word_set.isdisjoint(_BOTH)
+            and len(both := _both(ctx)) > 1
+            and all(ref.kind == "ordinal" and ref.value == 2 for ref in reading.refs)
+        ):
+            # "total for the two?", "combined?" after 2014's and then 2015's figure: those two
+            query = query._replace(pool=both, refs=())
         ranked = ctx.query.pool if ctx is not None and ctx.query is not None else ()
         those = (ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()) or ranked
         if (

@@ -832,6 +832,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.weekend and not t.r.unknown:
         # "which edition ended on a weekend?", "was the 2016 one held over a weekend?"
         count = "count" in q.signals or q.aggregate == "count"
+        it = not t.r.word_set.isdisjoint({"it", "that", "this"}) or "它" in t.r.text.compact
+        if not editions and it and len(t.ctx_editions) == 1:
+            editions = c.index.years(t.ctx_editions)  # "was it on a weekend?" after 2018
         return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
