@@ -2003,6 +2003,22 @@ CONVERSATIONS += [
     row(("When was the 2018 conference?", "was it on a weekend?"), True, (2018,), ["No —"]),
 ]
 
+# Sixth session, red team 4: "how many sub-forums from 2016 to 2019 / between 2017 and 2019"
+# is the total over those years (it compared the two years); "how many conferences between
+# 2016 and 2020" counts them (it gave the days between)
+AGGREGATES += [
+    row(
+        "How many leading tech achievements were released from 2016 to 2019?",
+        True,
+        (2016, 2017, 2018, 2019),
+        ["63"],
+    ),
+    row("How many sub-forums were there between 2017 and 2019?", True, (2018,), ["59"]),
+    row("How many conferences happened between 2016 and 2020?", True, (2016, 2020), ["5 of"]),
+    row("2014到2016年有多少个分论坛？", True, (2015,), ["39"]),
+    row("how many days between 2016 and 2020?", True, (2016, 2020), ["days"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

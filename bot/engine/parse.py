@@ -498,6 +498,28 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation, refs = "frequency", ()
     if ("weekend" in r.cues or _on_weekdays(r)) and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
+    ranged = sorted(ref.value for ref in refs if ref.kind == "year")
+    if (
+        (span is None or span == tuple(ranged))
+        and not aggregate
+        and not yes_no
+        and len(ranged) == 2
+        and len(refs) == 2
+        and how_many(r)
+        and r.word_set.isdisjoint(_SPAN_UNITS)
+        and not (r.text.han and any(z in r.text.compact for z in _SPAN_UNITS_ZH))
+        and not ({"more", "less"} & set(r.cues))
+        and (
+            "between" in r.word_set or span is not None or _FROM_YEARS.search(question) is not None
+        )
+    ):
+        # "how many sub-forums were there from 2016 to 2019?": the total over those years;
+        # "how many conferences happened between 2016 and 2020?": those editions, counted
+        span, refs = (ranged[0], ranged[1]), ()
+        if _counted(attributes):
+            operation, aggregate = "aggregate", "sum"
+        else:
+            operation = "lookup"
     selects = (*FOLDS, "spread", "all", "any", "count", "share")
     if span is None and aggregate in selects and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
@@ -1058,6 +1080,13 @@ def _operation(
 
 
 _NUMERIC = frozenset({"attendance", "duration"})
+_SPAN_UNITS = frozenset(
+    {"days", "day", "weeks", "months", "years", "hours", "long", "time", "apart", "gap", "passed"}
+)
+_SPAN_UNITS_ZH = ("天", "隔", "相差", "多久", "相距", "几年", "多少年", "多长", "周")
+_FROM_YEARS = lazy(
+    r"\bfrom (?:19|20)\d\d\s*(?:to|through|thru|until|till|-|–)\s*(?:19|20)\d\d\b", re.I
+)
 _EDITION_NOUNS = frozenset(
     {"editions", "summits", "conferences", "ones", "times", "years", "forums"}
 )
