@@ -498,12 +498,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation, refs = "frequency", ()
     if ("weekend" in r.cues or _on_weekdays(r)) and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
-    ranged = sorted(ref.value for ref in refs if ref.kind == "year")
+    range_years = sorted(ref.value for ref in refs if ref.kind == "year")
     if (
-        (span is None or span == tuple(ranged))
+        (span is None or span == tuple(range_years))
         and not aggregate
         and not yes_no
-        and len(ranged) == 2
+        and len(range_years) == 2
         and len(refs) == 2
         and how_many(r)
         and r.word_set.isdisjoint(_SPAN_UNITS)
@@ -515,7 +515,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     ):
         # "how many sub-forums were there from 2016 to 2019?": the total over those years;
         # "how many conferences happened between 2016 and 2020?": those editions, counted
-        span, refs = (ranged[0], ranged[1]), ()
+        span, refs = (range_years[0], range_years[1]), ()
         if _counted(attributes):
             operation, aggregate = "aggregate", "sum"
         else:
