@@ -2019,6 +2019,22 @@ AGGREGATES += [
     row("how many days between 2016 and 2020?", True, (2016, 2020), ["days"]),  # guard
 ]
 
+# Sixth session, red team 4: "wic org founded when" is the organisation's founding (it gave
+# the first edition); "the most recent edition before the organisation was founded" is the
+# last before that date (it gave the latest edition); "what does the 2024 theme mean?" is
+# that theme, not the logo's Q&A item
+SERIES += [
+    row("wic org founded when", True, None, ["July 12, 2022"], ["November 19"]),
+    row(
+        "Which edition was the most recent before the organisation was founded?",
+        True,
+        (2021,),
+        ["last edition before that", "2021"],
+        ["2026"],
+    ),
+    row("What does the 2024 theme mean?", True, (2024,), ["People-centered"], ["logo"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -684,6 +684,10 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.first_after(c, t.R, dated[0], t.today, claimed)
     year = next((ref.value for ref in t.q.refs if ref.kind == "year"), None)
     before = bool({"before", "prior"} & words) or any(z in zh for z in ("之前", "以前"))
+    latest = bool({"last", "latest", "recent"} & words) or any(z in zh for z in ("最后", "最近"))
+    if before and latest and not after and not verify_year:
+        # "the most recent edition before the organisation was founded": the last before it
+        return series.first_after(c, t.R, dated[0], t.today, None, last_before=True)
     of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     if t.q.operation == "verify" and len(of_year) == 1 and (e := of_year[0]) and (after or before):
         # "was the 2022 summit held after it became an international organisation?" ("after"
@@ -1016,6 +1020,10 @@ def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if counted and any(d.about == t.intent[5:] for e in t.editions for d in e.details):
         return None  # "how many forums at the 2nd": the typed figure, not a Q&A item
     qa = faq_pick(c, t.r, t.editions)
+    if qa is not None and t.intent == "theme" and t.editions:
+        # "what does the 2024 theme mean?": an edition's theme asked, no other Q&A item (the
+        # logo's meaning shares the words "what does … mean")
+        return None
     if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
         return c.faq_answer(t.R, qa[0], qa[1])
     return None

@@ -35,6 +35,7 @@ REQUIRED_TEMPLATES = frozenset(
         "record_then",
         "named_first",
         "figure_odd",
+        "last_before",
         "record_later",
         "dates_past",
         "dates_future",

@@ -342,19 +342,30 @@ def dated_fact(
 
 
 def first_after(
-    c: Composer, R: Renderer, d: Detail, today: dt.date, claimed: Edition | None
+    c: Composer,
+    R: Renderer,
+    d: Detail,
+    today: dt.date,
+    claimed: Edition | None,
+    *,
+    last_before: bool = False,
 ) -> Answer:
     """The first edition after a dated series fact ("the first summit after it became an
-    international organisation"); asked of one edition ("was 2022 the first…?"), yes or no."""
+    international organisation"), or the last one before it; asked of one edition ("was 2022
+    the first…?"), yes or no."""
     date = d.date
     if date is None:
         return c.decline(R, "decline_unknown", 0.5)
-    after = [e for e in c.editions if e.start is not None and e.start > date]
-    if not after:
+    if last_before:
+        side = [e for e in c.editions if e.start is not None and e.start < date][-1:]
+    else:
+        side = [e for e in c.editions if e.start is not None and e.start > date][:1]
+    if not side:
         return c.decline(R, "decline_unknown", 0.5)
-    e = after[0]
+    e = side[0]
     fact = R.pick(d.text, d.text_zh)
-    text = R.tpl("first_after", name=R.name_year(e), dates=R.when(e), fact=fact)
+    which = "last_before" if last_before else "first_after"
+    text = R.tpl(which, name=R.name_year(e), dates=R.when(e), fact=fact)
     answer = c.series_answer(R, "lookup", text, (e.year,), intent="dates")
     if claimed is None:
         return answer
