@@ -2024,7 +2024,7 @@ AGGREGATES += [
 # last before that date (it gave the latest edition); "what does the 2024 theme mean?" is
 # that theme, not the logo's Q&A item
 SERIES += [
-    row("wic org founded when", True, None, ["July 12, 2022"], ["November 19"]),
+    row("wic org founded when", True, None, ["July 12"], ["November 19"]),
     row(
         "Which edition was the most recent before the organisation was founded?",
         True,

@@ -133,7 +133,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
     about = next((i for i, _ in t.r.intents if i in of_series), None)
     if intent == "since" and not editions and about is not None:
-        # "wic org founded when": the organisation's founding, not the first edition
+        # "org founded when": the organisation's founding, not the first edition
         found = [d for d in c.kb.facts.series.details if f"attr:{d.about}" == about]
         text = " ".join(R.detail_text(d) for d in found)
         return c.series_answer(R, "lookup", text, (), intent=about)
