@@ -2035,6 +2035,14 @@ SERIES += [
     row("What does the 2024 theme mean?", True, (2024,), ["People-centered"], ["logo"]),
 ]
 
+# Sixth session, red team 4: a date written 2017-12-04 and a year spoken "twenty nineteen"
+# are a date and a year (they were read as figures: "4 editions had 20 sub-forums")
+CHAT += [
+    row("Was the WIC in session on 2017-12-04?", True, (2017,), ["December 3"], ["sub-forums"]),
+    row("How many sub-forums were there in twenty nineteen?", True, (2019,), ["20"], ["2017"]),
+    row("what was the theme in twenty twenty-one?", True, (2021,), ["Digital Civilization"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Mapping
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -42,6 +43,75 @@ __all__ = ["Answer", "Context", "Engine", "Reply"]
 
 
 _PLUS = lazy(r"(?<![\dA-Za-z.])(\d[\d,]*)\s*\+(?![\d+])")
+
+
+_ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
+
+
+def _iso_dates(question: str, months: Mapping[str, int]) -> str:
+    """ "2017-12-04" is the 4th of December 2017 (年月日 in Chinese), never three figures;
+    ``months`` are the vocabulary's month names (the longest of each is written)."""
+    if "-" not in question and "/" not in question and "." not in question:
+        return question  # most questions
+    zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
+
+    def spoken(m: re.Match[str]) -> str:
+        year, month, day = int(m[1]), int(m[2]), int(m[3])
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m[0]
+        if zh:
+            return f"{year}年{month}月{day}日"
+        names = [k for k, v in months.items() if v == month and k.isascii()]
+        return f"{day} {max(names, key=len)} {year}" if names else m[0]
+
+    return _ISO_DATE.sub(spoken, question)
+
+
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_SPOKEN_YEAR = re.compile(
+    rf"\btwenty[- ](?:({'|'.join(_TEENS)})|twenty(?:[- ]({'|'.join(_UNITS)}))?)\b", re.I
+)
+
+
+def _spoken_years(question: str) -> str:
+    """ "twenty nineteen", "twenty twenty-one" are the years 2019 and 2021."""
+    if "twenty" not in question.lower():
+        return question  # most questions
+
+    def year(m: re.Match[str]) -> str:
+        if m[1]:
+            return str(2010 + _TEENS.index(m[1].lower()))
+        return str(2020 + (_UNITS.index(m[2].lower()) + 1 if m[2] else 0))
+
+    return _SPOKEN_YEAR.sub(year, question)
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def _plus_figures(question: str) -> str:
@@ -256,7 +326,14 @@ class Engine:
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
     def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
-        question = _plus_figures(self._without_aside(_without_hedge(self.simplified(question))))
+        question = _plus_figures(
+            _spoken_years(
+                _iso_dates(
+                    self._without_aside(_without_hedge(self.simplified(question))),
+                    self.lex.months,
+                )
+            )
+        )
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)
