@@ -2043,6 +2043,21 @@ CHAT += [
     row("what was the theme in twenty twenty-one?", True, (2021,), ["Digital Civilization"]),
 ]
 
+# Sixth session: "no edition had …" only where none is left open (it said so, then listed
+# editions the figures leave open); a count the facts do not give of the organisation
+# (国际组织有多少会员) is unknown (it stated the founding)
+AGGREGATES += [
+    row(
+        "How many editions had between 1000 and 1600 guests?",
+        True,
+        (2018, 2019),
+        ["No edition certainly had", "leave it open"],
+    ),
+]
+UNKNOWN += [
+    row("世界互联网大会国际组织有多少会员？", False, None, [], ["成立"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -500,8 +500,8 @@ def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, 
         text = R.tpl("agg_count", count=len(hits), total=len(pool), cond=cond, items=items)
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)
-    else:
-        text = R.tpl("agg_filter_none", cond=cond)
+    else:  # none settled: "no edition had …" only where none is left open either
+        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
     if open_:
         text += " " + R.tpl("agg_unsettled", items=sep.join(open_))
     if missing:
@@ -558,7 +558,7 @@ def _changes(
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items(hits))
     else:
-        text = R.tpl("agg_filter_none", cond=cond)
+        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
     if open_:
         text += " " + R.tpl("agg_unsettled", items=items(open_))
     years = tuple(dict.fromkeys(a.edition.year for _, a in hits + open_))
@@ -674,7 +674,7 @@ def _filter(
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)
     else:
-        text = R.tpl("agg_filter_none", cond=cond)
+        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
     if open_:
         unsettled = R.tpl("list_sep").join(_part(R, m) for m in open_)
         text += " " + R.tpl("agg_unsettled", items=unsettled)

@@ -164,6 +164,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_cond_least",
         "agg_filter",
         "agg_filter_none",
+        "agg_filter_none_open",
         "agg_count",
         "agg_unsettled",
         "agg_month_item",

@@ -301,6 +301,9 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
     about = intent[5:]
     if intent.startswith("attr:") and not any(d.about == about for e in talked for d in e.details):
         found = [d for d in c.kb.facts.series.details if d.about == about]
+        if found and how_many(t.r) and all(d.number is None for d in found) and not t.q.unit:
+            # "国际组织有多少会员?": a count the facts do not give (not its founding)
+            return c.decline(R, "decline_unknown", 0.6)
         if found:
             text = " ".join(R.detail_text(d) for d in found)
             alternatives = "or" in t.r.word_set or "还是" in t.r.text.compact  # "X or Y?"
