@@ -1020,7 +1020,7 @@ def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if counted and any(d.about == t.intent[5:] for e in t.editions for d in e.details):
         return None  # "how many forums at the 2nd": the typed figure, not a Q&A item
     qa = faq_pick(c, t.r, t.editions)
-    if qa is not None and t.intent == "theme" and t.editions:
+    if qa is not None and qa[0].edition is None and t.intent == "theme" and t.editions:
         # "what does the 2024 theme mean?": an edition's theme asked, no other Q&A item (the
         # logo's meaning shares the words "what does … mean")
         return None

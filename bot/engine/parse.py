@@ -503,6 +503,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         (span is None or span == tuple(range_years))
         and not aggregate
         and not yes_no
+        and not r.months
         and len(range_years) == 2
         and len(refs) == 2
         and how_many(r)
