@@ -2058,6 +2058,46 @@ UNKNOWN += [
     row("世界互联网大会国际组织有多少会员？", False, None, [], ["成立"]),
 ]
 
+# Sixth session, red team 4: "how many had the Wuzhen Summit name by 2024?" counts the
+# editions so named in those years (it counted all 11); "the first WIC in 2014 in
+# Hangzhou?" joins two claims (it said yes); "take place over four days" is during them
+# (it said no, reading "more than"); "entirely on weekdays" / "did not run over a weekend"
+# are the editions with no weekend day (it counted those with any weekday); "sharing" is
+# searched in the themes (it was corrected to "starting")
+SERIES += [
+    row(
+        "How many editions had the Wuzhen Summit name by 2024?",
+        True,
+        (2021, 2024),
+        ["4 editions"],
+        ["11 of"],
+    ),
+]
+CLAIMS += [
+    row("Was the first WIC in 2014 in Hangzhou?", True, (2014,), ["Wuzhen"], ["Yes —"]),
+    row(
+        "Did the 2024 summit take place in Wuzhen over four days?",
+        True,
+        (2024,),
+        ["Yes —"],
+        ["No —"],
+    ),
+    row("was WIC No. 4 held in 2017?", True, (2017,), ["Yes —"]),  # guard
+]
+AGGREGATES += [
+    row(
+        "How many editions were held entirely on weekdays?",
+        True,
+        (2014, 2018, 2024),
+        ["8 of the 13", "weekdays only"],
+        ["2017"],
+    ),
+    row("how many editions did not run over a weekend?", True, (2014, 2024), ["8 of the 13"]),
+]
+DETAILS += [
+    row("Which themes mention sharing?", True, (2014, 2022), ["Shared"], ["opened on"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

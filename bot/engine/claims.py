@@ -401,7 +401,7 @@ def comparator_of(r: Reading) -> str:
         return "least" if m[1] in ("more", "above", "higher", "greater", "over") else "most"
     if not words.isdisjoint(_EXACT):
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
-    if not words.isdisjoint(_MORE):
+    if not words.isdisjoint(_MORE) and not _OVER_DAYS.search(joined):
         return "more"
     if not words.isdisjoint(_LESS):
         return "less"
@@ -409,6 +409,8 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+# "take place over four days", "held over 3 days": during them, no "more than"
+_OVER_DAYS = lazy(r"\b(?:place|held|spread|spanned|span)(?: \w+){0,3} over (?:\w+ )?days?\b")
 _ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
 # "20 or more", "20 and above" (at least 20); "20 or fewer", "20 and under" (at most 20)
 _OR_MORE = lazy(r"\d (?:or|and) (more|above|higher|greater|over|fewer|less|below|under|lower)\b")

@@ -240,6 +240,8 @@ def _compound(claim: Claim) -> bool:
         claim.number is not None,
         claim.first,
         placed,
+        # "…in 2014 in Hangzhou?": the year claimed, not the edition named by it
+        claim.year is not None and " ".join(terms).find(f"in {claim.year}") >= 0,
     )
     if sum(kinds) > 1:
         return True
@@ -250,6 +252,7 @@ def _compound(claim: Claim) -> bool:
             not w.isdigit()
             or 2010 <= int(w) <= 2030
             or (i and len(w) == 3 and terms[i - 1].isdigit())
+            or (i and terms[i - 1] in ("no", "number"))  # "No. 4": the edition's number
         ):
             continue
         after = terms[i + 1] if i + 1 < len(terms) else ""

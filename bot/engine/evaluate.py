@@ -414,8 +414,8 @@ def weekend(
             days = [day(e.end)]
         else:
             days = _days_between(e.start, day(e.end))
-        if q.exclude:  # "on a weekday": Monday to Friday
-            return any(d.weekday() < 5 for d in days)
+        if q.exclude:  # "on weekdays (only)", "not over a weekend": Monday to Friday, all
+            return all(d.weekday() < 5 for d in days)
         return any(d.weekday() >= 5 for d in days)
 
     def dated(d: dt.date) -> str:

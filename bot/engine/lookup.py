@@ -124,9 +124,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
         # "how many times did X speak?"
         return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
-    if intent == "count" and not editions and series.named_in(c, t.r.text.clean):
+    spanned = t.q.years is not None and not any(ref.kind != "year" for ref in t.q.refs)
+    if intent == "count" and (not editions or spanned) and series.named_in(c, t.r.text.clean):
         # "how many <other name>s since the name changed?": those whose name carries it
-        return series.renamed(c, R, t.today, t.r.text.clean)
+        return series.renamed(c, R, t.today, t.r.text.clean, t.q.years)
     if intent == "count":
         # "how many editions with an official ordinal were held in November?": of those
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)

@@ -567,7 +567,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         days=days,
         # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
         exclude="outside" in r.cues
-        or (weekday is not None and not yes_no and _negated(r))
+        or ((weekday is not None or "weekend" in r.cues) and not yes_no and _negated(r))
         or (
             not r.word_set.isdisjoint({"out", "aside"})
             and _LEAVING_OUT.search(question) is not None

@@ -440,10 +440,19 @@ def named_in(c: Composer, question: str) -> tuple[str, tuple[Edition, ...]] | No
     return None
 
 
-def renamed(c: Composer, R: Renderer, today: dt.date, question: str) -> Answer:
+def renamed(
+    c: Composer,
+    R: Renderer,
+    today: dt.date,
+    question: str,
+    span: tuple[int, int] | None = None,
+) -> Answer:
     """How the editions' names changed over time; or, of a name asked ("since when is it
-    called the …?", "how many … since the name changed?"), the editions that carry it."""
+    called the …?", "how many … since the name changed?"), the editions that carry it (of
+    the years asked, if any: "how many had the name by 2024?")."""
     held = c.index.held(today)
+    if span is not None:
+        held = tuple(e for e in held if span[0] <= e.year <= span[1])
     if not held:
         return c.decline(R, "decline_unknown", 0.5)
     asked = named_in(c, question)
@@ -452,7 +461,7 @@ def renamed(c: Composer, R: Renderer, today: dt.date, question: str) -> Answer:
         named = tuple(e for e in named if e in held)
         later = held[held.index(named[0]) :] if named else ()
         fields = {"alias": alias, "total": len(held), "since": held[0].year}
-        if named and later == named:  # carried from its first edition to the latest
+        if named and later == named and span is None:  # carried from its first to the latest
             first = named[0]
             text = R.tpl(
                 "named_since",
