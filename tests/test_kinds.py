@@ -2098,6 +2098,19 @@ DETAILS += [
     row("Which themes mention sharing?", True, (2014, 2022), ["Shared"], ["opened on"]),
 ]
 
+# Sixth session, red team 4: a superlative naming no figure ("closest to New Year") is not
+# ranked by attendance (a guess); a change between two years stays a comparison
+AGGREGATES += [
+    row("Which edition was closest to New Year?", False, None, [], ["participants"]),
+    row(
+        "By how many percent did attendance drop from 2019 to 2020?",
+        True,
+        (2019, 2020),
+        [],
+        ["In total"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

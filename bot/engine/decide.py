@@ -974,6 +974,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # the condition would be dropped, and the ranking over every edition is no answer
             return c.decline(R, "decline_unknown", 0.4)
         among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if q.among else ""
+        if not q.attributes and not q.calendar and not t.has_context and q.among is None:
+            # "which edition was closest to New Year?": no figure named to rank by (none is
+            # guessed)
+            return c.decline(R, "decline_unknown", 0.5)
         about = editions[0] if len(editions) == 1 and q.years is None else None
         if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:
             # "was that the longest ever?" after one edition's length: a verdict on it

@@ -504,6 +504,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and not aggregate
         and not yes_no
         and not r.months
+        and not change
+        and not moved
+        and {"percent", "ratio"}.isdisjoint(r.cues)
         and len(range_years) == 2
         and len(refs) == 2
         and how_many(r)
