@@ -2111,6 +2111,22 @@ AGGREGATES += [
     ),  # guard
 ]
 
+# Sixth session, red team 4: an unquoted phrase searched in the themes ("mention a community
+# of common future") is searched as written (it answered with 2018's five main themes);
+# "the first five years" are the series' first years (it counted all 13)
+DETAILS += [
+    row(
+        "Which themes mention a community of common future?",
+        True,
+        (2015, 2016, 2017),
+        ["2015", "2017"],
+        ["five main themes"],
+    ),
+]
+AGGREGATES += [
+    row("How many editions were in the first five years?", True, (2014, 2018), ["5 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -144,7 +144,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if calendar:  # "held earliest (or first) in the year": not the first or latest edition
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
-    span = year_range(question, r)
+    span = year_range(question, r) or _first_years(question, lex)
     between = "between" in r.word_set  # most questions: no such word, no pattern tried
     if (
         between
@@ -1087,6 +1087,21 @@ _NUMERIC = frozenset({"attendance", "duration"})
 _SPAN_UNITS = frozenset(
     {"days", "day", "weeks", "months", "years", "hours", "long", "time", "apart", "gap", "passed"}
 )
+_FIRST_YEARS = lazy(r"\b(?:first|initial|opening) (\w+) (?:years|editions)\b", re.I)
+
+
+def _first_years(question: str, lex: Lexicon) -> tuple[int, int] | None:
+    """ "In the first five years": the series' first years, counted from its first edition."""
+    if "first" not in question.lower() or not lex.edition_years:
+        return None  # most questions
+    m = _FIRST_YEARS.search(question)
+    n = number_word(m[1].lower(), lex, roman=False) if m else None
+    if n is None or not 0 < n < 100:
+        return None
+    first = min(lex.edition_years)
+    return (first, first + n - 1)
+
+
 _SPAN_UNITS_ZH = ("天", "隔", "相差", "多久", "相距", "几年", "多少年", "多长", "周")
 _FROM_YEARS = lazy(
     r"\bfrom (?:19|20)\d\d\s*(?:to|through|thru|until|till|-|–)\s*(?:19|20)\d\d\b", re.I
@@ -1422,6 +1437,10 @@ _SEARCH_VERB = (
 )
 _SEARCH = lazy(_SEARCH_VERB, re.I)
 _SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
+_SEARCH_PHRASE = lazy(
+    _SEARCH_VERB + r"\s+(?:an?\s+|the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*[?.!]*\s*$",
+    re.I,
+)
 
 
 def _searching(found: Residue) -> Residue:
@@ -1441,6 +1460,13 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     quoted = tuple(q.strip() for q in _ALL_QUOTES.findall(asked) if q.strip())
     if quoted:
         return quoted
+    m = _SEARCH_PHRASE.search(question)
+    if m is not None:
+        # "mention a community of common future": the words together, where each is a word
+        # of some theme (a phrase searched as written)
+        words = [w for w in m[1].lower().split() if w not in lex.stop]
+        if len(words) > 1 and all(w in lex.theme_index for w in words):
+            return (m[1],)
     m = _SEARCH_WORD.search(question)
     word = m[1] if m else ""
     return (word,) if word and word.lower() not in lex.stop else ()
