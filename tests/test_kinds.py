@@ -2127,6 +2127,14 @@ AGGREGATES += [
     row("How many editions were in the first five years?", True, (2014, 2018), ["5 of the 13"]),
 ]
 
+# Sixth session, red team 4: "wic 23" (with a space) is 2023, as "wic23" is (it said there
+# was no 23rd WIC); "wic 4" stays the 4th
+CHAT += [
+    row("when was wic 23", True, (2023,), ["November 8"], ["23rd"]),
+    row("wic 16 theme", True, (2016,), ["Innovation-driven"]),
+    row("wic 4 dates", True, (2017,), ["December 3"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

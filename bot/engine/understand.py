@@ -330,6 +330,14 @@ class _Scan:
                 i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
             ):  # "No. 4", "number four", "EXS IV"
                 number = number_word(w, lex, roman=prev == lex.short)
+                year = 2000 + int(w) if len(w) == 2 and w.isdigit() else 0
+                # "<short name> 23": more than there have been editions, and a year there
+                # was one (or the next): the year, as "<short name>23" is
+                beyond = number is not None and number > len(lex.edition_years)
+                dated = year in lex.edition_years or year - 1 in lex.edition_years
+                if prev == lex.short and beyond and dated:
+                    self.take(i, 1, Ref("year", year))
+                    continue
                 if number is not None:
                     self.take(i, 1, Ref("ordinal", number))
                     if prev != lex.short:
