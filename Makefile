@@ -53,6 +53,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --dev9 --quiet
 	$(BIN)/python -m tests.fresh --fresh10 --quiet
 	$(BIN)/python -m tests.fresh --fresh11 --quiet
+	$(BIN)/python -m tests.fresh --fresh12 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

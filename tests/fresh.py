@@ -195,6 +195,7 @@ DEV9 = Path(__file__).parent / "data" / "dev9_questions.txt"
 FRESH8 = Path(__file__).parent / "data" / "fresh8_questions.txt"
 FRESH10 = Path(__file__).parent / "data" / "fresh10_questions.txt"
 FRESH11 = Path(__file__).parent / "data" / "fresh11_questions.txt"
+FRESH12 = Path(__file__).parent / "data" / "fresh12_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -220,6 +221,10 @@ BEFORE = {
         "and two red teams (as written, before its conversations were re-marked to the "
         "harness's format: 643/787, 81.7%, 24 wrong facts)"
     ),
+    FRESH12: (
+        "785/883 (88.9%), 21 wrong facts: first run, at fe30e3a after issue 16's sixth round "
+        "and red teams 3 and 4 (as written)"
+    ),
 }
 
 
@@ -236,6 +241,7 @@ def main(argv: list[str]) -> int:
         "--fresh8": FRESH8,
         "--fresh10": FRESH10,
         "--fresh11": FRESH11,
+        "--fresh12": FRESH12,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
