@@ -2135,6 +2135,25 @@ CHAT += [
     row("wic 4 dates", True, (2017,), ["December 3"]),  # guard
 ]
 
+# After fresh12's first run (own wording): an opinion asked as a yes/no is declined (it
+# answered "No —" with the place); "the edition right after it became an international
+# organisation" and "the first summit hosted by the organisation" are the first after the
+# founding (they gave 2027 "not announced" and the 1st edition's hosts)
+UNKNOWN += [
+    row("in your opinion was the 2017 summit better than the 2016 one?", False, None, [], ["No —"]),
+    row("is wuzhen a nice place to visit?", False, None, [], ["No —", "Yes —"]),
+]
+SERIES += [
+    row(
+        "what edition came right after the organisation was set up?",
+        True,
+        (2022,),
+        ["2022"],
+        ["2027"],
+    ),
+    row("the first summit organised by the wic organisation?", True, (2022,), ["2022"], ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

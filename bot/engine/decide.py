@@ -678,8 +678,11 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     words = t.r.word_set
     after = bool(_AFTER & words) or any(z in zh for z in _AFTER_ZH)
     first = "first" in words or any(z in zh for z in ("第一", "首"))
+    first = first or any(ref.kind == "following" for ref in t.q.refs)  # "came right after"
     verify_year = t.q.operation == "verify" and any(ref.kind == "year" for ref in t.q.refs)
-    if first and (after or verify_year):
+    # "the first summit hosted by the organisation": the first after it was founded
+    hosted = "by" in words and not words.isdisjoint({"hosted", "organised", "organized"})
+    if first and (after or verify_year or hosted):
         # "the first summit after it became an international organisation", "was 2022 the
         # first one after…?", 国际组织成立后的第一届
         years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
