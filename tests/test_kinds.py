@@ -2154,6 +2154,18 @@ SERIES += [
     row("the first summit organised by the wic organisation?", True, (2022,), ["2022"], ["2014"]),
 ]
 
+# Sixth session, red team 3: "source?" after a ranking shared by two editions cites each
+# one's own source for that figure (it gave the editions' general links)
+META += [
+    row(
+        ("which edition had the most countries?", "source?"),
+        True,
+        (2024, 2025),
+        ["Xinhua", "2024-11-22", "2025-11-07"],
+        ["en.people.cn"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -645,13 +645,23 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         fact = next((a for a in asked if a in of_series), None)
         if fact is not None:
             return meta.series_provenance(c, t.R, fact)
-    if not asked or len(editions) != 1:
+    if not asked or not 1 <= len(editions) <= 3:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
     links = not t.r.word_set.isdisjoint(_LINK_WORDS) or "链接" in zh or "网址" in zh
     # "which source said roughly 1,000?": the figure and its qualifier, as the source wrote
     said = tuple(w for w in t.r.words if w.isdigit() or w in evaluate.QUALIFIER_WORDS)
-    return meta.provenance(c, t.R, asked[0], editions[0], links=links, said=said)
+    cited = [
+        meta.provenance(c, t.R, asked[0], e, links=links, said=said) for e in editions
+    ]  # "source?" after "2024 and 2025 share the most": each one's
+    if len(cited) == 1:
+        return cited[0]
+    return replace(
+        cited[0],
+        text="\n".join(a.text for a in cited),
+        editions=tuple(e.year for e in editions),
+        sources=tuple(src for a in cited for src in a.sources),
+    )
 
 
 _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
