@@ -98,22 +98,6 @@ def _spoken_years(question: str) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def _plus_figures(question: str) -> str:
     """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000;
     ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than"."""
