@@ -2166,6 +2166,19 @@ META += [
     ),
 ]
 
+# After fresh12's first run (own wording): the expo's own theme, opener or opening day is not
+# the conference's (they were answered with the conference's theme, keynote and opening)
+DETAILS += [
+    row("what was the theme of the 2018 expo?", False, (2018,), ["only for the conference"]),
+    row("who opened the 2023 expo?", False, (2023,), ["only for the conference"], ["Li Shulei"]),
+    row(
+        "what was the theme of the 2019 conference and how big was the expo?",
+        True,
+        (2019,),
+        ["Intelligent", "601"],
+    ),  # guard: the conference named
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

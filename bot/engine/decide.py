@@ -619,6 +619,29 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _PLACE_NOUNS = frozenset({"place", "venue", "location", "held", "city", "town", "where's"})
 
 
+# What the conference has and a part of it (the expo) has not, on record: asked of the part,
+# the conference's own fact would answer another question.
+_OF_THE_WHOLE = frozenset({"theme", "attr:keynote", "weekday", "hosts"})
+_WHOLE_NOUNS = frozenset({"conference", "conferences", "summit", "summits", "forum"})
+
+
+def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The theme of the 2019 expo", "who opened the 2024 expo", "what weekday did the 2020
+    expo open?": the expo's own theme, opener or opening day, which the facts do not give —
+    not the conference's."""
+    part = "attr:expo"
+    if part not in t.q.signals or t.intent not in _OF_THE_WHOLE or t.q.yes_no:
+        return None  # most questions
+    zh = t.r.text.compact if t.r.text.han else ""
+    whole = not t.r.word_set.isdisjoint(_WHOLE_NOUNS) or lex.short in t.r.word_set
+    if whole or any(z in zh for z in ("大会", "峰会", "论坛")):
+        return None  # "the theme of the 2019 conference, and how big was the expo?"
+    label = t.R.attribute_label(part[5:])
+    name = t.R.name_year(t.editions[0]) if len(t.editions) == 1 else t.R.series_name
+    answer = c.refusal(t.R, t.R.tpl("part_unknown", part=label, name=name))
+    return replace(answer, editions=tuple(e.year for e in t.editions))
+
+
 def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
     answer): that fact's own source and words, not every link of its edition."""
@@ -1190,6 +1213,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _about_bot,
     _provenance,
+    _part_asked,
     _named_first,
     _scope,
     _dated,

@@ -36,6 +36,7 @@ REQUIRED_TEMPLATES = frozenset(
         "named_first",
         "figure_odd",
         "last_before",
+        "part_unknown",
         "record_later",
         "dates_past",
         "dates_future",
