@@ -2179,6 +2179,12 @@ DETAILS += [
     ),  # guard: the conference named
 ]
 
+# After fresh12's first run (own wording): an apostrophe ("year's") is no quote mark, so the
+# phrase searched is the one quoted (it searched "s theme mentioned")
+DETAILS += [
+    row('which edition\'s theme had "AI-for-good" in it?', True, (2024,), ["2024"], ["No theme"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

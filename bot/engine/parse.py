@@ -1430,7 +1430,10 @@ def _change(question: str, r: Reading) -> str:
     return "up" if words & _UP else ""
 
 
-_ALL_QUOTES = lazy(r"[\"“”'‘’「『]([^\"“”‘’「」『』]{2,}?)[\"“”'‘’」』]")
+# (a ' or ’ between letters is an apostrophe, "year's", never a quote mark)
+_ALL_QUOTES = lazy(
+    r"(?:[\"“”「『]|(?<![A-Za-z])['‘’])([^\"“”‘’「」『』]{2,}?)(?:[\"“”」』]|['‘’](?![A-Za-z]))"
+)
 _SEARCH_VERB = (
     r"\b(?:mention(?:s|ed)?|contain(?:s|ed)?|include(?:s|d)?|say(?:s)?|said|use(?:s|d)?|"
     r"reuse(?:s|d)?|repeat(?:s|ed)?|feature(?:s|d)?|the (?:word|phrase|term)s?)\b"
