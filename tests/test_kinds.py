@@ -2182,7 +2182,12 @@ DETAILS += [
 # After fresh12's first run (own wording): an apostrophe ("year's") is no quote mark, so the
 # phrase searched is the one quoted (it searched "s theme mentioned")
 DETAILS += [
-    row('which edition\'s theme had "AI-for-good" in it?', True, (2024,), ["2024"], ["No theme"]),
+    row(
+        'which edition\'s theme mentions "people-centered"?', True, (2024,), ["2024"], ["No theme"]
+    ),
+    row(
+        'the summit\'s theme used "resilient" in which year?', True, (2023,), ["2023"], ["No theme"]
+    ),
 ]
 
 TABLES = {
