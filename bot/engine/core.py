@@ -25,6 +25,7 @@ from .reading import Reading
 from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
+from .scanning import number_word
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
@@ -51,7 +52,7 @@ _ISO_DATE = re.compile(r"\b((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})\b")
 def _iso_dates(question: str, months: Mapping[str, int]) -> str:
     """ "2017-12-04" is the 4th of December 2017 (年月日 in Chinese), never three figures;
     ``months`` are the vocabulary's month names (the longest of each is written)."""
-    if "-" not in question and "/" not in question and "." not in question:
+    if not any(c in question for c in "-/.") or not any(c.isdigit() for c in question):
         return question  # most questions
     zh = any("\u4e00" <= ch <= "\u9fff" for ch in question)
 
@@ -67,33 +68,27 @@ def _iso_dates(question: str, months: Mapping[str, int]) -> str:
     return _ISO_DATE.sub(spoken, question)
 
 
-_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_TEENS = (
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-)
-_SPOKEN_YEAR = re.compile(
-    rf"\btwenty[- ](?:({'|'.join(_TEENS)})|twenty(?:[- ]({'|'.join(_UNITS)}))?)\b", re.I
-)
+_SPOKEN_YEAR = re.compile(r"\b(twenty)[- ]([a-z]+)(?:[- ]([a-z]+))?\b", re.I)
 
 
-def _spoken_years(question: str) -> str:
-    """ "twenty nineteen", "twenty twenty-one" are the years 2019 and 2021."""
+def _spoken_years(question: str, lex: Lexicon) -> str:
+    """ "twenty nineteen", "twenty twenty-one" are the years 2019 and 2021 (the number words
+    are the vocabulary's)."""
     if "twenty" not in question.lower():
         return question  # most questions
 
+    def number(word: str | None) -> int | None:
+        return number_word(word.lower(), lex, roman=False) if word else None
+
     def year(m: re.Match[str]) -> str:
-        if m[1]:
-            return str(2010 + _TEENS.index(m[1].lower()))
-        return str(2020 + (_UNITS.index(m[2].lower()) + 1 if m[2] else 0))
+        tens, unit = number(m[2]), number(m[3])
+        if tens is not None and 10 <= tens <= 19:  # "twenty nineteen"
+            return f"{2000 + tens}" + (m[0][m.end(2) - m.start() :] if m[3] else "")
+        if tens == 20:  # "twenty twenty", "twenty twenty-one"
+            if unit is not None and 1 <= unit <= 9:
+                return f"{2020 + unit}"
+            return "2020" + (m[0][m.end(2) - m.start() :] if m[3] else "")
+        return m[0]
 
     return _SPOKEN_YEAR.sub(year, question)
 
@@ -315,7 +310,8 @@ class Engine:
                 _iso_dates(
                     self._without_aside(_without_hedge(self.simplified(question))),
                     self.lex.months,
-                )
+                ),
+                self.lex,
             )
         )
         try:

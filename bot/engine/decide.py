@@ -229,9 +229,9 @@ def _compound(claim: Claim) -> bool:
         return False  # a claim of several editions: each is checked on its own
     zh = terms[-1] if terms and not terms[-1].isascii() else ""
     placed = any(
-        (i and terms[i - 1] in ("in", "at")) or (zh and f"在{v}" in zh)
+        (v in terms and terms.index(v) > 0 and terms[terms.index(v) - 1] in ("in", "at"))
+        or (zh and f"在{v}" in zh)
         for v in claim.values
-        for i in [terms.index(v) if v in terms else 0]
     )
     kinds = (
         bool(claim.months or claim.day is not None),

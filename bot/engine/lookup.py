@@ -131,14 +131,14 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count":
         # "how many editions with an official ordinal were held in November?": of those
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)
-    of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
-    about = next((i for i, _ in t.r.intents if i in of_series), None)
-    if intent == "since" and not editions and about is not None:
-        # "org founded when": the organisation's founding, not the first edition
-        found = [d for d in c.kb.facts.series.details if f"attr:{d.about}" == about]
-        text = " ".join(R.detail_text(d) for d in found)
-        return c.series_answer(R, "lookup", text, (), intent=about)
     if intent == "since" and not editions:
+        # "org founded when": the organisation's founding, not the first edition
+        details = c.kb.facts.series.details
+        of_series = {f"attr:{d.about}" for d in details}
+        about = next((i for i, _ in t.r.intents if i in of_series), None)
+        if about is not None:
+            text = " ".join(R.detail_text(d) for d in details if f"attr:{d.about}" == about)
+            return c.series_answer(R, "lookup", text, (), intent=about)
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)

@@ -513,9 +513,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and r.word_set.isdisjoint(_SPAN_UNITS)
         and not (r.text.han and any(z in r.text.compact for z in _SPAN_UNITS_ZH))
         and not ({"more", "less"} & set(r.cues))
-        and (
-            "between" in r.word_set or span is not None or _FROM_YEARS.search(question) is not None
-        )
+        and ("between" in r.word_set or span is not None)
     ):
         # "how many sub-forums were there from 2016 to 2019?": the total over those years;
         # "how many conferences happened between 2016 and 2020?": those editions, counted
@@ -1103,9 +1101,6 @@ def _first_years(question: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 _SPAN_UNITS_ZH = ("天", "隔", "相差", "多久", "相距", "几年", "多少年", "多长", "周")
-_FROM_YEARS = lazy(
-    r"\bfrom (?:19|20)\d\d\s*(?:to|through|thru|until|till|-|–)\s*(?:19|20)\d\d\b", re.I
-)
 _EDITION_NOUNS = frozenset(
     {"editions", "summits", "conferences", "ones", "times", "years", "forums"}
 )
