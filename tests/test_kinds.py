@@ -135,6 +135,9 @@ META = [
     row("which years do you know about", True, None, ["13", "2014", "2026"]),
     row("what kinds of questions can I ask", False, None, ["I answer questions"]),
     row("你能回答哪些问题", False, None, ["主题"]),
+    # round 7: which languages it answers in
+    row("could I ask you in chinese?", False, None, ["English or Chinese"]),
+    row("你能用英文回答吗", False, None, ["英文都可以问"]),
 ]
 
 # 4. Chat register: short years, pinyin, Cantonese, a story first
@@ -154,6 +157,11 @@ CHAT = [
     row("so my teacher grilled me on this and i froze 🙈 what was the 2015 theme", True, (2015,)),
     row("不好意思打扰一下，2022年峰会的主题是什么？", True, (2022,)),
     row("sorry, how many journalists came in 2019", False, None, [], ["Yes"]),  # guard
+    # round 7: the answer in the language asked for, also of the question before
+    row("the 2022 summit's theme in chinese?", True, (2022,), ["数字未来"]),
+    row(("what was the 2019 theme", "in chinese pls"), True, (2019,), ["智能互联"]),
+    row(("2017年是几号开幕的", "用英文说一下"), True, (2017,), ["December 3"]),
+    row("what is the wic called in chinese", True, None, ["is called 世界互联网大会"]),  # guard
 ]
 
 # 5. Named things and sub-figures in details
@@ -168,6 +176,9 @@ DETAILS = [
     row("2017年首次发布的蓝皮书叫什么名字", True, (2017,), ["发展报告"]),
     row("what was the 2018 edition called", True, (2018,), ["5th World Internet Conference"]),
     row("2019年参会人数的出处是哪里", True, (2019,), ["出自"]),
+    # round 7: a count of the companies from China, which no expo figure gives
+    row("how many Chinese companies were at the 2022 expo", False, (2022,), ["don't have"]),
+    row("2019年博览会有多少家国内企业", False, (2019,), ["我没有"]),
     # a detail's further figures (round 4): the kind asked, or "I don't have" — never the
     # detail's main count in its place
     row(

@@ -80,6 +80,7 @@ class Context:
     at: float = 0.0  # caller's clock (seconds) when the turn was answered
     query: Query | None = None  # the last question, so "and the one before?" repeats it
     earlier: tuple[int, ...] = ()  # the editions of the turn before: "which of those two…"
+    question: str = ""  # the last question answered: "in chinese pls" asks it again in Chinese
 
 
 @record()

@@ -314,6 +314,10 @@ class Engine:
                 self.lex,
             )
         )
+        ctx = context if context and now - context.at <= self.context_ttl else None
+        question, asked_in = self._answer_in(question)
+        if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):
+            question = ctx.question  # "in chinese pls": the last question, in Chinese
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)
@@ -323,7 +327,6 @@ class Engine:
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)
-        ctx = context if context and now - context.at <= self.context_ttl else None
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
         if (
@@ -352,7 +355,9 @@ class Engine:
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
             query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
-        lang = reading.lang
+        if asked_in and reading.intents and reading.intents[0][0] == "name":
+            asked_in = ""  # "what's it called in chinese": the name answer gives both names
+        lang = asked_in or reading.lang
         R = self.composer.renderers[lang]
         try:
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
@@ -370,6 +375,8 @@ class Engine:
             assert ctx is not None and ctx.query is not None
             query = query._replace(attributes=ctx.query.attributes)
         context = _next_context(answer, ctx, now, query)
+        if answer.answered:
+            context = replace(context, question=question)
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation
             # is about 2023 ("ok how many companies exhibited that year then")
@@ -381,6 +388,32 @@ class Engine:
             if named:
                 context = Context(named, answer.intent, now, query)
         return Reply(answer, context)
+
+    def _answer_in(self, question: str) -> tuple[str, str]:
+        """The question without a phrase asking for the answer's language ("in chinese",
+        用英文), and that language ("" if none). "can I ask in chinese?" asks about the bot."""
+        low = question.casefold()
+        for phrase, lang in self.lex.answer_in:
+            at = low.find(phrase)
+            if at < 0:
+                continue
+            end = at + len(phrase)
+            if phrase.isascii() and (
+                (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum())
+            ):
+                continue  # a word that only begins with the phrase
+            r = read(question, self.lex)
+            if r.intents and r.intents[0][0] == "help":
+                return question, ""
+            return f"{question[:at]} {question[end:]}".strip(), lang
+        return question, ""
+
+    def _asks_nothing(self, question: str) -> bool:
+        """Whether what is left of a question asks nothing of its own ("pls", "say that")."""
+        r = read(question, self.lex)
+        return not (r.refs or r.series_named or r.unknown or r.faq) and all(
+            intent == "followup" for intent, _ in r.intents
+        )
 
     def simplified(self, question: str) -> str:
         """The question in written Mandarin and simplified characters, so every later stage

@@ -155,6 +155,7 @@ class Lexicon:
     last_n: frozenset[str]  # "last" in "the last two editions"
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
     story_zh: tuple[str, ...]  # "我", "不好意思"
+    answer_in: tuple[tuple[str, str], ...]  # ("in chinese", "zh"), ("用英文", "en"), longest first
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -279,6 +280,12 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ),
         story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
         story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
+        answer_in=tuple(
+            sorted(
+                ((p.casefold(), lang) for lang, ps in v.answer_in.items() for p in ps),
+                key=lambda p: -len(p[0]),
+            )
+        ),
         kinds_of=frozen(
             {
                 f"attr:{about}": frozenset(

@@ -469,6 +469,11 @@ class VocabularyFile:
         "clause with one, no edition and an unknown word is dropped if the rest answers",
         default=(),
     )
+    answer_in: Mapping[str, tuple[str, ...]] = spec(
+        "Phrases that ask for the answer in a language (its code: en, zh): 'in chinese', "
+        "'用英文'. Alone ('in chinese pls') they ask the previous question again in it",
+        factory=lambda: MappingProxyType({}),
+    )
     count_words: tuple[str, ...] = spec(
         "Words that ask an edition's number by the year count, not the official ordinal: "
         "count, 计数",
