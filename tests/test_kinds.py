@@ -161,6 +161,9 @@ CHAT = [
     row("the 2022 summit's theme in chinese?", True, (2022,), ["数字未来"]),
     row(("what was the 2019 theme", "in chinese pls"), True, (2019,), ["智能互联"]),
     row(("2017年是几号开幕的", "用英文说一下"), True, (2017,), ["December 3"]),
+    # round 7: a follow-up naming another month asks the same selection of it
+    row(("which editions were held in december", "and in october?"), True, (2019,), [], ["2015"]),
+    row(("how many editions were held in november", "and in december?"), True, (2015, 2017)),
     row("what is the wic called in chinese", True, None, ["is called 世界互联网大会"]),  # guard
 ]
 

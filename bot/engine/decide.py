@@ -420,6 +420,14 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if (
+        ctx is not None
+        and ctx.intent == "count"
+        and "count" in q.signals
+        and t.intent in ("followup", "weekday", "")
+        and not q.refs
+    ):
+        t.intent = "count"  # "and in December?" after a count of editions: the same count
     if t.intent == "list" and q.refs and q.attributes and q.attributes[0].startswith("attr:"):
         t.intent = q.attributes[0]  # "what share of all exhibitors is that?": of one edition
     if not r.intents and q.attributes:

@@ -733,6 +733,24 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
     if q.exclude and q.refs and not q.attributes and ranked:
         # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
         return previous._replace(refs=q.refs, exclude=True)
+    dated = previous.months or previous.weekday is not None
+    if (
+        dated
+        and (previous.operation != "lookup" or "count" in previous.signals)
+        and (q.months or q.weekday is not None)
+        and not q.refs
+        and set(q.signals) <= {"followup", "weekday"}
+        and set(q.attributes) <= {"weekday"}
+        and q.operation == "lookup"
+        and q.years is None
+    ):
+        # "and in October?" after "which editions were held in December": the same question
+        # of the month (or weekday) now named
+        return previous._replace(
+            months=q.months or previous.months,
+            days=q.days if q.months else previous.days,
+            weekday=q.weekday if q.weekday is not None else previous.weekday,
+        )
     asks_on = q.refs or "followup" in q.signals or "now" in q.signals  # "and now?"
     if q.attributes or q.operation != "lookup" or not asks_on:
         return q
