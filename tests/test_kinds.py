@@ -404,6 +404,22 @@ CLAIMS = [
     row("the 2nd wic was held in november 2015", True, (2015,), ["No", "December"]),
     row("the 2021 summit was online and offline?", True, (2021,), ["Yes"]),
     row("the first wic was in 2015", True, None, ["No", "2014"]),
+    # round 7 (red team 5): an inclusive bound on days, written in words or in Chinese
+    row("did the 2016 wic run for at most three days?", True, (2016,), ["Yes", "3 days"]),
+    row("did the 2025 summit go on for at least four days", True, (2025,), ["Yes"]),
+    row("was the 2018 one no more than two days long?", True, (2018,), ["No", "3 days"]),
+    row("which summits ran for no more than three days", True, (2020, 2021), [], ["2024:"]),
+    row("2020年论坛最多开两天吗", True, (2020,), ["是的"]),
+    # a place the facts imply, deny or cannot settle
+    row("was the 2016 wic in mainland china", True, (2016,), ["Yes"]),
+    row("did the 2022 summit take place overseas?", True, (2022,), ["No", "Wuzhen"]),
+    row("2021年峰会是在国外举行的吗", True, (2021,), ["不是"]),
+    row("was the 2015 wic held in a rural county?", True, (2015,), ["Wuzhen"], ["Yes", "No"]),
+    row("did the 2016 one happen in Zhenjiang", True, (2016,), ["Wuzhen"], ["Yes"]),
+    row("did the 2019 expo have companies from abroad", True, (2019,), ["Yes"]),  # guard
+    # a dated series fact checked to the month and day claimed
+    row("the organisation was set up in may 2022, right?", True, None, ["No", "July 12"]),
+    row("was the wic organization founded in july 2022", True, None, ["Yes"]),  # guard
 ]
 
 AGGREGATES += [

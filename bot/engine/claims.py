@@ -419,8 +419,10 @@ _AT_MOST = lazy(
     r"\b(?:(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)"
     r"|at most|no more than|not more than|up to|a maximum of) \d"
 )
-_ZH_AT_MOST = lazy(r"不超过|不多于|不高于|至多|最多(?=\d)")
-_ZH_AT_LEAST = lazy(r"至少|不少于|不低于|最少(?=\d)")
+# 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative
+_ZH_N = r"(?:持续|举办|举行|开|有|为|是|办)?了?[\d一二两三四五六七八九十]"
+_ZH_AT_MOST = lazy(rf"不超过|不多于|不高于|至多|最多(?={_ZH_N})")
+_ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|最少(?={_ZH_N})")
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)
 _OTHER_THAN = lazy(
     r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"

@@ -93,6 +93,27 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
+def _bound_numbers(question: str, lex: Lexicon) -> str:
+    """ "at most three days" is "at most 3 days": a bound's number in figures, as the claim
+    readers take it (a number word there is a figure, never an ordinal)."""
+    low = question.casefold()
+    if "most" not in low and "least" not in low and " than " not in low and "up to" not in low:
+        return question
+
+    def figure(m: re.Match[str]) -> str:
+        n = number_word(m[2].lower(), lex, roman=False)
+        return f"{m[1]} {n}" if n is not None and n < 1000 else m[0]
+
+    return _BOUND_WORD.sub(figure, question)
+
+
+_BOUND_WORD = lazy(
+    r"\b(at (?:least|most)|(?:no|not) (?:more|fewer|less|greater) than|up to|a (?:maximum|minimum)"
+    r" of) ([a-z]+)\b",
+    re.I,
+)
+
+
 def _plus_figures(question: str) -> str:
     """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000;
     ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than"."""
@@ -314,6 +335,7 @@ class Engine:
                 self.lex,
             )
         )
+        question = _bound_numbers(question, self.lex)
         ctx = context if context and now - context.at <= self.context_ttl else None
         question, asked_in = self._answer_in(question)
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):

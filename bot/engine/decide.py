@@ -493,6 +493,32 @@ def _turn(
     return t
 
 
+_HELD_ZH = ("举办", "举行", "召开", "开", "办")
+
+
+def _place_claimed(lex: Lexicon, t: Turn) -> str:
+    """ "outside" where a yes/no question claims the place is abroad ("held overseas?",
+    在海外举办吗), "vague" where it claims a place only a description settles ("in southern
+    China?", 杭州附近), else ""."""
+    r, q = t.r, t.q
+    zh = r.text.compact if r.text.han else ""
+    joined = f" {' '.join(r.words)} "
+    if any(f" {p} " in joined for p in lex.place_outside):
+        return "outside"  # "held abroad" (not "exhibitors from abroad")
+    if zh and any(f"{z}{v}" in zh for z in lex.place_outside_zh for v in _HELD_ZH):
+        return "outside"  # 在海外举办: held abroad (not 境外企业, companies from abroad)
+    if "place" not in q.attributes:
+        return ""
+    values = q.claim.values if q.claim is not None else ()
+    if any(read_as in values for _, read_as in r.corrected):
+        return "vague"  # "in Zhenjiang?" read as the province: another city, maybe — no verdict
+    if not lex.place_vague.isdisjoint(r.word_set) or (
+        zh and any(z in zh for z in lex.place_vague_zh)
+    ):
+        return "vague"
+    return ""
+
+
 def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
     """ "How did <a person> take part / join / attend…?": asked of someone the keynote facts
     name, the way they took part is what those facts say (by video, by letter, in person)."""
@@ -747,7 +773,7 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return answer
     if t.q.operation == "verify" and year is not None and len(t.q.refs) == 1:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
-        return series.dated_verdict(c, t.R, dated[0], year)
+        return series.dated_verdict(c, t.R, dated[0], year, t.q.months, t.q.days)
     named = [e for e in t.editions if e.start is not None]
     how = "how" in words or any(z in zh for z in ("多少", "几"))
     timed = t.q.unit or ("long" in words and "how" in words)  # "how long after…": days
@@ -930,6 +956,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
     if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
         return numbered_end  # "was 2018 the last numbered one?"
+    if q.operation == "verify" and (where := _place_claimed(lex, t)):
+        # "was it held abroad?": no; "in southern China?", "near Hangzhou?": the place, which
+        # the facts state, without a verdict they cannot give
+        held = editions or c.index.years(t.ctx_editions)
+        return verify.place_verdict(c, R, held[:1], False if where == "outside" else None, t.today)
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
         if missing and not editions:  # "was the 2013 one held in …?": there was none

@@ -156,6 +156,10 @@ class Lexicon:
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
     story_zh: tuple[str, ...]  # "我", "不好意思"
     answer_in: tuple[tuple[str, str], ...]  # ("in chinese", "zh"), ("用英文", "en"), longest first
+    place_vague: frozenset[str]  # "southern", 附近: a place claim the facts cannot settle
+    place_vague_zh: tuple[str, ...]
+    place_outside: tuple[str, ...]  # "abroad", "outside china" (Latin phrases, lower case)
+    place_outside_zh: tuple[str, ...]  # 海外, 境外
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -280,6 +284,10 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ),
         story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
         story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
+        place_vague=frozenset(w.casefold() for w in v.place_vague if w.isascii()),
+        place_vague_zh=tuple(key(w) for w in v.place_vague if not w.isascii()),
+        place_outside=tuple(w.casefold() for w in v.place_outside if w.isascii()),
+        place_outside_zh=tuple(key(w) for w in v.place_outside if not w.isascii()),
         answer_in=tuple(
             sorted(
                 ((p.casefold(), lang) for lang, ps in v.answer_in.items() for p in ps),

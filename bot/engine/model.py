@@ -469,6 +469,15 @@ class VocabularyFile:
         "clause with one, no edition and an unknown word is dropped if the rest answers",
         default=(),
     )
+    place_vague: tuple[str, ...] = spec(
+        "Words that make a place claim unsettled by the facts ('southern', 'rural', 附近): the "
+        "place is stated without a yes or a no",
+        default=(),
+    )
+    place_outside: tuple[str, ...] = spec(
+        "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
+        default=(),
+    )
     answer_in: Mapping[str, tuple[str, ...]] = spec(
         "Phrases that ask for the answer in a language (its code: en, zh): 'in chinese', "
         "'用英文'. Alone ('in chinese pls') they ask the previous question again in it",

@@ -1075,8 +1075,9 @@ def _operation(
         return "superlative"  # "which of the 1st to the 6th had the most…": among those
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
-    if cues & {"most", "least"} and not several:
-        return "superlative"
+    bounded = claim is not None and claim.comparator in ("least", "most")
+    if cues & {"most", "least"} and not several and not (bounded and yes_no):
+        return "superlative"  # not "did it last at most 3 days?": a bound claimed
     if claim is not None and (yes_no or "verify" in cues):
         return "verify"
     if cues & {"more", "less"} and not several and ("followup" in r.signalled or not refs):

@@ -392,11 +392,23 @@ def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) 
     return c.series_answer(R, "difference", text, (e.year,), intent="difference")
 
 
-def dated_verdict(c: Composer, R: Renderer, d: Detail, year: int) -> Answer:
-    """ "Was the organisation founded in 2020?": yes or no by the dated fact's own year."""
+def dated_verdict(
+    c: Composer,
+    R: Renderer,
+    d: Detail,
+    year: int,
+    months: tuple[int, ...] = (),
+    days: tuple[int, ...] = (),
+) -> Answer:
+    """ "Was the organisation founded in 2020?", "…in June 2022?", "…on July 15, 2022?": yes
+    or no by the dated fact's own date, to the month and day claimed."""
     if d.date is None:
         return c.decline(R, "decline_unknown", 0.5)
-    yes = d.date.year == year
+    yes = (
+        d.date.year == year
+        and (not months or d.date.month in months)
+        and (not days or d.date.day in days)
+    )
     text = R.tpl("yes" if yes else "no", fact=R.pick(d.text, d.text_zh))
     answer = c.series_answer(R, "verify", text, (), intent="verify")
     return replace(answer, result=Verdict("yes" if yes else "no", ()))

@@ -377,6 +377,27 @@ def _yes_no(
     return replace(answer, result=Verdict("no", (e.year,)))
 
 
+def place_verdict(
+    eng: Composer, R: Renderer, editions: tuple[Edition, ...], yes: bool | None, today: dt.date
+) -> Answer:
+    """The place of the editions (or of the series), with a yes, a no, or neither (None):
+    "held abroad?" is no; "held in southern China?" is the place, which the facts state."""
+    if not editions:
+        s = eng.kb.facts.series
+        fact = R.tpl("series_place", place=R.place())
+        if s.place_note:
+            fact += " " + R.pick(s.place_note, s.place_note_zh)
+        if yes is None:
+            return eng.series_answer(R, "lookup", fact, (), intent="place")
+        text = R.tpl("yes" if yes else "no", fact=fact)
+        return eng.series_answer(R, "verify", text, (), intent="place")
+    e = editions[0]
+    fact = eng.sentence(R, "place", e, today)
+    if yes is None:
+        return eng.edition_answer(R, "verify", fact, e)
+    return _yes_no(eng, R, e, yes, fact)
+
+
 def _verify_text(
     eng: Composer,
     R: Renderer,
