@@ -420,6 +420,11 @@ CLAIMS = [
     # a dated series fact checked to the month and day claimed
     row("the organisation was set up in may 2022, right?", True, None, ["No", "July 12"]),
     row("was the wic organization founded in july 2022", True, None, ["Yes"]),  # guard
+    # a theme word claimed in another of its forms, and "future" as a word of a theme
+    row("was the 2016 theme about benefits?", True, (2016,), ["Yes"]),
+    row("was 2018's theme about governing cyberspace", True, (2018,), ["Yes"]),
+    row("was the 2021 theme about empowering people?", True, (2021,), [], ["Yes"]),
+    row("was the 2019 theme about forging the future", True, (2019,), [], ["2027", "2026"]),
 ]
 
 AGGREGATES += [

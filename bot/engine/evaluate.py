@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import re
 from collections import Counter
 
 from .answer import Answer
@@ -18,7 +17,7 @@ from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
 from .query import Claim, Query
-from .quotes import MANNER, manner_of, mentions, says_all
+from .quotes import MANNER, manner_of, mentions, says_all, theme_holds
 from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
@@ -736,37 +735,6 @@ def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     return eng.decline(R, "decline_unknown", 0.6)
 
 
-# English endings stripped to compare a word's forms ("governance", "governed"); longest
-# first, one at a time
-_ENDINGS = (
-    "ations",
-    "ation",
-    "ities",
-    "ness",
-    "ance",
-    "ence",
-    "ity",
-    "ive",
-    "ing",
-    "ion",
-    "ed",
-    "es",
-    "al",
-    "e",
-    "s",
-    "y",
-)
-
-
-def stem(word: str) -> str:
-    """A crude stem of an English word: "civilisation" and "civilization" -> "civiliz"."""
-    w = word.replace("isation", "ization").replace("ise", "ize")
-    for ending in _ENDINGS:
-        if w.endswith(ending) and len(w) - len(ending) >= 4:
-            return w[: -len(ending)]
-    return w
-
-
 def themes_with(
     eng: Composer,
     R: Renderer,
@@ -779,21 +747,7 @@ def themes_with(
     'intelligent'?", "how many themes contain 'Community with a Shared Future'?"); with
     ``about`` ("did the 2019 theme mention AI?"), yes or no for that edition's theme."""
 
-    def holds(text: str, phrase: str) -> bool:
-        p = phrase.casefold()
-        if len(p) <= 3 and p.isascii():  # "AI": as a word (or a word's part: "AI-for-good")
-            return re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", text.casefold()) is not None
-        if p in text.casefold():
-            return True
-        if not p.isascii() or not p.isalpha():
-            return False
-        # one English word in another form: "security" in "Secure", "openness" in "Open"
-        asked = stem(p)
-        return len(asked) >= 4 and any(
-            (t := stem(w)).startswith(asked) or (len(t) >= 4 and asked.startswith(t))
-            for w in re.findall(r"[a-z]+", text.casefold())
-        )
-
+    holds = theme_holds
     if about is not None:
         if not about.theme:
             return eng.refusal(R, R.tpl("theme_unknown", name=R.name(about)))

@@ -148,3 +148,52 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     if hedged and not asked:
         return False
     return not keynote or mentions((part,), KEYNOTE) or mentions(words, KEYNOTE)
+
+
+# English endings stripped to compare a word's forms ("governance", "governed"); longest
+# first, one at a time
+_ENDINGS = (
+    "ations",
+    "ation",
+    "ities",
+    "ness",
+    "ance",
+    "ence",
+    "ity",
+    "ive",
+    "ing",
+    "ion",
+    "ed",
+    "es",
+    "al",
+    "e",
+    "s",
+    "y",
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem of an English word: "civilisation" and "civilization" -> "civiliz"."""
+    w = word.replace("isation", "ization").replace("ise", "ize")
+    for ending in _ENDINGS:
+        if w.endswith(ending) and len(w) - len(ending) >= 4:
+            return w[: -len(ending)]
+    return w
+
+
+def theme_holds(text: str, phrase: str) -> bool:
+    """Whether a theme's text holds a word or phrase: "AI" as a word (or a word's part, as in
+    "AI-for-good"), a phrase as written, or one English word in another form ("security" in
+    "Secure", "openness" in "Open", "governance" in "Governed")."""
+    p = phrase.casefold()
+    if len(p) <= 3 and p.isascii():
+        return re.search(rf"(?<![a-z]){re.escape(p)}(?![a-z])", text.casefold()) is not None
+    if p in text.casefold():
+        return True
+    if not p.isascii() or not p.isalpha():
+        return False
+    asked = stem(p)
+    return len(asked) >= 4 and any(
+        (t := stem(w)).startswith(asked) or (len(t) >= 4 and asked.startswith(t))
+        for w in re.findall(r"[a-z]+", text.casefold())
+    )

@@ -34,6 +34,7 @@ from .quotes import (
     naming_parts,
     places,
     plain_yes,
+    theme_holds,
 )
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
@@ -467,6 +468,17 @@ def _verify_text(
         ):
             return eng.edition_answer(R, "verify", fact, e)  # a character off: a typo, maybe
         yes = all(found)
+    elif attribute == "theme":
+        # each word claimed, in any of its forms ("security" in "Secure"); some but not all
+        # ("trusting each other"): the theme, which says what it says, without a verdict
+        held = [theme_holds(said, v) for v in values]
+        others = " ".join(x.theme or "" for x in eng.editions if x is not e)
+        missing = [v for v, h in zip(values, held, strict=True) if not h]
+        if any(held) and not all(theme_holds(others, v) for v in missing):
+            # "about digital civilization?" of 2023: another theme's words, so no; "about
+            # trusting each other?": words no theme has, which the theme cannot settle
+            return eng.edition_answer(R, "verify", fact, e)
+        yes = all(held)
     else:
         yes = all((v in said) if not v.isascii() else v in words for v in values)
     if yes and q.claim is not None and q.claim.only:
