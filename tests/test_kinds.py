@@ -425,6 +425,19 @@ CLAIMS = [
     row("was 2018's theme about governing cyberspace", True, (2018,), ["Yes"]),
     row("was the 2021 theme about empowering people?", True, (2021,), [], ["Yes"]),
     row("was the 2019 theme about forging the future", True, (2019,), [], ["2027", "2026"]),
+    # a figure claimed together with a keynote or a theme: the figure, never a yes on it alone
+    row("did 2017 have 20 sub-forums and a keynote by Huang Kunming?", True, (2017,), [], ["Yes"]),
+    row(
+        "2016 had 16 forums and a theme about digital civilization, right?",
+        True,
+        (2016,),
+        [],
+        ["Yes"],
+    ),
+    row("2017年大会有20个分论坛，主旨演讲是黄坤明吗？", True, (2017,), [], ["是的"]),
+    # "83" is a count, never a text face ("8)")
+    row("which editions had at most 83 countries and regions", True, (2019,), ["83"], ["2021"]),
+    row("did the 2019 expo have 601 companies from 83 countries?", True, (2019,), [], ["Yes"]),
 ]
 
 AGGREGATES += [

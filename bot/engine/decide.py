@@ -84,8 +84,8 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            return _plain(R, r, q, answer)
-    return _plain(R, r, q, lookup(c, lex, t))
+            return _plain(R, lex, r, q, answer)
+    return _plain(R, lex, r, q, lookup(c, lex, t))
 
 
 # What a question about when a name was first used asks: the name's history answers it.
@@ -205,7 +205,7 @@ def _record(
     return replace(answer, text=text, editions=editions)
 
 
-def _plain(R: Renderer, r: Reading, q: Query, answer: Answer) -> Answer:
+def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> Answer:
     """The answer without its yes or no where the question was a negation ("is X not in Y?":
     either reads both ways), a choice ("in X or in Y?"), or a claim of several facts at once
     ("20 sub-forums and 15 achievements?", "in October in Hangzhou?") that one check does not
@@ -214,16 +214,19 @@ def _plain(R: Renderer, r: Reading, q: Query, answer: Answer) -> Answer:
         return answer  # most answers
     q_words = r.words if not r.text.han else ()
     plain = bool(q_words) and (verify.negated(q_words) or verify.alternatives(q_words))
-    if not plain and not (q.claim is not None and _compound(q.claim)):
+    if not plain and not (q.claim is not None and _compound(q.claim, r, lex)):
         return answer
     text = verify.unverdicted(R, answer.text)
     return answer if text == answer.text else replace(answer, text=text)
 
 
-def _compound(claim: Claim) -> bool:
+def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
     """Whether a claim about one edition joins facts of more than one kind (a date, a
-    weekday, a length, a figure, a first, a place "in X"), or more figures than it holds."""
+    weekday, a length, a figure, a first, a place "in X", a figure with a theme or a keynote),
+    or more figures than it holds."""
     terms = claim.terms
+    if claim.number is not None and _names_text_fact(r, lex):
+        return True  # "13 forums and Xi gave the keynote?", "126 countries and a theme about AI?"
     years = [w for w in terms if w.isdigit() and 2010 <= int(w) <= 2030]
     if len(set(years)) > 1:
         return False  # a claim of several editions: each is checked on its own
@@ -257,9 +260,25 @@ def _compound(claim: Claim) -> bool:
             continue
         after = terms[i + 1] if i + 1 < len(terms) else ""
         figures.add(int(w + after) if len(after) == 3 and after.isdigit() else int(w))  # "3,000"
+    if claim.number is not None and not r.text.han:
+        # a count the reading took for something else ("from 83 countries"): still claimed
+        figures |= {int(n) for n in _BARE_COUNT.findall(r.text.clean) if not 2010 <= int(n) <= 2030}
     if claim.day is not None:  # "November 19-22": the days of the month
         figures = {n for n in figures if n > 31}
     return bool(figures - held) and (claim.number is not None or sum(kinds) > 0)
+
+
+# a number of three digits at most, said alone: not an ordinal, a year, a date or part of one
+_BARE_COUNT = lazy(r"(?<![\d.,/#-])(?<!\d )(\d{1,3})(?![\d,.:/-]| \d{3}\b|st\b|nd\b|rd\b|th\b)")
+_TEXT_FACTS = frozenset({"theme", "attr:keynote", "hosts"})
+
+
+def _names_text_fact(r: Reading, lex: Lexicon) -> bool:
+    """Whether a question also names a fact told in words (a theme, a keynote, the hosts)."""
+    if any(not _TEXT_FACTS.isdisjoint(lex.intent_words.get(w, ())) for w in r.words):
+        return True
+    zh = r.text.compact if r.text.han else ""
+    return bool(zh) and any(i in _TEXT_FACTS and z in zh for z, i in lex.intent_zh)
 
 
 _JOINS = frozenset({"of", "and", "the"})

@@ -13,7 +13,10 @@ _INVISIBLE = lazy("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
 _MENTION = lazy(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
 # Text emoticons: ":D", ";)", "xD", "<3" carry no words.
-_EMOTICON = lazy(r"(?<!\w)(?:[:;=8][-'^]?[)(\]\[dDpPoO3/\\|*]+|x[dD]+|<3+)(?!\w)")
+# "8)" is a face, but "83" is a number (a count of countries), never one: eyes of 8 take no 3
+_EMOTICON = lazy(
+    r"(?<!\w)(?:[:;=][-'^]?[)(\]\[dDpPoO3/\\|*]+|8[-'^]?[)(\]\[DpPoO/\\|*]+|x[dD]+|<3+)(?!\w)"
+)
 _APOSTROPHE = lazy("[\u2018\u2019\u02bc\u00b4]")
 _TOKEN = lazy(r"'\d{2}(?![\d])|#\s?\d+|[a-z0-9]+|[\u3007\u3400-\u9fff]")
 _NOT_WORD = lazy(r"[^\w'#\u3007\u3400-\u9fff]+|_")
