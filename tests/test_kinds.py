@@ -76,6 +76,16 @@ AGGREGATES = [
     row("fewest participants apart from the 2020 forum", True, (2014,), must_not=["500"]),
     row("有几届分论坛超过20个", True, (2024, 2025), ["2"]),
     row("歷屆參會國家數排名", True, (2024, 2025)),
+    # round 7 (red team 5): a place among the editions a condition selects, never the
+    # edition of that number
+    row("what was the second summit to open in december", True, (2017,), ["4th"]),
+    row("name the first two editions held in november", True, (2014, 2016), [], ["2nd World"]),
+    row("the fifth edition held in november?", True, (2022,), ["2022"]),
+    row("what was the third edition held in october", True, None, ["no 3rd"], ["3rd World"]),
+    row("which was the second edition that opened on a sunday", True, (2019,), ["6th"]),
+    row("the last two editions with exactly 20 sub-forums", True, (2021, 2023), [], ["2026 World"]),
+    row("when was the second edition with 15 achievements", True, (2018,), ["5th"]),
+    row("which was the third edition with a keynote by video", False, None, [], ["3rd World"]),
 ]
 
 # 2. Time arithmetic on any dated fact

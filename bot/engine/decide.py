@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES, day_asked
+from .claims import AUXILIARIES, comparator_of, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
@@ -31,7 +31,7 @@ from .patterns import lazy
 from .query import Claim, Query
 from .reading import Reading, Ref
 from .records import replace
-from .render import Renderer
+from .render import Renderer, english_ordinal
 from .resolve import NoSuch
 from .text import normalise
 from .turn import Turn
@@ -536,6 +536,63 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     ):
         return "vague"
     return ""
+
+
+def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The second edition held in December", "the first three with 20 sub-forums", "the
+    last two held in November": the editions the condition selects, in order, and the place
+    asked among them — never the edition of that number. A condition the facts cannot select
+    by ("the first edition with an expo") is declined, not answered with the 1st edition."""
+    q, R = t.q, t.R
+    if q.nth is None:
+        return None
+    at, count, strong = q.nth
+    if (q.pick and count == 1) or q.aggregate not in ("", "filter"):
+        # "the first edition with more than 125 countries": the pick settles it; "the sum
+        # over the last two that have a figure": a span the fold takes
+        return None
+    kept = tuple(ref for ref in q.refs if ref.kind not in ("ordinal", "latest", "first"))
+    # "the first three editions held in November": not the first three years' editions
+    q = q._replace(nth=None, refs=kept, years=None, yes_no=False, plural=True)
+    if q.months or q.weekday is not None:
+        selected = evaluate.month_filter(
+            c, R, q._replace(operation="filter"), c.index.held(t.today)
+        )
+    elif q.number is not None:
+        q2 = q._replace(pick="", position=0, top=0, operation="aggregate", aggregate="filter")
+        counted = next((a for a in q.signals if a.startswith("attr:") or a == "attendance"), "")
+        if counted and not any(a.startswith("attr:") or a == "attendance" for a in q.attributes):
+            q2 = q2._replace(attributes=(counted,))  # "when was the second with 15 achievements"
+        q2 = q2._replace(comparator=q.comparator or comparator_of(t.r) or "exact")
+        selected = respond(c, lex, t.r, q2, t.today, t.ctx, R)
+    elif strong and any(a.startswith("attr:") for a in (*q.attributes, *q.signals)):
+        # "the first edition with an expo": the one the facts mark first, if they do; "the
+        # second edition with an award": nothing selects by it — declined, never the 2nd
+        first = None
+        if (at, count) == (1, 1):
+            detail = next(a for a in (*q.attributes, *q.signals) if a.startswith("attr:"))
+            asked = t.q._replace(attributes=(detail,))  # "when was…": that detail's first
+            first = _first_of_kind(c, lex, replace(t, q=asked))
+        return first or c.refusal(R, R.tpl("nth_unknown"))
+    else:
+        return None
+    if not selected.answered or selected.operation != "filter":
+        return selected if not selected.answered else c.refusal(R, R.tpl("nth_unknown"))
+    settled = selected.settled or selected.editions
+    hits = sorted(c.index.years(settled), key=lambda e: e.year)
+    open_years = [y for y in selected.editions if y not in settled]
+    chosen = hits[-count:] if at < 0 else hits[at - 1 : at - 1 + count]
+    if open_years and (not chosen or min(open_years) < max(e.year for e in chosen)):
+        return selected  # an edition the figures leave open may come first: the list as it is
+    if not chosen:
+        text = R.tpl("nth_none", nth=english_ordinal(at), n=at, count=len(hits))
+    else:
+        items = R.join([R.name_year(e) for e in chosen])
+        key = "nth_pick_last" if at < 0 else "nth_pick" if count == 1 else "nth_pick_first"
+        text = R.tpl(key, nth=english_ordinal(at), n=at, count=len(chosen), items=items)
+    answer = replace(selected, text=f"{selected.text} {text}")
+    years = tuple(e.year for e in chosen)
+    return replace(answer, editions=years or selected.editions, settled=years)
 
 
 def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
@@ -1274,6 +1331,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _nth_such,
     _dated,
     _apart,
     _operate,

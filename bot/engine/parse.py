@@ -621,6 +621,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         weekend=_weekend(r, lex),
         run=run,
         pool=_parity(question, r, lex),
+        nth=None if yes_no else nth_such(r, lex),
     )
 
 
@@ -1879,3 +1880,34 @@ def _counted(attributes: tuple[str, ...]) -> bool:
 def _asked_op(r: Reading) -> str:
     """An aggregate named without a figure ("and the average?"): a follow-up supplies it."""
     return next((op for op in FOLDS if op in r.cues), "") if r.cues else ""
+
+
+_NTH_NOUNS = frozenset(
+    {"edition", "editions", "summit", "summits", "conference", "conferences", "one", "ones"}
+)
+# what selects among the editions after "the second edition …": "held in", "with", "to last"
+_SELECTING = frozenset({"held", "with", "to", "that", "which", "having", "where", "in", "on"})
+_STRONG = frozenset({"with", "to", "that", "which", "having", "where"})  # never "in 2014"
+
+
+def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
+    """ "The second edition held in December" (2, 1), "the first three editions with 20
+    sub-forums" (1, 3), "the last two held in December" (-1, 2): a place among the editions
+    a condition selects, not the edition of that number. None where no condition follows."""
+    words = r.words
+    for i, w in enumerate(words[:-2]):
+        if w in lex.last_n:
+            at = -1
+        elif w in lex.ordinals and lex.ordinals[w] > 0:
+            at = lex.ordinals[w]
+        else:
+            continue
+        j, count = i + 1, 1
+        n = number_word(words[j], lex, roman=False) if not words[j].isdigit() else None
+        if n is not None and 1 < n < 20:
+            j, count = j + 1, n
+        if count > 1 and j + 1 < len(words) and words[j] in _SELECTING:
+            return at, count, words[j] in _STRONG  # "the last two held in December"
+        if j + 2 < len(words) and words[j] in _NTH_NOUNS and words[j + 1] in _SELECTING:
+            return at, count, words[j + 1] in _STRONG
+    return None

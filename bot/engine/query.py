@@ -141,3 +141,7 @@ class Query(NamedTuple):
     weekend: str = ""  # a weekend asked of the opening day, the closing day or any day: start |
     # end | any ("which edition ended on a weekend", "was it held over a weekend?")
     run: int = 0  # "fell two editions in a row": how many changes running, one after another
+    # "the second edition held in December", "the first three with 20 sub-forums": the place
+    # (1 = first) counted from the start (or from the end, when negative) among the editions
+    # a condition selects, and how many from there
+    nth: tuple[int, int, bool] | None = None  # and whether a condition surely follows
