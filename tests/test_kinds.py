@@ -132,6 +132,15 @@ TIME = [
     row("2024年峰会闭幕到现在多少天了", True, (2024,), ["736"]),
     row("which year was the last summit with an official number", True, (2019,)),
     row("how many years ago was the last numbered wic", True, (2019,), ["7 years"]),
+    # round 7 (red team 5): an edition placed against one a description names, or N years
+    # (editions) from one
+    row("theme of the summit after the one themed on digital civilization?", True, (2022,)),
+    row("who hosted the edition before the one with 126 countries", True, (2022,), ["2022"]),
+    row("where was the wic held four years after the 1st one", True, (2018,), ["5th"]),
+    row("dates of the edition two years before 2025", True, (2023,), ["November 8"]),
+    row("what was the theme two editions after the 3rd wic", True, (2018,), ["Mutual Trust"]),
+    row("which edition directly followed the 5th wic", True, (2019,), ["6th"]),
+    row("the 2 editions before the 6th", False, None, [], ["4th World"]),  # guard: a set
 ]
 
 # 3. Meta questions: one fact's source, freshness, coverage, capabilities

@@ -93,6 +93,27 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
+_ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
+# "[the edition] [two years] [right] after <a description of another edition>"
+_ANCHORED = lazy(
+    r"(?P<noun>\bthe (?:edition|one|summit|conference|wic|event)\s+)?"
+    r"(?:(?P<n>\w+) (?P<unit>years?|editions?|summits?|ones?) )?"
+    r"(?:(?:right|directly|immediately|just) )?"
+    r"(?:(?P<verb>followed|preceded|came (?:right |directly |just )?(?:after|before))\s+"
+    r"|(?P<dir>after|before|following|preceding|prior to)\s+)"
+    r"(?P<anchor>the (?:one|edition|summit|conference|first|last|very first)\b[^?.!,;]*"
+    r"|(?:the )?\d+(?:st|nd|rd|th)\b(?: (?:wic|edition|one|summit|conference)\b)?"
+    r"|\d{4}\b)",
+    re.I,
+)
+# a description after "the one" that says which ("themed…", "with 601…", "to have…")
+_DESCRIBED = lazy(
+    r"the (?:one|edition|summit|conference|first|last|very first)\b\s*"
+    r"(?:one |edition |summit |conference )?(?:themed|with|where|to|that|which|held|when|in which)\b",
+    re.I,
+)
+
+
 def _bound_numbers(question: str, lex: Lexicon) -> str:
     """ "at most three days" is "at most 3 days": a bound's number in figures, as the claim
     readers take it (a number word there is a figure, never an ordinal)."""
@@ -325,7 +346,62 @@ class Engine:
         zh = reading.text.compact
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
-    def _answer(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+    def _anchored(self, question: str, today: dt.date) -> str:
+        """The question with an edition placed against another that a description names
+        ("the edition after the one themed X", "three years after the 2nd WIC", "the one that
+        directly followed the 3rd WIC") written as that edition's year: the description is
+        asked on its own first, and must name exactly one edition."""
+        low = question.casefold()
+        if not any(d in low for d in _ANCHOR_WORDS):
+            return question
+        m = _ANCHORED.search(question)
+        if m is None:
+            return question
+        n, start, counted = 1, m.start(), bool(m["n"])
+        if m["n"]:
+            said_n = m["n"].lower()
+            found = int(said_n) if said_n.isdigit() else number_word(said_n, self.lex, roman=False)
+            if found is None or not 0 < found < 50:
+                # "which edition directly followed…": no count, only the words before it
+                counted, start = False, m.end("unit") + 1
+            elif question[: m.start()].casefold().endswith("the "):
+                return question  # "the 2 editions before the 6th": those two, no offset
+            else:
+                n = found
+        described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
+        if not (counted or m["verb"] or (described and _DESCRIBED.match(m["anchor"]))):
+            return question  # "the edition after 2023": the references say it already
+        asked = self._answer(f"which was {m['anchor']}", today, None, 0.0, anchored=False).answer
+        named = asked.settled or asked.editions
+        if not asked.answered or len(named) != 1:
+            return question
+        base = self.index.edition(named[0])
+        if base is None:
+            return question
+        said_dir = (m["verb"] or m["dir"]).casefold()
+        later = any(w in said_dir for w in ("after", "follow"))
+        if counted and m["unit"].casefold().startswith("year"):
+            year = base.year + (n if later else -n)
+        else:
+            order = [e.year for e in self.index.editions if e.start]
+            at = order.index(base.year) + (n if later else -n)
+            if at < 0:
+                return question
+            year = order[at] if at < len(order) else order[-1] + (at - len(order) + 1)
+        said = f"the {year} edition" if m["noun"] or m["verb"] else f"in {year}"
+        if m["verb"]:
+            said = f"was {said}"
+        return f"{question[:start]}{said}{question[m.end() :]}"
+
+    def _answer(
+        self,
+        question: str,
+        today: dt.date,
+        context: Context | None,
+        now: float,
+        *,
+        anchored: bool = True,
+    ) -> Reply:
         question = _plus_figures(
             _spoken_years(
                 _iso_dates(
@@ -336,6 +412,8 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
+        if anchored and " " in question:
+            question = self._anchored(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
         question, asked_in = self._answer_in(question)
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):

@@ -588,7 +588,9 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         text = R.tpl("nth_none", nth=english_ordinal(at), n=at, count=len(hits))
     else:
         items = R.join([R.name_year(e) for e in chosen])
-        key = "nth_pick_last" if at < 0 else "nth_pick" if count == 1 else "nth_pick_first"
+        key = "nth_pick" if count == 1 else "nth_pick_first"
+        if at < 0:
+            key = "nth_pick_latest" if count == 1 else "nth_pick_last"
         text = R.tpl(key, nth=english_ordinal(at), n=at, count=len(chosen), items=items)
     answer = replace(selected, text=f"{selected.text} {text}")
     years = tuple(e.year for e in chosen)

@@ -307,6 +307,7 @@ REQUIRED_TEMPLATES = frozenset(
         "nth_pick",
         "nth_pick_first",
         "nth_pick_last",
+        "nth_pick_latest",
         "nth_none",
         "nth_unknown",
         "filter_out",
