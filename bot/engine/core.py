@@ -109,7 +109,8 @@ _ANCHORED = lazy(
 # a description after "the one" that says which ("themed…", "with 601…", "to have…")
 _DESCRIBED = lazy(
     r"the (?:one|edition|summit|conference|first|last|very first)\b\s*"
-    r"(?:one |edition |summit |conference )?(?:themed|with|where|to|that|which|held|when|in which)\b",
+    r"(?:one |edition |summit |conference )?"
+    r"(?:themed|with|where|to|that|which|held|when|in which)\b",
     re.I,
 )
 
