@@ -141,6 +141,17 @@ TIME = [
     row("what was the theme two editions after the 3rd wic", True, (2018,), ["Mutual Trust"]),
     row("which edition directly followed the 5th wic", True, (2019,), ["6th"]),
     row("the 2 editions before the 6th", False, None, [], ["4th World"]),  # guard: a set
+    # a count up to a day, a month or the middle of a year, and "as of"
+    row("how many summits had taken place by 15 november 2018", True, None, ["5 of the 13"]),
+    row("how many editions were held as of the end of october 2019", True, None, ["6 of"]),
+    row("number of editions held by mid-2016?", True, None, ["2 of the 13"]),
+    row("how many wics were there as of 2017", True, None, ["4 of the 13"]),
+    row("截至2020年6月共举办了几届", True, None, ["6届"]),
+    # a year left out of a selection or a count
+    row("other than 2017, which editions were held in december", True, (2015,), ["Leaving out"]),
+    row("excluding 2014, how many editions have been held?", True, None, ["12 of the 13"]),
+    row("不算2015年，一共办了几届？", True, None, ["12届"]),
+    row("which summits did not have 19 sub-forums", True, (2017, 2019), [], ["2018:", "2022:"]),
 ]
 
 # 3. Meta questions: one fact's source, freshness, coverage, capabilities

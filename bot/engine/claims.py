@@ -393,8 +393,8 @@ def comparator_of(r: Reading) -> str:
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
     joined = " ".join(r.words)
-    if _OTHER_THAN.search(joined):
-        return "not"  # "a count other than 15", "not equal to 15"
+    if _OTHER_THAN.search(joined) or _NOT_HAVING.search(joined):
+        return "not"  # "a count other than 15", "not equal to 15", "did not have 20"
     if m := _AT_MOST.search(joined):
         return "least" if m[1] else "most"  # "no more than 19", "at least 20"
     if m := _OR_MORE.search(joined):
@@ -426,6 +426,11 @@ _ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|最少(?={_ZH_N})")
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)
 _OTHER_THAN = lazy(
     r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"
+)
+# "which editions did not have 20 sub-forums", "never drew 2,000": any count but that one
+_NOT_HAVING = lazy(
+    r"\b(?:not|didn't|didnt|doesn't|never|t) (?:have|had|hold|held|host|hosted|get|got|draw|drew"
+    r"|release|released|feature|featured) (?:exactly )?\d"
 )
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 

@@ -93,6 +93,19 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
+_CUTOFF_WORDS = ("by", "as of", "up to", "until", "till", "through", "before", "prior", "截")
+# "by 1 October 2019", "as of November 2026", "before Oct 2019", "by mid-2021"
+_CUTOFF = lazy(
+    r"\b(?P<by>by|as of|up to|until|till|through|before|prior to)\s+(?:the )?"
+    r"(?:(?P<edge>end|start|beginning) of\s+)?"
+    r"(?:(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?: of)?\s+)?(?P<mon>[a-z]+\.?)\s+"
+    r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?|(?P<mid>mid-?\s*|middle of\s+))"
+    r"(?P<y>(?:19|20)\d{2})\b",
+    re.I,
+)
+_CUTOFF_ZH = lazy(
+    r"(?:截至|截止到?|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<mid>年?中))"
+)
 _ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
 # "[the edition] [two years] [right] after <a description of another edition>"
 _ANCHORED = lazy(
@@ -347,6 +360,48 @@ class Engine:
         zh = reading.text.compact
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
+    def _cutoff(self, question: str) -> str:
+        """A count "by 1 October 2019", "as of November 2026", "by mid-2021", 截至2019年10月1日
+        written as the years it covers ("up to 2018", 截至2018年底): the editions that had
+        started by that day, which the file's dates settle."""
+        for m in _CUTOFF.finditer(question):
+            month = self.lex.months.get((m["mon"] or "").casefold().rstrip("."), 0)
+            if m["mon"] and not month:
+                continue
+            day = int(m["d1"] or m["d2"] or 0)
+            before = m["by"].casefold() in ("before", "prior to") or m["edge"] in (
+                "start",
+                "beginning",
+            )
+            upto = self._upto(int(m["y"]), month, day, bool(m["mid"]), before)
+            if upto is not None:
+                return f"{question[: m.start()]}up to {upto}{question[m.end() :]}"
+        for m in _CUTOFF_ZH.finditer(question):
+            mid = bool(m["mid"])
+            upto = self._upto(int(m["y"]), int(m["m"] or 0), int(m["d"] or 0), mid, False)
+            if upto is not None and (m["m"] or mid):
+                return f"{question[: m.start()]}截至{upto}年{question[m.end() :]}"
+        return question
+
+    def _upto(self, year: int, month: int, day: int, mid: bool, before: bool) -> int | None:
+        """The last year whose edition had started by the day given (a month alone: its last
+        day, or before its first; the middle of a year: June 30)."""
+        try:
+            if mid:
+                last = dt.date(year, 6, 30)
+            elif month and day:
+                last = dt.date(year, month, day) - dt.timedelta(days=1 if before else 0)
+            elif month:
+                nxt = dt.date(year + month // 12, month % 12 + 1, 1)
+                last = dt.date(year, month, 1) - dt.timedelta(days=1) if before else nxt
+                last = last - dt.timedelta(days=0 if before else 1)
+            else:
+                return None
+        except ValueError:
+            return None
+        e = self.index.edition(year)
+        return year if e is not None and e.start is not None and e.start <= last else year - 1
+
     def _anchored(self, question: str, today: dt.date) -> str:
         """The question with an edition placed against another that a description names
         ("the edition after the one themed X", "three years after the 2nd WIC", "the one that
@@ -413,6 +468,8 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
+        if any(w in question for w in _CUTOFF_WORDS):
+            question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None

@@ -538,6 +538,35 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     return ""
 
 
+def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Apart from 2019, which editions were held in October?", "not counting 2020, how
+    many editions have there been?", 除了2020年一共几届: the selection (or the count) over
+    the other editions — never the edition named to be left out."""
+    q = t.q
+    if not q.exclude or not q.refs or any(ref.kind != "year" for ref in q.refs):
+        return None  # most questions
+    if q.operation not in ("lookup", "filter"):
+        return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
+    left = {ref.value for ref in q.refs}
+    held = tuple(e for e in c.index.held(t.today) if e.year not in left)
+    if q.months or q.weekday is not None:
+        q2 = q._replace(exclude=False, refs=(), operation="filter", plural=True)
+        answer = evaluate.month_filter(c, t.R, q2, held)
+    else:
+        zh = t.r.text.compact if t.r.text.han else ""
+        editions = not t.r.word_set.isdisjoint(_EDITIONS_COUNTED)
+        if not (editions or any(z in zh for z in _HOW_MANY_ZH)) or not (how_many(t.r) or zh):
+            return None
+        pool = tuple(e.year for e in held)
+        answer = series.count(c, t.R, t.today, q._replace(pool=pool, refs=(), exclude=False))
+    years = t.R.join([f"{y}年" if t.R.zh else str(y) for y in sorted(left)])
+    return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
+
+
+_EDITIONS_COUNTED = frozenset({"editions", "summits", "conferences", "ones", "times"})
+_HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
+
+
 def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "The second edition held in December", "the first three with 20 sub-forums", "the
     last two held in November": the editions the condition selects, in order, and the place
@@ -1333,6 +1362,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _left_out,
     _nth_such,
     _dated,
     _apart,

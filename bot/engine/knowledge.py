@@ -305,6 +305,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "left_out",
         "nth_pick_first",
         "nth_pick_last",
         "nth_pick_latest",

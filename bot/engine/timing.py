@@ -80,7 +80,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         return (0, int(m[1]) - 1)
     if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
-        return (0, int(m[1]))  # "up to 2025", "by the end of 2025": including it
+        return (0, int(m[1] or m[2]))  # "up to 2025", "by the end of 2025": including it
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
         return (int(m[1]), 9999)
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
@@ -106,6 +106,7 @@ _LIMITS = frozenset(
         "through",
         "thru",
         "by",
+        "of",
     }
 )
 _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始", "为止", "截至", "截止", "年底")
@@ -114,7 +115,7 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始",
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
 _BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
 _UP_TO = lazy(
-    rf"\b(?:up to|up until|through|thru|by)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
+    rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
     re.I,
 )
 _AFTER = lazy(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
@@ -126,7 +127,9 @@ _ZH_BEFORE = lazy(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
 _ZH_AFTER = lazy(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
 _ZH_SINCE = lazy(r"(?:自|从)?((?:19|20|21)\d{2})年?(?:起|以来|开始)")
 # "到2019年为止", "截至2025年底": up to and including that year
-_ZH_UP_TO = lazy(r"(?:到|截至|截止到?)((?:19|20|21)\d{2})年?(?:底|末|为止)")
+_ZH_UP_TO = lazy(
+    r"(?:截至|截止到?)((?:19|20|21)\d{2})年?(?:底|末|为止)?|到((?:19|20|21)\d{2})年?(?:底|末|为止)"
+)
 
 
 _SPANS = frozenset({"year", "years", "decade"})
