@@ -194,6 +194,16 @@ CHAT = [
     # round 7: a follow-up naming another month asks the same selection of it
     row(("which editions were held in december", "and in october?"), True, (2019,), [], ["2015"]),
     row(("how many editions were held in november", "and in december?"), True, (2015, 2017)),
+    # round 7: "any other one that…" besides the edition talked about, in the month asked
+    row(
+        ("which one opened on a sunday in september", "any other edition that opened on a sunday"),
+        True,
+        (2017, 2019),
+        [],
+        ["2021 World"],
+    ),
+    row("邊一屆博覽會最細？", True, (2020,), ["2020"]),
+    row("how many on-site guests did 2024 have", True, (2024,), ["1800"], ["was held in"]),
     row("what is the wic called in chinese", True, None, ["is called 世界互联网大会"]),  # guard
 ]
 

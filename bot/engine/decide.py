@@ -439,6 +439,12 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if t.intent == "place" and how_many(r):
+        # "how many on-site guests…": a count, never the place ("site")
+        counted = next((i for i, _ in r.intents if i == "attendance" or i.startswith("attr:")), "")
+        if counted:
+            t.intent = counted
+            t.q = q = q._replace(attributes=(counted,))
     if (
         ctx is not None
         and ctx.intent == "count"

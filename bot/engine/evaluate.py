@@ -536,6 +536,8 @@ def _weekday_filter(
         for e in editions
         if day_of(e) is not None and on_weekday(e, wanted, q.day_of) != q.exclude
     ]
+    if q.months:  # "which edition started on a Sunday in September?": of that month too
+        hits = [e for e in hits if (d := day_of(e)) is not None and d.month in q.months]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"

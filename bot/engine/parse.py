@@ -931,7 +931,10 @@ def _asks_which(r: Reading) -> bool:
     """ "Which editions…", and "any (other) editions that…" (a list asked for)."""
     if "which" in r.signalled or lead_word(r) == "which":
         return True
-    return lead_word(r) in ("any", "other") and not r.word_set.isdisjoint(_PLURALS)
+    if lead_word(r) not in ("any", "other"):
+        return False
+    # "any editions that…", "any other edition that…" (besides the one talked about)
+    return not r.word_set.isdisjoint(_PLURALS) or "other" in r.word_set
 
 
 def _direction(r: Reading, timed: bool = True) -> str:
