@@ -468,7 +468,7 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
-        if any(w in question for w in _CUTOFF_WORDS):
+        if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
@@ -551,6 +551,8 @@ class Engine:
         """The question without a phrase asking for the answer's language ("in chinese",
         用英文), and that language ("" if none). "can I ask in chinese?" asks about the bot."""
         low = question.casefold()
+        if question.isascii() and not any(k in low for k in self.lex.answer_in_keys):
+            return question, ""  # most questions: no language named
         for phrase, lang in self.lex.answer_in:
             at = low.find(phrase)
             if at < 0:
