@@ -478,6 +478,25 @@ CLAIMS = [
     # "83" is a count, never a text face ("8)")
     row("which editions had at most 83 countries and regions", True, (2019,), ["83"], ["2021"]),
     row("did the 2019 expo have 601 companies from 83 countries?", True, (2019,), [], ["Yes"]),
+    # round 7: a first claimed of a year, by the fact marked first (not the 1st edition)
+    row("was 2018 the first edition to release achievements", True, (2016,), ["No", "2016"]),
+    row("was the 2015 one the first to have the expo?", True, (2015,), ["Yes"]),  # guard
+    # where it was founded is not on record (its seat is): no "no"
+    row("was the wic organisation set up in shanghai", True, None, ["Beijing"], ["No"]),
+    row("is the organisation headquartered in hangzhou", True, None, ["No", "Beijing"]),  # guard
+    # the expo's own length, dates against the forum's: not the conference's
+    row("how many days did the 2016 expo last", False, (2016,), ["expo"], ["3 days"]),
+    row("2020年博览会比论坛早开一天吗", True, (2020,), [], ["不是"]),
+    row(
+        (
+            "when did the wic become an international organisation",
+            "which summit was its first annual meeting",
+            "how many days after that did that summit open",
+        ),
+        True,
+        (2022,),
+        ["120"],
+    ),
 ]
 
 AGGREGATES += [

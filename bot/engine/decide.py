@@ -227,6 +227,12 @@ def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
     terms = claim.terms
     if claim.number is not None and _names_text_fact(r, lex):
         return True  # "13 forums and Xi gave the keynote?", "126 countries and a theme about AI?"
+    dated = bool(claim.months) or claim.day is not None or claim.days is not None
+    days = claim.number is not None and (
+        not r.word_set.isdisjoint(_DAY_WORDS) or "天" in r.text.compact
+    )
+    if (dated or days or claim.weekday is not None) and "attr:expo" in r.signalled:
+        return True  # "did the expo open a day before the forum?": its dates are the forum's
     years = [w for w in terms if w.isdigit() and 2010 <= int(w) <= 2030]
     if len(set(years)) > 1:
         return False  # a claim of several editions: each is checked on its own
@@ -271,6 +277,8 @@ def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
 # a number of three digits at most, said alone: not an ordinal, a year, a date or part of one
 _BARE_COUNT = lazy(r"(?<![\d.,/#-])(?<!\d )(\d{1,3})(?![\d,.:/-]| \d{3}\b|st\b|nd\b|rd\b|th\b)")
 _TEXT_FACTS = frozenset({"theme", "attr:keynote", "hosts"})
+_DAY_WORDS = frozenset({"day", "days"})
+_THAT = frozenset({"that", "this", "it"})
 
 
 def _names_text_fact(r: Reading, lex: Lexicon) -> bool:
@@ -544,6 +552,23 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     return ""
 
 
+def _first_claimed(c: Composer, t: Turn) -> Answer | None:
+    """ "Was 2016 the first edition to release achievements?", "was 2015 the first with an
+    expo?": the edition the facts mark first of that kind, and yes or no for the year named —
+    not the 1st edition, nor the year's own fact."""
+    q = t.q
+    years = [ref.value for ref in q.refs if ref.kind == "year"]
+    if len(years) != 1 or Ref("ordinal", 1) not in q.refs or not _has_first(c, q):
+        return None
+    found = evaluate.reverse_first(c, t.R, q._replace(refs=(), first=True), t.r.words)
+    if not found.answered or len(found.editions) != 1:
+        return None
+    yes = found.editions[0] == years[0]
+    answer = replace(found, text=t.R.tpl("yes" if yes else "no", fact=found.text))
+    editions = tuple(dict.fromkeys((years[0], *found.editions)))
+    return replace(answer, operation="verify", editions=editions)
+
+
 def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Apart from 2019, which editions were held in October?", "not counting 2020, how
     many editions have there been?", 除了2020年一共几届: the selection (or the count) over
@@ -768,7 +793,7 @@ _PLACE_NOUNS = frozenset({"place", "venue", "location", "held", "city", "town", 
 
 # What the conference has and a part of it (the expo) has not, on record: asked of the part,
 # the conference's own fact would answer another question.
-_OF_THE_WHOLE = frozenset({"theme", "attr:keynote", "weekday", "hosts"})
+_OF_THE_WHOLE = frozenset({"theme", "attr:keynote", "weekday", "hosts", "duration"})
 _WHOLE_NOUNS = frozenset({"conference", "conferences", "summit", "summits", "forum"})
 
 
@@ -888,6 +913,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
         return series.dated_verdict(c, t.R, dated[0], year, t.q.months, t.q.days)
     named = [e for e in t.editions if e.start is not None]
+    if not named and len(t.ctx_editions) == 1 and not t.r.word_set.isdisjoint(_THAT):
+        # "how many days after the founding did that summit open?": the one talked about
+        named = [e for e in c.index.years(t.ctx_editions) if e.start is not None]
     how = "how" in words or any(z in zh for z in ("多少", "几"))
     timed = t.q.unit or ("long" in words and "how" in words)  # "how long after…": days
     if (
@@ -1074,6 +1102,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # the facts state, without a verdict they cannot give
         held = editions or c.index.years(t.ctx_editions)
         return verify.place_verdict(c, R, held[:1], False if where == "outside" else None, t.today)
+    if q.operation == "verify" and (firsts := _first_claimed(c, t)) is not None:
+        return firsts  # "was 2016 the first edition to release achievements?"
     if q.operation == "verify":
         missing = [x for x in t.targets if isinstance(x, NoSuch)]
         if missing and not editions:  # "was the 2013 one held in …?": there was none

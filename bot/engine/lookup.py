@@ -291,6 +291,9 @@ def _which(c: Composer, t: Turn) -> Answer:
     return c.decline(t.R, "decline_unknown", 0.6)
 
 
+_SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
+
+
 def _without_edition(c: Composer, t: Turn) -> Answer | None:
     """An attribute asked with no edition named: a quoted theme, a series fact, a first."""
     R, intent = t.R, t.intent
@@ -319,7 +322,9 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
                 words = set(normalise(said).words)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
-                text = R.tpl("yes" if yes else "no", fact=text)
+                seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
+                if yes or seat:  # "founded in Wuzhen?": where it was founded is not on record
+                    text = R.tpl("yes" if yes else "no", fact=text)
             return c.series_answer(R, "lookup", text, (), intent=intent)
         if talked:
             return None  # "and the expo that year?": that edition's (missing) fact, said so
