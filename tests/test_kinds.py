@@ -487,6 +487,19 @@ CLAIMS = [
     # the expo's own length, dates against the forum's: not the conference's
     row("how many days did the 2016 expo last", False, (2016,), ["expo"], ["3 days"]),
     row("2020年博览会比论坛早开一天吗", True, (2020,), [], ["不是"]),
+    # the editions before (or since) a dated series fact, listed; "July or August", not "and"
+    row(
+        "list the summits held before the wic became an international org",
+        True,
+        (2014, 2021),
+        ["8 editions"],
+        ["2022 World"],
+    ),
+    row("国际组织成立之后举办了哪几届", True, (2022, 2026), ["5届"]),
+    row("was any edition held in june or july", True, None, ["June or July"]),
+    # what a letter or speech said, and the building: not on record
+    row("what did the 2017 congratulatory letter say?", False, (2017,)),
+    row("which building hosts the summit", False, None, [], ["is held in"]),
     row(
         (
             "when did the wic become an international organisation",

@@ -899,6 +899,11 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if before and latest and not after and not verify_year:
         # "the most recent edition before the organisation was founded": the last before it
         return series.first_after(c, t.R, dated[0], t.today, None, last_before=True)
+    listed = t.q.plural or "editions" in words or any(z in zh for z in ("哪些", "哪几届"))
+    counted = how_many(t.r) and "哪" not in zh  # 哪几届 asks which, 几届 how many
+    if listed and (before != after) and not counted and not verify_year:
+        # "which editions did it hold before it became an international organisation?"
+        return series.editions_around(c, t.R, dated[0], t.today, before=before)
     of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     if t.q.operation == "verify" and len(of_year) == 1 and (e := of_year[0]) and (after or before):
         # "was the 2022 summit held after it became an international organisation?" ("after"

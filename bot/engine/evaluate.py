@@ -495,7 +495,8 @@ def month_filter(
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
-        text = scope(R, q) + R.tpl("filter_none", month=mname, where=where)
+        either = R.join([R.month_name(m) for m in q.months], either=not q.exclude)
+        text = scope(R, q) + R.tpl("filter_none", month=either, where=where)
         if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
             text = R.tpl("no", fact=text)
         return eng.series_answer(R, "filter", text, ())

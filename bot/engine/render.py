@@ -96,10 +96,11 @@ class Renderer:
             return self.pick(ed.place, ed.place_zh)
         return self.pick(s.place, s.place_zh)
 
-    def join(self, items: list[str]) -> str:
+    def join(self, items: list[str], *, either: bool = False) -> str:
+        """Items as a list: "A, B and C" (or, ``either``, "A, B or C")."""
         if len(items) <= 1:
             return "".join(items)
-        sep, last = self.tpl("list_sep"), self.tpl("and")
+        sep, last = self.tpl("list_sep"), self.tpl("or" if either else "and")
         return sep.join(items[:-1]) + last + items[-1]
 
     # --- dates ----------------------------------------------------------------------------

@@ -380,6 +380,22 @@ def first_after(
     )
 
 
+def editions_around(c: Composer, R: Renderer, d: Detail, today: dt.date, *, before: bool) -> Answer:
+    """The editions held before (or since) a dated series fact, listed."""
+    if d.date is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    date = d.date
+    side = [
+        e
+        for e in c.index.held(today)
+        if e.start is not None and (e.start < date if before else e.start > date)
+    ]
+    items = R.join([R.name_year(e) for e in side]) or "—"
+    which = "editions_before" if before else "editions_after"
+    text = R.tpl(which, fact=R.pick(d.text, d.text_zh), items=items, n=len(side))
+    return c.series_answer(R, "filter", text, tuple(e.year for e in side), intent="which")
+
+
 def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) -> Answer:
     """The time from a dated series fact to an edition's opening ("how many days after the
     organisation was founded did the 2022 summit start?")."""
