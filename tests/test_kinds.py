@@ -203,6 +203,26 @@ CHAT = [
         ["2021 World"],
     ),
     row("邊一屆博覽會最細？", True, (2020,), ["2020"]),
+    # round 7: "the three" after three one-edition turns, of the figure asked in the first
+    row(
+        (
+            "how many countries came to the 2014 wic",
+            "and 2015?",
+            "and 2019?",
+            "which of the three had the fewest?",
+        ),
+        True,
+        (2019,),
+        ["83"],
+    ),
+    row(
+        ("which editions had 24 sub-forums", "and how many guests in total?"),
+        True,
+        (2024, 2025),
+        ["3400"],
+        ["18900"],
+    ),
+    row("did xi ever attend in person?", False, None, [], ["2020", "online and offline"]),
     row("how many on-site guests did 2024 have", True, (2024,), ["1800"], ["was held in"]),
     row("what is the wic called in chinese", True, None, ["is called 世界互联网大会"]),  # guard
 ]

@@ -81,6 +81,8 @@ class Context:
     query: Query | None = None  # the last question, so "and the one before?" repeats it
     earlier: tuple[int, ...] = ()  # the editions of the turn before: "which of those two…"
     question: str = ""  # the last question answered: "in chinese pls" asks it again in Chinese
+    # the editions of the last few one-edition turns, oldest first: "which of the three…"
+    history: tuple[int, ...] = ()
 
 
 @record()

@@ -223,9 +223,13 @@ def _those_count(reading: Reading, lex: Lexicon) -> int:
     if "both" in reading.word_set:
         return 2
     for a, b in itertools.pairwise(words):
-        if a in _THOSE and (n := lex.numbers.get(b) or (int(b) if b.isdigit() else 0)):
+        if a in _THOSE_N and (n := lex.numbers.get(b) or (int(b) if b.isdigit() else 0)):
             return n if n < 50 else 0
     return 0
+
+
+_THOSE_N = _THOSE | {"the", "all"}  # "those three", "the three", "all three"
+_ALL = frozenset({"all", "every", "each", "overall", "ever"})
 
 
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
@@ -497,6 +501,19 @@ class Engine:
         ):
             # "total for the two?", "combined?" after 2014's and then 2015's figure: those two
             query = query._replace(pool=both, refs=())
+        elif (
+            ctx is not None
+            and len(ctx.editions) > 1
+            and query.aggregate in FOLDS
+            and query.years is None
+            and not query.refs
+            and not query.pool
+            and "numbered" not in query.signals
+            and reading.words[:1] == ("and",)
+            and reading.word_set.isdisjoint(_ALL)
+        ):
+            # "and how many guests in total?" after the figures of two editions: of those two
+            query = query._replace(pool=ctx.editions)
         ranked = ctx.query.pool if ctx is not None and ctx.query is not None else ()
         those = (ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()) or ranked
         if (
@@ -513,6 +530,16 @@ class Engine:
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
             query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
+        elif (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and (n := _those_count(reading, self.lex)) > 1
+            and len(set(ctx.history[-n:])) == n
+            and query.operation in ("superlative", "aggregate", "compare")
+            and not query.refs
+        ):
+            # "which of the three had the most?" after 2016's, 2017's and 2018's figures: those
+            query = query._replace(pool=tuple(sorted(ctx.history[-n:])))
         if asked_in and reading.intents and reading.intents[0][0] == "name":
             asked_in = ""  # "what's it called in chinese": the name answer gives both names
         lang = asked_in or reading.lang
@@ -534,7 +561,10 @@ class Engine:
             query = query._replace(attributes=ctx.query.attributes)
         context = _next_context(answer, ctx, now, query)
         if answer.answered:
-            context = replace(context, question=question)
+            history = ctx.history if ctx is not None else ()
+            if len(answer.editions) == 1 and history[-1:] != answer.editions:
+                history = (*history, *answer.editions)[-6:]
+            context = replace(context, question=question, history=history)
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation
             # is about 2023 ("ok how many companies exhibited that year then")

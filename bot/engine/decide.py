@@ -513,6 +513,11 @@ def _turn(
         t.intent = "hosts"  # "when did that change?" after who hosts it: the hosts over time
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
+    elif t.intent == "attr:format" and named_person:
+        # "has Xi ever attended in person?": how a person took part is in the keynote facts,
+        # not the edition's format
+        t.intent = "attr:keynote"
+        t.q = q = q._replace(attributes=("attr:keynote",), signals=("attr:keynote", *q.signals))
     if t.intent in ("start", "dates") and not q.refs and r.series_named and "since" in q.signals:
         t.intent = "since"  # "when did the Example Summit start?": the series, not its latest one
     elif (

@@ -757,8 +757,9 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         return q
     if previous.operation == "verify" and previous.claim is not None:
         return q._replace(operation="verify", claim=previous.claim, attributes=previous.attributes)
-    # "same for 2023?" after the share of foreign exhibitors: that figure, of that edition
-    carried = previous.relative and q.measure == "people"
+    # "same for 2023?" after the share of foreign exhibitors: that figure, of that edition;
+    # "and 2017?" after 2016's countries: countries again (unless people are asked)
+    carried = q.measure == "people" and (previous.relative or "attendance" not in q.signals)
     return q._replace(
         attributes=previous.attributes,
         measure=previous.measure if carried else q.measure,
