@@ -223,6 +223,18 @@ CHAT = [
         ["18900"],
     ),
     row("did xi ever attend in person?", False, None, [], ["2020", "online and offline"]),
+    # red team 6: another figure of the edition whose theme is quoted, not the latest's
+    row("when was the theme about shared benefits?", True, (2017,), ["December 3"]),
+    row("how many sub-forums did the edition themed on mutual trust have", True, (2018,), ["19"]),
+    row(
+        # guard
+        "hello! I keep reading about internet governance in the news. which year's theme "
+        "mentioned digital civilization? thanks",
+        True,
+        (2021,),
+        [],
+        ["2015"],
+    ),
     row("how many on-site guests did 2024 have", True, (2024,), ["1800"], ["was held in"]),
     row("what is the wic called in chinese", True, None, ["is called 世界互联网大会"]),  # guard
 ]

@@ -93,6 +93,8 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
+_SENTENCE = lazy(r"[^.!?]+[.!?]*")
+_SOCIAL = frozenset({"greeting", "thanks"})
 _CUTOFF_WORDS = ("by", "as of", "up to", "until", "till", "through", "before", "prior", "截")
 # "by 1 October 2019", "as of November 2026", "before Oct 2019", "by mid-2021"
 _CUTOFF = lazy(
@@ -364,6 +366,23 @@ class Engine:
         zh = reading.text.compact
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
+    def _asked_sentence(self, question: str) -> str:
+        """ "Hi! I've been reading about internet governance for ages. Which year was the
+        theme about digital civilization? Thanks": the one sentence that asks, where every
+        other one is a story (a story word, no edition) — its words are not the question's."""
+        sentences: list[str] = [s.strip() for s in _SENTENCE.findall(question) if s.strip()]
+        asked = [s for s in sentences if s.endswith("?")]
+        if len(asked) != 1 or len(sentences) < 2:
+            return question
+        for other in sentences:
+            if other is asked[0]:
+                continue
+            r = read(other, self.lex)
+            asks = any(intent not in _SOCIAL for intent, _ in r.intents)
+            if r.refs or r.series_named or (self.lex.story_words.isdisjoint(r.words) and asks):
+                return question  # "The 2019 summit. Who hosted it?": the edition is named first
+        return asked[0]
+
     def _cutoff(self, question: str) -> str:
         """A count "by 1 October 2019", "as of November 2026", "by mid-2021", 截至2019年10月1日
         written as the years it covers ("up to 2018", 截至2018年底): the editions that had
@@ -472,6 +491,8 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
+        if "?" in question and question.count(".") + question.count("!") > 0:
+            question = self._asked_sentence(question)
         if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):
             question = self._cutoff(question)
         if anchored and " " in question:

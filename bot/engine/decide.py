@@ -279,6 +279,7 @@ _BARE_COUNT = lazy(r"(?<![\d.,/#-])(?<!\d )(\d{1,3})(?![\d,.:/-]| \d{3}\b|st\b|n
 _TEXT_FACTS = frozenset({"theme", "attr:keynote", "hosts"})
 _DAY_WORDS = frozenset({"day", "days"})
 _THAT = frozenset({"that", "this", "it"})
+_THEMED = frozenset({"theme", "which", ""})  # asked of a quoted theme: whose it is
 
 
 def _names_text_fact(r: Reading, lex: Lexicon) -> bool:
@@ -447,6 +448,12 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    if not t.targets and not q.refs and q.theme_year is not None and t.intent not in _THEMED:
+        # "when was the theme 'Towards a New Era of Digital Civilization'?": the edition
+        # whose theme it quotes, not the latest
+        themed = c.index.edition(q.theme_year)
+        if themed is not None:
+            t.targets.append(themed)
     if t.intent == "place" and how_many(r):
         # "how many on-site guests…": a count, never the place ("site")
         counted = next((i for i, _ in r.intents if i == "attendance" or i.startswith("attr:")), "")
