@@ -492,6 +492,14 @@ CLAIMS = [
     # a dated series fact checked to the month and day claimed
     row("the organisation was set up in may 2022, right?", True, None, ["No", "July 12"]),
     row("was the wic organization founded in july 2022", True, None, ["Yes"]),  # guard
+    # red team 6: its month, season, weekday or years claimed without a year; during an
+    # edition, or before a year (not an edition)
+    row("did the wic organisation get founded in july?", True, None, ["Yes"]),
+    row("was the organisation set up in the autumn", True, None, ["No —", "July 12"]),
+    row("was the wic organization established on a weekend", True, None, ["No —"]),
+    row("was the organisation founded during the 2022 summit?", True, (2022,), ["No —"]),
+    row("was the wic organisation founded before 2022", True, None, ["No —"]),
+    row("国际组织是在2022年峰会期间成立的吗", True, (2022,), ["不是"]),
     # a theme word claimed in another of its forms, and "future" as a word of a theme
     row("was the 2016 theme about benefits?", True, (2016,), ["Yes"]),
     row("was 2018's theme about governing cyberspace", True, (2018,), ["Yes"]),

@@ -25,7 +25,7 @@ from .lookup import (
     settle,
 )
 from .measures import measure
-from .model import Edition, Upcoming
+from .model import Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
 from .query import Claim, Query
@@ -917,6 +917,12 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "which editions did it hold before it became an international organisation?"
         return series.editions_around(c, t.R, dated[0], t.today, before=before)
     of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+    edition_named = len(of_year) == 1 and _edition_named(t.r, t.q.refs)
+    if t.q.yes_no and not edition_named and (checked := _date_checked(c, t, dated[0])):
+        return checked  # "founded in July?", "in summer?", "on a weekend?", "before 2022?"
+    if t.q.yes_no and edition_named and (e := of_year[0]) and not (after or before):
+        # "was the organisation founded at the 2022 summit?": during it, or not
+        return series.fact_during(c, t.R, dated[0], e)
     if t.q.operation == "verify" and len(of_year) == 1 and (e := of_year[0]) and (after or before):
         # "was the 2022 summit held after it became an international organisation?" ("after"
         # here is no neighbour of 2022); "was the organisation founded before the 2022
@@ -959,6 +965,60 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return series.dated_fact(
         c, t.R, dated[0], t.today, t.q.unit, count and not elapsed, before=before and not after
     )
+
+
+def _edition_named(r: Reading, refs: tuple[Ref, ...]) -> bool:
+    """Whether a year in the question names an edition ("the 2022 summit", 2022年峰会), not
+    a year ("before 2022", "in 2022")."""
+    years = [str(ref.value) for ref in refs if ref.kind == "year"]
+    words = r.words
+    for i, w in enumerate(words):
+        if w in years and i + 1 < len(words) and words[i + 1] in _EDITION_NOUNS:
+            return True
+    zh = r.text.compact if r.text.han else ""
+    for y in years if zh else ():
+        at = zh.find(f"{y}年")
+        after = zh[at + 5 : at + 11] if at >= 0 else ""  # 2022年乌镇峰会: an edition
+        if any(n in after for n in ("峰会", "大会", "论坛")):
+            return True
+    return False
+
+
+_EDITION_NOUNS = frozenset(
+    {"summit", "conference", "wic", "edition", "one", "forum", "expo", "wuzhen", "world"}
+)
+
+
+def _date_checked(c: Composer, t: Turn, d: Detail) -> Answer | None:
+    """A dated series fact checked against the months, weekday, weekend or years claimed,
+    without a year that names an edition ("founded in July?", "on a weekend?", "before
+    2022?"); None where nothing of the kind is claimed."""
+    if d.date is None:
+        return None
+    q = t.q
+    checks = []
+    if q.years is not None and q.years != (0, 9999):
+        checks.append(q.years[0] <= d.date.year <= q.years[1])
+    elif any(ref.kind == "year" for ref in q.refs):
+        years = [ref.value for ref in q.refs if ref.kind == "year"]
+        checks.append(d.date.year in years)
+    if q.months:
+        checks.append(d.date.month in q.months)
+    if q.days and q.months:
+        checks.append(d.date.day in q.days)
+    if q.weekday is not None:
+        checks.append(d.date.weekday() == q.weekday)
+    if q.weekend:
+        checks.append(d.date.weekday() >= 5)
+    if not checks or (
+        len(checks) == 1
+        and not q.months
+        and q.weekday is None
+        and not q.weekend
+        and q.years is None
+    ):
+        return None  # a year alone: the year check below says it
+    return series.dated_claim(c, t.R, d, all(checks))
 
 
 def _fact_first(lex: Lexicon, t: Turn, about: str, year: int) -> bool:

@@ -430,6 +430,31 @@ def dated_verdict(
     return replace(answer, result=Verdict("yes" if yes else "no", ()))
 
 
+def dated_claim(c: Composer, R: Renderer, d: Detail, yes: bool) -> Answer:
+    """A claim about when a dated series fact happened, settled by its date."""
+    text = R.tpl("yes" if yes else "no", fact=R.pick(d.text, d.text_zh))
+    answer = c.series_answer(R, "verify", text, (), intent="verify")
+    return replace(answer, result=Verdict("yes" if yes else "no", ()))
+
+
+def fact_during(c: Composer, R: Renderer, d: Detail, e: Edition) -> Answer:
+    """ "Was the organisation founded at the 2022 summit?": whether the fact's date falls in
+    the edition's days, both dates stated."""
+    if d.date is None or e.start is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    end = e.end or e.start
+    yes = e.start <= d.date <= end
+    fact = R.pick(d.text, d.text_zh)
+    if yes:
+        text = f"{fact} {R.tpl('dates_past', name=R.name(e), dates=R.dates(e), place=R.place(e))}"
+    else:
+        key = "fact_to_edition" if e.start >= d.date else "edition_to_fact"
+        gap = span(R, min(d.date, e.start), max(d.date, e.start), "days")
+        text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    answer = c.series_answer(R, "verify", R.tpl("yes" if yes else "no", fact=text), (e.year,))
+    return replace(answer, intent="verify", result=Verdict("yes" if yes else "no", (e.year,)))
+
+
 def edition_vs_fact(c: Composer, R: Renderer, d: Detail, e: Edition, after: bool) -> Answer:
     """ "Was the 2022 summit held after the organisation was founded?": the edition's opening
     against the dated fact, yes or no, both dates stated."""
