@@ -500,6 +500,21 @@ CLAIMS = [
     row("was the organisation founded during the 2022 summit?", True, (2022,), ["No —"]),
     row("was the wic organisation founded before 2022", True, None, ["No —"]),
     row("国际组织是在2022年峰会期间成立的吗", True, (2022,), ["不是"]),
+    # red team 6: "in person?" of someone who read a letter out (there), or whose way of
+    # taking part is not given: the fact, no "No"
+    row("was ma kai at the 2014 wic in person", True, (2014,), ["Ma Kai"], ["No —"]),
+    row("did li shulei attend the 2023 summit in person?", True, (2023,), [], ["No —"]),  # guard
+    row("did xi attend the 2016 wic in person?", True, (2016,), ["No —", "video"]),  # guard
+    # which editions did NOT have it: the others, said as "no record"
+    row("which summits had no keynote on record", True, (2020,), ["No record"]),
+    row(
+        "which editions did wang huning not give the keynote at",
+        True,
+        (2014, 2018),
+        ["No record"],
+        ["2017 World", "4th World"],
+    ),
+    row("哪几届没有博览会", True, (2014, 2024), ["没有这方面的记录"]),
     # a theme word claimed in another of its forms, and "future" as a word of a theme
     row("was the 2016 theme about benefits?", True, (2016,), ["Yes"]),
     row("was 2018's theme about governing cyberspace", True, (2018,), ["Yes"]),

@@ -581,6 +581,42 @@ def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     return replace(answer, operation="verify", editions=editions)
 
 
+def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions never had Xi speak by video?", "which released no achievements?",
+    没有…的是哪几届: the editions with no record of what the question names — the others
+    than those the same question without its negation lists, which are named too."""
+    q, r = t.q, t.r
+    if not q.plural or q.months or q.weekday is not None or q.number is not None or q.refs:
+        return None  # most questions
+    if not (q.values or any(a.startswith("attr:") for a in q.attributes)):
+        return None
+    zh = r.text.compact if r.text.han else ""
+    if r.word_set.isdisjoint(_NEGATIONS) and not any(z in zh for z in _NEGATIONS_ZH):
+        return None
+    if q.values:
+        if zh:  # names matched in Chinese text may miss some: no list of the others, and
+            return c.decline(t.R, "decline_unknown", 0.5)  # never the list of those that did
+        later = _STEPS[_STEPS.index(_negated_list) + 1 :]
+        positive = next((a for step in later if (a := step(c, lex, t)) is not None), None)
+        positive = positive or lookup(c, lex, t)
+        if not positive.answered or not positive.editions:
+            return c.decline(t.R, "decline_unknown", 0.5)
+        having = set(positive.editions)
+    else:  # "which released no achievements?": by the kinds of fact on record, each edition
+        kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        having = {e.year for e in c.editions if any(d.about in kinds for d in e.details)}
+    held = [e for e in c.index.held(t.today) if e.year not in having]
+    items = t.R.join([t.R.name_year(e) for e in held]) or "—"
+    others = t.R.join([str(y) for y in sorted(having)])
+    text = t.R.tpl("negated_list", items=items, others=others)
+    answer = c.series_answer(t.R, "filter", text, tuple(e.year for e in held))
+    return replace(answer, intent="which")
+
+
+_NEGATIONS = frozenset({"not", "no", "never", "without", "didn", "didnt", "wasn", "weren"})
+_NEGATIONS_ZH = ("没有", "未", "没")
+
+
 def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Apart from 2019, which editions were held in October?", "not counting 2020, how
     many editions have there been?", 除了2020年一共几届: the selection (or the count) over
@@ -1475,6 +1511,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _negated_list,
     _left_out,
     _nth_such,
     _dated,

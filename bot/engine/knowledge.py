@@ -305,6 +305,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "negated_list",
         "or",
         "editions_before",
         "editions_after",

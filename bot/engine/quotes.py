@@ -117,9 +117,18 @@ def in_person(claim: Claim) -> bool:
 
 def hedged(said: str, claim: Claim) -> bool:
     """Whether the part of ``said`` naming the claimed person says they took part from afar:
-    by video, by letter, a message read out."""
+    by video, or by a letter or message of their own ("X's letter", "X sent a letter") — not
+    one they read out, which they did there."""
     part = " ".join(naming_parts(said, claim.values))
-    return any(w in _HEDGES for w in normalise(part).words) or any(h in part for h in _HEDGES_ZH)
+    words = normalise(part).words
+    if "video" in words or "视频" in part:
+        return True
+    low = part.casefold()
+    own = any(
+        re.search(rf"\b{re.escape(v)}\w*(?: \w+)?'s\b", low) for v in claim.values if v.isascii()
+    )
+    sent = "sent" in words or any(h in part for h in ("致信", "致贺信", "发来贺信"))
+    return own or sent
 
 
 def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
