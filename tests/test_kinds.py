@@ -76,6 +76,36 @@ AGGREGATES = [
     row("fewest participants apart from the 2020 forum", True, (2014,), must_not=["500"]),
     row("有几届分论坛超过20个", True, (2024, 2025), ["2"]),
     row("歷屆參會國家數排名", True, (2024, 2025)),
+    # round 7 (red team 6): a fold over the editions a condition selects, every condition
+    row(
+        "what was the total attendance of the summits with 24 sub-forums",
+        True,
+        (2024, 2025),
+        ["3400"],
+        ["2023:"],
+    ),
+    row(
+        "average sub-forums of editions with more than 120 countries",
+        True,
+        (2023, 2025),
+        ["Among"],
+        ["2014:"],
+    ),
+    row(
+        "average attendance of the november editions with more than 18 sub-forums",
+        True,
+        (2018, 2022),
+        ["Among 2018"],
+        ["2017:", "2019:"],
+    ),
+    # a condition that would be dropped: declined, never the fold over every edition
+    row(
+        "how many sub-forums did the summits with over 2,000 participants have in total",
+        False,
+        None,
+        [],
+        ["210"],
+    ),
     # round 7 (red team 5): a place among the editions a condition selects, never the
     # edition of that number
     row("what was the second summit to open in december", True, (2017,), ["4th"]),

@@ -408,6 +408,9 @@ def matching(
             )
             != q.exclude
         )
+    if q.months and q.aggregate == "filter":
+        # "of the editions held in November with more than 15 sub-forums": both conditions
+        pool = tuple(e for e in pool if e.start is not None and e.start.month in q.months)
     rows, _ = rows_of(R, q, pool)
     if q.than is not None and q.than.kind != "that":
         reference = _reference(eng, R, q, rows, pool)

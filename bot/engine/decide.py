@@ -28,7 +28,7 @@ from .measures import measure
 from .model import Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
-from .query import Claim, Query
+from .query import FOLDS, Claim, Query
 from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer, english_ordinal
@@ -1207,6 +1207,19 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         pool = _in_days_asked(q, pool, () if q.years is not None else editions)
         if q.exclude and editions:  # "…, not counting 2022"
             pool = tuple(e for e in pool if e not in editions)
+        compared = q.number is not None and bool(q.comparator or comparator_of(t.r))
+        if q.among is None and q.aggregate in FOLDS and compared and not q.years:
+            # "the average attendance of editions with more than 20 sub-forums" read as one
+            # clause: the condition would be dropped, or the wrong figure folded
+            return c.decline(R, "decline_unknown", 0.4)
+        if q.among is not None:
+            # "the total attendance of the editions that had 20 sub-forums": of those
+            pool = aggregate.matching(c, R, q.among, pool)
+            if not pool:
+                return c.refusal(R, R.tpl("agg_none", what=R.tpl("what_people")))
+            folded = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+            among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
+            return replace(folded, text=f"{among} {folded.text}")
         return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
     if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
         return numbered_end  # "was 2018 the last numbered one?"

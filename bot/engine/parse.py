@@ -65,6 +65,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
     ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
+    # "the total attendance of the editions that had 20 sub-forums": a fold, with a selection
+    ranks = ranks or (q.aggregate in FOLDS and q.number is not None)
     if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
         among = _among(clauses, lex)
         if among is not None:
@@ -78,7 +80,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
 _CLAUSE_BREAK = lazy(
     r"(?<=\S)\s+(?=(?:which|what)\s+(?:one|edition|summit|year|had|drew|saw)\b)"
     r"|(?<=\d)(?=[^,，]*?\s(?:had|drew|saw|has)\s+the\s)(?=.*?\s(?:had|drew|saw|has)\s+the\s)"
-    r"|\s+(?=among\s|of\s+(?:those|them|the\s+(?:editions|summits|ones|conferences))\s)"
+    r"|\s+(?=among\s|of\s+(?:those|them|(?:the\s+)?(?:editions|summits|ones|conferences))\s)"
+    r"|\s+(?=(?:did|for|across|over|at|in)\s+the\s+(?:editions|summits|ones|conferences)"
+    r"\s+(?:with|that|which|where|held|having)\s)"
     r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)",
     re.I,
 )
@@ -87,7 +91,7 @@ _CLAUSE_BREAK = lazy(
 def _clauses(question: str) -> list[str]:
     """The question cut where one clause ends and the next begins (a comma, or the start of
     the ranking after a selection)."""
-    parts = [c.strip() for c in re.split(r"[,，]", question) if c.strip()]
+    parts = [c.strip() for c in re.split(r"[,，](?!\d{3}\b)", question) if c.strip()]
     if len(parts) >= 2:
         return parts
     m = _CLAUSE_BREAK.search(question)
@@ -128,6 +132,11 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
         )
     ]
     ranks = [p for p in parsed if p.operation == "superlative" and _counted(p.attributes)]
+    ranks = ranks or [
+        p
+        for p in parsed
+        if p.aggregate in FOLDS and p.number is None and _counted(p.attributes) and not p.refs
+    ]
     if len(filters) != 1 or len(ranks) != 1 or filters[0] is ranks[0]:
         return None
     return ranks[0]._replace(among=filters[0])
