@@ -92,7 +92,7 @@ AGGREGATES = [
         ["2014:"],
     ),
     row(
-        "average attendance of the november editions with more than 18 sub-forums",
+        "average attendance of the editions held in november with more than 18 sub-forums",
         True,
         (2018, 2022),
         ["Among 2018"],
