@@ -98,6 +98,16 @@ AGGREGATES = [
         ["Among 2018"],
         ["2017:", "2019:"],
     ),
+    # the first (or first after a year) to hold a figure, worded "first hold/have"
+    row("when did the wic first hold 19 sub-forums", True, (2018,), ["2018"], ["2014:"]),
+    row(
+        "first edition after 2019 to have more than 2000 participants",
+        True,
+        (2021,),
+        ["from 2020"],
+        ["2014 World", "1st World"],
+    ),
+    row("when was the first summit after 2017", True, (2018,), ["November 7"]),  # guard
     # a condition that would be dropped: declined, never the fold over every edition
     row(
         "how many sub-forums did the summits with over 2,000 participants have in total",

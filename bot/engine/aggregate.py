@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from .answer import Answer
 from .compose import Composer
+from .evaluate import scope
 from .measures import Measure, allowed, comparable, label_of, measure, settles, span
 from .model import Edition
 from .query import Query
@@ -438,7 +439,8 @@ def _picked(
         return eng.series_answer(R, "filter", R.tpl("agg_filter_none", cond=cond), ())
     before = [m for m in ordered[: ordered.index(hit)] if test.verdict(m) is None]
     key = "agg_pick_first" if q.pick == "first" else "agg_pick_last"
-    text = R.tpl(key, cond=cond, items=_part(R, hit))
+    # "the first after 2020 with more than 120 countries": of those years (2015 had it too)
+    text = scope(R, q) + R.tpl(key, cond=cond, items=_part(R, hit))
     if before:
         text += " " + R.tpl(
             "agg_unsettled", items=R.tpl("list_sep").join(_part(R, m) for m in before)

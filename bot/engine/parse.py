@@ -169,6 +169,16 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         )
     sided = span is not None and (span[0] == 0 or span[1] == 9999)
     neighbour = any(ref.kind in ("ordinal", "first", "latest", "next") for ref in refs)
+    if sided and span is not None and span[1] == 9999 and Ref("ordinal", 1) in refs:
+        # "the first edition after 2020 (to have more than 20 sub-forums)": the first of the
+        # years after 2020 (that have it), not the 1st edition set against 2020
+        edge_year = Ref("year", span[0] - 1)
+        if edge_year in refs and "first" in r.word_set:
+            refs = tuple(ref for ref in refs if ref != edge_year)
+            if not _FIRST_WITH.search(question):
+                after = [y for y in sorted(lex.edition_years) if y >= span[0]]
+                refs, span = ((Ref("year", after[0]),) if after else refs), None
+            neighbour = False
     if sided and span is not None and not neighbour and _ANY_EDITION.search(question):
         # "did any edition before 2020…", "which edition after 2019 had the fewest…": the
         # years before (after) select; the year named, and "before" itself, are no edition
@@ -1586,7 +1596,7 @@ def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | Non
 # "the first edition with more than 125 countries", "the last one to have…": a selection
 _FIRST_WITH = lazy(
     r"\b(?:first|last|latest|earliest)\b[^?.!]*?\b(?:with|to have|to reach|to exceed|to top|"
-    r"to pass|to draw|that had|which had|where)\b"
+    r"to pass|to draw|that had|which had|where|hold|have|reach|draw|attract|see|exceed)\b"
     r"|\b(?:first|last|latest|most recent) time\b[^?.!]*?"
     r"\b(?:had|drew|saw|got|attracted|was|were)\b",
     re.I,
