@@ -243,6 +243,22 @@ CHAT = [
         ["2021 World"],
     ),
     row("邊一屆博覽會最細？", True, (2020,), ["2020"]),
+    # red team 6: a correction steps from the edition before the last turn; "and the
+    # shortest?" after the longest gap is the shortest gap; a time between two moments is
+    # never an edition's length
+    row(
+        ("dates of the 2016 wic", "and the next one?", "no, the one before"),
+        True,
+        (2015,),
+        ["December 16"],
+    ),
+    row(
+        ("which gap between editions was the longest?", "and the shortest?"),
+        True,
+        (2020, 2021),
+        ["shortest gap"],
+    ),
+    row("how many days from the 2022 summit's close to today", False, None, [], ["lasted"]),
     # round 7: "the three" after three one-edition turns, of the figure asked in the first
     row(
         (

@@ -94,6 +94,15 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
+# a correction of the last turn's step from the edition before it: "no, the one before",
+# "no I meant the year after", "sorry, the next one"
+_CORRECTION = lazy(
+    r"\s*(?:no+|nope|nah|sorry|oops|actually)\b[\s,.!]*(?:i\s+meant\s+)?(?:the\s+)?"
+    r"(?:one|year|edition|summit)?\s*(?:before|after)\b",
+    re.I,
+)
+_GAPS = lazy(r"\b(?:gaps?|apart|consecutive)\b|间隔|相隔", re.I)
+_EXTREME = lazy(r"\b(?:longest|shortest|biggest|smallest|largest|most|least|fewest)\b", re.I)
 _SOCIAL = frozenset({"greeting", "thanks"})
 _CUTOFF_WORDS = ("by", "as of", "up to", "until", "till", "through", "before", "prior", "截")
 # "by 1 October 2019", "as of November 2026", "before Oct 2019", "by mid-2021"
@@ -498,6 +507,9 @@ class Engine:
         if anchored and " " in question:
             question = self._anchored(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
+        if ctx is not None and ctx.earlier and _CORRECTION.match(question):
+            # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
+            ctx = replace(ctx, editions=ctx.earlier[-1:])
         question, asked_in = self._answer_in(question)
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):
             question = ctx.question  # "in chinese pls": the last question, in Chinese
@@ -507,6 +519,20 @@ class Engine:
         except Exception:
             reading = read("", self.lex)
             query = parse("", reading, self.lex)
+        if (
+            ctx is not None
+            and ctx.question
+            and query.operation == "superlative"
+            and not query.refs
+            and len(reading.words) <= 4
+            and _GAPS.search(ctx.question)
+            and (m := _EXTREME.search(ctx.question))
+        ):
+            # "and the shortest?" after "which gap was the longest?": the gap, the other way
+            word = "shortest" if query.direction == "least" else "longest"
+            question = f"{ctx.question[: m.start()]}{word}{ctx.question[m.end() :]}"
+            reading = read(question, self.lex)
+            query = parse(question, reading, self.lex)
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)

@@ -84,8 +84,29 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            return _plain(R, lex, r, q, answer)
-    return _plain(R, lex, r, q, lookup(c, lex, t))
+            return _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
+    return _timed_apart(c, R, r, _plain(R, lex, r, q, lookup(c, lex, t)))
+
+
+def _timed_apart(c: Composer, R: Renderer, r: Reading, answer: Answer) -> Answer:
+    """An edition's length where the question asked the time between two moments ("how many
+    days from the 2023 summit's close to today", "days before the 2022 summit"): declined,
+    never the length in its place."""
+    if answer.intent != "duration" and not (
+        answer.operation == "compare" and "days" in answer.text
+    ):
+        return answer  # most answers
+    if r.word_set.isdisjoint(_BETWEEN_TIMES):
+        return answer
+    if any(ref.kind in ("previous", "following", "next", "latest") for ref in r.refs):
+        return answer  # "and the year before?": that edition's length
+    return c.decline(R, "decline_unknown", 0.5)
+
+
+# words of a time between two moments, not of an edition's length
+_BETWEEN_TIMES = frozenset(
+    {"before", "after", "between", "since", "until", "till", "ago", "today", "now"}
+)
 
 
 # What a question about when a name was first used asks: the name's history answers it.
