@@ -259,6 +259,19 @@ CHAT = [
         ["shortest gap"],
     ),
     row("how many days from the 2022 summit's close to today", False, None, [], ["lasted"]),
+    # "every" over the calendar: yes only if none is left out; the month's editions as the
+    # subject; a day before or after in any month of the year
+    row("did every summit start on a weekday?", True, None, ["No —", "2017"]),
+    row("were all october editions in odd years", True, (2019,), ["Yes"]),
+    row(
+        "was every edition held in the second half of the year",
+        True,
+        None,
+        ["Yes"],
+        ["Wuzhen, Tongxiang"],
+    ),
+    row("which editions opened before november 5", True, (2019, 2021), ["before November 5"]),
+    row("which editions closed after december 1", True, (2015, 2017), [], ["2014 World"]),  # guard
     # round 7: "the three" after three one-edition turns, of the figure asked in the first
     row(
         (

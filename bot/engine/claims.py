@@ -109,6 +109,8 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         )
         rest = [x for x in after[:tag] if x not in skip and not _edition_word(x, lex)]
         rest = [x for x in rest if x not in lex.months and x not in lex.seasons]
+        if any(x in lex.season_heads for x in after[:tag]):  # "in the second half of the year"
+            return ()
         rest = [x for x in rest if x not in _HOW_OFTEN]  # "in December twice": no place
         # a word that asks something else ("in hybrid form": the format) is no place
         rest = [x for x in rest if "place" in lex.intent_words.get(x, ("place",))]

@@ -585,6 +585,15 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     return ""
 
 
+def _month_first(lex: Lexicon, r: Reading) -> bool:
+    """Whether a month is named before the years that select ("all December editions … in
+    odd years": the month's editions are the subject, not those years')."""
+    words = r.words
+    month = next((i for i, w in enumerate(words) if w in lex.months), None)
+    years = next((i for i, w in enumerate(words) if w in ("odd", "even", "years")), None)
+    return month is not None and (years is None or month < years)
+
+
 def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     """ "Was 2016 the first edition to release achievements?", "was 2015 the first with an
     expo?": the edition the facts mark first of that kind, and yes or no for the year named —
@@ -1355,6 +1364,18 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return replace(answer, text=f"{among} {answer.text}") if among else answer
     if q.operation == "filter" and (in_context := month_in_context(c, t)):
         return in_context
+    if q.operation == "filter" and q.every and q.yes_no and q.pool and _month_first(lex, t.r):
+        # "were all December editions held in odd years?": those of the month, each in the
+        # years selected — not every edition of those years in the month
+        dated = [e for e in c.index.held(t.today) if e.start and e.start.month in q.months]
+        missed = [e for e in dated if e.year not in q.pool]
+        items = R.join([R.name_year(e) for e in dated]) or "—"
+        text = R.tpl("no" if missed or not dated else "yes", fact=items)
+        if missed:
+            text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
+        return replace(
+            c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which"
+        )
     if q.operation == "filter":
         numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
         if q.pool and not editions:  # "which of those started on a Sunday?"

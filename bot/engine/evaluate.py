@@ -453,7 +453,13 @@ def weekend(
         text = R.tpl("weekend_count", n=len(hits), total=len(pool), which=which, items=items)
     else:
         text = R.tpl("weekend_filter", which=which, items=items)
-    if q.yes_no and not count:
+    if q.yes_no and not count and q.every:
+        # "did every edition open on a weekday?": yes only if none is left out
+        missed = [e for e in pool if on_weekend(e) is False]
+        text = R.tpl("no" if missed else "yes", fact=text)
+        if missed:
+            text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
+    elif q.yes_no and not count:
         text = R.tpl("yes", fact=text)  # "did any edition end on a weekend?": these did
     return eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
 
@@ -491,7 +497,13 @@ def month_filter(
         def day_of(e: Edition) -> dt.date | None:
             return e.end if closing else e.start
 
-        hits = [e for e in hits if (d := day_of(e)) is not None and low <= d.day <= high]
+        # the days apply to the month at the edge: "before November 10" takes October whole
+        edge = max(months) if low == 1 and len(months) > 1 else min(months)
+        hits = [
+            e
+            for e in hits
+            if (d := day_of(e)) is not None and (d.month != edge or low <= d.day <= high)
+        ]
     mname = R.join([R.month_name(m) for m in q.months])
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
@@ -505,6 +517,12 @@ def month_filter(
     if q.day_range is not None and len(q.months) == 1 and not q.exclude:
         a, b = (R.month_day(dt.date(2000, q.months[0], d)) for d in q.day_range)
         text = R.tpl("filter_days_end" if closing else "filter_days", a=a, b=b, items=items)
+    elif q.day_range is not None and not q.exclude:  # "before November 10", "after the 20th"
+        low, high = q.day_range
+        before = low == 1
+        day = dt.date(2000, max(months) if before else min(months), high + 1 if before else low - 1)
+        key = ("filter_before" if before else "filter_after") + ("_end" if closing else "")
+        text = R.tpl(key, day=R.month_day(day), items=items)
     missed = [e for e in held if e not in hits]
     if q.yes_no and not q.exclude and q.every and missed and q.day_range is None:
         # "was every one held in November?": no — these were not (the answer's point)

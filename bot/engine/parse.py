@@ -455,6 +455,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the second half of November", "late November", "after November 15", "between
         # November 1 and November 10": days of that month, not the months of a season
         months, day_range = (part[0],), part[1]
+        said = " ".join(r.words)
+        month_word = next(w for w in r.words if lex.months.get(w) == part[0])
+        if f"before {month_word}" in said and day_range[0] == 1:
+            months = tuple(range(1, part[0] + 1))  # "before November 10": October's too
+        elif f"after {month_word}" in said and day_range[1] >= 28:
+            months = tuple(range(part[0], 13))  # "after November 20": December's too
     if day_range is not None:
         # "which editions started between the 1st and the 15th of November": those days of
         # that month, not the 1st edition nor the 15th day alone
