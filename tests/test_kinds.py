@@ -272,6 +272,24 @@ CHAT = [
     ),
     row("which editions opened before november 5", True, (2019, 2021), ["before November 5"]),
     row("which editions closed after december 1", True, (2015, 2017), [], ["2014 World"]),  # guard
+    # an answer about none of the editions named by year is declined (not another's fact);
+    # "how many years has it been held" is the series' span; a list of what the facts have
+    # says that others may not be on record
+    row(
+        "did the 2017 expo have more exhibitors than the 2017 summit had countries?",
+        False,
+        None,
+        [],
+        ["2015"],
+    ),
+    row(
+        "how many years has the world internet conference been held?",
+        True,
+        None,
+        ["2014"],
+        ["days ago"],
+    ),
+    row("which editions were held online and offline", True, (2020, 2021), ["not be on record"]),
     # round 7: "the three" after three one-edition turns, of the figure asked in the first
     row(
         (

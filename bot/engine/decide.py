@@ -84,8 +84,27 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            return _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
-    return _timed_apart(c, R, r, _plain(R, lex, r, q, lookup(c, lex, t)))
+            answer = _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
+            return _off_target(c, R, r, t.q, answer)
+    answer = _plain(R, lex, r, q, lookup(c, lex, t))
+    return _off_target(c, R, r, t.q, _timed_apart(c, R, r, answer))
+
+
+def _off_target(c: Composer, R: Renderer, r: Reading, q: Query, answer: Answer) -> Answer:
+    """An answer about none of the editions the question names by their year ("did the 2016
+    expo have more companies than the 2016 conference had guests?" answered with the 2015
+    expo): declined, never another edition's fact in their place."""
+    refs = q.refs or r.refs
+    if not answer.answered or not answer.editions or not refs or q.exclude or q.years:
+        return answer  # most answers
+    if any(ref.kind != "year" for ref in refs) or answer.operation not in ("lookup", "reverse"):
+        return answer  # "the one after 2019": another edition by design; "new in 2017?": no
+    if q.operation == "verify" and answer.operation != "reverse":
+        return answer
+    named = {ref.value for ref in refs} & {e.year for e in c.editions}
+    if not named or not named.isdisjoint(answer.editions):
+        return answer
+    return c.decline(R, "decline_unknown", 0.5)
 
 
 def _timed_apart(c: Composer, R: Renderer, r: Reading, answer: Answer) -> Answer:

@@ -742,6 +742,9 @@ def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
                 for e, d in having
             ]
             years = tuple(dict.fromkeys(e.year for e, _ in having))
+            # "which editions were held online and offline?": of those whose facts say it,
+            # which may not be all that were
+            lines.insert(0, R.tpl("on_record", what=R.attribute_label(attr)))
             answer = eng.series_answer(R, "reverse", " ".join(lines), years)
             return replace(answer, intent=f"attr:{attr}")
     asked = {w for w in words if len(w) > 3}

@@ -514,6 +514,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     alone = len(t.r.intents) == 1  # "how old is it?", not "…the last one with a number"
     # "how many years has it been running?": since the series began
     alone = alone or not t.r.word_set.isdisjoint({"running", "existed", "around", "going"})
+    # "how many years has it been held?": the series' own span, where "since" is read too
+    alone = alone or (dict(t.r.intents).get("since", 0) >= 1.5 and "ago" not in t.r.word_set)
     if intent == "ago" and not editions and t.r.series_named and not q.refs and alone:
         return series.since(c, R, t.today, q.unit)  # "how old is <the series>?": since it began
     if not editions:
