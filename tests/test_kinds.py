@@ -290,6 +290,15 @@ CHAT = [
         ["days ago"],
     ),
     row("which editions were held online and offline", True, (2020, 2021), ["not be on record"]),
+    # the last (first) edition of a hosting arrangement; the last time a person did something
+    row(
+        "what was the last wic hosted by the cyberspace administration of china",
+        True,
+        (2021,),
+        ["2021"],
+        ["2026"],
+    ),
+    row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
     # round 7: "the three" after three one-edition turns, of the figure asked in the first
     row(
         (

@@ -206,6 +206,11 @@ def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not names or q.yes_no:
         return None  # most questions
     detail = next((a for a in (*q.attributes, *q.signals) if a.startswith("attr:")), None)
+    if detail is None and ("time" in t.r.word_set or "first" in t.r.word_set):
+        # "when was the last time Xi sent a video?": the facts that name people are keynotes
+        named = [d for e in c.editions for d in e.details if d.about == "keynote"]
+        if any(n in normalise(d.text).words for d in named for n in names):
+            detail = "attr:keynote"
     if detail is None:
         return None
     q = q._replace(attributes=(detail,))  # "when did X first give the keynote?": that fact
@@ -628,6 +633,25 @@ def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     answer = replace(found, text=t.R.tpl("yes" if yes else "no", fact=found.text))
     editions = tuple(dict.fromkeys((years[0], *found.editions)))
     return replace(answer, operation="verify", editions=editions)
+
+
+def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which edition was the last to be hosted by the CAC?", "the first hosted by the
+    organisation": the last (first) edition of that hosting arrangement, not the latest (1st)
+    edition of all."""
+    q = t.q
+    if q.attributes != ("hosts",) or q.refs not in ((Ref("latest"),), (Ref("ordinal", 1),)):
+        return None
+    if "by" not in t.r.word_set:
+        return None  # "who hosted the first one?": its hosts, of the 1st edition
+    span = _host_span(c, t.r.words)
+    if span is None:
+        return None
+    held = [e for e in c.index.held(t.today) if span[0] <= e.year <= span[1]]
+    if not held:
+        return None
+    e = held[-1] if q.refs == (Ref("latest"),) else held[0]
+    return c.lookup(t.R, "hosts", (e,), t.today, 0.9)
 
 
 def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -1585,6 +1609,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _host_edge,
     _negated_list,
     _left_out,
     _nth_such,
