@@ -299,6 +299,13 @@ CHAT = [
         ["2026"],
     ),
     row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
+    # a gap from an opening ceremony that was not the first day counts from the ceremony
+    row(
+        "how many days from the 2024 opening ceremony to the 2025 opening",
+        True,
+        (2024, 2025),
+        ["351 days"],
+    ),
     # round 7: "the three" after three one-edition turns, of the figure asked in the first
     row(
         (

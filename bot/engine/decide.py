@@ -1351,6 +1351,18 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
         return evaluate.compare(c, R, q, editions)
     if q.operation == "difference":
+        said_words = t.r.words
+        said = [str(e.year) for e in editions if e.ceremony and e.ceremony != e.start]
+        if said and ("ceremony" in t.r.word_set or "开幕式" in t.r.text.compact):
+            # "the 2025 opening ceremony": that edition's ceremony day, which was not its first
+            named = [
+                int(w)
+                for i, w in enumerate(said_words)
+                if w in said and "ceremony" in said_words[i + 1 : i + 3]
+            ]
+            if not named:
+                return c.decline(R, "decline_unknown", 0.5)  # which one's ceremony: unclear
+            return evaluate.difference(c, R, q, editions, ceremony=tuple(named))
         return evaluate.difference(c, R, q, editions)
     # "between 2019 and 2022" selects years; "the gap between…" asks a gap
     between_years = q.years is not None and BETWEEN_YEARS.search(t.r.text.clean) is not None

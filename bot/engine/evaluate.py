@@ -272,13 +272,24 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
     return replace(answer, result=compared(attribute, ma, mb))
 
 
-def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
-    """The time between the openings of two editions, in the unit asked."""
+def difference(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    editions: tuple[Edition, ...],
+    ceremony: tuple[int, ...] = (),
+) -> Answer:
+    """The time between the openings of two editions, in the unit asked (from the opening
+    ceremony, for the years in ``ceremony``, where it was not the first day)."""
     if len(editions) < 2 or not all(e.start for e in editions[:2]):
         return eng.decline(R, "decline_unknown", 0.5)
     first, second = sorted(editions[:2], key=lambda e: day(e.start))
-    begin = first.end if q.from_end and first.end else day(first.start)
-    days = (day(second.start) - begin).days
+
+    def opening(e: Edition) -> dt.date:
+        return e.ceremony if e.year in ceremony and e.ceremony else day(e.start)
+
+    begin = first.end if q.from_end and first.end else opening(first)
+    days = (opening(second) - begin).days
     unit = q.unit or "days"
     if unit == "weeks":
         span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
@@ -298,9 +309,16 @@ def difference(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ..
         first=R.name_year(first),
         second=R.name_year(second),
         a=R.date(begin),
-        b=R.date(day(second.start)),
+        b=R.date(opening(second)),
         span=span,
     )
+    if ceremony:  # "from the start" is the ceremony's day for those named by it
+        text += " " + R.tpl(
+            "ceremony_days",
+            days=R.join(
+                [R.date(e.ceremony) for e in (first, second) if e.year in ceremony and e.ceremony]
+            ),
+        )
     if unit == "years" and second.year != first.year:  # "8 years apart" by the editions' years
         n = second.year - first.year
         key = "years_apart_one" if n == 1 else "years_apart"

@@ -305,6 +305,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "ceremony_days",
         "on_record",
         "filter_before",
         "filter_before_end",
