@@ -299,6 +299,17 @@ CHAT = [
         ["2026"],
     ),
     row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
+    # red team 7: "has it … every year since Y?" checks the claim of each edition since, never
+    # "yes, it is annual"
+    row(
+        "has the wic been held in november every year since 2019",
+        True,
+        (2019, 2021),
+        ["No —"],
+        ["annual event"],
+    ),
+    row("has it lasted 3 days every year since 2015", True, (2020,), ["No —"], ["annual event"]),
+    row("has it been held every year since 2014?", True, None, ["Yes", "annual"]),  # guard
     # a gap from an opening ceremony that was not the first day counts from the ceremony
     row(
         "how many days from the 2024 opening ceremony to the 2025 opening",

@@ -98,6 +98,8 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
         if w not in marks:
             continue
         after = list(words[i + 1 :])
+        if after[0] in lex.months or after[0] in lex.seasons:
+            continue  # "in November every single year": a month, and what follows it no place
         # The claim ends where a tag starts: "in X, wasn't it?", "in Y, right?"
         tag = next(
             (

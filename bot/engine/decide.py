@@ -1333,6 +1333,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 # announced does not answer
                 answer = replace(answer, answered=False, intent="decline", operation="decline")
             return answer
+        if q.every and q.years is not None and not editions:
+            # "has it been in November every year since 2020?": each edition since
+            low, high = q.years
+            editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):

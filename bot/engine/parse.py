@@ -519,8 +519,17 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "2022 attendance is how many times 2020's?": the two compared, as a ratio
         operation, aggregate = "compare", ""
     if "annual" in r.cues and yes_no and span is not None and span[1] == 9999 and not change:
-        # "has it been held every year since 2014?": its frequency, not the 2014 edition
-        operation, refs = "frequency", ()
+        # "has it been held every year since 2014?": its frequency, not the 2014 edition;
+        # "has it been in November every year since 2020?": that claim, of each since
+        content = bool(r.months) or weekday is not None or number is not None or bool(values)
+        content = content or not set(attributes) <= {"dates", "place", "since", "start"}
+        if content:
+            operation, refs = "verify", ()
+            claim = claim or claim_of(
+                r, (Ref("year", span[0]),), attributes, lex, number, values, weekday
+            )
+        else:
+            operation, refs = "frequency", ()
     if ("weekend" in r.cues or _on_weekdays(r)) and operation == "lookup":
         operation = "verify" if refs else "filter"  # "which ones ran over a weekend?"
     range_years = sorted(ref.value for ref in refs if ref.kind == "year")
