@@ -299,6 +299,30 @@ CHAT = [
         ["2026"],
     ),
     row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
+    # red team 7: a place in the list just answered ("the first of those", "the 2nd of these",
+    # "the last one"), a turn later too
+    row(
+        ("which editions opened on a sunday", "the second of those - theme?"),
+        True,
+        (2019,),
+        ["Intelligent"],
+    ),
+    row(
+        (
+            "which editions had 24 sub-forums",
+            "the first of them: countries?",
+            "and the 2nd of those?",
+        ),
+        True,
+        (2025,),
+        ["130"],
+    ),
+    row(
+        ("which editions were held in december", "when was the last one"),
+        True,
+        (2017,),
+        ["December 3"],
+    ),
     # red team 7: "has it … every year since Y?" checks the claim of each edition since, never
     # "yes, it is annual"
     row(

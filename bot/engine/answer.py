@@ -83,6 +83,7 @@ class Context:
     question: str = ""  # the last question answered: "in chinese pls" asks it again in Chinese
     # the editions of the last few one-edition turns, oldest first: "which of the three…"
     history: tuple[int, ...] = ()
+    listed: tuple[int, ...] = ()  # the last list answered: "the 2nd of those", a turn later
 
 
 @record()

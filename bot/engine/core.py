@@ -94,6 +94,15 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
+# a place in the list just answered: "the first of those", "the 2nd of these", "the last one"
+_PICKED = lazy(
+    r"\b(?:the\s+)?(?P<which>first|second|third|fourth|fifth|sixth|last|latest|final|earliest"
+    r"|most\s+recent|\d(?:st|nd|rd|th))\s+(?:one\s+|edition\s+)?(?:of\s+(?:those|these|them"
+    r"|the\s+list)\b|in\s+the\s+list\b)"
+    r"|\bthe\s+(?P<which2>first|second|third|fourth|fifth|last|latest|earliest|\d(?:st|nd|rd|th))"
+    r"\s+one(?:'s)?\b",
+    re.I,
+)
 # a correction of the last turn's step from the edition before it: "no, the one before",
 # "no I meant the year after", "sorry, the next one"
 _CORRECTION = lazy(
@@ -375,6 +384,22 @@ class Engine:
         zh = reading.text.compact
         return bool(zh) and any(m in zh for m in lex.story_zh)
 
+    def _picked(self, question: str, m: re.Match[str], listed: tuple[int, ...]) -> str:
+        """The question with "the first of those" written as the year of that edition of the
+        list just answered (in order of time)."""
+        years = sorted(listed)
+        word = (m["which"] or m["which2"]).casefold()
+        if word in ("last", "latest", "final") or word.startswith("most"):
+            at = len(years) - 1
+        elif word == "earliest":
+            at = 0
+        else:
+            n = self.lex.ordinals.get(word) or (int(word[:-2]) if word[:-2].isdigit() else 0)
+            at = n - 1
+        if not 0 <= at < len(years):
+            return question
+        return f"{question[: m.start()]}the {years[at]} edition{question[m.end() :]}"
+
     def _asked_sentence(self, question: str) -> str:
         """ "Hi! I've been reading about internet governance for ages. Which year was the
         theme about digital civilization? Thanks": the one sentence that asks, where every
@@ -507,6 +532,14 @@ class Engine:
         if anchored and " " in question:
             question = self._anchored(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
+        listed = ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()
+        if (m := _PICKED.search(question) if ctx is not None else None) is not None:
+            # "the first of those", "the 2nd of these" (of the last list, a turn later too),
+            # "the last one" right after a list: that one
+            of_those = m["which"] is not None
+            picked_from = listed or (ctx.listed if ctx is not None and of_those else ())
+            if picked_from:
+                question = self._picked(question, m, picked_from)
         if ctx is not None and ctx.earlier and _CORRECTION.match(question):
             # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
             ctx = replace(ctx, editions=ctx.earlier[-1:])
@@ -611,7 +644,9 @@ class Engine:
             history = ctx.history if ctx is not None else ()
             if len(answer.editions) == 1 and history[-1:] != answer.editions:
                 history = (*history, *answer.editions)[-6:]
-            context = replace(context, question=question, history=history)
+            kept = answer.editions if len(answer.editions) > 1 else listed
+            kept = kept or (ctx.listed if ctx is not None else ())
+            context = replace(context, question=question, history=history, listed=kept)
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation
             # is about 2023 ("ok how many companies exhibited that year then")
