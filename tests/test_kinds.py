@@ -299,6 +299,11 @@ CHAT = [
         ["2026"],
     ),
     row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
+    # red team 7: "in a row" is the longest run, not the count in all
+    row("how many editions in a row opened on a wednesday", True, (2014, 2016), ["3 in a row"]),
+    row("how many consecutive editions had 15 achievements", True, (2018, 2020), ["3 in a row"]),
+    row("how many editions in a row had 20 sub-forums", True, None, ["Never two in a row"]),
+    row("longest gap between two consecutive editions", True, (2021, 2022), ["409"]),  # guard
     # red team 7: a place in the list just answered ("the first of those", "the 2nd of these",
     # "the last one"), a turn later too
     row(

@@ -654,6 +654,55 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.lookup(t.R, "hosts", (e,), t.today, 0.9)
 
 
+def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many editions in a row were held in November?", "consecutive editions with 20
+    sub-forums", 连续几届: the longest run of editions, one after another, that the
+    condition selects — not how many it selects in all."""
+    r, q, R = t.r, t.q, t.R
+    zh = r.text.compact if r.text.han else ""
+    if r.word_set.isdisjoint(_RUN_WORDS) and "连续" not in zh:
+        return None  # most questions
+    if q.change or q.run or q.values or _gaps_asked(t):
+        return None  # "fell two editions in a row": the changes; "consecutive editions' gap"
+    if not (how_many(r) or "streak" in r.word_set or "longest" in r.word_set or zh):
+        return None
+    held = c.index.held(t.today)
+    q2 = q._replace(refs=(), plural=True, yes_no=False, every=False, nth=None)
+    if q.months or q.weekday is not None:
+        selected = evaluate.month_filter(c, R, q2._replace(operation="filter"), held)
+    elif q.number is not None:
+        q2 = q2._replace(operation="aggregate", aggregate="filter", pick="", position=0, top=0)
+        q2 = q2._replace(comparator=q.comparator or comparator_of(r) or "exact")
+        later = _STEPS[_STEPS.index(_in_a_row) + 1 :]
+        t2 = replace(t, q=q2)
+        found = next((a for step in later if (a := step(c, lex, t2)) is not None), None)
+        if found is None:
+            return c.decline(R, "decline_unknown", 0.5)
+        selected = found
+    else:
+        return None  # "how many years in a row has it been held?": the series' own answer
+    if not selected.answered:
+        return selected
+    hits = set(selected.settled or selected.editions)
+    if any(y not in hits for y in selected.editions):
+        return c.decline(R, "decline_unknown", 0.5)  # a figure left open may break a run
+    best: list[int] = []
+    run: list[int] = []
+    for e in held:
+        run = [*run, e.year] if e.year in hits else []
+        if len(run) > len(best):
+            best = run
+    if not best:
+        return selected
+    text = R.tpl("run_longest", n=len(best), a=best[0], b=best[-1])
+    if len(best) == 1:  # "20 sub-forums in a row": never two running
+        text = R.tpl("run_none", items=R.join([str(y) for y in sorted(hits)]))
+    return c.series_answer(R, "count", text, tuple(best), intent="count")
+
+
+_RUN_WORDS = frozenset({"row", "consecutive", "consecutively", "streak", "straight"})
+
+
 def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions never had Xi speak by video?", "which released no achievements?",
     没有…的是哪几届: the editions with no record of what the question names — the others
@@ -1625,6 +1674,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _in_a_row,
     _host_edge,
     _negated_list,
     _left_out,

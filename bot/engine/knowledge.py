@@ -305,6 +305,8 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "run_longest",
+        "run_none",
         "ceremony_days",
         "on_record",
         "filter_before",
