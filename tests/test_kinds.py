@@ -299,6 +299,12 @@ CHAT = [
         ["2026"],
     ),
     row("when was the last time xi spoke by video", True, (2024,), ["video"], ["2026 World"]),
+    # red team 7: an ordinal word with a selection or a ranking is a place in it, never the
+    # official number
+    row("when was the second wic in november", True, (2016,), ["2nd of those"]),
+    row("the 2nd edition with 20 sub-forums", True, (2019,), ["6th World"]),
+    row("which edition ranked third by countries", True, (2023,), ["126"]),
+    row("which came first in its year: the 2018 or the 2022 summit?", True, None, ["7"]),  # guard
     # red team 7: "in a row" is the longest run, not the count in all
     row("how many editions in a row opened on a wednesday", True, (2014, 2016), ["3 in a row"]),
     row("how many consecutive editions had 15 achievements", True, (2018, 2020), ["3 in a row"]),

@@ -148,6 +148,22 @@ _DESCRIBED = lazy(
 )
 
 
+_RANKED = lazy(
+    r"\b(?:ranked|ranks|rank|placed|came|was|is|were)\s+(?:number\s+|no\.?\s*|#)?"
+    r"(?P<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th|[1-9])\s+(?:by|for)"
+    r"\s+(?!20\d\d)",
+    re.I,
+)
+_RANK_WORDS = {"1": "", "1st": "", "first": "", "2": "second ", "2nd": "second "}
+
+
+def _ranked(m: re.Match[str]) -> str:
+    """ "ranked third by countries" as "had the third most countries"."""
+    n = m["n"].casefold()
+    place = _RANK_WORDS.get(n, f"{n} " if not n.isdigit() else f"{n}th ")
+    return f"had the {place}most "
+
+
 def _bound_numbers(question: str, lex: Lexicon) -> str:
     """ "at most three days" is "at most 3 days": a bound's number in figures, as the claim
     readers take it (a number word there is a figure, never an ordinal)."""
@@ -525,6 +541,9 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
+        if "by" in question or "for" in question:
+            # "which edition ranked third by countries": the third most, not the 3rd edition
+            question = _RANKED.sub(_ranked, question)
         if "?" in question and question.count(".") + question.count("!") > 0:
             question = self._asked_sentence(question)
         if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):

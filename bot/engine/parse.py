@@ -31,7 +31,7 @@ from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import number_word, zh_figures
+from .scanning import ORDINAL, number_word, zh_figures
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -1922,6 +1922,7 @@ def _asked_op(r: Reading) -> str:
 
 _NTH_NOUNS = frozenset(
     {"edition", "editions", "summit", "summits", "conference", "conferences", "one", "ones"}
+    | {"wic", "wics", "forum", "forums", "event", "events"}
 )
 # what selects among the editions after "the second edition …": "held in", "with", "to last"
 _SELECTING = frozenset({"held", "with", "to", "that", "which", "having", "where", "in", "on"})
@@ -1938,6 +1939,8 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
             at = -1
         elif w in lex.ordinals and lex.ordinals[w] > 0:
             at = lex.ordinals[w]
+        elif ORDINAL.fullmatch(w) and 0 < int(w[:-2]) < 20 and i and words[i - 1] == "the":
+            at = int(w[:-2])  # "the 2nd edition with 20 sub-forums"
         else:
             continue
         j, count = i + 1, 1
