@@ -181,6 +181,13 @@ TIME = [
     row("what was the theme two editions after the 3rd wic", True, (2018,), ["Mutual Trust"]),
     row("which edition directly followed the 5th wic", True, (2019,), ["6th"]),
     row("the 2 editions before the 6th", False, None, [], ["4th World"]),  # guard: a set
+    # red team 7: an anchor named by a selection ("the one in October")
+    row(
+        "what was the theme of the edition after the one in september",
+        True,
+        (2022,),
+        ["Shared Digital Future"],
+    ),
     # a count up to a day, a month or the middle of a year, and "as of"
     row("how many summits had taken place by 15 november 2018", True, None, ["5 of the 13"]),
     row("how many editions were held as of the end of october 2019", True, None, ["6 of"]),

@@ -129,15 +129,21 @@ _CUTOFF_ZH = lazy(
 _ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
 # "[the edition] [two years] [right] after <a description of another edition>"
 _ANCHORED = lazy(
-    r"(?P<noun>\bthe (?:edition|one|summit|conference|wic|event)\s+)?"
+    r"(?P<noun>\bthe (?:edition|one|summit|conference|wic|event|year)\s+)?"
     r"(?:(?P<n>\w+) (?P<unit>years?|editions?|summits?|ones?) )?"
     r"(?:(?:right|directly|immediately|just) )?"
     r"(?:(?P<verb>followed|preceded|came (?:right |directly |just )?(?:after|before))\s+"
     r"|(?P<dir>after|before|following|preceding|prior to)\s+)"
     r"(?P<anchor>the (?:one|edition|summit|conference|first|last|very first)\b[^?.!,;]*"
+    r"|the (?!year\b|edition\b|one\b|summit\b|conference\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}"
+    r"(?=\s*(?:[?.!,;]|$|\s-))"
     r"|(?:the )?\d+(?:st|nd|rd|th)\b(?: (?:wic|edition|one|summit|conference)\b)?"
     r"|\d{4}\b)",
     re.I,
+)
+# anchors the references read on their own: "2023", "the 4th", "the one", "the first one"
+_GENERIC_ANCHOR = lazy(
+    r"(?:the )?(?:\d+(?:st|nd|rd|th)?|one|edition|summit|conference|first|last|very first)\b", re.I
 )
 # a description after "the one" that says which ("themed…", "with 601…", "to have…")
 _DESCRIBED = lazy(
@@ -498,11 +504,18 @@ class Engine:
             else:
                 n = found
         described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
-        if not (counted or m["verb"] or (described and _DESCRIBED.match(m["anchor"]))):
+        named_by = not _GENERIC_ANCHOR.fullmatch(
+            m["anchor"].strip()
+        )  # "the forum": a name, asked alone
+        if not (counted or m["verb"] or named_by or (described and _DESCRIBED.match(m["anchor"]))):
             return question  # "the edition after 2023": the references say it already
-        asked = self._answer(f"which was {m['anchor']}", today, None, 0.0, anchored=False).answer
-        named = asked.settled or asked.editions
-        if not asked.answered or len(named) != 1:
+        named: tuple[int, ...] = ()
+        for form in ("which was {}", "when was {}"):  # "the one in October": a selection
+            asked = self._answer(form.format(m["anchor"]), today, None, 0.0, anchored=False)
+            named = asked.answer.settled or asked.answer.editions
+            if asked.answer.answered and len(named) == 1:
+                break
+        else:
             return question
         base = self.index.edition(named[0])
         if base is None:
