@@ -143,7 +143,9 @@ _ANCHORED = lazy(
 )
 # anchors the references read on their own: "2023", "the 4th", "the one", "the first one"
 _GENERIC_ANCHOR = lazy(
-    r"(?:the )?(?:\d+(?:st|nd|rd|th)?|one|edition|summit|conference|first|last|very first)\b", re.I
+    r"(?:the )?(?:\d+(?:st|nd|rd|th)?|one|edition|summit|conference|first|last|very first)\b"
+    r"(?: (?:wic|edition|one|summit|conference))?",
+    re.I,
 )
 # a description after "the one" that says which ("themed…", "with 601…", "to have…")
 _DESCRIBED = lazy(
