@@ -312,6 +312,16 @@ CHAT = [
     row("the 2nd edition with 20 sub-forums", True, (2019,), ["6th World"]),
     row("which edition ranked third by countries", True, (2023,), ["126"]),
     row("which came first in its year: the 2018 or the 2022 summit?", True, None, ["7"]),  # guard
+    # red team 7: "the most common" value, not the maximum; "a record at the time"
+    row(
+        "what's the most common number of sub-forums",
+        True,
+        (2017, 2023),
+        ["20 sub-forums"],
+        ["24 sub-forums"],
+    ),
+    row("most frequent length of an edition", True, None, ["3 days"], ["4 days"]),
+    row("was the 2017 expo the biggest at the time", True, (2017,), ["Up to and including 2017"]),
     # red team 7: "in a row" is the longest run, not the count in all
     row("how many editions in a row opened on a wednesday", True, (2014, 2016), ["3 in a row"]),
     row("how many consecutive editions had 15 achievements", True, (2018, 2020), ["3 in a row"]),

@@ -8,6 +8,7 @@ conflicting references, free Q&A, missing editions, then the look-up itself.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
@@ -652,6 +653,37 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     e = held[-1] if q.refs == (Ref("latest"),) else held[0]
     return c.lookup(t.R, "hosts", (e,), t.today, 0.9)
+
+
+def _most_common(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What's the most common number of sub-forums?", "the usual length": the value most
+    editions had (exact figures only; where approximate ones could change it, declined)."""
+    if not _MODE.search(" ".join(t.r.words)):
+        return None  # most questions
+    q, R = t.q, t.R
+    counted = [a for a in (*q.attributes, *q.signals) if a == "attendance" or a.startswith("attr:")]
+    attr = counted[0] if counted else ("duration" if "duration" in q.attributes else "")
+    if not attr or q.refs:
+        return c.decline(R, "decline_unknown", 0.5)
+    found = [m for e in c.index.held(t.today) if (m := measure(R, e, attr, q.measure))]
+    if not found or any(not m.exact for m in found):
+        return c.decline(R, "decline_unknown", 0.5)  # "about 1,500": no count settles it
+    tally = Counter(m.value for m in found)
+    top = max(tally.values())
+    if top < 2:
+        return c.decline(R, "decline_unknown", 0.5)  # no value repeats
+    best = sorted(v for v, n in tally.items() if n == top)
+    hits = [m for m in found if m.value in best]
+    items = R.join([f"{m.edition.year}" for m in hits])
+    shown = R.join(sorted({m.shown for m in hits}))
+    text = R.tpl("most_common", value=shown, n=top, total=len(found), items=items)
+    return c.series_answer(R, "aggregate", text, tuple(m.edition.year for m in hits))
+
+
+_MODE = lazy(
+    r"\bmost (?:common(?:ly)?|frequent(?:ly)?|often|typical(?:ly)?|usual(?:ly)?)\b"
+    r"|\btypical (?:number|length)\b"
+)
 
 
 def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -1465,7 +1497,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "was that the longest ever?" after one edition's length: a verdict on it
             about = c.index.edition(t.ctx_editions[0])
         zh = t.r.text.compact if t.r.text.han else ""
-        if about is not None and ("record" in t.r.word_set or "纪录" in zh or "新高" in zh):
+        then = " ".join(t.r.words)
+        at_the_time = any(p in then for p in ("at the time", "until then", "up to then", "by then"))
+        if about is not None and (
+            "record" in t.r.word_set or "纪录" in zh or "新高" in zh or at_the_time
+        ):
             # "did 2023 set a record?": against the editions up to it, as it stood then
             return _record(c, R, q, pool, about)
         answer = evaluate.superlative(c, R, q, pool, about)
@@ -1674,6 +1710,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _most_common,
     _in_a_row,
     _host_edge,
     _negated_list,

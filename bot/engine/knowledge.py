@@ -305,6 +305,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "most_common",
         "run_longest",
         "run_none",
         "ceremony_days",
