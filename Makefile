@@ -54,6 +54,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh10 --quiet
 	$(BIN)/python -m tests.fresh --fresh11 --quiet
 	$(BIN)/python -m tests.fresh --fresh12 --quiet
+	$(BIN)/python -m tests.fresh --fresh13 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -196,6 +196,7 @@ FRESH8 = Path(__file__).parent / "data" / "fresh8_questions.txt"
 FRESH10 = Path(__file__).parent / "data" / "fresh10_questions.txt"
 FRESH11 = Path(__file__).parent / "data" / "fresh11_questions.txt"
 FRESH12 = Path(__file__).parent / "data" / "fresh12_questions.txt"
+FRESH13 = Path(__file__).parent / "data" / "fresh13_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -225,6 +226,10 @@ BEFORE = {
         "785/883 (88.9%), 21 wrong facts: first run, at fe30e3a after issue 16's sixth round "
         "and red teams 3 and 4 (as written)"
     ),
+    FRESH13: (
+        "522/582 (89.7%), 9 wrong facts: first run, at 72ed9ea after issue 16's seventh round "
+        "and red teams 5, 6 and 7 (as written)"
+    ),
 }
 
 
@@ -242,6 +247,7 @@ def main(argv: list[str]) -> int:
         "--fresh10": FRESH10,
         "--fresh11": FRESH11,
         "--fresh12": FRESH12,
+        "--fresh13": FRESH13,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
