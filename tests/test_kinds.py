@@ -312,6 +312,14 @@ CHAT = [
     row("the 2nd edition with 20 sub-forums", True, (2019,), ["6th World"]),
     row("which edition ranked third by countries", True, (2023,), ["126"]),
     row("which came first in its year: the 2018 or the 2022 summit?", True, None, ["7"]),  # guard
+    # after fresh13's first run (own wording): "third?" after a ranking is its third place;
+    # "the next one" after a count or a list is today's next; "count the editions held in
+    # December" is a count; the first award in Chinese by its own words; the expo's dates
+    row(("which edition had the most sub-forums", "third?"), True, None, ["3rd"]),
+    row(("一共举办了多少届", "那下一届是什么时候"), True, None, ["2027"]),  # guard
+    row("count the summits held in october", True, (2019,), ["1 of the 13"]),
+    row("领先科技奖第一次颁发是在哪一年", True, (2023,), ["2023"], ["2016"]),
+    row("when did the 2019 expo run", False, (2019,), ["expo"], ["October 20"]),
     # red team 7: "the most common" value, not the maximum; "a record at the time"
     row(
         "what's the most common number of sub-forums",

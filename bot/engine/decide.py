@@ -196,7 +196,7 @@ def _first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ]
     if not asked or min(asked) < at or "of" in words[max(0, at - 3) : at]:
         return None
-    return evaluate.reverse_first(c, t.R, q._replace(refs=(), first=True), words)
+    return evaluate.reverse_first(c, t.R, q._replace(refs=(), first=True), words, t.r.text.compact)
 
 
 def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -627,7 +627,9 @@ def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     years = [ref.value for ref in q.refs if ref.kind == "year"]
     if len(years) != 1 or Ref("ordinal", 1) not in q.refs or not _has_first(c, q):
         return None
-    found = evaluate.reverse_first(c, t.R, q._replace(refs=(), first=True), t.r.words)
+    found = evaluate.reverse_first(
+        c, t.R, q._replace(refs=(), first=True), t.r.words, t.r.text.compact
+    )
     if not found.answered or len(found.editions) != 1:
         return None
     yes = found.editions[0] == years[0]
@@ -930,7 +932,9 @@ def _anchor(
     if not neighbours and "上一届" not in t.r.text.compact:
         return None  # most questions: nothing to anchor
     named = [x for x in q.refs if x.kind not in _NEIGHBOURS and x.kind != "latest"]
-    talked = c.index.edition(ctx.editions[0]) if ctx and ctx.editions else None
+    # one edition talked about ("and the next one?"); after a list or a count, "the next
+    # one" is today's next
+    talked = c.index.edition(ctx.editions[0]) if ctx and len(ctx.editions) == 1 else None
     short = len(t.r.words) + t.r.text.han <= 8
     if "上一届" in t.r.text.compact and talked is not None and short and not named:
         return (Ref("latest"), talked)  # 上一届 after talking about an edition: the one before it
@@ -995,7 +999,10 @@ _PLACE_NOUNS = frozenset({"place", "venue", "location", "held", "city", "town", 
 
 # What the conference has and a part of it (the expo) has not, on record: asked of the part,
 # the conference's own fact would answer another question.
-_OF_THE_WHOLE = frozenset({"theme", "attr:keynote", "weekday", "hosts", "duration"})
+_OF_THE_WHOLE = frozenset(
+    {"theme", "attr:keynote", "weekday", "hosts", "duration", "dates", "start", "end"}
+)
+_DATED = frozenset({"dates", "start", "end", "duration"})
 _WHOLE_NOUNS = frozenset({"conference", "conferences", "summit", "summits", "forum"})
 
 
@@ -1010,6 +1017,9 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     whole = not t.r.word_set.isdisjoint(_WHOLE_NOUNS) or lex.short in t.r.word_set
     if whole or any(z in zh for z in ("大会", "峰会", "论坛")):
         return None  # "the theme of the 2019 conference, and how big was the expo?"
+    noted = [e for e in t.editions if e.dates_note and "expo" in e.dates_note.casefold()]
+    if t.intent in _DATED and (noted or len(t.editions) != 1):
+        return None  # "when did the 2020 expo run?": its dates are noted with the forum's
     label = t.R.attribute_label(part[5:])
     name = t.R.name_year(t.editions[0]) if len(t.editions) == 1 else t.R.series_name
     answer = c.refusal(t.R, t.R.tpl("part_unknown", part=label, name=name))
@@ -1532,10 +1542,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.days:
             return evaluate.reverse_dates(c, R, q)
         if q.first and q.number is None and _has_first(c, q):
-            return evaluate.reverse_first(c, R, q, t.r.words)  # 首次以线上线下方式举办
+            return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         if q.values or q.number is not None:
             return evaluate.reverse_value(c, R, q, t.r.words)
-        return evaluate.reverse_first(c, R, q, t.r.words)
+        return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":

@@ -747,7 +747,9 @@ def _facts_of(R: Renderer, e: Edition, attrs: set[str], q: Query) -> list[tuple[
     return out
 
 
-def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] = ()) -> Answer:
+def reverse_first(
+    eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] = (), zh: str = ""
+) -> Answer:
     """The edition that first had something ("which one introduced the expo"); of several
     firsts of one kind, the one whose words the question uses ("the Leading Technology
     Award", not the first achievements released)."""
@@ -766,10 +768,16 @@ def reverse_first(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
             answer = eng.series_answer(R, "reverse", " ".join(lines), years)
             return replace(answer, intent=f"attr:{attr}")
     asked = {w for w in words if len(w) > 3}
+    han = "".join(ch for ch in zh if "\u4e00" <= ch <= "\u9fff")  # 领先科技奖: its pairs
+    pairs = {han[i : i + 2] for i in range(len(han) - 1)}
     for attr in attrs:
         firsts = [(e, d) for e in eng.editions for d in e.details if d.about == attr and d.first]
         if firsts:
-            shared = [len(asked & set(normalise(d.text).words)) for _, d in firsts]
+            shared = [
+                len(asked & set(normalise(d.text).words))
+                + sum(1 for p in pairs if p in (d.text_zh or ""))
+                for _, d in firsts
+            ]
             e, d = firsts[shared.index(max(shared))]  # the earliest of the best matched
             text = R.tpl("reverse_first", name=R.name(e), year=e.year, text=R.detail_text(d))
             answer = eng.edition_answer(R, "reverse", text, e)

@@ -329,7 +329,7 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
         if talked:
             return None  # "and the expo that year?": that edition's (missing) fact, said so
         # "what is the expo?": where it began, not the latest edition's (missing) fact
-        return evaluate.reverse_first(c, R, t.q, t.r.words)
+        return evaluate.reverse_first(c, R, t.q, t.r.words, t.r.text.compact)
     return None
 
 

@@ -717,6 +717,17 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         # (of attendance, its kind too; a detail's further figure gives way to its count)
         kind = previous.measure if previous.attributes[:1] == ("attendance",) else q.measure
         return q._replace(attributes=previous.attributes, measure=kind)
+    ordinal = [ref.value for ref in q.refs if ref.kind == "ordinal"]
+    if (
+        previous.operation == "superlative"
+        and len(q.refs) == 1
+        and ordinal
+        and not q.attributes
+        and q.operation == "lookup"
+        and not q.signals
+    ):
+        # "second?" after "which edition had the most exhibitors?": the second in that ranking
+        return previous._replace(position=ordinal[0], top=0)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or ("sized" in q.signals and set(q.attributes) <= {"attendance"})
         if q.operation == "superlative" and not q.refs and q.years is None:
