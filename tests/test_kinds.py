@@ -320,6 +320,11 @@ CHAT = [
     row("count the summits held in october", True, (2019,), ["1 of the 13"]),
     row("领先科技奖第一次颁发是在哪一年", True, (2023,), ["2023"], ["2016"]),
     row("when did the 2019 expo run", False, (2019,), ["expo"], ["October 20"]),
+    # pinyin: question words and figures (own wording)
+    row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
+    row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),
+    row("wuzhen fenghui 2021 canhui renshu duoshao", True, (2021,), ["2000"]),
+    row("shijie hulianwang dahui 2016 nian shi shenme shihou", True, (2016,), ["November 16"]),
     # red team 7: "the most common" value, not the maximum; "a record at the time"
     row(
         "what's the most common number of sub-forums",
