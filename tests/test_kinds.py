@@ -320,6 +320,19 @@ CHAT = [
     row("count the summits held in october", True, (2019,), ["1 of the 13"]),
     row("领先科技奖第一次颁发是在哪一年", True, (2023,), ["2023"], ["2016"]),
     row("when did the 2019 expo run", False, (2019,), ["expo"], ["October 20"]),
+    # after fresh13 (own wording): English asked for after a Cantonese question; the English
+    # full name asked in Chinese; where a date is from; a length claimed in Chinese; days
+    # since an opening ceremony that was not the first day
+    row("2019年嘅主題係咩？用英文答我", True, (2019,), ["Intelligent Interconnection"]),
+    row("世界互聯網大會英文全名叫咩", True, None, ["World Internet Conference"]),
+    row("where is your info on the 2024 opening from", True, (2024,), ["Source"]),
+    row("2015年大会开了四天吗", True, (2015,), ["3天"], ["是的"]),
+    row(
+        "how many days ago was the 2024 opening ceremony",
+        True,
+        (2024,),
+        ["opening ceremony", "November 20"],
+    ),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

@@ -233,7 +233,10 @@ def claim_of(
     years = [ref.value for ref in refs if ref.kind == "year"]
     others = [ref for ref in refs if ref.kind != "year"]
     year = years[0] if years and others and len(years) == 1 else None
-    days = number if number is not None and _DAY_WORDS & r.word_set else None
+    zh = r.text.compact if r.text.han else ""
+    bounded = bool(zh) and (_ZH_AT_MOST.search(zh) or _ZH_AT_LEAST.search(zh)) is not None
+    zh_days = bool(zh) and not bounded and _ZH_N_DAYS.search(zh) is not None  # 开了四天
+    days = number if number is not None and (_DAY_WORDS & r.word_set or zh_days) else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     detail = any(a.startswith("attr:") for a in attributes)
     figure = number if counted and days is None else None
@@ -425,6 +428,7 @@ _AT_MOST = lazy(
 )
 # 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative
 _ZH_N = r"(?:持续|举办|举行|开|有|为|是|办)?了?[\d一二两三四五六七八九十]"
+_ZH_N_DAYS = lazy(r"(?:开|办|持续|为期|举行|举办)了?[\d一二两三四五六七八九十]+天")
 _ZH_AT_MOST = lazy(rf"不超过|不多于|不高于|至多|最多(?={_ZH_N})")
 _ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|最少(?={_ZH_N})")
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)

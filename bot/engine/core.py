@@ -366,10 +366,12 @@ class Engine:
             return reply
         # "my prof asked me … and i blanked, anyway: when …?": without the story, if that
         # answers on its own
-        rest = self._without_story(self.simplified(question))
+        plain = self.simplified(question)
+        rest = self._without_story(plain)
         if rest is None:
             return reply
-        retry = self._answer(rest, today, context, now)
+        _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
+        retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
 
     def _without_aside(self, question: str) -> str:
@@ -545,6 +547,7 @@ class Engine:
         now: float,
         *,
         anchored: bool = True,
+        answer_in: str = "",
     ) -> Reply:
         question = _plus_figures(
             _spoken_years(
@@ -578,6 +581,7 @@ class Engine:
             # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
             ctx = replace(ctx, editions=ctx.earlier[-1:])
         question, asked_in = self._answer_in(question)
+        asked_in = asked_in or answer_in
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):
             question = ctx.question  # "in chinese pls": the last question, in Chinese
         try:

@@ -526,7 +526,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         note = R.tpl("assumed_latest", year=latest.year)
     if intent == "ago":  # "how many days since it ended": from the closing day
         end = "end" in q.signals and "start" not in q.signals
-        return series.ago(c, R, editions, t.today, q.unit, end=end)
+        ceremony = "ceremony" in t.r.word_set or "开幕式" in t.r.text.compact
+        return series.ago(c, R, editions, t.today, q.unit, end=end, ceremony=ceremony)
     if intent not in c.sentences:
         intent = "overview"
     if t.via_count:

@@ -256,13 +256,16 @@ def ago(
     unit: str = "",
     *,
     end: bool = False,
+    ceremony: bool = False,
 ) -> Answer:
     """How long ago (or until) each edition started, or ended where the question asks the
-    end ("how many days since it ended"), in the unit asked, if any."""
+    end ("how many days since it ended"), or held its opening ceremony where that was asked
+    and not the first day, in the unit asked, if any."""
     parts = []
-    kind = "ago_end" if end else "ago"
     for e in editions:
-        day = e.end if end else e.start
+        day, kind = (e.end if end else e.start), ("ago_end" if end else "ago")
+        if ceremony and not end and e.ceremony and e.ceremony != e.start:
+            day, kind = e.ceremony, "ago_ceremony"
         if day is None:
             key = "end_unknown" if end and e.start else "dates_unknown"
             start = R.date(e.start) if e.start else ""
