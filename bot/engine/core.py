@@ -701,7 +701,7 @@ class Engine:
         """The question without a phrase asking for the answer's language ("in chinese",
         用英文), and that language ("" if none). "can I ask in chinese?" asks about the bot."""
         low = question.casefold()
-        if question.isascii() and not any(k in low for k in self.lex.answer_in_keys):
+        if not any(k in low for k in self.lex.answer_in_keys):
             return question, ""  # most questions: no language named
         for phrase, lang in self.lex.answer_in:
             at = low.find(phrase)

@@ -156,7 +156,7 @@ class Lexicon:
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
     story_zh: tuple[str, ...]  # "我", "不好意思"
     answer_in: tuple[tuple[str, str], ...]  # ("in chinese", "zh"), ("用英文", "en"), longest first
-    answer_in_keys: frozenset[str]  # the last word of each Latin phrase: a quick first test
+    answer_in_keys: frozenset[str]  # each phrase's last word (last two characters): a first test
     place_vague: frozenset[str]  # "southern", 附近: a place claim the facts cannot settle
     place_vague_zh: tuple[str, ...]
     place_outside: tuple[str, ...]  # "abroad", "outside china" (Latin phrases, lower case)
@@ -290,7 +290,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         place_outside=tuple(w.casefold() for w in v.place_outside if w.isascii()),
         place_outside_zh=tuple(key(w) for w in v.place_outside if not w.isascii()),
         answer_in_keys=frozenset(
-            p.casefold().split()[-1] for ps in v.answer_in.values() for p in ps if p.isascii()
+            (p.casefold().split()[-1] if p.isascii() else p[-2:])
+            for ps in v.answer_in.values()
+            for p in ps
         ),
         answer_in=tuple(
             sorted(

@@ -1945,6 +1945,8 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
     sub-forums" (1, 3), "the last two held in December" (-1, 2): a place among the editions
     a condition selects, not the edition of that number. None where no condition follows."""
     words = r.words
+    if r.word_set.isdisjoint(_NTH_NOUNS) and r.word_set.isdisjoint(_SELECTING):
+        return None  # most questions: no "edition" and nothing that selects after it
     for i, w in enumerate(words[:-2]):
         if w in lex.last_n:
             at = -1
