@@ -333,6 +333,16 @@ CHAT = [
         (2024,),
         ["opening ceremony", "November 20"],
     ),
+    # red team 8: a part only some editions' facts name (the award, the blue books) is
+    # unknown of the others, never their achievements; "was there a 2026 expo?" asks whether
+    # that edition had one; an expo's way of being held only where its facts say it
+    row("did the 2019 wic hand out any prizes", False, None, ["prize"], ["Yes"]),
+    row("2018年有颁奖吗", False, None, ["奖"], ["是的"]),
+    row("were the blue books released again in 2019", False, None, [], ["Yes"]),  # guard
+    row("was the award given in 2023", True, (2023,), ["Yes", "Award"]),  # guard
+    row("was there a 2024 expo?", False, None, ["2024"], ["Yes"]),
+    row("was there a 2019 edition", True, (2019,), ["Yes"]),  # guard
+    row("was the 2016 expo held online?", True, (2016,), ["310"], ["Yes"]),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

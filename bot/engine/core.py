@@ -172,6 +172,20 @@ def _ranked(m: re.Match[str]) -> str:
     return f"had the {place}most "
 
 
+_THERE_WAS = lazy(
+    r"\b(?:was|were|is)\s+there\s+(?:a|an|any)\s+((?:19|20)\d{2})\s+(?!(?:edition|wic|summit|"
+    r"conference|forum|one|event|world|internet)\b)([a-z][a-z-]*)"
+    r"|((?:19|20)\d{2})\s*年?\s*(?:wic|峰会|大会)?\s*有(?:没有|冇)\s*([a-z][a-z-]*)",
+    re.I,
+)
+
+
+def _had_one(m: re.Match[str]) -> str:
+    """ "was there a 2026 expo" as "did the 2026 edition have an expo"."""
+    year, thing = (m[1], m[2]) if m[1] else (m[3], m[4])
+    return f"did the {year} edition have a {thing}"
+
+
 def _bound_numbers(question: str, lex: Lexicon) -> str:
     """ "at most three days" is "at most 3 days": a bound's number in figures, as the claim
     readers take it (a number word there is a figure, never an ordinal)."""
@@ -559,6 +573,10 @@ class Engine:
             )
         )
         question = _bound_numbers(question, self.lex)
+        if "there" in question or "有" in question:
+            # "was there a 2026 expo?" asks whether the 2026 edition had one, not whether a
+            # 2026 edition was held ("was there a 2015 edition?")
+            question = _THERE_WAS.sub(_had_one, question)
         if "by" in question or "for" in question:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)

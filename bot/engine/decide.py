@@ -657,6 +657,38 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.lookup(t.R, "hosts", (e,), t.today, 0.9)
 
 
+def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was there a 2018 Leading Technology Award?", "how many awards in 2019?", 2016年有领先
+    科技奖吗: a part of a kind of fact that only some editions' facts name (the award, first
+    given in 2023) — of another edition it is unknown, never its other facts of the kind (the
+    achievements released) in its place. The parts are the vocabulary's `part_words`."""
+    refs = t.q.refs
+    named = len(refs) == 1 and (refs[0].kind == "year" or refs[0] not in (Ref("ordinal", 1),))
+    if len(t.editions) != 1 or not named or refs[0].kind not in ("year", "ordinal"):
+        return None  # one edition named ("the first award" is no question about 2014)
+    zh = t.r.text.compact if t.r.text.han else ""
+    asked = [
+        p
+        for p in lex.part_words
+        if (p in t.r.word_set if p.isascii() else p in zh)
+        or (p.isascii() and any(w.startswith(p) for w in t.r.words))
+    ]
+    if not asked:
+        return None  # most questions
+    e = t.editions[0]
+    said = " ".join(f"{d.text} {d.text_zh or ''}" for d in e.details).casefold()
+    if any(p in said for p in asked):
+        return None
+    R = t.R
+    detail = next((a for a in (t.intent, *t.q.attributes) if a.startswith("attr:")), "")
+    what = R.attribute_label(detail[5:]) if detail else asked[0]
+    return c.refusal(R, R.tpl("part_unknown", part=f"{what} ({asked[0]})", name=R.name_year(e)))
+
+
+# measure words and particles: a run of characters across them is no name ("15项领先")
+_ZH_GLUE = frozenset("项个家名届年的了吗是有在")
+
+
 def _most_common(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What's the most common number of sub-forums?", "the usual length": the value most
     editions had (exact figures only; where approximate ones could change it, declined)."""
@@ -1720,6 +1752,7 @@ _STEPS: tuple[Step, ...] = (
     _part_asked,
     _named_first,
     _scope,
+    _named_part,
     _most_common,
     _in_a_row,
     _host_edge,

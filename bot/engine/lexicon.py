@@ -155,6 +155,7 @@ class Lexicon:
     last_n: frozenset[str]  # "last" in "the last two editions"
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
     story_zh: tuple[str, ...]  # "我", "不好意思"
+    part_words: tuple[str, ...]  # "award", 奖: a part only some editions' facts name
     answer_in: tuple[tuple[str, str], ...]  # ("in chinese", "zh"), ("用英文", "en"), longest first
     answer_in_keys: frozenset[str]  # each phrase's last word (last two characters): a first test
     place_vague: frozenset[str]  # "southern", 附近: a place claim the facts cannot settle
@@ -289,6 +290,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         place_vague_zh=tuple(key(w) for w in v.place_vague if not w.isascii()),
         place_outside=tuple(w.casefold() for w in v.place_outside if w.isascii()),
         place_outside_zh=tuple(key(w) for w in v.place_outside if not w.isascii()),
+        part_words=tuple(w.casefold() for w in v.part_words),
         answer_in_keys=frozenset(
             (p.casefold().split()[-1] if p.isascii() else p[-2:])
             for ps in v.answer_in.values()

@@ -478,6 +478,12 @@ class VocabularyFile:
         "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
         default=(),
     )
+    part_words: tuple[str, ...] = spec(
+        "Words naming a part of a kind of fact that only some editions' facts name ('award', "
+        "奖): asked of an edition whose facts do not say it, it is unknown, never its other "
+        "facts of the kind",
+        default=(),
+    )
     answer_in: Mapping[str, tuple[str, ...]] = spec(
         "Phrases that ask for the answer in a language (its code: en, zh): 'in chinese', "
         "'用英文'. Alone ('in chinese pls') they ask the previous question again in it",

@@ -635,7 +635,18 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         # nothing of who gave it; "more forums than the year before?" compares, it does not
         # ask whether there were forums
         return eng.edition_answer(R, "verify", fact, e)
+    if mentions(claim.terms, _HOW_ATTENDED) and not _says_how(fact, claim):
+        # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
+        # fact, without a yes
+        return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, True, fact)
+
+
+def _says_how(fact: str, claim: Claim) -> bool:
+    """Whether a fact says the way of taking part the claim asks (online, on site, 线上)."""
+    words = normalise(fact).words
+    asked = [w for w in _HOW_ATTENDED if mentions(claim.terms, (w,))]
+    return any(mentions(words, (w,)) or w in fact for w in asked)
 
 
 def _also_else(eng: Composer, about: str, claim: Claim, fact: str) -> bool:
