@@ -343,6 +343,16 @@ CHAT = [
     row("was there a 2024 expo?", False, None, ["2024"], ["Yes"]),
     row("was there a 2019 edition", True, (2019,), ["Yes"]),  # guard
     row("was the 2016 expo held online?", True, (2016,), ["310"], ["Yes"]),
+    # red team 8: no edition opened on a day another was under way (not "none held");
+    # two editions opening on the same day: neither earlier
+    row("which edition started on december 4", False, None, ["under way", "December 3"]),
+    row(
+        "was the 2014 wic earlier in the year than 2024's",
+        True,
+        (2014, 2024),
+        ["neither was earlier"],
+        ["2014) was earlier", "Summit was earlier"],
+    ),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

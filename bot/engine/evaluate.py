@@ -216,6 +216,15 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             b=R.month_day(day(second.start)),
         )
         same = R.month_day(day(a.start)) == R.month_day(day(b.start))
+        if same:  # 2014 and 2024 both opened on November 19: neither was earlier
+            text = R.tpl(
+                "compare_same_day",
+                first=R.name_year(a),
+                second=R.name_year(b),
+                a=R.month_day(day(a.start)),
+            )
+            if q.yes_no:
+                text = R.tpl("no", fact=text)
         if q.yes_no and not same:
             # "did the 2019 one start before the 2018 one in the calendar year?": the first
             # edition named is the claim
@@ -611,6 +620,26 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
             span = {d.day for d in _days_between(e.start, end)}
         if all(d in span for d in q.days):
             hits.append(e)
+    if not hits and ("start" in q.attributes or "end" in q.attributes):
+        # "which edition opened on November 10?": none opened (or closed) then — but say
+        # those in session that day, never that none was held
+        during = [
+            e
+            for e in eng.editions
+            if e.start
+            and any(
+                d.month in q.months and d.day in q.days
+                for d in _days_between(e.start, e.end or e.start)
+            )
+        ]
+        if during:
+            items = R.join([f"{R.name(e)} ({R.dates(e) or R.date(day(e.start))})" for e in during])
+            key = (
+                "reverse_none_in_session_end"
+                if "end" in q.attributes
+                else "reverse_none_in_session"
+            )
+            return eng.refusal(R, R.tpl(key, items=items))
     if not hits:
         return eng.refusal(R, R.tpl("reverse_none"))
     if len(hits) > 1:  # "which edition was held on November 20?": every one that was
