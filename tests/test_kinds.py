@@ -353,6 +353,17 @@ CHAT = [
         ["neither was earlier"],
         ["2014) was earlier", "Summit was earlier"],
     ),
+    # red team 8: a figure said to be one reporter's gets no verdict on who said it; a count
+    # after a full date; the editions of a span of years listed
+    row("did china daily report 83 countries for 2019", True, (2019,), ["83"], ["Yes"]),
+    row("how many editions were held after 2021-09-30", True, None, ["5 of the 13"]),
+    row(
+        "which editions took place before 2017",
+        True,
+        (2014, 2016),
+        ["November 16"],
+        ["2017 World", "4th"],
+    ),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

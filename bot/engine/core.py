@@ -113,15 +113,33 @@ _CORRECTION = lazy(
 _GAPS = lazy(r"\b(?:gaps?|apart|consecutive)\b|间隔|相隔", re.I)
 _EXTREME = lazy(r"\b(?:longest|shortest|biggest|smallest|largest|most|least|fewest)\b", re.I)
 _SOCIAL = frozenset({"greeting", "thanks"})
-_CUTOFF_WORDS = ("by", "as of", "up to", "until", "till", "through", "before", "prior", "截")
+_CUTOFF_WORDS = (
+    "by",
+    "as of",
+    "up to",
+    "until",
+    "till",
+    "through",
+    "before",
+    "prior",
+    "after",
+    "since",
+    "截",
+    "之后",
+    "以后",
+    "以来",
+)
 # "by 1 October 2019", "as of November 2026", "before Oct 2019", "by mid-2021"
 _CUTOFF = lazy(
-    r"\b(?P<by>by|as of|up to|until|till|through|before|prior to)\s+(?:the )?"
+    r"\b(?P<by>by|as of|up to|until|till|through|before|prior to|after|since)\s+(?:the )?"
     r"(?:(?P<edge>end|start|beginning) of\s+)?"
     r"(?:(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?(?: of)?\s+)?(?P<mon>[a-z]+\.?)\s+"
     r"(?:(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?\s+)?|(?P<mid>mid-?\s*|middle of\s+))"
     r"(?P<y>(?:19|20)\d{2})\b",
     re.I,
+)
+_AFTER_ZH = lazy(
+    r"(?P<y>(?:19|20)\d{2})年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?(?P<s>之后|以后|以来)"
 )
 _CUTOFF_ZH = lazy(
     r"(?:截至|截止到?|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<mid>年?中))"
@@ -466,13 +484,21 @@ class Engine:
             if m["mon"] and not month:
                 continue
             day = int(m["d1"] or m["d2"] or 0)
-            before = m["by"].casefold() in ("before", "prior to") or m["edge"] in (
+            said = m["by"].casefold()
+            before = said in ("before", "prior to", "since") or m["edge"] in (
                 "start",
                 "beginning",
             )
             upto = self._upto(int(m["y"]), month, day, bool(m["mid"]), before)
+            if upto is not None and said in ("after", "since"):
+                # "after July 12, 2022": the editions that started later, from the next one
+                return f"{question[: m.start()]}since {upto + 1}{question[m.end() :]}"
             if upto is not None:
                 return f"{question[: m.start()]}up to {upto}{question[m.end() :]}"
+        for m in _AFTER_ZH.finditer(question):  # 2022年7月12日之后: from the next edition
+            upto = self._upto(int(m["y"]), int(m["m"]), int(m["d"] or 0), False, m["s"] == "以来")
+            if upto is not None:
+                return f"{question[: m.start()]}{upto + 1}年以来{question[m.end() :]}"
         for m in _CUTOFF_ZH.finditer(question):
             mid = bool(m["mid"])
             upto = self._upto(int(m["y"]), int(m["m"] or 0), int(m["d"] or 0), mid, False)

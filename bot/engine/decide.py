@@ -260,6 +260,12 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
         return answer  # most answers
     q_words = r.words if not r.text.han else ()
     plain = bool(q_words) and (verify.negated(q_words) or verify.alternatives(q_words))
+    said = f" {' '.join(r.words)} "
+    reported = not r.word_set.isdisjoint(_REPORTED)  # "did CGTN report…", "according to"
+    if reported and any(f" {name} " in said for name in lex.source_names):
+        # "did CGTN report 76?": the figure may be another reporter's — the facts, each with
+        # its source, and no verdict on who said it
+        plain = True
     if not plain and not (q.claim is not None and _compound(q.claim, r, lex)):
         return answer
     text = verify.unverdicted(R, answer.text)
@@ -323,6 +329,7 @@ def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
 # a number of three digits at most, said alone: not an ordinal, a year, a date or part of one
 _BARE_COUNT = lazy(r"(?<![\d.,/#-])(?<!\d )(\d{1,3})(?![\d,.:/-]| \d{3}\b|st\b|nd\b|rd\b|th\b)")
 _TEXT_FACTS = frozenset({"theme", "attr:keynote", "hosts"})
+_REPORTED = frozenset({"report", "reported", "reports", "say", "said", "says", "according", "cite"})
 _DAY_WORDS = frozenset({"day", "days"})
 _THAT = frozenset({"that", "this", "it"})
 _THEMED = frozenset({"theme", "which", ""})  # asked of a quoted theme: whose it is
@@ -687,6 +694,25 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 # measure words and particles: a run of characters across them is no name ("15项领先")
 _ZH_GLUE = frozenset("项个家名届年的了吗是有在")
+
+
+def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions were held since 2022?", "list the editions from 2015 to 2018": the
+    editions of those years, with their dates — not a decline, not all of them."""
+    q = t.q
+    if q.years is None or q.refs or q.months or q.weekday is not None or q.number is not None:
+        return None
+    if not (q.plural or t.intent == "list") or q.operation not in ("lookup", "list"):
+        return None
+    if how_many(t.r) or t.intent == "count" or "count" in q.signals:
+        return None  # "how many editions since 2022?": the count
+    if not set(q.attributes) <= {"place", "dates", "start", "list"} or q.aggregate:
+        return None
+    low, high = q.years
+    held = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+    if not held:
+        return c.refusal(t.R, t.R.tpl("reverse_none"))
+    return c.lookup(t.R, "dates", held, t.today, 0.9, listed=True)
 
 
 def _most_common(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -1747,6 +1773,7 @@ def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _STEPS: tuple[Step, ...] = (
     _social,
+    _years_listed,
     _about_bot,
     _provenance,
     _part_asked,

@@ -27,6 +27,7 @@ from .lexparts import (
     relative_tables,
     sized_index,
     skeletons,
+    source_names,
     theme_index,
     weekday_prefixes,
     within_reach,
@@ -170,6 +171,7 @@ class Lexicon:
     fact_only: frozenset[str]
     facts_zh: str  # every Chinese fact sentence, for quotes ("黄坤明") in reverse look-ups
     fact_names: frozenset[str]  # words the facts write with a capital: names, places, titles
+    source_names: frozenset[str]  # the reporters' names, lower case: "xinhua", "china daily"
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -445,6 +447,7 @@ def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[
     outside_zh = (key(n) for n in v.outside_names if not n.isascii())
     return {
         "fact_names": fact_names(f),
+        "source_names": source_names(f),
         "facts_zh": facts_zh,
         "outside_zh": tuple(sorted((z for z in outside_zh if z not in facts_zh), key=longest)),
         "theme_index": theme_index(f, stop),

@@ -315,6 +315,20 @@ def fact_names(f: FactsFile) -> frozenset[str]:
     return frozenset(out)
 
 
+def source_names(f: FactsFile) -> frozenset[str]:
+    """The reporters' names as one word each ("cgtn", "xinhua", "china daily"): the part of a
+    source before its date."""
+    out: set[str] = set()
+    for e in f.editions:
+        said = [a.source for a in e.attendance] + [c.source for c in e.citations]
+        said += [d.source for d in e.details if d.source]
+        for src in said:
+            name = re.split(r"[,(]", src, maxsplit=1)[0].strip().casefold()
+            if len(name) >= 3 and not name[:1].isdigit():
+                out.add(name)
+    return frozenset(out)
+
+
 def skeletons(known: frozenset[str]) -> Mapping[str, tuple[str, ...]]:
     """Known words by their consonants, for typos that leave the vowels out."""
     out: dict[str, list[str]] = defaultdict(list)
