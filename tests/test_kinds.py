@@ -364,6 +364,20 @@ CHAT = [
         ["November 16"],
         ["2017 World", "4th"],
     ),
+    # red team 8: Chinese dates in characters and parts of a month; a count of the editions
+    # with something it cannot check is declined, never the count of all
+    row("十一月八日开幕的是哪一届", True, (2023,), ["2023"], ["2014年"]),
+    row("二〇二一年的主题是什么", True, (2021,), ["数字文明"]),
+    row("哪几届在11月下旬开幕", True, (2020,), ["2020"], ["2014年"]),
+    row("哪一届在12月中旬开幕", True, (2015,), ["2015"], ["2017年"]),
+    row(
+        "which editions opened between november 25 and november 31",
+        True,
+        None,
+        ["No edition opened"],
+        ["held in November"],
+    ),
+    row("有几届习近平致了贺信", False, None, [], ["13届"]),  # guard
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

@@ -68,6 +68,42 @@ def _iso_dates(question: str, months: Mapping[str, int]) -> str:
     return _ISO_DATE.sub(spoken, question)
 
 
+_ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
+_ZH_DIGITS |= {"七": 7, "八": 8, "九": 9}
+_ZH_DATE_PART = lazy(r"([〇零一二两三四五六七八九十]{1,4})(年|月|日|号)")
+_ZH_TEN_DAYS = {"上旬": "1日到10日", "中旬": "11日到20日", "下旬": "21日到31日"}
+
+
+def _zh_number(text: str, unit: str) -> int | None:
+    """二〇一九 (a year, digit by digit), 十一, 二十三 (a month or a day)."""
+    if unit == "年":
+        digits = [_ZH_DIGITS.get(ch) for ch in text]
+        return int("".join(map(str, digits))) if None not in digits and len(text) == 4 else None
+    if "十" not in text:
+        return _ZH_DIGITS.get(text) if len(text) == 1 else None
+    tens, _, ones = text.partition("十")
+    high = _ZH_DIGITS.get(tens, 0) if tens else 1
+    low = _ZH_DIGITS.get(ones, 0) if ones else 0
+    return high * 10 + low
+
+
+def _zh_dates(question: str) -> str:
+    """二〇一九年十一月九日 as 2019年11月9日, and 11月上旬 as 11月1日到10日: dates as the
+    readers take them."""
+    if question.isascii():
+        return question
+
+    def digits(m: re.Match[str]) -> str:
+        n = _zh_number(m[1], m[2])
+        return f"{n}{m[2]}" if n is not None else m[0]
+
+    question = _ZH_DATE_PART.sub(digits, question)
+    for part, days in _ZH_TEN_DAYS.items():
+        if part in question:
+            question = re.sub(rf"(\d{{1,2}})月{part}", rf"\1月{days}", question)
+    return question
+
+
 _SPOKEN_YEAR = re.compile(r"\b(twenty)[- ]([a-z]+)(?:[- ]([a-z]+))?\b", re.I)
 
 
@@ -592,7 +628,7 @@ class Engine:
         question = _plus_figures(
             _spoken_years(
                 _iso_dates(
-                    self._without_aside(_without_hedge(self.simplified(question))),
+                    _zh_dates(self._without_aside(_without_hedge(self.simplified(question)))),
                     self.lex.months,
                 ),
                 self.lex,

@@ -8,6 +8,7 @@ editions, the answer says which.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import itertools
 from collections import Counter
@@ -505,6 +506,13 @@ def scope(R: Renderer, q: Query) -> str:
     return R.tpl("scope", span=span) + " "
 
 
+def _day_of(month: int, d: int) -> dt.date:
+    """The day of a month in a leap year, held to the month's length ("November 31" is the
+    30th) and to its first day."""
+    last = calendar.monthrange(2000, month)[1]
+    return dt.date(2000, month, min(max(d, 1), last))
+
+
 def month_filter(
     eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
 ) -> Answer:
@@ -532,6 +540,13 @@ def month_filter(
             if (d := day_of(e)) is not None and (d.month != edge or low <= d.day <= high)
         ]
     mname = R.join([R.month_name(m) for m in q.months])
+    if not hits and q.day_range is not None and not q.exclude:
+        # "between November 25 and November 31": none opened in those days — not "none was
+        # held in November"
+        low, high = q.day_range
+        a, b = R.month_day(_day_of(min(months), low)), R.month_day(_day_of(max(months), high))
+        text = R.tpl("filter_days_none", a=a, b=b)
+        return eng.series_answer(R, "filter", text, ())
     if not hits:
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
         either = R.join([R.month_name(m) for m in q.months], either=not q.exclude)
@@ -542,12 +557,12 @@ def month_filter(
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
     if q.day_range is not None and len(q.months) == 1 and not q.exclude:
-        a, b = (R.month_day(dt.date(2000, q.months[0], d)) for d in q.day_range)
+        a, b = (R.month_day(_day_of(q.months[0], d)) for d in q.day_range)
         text = R.tpl("filter_days_end" if closing else "filter_days", a=a, b=b, items=items)
     elif q.day_range is not None and not q.exclude:  # "before November 10", "after the 20th"
         low, high = q.day_range
         before = low == 1
-        day = dt.date(2000, max(months) if before else min(months), high + 1 if before else low - 1)
+        day = _day_of(max(months) if before else min(months), high + 1 if before else low - 1)
         key = ("filter_before" if before else "filter_after") + ("_end" if closing else "")
         text = R.tpl(key, day=R.month_day(day), items=items)
     missed = [e for e in held if e not in hits]

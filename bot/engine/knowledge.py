@@ -305,6 +305,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between",
         "filter_in",
         "nth_pick",
+        "filter_days_none",
         "compare_same_day",
         "reverse_none_in_session",
         "reverse_none_in_session_end",

@@ -73,6 +73,10 @@ def count(
         if numbered:
             held = tuple(e for e in held if e.ordinal) or held
         return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
+    if q is not None and not q.refs and (q.values or q.phrases or _conditioned(q)):
+        # "主题中有“数字”的有几届", "how many had Xi send a letter": a count of the editions
+        # with something the count cannot check — never the count of them all
+        return c.decline(R, "decline_unknown", 0.5)
     text = R.tpl("count", n=len(held), first=held[0].year, last=held[-1].year)
     s = c.kb.facts.series
     if s.numbering:
@@ -81,6 +85,12 @@ def count(
     answer = c.series_answer(R, "count", text, intent="count", confidence=0.9, suggestions=sugg)
     # The editions counted; the sources stay the series' own (the numbering it states).
     return replace(answer, editions=tuple(e.year for e in held))
+
+
+def _conditioned(q: Query) -> bool:
+    """Whether a count names a kind of fact each edition would have to have (a theme, a
+    keynote, a detail): the editions with it, not all of them."""
+    return any(a == "theme" or a.startswith("attr:") for a in q.attributes)
 
 
 def on_weekday(e: Edition, weekday: int, which: str) -> bool:
