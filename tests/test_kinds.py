@@ -378,6 +378,9 @@ CHAT = [
         ["held in November"],
     ),
     row("有几届习近平致了贺信", False, None, [], ["13届"]),  # guard
+    # red team 8: a two-digit year written with a month ("8 Nov 23", 23年11月8日)
+    row("did the summit open on 8 Nov 23?", True, (2023,), ["Yes"]),
+    row("23年11月8日开幕的是哪一届", True, (2023,), ["2023"], ["2014年"]),  # guard
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

@@ -87,6 +87,28 @@ def _zh_number(text: str, unit: str) -> int | None:
     return high * 10 + low
 
 
+_SHORT_YEAR_DATE = lazy(
+    r"\b(\d{1,2})(?:st|nd|rd|th)?[ -]([a-z]{3,9})\.?[ -]'?(\d{2})\b(?![:\d])", re.I
+)
+_ZH_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(\d{1,2})月")
+
+
+def _short_years(question: str, months: Mapping[str, int]) -> str:
+    """ "9 Nov 22", "19-Nov-24" are 9 November 2022 and 19 November 2024; 22年11月9日 is
+    2022年: a two-digit year written with a month."""
+    if not any(ch.isdigit() for ch in question):
+        return question
+
+    def latin(m: re.Match[str]) -> str:
+        month = months.get(m[2].casefold())
+        return f"{m[1]} {m[2]} 20{m[3]}" if month and 1 <= int(m[1]) <= 31 else m[0]
+
+    question = _SHORT_YEAR_DATE.sub(latin, question)
+    if not question.isascii():
+        question = _ZH_SHORT_YEAR.sub(lambda m: f"20{m[1]}年{m[2]}月", question)
+    return question
+
+
 def _zh_dates(question: str) -> str:
     """二〇一九年十一月九日 as 2019年11月9日, and 11月上旬 as 11月1日到10日: dates as the
     readers take them."""
@@ -628,7 +650,10 @@ class Engine:
         question = _plus_figures(
             _spoken_years(
                 _iso_dates(
-                    _zh_dates(self._without_aside(_without_hedge(self.simplified(question)))),
+                    _short_years(
+                        _zh_dates(self._without_aside(_without_hedge(self.simplified(question)))),
+                        self.lex.months,
+                    ),
                     self.lex.months,
                 ),
                 self.lex,
