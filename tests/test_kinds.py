@@ -381,6 +381,9 @@ CHAT = [
     # red team 8: a two-digit year written with a month ("8 Nov 23", 23年11月8日)
     row("did the summit open on 8 Nov 23?", True, (2023,), ["Yes"]),
     row("23年11月8日开幕的是哪一届", True, (2023,), ["2023"], ["2014年"]),  # guard
+    # red team 8: N years from an edition, in Chinese
+    row("首届举办三年后是哪一届", True, (2017,), ["第四届"]),
+    row("2015年之后的第三年举办的是哪一届", True, (2018,), ["2018"]),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

@@ -152,6 +152,12 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
+# 首届举办五年后, 第三届两年之后, 2014年五年后: N years from an edition
+_ANCHORED_ZH = lazy(
+    r"(?P<anchor>首届|第[一二三四五六七八九十\d]+届|(?:19|20)\d{2}年)(?:举办|召开)?的?"
+    r"(?:(?P<n>[一二两三四五六七八九十\d]{1,2})年(?:之)?(?P<dir>后|前)"
+    r"|(?:之)?(?P<dir2>后|前)的?第(?P<n2>[一二两三四五六七八九十\d]{1,2})年)"
+)
 # a place in the list just answered: "the first of those", "the 2nd of these", "the last one"
 _PICKED = lazy(
     r"\b(?:the\s+)?(?P<which>first|second|third|fourth|fifth|sixth|last|latest|final|earliest"
@@ -583,6 +589,23 @@ class Engine:
         e = self.index.edition(year)
         return year if e is not None and e.start is not None and e.start <= last else year - 1
 
+    def _anchored_zh(self, question: str, today: dt.date) -> str:
+        """首届举办五年后, 第三届两年之后, 2014年五年后: the year N years from the edition
+        named (asked on its own first), written as that year."""
+        m = _ANCHORED_ZH.search(question)
+        if m is None:
+            return question
+        said_n, said_dir = (m["n"], m["dir"]) if m["n"] else (m["n2"], m["dir2"])
+        n = int(said_n) if said_n.isdigit() else _zh_number(said_n, "月")
+        if not n:
+            return question
+        asked = self._answer(f"{m['anchor']}是哪一年", today, None, 0.0, anchored=False).answer
+        named = asked.settled or asked.editions
+        if not asked.answered or len(named) != 1:
+            return question
+        year = named[0] + (n if said_dir == "后" else -n)
+        return f"{question[: m.start()]}{year}年{question[m.end() :]}"
+
     def _anchored(self, question: str, today: dt.date) -> str:
         """The question with an edition placed against another that a description names
         ("the edition after the one themed X", "three years after the 2nd WIC", "the one that
@@ -673,6 +696,8 @@ class Engine:
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
+        if anchored and "年" in question and ("后" in question or "前" in question):
+            question = self._anchored_zh(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
         listed = ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()
         if (m := _PICKED.search(question) if ctx is not None else None) is not None:
