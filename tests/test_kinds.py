@@ -384,6 +384,8 @@ CHAT = [
     # red team 8: N years from an edition, in Chinese
     row("首届举办三年后是哪一届", True, (2017,), ["第四届"]),
     row("2015年之后的第三年举办的是哪一届", True, (2018,), ["2018"]),
+    # red team 8: a range of numbered editions in Chinese (第二届到第四届)
+    row("第二届到第四届一共有多少个分论坛", True, (2015, 2017), ["46"]),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

@@ -152,6 +152,9 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
+_ZH_ORDINAL_RANGE = lazy(
+    r"第([一二三四五六七八九十\d]{1,3})届(?:到|至|~|-)第?([一二三四五六七八九十\d]{1,3})届"
+)
 # 首届举办五年后, 第三届两年之后, 2014年五年后: N years from an edition
 _ANCHORED_ZH = lazy(
     r"(?P<anchor>首届|第[一二三四五六七八九十\d]+届|(?:19|20)\d{2}年)(?:举办|召开)?的?"
@@ -589,6 +592,15 @@ class Engine:
         e = self.index.edition(year)
         return year if e is not None and e.start is not None and e.start <= last else year - 1
 
+    def _ordinal_years(self, m: re.Match[str]) -> str:
+        """第二届到第五届 as 2015年到2018年, by the official numbers."""
+        a, b = (int(x) if x.isdigit() else _zh_number(x, "月") for x in (m[1], m[2]))
+        first = self.index.by_ordinal.get(a or 0)
+        last = self.index.by_ordinal.get(b or 0)
+        if first is None or last is None or first.year >= last.year:
+            return m[0]
+        return f"{first.year}年到{last.year}年"
+
     def _anchored_zh(self, question: str, today: dt.date) -> str:
         """首届举办五年后, 第三届两年之后, 2014年五年后: the year N years from the edition
         named (asked on its own first), written as that year."""
@@ -696,6 +708,9 @@ class Engine:
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
+        if "届" in question and ("到" in question or "至" in question):
+            # 第二届到第五届: the years of those editions, a range
+            question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
         if anchored and "年" in question and ("后" in question or "前" in question):
             question = self._anchored_zh(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
