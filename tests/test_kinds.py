@@ -386,6 +386,14 @@ CHAT = [
     row("2015年之后的第三年举办的是哪一届", True, (2018,), ["2018"]),
     # red team 8: a range of numbered editions in Chinese (第二届到第四届)
     row("第二届到第四届一共有多少个分论坛", True, (2015, 2017), ["46"]),
+    # red team 8: two kinds of figure in one comparison are declined, never one kind compared
+    row(
+        "were there more sub-forums in 2019 than achievements in 2018?",
+        False,
+        None,
+        [],
+        ["Yes", "No —"],
+    ),
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

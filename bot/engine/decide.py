@@ -626,6 +626,11 @@ def _month_first(lex: Lexicon, r: Reading) -> bool:
     return month is not None and (years is None or month < years)
 
 
+def _kinds_compared(r: Reading) -> int:
+    """How many kinds of counted figure a question names (attendance, sub-forums, the expo…)."""
+    return len({i for i, score in r.intents if score >= 1.0 and i.startswith("attr:")})
+
+
 def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     """ "Was 2016 the first edition to release achievements?", "was 2015 the first with an
     expo?": the edition the facts mark first of that kind, and yes or no for the year named —
@@ -1496,6 +1501,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             low, high = q.years
             editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
+    if q.operation == "compare" and _kinds_compared(t.r) > 1:
+        # "more achievements in 2017 than sub-forums in 2018?": two kinds of figure, which
+        # one comparison of one kind would answer wrongly
+        return c.decline(R, "decline_unknown", 0.5)
     if q.operation == "compare":
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
         if not editions and len(talked) > 2:
