@@ -55,6 +55,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh11 --quiet
 	$(BIN)/python -m tests.fresh --fresh12 --quiet
 	$(BIN)/python -m tests.fresh --fresh13 --quiet
+	$(BIN)/python -m tests.fresh --fresh14 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

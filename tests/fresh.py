@@ -197,6 +197,7 @@ FRESH10 = Path(__file__).parent / "data" / "fresh10_questions.txt"
 FRESH11 = Path(__file__).parent / "data" / "fresh11_questions.txt"
 FRESH12 = Path(__file__).parent / "data" / "fresh12_questions.txt"
 FRESH13 = Path(__file__).parent / "data" / "fresh13_questions.txt"
+FRESH14 = Path(__file__).parent / "data" / "fresh14_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -230,6 +231,10 @@ BEFORE = {
         "522/582 (89.7%), 9 wrong facts: first run, at 72ed9ea after issue 16's seventh round "
         "and red teams 5, 6 and 7 (as written)"
     ),
+    FRESH14: (
+        "614/716 (85.8%), 14 wrong facts: first run, at 9054ed7 after issue 16's seventh round "
+        "and red teams 5 to 8 (as written)"
+    ),
 }
 
 
@@ -248,6 +253,7 @@ def main(argv: list[str]) -> int:
         "--fresh11": FRESH11,
         "--fresh12": FRESH12,
         "--fresh13": FRESH13,
+        "--fresh14": FRESH14,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
