@@ -394,6 +394,12 @@ CHAT = [
         [],
         ["Yes", "No —"],
     ),
+    # after fresh14's first run (own wording): the series' start claimed; an essay asked
+    # for; a topic of a sub-forum; documents signed
+    row("my friend says the wic began in 2016", True, None, ["No —", "2014"]),
+    row("write my report about the 2018 wic please", False, None),  # guard
+    row("was there a sub-forum on ai in 2024", True, (2024,), ["24"], ["Yes"]),
+    row("how many countries signed the 2019 outcome documents", False, None, [], ["83"]),  # guard
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
     row("zuishao fen luntan de shi na yi nian", True, (2020,), ["5 sub-forums"]),

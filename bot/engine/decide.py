@@ -701,6 +701,31 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _ZH_GLUE = frozenset("项个家名届年的了吗是有在")
 
 
+def _series_start(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The WIC started in 2015", "did the WIC start in 2015?": when the series began — no,
+    2014 — not the 2015 edition's opening."""
+    q, r = t.q, t.r
+    if not r.series_named or "since" not in q.signals or len(q.refs) != 1:
+        return None
+    if q.refs[0].kind != "year" or not r.word_set.isdisjoint(_EDITION_NOUNS - {"wic", "world"}):
+        return None  # "when did the 2015 summit start?": that edition
+    if f"in {q.refs[0].value}" not in " ".join(r.words) or not r.word_set.isdisjoint(_ASKING):
+        return None  # "what weekday did wic 2017 start?": the 2017 edition
+    if any(i.startswith("attr:") for i, _ in r.intents):
+        return None  # "the organisation was founded in 2021": that fact's own date
+    first = next((e for e in c.index.held(t.today)), None)
+    if first is None:
+        return None
+    answer = series.since(c, t.R, t.today, q.unit)
+    yes = q.refs[0].value == first.year
+    return replace(
+        answer, text=t.R.tpl("yes" if yes else "no", fact=answer.text), operation="verify"
+    )
+
+
+_ASKING = frozenset({"when", "what", "which", "how", "where", "who"})
+
+
 def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions were held since 2022?", "list the editions from 2015 to 2018": the
     editions of those years, with their dates — not a decline, not all of them."""
@@ -1782,6 +1807,7 @@ def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _STEPS: tuple[Step, ...] = (
     _social,
+    _series_start,
     _years_listed,
     _about_bot,
     _provenance,

@@ -635,11 +635,23 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
         # nothing of who gave it; "more forums than the year before?" compares, it does not
         # ask whether there were forums
         return eng.edition_answer(R, "verify", fact, e)
+    if _topic(claim.terms) and about != "keynote":
+        # "was there a sub-forum on AI in 2024?": that there were sub-forums says nothing of
+        # their topics — the fact, without a yes
+        return eng.edition_answer(R, "verify", fact, e)
     if mentions(claim.terms, _HOW_ATTENDED) and not _says_how(fact, claim):
         # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
         # fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, True, fact)
+
+
+def _topic(terms: tuple[str, ...]) -> bool:
+    """Whether a claim names what something was about ("a sub-forum on AI", "about 5G")."""
+    return any(
+        w in ("on", "about") and i + 1 < len(terms) and terms[i + 1].isalpha()
+        for i, w in enumerate(terms)
+    )
 
 
 def _says_how(fact: str, claim: Claim) -> bool:
