@@ -319,7 +319,8 @@ CHAT = [
     row(("一共举办了多少届", "那下一届是什么时候"), True, None, ["2027"]),  # guard
     row("count the summits held in october", True, (2019,), ["1 of the 13"]),
     row("领先科技奖第一次颁发是在哪一年", True, (2023,), ["2023"], ["2016"]),
-    row("when did the 2019 expo run", False, (2019,), ["expo"], ["October 20"]),
+    # (since: the conference's dates, said to be the conference's and not the expo's)
+    row("when did the 2019 expo run", True, (2019,), ["only for the conference", "conference was"]),
     # after fresh13 (own wording): English asked for after a Cantonese question; the English
     # full name asked in Chinese; where a date is from; a length claimed in Chinese; days
     # since an opening ceremony that was not the first day
@@ -799,7 +800,7 @@ CLAIMS = [
     row("was the wic organisation set up in shanghai", True, None, ["Beijing"], ["No"]),
     row("is the organisation headquartered in hangzhou", True, None, ["No", "Beijing"]),  # guard
     # the expo's own length, dates against the forum's: not the conference's
-    row("how many days did the 2016 expo last", False, (2016,), ["expo"], ["3 days"]),
+    row("how many days did the 2016 expo last", True, (2016,), ["only for the conference"]),
     row("2020年博览会比论坛早开一天吗", True, (2020,), [], ["不是"]),
     # the editions before (or since) a dated series fact, listed; "July or August", not "and"
     row(
@@ -2622,6 +2623,72 @@ DETAILS += [
     row(
         'the summit\'s theme used "resilient" in which year?', True, (2023,), ["2023"], ["No theme"]
     ),
+]
+
+# After fresh14's first run (own wording): "and the second one?" after "the first of those"
+# picks from that list still (it gave the 2nd edition); "and the sum for the last three that
+# have a figure" after a total is a span of its own (it kept the editions of the total)
+CONVERSATIONS += [
+    row(
+        (
+            "which editions had fewer than 11 sub-forums?",
+            "the first of those, when was it",
+            "and the second one?",
+        ),
+        True,
+        (2020,),
+        ["2020"],
+        ["2nd World"],
+    ),
+    row(
+        (
+            "attendance of the 2014, 2015 and 2016 editions?",
+            "sum?",
+            "and the sum for the last two that have a figure",
+        ),
+        True,
+        (2024, 2025),
+        ["3400"],
+        ["4600"],
+    ),
+]
+
+# A place among a selection, folded: "the total attendance of the last three that had 20
+# sub-forums", "the average of the first two held in December" (the fold took every
+# edition, the figure of the condition, or the 1st and 2nd editions' intersection with it)
+AGGREGATES += [
+    row(
+        "combined attendance of the last two that had 20 sub-forums",
+        True,
+        (2021, 2023),
+        ["3800"],
+        ["sub-forums:"],
+    ),
+    row(
+        "the average number of guests of the first two editions held in december",
+        True,
+        (2015, 2017),
+        ["1750"],
+    ),
+    row(
+        "what was the mean sub-forum count of the first three",
+        True,
+        (2014, 2016),
+        ["13 sub-forums per edition", "over 3 editions"],
+    ),
+    row("did the 2024 summit last four days?", True, (2024,), ["Yes"]),  # guard
+]
+
+# Red team 10 (own wording): 上一届 after a named edition is the one before it (alone it is
+# the latest); a theme asked 有没有“X” is checked for X (it said 是的 of any word)
+TRADITIONAL += [
+    row("第六届的上一届主旨演讲是谁？", True, (2018,), ["黄坤明"], ["2019"]),
+    row("2024年的上一届有多少个分论坛", True, (2023,), ["20"], ["24"]),
+    row("第四屆前面那屆嘅主題係咩", True, (2016,), ["创新驱动"]),
+    row("上一届是什么时候开幕的？", True, (2026,), ["11月3日"]),  # guard: the latest
+    row("2018年主题有没有“未来”？", True, (2018,), ["不是"], ["是的"]),
+    row("2024年嘅主題有冇「智能」？", True, (2024,), ["是的"]),  # guard
+    row("2020年主题里有没有“文明”这个词", True, (2020,), ["不是"]),
 ]
 
 TABLES = {

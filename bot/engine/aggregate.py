@@ -395,7 +395,19 @@ def matching(
 ) -> tuple[Edition, ...]:
     """The editions of ``pool`` a filter query selects, by the reported figures (those a
     qualifier leaves open included: "more than 1,500" counts as under 1,600, as reported):
-    the selection a superlative is then taken among."""
+    the selection a superlative is then taken among — and of those, the place the query
+    asks ("of the last three that had 20 sub-forums")."""
+    chosen = _matching(eng, R, q, pool)
+    if q.nth is None:
+        return chosen
+    at, count, _ = q.nth
+    ordered = sorted(chosen, key=lambda e: e.year)
+    return tuple(ordered[-count:] if at < 0 else ordered[at - 1 : at - 1 + count])
+
+
+def _matching(
+    eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]
+) -> tuple[Edition, ...]:
     if q.weekday is not None or (q.months and q.aggregate != "filter"):
         # "among editions that opened on a Wednesday", "of the editions not in November"
         return tuple(

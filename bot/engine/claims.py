@@ -341,6 +341,9 @@ def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
         following = words[end] if end < len(words) else ""
         if following in _EDITION_WORDS:
             continue
+        spans = i and (words[i - 1] in lex.first_n or words[i - 1] in lex.last_n)
+        if spans and following not in lex.units:  # ("did it last four days?": a figure)
+            continue  # "the first four that have a figure": how many editions, not a figure
         if value > 1 and following not in _YEARS:
             return value
     return None

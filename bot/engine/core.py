@@ -152,6 +152,11 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
+# an edition named by its year or number, then "the one before it"
+_ZH_BEFORE_NAMED = lazy(
+    r"((?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届)([^，,。？?]{0,6}?)(?:的|嘅|之)?"
+    r"(?:上一届|前面那届)"
+)
 _ZH_ORDINAL_RANGE = lazy(
     r"第([一二三四五六七八九十\d]{1,3})届(?:到|至|~|-)第?([一二三四五六七八九十\d]{1,3})届"
 )
@@ -213,8 +218,10 @@ _CUTOFF_ZH = lazy(
 )
 _ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
 # "[the edition] [two years] [right] after <a description of another edition>"
-_ANCHORED = lazy(
-    r"(?P<noun>\bthe (?:edition|one|summit|conference|wic|event|year)\s+)?"
+# (<SHORT>: the series' short name, <NAMES>: the words of its names — from the vocabulary;
+# each engine compiles these with its own words)
+_ANCHORED_SRC = (
+    r"(?P<noun>\bthe (?:edition|one|summit|conference|<SHORT>|event|year)\s+)?"
     r"(?:(?P<n>\w+) (?P<unit>years?|editions?|summits?|ones?) )?"
     r"(?:(?:right|directly|immediately|just) )?"
     r"(?:(?P<verb>followed|preceded|came (?:right |directly |just )?(?:after|before))\s+"
@@ -222,15 +229,13 @@ _ANCHORED = lazy(
     r"(?P<anchor>the (?:one|edition|summit|conference|first|last|very first)\b[^?.!,;]*"
     r"|the (?!year\b|edition\b|one\b|summit\b|conference\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}"
     r"(?=\s*(?:[?.!,;]|$|\s-))"
-    r"|(?:the )?\d+(?:st|nd|rd|th)\b(?: (?:wic|edition|one|summit|conference)\b)?"
-    r"|\d{4}\b)",
-    re.I,
+    r"|(?:the )?\d+(?:st|nd|rd|th)\b(?: (?:<SHORT>|edition|one|summit|conference)\b)?"
+    r"|\d{4}\b)"
 )
 # anchors the references read on their own: "2023", "the 4th", "the one", "the first one"
-_GENERIC_ANCHOR = lazy(
+_GENERIC_ANCHOR_SRC = (
     r"(?:the )?(?:\d+(?:st|nd|rd|th)?|one|edition|summit|conference|first|last|very first)\b"
-    r"(?: (?:wic|edition|one|summit|conference))?",
-    re.I,
+    r"(?: (?:<SHORT>|edition|one|summit|conference))?"
 )
 # a description after "the one" that says which ("themed…", "with 601…", "to have…")
 _DESCRIBED = lazy(
@@ -257,11 +262,10 @@ def _ranked(m: re.Match[str]) -> str:
     return f"had the {place}most "
 
 
-_THERE_WAS = lazy(
-    r"\b(?:was|were|is)\s+there\s+(?:a|an|any)\s+((?:19|20)\d{2})\s+(?!(?:edition|wic|summit|"
-    r"conference|forum|one|event|world|internet)\b)([a-z][a-z-]*)"
-    r"|((?:19|20)\d{2})\s*年?\s*(?:wic|峰会|大会)?\s*有(?:没有|冇)\s*([a-z][a-z-]*)",
-    re.I,
+_THERE_WAS_SRC = (
+    r"\b(?:was|were|is)\s+there\s+(?:a|an|any)\s+((?:19|20)\d{2})\s+(?!(?:edition|<SHORT>|"
+    r"summit|conference|forum|one|event|<NAMES>)\b)([a-z][a-z-]*)"
+    r"|((?:19|20)\d{2})\s*年?\s*(?:<SHORT>|峰会|大会)?\s*有(?:没有|冇)\s*([a-z][a-z-]*)"
 )
 
 
@@ -389,6 +393,8 @@ class Engine:
         self.kb = kb
         self.lex: Lexicon = build_lexicon(kb)
         self.context_ttl = context_ttl
+        # the patterns that hold the series' own words, compiled for this vocabulary on use
+        self._patterns: dict[str, re.Pattern[str]] = {}
         self.index = Index(kb.facts)
         self.composer = Composer(kb, self.index)
         # The spoken forms by first character; only those whose first character is in the
@@ -620,13 +626,13 @@ class Engine:
 
     def _anchored(self, question: str, today: dt.date) -> str:
         """The question with an edition placed against another that a description names
-        ("the edition after the one themed X", "three years after the 2nd WIC", "the one that
-        directly followed the 3rd WIC") written as that edition's year: the description is
+        ("the edition after the one themed X", "three years after the 2nd one", "the one that
+        directly followed the 3rd") written as that edition's year: the description is
         asked on its own first, and must name exactly one edition."""
         low = question.casefold()
         if not any(d in low for d in _ANCHOR_WORDS):
             return question
-        m = _ANCHORED.search(question)
+        m = self._pattern(_ANCHORED_SRC).search(question)
         if m is None:
             return question
         n, start, counted = 1, m.start(), bool(m["n"])
@@ -641,7 +647,7 @@ class Engine:
             else:
                 n = found
         described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
-        named_by = not _GENERIC_ANCHOR.fullmatch(
+        named_by = not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(
             m["anchor"].strip()
         )  # "the forum": a name, asked alone
         if not (counted or m["verb"] or named_by or (described and _DESCRIBED.match(m["anchor"]))):
@@ -698,7 +704,7 @@ class Engine:
         if "there" in question or "有" in question:
             # "was there a 2026 expo?" asks whether the 2026 edition had one, not whether a
             # 2026 edition was held ("was there a 2015 edition?")
-            question = _THERE_WAS.sub(_had_one, question)
+            question = self._pattern(_THERE_WAS_SRC).sub(_had_one, question)
         if "by" in question or "for" in question:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
@@ -708,6 +714,10 @@ class Engine:
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
+        if "上一届" in question or "前面那届" in question:
+            # 2019年的上一届, 第五届前面那届: the one before that edition (alone, 上一届 is the
+            # latest, as "the last one" is)
+            question = _ZH_BEFORE_NAMED.sub(r"\1\2的前一届", question)
         if "届" in question and ("到" in question or "至" in question):
             # 第二届到第五届: the years of those editions, a range
             question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
@@ -719,7 +729,10 @@ class Engine:
             # "the first of those", "the 2nd of these" (of the last list, a turn later too),
             # "the last one" right after a list: that one
             of_those = m["which"] is not None
-            picked_from = listed or (ctx.listed if ctx is not None and of_those else ())
+            # "and the second one?" after "the first of those": of that list still
+            assert ctx is not None
+            picking = of_those or (len(ctx.editions) == 1 and ctx.editions[0] in ctx.listed)
+            picked_from = listed or (ctx.listed if picking else ())
             if picked_from:
                 question = self._picked(question, m, picked_from)
         if ctx is not None and ctx.earlier and _CORRECTION.match(question):
@@ -759,6 +772,7 @@ class Engine:
             and query.aggregate in FOLDS
             and query.years is None
             and not reading.word_set.isdisjoint(_BOTH)
+            and query.nth is None  # "the sum for the last two that have a figure"
             and len(both := _both(ctx)) > 1
             and all(ref.kind == "ordinal" and ref.value == 2 for ref in reading.refs)
         ):
@@ -771,6 +785,7 @@ class Engine:
             and query.years is None
             and not query.refs
             and not query.pool
+            and query.nth is None  # "and the total for the last three": of all editions
             and "numbered" not in query.signals
             and reading.words[:1] == ("and",)
             and reading.word_set.isdisjoint(_ALL)
@@ -841,6 +856,22 @@ class Engine:
             if named:
                 context = Context(named, answer.intent, now, query)
         return Reply(answer, context)
+
+    def _pattern(self, source: str) -> re.Pattern[str]:
+        """A pattern naming the series' words (<SHORT>, <NAMES>), compiled once for
+        this engine's vocabulary: knowledge stays data, even inside a pattern."""
+        compiled = self._patterns.get(source)
+        if compiled is None:
+            lex = self.lex
+            words = {
+                "<SHORT>": re.escape(lex.short),
+                "<NAMES>": "|".join(sorted(map(re.escape, lex.name_words), key=len, reverse=True)),
+            }
+            filled = source
+            for key, value in words.items():
+                filled = filled.replace(key, value)
+            compiled = self._patterns[source] = re.compile(filled, re.I)
+        return compiled
 
     def _answer_in(self, question: str) -> tuple[str, str]:
         """The question without a phrase asking for the answer's language ("in chinese",

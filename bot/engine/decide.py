@@ -327,7 +327,7 @@ def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
 
 
 # a number of three digits at most, said alone: not an ordinal, a year, a date or part of one
-_BARE_COUNT = lazy(r"(?<![\d.,/#-])(?<!\d )(\d{1,3})(?![\d,.:/-]| \d{3}\b|st\b|nd\b|rd\b|th\b)")
+_BARE_COUNT = lazy(r"(?<![\w.,/#-])(?<!\d )(\d{1,3})(?![\w,.:/-]| \d{3}\b|st\b|nd\b|rd\b|th\b)")
 _TEXT_FACTS = frozenset({"theme", "attr:keynote", "hosts"})
 _REPORTED = frozenset({"report", "reported", "reports", "say", "said", "says", "according", "cite"})
 _DAY_WORDS = frozenset({"day", "days"})
@@ -702,15 +702,17 @@ _ZH_GLUE = frozenset("项个家名届年的了吗是有在")
 
 
 def _series_start(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
-    """ "The WIC started in 2015", "did the WIC start in 2015?": when the series began — no,
+    """ "The series started in 2015", "did it start in 2015?": when the series began — no,
     2014 — not the 2015 edition's opening."""
     q, r = t.q, t.r
     if not r.series_named or "since" not in q.signals or len(q.refs) != 1:
         return None
-    if q.refs[0].kind != "year" or not r.word_set.isdisjoint(_EDITION_NOUNS - {"wic", "world"}):
+    if q.refs[0].kind != "year" or not (
+        r.word_set.isdisjoint(_EDITION_NOUNS) and r.word_set.isdisjoint(lex.event_nouns)
+    ):
         return None  # "when did the 2015 summit start?": that edition
     if f"in {q.refs[0].value}" not in " ".join(r.words) or not r.word_set.isdisjoint(_ASKING):
-        return None  # "what weekday did wic 2017 start?": the 2017 edition
+        return None  # "what weekday did the 2017 one start?": the 2017 edition
     if any(i.startswith("attr:") for i, _ in r.intents):
         return None  # "the organisation was founded in 2021": that fact's own date
     first = next((e for e in c.index.held(t.today)), None)
@@ -944,9 +946,13 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if at < 0:
             key = "nth_pick_latest" if count == 1 else "nth_pick_last"
         text = R.tpl(key, nth=english_ordinal(at), n=at, count=len(chosen), items=items)
-    answer = replace(selected, text=f"{selected.text} {text}")
     years = tuple(e.year for e in chosen)
-    return replace(answer, editions=years or selected.editions, settled=years)
+    text = f"{selected.text} {text}"
+    # the answer is about the editions picked: their facts' sources, not the others listed
+    sources = c.cite(R, text, years) if years else selected.sources
+    return replace(
+        selected, text=text, editions=years or selected.editions, settled=years, sources=sources
+    )
 
 
 def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
@@ -1110,7 +1116,14 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "when did the 2020 expo run?": its dates are noted with the forum's
     label = t.R.attribute_label(part[5:])
     name = t.R.name_year(t.editions[0]) if len(t.editions) == 1 else t.R.series_name
-    answer = c.refusal(t.R, t.R.tpl("part_unknown", part=label, name=name))
+    said = t.R.tpl("part_unknown", part=label, name=name)
+    if t.intent in _DATED and not t.q.residue.unknown:
+        # "when was the expo in 2019?": the conference's dates, said to be the conference's
+        # (not where a word is left unread: "the 2nd China International Import Expo")
+        conference = c.lookup(t.R, t.intent, t.editions, t.today, 0.8)
+        if conference.answered:
+            return replace(conference, text=f"{said} {conference.text}")
+    answer = c.refusal(t.R, said)
     return replace(answer, editions=tuple(e.year for e in t.editions))
 
 
@@ -1205,7 +1218,7 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "which editions did it hold before it became an international organisation?"
         return series.editions_around(c, t.R, dated[0], t.today, before=before)
     of_year = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
-    edition_named = len(of_year) == 1 and _edition_named(t.r, t.q.refs)
+    edition_named = len(of_year) == 1 and _edition_named(t.r, t.q.refs, lex)
     if t.q.yes_no and not edition_named and (checked := _date_checked(c, t, dated[0])):
         return checked  # "founded in July?", "in summer?", "on a weekend?", "before 2022?"
     if t.q.yes_no and edition_named and (e := of_year[0]) and not (after or before):
@@ -1255,26 +1268,27 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
 
 
-def _edition_named(r: Reading, refs: tuple[Ref, ...]) -> bool:
+def _edition_named(r: Reading, refs: tuple[Ref, ...], lex: Lexicon) -> bool:
     """Whether a year in the question names an edition ("the 2022 summit", 2022年峰会), not
     a year ("before 2022", "in 2022")."""
     years = [str(ref.value) for ref in refs if ref.kind == "year"]
     words = r.words
     for i, w in enumerate(words):
-        if w in years and i + 1 < len(words) and words[i + 1] in _EDITION_NOUNS:
+        after = words[i + 1] if i + 1 < len(words) else ""
+        if w in years and (
+            after in _EDITION_NOUNS or after in lex.event_nouns or after in lex.name_words
+        ):
             return True
     zh = r.text.compact if r.text.han else ""
     for y in years if zh else ():
         at = zh.find(f"{y}年")
-        after = zh[at + 5 : at + 11] if at >= 0 else ""  # 2022年乌镇峰会: an edition
+        after = zh[at + 5 : at + 11] if at >= 0 else ""  # 2022年…峰会: an edition
         if any(n in after for n in ("峰会", "大会", "论坛")):
             return True
     return False
 
 
-_EDITION_NOUNS = frozenset(
-    {"summit", "conference", "wic", "edition", "one", "forum", "expo", "wuzhen", "world"}
-)
+_EDITION_NOUNS = frozenset({"edition", "one"})  # with the vocabulary's event nouns
 
 
 def _date_checked(c: Composer, t: Turn, d: Detail) -> Answer | None:
@@ -1408,7 +1422,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.phrases:
         # "which themes used the word 'intelligent'?": a search of every theme
         first = "first" in t.r.word_set or "首次" in t.r.text.compact
-        about = editions[0] if q.yes_no and len(editions) == 1 else None
+        # (2016年主题有没有“数字”: asked of that theme as A-not-A, a yes or no too)
+        asks = q.yes_no or any(z in t.r.text.compact for z in ("有没有", "有冇", "有无"))
+        about = editions[0] if asks and len(editions) == 1 else None
         return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
     if (edge := _value_edge(c, lex, t) or _first_of_kind(c, lex, t)) is not None:
         return edge
@@ -1460,7 +1476,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.exclude and editions:  # "…, not counting 2022"
             pool = tuple(e for e in pool if e not in editions)
         compared = q.number is not None and bool(q.comparator or comparator_of(t.r))
-        if q.among is None and q.aggregate in FOLDS and compared and not q.years:
+        # (or "the total of the last three that had 20": a place among a selection)
+        placed = q.nth is not None and (
+            q.number is not None or bool(q.months) or q.weekday is not None
+        )
+        if q.among is None and q.aggregate in FOLDS and (compared or placed) and not q.years:
             # "the average attendance of editions with more than 20 sub-forums" read as one
             # clause: the condition would be dropped, or the wrong figure folded
             return c.decline(R, "decline_unknown", 0.4)

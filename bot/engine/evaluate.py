@@ -847,7 +847,7 @@ def themes_with(
             return eng.refusal(R, R.tpl("theme_unknown", name=R.name(about)))
         fact = R.tpl("theme", name=R.name(about), theme=R.pick(about.theme, about.theme_zh))
         said = any(holds(f"{about.theme} {about.theme_zh or ''}", p) for p in q.phrases)
-        if not said and any(len(p) <= 3 for p in q.phrases):
+        if not said and any(len(p) <= 3 and p.isascii() for p in q.phrases):
             # "did it mention AI?": an abbreviation may be there in other words
             # ("Intelligent Interconnection"): the theme, without a no
             return eng.edition_answer(R, "lookup", fact, about)

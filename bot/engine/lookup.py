@@ -323,7 +323,7 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 words = set(normalise(said).words)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
                 seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
-                if yes or seat:  # "founded in Wuzhen?": where it was founded is not on record
+                if yes or seat:  # "founded in <its town>?": where it was founded is not on record
                     text = R.tpl("yes" if yes else "no", fact=text)
             return c.series_answer(R, "lookup", text, (), intent=intent)
         if talked:

@@ -66,7 +66,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     q = _parse(question, r, lex)
     ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
     # "the total attendance of the editions that had 20 sub-forums": a fold, with a selection
-    ranks = ranks or (q.aggregate in FOLDS and q.number is not None)
+    # (or "of the first two editions held in December": a place among a selection)
+    ranks = ranks or (q.aggregate in FOLDS and (q.number is not None or q.nth is not None))
     if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
         among = _among(clauses, lex)
         if among is not None:
@@ -81,6 +82,8 @@ _CLAUSE_BREAK = lazy(
     r"(?<=\S)\s+(?=(?:which|what)\s+(?:one|edition|summit|year|had|drew|saw)\b)"
     r"|(?<=\d)(?=[^,，]*?\s(?:had|drew|saw|has)\s+the\s)(?=.*?\s(?:had|drew|saw|has)\s+the\s)"
     r"|\s+(?=among\s|of\s+(?:those|them|(?:the\s+)?(?:editions|summits|ones|conferences))\s)"
+    r"|\s+(?=of\s+the\s+(?:first|last)\s+\w+\s+(?:(?:editions|summits|ones|conferences)\s+)?"
+    r"(?:with|that|which|where|held|having)\s)"
     r"|\s+(?=(?:did|for|across|over|at|in)\s+the\s+(?:editions|summits|ones|conferences)"
     r"\s+(?:with|that|which|where|held|having)\s)"
     r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)",
@@ -118,8 +121,12 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
         p = _parse(clause, r, lex)
         selects = p.operation not in ("superlative", "aggregate") and not p.refs
         selects = selects and p.number is not None and _counted(p.attributes)
-        if selects and (comparator := comparator_of(r)):  # "分论坛在20个以上的届次中"
-            p = p._replace(operation="aggregate", aggregate="filter", comparator=comparator)
+        comparator = comparator_of(r) if selects else ""
+        if selects and (comparator or p.nth is not None):  # "分论坛在20个以上的届次中"
+            # ("of the last three that had 20": exactly that many)
+            p = p._replace(
+                operation="aggregate", aggregate="filter", comparator=comparator or "exact"
+            )
         parsed.append(p)
     filters = [
         p
@@ -437,7 +444,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
         operation = "aggregate"
     # "when did the theme first include '…'?": a theme search, whatever else is asked
-    themed = "theme" in attributes or ("theme" in r.word_set and quoted_span(question))
+    # (主题有没有“数字”: the quoted words searched, though 数字 also reads as "number")
+    themed = "theme" in attributes or (
+        ("theme" in r.word_set or "theme" in r.signalled)
+        and _ALL_QUOTES.search(question) is not None
+    )
     phrases = _searched(question, r, lex) if themed else ()
     if phrases and "theme" not in attributes:
         attributes = ("theme",)
@@ -591,6 +602,20 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         jump = _jumped(r)
         if jump:  # ("from one edition to the next" names no edition)
             operation, aggregate, change, refs = "aggregate", "jump", jump, ()
+    nth = None if yes_no else nth_such(r, lex)
+    selecting = number is not None or bool(months) or weekday is not None
+    spans = all(ref.kind in _SPAN_KINDS for ref in refs)
+    if nth and nth[1] > 1 and selecting and refs and spans:
+        # "the first two editions held in December": two of those, not the 1st and 2nd
+        refs = ()
+    if nth is not None and not refs and (aggregate or asked_op) in FOLDS and not selecting:
+        # "the total for the last three that have a figure": a span of editions the fold
+        # takes (the latest with the figure, counted back), not every edition
+        at, count, _ = nth
+        if at < 0:
+            refs = (Ref("latest"), *(Ref("from_last", d) for d in range(2, count + 1)))
+        else:
+            refs = tuple(Ref("ordinal", k) for k in range(at, at + count))
     return Query(
         operation=operation,
         attributes=attributes,
@@ -655,7 +680,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         weekend=_weekend(r, lex),
         run=run,
         pool=_parity(question, r, lex),
-        nth=None if yes_no else nth_such(r, lex),
+        nth=nth,
     )
 
 
@@ -760,7 +785,8 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
     if counted and q.aggregate in FOLDS:  # "and the average?"
         # "and the sum for the numbered editions": those, not the years talked about
-        own = q.refs or q.years or "numbered" in q.signals
+        # (and "and the total for the last three": those three of all)
+        own = q.refs or q.years or q.nth or "numbered" in q.signals
         return q._replace(
             operation="aggregate",
             attributes=previous.attributes,
@@ -1519,7 +1545,8 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     'intelligent'"), or the word it says they mention ("mentions AI"); () for a theme asked
     of an edition."""
     searching = _SEARCH.search(question) is not None or any(
-        z in r.text.compact for z in ("包含", "提到", "带有", "含有", "里有")
+        z in r.text.compact
+        for z in ("包含", "提到", "带有", "含有", "里有", "有没有", "有冇", "有无")
     )
     if not searching:
         return ()
@@ -1931,13 +1958,14 @@ def _asked_op(r: Reading) -> str:
     return next((op for op in FOLDS if op in r.cues), "") if r.cues else ""
 
 
-_NTH_NOUNS = frozenset(
-    {"edition", "editions", "summit", "summits", "conference", "conferences", "one", "ones"}
-    | {"wic", "wics", "forum", "forums", "event", "events"}
-)
+# (with the series' own nouns and short name, from the vocabulary)
+_NTH_NOUNS = frozenset({"edition", "editions", "one", "ones", "event", "events"})
 # what selects among the editions after "the second edition …": "held in", "with", "to last"
 _SELECTING = frozenset({"held", "with", "to", "that", "which", "having", "where", "in", "on"})
 _STRONG = frozenset({"with", "to", "that", "which", "having", "where"})  # never "in 2014"
+
+
+_SPAN_KINDS = frozenset({"ordinal", "latest", "from_last"})
 
 
 def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
@@ -1945,7 +1973,8 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
     sub-forums" (1, 3), "the last two held in December" (-1, 2): a place among the editions
     a condition selects, not the edition of that number. None where no condition follows."""
     words = r.words
-    if r.word_set.isdisjoint(_NTH_NOUNS) and r.word_set.isdisjoint(_SELECTING):
+    nouns = _NTH_NOUNS | lex.event_nouns | {lex.short, f"{lex.short}s"}
+    if r.word_set.isdisjoint(nouns) and r.word_set.isdisjoint(_SELECTING):
         return None  # most questions: no "edition" and nothing that selects after it
     for i, w in enumerate(words[:-2]):
         if w in lex.last_n:
@@ -1962,6 +1991,6 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
             j, count = j + 1, n
         if count > 1 and j + 1 < len(words) and words[j] in _SELECTING:
             return at, count, words[j] in _STRONG  # "the last two held in December"
-        if j + 2 < len(words) and words[j] in _NTH_NOUNS and words[j + 1] in _SELECTING:
+        if j + 2 < len(words) and words[j] in nouns and words[j + 1] in _SELECTING:
             return at, count, words[j + 1] in _STRONG
     return None

@@ -163,17 +163,18 @@ class _Scan:
                     self.add(Ref("ordinal", k))
                 self.take(i, j - i + 1, None)
         counted = not lex.first_n.isdisjoint(words) or not lex.last_n.isdisjoint(words)
-        for i in range(n - 2) if counted else ():
+        for i in range(n - 1) if counted else ():
             w = words[i]
             if (w not in lex.first_n and w not in lex.last_n) or self.used[i]:
                 continue
             count = number_word(words[i + 1], lex, roman=False)
-            head = words[i + 2]
+            # "the average attendance of the first four": editions, as the question ends
+            head = words[i + 2] if i + 2 < n else lex.short
             plural = head in lex.event_nouns or head in HEADS or head == lex.short
             if count is None or not 2 <= count <= 50 or not plural or head in ("one", "s"):
                 continue
             self._span(w in lex.last_n and w not in lex.first_n, count)
-            self.take(i, 3, None)
+            self.take(i, min(3, n - i), None)
         if self.han:
             for m in _ZH_SPAN.finditer(self.compact):
                 side = next((last for word, last in lex.span_zh if m[1].endswith(word)), None)
