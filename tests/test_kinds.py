@@ -2691,6 +2691,21 @@ TRADITIONAL += [
     row("2020年主题里有没有“文明”这个词", True, (2020,), ["不是"]),
 ]
 
+# Red team 10 (own wording): a gap from a closing (闭幕/结束) or to one is counted from that
+# day (it took the openings, or compared the two lengths); the source of a figure or a name
+# asked in Chinese is that fact's own source (it gave the edition's links)
+TIME += [
+    row("2017年闭幕到2018年开幕隔了几天", True, (2017, 2018), ["337"], ["339"]),
+    row("2022年峰会结束后多少天2023年峰会才开幕", True, (2022, 2023), ["362"], ["多1"]),
+    row("从2018年开幕到2019年闭幕总共多少天", True, (2018, 2019), ["349"], ["合计"]),
+    row("days from the close of the 2016 wic to the close of the 2017 one", True, None, ["382"]),
+]
+META += [
+    row("2019年601家企业的出处是什么", True, (2019,), ["出自"], ["资料来源："]),
+    row("2015年马凯的来源？", True, (2015,), [], ["马凯作主旨演讲"]),  # guard: no Ma Kai in 2015
+    row("2017年18项成果的来源", True, (2017,), ["出自"], ["资料来源："]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

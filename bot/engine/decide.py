@@ -1153,6 +1153,9 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         fact = next((a for a in asked if a in of_series), None)
         if fact is not None:
             return meta.series_provenance(c, t.R, fact)
+    if not asked and len(editions) == 1:
+        # 2025年670家企业的出处, "source of Ma Kai in 2014": the fact holding that value
+        asked = _holding(t, editions[0])
     if not asked or not 1 <= len(editions) <= 3:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
@@ -1173,6 +1176,33 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
+
+
+def _holding(t: Turn, e: Edition) -> list[str]:
+    """The kind of fact of ``e`` that holds a value the question names: a figure other than
+    the year (670 → the expo), or a name only one of its facts gives (马凯, "Ma Kai" → the
+    keynote); [] if none or several kinds do."""
+    numbers = {int(n) for n in _BARE_COUNT.findall(t.r.text.clean)} - {e.year}
+    kinds: list[str] = []
+    if numbers:
+        for d in e.details:
+            if numbers & {d.number, *(f.number for f in d.figures)}:
+                kinds.append(f"attr:{d.about}")
+        if any(numbers & {f.number for f in a.figures} for a in e.attendance):
+            kinds.append("attendance")
+    else:
+        # a name: words the reading could not place, or two Han characters in a row, that
+        # only one fact's sentence holds
+        zh = t.r.text.compact if t.r.text.han else ""
+        pairs = {zh[i : i + 2] for i in range(len(zh) - 1)}
+        pairs = {p for p in pairs if all("\u4e00" <= ch <= "\u9fff" for ch in p)}
+        unread = set(t.r.unknown)
+        for d in e.details:
+            words = set(d.text.casefold().replace(",", " ").replace(".", " ").split())
+            if (unread and unread <= words) or any(p in (d.text_zh or "") for p in pairs):
+                kinds.append(f"attr:{d.about}")
+    kinds = list(dict.fromkeys(kinds))
+    return kinds if len(kinds) == 1 else []
 
 
 _AFTER = frozenset({"after", "since", "following"})

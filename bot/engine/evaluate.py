@@ -299,7 +299,9 @@ def difference(
         return e.ceremony if e.year in ceremony and e.ceremony else day(e.start)
 
     begin = first.end if q.from_end and first.end else opening(first)
-    days = (opening(second) - begin).days
+    # "from the 2019 close to the 2020 close": to the second's last day, where it is known
+    finish = second.end if q.to_end and second.end else opening(second)
+    days = (finish - begin).days
     unit = q.unit or "days"
     if unit == "weeks":
         span = R.tpl("weeks_span", weeks=days // 7, rest=days % 7, days=days)
@@ -314,12 +316,15 @@ def difference(
         span = eng.span(R, day(first.start), day(second.start)) + total
     else:
         span = R.days(days)
+    key = "between_end" if q.from_end and first.end else "between"
+    if finish != opening(second):
+        key += "_to_end"
     text = R.tpl(
-        "between_end" if q.from_end and first.end else "between",
+        key,
         first=R.name_year(first),
         second=R.name_year(second),
         a=R.date(begin),
-        b=R.date(opening(second)),
+        b=R.date(finish),
         span=span,
     )
     if ceremony:  # "from the start" is the ceremony's day for those named by it

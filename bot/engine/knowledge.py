@@ -336,6 +336,8 @@ REQUIRED_TEMPLATES = frozenset(
         "filter_none",
         "reverse_dates",
         "reverse_none",
+        "between_to_end",
+        "between_end_to_end",
         "reverse_none_value",
         "reverse_first",
         "usual_days",

@@ -35,6 +35,7 @@ from .scanning import ORDINAL, number_word, zh_figures
 from .timing import (
     calendar_direction,
     counts_from_end,
+    counts_to_end,
     in_the_year,
     month_days,
     relative_years,
@@ -363,6 +364,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # the editions those hosts held
         attributes, by_host = (counted_signal,), True
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
+    if operation == "difference" and aggregate == "sum" and counts_to_end(r):
+        aggregate = ""  # 从2021年开幕到2022年闭幕一共多少天: the time spanned, not two lengths
     than, factor, than_cmp = _reference(question, r, refs, lex)
     if than is not None and not _counted(attributes) and than.kind != "that":
         than, factor, than_cmp = _NO_REF  # a reference needs a figure (or the last answer's)
@@ -645,6 +648,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         values=values,
         calendar=calendar,
         from_end=counts_from_end(r),
+        to_end=counts_to_end(r),
         yes_no=yes_no,
         every=bool(_EVERY & r.word_set)
         or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),

@@ -145,3 +145,6 @@ class Query(NamedTuple):
     # (1 = first) counted from the start (or from the end, when negative) among the editions
     # a condition selects, and how many from there
     nth: tuple[int, int, bool] | None = None  # and whether a condition surely follows
+    to_end: bool = (
+        False  # a gap counted to the second edition's closing day (2019年闭幕到2020年闭幕)
+    )

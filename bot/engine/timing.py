@@ -20,25 +20,55 @@ _ENDS = frozenset({"ending", "end", "close", "closing", "closed", "ended"})
 
 
 def counts_from_end(r: Reading) -> bool:
-    """ "between the end of the 2021 summit and the start of the 2022 one": count from the
-    first edition's closing day."""
+    """ "between the end of the 2021 summit and the start of the 2022 one", 2024年闭幕到2025年
+    开幕: count from the first edition's closing day."""
+    marks = _ends_marked(r)
+    return bool(marks) and marks[0]
+
+
+def counts_to_end(r: Reading) -> bool:
+    """ "from the opening of the 2021 summit to the close of the 2022 one", 2019年闭幕到2020年
+    闭幕: count to the second edition's closing day."""
+    marks = _ends_marked(r)
+    return len(marks) > 1 and marks[1]
+
+
+_ENDS_ZH = ("闭幕", "结束", "落幕", "闭会")
+_STARTS_ZH = ("开幕", "开始", "召开", "开会", "揭幕")
+
+
+def _ends_marked(r: Reading) -> list[bool]:
+    """Each end (True) or start (False) of an edition the question names, in its order."""
+    if r.text.han:
+        zh = r.text.compact
+        if not any(z in zh for z in _ENDS_ZH):
+            return []
+        found = [(i, True) for z in _ENDS_ZH for i in _starts_of(zh, z)]
+        found += [(i, False) for z in _STARTS_ZH for i in _starts_of(zh, z)]
+        return [end for _, end in sorted(found)]
     words = r.words
     day_of = "day" in r.word_set  # "from the last day of the 2025 summit to the first day…"
     if r.word_set.isdisjoint(_ENDS) and not day_of:
-        return False
+        return []
     after = (*words[1:], "")
-    ends = [
-        i
-        for i, w in enumerate(words)
-        if w in _ENDS or (w in ("last", "final") and after[i] == "day")
-    ]
-    starts = [
-        i
-        for i, w in enumerate(words)
-        if w in ("start", "starting", "opening", "open", "began")
-        or (w == "first" and after[i] == "day")
-    ]
-    return bool(ends) and (not starts or ends[0] < starts[0])
+    marks = []
+    for i, w in enumerate(words):
+        if w in _ENDS or (w in ("last", "final") and after[i] == "day"):
+            marks.append(True)
+        elif w in ("start", "starting", "opening", "open", "began") or (
+            w == "first" and after[i] == "day"
+        ):
+            marks.append(False)
+    return marks if any(marks) else []
+
+
+def _starts_of(text: str, part: str) -> list[int]:
+    """Where ``part`` begins in ``text``, each time."""
+    at, found = text.find(part), []
+    while at >= 0:
+        found.append(at)
+        at = text.find(part, at + 1)
+    return found
 
 
 def in_the_year(r: Reading) -> bool:
