@@ -2706,6 +2706,24 @@ META += [
     row("2017年18项成果的来源", True, (2017,), ["出自"], ["资料来源："]),  # guard
 ]
 
+# Red team 10 (own wording): a negated claim of several editions (2017年和2019年都不是在11月
+# …吗) gets the facts without a verdict (it gave the plain claim's); 一共几天 after an
+# edition is that edition's (it summed every edition); a fold over a selection named in
+# Chinese or by length (三天会期的届次, "the 3-day editions", 有博览会的届次) keeps it
+CLAIMS += [
+    row("2015年和2017年都不是在11月举办的吗？", True, (2015, 2017), ["12月"], ["不是。"]),
+    row("weren't both 2016 and 2018 held in november?", True, (2016, 2018), ["November"]),  # guard
+]
+CONVERSATIONS += [
+    row(("2023年峰会什么时候开幕", "一共几天？"), True, (2023,), ["3天"], ["合计"]),
+    row(("2014年和2020年各开了几天", "一共几天？"), True, (2014, 2020), ["合计5"], ["37"]),
+]
+AGGREGATES += [
+    row("两天会期的届次平均多少个分论坛", True, (2020,), ["5"], ["天数"]),
+    row("what was the total attendance at the 4-day editions", True, (2024, 2025), ["3400"]),
+    row("有博览会的届次一共多少个分论坛", True, (2015, 2025), ["173"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -425,6 +425,8 @@ def _matching(
         # "of the editions held in November with more than 15 sub-forums": both conditions
         pool = tuple(e for e in pool if e.start is not None and e.start.month in q.months)
     rows, _ = rows_of(R, q, pool)
+    if q.comparator == "present":  # 有博览会的届次: those with a figure of it on record
+        return tuple(m.edition for m in rows)
     if q.than is not None and q.than.kind != "that":
         reference = _reference(eng, R, q, rows, pool)
         if reference is None:

@@ -21,7 +21,7 @@ from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
 from .query import FOLDS, Query
-from .reading import Reading
+from .reading import Reading, Ref
 from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
@@ -377,6 +377,7 @@ def _those_count(reading: Reading, lex: Lexicon) -> int:
 
 _THOSE_N = _THOSE | {"the", "all"}  # "those three", "the three", "all three"
 _ALL = frozenset({"all", "every", "each", "overall", "ever"})
+_ALL_ZH = ("历届", "每届", "所有", "全部", "各届", "历年", "加起来", "几届")
 
 
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
@@ -792,6 +793,26 @@ class Engine:
         ):
             # "and how many guests in total?" after the figures of two editions: of those two
             query = query._replace(pool=ctx.editions)
+        elif (
+            ctx is not None
+            and ctx.editions
+            and query.aggregate == "sum"
+            and not query.refs
+            and query.years is None
+            and not query.pool
+            and query.nth is None
+            and reading.text.han
+            and len(reading.text.compact) <= 8
+            and not any(z in reading.text.compact for z in _ALL_ZH)
+        ):
+            # 一共几天？ after 2019's dates: that edition's own length, not every edition's
+            # (after two editions' lengths: the sum of those two)
+            if len(ctx.editions) == 1:
+                query = query._replace(
+                    aggregate="", operation="lookup", refs=(Ref("year", ctx.editions[0]),)
+                )
+            else:
+                query = query._replace(pool=ctx.editions)
         ranked = ctx.query.pool if ctx is not None and ctx.query is not None else ()
         those = (ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()) or ranked
         if (

@@ -69,6 +69,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the total attendance of the editions that had 20 sub-forums": a fold, with a selection
     # (or "of the first two editions held in December": a place among a selection)
     ranks = ranks or (q.aggregate in FOLDS and (q.number is not None or q.nth is not None))
+    # (or two kinds of figure named: 有博览会的届次平均多少个分论坛, one may select)
+    kinds = {a for a in q.signals if a.startswith("attr:") or a == "attendance"}
+    ranks = ranks or (q.aggregate in FOLDS and len(kinds) > 1)
     if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
         among = _among(clauses, lex)
         if among is not None:
@@ -87,7 +90,9 @@ _CLAUSE_BREAK = lazy(
     r"(?:with|that|which|where|held|having)\s)"
     r"|\s+(?=(?:did|for|across|over|at|in)\s+the\s+(?:editions|summits|ones|conferences)"
     r"\s+(?:with|that|which|where|held|having)\s)"
-    r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)",
+    r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)"
+    r"|(?<=的届次)(?=[^？?。]{2,})"  # 三天会期的届次 | 平均有几个分论坛
+    r"|\s+(?=(?:at|of|for|across|over|in)\s+the\s+\S+-day\s+(?:editions|summits|ones|conferences)\b)",
     re.I,
 )
 
@@ -123,10 +128,24 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
         selects = p.operation not in ("superlative", "aggregate") and not p.refs
         selects = selects and p.number is not None and _counted(p.attributes)
         comparator = comparator_of(r) if selects else ""
-        if selects and (comparator or p.nth is not None):  # "分论坛在20个以上的届次中"
-            # ("of the last three that had 20": exactly that many)
+        if selects:  # "分论坛在20个以上的届次中", 三天会期的届次
+            # ("of the last three that had 20", "at the 3-day editions": exactly that many)
             p = p._replace(
                 operation="aggregate", aggregate="filter", comparator=comparator or "exact"
+            )
+        elif (
+            p.number is None
+            and not p.refs
+            and r.text.compact.startswith("有")
+            and r.text.compact.endswith("届次")
+            and len(details := [a for a in p.attributes if a.startswith("attr:")]) == 1
+        ):
+            # 有博览会的届次: those with that kind of fact on record
+            p = p._replace(
+                operation="aggregate",
+                aggregate="filter",
+                comparator="present",
+                attributes=tuple(details),
             )
         parsed.append(p)
     filters = [

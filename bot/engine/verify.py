@@ -51,7 +51,10 @@ def verify(
     several = tuple(dict.fromkeys(editions))
     if claim is not None and claim.year is None and len(several) > 1:
         answer = _every(eng, R, q, several, today)  # "were both 2015 and 2016 in December?"
-        if _compares(claim):
+        terms = claim.terms
+        # "2017年和2019年都不是在11月举办的吗?", "weren't both…": either reading of a yes
+        negation = negated(terms) or (R.zh and mentions(terms, _NEGATIONS_ZH))
+        if _compares(claim) or negation:
             # a comparison the parse did not take ("…double 2020?"): the facts, no verdict
             return replace(answer, text=unverdicted(R, answer.text))
         return answer
