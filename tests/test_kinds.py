@@ -2724,6 +2724,21 @@ AGGREGATES += [
     row("有博览会的届次一共多少个分论坛", True, (2015, 2025), ["173"]),
 ]
 
+# Red team 10 (own wording): 2020年论坛比… names the edition, not its sub-forums (the lengths
+# were compared as sub-forums); 短/少开 compare lengths the other way; "the first (last) held
+# in December after (before) a year", 2016年之后第一次在十二月 keep the year (it gave 2015)
+CLAIMS += [
+    row("2020年论坛比2021年峰会短几天", True, (2020, 2021), ["1"], ["分论坛"]),
+    row("2020年论坛会期比2017年短吗", True, (2020, 2017), ["是的"], ["不是"]),
+    row("2020年论坛最多开两天吗", True, (2020,), ["是的"]),  # guard
+]
+AGGREGATES += [
+    row("2016年之后第一次在十二月举办的是哪一届", True, (2017,), ["第四届"], ["其中第1届是第二届"]),
+    row("最后一次在十二月举办是哪届", True, (2017,), ["最后一届是第四届"]),
+    row("the first summit held in december after 2015", True, (2017,), ["4th"], ["is the 2nd"]),
+    row("the last edition held in november before 2019", True, (2018,), ["5th"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -235,7 +235,9 @@ def claim_of(
     year = years[0] if years and others and len(years) == 1 else None
     zh = r.text.compact if r.text.han else ""
     bounded = bool(zh) and (_ZH_AT_MOST.search(zh) or _ZH_AT_LEAST.search(zh)) is not None
-    zh_days = bool(zh) and not bounded and _ZH_N_DAYS.search(zh) is not None  # 开了四天
+    zh_days = bool(zh) and _ZH_N_DAYS.search(zh) is not None  # 开了四天
+    # (最多开两天: a bound on the length, once no figure of a detail is read into it)
+    zh_days = zh_days and (not bounded or "duration" in attributes[:1])
     days = number if number is not None and (_DAY_WORDS & r.word_set or zh_days) else None
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
     detail = any(a.startswith("attr:") for a in attributes)

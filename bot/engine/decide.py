@@ -907,6 +907,14 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     kept = tuple(ref for ref in q.refs if ref.kind not in ("ordinal", "latest", "first"))
     # "the first three editions held in November": not the first three years' editions
+    low, high = q.years or (0, 9999)  # 2016年之后第一次…: of those after 2016
+    named = [ref.value for ref in kept if ref.kind == "year"]
+    if q.years is None and len(named) == 1 and not t.r.word_set.isdisjoint(_AFTER):
+        low = named[0]  # "the first held in December after 2016" (read as 2017 onwards)
+    elif q.years is None and len(named) == 1 and "before" in t.r.word_set:
+        high = named[0]
+    if (low, high) != (0, 9999):
+        kept = tuple(ref for ref in kept if ref.kind != "year")  # (the year the range is from)
     q = q._replace(nth=None, refs=kept, years=None, yes_no=False, plural=True)
     if q.months or q.weekday is not None:
         selected = evaluate.month_filter(
@@ -934,7 +942,8 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return selected if not selected.answered else c.refusal(R, R.tpl("nth_unknown"))
     settled = selected.settled or selected.editions
     hits = sorted(c.index.years(settled), key=lambda e: e.year)
-    open_years = [y for y in selected.editions if y not in settled]
+    hits = [e for e in hits if low <= e.year <= high]
+    open_years = [y for y in selected.editions if y not in settled and low <= y <= high]
     chosen = hits[-count:] if at < 0 else hits[at - 1 : at - 1 + count]
     if open_years and (not chosen or min(open_years) < max(e.year for e in chosen)):
         return selected  # an edition the figures leave open may come first: the list as it is

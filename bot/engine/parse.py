@@ -629,7 +629,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     spans = all(ref.kind in _SPAN_KINDS for ref in refs)
     if nth and nth[1] > 1 and selecting and refs and spans:
         # "the first two editions held in December": two of those, not the 1st and 2nd
-        refs = ()
+        # (nor the years those two were held in)
+        refs, span = (), None
     if nth is not None and not refs and (aggregate or asked_op) in FOLDS and not selecting:
         # "the total for the last three that have a figure": a span of editions the fold
         # takes (the latest with the figure, counted back), not every edition
@@ -1996,6 +1997,14 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
     sub-forums" (1, 3), "the last two held in December" (-1, 2): a place among the editions
     a condition selects, not the edition of that number. None where no condition follows."""
     words = r.words
+    if r.text.han:
+        # 2016年之后第一次在十二月举办, 最后一次在星期日开幕: the first (last) such edition
+        zh = r.text.compact
+        if r.months or weekday_of(r, lex) is not None:
+            if any(z in zh for z in ("第一次", "首次", "头一次")):
+                return 1, 1, False
+            if "最后一次" in zh:
+                return -1, 1, False
     nouns = _NTH_NOUNS | lex.event_nouns | {lex.short, f"{lex.short}s"}
     if r.word_set.isdisjoint(nouns) and r.word_set.isdisjoint(_SELECTING):
         return None  # most questions: no "edition" and nothing that selects after it
