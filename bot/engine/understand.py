@@ -518,9 +518,9 @@ class _Scan:
         for i, ch in enumerate(compact):
             named = i > 0 and compact[i - 1] == "年"  # 2020年论坛比…: the edition, not a figure
             for zh_phrase, intent in at_char.get(ch, ()):
-                if named and zh_phrase.startswith(self.lex.event_nouns_zh):
-                    if zh_phrase not in self.lex.event_nouns_zh:
-                        continue  # (论坛比 after 年; 博览会 itself still names the expo)
+                nouns = self.lex.event_nouns_zh
+                if named and zh_phrase.startswith(nouns) and zh_phrase not in nouns:
+                    continue  # (论坛比 after 年; 博览会 itself still names the expo)
                 if compact.startswith(zh_phrase, i):
                     found_zh.setdefault((zh_phrase, intent), i)
         spans = [(at, at + len(z), name) for (z, name), at in found_zh.items()]
