@@ -2739,6 +2739,24 @@ AGGREGATES += [
     row("the last edition held in november before 2019", True, (2018,), ["5th"]),
 ]
 
+# Red team 9 (own wording): both bounds of a range kept ("more than 16 but fewer than 24",
+# 超过16个但不到24个; it kept one, or turned it into "at most"); "exhibitor countries" are
+# the expo's countries, not its exhibitors; "odd-year"/"even-year" select by parity
+AGGREGATES += [
+    row("editions with over 15 but under 20 sub-forums?", True, (2016, 2018), ["19"], ["24"]),
+    row(
+        "how many editions had more than 90 and fewer than 125 countries",
+        True,
+        None,
+        ["96"],
+        ["126 countries"],
+    ),
+    row("分论坛超过10个但少于19个的有哪几届", True, (2014, 2016), ["13"], ["20个"]),
+    row("how many expos had more than 45 exhibitor countries?", True, (2023, 2025), ["2 of"]),
+    row("which odd-year edition had the most countries?", True, (2025,), ["2025"], ["2024"]),
+    row("average attendance of the even-year editions", True, (2014, 2024), ["over 6 editions"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -458,6 +458,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     digits = r.text.han > 0 or any(w[:1].isdigit() for w in r.words)  # most questions: none
     several_figures = digits and not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
+    if conditions and len({c[0] for c in conditions}) == 1 and open_range(question, lex):
+        # "more than 26 and fewer than 50 exhibitor countries": one range, of the kind its
+        # last figure names
+        measured, conditions = conditions[-1][1], ()
     if conditions:
         # "which editions had at least 1,800 guests but fewer than 20 sub-forums": each
         # condition on its own figure, all of them held
@@ -708,7 +712,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     )
 
 
-_PARITY = lazy(r"\b(even|odd)(?:-numbered)? (?:numbered )?years?\b|\bin (even|odd) years\b", re.I)
+_PARITY = lazy(
+    r"\b(even|odd)(?:-numbered)?[ -](?:numbered )?years?\b|\bin (even|odd) years\b", re.I
+)
 _PARITY_ZH = {"双数年": 0, "偶数年": 0, "單數年": 1, "单数年": 1, "奇数年": 1, "雙數年": 0}
 
 
@@ -718,7 +724,7 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
     parity: int | None = None
     if r.text.han:
         parity = next((v for k, v in _PARITY_ZH.items() if k in r.text.compact), None)
-    elif " year" in question and ("even" in question or "odd" in question):
+    elif "year" in question and ("even" in question or "odd" in question):
         m = _PARITY.search(question)  # the question's own words: "even" is no typo here
         parity = None if m is None else (0 if (m[1] or m[2]).lower() == "even" else 1)
     if parity is None:
@@ -1005,7 +1011,10 @@ def _measure(r: Reading, lex: Lexicon) -> str:
             if after in _NOT_UNITS:
                 continue  # "50% more countries": the number is no count of a unit
             if w.isdigit() and not 1900 < int(w) < 2100 and after not in lex.stop:
-                return lex.figure_words.get(after, "people")  # not "the top 5 by…"
+                # ("40 exhibitor countries": the unit may follow the word it describes)
+                then = words[i + 2] if i + 2 < len(words) else ""
+                kind = lex.figure_words.get(after) or lex.figure_words.get(then)
+                return kind or "people"  # not "the top 5 by…"
         return next(lex.figure_words[w] for w in words if w in lex.figure_words)
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
@@ -1315,9 +1324,45 @@ _FIGURE_RANGE = lazy(
 )
 
 
+# "more than 16 but fewer than 24", "over 10 and under 20", 超过80个但不到120个: both bounds
+_RANGE_LOW = (
+    r"(?:more than|over|above|greater than|at least|no fewer than|超过|多于|大于|高于|至少)"
+)
+_RANGE_HIGH = (
+    r"(?:fewer than|less than|under|below|at most|no more than|不到|少于|小于|低于|不超过|至多)"
+)
+_OPEN_RANGE = lazy(
+    rf"(?P<lo_w>{_RANGE_LOW})\s*(?P<lo>\d[\d,]*)(?:\s*[^\d?？]{{0,30}}?)\s*(?:and|but|yet|,|，|但|且|而|又)?"
+    rf"\s*(?P<hi_w>{_RANGE_HIGH})\s*(?P<hi>\d[\d,]*)"
+    rf"|(?P<hi_w2>{_RANGE_HIGH})\s*(?P<hi2>\d[\d,]*)(?:\s*[^\d?？]{{0,30}}?)\s*(?:and|but|yet|,|，|但|且|而|又)?"
+    rf"\s*(?P<lo_w2>{_RANGE_LOW})\s*(?P<lo2>\d[\d,]*)",
+    re.I,
+)
+
+
+def open_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
+    """A range given by its two bounds ("more than 16 but fewer than 24": 17 to 23; "at
+    least 17 and at most 23" the same), never years; None without both."""
+    m = _OPEN_RANGE.search(question)
+    if m is None:
+        return None
+    lo_w, hi_w = (m["lo_w"] or m["lo_w2"]).casefold(), (m["hi_w"] or m["hi_w2"]).casefold()
+    lo = int((m["lo"] or m["lo2"]).replace(",", ""))
+    hi = int((m["hi"] or m["hi2"]).replace(",", ""))
+    if lo in lex.edition_years or hi in lex.edition_years:
+        return None
+    inclusive_lo = lo_w in ("at least", "no fewer than", "至少")
+    inclusive_hi = hi_w in ("at most", "no more than", "不超过", "至多")
+    lo, hi = lo + (not inclusive_lo), hi - (not inclusive_hi)
+    return (lo, hi) if lo <= hi else None
+
+
 def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
-    """Two figures a filter takes as a range ("between 16 and 19", "15 to 20", "16-19个"),
-    never two editions' years ("2014-2019") nor a day range ("November 9-11")."""
+    """Two figures a filter takes as a range ("between 16 and 19", "15 to 20", "16-19个",
+    "more than 16 but fewer than 24"), never two editions' years ("2014-2019") nor a day
+    range ("November 9-11")."""
+    if (bounded := open_range(question, lex)) is not None:
+        return bounded
     for m in _FIGURE_RANGE.finditer(question):
         a, b = int(m[1].replace(",", "")), int(m[2].replace(",", ""))
         if a in lex.edition_years or b in lex.edition_years or not 0 <= a < b:
