@@ -2757,6 +2757,34 @@ AGGREGATES += [
     row("average attendance of the even-year editions", True, (2014, 2024), ["over 6 editions"]),
 ]
 
+# Red team 9 (own wording): a fold after a list ("their…", "they…", a short "on average?")
+# is over the editions listed, and a bare "total?" after two one-edition turns is over
+# those two (each was taken over every edition)
+CONVERSATIONS += [
+    row(
+        ("which editions were held in december?", "their total attendance?"),
+        True,
+        (2015, 2017),
+        ["3500"],
+        ["18900"],
+    ),
+    row(
+        ("which editions had 19 sub-forums", "how many countries did they have on average"),
+        True,
+        (2018, 2022),
+        ["2 editions"],
+    ),  # guard
+    row(
+        ("how long was the 2014 one", "and 2020?", "total?"), True, (2014, 2020), ["5 days"], ["37"]
+    ),
+    row(
+        ("which editions opened on a sunday?", "average sub-forums?"),
+        True,
+        (2017, 2021),
+        ["over 3 editions"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -340,7 +340,7 @@ def _without_hedge(question: str) -> str:
     return _HEDGE.sub(" ", question) if "where" in question or "if" in question else question
 
 
-_THOSE = frozenset({"those", "these", "them"})
+_THOSE = frozenset({"those", "these", "them", "they", "their"})
 # "the two", "both", "combined": the editions of the last two turns, together
 _BOTH = frozenset({"two", "both", "combined", "together", "them", "those", "these"})
 _THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们")
@@ -772,7 +772,7 @@ class Engine:
             ctx is not None
             and query.aggregate in FOLDS
             and query.years is None
-            and not reading.word_set.isdisjoint(_BOTH)
+            and (not reading.word_set.isdisjoint(_BOTH) or len(reading.words) == 1)
             and query.nth is None  # "the sum for the last two that have a figure"
             and len(both := _both(ctx)) > 1
             and all(ref.kind == "ordinal" and ref.value == 2 for ref in reading.refs)
@@ -788,10 +788,11 @@ class Engine:
             and not query.pool
             and query.nth is None  # "and the total for the last three": of all editions
             and "numbered" not in query.signals
-            and reading.words[:1] == ("and",)
+            and (reading.words[:1] == ("and",) or len(reading.words) <= 6)
             and reading.word_set.isdisjoint(_ALL)
         ):
-            # "and how many guests in total?" after the figures of two editions: of those two
+            # "and how many guests in total?" after the figures of two editions: of those two;
+            # "how many sub-forums on average?" after a list: of those listed
             query = query._replace(pool=ctx.editions)
         elif (
             ctx is not None
