@@ -2785,6 +2785,30 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 9 (own wording): a bound on the time between the organisation's founding and an
+# edition ("less than a year old at the 2022 summit", "held more than a year after it was
+# founded") is checked against the days between (it said "No" whatever the bound)
+SERIES += [
+    row(
+        "was the organisation under six months old at the 2022 summit?",
+        True,
+        (2022,),
+        ["Yes", "120 days"],
+    ),
+    row(
+        "was the 2024 summit held more than two years after the org was founded?",
+        True,
+        (2024,),
+        ["Yes"],
+    ),  # guard
+    row(
+        "was the org more than 3 years old when the 2024 summit opened?",
+        True,
+        (2024,),
+        ["No", "861"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -25,7 +25,7 @@ from .lookup import (
     month_in_context,
     settle,
 )
-from .measures import measure
+from .measures import day, measure
 from .model import Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
@@ -1187,6 +1187,37 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
 
 
+_AGE_BOUND = lazy(
+    r"\b(more than|over|longer than|at least|less than|under|fewer than|shorter than|at most"
+    r"|no more than)\s+(a|an|one|\w+)\s+(years?|months?|weeks?|days?)\b"
+)
+_AGE_COMPARATORS = {"at least": "least", "at most": "most", "no more than": "most"}
+
+
+def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
+    """A bound on a time claimed ("less than a year old", "more than 100 days after"): the
+    comparator (more | less | least | most), the number and the unit; None if none."""
+    m = _AGE_BOUND.search(" ".join(t.r.words))
+    if m is None:
+        return None
+    said, count, unit = m[1], m[2], m[3].rstrip("s")
+    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+    if not n:
+        return None
+    less = said in ("less than", "under", "fewer than", "shorter than")
+    return _AGE_COMPARATORS.get(said, "less" if less else "more"), n, unit
+
+
+def _shifted(start: dt.date, n: int, unit: str) -> dt.date:
+    """The day ``n`` units after ``start`` (a year after 29 February is 28 February)."""
+    if unit in ("day", "week"):
+        return start + dt.timedelta(days=n * (7 if unit == "week" else 1))
+    months = start.month - 1 + n * (12 if unit == "year" else 1)
+    year, month = start.year + months // 12, months % 12 + 1
+    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    return dt.date(year, month, min(start.day, last))
+
+
 def _holding(t: Turn, e: Edition) -> list[str]:
     """The kind of fact of ``e`` that holds a value the question names: a figure other than
     the year (670 → the expo), or a name only one of its facts gives (马凯, "Ma Kai" → the
@@ -1232,6 +1263,23 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not dated:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
+    named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+    bound = _age_bound(t, lex) if t.q.yes_no and len(named_years) == 1 else None
+    if bound is not None and (e := named_years[0]) is not None and e.start and dated[0].date:
+        # "was the organisation less than a year old at the 2022 summit?", "was the 2023
+        # summit held more than a year after it was founded?": the time between, against
+        # the bound claimed
+        comparator, n, unit = bound
+        edge = _shifted(dated[0].date, n, unit)
+        start = day(e.start)
+        holds = start > edge if comparator == "more" else start < edge
+        if comparator == "least":
+            holds = start >= edge
+        elif comparator == "most":
+            holds = start <= edge
+        gap = series.fact_to_edition(c, t.R, dated[0], e, "days")
+        text = t.R.tpl("yes" if holds else "no", fact=gap.text)
+        return replace(gap, text=text, operation="verify", intent="verify")
     words = t.r.word_set
     after = bool(_AFTER & words) or any(z in zh for z in _AFTER_ZH)
     first = "first" in words or any(z in zh for z in ("第一", "首"))
