@@ -2809,6 +2809,21 @@ SERIES += [
     ),  # guard
 ]
 
+# Red team 11 (own wording): 上一届呢 after one edition is the one before it; 其中第一届 /
+# 第二届呢 / 其中最后一届 after a list pick from it (they gave the 1st or 2nd edition, or the
+# latest); 有20个分论坛的最后两届, 第一届有19个分论坛的 are places among those selected
+CONVERSATIONS += [
+    row(("2023年峰会开了几天", "上一届呢？"), True, (2022,), ["2022"], ["2023年"]),
+    row(("哪几届有19个分论坛", "其中第一届是哪届？"), True, (2018,), ["2018"], ["首届"]),
+    row(("哪几届有19个分论坛", "其中第一届是哪届？", "第二届呢？"), True, (2022,), [], ["第二届"]),
+    row(("哪几届在十一月举办？", "其中最后一届是哪届？"), True, (2026,), ["2026"]),  # guard
+]
+AGGREGATES += [
+    row("有19个分论坛的第一届是哪一届？", True, (2018,), ["第五届"]),
+    row("最后两届有24个分论坛的是哪两届", True, (2024, 2025), ["最后2届"]),
+    row("第一届在十二月举办的是哪一届", True, (2015,), ["第二届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -155,8 +155,13 @@ _SENTENCE = lazy(r"[^.!?]+[.!?]*")
 # an edition named by its year or number, then "the one before it"
 _ZH_BEFORE_NAMED = lazy(
     r"((?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届)([^，,。？?]{0,6}?)(?:的|嘅|之)?"
-    r"(?:上一届|前面那届)"
+    r"(?:上一届|上届|前面那届)"
 )
+# a place in the list just answered: 其中第一届, 其中最后一届, 第二届呢 (after a pick)
+_ZH_PICKED = lazy(
+    r"(?P<among>其中的?)?(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})届(?=呢|是|[？?]|$)|(?P<last>最后一)届)"
+)
+_ZH_NAMED = lazy(r"(?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届")
 _ZH_ORDINAL_RANGE = lazy(
     r"第([一二三四五六七八九十\d]{1,3})届(?:到|至|~|-)第?([一二三四五六七八九十\d]{1,3})届"
 )
@@ -715,10 +720,14 @@ class Engine:
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
-        if "上一届" in question or "前面那届" in question:
+        if "上一届" in question or "前面那届" in question or "上届" in question:
             # 2019年的上一届, 第五届前面那届: the one before that edition (alone, 上一届 is the
-            # latest, as "the last one" is)
+            # latest, as "the last one" is — but not in a conversation about one edition:
+            # 上一届呢？ after 2019's facts is 2018)
             question = _ZH_BEFORE_NAMED.sub(r"\1\2的前一届", question)
+            talked = context is not None and len(context.editions) == 1
+            if talked and "前一届" not in question and not _ZH_NAMED.search(question):
+                question = question.replace("上一届", "前一届").replace("上届", "前一届")
         if "届" in question and ("到" in question or "至" in question):
             # 第二届到第五届: the years of those editions, a range
             question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
@@ -736,6 +745,24 @@ class Engine:
             picked_from = listed or (ctx.listed if picking else ())
             if picked_from:
                 question = self._picked(question, m, picked_from)
+        if ctx is not None and "届" in question and (m := _ZH_PICKED.search(question)):
+            # 其中第一届是哪届 (after a list), 第二届呢 (after picking from it): of that list
+            picked = listed or (
+                ctx.listed
+                if m["among"] or (len(ctx.editions) == 1 and ctx.editions[0] in ctx.listed)
+                else ()
+            )
+            if picked:
+                years = sorted(picked)
+                word = m["nth"] or ""
+                at = (
+                    -1
+                    if m["last"]
+                    else (int(word) if word.isdigit() else _zh_number(word, "届")) or 1
+                )
+                at = at - 1 if at > 0 else at
+                if -len(years) <= at < len(years):
+                    question = f"{question[: m.start()]}{years[at]}年那届{question[m.end() :]}"
         if ctx is not None and ctx.earlier and _CORRECTION.match(question):
             # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
             ctx = replace(ctx, editions=ctx.earlier[-1:])

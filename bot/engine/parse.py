@@ -31,7 +31,7 @@ from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import ORDINAL, number_word, zh_figures
+from .scanning import ORDINAL, number_word, zh_figures, zh_number
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -2035,6 +2035,9 @@ _STRONG = frozenset({"with", "to", "that", "which", "having", "where"})  # never
 
 
 _SPAN_KINDS = frozenset({"ordinal", "latest", "from_last"})
+_ZH_FIGURE = lazy(r"[\d〇零一二两三四五六七八九十百千]+\s*(?:个|家|人|名|项|天|位)")
+_ZH_NTH = lazy(r"(?P<edge>最后|前)(?P<n>[一二两三四五六七八九十\d]{1,2})?届|(?P<first>第一|首)届")
+_ZH_ASKS_NTH = ("哪", "平均", "一共", "总共", "合计", "加起来")
 
 
 def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
@@ -2050,6 +2053,14 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
                 return 1, 1, False
             if "最后一次" in zh:
                 return -1, 1, False
+        # 有20个分论坛的最后两届, 第一届超过500家企业参展的, 前两届在十一月举办的: a place
+        # among those a condition selects, asked which (哪) or folded (平均, 一共)
+        conditioned = bool(r.months) or weekday_of(r, lex) is not None or _ZH_FIGURE.search(zh)
+        asks = conditioned and any(z in zh for z in _ZH_ASKS_NTH)
+        if asks and (m := _ZH_NTH.search(zh)):
+            count = zh_number(m["n"], lex.zh_numerals) if m["n"] else 1
+            if count:
+                return (-1 if m["edge"] == "最后" else 1), count, False
     nouns = _NTH_NOUNS | lex.event_nouns | {lex.short, f"{lex.short}s"}
     if r.word_set.isdisjoint(nouns) and r.word_set.isdisjoint(_SELECTING):
         return None  # most questions: no "edition" and nothing that selects after it
