@@ -2824,6 +2824,31 @@ AGGREGATES += [
     row("第一届在十二月举办的是哪一届", True, (2015,), ["第二届"]),
 ]
 
+# Red team 11 (own wording): "the first edition after 2019 held in November" (a year between
+# the noun and its condition) is the first such after it (it gave 2020's neighbour, or every
+# edition); "The first edition that opened on a Tuesday?" asks which, not whether
+AGGREGATES += [
+    row(
+        "which was the first summit after 2020 to be held in november",
+        True,
+        (2022,),
+        ["1st of those is the 2022"],
+    ),
+    row(
+        "the last edition before 2017 held in december?",
+        True,
+        (2015,),
+        ["last of those is the 2nd"],
+    ),
+    row(
+        "The first edition that opened on a Tuesday?",
+        True,
+        (2024,),
+        ["1st of those is the 2024"],
+        ["No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

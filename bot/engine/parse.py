@@ -259,6 +259,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = (counted_asked, *attributes)
     weekday = weekday_of(r, lex)
     yes_no = yes_no_frame(r, lex)
+    if yes_no and r.words[:1] == ("the",) and nth_such(r, lex) is not None:
+        yes_no = False  # "The first edition that opened on a Tuesday?": which, not whether
     if weekday is not None and attributes and attributes[0] in DATE_ASKS:
         # "did it start on a mon or tue?": the weekday is what is asked
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
@@ -2035,6 +2037,7 @@ _STRONG = frozenset({"with", "to", "that", "which", "having", "where"})  # never
 
 
 _SPAN_KINDS = frozenset({"ordinal", "latest", "from_last"})
+_AROUND = frozenset({"after", "before", "since"})
 _ZH_FIGURE = lazy(r"[\d〇零一二两三四五六七八九十百千]+\s*(?:个|家|人|名|项|天|位)")
 _ZH_NTH = lazy(r"(?P<edge>最后|前)(?P<n>[一二两三四五六七八九十\d]{1,2})?届|(?P<first>第一|首)届")
 _ZH_ASKS_NTH = ("哪", "平均", "一共", "总共", "合计", "加起来")
@@ -2081,4 +2084,9 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
             return at, count, words[j] in _STRONG  # "the last two held in December"
         if j + 2 < len(words) and words[j] in nouns and words[j + 1] in _SELECTING:
             return at, count, words[j + 1] in _STRONG
+        # "the first edition after 2020 held in November": a year, then the condition
+        k = j + 3
+        dated = k + 1 < len(words) and words[j] in nouns and words[j + 2].isdigit()
+        if dated and words[j + 1] in _AROUND and words[k] in _SELECTING | {"to"}:
+            return at, count, False
     return None
