@@ -2686,9 +2686,11 @@ TRADITIONAL += [
     row("2024年的上一届有多少个分论坛", True, (2023,), ["20"], ["24"]),
     row("第四屆前面那屆嘅主題係咩", True, (2016,), ["创新驱动"]),
     row("上一届是什么时候开幕的？", True, (2026,), ["11月3日"]),  # guard: the latest
-    row("2018年主题有没有“未来”？", True, (2018,), ["不是"], ["是的"]),
+    # (a word not in the Chinese theme may be there in other characters: the theme, no
+    # verdict — but never 是的 of an absent word)
+    row("2018年主题有没有“未来”？", True, (2018,), ["主题是"], ["是的"]),
     row("2024年嘅主題有冇「智能」？", True, (2024,), ["是的"]),  # guard
-    row("2020年主题里有没有“文明”这个词", True, (2020,), ["不是"]),
+    row("2020年主题里有没有“文明”这个词", True, (2020,), ["主题是"], ["是的"]),
 ]
 
 # Red team 10 (own wording): a gap from a closing (闭幕/结束) or to one is counted from that
@@ -2846,6 +2848,35 @@ AGGREGATES += [
         (2024,),
         ["1st of those is the 2024"],
         ["No —"],
+    ),
+]
+
+# Red team 11 (own wording): a gap to a closing day not on record is not counted to the
+# opening; "longer than 2 but shorter than 4 days" is 3; a range of one figure with a fold of
+# another is no gap between editions
+TIME += [
+    row(
+        "days from the end of the 2024 summit to the end of the 2026 one",
+        False,
+        (2026,),
+        ["closing date"],
+        ["347"],
+    ),
+]
+AGGREGATES += [
+    row(
+        "which editions lasted longer than 3 but shorter than 5 days",
+        True,
+        (2024, 2025),
+        ["4 days"],
+        ["3 days"],
+    ),
+    row(
+        "average sub-forums of editions with between 90 and 110 countries",
+        True,
+        (2021,),
+        ["Among"],
+        ["gaps"],
     ),
 ]
 

@@ -1000,6 +1000,8 @@ def _now(lex: Lexicon, r: Reading) -> bool:
 def _gaps_asked(t: Turn) -> bool:
     """ "Days between consecutive editions", "how far apart are editions on average", 间隔."""
     words = t.r.word_set
+    if t.q.among is not None or t.q.number_to is not None:
+        return False  # "…of editions with between 100 and 130 countries": a figure's range
     if t.r.text.han:
         return any(z in t.r.text.compact for z in ("间隔", "相隔", "相距"))
     between = "between" in words and not words.isdisjoint({"consecutive", "editions", "summits"})

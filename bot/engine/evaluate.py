@@ -298,6 +298,12 @@ def difference(
     def opening(e: Edition) -> dt.date:
         return e.ceremony if e.year in ceremony and e.ceremony else day(e.start)
 
+    if (q.from_end and not first.end) or (q.to_end and not second.end):
+        # "from the close of 2025 to the close of 2026": a closing day not on record is no
+        # opening day to count from
+        unknown = first if q.from_end and not first.end else second
+        said = R.tpl("end_unknown", name=R.name_year(unknown), start=R.date(day(unknown.start)))
+        return replace(eng.refusal(R, said), editions=(unknown.year,))
     begin = first.end if q.from_end and first.end else opening(first)
     # "from the 2019 close to the 2020 close": to the second's last day, where it is known
     finish = second.end if q.to_end and second.end else opening(second)
@@ -852,7 +858,9 @@ def themes_with(
             return eng.refusal(R, R.tpl("theme_unknown", name=R.name(about)))
         fact = R.tpl("theme", name=R.name(about), theme=R.pick(about.theme, about.theme_zh))
         said = any(holds(f"{about.theme} {about.theme_zh or ''}", p) for p in q.phrases)
-        if not said and any(len(p) <= 3 and p.isascii() for p in q.phrases):
+        # (in Chinese, a word the theme may hold in other characters: 人工智能 as 智能, 数智)
+        short = [p for p in q.phrases if len(p) <= (3 if p.isascii() else 4)]
+        if not said and short:
             # "did it mention AI?": an abbreviation may be there in other words
             # ("Intelligent Interconnection"): the theme, without a no
             return eng.edition_answer(R, "lookup", fact, about)

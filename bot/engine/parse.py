@@ -538,6 +538,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if aggregate not in ("count", "share", "all", "any"):
             aggregate = "filter"
         comparator = "between"
+        if number == number_to:  # "longer than 2 but shorter than 4 days": exactly 3
+            comparator, number_to = "exact", None
     top, top_direction = _top(r, lex) if _counted(attributes) and len(refs) != 1 else (0, "")
     if top:
         # "the top 3 editions by attendance", "the two biggest expos": a ranking, cut
@@ -1328,10 +1330,12 @@ _FIGURE_RANGE = lazy(
 
 # "more than 16 but fewer than 24", "over 10 and under 20", 超过80个但不到120个: both bounds
 _RANGE_LOW = (
-    r"(?:more than|over|above|greater than|at least|no fewer than|超过|多于|大于|高于|至少)"
+    r"(?:more than|over|above|greater than|longer than|at least|no fewer than"
+    r"|超过|多于|大于|高于|至少)"
 )
 _RANGE_HIGH = (
-    r"(?:fewer than|less than|under|below|at most|no more than|不到|少于|小于|低于|不超过|至多)"
+    r"(?:fewer than|less than|shorter than|under|below|at most|no more than"
+    r"|不到|少于|小于|低于|不超过|至多)"
 )
 _OPEN_RANGE = lazy(
     rf"(?P<lo_w>{_RANGE_LOW})\s*(?P<lo>\d[\d,]*)(?:\s*[^\d?？]{{0,30}}?)\s*(?:and|but|yet|,|，|但|且|而|又)?"
