@@ -2880,6 +2880,38 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 9 (own wording): "in the last N years", "the past decade" count back from today
+# (they gave every edition); the theme of the edition with the most or fewest of a figure is
+# that edition's (it gave the longest or shortest theme); "was 2019 more than a year after
+# 2018?" is the time between their openings (it compared attendance)
+TIME += [
+    row("how many summits were held in the past four years", True, (2023, 2026), ["4 of the 13"]),
+    row("how many conferences in the last decade?", True, (2017, 2026), ["10 of the 13"]),
+    row("was 2019 more than a year after 2018?", True, (2018, 2019), ["No", "347 days"]),
+    row(
+        "were the 2020 and 2021 editions less than a year apart?",
+        True,
+        (2020, 2021),
+        ["Yes", "307"],
+    ),
+]
+AGGREGATES += [
+    row(
+        "what was the theme of the edition with the most sub-forums",
+        True,
+        (2024, 2025),
+        ["AI-for-good", "24"],
+        ["longest theme"],
+    ),
+    row(
+        "theme of the edition with the fewest attendees?",
+        True,
+        (2020,),
+        ["Digital Empowerment"],
+        ["shortest theme"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -190,6 +190,12 @@ _CORRECTION = lazy(
 _GAPS = lazy(r"\b(?:gaps?|apart|consecutive)\b|间隔|相隔", re.I)
 _EXTREME = lazy(r"\b(?:longest|shortest|biggest|smallest|largest|most|least|fewest)\b", re.I)
 _SOCIAL = frozenset({"greeting", "thanks"})
+# "in the last 5 years", "over the past decade": a span back from today
+_LAST_YEARS = lazy(
+    r"\s*\b(?:in|over|during|within)?\s*the\s+(?:last|past|previous)\s+"
+    r"(?:(?P<n>\w+)\s+years|(?P<decade>decade))\b",
+    re.I,
+)
 _CUTOFF_WORDS = (
     "by",
     "as of",
@@ -716,6 +722,9 @@ class Engine:
             question = _RANKED.sub(_ranked, question)
         if "?" in question and question.count(".") + question.count("!") > 0:
             question = self._asked_sentence(question)
+        if "last" in question or "past" in question:
+            # "in the last 5 years", "over the past decade": since that day, counted from today
+            question = _LAST_YEARS.sub(lambda m: self._years_back(m, today), question)
         if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):
             question = self._cutoff(question)
         if anchored and " " in question:
@@ -905,6 +914,18 @@ class Engine:
             if named:
                 context = Context(named, answer.intent, now, query)
         return Reply(answer, context)
+
+    def _years_back(self, m: re.Match[str], today: dt.date) -> str:
+        """ "in the last 5 years" as "since November 28, 2021" (today five years back)."""
+        n = 10 if m["decade"] else number_word(m["n"].casefold(), self.lex, roman=False)
+        if n is None or not 0 < n <= 50:
+            return m[0]
+        names = [k for k, v in self.lex.months.items() if v == today.month and k.isalpha()]
+        month = max(names, key=len) if names else ""
+        if not month:
+            return m[0]
+        day = min(today.day, 28)
+        return f" since {month.capitalize()} {day}, {today.year - n}"
 
     def _pattern(self, source: str) -> re.Pattern[str]:
         """A pattern naming the series' words (<SHORT>, <NAMES>), compiled once for

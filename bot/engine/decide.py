@@ -1506,6 +1506,17 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # either figure
         return evaluate.ratio_extreme(c, R, q, c.index.held(t.today))
     themed = "theme" in t.r.word_set or "主题" in t.r.text.compact
+    counted = next((a for a in q.signals if a.startswith("attr:") or a == "attendance"), "")
+    if q.operation == "superlative" and themed and not editions and not q.phrases and counted:
+        # "the theme of the edition with the fewest sub-forums": that edition's theme, not
+        # the shortest theme
+        ranked = evaluate.superlative(
+            c, R, q._replace(attributes=(counted,)), c.index.held(t.today), None
+        )
+        if not ranked.answered or not ranked.editions:
+            return ranked
+        themes = c.lookup(R, "theme", c.index.years(ranked.editions), t.today, 0.8)
+        return replace(themes, text=f"{ranked.text}\n{themes.text}")
     if q.operation == "superlative" and themed and not editions and not q.phrases:
         return evaluate.theme_extreme(c, R, q, c.index.held(t.today))  # "the longest theme"
     if q.phrases:
@@ -1914,8 +1925,36 @@ def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return None
 
 
+def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was 2019 more than a year after 2018?", "was the 2021 summit less than a year after
+    2020?": the time between the two openings, against the bound claimed — never another
+    figure compared."""
+    if not t.q.yes_no or len(t.editions) != 2 or t.r.word_set.isdisjoint(_APART_WORDS):
+        return None
+    bound = _age_bound(t, lex)
+    first, second = sorted(t.editions, key=lambda e: e.year)
+    if bound is None or first.start is None or second.start is None:
+        return None
+    comparator, n, unit = bound
+    edge, start = _shifted(day(first.start), n, unit), day(second.start)
+    holds = {
+        "more": start > edge,
+        "less": start < edge,
+        "least": start >= edge,
+        "most": start <= edge,
+    }[comparator]
+    gap = evaluate.difference(c, t.R, t.q._replace(unit="days"), (first, second))
+    if not gap.answered:
+        return gap
+    return replace(gap, text=t.R.tpl("yes" if holds else "no", fact=gap.text), operation="verify")
+
+
+_APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
+
+
 _STEPS: tuple[Step, ...] = (
     _social,
+    _apart_claimed,
     _series_start,
     _years_listed,
     _about_bot,
