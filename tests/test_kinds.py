@@ -2912,6 +2912,14 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 9 (own wording): an anniversary of the organisation's founding is that date come
+# round again (it gave the Nth edition, or the latest)
+SERIES += [
+    row("when is the 3rd anniversary of the org?", True, None, ["July 12 2025"], ["3rd World"]),
+    row("国际组织成立五周年是哪一天", True, None, ["2027年7月12日"]),
+    row("how many anniversaries has the organisation had", True, None, ["4 have passed"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -34,6 +34,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
+from .scanning import zh_number
 from .text import normalise
 from .turn import Turn
 
@@ -1952,8 +1953,43 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
 
 
+def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "When is the organisation's 5th anniversary?", 国际组织成立十周年是哪天: the day its
+    dated fact comes round again — not the 5th edition."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    said = any(w.startswith("anniversar") for w in t.r.words)  # (a plural read as a typo)
+    if not said and "周年" not in zh:
+        return None
+    dated = [
+        d
+        for d in c.kb.facts.series.details
+        if d.date is not None and f"attr:{d.about}" in t.q.signals
+    ]
+    if len(dated) != 1 or (d := dated[0]).date is None:
+        return None
+    R = t.R
+    fact = R.pick(d.text, d.text_zh)
+    n = next((ref.value for ref in t.q.refs if ref.kind == "ordinal"), 0)
+    if not n and zh and (m := _ZH_YEARS_ON.search(zh)):
+        n = zh_number(m[1], lex.zh_numerals) or 0
+    if not n:
+        early = (t.today.month, t.today.day) < (d.date.month, d.date.day)
+        passed = t.today.year - d.date.year - early
+        day_said = R.date(d.date).replace(f", {d.date.year}", "").replace(f"{d.date.year}年", "")
+        text = R.tpl("anniversary_day", fact=fact, day=day_said, count=max(passed, 0))
+        return c.series_answer(R, "lookup", text, (), intent=f"attr:{d.about}")
+    on = _shifted(d.date, n, "year")
+    key = "anniversary_was" if on <= t.today else "anniversary_is"
+    text = R.tpl(key, fact=fact, nth=R.nth(n), n=n, date=R.date(on))
+    return c.series_answer(R, "lookup", text, (), intent=f"attr:{d.about}")
+
+
+_ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
+
+
 _STEPS: tuple[Step, ...] = (
     _social,
+    _anniversary,
     _apart_claimed,
     _series_start,
     _years_listed,
