@@ -2920,6 +2920,33 @@ SERIES += [
     row("how many anniversaries has the organisation had", True, None, ["4 have passed"]),
 ]
 
+# Red team 9 (own wording): a fold or filter "since (before) the organisation was founded"
+# is over the editions since (before) its day (the clause was dropped); "up to" from a
+# cutoff is no bound on the figure ("before July 12, 2022 had over 1500": at most, it said)
+AGGREGATES += [
+    row("total sub-forums since the wic org was founded", True, (2022, 2025), ["87"], ["210"]),
+    row(
+        "which summit after the organisation was established had the most guests?",
+        True,
+        (2022,),
+        ["2100"],
+    ),
+    row(
+        "how many editions before the org was founded had more than 1900 guests?",
+        True,
+        (2015, 2021),
+        ["2 of the 8"],
+        ["at most"],
+    ),
+    row(
+        "how many editions before 1 july 2022 had over 1500 guests",
+        True,
+        None,
+        ["more than 1500"],
+        ["at most"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -190,6 +190,16 @@ _CORRECTION = lazy(
 _GAPS = lazy(r"\b(?:gaps?|apart|consecutive)\b|间隔|相隔", re.I)
 _EXTREME = lazy(r"\b(?:longest|shortest|biggest|smallest|largest|most|least|fewest)\b", re.I)
 _SOCIAL = frozenset({"greeting", "thanks"})
+# "since the organisation was founded", "before the org existed": a clause naming a dated
+# series fact, for a cutoff at its day
+_FACT_EDGE = lazy(
+    r"\b(?P<prep>since|after|before)\s+(?P<what>(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
+    r"(?:was\s+|got\s+|had\s+been\s+)?(?:founded|established|set\s+up|created|formed"
+    r"|existed|became\s+an?\s+international\s+organi[sz]ation)\b",
+    re.I,
+)
+# time arithmetic and firsts keep the fact itself ("how many days after it was founded…")
+_NOT_A_CUTOFF = frozenset({"first", "last", "days", "weeks", "months", "years", "long", "ago"})
 # "in the last 5 years", "over the past decade": a span back from today
 _LAST_YEARS = lazy(
     r"\s*\b(?:in|over|during|within)?\s*the\s+(?:last|past|previous)\s+"
@@ -579,7 +589,7 @@ class Engine:
                 # "after July 12, 2022": the editions that started later, from the next one
                 return f"{question[: m.start()]}since {upto + 1}{question[m.end() :]}"
             if upto is not None:
-                return f"{question[: m.start()]}up to {upto}{question[m.end() :]}"
+                return f"{question[: m.start()]}through {upto}{question[m.end() :]}"
         for m in _AFTER_ZH.finditer(question):  # 2022年7月12日之后: from the next edition
             upto = self._upto(int(m["y"]), int(m["m"]), int(m["d"] or 0), False, m["s"] == "以来")
             if upto is not None:
@@ -722,6 +732,10 @@ class Engine:
             question = _RANKED.sub(_ranked, question)
         if "?" in question and question.count(".") + question.count("!") > 0:
             question = self._asked_sentence(question)
+        if any(w in question for w in ("since", "after", "before")) and _FACT_EDGE.search(question):
+            # "the average since the organisation was founded": since that fact's own day,
+            # a cutoff the editions' dates settle
+            question = _FACT_EDGE.sub(self._fact_day, question)
         if "last" in question or "past" in question:
             # "in the last 5 years", "over the past decade": since that day, counted from today
             question = _LAST_YEARS.sub(lambda m: self._years_back(m, today), question)
@@ -914,6 +928,30 @@ class Engine:
             if named:
                 context = Context(named, answer.intent, now, query)
         return Reply(answer, context)
+
+    def _fact_day(self, m: re.Match[str]) -> str:
+        """ "since the org was founded" as "since July 12, 2022": the dated series fact the
+        clause names (exactly one), by its own date, where the question folds or filters a
+        figure over the editions; the clause as it was otherwise (time arithmetic, firsts)."""
+        reading = read(m["what"], self.lex)
+        dated = [
+            d
+            for d in self.kb.facts.series.details
+            if d.date is not None and f"attr:{d.about}" in reading.signalled
+        ]
+        if len(dated) != 1 or (on := dated[0].date) is None:
+            return m[0]
+        whole = read(m.string, self.lex)
+        own = {f"attr:{d.about}" for d in self.kb.facts.series.details}
+        figured = any(
+            s == "attendance" or (s.startswith("attr:") and s not in own) for s in whole.signalled
+        )
+        if not figured or not whole.word_set.isdisjoint(_NOT_A_CUTOFF):
+            return m[0]
+        names = [k for k, v in self.lex.months.items() if v == on.month and k.isalpha()]
+        if not names:
+            return m[0]
+        return f"{m['prep']} {max(names, key=len).capitalize()} {on.day}, {on.year}"
 
     def _years_back(self, m: re.Match[str], today: dt.date) -> str:
         """ "in the last 5 years" as "since November 28, 2021" (today five years back)."""
