@@ -2947,6 +2947,15 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 9 (own wording): a day that is a series fact's own ("what happened on
+# 2022-07-12?") is that fact, not the edition of that year
+SERIES += [
+    row(
+        "what happened on 12 july 2022?", True, None, ["international organization"], ["November 9"]
+    ),
+    row("2022年7月12日那天发生了什么", True, None, ["成立"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1953,6 +1953,26 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
 
 
+def _on_a_day(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What happened on 2022-07-12?": a series fact of that very day (the founding), not
+    the edition of that year, which was held months later."""
+    q = t.q
+    years = [ref.value for ref in q.refs if ref.kind == "year"]
+    if len(q.months) != 1 or len(q.days) != 1 or len(years) != 1 or q.yes_no:
+        return None
+    try:
+        on = dt.date(years[0], q.months[0], q.days[0])
+    except ValueError:
+        return None
+    if any(e.start and day(e.start) <= on <= day(e.end or e.start) for e in c.editions):
+        return None  # a day of an edition: that edition
+    facts = [d for d in c.kb.facts.series.details if d.date == on]
+    if len(facts) != 1:
+        return None
+    d = facts[0]
+    return c.series_answer(t.R, "lookup", t.R.pick(d.text, d.text_zh), (), intent=f"attr:{d.about}")
+
+
 def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When is the organisation's 5th anniversary?", 国际组织成立十周年是哪天: the day its
     dated fact comes round again — not the 5th edition."""
@@ -1989,6 +2009,7 @@ _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
 
 _STEPS: tuple[Step, ...] = (
     _social,
+    _on_a_day,
     _anniversary,
     _apart_claimed,
     _series_start,
