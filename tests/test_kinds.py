@@ -2956,6 +2956,15 @@ SERIES += [
     row("2022年7月12日那天发生了什么", True, None, ["成立"]),
 ]
 
+TIME += [
+    row(
+        "did the 2017 wic come sooner than a year after the 2016 one?",
+        True,
+        (2016, 2017),
+        ["No", "382"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

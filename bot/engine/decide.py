@@ -1191,8 +1191,9 @@ _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
 
 
 _AGE_BOUND = lazy(
-    r"\b(more than|over|longer than|at least|less than|under|fewer than|shorter than|at most"
-    r"|no more than)\s+(a|an|one|\w+)\s+(years?|months?|weeks?|days?)\b"
+    r"\b(more than|over|longer than|later than|at least|less than|under|fewer than"
+    r"|shorter than|sooner than|earlier than|within|at most|no more than)\s+(a|an|one|\w+)\s+"
+    r"(years?|months?|weeks?|days?)\b"
 )
 _AGE_COMPARATORS = {"at least": "least", "at most": "most", "no more than": "most"}
 
@@ -1207,7 +1208,8 @@ def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
     n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
     if not n:
         return None
-    less = said in ("less than", "under", "fewer than", "shorter than")
+    less = said in ("less than", "under", "fewer than", "shorter than", "sooner than")
+    less = less or said in ("earlier than", "within")
     return _AGE_COMPARATORS.get(said, "less" if less else "more"), n, unit
 
 
