@@ -56,6 +56,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh12 --quiet
 	$(BIN)/python -m tests.fresh --fresh13 --quiet
 	$(BIN)/python -m tests.fresh --fresh14 --quiet
+	$(BIN)/python -m tests.fresh --fresh15 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -198,6 +198,7 @@ FRESH11 = Path(__file__).parent / "data" / "fresh11_questions.txt"
 FRESH12 = Path(__file__).parent / "data" / "fresh12_questions.txt"
 FRESH13 = Path(__file__).parent / "data" / "fresh13_questions.txt"
 FRESH14 = Path(__file__).parent / "data" / "fresh14_questions.txt"
+FRESH15 = Path(__file__).parent / "data" / "fresh15_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -235,6 +236,10 @@ BEFORE = {
         "614/716 (85.8%), 14 wrong facts: first run, at 9054ed7 after issue 16's seventh round "
         "and red teams 5 to 8 (as written)"
     ),
+    FRESH15: (
+        "729/832 (87.6%), 14 wrong facts: first run, at 123f022 after issue 16's eighth round "
+        "and red teams 9 to 11 (as written)"
+    ),
 }
 
 
@@ -254,6 +259,7 @@ def main(argv: list[str]) -> int:
         "--fresh12": FRESH12,
         "--fresh13": FRESH13,
         "--fresh14": FRESH14,
+        "--fresh15": FRESH15,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
