@@ -2965,6 +2965,15 @@ TIME += [
     ),
 ]
 
+# After fresh15's first run (own wording): "was the 2016 one more than 10 years ago?" bounds
+# the time since its opening (it answered with its length)
+TIME += [
+    row(
+        "was the 2016 wic more than 10 years ago?", True, (2016,), ["Yes", "3664 days"], ["lasted"]
+    ),
+    row("was wic 2023 less than a thousand days ago", True, (2023,), ["No", "1116"], ["lasted"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

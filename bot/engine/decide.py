@@ -1192,7 +1192,7 @@ _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
 
 _AGE_BOUND = lazy(
     r"\b(more than|over|longer than|later than|at least|less than|under|fewer than"
-    r"|shorter than|sooner than|earlier than|within|at most|no more than)\s+(a|an|one|\w+)\s+"
+    r"|shorter than|sooner than|earlier than|within|at most|no more than)\s+(?:a\s+)?(a|an|one|\w+)\s+"
     r"(years?|months?|weeks?|days?)\b"
 )
 _AGE_COMPARATORS = {"at least": "least", "at most": "most", "no more than": "most"}
@@ -1932,6 +1932,8 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Was 2019 more than a year after 2018?", "was the 2021 summit less than a year after
     2020?": the time between the two openings, against the bound claimed — never another
     figure compared."""
+    if t.q.yes_no and len(t.editions) == 1 and "ago" in t.r.word_set:
+        return _ago_claimed(c, lex, t, t.editions[0])
     if not t.q.yes_no or len(t.editions) != 2 or t.r.word_set.isdisjoint(_APART_WORDS):
         return None
     bound = _age_bound(t, lex)
@@ -1953,6 +1955,26 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
+
+
+def _ago_claimed(c: Composer, lex: Lexicon, t: Turn, e: Edition) -> Answer | None:
+    """ "Was the 2017 one more than 3000 days ago?": the time from its opening to today, against
+    the bound claimed — not its length."""
+    bound = _age_bound(t, lex)
+    if bound is None or e.start is None:
+        return None
+    comparator, n, unit = bound
+    edge, today = _shifted(day(e.start), n, unit), t.today
+    holds = {
+        "more": today > edge,
+        "less": today < edge,
+        "least": today >= edge,
+        "most": today <= edge,
+    }[comparator]
+    days = (today - day(e.start)).days
+    fact = t.R.tpl("ago_past", name=t.R.name(e), ago=t.R.days(days), start=t.R.date(day(e.start)))
+    answer = c.edition_answer(t.R, "verify", t.R.tpl("yes" if holds else "no", fact=fact), e)
+    return replace(answer, intent="ago")
 
 
 def _on_a_day(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
