@@ -1192,8 +1192,8 @@ _LINK_WORDS = frozenset({"link", "links", "url", "urls"})
 
 _AGE_BOUND = lazy(
     r"\b(more than|over|longer than|later than|at least|less than|under|fewer than"
-    r"|shorter than|sooner than|earlier than|within|at most|no more than)\s+(?:a\s+)?(a|an|one|\w+)\s+"
-    r"(years?|months?|weeks?|days?)\b"
+    r"|shorter than|sooner than|earlier than|within|at most|no more than)\s+"
+    r"(?:a\s+)?(a|an|one|\w+)\s+(years?|months?|weeks?|days?)\b"
 )
 _AGE_COMPARATORS = {"at least": "least", "at most": "most", "no more than": "most"}
 
