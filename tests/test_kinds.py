@@ -2974,6 +2974,19 @@ TIME += [
     row("was wic 2023 less than a thousand days ago", True, (2023,), ["No", "1116"], ["lasted"]),
 ]
 
+# After fresh15's first run (own wording): who spoke at a closing ceremony is not on record
+# (it gave the opening's keynote speaker)
+UNKNOWN += [
+    row(
+        "who gave a speech at the 2017 closing ceremony?",
+        False,
+        (2017,),
+        ["closing"],
+        ["Wang Huning"],
+    ),
+    row("who delivered the keynote at the 2017 opening?", True, (2017,), ["Wang Huning"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

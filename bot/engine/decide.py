@@ -1957,6 +1957,25 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
 
 
+def _closing_speaker(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who spoke at the 2026 closing ceremony?": the facts record the opening's keynote,
+    which is no answer to the closing's — unknown, never the opening's speaker."""
+    if "attr:keynote" not in t.q.signals or len(t.editions) != 1:
+        return None
+    zh = t.r.text.compact if t.r.text.han else ""
+    closing = not t.r.word_set.isdisjoint(_CLOSING) or "闭幕" in zh
+    opening = not t.r.word_set.isdisjoint(_OPENING) or "开幕" in zh
+    if not closing or opening:
+        return None
+    e = t.editions[0]
+    answer = c.refusal(t.R, t.R.tpl("closing_unknown", name=t.R.name_year(e)))
+    return replace(answer, editions=(e.year,))
+
+
+_CLOSING = frozenset({"closing", "close", "closed", "end"})
+_OPENING = frozenset({"opening", "open", "opened", "start"})
+
+
 def _ago_claimed(c: Composer, lex: Lexicon, t: Turn, e: Edition) -> Answer | None:
     """ "Was the 2017 one more than 3000 days ago?": the time from its opening to today, against
     the bound claimed — not its length."""
@@ -2033,6 +2052,7 @@ _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
 
 _STEPS: tuple[Step, ...] = (
     _social,
+    _closing_speaker,
     _on_a_day,
     _anniversary,
     _apart_claimed,

@@ -341,6 +341,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anniversary_was",
         "anniversary_is",
         "anniversary_day",
+        "closing_unknown",
         "reverse_none_value",
         "reverse_first",
         "usual_days",
