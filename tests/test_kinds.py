@@ -2987,6 +2987,23 @@ UNKNOWN += [
     row("who delivered the keynote at the 2017 opening?", True, (2017,), ["Wang Huning"]),  # guard
 ]
 
+# After fresh15's first run (own wording): "how many years after the first one was the first
+# X given?" is the time from the first edition to the first with that kind of fact
+TIME += [
+    row(
+        "how many years after the first wic was the first leading technology award given out?",
+        True,
+        (2014, 2023),
+        ["2014 to 2023: 9 years"],
+    ),
+    row(
+        "how many years after the first summit did the expo first take place?",
+        True,
+        (2014, 2015),
+        ["1 year"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

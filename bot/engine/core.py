@@ -660,6 +660,8 @@ class Engine:
         n, start, counted = 1, m.start(), bool(m["n"])
         if m["n"]:
             said_n = m["n"].lower()
+            if said_n in ("many", "much"):
+                return question  # "how many years after the first one was…": a time asked
             found = int(said_n) if said_n.isdigit() else number_word(said_n, self.lex, roman=False)
             if found is None or not 0 < found < 50:
                 # "which edition directly followed…": no count, only the words before it

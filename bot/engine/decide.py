@@ -1957,6 +1957,40 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
 
 
+def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many years after the first one was the first Leading Technology Award given?",
+    "…did the expo start?": from the first edition to the first with that kind of fact."""
+    q, words = t.q, t.r.word_set
+    if not how_many(t.r) or q.unit not in _UNITS or "after" not in words:
+        return None
+    if Ref("ordinal", 1) not in q.refs or len(q.refs) != 1:
+        return None
+    kinds = [a[5:] for a in q.signals if a.startswith("attr:")]
+    said = t.r.text.clean + t.r.text.compact
+    parts = [p for p in lex.part_words if p in said]  # "the first award": its own words
+    marked = [
+        (e, d.about)
+        for e in c.editions
+        for d in e.details
+        if d.about in kinds
+        and (
+            any(p in d.text.casefold() or p in (d.text_zh or "") for p in parts)
+            if parts
+            else d.first
+        )
+    ]
+    if len({about for _, about in marked}) != 1:
+        return None  # no kind (or several) the facts mark a first of
+    first_of_kind = min((e for e, _ in marked), key=lambda e: e.year)
+    opening = min((e for e in c.editions if e.start), key=lambda e: day(e.start))
+    if first_of_kind is opening:
+        return None
+    return evaluate.difference(c, t.R, q, (opening, first_of_kind))
+
+
+_UNITS = frozenset({"years", "months", "weeks", "days"})
+
+
 def _closing_speaker(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Who spoke at the 2026 closing ceremony?": the facts record the opening's keynote,
     which is no answer to the closing's — unknown, never the opening's speaker."""
@@ -2054,6 +2088,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _closing_speaker,
     _on_a_day,
+    _to_first_of_kind,
     _anniversary,
     _apart_claimed,
     _series_start,
