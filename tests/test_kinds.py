@@ -3004,6 +3004,78 @@ TIME += [
     ),
 ]
 
+# Own wording, this session: counts over a kind of fact and over the years asked. "How many
+# expos…" counts the editions with one (it gave one edition's expo); "how many sub-forums
+# before 2019" sums them (it gave 2019's); "before the 2016 one" bounds the years (it counted
+# every edition); a total of countries says it counts each once per edition
+AGGREGATES += [
+    row("how many expos have been held so far?", True, (2015, 2025), ["10 of the 13"]),
+    row(
+        "how many expos took place prior to 2021",
+        True,
+        (2015, 2020),
+        ["6 of the 7 editions from 2014 to 2020"],
+        ["2021 World"],
+    ),
+    row(
+        "how many summits had sub-forums after 2019?",
+        True,
+        (2020, 2025),
+        ["from 2020 to 2026"],
+        ["19 sub-forums were scheduled"],
+    ),
+    row("how many sub-forums were there before 2018?", True, (2014, 2017), ["In total 59"]),
+    row("how many sub-forums have there been in all?", True, (2014, 2025), ["In total"]),  # guard
+    row("how many sub-forums were held in 2018?", True, (2018,), ["19"], ["In total"]),  # guard
+    row(
+        "how many editions were held before the 2017 one?",
+        True,
+        (2014, 2016),
+        ["3 of the 13"],
+        ["There have been"],
+    ),
+    row(
+        "how many summits came after the 2021 one",
+        True,
+        (2022, 2026),
+        ["5 of the 13"],
+        ["There have been"],
+    ),
+    row("was the 2019 wic held before the 2018 wic", True, (2018, 2019), ["No"]),  # guard
+    row(
+        "how many countries came to the 2017 and 2018 summits combined?",
+        True,
+        (2017, 2018),
+        ["at least 156", "once per edition"],
+    ),
+    row("2017年和2018年的参会国家和地区加起来多少", True, (2017, 2018), ["156", "每届"]),
+]
+
+# Own wording, this session: the first of a kind of fact, asked after a pronoun ("when was
+# it first held?") or as the editions before it (it gave the 1st edition, or every expo)
+DETAILS += [
+    row(
+        "what's the light of the internet expo and when was it first held?",
+        True,
+        (2015,),
+        ["newly set up"],
+        ["2014 (November"],
+    ),
+    row(
+        "how many conferences were held before the first expo?",
+        True,
+        (2014,),
+        ["Editions held before it: 1"],
+        ["10 of the 13"],
+    ),
+    row(
+        "how many editions came before the leading achievements were first released?",
+        True,
+        (2014, 2015),
+        ["Editions held before it: 2"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

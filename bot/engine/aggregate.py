@@ -74,6 +74,11 @@ def _bounded(rows: list[Measure]) -> str:
     return "about"
 
 
+def _additive(eng: Composer, kind: str) -> bool:
+    """Whether figures of ``kind`` add up across editions (people do; countries do not)."""
+    return all(k.additive for k in eng.kb.vocabulary.figure_kinds if k.id == kind)
+
+
 def _number(value: float) -> str:
     """A computed figure: whole where it is, otherwise to two decimals (3.08 days, 15.75
     achievements), never rounded into another figure."""
@@ -155,6 +160,9 @@ def evaluate(
         value = _number(raw)
         key = f"agg_{op}_{bound}"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
+        if op == "sum" and not _additive(eng, q.measure):
+            # "how many countries from 2016 to 2018": the same ones come back each time
+            text += " " + R.tpl("agg_not_additive", what=what)
         years = tuple(m.edition.year for m in rows)
     else:
         return eng.refusal(R, R.tpl("agg_none", what=what))

@@ -670,6 +670,8 @@ class Engine:
                 return question  # "the 2 editions before the 6th": those two, no offset
             else:
                 n = found
+        if not counted and "how many" in low:
+            return question  # "how many were held before the first expo?": a count, no offset
         described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
         named_by = not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(
             m["anchor"].strip()

@@ -18,6 +18,7 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
     FAQ_STRONG,
+    count_noun,
     faq_pick,
     how_many_times,
     last_numbered,
@@ -34,7 +35,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
-from .scanning import zh_number
+from .scanning import HEADS, zh_number
 from .text import normalise
 from .turn import Turn
 
@@ -1957,19 +1958,15 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _APART_WORDS = frozenset({"after", "before", "apart", "later", "earlier", "between"})
 
 
-def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
-    """ "How many years after the first one was the first Leading Technology Award given?",
-    "…did the expo start?": from the first edition to the first with that kind of fact."""
-    q, words = t.q, t.r.word_set
-    if not how_many(t.r) or q.unit not in _UNITS or "after" not in words:
-        return None
-    if Ref("ordinal", 1) not in q.refs or len(q.refs) != 1:
-        return None
-    kinds = [a[5:] for a in q.signals if a.startswith("attr:")]
+def _first_with_kind(c: Composer, lex: Lexicon, t: Turn) -> tuple[Edition, Detail] | None:
+    """The first edition with the kind of fact asked ("the first award", "the expo"): by the
+    question's own words for that first (the award, not the achievements), else the one the
+    facts mark as a first; None when no kind, or several, are asked."""
+    kinds = [a[5:] for a in t.q.signals if a.startswith("attr:")]
     said = t.r.text.clean + t.r.text.compact
     parts = [p for p in lex.part_words if p in said]  # "the first award": its own words
     marked = [
-        (e, d.about)
+        (e, d)
         for e in c.editions
         for d in e.details
         if d.about in kinds
@@ -1979,13 +1976,76 @@ def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             else d.first
         )
     ]
-    if len({about for _, about in marked}) != 1:
+    if len({d.about for _, d in marked}) != 1:
         return None  # no kind (or several) the facts mark a first of
-    first_of_kind = min((e for e, _ in marked), key=lambda e: e.year)
-    opening = min((e for e in c.editions if e.start), key=lambda e: day(e.start))
-    if first_of_kind is opening:
+    return min(marked, key=lambda m: m[0].year)
+
+
+def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many years after the first one was the first Leading Technology Award given?",
+    "…did the expo start?": from the first edition to the first with that kind of fact."""
+    q, words = t.q, t.r.word_set
+    if not how_many(t.r) or q.unit not in _UNITS or "after" not in words:
         return None
-    return evaluate.difference(c, t.R, q, (opening, first_of_kind))
+    if Ref("ordinal", 1) not in q.refs or len(q.refs) != 1:
+        return None
+    found = _first_with_kind(c, lex, t)
+    if found is None:
+        return None
+    opening = min((e for e in c.editions if e.start), key=lambda e: day(e.start))
+    if found[0] is opening:
+        return None
+    return evaluate.difference(c, t.R, q, (opening, found[0]))
+
+
+def _before_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many editions came before the first expo?", "…before the achievements were
+    first released?": the editions held before the first with that kind of fact."""
+    q, words = t.q, t.r.word_set
+    if not how_many(t.r) or q.unit in _UNITS or words.isdisjoint(("before", "prior")):
+        return None
+    if q.refs or ("first" not in words and "first" not in t.r.cues):
+        return None
+    found = _first_with_kind(c, lex, t)
+    if found is None:
+        return None
+    e, d = found
+    side = [x for x in c.index.held(t.today) if x.year < e.year]
+    fact = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
+    items = t.R.join([t.R.name_year(x) for x in side]) or "—"
+    text = t.R.tpl("before_first_of_kind", fact=fact, n=len(side), items=items)
+    years = tuple(x.year for x in side) or (e.year,)
+    return c.series_answer(t.R, "count", text, years, intent="count")
+
+
+def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many expos have there been?", "how many summits had sub-forums after 2018?": the
+    editions with that kind of fact on record, within the years asked (not one edition's
+    figure, unless the thing counted is what the figure counts: "how many sub-forums")."""
+    q, r = t.q, t.r
+    if not how_many(r) or t.yes_no or q.values or q.number is not None or q.unit in _UNITS:
+        return None
+    noun = count_noun(r.words)
+    kinds = {a[5:] for a in lex.intent_words.get(noun, ()) if a.startswith("attr:")}
+    own = bool(kinds)  # "how many expos": the kind's own noun
+    if not own:
+        edition = noun in lex.event_nouns or noun in HEADS or noun.rstrip("s") == lex.short
+        if not edition or r.word_set.isdisjoint(_HAVING):
+            return None
+        kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
+    if len(kinds) != 1 or (q.years is None and (q.refs or not own)):
+        return None  # one edition's figure; or "how many had an expo?", answered as it was
+    kind = next(iter(kinds))
+    details = [d for e in c.editions for d in e.details if d.about == kind]
+    if not details or any(noun in normalise(d.unit or "").words for d in details):
+        return None  # "how many sub-forums before 2019": a figure, summed elsewhere
+    if own and noun not in lex.event_nouns and any(d.number is not None for d in details):
+        return None  # "how many awards": of those counted, not the editions that had them
+    span = None if q.years == (0, 9999) else q.years
+    return series.count_having(c, t.R, t.today, kind, span=span)
+
+
+_HAVING = frozenset({"had", "have", "has", "with", "featured", "included"})
 
 
 _UNITS = frozenset({"years", "months", "weeks", "days"})
@@ -2089,12 +2149,14 @@ _STEPS: tuple[Step, ...] = (
     _closing_speaker,
     _on_a_day,
     _to_first_of_kind,
+    _before_first_of_kind,
     _anniversary,
     _apart_claimed,
     _series_start,
     _years_listed,
     _about_bot,
     _provenance,
+    _count_with_kind,
     _part_asked,
     _named_first,
     _scope,

@@ -432,7 +432,7 @@ def _figure_unknown(c: Composer, t: Turn, intent: str, narrowed: str = "") -> An
 _COUNT_SKIP = frozenset({"of", "the", "those", "these", "them", "its", "it", "in", "at", "for"})
 
 
-def _count_noun(words: tuple[str, ...]) -> str:
+def count_noun(words: tuple[str, ...]) -> str:
     """The thing a "how many" question counts: "how many (of the 2015) visitors…"."""
     for i in range(len(words) - 1):
         if words[i] == "how" and words[i + 1] in ("many", "much"):
@@ -458,7 +458,7 @@ def _qualified(c: Composer, lex: Lexicon, t: Turn, intent: str, e: Edition) -> s
     if (fmt and fmt != fmt_said) or (fmt_zh and not all(z in said for z in fmt_zh)):
         return " ".join(sorted(fmt | fmt_zh))
     # people counted ("visitors", "attendees") where the fact counts something else
-    noun = _count_noun(words)
+    noun = count_noun(words)
     asked = lex.intent_words.get(noun, ())
     if t.q.measure == "people" and "attendance" in asked and intent not in asked:
         return noun

@@ -389,6 +389,11 @@ class FigureKind(Cue):
     id: str = spec("Identifier used by figures: places")
     label: str = spec("How answers name it: countries and regions")
     label_zh: str | None = spec("The label in Chinese", default=None)
+    additive: bool = spec(
+        "Whether figures of this kind add up across editions: countries do not (the same "
+        "ones come back), so a total of them says it counts each once per edition",
+        default=True,
+    )
 
 
 @record(kw_only=True)

@@ -1233,6 +1233,16 @@ def _first_years(question: str, lex: Lexicon) -> tuple[int, int] | None:
 
 
 _SPAN_UNITS_ZH = ("天", "隔", "相差", "多久", "相距", "几年", "多少年", "多长", "周")
+
+
+def _counts_figure(words: tuple[str, ...]) -> bool:
+    """ "How many sub-forums…", not "how many editions…" (nor "how many of the forums")."""
+    for i in range(len(words) - 2):
+        if words[i] == "how" and words[i + 1] in ("many", "much"):
+            return words[i + 2] not in _EDITION_NOUNS and words[i + 2] not in ("of", "times")
+    return False
+
+
 _EDITION_NOUNS = frozenset(
     {"editions", "summits", "conferences", "ones", "times", "years", "forums"}
 )
@@ -1275,6 +1285,9 @@ def _aggregate(
         if op in cues:
             return op, ""
     if number is None:
+        over = span is not None or (not refs and {"there", "been"} <= words)  # "have there been"
+        if how_many and over and not yes_no and _counts_figure(r.words):
+            return "sum", ""  # "how many sub-forums were there before 2019?": all of them
         return "", ""
     comparator = comparator_of(r) or "exact"
     at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))

@@ -141,17 +141,32 @@ def numbered_count(c: Composer, R: Renderer, today: dt.date, *, without: bool = 
 
 
 def count_having(
-    c: Composer, R: Renderer, today: dt.date, attr: str, *, numbered: bool = False
+    c: Composer,
+    R: Renderer,
+    today: dt.date,
+    attr: str,
+    *,
+    numbered: bool = False,
+    span: tuple[int, int] | None = None,
 ) -> Answer:
-    """How many editions (with an official number, where ``numbered``) have a kind of detail
-    on record ("how many had an expo?"): those recorded, never the others as having none."""
-    held = tuple(e for e in c.index.held(today) if e.ordinal or not numbered)
+    """How many editions (with an official number, where ``numbered``; within ``span``) have
+    a kind of detail on record ("how many had an expo?", "how many expos before 2020?"):
+    those recorded, never the others as having none."""
+    low, high = span or (0, 9999)
+    held = tuple(
+        e for e in c.index.held(today) if (e.ordinal or not numbered) and low <= e.year <= high
+    )
     having = [e for e in held if any(d.about == attr for d in e.details)]
     if not having:
         return c.decline(R, "decline_unknown", 0.6)
     items = R.join([R.name_year(e) for e in having])
     what = R.attribute_label(attr)
-    text = R.tpl("count_having", n=len(having), total=len(held), what=what, items=items)
+    values = {"n": len(having), "total": len(held), "what": what, "items": items}
+    if span is None:
+        text = R.tpl("count_having", **values)
+    else:  # of the editions in those years, not of all so far
+        first, last = held[0].year, held[-1].year
+        text = R.tpl("count_having_years", first=first, last=last, **values)
     years = tuple(e.year for e in having)
     return c.series_answer(R, "count", text, years, intent="count")
 

@@ -45,6 +45,7 @@ _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五�
 # "how long did it last" is not read as "the latest".
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
+_PRONOUNS = frozenset({"it", "they", "this", "that"})
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
@@ -273,6 +274,10 @@ class _Scan:
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))  # "the first theme"
                     continue
                 detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
+                if prev in _PRONOUNS and not heads and lex.ordinals[w] == 1:
+                    # "what is the expo and when was it first held?": the detail's first
+                    said = (a for x in words[:i] for a in lex.intent_words.get(x, ()))
+                    detail_before = any(a.startswith("attr:") for a in said)
                 detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
                 if (detail_before and not heads) or (lex.ordinals[w] == 1 and detail_after):
                     # "when was the expo first held", "the first expo": its first, no edition
