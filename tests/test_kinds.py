@@ -3076,6 +3076,28 @@ DETAILS += [
     ),
 ]
 
+# Own wording, this session: the parts of one edition are not ranked ("which sub-forum had
+# the biggest audience in 2022?" gave the editions' sub-forum counts), and people are not the
+# expo's companies ("which expo had the most visitors?" gave its exhibitors)
+UNKNOWN += [
+    row(
+        "which sub-forum had the biggest audience at the 2022 summit?",
+        False,
+        None,
+        ["within one edition"],
+        ["share the most"],
+    ),
+    row("2021年哪一个分论坛人最多", False, None, ["同一届内"], ["并列最多"]),
+    row(
+        "which expo attracted the most visitors",
+        False,
+        None,
+        ["visitor or attendance figures"],
+        ["670"],
+    ),
+    row("which expo had the most exhibitors?", True, (2025,), ["670"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

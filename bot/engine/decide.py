@@ -2048,6 +2048,58 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _HAVING = frozenset({"had", "have", "has", "with", "featured", "included"})
 
 
+def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which sub-forum drew the biggest crowd in 2021?" ranks the parts of one edition, and
+    "which expo had the most visitors?" counts people the expo's facts do not count: both
+    unknown, never the editions' sub-forum or exhibitor counts in their place."""
+    q, r = t.q, t.r
+    if q.operation != "superlative":
+        return None
+    if q.exclude or q.number is not None or q.among is not None or q.conditions or q.per:
+        return None  # "excluding 2025, which expo…", "among those with 1,600 attendees…"
+    head = _which_head(r, lex)
+    if head and len(t.editions) == 1:
+        what = t.R.attribute_label(head)
+        return c.refusal(t.R, t.R.tpl("within_unranked", what=what))
+    kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
+    zh = r.text.compact if r.text.han else ""
+    said = any(w in r.word_set or (not w.isascii() and w in zh) for w in lex.people_words)
+    if not said or len(kinds) != 1:
+        return None
+    kind = next(iter(kinds))
+    units = [t.R.pick(d.unit, d.unit_zh) for e in c.editions for d in e.details if d.about == kind]
+    people = any(
+        "attendance" in lex.intent_words.get(w, ())
+        for e in c.editions
+        for d in e.details
+        if d.about == kind
+        for w in normalise(d.unit or "").words
+    )
+    if people or not any(units):
+        return None
+    unit = Counter(u for u in units if u).most_common(1)[0][0]
+    what = t.R.attribute_label(kind)
+    return c.refusal(t.R, t.R.tpl("people_unmeasured", what=what, units=unit))
+
+
+def _which_head(r: Reading, lex: Lexicon) -> str:
+    """The kind of fact a "which" asks one of ("which sub-forum…", 哪个分论坛), or ""."""
+    words = r.words
+    for i, w in enumerate(words[:-1]):
+        if w == "which":
+            kinds = [a[5:] for a in lex.intent_words.get(words[i + 1], ()) if a.startswith("attr:")]
+            return kinds[0] if kinds else ""
+    compact = r.text.compact
+    if r.text.han and any(z in compact for z in ("哪个", "哪一个", "哪场", "哪一场")):
+        for z, intent in lex.intent_zh:
+            if intent.startswith("attr:") and any(f"{w}{z}" in compact for w in _WHICH_ZH):
+                return intent[5:]
+    return ""
+
+
+_WHICH_ZH = ("哪个", "哪一个", "哪场", "哪一场")
+
+
 _UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
@@ -2147,6 +2199,7 @@ _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
 _STEPS: tuple[Step, ...] = (
     _social,
     _closing_speaker,
+    _parts_unmeasured,
     _on_a_day,
     _to_first_of_kind,
     _before_first_of_kind,

@@ -344,6 +344,8 @@ REQUIRED_TEMPLATES = frozenset(
         "anniversary_day",
         "closing_unknown",
         "before_first_of_kind",
+        "within_unranked",
+        "people_unmeasured",
         "agg_not_additive",
         "reverse_none_value",
         "reverse_first",

@@ -146,6 +146,7 @@ class Lexicon:
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
+    people_words: frozenset[str]  # "visitors", "观众": people counted
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
     series_abouts: frozenset[str]  # "attr:organisation": kinds of fact the series itself has
@@ -317,6 +318,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             }
         ),
         count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
+        people_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.people_words),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),

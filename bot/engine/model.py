@@ -494,6 +494,11 @@ class VocabularyFile:
         "'用英文'. Alone ('in chinese pls') they ask the previous question again in it",
         factory=lambda: MappingProxyType({}),
     )
+    people_words: tuple[str, ...] = spec(
+        "Words that name people counted (visitors, attendees, 观众): a count of people, which a "
+        "fact counting companies or sub-forums does not answer",
+        default=(),
+    )
     count_words: tuple[str, ...] = spec(
         "Words that ask an edition's number by the year count, not the official ordinal: "
         "count, 计数",
