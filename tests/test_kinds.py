@@ -3098,6 +3098,83 @@ UNKNOWN += [
     row("which expo had the most exhibitors?", True, (2025,), ["670"]),  # guard
 ]
 
+# After red team 12 (own wording): an edition named by ordinal, name, description or "it"
+# bounds a count or a total ("before the 4th one" gave all 13; "before the 2018 summit" gave
+# 2018's own figure); the latest edition with a kind of fact, not the latest edition; the
+# Chinese counts of editions with a kind (they gave one edition's fact, or a sum of companies)
+AGGREGATES += [
+    row(
+        "how many editions took place before the 4th wic?",
+        True,
+        (2014, 2016),
+        ["3 of the 13"],
+        ["There have been"],
+    ),
+    row(
+        "how many editions have there been since the internet development forum?",
+        True,
+        (2020, 2026),
+        ["7 of the 13"],
+    ),
+    row(
+        ("tell me about the 2017 wic", "how many editions were held before it?"),
+        True,
+        (2014, 2016),
+        ["3 of the 13"],
+    ),
+    row(
+        "how many sub-forums were there before the 2018 summit in total?",
+        True,
+        (2014, 2017),
+        ["In total 59"],
+    ),
+    row(
+        "how many achievements were released after the 5th wic?",
+        True,
+        (2019, 2025),
+        ["In total 77"],
+        ["15 leading achievements were"],
+    ),
+    row(
+        "how many expos were there before the 3rd wic?",
+        True,
+        (2015,),
+        ["1 of the 2 editions"],
+        ["310"],
+    ),
+    row(
+        "how many days before the 2023 summit was the organisation founded?",
+        True,
+        None,
+        ["days"],
+        ["In total"],
+    ),  # guard
+    row("第四届之前举办过几届？", True, (2014, 2016), ["有3届"], ["共举办了13届"]),
+    row("2020年论坛之后一共有多少个分论坛？", True, (2021, 2025), ["107"]),
+    row("博覽會總共舉辦過幾屆？", True, (2015, 2025), ["有10届"], ["4079"]),
+    row("2020年以前有几届设有博览会？", True, (2015, 2019), ["5届"], ["130"]),
+    row("2018年及以前办过几次博览会", True, (2015, 2018), ["4届"]),
+    row("2019年有多少个分论坛？", True, (2019,), ["20"], ["记录"]),  # guard
+]
+
+DETAILS += [
+    row(
+        "what year was the most recent expo?",
+        True,
+        (2025,),
+        ["latest edition with", "670"],
+        ["November 3, 2026"],
+    ),
+    row("最近一次博览会是在哪年", True, (2025,), ["2025"], ["2026年11月3日"]),
+    row("when was the last wic?", True, (2026,), ["2026"]),  # guard
+    row(
+        "how many expos were held before the first leading technology award?",
+        True,
+        (2015, 2022),
+        ["8 of the 9"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -238,6 +238,30 @@ _CUTOFF_ZH = lazy(
     r"(?:截至|截止到?|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<mid>年?中))"
 )
 _ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
+# A count or a total ("how many…", "the number of…", "count the…", "in total")
+_COUNTING = lazy(
+    r"\b(?:how many|how much|number of|count|in total|total"
+    r"|which (?:editions|summits|conferences|ones))\b",
+    re.I,
+)
+# "before the 5th one", "since the 2021 summit", "after it": an edition bounding the years
+_BOUND = lazy(
+    r"\b(?:before|prior to|after|since)\s+(?P<anchor>that one|that|it|then|this|them"
+    r"|the\s+[^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\b(?:in total|altogether|combined|overall)\b))",
+    re.I,
+)
+# a time asked, or a figure announced before the edition itself: no bound
+_NOT_BOUNDED = lazy(
+    r"\bhow (?:many|much) (?:days|weeks|months|years|hours|time)\b"
+    r"|\b(?:announced|planned|scheduled|expected|registered|confirmed|between)\b",
+    re.I,
+)
+_BOUND_ZH = lazy(
+    r"(?P<anchor>(?:19|20)\d{2}年(?:那届|那一届|的)?(?:峰会|大会|论坛)?"
+    r"|第[一二三四五六七八九十\d]+届(?:大会|峰会)?|首届(?:大会)?"
+    r"|(?:第一次|首次|首届)[^之以，,。？?]{1,12})(?=之前|以前|之后|以后)"
+)
+_COUNTING_ZH = ("几届", "多少届", "几次", "多少次", "多少", "一共", "总共", "哪些", "哪几")
 # "[the edition] [two years] [right] after <a description of another edition>"
 # (<SHORT>: the series' short name, <NAMES>: the words of its names — from the vocabulary;
 # each engine compiles these with its own words)
@@ -646,6 +670,51 @@ class Engine:
         year = named[0] + (n if said_dir == "后" else -n)
         return f"{question[: m.start()]}{year}年{question[m.end() :]}"
 
+    def _bounded(self, question: str, today: dt.date, context: Context | None) -> str:
+        """A count or total "before the 5th one", "since the 2021 summit", "after it": the
+        edition named (asked on its own first, or the one talked about) written as its
+        year, which bounds the years counted ("before 2017")."""
+        m = _BOUND.search(question)
+        if m is None or _NOT_BOUNDED.search(question):
+            return question  # "how many days before the 2022 summit…": a time, no bound
+        anchor = m["anchor"].strip()
+        first = " first " in f" {anchor.casefold()} "
+        counted = re.search(r"\bhow many ([a-z-]+)", question, re.I)
+        kind = counted is not None and any(
+            i.startswith("attr:") for i in self.lex.intent_words.get(counted[1].casefold(), ())
+        )
+        if first and not kind and not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(anchor):
+            return question  # "editions before the first expo": that kind's first, said so
+        if anchor.casefold() in ("that", "it", "then", "that one", "this", "them"):
+            named = context.editions if context is not None else ()
+        else:
+            asked = self._answer(f"which was {anchor}", today, None, 0.0, anchored=False)
+            named = asked.answer.settled or asked.answer.editions
+            if not asked.answer.answered:
+                return question
+        if len(named) != 1:
+            return question
+        return f"{question[: m.start('anchor')]}{named[0]}{question[m.end('anchor') :]}"
+
+    def _bounded_zh(self, question: str, today: dt.date) -> str:
+        """2019年峰会之前, 第五届之后, 首届博览会之前: the edition named written as its
+        year, which bounds the years counted (2019年之前)."""
+        m = _BOUND_ZH.search(question)
+        if m is None or not any(z in question for z in _COUNTING_ZH):
+            return question
+        anchor = m["anchor"]
+        if anchor.startswith("首届") and len(anchor) > 2:
+            anchor = "第一次" + anchor[2:]  # 首届博览会: the first expo, not the 1st edition
+        if anchor[:4].isdigit():
+            year: int | None = int(anchor[:4])
+        else:
+            asked = self._answer(f"{anchor}是哪一届", today, None, 0.0, anchored=False)
+            named = asked.answer.settled or asked.answer.editions
+            year = named[0] if asked.answer.answered and len(named) == 1 else None
+        if year is None:
+            return question
+        return f"{question[: m.start('anchor')]}{year}年{question[m.end('anchor') :]}"
+
     def _anchored(self, question: str, today: dt.date) -> str:
         """The question with an edition placed against another that a description names
         ("the edition after the one themed X", "three years after the 2nd one", "the one that
@@ -747,6 +816,12 @@ class Engine:
             question = self._cutoff(question)
         if anchored and " " in question:
             question = self._anchored(question, today)
+        if anchored and _COUNTING.search(question):
+            question = self._bounded(question, today, context)
+        if anchored and (
+            "之前" in question or "以前" in question or "之后" in question or "以后" in question
+        ):
+            question = self._bounded_zh(question, today)
         if "上一届" in question or "前面那届" in question or "上届" in question:
             # 2019年的上一届, 第五届前面那届: the one before that edition (alone, 上一届 is the
             # latest, as "the last one" is — but not in a conversation about one edition:

@@ -379,6 +379,27 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     return p.since, p.until or 9999
 
 
+def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """博览会一共办了几次, 2019年以前有几届举办了博览会: the editions with that kind of fact
+    on record (几届, 几次: editions; 多少个分论坛 is a figure, summed elsewhere)."""
+    q, compact = t.q, t.r.text.compact
+    if not any(z in compact for z in ("几届", "几次", "多少届", "多少次")) or "哪几" in compact:
+        return None  # (哪几届: which ones)
+    if (
+        _ZH_FIGURE.search(compact)
+        or q.residue.unknown
+        or any(v in lex.fact_names for v in q.values)
+    ):
+        return None  # 多少项 (a figure); 有几届习近平致了贺信 (a person's part)
+    kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
+    if len(kinds) != 1 or (q.years is None and q.refs):
+        return None
+    span = None if q.years in (None, (0, 9999)) else q.years
+    return series.count_having(c, t.R, t.today, next(iter(kinds)), span=span)
+
+
+# 多少项, 总数是多少 (a figure), not 多少届 or 几次 (the editions)
+_ZH_FIGURE = lazy(r"多少(?![届次])|几(?:个|项|家|场|名|位|人)")
 _HAVING = frozenset({"have", "has", "had", "with"})
 _FIGURE_WORDS = frozenset({"figure", "figures", "number", "numbers", "count", "data", "known"})
 
@@ -2006,6 +2027,9 @@ def _before_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if q.refs or ("first" not in words and "first" not in t.r.cues):
         return None
+    noun = count_noun(t.r.words)
+    if any(a.startswith("attr:") for a in lex.intent_words.get(noun, ())):
+        return None  # "how many expos before the first award?": not the editions
     found = _first_with_kind(c, lex, t)
     if found is None:
         return None
@@ -2023,7 +2047,11 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     editions with that kind of fact on record, within the years asked (not one edition's
     figure, unless the thing counted is what the figure counts: "how many sub-forums")."""
     q, r = t.q, t.r
-    if not how_many(r) or t.yes_no or q.values or q.number is not None or q.unit in _UNITS:
+    if not how_many(r) or t.yes_no or q.number is not None or q.unit in _UNITS:
+        return None
+    if r.text.han:
+        return _count_with_kind_zh(c, lex, t)  # (发布, 举办: verbs read as names)
+    if q.values:
         return None
     noun = count_noun(r.words)
     kinds = {a[5:] for a in lex.intent_words.get(noun, ()) if a.startswith("attr:")}
@@ -2033,6 +2061,8 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if not edition or r.word_set.isdisjoint(_HAVING):
             return None
         kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
+    if q.years is None and not r.word_set.isdisjoint(("before", "after", "since", "prior")):
+        return None  # "how many expos before the first award?": a bound not read as years
     if len(kinds) != 1 or (q.years is None and (q.refs or not own)):
         return None  # one edition's figure; or "how many had an expo?", answered as it was
     kind = next(iter(kinds))
@@ -2098,6 +2128,45 @@ def _which_head(r: Reading, lex: Lexicon) -> str:
 
 
 _WHICH_ZH = ("哪个", "哪一个", "哪场", "哪一场")
+
+
+def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "When was the last expo?", 最近一次博览会: the latest edition with that kind of fact
+    on record, not the latest edition (which may have none recorded)."""
+    q, r = t.q, t.r
+    if q.refs != (Ref("latest"),) or t.yes_no:
+        return None
+    kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
+    if len(kinds) != 1:
+        return None
+    words = r.words
+    at = next((i for i, w in enumerate(words) if w in _LATEST_WORDS), None)
+    if at is not None:
+        # "the last expo", not "the expo at the last summit"
+        near = (a for w in words[at + 1 : at + 3] for a in lex.intent_words.get(w, ()))
+        if not any(a.startswith("attr:") for a in near):
+            return None
+    elif not (r.text.han and any(z in r.text.compact for z in ("最近一次", "最近一届", "上一次"))):
+        return None
+    kind = next(iter(kinds))
+    held = c.index.held(t.today)
+    having = [e for e in held if any(d.about == kind for d in e.details)]
+    if not having or having[-1] is held[-1]:
+        return None
+    e = having[-1]
+    d = next(d for d in e.details if d.about == kind)
+    text = t.R.tpl(
+        "reverse_latest",
+        what=t.R.attribute_label(kind),
+        name=t.R.name(e),
+        year=e.year,
+        text=t.R.detail_text(d),
+        latest=t.R.name_year(held[-1]),
+    )
+    return c.edition_answer(t.R, "reverse", text, e)
+
+
+_LATEST_WORDS = frozenset({"last", "latest", "recent", "newest"})
 
 
 _UNITS = frozenset({"years", "months", "weeks", "days"})
@@ -2200,6 +2269,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _closing_speaker,
     _parts_unmeasured,
+    _latest_of_kind,
     _on_a_day,
     _to_first_of_kind,
     _before_first_of_kind,

@@ -344,6 +344,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anniversary_day",
         "closing_unknown",
         "before_first_of_kind",
+        "reverse_latest",
         "within_unranked",
         "people_unmeasured",
         "agg_not_additive",

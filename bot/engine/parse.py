@@ -209,7 +209,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if sided and span is not None and not neighbour and _ANY_EDITION.search(question):
         # "did any edition before 2020…", "which edition after 2019 had the fewest…": the
         # years before (after) select; the year named, and "before" itself, are no edition
-        bound = span[1] + 1 if span[0] == 0 else span[0] - (1 if "after" in r.word_set else 0)
+        later = "after" in r.word_set or "之后" in question or "以后" in question
+        bound = span[1] + 1 if span[0] == 0 else span[0] - (1 if later else 0)
         refs = tuple(
             ref
             for ref in refs

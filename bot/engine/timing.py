@@ -110,7 +110,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         return (0, int(m[1]) - 1)
     if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
-        return (0, int(m[1] or m[2]))  # "up to 2025", "by the end of 2025": including it
+        return (0, int(m[1] or m[2] or m[3]))  # "up to 2025", "by the end of 2025": including it
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
         return (int(m[1]), 9999)
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
@@ -170,6 +170,7 @@ _ZH_SINCE = lazy(r"(?:自|从)?((?:19|20|21)\d{2})年?(?:起|以来|开始)")
 # "到2019年为止", "截至2025年底": up to and including that year
 _ZH_UP_TO = lazy(
     r"(?:截至|截止到?)((?:19|20|21)\d{2})年?(?:底|末|为止)?|到((?:19|20|21)\d{2})年?(?:底|末|为止)"
+    r"|((?:19|20|21)\d{2})年?(?:及|以及)(?:以前|之前)"  # 2019年及以前: including 2019
 )
 
 
