@@ -3175,6 +3175,49 @@ DETAILS += [
     ),
 ]
 
+# After red team 12 (own wording): "count the editions with…", "list the editions with…"
+# and "how many editions released…" keep both the kind and the years (they dropped one);
+# "in or after 2021" includes 2021; "when did they first…" is the kind's first
+AGGREGATES += [
+    row(
+        "count the editions with an expo before 2018",
+        True,
+        (2015, 2017),
+        ["3 of the 4 editions from 2014 to 2017"],
+    ),
+    row(
+        "list the editions with achievements before 2019",
+        True,
+        (2016, 2018),
+        ["3 of the 5 editions from 2014 to 2018"],
+        ["2025"],
+    ),
+    row(
+        "how many editions published leading achievements after 2019?",
+        True,
+        (2020, 2025),
+        ["4 of the 7 editions from 2020 to 2026"],
+    ),
+    row(
+        "how many editions had an expo in or after 2021?",
+        True,
+        (2021, 2025),
+        ["4 of the 6 editions from 2021 to 2026"],
+    ),
+    row("average number of expo companies", True, None, ["407.9"]),  # guard
+]
+
+DETAILS += [
+    row(
+        "when did they first put on the expo?",
+        True,
+        (2015,),
+        ["newly set up"],
+        ["November 19–21, 2014"],
+    ),  # guard
+    row("when did they first do the expo", True, (2015,), ["newly set up"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2047,18 +2047,22 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     editions with that kind of fact on record, within the years asked (not one edition's
     figure, unless the thing counted is what the figure counts: "how many sub-forums")."""
     q, r = t.q, t.r
-    if not how_many(r) or t.yes_no or q.number is not None or q.unit in _UNITS:
+    listed = bool(_LISTED & r.word_set) and q.years is not None  # "list the editions with…"
+    counting = how_many(r) or (r.words[:1] == ("count",)) or ("number" in r.word_set)
+    if not (counting or listed) or t.yes_no or q.number is not None or q.unit in _UNITS:
         return None
+    if not how_many(r) and (q.operation != "lookup" or q.aggregate):
+        return None  # "the average number of…", "which edition after 2021 had the fewest…"
     if r.text.han:
         return _count_with_kind_zh(c, lex, t)  # (发布, 举办: verbs read as names)
     if q.values:
         return None
-    noun = count_noun(r.words)
+    noun = count_noun(r.words) if counting else next((w for w in r.words if w in HEADS), "")
     kinds = {a[5:] for a in lex.intent_words.get(noun, ()) if a.startswith("attr:")}
     own = bool(kinds)  # "how many expos": the kind's own noun
     if not own:
         edition = noun in lex.event_nouns or noun in HEADS or noun.rstrip("s") == lex.short
-        if not edition or r.word_set.isdisjoint(_HAVING):
+        if not edition or r.word_set.isdisjoint(_HAVING_VERBS):
             return None
         kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
     if q.years is None and not r.word_set.isdisjoint(("before", "after", "since", "prior")):
@@ -2075,7 +2079,24 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return series.count_having(c, t.R, t.today, kind, span=span)
 
 
-_HAVING = frozenset({"had", "have", "has", "with", "featured", "included"})
+_HAVING_VERBS = frozenset(
+    {
+        "had",
+        "have",
+        "has",
+        "with",
+        "featured",
+        "included",
+        "released",
+        "published",
+        "launched",
+        "gave",
+        "awarded",
+        "hosted",
+        "staged",
+    }
+)
+_LISTED = frozenset({"list", "which"})
 
 
 def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -433,10 +433,14 @@ _COUNT_SKIP = frozenset({"of", "the", "those", "these", "them", "its", "it", "in
 
 
 def count_noun(words: tuple[str, ...]) -> str:
-    """The thing a "how many" question counts: "how many (of the 2015) visitors…"."""
+    """The thing a "how many" question counts: "how many (of the 2015) visitors…", "count
+    the editions…", "the number of expos…"."""
     for i in range(len(words) - 1):
-        if words[i] == "how" and words[i + 1] in ("many", "much"):
-            rest = (w for w in words[i + 2 :] if w not in _COUNT_SKIP and not w.isdigit())
+        asked = words[i] == "how" and words[i + 1] in ("many", "much")
+        asked = asked or (words[i] == "number" and words[i + 1] == "of")
+        if asked or (words[i] == "count" and i == 0):
+            start = i + 1 if words[i] == "count" else i + 2
+            rest = (w for w in words[start:] if w not in _COUNT_SKIP and not w.isdigit())
             return next(rest, "")
     return ""
 

@@ -107,6 +107,10 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
     if not zh and r.word_set.isdisjoint(_LIMITS):
         return None  # most questions: no word that limits the years
+    if m := _OR_LATER.search(question):  # "in or after 2022", "2022 or later": with 2022
+        return (int(m[1] or m[2]), 9999)
+    if m := _OR_EARLIER.search(question):  # "in or before 2019", "2019 or earlier"
+        return (0, int(m[1] or m[2]))
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         return (0, int(m[1]) - 1)
     if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
@@ -157,6 +161,14 @@ _AFTER_THE = lazy(rf"\b(?:after|later than)\s+the\s+{_YEAR}\b(?!-)", re.I)
 _SEVERAL = frozenset({"editions", "summits", "conferences", "ones"})
 _UP_TO = lazy(
     rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
+    re.I,
+)
+_OR_LATER = lazy(
+    rf"\b(?:in|during) or (?:after|since) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:later|after)\b",
+    re.I,
+)
+_OR_EARLIER = lazy(
+    rf"\b(?:in|during) or (?:before|prior to) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:earlier|before)\b",
     re.I,
 )
 _AFTER = lazy(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)

@@ -276,7 +276,8 @@ class _Scan:
                 detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
                 if prev in _PRONOUNS and not heads and lex.ordinals[w] == 1:
                     # "what is the expo and when was it first held?": the detail's first
-                    said = (a for x in words[:i] for a in lex.intent_words.get(x, ()))
+                    # (or after it: "when did they first do the expo?")
+                    said = (a for x in words for a in lex.intent_words.get(x, ()))
                     detail_before = any(a.startswith("attr:") for a in said)
                 detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
                 if (detail_before and not heads) or (lex.ordinals[w] == 1 and detail_after):
