@@ -3218,6 +3218,43 @@ DETAILS += [
     row("when did they first do the expo", True, (2015,), ["newly set up"]),
 ]
 
+# After red team 12 (own wording): follow-ups keep what was folded or counted — "and between
+# 2022 and 2024?" after a total is that total (it gave the days between); "how many of those
+# before 2019?" after the expos keeps the expo (it counted every edition); 加起来 after two
+# editions' figures is those two (it summed every edition)
+CONVERSATIONS += [
+    row(
+        ("how many people attended from 2017 to 2019 in total?", "and between 2022 and 2024?"),
+        True,
+        (2022, 2024),
+        ["In total"],
+        ["days"],
+    ),
+    row(
+        ("how many expos have there been so far?", "how many of those before 2019?"),
+        True,
+        (2015, 2018),
+        ["4 of the 5 editions from 2014 to 2018"],
+    ),
+    row(
+        ("2016年博览会有多少家企业？", "2019年呢？", "加起来多少？"),
+        True,
+        (2016, 2019),
+        ["911"],
+        ["4079"],
+    ),
+    row(
+        (
+            "how many days were there between the 2015 and 2017 summits?",
+            "and between 2019 and 2021?",
+        ),
+        True,
+        (2019, 2021),
+        ["days"],
+        ["In total"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

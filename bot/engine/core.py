@@ -388,6 +388,8 @@ def _without_hedge(question: str) -> str:
 _THOSE = frozenset({"those", "these", "them", "they", "their"})
 # "the two", "both", "combined": the editions of the last two turns, together
 _BOTH = frozenset({"two", "both", "combined", "together", "them", "those", "these"})
+# 加起来多少？ after one edition's figure and then another's: those two
+_BOTH_ZH = ("加起来", "合计", "一共", "总共", "两届", "两者")
 _THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们")
 
 
@@ -897,11 +899,15 @@ class Engine:
             reading = reading._replace(unknown=query.residue.unknown)
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of)
+        short_zh = reading.text.han > 0 and len(reading.text.compact) <= 8
+        both_zh = short_zh and any(z in reading.text.compact for z in _BOTH_ZH)
+        if both_zh and any(z in reading.text.compact for z in _ALL_ZH if z != "加起来"):
+            both_zh = False  # 历届加起来: all of them
         if (
             ctx is not None
             and query.aggregate in FOLDS
             and query.years is None
-            and (not reading.word_set.isdisjoint(_BOTH) or len(reading.words) == 1)
+            and (not reading.word_set.isdisjoint(_BOTH) or len(reading.words) == 1 or both_zh)
             and query.nth is None  # "the sum for the last two that have a figure"
             and len(both := _both(ctx)) > 1
             and all(ref.kind == "ordinal" and ref.value == 2 for ref in reading.refs)

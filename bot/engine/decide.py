@@ -2057,6 +2057,14 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _count_with_kind_zh(c, lex, t)  # (发布, 举办: verbs read as names)
     if q.values:
         return None
+    prior = t.ctx.query if t.ctx is not None and t.ctx.intent == "count" else None
+    if prior is not None and q.years is not None and not _THOSE.isdisjoint(r.word_set):
+        # "how many of them before 2020?" after "how many expos have there been?"
+        carried = {a[5:] for a in (*prior.attributes, *prior.signals) if a.startswith("attr:")}
+        own = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        if len(carried) == 1 and own <= carried:
+            span = None if q.years == (0, 9999) else q.years
+            return series.count_having(c, t.R, t.today, next(iter(carried)), span=span)
     noun = count_noun(r.words) if counting else next((w for w in r.words if w in HEADS), "")
     kinds = {a[5:] for a in lex.intent_words.get(noun, ()) if a.startswith("attr:")}
     own = bool(kinds)  # "how many expos": the kind's own noun
@@ -2097,6 +2105,7 @@ _HAVING_VERBS = frozenset(
     }
 )
 _LISTED = frozenset({"list", "which"})
+_THOSE = frozenset({"them", "those", "these"})
 
 
 def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -836,6 +836,12 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
     if folded and q.operation == "lookup" and not q.attributes and q.years is not None:
         # "and for 2023-2025?" after a total: the same total over those years
         return previous._replace(refs=(), years=q.years, exclude=False)
+    two_years = len(q.refs) == 2 and all(ref.kind == "year" for ref in q.refs)
+    if folded and q.operation == "difference" and two_years and not q.attributes and not q.unit:
+        # "and between 2021 and 2023?" after a total: the same total over those years, not
+        # the time between them
+        low, high = sorted(ref.value for ref in q.refs)
+        return previous._replace(refs=(), years=(low, high), exclude=False)
     ranked = previous.operation in ("superlative", "aggregate") and previous.attributes
     if q.exclude and q.refs and not q.attributes and ranked:
         # "不算2020年呢?" after "which had the fewest sub-forums": the same, without 2020
