@@ -2061,8 +2061,8 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if prior is not None and q.years is not None and not _THOSE.isdisjoint(r.word_set):
         # "how many of them before 2020?" after "how many expos have there been?"
         carried = {a[5:] for a in (*prior.attributes, *prior.signals) if a.startswith("attr:")}
-        own = {a[5:] for a in q.attributes if a.startswith("attr:")}
-        if len(carried) == 1 and own <= carried:
+        asked = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        if len(carried) == 1 and asked <= carried:
             span = None if q.years == (0, 9999) else q.years
             return series.count_having(c, t.R, t.today, next(iter(carried)), span=span)
     noun = count_noun(r.words) if counting else next((w for w in r.words if w in HEADS), "")
