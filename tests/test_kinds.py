@@ -3255,6 +3255,46 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+# After fresh15's first run (own wording): "what happened for the first time that year?" is
+# the firsts of the edition talked about (it gave its dates); "which other editions lasted as
+# long?" filters by that edition's length (it repeated it); 什么时候成为永久会址 is the edition
+# whose facts say so (it gave the place); "firsts" is not the 1st edition
+CONVERSATIONS += [
+    row(
+        ("what was the theme in 2023?", "what happened for the first time that year?"),
+        True,
+        (2023,),
+        ["New at", "Leading Technology Award"],
+    ),
+    row(
+        ("tell me about the 2016 one", "anything new that year?"),
+        True,
+        (2016,),
+        ["New at", "first time"],
+    ),
+    row(
+        ("how long did the 2024 summit last?", "which other editions lasted as long?"),
+        True,
+        (2025,),
+        ["as many days as 2024", "2025: 4 days"],
+    ),
+]
+
+SERIES += [
+    row("乌镇哪一年成为大会的永久会址？", True, (2014,), ["2014", "永久会址"]),  # guard
+    row("乌镇是什么时候成为永久会址的", True, (2014,), ["2014", "闭幕式"]),
+]
+
+DETAILS += [
+    row(
+        "what were the firsts at the 2016 conference?",
+        True,
+        (2016,),
+        ["New at"],
+        ["could mean more than one"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

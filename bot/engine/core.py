@@ -387,6 +387,8 @@ def _without_hedge(question: str) -> str:
 
 _THOSE = frozenset({"those", "these", "them", "they", "their"})
 # "the two", "both", "combined": the editions of the last two turns, together
+_OTHER = frozenset({"other", "others", "else"})
+_AS_MUCH = lazy(r"\b(?:as|that|so) (?:long|many|much|big)\b|\bsame (?:length|number|size)\b", re.I)
 _BOTH = frozenset({"two", "both", "combined", "together", "them", "those", "these"})
 # 加起来多少？ after one edition's figure and then another's: those two
 _BOTH_ZH = ("加起来", "合计", "一共", "总共", "两届", "两者")
@@ -949,6 +951,23 @@ class Engine:
                 )
             else:
                 query = query._replace(pool=ctx.editions)
+        if (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and query.operation == "lookup"
+            and query.attributes
+            and not query.refs
+            and query.than is None
+            and not reading.word_set.isdisjoint(_OTHER)
+            and _AS_MUCH.search(question)
+        ):
+            # "which other editions lasted that long?" after 2018's length: those as long
+            query = query._replace(
+                operation="aggregate",
+                aggregate="filter",
+                comparator="exact",
+                than=Ref("year", ctx.editions[0]),
+            )
         ranked = ctx.query.pool if ctx is not None and ctx.query is not None else ()
         those = (ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()) or ranked
         if (

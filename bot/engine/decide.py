@@ -2199,6 +2199,37 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _LATEST_WORDS = frozenset({"last", "latest", "recent", "newest"})
 
 
+def _became_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """X是什么时候成为永久会址的？: the edition whose facts say it became that (the
+    English "when did it become…" finds it by its words; the Chinese names no value)."""
+    if not t.r.text.han or t.q.refs:
+        return None
+    m = _BECAME_ZH.search(t.r.text.compact)
+    if m is None:
+        return None
+    what = m["what"].removesuffix("的")
+    hits = [
+        (e, text)
+        for e in c.editions
+        for text in (*e.highlights_zh, *(d.text_zh or "" for d in e.details))
+        if what in text
+    ]
+    if len({e.year for e, _ in hits}) != 1:
+        return None
+    e, said = hits[0]
+    english = next(
+        (h for h, z in zip(e.highlights, e.highlights_zh, strict=False) if z == said), ""
+    )
+    text = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.pick(english, said))
+    return c.edition_answer(t.R, "reverse", text, e)
+
+
+_BECAME_ZH = lazy(
+    r"(?:什么时候|哪一?年|何时|几时)(?:被)?(?:成为|成了|被定为|定为|确定为|被授予|获得)"
+    r"(?P<what>[^？?，,。]{2,12}?)(?:的)?$"
+)
+
+
 _UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
@@ -2300,6 +2331,7 @@ _STEPS: tuple[Step, ...] = (
     _closing_speaker,
     _parts_unmeasured,
     _latest_of_kind,
+    _became_zh,
     _on_a_day,
     _to_first_of_kind,
     _before_first_of_kind,

@@ -30,9 +30,13 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     r, R, editions = t.r, t.R, t.editions
     happened = t.intent == "dates" and "when" not in r.word_set and not r.text.han
     vague = happened or t.intent in ("", "overview", "highlights", "about", "followup")
-    if len(editions) == 1 and t.q.first and vague and not r.unknown:
-        # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts
-        return evaluate.firsts_of(c, R, editions[0])
+    asks_what = r.words[:1] in (("what",), ("anything",), ("any",), ("which",))
+    talked = c.index.years(t.ctx_editions) if not editions and _IT & r.word_set else ()
+    talked = talked if asks_what else ()  # "first time they did it that way?": a claim
+    if len(editions or talked) == 1 and t.q.first and vague and not r.unknown:
+        # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts (or
+        # "…that year?" of the edition talked about)
+        return evaluate.firsts_of(c, R, (editions or talked)[0])
     if not t.intent:
         if editions and faq_conflict(c, r, editions):
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
