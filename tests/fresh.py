@@ -199,6 +199,7 @@ FRESH12 = Path(__file__).parent / "data" / "fresh12_questions.txt"
 FRESH13 = Path(__file__).parent / "data" / "fresh13_questions.txt"
 FRESH14 = Path(__file__).parent / "data" / "fresh14_questions.txt"
 FRESH15 = Path(__file__).parent / "data" / "fresh15_questions.txt"
+FRESH16 = Path(__file__).parent / "data" / "fresh16_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -240,6 +241,10 @@ BEFORE = {
         "729/832 (87.6%), 14 wrong facts: first run, at 123f022 after issue 16's eighth round "
         "and red teams 9 to 11 (as written)"
     ),
+    FRESH16: (
+        "359/437 (82.2%), 9 wrong facts: first run, at 89735ed after issue 16's ninth round "
+        "and red team 12 (as written)"
+    ),
 }
 
 
@@ -260,6 +265,7 @@ def main(argv: list[str]) -> int:
         "--fresh13": FRESH13,
         "--fresh14": FRESH14,
         "--fresh15": FRESH15,
+        "--fresh16": FRESH16,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
