@@ -3295,6 +3295,29 @@ DETAILS += [
     ),
 ]
 
+# After fresh16's first run (own wording): "the expo began in 2016" is a claim about its
+# first (it gave the 2016 dates); an edition's year with a plus ("2019+") is a range of years,
+# not "at least 2,019" of a figure (a figure's plus, "2000+ attendees", stays a figure)
+CLAIMS += [
+    row("the expo began in 2017", True, (2015,), ["No", "newly set up"]),
+    row("the expo was introduced in 2015, right?", True, (2015,), ["Yes"]),  # guard
+    row("when did the 2017 summit start", True, (2017,), ["December 3"], ["No"]),  # guard
+]
+
+AGGREGATES += [
+    row(
+        "fewest sub-forums 2021+?",
+        True,
+        (2022,),
+        ["19"],
+        ["at least 2,021", "2020: 5"],
+    ),
+    row("2019+的峰会哪届分论坛最少", True, (2020,), ["5"], ["至少2,019"]),
+    row(
+        "which editions had 2000+ attendees", True, (2015, 2021, 2022), ["at least 2,000"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -341,9 +341,10 @@ _BOUND_WORD = lazy(
 )
 
 
-def _plus_figures(question: str) -> str:
+def _plus_figures(question: str, years: frozenset[int] = frozenset()) -> str:
     """ "2000+ attendees" is "at least 2000" (至少 in Chinese), a figure, never the year 2000;
-    ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than"."""
+    ">1,500", "≥ 20", "<100" are "more than", "at least", "fewer than". An edition's year
+    with no unit after it ("the summits of 2021+") is "since 2021"."""
     signed = any(c in question for c in "<>≥≤")
     if "+" not in question and not signed:
         return question
@@ -353,7 +354,15 @@ def _plus_figures(question: str) -> str:
     if "+" not in question:
         return question
     least = "至少" if zh else "at least "
-    return _PLUS.sub(lambda m: f"{least}{m[1]}", question)
+
+    def plus(m: re.Match[str]) -> str:
+        rest = question[m.end() :].lstrip()
+        unit = (rest[:1].isascii() and rest[:1].isalpha()) or rest[:1] in "人家个项场名位届"
+        if m[1].isdigit() and int(m[1]) in years and not unit:
+            return f"{m[1]}年以来" if zh else f"since {m[1]}"  # "2021+": the years from 2021
+        return f"{least}{m[1]}"
+
+    return _PLUS.sub(plus, question)
 
 
 # A figure after a comparison sign: ">1,500" (never "<@123>", a mention, which has no digit
@@ -797,7 +806,8 @@ class Engine:
                     self.lex.months,
                 ),
                 self.lex,
-            )
+            ),
+            self.lex.edition_years,
         )
         question = _bound_numbers(question, self.lex)
         if "there" in question or "有" in question:

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES, comparator_of, day_asked
+from .claims import AUXILIARIES, comparator_of, day_asked, lead_word
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
@@ -35,6 +35,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
+from .results import Verdict
 from .scanning import HEADS, zh_number
 from .text import normalise
 from .turn import Turn
@@ -2230,6 +2231,31 @@ _BECAME_ZH = lazy(
 )
 
 
+def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The expo started in 2016", "the expo began in 2015, right?": a claim about the year
+    of that kind of fact's first, checked against the edition the facts mark as its first
+    (not the dates of the edition of the year claimed)."""
+    q, r = t.q, t.r
+    years = [ref.value for ref in q.refs if ref.kind == "year"]
+    if len(years) != 1 or len(q.refs) != 1 or r.word_set.isdisjoint(_STARTED):
+        return None
+    if lead_word(r, lex) in _QUESTION_WORDS:
+        return None  # "when did the expo start?": asked, not claimed
+    found = _first_with_kind(c, lex, t)
+    if found is None:
+        return None
+    e, d = found
+    fact = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
+    yes = e.year == years[0]
+    answer = c.edition_answer(t.R, "verify", t.R.tpl("yes" if yes else "no", fact=fact), e)
+    verdict = Verdict("yes" if yes else "no", tuple(dict.fromkeys((years[0], e.year))))
+    return replace(answer, result=verdict)
+
+
+_STARTED = frozenset({"started", "began", "begun", "launched", "introduced", "debuted"})
+_QUESTION_WORDS = frozenset({"when", "what", "which", "how", "who", "where", "why"})
+
+
 _UNITS = frozenset({"years", "months", "weeks", "days"})
 
 
@@ -2332,6 +2358,7 @@ _STEPS: tuple[Step, ...] = (
     _parts_unmeasured,
     _latest_of_kind,
     _became_zh,
+    _started_claim,
     _on_a_day,
     _to_first_of_kind,
     _before_first_of_kind,
