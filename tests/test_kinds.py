@@ -3313,8 +3313,25 @@ AGGREGATES += [
         ["at least 2021", "2020: 5"],
     ),
     row("2019+的峰会哪届分论坛最少", True, (2020,), ["5"], ["至少2019"]),
+    row("which editions had 2000+ attendees", True, (2015, 2021, 2022), ["at least 2000"]),  # guard
+]
+
+# After fresh16's first run (own wording): a claim about a kind's first without an auxiliary
+# ("the first achievements came out in 2018") is checked (it gave 2018's figure)
+CLAIMS += [
     row(
-        "which editions had 2000+ attendees", True, (2015, 2021, 2022), ["at least 2000"]
+        "the first leading achievements came out in 2018",
+        True,
+        (2016,),
+        ["No", "first time"],
+        ["15 leading scientific and technological achievements were released."],
+    ),
+    row(
+        "the first expo in 2015 had how many exhibitors",
+        True,
+        (2015,),
+        ["258"],
+        ["Yes —"],
     ),  # guard
 ]
 

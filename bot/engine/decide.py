@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES, comparator_of, day_asked, lead_word
+from .claims import AUXILIARIES, comparator_of, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
@@ -2237,10 +2237,11 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     (not the dates of the edition of the year claimed)."""
     q, r = t.q, t.r
     years = [ref.value for ref in q.refs if ref.kind == "year"]
-    if len(years) != 1 or len(q.refs) != 1 or r.word_set.isdisjoint(_STARTED):
+    said = not r.word_set.isdisjoint(_STARTED) or "first" in r.word_set
+    if len(years) != 1 or len(q.refs) != 1 or not said:
         return None
-    if lead_word(r, lex) in _QUESTION_WORDS:
-        return None  # "when did the expo start?": asked, not claimed
+    if not _QUESTION_WORDS.isdisjoint(r.word_set) or q.number is not None:
+        return None  # "when did the expo start?", "how many came to the first expo…": asked
     found = _first_with_kind(c, lex, t)
     if found is None:
         return None
