@@ -3335,6 +3335,29 @@ CLAIMS += [
     ),  # guard
 ]
 
+# After fresh16's first run (own wording): "how long has the conference been running?" is
+# the series' start (it asked which edition); "the figure from 2023" is that year's, no sum
+SERIES += [
+    row(
+        "how long has the conference been going on",
+        True,
+        (2014,),
+        ["since 2014"],
+        ["Which edition"],
+    ),
+    row("since when has it been running?", True, (2014,), ["since 2014"]),
+]
+
+AGGREGATES += [
+    row(
+        "how many sub-forums were there from 2021",
+        True,
+        (2021,),
+        ["20"],
+        ["In total"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

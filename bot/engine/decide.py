@@ -566,10 +566,12 @@ def _turn(
         if latest is not None:
             t.targets.append(latest)
     t.editions = tuple(x for x in t.targets if isinstance(x, Edition))
+    running = t.intent == "since" and not q.refs and q.attributes[:1] in (("duration",), ("dates",))
     if (
         q.attributes
         and t.intent in _LOOKUPS
         and (q.attributes[0] in c.sentences or q.attributes[0] == "ago")
+        and not running  # "how long has the conference been running?": the series' start
     ):
         t.intent = q.attributes[0]  # the parse knows better: "start", "attr:expo"
     carried = (

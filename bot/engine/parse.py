@@ -1242,6 +1242,11 @@ def _first_years(question: str, lex: Lexicon) -> tuple[int, int] | None:
 _SPAN_UNITS_ZH = ("天", "隔", "相差", "多久", "相距", "几年", "多少年", "多长", "周")
 
 
+_BOUND_WORDS = frozenset(
+    {"before", "after", "since", "prior", "until", "till", "through", "thru", "up", "by"}
+)
+
+
 def _counts_figure(words: tuple[str, ...]) -> bool:
     """ "How many sub-forums…", not "how many editions…" (nor "how many of the forums")."""
     for i in range(len(words) - 2):
@@ -1292,7 +1297,10 @@ def _aggregate(
         if op in cues:
             return op, ""
     if number is None:
-        over = span is not None or (not refs and {"there", "been"} <= words)  # "have there been"
+        bounded = span is not None and (
+            (0 < span[0] and span[1] < 9999) or not words.isdisjoint(_BOUND_WORDS)
+        )  # "before 2019", "2016-2018"; not "the thing from 2023": that year's
+        over = bounded or (not refs and {"there", "been"} <= words)  # "have there been"
         if how_many and over and not yes_no and _counts_figure(r.words):
             return "sum", ""  # "how many sub-forums were there before 2019?": all of them
         return "", ""
