@@ -3358,6 +3358,15 @@ AGGREGATES += [
     ),
 ]
 
+# After fresh16's first run (own wording): "how often is it held?" is the series' frequency
+# (it counted the editions); the official website is a fact of the file (it was declined)
+SERIES += [
+    row("how often is the summit held?", True, None, ["annual"], ["Official ordinals"]),
+    row("what's the official website of the conference?", True, None, ["wicinternet.org"]),
+    row("大会官网是什么", True, None, ["wicinternet.org"]),
+    row("write a python script that scrapes the wic website", False, None),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1215,6 +1215,9 @@ def _operation(
         return "usual"  # "who usually hosts it?" is a look-up
     if not refs and "annual" in cues and set(attributes) <= {"dates"}:
         return "frequency"  # "which town do they hold it in every year?" asks the town
+    often = not r.word_set.isdisjoint(("often", "frequently"))
+    if not refs and "annual" in cues and often and set(attributes) <= {"dates", "place", "count"}:
+        return "frequency"  # "how often is it held?": "held" is no place asked
     if not refs and "annual" in cues and yes_no and not r.months and set(attributes) <= {"place"}:
         return "frequency"  # "is it held every year?": "held" is no place asked
     return "lookup"
