@@ -3361,10 +3361,45 @@ AGGREGATES += [
 # After fresh16's first run (own wording): "how often is it held?" is the series' frequency
 # (it counted the editions); the official website is a fact of the file (it was declined)
 SERIES += [
-    row("how often is the summit held?", True, None, ["annual"], ["Official ordinals"]),
+    row("how often is the summit held?", True, None, ["annual"], ["Official ordinals"]),  # guard
     row("what's the official website of the conference?", True, None, ["wicinternet.org"]),
     row("大会官网是什么", True, None, ["wicinternet.org"]),
     row("write a python script that scrapes the wic website", False, None),  # guard
+]
+
+# After red team 13 (own wording): "the edition after the 3rd one" and "the year before
+# 2018" are one edition, not a range (a slip of this session's bounds); "pre-2018" bounds the
+# years; "how many expo companies" is their total, not the editions with an expo; a Chinese
+# claim about a kind's start is checked (博览会是2016年开始的吧 said yes); people at the expo
+# in Cantonese are not its companies
+AGGREGATES += [
+    row(
+        "how many sub-forums did the edition after the 3rd wic have?",
+        True,
+        (2017,),
+        ["20"],
+        ["In total"],
+    ),
+    row(
+        "how many achievements came out the year before 2018?",
+        True,
+        (2017,),
+        ["18"],
+        ["In total"],
+    ),
+    row("how many sub-forums pre-2018?", True, (2014, 2017), ["In total 59"]),
+    row("how many expo companies have there been in total?", True, None, ["at least 4079"]),
+    row("who hosted the summit before 2022", True, (2014, 2021), ["Cyberspace"]),  # guard
+]
+
+CLAIMS += [
+    row("博览会是2017年开始的吧？", True, (2015,), ["不是", "2015"]),
+    row("线上线下相结合是2022年开始的吗", True, (2020,), ["不是"]),
+    row("领先科技成果是2016年首次发布的吧", True, (2016,), ["是的"]),  # guard
+]
+
+UNKNOWN += [
+    row("邊屆博覽會最多人去？", False, None, ["参观或参会人数"], ["670"]),
 ]
 
 TABLES = {

@@ -251,6 +251,11 @@ _BOUND = lazy(
     re.I,
 )
 # a time asked, or a figure announced before the edition itself: no bound
+_ONE_BESIDE = lazy(
+    r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
+    r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
+    re.I,
+)
 _NOT_BOUNDED = lazy(
     r"\bhow (?:many|much) (?:days|weeks|months|years|hours|time)\b"
     r"|\b(?:announced|planned|scheduled|expected|registered|confirmed|between)\b",
@@ -690,6 +695,8 @@ class Engine:
         m = _BOUND.search(question)
         if m is None or _NOT_BOUNDED.search(question):
             return question  # "how many days before the 2022 summit…": a time, no bound
+        if _ONE_BESIDE.search(question[: m.start()]):
+            return question  # "the edition after the 4th one": one edition, no range
         anchor = m["anchor"].strip()
         first = " first " in f" {anchor.casefold()} "
         counted = re.search(r"\bhow many ([a-z-]+)", question, re.I)

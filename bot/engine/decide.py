@@ -2082,8 +2082,10 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # one edition's figure; or "how many had an expo?", answered as it was
     kind = next(iter(kinds))
     details = [d for e in c.editions for d in e.details if d.about == kind]
-    if not details or any(noun in normalise(d.unit or "").words for d in details):
-        return None  # "how many sub-forums before 2019": a figure, summed elsewhere
+    units = {w for d in details for w in normalise(d.unit or "").words}
+    after = r.words[r.words.index(noun) + 1 : r.words.index(noun) + 2] if noun in r.words else ()
+    if not details or noun in units or not units.isdisjoint(after):
+        return None  # "how many sub-forums before 2019", "how many expo companies": a figure
     if own and noun not in lex.event_nouns and any(d.number is not None for d in details):
         return None  # "how many awards": of those counted, not the editions that had them
     span = None if q.years == (0, 9999) else q.years
@@ -2140,7 +2142,7 @@ def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
     if people or not any(units):
         return None
-    unit = Counter(u for u in units if u).most_common(1)[0][0]
+    unit = Counter(u for u in units if u).most_common(1)[0][0].lstrip("家个项场名位")  # 家企业
     what = t.R.attribute_label(kind)
     return c.refusal(t.R, t.R.tpl("people_unmeasured", what=what, units=unit))
 
@@ -2239,10 +2241,13 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     (not the dates of the edition of the year claimed)."""
     q, r = t.q, t.r
     years = [ref.value for ref in q.refs if ref.kind == "year"]
+    compact = r.text.compact if r.text.han else ""
     said = not r.word_set.isdisjoint(_STARTED) or "first" in r.word_set
+    said = said or any(z in compact for z in _STARTED_ZH)  # 博览会是2016年开始的吧？
     if len(years) != 1 or len(q.refs) != 1 or not said:
         return None
-    if not _QUESTION_WORDS.isdisjoint(r.word_set) or q.number is not None:
+    asked = not _QUESTION_WORDS.isdisjoint(r.word_set) or any(z in compact for z in _ASKED_ZH)
+    if asked or q.number is not None:
         return None  # "when did the expo start?", "how many came to the first expo…": asked
     found = _first_with_kind(c, lex, t)
     if found is None:
@@ -2257,6 +2262,8 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _STARTED = frozenset({"started", "began", "begun", "launched", "introduced", "debuted"})
 _QUESTION_WORDS = frozenset({"when", "what", "which", "how", "who", "where", "why"})
+_STARTED_ZH = ("开始", "首次", "第一次", "才有", "开办", "创办", "起步", "推出")
+_ASKED_ZH = ("什么时候", "哪一年", "哪年", "几时", "何时", "多少", "几", "哪")
 
 
 _UNITS = frozenset({"years", "months", "weeks", "days"})

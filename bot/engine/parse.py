@@ -1301,7 +1301,9 @@ def _aggregate(
             return op, ""
     if number is None:
         bounded = span is not None and (
-            (span[0] > 0 and span[1] < 9999) or not words.isdisjoint(_BOUND_WORDS)
+            (span[0] > 0 and span[1] < 9999)
+            or not words.isdisjoint(_BOUND_WORDS)
+            or " pre" in f" {r.text.clean}"  # "pre-2019" (its words read "per")
         )  # "before 2019", "2016-2018"; not "the thing from 2023": that year's
         over = bounded or (not refs and {"there", "been"} <= words)  # "have there been"
         if how_many and over and not yes_no and _counts_figure(r.words):

@@ -105,19 +105,23 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         a, b = int(m[1]), int(m[2])
         return (min(a, b), max(a, b))
     zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
-    if not zh and r.word_set.isdisjoint(_LIMITS):
-        return None  # most questions: no word that limits the years
+    if not zh and r.word_set.isdisjoint(_LIMITS) and "pre" not in question.casefold():
+        return None  # most questions: no word that limits the years ("pre-2019" is read "per")
     if m := _OR_LATER.search(question):  # "in or after 2022", "2022 or later": with 2022
         return (int(m[1] or m[2]), 9999)
     if m := _OR_EARLIER.search(question):  # "in or before 2019", "2019 or earlier"
         return (0, int(m[1] or m[2]))
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
+        if _ONE_BESIDE.search(question[: m.start()]):
+            return None  # "the year before 2019": one edition, the one beside it
         return (0, int(m[1]) - 1)
     if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
         return (0, int(m[1] or m[2] or m[3]))  # "up to 2025", "by the end of 2025": including it
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
         return (int(m[1]), 9999)
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
+        if _ONE_BESIDE.search(question[: m.start()]):
+            return None  # "the edition after 2019": one edition
         return (int(m[1]) + 1, 9999)
     if r.word_set.isdisjoint(_SEVERAL) or len(r.refs) != 1:
         return None
@@ -153,7 +157,7 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始",
 
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
-_BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre)\s+{_YEAR}\b", re.I)
+_BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b", re.I)
 # "how many editions before the 2016 one", "the summits after the 2019 one": that edition's
 # year bounds several (one edition "after the 2019 one" is the next, not a range)
 _BEFORE_THE = lazy(rf"\b(?:before|prior to|earlier than)\s+the\s+{_YEAR}\b(?!-)", re.I)
@@ -161,6 +165,12 @@ _AFTER_THE = lazy(rf"\b(?:after|later than)\s+the\s+{_YEAR}\b(?!-)", re.I)
 _SEVERAL = frozenset({"editions", "summits", "conferences", "ones"})
 _UP_TO = lazy(
     rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
+    re.I,
+)
+# "the year before", "the edition right after": one edition beside the one named, no range
+_ONE_BESIDE = lazy(
+    r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
+    r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
     re.I,
 )
 _OR_LATER = lazy(
