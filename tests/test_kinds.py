@@ -3402,6 +3402,16 @@ UNKNOWN += [
     row("邊屆博覽會最多人去？", False, None, ["参观或参会人数"], ["670"]),
 ]
 
+# After red team 13 (own wording): 上一次博览会 is the latest expo (it gave the first), and
+# 上一次呢 after a named edition is the one before it
+DETAILS += [
+    row("上一次博览会是哪一年办的？", True, (2025,), ["2025"], ["2015"]),
+]
+
+CONVERSATIONS += [
+    row(("2017年那届", "上一次呢？"), True, (2016,), ["2016"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

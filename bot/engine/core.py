@@ -843,7 +843,12 @@ class Engine:
             "之前" in question or "以前" in question or "之后" in question or "以后" in question
         ):
             question = self._bounded_zh(question, today)
-        if "上一届" in question or "前面那届" in question or "上届" in question:
+        if (
+            "上一届" in question
+            or "前面那届" in question
+            or "上届" in question
+            or "上一次" in question
+        ):
             # 2019年的上一届, 第五届前面那届: the one before that edition (alone, 上一届 is the
             # latest, as "the last one" is — but not in a conversation about one edition:
             # 上一届呢？ after 2019's facts is 2018)
@@ -851,6 +856,7 @@ class Engine:
             talked = context is not None and len(context.editions) == 1
             if talked and "前一届" not in question and not _ZH_NAMED.search(question):
                 question = question.replace("上一届", "前一届").replace("上届", "前一届")
+                question = question.replace("上一次", "前一届")
         if "届" in question and ("到" in question or "至" in question):
             # 第二届到第五届: the years of those editions, a range
             question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
