@@ -3412,6 +3412,12 @@ CONVERSATIONS += [
     row(("2017年那届", "上一次呢？"), True, (2016,), ["2016"]),
 ]
 
+# After red team 13 (own wording): "X and Y together" is their sum, not a comparison
+AGGREGATES += [
+    row("sub-forums of 2018 and 2019 together?", True, (2018, 2019), ["In total 39"], ["more"]),
+    row("how many people came in 2016 and 2017 together", True, (2016, 2017), ["In total"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
