@@ -3418,6 +3418,21 @@ AGGREGATES += [
     row("how many people came in 2016 and 2017 together", True, (2016, 2017), ["In total"]),
 ]
 
+# After red team 13 (own wording): "did the edition before 2021 have more … than 2021?" is
+# claimed of the edition before (it said yes of 2021's lead)
+CLAIMS += [
+    row(
+        "did the edition before 2021 have more sub-forums than 2021?",
+        True,
+        (2020, 2021),
+        ["No —"],
+        ["Yes"],
+    ),
+    row(
+        "was 2017 bigger than the year before?", True, (2016, 2017), ["may not really differ"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -457,7 +457,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if operation == "compare" and named and any(r_.kind in _NEIGHBOUR_KINDS for r_ in refs):
         # "was 2016 bigger than the year before?": the edition named is the one claimed of,
         # the neighbour what it is compared with
-        refs = tuple(sorted(refs, key=lambda ref: ref.kind in _NEIGHBOUR_KINDS))
+        # ("did the edition before 2023 have more than 2023?": the neighbour is claimed of,
+        # the edition after "than" what it is compared with)
+        after_than = any(
+            re.search(rf"\bthan (?:the |in )?{ref.value}\b", question)
+            for ref in refs
+            if ref.kind == "year"
+        )
+        refs = tuple(sorted(refs, key=lambda ref: (ref.kind in _NEIGHBOUR_KINDS) != after_than))
     digits = r.text.han > 0 or any(w[:1].isdigit() for w in r.words)  # most questions: none
     several_figures = digits and not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
