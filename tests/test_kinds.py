@@ -3433,6 +3433,14 @@ CLAIMS += [
     ),  # guard
 ]
 
+# After red team 13 (own wording): 之后的那一届 / 之前的那一届 are the editions beside the one
+# named (it gave the named edition's figure)
+AGGREGATES += [
+    row("2018年之后的那一届有几个分论坛？", True, (2019,), ["20"], ["19场"]),
+    row("2020年之前的那一届有几个分论坛", True, (2019,), ["20"], ["5个分论坛"]),
+    row("2019年之后的那届主题是什么", True, (2020,), ["数字赋能"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
