@@ -3441,6 +3441,13 @@ AGGREGATES += [
     row("2019年之后的那届主题是什么", True, (2020,), ["数字赋能"]),  # guard
 ]
 
+# After red team 13 (own wording): 之后一共… in a conversation about one edition is bounded
+# by it (it summed every edition)
+CONVERSATIONS += [
+    row(("第五届是什么时候？", "之后一共有多少个分论坛？"), True, (2019, 2025), ["132"], ["210"]),
+    row(("2018年那届", "在那之前有几届？"), True, (2014, 2017), ["有4届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -266,6 +266,8 @@ _BOUND_ZH = lazy(
     r"|第[一二三四五六七八九十\d]+届(?:大会|峰会)?|首届(?:大会)?"
     r"|(?:第一次|首次|首届)[^之以，,。？?]{1,12})(?=之前|以前|之后|以后)"
 )
+# 之后一共…, 在那之前…: a bound on the edition talked about
+_ZH_BOUND_LEAD = lazy(r"(?:那|在那|从那|自那)?(?P<side>之后|以后|之前|以前)")
 _COUNTING_ZH = ("几届", "多少届", "几次", "多少次", "多少", "一共", "总共", "哪些", "哪几")
 # "[the edition] [two years] [right] after <a description of another edition>"
 # (<SHORT>: the series' short name, <NAMES>: the words of its names — from the vocabulary;
@@ -716,11 +718,17 @@ class Engine:
             return question
         return f"{question[: m.start('anchor')]}{named[0]}{question[m.end('anchor') :]}"
 
-    def _bounded_zh(self, question: str, today: dt.date) -> str:
+    def _bounded_zh(self, question: str, today: dt.date, context: Context | None) -> str:
         """2019年峰会之前, 第五届之后, 首届博览会之前: the edition named written as its
-        year, which bounds the years counted (2019年之前)."""
+        year, which bounds the years counted (2019年之前); 之后一共… in a conversation about
+        one edition: after that one."""
+        if not any(z in question for z in _COUNTING_ZH):
+            return question
+        talked = context.editions if context is not None else ()
+        if len(talked) == 1 and (lead := _ZH_BOUND_LEAD.match(question)):
+            return f"{talked[0]}年{lead['side']}{question[lead.end() :]}"
         m = _BOUND_ZH.search(question)
-        if m is None or not any(z in question for z in _COUNTING_ZH):
+        if m is None:
             return question
         anchor = m["anchor"]
         if anchor.startswith("首届") and len(anchor) > 2:
@@ -842,7 +850,7 @@ class Engine:
         if anchored and (
             "之前" in question or "以前" in question or "之后" in question or "以后" in question
         ):
-            question = self._bounded_zh(question, today)
+            question = self._bounded_zh(question, today, context)
         if (
             "上一届" in question
             or "前面那届" in question
