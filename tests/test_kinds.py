@@ -3448,6 +3448,19 @@ CONVERSATIONS += [
     row(("2018年那届", "在那之前有几届？"), True, (2014, 2017), ["有4届"]),
 ]
 
+# After red team 13 (own wording): "which day of the 2024 summit had the most people?" has
+# no figures per day (it gave the editions' lengths)
+UNKNOWN += [
+    row(
+        "which day of the 2024 summit had the most attendees?",
+        False,
+        None,
+        ["each day"],
+        ["share the most"],
+    ),
+    row("2022年哪天人最多？", False, None, ["各天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

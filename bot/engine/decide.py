@@ -2122,6 +2122,12 @@ def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if q.exclude or q.number is not None or q.among is not None or q.conditions or q.per:
         return None  # "excluding 2025, which expo…", "among those with 1,600 attendees…"
+    zh_day = r.text.han > 0 and any(z in r.text.compact for z in ("哪一天", "哪天"))
+    if len(t.editions) == 1 and (
+        ("which", "day") in zip(r.words, r.words[1:], strict=False) or zh_day
+    ):
+        # "which day of the 2025 summit had the most attendees?": no figures per day
+        return c.refusal(t.R, t.R.tpl("within_days"))
     head = _which_head(r, lex)
     if head and len(t.editions) == 1:
         what = t.R.attribute_label(head)

@@ -346,6 +346,7 @@ REQUIRED_TEMPLATES = frozenset(
         "before_first_of_kind",
         "reverse_latest",
         "within_unranked",
+        "within_days",
         "people_unmeasured",
         "agg_not_additive",
         "reverse_none_value",
