@@ -251,6 +251,10 @@ _BOUND = lazy(
     re.I,
 )
 # a time asked, or a figure announced before the edition itself: no bound
+_ANCHOR_VERB = lazy(
+    r"\s(?:had|has|have|was|were|is|are|did|does|released|held|hosted|gave|featured|took)\b",
+    re.I,
+)
 _ONE_BESIDE = lazy(
     r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
     r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
@@ -701,6 +705,10 @@ class Engine:
             return question  # "the edition after the 4th one": one edition, no range
         anchor = m["anchor"].strip()
         first = " first " in f" {anchor.casefold()} "
+        # "since the 4th one had achievements released": the anchor ends before its verb
+        cut = _ANCHOR_VERB.search(anchor)
+        end = m.start("anchor") + (cut.start() if cut else len(m["anchor"]))
+        anchor = anchor[: cut.start()].strip() if cut else anchor
         counted = re.search(r"\bhow many ([a-z-]+)", question, re.I)
         kind = counted is not None and any(
             i.startswith("attr:") for i in self.lex.intent_words.get(counted[1].casefold(), ())
@@ -716,7 +724,7 @@ class Engine:
                 return question
         if len(named) != 1:
             return question
-        return f"{question[: m.start('anchor')]}{named[0]}{question[m.end('anchor') :]}"
+        return f"{question[: m.start('anchor')]}{named[0]} {question[end:].lstrip()}".rstrip()
 
     def _bounded_zh(self, question: str, today: dt.date, context: Context | None) -> str:
         """2019年峰会之前, 第五届之后, 首届博览会之前: the edition named written as its
