@@ -3464,6 +3464,7 @@ UNKNOWN += [
 # After red team 13 (own wording): "since the 3rd one had an expo" keeps the kind after
 # the edition that bounds it (it counted every edition since)
 AGGREGATES += [
+    row("how many summits took place before the expo was introduced", True, (2014,), ["1 of"]),
     row(
         "how many editions since the 5th wic had an expo",
         True,

@@ -703,25 +703,31 @@ class Engine:
             return question  # "how many days before the 2022 summit…": a time, no bound
         if _ONE_BESIDE.search(question[: m.start()]):
             return question  # "the edition after the 4th one": one edition, no range
-        anchor = m["anchor"].strip()
-        first = " first " in f" {anchor.casefold()} "
-        # "since the 4th one had achievements released": the anchor ends before its verb
-        cut = _ANCHOR_VERB.search(anchor)
-        end = m.start("anchor") + (cut.start() if cut else len(m["anchor"]))
-        anchor = anchor[: cut.start()].strip() if cut else anchor
+        whole = m["anchor"].strip()
+        first = " first " in f" {whole.casefold()} "
         counted = re.search(r"\bhow many ([a-z-]+)", question, re.I)
         kind = counted is not None and any(
             i.startswith("attr:") for i in self.lex.intent_words.get(counted[1].casefold(), ())
         )
-        if first and not kind and not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(anchor):
+        if first and not kind and not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(whole):
             return question  # "editions before the first expo": that kind's first, said so
-        if anchor.casefold() in ("that", "it", "then", "that one", "this", "them"):
+        if whole.casefold() in ("that", "it", "then", "that one", "this", "them"):
             named = context.editions if context is not None else ()
+            end = m.end("anchor")
         else:
-            asked = self._answer(f"which was {anchor}", today, None, 0.0, anchored=False)
-            named = asked.answer.settled or asked.answer.editions
-            if not asked.answer.answered:
-                return question
+            # "since the 4th one had achievements released": the anchor may end before its
+            # verb; "before the expo was set up" is the whole of it
+            cut = _ANCHOR_VERB.search(whole)
+            tries = ([(whole[: cut.start()].strip(), cut.start())] if cut else []) + [
+                (whole, len(m["anchor"]))
+            ]
+            named, end = (), m.end("anchor")
+            for anchor, length in tries:
+                asked = self._answer(f"which was {anchor}", today, None, 0.0, anchored=False)
+                found = asked.answer.settled or asked.answer.editions
+                if asked.answer.answered and len(found) == 1:
+                    named, end = found, m.start("anchor") + length
+                    break
         if len(named) != 1:
             return question
         return f"{question[: m.start('anchor')]}{named[0]} {question[end:].lstrip()}".rstrip()
