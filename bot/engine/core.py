@@ -26,6 +26,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .scanning import number_word
+from .timing import ONE_BESIDE
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
@@ -253,11 +254,6 @@ _BOUND = lazy(
 # a time asked, or a figure announced before the edition itself: no bound
 _ANCHOR_VERB = lazy(
     r"\s(?:had|has|have|was|were|is|are|did|does|released|held|hosted|gave|featured|took)\b",
-    re.I,
-)
-_ONE_BESIDE = lazy(
-    r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
-    r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
     re.I,
 )
 _NOT_BOUNDED = lazy(
@@ -701,7 +697,7 @@ class Engine:
         m = _BOUND.search(question)
         if m is None or _NOT_BOUNDED.search(question):
             return question  # "how many days before the 2022 summit…": a time, no bound
-        if _ONE_BESIDE.search(question[: m.start()]):
+        if ONE_BESIDE.search(question[: m.start()]):
             return question  # "the edition after the 4th one": one edition, no range
         whole = m["anchor"].strip()
         first = " first " in f" {whole.casefold()} "

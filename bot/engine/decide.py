@@ -2161,7 +2161,7 @@ def _which_head(r: Reading, lex: Lexicon) -> str:
             kinds = [a[5:] for a in lex.intent_words.get(words[i + 1], ()) if a.startswith("attr:")]
             return kinds[0] if kinds else ""
     compact = r.text.compact
-    if r.text.han and any(z in compact for z in ("哪个", "哪一个", "哪场", "哪一场")):
+    if r.text.han and any(z in compact for z in _WHICH_ZH):
         for z, intent in lex.intent_zh:
             if intent.startswith("attr:") and any(f"{w}{z}" in compact for w in _WHICH_ZH):
                 return intent[5:]
@@ -2267,7 +2267,7 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _STARTED = frozenset({"started", "began", "begun", "launched", "introduced", "debuted"})
-_QUESTION_WORDS = frozenset({"when", "what", "which", "how", "who", "where", "why"})
+_QUESTION_WORDS = _ASKING | {"why"}
 _STARTED_ZH = ("开始", "首次", "第一次", "才有", "开办", "创办", "起步", "推出")
 _ASKED_ZH = ("什么时候", "哪一年", "哪年", "几时", "何时", "多少", "几", "哪")
 

@@ -112,7 +112,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if m := _OR_EARLIER.search(question):  # "in or before 2019", "2019 or earlier"
         return (0, int(m[1] or m[2]))
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
-        if _ONE_BESIDE.search(question[: m.start()]):
+        if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the year before 2019": one edition, the one beside it
         return (0, int(m[1]) - 1)
     if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
@@ -120,7 +120,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
         return (int(m[1]), 9999)
     if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
-        if _ONE_BESIDE.search(question[: m.start()]):
+        if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the edition after 2019": one edition
         return (int(m[1]) + 1, 9999)
     if r.word_set.isdisjoint(_SEVERAL) or len(r.refs) != 1:
@@ -168,7 +168,7 @@ _UP_TO = lazy(
     re.I,
 )
 # "the year before", "the edition right after": one edition beside the one named, no range
-_ONE_BESIDE = lazy(
+ONE_BESIDE = lazy(
     r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
     r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
     re.I,
