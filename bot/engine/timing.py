@@ -123,12 +123,6 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the edition after 2019": one edition
         return (int(m[1]) + 1, 9999)
-    if r.word_set.isdisjoint(_SEVERAL) or len(r.refs) != 1:
-        return None
-    if m := _BEFORE_THE.search(question):
-        return (0, int(m[1]) - 1)
-    if m := _AFTER_THE.search(question):
-        return (int(m[1]) + 1, 9999)
     return None
 
 
@@ -158,11 +152,6 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始",
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
 _BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b", re.I)
-# "how many editions before the 2016 one", "the summits after the 2019 one": that edition's
-# year bounds several (one edition "after the 2019 one" is the next, not a range)
-_BEFORE_THE = lazy(rf"\b(?:before|prior to|earlier than)\s+the\s+{_YEAR}\b(?!-)", re.I)
-_AFTER_THE = lazy(rf"\b(?:after|later than)\s+the\s+{_YEAR}\b(?!-)", re.I)
-_SEVERAL = frozenset({"editions", "summits", "conferences", "ones"})
 _UP_TO = lazy(
     rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
     re.I,
