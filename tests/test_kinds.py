@@ -3473,6 +3473,37 @@ AGGREGATES += [
     ),
 ]
 
+# Tenth session (own wording): a calendar rank keeps its own way when another superlative
+# ("closest") sits beside it (it ranked by the earliest)
+AGGREGATES += [
+    row(
+        "which summit fell latest in the calendar year, nearest to new year's eve?",
+        True,
+        (2015,),
+        ["Dec", "16"],
+        ["Earliest"],
+    ),
+    row("which edition was held earliest in the year, closest to summer?", True, (2021,)),  # guard
+]
+
+# Tenth session (own wording): "didn't last 3 days", "weren't 4 days long" exclude that
+# length (they listed the editions of that length)
+AGGREGATES += [
+    row("which editions didn't last three days?", True, (2020, 2024, 2025), ["2 days"], ["2014"]),
+    row("the summits that weren't 3 days long", True, (2020, 2024), ["other than 3"], ["2016"]),
+    row("which editions did not run for 4 days", True, (2014, 2020), [], ["2024:"]),
+]
+
+# Tenth session (own wording): a statement with a question mark, led by "all", "both",
+# "every" or the series' name, is a claim to judge (it listed, or gave no verdict)
+CLAIMS += [
+    row("all the editions lasted 3 days?", True, None, ["No", "2020"]),
+    row("every summit was held in november?", True, None, ["No", "2019"]),
+    row("both 2023 and 2021 had 20 sub-forums?", True, (2021, 2023), ["Yes"]),
+    row("wic 2017 was the 3rd one", True, (2017,), ["No", "4th"]),
+    row("wuzhen summit 2016 was the third", True, (2016,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

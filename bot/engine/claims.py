@@ -183,16 +183,27 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
         lead in AUXILIARIES
         or (lead not in _WH and tagged(r.words, lex))
         or (
-            (lead in _STATEMENT_LEADS or _EDITION_LEAD.fullmatch(lead) is not None) and _declared(r)
+            (
+                lead in _STATEMENT_LEADS
+                or lead in _EDITION_WORDS
+                or lead in _EDITION_NOUNS
+                or lead in lex.name_words  # "<series name> 2018 was the 5th one"
+                or _EDITION_LEAD.fullmatch(lead) is not None
+            )
+            and _declared(r)
         )
     )
 
 
 # A statement put to the bot ("the expo started in 2015?", "the 2nd one was in November
 # 2015"): it opens with its subject and has its verb inside; no question word anywhere.
-_STATEMENT_LEADS = frozenset({"the", "its", "their", "this", "that"})
+_STATEMENT_LEADS = frozenset(
+    {"the", "its", "their", "this", "that", "all", "both", "every", "each"}
+)
 _EDITION_LEAD = lazy(r"(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)")  # "2025 had 24 sub-forums?"
-_FINITE = frozenset({"was", "were", "is", "are", "had", "has", "started", "began", "opened"})
+_FINITE = frozenset(
+    {"was", "were", "is", "are", "had", "has", "started", "began", "opened", "lasted", "ended"}
+)
 
 
 def _declared(r: Reading) -> bool:
@@ -201,7 +212,7 @@ def _declared(r: Reading) -> bool:
         not r.text.han
         and words.isdisjoint(_WH)
         and not words.isdisjoint(_FINITE)
-        and (r.text.clean.rstrip().endswith("?") or bool(r.refs))
+        and (r.text.asked or bool(r.refs))
     )
 
 
@@ -377,6 +388,7 @@ def _spelled(words: tuple[str, ...], start: int, numbers: Mapping[str, int]) -> 
 
 
 _EDITION_WORDS = frozenset({"editions", "summits", "conferences", "ones"})
+_EDITION_NOUNS = frozenset({"edition", "summit", "conference"})  # "every edition was …?"
 _YEARS = ("year", "years")
 
 
@@ -440,10 +452,13 @@ _ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|最少(?={_ZH_N})")
 _OTHER_THAN = lazy(
     r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"
 )
-# "which editions did not have 20 sub-forums", "never drew 2,000": any count but that one
+# "which editions did not have 20 sub-forums", "never drew 2,000", "weren't 3 days long",
+# "didn't last for 3 days": any count but that one (a year named is no count)
 _NOT_HAVING = lazy(
-    r"\b(?:not|didn't|didnt|doesn't|never|t) (?:have|had|hold|held|host|hosted|get|got|draw|drew"
-    r"|release|released|feature|featured) (?:exactly )?\d"
+    r"\b(?:not|didn't|didnt|doesn't|never|t) (?:(?:have|had|hold|held|host|hosted|get|got|draw"
+    r"|drew|release|released|feature|featured|last|lasted|run|ran|span|spanned|take|took) )?"
+    r"(?:for )?(?:exactly )?(?:(?!20[0-3]\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten) (?!of\b))"
 )
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 

@@ -660,7 +660,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes=attributes,
         refs=refs,
         direction=moved_direction
-        or (calendar_direction(r) if calendar and direction == "" else direction),
+        or (calendar_direction(r) if calendar and (direction == "" or _in_year(r)) else direction),
         unit=_unit(r, lex),
         months=months,
         days=days,
@@ -1014,7 +1014,9 @@ def _unit(r: Reading, lex: Lexicon) -> str:
     return ""
 
 
-_N_DAYS = lazy(r"\b\d{1,2}[- ]days?\b|\d{1,2}\s*天", re.I)
+_N_DAYS = lazy(
+    r"\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)[- ]days?\b|\d{1,2}\s*天", re.I
+)
 _NOT_UNITS = frozenset({"more", "fewer", "less", "percent", "per", "times", "or", "and"})
 
 
@@ -1070,6 +1072,15 @@ def _direction(r: Reading, timed: bool = True) -> str:
 
 
 _RANKS = ("most", "least", "more", "less")
+
+
+def _in_year(r: Reading) -> bool:
+    """ "latest in the year, closest to christmas": the calendar word ranks, not "closest"."""
+    return not r.word_set.isdisjoint({"latest", "earliest"}) or any(
+        w in r.text.compact for w in ("最晚", "最早")
+    )
+
+
 _DAY_OF_MONTH = lazy(
     r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the|a|its)\s+month\b", re.I
 )

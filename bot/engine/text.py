@@ -41,6 +41,7 @@ class Text(NamedTuple):
     compact: str  # clean text without spaces or punctuation: for Chinese matching
     han: int  # number of Han characters
     chinese: bool  # whether to answer in Chinese: mostly Han text
+    asked: bool  # ends with a question mark: "all editions were 3 days long?" asks
 
 
 def normalise(raw: str) -> Text:
@@ -59,7 +60,8 @@ def normalise(raw: str) -> Text:
         words = tuple(text.encode().translate(_ALNUM_BYTES).decode().split())
         clean = " ".join(words)
         # Mostly Han text: never (no Han characters).
-        return _new_text(Text, (clean, words, words, "".join(words), 0, False))
+        asked = raw.rstrip().endswith("?")
+        return _new_text(Text, (clean, words, words, "".join(words), 0, False, asked))
     tokens = tuple(_TOKEN.findall(text))
     if "#" in text:  # "# 4": the number sign and its number are one token
         tokens = tuple(t.replace(" ", "") for t in tokens)
@@ -81,6 +83,7 @@ def normalise(raw: str) -> Text:
         compact=compact,
         han=han,
         chinese=chinese,
+        asked=raw.rstrip().endswith(("?", "？")),
     )
 
 
