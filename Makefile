@@ -60,8 +60,6 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh16 --quiet
 
 bench: $(STAMP)
-	@# current bytecode, as a deployed bot has: a stale .pyc would time the compiler
-	$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m compileall -q bot >/dev/null
 	$(BIN)/python -m tests.bench
 	$(BIN)/python -m tests.bench_discord
