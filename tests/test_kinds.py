@@ -3504,6 +3504,13 @@ CLAIMS += [
     row("wuzhen summit 2016 was the third", True, (2016,), ["Yes"]),
 ]
 
+# Tenth session (own wording): "no, not all of them" names the editions that break the
+# claim, not every figure (it listed all twelve)
+CLAIMS += [
+    row("did each edition have at least 15 sub-forums?", True, None, ["No", "2020"], ["2017"]),
+    row("2015年以来每届都开了三天吗", True, None, ["不是", "2020"], ["2016"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

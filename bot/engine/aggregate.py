@@ -665,9 +665,12 @@ def _claim(
         elif missing:
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
         return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in rows))
-    parts = R.tpl("list_sep").join(_part(R, m) for m in rows) + ("。" if R.zh else ".")
+    end = "。" if R.zh else "."
+    parts = R.tpl("list_sep").join(_part(R, m) for m in rows) + end
     if any(v is False for v in verdicts):
-        text = R.tpl("all_no", fact=parts)
+        # the editions that break the claim, not every figure: the difference is the answer
+        against = [m for m, v in zip(rows, verdicts, strict=True) if v is False]
+        text = R.tpl("all_no", fact=R.tpl("list_sep").join(_part(R, m) for m in against) + end)
     elif all(v is True for v in verdicts) and not missing:
         text = R.tpl("all_yes", fact=parts)
     else:
