@@ -3511,6 +3511,33 @@ CLAIMS += [
     row("2015年以来每届都开了三天吗", True, None, ["不是", "2020"], ["2016"]),
 ]
 
+# After red team 14 (own wording): a negation before a bound takes the opposite bound
+# ("didn't have more than 100" is at most 100); before a month, the other months (both
+# listed the positive set)
+AGGREGATES += [
+    row(
+        "which summits didn't draw more than 90 countries?",
+        True,
+        (2018, 2019, 2020),
+        ["at most 90"],
+        ["2023:"],
+    ),
+    row("哪几届的分论坛没超过19个", True, (2014, 2015, 2016, 2018), ["至多19"], ["2024年"]),
+    row("which editions did not have fewer than 24 sub-forums", True, (2024, 2025), [], ["2023:"]),
+    row("which editions didn't have at least 600 exhibitors", True, (2015, 2016), [], ["2025:"]),
+    row("which editions did not open in november?", True, (2015, 2017, 2019, 2021), [], ["2014"]),
+    row("did 2019 have more than 80 countries?", True, (2019,), ["Yes", "83"]),  # guard
+]
+
+# After red team 14 (own wording): "held outside November?" of one edition is judged by
+# the months it was NOT in (the verdict was inverted)
+CLAIMS += [
+    row("was the 2021 summit held outside of november?", True, (2021,), ["Yes", "September"]),
+    row("was the 2023 edition held outside november?", True, (2023,), ["No"]),  # guard
+    row("2017年的大会是在12月以外举行的吗", True, (2017,), ["不是"]),
+    row("was the 2021 summit held in september?", True, (2021,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

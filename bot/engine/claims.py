@@ -419,6 +419,10 @@ def comparator_of(r: Reading) -> str:
     joined = " ".join(r.words)
     if _OTHER_THAN.search(joined) or _NOT_HAVING.search(joined):
         return "not"  # "a count other than 15", "not equal to 15", "did not have 20"
+    if (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],):
+        # "which editions didn't have more than 100": at most 100 (a question led by its
+        # negation, "didn't it have more than 80?", still claims "more than 80")
+        return _NEGATED_BOUND[m[2]]
     if m := _AT_MOST.search(joined):
         return "least" if m[1] else "most"  # "no more than 19", "at least 20"
     if m := _OR_MORE.search(joined):
@@ -446,8 +450,10 @@ _AT_MOST = lazy(
 # 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative
 _ZH_N = r"(?:持续|举办|举行|开|有|为|是|办)?了?[\d一二两三四五六七八九十]"
 _ZH_N_DAYS = lazy(r"(?:开|办|持续|为期|举行|举办)了?[\d一二两三四五六七八九十]+天")
-_ZH_AT_MOST = lazy(rf"不超过|不多于|不高于|至多|最多(?={_ZH_N})")
-_ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|最少(?={_ZH_N})")
+_ZH_AT_MOST = lazy(
+    rf"不超过|不多于|不高于|(?:没有|没|冇|未)(?:超过|多于|高于)|至多|最多(?={_ZH_N})"
+)
+_ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|(?:没有|没|冇|未)(?:少于|低于)|最少(?={_ZH_N})")
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)
 _OTHER_THAN = lazy(
     r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"
@@ -460,6 +466,22 @@ _NOT_HAVING = lazy(
     r"(?:for )?(?:exactly )?(?:(?!20[0-3]\d\b)\d|(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten) (?!of\b))"
 )
+# a negation, a verb or two, then a bound: the opposite bound
+_NOT_BOUND = lazy(
+    r"\b(not|t|never) (?:\w+ ){0,2}?(more than|over|above|fewer than|less than|under|below"
+    r"|at least|at most) \d"
+)
+_NEGATED_BOUND = {
+    "more than": "most",
+    "over": "most",
+    "above": "most",
+    "fewer than": "least",
+    "less than": "least",
+    "under": "least",
+    "below": "least",
+    "at least": "less",
+    "at most": "more",
+}
 _ABOUT = frozenset({"about", "around", "roughly", "approximately", "some", "nearly", "almost"})
 
 

@@ -558,6 +558,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         aggregate in ("filter", "count", "all", "any")
         and (operation in ("superlative", "verify") or (operation == "compare" and len(refs) > 1))
         and comparator not in ("least", "most")  # "at least 20", "at most 16": no superlative
+        and not (comparator in ("less", "more") and " at least " in f" {r.text.clean} ")
         and not (aggregate in ("all", "any") and "between" in r.word_set and len(refs) == 2)
     ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
@@ -672,6 +673,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             and _LEAVING_OUT.search(question) is not None
         )
         or (bool(phrases) and _negated(r))  # "which themes do NOT contain 'digital'?"
+        or (bool(r.months) and not yes_no and number is None and _not_in_month(r, lex))
         or _on_weekdays(r),  # "on a weekday": not on a weekend
         first="first" in r.cues,
         theme_year=theme_year,
@@ -1331,7 +1333,7 @@ def _aggregate(
     at_least = any(a == "at" and b == "least" for a, b in zip(r.words, r.words[1:], strict=False))
     at_least = at_least or comparator == "least"  # "20 or more"
     at_least = at_least or (r.text.han > 0 and any(z in r.text.compact for z in ("至少", "不少于")))
-    if at_least:  # "at least 19": more than 18
+    if at_least and comparator != "less":  # "at least 19": more than 18 ("not at least": less)
         comparator = "least"
     every = bool(_EVERY & words) or any(z in r.text.compact for z in _EVERY_ZH)
     if yes_no:
@@ -1811,7 +1813,7 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
         zh = r.text.compact if r.text.han else ""
         pairs = zip(r.words, r.words[1:], strict=False)
         english = any(a == "at" and b == "least" for a, b in pairs)
-        if english or any(z in zh for z in ("至少", "不少于", "以上")):
+        if (english and comparator != "less") or any(z in zh for z in ("至少", "不少于", "以上")):
             comparator = "least"
         if number in lex.edition_years and re.search(rf"\bthan (?:in )?{number}\b", clause):
             comparator += "@"  # "more countries than 2022": that edition's figure, not 2,022
@@ -1865,6 +1867,16 @@ _NOT = frozenset(
     | {"dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent"}  # typed without "'"
 )
 _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
+
+
+def _not_in_month(r: Reading, lex: Lexicon) -> bool:
+    """ "which editions did not open in December", "didn't take place in November": the
+    negation a few words before the month (not "in November, which did not have…")."""
+    if _NOT.isdisjoint(r.word_set):
+        return False
+    words = r.words
+    month = next((i for i, w in enumerate(words) if w in lex.months), -1)
+    return any(w in _NOT and 0 < month - i <= 5 for i, w in enumerate(words[:month]))
 
 
 def _negated(r: Reading) -> bool:

@@ -233,7 +233,9 @@ def _verify(
     start, end = e.start, e.end or e.start
     checks: list[bool] = []
     if claim.months:
-        checks.append(any(m in (start.month, end.month) for m in claim.months))
+        held_in = any(m in (start.month, end.month) for m in claim.months)
+        # "was 2019 held outside November?", 11月以外: the months are what it was not in
+        checks.append(not held_in if q.exclude and q.months else held_in)
     if claim.year is not None:
         checks.append(e.year == claim.year)
     facts = [eng.dates_text(R, e, today)]
