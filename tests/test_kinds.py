@@ -3538,6 +3538,19 @@ CLAIMS += [
     row("was the 2021 summit held in september?", True, (2021,), ["Yes"]),  # guard
 ]
 
+# After red team 14 (own wording): "N <unit> or more / or fewer" includes N (it was read
+# as strictly more or fewer), and "or more" is a bound, not a choice to leave unjudged
+AGGREGATES += [
+    row("which summits had 20 sub-forums or more?", True, (2017, 2019, 2024), ["at least 20"]),
+    row("how many of the summits had 19 sub forums or fewer", True, (2018, 2022), ["6 of"]),
+    row("editions that ran 2 days or less", True, (2020,), ["2 days"], ["No edition"]),
+    row("which editions had 20 or more sub-forums", True, (2017, 2024)),  # guard
+]
+CLAIMS += [
+    row("did 2023 have 20 sub-forums or more?", True, (2023,), ["Yes"]),
+    row("was there any edition with 670 exhibitors or more?", True, (2025,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -440,8 +440,12 @@ _EXACT = frozenset({"exactly", "precisely"})
 # "take place over four days", "held over 3 days": during them, no "more than"
 _OVER_DAYS = lazy(r"\b(?:place|held|spread|spanned|span)(?: \w+){0,3} over (?:\w+ )?days?\b")
 _ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
-# "20 or more", "20 and above" (at least 20); "20 or fewer", "20 and under" (at most 20)
-_OR_MORE = lazy(r"\d (?:or|and) (more|above|higher|greater|over|fewer|less|below|under|lower)\b")
+# "20 or more", "20 and above", "24 sub-forums or more" (at least 20); "20 or fewer", "20
+# and under" (at most 20); not "20 or more than 30"
+_OR_MORE = lazy(
+    r"\d(?: (?!or\b|and\b)[a-z]+){0,3} (?:or|and) "
+    r"(more|above|higher|greater|over|fewer|less|below|under|lower)\b(?! than)"
+)
 # "at most 16", "no more than 19", "up to 20" (at most); "at least 20", "no fewer than 20"
 _AT_MOST = lazy(
     r"\b(?:(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)"

@@ -352,6 +352,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
     direction = "same" if same else "times" if times else _direction(r, timed=not sided)
+    if operation == "verify" and claim is not None and claim.comparator in ("least", "most"):
+        direction = ""  # "did 2019 have 20 or more?": a bound claimed, no comparison
     if operation == "lookup" and not refs and quoted and theme_year is None:
         detail = any(a.startswith("attr:") for a in attributes)
         # "when did <a name> speak": the edition; "when did it become an organisation" is a
@@ -1551,12 +1553,16 @@ def _run(question: str, lex: Lexicon) -> int:
 
 _AT_LEAST = lazy(
     r"\b(?:at least|no (?:fewer|less) than|not (?:fewer|less) than)\s+(\d[\d,]*)"
-    r"|(?:至少|不少于|不低于|起码)(?:有|是|为|达到?)?\s*(\d+)",
+    r"|(?:至少|不少于|不低于|起码)(?:有|是|为|达到?)?\s*(\d+)"
+    r"|\b(\d[\d,]*)(?:[\s-]+(?!or\b|and\b)[a-z]+){0,3}\s+(?:or|and)\s+(?:more|above|over"
+    r"|higher|greater)\b(?!\s+than)",
     re.I,
 )
 _AT_MOST = lazy(
     r"\b(?:at most|no more than|not more than|no greater than|not over)\s+(\d[\d,]*)"
-    r"|(?:最多|不超过|不多于|不高于|至多)(?:有|是|为|达到?)?\s*(\d+)",
+    r"|(?:最多|不超过|不多于|不高于|至多)(?:有|是|为|达到?)?\s*(\d+)"
+    r"|\b(\d[\d,]*)(?:[\s-]+(?!or\b|and\b)[a-z]+){0,3}\s+(?:or|and)\s+(?:fewer|less|under"
+    r"|below|lower)\b(?!\s+than)",
     re.I,
 )
 _BETWEEN_ZH = lazy(
@@ -1569,7 +1575,7 @@ def _bounded_claim(question: str, lex: Lexicon) -> tuple[str, int, int | None] |
     ("most", 19, None) for "at most 19" (不超过19), ("between", 120, 130)."""
     for pattern, kind in ((_AT_LEAST, "least"), (_AT_MOST, "most")):
         if m := pattern.search(question):
-            n = int((m[1] or m[2]).replace(",", ""))
+            n = int(next(g for g in m.groups() if g).replace(",", ""))
             if n not in lex.edition_years:
                 return kind, n, None
     if (m := _BETWEEN_ZH.search(question)) and "间" in m[0]:

@@ -141,7 +141,10 @@ def alternatives(terms: tuple[str, ...]) -> bool:
     if any("还是" in t for t in terms):
         return True
     following = (*terms[1:], "")
-    tags = ("not", "no", "nah", "nope", "what")  # "…, or not?", "or what": a yes/no question
+    # "…, or not?", "or what": a yes/no question; "20 or more", "19 sub-forums or fewer": a
+    # bound, no choice
+    tags: tuple[str, ...] = ("not", "no", "nah", "nope", "what", "more", "fewer", "less", "above")
+    tags += ("over", "under", "below", "higher", "lower")
     return any(w == "or" and following[i] not in tags for i, w in enumerate(terms))
 
 
