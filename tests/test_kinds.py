@@ -3551,6 +3551,16 @@ CLAIMS += [
     row("was there any edition with 670 exhibitors or more?", True, (2025,), ["Yes"]),
 ]
 
+# After red team 14 (own wording): "which edition had N <unit>?" matches the figure whole
+# ("500" is not the end of "1,500"); "2000 participants" is people, not the year 2000
+AGGREGATES += [
+    row("which summit had 500 participants?", True, (2020,), ["500"], ["1,500", "1500"]),
+    row("which one had 30 countries and regions", False, None, [], ["130"]),
+    row("which edition had 2100 participants?", True, (2022,), ["2100"], ["no WIC"]),
+    row("how many editions had 2000 or more attendees", True, (2015, 2021), ["3 of"]),
+    row("which edition had 601 exhibitors", True, (2019,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

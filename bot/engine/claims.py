@@ -330,7 +330,12 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
             # "超过1900吗": after a comparing word, a count
             counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
             year_about = lead == "about" and text in ref_years  # "what about 2019"
-            if (lead not in FIGURE_LEADS or year_about) and not counted:
+            # "2000 (or more) participants": people, where no edition was held that year
+            following = ascii_words(question[end : end + 30])[:3]
+            people = int(text) not in lex.edition_years and not lex.people_words.isdisjoint(
+                following
+            )
+            if (lead not in FIGURE_LEADS or year_about) and not counted and not people:
                 continue  # a year the reading did not take as an edition ("in 1999")
         before = question[max(0, start - 1) : start]
         after = question[end : end + 2].lower()

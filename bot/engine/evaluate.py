@@ -696,12 +696,17 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
         at = words.index(str(q.number))
         unit = f"{q.number}{words[at + 1][:5]}" if at + 1 < len(words) else ""
 
-    def flat(text: str) -> str:
-        return text.lower().replace("-", "").replace(" ", "")
+    def says(text: str) -> bool:
+        # the figure whole: "500 participants" is not the end of "1,500 participants"
+        flat = text.lower().replace("-", "").replace(" ", "")
+        at = flat.find(unit)
+        while at >= 0:
+            if at == 0 or not (flat[at - 1].isdigit() or flat[at - 1] in ",."):
+                return True
+            at = flat.find(unit, at + 1)
+        return False
 
-    if unit and not any(
-        unit in flat(text) for e in eng.editions for text, _ in _facts_of(R, e, attrs, q)
-    ):
+    if unit and not any(says(text) for e in eng.editions for text, _ in _facts_of(R, e, attrs, q)):
         unit = ""  # "601 exhibitors" where the fact says "601 companies": by the figure
     hedges = QUALIFIER_WORDS.intersection(words)
     scored: list[tuple[int, Edition, str]] = []
@@ -709,7 +714,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
         best: tuple[int, str] | None = None
         for text, number in _facts_of(R, e, attrs, q):
             if unit:
-                if unit not in flat(text):
+                if not says(text):
                     continue
             elif q.number is not None and number != q.number:
                 continue

@@ -308,6 +308,10 @@ class _Scan:
                 # "2000人" is people, "2015年" a year
                 if w in self.zh_counted:
                     continue
+                if int(w) not in lex.edition_years and not lex.people_words.isdisjoint(
+                    words[i + 1 : i + 4]
+                ):
+                    continue  # "which edition had 2000 (or more) participants?": people
                 if self.han and any(lead + w in self.text.compact for lead in lex.zh_figure_leads):
                     continue  # "超过2000", "至少2000": a figure, not the year 2000
                 # the figure before: "between 1500 and 2000", 1000到2000 (到 is no word)
