@@ -3561,6 +3561,15 @@ AGGREGATES += [
     row("which edition had 601 exhibitors", True, (2019,)),  # guard
 ]
 
+# After red team 14 (own wording): 届次 in 哪些届次… names the editions, not their numbers
+# (it gave the one edition whose figure quoted the number); "N or M" is either figure (it
+# kept N alone)
+AGGREGATES += [
+    row("哪些届次的参会国家超过110个", True, (2015, 2023, 2025), ["超过110"]),
+    row("which summits had 5 or 24 sub-forums", True, (2020, 2024, 2025), ["5 or 24"]),
+    row("哪几届的分论坛数是5或19个", True, (2018, 2020, 2022), ["5或19"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

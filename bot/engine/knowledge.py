@@ -105,6 +105,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_spread_about",
         "agg_share",
         "agg_cond_between",
+        "agg_cond_either",
         "agg_cond_not",
         "agg_cond_most",
         "agg_rose",

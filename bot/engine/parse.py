@@ -254,6 +254,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         elif len(owners) == 1 and not (attributes and measured == "places"):
             attributes = (owners[0],)
     counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
+    if "numbering" in attributes and counted_asked and r.text.han and "届次" in r.text.compact:
+        # "哪些届次参会国家超过100个": 届次 names the editions asked for, not their numbers
+        attributes = (counted_asked, *(a for a in attributes if a != "numbering"))
     if counted_asked and not _counted(attributes) and not set(FOLDS).isdisjoint(r.cues):
         # "total attendance of the editions that started on a Sunday": the total is of the
         # figure; the day selects the editions
@@ -548,6 +551,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if aggregate not in ("count", "share", "all", "any"):
             aggregate = "filter"
         comparator = "between"
+    elif ranged and (m_or := _EITHER.search(question)):
+        a, b = int(m_or[1].replace(",", "")), int(m_or[2].replace(",", ""))
+        if a != b and not {a, b} & lex.edition_years:
+            # "which editions had 19 or 24 sub-forums": either figure, each exactly
+            number, number_to, comparator = min(a, b), max(a, b), "either"
+            if aggregate not in ("count", "share", "all", "any"):
+                aggregate = "filter"
         if number == number_to:  # "longer than 2 but shorter than 4 days": exactly 3
             comparator, number_to = "exact", None
     top, top_direction = _top(r, lex) if _counted(attributes) and len(refs) != 1 else (0, "")
@@ -1416,6 +1426,14 @@ def open_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
     inclusive_hi = hi_w in ("at most", "no more than", "不超过", "至多")
     lo, hi = lo + (not inclusive_lo), hi - (not inclusive_hi)
     return (lo, hi) if lo <= hi else None
+
+
+# "19 or 24 sub-forums": two figures, either of them (not "20 or more", nor the 3rd or 4th)
+_EITHER = lazy(
+    r"(?<![\d,])(\d[\d,]*)(?: or |\s*或\s*)(\d[\d,]*)(?![\d,])"
+    r"(?!\s*(?:st|nd|rd|th|more|fewer|less)\b)",
+    re.I,
+)
 
 
 def figure_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
