@@ -3570,6 +3570,14 @@ AGGREGATES += [
     row("哪几届的分论坛数是5或19个", True, (2018, 2020, 2022), ["5或19"]),
 ]
 
+# After red team 14 (own wording): "the second most" where two editions share the most is
+# the next figure down, with those above named (it gave the tied leaders as "1st")
+AGGREGATES += [
+    row("what was the 2nd highest sub-forum count", True, (2017, 2023), ["2nd", "20 sub"]),
+    row("哪一届的分论坛数量排第二", True, (2019, 2021), ["第二", "20个"]),
+    row("which edition had the second most exhibitors?", True, (2019,), ["601"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -108,12 +108,24 @@ def _placed(
     if q.position > len(ordered):
         return eng.decline(R, "decline_unknown", 0.6)
     value = ordered[q.position - 1].value
-    at = [m for m in ordered if m.value == value]
     place = 1 + sum(1 for m in ordered if (m.value > value if most else m.value < value))
+    above: list[Measure] = []
+    if place < q.position:
+        # "the second most" where two share the most: the next figure down (the second
+        # largest number), with those above it named — not the leaders again as "1st"
+        distinct = sorted({m.value for m in ordered}, reverse=most)
+        if q.position > len(distinct):
+            return eng.decline(R, "decline_unknown", 0.6)
+        value, place = distinct[q.position - 1], q.position
+        above = [m for m in ordered if (m.value > value if most else m.value < value)]
+    at = [m for m in ordered if m.value == value]
     items = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in at])
     what = label_of(R, attribute, q.measure, eng)
     key = "placed_most" if most else "placed_least"
     text = R.tpl(key, place=R.nth(place), items=items, what=what)
+    if above:
+        shown = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in above])
+        text += " " + R.tpl("placed_above", items=shown)
     if not all(m.exact for m in rows):
         text += " " + R.tpl("approximate")
     years = tuple(m.edition.year for m in at)

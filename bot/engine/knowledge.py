@@ -173,6 +173,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_month_item",
         "agg_months",
         "placed_most",
+        "placed_above",
         "placed_least",
         "label_name",
         "provenance",
