@@ -3578,6 +3578,16 @@ AGGREGATES += [
     row("which edition had the second most exhibitors?", True, (2019,), ["601"]),  # guard
 ]
 
+# After red team 14 (own wording): "between October and December", "from September to
+# November", 9月到11月 take the months between too (it kept the two ends)
+AGGREGATES += [
+    row("which summits happened from october through december?", True, (2019, 2014, 2017)),
+    row("2014年以来哪几届是在10月到12月举办的", True, (2019, 2022), ["10月"]),
+]
+CLAIMS += [
+    row("was every edition held between september and december?", True, None, ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

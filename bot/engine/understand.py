@@ -52,6 +52,11 @@ _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", 
 _new_reading = tuple.__new__
 
 
+def _month_span(a: int, b: int) -> list[int]:
+    """The months from ``a`` to ``b``, both included (November to January wraps)."""
+    return [(a - 1 + k) % 12 + 1 for k in range((b - a) % 12 + 1)]
+
+
 def read(question: str, lex: Lexicon) -> Reading:
     """Read one question against the lexicon; never raises."""
     scan = _Scan(zh_figures(question, lex.zh_numerals), lex)
@@ -447,9 +452,15 @@ class _Scan:
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
         self.compact = _ZH_PLACE_IN_RANKING.sub(" ", self.compact)  # 排第二: read by the parse
-        self.zh_months = [
-            v for m in _ZH_MONTH.finditer(self.compact) if (v := zh_number(m[1], lex.zh_numerals))
-        ]
+        found = list(_ZH_MONTH.finditer(self.compact))
+        self.zh_months = [v for m in found if (v := zh_number(m[1], lex.zh_numerals))]
+        if len(self.zh_months) == 2 and self.compact[found[0].end() : found[1].start()] in (
+            "到",
+            "至",
+            "-",
+            "~",
+        ):
+            self.zh_months = _month_span(*self.zh_months)  # 9月到12月: the months between too
         self.compact = _ZH_MONTH.sub(" ", self.compact)
         for season, months in lex.seasons_zh:  # 秋天: the months of autumn
             if season in self.compact:
@@ -470,6 +481,15 @@ class _Scan:
             ]
             found += self.zh_months
         found = [*found, *self.season_months]
+        at = [i for i, w in enumerate(self.words) if w in lex.months and not self.used[i]]
+        if len(found) == 2 and len(at) == 2 and found[0] != found[1]:
+            i, j = at
+            between = self.words[i + 1 : j]
+            lead = self.words[i - 1] if i else ""
+            if between in (("to",), ("through",), ("thru",), ("till",), ("until",)) or (
+                between == ("and",) and lead == "between"
+            ):
+                found = _month_span(found[0], found[1])  # "from September to November"
         return tuple(dict.fromkeys(m for m in found if m))
 
     def intents(self, content: frozenset[str]) -> tuple[dict[str, float], dict[str, int]]:
