@@ -3588,6 +3588,14 @@ CLAIMS += [
     row("was every edition held between september and december?", True, None, ["Yes"]),
 ]
 
+# After red team 14 (own wording): "is 2025 the 12th <series name>?" is yes by the year
+# count, as "when was the 12th" answers 2025 (it said no); 2020, held instead of a 7th, is no
+CLAIMS += [
+    row("was the 2022 summit the 9th wic?", True, (2022,), ["Yes", "own year count"]),
+    row("2024年是第十一届世界互联网大会吗", True, (2024,), [], ["不是"]),
+    row("was 2020 the 7th world internet conference?", True, (2020,), ["No"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1650,7 +1650,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             answer = series.numbering(c, R, t.via_count)
             if not _claims_number_only(q):
                 return answer  # "was the 7th one in May?": what there was, no verdict
+            # "is 2026 the 13th <series name>?": yes by the count, as "when was the 13th"
+            # answers 2026 — unless the edition's note says it was held instead of one
             official = t.r.series_named and not _by_count(lex, t.r)
+            official = official and bool(t.via_count[0][1].note)
             return series.numbering_verdict(c, R, answer, not official)
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
