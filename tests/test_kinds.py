@@ -3596,6 +3596,16 @@ CLAIMS += [
     row("was 2020 the 7th world internet conference?", True, (2020,), ["No"]),  # guard
 ]
 
+# After red team 14 (own wording): "two before the 2021 summit" counts editions back from
+# the one named (it gave the named one); 2025年的前两届 are 2023 and 2024 (it summed 2014,
+# 2015 and 2025)
+AGGREGATES += [
+    row("which edition was three before the 2022 summit?", True, (2019,), ["2019"], ["2022 W"]),
+    row("what was the theme of the one two after the 2016 conference", True, (2018,)),
+    row("2024年峰会的前两届一共有多少个分论坛", True, (2022, 2023), ["39"], ["2014"]),
+    row("2017年之后三届分别是哪年举办的", True, (2018, 2019, 2020), [], ["2017年举办"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -154,6 +154,11 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 _SENTENCE = lazy(r"[^.!?]+[.!?]*")
 # an edition named by its year or number, then "the one before it"
+_YEAR = lazy(r"\b(?:19|20)\d{2}\b")
+# "2025年的前两届", "2019年峰会之后三届": the editions that many before (after) the year named
+_ZH_OFFSET = lazy(
+    r"((?:19|20)\d{2})\s*年([^，,。？?\d]{0,4}?)(?:的|嘅|之)?(前|后|後)([两二三四五\d])届"
+)
 _ZH_BEFORE_NAMED = lazy(
     r"((?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届)([^，,。？?]{0,6}?)(?:的|嘅|之)?"
     r"(?:上一届|上届|前面那届)"
@@ -274,7 +279,7 @@ _COUNTING_ZH = ("几届", "多少届", "几次", "多少次", "多少", "一共"
 # each engine compiles these with its own words)
 _ANCHORED_SRC = (
     r"(?P<noun>\bthe (?:edition|one|summit|conference|<SHORT>|event|year)\s+)?"
-    r"(?:(?P<n>\w+) (?P<unit>years?|editions?|summits?|ones?) )?"
+    r"(?:(?P<n>\w+) (?P<unit>years?|editions?|summits?|ones?) |(?P<bare>two|three|four|five|\d) )?"
     r"(?:(?:right|directly|immediately|just) )?"
     r"(?:(?P<verb>followed|preceded|came (?:right |directly |just )?(?:after|before))\s+"
     r"|(?P<dir>after|before|following|preceding|prior to)\s+)"
@@ -282,7 +287,7 @@ _ANCHORED_SRC = (
     r"|the (?!year\b|edition\b|one\b|summit\b|conference\b)[a-z][a-z-]*(?: [a-z][a-z-]*){0,3}"
     r"(?=\s*(?:[?.!,;]|$|\s-))"
     r"|(?:the )?\d+(?:st|nd|rd|th)\b(?: (?:<SHORT>|edition|one|summit|conference)\b)?"
-    r"|\d{4}\b)"
+    r"|(?:the )?\d{4}\b(?: (?:<SHORT>|edition|one|summit|conference|forum)\b)?)"
 )
 # anchors the references read on their own: "2023", "the 4th", "the one", "the first one"
 _GENERIC_ANCHOR_SRC = (
@@ -753,6 +758,21 @@ class Engine:
             return question
         return f"{question[: m.start('anchor')]}{year}年{question[m.end('anchor') :]}"
 
+    def _zh_offset(self, m: re.Match[str]) -> str:
+        """2025年的前两届 -> 2023年和2024年: the editions that many before (after) the one
+        named, as years; the text as it was where the year held no edition or too few
+        stand on that side."""
+        order = [e.year for e in self.index.editions if e.start]
+        year = int(m[1])
+        n = int(m[4]) if m[4].isdigit() else _ZH_DIGITS[m[4]]
+        if year not in order:
+            return m[0]
+        at = order.index(year)
+        picked = order[at - n : at] if m[3] == "前" else order[at + 1 : at + 1 + n]
+        if len(picked) != n:
+            return m[0]
+        return "和".join(f"{y}年" for y in picked)
+
     def _anchored(self, question: str, today: dt.date) -> str:
         """The question with an edition placed against another that a description names
         ("the edition after the one themed X", "three years after the 2nd one", "the one that
@@ -764,7 +784,18 @@ class Engine:
         m = self._pattern(_ANCHORED_SRC).search(question)
         if m is None:
             return question
+        if _YEAR.search(question[: m.start()]) or _YEAR.search(question[m.end() :]):
+            # "was the 2019 opening one year after the 2018 opening?": two years named, a
+            # distance claimed between them, no edition to locate
+            return question
         n, start, counted = 1, m.start(), bool(m["n"])
+        if m["bare"]:  # "two before the 2021 summit": editions, counted
+            found_bare = number_word(m["bare"].lower(), self.lex, roman=False)
+            if m["bare"].isdigit():
+                found_bare = int(m["bare"])
+            if found_bare is None or found_bare < 2:
+                return question
+            n, counted = found_bare, True
         if m["n"]:
             said_n = m["n"].lower()
             if said_n in ("many", "much"):
@@ -798,7 +829,7 @@ class Engine:
             return question
         said_dir = (m["verb"] or m["dir"]).casefold()
         later = any(w in said_dir for w in ("after", "follow"))
-        if counted and m["unit"].casefold().startswith("year"):
+        if counted and (m["unit"] or "").casefold().startswith("year"):
             year = base.year + (n if later else -n)
         else:
             order = [e.year for e in self.index.editions if e.start]
@@ -857,6 +888,8 @@ class Engine:
             question = self._anchored(question, today)
         if anchored and _COUNTING.search(question):
             question = self._bounded(question, today, context)
+        if ("前" in question or "后" in question or "後" in question) and "届" in question:
+            question = _ZH_OFFSET.sub(self._zh_offset, question)
         if anchored and (
             "之前" in question or "以前" in question or "之后" in question or "以后" in question
         ):
