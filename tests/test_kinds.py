@@ -3606,6 +3606,14 @@ AGGREGATES += [
     row("2017年之后三届分别是哪年举办的", True, (2018, 2019, 2020), [], ["2017年举办"]),
 ]
 
+# After red team 14 (own wording): "the expo before last", "the penultimate expo" are the
+# second-latest edition with one on record (it gave the first expo, or the latest)
+DETAILS += [
+    row("what about the expo before last, how big was it", True, (2023,), ["580"], ["258"]),
+    row("tell me about the penultimate expo", True, (2023,), ["580"], ["670"]),
+    row("the second to last expo?", True, (2023,), ["580"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2178,14 +2178,26 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When was the last expo?", 最近一次博览会: the latest edition with that kind of fact
     on record, not the latest edition (which may have none recorded)."""
     q, r = t.q, t.r
-    if q.refs != (Ref("latest"),) or t.yes_no:
+    if t.yes_no:
+        return None
+    words = r.words
+    said = f" {' '.join(words)} "
+    back = 1
+    if q.refs == (Ref("previous"),) and (" before last " in said or " penultimate " in said):
+        back = 2  # "the expo before last", "the penultimate expo"
+    elif not q.refs and " before last " in said:
+        back = 2
+    elif len(q.refs) == 1 and q.refs[0].kind == "from_last":
+        back = q.refs[0].value  # "the second-to-last expo"
+    elif q.refs != (Ref("latest"),):
         return None
     kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
     if len(kinds) != 1:
         return None
-    words = r.words
     at = next((i for i, w in enumerate(words) if w in _LATEST_WORDS), None)
-    if at is not None:
+    if back == 2 and q.refs != (Ref("from_last", 2),):
+        pass  # "the expo before last", "the penultimate expo": the kind is named before
+    elif at is not None:
         # "the last expo", not "the expo at the last summit"
         near = (a for w in words[at + 1 : at + 3] for a in lex.intent_words.get(w, ()))
         if not any(a.startswith("attr:") for a in near):
@@ -2195,9 +2207,13 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     kind = next(iter(kinds))
     held = c.index.held(t.today)
     having = [e for e in held if any(d.about == kind for d in e.details)]
-    if not having or having[-1] is held[-1]:
+    if len(having) < back or (back == 1 and having[-1] is held[-1]):
         return None
-    e = having[-1]
+    e = having[-back]
+    if back > 1:  # the place counted among those that had one, said plainly
+        d = next(d for d in e.details if d.about == kind)
+        text = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
+        return c.edition_answer(t.R, "reverse", text, e)
     d = next(d for d in e.details if d.about == kind)
     text = t.R.tpl(
         "reverse_latest",
