@@ -3614,6 +3614,21 @@ DETAILS += [
     row("the second to last expo?", True, (2023,), ["580"]),
 ]
 
+# After red team 14 (own wording): "X of the edition with the most Y" asks X of the
+# edition the ranking by Y names (it ranked by X)
+AGGREGATES += [
+    row(
+        "how many countries came to the summit that had the most expo companies?",
+        True,
+        (2025,),
+        ["130"],
+        ["2024"],
+    ),
+    row("what was the theme of the edition with the fewest sub-forums", True, (2020,)),  # guard
+    row("参会人数最多的那届开了几天", True, (2022,), ["3天"], ["4天"]),
+    row("which edition had the most achievements", True, (2017,), ["18"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

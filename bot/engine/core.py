@@ -26,6 +26,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .scanning import number_word
+from .text import ascii_words
 from .timing import ONE_BESIDE
 from .understand import read
 
@@ -244,6 +245,18 @@ _CUTOFF_ZH = lazy(
     r"(?:截至|截止到?|到)(?P<y>(?:19|20)\d{2})年(?:(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?|(?P<mid>年?中))"
 )
 _ANCHOR_WORDS = ("after", "before", "follow", "preced", "prior to")
+# "the edition with the most achievements", "the summit that had the fewest countries": an
+# edition a ranking names, whose other facts are asked
+_RANKED_ANCHOR = lazy(
+    r"\bthe (?:edition|summit|conference|one|year|event)s? (?:with|that had|which had|having)"
+    r" the (?:most|fewest|least|largest|biggest|smallest|highest|lowest|longest|shortest)"
+    r"((?: [a-z][a-z-]*){1,4})",
+    re.I,
+)
+# 成果最多的那届, 国家最少的一届: the same in Chinese
+_RANKED_ANCHOR_ZH = lazy(r"([\u4e00-\u9fff]{1,6}?)最(多|少|长|短)的(?:那一?届|一届|那次)")
+_RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
+_RANK_STOP = frozenset({"have", "had", "has", "last", "lasted", "run", "ran", "get", "got"})
 # A count or a total ("how many…", "the number of…", "count the…", "in total")
 _COUNTING = lazy(
     r"\b(?:how many|how much|number of|count|in total|total"
@@ -758,6 +771,47 @@ class Engine:
             return question
         return f"{question[: m.start('anchor')]}{year}年{question[m.end('anchor') :]}"
 
+    def _ranked(self, asked: str, today: dt.date) -> tuple[int, ...]:
+        """The editions a ranking question names ("which edition had the most X"), or ()."""
+        a = self._answer(asked, today, None, 0.0, anchored=False).answer
+        if not a.answered or a.operation != "superlative":
+            return ()
+        return a.editions if 0 < len(a.editions) <= 3 else ()
+
+    def _ranked_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "How many sub-forums did the edition with the most achievements have?": the
+        ranking asked on its own first, its edition (or tied editions) put in its place —
+        never the most sub-forums. Left as it was where the ranking names no edition."""
+        words = m[1].split()
+        cut = next((i for i, w in enumerate(words) if w.casefold() in _RANK_STOP), len(words))
+        if cut == 0:
+            return question
+        rank_word = m[0].split()[-len(words) - 1]
+        for k in range(cut, 0, -1):
+            years = self._ranked(f"which edition had the {rank_word} {' '.join(words[:k])}", today)
+            if years:
+                end = m.start(1) + len(" ".join(["", *words[:k]]))
+                rest = set(ascii_words(question[: m.start()] + " " + question[end:]))
+                if rest <= _RANK_ALONE:
+                    return question  # "what was the edition with the most X?": the ranking
+                said = " and ".join(str(y) for y in years)
+                noun = "editions" if len(years) > 1 else "edition"
+                return f"{question[: m.start()]}the {said} {noun}{question[end:]}"
+        return question
+
+    def _ranked_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """成果最多的那届有几个分论坛: the edition 哪一届成果最多 names, by its year."""
+        subject = m[1]
+        for k in range(len(subject)):
+            years = self._ranked(f"哪一届{subject[k:]}最{m[2]}", today)
+            if years:
+                rest = (question[: m.start()] + question[m.end() :]).strip(" ？?。!！")
+                if not rest or rest.startswith("是哪"):
+                    return question  # 成果最多的一届(是哪届): the ranking itself
+                said = "和".join(f"{y}年" for y in years)
+                return f"{question[: m.start()]}{said}{question[m.end() :]}"
+        return question
+
     def _zh_offset(self, m: re.Match[str]) -> str:
         """2025年的前两届 -> 2023年和2024年: the editions that many before (after) the one
         named, as years; the text as it was where the year held no edition or too few
@@ -884,6 +938,10 @@ class Engine:
             question = _LAST_YEARS.sub(lambda m: self._years_back(m, today), question)
         if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):
             question = self._cutoff(question)
+        if anchored and " the " in question and (m_rank := _RANKED_ANCHOR.search(question)):
+            question = self._ranked_anchor(question, m_rank, today)
+        if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
+            question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:
             question = self._anchored(question, today)
         if anchored and _COUNTING.search(question):
