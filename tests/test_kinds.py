@@ -3629,6 +3629,18 @@ AGGREGATES += [
     row("which edition had the most achievements", True, (2017,), ["18"]),  # guard
 ]
 
+# After red team 14 (own wording): scopes a ranking or a mean kept — "the official <series
+# name>s" (the numbered ones), "in the 2010s", 2020年代, "post-2020" (each answered over
+# every edition)
+AGGREGATES += [
+    row("among the official wics which drew the fewest countries", True, (2018,), [], ["2020"]),
+    row("mean number of sub-forums at the official editions", True, None, ["16.33"]),
+    row("which edition of the 2010s had the most sub-forums?", True, (2017, 2019), ["20"]),
+    row("2020年代哪一届分论坛最少", True, (2020,), ["5"]),
+    row("how many editions took place in the 2020s", True, None, ["7 of"]),
+    row("of the post-2021 summits, which had the fewest sub-forums", True, (2022,), ["19"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

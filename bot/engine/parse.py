@@ -210,6 +210,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "did any edition before 2020…", "which edition after 2019 had the fewest…": the
         # years before (after) select; the year named, and "before" itself, are no edition
         later = "after" in r.word_set or "之后" in question or "以后" in question
+        later = later or "post" in question.casefold()  # "post-2020" (read "past" as a word)
         bound = span[1] + 1 if span[0] == 0 else span[0] - (1 if later else 0)
         refs = tuple(
             ref
@@ -254,9 +255,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         elif len(owners) == 1 and not (attributes and measured == "places"):
             attributes = (owners[0],)
     counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
-    if "numbering" in attributes and counted_asked and r.text.han and "届次" in r.text.compact:
-        # "哪些届次参会国家超过100个": 届次 names the editions asked for, not their numbers
-        attributes = (counted_asked, *(a for a in attributes if a != "numbering"))
+    if "numbering" in attributes and counted_asked and counted_asked not in attributes:
+        if r.text.han and "届次" in r.text.compact:
+            # "哪些届次参会国家超过100个": 届次 names the editions asked for, not their numbers
+            attributes = (counted_asked, *(a for a in attributes if a != "numbering"))
+        elif _says_numbered(r):
+            # "among the official ones, which drew the fewest countries": the figure asked,
+            # over the numbered editions
+            attributes = (*attributes, counted_asked)
     if counted_asked and not _counted(attributes) and not set(FOLDS).isdisjoint(r.cues):
         # "total attendance of the editions that started on a Sunday": the total is of the
         # figure; the day selects the editions

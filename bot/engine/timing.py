@@ -104,9 +104,16 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if m is not None:
         a, b = int(m[1]), int(m[2])
         return (min(a, b), max(a, b))
+    decade = "0s" in question or "0's" in question or "年代" in question
+    if decade and (m := _DECADE.search(question)):
+        start = int(m[1] or m[2]) * 10
+        return (start, start + 9)
     zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
-    if not zh and r.word_set.isdisjoint(_LIMITS) and "pre" not in question.casefold():
-        return None  # most questions: no word that limits the years ("pre-2019" is read "per")
+    low = question.casefold()
+    if not zh and r.word_set.isdisjoint(_LIMITS) and "pre" not in low and "post" not in low:
+        # most questions: no word that limits the years ("pre-2019" is read "per", "post-2020"
+        # "past")
+        return None
     if m := _OR_LATER.search(question):  # "in or after 2022", "2022 or later": with 2022
         return (int(m[1] or m[2]), 9999)
     if m := _OR_EARLIER.search(question):  # "in or before 2019", "2019 or earlier"
@@ -170,7 +177,9 @@ _OR_EARLIER = lazy(
     rf"\b(?:in|during) or (?:before|prior to) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:earlier|before)\b",
     re.I,
 )
-_AFTER = lazy(rf"\b(?:after|later than|post)\s+{_YEAR}\b", re.I)
+_AFTER = lazy(rf"\b(?:after|later than|post)(?:\s+|-){_YEAR}\b", re.I)  # "post-2020"
+# "in the 2010s", 2020年代: the ten years of that decade
+_DECADE = lazy(r"\b((?:19|20)\d)0'?s\b|((?:19|20)\d)0年代")
 # "apart from 2020", "aside from 2020": an exclusion, not a start
 _SINCE = lazy(
     rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I

@@ -532,6 +532,10 @@ class _Scan:
                         first_at[intent] = min(first_at.get(intent, i), i)
         if self.series_at:
             matched.update(self._as_it())
+            # "the official <series name>s": the numbered editions (as "official editions")
+            at = words.index("official") if "official" in words else -1
+            if 0 <= at < len(words) - 1 and words[at + 1] in lex.name_words:
+                matched.add((("official",), "numbering"))
         for _phrase, intent in matched:
             scores[intent] = scores.get(intent, 0.0) + 1.5
         if self.han:
@@ -617,7 +621,13 @@ class _Scan:
         for known, _ in lex.zh_strip.within(leftover) if self.han else ():
             if known in leftover:
                 leftover = leftover.replace(known, " ")
-        unknown = [w for w in free if (w not in lex.known or w in lex.outside) and not w.isdigit()]
+        unknown = [
+            w
+            for w in free
+            if (w not in lex.known or w in lex.outside)
+            and not w.isdigit()
+            and not (len(w) == 5 and w.endswith("0s") and w[:4].isdigit())  # "2010s": a decade
+        ]
         if foreign:
             unknown.append("<event>")
         for name in lex.outside_zh if self.han else ():
