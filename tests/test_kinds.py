@@ -3641,6 +3641,26 @@ AGGREGATES += [
     row("of the post-2021 summits, which had the fewest sub-forums", True, (2022,), ["19"]),
 ]
 
+# After red team 14 (own wording): "which of these had the most?" after one edition per
+# turn ranks those editions; "which was the lowest?" just after a comparison ranks the
+# editions compared (both ranked every edition)
+CONVERSATIONS += [
+    row(
+        ("expo companies in 2016?", "and in 2017", "and 2018?", "which of these had the most?"),
+        True,
+        (2018,),
+        ["430"],
+        ["670"],
+    ),
+    row(
+        ("compare the sub-forums of 2019, 2022 and 2024", "which was the lowest?"),
+        True,
+        (2022,),
+        ["19"],
+        ["2020"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -447,6 +447,20 @@ def _over_those(query: Query, reading: Reading) -> bool:
     return reading.text.han > 0 and any(z in reading.text.compact for z in _THOSE_ZH)
 
 
+def _ranks_compared(query: Query, reading: Reading, ctx: Context) -> bool:
+    """ "Which was the lowest?" just after several editions' figures were set side by side:
+    a ranking of those (a short follow-up, naming no edition or scope of its own)."""
+    last = ctx.query
+    return (
+        query.operation == "superlative"
+        and not query.refs
+        and query.years is None
+        and len(reading.words) <= 5
+        and last is not None
+        and (last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1))
+    )
+
+
 def _those_count(reading: Reading, lex: Lexicon) -> int:
     """ "Those two", "these 3", "both": how many of the last answer's editions are meant."""
     words = reading.words
@@ -1111,7 +1125,11 @@ class Engine:
             # "how many of those were held in November?": of the editions just listed (or,
             # after "which of those had the most…?", of those that question ranked)
             query = query._replace(pool=those)
-        elif ctx is not None and len(ctx.editions) > 1 and _over_those(query, reading):
+        elif (
+            ctx is not None
+            and len(ctx.editions) > 1
+            and (_over_those(query, reading) or _ranks_compared(query, reading, ctx))
+        ):
             # "which of those had the most attendees?": over the editions just answered;
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
@@ -1126,6 +1144,17 @@ class Engine:
         ):
             # "which of the three had the most?" after 2016's, 2017's and 2018's figures: those
             query = query._replace(pool=tuple(sorted(ctx.history[-n:])))
+        elif (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and len(set(ctx.history)) > 1
+            and query.operation == "superlative"
+            and not query.refs
+            and not _THOSE.isdisjoint(reading.word_set)
+        ):
+            # "which of these had the most?" after 2014's, 2015's and 2016's figures, one turn
+            # each: the editions those turns named
+            query = query._replace(pool=tuple(sorted(set(ctx.history))))
         if asked_in and reading.intents and reading.intents[0][0] == "name":
             asked_in = ""  # "what's it called in chinese": the name answer gives both names
         lang = asked_in or reading.lang
