@@ -3661,6 +3661,17 @@ CONVERSATIONS += [
     ),
 ]
 
+# After red team 14 (own wording): a share is a per cent only of a part of the main count
+# (foreign exhibitors of all); countries are no part of the companies, and foreign to
+# domestic is no share of all (each gave a wrong per cent)
+DETAILS += [
+    row("2025 expo: ratio of companies to countries?", True, (2025,), ["670"], ["%"]),
+    row("2019 ratio of foreign vs domestic exhibitors", True, (2019,), ["107"], ["17.8"]),
+    row(
+        "what percentage of 2019's exhibitors came from overseas", True, (2019,), ["17.8"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -406,6 +406,14 @@ def _share(c: Composer, t: Turn, intent: str, e: Edition) -> Answer | None:
     """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
     the fact's main count, where both are exact."""
     R = t.R
+    kinds = c.kb.vocabulary.figure_kinds
+    if not any(k.id == t.q.measure and k.part for k in kinds):
+        return None  # "the ratio of exhibitors to countries": no part of the companies
+    named = [k for k in kinds if k.part and not t.r.word_set.isdisjoint(k.words)]
+    if len(named) > 1:
+        return None  # "the ratio of foreign to domestic exhibitors": not a share of all
+    if "attendance" in t.q.signals and intent != "attendance":
+        return None  # "what share of the 2019 attendance came from abroad": not the expo's
     part = measure(R, e, intent, t.q.measure)
     whole = measure(R, e, intent, "people")
     if part is None or whole is None or not (part.exact and whole.exact) or not whole.value:

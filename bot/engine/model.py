@@ -394,6 +394,12 @@ class FigureKind(Cue):
         "ones come back), so a total of them says it counts each once per edition",
         default=True,
     )
+    part: bool = spec(
+        "Whether figures of this kind count a part of the fact's main count (the exhibitors "
+        "from abroad, of all the exhibitors), so a share of it is a per cent; countries are "
+        "no part of the companies",
+        default=False,
+    )
 
 
 @record(kw_only=True)
