@@ -58,6 +58,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh14 --quiet
 	$(BIN)/python -m tests.fresh --fresh15 --quiet
 	$(BIN)/python -m tests.fresh --fresh16 --quiet
+	$(BIN)/python -m tests.fresh --fresh17 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -200,6 +200,7 @@ FRESH13 = Path(__file__).parent / "data" / "fresh13_questions.txt"
 FRESH14 = Path(__file__).parent / "data" / "fresh14_questions.txt"
 FRESH15 = Path(__file__).parent / "data" / "fresh15_questions.txt"
 FRESH16 = Path(__file__).parent / "data" / "fresh16_questions.txt"
+FRESH17 = Path(__file__).parent / "data" / "fresh17_questions.txt"
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -266,6 +267,7 @@ def main(argv: list[str]) -> int:
         "--fresh14": FRESH14,
         "--fresh15": FRESH15,
         "--fresh16": FRESH16,
+        "--fresh17": FRESH17,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
