@@ -246,6 +246,10 @@ BEFORE = {
         "359/437 (82.2%), 9 wrong facts: first run, at 89735ed after issue 16's ninth round "
         "and red team 12 (as written)"
     ),
+    FRESH17: (
+        "555/624 (88.9%), 10 wrong facts (5 of them 'the 2027 edition has not been announced'):"
+        " first run, at 673b27f after issue 16's tenth round and red team 14 (as written)"
+    ),
 }
 
 
