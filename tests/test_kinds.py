@@ -3672,6 +3672,19 @@ DETAILS += [
     ),  # guard
 ]
 
+# After fresh17's first run (own wording): "earliest in the calendar year? a friend says the
+# december one" ranks every edition (it ranked December's alone); a word of the series' own
+# name quotes no theme ("internet" found the 2016 theme)
+AGGREGATES += [
+    row(
+        "which one was latest in the calendar year? i think it was the november one (2024)",
+        True,
+        (2015,),
+        ["December 16"],
+    ),
+    row("what year was the first internet conference of that scale in china", True, (2014,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -502,6 +502,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
     day_range = _day_range(question, r, lex) if r.months and not named_year else None
     months = r.months
+    if calendar and months and not r.text.han and not _month_in(r, lex):
+        # "earliest in the calendar year? my buddy says the october one": every edition
+        # ranked; a month not said as "in October" selects none
+        months = ()
     if not r.months and "month" in r.word_set and (m_day := _DAY_OF_MONTH.search(question)):
         # "which edition started on the 3rd of the month?": a day of any month, never the
         # 3rd edition
@@ -914,7 +918,8 @@ def _theme_asked(r: Reading, asks_detail: bool = False) -> bool:
 
 def theme_search(r: Reading, lex: Lexicon) -> int | None:
     """The edition whose theme the question quotes (by distinctive words), if one stands out."""
-    words = {w for w in r.content if w not in lex.intent_words}
+    # (a word of the series' own name, "internet", quotes no theme)
+    words = {w for w in r.content if w not in lex.intent_words and w not in lex.name_words}
     if not words and r.text.han < 4:
         return None
     scores: dict[int, float] = {}
@@ -1897,6 +1902,15 @@ _NOT = frozenset(
     | {"dont", "doesnt", "didnt", "isnt", "wasnt", "werent", "arent"}  # typed without "'"
 )
 _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
+
+
+def _month_in(r: Reading, lex: Lexicon) -> bool:
+    """Whether a month is named as when: "in November", "during October", "of December"."""
+    words = r.words
+    return any(
+        w in lex.months and i > 0 and words[i - 1] in ("in", "during", "of", "across", "within")
+        for i, w in enumerate(words)
+    )
 
 
 def _not_in_month(r: Reading, lex: Lexicon) -> bool:
