@@ -54,6 +54,8 @@ def normalise(raw: str) -> Text:
     if _EMOTICON_START.search(text):
         text = _EMOTICON.sub(" ", text)
     text = text.casefold()
+    if "%" in text:  # "what % is that", "50%": the word, as "percent" is read
+        text = text.replace("%", " percent ")
     if text.isascii() and "'" not in text and "#" not in text:  # most questions
         # the runs of [a-z0-9] (what re.findall("[a-z0-9]+") finds): every other byte made
         # a space, then split, in a fraction of the regex's time
