@@ -3691,6 +3691,19 @@ CONVERSATIONS += [
     row(("2019 expo companies", "and from abroad?", "what % of them?"), True, (2019,), ["17.8"]),
 ]
 
+# After red team 14 (own wording): "what about fewer than 10?" after a filter is the same
+# filter with the new bound (it compared the editions just listed)
+CONVERSATIONS += [
+    row(
+        ("which summits had over 2000 participants", "what about fewer than 1000?"),
+        True,
+        (2020,),
+        ["500"],
+        ["do not show"],
+    ),
+    row(("editions with more than 600 exhibitors", "and exactly 258?"), True, (2015,), ["258"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

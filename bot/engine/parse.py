@@ -792,6 +792,20 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         return q._replace(
             measure=previous.measure, refs=previous.refs, attributes=previous.attributes
         )
+    if (
+        previous.aggregate in ("filter", "count", "share")
+        and previous.number is not None
+        and q.number is not None
+        and not q.attributes
+        and not q.refs
+        and q.years is None
+        and q.aggregate not in FOLDS  # "how many in total across those two": a fold
+    ):
+        # "what about fewer than 10?", "and exactly 19?" after "which had more than 20
+        # sub-forums?": the same filter, with the bound asked now
+        way = {"less": "less", "more": "more", "least": "least", "most": "most"}
+        comparator = q.comparator or way.get(q.direction, "exact")
+        return previous._replace(number=q.number, number_to=q.number_to, comparator=comparator)
     if q.than == Ref("that"):
         if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
             return q._replace(than=None, aggregate="", operation="lookup")
