@@ -3704,6 +3704,13 @@ CONVERSATIONS += [
     row(("editions with more than 600 exhibitors", "and exactly 258?"), True, (2015,), ["258"]),
 ]
 
+# After fresh17's first run (own wording): "your data" beside a name asked is no question
+# about freshness (it gave the date the facts were checked)
+DETAILS += [
+    row("in your data, which years was li shulei the keynote speaker", True, (2022, 2023)),
+    row("how fresh is your data?", True, None, ["November 29 2026"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -422,15 +422,19 @@ def comparator_of(r: Reading) -> str:
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
     joined = " ".join(r.words)
-    if _OTHER_THAN.search(joined) or _NOT_HAVING.search(joined):
+    # (each pattern only where a word it needs is there: most questions have none)
+    negated = not words.isdisjoint(_NEGATIONS)
+    if (not words.isdisjoint(_OTHER_WORDS) and _OTHER_THAN.search(joined)) or (
+        negated and _NOT_HAVING.search(joined)
+    ):
         return "not"  # "a count other than 15", "not equal to 15", "did not have 20"
-    if (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],):
+    if negated and (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],):
         # "which editions didn't have more than 100": at most 100 (a question led by its
         # negation, "didn't it have more than 80?", still claims "more than 80")
         return _NEGATED_BOUND[m[2]]
-    if m := _AT_MOST.search(joined):
+    if not words.isdisjoint(_BOUND_LEADS) and (m := _AT_MOST.search(joined)):
         return "least" if m[1] else "most"  # "no more than 19", "at least 20"
-    if m := _OR_MORE.search(joined):
+    if not words.isdisjoint(_OR_AND) and (m := _OR_MORE.search(joined)):
         return "least" if m[1] in ("more", "above", "higher", "greater", "over") else "most"
     if not words.isdisjoint(_EXACT):
         return "exact"  # "exactly 1,000": "more than 1,000" is not that
@@ -442,6 +446,10 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+_NEGATIONS = frozenset({"not", "t", "never", "didnt", "didn", "doesnt", "doesn"})
+_OTHER_WORDS = frozenset({"other", "different", "equal", "anything", "except"})
+_BOUND_LEADS = frozenset({"at", "no", "not", "up", "a"})
+_OR_AND = frozenset({"or", "and"})
 # "take place over four days", "held over 3 days": during them, no "more than"
 _OVER_DAYS = lazy(r"\b(?:place|held|spread|spanned|span)(?: \w+){0,3} over (?:\w+ )?days?\b")
 _ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")

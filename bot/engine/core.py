@@ -938,7 +938,8 @@ class Engine:
             # "was there a 2026 expo?" asks whether the 2026 edition had one, not whether a
             # 2026 edition was held ("was there a 2015 edition?")
             question = self._pattern(_THERE_WAS_SRC).sub(_had_one, question)
-        if "by" in question or "for" in question:
+        low = question.casefold()
+        if " by " in low or " for " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
         if "?" in question and question.count(".") + question.count("!") > 0:
@@ -952,13 +953,16 @@ class Engine:
             question = _LAST_YEARS.sub(lambda m: self._years_back(m, today), question)
         if ("20" in question or "19" in question) and any(w in question for w in _CUTOFF_WORDS):
             question = self._cutoff(question)
-        if anchored and " the " in question and (m_rank := _RANKED_ANCHOR.search(question)):
+        low = question.casefold()  # as rewritten so far
+        ranked_by = any(p in low for p in (" with the ", " had the ", " having the "))
+        if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
         if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
             question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:
             question = self._anchored(question, today)
-        if anchored and _COUNTING.search(question):
+        bounding = any(w in question.casefold() for w in ("before", "after", "since", "prior"))
+        if anchored and bounding and _COUNTING.search(question):
             question = self._bounded(question, today, context)
         if ("前" in question or "后" in question or "後" in question) and "届" in question:
             question = _ZH_OFFSET.sub(self._zh_offset, question)

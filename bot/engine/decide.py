@@ -1111,7 +1111,9 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     read = dict(t.r.intents)
     about = t.intent if t.intent in _ABOUT_BOT else ""
     about = about or next((i for i in _ABOUT_BOT if read.get(i, 0.0) >= 1.5), "")
-    if about == "freshness":  # "你的资料更新到什么时候": "when" is not the dates of an edition
+    if about == "freshness" and not (t.q.values and t.q.operation == "reverse"):
+        # "你的资料更新到什么时候": "when" is not the dates of an edition ("which years does
+        # your data list <a name> as keynote speaker" asks the name's editions)
         return meta.freshness(c, t.R, t.today)
     counted = next((a for a in t.q.signals if a.startswith("attr:")), None) or (
         "attendance" if "attendance" in t.q.signals else None

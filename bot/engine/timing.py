@@ -110,7 +110,10 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         return (start, start + 9)
     zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
     low = question.casefold()
-    if not zh and r.word_set.isdisjoint(_LIMITS) and "pre" not in low and "post" not in low:
+    limits = r.word_set & _LIMITS
+    if limits == {"of"} and "as of" not in low:
+        limits = frozenset()  # "the theme of the 2017 edition": "of" limits only in "as of 2025"
+    if not zh and not limits and "pre" not in low and "post" not in low:
         # most questions: no word that limits the years ("pre-2019" is read "per", "post-2020"
         # "past")
         return None
