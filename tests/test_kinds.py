@@ -3711,6 +3711,13 @@ DETAILS += [
     row("how fresh is your data?", True, None, ["November 29 2026"]),  # guard
 ]
 
+# Tenth session (own wording): "what edition…" asks which edition, as "which edition" does
+# (it was declined as off-topic)
+AGGREGATES += [
+    row("what edition had 500 participants?", True, (2020,), ["500"]),
+    row("what summit was held in october", True, (2019,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
