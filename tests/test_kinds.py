@@ -3718,6 +3718,13 @@ AGGREGATES += [
     row("what summit was held in october", True, (2019,)),
 ]
 
+# After fresh17's first run (own wording): pinyin for companies, exhibiting, regions and
+# the website (they were unknown words)
+CHAT += [
+    row("2025 nian you duoshao jia qiye canzhan", True, (2025,), ["670"]),
+    row("shijie hulianwang dahui de guanwang", True, None, ["wicinternet"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
