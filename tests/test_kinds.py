@@ -3725,6 +3725,14 @@ CHAT += [
     row("shijie hulianwang dahui de guanwang", True, None, ["wicinternet"]),
 ]
 
+# Tenth session (own wording): the names of parts a fact only counts are unknown ("what
+# were the 2019 sections called" gave the count as the answer)
+UNKNOWN += [
+    row("what were the 2019 sections named?", False, (2019,), ["names", "four sections"]),
+    row("2016年的20个议题分别叫什么名字", False, (2016,), ["名称"]),
+    row("how many issues did the 2016 forums cover", True, (2016,), ["20"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2118,6 +2118,31 @@ _LISTED = frozenset({"list", "which"})
 _THOSE = frozenset({"them", "those", "these"})
 
 
+def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What were the four sections of 2019 called?": the names of parts a fact only counts
+    are unknown — the count is stated, never offered as the names."""
+    q, r = t.q, t.r
+    if q.measure in ("people", "places") or len(t.editions) != 1 or q.operation != "lookup":
+        return None  # most questions
+    zh = r.text.compact if r.text.han else ""
+    if (r.word_set.isdisjoint(_NAMING) and not any(z in zh for z in _NAMING_ZH)) or how_many(r):
+        return None
+    detail = next((a for a in q.attributes if a.startswith("attr:")), None)
+    owners = [a for a, kinds in lex.kinds_of.items() if q.measure in kinds]
+    detail = detail or (owners[0] if len(owners) == 1 else None)  # 板块叫什么: the sub-forums'
+    e = t.editions[0]
+    found = [d for d in e.details if detail and d.about == detail[5:]]
+    if not found:
+        return None
+    fact = " ".join(t.R.detail_text(d) for d in found)
+    text = t.R.tpl("names_unknown", what=t.R.figure_label(q.measure), fact=fact)
+    return replace(c.refusal(t.R, text), editions=(e.year,))
+
+
+_NAMING = frozenset({"called", "named", "names", "name", "titled", "titles"})
+_NAMING_ZH = ("叫什么", "名称", "名字", "叫做")
+
+
 def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which sub-forum drew the biggest crowd in 2021?" ranks the parts of one edition, and
     "which expo had the most visitors?" counts people the expo's facts do not count: both
@@ -2393,6 +2418,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _closing_speaker,
     _parts_unmeasured,
+    _parts_unnamed,
     _latest_of_kind,
     _became_zh,
     _started_claim,

@@ -174,6 +174,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_months",
         "placed_most",
         "placed_above",
+        "names_unknown",
         "placed_least",
         "label_name",
         "provenance",
