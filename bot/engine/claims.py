@@ -428,6 +428,17 @@ def comparator_of(r: Reading) -> str:
         negated and _NOT_HAVING.search(joined)
     ):
         return "not"  # "a count other than 15", "not equal to 15", "did not have 20"
+    tail = r.words[-4:]
+    if (
+        negated
+        and "which" in tail
+        and tail[-1] in ("t", "not")
+        and tail.index("which") < 3
+        and lead_word(r) not in AUXILIARIES
+    ):
+        # "all editions 3 days long? if not, which weren't": the others ("did every one…?
+        # which didn't" is the claim, whose "no" names them)
+        return "not"
     if negated and (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],):
         # "which editions didn't have more than 100": at most 100 (a question led by its
         # negation, "didn't it have more than 80?", still claims "more than 80")
