@@ -3736,7 +3736,9 @@ UNKNOWN += [
 # Tenth session (own wording): "…? and which weren't" after a figure asks the others (it
 # listed the editions that were)
 AGGREGATES += [
-    row("did every summit last 3 days? which ones didn't", True, (2020, 2024), [], ["2014"]),  # guard
+    row(
+        "did every summit last 3 days? which ones didn't", True, (2020, 2024), [], ["2014"]
+    ),  # guard
     row("every edition lasted 3 days? if not which ones weren't", True, (2025,), ["other than"]),
 ]
 
