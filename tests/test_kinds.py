@@ -3742,6 +3742,18 @@ AGGREGATES += [
     row("every edition lasted 3 days? if not which ones weren't", True, (2025,), ["other than"]),
 ]
 
+# Tenth session (own wording): "which of these was biggest?" after expo figures ranks the
+# expo, as "and the biggest?" does (it ranked attendance)
+CONVERSATIONS += [
+    row(
+        ("exhibitors at the 2018 expo", "and 2019?", "which of these was largest?"),
+        True,
+        (2019,),
+        ["601"],
+        ["participants"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -771,7 +771,8 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
 def _sized(r: Reading, lex: Lexicon) -> bool:
     """ "Second biggest", "the smallest?": the size asked only by a word that ranks, which a
     follow-up reads as the figure talked about (the expo's size, not attendance)."""
-    if r.text.han or [n for n, _ in r.intents if n != "followup"] != ["attendance"]:
+    asked = [n for n, _ in r.intents if n not in ("followup", "which", "list")]
+    if r.text.han or asked != ["attendance"]:  # ("which of these was biggest?" too)
         return False
     sized = [w for w in r.words if "attendance" in lex.intent_words.get(w, ())]
     ranks = {"most", "least", "more", "less"}
