@@ -961,7 +961,7 @@ class Engine:
             question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:
             question = self._anchored(question, today)
-        bounding = any(w in question.casefold() for w in ("before", "after", "since", "prior"))
+        bounding = any(w in low for w in ("before", "after", "since", "prior"))  # else no _BOUND
         if anchored and bounding and _COUNTING.search(question):
             question = self._bounded(question, today, context)
         if ("前" in question or "后" in question or "後" in question) and "届" in question:

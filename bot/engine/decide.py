@@ -2209,21 +2209,23 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     words = r.words
     said = f" {' '.join(words)} "
-    back = 1
-    if q.refs == (Ref("previous"),) and (" before last " in said or " penultimate " in said):
-        back = 2  # "the expo before last", "the penultimate expo"
-    elif not q.refs and " before last " in said:
+    # "the expo before last", "the penultimate expo": the second latest, its kind named first
+    before_last = " before last " in said or (bool(q.refs) and " penultimate " in said)
+    kind_first = q.refs in ((), (Ref("previous"),)) and before_last
+    if kind_first:
         back = 2
     elif len(q.refs) == 1 and q.refs[0].kind == "from_last":
         back = q.refs[0].value  # "the second-to-last expo"
-    elif q.refs != (Ref("latest"),):
+    elif q.refs == (Ref("latest"),):
+        back = 1
+    else:
         return None
     kinds = {a[5:] for a in q.signals if a.startswith("attr:")}
     if len(kinds) != 1:
         return None
     at = next((i for i, w in enumerate(words) if w in _LATEST_WORDS), None)
-    if back == 2 and q.refs != (Ref("from_last", 2),):
-        pass  # "the expo before last", "the penultimate expo": the kind is named before
+    if kind_first:
+        pass  # the kind is named before "before last": no word after "last" to check
     elif at is not None:
         # "the last expo", not "the expo at the last summit"
         near = (a for w in words[at + 1 : at + 3] for a in lex.intent_words.get(w, ()))
@@ -2237,11 +2239,10 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if len(having) < back or (back == 1 and having[-1] is held[-1]):
         return None
     e = having[-back]
+    d = next(d for d in e.details if d.about == kind)
     if back > 1:  # the place counted among those that had one, said plainly
-        d = next(d for d in e.details if d.about == kind)
         text = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
         return c.edition_answer(t.R, "reverse", text, e)
-    d = next(d for d in e.details if d.about == kind)
     text = t.R.tpl(
         "reverse_latest",
         what=t.R.attribute_label(kind),
