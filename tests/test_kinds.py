@@ -3754,6 +3754,50 @@ CONVERSATIONS += [
     ),
 ]
 
+# Eleventh session (own wording): a count of editions over a range of ordinals is those
+# editions counted ("how many editions were held from the 2nd to the 5th" gave the days
+# between the 2nd and the 3rd); "between 2016 and 2021" likewise (it asked which edition)
+AGGREGATES += [
+    row(
+        "how many summits were held from the 3rd to the 6th?",
+        True,
+        (2016, 2019),
+        ["4 of"],
+        ["days"],
+    ),
+    row("how many conferences between the 1st and the 4th", True, (2014, 2017), ["4 of"]),
+    row("how many editions took place between 2017 and 2020?", True, (2017, 2020), ["4 of"]),
+    row("how many days between the 3rd and the 6th", True, (2016, 2019), ["days"]),  # guard
+]
+
+# Eleventh session (own wording): "which edition came soonest after the previous one" ranks
+# each edition's gap from its predecessor (it gave the shortest edition, or 2026 as the one
+# after "the previous one")
+AGGREGATES += [
+    row(
+        "which summit had the biggest gap after the previous one?",
+        True,
+        (2021, 2022),
+        ["409"],
+    ),
+    row("which edition came the soonest after the one before", True, (2020, 2021), ["307"]),
+    row("which conference came longest after the previous one", True, (2022,), ["409"]),
+]
+
+# Eleventh session (own wording): "N years after <a dated series fact>" is the edition of
+# that calendar year (it gave the first edition after the fact)
+TIME += [
+    row(
+        "which summit was held two years after the WIC became an international organization?",
+        True,
+        (2024,),
+        ["2024"],
+        ["since"],
+    ),
+    row("what edition came one year after the organisation was set up", True, (2023,), ["2023"]),
+    row("first summit after the organization was founded?", True, (2022,), ["2022"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

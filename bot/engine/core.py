@@ -739,6 +739,8 @@ class Engine:
         )
         if first and not kind and not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(whole):
             return question  # "editions before the first expo": that kind's first, said so
+        if self._each_predecessor(question, whole):
+            return question
         if whole.casefold() in ("that", "it", "then", "that one", "this", "them"):
             named = context.editions if context is not None else ()
             end = m.end("anchor")
@@ -759,6 +761,15 @@ class Engine:
         if len(named) != 1:
             return question
         return f"{question[: m.start('anchor')]}{named[0]} {question[end:].lstrip()}".rstrip()
+
+    def _each_predecessor(self, question: str, anchor: str) -> bool:
+        """Whether "the previous one" in a ranking means each edition's own predecessor
+        ("which edition came soonest after the previous one?"), not one edition."""
+        said = read(anchor, self.lex)
+        if not said.refs or any(ref.kind != "previous" for ref in said.refs):
+            return False
+        cues = read(question, self.lex).cues
+        return "most" in cues or "least" in cues
 
     def _bounded_zh(self, question: str, today: dt.date, context: Context | None) -> str:
         """2019年峰会之前, 第五届之后, 首届博览会之前: the edition named written as its
@@ -878,6 +889,8 @@ class Engine:
                 n = found
         if not counted and "how many" in low:
             return question  # "how many were held before the first expo?": a count, no offset
+        if self._each_predecessor(question, m["anchor"]):
+            return question
         described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
         named_by = not self._pattern(_GENERIC_ANCHOR_SRC).fullmatch(
             m["anchor"].strip()

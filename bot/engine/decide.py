@@ -1023,6 +1023,20 @@ def _now(lex: Lexicon, r: Reading) -> bool:
     return any(p in text for p in lex.now_phrases)
 
 
+def _years_later(r: Reading, lex: Lexicon) -> int:
+    """ "one year after", "two years before", "a year later": the years counted, signed
+    (0 if none)."""
+    words = r.words
+    for i in range(1, len(words) - 1):
+        if words[i] in ("year", "years") and words[i + 1] in ("after", "later", "before"):
+            said = words[i - 1]
+            n = 1 if said in ("a", "an") else lex.numbers.get(said)
+            n = int(said) if said.isdigit() and len(said) <= 2 else n
+            if n:
+                return -n if words[i + 1] == "before" else n
+    return 0
+
+
 def _gaps_asked(t: Turn) -> bool:
     """ "Days between consecutive editions", "how far apart are editions on average", 间隔."""
     words = t.r.word_set
@@ -1319,6 +1333,14 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     verify_year = t.q.operation == "verify" and any(ref.kind == "year" for ref in t.q.refs)
     # "the first summit hosted by the organisation": the first after it was founded
     hosted = "by" in words and not words.isdisjoint({"hosted", "organised", "organized"})
+    shift = _years_later(t.r, lex)
+    if shift and not how_many(t.r) and not t.q.yes_no and (fact := dated[0]).date is not None:
+        # "which edition was held one year after the organisation was founded?": the edition
+        # of that calendar year (none held that year: said so), never the first after it
+        shifted = c.index.edition(fact.date.year + shift)
+        if shifted is None or shifted.start is None:
+            return c.refusal(t.R, t.R.tpl("reverse_none"))
+        return c.lookup(t.R, "dates", (shifted,), t.today, 0.8)
     if first and (after or verify_year or hosted):
         # "the first summit after it became an international organisation", "was 2022 the
         # first one after…?", 国际组织成立后的第一届
@@ -1535,6 +1557,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "which edition had the most participants per sub-forum?": by the ratio, not by
         # either figure
         return evaluate.ratio_extreme(c, R, q, c.index.held(t.today))
+    if q.operation == "superlative" and "gap" in q.signals and not editions:
+        # "which edition came soonest after the previous one?": the gaps ranked
+        return evaluate.gap_extreme(c, R, q, _numbered(q, c.index.held(t.today), t.r))
     themed = "theme" in t.r.word_set or "主题" in t.r.text.compact
     counted = next((a for a in q.signals if a.startswith("attr:") or a == "attendance"), "")
     if q.operation == "superlative" and themed and not editions and not q.phrases and counted:
@@ -1706,10 +1731,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.difference(c, R, q, editions)
     # "between 2019 and 2022" selects years; "the gap between…" asks a gap
     between_years = q.years is not None and BETWEEN_YEARS.search(t.r.text.clean) is not None
-    gap = "between" in t.r.cues and (
-        bool({"gap", "gaps", "apart", "together"} & t.r.word_set)
-        or ("between" in t.r.word_set and not between_years)
-        or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
+    gap = "gap" in q.signals or (
+        "between" in t.r.cues
+        and (
+            bool({"gap", "gaps", "apart", "together"} & t.r.word_set)
+            or ("between" in t.r.word_set and not between_years)
+            or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
+        )
     )
     if q.operation == "superlative" and gap and not editions:
         # "the longest gap between two consecutive editions": the gaps ranked, never the

@@ -303,9 +303,13 @@ def difference(
 ) -> Answer:
     """The time between the openings of two editions, in the unit asked (from the opening
     ceremony, for the years in ``ceremony``, where it was not the first day)."""
-    if len(editions) < 2 or not all(e.start for e in editions[:2]):
+    if len(editions) < 2:
         return eng.decline(R, "decline_unknown", 0.5)
-    first, second = sorted(editions[:2], key=lambda e: day(e.start))
+    # "from the 3rd to the 6th" names the editions between as well: the two ends are timed
+    ends = (editions[0], editions[-1]) if len(editions) > 2 else editions[:2]
+    if not all(e.start for e in ends):
+        return eng.decline(R, "decline_unknown", 0.5)
+    first, second = sorted(ends, key=lambda e: day(e.start))
 
     def opening(e: Edition) -> dt.date:
         return e.ceremony if e.year in ceremony and e.ceremony else day(e.start)

@@ -132,6 +132,12 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count" and (not editions or spanned) and series.named_in(c, t.r.text.clean):
         # "how many <other name>s since the name changed?": those whose name carries it
         return series.renamed(c, R, t.today, t.r.text.clean, t.q.years)
+    ranged = len(editions) >= 2 and "between" in t.r.cues and t.q.operation == "lookup"
+    if intent in ("count", "list") and ranged and how_many(t.r) and "count" in t.q.signals:
+        # "how many editions were held from the 2nd to the 5th?": those years, counted
+        span = (min(e.year for e in editions), max(e.year for e in editions))
+        q = t.q._replace(years=span, refs=())
+        return series.count(c, R, t.today, q, numbered="numbered" in t.q.signals)
     if intent == "count":
         # "how many editions with an official ordinal were held in November?": of those
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)

@@ -46,6 +46,8 @@ _EVERY = frozenset({"every", "all", "each"})
 _ANY = frozenset({"any", "ever", "anyone"})
 _ANY_ZH = ("有没有哪", "有哪一届", "有没有一届", "是否有哪")
 _EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
+_WHEN_ATTRIBUTES = frozenset({"duration", "dates", "start"})
+_FOLLOWING = frozenset({"after", "since", "following", "followed"})
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
 _CONNECTORS = frozenset({"and", "plus", "also", "&", "as"})
@@ -345,7 +347,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # each, not the two set against each other
         operation = "verify"
     timed = not lex.units.keys().isdisjoint(r.word_set)  # "how many weeks apart": a time
-    if operation == "lookup" and not refs and not attributes and "between" in r.cues and not timed:
+    if (
+        operation == "lookup"
+        and not refs
+        and not attributes
+        and "between" in r.cues
+        and not timed
+        and span is None  # "how many editions took place between 2016 and 2021?": those
+    ):
         operation = "compare"  # 两年相差多少: the editions talked about, on the same figure
     if calendar and operation in ("lookup", "filter") and len(refs) < 2:
         operation = "superlative"  # "which started earliest in November?": the extreme
@@ -663,6 +672,17 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         jump = _jumped(r)
         if jump:  # ("from one edition to the next" names no edition)
             operation, aggregate, change, refs = "aggregate", "jump", jump, ()
+    gapped = (
+        operation == "superlative"
+        and bool(refs)
+        and all(ref.kind == "previous" for ref in refs)
+        and ("later" in r.cues or not r.word_set.isdisjoint(_FOLLOWING))
+        and (set(attributes) <= _WHEN_ATTRIBUTES or not r.word_set.isdisjoint({"gap", "gaps"}))
+    )
+    if gapped:
+        # "which edition came (the) soonest after the previous one", "…the longest gap after
+        # the one before": each edition's gap from its predecessor, ranked — no edition named
+        refs, attributes = (), ()
     nth = None if yes_no else nth_such(r, lex)
     selecting = number is not None or bool(months) or weekday is not None
     spans = all(ref.kind in _SPAN_KINDS for ref in refs)
@@ -703,6 +723,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         + (("sized",) if _sized(r, lex) else ())
         + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ())
         + (("steady",) if steady else ())
+        + (("gap",) if gapped else ())
         + (("numbered",) if "numbering" in r.signalled and _says_numbered(r) else ()),
         number=number,
         values=values,
@@ -1244,7 +1265,15 @@ def _operation(
     cues = set(r.cues)
     timed = {"how", "many"} <= r.word_set and any(w in lex.units for w in r.words)
     counted = any(a == "attendance" or a.startswith("attr:") for a in attributes)
+    editions_counted = (
+        not timed
+        and "count" in r.signalled
+        and how_many(r)
+        and set(attributes) <= _WHEN_ATTRIBUTES  # "how many summits ran from the 3rd to…"
+    )
     if several and not counted and ("between" in cues or (timed and cues & {"earlier", "later"})):
+        if editions_counted:
+            return "lookup"  # "how many editions were held from the 2nd to the 5th?": those
         return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
     if several and counted and "between" in cues:
         return "compare"  # "the difference in attendance between 2015 and 2016"
