@@ -3798,6 +3798,25 @@ TIME += [
     row("first summit after the organization was founded?", True, (2022,), ["2022"]),  # guard
 ]
 
+# Eleventh session (own wording): a part of attendance no source gives is unknown ("how many
+# 2019 attendees were foreign" gave the expo's exhibitors from abroad); people asked of the
+# expo's further figure are not its companies
+DETAILS += [
+    row("how many of the 2019 guests came from overseas?", False, (2019,), ["1500"], ["107"]),
+    row("what percentage of 2019's participants were foreign", False, (2019,), [], ["107"]),
+    row("2019年参会者中有多少来自境外", False, (2019,), [], ["107"]),
+    row("how many foreign visitors did the 2019 expo have", False, (2019,), ["visitors"]),
+    row("how many overseas exhibitors were at the 2019 expo?", True, (2019,), ["107"]),  # guard
+]
+
+# Eleventh session (own wording): a relative reference alone ("the summit before last") is
+# that edition (it was declined); "what is the expo called" is our expo (declined off-topic)
+DETAILS += [
+    row("the conference before last?", True, (2025,), ["2025"]),
+    row("what's the expo called?", True, (2015,), ["Light of the Internet Expo"]),
+    row("what is the award called", True, (2023,), ["Leading Technology Award"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1537,6 +1537,12 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # quotes our facts ("which year did <a speaker> give the keynote")
     if t.q.theme_year is not None:
         return None  # quotes one of our themes
+    detail = next((i for i, _ in r.intents if i.startswith("attr:")), "")
+    named = t.intent == "about" or not r.word_set.isdisjoint({"called", "name", "named"})
+    plain = not r.unknown and t.q.operation == "lookup" and not t.q.yes_no
+    if detail and t.intent in ("about", "", detail) and named and plain:
+        t.intent = detail  # "what is the expo called?": the series' own expo
+        return None
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.
     if t.intent in lex.edition_specific and not r.months:

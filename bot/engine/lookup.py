@@ -25,6 +25,9 @@ FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 
 
+_RELATIVE_KINDS = frozenset({"previous", "latest", "next", "following", "years_ago"})
+
+
 def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Fix the intent where the question named none, or a follow-up's; decline if unclear."""
     r, R, editions = t.r, t.R, t.editions
@@ -43,7 +46,10 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # edition: saying so beats an overview that does not answer.
             return c.decline(R, "decline_unknown", 0.7)
         unexplained = set(r.content) - lex.filler - lex.event_nouns - lex.noise
-        if editions and unexplained and not t.has_context:
+        # ("the summit before last": the words of a relative reference explain themselves)
+        relative = all(ref.kind in _RELATIVE_KINDS for ref in t.q.refs)
+        explained = relative and bool(t.q.refs) and not t.q.residue.unknown
+        if editions and unexplained and not t.has_context and not explained:
             return c.decline(R, "decline_unknown", 0.6)
         if editions:
             last = t.ctx.intent if t.ctx and t.ctx.intent else "overview"
@@ -484,6 +490,9 @@ def _qualified(c: Composer, lex: Lexicon, t: Turn, intent: str, e: Edition) -> s
     asked = lex.intent_words.get(noun, ())
     if t.q.measure == "people" and "attendance" in asked and intent not in asked:
         return noun
+    people = [w for w in words if w in lex.people_words]
+    if t.q.measure != "people" and people and intent != "attendance":
+        return people[0]  # "how many foreign visitors at the 2019 expo": not its exhibitors
     # a word only another edition's sentence of this kind holds ("beforehand")
     others = {
         w
@@ -515,6 +524,16 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         narrowed = _qualified(c, lex, t, intent, t.editions[0])
         if narrowed is not None:
             return _figure_unknown(c, t, intent, narrowed) or c.decline(R, "decline_unknown", 0.6)
+    if intent == "attendance" and q.measure not in ("people", "places", ""):
+        # "how many of the 2019 attendees were from abroad?": a part of attendance that no
+        # source gives — unknown, never the expo's exhibitors from abroad nor the whole count
+        held = t.editions or c.index.years(t.ctx_editions)
+        if len(held) == 1 and measure(R, held[0], intent, q.measure) is None:
+            e = held[0]
+            what = R.tpl("figure_of", kind=c.figure_label(R, q.measure), what=R.tpl("what_people"))
+            fact = c.lookup(R, "attendance", (e,), t.today, 0.9).text
+            text = R.tpl("figure_unknown", what=what, name=R.name_year(e), fact=fact)
+            return replace(c.refusal(R, text), editions=(e.year,))
     if intent.startswith("attr:") and q.measure != "people":
         # a further figure of a fact ("the expo countries count", "foreign exhibitors in
         # 2023?"): where the file lacks it, unknown — never the main count in its place

@@ -255,7 +255,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if measured == "places" and not attributes:
             attributes = ("attendance",)  # "2017年国家比2018年多吗": the countries taking part
         elif len(owners) == 1 and not (attributes and measured == "places"):
-            attributes = (owners[0],)
+            # (not "how many 2019 attendees were foreign?": people counted, whose share from
+            # abroad no fact gives — the exhibitors' is no answer)
+            people = bool(attributes) and "attendance" in dict(r.intents)
+            attributes = attributes if people else (owners[0],)
     counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
     if "numbering" in attributes and counted_asked and counted_asked not in attributes:
         if r.text.han and "届次" in r.text.compact:
