@@ -3813,8 +3813,23 @@ DETAILS += [
 # that edition (it was declined); "what is the expo called" is our expo (declined off-topic)
 DETAILS += [
     row("the conference before last?", True, (2025,), ["2025"]),
-    row("what's the expo called?", True, (2015,), ["Light of the Internet Expo"]),
+    row("what's the expo called?", True, (2015,), ["Light of the Internet Expo"]),  # guard
     row("what is the award called", True, (2023,), ["Leading Technology Award"]),
+]
+
+# Eleventh session (own wording): "hosted by the international organisation" is settled by
+# the hosts on record (it answered "no" from the founding date; a count found one edition)
+CLAIMS += [
+    row("did the international organization host the 2024 summit?", True, (2024,), ["Yes"]),
+    row("2025年峰会由国际组织主办吗", True, (2025,), ["是的"]),
+    row("2019年係咪國際組織主辦", True, (2019,), ["不是"]),
+    row("was the 2016 conference hosted by the international org", True, (2016,), ["No"]),  # guard
+    row("has the organisation always hosted the summit?", True, (2014,), ["No", "2022"]),
+]
+AGGREGATES += [
+    row("how many summits did the international org host", True, (2022, 2026), ["5 of"]),
+    row("国际组织主办过几届", True, (2022, 2026), ["5届"]),
+    row("国际组织成立之后举办过多少届", True, (2022, 2026), ["5届"]),
 ]
 
 TABLES = {

@@ -395,8 +395,12 @@ def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
     if len(kinds) != 1 or (q.years is None and q.refs):
         return None
+    kind = next(iter(kinds))
+    dated = any(d.date is not None and d.about == kind for d in c.kb.facts.series.details)
+    if dated and any(z in compact for z in (*_AFTER_ZH, "成立后", "以来", "之前", "以前", "主办")):
+        return None  # 国际组织成立后举办了几届: counted from its date (or by who hosted)
     span = None if q.years in (None, (0, 9999)) else q.years
-    return series.count_having(c, t.R, t.today, next(iter(kinds)), span=span)
+    return series.count_having(c, t.R, t.today, kind, span=span)
 
 
 # 多少项, 总数是多少 (a figure), not 多少届 or 几次 (the editions)
@@ -1309,6 +1313,26 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not dated:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
+    named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+    around = not t.r.word_set.isdisjoint(_AFTER | {"before", "founded", "prior"})
+    around = around or any(z in zh for z in (*_AFTER_ZH, "之前", "以前", "成立"))
+    plain = not t.q.aggregate and t.q.operation in ("lookup", "verify")
+    if "hosts" in signals and not around and plain:
+        # "was the 2023 summit hosted by the international organisation?", 有几届由国际组织
+        # 主办: who hosted, which the hosts settle — not the time since it was founded
+        kind = next((a for a in c.kb.vocabulary.attributes if a.id == dated[0].about), None)
+        text = t.r.text.clean.casefold()
+        names = kind.phrases + kind.zh if kind else ()
+        single = kind.words if kind else ()
+        asked = any(p.casefold() in text for p in names) or not t.r.word_set.isdisjoint(single)
+        # (the kind's every name then finds it in a host's text: "organisation" or "-ization")
+        said = (*names, *(f" {w} " for w in single)) if asked else ()
+        held = t.editions or tuple(e for e in named_years if e is not None)
+        asks = t.q.yes_no or t.q.operation == "verify"
+        if asks and not held and (t.q.every or "always" in t.r.word_set or "一直" in zh):
+            held = c.index.held(t.today)  # "has it always been hosted by …?": each of them
+        verdict = asks and bool(held)
+        return series.hosted_by(c, t.R, said, held, t.today, verdict=verdict)
     named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     bound = _age_bound(t, lex) if t.q.yes_no and len(named_years) == 1 else None
     if bound is not None and (e := named_years[0]) is not None and e.start and dated[0].date:

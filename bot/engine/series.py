@@ -580,3 +580,51 @@ def renamed(
     text = R.tpl("names_over", items=items)
     years = tuple(run[0].year for run in runs)
     return c.series_answer(R, "lookup", text, years, intent="renamed", confidence=0.85)
+
+
+def hosted_by(
+    c: Composer,
+    R: Renderer,
+    said: tuple[str, ...],
+    editions: tuple[Edition, ...],
+    today: dt.date,
+    *,
+    verdict: bool,
+) -> Answer | None:
+    """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
+    host's names in ``said``; none: no answer here): the
+    hosting periods whose text names it settle it (every edition has its host on record, so
+    a period that does not name it is a no). None where no period names it."""
+    hosts = c.kb.facts.series.hosts
+
+    def names(h: HostPeriod) -> bool:
+        text = f" {h.text} {h.text_zh or ''} ".casefold().replace(",", " ").replace(".", " ")
+        return any(p.casefold() in text for p in said)
+
+    if not said or not hosts or not any(names(h) for h in hosts):
+        return None
+    if verdict and editions:
+        periods = [host_period(hosts, e.year) for e in editions]
+        if any(p is None for p in periods):
+            return None
+        if len(editions) > 2:  # one line a hosting period, over the years asked
+            lines = hosts_over(c, R, editions).text
+        else:
+            lines = " ".join(
+                R.tpl("hosts_edition", name=R.name(e), year=e.year, text=R.pick(p.text, p.text_zh))
+                for e, p in zip(editions, periods, strict=True)
+                if p is not None
+            )
+        yes = all(p is not None and names(p) for p in periods)
+        answer = c.series_answer(
+            R, "verify", R.tpl("yes" if yes else "no", fact=lines), tuple(e.year for e in editions)
+        )
+        result = Verdict("yes" if yes else "no", tuple(e.year for e in editions))
+        return replace(answer, intent="hosts", result=result)
+    held = c.index.held(today)
+    hits = [e for e in held if (p := host_period(hosts, e.year)) is not None and names(p)]
+    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    lines = " ".join(_host_line(R, h, h.since, h.until) for h in hosts if names(h))
+    years = tuple(e.year for e in hits)
+    return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")
