@@ -3832,6 +3832,17 @@ AGGREGATES += [
     row("国际组织成立之后举办过多少届", True, (2022, 2026), ["5届"]),
 ]
 
+# Eleventh session (own wording): 高于, 低于, 大于, 小于, 高過/低過 compare (they were read as
+# "equal to"); a follow-up's own comparator (那超过120的呢) is kept (it became "equal to")
+AGGREGATES += [
+    row("哪几届的分论坛高于20个", True, (2024, 2025), ["24"], ["为20"]),
+    row("参会人数低于1000人的是哪几届", True, (2020,), ["500"]),
+    row("参展企业大于580家的是哪几届", True, (2019, 2025), ["601", "670"]),
+    row("分論壇低過15個嘅係邊幾屆", True, (2014, 2015, 2020), ["13", "10", "5"]),
+    row(("哪几届分论坛超过20个", "那不到15个的呢"), True, (2014, 2015, 2020), ["13", "10", "5"]),
+    row(("参会国家超过100个的有哪几届", "那超过125的呢"), True, (2023, 2024), ["126", "130"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -411,13 +411,13 @@ def comparator_of(r: Reading) -> str:
         if _ZH_AT_LEAST.search(zh):
             return "least"  # 至少20个, 不少于20个
         # 以上 and 以下 include the number itself (as Chinese usage and law define them)
-        if "以上" in zh and not any(z in zh for z in ("超过", "多于", "逾")):
+        if "以上" in zh and not any(z in zh for z in _ZH_MORE):
             return "least"
-        if "以下" in zh and not any(z in zh for z in ("少于", "不到", "不足")):
+        if "以下" in zh and not any(z in zh for z in _ZH_LESS):
             return "most"
-        if any(z in zh for z in ("超过", "多于", "逾")) or _N_PLUS.search(zh):
+        if any(z in zh for z in _ZH_MORE) or _N_PLUS.search(zh):
             return "more"  # "80多个": eighty-odd, more than 80
-        if any(z in zh for z in ("少于", "不到", "不足")):
+        if any(z in zh for z in _ZH_LESS):
             return "less"
         if any(z in zh for z in ("大约", "左右", "约")):
             return "about"
@@ -478,10 +478,15 @@ _AT_MOST = lazy(
 # 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative
 _ZH_N = r"(?:持续|举办|举行|开|有|为|是|办)?了?[\d一二两三四五六七八九十]"
 _ZH_N_DAYS = lazy(r"(?:开|办|持续|为期|举行|举办)了?[\d一二两三四五六七八九十]+天")
+# 高于, 大于, 高過 (Cantonese), 超出: more than the number; 低于, 小于, 唔夠, 未满: fewer
+_ZH_MORE = ("超过", "多于", "逾", "高于", "大于", "超出", "高过", "多过", "大过")
+_ZH_LESS = ("少于", "不到", "不足", "低于", "小于", "低过", "少过", "细过", "唔够", "未满")
 _ZH_AT_MOST = lazy(
-    rf"不超过|不多于|不高于|(?:没有|没|冇|未)(?:超过|多于|高于)|至多|最多(?={_ZH_N})"
+    rf"不超过|不多于|不高于|不大于|(?:没有|没|冇|未)(?:超过|多于|高于|大于)|至多|最多(?={_ZH_N})"
 )
-_ZH_AT_LEAST = lazy(rf"至少|不少于|不低于|(?:没有|没|冇|未)(?:少于|低于)|最少(?={_ZH_N})")
+_ZH_AT_LEAST = lazy(
+    rf"至少|不少于|不低于|不小于|(?:没有|没|冇|未)(?:少于|低于|小于)|最少(?={_ZH_N})"
+)
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)
 _OTHER_THAN = lazy(
     r"\b(?:other than|different from|not equal to|anything but|except) (?!20[0-3]\d\b)\d"

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from . import decide, series
 from .answer import Answer, Context, Reply
+from .claims import comparator_of
 from .compose import Composer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
@@ -1063,7 +1064,7 @@ class Engine:
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)
         if ctx is not None and ctx.query is not None:
-            query = follow(query, ctx.query, self.lex.kinds_of)
+            query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
         short_zh = reading.text.han > 0 and len(reading.text.compact) <= 8
         both_zh = short_zh and any(z in reading.text.compact for z in _BOTH_ZH)
         if both_zh and any(z in reading.text.compact for z in _ALL_ZH if z != "加起来"):

@@ -803,9 +803,12 @@ def _sized(r: Reading, lex: Lexicon) -> bool:
     return bool(sized) and all(ranks & set(lex.cue_words.get(w, ())) for w in sized)
 
 
-def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Query:
+def follow(
+    q: Query, previous: Query, kinds: Mapping[str, frozenset[str]], stated: str = ""
+) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
-    operation and attributes for the editions it names; a question of its own stands alone."""
+    operation and attributes for the editions it names; a question of its own stands alone.
+    ``stated``: how the follow-up's own figure compares (那超过120的呢: more)."""
     if (
         q.relative
         and not q.refs
@@ -829,7 +832,7 @@ def follow(q: Query, previous: Query, kinds: Mapping[str, frozenset[str]]) -> Qu
         # "what about fewer than 10?", "and exactly 19?" after "which had more than 20
         # sub-forums?": the same filter, with the bound asked now
         way = {"less": "less", "more": "more", "least": "least", "most": "most"}
-        comparator = q.comparator or way.get(q.direction, "exact")
+        comparator = q.comparator or way.get(q.direction) or stated or "exact"
         return previous._replace(number=q.number, number_to=q.number_to, comparator=comparator)
     if q.than == Ref("that"):
         if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
