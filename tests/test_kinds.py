@@ -781,13 +781,20 @@ CLAIMS = [
     row("was the 2021 theme about empowering people?", True, (2021,), [], ["Yes"]),
     row("was the 2019 theme about forging the future", True, (2019,), [], ["2027", "2026"]),
     # a figure claimed together with a keynote or a theme: the figure, never a yes on it alone
-    row("did 2017 have 20 sub-forums and a keynote by Huang Kunming?", True, (2017,), [], ["Yes"]),
+    # (each part judged since the eleventh session: "No — not all of that holds")
+    row(
+        "did 2017 have 20 sub-forums and a keynote by Huang Kunming?",
+        True,
+        (2017,),
+        ["not all"],
+        ["both parts"],
+    ),
     row(
         "2016 had 16 forums and a theme about digital civilization, right?",
         True,
         (2016,),
-        [],
-        ["Yes"],
+        ["not all"],
+        ["both parts"],
     ),
     row("2017年大会有20个分论坛，主旨演讲是黄坤明吗？", True, (2017,), [], ["是的"]),
     # "83" is a count, never a text face ("8)")
@@ -2374,15 +2381,20 @@ CLAIMS += [
 # one check settles ("20 sub-forums and 15 achievements?", "in October in Hangzhou?") gets
 # the facts with no yes or no (one part was checked and the verdict given on it alone)
 CLAIMS += [
+    # (since the eleventh session each part is judged: 18 achievements, so not all holds)
     row(
-        "Did 2017 have 20 sub-forums and 15 achievements?", True, (2017,), ["20"], ["Yes —", "No —"]
+        "Did 2017 have 20 sub-forums and 15 achievements?",
+        True,
+        (2017,),
+        ["not all", "18"],
+        ["both parts"],
     ),
     row(
         "Was the 2016 conference in November with 16 forums and 1600 guests?",
         True,
         (2016,),
         [],
-        ["Yes —", "No —"],
+        ["both parts", "not all"],
     ),
     row("Was the 2019 conference in October in Hangzhou?", True, (2019,), ["Wuzhen"], ["Yes —"]),
     row("2019年大会是10月在杭州举办的吗？", True, (2019,), ["乌镇"], ["是的"]),
@@ -3841,6 +3853,20 @@ AGGREGATES += [
     row("分論壇低過15個嘅係邊幾屆", True, (2014, 2015, 2020), ["13", "10", "5"]),
     row(("哪几届分论坛超过20个", "那不到15个的呢"), True, (2014, 2015, 2020), ["13", "10", "5"]),
     row(("参会国家超过100个的有哪几届", "那超过125的呢"), True, (2023, 2024), ["126", "130"]),
+]
+
+# Eleventh session (own wording): a claim of two parts joined by "and" / 和 is judged on
+# each — yes only if both hold, no if either fails, else unknown (it was judged on one part:
+# "No" to true claims, "Yes" where the other part was false or unrecorded)
+CLAIMS += [
+    row("the 2018 summit had an expo and 15 achievements, correct?", True, (2018,), ["both"]),
+    row("2022 had 19 sub-forums and an expo right?", True, (2022,), ["both"]),
+    row("the 2023 conference had 20 sub-forums and 130 countries?", True, (2023,), ["not all"]),
+    row("was the 2017 one held in December and attended by 1500 people", True, (2017,), ["both"]),
+    row("the 2024 edition had an expo and 24 sub-forums, right?", True, (2024,), ["can't"]),
+    row("2016年有博览会和15项成果吗", True, (2016,), ["都对"]),
+    row("2019年有20个分论坛和100个国家参会，对吗", True, (2019,), ["并非"]),
+    row("2021年有20个分论坛和领先科技成果吗", True, (2021,), ["无法确认"]),
 ]
 
 TABLES = {

@@ -10,6 +10,7 @@ import datetime as dt
 import itertools
 import re
 from collections.abc import Mapping
+from typing import Literal
 
 from . import decide, series
 from .answer import Answer, Context, Reply
@@ -26,6 +27,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
+from .results import Verdict
 from .scanning import number_word
 from .text import ascii_words
 from .timing import ONE_BESIDE
@@ -478,6 +480,16 @@ _ALL = frozenset({"all", "every", "each", "overall", "ever"})
 _ALL_ZH = ("历届", "每届", "所有", "全部", "各届", "历年", "加起来", "几届")
 
 
+# "…had an expo and 15 achievements, right?": where a claim's two parts join and end
+_CONJ = lazy(r"\s(?:and|&)\s", re.I)
+_CLAIM_END = lazy(r"[,?;.!]|\s(?:right|correct|true|yes|no)\b", re.I)
+# the verb (or edition) a claim's first part follows: "<the 2019 one> had | an expo"
+_CLAIM_VERBS = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "did", "does", "got", "saw", "drew"}
+)
+_CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
+_CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
+_CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
 
@@ -565,6 +577,9 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        joined = self._conjoined(question, today, context, now)
+        if joined is not None:
+            return joined
         reply = self._answer(question, today, context, now)
         if reply.answer.answered or reply.answer.intent != "decline":
             return reply
@@ -577,6 +592,108 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _conjoined(
+        self, question: str, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "The 2019 conference had an expo and 15 achievements, right?": a claim of two
+        parts, each judged on its own — yes only if both hold, no if either fails, else
+        unknown (it used to be judged on one part). None where the question is no such claim."""
+        parts = self._claim_parts(question)
+        if parts is None:
+            return None
+        whole = read(question, self.lex)
+        asked = parse(question, whole, self.lex)
+        if not (asked.yes_no or asked.operation == "verify"):
+            return None
+        replies = [self._answer(p, today, context, now) for p in parts]
+        verdicts = [r.answer.result for r in replies]
+        said = [v.verdict if isinstance(v, Verdict) else None for v in verdicts]
+        if all(v is None for v in said) or replies[0].answer.text == replies[1].answer.text:
+            return None  # neither part a claim the facts judge: the question as a whole
+        verdict: Literal["yes", "no", "unknown"] = (
+            "no" if "no" in said else "yes" if all(v == "yes" for v in said) else "unknown"
+        )
+        first = replies[0].answer
+        R = self.composer.renderers["zh" if first.lang.startswith("zh") else "en"]
+        texts = " ".join(r.answer.text for r in replies if r.answer.text)
+        years = tuple(dict.fromkeys(y for r in replies for y in r.answer.editions))
+        sources = tuple(dict.fromkeys(src for r in replies for src in r.answer.sources))
+        answer = replace(
+            first,
+            answered=True,
+            intent="verify",
+            operation="verify",
+            text=R.tpl(f"claims_{verdict}", parts=texts),
+            editions=years,
+            sources=sources,
+            result=Verdict(verdict, years),
+        )
+        return Reply(answer, replace(replies[-1].context, editions=years))
+
+    def _claim_parts(self, question: str) -> tuple[str, str] | None:
+        """The two claims of "<edition> had X and Y(, right)?" — each as its own question
+        with the edition and the tail — or None (one "and" only; no years or editions in
+        the parts, which a claim of several editions reads; each part must name a fact)."""
+        if not question.isascii():
+            return self._claim_parts_zh(question)
+        m = _CONJ.search(question)
+        if m is None or _CONJ.search(question, m.end()) or '"' in question or "“" in question:
+            return None
+        before, after = question[: m.start()], question[m.end() :]
+        end = _CLAIM_END.search(after)
+        cut = end.start() if end else len(after)
+        second, tail = after[:cut].strip(), after[cut:]
+        words = before.split()
+        i = len(words)
+        while i > 0:
+            w = words[i - 1].casefold().strip(",")
+            if w in _CLAIM_VERBS or w in self.lex.name_words or _YEAR.fullmatch(w) or w == "one":
+                break
+            i -= 1
+        first = " ".join(words[i:])
+        if i == 0 or not first or not second or words[i - 1].casefold() == "between":
+            return None
+        if _EDITION_LIKE.search(first) or _EDITION_LIKE.search(second):
+            return None  # "2016 and 2017 both…": a claim of several editions
+        if not self._two_claims(first, second):
+            return None
+        head = " ".join(words[:i])
+        return f"{head} {first}{tail}", f"{head} {second}{tail}"
+
+    def _claim_parts_zh(self, question: str) -> tuple[str, str] | None:
+        """2019年有博览会和15项成果，对吗: the two claims, each after the edition and its verb
+        (有, 是, 设, 吸引…), with the question's tail; None if no such claim."""
+        joins = [m for m in _CONJ_ZH.finditer(question)]
+        if len(joins) != 1 or "“" in question or '"' in question:
+            return None
+        m = joins[0]
+        before, after = question[: m.start()], question[m.end() :]
+        end = _CLAIM_END_ZH.search(after)
+        cut = end.start() if end else len(after)
+        second, tail = after[:cut], after[cut:]
+        stops = list(_CLAIM_VERBS_ZH.finditer(before))
+        if not stops or not second:
+            return None
+        k = stops[-1].end()
+        head, first = before[:k], before[k:]
+        if not first or _EDITION_LIKE.search(first) or _EDITION_LIKE.search(second):
+            return None
+        if not self._two_claims(first, second):
+            return None
+        return f"{head}{first}{tail}", f"{head}{second}{tail}"
+
+    def _two_claims(self, first: str, second: str) -> bool:
+        """Whether two joined parts each name a fact (a figure, a month, a kind of fact) and
+        not the same one: "online and offline", 线上和线下 are one fact's words."""
+        said = []
+        for part in (first, second):
+            r = read(part, self.lex)
+            figure = any(ch.isdigit() for ch in part)
+            if not (r.intents or r.months or figure):
+                return False
+            said.append((r.intents, r.months, figure))
+        return said[0] != said[1] or said[0][2]
 
     def _without_aside(self, question: str) -> str:
         """The question without a bracketed aside that only locates an edition ("the 2021
