@@ -3869,6 +3869,15 @@ CLAIMS += [
     row("2021年有20个分论坛和领先科技成果吗", True, (2021,), ["无法确认"]),
 ]
 
+# Eleventh session (own wording): "was X the only edition with …?" compares the editions the
+# condition selects with X (it stated X's own figure, which reads as a yes)
+CLAIMS += [
+    row("was the 2018 summit the only one with 19 sub-forums?", True, (2018, 2022), ["No —"]),
+    row("is 2019 the only edition held in october", True, (2019,), ["Yes —"]),
+    row("was 2024 the only year with 24 sub-forums", True, (2024, 2025), ["No —", "2025"]),
+    row("was 2021 the only edition in September?", True, (2021,), ["Yes —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

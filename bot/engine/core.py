@@ -487,6 +487,12 @@ _CLAIM_END = lazy(r"[,?;.!]|\s(?:right|correct|true|yes|no)\b", re.I)
 _CLAIM_VERBS = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "did", "does", "got", "saw", "drew"}
 )
+# "was 2022 the only edition with 19 sub-forums?"
+_ONLY_ONE = lazy(
+    r"(?:was|is)\s+(?P<ed>.+?)\s+the\s+only\s+(?:edition|one|summit|conference|year)s?\s+"
+    r"(?P<cond>[^?]+?)\s*\??$",
+    re.I,
+)
 _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
@@ -580,6 +586,9 @@ class Engine:
         joined = self._conjoined(question, today, context, now)
         if joined is not None:
             return joined
+        only = self._only_one(question, today, context, now) if "only" in question else None
+        if only is not None:
+            return only
         reply = self._answer(question, today, context, now)
         if reply.answer.answered or reply.answer.intent != "decline":
             return reply
@@ -630,6 +639,50 @@ class Engine:
             result=Verdict(verdict, years),
         )
         return Reply(answer, replace(replies[-1].context, editions=years))
+
+    def _only_one(
+        self, question: str, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "Was 2022 the only edition with 19 sub-forums?": the editions the condition
+        selects (asked on its own first) against the one named — yes if it alone, no if
+        others too or not it, unknown where a figure leaves it open. None if no such claim."""
+        m = _ONLY_ONE.match(question.strip())
+        if m is None:
+            return None
+        cond = m["cond"].strip()
+        if cond.casefold().startswith(("with ", "to have ")):
+            cond = "had " + cond.split(" ", 2 if cond.casefold().startswith("to ") else 1)[-1]
+        elif cond.casefold().startswith(("that ", "which ")):
+            cond = cond.split(" ", 1)[1]
+        else:
+            cond = "were " + cond
+        named = self._answer(f"which was {m['ed']}", today, context, now, anchored=False).answer
+        years = named.settled or named.editions
+        if not named.answered or len(years) != 1:
+            return None
+        found = self._answer(f"which editions {cond}?", today, None, now).answer
+        if not found.answered or found.operation in ("decline", "lookup"):
+            return None
+        settled = set(found.settled or found.editions)
+        year = years[0]
+        if year in settled and settled == {year} and set(found.editions) == settled:
+            verdict: Literal["yes", "no", "unknown"] = "yes"
+        elif settled - {year} or (year not in found.editions):
+            verdict = "no"
+        else:
+            verdict = "unknown"
+        R = self.composer.renderers["zh" if found.lang.startswith("zh") else "en"]
+        text = found.text if verdict == "unknown" else R.tpl(verdict, fact=found.text)
+        edited = tuple(dict.fromkeys((year, *found.editions)))
+        answer = replace(
+            found,
+            intent="verify",
+            operation="verify",
+            text=text,
+            editions=edited,
+            result=Verdict(verdict, edited),
+        )
+        return Reply(answer, Context(edited, "verify", at=now))
 
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
