@@ -3878,6 +3878,18 @@ CLAIMS += [
     row("was 2021 the only edition in September?", True, (2021,), ["Yes —"]),
 ]
 
+# Eleventh session (own wording): a Chinese range from 首届, to a year, or past the official
+# ordinals (第九届 by the series' own count) covers the editions between; 之和, 共多少 and
+# "2014~2016" sum (each kept only the two ends)
+AGGREGATES += [
+    row("首届到第四届的分论坛一共多少个", True, (2014, 2017), ["59"]),
+    row("从第一届到2017年共有多少分论坛", True, (2014, 2017), ["59"]),
+    row("第十届到第十二届分论坛之和", True, (2023, 2025), ["68"]),
+    row("2017~2019年分论坛共多少", True, (2017, 2019), ["59"]),
+    row("2015年至第四届的分论坛总数", True, (2015, 2017), ["46"]),
+    row("首届到第六届哪届分论坛最少", True, (2015,), ["10"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

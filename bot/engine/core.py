@@ -173,7 +173,8 @@ _ZH_PICKED = lazy(
 )
 _ZH_NAMED = lazy(r"(?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届")
 _ZH_ORDINAL_RANGE = lazy(
-    r"第([一二三四五六七八九十\d]{1,3})届(?:到|至|~|-)第?([一二三四五六七八九十\d]{1,3})届"
+    r"(首届|第[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年)(?:到|至|~|～|-)"
+    r"(第?[一二三四五六七八九十\d]{1,3}届|(?:19|20)\d{2}年)"
 )
 # 首届举办五年后, 第三届两年之后, 2014年五年后: N years from an edition
 _ANCHORED_ZH = lazy(
@@ -868,13 +869,28 @@ class Engine:
         return year if e is not None and e.start is not None and e.start <= last else year - 1
 
     def _ordinal_years(self, m: re.Match[str]) -> str:
-        """第二届到第五届 as 2015年到2018年, by the official numbers."""
-        a, b = (int(x) if x.isdigit() else _zh_number(x, "月") for x in (m[1], m[2]))
-        first = self.index.by_ordinal.get(a or 0)
-        last = self.index.by_ordinal.get(b or 0)
-        if first is None or last is None or first.year >= last.year:
+        """第二届到第五届, 首届到2019年, 第九届到第十二届 as 2015年到2018年…: by the official
+        numbers, or past them by the series' own count (第九届: the ninth year held)."""
+        first, last = self._range_end(m[1]), self._range_end(m[2])
+        if first is None or last is None or first >= last:
             return m[0]
-        return f"{first.year}年到{last.year}年"
+        return f"{first}年到{last}年"
+
+    def _range_end(self, said: str) -> int | None:
+        """The year of one end of a range: 2019年, 首届, 第三届 (official), 第九届 (by count)."""
+        if said[:4].isdigit():
+            return int(said[:4])
+        if said == "首届":
+            n: int | None = 1
+        else:
+            x = said.strip("第届")
+            n = int(x) if x.isdigit() else _zh_number(x, "月")
+        if not n:
+            return None
+        e = self.index.by_ordinal.get(n)
+        if e is None:
+            e = next((x for x in self.index.editions if x.count == n), None)
+        return e.year if e is not None else None
 
     def _anchored_zh(self, question: str, today: dt.date) -> str:
         """首届举办五年后, 第三届两年之后, 2014年五年后: the year N years from the edition
@@ -1168,7 +1184,7 @@ class Engine:
             if talked and "前一届" not in question and not _ZH_NAMED.search(question):
                 question = question.replace("上一届", "前一届").replace("上届", "前一届")
                 question = question.replace("上一次", "前一届")
-        if "届" in question and ("到" in question or "至" in question):
+        if ("届" in question or "年" in question) and any(z in question for z in "到至~～-"):
             # 第二届到第五届: the years of those editions, a range
             question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
         if anchored and "年" in question and ("后" in question or "前" in question):

@@ -94,7 +94,9 @@ def calendar_direction(r: Reading) -> str:
     return "least"
 
 
-_RANGE = lazy(r"((?:19|20|21)\d{2})\s*(?:-|–|—|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})")
+_RANGE = lazy(
+    r"((?:19|20|21)\d{2})\s*(?:-|–|—|~|～|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
+)
 
 
 def year_range(question: str, r: Reading) -> tuple[int, int] | None:
