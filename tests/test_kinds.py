@@ -3890,6 +3890,16 @@ AGGREGATES += [
     row("首届到第六届哪届分论坛最少", True, (2015,), ["10"]),
 ]
 
+# Eleventh session (own wording): "which official edition…" ranks the numbered ones; "the
+# <other name> era", "the summits called <other name>" are the editions whose name carries it
+AGGREGATES += [
+    row("which official summit drew the most exhibitors", True, (2019,), ["601"], ["670"]),
+    row("which official conference had the fewest sub-forums?", True, (2015,), ["10"]),
+    row("in the Wuzhen Summit era which edition had the fewest countries", True, (2021,), ["96"]),
+    row("total achievements of the editions called Wuzhen Summit", True, (2022, 2025), ["47"]),
+    row("how many days in total did the Wuzhen Summit era summits run", True, (2021,), ["17"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -685,6 +685,31 @@ class Engine:
         )
         return Reply(answer, Context(edited, "verify", at=now))
 
+    def _name_era(self, question: str) -> str:
+        """ "The <other name> era", "the summits called <other name> (2021 on)": the editions
+        whose official name carries that name, written as their years ("2021-2026"), where
+        they run without a gap; the question as it was otherwise."""
+        found = series.named_in(self.composer, question)
+        if found is None or re.search(r"\b(?:when|first|year|since)\b", question, re.I):
+            return question  # "since when is it called …?": the name's own history
+        alias, named = found
+        years = [e.year for e in named]
+        order = [e.year for e in self.index.editions]
+        if order[order.index(years[0]) : order.index(years[-1]) + 1] != years:
+            return question  # not one run of editions: no span says it
+        said = re.escape(alias)
+        m = re.search(
+            rf"(?:(?:during|in)\s+)?(?:the\s+)?{said}\s+era\b"
+            rf"|\b(?:era\s+of|called|named|known\s+as)\s+(?:the\s+)?(?:\"|“)?{said}(?:\"|”)?"
+            r"(?:\s*\([^)]*\))?",
+            question,
+            re.I,
+        )
+        if m is None:
+            return question
+        span = f"{years[0]}-{years[-1]}"
+        return f"{question[: m.start()]}{span}{question[m.end() :]}"
+
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
         with the edition and the tail — or None (one "and" only; no years or editions in
@@ -1144,6 +1169,8 @@ class Engine:
             question = _RANKED.sub(_ranked, question)
         if "?" in question and question.count(".") + question.count("!") > 0:
             question = self._asked_sentence(question)
+        if " era" in question or "called" in question or "named" in question:
+            question = self._name_era(question)
         if any(w in question for w in ("since", "after", "before")) and _FACT_EDGE.search(question):
             # "the average since the organisation was founded": since that fact's own day,
             # a cutoff the editions' dates settle

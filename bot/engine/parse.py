@@ -727,7 +727,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ())
         + (("steady",) if steady else ())
         + (("gap",) if gapped else ())
-        + (("numbered",) if "numbering" in r.signalled and _says_numbered(r) else ()),
+        + (
+            ("numbered",)
+            if _official(r, lex) or ("numbering" in r.signalled and _says_numbered(r))
+            else ()
+        ),
         number=number,
         values=values,
         calendar=calendar,
@@ -1685,6 +1689,19 @@ _DAY_OF = lazy(
 _FIRST_LAST = (Ref("ordinal", 1), Ref("latest"), Ref("first"))
 _NUMBERED = frozenset({"numbered", "ordinal", "ordinals", "numbering", "official"})
 _NUMBERED_ZH = ("有届次", "官方届次", "编号", "序号", "官方")
+
+
+def _official(r: Reading, lex: Lexicon) -> bool:
+    """ "Which official edition…", "the official summits": the numbered ones select."""
+    if "official" not in r.word_set:
+        return False
+    nouns = _OFFICIAL_NOUNS | lex.name_words
+    return any(a == "official" and (b in nouns or b[:-1] in nouns) for a, b in pairwise(r.words))
+
+
+_OFFICIAL_NOUNS = frozenset(
+    {"edition", "editions", "one", "ones", "summit", "summits", "conference", "conferences"}
+)
 
 
 def _says_numbered(r: Reading) -> bool:
