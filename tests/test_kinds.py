@@ -3900,6 +3900,21 @@ AGGREGATES += [
     row("how many days in total did the Wuzhen Summit era summits run", True, (2021,), ["17"]),
 ]
 
+# Eleventh session (own wording): two bounds ("after 2016 but before 2020", 2016年之后、2020年
+# 之前) select the years between (the first bound alone was kept, or the two compared)
+AGGREGATES += [
+    row("how many summits took place after 2015 but before 2019?", True, (2016, 2018), ["3 of"]),
+    row("sum of sub-forums since 2018 and before 2022", True, (2018, 2021), ["64"]),
+    row(
+        "which editions after 2016 and before 2020 had over 19 sub-forums",
+        True,
+        (2017, 2019),
+        [],
+        ["2024"],
+    ),
+    row("2017年之后、2021年之前一共办了几届", True, (2018, 2020), ["3届"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -47,6 +47,11 @@ _ANY = frozenset({"any", "ever", "anyone"})
 _ANY_ZH = ("有没有哪", "有哪一届", "有没有一届", "是否有哪")
 _EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
 _WHEN_ATTRIBUTES = frozenset({"duration", "dates", "start"})
+_TWO_BOUNDS = lazy(
+    r"\b(?:after|since|from)\b.*\b(?:before|until|till|up to|through)\b"
+    r"|\b(?:before|until)\b.*\b(?:after|since)\b|之后.*之前|以后.*以前|以来.*之前",
+    re.I,
+)
 _FOLLOWING = frozenset({"after", "since", "following", "followed"})
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
@@ -220,6 +225,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             if not (ref.kind == "year" and ref.value == bound)
             and ref.kind not in ("previous", "following")
         )
+    closed = span is not None and not sided and span[0] != span[1]
+    if closed and span is not None and _TWO_BOUNDS.search(question):
+        # "editions after 2016 but before 2020": the years between; the two named bound them
+        edges = {span[0] - 1, span[0], span[1], span[1] + 1}
+        refs = tuple(ref for ref in refs if not (ref.kind == "year" and ref.value in edges))
     if len(refs) > 1 and not r.word_set.isdisjoint({"day", "days"}) and _DAY_OF.search(question):
         # "<the summit> 2023 first and last day": its days, not the 1st or latest edition
         kept = tuple(ref for ref in refs if ref not in _FIRST_LAST)

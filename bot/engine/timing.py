@@ -123,19 +123,24 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         return (int(m[1] or m[2]), 9999)
     if m := _OR_EARLIER.search(question):  # "in or before 2019", "2019 or earlier"
         return (0, int(m[1] or m[2]))
+    upper: int | None = None
+    lower: int | None = None
     if (m := _BEFORE.search(question)) or (m := _ZH_BEFORE.search(question)):
         if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the year before 2019": one edition, the one beside it
-        return (0, int(m[1]) - 1)
-    if (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
-        return (0, int(m[1] or m[2] or m[3]))  # "up to 2025", "by the end of 2025": including it
+        upper = int(m[1]) - 1
+    elif (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
+        upper = int(m[1] or m[2] or m[3])  # "up to 2025", "by the end of 2025": including it
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
-        return (int(m[1]), 9999)
-    if (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
+        lower = int(m[1])
+    elif (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
         if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the edition after 2019": one edition
-        return (int(m[1]) + 1, 9999)
-    return None
+        lower = int(m[1]) + 1
+    if lower is None and upper is None:
+        return None
+    # "after 2016 but before 2020": both bounds, the years between
+    return (lower or 0, 9999 if upper is None else upper)
 
 
 # Words that can limit the years (the patterns below say how)
@@ -175,11 +180,13 @@ ONE_BESIDE = lazy(
     re.I,
 )
 _OR_LATER = lazy(
-    rf"\b(?:in|during) or (?:after|since) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:later|after)\b",
+    rf"\b(?:in|during) or (?:after|since) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:later|after)\b"
+    r"(?!\s*(?:the\s+)?(?:19|20)\d\d)",  # not "before 2019 and after 2021": a second bound
     re.I,
 )
 _OR_EARLIER = lazy(
-    rf"\b(?:in|during) or (?:before|prior to) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:earlier|before)\b",
+    rf"\b(?:in|during) or (?:before|prior to) {_YEAR}\b|\b{_YEAR} (?:or|and) (?:earlier|before)\b"
+    r"(?!\s*(?:the\s+)?(?:19|20)\d\d)",  # not "since 2017 and before 2021": a second bound
     re.I,
 )
 _AFTER = lazy(rf"\b(?:after|later than|post)(?:\s+|-){_YEAR}\b", re.I)  # "post-2020"
