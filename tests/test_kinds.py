@@ -3915,6 +3915,33 @@ AGGREGATES += [
     row("2017年之后、2021年之前一共办了几届", True, (2018, 2020), ["3届"]),  # guard
 ]
 
+# Eleventh session (own wording): an edition placed against another that a ranking, a figure
+# or a month names ("right after the one with the most attendees", "before the one with 5
+# sub-forums", "the second December edition", "the edition held in September"); a tie moves
+# each tied edition ("two before the one with the most sub-forums": 2022 and 2023)
+DETAILS += [
+    row("dates of the summit immediately after the one with the most participants", True, (2023,)),
+    row(
+        "how many exhibitors did the edition before the one with 5 sub-forums have",
+        True,
+        (2019,),
+        ["601"],
+    ),
+    row(
+        "what was the theme of the edition after the one with 18 achievements", True, (2018,)
+    ),  # guard
+    row("how many exhibitors were there at the september edition?", True, (2021,), ["300"]),
+    row("attendance at the second December summit?", True, (2017,), ["1500"]),
+    row("which edition came after the first edition in december", True, (2016,), ["2016"]),  # guard
+    row(
+        "which summit came two before the one with the most sub-forums",
+        True,
+        (2022, 2023),
+        [],
+        ["came before"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -494,6 +494,26 @@ _ONLY_ONE = lazy(
     r"(?P<cond>[^?]+?)\s*\??$",
     re.I,
 )
+# "right after", "immediately before": the neighbour itself
+_BOUND_NEXT = lazy(r"\s*(?:,\s*)?(?:after|before|since|between|until|till|prior|from|of)\b", re.I)
+_NEXT_TO = lazy(
+    r"\b(?:right|immediately|directly|just)\s+(?=(?:after|before|following|preceding)\b)", re.I
+)
+# "the edition held in September", "the first December edition"
+_MONTH_EDITION = lazy(
+    r"\bthe\s+(?:(?P<nth>first|second|third|last|latest|1st|2nd|3rd)\s+)?(?:(?P<m1>[a-z]{3,9})"
+    r"\s+(?:edition|one|summit|conference)|(?:edition|one|summit|conference)\s+(?:(?:that|which)"
+    r"\s+was\s+)?(?:held\s+)?in\s+(?P<m2>[a-z]{3,9}))\b",
+    re.I,
+)
+# "(came) two before the 2024 and 2025 editions": a tie put in place of a ranking, moved
+_TIED_OFFSET = lazy(
+    r"(?P<lead>the\s+(?:edition|one|summit|conference)\s+|came\s+|was\s+)?"
+    r"(?:(?P<n>\d|one|two|three|four|five)\s+(?:(?:editions?|summits?|ones?)\s+)?)?"
+    r"(?P<dir>before|after|following|preceding)\s+the\s+"
+    r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
+    re.I,
+)
 _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
@@ -709,6 +729,55 @@ class Engine:
             return question
         span = f"{years[0]}-{years[-1]}"
         return f"{question[: m.start()]}{span}{question[m.end() :]}"
+
+    def _month_edition(self, question: str) -> str:
+        """ "The edition held in September", "the first December edition": the edition that
+        opened in that month (the nth of them, in order of time), by its year — where the
+        month names exactly one (or has an nth); as it was otherwise, or where the question
+        asks which edition that was."""
+        low = question.casefold()
+        if not any(m in low for m in self.lex.months):
+            return question
+        for m in _MONTH_EDITION.finditer(question):
+            month = self.lex.months.get((m["m1"] or m["m2"] or "").casefold(), 0)
+            if not month or _BOUND_NEXT.match(question, m.end()):
+                continue  # "the first summit held in December after 2015": of those years
+            held = [e.year for e in self.index.editions if e.start and e.start.month == month]
+            nth = (m["nth"] or "").casefold()
+            at = {"first": 0, "1st": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2}.get(nth)
+            if nth in ("last", "latest"):
+                at = len(held) - 1
+            if at is None and len(held) != 1:
+                continue
+            at = at or 0
+            if not 0 <= at < len(held):
+                continue
+            rest = set(ascii_words(question[: m.start()] + " " + question[m.end() :]))
+            if rest <= _RANK_ALONE | {"edition", "one", "summit", "conference", "held"}:
+                return question  # "which was the first December edition?": the filter's
+            return f"{question[: m.start()]}the {held[at]} edition{question[m.end() :]}"
+        return question
+
+    def _tied_offset(self, m: re.Match[str]) -> str:
+        """ "Two before the 2024 and 2025 editions" (a tie put in place of a ranking): each
+        of them moved that many editions, as their years."""
+        n = 1
+        if m["n"]:
+            n = int(m["n"]) if m["n"].isdigit() else (self.lex.numbers.get(m["n"].casefold()) or 0)
+        years = [int(y) for y in _YEAR.findall(m["years"])]
+        order = [e.year for e in self.index.editions if e.start]
+        if not n or any(y not in order for y in years):
+            return m[0]
+        later = m["dir"].casefold() in ("after", "following")
+        moved = [order.index(y) + (n if later else -n) for y in years]
+        if any(not 0 <= i < len(order) for i in moved):
+            return m[0]
+        picked = list(dict.fromkeys(order[i] for i in moved))
+        said = " and ".join(str(y) for y in picked)
+        noun = "editions" if len(picked) > 1 else "edition"
+        lead = (m["lead"] or "").casefold()
+        verb = "were" if len(picked) > 1 else "was"
+        return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
 
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
@@ -1099,8 +1168,10 @@ class Engine:
                 return question  # "the 2 editions before the 6th": those two, no offset
             else:
                 n = found
-        if not counted and "how many" in low:
-            return question  # "how many were held before the first expo?": a count, no offset
+        if not counted and "how many" in low and not m["noun"]:
+            # "how many were held before the first expo?": a count, no offset ("how many
+            # sub-forums did the edition before the one with … have?" names one edition)
+            return question
         if self._each_predecessor(question, m["anchor"]):
             return question
         described = m["anchor"].split()[1:2] != m["anchor"].split()[-1:]  # more than "the one"
@@ -1110,10 +1181,16 @@ class Engine:
         if not (counted or m["verb"] or named_by or (described and _DESCRIBED.match(m["anchor"]))):
             return question  # "the edition after 2023": the references say it already
         named: tuple[int, ...] = ()
-        for form in ("which was {}", "when was {}"):  # "the one in October": a selection
-            asked = self._answer(form.format(m["anchor"]), today, None, 0.0, anchored=False)
+        # "the one with 5 sub-forums have?": the anchor may run into the question's verb
+        whole = m["anchor"]
+        cut_at = _ANCHOR_VERB.search(whole)
+        anchors = ([whole[: cut_at.start()]] if cut_at else []) + [whole]
+        end = m.end()
+        for anchor, form in itertools.product(anchors, ("which was {}", "when was {}")):
+            asked = self._answer(form.format(anchor), today, None, 0.0, anchored=False)
             named = asked.answer.settled or asked.answer.editions
             if asked.answer.answered and len(named) == 1:
+                end = m.start("anchor") + len(anchor)
                 break
         else:
             return question
@@ -1133,7 +1210,7 @@ class Engine:
         said = f"the {year} edition" if m["noun"] or m["verb"] else f"in {year}"
         if m["verb"]:
             said = f"was {said}"
-        return f"{question[:start]}{said}{question[m.end() :]}"
+        return f"{question[:start]}{said}{question[end:]}"
 
     def _answer(
         self,
@@ -1187,6 +1264,9 @@ class Engine:
         if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
             question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:
+            question = self._month_edition(_NEXT_TO.sub("", question))
+            if " and " in question:
+                question = _TIED_OFFSET.sub(self._tied_offset, question)
             question = self._anchored(question, today)
         bounding = any(w in low for w in ("before", "after", "since", "prior"))  # else no _BOUND
         if anchored and bounding and _COUNTING.search(question):
