@@ -3942,6 +3942,18 @@ DETAILS += [
     ),
 ]
 
+# Eleventh session (own wording): Chinese steps from an edition — 上上届, 下下届, 上上上届,
+# 之后第N届, 往后数第N届, 之后的两届 — and 上上届 alone (each moved one step, or none)
+TIME += [
+    row("2023年的上上届在几月举办", True, (2021,), ["9月"]),
+    row("2017年的下下届主题是什么", True, (2019,)),
+    row("2026年的上上上届是哪一年", True, (2023,), ["2023"]),
+    row("2014年之后第四届是哪届", True, (2018,), ["2018"]),
+    row("第二届之后的第二届有多少人参会", True, (2017,), ["1500"]),
+    row("2022年之后的两届分论坛各有多少", True, (2023, 2024), ["20", "24"]),
+    row("上上届是什么时候开的", True, (2025,), ["2025"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

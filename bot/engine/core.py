@@ -161,7 +161,15 @@ _SENTENCE = lazy(r"[^.!?]+[.!?]*")
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 # "2025年的前两届", "2019年峰会之后三届": the editions that many before (after) the year named
 _ZH_OFFSET = lazy(
-    r"((?:19|20)\d{2})\s*年([^，,。？?\d]{0,4}?)(?:的|嘅|之)?(前|后|後)([两二三四五\d])届"
+    r"((?:19|20)\d{2})\s*年([^，,。？?\d]{0,4}?)(?:的|嘅|之)?(前|后|後)(?:的)?([两二三四五\d])届"
+)
+# 上上届 alone: the one before the latest (上届 alone is the latest, as "the last one" is)
+_ZH_BEFORE_LAST = lazy(r"(?<![年届的嘅])(上{2,3})(?:一)?届")
+# 2022年的上上届, 第三届之后的第三届, 2016年之后第三届, 2019年往后数第二届: a step from an edition
+_ZH_STEPS = lazy(
+    r"(?P<anchor>(?:19|20)\d{2}\s*年|首届|第[一二三四五六七八九十\d]{1,3}届)(?:那届|那一届)?(?:的|嘅)?"
+    r"(?:(?P<marks>上{2,4}|下{2,4})(?:一)?届"
+    r"|(?:之|以)?(?P<dir>后|後|前|往后|往後|往前)(?:数)?的?第(?P<n>[一二两三四五六七八九\d])届)"
 )
 _ZH_BEFORE_NAMED = lazy(
     r"((?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届)([^，,。？?]{0,6}?)(?:的|嘅|之)?"
@@ -1118,6 +1126,25 @@ class Engine:
                 return f"{question[: m.start()]}{said}{question[m.end() :]}"
         return question
 
+    def _zh_steps(self, m: re.Match[str]) -> str:
+        """2022年的上上届 (two before), 2016年的下下届, 2016年之后第三届, 第三届之后的第三届,
+        2019年往后数两届: the edition that many after (before) the one named, as its year; the
+        text as it was where the anchor holds no edition or the step runs off the list."""
+        anchor = self._range_end(m["anchor"].rstrip("的那"))
+        order = [e.year for e in self.index.editions if e.start]
+        if anchor is None or anchor not in order:
+            return m[0]
+        if m["marks"]:
+            n, later = len(m["marks"]), m["marks"][0] == "下"
+        else:
+            said = m["n"]
+            n = int(said) if said.isdigit() else (_ZH_DIGITS.get(said) or 0)
+            later = m["dir"] in ("后", "後", "往后", "往後")
+        at = order.index(anchor) + (n if later else -n)
+        if not n or not 0 <= at < len(order):
+            return m[0]
+        return f"{order[at]}年那届"
+
     def _zh_offset(self, m: re.Match[str]) -> str:
         """2025年的前两届 -> 2023年和2024年: the editions that many before (after) the one
         named, as years; the text as it was where the year held no edition or too few
@@ -1271,6 +1298,11 @@ class Engine:
         bounding = any(w in low for w in ("before", "after", "since", "prior"))  # else no _BOUND
         if anchored and bounding and _COUNTING.search(question):
             question = self._bounded(question, today, context)
+        if "届" in question and any(z in question for z in ("上上", "下下", "第", "两届", "往")):
+            question = _ZH_STEPS.sub(self._zh_steps, question)
+            question = _ZH_BEFORE_LAST.sub(
+                lambda m: "倒数第二届" if len(m[1]) == 2 else "倒数第三届", question
+            )
         if ("前" in question or "后" in question or "後" in question) and "届" in question:
             question = _ZH_OFFSET.sub(self._zh_offset, question)
         if anchored and (
