@@ -3954,6 +3954,22 @@ TIME += [
     row("上上届是什么时候开的", True, (2025,), ["2025"]),
 ]
 
+# Eleventh session (own wording): "how much did X change from A to B" compares the two (it
+# summed them); "which of the editions with N X had the most Y" ranks among those (it cut
+# the question after "which" and ranked by X)
+AGGREGATES += [
+    row("how much did attendance change from 2019 to 2020", True, (2019, 2020), ["1000"]),
+    row("how much did the expo change from 2017 to 2018?", True, (2017, 2018), [], ["total"]),
+    row("2022年到2023年参会国家变化了多少", True, (2022, 2023), [], ["合计"]),
+    row(
+        "which of the summits with 19 sub-forums had the most countries?",
+        True,
+        (2022,),
+        ["120"],
+    ),
+    row("which of the editions with 24 sub-forums had the fewest guests", True, (2025,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

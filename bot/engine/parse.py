@@ -110,7 +110,15 @@ def _clauses(question: str) -> list[str]:
     parts = [c.strip() for c in re.split(r"[,，](?!\d{3}\b)", question) if c.strip()]
     if len(parts) >= 2:
         return parts
-    m = _CLAUSE_BREAK.search(question)
+    # (not "Which | of the editions with 20…": a clause of one word is no selection)
+    m = next(
+        (
+            x
+            for x in _CLAUSE_BREAK.finditer(question)
+            if len(question[: x.start()].split()) > 1 or not question[: x.start()].isascii()
+        ),
+        None,
+    )
     if m is None:
         return parts
     if m.end() == m.start() and question[m.start() - 1 : m.start()].isdigit():
@@ -421,6 +429,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
     if operation == "difference" and aggregate == "sum" and counts_to_end(r):
         aggregate = ""  # 从2021年开幕到2022年闭幕一共多少天: the time spanned, not two lengths
+    two = sorted({ref.value for ref in refs if ref.kind == "year"})
+    if aggregate == "sum" and _changed(r) and len(two) == 2 and _counted(attributes):
+        # "how much did sub-forums change from 2019 to 2020?": the two compared, no total
+        aggregate, operation, span = "", "compare", None
     than, factor, than_cmp = _reference(question, r, refs, lex)
     if than is not None and not _counted(attributes) and than.kind != "that":
         than, factor, than_cmp = _NO_REF  # a reference needs a figure (or the last answer's)
@@ -641,6 +653,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and r.word_set.isdisjoint(_SPAN_UNITS)
         and not (r.text.han and any(z in r.text.compact for z in _SPAN_UNITS_ZH))
         and not ({"more", "less"} & set(r.cues))
+        and not _changed(r)  # "how much did sub-forums change from 2019 to 2020?": no total
         and ("between" in r.word_set or span is not None)
     ):
         # "how many sub-forums were there from 2016 to 2019?": the total over those years;
@@ -1699,6 +1712,16 @@ _DAY_OF = lazy(
 _FIRST_LAST = (Ref("ordinal", 1), Ref("latest"), Ref("first"))
 _NUMBERED = frozenset({"numbered", "ordinal", "ordinals", "numbering", "official"})
 _NUMBERED_ZH = ("有届次", "官方届次", "编号", "序号", "官方")
+
+
+def _changed(r: Reading) -> bool:
+    """ "How much did it change", 变化了多少: the difference between two figures asked."""
+    if r.text.han:
+        return any(z in r.text.compact for z in ("变化", "变了", "差了", "相差", "增减"))
+    return not r.word_set.isdisjoint(_CHANGE_ASKED)
+
+
+_CHANGE_ASKED = frozenset({"change", "changed", "changes", "differ", "differed", "difference"})
 
 
 def _official(r: Reading, lex: Lexicon) -> bool:
