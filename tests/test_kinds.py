@@ -3970,6 +3970,16 @@ AGGREGATES += [
     row("which of the editions with 24 sub-forums had the fewest guests", True, (2025,)),
 ]
 
+# Eleventh session (own wording): the number an edition's note says it was held instead of
+# is no (2020年是第七届吗 said yes by the year count, though "not the 7th" followed); "the
+# 13th official one" claims the official ordinal: no
+CLAIMS += [
+    row("2020年是不是第七届大会", True, (2020,), ["不是"]),
+    row("2020年係咪第七屆？", True, (2020,), ["不是"]),
+    row("is the 2025 summit the 12th official wic?", True, (2025,), ["No —"]),
+    row("is the 2025 summit the 12th wic?", True, (2025,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

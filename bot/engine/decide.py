@@ -1709,9 +1709,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 return answer  # "was the 7th one in May?": what there was, no verdict
             # "is 2026 the 13th <series name>?": yes by the count, as "when was the 13th"
             # answers 2026 — unless the edition's note says it was held instead of one
-            official = t.r.series_named and not _by_count(lex, t.r)
-            official = official and bool(t.via_count[0][1].note)
-            return series.numbering_verdict(c, R, answer, not official)
+            # ("the 13th official one": the official ordinal claimed, which it has not; and
+            # 2020年是第七届吗 asks the number its note says it was held instead of)
+            by_count = _by_count(lex, t.r)
+            said_official = "official" in t.r.word_set or "官方" in t.r.text.compact
+            official = bool(t.via_count[0][1].note) and not by_count
+            return series.numbering_verdict(c, R, answer, not (official or said_official))
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             answer = c.next_answer(R, upcoming[0], t.today)
