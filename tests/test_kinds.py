@@ -3980,6 +3980,17 @@ CLAIMS += [
     row("is the 2025 summit the 12th wic?", True, (2025,), ["Yes"]),  # guard
 ]
 
+# Eleventh session (own wording): a story before a colon ("after 5 years of studying the web,
+# I want to know: …") is no part of the question (its "after 5 years" flipped "fewest")
+CHAT += [
+    row(
+        "after 3 years of reading about it, I still wonder: which edition had the fewest forums?",
+        True,
+        (2020,),
+        ["5"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -156,7 +156,7 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
-_SENTENCE = lazy(r"[^.!?]+[.!?]*")
+_SENTENCE = lazy(r"[^.!?:]+[.!?:]*")
 # an edition named by its year or number, then "the one before it"
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 # "2025年的前两届", "2019年峰会之后三届": the editions that many before (after) the year named
@@ -1271,7 +1271,7 @@ class Engine:
         if " by " in low or " for " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
-        if "?" in question and question.count(".") + question.count("!") > 0:
+        if "?" in question and question.count(".") + question.count("!") + question.count(":"):
             question = self._asked_sentence(question)
         if " era" in question or "called" in question or "named" in question:
             question = self._name_era(question)
