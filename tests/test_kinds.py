@@ -3991,6 +3991,16 @@ CHAT += [
     ),
 ]
 
+# Eleventh session (own wording): the source of a fact the question names by a person or by
+# its own words (X出席的来源, "source for Li Shulei attending", 国别数创历届新高的出处) is that
+# fact's (the attendance's or the expo's source was given); X的来源 asks the source
+META += [
+    row("2023年李书磊出席的出处是哪里", True, (2023,), ["主旨"], ["参会情况"]),
+    row("what is the source for liu he attending in 2021?", True, (2021,), ["keynote"]),
+    row("2023年国别数创历届新高这句话的来源", True, (2023,), ["Xinhua", "国别数创历届新高"]),
+    row("2017年参会人数的来源", True, (2017,), ["出自"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1192,7 +1192,9 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "invent a fake quote from the keynote": a request, declined by scope
     # The source must be what is asked: read at least as strongly as the fact it is about
     # ("how many countries did the exhibitors come from?" asks the countries)
-    for name, _score in t.r.intents:
+    zh = t.r.text.compact if t.r.text.han else ""
+    asks_source = any(z in zh for z in ("来源", "出处", "出自"))  # X的来源: the source, of X
+    for name, _score in t.r.intents if not asks_source else ():
         if name == "sources":
             break
         if meta.provable(name) and name != "place":  # "where did you get…" is no place
@@ -1210,7 +1212,11 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         fact = next((a for a in asked if a in of_series), None)
         if fact is not None:
             return meta.series_provenance(c, t.R, fact)
-    if not asked and len(editions) == 1:
+    if len(editions) == 1 and (quoted := _quoted_fact(t, editions[0])):
+        # 2023年国别数创历届新高的说法出自哪里, 2015年习近平出席的来源: the one fact whose own
+        # words (or the person it names) the question repeats, before a kind its verb reads
+        asked = [quoted]
+    elif not asked and len(editions) == 1:
         # 2025年670家企业的出处, "source of Ma Kai in 2014": the fact holding that value
         asked = _holding(t, editions[0])
     if not asked or not 1 <= len(editions) <= 3:
@@ -1266,6 +1272,29 @@ def _shifted(start: dt.date, n: int, unit: str) -> dt.date:
     year, month = start.year + months // 12, months % 12 + 1
     last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
     return dt.date(year, month, min(start.day, last))
+
+
+def _quoted_fact(t: Turn, e: Edition) -> str:
+    """The one kind of fact of ``e`` whose text holds a name the question gives (习近平, "Li
+    Shulei") or four Chinese characters in a row of it (国别数创历届新高); "" if none or
+    several kinds do."""
+    kinds = set()
+    # a Chinese name as said; Latin words joined ("li shulei"), never one short word alone
+    values = [v for v in t.q.values if not v.isascii() and len(v) >= 2]
+    latin = [v.casefold() for v in (*t.q.values, *t.r.unknown) if v.isascii()]
+    values += [" ".join(latin)] if len(" ".join(latin)) >= 6 else []
+    zh = t.r.text.compact if t.r.text.han else ""
+    runs = {zh[i : i + 4] for i in range(len(zh) - 3)} if zh else set()
+    runs = {x for x in runs if all("\u4e00" <= ch <= "\u9fff" for ch in x)}
+    facts: list[tuple[str, str]] = [
+        (f"attr:{d.about}", f"{d.text} {d.text_zh or ''} {d.quote or ''}") for d in e.details
+    ]
+    facts += [("attendance", f"{a.zh or ''} {a.quote or ''}") for a in e.attendance]
+    for kind, text in facts:
+        folded = text.casefold()
+        if any(v in folded for v in values) or any(x in text for x in runs):
+            kinds.add(kind)
+    return next(iter(kinds)) if len(kinds) == 1 else ""
 
 
 def _holding(t: Turn, e: Edition) -> list[str]:
