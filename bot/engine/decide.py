@@ -8,6 +8,7 @@ conflicting references, free Q&A, missing editions, then the look-up itself.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -1283,6 +1284,9 @@ def _quoted_fact(t: Turn, e: Edition) -> str:
     values = [v for v in t.q.values if not v.isascii() and len(v) >= 2]
     latin = [v.casefold() for v in (*t.q.values, *t.r.unknown) if v.isascii()]
     values += [" ".join(latin)] if len(" ".join(latin)) >= 6 else []
+    # (a name with its next word: "liu he", "ma kai")
+    pairs = itertools.pairwise(t.r.words)
+    values += [f"{a} {b}" for a, b in pairs if a in latin and b not in latin]
     zh = t.r.text.compact if t.r.text.han else ""
     runs = {zh[i : i + 4] for i in range(len(zh) - 3)} if zh else set()
     runs = {x for x in runs if all("\u4e00" <= ch <= "\u9fff" for ch in x)}
