@@ -378,7 +378,8 @@ CHAT = [
         ["No edition opened"],
         ["held in November"],
     ),
-    row("有几届习近平致了贺信", False, None, [], ["13届"]),  # guard
+    # (counted by the keynote facts since the eleventh session: 5, never all 13)
+    row("有几届习近平致了贺信", True, (2017, 2022), ["5"], ["13届"]),
     # red team 8: a two-digit year written with a month ("8 Nov 23", 23年11月8日)
     row("did the summit open on 8 Nov 23?", True, (2023,), ["Yes"]),
     row("23年11月8日开幕的是哪一届", True, (2023,), ["2023"], ["2014年"]),  # guard
@@ -3999,6 +4000,17 @@ META += [
     row("what is the source for liu he attending in 2021?", True, (2021,), ["keynote"]),
     row("2023年国别数创历届新高这句话的来源", True, (2023,), ["Xinhua", "国别数创历届新高"]),
     row("2017年参会人数的来源", True, (2017,), ["出自"]),
+]
+
+# Eleventh session (own wording): a person's role asked in Chinese (宣读贺信, 视频, 主旨演讲,
+# 致贺信) or "sent a letter" selects the editions whose keynote fact says it of them, in the
+# clause naming them (it gave every edition naming them, or the best-scoring one)
+DETAILS += [
+    row("黄坤明在哪一届宣读了贺信", True, (2019,), ["2019"], ["2018"]),
+    row("习近平以视频方式讲话的有哪几届", True, (2016, 2024), ["2023"], ["2021"]),
+    row("李书磊作主旨演讲有几次", True, (2022, 2025), ["3"]),  # guard
+    row("习近平致贺信的一共有多少届", True, (2017, 2022), ["5"]),
+    row("in which years did xi jinping send a congratulatory letter", True, (2017, 2022)),
 ]
 
 TABLES = {

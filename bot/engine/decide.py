@@ -224,7 +224,8 @@ def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     last = "latest" in kinds and not first
     if not (first or last) or kinds - {"latest", "ordinal", "first"}:
         return None
-    hits = evaluate.value_hits(c, t.R, q._replace(refs=()), t.r.words, lex.fact_names)
+    terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+    hits = evaluate.value_hits(c, t.R, q._replace(refs=()), terms, lex.fact_names)
     if not hits:
         return c.refusal(t.R, t.R.tpl("reverse_none_value"))
     e, text = hits[-1] if last else hits[0]
@@ -390,7 +391,7 @@ def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if (
         _ZH_FIGURE.search(compact)
         or q.residue.unknown
-        or any(v in lex.fact_names for v in q.values)
+        or bool(evaluate.people_named(c, q.values, lex.fact_names))
     ):
         return None  # 多少项 (a figure); 有几届习近平致了贺信 (a person's part)
     kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
@@ -589,10 +590,19 @@ def _turn(
         and q.attributes[0].startswith("attr:")
     ):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
-    named_person = not lex.fact_names.isdisjoint(q.values)
-    if q.values and "count" in q.signals and not t.targets and (how_many_times(r) or named_person):
+    people = evaluate.people_named(c, (*q.values, *r.unknown), lex.fact_names)
+    named_person = bool(people)
+    if people and not set(people) <= set(q.values):
+        # 习近平以视频方式讲话: the name the reading ran into its verb, as the value asked
+        # (and no unknown word: the rest says how, which the facts' clauses are matched on)
+        t.q = q = q._replace(values=people)
+        unread = tuple(u for u in r.unknown if not evaluate.people_named(c, (u,), frozenset()))
+        t.r = r = r._replace(unknown=unread)
+    tallied = "count" in q.signals or (named_person and how_many_times(r))  # 李书磊…有几次
+    if q.values and tallied and not t.targets and (how_many_times(r) or named_person):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
-        t.q = q = q._replace(operation="lookup")
+        signals = q.signals if "count" in q.signals else (*q.signals, "count")
+        t.q = q = q._replace(operation="lookup", signals=signals)
     read = dict(r.intents)
     talked = ctx.intent if ctx and ctx.intent else ""
     if talked.startswith("attr:") and not q.refs and read.get(talked, 0) >= 1.0:
@@ -1543,7 +1553,9 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     numbered = "numbering" in t.q.signals or any(x.kind == "ordinal" for x in t.q.refs)
     if _why(r) and t.intent in _PLAIN_FACTS and not numbered and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "why was it moved to September?": the facts record no reasons
-    if not r.series_named and r.unknown:
+    # (习近平致贺信: a name the facts hold, run into its verb, is no unknown word)
+    unread = [u for u in r.unknown if not evaluate.people_named(c, (u,), lex.fact_names)]
+    if not r.series_named and unread:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
     if "attr:keynote" in t.q.signals and "overview" in t.q.signals:
@@ -1594,6 +1606,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # quotes our facts ("which year did <a speaker> give the keynote")
     if t.q.theme_year is not None:
         return None  # quotes one of our themes
+    if t.q.values and evaluate.people_named(c, t.q.values, lex.fact_names):
+        return None  # names someone our facts name (习近平致贺信的有几届)
     detail = next((i for i, _ in r.intents if i.startswith("attr:")), "")
     named = t.intent == "about" or not r.word_set.isdisjoint({"called", "name", "named"})
     plain = not r.unknown and t.q.operation == "lookup" and not t.q.yes_no
@@ -1655,6 +1669,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
     if q.operation == "lookup" or t.r.unknown:
         return None
+    keynote = "attr:keynote" in (*q.attributes, *q.signals)
+    counts = q.operation == "aggregate" and q.aggregate in ("sum", "count") and keynote
+    if counts and q.values and evaluate.people_named(c, q.values, lex.fact_names):
+        # 李书磊一共做了几次主旨演讲: the editions whose keynote fact says it of them, counted
+        terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+        return evaluate.count_value(c, R, q, terms, lex.fact_names)
     if q.operation == "aggregate" and q.aggregate in ("average", "median") and _gaps_asked(t):
         # "the average number of days between consecutive editions": the gaps, not lengths
         pool = c.index.held(t.today)
@@ -1882,6 +1902,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return evaluate.reverse_dates(c, R, q)
         if q.first and q.number is None and _has_first(c, q):
             return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
+        terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+        if q.values and q.number is None and "attr:keynote" in (*q.attributes, *q.signals):
+            # "which editions did Xi send a letter to?": each fact saying it of him
+            listed = evaluate.person_list(c, R, q, terms, lex.fact_names)
+            if listed is not None:
+                return listed
         if q.values or q.number is not None:
             return evaluate.reverse_value(c, R, q, t.r.words)
         return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)

@@ -17,6 +17,7 @@ from .answer import Answer
 from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
+from .patterns import lazy
 from .query import Claim, Query
 from .quotes import MANNER, manner_of, mentions, says_all, theme_holds
 from .records import replace
@@ -782,13 +783,64 @@ def count_value(
     return replace(answer, intent="count")
 
 
+def people_named(eng: Composer, values: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
+    """The values that name someone the facts name: a capitalised word of the facts ("Li",
+    "Shulei"), or two to four Chinese characters a fact's Chinese text holds (李书磊)."""
+    said = _speakers_zh(eng)
+    out = []
+    for v in values:
+        if v in names:
+            out.append(v)
+        elif not v.isascii() and len(v) >= 2:
+            # "习近平发" (贺信), 习近平致: the name, without the verb the reading ran into
+            out += [n for n in said if v.startswith(n)][:1]
+    return tuple(out)
+
+
+def _speakers_zh(eng: Composer) -> frozenset[str]:
+    """The people the keynote facts name in Chinese: the two or three characters that open a
+    clause (after a title: 国家主席, 国务院副总理) before what they did (出席, 发表, 致…)."""
+    found = set()
+    for e in eng.editions:
+        for d in e.details:
+            if d.about != "keynote" or not d.text_zh:
+                continue
+            for clause in _ZH_CLAUSE.split(d.text_zh):
+                if m := _ZH_SPEAKER.match(clause):
+                    found.add(m[1])
+    return frozenset(found)
+
+
+_ZH_CLAUSE = lazy(r"[，,；;。、]")
+# a title, then the name, then the verb or title after it
+_ZH_SPEAKER = lazy(
+    r"(?:国务院副总理|国务院总理|国家主席|副总理|总理)?([\u4e00-\u9fff]{2,3}?)(?=[出发致宣作以在]|主席)"
+)
+
+
+def person_list(
+    eng: Composer, R: Renderer, q: Query, words: tuple[str, ...], names: frozenset[str]
+) -> Answer | None:
+    """ "Which editions did Xi send a letter to?", 李书磊宣读贺信的是哪届: the editions whose
+    facts say that of the person named (the manner in the clause naming them); None where
+    the question names no one the facts name, or no fact says it of them."""
+    if not people_named(eng, q.values, names):
+        return None
+    hits = value_hits(eng, R, q, words, names)
+    if not hits:
+        return None  # (two people named, "Huang Kunming read out Xi's letter": by the words)
+    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
+    answer = eng.series_answer(R, "reverse", " ".join(lines), tuple(e.year for e, _ in hits))
+    return replace(answer, intent="which")
+
+
 def value_hits(
     eng: Composer, R: Renderer, q: Query, words: tuple[str, ...], names: frozenset[str]
 ) -> list[tuple[Edition, str]]:
     """The editions whose facts say of the person named what the question asks (the role and
     manner in the clause that names them), each with that fact, oldest first."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
-    named = tuple(v for v in q.values if v in names or not v.isascii()) or q.values
+    named = people_named(eng, q.values, names) or q.values
     claim = Claim(values=named, terms=words)
     hits: list[tuple[Edition, str]] = []
     for e in eng.editions:

@@ -130,10 +130,11 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind != "ordinal":
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
-    names = any(v in lex.fact_names for v in t.q.values)
+    names = bool(evaluate.people_named(c, t.q.values, lex.fact_names))
     if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
         # "how many times did X speak?"
-        return evaluate.count_value(c, R, t.q, t.r.words, lex.fact_names)
+        terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+        return evaluate.count_value(c, R, t.q, terms, lex.fact_names)
     spanned = t.q.years is not None and not any(ref.kind != "year" for ref in t.q.refs)
     if intent == "count" and (not editions or spanned) and series.named_in(c, t.r.text.clean):
         # "how many <other name>s since the name changed?": those whose name carries it

@@ -12,7 +12,7 @@ from .text import normalise
 
 # How or in what role someone took part: the quote must say the same for a yes.
 MANNER = ("video", "letter", "message", "read", "person", "online", "remote", "virtual")
-_MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上")
+_MANNER_ZH = ("视频", "贺信", "致信", "宣读", "亲自", "线上", "副总理")
 _IN_PERSON = ("person", "physically", "physical", "onsite")
 _IN_PERSON_ZH = ("亲自", "现场", "线下")
 # Asking the keynote itself, not any speech: only then does naming another speaker say no.
@@ -78,12 +78,28 @@ def says_all(said: str, claim: Claim) -> bool:
     the question asks of them ("gave the keynote", "by video"): "X sent a letter; Y gave the
     keynote" says the keynote of Y, not of X; nor does "Y gave the keynote and read out X's
     letter" (X only as the letter's owner)."""
-    asked = [w for w in (*MANNER, *KEYNOTE) if w.isascii() and mentions(claim.terms, (w,))]
+    asked = [w for w in (*MANNER, *_MANNER_ZH, *KEYNOTE) if mentions(claim.terms, (w,))]
+    # a letter read ("黄坤明宣读贺信", "read the letter"): whose letter the fact may say in
+    # another clause ("习近平主席致贺信，黄坤明在开幕式上宣读")
+    read = any(w in asked for w in _READ)
+    whole = normalise(said).words
+
+    def says(part: str, w: str) -> bool:
+        if read and w in _LETTER:
+            return w in said if not w.isascii() else mentions(whole, (w,))
+        return w in part if not w.isascii() else mentions(normalise(part).words, (w,))
+
+    # ("which editions did Xi send a letter to?": "Y read out Xi's letter" is his letter)
+    sent = not read and any(w in asked for w in _LETTER)
     return any(
-        all(mentions(normalise(part).words, (w,)) for w in asked)
-        and not (asked and _owner_only(part, claim.values))
+        all(says(part, w) for w in asked)
+        and not (asked and not sent and _owner_only(part, claim.values))
         for part in naming_parts(said, claim.values)
     )
+
+
+_READ = ("read", "宣读")
+_LETTER = ("letter", "message", "贺信", "致信")
 
 
 def _owner_only(part: str, values: tuple[str, ...]) -> bool:
