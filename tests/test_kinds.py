@@ -310,7 +310,8 @@ CHAT = [
     # official number
     row("when was the second wic in november", True, (2016,), ["2nd of those"]),
     row("the 2nd edition with 20 sub-forums", True, (2019,), ["6th World"]),
-    row("which edition ranked third by countries", True, (2023,), ["126"]),
+    # (the third figure since the eleventh session: "second" and "third" gave 2023 both)
+    row("which edition ranked third by countries", True, (2015, 2022), ["120", "Above them"]),
     row("which came first in its year: the 2018 or the 2022 summit?", True, None, ["7"]),  # guard
     # after fresh13's first run (own wording): "third?" after a ranking is its third place;
     # "the next one" after a count or a list is today's next; "count the editions held in
@@ -4011,6 +4012,14 @@ DETAILS += [
     row("李书磊作主旨演讲有几次", True, (2022, 2025), ["3"]),  # guard
     row("习近平致贺信的一共有多少届", True, (2017, 2022), ["5"]),
     row("in which years did xi jinping send a congratulatory letter", True, (2017, 2022)),
+]
+
+# Eleventh session (own wording): "the nth most" is the nth figure, ties or not ("second" and
+# "third most sub-forums" both gave the four editions with 20)
+AGGREGATES += [
+    row("分论坛数量第三多的是哪几届", True, (2018, 2022), ["19", "第三"]),
+    row("third most sub-forums?", True, (2018, 2022), ["19"]),
+    row("which edition had the second most sub-forums", True, (2017, 2023), ["20"]),  # guard
 ]
 
 TABLES = {

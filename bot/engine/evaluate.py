@@ -106,19 +106,14 @@ def _placed(
 ) -> Answer:
     """The edition at a place in the ranking ("the second biggest"), ties sharing a place."""
     ordered = sorted(rows, key=lambda m: -m.value if most else m.value)
-    if q.position > len(ordered):
+    # the nth figure (dense ranking: "the third most" is the third largest number, whatever
+    # the ties above it), with the editions above named where ties put more than n-1 there
+    distinct = sorted({m.value for m in ordered}, reverse=most)
+    if q.position > len(distinct):
         return eng.decline(R, "decline_unknown", 0.6)
-    value = ordered[q.position - 1].value
-    place = 1 + sum(1 for m in ordered if (m.value > value if most else m.value < value))
-    above: list[Measure] = []
-    if place < q.position:
-        # "the second most" where two share the most: the next figure down (the second
-        # largest number), with those above it named — not the leaders again as "1st"
-        distinct = sorted({m.value for m in ordered}, reverse=most)
-        if q.position > len(distinct):
-            return eng.decline(R, "decline_unknown", 0.6)
-        value, place = distinct[q.position - 1], q.position
-        above = [m for m in ordered if (m.value > value if most else m.value < value)]
+    value, place = distinct[q.position - 1], q.position
+    above = [m for m in ordered if (m.value > value if most else m.value < value)]
+    above = above if len(above) > place - 1 else []
     at = [m for m in ordered if m.value == value]
     items = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in at])
     what = label_of(R, attribute, q.measure, eng)
