@@ -4022,6 +4022,18 @@ AGGREGATES += [
     row("which edition had the second most sub-forums", True, (2017, 2023), ["20"]),  # guard
 ]
 
+# Eleventh session (own wording): "was there a theme in 2026?", 有没有主题 ask that fact of the
+# edition — unknown where none is on record, never "yes" because the edition was held; pinyin
+# ordinals (diyi jie, disan jie) are the editions
+UNKNOWN += [
+    row("was there a theme for the 2026 summit?", False, (2026,), [], ["Yes"]),
+    row("2026年峰会有没有主题", False, (2026,), [], ["是的"]),
+]
+CHAT += [
+    row("shijie hulianwang dahui dier jie shenme shihou", True, (2015,), ["2015"]),
+    row("wuzhen fenghui diliu jie zhuti shi shenme", True, (2019,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -123,6 +123,16 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.numbered_count(c, R, t.today, without=without)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
         return _numbered_end(c, t)  # "which was the last edition with an official number?"
+    other = [
+        a
+        for a in dict.fromkeys((*t.q.attributes, *t.q.signals))
+        if a not in ("numbering", "dates", "count", "list")
+        and (a in c.sentences or a[:5] == "attr:")
+    ]
+    if intent == "numbering" and t.yes_no and len(editions) == 1 and other:
+        # "was there a theme in 2026?", 2026年有没有主题: that fact of the edition (none on
+        # record: unknown), never "yes" because the edition was held
+        return c.lookup(R, other[0], editions, t.today, 0.8)
     if intent == "numbering":
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind in _YEARLY and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
