@@ -4034,6 +4034,17 @@ CHAT += [
     row("wuzhen fenghui diliu jie zhuti shi shenme", True, (2019,)),
 ]
 
+# Eleventh session (own wording): "from fewest to most", 从少到多 order a ranking that way (it
+# ranked most first); 19年的峰会 is 2019's (read as "19 sub-forums"); 0.2万 is 2,000 (read 0)
+AGGREGATES += [
+    row("按参会国家数从少到多排一下", True, (2020,), ["从少到多"]),
+    row(
+        "rank the summits by exhibitors from lowest to highest", True, (2020,), ["fewest first"]
+    ),  # guard
+    row("23年的峰会有多少个分论坛", True, (2023,), ["20"], ["19个"]),
+    row("参展企业超过0.05万家的有几届", True, (2019, 2025), ["500"], ["超过0"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -52,6 +52,13 @@ _TWO_BOUNDS = lazy(
     r"|\b(?:before|until)\b.*\b(?:after|since)\b|之后.*之前|以后.*以前|以来.*之前",
     re.I,
 )
+_ORDER_WAY = lazy(
+    r"(?P<up>(?:from\s+(?:the\s+)?)?(?:least|fewest|lowest|smallest)\s+to\s+(?:the\s+)?(?:most|highest|largest|biggest)"
+    r"|ascending|[从由](?:少|低|小)到(?:多|高|大)|升序)"
+    r"|(?P<down>(?:from\s+(?:the\s+)?)?(?:most|highest|largest|biggest)\s+to\s+(?:the\s+)?(?:least|fewest|lowest|smallest)"
+    r"|descending|[从由](?:多|高|大)到(?:少|低|小)|降序)",
+    re.I,
+)
 _FOLLOWING = frozenset({"after", "since", "following", "followed"})
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
@@ -72,6 +79,9 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
+    if q.aggregate == "rank" and (m := _ORDER_WAY.search(question)):
+        # "from fewest to most", 从少到多: the order asked, whichever word the cues read first
+        q = q._replace(direction="least" if m["up"] else "most")
     ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
     # "the total attendance of the editions that had 20 sub-forums": a fold, with a selection
     # (or "of the first two editions held in December": a place among a selection)
