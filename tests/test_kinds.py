@@ -4045,6 +4045,30 @@ AGGREGATES += [
     row("参展企业超过0.05万家的有几届", True, (2019, 2025), ["500"], ["超过0"]),
 ]
 
+# Eleventh session (own wording): conversation follow-ups keep the step, the years and the
+# place asked ("two years earlier" after 2019 gave 2024; "what about after 2020?" after a
+# ranking gave 2020's figure; "and the fourth?" after "third fewest?" gave the 4th edition;
+# "how many days after the organisation was founded?" after 2022 gave "days ago")
+CONVERSATIONS += [
+    row(("how many countries attended in 2021", "and three years earlier?"), True, (2018,)),
+    row(("the 2017 summit's theme", "what about 2 editions later?"), True, (2019,)),
+    row(
+        ("which edition before 2019 had the fewest forums", "what about after 2019?"),
+        True,
+        (2020,),
+        ["5"],
+    ),
+    row(
+        ("editions with over 15 sub-forums?", "only before 2018."),
+        True,
+        (2016, 2017),
+        [],
+        ["2019"],
+    ),
+    row(("which expo had the second most exhibitors?", "and the third?"), True, (2023,), ["580"]),
+    row(("when was the 2023 summit", "how many days after the org was founded?"), True, (2023,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

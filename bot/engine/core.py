@@ -530,6 +530,12 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+# "two years earlier", "3 editions later" (in a conversation: from the edition talked about)
+_STEPPED = lazy(
+    r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?P<unit>years?|editions?|summits?)\s+"
+    r"(?P<dir>earlier|later|before|after)\b(?!\s+(?:the|that|it|this)\b)",
+    re.I,
+)
 _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
@@ -794,6 +800,31 @@ class Engine:
         lead = (m["lead"] or "").casefold()
         verb = "were" if len(picked) > 1 else "was"
         return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
+
+    def _stepped(self, question: str, m: re.Match[str], talked: int) -> str:
+        """The question with "two years earlier", "3 editions later" written as the year they
+        land on, counted from the edition talked about; as it was where the question names
+        an edition of its own or the step runs off the editions."""
+        if _EDITION_LIKE.search(question):
+            return question
+        said = m["n"].casefold()
+        n = (
+            int(said)
+            if said.isdigit()
+            else (1 if said in ("a", "an") else self.lex.numbers.get(said, 0))
+        )
+        if not n:
+            return question
+        later = m["dir"].casefold() in ("later", "after")
+        order = [e.year for e in self.index.editions if e.start]
+        if m["unit"].casefold().startswith("year"):
+            year = talked + (n if later else -n)
+        else:
+            at = order.index(talked) + (n if later else -n) if talked in order else -1
+            year = order[at] if 0 <= at < len(order) else 0
+        if year not in order:
+            return question
+        return f"{question[: m.start()]}in {year}{question[m.end() :]}"
 
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
@@ -1337,6 +1368,9 @@ class Engine:
         if anchored and "年" in question and ("后" in question or "前" in question):
             question = self._anchored_zh(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
+        if ctx is not None and len(ctx.editions) == 1 and (m := _STEPPED.search(question)):
+            # "what about two years earlier?" after 2019: from the edition talked about
+            question = self._stepped(question, m, ctx.editions[0])
         listed = ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()
         if (m := _PICKED.search(question) if ctx is not None else None) is not None:
             # "the first of those", "the 2nd of these" (of the last list, a turn later too),

@@ -1445,7 +1445,14 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "it became an international organisation in 2020, didn't it?": the fact's own year
         return series.dated_verdict(c, t.R, dated[0], year, t.q.months, t.q.days)
     named = [e for e in t.editions if e.start is not None]
-    if not named and len(t.ctx_editions) == 1 and not t.r.word_set.isdisjoint(_THAT):
+    # ("how many days after the organisation was founded?" right after one edition's dates:
+    # that edition, as "that summit" would say)
+    timed_after = bool(t.q.unit) and (after or before) and "ago" not in t.r.word_set
+    if (
+        not named
+        and len(t.ctx_editions) == 1
+        and (not t.r.word_set.isdisjoint(_THAT) or timed_after)
+    ):
         # "how many days after the founding did that summit open?": the one talked about
         named = [e for e in c.index.years(t.ctx_editions) if e.start is not None]
     how = "how" in words or any(z in zh for z in ("多少", "几"))

@@ -887,6 +887,21 @@ def follow(
         # (of attendance, its kind too; a detail's further figure gives way to its count)
         kind = previous.measure if previous.attributes[:1] == ("attendance",) else q.measure
         return q._replace(attributes=previous.attributes, measure=kind)
+    span_only = q.years is not None and all(
+        ref.kind == "year" and ref.value in (q.years[0] - 1, q.years[1] + 1) for ref in q.refs
+    )
+    if (
+        span_only
+        and q.years is not None
+        and not q.attributes
+        and previous.operation in ("superlative", "aggregate")
+        and _counted(previous.attributes)
+        and q.operation in ("lookup", "superlative")
+    ):
+        # "what about after 2020?", "and the fewest after 2020?", "only after 2020." after a
+        # ranking or a filter: the same over those years (the other way, where it says so)
+        turned = q.direction if q.operation == "superlative" and q.direction else previous.direction
+        return previous._replace(years=q.years, refs=(), direction=turned, pool=())
     ordinal = [ref.value for ref in q.refs if ref.kind == "ordinal"]
     if (
         previous.operation == "superlative"
@@ -894,7 +909,7 @@ def follow(
         and ordinal
         and not q.attributes
         and q.operation == "lookup"
-        and not q.signals
+        and set(q.signals) <= {"followup"}
     ):
         # "second?" after "which edition had the most exhibitors?": the second in that ranking
         return previous._replace(position=ordinal[0], top=0)
