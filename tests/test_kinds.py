@@ -4069,6 +4069,19 @@ CONVERSATIONS += [
     row(("when was the 2023 summit", "how many days after the org was founded?"), True, (2023,)),
 ]
 
+# Eleventh session (own wording): a month's edge in the calendar year — "before mid-November",
+# "after November", "before December 1" — takes the whole months on that side (they gave
+# the month itself, or none); a claim about the edition beside a year is judged on that
+# edition ("was the edition after 2016 held in December?" said "No" for not being 2016)
+TIME += [
+    row("which summits opened before mid-november?", True, (2019, 2021), ["November 11"]),
+    row("did any edition start after november?", True, (2015, 2017), ["Yes"]),
+    row("which editions began before december 1", True, (2019, 2024), [], ["December 3"]),
+    row("was the 2021 summit held before october?", True, (2021,), ["Yes"]),
+    row("was the summit after 2014 held in december?", True, (2015,), ["Yes"]),
+    row("was the one before 2023 in november", True, (2022,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -135,6 +135,14 @@ def _zh_dates(question: str) -> str:
     question = _ZH_DATE_PART.sub(digits, question)
     for part, days in _ZH_TEN_DAYS.items():
         if part in question:
+            # 11月中旬之前: before its first day; 之后: after its last; else the ten days
+            first, last = days.split("到")
+            question = re.sub(rf"(\d{{1,2}})月{part}(?=之前|以前)", rf"\1月{first}", question)
+            question = re.sub(
+                rf"(\d{{1,2}})月{part}(?=之后|以后)",
+                rf"\1月{last.replace('31日', '30日')}",
+                question,
+            )
             question = re.sub(rf"(\d{{1,2}})月{part}", rf"\1月{days}", question)
     return question
 
@@ -530,6 +538,10 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+# "before mid-November", "after early December"
+_PART_EDGE = lazy(
+    r"\b(?P<side>before|after)\s+(?P<part>early|mid|late)[- ](?P<month>[a-z]{3,9})\b", re.I
+)
 # "two years earlier", "3 editions later" (in a conversation: from the edition talked about)
 _STEPPED = lazy(
     r"\b(?P<n>\d{1,2}|an?|one|two|three|four|five|six)\s+(?P<unit>years?|editions?|summits?)\s+"
@@ -800,6 +812,18 @@ class Engine:
         lead = (m["lead"] or "").casefold()
         verb = "were" if len(picked) > 1 else "was"
         return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
+
+    def _part_edge(self, m: re.Match[str]) -> str:
+        month = self.lex.months.get(m["month"].casefold())
+        if month is None:
+            return m[0]
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m["part"].casefold()]
+        side = m["side"].casefold()
+        if side == "after":
+            # (late: after the month's own last day — "after late November" is December)
+            end = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            return f"after {m['month']} {min(last, end)}"
+        return f"before {m['month']} {first}" if first > 1 else f"before {m['month']}"
 
     def _stepped(self, question: str, m: re.Match[str], talked: int) -> str:
         """The question with "two years earlier", "3 editions later" written as the year they
@@ -1310,6 +1334,10 @@ class Engine:
         if " by " in low or " for " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
+        if "mid" in question or "early" in question or "late" in question:
+            # "before mid-November": before its first day, "after late October": after its
+            # last — a day of the year the editions' dates settle
+            question = _PART_EDGE.sub(self._part_edge, question)
         if "?" in question and question.count(".") + question.count("!") + question.count(":"):
             question = self._asked_sentence(question)
         if " era" in question or "called" in question or "named" in question:

@@ -252,6 +252,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "<the summit> 2023 first and last day": its days, not the 1st or latest edition
         kept = tuple(ref for ref in refs if ref not in _FIRST_LAST)
         refs = kept or refs
+    if any(ref.kind in ("previous", "following") for ref in refs) and r.months:
+        # "was the 2019 one before November?": before a month, no edition beside it
+        w = r.words
+        sides = ("before", "after")
+        if any(a in sides and b in lex.months for a, b in pairwise(w)):
+            refs = tuple(ref for ref in refs if ref.kind not in ("previous", "following"))
     if sum(ref.kind == "year" for ref in refs) >= 2:
         # "was the 2023 opening one year after the 2022 opening?": the two years named; "a
         # year after" claims their distance, it locates no third edition
@@ -326,6 +332,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if place_claim and set(attributes) <= {"dates"} and "theme" not in attributes:
         attributes = ("place",)  # what the claim is about
     claim = claim_of(r, refs, attributes, lex, number, values, weekday)
+    named_years = [ref.value for ref in refs if ref.kind == "year"]
+    beside = any(ref.kind in ("previous", "following") for ref in refs)
+    if claim is not None and beside and named_years == [claim.year]:
+        # "was the edition after 2016 held in December?": 2016 locates the edition, the
+        # claim is its month (it was judged "no" for not being 2016)
+        claim = claim._replace(year=None)
     if claim is not None and days:
         claim = claim._replace(day=days[0], number=None if claim.number in days else claim.number)
     if claim is not None and (quote := quoted_span(question)):
@@ -567,6 +579,16 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             months = tuple(range(1, part[0] + 1))  # "before November 10": October's too
         elif f"after {month_word}" in said and day_range[1] >= 28:
             months = tuple(range(part[0], 13))  # "after November 20": December's too
+    elif len(r.months) == 1 and (edge := _month_edge(r, lex)) is not None:
+        # "before December", "before November 1", "after November": the whole months on
+        # that side, in their year (not the month named); of an edition named, the claim
+        # ("was the 2019 summit held before November?" is yes: October)
+        if not named_year:
+            months, day_range, days = edge, None, ()
+            refs = tuple(ref for ref in refs if ref.kind != "ordinal")
+            operation = "filter" if operation in ("lookup", "reverse", "filter") else operation
+        elif claim is not None and claim.months:
+            claim = claim._replace(months=edge)
     if day_range is not None:
         # "which editions started between the 1st and the 15th of November": those days of
         # that month, not the 1st edition nor the 15th day alone
@@ -591,8 +613,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         last = Ref("latest") in others
         if yes_no and not (first or last) and (m := _FIRST_WITH.search(question)):
             # "was 2024 the last one with …?": the year named took the place of "last"
-            edge = m[0].split()[0].casefold()
-            first, last = edge in ("first", "earliest"), edge in ("last", "latest")
+            said_edge = m[0].split()[0].casefold()
+            first, last = said_edge in ("first", "earliest"), said_edge in ("last", "latest")
         if (first or last) and len(others) <= 1 and (not yes_no or len(claimed) == 1):
             pick, refs = ("first" if first else "last"), (claimed if yes_no else ())
             aggregate, operation = "filter", "aggregate"
@@ -1917,6 +1939,31 @@ def _month_part_of(
             return month, ((d + 1, 31) if before == "after" else (1, d - 1))
     if "between" in r.word_set and len(days) == 2 and days[0] < days[1] and len(r.months) == 1:
         return r.months[0], (days[0], days[1])  # "between November 1 and November 10"
+    return None
+
+
+def _month_edge(r: Reading, lex: Lexicon) -> tuple[int, ...] | None:
+    """The months before (after) a month said alone or with its first (last) day: "before
+    December", "before November 1", "after November", "after November 30"; None if none."""
+    w = r.words
+    for i, word in enumerate(w):
+        month = lex.months.get(word)
+        if month is None or i == 0:
+            continue
+        side = w[i - 1]
+        nxt = w[i + 1] if i + 1 < len(w) else ""
+        day = (
+            int(nxt[:-2] if nxt[-2:] in ("st", "nd", "rd", "th") else nxt)
+            if nxt[:1].isdigit()
+            else 0
+        )
+        if day and not nxt.rstrip("stndrh").isdigit():
+            return None
+        end = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        if side in ("before", "until", "till") and day in (0, 1) and month > 1:
+            return tuple(range(1, month))
+        if side == "after" and day in (0, end) and month < 12:
+            return tuple(range(month + 1, 13))
     return None
 
 
