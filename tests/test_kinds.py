@@ -4082,6 +4082,13 @@ TIME += [
     row("was the one before 2023 in november", True, (2022,), ["Yes"]),
 ]
 
+# Eleventh session (own wording): "the opening ceremony on <day>" is matched on the ceremony's
+# own day where it was not the first (2024's on November 20 was "none opened that day")
+TIME += [
+    row("whose opening ceremony fell on 20 November?", True, (2024,), ["2024"]),
+    row("开幕式在11月7日的是哪一届", True, (2025,), ["2025"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

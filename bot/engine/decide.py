@@ -1906,7 +1906,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.month_filter(c, R, q, numbered)
     if q.operation == "reverse":
         if q.days:
-            return evaluate.reverse_dates(c, R, q)
+            ceremony = "ceremony" in t.r.word_set or "开幕式" in t.r.text.compact
+            return evaluate.reverse_dates(c, R, q, ceremony=ceremony)
         if q.first and q.number is None and _has_first(c, q):
             return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words

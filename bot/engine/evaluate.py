@@ -641,8 +641,9 @@ def _weekday_filter(
     return replace(answer, intent="which")
 
 
-def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """The edition held on the month and days given ("which one was November 9-11")."""
+def reverse_dates(eng: Composer, R: Renderer, q: Query, *, ceremony: bool = False) -> Answer:
+    """The edition held on the month and days given ("which one was November 9-11"); of the
+    opening ceremony, where asked, its own day ("the ceremony on November 20": 2024)."""
     hits = []
     for e in eng.editions:
         if not e.start:
@@ -650,7 +651,9 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query) -> Answer:
         end = e.end or e.start
         if e.start.month not in q.months and end.month not in q.months:
             continue
-        if "start" in q.attributes:  # "which edition started on November 9?": its first day
+        if "start" in q.attributes and ceremony and e.ceremony:
+            span = {e.ceremony.day}  # (its month is the edition's: checked above)
+        elif "start" in q.attributes:  # "which edition started on November 9?": its first day
             span = {e.start.day}
         elif "end" in q.attributes and e.end:
             span = {e.end.day}
