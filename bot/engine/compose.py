@@ -282,7 +282,10 @@ class Composer:
             (qa.edition,) if qa.edition is not None else (),
             min(0.95, 0.4 + score * 0.6),
             R.series_name,
-            R.pick(qa.answer, qa.answer_zh),
+            # (an item with no Chinese answer: said so in Chinese, then its English words)
+            R.pick(qa.answer, qa.answer_zh)
+            if qa.answer_zh or not R.zh
+            else R.tpl("faq_english_only", answer=qa.answer),
             sources=of_urls(qa.sources),
             lang=R.lang,
         )

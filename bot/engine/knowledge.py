@@ -289,6 +289,7 @@ REQUIRED_TEMPLATES = frozenset(
         "detail_series_none",
         "yes",
         "claims_yes",
+        "faq_english_only",
         "claims_no",
         "claims_unknown",
         "no",
