@@ -4089,6 +4089,16 @@ TIME += [
     row("开幕式在11月7日的是哪一届", True, (2025,), ["2025"]),
 ]
 
+# Eleventh session (own wording): chat words for years and figures — "from 2019 onwards",
+# "until 2017 inclusive", "sub-fora", "economies", "antepenultimate", "diff"
+CHAT += [
+    row("total sub-forums from 2020 onwards", True, (2020, 2025), ["112"]),
+    row("how many summits until 2016 inclusive?", True, (2014, 2016), ["3 of"]),
+    row("how many sub-fora did the 2023 summit have", True, (2023,), ["20"]),
+    row("how many economies were represented in 2022", True, (2022,), ["120"]),
+    row("when was the antepenultimate edition", True, (2024,), ["2024"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -538,6 +538,7 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+_ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
 # "before mid-November", "after early December"
 _PART_EDGE = lazy(
     r"\b(?P<side>before|after)\s+(?P<part>early|mid|late)[- ](?P<month>[a-z]{3,9})\b", re.I
@@ -1334,6 +1335,8 @@ class Engine:
         if " by " in low or " for " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
+        if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
+            question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:
             # "before mid-November": before its first day, "after late October": after its
             # last — a day of the year the editions' dates settle

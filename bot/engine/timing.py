@@ -132,7 +132,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     elif (m := _UP_TO.search(question)) or (m := _ZH_UP_TO.search(question)):
         upper = int(m[1] or m[2] or m[3])  # "up to 2025", "by the end of 2025": including it
     if (m := _SINCE.search(question)) or (m := _ZH_SINCE.search(question)):
-        lower = int(m[1])
+        lower = int(m[1] or m[2])
     elif (m := _AFTER.search(question)) or (m := _ZH_AFTER.search(question)):
         if ONE_BESIDE.search(question[: m.start()]):
             return None  # "the edition after 2019": one edition
@@ -168,9 +168,14 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始",
 
 
 _YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
-_BEFORE = lazy(rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b", re.I)
+_BEFORE = lazy(
+    rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b"
+    r"(?!\s*(?:inclusive|included))",
+    re.I,
+)
 _UP_TO = lazy(
-    rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b",
+    rf"\b(?:up to|up until|through|thru|by|as of)\s+(?:and including\s+|the end of\s+)?{_YEAR}\b"
+    rf"|\b(?:until|till|to)\s+{_YEAR}\s*(?:inclusive|included)\b",
     re.I,
 )
 # "the year before", "the edition right after": one edition beside the one named, no range
@@ -194,7 +199,9 @@ _AFTER = lazy(rf"\b(?:after|later than|post)(?:\s+|-){_YEAR}\b", re.I)  # "post-
 _DECADE = lazy(r"\b((?:19|20)\d)0'?s\b|((?:19|20)\d)0年代")
 # "apart from 2020", "aside from 2020": an exclusion, not a start
 _SINCE = lazy(
-    rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))", re.I
+    rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))"
+    rf"|\b{_YEAR}\s+(?:onwards?|and beyond)\b",
+    re.I,
 )
 _ZH_BEFORE = lazy(r"((?:19|20|21)\d{2})年?(?:之前|以前)")
 _ZH_AFTER = lazy(r"((?:19|20|21)\d{2})年?(?:之后|以后)")
