@@ -17,7 +17,6 @@ from .answer import Answer
 from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
-from .patterns import lazy
 from .query import Claim, Query
 from .quotes import MANNER, manner_of, mentions, says_all, theme_holds
 from .records import replace
@@ -784,7 +783,7 @@ def count_value(
 def people_named(eng: Composer, values: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
     """The values that name someone the facts name: a capitalised word of the facts ("Li",
     "Shulei"), or two to four Chinese characters a fact's Chinese text holds (李书磊)."""
-    said = _speakers_zh(eng)
+    said = eng.speakers_zh
     out = []
     for v in values:
         if v in names:
@@ -793,27 +792,6 @@ def people_named(eng: Composer, values: tuple[str, ...], names: frozenset[str]) 
             # "习近平发" (贺信), 习近平致: the name, without the verb the reading ran into
             out += [n for n in said if v.startswith(n)][:1]
     return tuple(out)
-
-
-def _speakers_zh(eng: Composer) -> frozenset[str]:
-    """The people the keynote facts name in Chinese: the two or three characters that open a
-    clause (after a title: 国家主席, 国务院副总理) before what they did (出席, 发表, 致…)."""
-    found = set()
-    for e in eng.editions:
-        for d in e.details:
-            if d.about != "keynote" or not d.text_zh:
-                continue
-            for clause in _ZH_CLAUSE.split(d.text_zh):
-                if m := _ZH_SPEAKER.match(clause):
-                    found.add(m[1])
-    return frozenset(found)
-
-
-_ZH_CLAUSE = lazy(r"[，,；;。、]")
-# a title, then the name, then the verb or title after it
-_ZH_SPEAKER = lazy(
-    r"(?:国务院副总理|国务院总理|国家主席|副总理|总理)?([\u4e00-\u9fff]{2,3}?)(?=[出发致宣作以在]|主席)"
-)
 
 
 def person_list(
