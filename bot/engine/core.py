@@ -539,6 +539,7 @@ _TIED_OFFSET = lazy(
     re.I,
 )
 _ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
+_WORDS = lazy(r"[a-z]+")
 # "before mid-November", "after early December"
 _PART_EDGE = lazy(
     r"\b(?P<side>before|after)\s+(?P<part>early|mid|late)[- ](?P<month>[a-z]{3,9})\b", re.I
@@ -770,8 +771,7 @@ class Engine:
         opened in that month (the nth of them, in order of time), by its year — where the
         month names exactly one (or has an nth); as it was otherwise, or where the question
         asks which edition that was."""
-        low = question.casefold()
-        if not any(m in low for m in self.lex.months):
+        if self.lex.months.keys().isdisjoint(_WORDS.findall(question.casefold())):
             return question
         for m in _MONTH_EDITION.finditer(question):
             month = self.lex.months.get((m["m1"] or m["m2"] or "").casefold(), 0)
@@ -1361,7 +1361,9 @@ class Engine:
         if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
             question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:
-            question = self._month_edition(_NEXT_TO.sub("", question))
+            if any(w in question for w in ("right", "immediately", "directly", "just")):
+                question = _NEXT_TO.sub("", question)
+            question = self._month_edition(question)
             if " and " in question:
                 question = _TIED_OFFSET.sub(self._tied_offset, question)
             question = self._anchored(question, today)
