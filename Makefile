@@ -59,6 +59,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh15 --quiet
 	$(BIN)/python -m tests.fresh --fresh16 --quiet
 	$(BIN)/python -m tests.fresh --fresh17 --quiet
+	$(BIN)/python -m tests.fresh --fresh18 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

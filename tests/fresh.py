@@ -12,6 +12,7 @@ Its format is engine-agnostic (no intent names), so it measures the product, not
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 import subprocess
@@ -116,14 +117,15 @@ def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> V
     return verdict(True)
 
 
-def run_engine(cases: list[Case]) -> list[Verdict]:
-    """Every case through the engine in process; conversations keep context."""
+def run_engine(cases: list[Case], today: dt.date = TODAY) -> list[Verdict]:
+    """Every case through the engine in process (as of ``today``); conversations keep
+    context."""
     engine = Engine(load_file("knowledge/wic.yaml"))
     contexts: dict[int, Context] = {}
     out = []
     for i, case in enumerate(cases):
         ctx = contexts.get(case.conversation) if case.conversation else None
-        reply = engine.ask(case.question, today=TODAY, context=ctx, now=float(i))
+        reply = engine.ask(case.question, today=today, context=ctx, now=float(i))
         if case.conversation:
             contexts[case.conversation] = reply.context
         a = reply.answer
@@ -131,7 +133,9 @@ def run_engine(cases: list[Case]) -> list[Verdict]:
     return out
 
 
-def run_cli(cases: list[Case], command: tuple[str, ...] = ("wic-bot",)) -> list[Verdict]:
+def run_cli(
+    cases: list[Case], command: tuple[str, ...] = ("wic-bot",), today: dt.date = TODAY
+) -> list[Verdict]:
     """Every case through ``wic-bot ask --json`` (one process per conversation or question)."""
     groups: list[list[Case]] = []
     for case in cases:
@@ -149,7 +153,7 @@ def run_cli(cases: list[Case], command: tuple[str, ...] = ("wic-bot",)) -> list[
             continue
         stdin = "".join(c.question.replace("\n", " ") + "\n" for c in batch)
         proc = subprocess.run(
-            [*command, "ask", "--json", "--today", TODAY.isoformat(), *extra],
+            [*command, "ask", "--json", "--today", today.isoformat(), *extra],
             input=stdin,
             capture_output=True,
             text=True,
@@ -201,6 +205,9 @@ FRESH14 = Path(__file__).parent / "data" / "fresh14_questions.txt"
 FRESH15 = Path(__file__).parent / "data" / "fresh15_questions.txt"
 FRESH16 = Path(__file__).parent / "data" / "fresh16_questions.txt"
 FRESH17 = Path(__file__).parent / "data" / "fresh17_questions.txt"
+FRESH18 = Path(__file__).parent / "data" / "fresh18_questions.txt"
+# The day a set was written for, where it is not the harness's TODAY
+TODAYS = {FRESH18: dt.date(2026, 12, 5)}
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -250,6 +257,11 @@ BEFORE = {
         "555/624 (88.9%), 10 wrong facts (5 of them 'the 2027 edition has not been announced'):"
         " first run, at 673b27f after issue 16's tenth round and red team 14 (as written)"
     ),
+    FRESH18: (
+        "369/453 (81.5%), 16 wrong facts (5 of them 'the 2027 edition has not been announced',"
+        " 2 'no edition had more than 25 sub-forums' without naming the 24): first run, at "
+        "66c6bf8 after issue 16's eleventh round and red teams 15a and 15b (as written)"
+    ),
 }
 
 
@@ -272,9 +284,12 @@ def main(argv: list[str]) -> int:
         "--fresh15": FRESH15,
         "--fresh16": FRESH16,
         "--fresh17": FRESH17,
+        "--fresh18": FRESH18,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
-    verdicts = run_cli(parse(path)) if "--cli" in argv else run_engine(parse(path))
+    today = TODAYS.get(path, TODAY)
+    cases = parse(path)
+    verdicts = run_cli(cases, today=today) if "--cli" in argv else run_engine(cases, today=today)
     print(report(verdicts, show_misses="--quiet" not in argv))
     if path in BEFORE:
         print(f"before: {BEFORE[path]}")
