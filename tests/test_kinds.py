@@ -4099,6 +4099,26 @@ CHAT += [
     row("when was the antepenultimate edition", True, (2024,), ["2024"]),
 ]
 
+# After fresh18's first run (own wording): "in chinese" re-asks the last question from the
+# edition it was asked about ("and the year after?" moved a year again); "which of these"
+# after a list that settled one edition and left one open ranks both; "since when?" after
+# who hosts it is the hosting in force now
+CONVERSATIONS += [
+    row(
+        ("theme of the 2017 wic", "and the one after?", "now in chinese please"),
+        True,
+        (2018,),
+        ["创造互信共治的数字世界"],
+    ),
+    row(
+        ("which summits drew fewer than 1100 people", "which of these had the most countries?"),
+        True,
+        (2014,),
+        ["100"],
+    ),
+    row(("who hosts the summit now?", "since when?"), True, None, ["2022"], ["2014;"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

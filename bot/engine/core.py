@@ -1440,6 +1440,10 @@ class Engine:
         asked_in = asked_in or answer_in
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):
             question = ctx.question  # "in chinese pls": the last question, in Chinese
+            if ctx.earlier and not _EDITION_LIKE.search(question):
+                # ("and the year after?" asked again: from the edition it was asked about,
+                # not from the one it answered)
+                ctx = replace(ctx, editions=ctx.earlier[-1:])
         try:
             reading = read(question, self.lex)
             query = parse(question, reading, self.lex)
@@ -1552,6 +1556,15 @@ class Engine:
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
             query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
+        elif (
+            ctx is not None
+            and len(ctx.listed) > 1
+            and set(ctx.editions) < set(ctx.listed)
+            and _over_those(query, reading)
+        ):
+            # "which of these had the most countries?" after a list that settled one edition
+            # and left another open: the editions the list named
+            query = query._replace(pool=ctx.listed)
         elif (
             ctx is not None
             and len(ctx.editions) == 1

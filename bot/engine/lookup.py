@@ -158,6 +158,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "count":
         # "how many editions with an official ordinal were held in November?": of those
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)
+    if intent == "since" and not editions and t.ctx is not None and t.ctx.intent == "hosts":
+        # "since when?" after who hosts it: the hosting in force now, from its first year
+        return series.hosts_since(c, R, t.today)
     if intent == "since" and not editions:
         # "org founded when": the organisation's founding, not the first edition
         details = c.kb.facts.series.details

@@ -258,6 +258,16 @@ def _host_line(R: Renderer, h: HostPeriod, first: int, last: int | None) -> str:
     return R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh))
 
 
+def hosts_since(c: Composer, R: Renderer, today: dt.date) -> Answer:
+    """Who hosts the series now, and since which year ("since when?" after who hosts it)."""
+    period = host_period(c.kb.facts.series.hosts, today.year)
+    if period is None:
+        return c.decline(R, "decline_unknown", 0.5)
+    text = _host_line(R, period, period.since, period.until)
+    answer = c.series_answer(R, "lookup", text, (), intent="hosts")  # (the series, no edition)
+    return replace(answer, confidence=0.9)
+
+
 def hosts_over(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
     """Who hosted the editions of a span of years, one line per hosting period."""
     s = c.kb.facts.series
