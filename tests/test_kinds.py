@@ -4119,6 +4119,28 @@ CONVERSATIONS += [
     row(("who hosts the summit now?", "since when?"), True, None, ["2022"], ["2014;"]),
 ]
 
+# After fresh18's first run (own wording): "last (first) held in <month>" is the latest
+# (earliest) edition that opened in that month (it took the latest edition); the editions
+# lacking a kind of fact keep the years asked (and a "count" word no longer makes them a
+# count of those having it); how long a speech lasted is not recorded (it gave the
+# edition's length)
+TIME += [
+    row("how long ago was the summit last held in october?", True, (2019,), ["ago", "2019"]),
+    row("when was the conference first held in december", True, (2015,), ["2015"]),  # guard
+]
+AGGREGATES += [
+    row(
+        "which summits after 2019 have no recorded expo count?",
+        True,
+        (2024, 2026),
+        [],
+        ["2014"],
+    ),
+]
+UNKNOWN += [
+    row("how long did li qiang speak in 2026", False, None, [], ["days"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

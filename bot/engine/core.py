@@ -538,6 +538,12 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+_LAST_IN_MONTH = lazy(
+    r"\b(?P<which>last|first)\s+(?P<verb>held|hosted|convened|organi[sz]ed)\s+in\s+"
+    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
+    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    re.I,
+)
 _ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
 _WORDS = lazy(r"[a-z]+")
 # "before mid-November", "after early December"
@@ -813,6 +819,14 @@ class Engine:
         lead = (m["lead"] or "").casefold()
         verb = "were" if len(picked) > 1 else "was"
         return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
+
+    def _last_in_month(self, m: re.Match[str]) -> str:
+        month = self.lex.months.get(m["month"].casefold())
+        held = [e.year for e in self.index.editions if e.start and e.start.month == month]
+        if not held:
+            return m[0]
+        year = held[-1] if m["which"].casefold() == "last" else held[0]
+        return f"{m['verb']} in {year}"
 
     def _part_edge(self, m: re.Match[str]) -> str:
         month = self.lex.months.get(m["month"].casefold())
@@ -1335,6 +1349,10 @@ class Engine:
         if " by " in low or " for " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
+        if "last " in question or "first " in question:
+            # "since it was last held in December", "when was it first held in November":
+            # the latest (earliest) edition that opened in that month, as its year
+            question = _LAST_IN_MONTH.sub(self._last_in_month, question)
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

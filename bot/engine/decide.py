@@ -892,9 +892,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     else:  # "which released no achievements?": by the kinds of fact on record, each edition
         kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
         having = {e.year for e in c.editions if any(d.about in kinds for d in e.details)}
-    held = [e for e in c.index.held(t.today) if e.year not in having]
+    low, high = q.years or (0, 9999)  # "…from 2016 on": of those years
+    held = [e for e in c.index.held(t.today) if e.year not in having and low <= e.year <= high]
     items = t.R.join([t.R.name_year(e) for e in held]) or "—"
-    others = t.R.join([str(y) for y in sorted(having)])
+    others = t.R.join([str(y) for y in sorted(having) if low <= y <= high])
     text = t.R.tpl("negated_list", items=items, others=others)
     answer = c.series_answer(t.R, "filter", text, tuple(e.year for e in held))
     return replace(answer, intent="which")
@@ -1567,6 +1568,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, kind, 0.9)
     if "attr:keynote" in t.q.signals and "overview" in t.q.signals:
         return _unknown(c, t)  # "a recap of his speech": its content
+    if "attr:keynote" in t.q.signals and "duration" in t.q.attributes and not t.q.refs[1:]:
+        return _unknown(c, t)  # "how long was Xi's 2015 speech?": not the edition's length
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
         return _unknown(c, t)
     if r.unknown and t.intent == "about":
@@ -2183,6 +2186,8 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     editions with that kind of fact on record, within the years asked (not one edition's
     figure, unless the thing counted is what the figure counts: "how many sub-forums")."""
     q, r = t.q, t.r
+    if not r.word_set.isdisjoint({"no", "without"}) and not how_many(r):
+        return None  # "which editions have no recorded achievements (from 2016 on)?": lacking
     listed = bool(_LISTED & r.word_set) and q.years is not None  # "list the editions with…"
     counting = how_many(r) or (r.words[:1] == ("count",)) or ("number" in r.word_set)
     if not (counting or listed) or t.yes_no or q.number is not None or q.unit in _UNITS:
