@@ -281,6 +281,12 @@ _RANKED_ANCHOR = lazy(
     r"((?: [a-z][a-z-]*){1,4})",
     re.I,
 )
+# "the smallest one (by attendance)", "the biggest edition by exhibitors"
+_RANKED_BY = lazy(
+    r"\bthe (?P<adj>largest|biggest|greatest|highest|busiest|smallest|lowest|quietest) "
+    r"(?:one|edition|summit|conference)\s*\(?by (?P<what>[a-z][a-z -]{2,30}?)\)?(?=\s*[?.!,]|$)",
+    re.I,
+)
 # 成果最多的那届, 国家最少的一届: the same in Chinese
 _RANKED_ANCHOR_ZH = lazy(r"([\u4e00-\u9fff]{1,6}?)最(多|少|长|短)的(?:那一?届|一届|那次)")
 _RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
@@ -1191,6 +1197,17 @@ class Engine:
                 return f"{question[: m.start()]}the {said} {noun}{question[end:]}"
         return question
 
+    def _ranked_by(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "The smallest one (by attendance)", "the biggest edition by exhibitors": the
+        edition that ranking names, by its year; as it was where it names none or several."""
+        most = m["adj"].casefold() in ("largest", "biggest", "greatest", "highest", "busiest")
+        years = self._ranked(
+            f"which edition had the {'most' if most else 'fewest'} {m['what']}", today
+        )
+        if len(years) != 1:
+            return question
+        return f"{question[: m.start()]}the {years[0]} edition{question[m.end() :]}"
+
     def _ranked_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """成果最多的那届有几个分论坛: the edition 哪一届成果最多 names, by its year."""
         subject = m[1]
@@ -1376,6 +1393,10 @@ class Engine:
         ranked_by = any(p in low for p in (" with the ", " had the ", " having the "))
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
+        if anchored and "by " in question and (m_by := _RANKED_BY.search(question)):
+            # "the edition right after the smallest one (by attendance)": that ranking's
+            # edition, asked on its own first
+            question = self._ranked_by(question, m_by, today)
         if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
             question = self._ranked_anchor_zh(question, m_zh, today)
         if anchored and " " in question:

@@ -183,6 +183,13 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
             and (p.weekday is not None or bool(p.months))
         )
     ]
+    # ("…, which had more attendees?": of the selection, the one with the most)
+    parsed = [
+        p._replace(operation="superlative", direction="most" if p.direction == "more" else "least")
+        if p.operation == "compare" and not p.refs and p.direction in ("more", "less")
+        else p
+        for p in parsed
+    ]
     ranks = [p for p in parsed if p.operation == "superlative" and _counted(p.attributes)]
     ranks = ranks or [
         p
