@@ -4141,6 +4141,13 @@ UNKNOWN += [
     row("how long did li qiang speak in 2026", False, None, [], ["days"]),  # guard
 ]
 
+# After fresh18's first run (own wording): a filter that no edition meets names the figure
+# nearest its bound ("more than 25 sub-forums": none; the most on record, 24)
+AGGREGATES += [
+    row("did any summit have over 30 sub-forums?", True, (2024, 2025), ["24"]),
+    row("有没有哪届参会国家少于10个", True, (2020,), ["20"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -713,10 +713,21 @@ def _filter(
         text = R.tpl("agg_filter", cond=cond, items=items)
     else:
         text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
+    nearest: list[Measure] = []
+    if not hits and not open_ and rows and test.ref is None and test.comparator in _BOUNDS:
+        # "any edition with more than 25 sub-forums?": none — and the most there was (24)
+        most = test.comparator in ("more", "least")
+        edge = max(m.value for m in rows) if most else min(m.value for m in rows)
+        nearest = [m for m in rows if m.value == edge]
+        shown = R.tpl("list_sep").join(_part(R, m) for m in nearest)
+        text += " " + R.tpl("agg_none_most" if most else "agg_none_least", items=shown)
     if open_:
         unsettled = R.tpl("list_sep").join(_part(R, m) for m in open_)
         text += " " + R.tpl("agg_unsettled", items=unsettled)
-    return text, tuple(m.edition.year for m in hits + open_)
+    return text, tuple(m.edition.year for m in hits + open_ + nearest)
+
+
+_BOUNDS = ("more", "least", "less", "most")
 
 
 def _months(eng: Composer, R: Renderer, pool: tuple[Edition, ...]) -> Answer:

@@ -289,6 +289,8 @@ REQUIRED_TEMPLATES = frozenset(
         "detail_series_none",
         "yes",
         "claims_yes",
+        "agg_none_most",
+        "agg_none_least",
         "faq_english_only",
         "claims_no",
         "claims_unknown",
