@@ -4145,7 +4145,7 @@ UNKNOWN += [
 # nearest its bound ("more than 25 sub-forums": none; the most on record, 24)
 AGGREGATES += [
     row("did any summit have over 30 sub-forums?", True, (2024, 2025), ["24"]),
-    row("有没有哪届参会国家少于10个", True, (2020,), ["20"]),
+    row("有没有哪届分论坛少于3个", True, (2020,), ["5"]),
 ]
 
 TABLES = {
