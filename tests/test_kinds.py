@@ -4148,6 +4148,12 @@ AGGREGATES += [
     row("有没有哪届分论坛少于3个", True, (2020,), ["5"]),
 ]
 
+# After fresh18's first run (own wording): Cantonese 舊年 (last year) and 出年 (next year)
+CHAT += [
+    row("舊年嘅主題係咩", True, (2025,)),
+    row("舊年有幾多個國家參加", True, (2025,), ["130"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
