@@ -567,3 +567,17 @@ def test_reading_and_text_are_built_with_every_field(engine, question):
     assert isinstance(r.word_set, frozenset) and isinstance(r.signalled, frozenset)
     t = normalise(question)
     assert len(t) == len(Text._fields) and isinstance(t.chinese, bool)
+
+
+def test_a_follow_up_after_turns_that_asked_no_fact_does_not_raise(engine):
+    """Eleventh session's crash test: fresh18's place questions asked as one conversation
+    raised IndexError (a follow-up carried from a turn whose query asked no fact)."""
+    lines = (ROOT / "tests" / "data" / "fresh18_questions.txt").read_text("utf-8").splitlines()
+    block = [line for line in lines[:109] if "=>" in line and not line.startswith("#")]
+    questions = [line.split("=>")[0].strip() for line in block]
+    assert questions[-1].startswith("the wic logo")
+    ctx: Context | None = None
+    for i, question in enumerate(questions):
+        reply = engine.ask(question, today=TODAY, context=ctx, now=float(i))
+        ctx = reply.context
+    assert reply.answer.text

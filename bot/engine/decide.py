@@ -587,6 +587,7 @@ def _turn(
         t.intent in ("", "count")  # "how many of them from abroad?" after the expo
         and q.measure != "people"
         and carried
+        and q.attributes[:1] != ()  # (neither turn asked a fact: nothing carried)
         and q.attributes[0].startswith("attr:")
     ):
         t.intent = q.attributes[0]  # "how many were from abroad?" after the expo: its fact
