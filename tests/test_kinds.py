@@ -4154,6 +4154,18 @@ CHAT += [
     row("舊年有幾多個國家參加", True, (2025,), ["130"]),
 ]
 
+# After fresh18's first run (own wording): days from a dated series fact to "its first
+# summit" are counted from that fact's day to the first edition after it (they were counted
+# from the 1st edition to the first edition with a detail of that kind)
+TIME += [
+    row(
+        "how many weeks after the organisation was set up did the first summit take place",
+        True,
+        (2022,),
+        ["17 weeks"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -524,8 +524,9 @@ _ONLY_ONE = lazy(
     r"(?P<cond>[^?]+?)\s*\??$",
     re.I,
 )
-# "right after", "immediately before": the neighbour itself
+# "the first summit held in December after 2015": a bound follows the month, no edition named
 _BOUND_NEXT = lazy(r"\s*(?:,\s*)?(?:after|before|since|between|until|till|prior|from|of)\b", re.I)
+# "right after", "immediately before": the neighbour itself
 _NEXT_TO = lazy(
     r"\b(?:right|immediately|directly|just)\s+(?=(?:after|before|following|preceding)\b)", re.I
 )
@@ -544,14 +545,16 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+# "last held in December", "first held in November": the latest (earliest) edition that month
 _LAST_IN_MONTH = lazy(
     r"\b(?P<which>last|first)\s+(?P<verb>held|hosted|convened|organi[sz]ed)\s+in\s+"
     r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
     r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
     re.I,
 )
+# "from 2019 onwards", "2021 onward": since that year
 _ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
-_WORDS = lazy(r"[a-z]+")
+_WORDS = lazy(r"[a-z]+")  # the Latin words of a question, for a quick look before a pattern
 # "before mid-November", "after early December"
 _PART_EDGE = lazy(
     r"\b(?P<side>before|after)\s+(?P<part>early|mid|late)[- ](?P<month>[a-z]{3,9})\b", re.I
@@ -562,6 +565,7 @@ _STEPPED = lazy(
     r"(?P<dir>earlier|later|before|after)\b(?!\s+(?:the|that|it|this)\b)",
     re.I,
 )
+# 2019年有博览会和15项成果，对吗: where a Chinese claim's parts join, end, and begin (after 有…)
 _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")

@@ -1410,6 +1410,14 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if shifted is None or shifted.start is None:
             return c.refusal(t.R, t.R.tpl("reverse_none"))
         return c.lookup(t.R, "dates", (shifted,), t.today, 0.8)
+    timed_first = first and after and how_many(t.r) and t.q.unit in _UNITS and dated[0].date
+    if timed_first and (
+        e1 := next(
+            (e for e in c.editions if e.start and dated[0].date and e.start > dated[0].date), None
+        )
+    ):
+        # "how many days after the org was founded did its first summit open?": to that one
+        return series.fact_to_edition(c, t.R, dated[0], e1, t.q.unit or "days")
     if first and (after or verify_year or hosted):
         # "the first summit after it became an international organisation", "was 2022 the
         # first one after…?", 国际组织成立后的第一届
@@ -2153,6 +2161,8 @@ def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     found = _first_with_kind(c, lex, t)
     if found is None:
         return None
+    if any(d.date is not None and d.about == found[1].about for d in c.kb.facts.series.details):
+        return None  # "days after the org was founded did its first summit open": from that day
     opening = min((e for e in c.editions if e.start), key=lambda e: day(e.start))
     if found[0] is opening:
         return None
