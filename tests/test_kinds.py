@@ -4166,6 +4166,13 @@ TIME += [
     ),
 ]
 
+# After fresh18's first run (own wording): "came second in attendance", "ranked third in
+# terms of countries" are places in that ranking (declined; "by" was read, "in" was not)
+AGGREGATES += [
+    row("which summit came third in exhibitors?", True, (2023,), ["580"]),
+    row("which edition placed second in terms of sub-forums", True, (2017, 2023), ["20"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

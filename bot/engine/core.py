@@ -352,8 +352,9 @@ _DESCRIBED = lazy(
 
 _RANKED = lazy(
     r"\b(?:ranked|ranks|rank|placed|came|was|is|were)\s+(?:number\s+|no\.?\s*|#)?"
-    r"(?P<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th|[1-9])\s+(?:by|for)"
-    r"\s+(?!20\d\d)",
+    r"(?P<n>first|second|third|fourth|fifth|sixth|1st|2nd|3rd|[4-9]th|[1-9])\s+(?:by|for"
+    r"|in(?=\s+(?:terms\s+of\s+)?(?:attendance|countries|exhibitors|sub-?forums|achievements)))"
+    r"\s+(?:terms\s+of\s+)?(?!20\d\d)",
     re.I,
 )
 _RANK_WORDS = {"1": "", "1st": "", "first": "", "2": "second ", "2nd": "second "}
@@ -1367,7 +1368,7 @@ class Engine:
             # 2026 edition was held ("was there a 2015 edition?")
             question = self._pattern(_THERE_WAS_SRC).sub(_had_one, question)
         low = question.casefold()
-        if " by " in low or " for " in low:
+        if " by " in low or " for " in low or " in " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
         if "last " in question or "first " in question:
