@@ -4173,6 +4173,13 @@ AGGREGATES += [
     row("which edition placed second in terms of sub-forums", True, (2017, 2023), ["20"]),
 ]
 
+# After fresh18's first run (own wording): "who had more X, A or B?" asks which edition (it
+# was declined as a question about people)
+AGGREGATES += [
+    row("who had more countries, 2019 or 2021?", True, (2019, 2021), ["96"]),
+    row("who drew the most guests", True, (2022,), ["2100"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

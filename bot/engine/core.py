@@ -527,6 +527,11 @@ _ONLY_ONE = lazy(
 )
 # "the first summit held in December after 2015": a bound follows the month, no edition named
 _BOUND_NEXT = lazy(r"\s*(?:,\s*)?(?:after|before|since|between|until|till|prior|from|of)\b", re.I)
+_WHO_HAD = lazy(
+    r"^\s*who\s+(?=(?:had|drew|got|saw|attracted|lasted)\s+(?:more|fewer|less|longer|shorter"
+    r"|the\s+(?:most|fewest|least|longest|shortest)|bigger|larger|smaller)\b)",
+    re.I,
+)
 # "right after", "immediately before": the neighbour itself
 _NEXT_TO = lazy(
     r"\b(?:right|immediately|directly|just)\s+(?=(?:after|before|following|preceding)\b)", re.I
@@ -1368,6 +1373,9 @@ class Engine:
             # 2026 edition was held ("was there a 2015 edition?")
             question = self._pattern(_THERE_WAS_SRC).sub(_had_one, question)
         low = question.casefold()
+        if low.startswith("who"):
+            # "who had more people, 2016 or 2025?": which edition, not who hosted
+            question = _WHO_HAD.sub("which edition ", question)
         if " by " in low or " for " in low or " in " in low:
             # "which edition ranked third by countries": the third most, not the 3rd edition
             question = _RANKED.sub(_ranked, question)
