@@ -4180,6 +4180,18 @@ AGGREGATES += [
     row("who drew the most guests", True, (2022,), ["2100"]),
 ]
 
+# After fresh18's first run (own wording): "is the Wuzhen Summit the same thing as the WIC?",
+# 是一回事吗 ask its other names (declined)
+META += [
+    row(
+        "is the wuzhen summit the same thing as the world internet conference?",
+        True,
+        None,
+        ["also called"],
+    ),
+    row("乌镇峰会跟世界互联网大会是一回事吗", True, None, ["乌镇峰会"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
