@@ -4192,6 +4192,13 @@ META += [
     row("乌镇峰会跟世界互联网大会是一回事吗", True, None, ["乌镇峰会"]),
 ]
 
+# After fresh18's first run (own wording): 是干嘛的 asks what the series is; "发个链接" after
+# asking the website is no unknown word (both declined)
+META += [
+    row("乌镇峰会是干什么的", True, None, ["乌镇"]),  # guard
+    row("官网网址多少 发个链接呗", True, None, ["wicinternet.org"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
