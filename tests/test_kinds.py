@@ -4199,6 +4199,12 @@ META += [
     row("官网网址多少 发个链接呗", True, None, ["wicinternet.org"]),
 ]
 
+# After fresh18's first run (own wording): "the biggest jump in …", 隔得最久 (declined)
+AGGREGATES += [
+    row("which summit saw the biggest jump in countries from the previous one", True, (2021,)),
+    row("哪两届之间隔得最久", True, (2021, 2022), ["409"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1060,7 +1060,7 @@ def _gaps_asked(t: Turn) -> bool:
     if t.q.among is not None or t.q.number_to is not None:
         return False  # "…of editions with between 100 and 130 countries": a figure's range
     if t.r.text.han:
-        return any(z in t.r.text.compact for z in ("间隔", "相隔", "相距"))
+        return any(z in t.r.text.compact for z in _GAP_ZH)
     between = "between" in words and not words.isdisjoint({"consecutive", "editions", "summits"})
     return between or not words.isdisjoint({"gap", "gaps", "apart"})
 
@@ -1341,6 +1341,7 @@ def _holding(t: Turn, e: Edition) -> list[str]:
 
 
 _AFTER = frozenset({"after", "since", "following"})
+_GAP_ZH = ("间隔", "相隔", "相距", "隔得", "隔了")  # 两届之间隔得最久: a gap between editions
 _AFTER_ZH = ("之后", "以后", "后的", "后第", "后首")
 _ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
 
@@ -1841,7 +1842,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and (
             bool({"gap", "gaps", "apart", "together"} & t.r.word_set)
             or ("between" in t.r.word_set and not between_years)
-            or (t.r.text.han > 0 and any(z in t.r.text.compact for z in ("间隔", "相隔")))
+            or (t.r.text.han > 0 and any(z in t.r.text.compact for z in _GAP_ZH))
         )
     )
     if q.operation == "superlative" and gap and not editions:
