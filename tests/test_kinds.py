@@ -4205,6 +4205,13 @@ AGGREGATES += [
     row("哪两届之间隔得最久", True, (2021, 2022), ["409"]),
 ]
 
+# After fresh18's first run (own wording): 有没有超过N asks the figure claimed (it was read as
+# "was there an edition" and gave the dates)
+CLAIMS += [
+    row("2018年参会国家有没有超过100个", True, (2018,), ["76"]),
+    row("2022年参会人数有没有超过2000", True, (2022,), ["2100"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -59,6 +59,7 @@ _ORDER_WAY = lazy(
     r"|descending|[从由](?:多|高|大)到(?:少|低|小)|降序)",
     re.I,
 )
+_ZH_MORE_THAN = lazy(r"有没有(?:超过|多于|高于|少于|低于|不到|达到)\d")
 _FOLLOWING = frozenset({"after", "since", "following", "followed"})
 _HOW_MANY_TIMES = frozenset({"once", "twice", "thrice", "times"})
 _PLURALS = frozenset({"editions", "ones", "summits", "conferences", "years", "times", "both"})
@@ -277,6 +278,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if "numbering" in attributes and not set(FOLDS).isdisjoint(r.cues):
         # "the total for the numbered ones": the numbering selects the editions summed
         attributes = tuple(a for a in attributes if a != "numbering")
+    figured = [n for n, _ in r.intents if n == "attendance" or n.startswith("attr:")]
+    if attributes == ("numbering",) and figured and r.text.han and _ZH_MORE_THAN.search(question):
+        # 2017年参会国家有没有超过80个: a figure claimed (有没有 is "did it", no edition asked)
+        attributes = (figured[0],)
     if "sources" in attributes and how_many(r):
         # "how many countries did the exhibitors come from?" asks a figure, not a source
         attributes = _attributes(r, question, (*skip, "sources"), tagged(r.words, lex))
