@@ -4212,6 +4212,27 @@ CLAIMS += [
     row("2022年参会人数有没有超过2000", True, (2022,), ["2100"]),  # guard
 ]
 
+# Red team 16 (own wording): a negated two-part claim is not judged part by part ("2019 had no
+# expo and 15 achievements, right?" said "Yes — both parts hold"); "since when?" after who
+# hosted one edition is that edition's hosting; "hosted by the organisation" with a year
+# bound counts those years, and "the first hosted by…" is no plain host check
+CLAIMS += [
+    row("2018 had no expo and 15 achievements, right?", True, (2018,), [], ["both parts hold"]),
+    row(("who hosted the 2016 summit?", "since when?"), True, None, ["2014"], ["2022–"]),
+    row(
+        "how many summits were hosted by the international organization before 2025?",
+        True,
+        (2022, 2024),
+        ["3 of"],
+    ),
+    row(
+        "was 2022 the first summit hosted by the international organization?",
+        True,
+        (2022,),
+        ["Yes"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -519,6 +519,9 @@ _CLAIM_END = lazy(r"[,?;.!]|\s(?:right|correct|true|yes|no)\b", re.I)
 _CLAIM_VERBS = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "did", "does", "got", "saw", "drew"}
 )
+_NEGATED_CLAIM = lazy(
+    r"\b(?:no|not|never|without|didn't|didnt|wasn't|weren't|hadn't)\b|没有|没|不是|未|无", re.I
+)
 # "was 2022 the only edition with 19 sub-forums?"
 _ONLY_ONE = lazy(
     r"(?:was|is)\s+(?P<ed>.+?)\s+the\s+only\s+(?:edition|one|summit|conference|year)s?\s+"
@@ -688,8 +691,8 @@ class Engine:
         parts, each judged on its own — yes only if both hold, no if either fails, else
         unknown (it used to be judged on one part). None where the question is no such claim."""
         parts = self._claim_parts(question)
-        if parts is None:
-            return None
+        if parts is None or _NEGATED_CLAIM.search(question):
+            return None  # ("2019 had no expo and 15 achievements?": the "no" binds one part)
         whole = read(question, self.lex)
         asked = parse(question, whole, self.lex)
         if not (asked.yes_no or asked.operation == "verify"):

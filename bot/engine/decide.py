@@ -1360,10 +1360,17 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     zh = t.r.text.compact if t.r.text.han else ""
     named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
+    # (before/after a year bound the editions counted; before/after the founding is a time)
+    bounded = t.q.years is not None and t.q.years != (0, 9999)
     around = not t.r.word_set.isdisjoint(_AFTER | {"before", "founded", "prior"})
-    around = around or any(z in zh for z in (*_AFTER_ZH, "之前", "以前", "成立"))
-    plain = not t.q.aggregate and t.q.operation in ("lookup", "verify")
-    if "hosts" in signals and not around and plain:
+    around = (around and not bounded) or any(z in zh for z in (*_AFTER_ZH, "之前", "以前", "成立"))
+    plain = not t.q.aggregate and t.q.operation in ("lookup", "verify") and t.q.number is None
+    ranked = not t.r.word_set.isdisjoint({"first", "last", "latest"}) or any(
+        z in zh for z in ("第一", "首", "最后", "最近")
+    )
+    if "hosts" in signals and (around or not plain or ranked):
+        return None  # "was 2022 the first hosted by…", "…with 24 sub-forums": not settled here
+    if "hosts" in signals:
         # "was the 2023 summit hosted by the international organisation?", 有几届由国际组织
         # 主办: who hosted, which the hosts settle — not the time since it was founded
         kind = next((a for a in c.kb.vocabulary.attributes if a.id == dated[0].about), None)
@@ -1378,7 +1385,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if asks and not held and (t.q.every or "always" in t.r.word_set or "一直" in zh):
             held = c.index.held(t.today)  # "has it always been hosted by …?": each of them
         verdict = asks and bool(held)
-        return series.hosted_by(c, t.R, said, held, t.today, verdict=verdict)
+        span = t.q.years if bounded else None
+        return series.hosted_by(c, t.R, said, held, t.today, verdict=verdict, span=span)
     named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     bound = _age_bound(t, lex) if t.q.yes_no and len(named_years) == 1 else None
     if bound is not None and (e := named_years[0]) is not None and e.start and dated[0].date:
@@ -2231,6 +2239,9 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if len(kinds) != 1 or (q.years is None and (q.refs or not own)):
         return None  # one edition's figure; or "how many had an expo?", answered as it was
     kind = next(iter(kinds))
+    dated = any(d.date is not None and d.about == kind for d in c.kb.facts.series.details)
+    if dated and "hosts" in q.signals:
+        return None  # "how many hosted by the international organisation before 2024?": hosts
     details = [d for e in c.editions for d in e.details if d.about == kind]
     units = {w for d in details for w in normalise(d.unit or "").words}
     after = r.words[r.words.index(noun) + 1 : r.words.index(noun) + 2] if noun in r.words else ()

@@ -160,7 +160,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.count(c, R, t.today, t.q, numbered="numbered" in t.q.signals)
     if intent == "since" and not editions and t.ctx is not None and t.ctx.intent == "hosts":
         # "since when?" after who hosts it: the hosting in force now, from its first year
-        return series.hosts_since(c, R, t.today)
+        talked = c.index.years(t.ctx.editions)  # ("who hosted 2018?" then "since when?")
+        return series.hosts_since(c, R, t.today, talked[0].year if len(talked) == 1 else None)
     if intent == "since" and not editions:
         # "org founded when": the organisation's founding, not the first edition
         details = c.kb.facts.series.details

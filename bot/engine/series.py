@@ -258,9 +258,10 @@ def _host_line(R: Renderer, h: HostPeriod, first: int, last: int | None) -> str:
     return R.tpl("hosts_period", span=span_text, text=R.pick(h.text, h.text_zh))
 
 
-def hosts_since(c: Composer, R: Renderer, today: dt.date) -> Answer:
-    """Who hosts the series now, and since which year ("since when?" after who hosts it)."""
-    period = host_period(c.kb.facts.series.hosts, today.year)
+def hosts_since(c: Composer, R: Renderer, today: dt.date, year: int | None = None) -> Answer:
+    """Who hosts the series now (or hosted it in ``year``, the edition talked about), and
+    since which year ("since when?" after who hosts it)."""
+    period = host_period(c.kb.facts.series.hosts, year or today.year)
     if period is None:
         return c.decline(R, "decline_unknown", 0.5)
     text = _host_line(R, period, period.since, period.until)
@@ -600,6 +601,7 @@ def hosted_by(
     today: dt.date,
     *,
     verdict: bool,
+    span: tuple[int, int] | None = None,
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -632,6 +634,8 @@ def hosted_by(
         result = Verdict("yes" if yes else "no", tuple(e.year for e in editions))
         return replace(answer, intent="hosts", result=result)
     held = c.index.held(today)
+    if span is not None:  # "before 2024": of those years
+        held = tuple(e for e in held if span[0] <= e.year <= span[1])
     hits = [e for e in held if (p := host_period(hosts, e.year)) is not None and names(p)]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
