@@ -1368,9 +1368,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ranked = not t.r.word_set.isdisjoint({"first", "last", "latest"}) or any(
         z in zh for z in ("第一", "首", "最后", "最近")
     )
-    if "hosts" in signals and (around or not plain or ranked):
+    if "hosts" in signals and not around and (not plain or ranked):
         return None  # "was 2022 the first hosted by…", "…with 24 sub-forums": not settled here
-    if "hosts" in signals:
+    if "hosts" in signals and not around:
         # "was the 2023 summit hosted by the international organisation?", 有几届由国际组织
         # 主办: who hosted, which the hosts settle — not the time since it was founded
         kind = next((a for a in c.kb.vocabulary.attributes if a.id == dated[0].about), None)
