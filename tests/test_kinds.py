@@ -4233,6 +4233,21 @@ CLAIMS += [
     ),
 ]
 
+# Red team 16 (own wording): "from the 1st to the 6th edition, which were held in December?"
+# is those editions' years (read as days 1 to 6 of the month); "which editions from 2014 to
+# 2019 were held in November?" filters those years by the month (it gave the two years' places)
+TIME += [
+    row("from the 1st to the 6th edition which one was held in october", True, (2019,), ["2019"]),
+    row(
+        "between the 2nd and the 6th summit, which were held in december",
+        True,
+        (2015, 2017),
+        [],
+        ["opened between"],
+    ),
+    row("which editions from 2015 to 2020 took place in november?", True, (2016, 2020), ["2018"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

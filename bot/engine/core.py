@@ -554,6 +554,13 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+# "from the 1st to the 6th edition", "between the 2nd and the 5th"
+_ORDINAL_RANGE = lazy(
+    r"\b(?P<prep>from|between)\s+the\s+(?P<a>\d)(?:st|nd|rd|th)\s+(?:(?:edition|one|summit)\s+)?"
+    r"(?:to|and|till|until|through)\s+the\s+(?P<b>\d)(?:st|nd|rd|th)"
+    r"(?:\s+(?:editions?|summits?|conferences?|ones?)\b)?",
+    re.I,
+)
 # "last held in December", "first held in November": the latest (earliest) edition that month
 _LAST_IN_MONTH = lazy(
     r"\b(?P<which>last|first)\s+(?P<verb>held|hosted|convened|organi[sz]ed)\s+in\s+"
@@ -838,6 +845,19 @@ class Engine:
         lead = (m["lead"] or "").casefold()
         verb = "were" if len(picked) > 1 else "was"
         return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
+
+    def _ordinal_range(self, question: str, m: re.Match[str]) -> str:
+        """ "From the 2nd to the 5th (edition)" written as "from 2015 to 2018", by the official
+        numbers; as it was where either has none, or the question asks the time between."""
+        first = self.index.by_ordinal.get(int(m["a"]))
+        last = self.index.by_ordinal.get(int(m["b"]))
+        if first is None or last is None or first.year >= last.year:
+            return question
+        if re.search(r"\bhow (?:long|many (?:days|weeks|months|years))\b", question, re.I):
+            return question  # "how many days from the 3rd to the 6th": the time between them
+        return (
+            f"{question[: m.start()]}{m['prep']} {first.year} to {last.year}{question[m.end() :]}"
+        )
 
     def _last_in_month(self, m: re.Match[str]) -> str:
         month = self.lex.months.get(m["month"].casefold())
@@ -1386,6 +1406,9 @@ class Engine:
             # "since it was last held in December", "when was it first held in November":
             # the latest (earliest) edition that opened in that month, as its year
             question = _LAST_IN_MONTH.sub(self._last_in_month, question)
+        if "the " in question and (m_ord := _ORDINAL_RANGE.search(question)):
+            # "from the 1st to the 6th edition, which was held in October?": those years
+            question = self._ordinal_range(question, m_ord)
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

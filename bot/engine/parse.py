@@ -707,6 +707,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             operation, aggregate = "aggregate", "sum"
         else:
             operation = "lookup"
+    if (
+        span is not None
+        and span == tuple(range_years)
+        and len(refs) == 2
+        and r.months
+        and (operation == "lookup" or (operation == "difference" and _asks_which(r)))
+        and not aggregate
+        and not yes_no
+    ):
+        # "which editions from 2014 to 2019 were held in November?": those months, of the
+        # years between (not the two years' places)
+        refs, operation = (), "filter"
     selects = (*FOLDS, "spread", "all", "any", "count", "share")
     if span is None and aggregate in selects and "between" in r.word_set:
         years = sorted(ref.value for ref in refs if ref.kind == "year")
@@ -1890,7 +1902,9 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
 
 _DAY_RANGE = lazy(
     r"\b(?:between|from)\s+(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|to|till|until|-)\s+"
-    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b",
+    r"(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)?\b"
+    # (not "from the 1st to the 6th edition": editions, not days)
+    r"(?!\s+(?:editions?|summits?|conferences?|ones?)\b)",
     re.I,
 )
 _DAYS_SPAN = lazy(r"\b(\d{1,2})(?:st|nd|rd|th)\s*[-–~]\s*(\d{1,2})(?:st|nd|rd|th)\b")
