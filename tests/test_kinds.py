@@ -4248,6 +4248,21 @@ TIME += [
     row("which editions from 2015 to 2020 took place in november?", True, (2016, 2020), ["2018"]),
 ]
 
+# Red team 16 (own wording): an edition's opening against a day of its year — "before
+# mid-November", 11月之前, 11月下旬, 之后 — judged from its dates (the Chinese always said 不是;
+# the English said "No" to 2018 before mid-November); 哪几届在11月之后 lists December's
+CLAIMS += [
+    row("was the 2022 summit held before mid-november?", True, (2022,), ["Yes"]),  # guard
+    row("2015年大会是在11月之后举办的吗", True, (2015,), ["是的"]),
+    row("2024年峰会是11月中旬举办的吗", True, (2024,), ["是的"]),
+    row("2021年峰会是11月之前开的吗", True, (2021,), ["是的"]),
+    row("2016年是在11月下旬举办的吗", True, (2016,), ["不是"]),  # guard
+]
+TIME += [
+    row("哪几届在11月以后举办", True, (2015, 2017), ["2届"]),
+    row("哪些届次在11月上旬之前开幕", True, (2019, 2021), ["2019", "2021"], ["2018"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -554,6 +554,18 @@ _TIED_OFFSET = lazy(
     r"(?P<years>(?:19|20)\d\d(?:\s+and\s+(?:19|20)\d\d)+)\s+(?:editions|ones|summits)\b",
     re.I,
 )
+# "before mid-November", "after November 20", "before December"
+_DAY_SIDE = lazy(
+    r"\b(?P<side>before|after)\s+(?:(?P<part>early|mid|late)[- ])?(?P<month>[a-z]{3,9})"
+    r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!\s*,?\s*(?:19|20)\d\d)",
+    re.I,
+)
+_CLOSING = frozenset({"end", "ended", "ends", "close", "closed", "closing", "finish", "finished"})
+# 11月之前, 11月中旬之前, 11月20日以后, 11月下旬(举办)
+_DAY_SIDE_ZH = lazy(
+    r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<part>上旬|中旬|下旬)|(?P<day>\d{1,2})[日号])?"
+    r"(?P<side>之前|以前|之后|以后)?(?=(?:开幕|举办|举行|召开|开始|开的|办的|的|吗|$|？|\?))"
+)
 # "from the 1st to the 6th edition", "between the 2nd and the 5th"
 _ORDINAL_RANGE = lazy(
     r"\b(?P<prep>from|between)\s+the\s+(?P<a>\d)(?:st|nd|rd|th)\s+(?:(?:edition|one|summit)\s+)?"
@@ -678,6 +690,9 @@ class Engine:
         only = self._only_one(question, today, context, now) if "only" in question else None
         if only is not None:
             return only
+        sided = self._day_side(question, today, now)
+        if sided is not None:
+            return sided
         reply = self._answer(question, today, context, now)
         if reply.answer.answered or reply.answer.intent != "decline":
             return reply
@@ -903,6 +918,81 @@ class Engine:
         if year not in order:
             return question
         return f"{question[: m.start()]}in {year}{question[m.end() :]}"
+
+    def _day_side(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Was the 2018 summit held before mid-November?", 2019年大会是在11月之前举办的吗,
+        2020年论坛是11月下旬举办的吗, 哪几届在11月中旬之前举办: an edition's opening against a
+        day of its year (before, after, or within a part of a month), judged from its dates;
+        None where the question says no such thing."""
+        if question.isascii():
+            if "before" not in question and "after" not in question:
+                return None
+            m = _DAY_SIDE.search(question)
+            if m is None or (month := self.lex.months.get(m["month"].casefold())) is None:
+                return None
+            side, part, day_said = m["side"].casefold(), (m["part"] or "").casefold(), m["day"]
+        else:
+            if "月" not in question:
+                return None
+            m = _DAY_SIDE_ZH.search(question)
+            if m is None:
+                return None
+            month = int(m["month"])
+            side = {"之前": "before", "以前": "before", "之后": "after", "以后": "after"}.get(
+                m["side"] or "", "within"
+            )
+            part = {"上旬": "early", "中旬": "mid", "下旬": "late"}.get(m["part"] or "", "")
+            day_said = m["day"]
+            if side == "within" and not part:
+                return None
+        if not 1 <= month <= 12:
+            return None
+        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}.get(part, (1, 31))
+        if day_said:
+            first = last = int(day_said)
+        reading = read(question, self.lex)
+        if not reading.word_set.isdisjoint(_CLOSING) or any(
+            z in question for z in ("闭幕", "结束")
+        ):
+            return None  # "which editions ended after November 20?": their last days
+        years = [ref.value for ref in reading.refs if ref.kind == "year"]
+        asks_which = not years and "哪" in question  # (English lists: the engine's own filter)
+        if len(years) != 1 and not asks_which:
+            return None
+
+        def holds(e: Edition) -> bool | None:
+            if e.start is None:
+                return None
+            end = (dt.date(e.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            lo = dt.date(e.year, month, min(first, end))
+            hi = dt.date(e.year, month, min(last, end))
+            if side == "before":
+                return e.start < lo
+            if side == "after":
+                return e.start > hi
+            return lo <= e.start <= hi
+
+        R = self.composer.renderers["en" if question.isascii() else "zh"]
+        if asks_which:
+            held = self.index.held(today)
+            hits = [e for e in held if holds(e)]
+            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits]) or "—"
+            text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items)
+            found = tuple(e.year for e in hits)
+            answer = self.composer.series_answer(R, "filter", text, found, intent="which")
+            return Reply(answer, Context(found, "which", at=now, listed=found))
+        yes_no = parse(question, reading, self.lex).yes_no or (
+            not question.isascii()
+            and any(z in question for z in ("吗", "是不是", "是否", "对不对"))
+        )
+        e = self.index.edition(years[0])
+        if not yes_no or e is None or (verdict := holds(e)) is None:
+            return None  # ("how many days before November 20 did the 2024 summit open?")
+        fact = self.composer.lookup(R, "dates", (e,), today, 0.9)
+        text = R.tpl("yes" if verdict else "no", fact=fact.text)
+        result = Verdict("yes" if verdict else "no", (e.year,))
+        answer = replace(fact, text=text, operation="verify", intent="verify", result=result)
+        return Reply(answer, Context((e.year,), "dates", at=now))
 
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
