@@ -4263,6 +4263,13 @@ TIME += [
     row("哪些届次在11月上旬之前开幕", True, (2019, 2021), ["2019", "2021"], ["2018"]),
 ]
 
+# Red team 16 (own wording): "which edition was before (after) the one held in September" is
+# the neighbour of that edition (it gave the September edition itself)
+TIME += [
+    row("which summit was before the one held in october?", True, (2018,), ["2018"]),
+    row("which edition was right after the september one", True, (2022,), ["2022"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
