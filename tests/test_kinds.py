@@ -4270,6 +4270,13 @@ TIME += [
     row("which edition was right after the september one", True, (2022,), ["2022"]),
 ]
 
+# Red team 16 (own wording): "the second edition before 2019" is two editions back from it
+# (it gave 2014 and 2019)
+TIME += [
+    row("what was the third edition before 2022?", True, (2019,), ["2019"], ["2014"]),
+    row("when was the second summit after 2016", True, (2018,), ["2018"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -566,6 +566,13 @@ _DAY_SIDE_ZH = lazy(
     r"(?<![\d年])(?P<month>\d{1,2})月(?:(?P<part>上旬|中旬|下旬)|(?P<day>\d{1,2})[日号])?"
     r"(?P<side>之前|以前|之后|以后)?(?=(?:开幕|举办|举行|召开|开始|开的|办的|的|吗|$|？|\?))"
 )
+# "the second edition before 2019", "the 3rd summit after 2015"
+_NTH_BESIDE = lazy(
+    r"\bthe\s+(?P<n>second|third|fourth|fifth|2nd|3rd|4th|5th)\s+(?:edition|summit|one|conference)"
+    r"\s+(?P<dir>before|after)\s+(?:the\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"(?!\s+(?:edition|summit|one)s?\b)(?!\s+(?:with|that|which|to|held|having|in)\b)",
+    re.I,
+)
 # "from the 1st to the 6th edition", "between the 2nd and the 5th"
 _ORDINAL_RANGE = lazy(
     r"\b(?P<prep>from|between)\s+the\s+(?P<a>\d)(?:st|nd|rd|th)\s+(?:(?:edition|one|summit)\s+)?"
@@ -860,6 +867,18 @@ class Engine:
         lead = (m["lead"] or "").casefold()
         verb = "were" if len(picked) > 1 else "was"
         return f"{verb} the {said} {noun}" if lead in ("came ", "was ") else f"the {said} {noun}"
+
+    def _nth_beside(self, question: str, m: re.Match[str]) -> str:
+        said = m["n"].casefold()
+        n = self.lex.ordinals.get(said) or (int(said[:-2]) if said[:-2].isdigit() else 0)
+        order = [e.year for e in self.index.editions if e.start]
+        year = int(m["year"])
+        if not n or year not in order:
+            return question
+        at = order.index(year) + (n if m["dir"].casefold() == "after" else -n)
+        if not 0 <= at < len(order):
+            return question
+        return f"{question[: m.start()]}the {order[at]} edition{question[m.end() :]}"
 
     def _ordinal_range(self, question: str, m: re.Match[str]) -> str:
         """ "From the 2nd to the 5th (edition)" written as "from 2015 to 2018", by the official
@@ -1496,6 +1515,9 @@ class Engine:
             # "since it was last held in December", "when was it first held in November":
             # the latest (earliest) edition that opened in that month, as its year
             question = _LAST_IN_MONTH.sub(self._last_in_month, question)
+        if "the " in question and (m_nth := _NTH_BESIDE.search(question)):
+            # "the second edition before 2019": two editions back from it (2017)
+            question = self._nth_beside(question, m_nth)
         if "the " in question and (m_ord := _ORDINAL_RANGE.search(question)):
             # "from the 1st to the 6th edition, which was held in October?": those years
             question = self._ordinal_range(question, m_ord)
