@@ -4277,6 +4277,13 @@ TIME += [
     row("when was the second summit after 2016", True, (2018,), ["2018"]),
 ]
 
+# Red team 16 (own wording): 分论坛最少那届 without 的 is that ranking's edition (the reading
+# ran on and gave 2025's figure)
+DETAILS += [
+    row("分论坛最少那届在几月举办", True, (2020,), ["11月23日"]),
+    row("参展企业最多那届有多少人参会", True, (2025,), ["1600"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

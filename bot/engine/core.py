@@ -288,7 +288,7 @@ _RANKED_BY = lazy(
     re.I,
 )
 # 成果最多的那届, 国家最少的一届: the same in Chinese
-_RANKED_ANCHOR_ZH = lazy(r"([\u4e00-\u9fff]{1,6}?)最(多|少|长|短)的(?:那一?届|一届|那次)")
+_RANKED_ANCHOR_ZH = lazy(r"([\u4e00-\u9fff]{1,6}?)最(多|少|长|短)的?(?:那一?届|一届|那次)")
 _RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
 _RANK_STOP = frozenset({"have", "had", "has", "last", "lasted", "run", "ran", "get", "got"})
 # A count or a total ("how many…", "the number of…", "count the…", "in total")
