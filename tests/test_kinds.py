@@ -4284,6 +4284,20 @@ DETAILS += [
     row("参展企业最多那届有多少人参会", True, (2025,), ["1600"]),
 ]
 
+# Red team 15a (own wording): "2020's" alone is a possessive, not the 2020s decade (a total
+# "minus 2020's" summed 2020-2025); a total "minus" another edition is declined, never the sum
+AGGREGATES += [
+    row("what was 2020's attendance", True, (2020,), ["500"], ["2021"]),  # guard
+    row(
+        "sub-forums of 2018 and 2019 combined minus 2020's",
+        False,
+        None,
+        [],
+        ["In total"],
+    ),
+    row("average attendance in the 2010's", True, (2014, 2019), ["6 editions"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

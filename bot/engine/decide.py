@@ -1722,6 +1722,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             alone_first = w.index("than") < joined
             order = editions if alone_first else (editions[2], editions[0], editions[1])
             return evaluate.versus_combined(c, R, q, order, alone_first)
+    if q.operation == "aggregate" and q.aggregate == "sum" and "minus" in t.r.word_set:
+        return c.decline(R, "decline_unknown", 0.4)  # "A and B combined, minus C": no total of all
     if q.operation == "aggregate" and (having := _having(c, t, editions)) is not None:
         editions = having  # "the last three editions that have an attendance figure"
     if q.operation == "aggregate":

@@ -108,7 +108,7 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
         return (min(a, b), max(a, b))
     decade = "0s" in question or "0's" in question or "年代" in question
     if decade and (m := _DECADE.search(question)):
-        start = int(m[1] or m[2]) * 10
+        start = int(m[1] or m[2] or m[3]) * 10
         return (start, start + 9)
     zh = r.text.han > 0 and any(z in r.text.compact for z in _LIMITS_ZH)
     low = question.casefold()
@@ -196,7 +196,8 @@ _OR_EARLIER = lazy(
 )
 _AFTER = lazy(rf"\b(?:after|later than|post)(?:\s+|-){_YEAR}\b", re.I)  # "post-2020"
 # "in the 2010s", 2020年代: the ten years of that decade
-_DECADE = lazy(r"\b((?:19|20)\d)0'?s\b|((?:19|20)\d)0年代")
+# ("2020's" alone is a possessive — "minus 2020's": that edition's figure; "the 2020's" a decade)
+_DECADE = lazy(r"\b((?:19|20)\d)0s\b|(?<=the )((?:19|20)\d)0's\b|((?:19|20)\d)0年代")
 # "apart from 2020", "aside from 2020": an exclusion, not a start
 _SINCE = lazy(
     rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))"
