@@ -4298,6 +4298,12 @@ AGGREGATES += [
     row("average attendance in the 2010's", True, (2014, 2019), ["6 editions"]),  # guard
 ]
 
+# Red team 16 (own wording): the source asked of a person with no year is that of the one
+# edition whose facts name them (it fell to the latest edition: "no source links for 2026")
+META += [
+    row("where's the source for liu he reading out the letter", True, (2021,), ["2021-09-26"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1220,6 +1220,10 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         talked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
         asked = talked or asked
     editions = t.editions or c.index.years(t.ctx_editions)
+    if not editions and t.q.values:
+        # "source for Liu He reading the letter?": the one edition whose facts name him
+        naming = tuple(e for e in c.editions if _quoted_fact(t, e))
+        editions = naming if len(naming) == 1 else editions
     if not t.editions:  # "source for the organisation's founding date": a series fact
         of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
         fact = next((a for a in asked if a in of_series), None)
