@@ -4304,6 +4304,12 @@ META += [
     row("where's the source for liu he reading out the letter", True, (2021,), ["2021-09-26"]),
 ]
 
+# Red team 16 (own wording): a Chinese two-part claim joined by 且 is judged part by part (it
+# was judged on one part: 不是 to a true claim)
+CLAIMS += [
+    row("2017年有博览会且有18项成果，对吗", True, (2017,), ["都对"], ["不是"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

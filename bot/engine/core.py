@@ -601,7 +601,7 @@ _STEPPED = lazy(
     re.I,
 )
 # 2019年有博览会和15项成果，对吗: where a Chinese claim's parts join, end, and begin (after 有…)
-_CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及")
+_CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及|且")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
