@@ -4310,6 +4310,13 @@ CLAIMS += [
     row("2017年有博览会且有18项成果，对吗", True, (2017,), ["都对"], ["不是"]),
 ]
 
+# Own check after red team 16: a two-part claim joined by "as well as", "plus" is judged
+# part by part too (it said "No" to a true claim, judging 15 against the expo's 601)
+CLAIMS += [
+    row("the 2016 summit had an expo as well as 15 achievements, right?", True, (2016,), ["both"]),
+    row("2017 had 20 sub-forums plus 18 achievements?", True, (2017,), ["both"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

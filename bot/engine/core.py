@@ -513,7 +513,7 @@ _ALL_ZH = ("历届", "每届", "所有", "全部", "各届", "历年", "加起�
 
 
 # "…had an expo and 15 achievements, right?": where a claim's two parts join and end
-_CONJ = lazy(r"\s(?:and|&)\s", re.I)
+_CONJ = lazy(r"\s(?:and|&|plus|as well as|along with|together with)\s", re.I)
 _CLAIM_END = lazy(r"[,?;.!]|\s(?:right|correct|true|yes|no)\b", re.I)
 # the verb (or edition) a claim's first part follows: "<the 2019 one> had | an expo"
 _CLAIM_VERBS = frozenset(
