@@ -30,7 +30,7 @@ from .resolve import Index, NoSuch
 from .results import Verdict
 from .scanning import number_word
 from .text import ascii_words
-from .timing import ONE_BESIDE
+from .timing import ONE_BESIDE, month_end
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
@@ -560,6 +560,8 @@ _DAY_SIDE = lazy(
     r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?)?\b(?!\s*,?\s*(?:19|20)\d\d)",
     re.I,
 )
+# the parts of a month: "early", "mid", "late" November (上旬, 中旬, 下旬)
+_MONTH_PARTS = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}
 _CLOSING = frozenset({"end", "ended", "ends", "close", "closed", "closing", "finish", "finished"})
 # 11月之前, 11月中旬之前, 11月20日以后, 11月下旬(举办)
 _DAY_SIDE_ZH = lazy(
@@ -583,8 +585,7 @@ _ORDINAL_RANGE = lazy(
 # "last held in December", "first held in November": the latest (earliest) edition that month
 _LAST_IN_MONTH = lazy(
     r"\b(?P<which>last|first)\s+(?P<verb>held|hosted|convened|organi[sz]ed)\s+in\s+"
-    r"(?P<month>january|february|march|april|may|june|july|august|september|october|november"
-    r"|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b",
+    r"(?P<month>[a-z]{3,9})\b",  # (a month name of the vocabulary's: checked on use)
     re.I,
 )
 # "from 2019 onwards", "2021 onward": since that year
@@ -621,6 +622,8 @@ class Engine:
         # the patterns that hold the series' own words, compiled for this vocabulary on use
         self._patterns: dict[str, re.Pattern[str]] = {}
         self.index = Index(kb.facts)
+        # the editions that have opened, in order of time: where "two before", 上上届 step
+        self._order = tuple(e.year for e in self.index.editions if e.start)
         self.composer = Composer(kb, self.index)
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
@@ -847,6 +850,14 @@ class Engine:
             return f"{question[: m.start()]}the {held[at]} edition{question[m.end() :]}"
         return question
 
+    def _step(self, year: int, n: int) -> int | None:
+        """The year of the edition ``n`` editions after ``year``'s (before, for n < 0); None
+        where ``year`` held none or the step runs off the editions."""
+        order = self._order
+        if year not in order or not 0 <= (at := order.index(year) + n) < len(order):
+            return None
+        return order[at]
+
     def _tied_offset(self, m: re.Match[str]) -> str:
         """ "Two before the 2024 and 2025 editions" (a tie put in place of a ranking): each
         of them moved that many editions, as their years."""
@@ -854,14 +865,11 @@ class Engine:
         if m["n"]:
             n = int(m["n"]) if m["n"].isdigit() else (self.lex.numbers.get(m["n"].casefold()) or 0)
         years = [int(y) for y in _YEAR.findall(m["years"])]
-        order = [e.year for e in self.index.editions if e.start]
-        if not n or any(y not in order for y in years):
-            return m[0]
         later = m["dir"].casefold() in ("after", "following")
-        moved = [order.index(y) + (n if later else -n) for y in years]
-        if any(not 0 <= i < len(order) for i in moved):
+        moved = [self._step(y, n if later else -n) for y in years]
+        if not n or any(y is None for y in moved):
             return m[0]
-        picked = list(dict.fromkeys(order[i] for i in moved))
+        picked = list(dict.fromkeys(y for y in moved if y is not None))
         said = " and ".join(str(y) for y in picked)
         noun = "editions" if len(picked) > 1 else "edition"
         lead = (m["lead"] or "").casefold()
@@ -871,14 +879,10 @@ class Engine:
     def _nth_beside(self, question: str, m: re.Match[str]) -> str:
         said = m["n"].casefold()
         n = self.lex.ordinals.get(said) or (int(said[:-2]) if said[:-2].isdigit() else 0)
-        order = [e.year for e in self.index.editions if e.start]
-        year = int(m["year"])
-        if not n or year not in order:
+        year = self._step(int(m["year"]), n if m["dir"].casefold() == "after" else -n)
+        if not n or year is None:
             return question
-        at = order.index(year) + (n if m["dir"].casefold() == "after" else -n)
-        if not 0 <= at < len(order):
-            return question
-        return f"{question[: m.start()]}the {order[at]} edition{question[m.end() :]}"
+        return f"{question[: m.start()]}the {year} edition{question[m.end() :]}"
 
     def _ordinal_range(self, question: str, m: re.Match[str]) -> str:
         """ "From the 2nd to the 5th (edition)" written as "from 2015 to 2018", by the official
@@ -895,6 +899,8 @@ class Engine:
 
     def _last_in_month(self, m: re.Match[str]) -> str:
         month = self.lex.months.get(m["month"].casefold())
+        if month is None:
+            return m[0]
         held = [e.year for e in self.index.editions if e.start and e.start.month == month]
         if not held:
             return m[0]
@@ -905,12 +911,11 @@ class Engine:
         month = self.lex.months.get(m["month"].casefold())
         if month is None:
             return m[0]
-        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}[m["part"].casefold()]
+        first, last = _MONTH_PARTS[m["part"].casefold()]
         side = m["side"].casefold()
         if side == "after":
             # (late: after the month's own last day — "after late November" is December)
-            end = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-            return f"after {m['month']} {min(last, end)}"
+            return f"after {m['month']} {min(last, month_end(2001, month))}"
         return f"before {m['month']} {first}" if first > 1 else f"before {m['month']}"
 
     def _stepped(self, question: str, m: re.Match[str], talked: int) -> str:
@@ -928,13 +933,11 @@ class Engine:
         if not n:
             return question
         later = m["dir"].casefold() in ("later", "after")
-        order = [e.year for e in self.index.editions if e.start]
         if m["unit"].casefold().startswith("year"):
-            year = talked + (n if later else -n)
+            year: int | None = talked + (n if later else -n)
         else:
-            at = order.index(talked) + (n if later else -n) if talked in order else -1
-            year = order[at] if 0 <= at < len(order) else 0
-        if year not in order:
+            year = self._step(talked, n if later else -n)
+        if year not in self._order:
             return question
         return f"{question[: m.start()]}in {year}{question[m.end() :]}"
 
@@ -966,7 +969,7 @@ class Engine:
                 return None
         if not 1 <= month <= 12:
             return None
-        first, last = {"early": (1, 10), "mid": (11, 20), "late": (21, 31)}.get(part, (1, 31))
+        first, last = _MONTH_PARTS.get(part, (1, 31))
         if day_said:
             first = last = int(day_said)
         reading = read(question, self.lex)
@@ -982,7 +985,7 @@ class Engine:
         def holds(e: Edition) -> bool | None:
             if e.start is None:
                 return None
-            end = (dt.date(e.year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+            end = month_end(e.year, month)
             lo = dt.date(e.year, month, min(first, end))
             hi = dt.date(e.year, month, min(last, end))
             if side == "before":
@@ -1368,8 +1371,7 @@ class Engine:
         2019年往后数两届: the edition that many after (before) the one named, as its year; the
         text as it was where the anchor holds no edition or the step runs off the list."""
         anchor = self._range_end(m["anchor"].rstrip("的那"))
-        order = [e.year for e in self.index.editions if e.start]
-        if anchor is None or anchor not in order:
+        if anchor is None:
             return m[0]
         if m["marks"]:
             n, later = len(m["marks"]), m["marks"][0] == "下"
@@ -1377,16 +1379,16 @@ class Engine:
             said = m["n"]
             n = int(said) if said.isdigit() else (_ZH_DIGITS.get(said) or 0)
             later = m["dir"] in ("后", "後", "往后", "往後")
-        at = order.index(anchor) + (n if later else -n)
-        if not n or not 0 <= at < len(order):
+        year = self._step(anchor, n if later else -n)
+        if not n or year is None:
             return m[0]
-        return f"{order[at]}年那届"
+        return f"{year}年那届"
 
     def _zh_offset(self, m: re.Match[str]) -> str:
         """2025年的前两届 -> 2023年和2024年: the editions that many before (after) the one
         named, as years; the text as it was where the year held no edition or too few
         stand on that side."""
-        order = [e.year for e in self.index.editions if e.start]
+        order = self._order
         year = int(m[1])
         n = int(m[4]) if m[4].isdigit() else _ZH_DIGITS[m[4]]
         if year not in order:
@@ -1466,7 +1468,7 @@ class Engine:
         if counted and (m["unit"] or "").casefold().startswith("year"):
             year = base.year + (n if later else -n)
         else:
-            order = [e.year for e in self.index.editions if e.start]
+            order = self._order
             at = order.index(base.year) + (n if later else -n)
             if at < 0:
                 return question

@@ -39,6 +39,7 @@ from .resolve import NoSuch
 from .results import Verdict
 from .scanning import HEADS, zh_number
 from .text import normalise
+from .timing import month_end
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
@@ -1287,8 +1288,7 @@ def _shifted(start: dt.date, n: int, unit: str) -> dt.date:
         return start + dt.timedelta(days=n * (7 if unit == "week" else 1))
     months = start.month - 1 + n * (12 if unit == "year" else 1)
     year, month = start.year + months // 12, months % 12 + 1
-    last = (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
-    return dt.date(year, month, min(start.day, last))
+    return dt.date(year, month, min(start.day, month_end(year, month)))
 
 
 def _quoted_fact(t: Turn, e: Edition) -> str:

@@ -7,7 +7,6 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Mapping
 from itertools import pairwise
@@ -38,6 +37,7 @@ from .timing import (
     counts_to_end,
     in_the_year,
     month_days,
+    month_end,
     relative_years,
     year_range,
 )
@@ -1936,7 +1936,7 @@ def _month_part(
     if found is None:
         return None
     month, (a, b) = found
-    last = (dt.date(2000 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+    last = month_end(2000, month)
     return (month, (a, min(b, last))) if 1 <= a <= min(b, last) else None
 
 
@@ -1985,7 +1985,7 @@ def _month_edge(r: Reading, lex: Lexicon) -> tuple[int, ...] | None:
         )
         if day and not nxt.rstrip("stndrh").isdigit():
             return None
-        end = (dt.date(2001 + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
+        end = month_end(2001, month)
         if side in ("before", "until", "till") and day in (0, 1) and month > 1:
             return tuple(range(1, month))
         if side == "after" and day in (0, end) and month < 12:

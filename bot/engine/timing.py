@@ -3,6 +3,7 @@ ago", "前年"), days written with a month, and how a gap or a day of the year i
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from .lexicon import Lexicon
@@ -241,6 +242,11 @@ def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
             if n:
                 out.append(Ref("years_ago", n))
     return tuple(ref for ref in dict.fromkeys(out) if ref not in r.refs) if out else ()
+
+
+def month_end(year: int, month: int) -> int:
+    """The last day of a month (28 to 31)."""
+    return (dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)).day
 
 
 def number_of(word: str, lex: Lexicon) -> int | None:
