@@ -607,26 +607,21 @@ def hosted_by(
     host's names in ``said``; none: no answer here): the
     hosting periods whose text names it settle it (every edition has its host on record, so
     a period that does not name it is a no). None where no period names it."""
-    hosts = c.kb.facts.series.hosts
+    on_record = c.kb.facts.series.hosts
 
     def names(h: HostPeriod) -> bool:
         text = f" {h.text} {h.text_zh or ''} ".casefold().replace(",", " ").replace(".", " ")
         return any(p.casefold() in text for p in said)
 
-    if not said or not hosts or not any(names(h) for h in hosts):
+    if not said or not on_record or not any(names(h) for h in on_record):
         return None
     if verdict and editions:
-        periods = [host_period(hosts, e.year) for e in editions]
+        periods = [host_period(on_record, e.year) for e in editions]
         if any(p is None for p in periods):
             return None
-        if len(editions) > 2:  # one line a hosting period, over the years asked
-            lines = hosts_over(c, R, editions).text
-        else:
-            lines = " ".join(
-                R.tpl("hosts_edition", name=R.name(e), year=e.year, text=R.pick(p.text, p.text_zh))
-                for e, p in zip(editions, periods, strict=True)
-                if p is not None
-            )
+        # (one line a hosting period over the years asked, or each edition's own line)
+        shown = hosts_over(c, R, editions) if len(editions) > 2 else hosts(c, R, editions)
+        lines = shown.text
         yes = all(p is not None and names(p) for p in periods)
         answer = c.series_answer(
             R, "verify", R.tpl("yes" if yes else "no", fact=lines), tuple(e.year for e in editions)
@@ -636,9 +631,9 @@ def hosted_by(
     held = c.index.held(today)
     if span is not None:  # "before 2024": of those years
         held = tuple(e for e in held if span[0] <= e.year <= span[1])
-    hits = [e for e in held if (p := host_period(hosts, e.year)) is not None and names(p)]
+    hits = [e for e in held if (p := host_period(on_record, e.year)) is not None and names(p)]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
-    lines = " ".join(_host_line(R, h, h.since, h.until) for h in hosts if names(h))
+    lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h))
     years = tuple(e.year for e in hits)
     return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")
