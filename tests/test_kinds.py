@@ -4317,6 +4317,15 @@ CLAIMS += [
     row("2017 had 20 sub-forums plus 18 achievements?", True, (2017,), ["both"]),
 ]
 
+# Twelfth session (own wording): a Chinese step in a conversation about one edition (两年前呢
+# after 2019) is counted from that edition, as "two years earlier" is (it counted from today)
+CONVERSATIONS += [
+    row(("2019年大会在哪天开幕", "那两年前呢"), True, (2017,), ["2017"], ["2024"]),
+    row(("2016年的主题是什么", "三年后呢？"), True, (2019,), ["智能互联"]),
+    row(("第二届有多少国家参加", "两届后那届呢"), True, (2017,)),
+    row(("2021年乌镇峰会有几个分论坛", "一年前呢"), True, (2020,), ["5"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -601,12 +601,26 @@ _STEPPED = lazy(
     r"(?P<dir>earlier|later|before|after)\b(?!\s+(?:the|that|it|this)\b)",
     re.I,
 )
+# 两年前呢, 三届后那届 (in a conversation: from the edition talked about, as "two years
+# earlier" is)
+_STEPPED_ZH = lazy(
+    r"(?P<n>[一二两三四五六\d])\s*(?P<unit>年|届)(?P<dir>前|后|後|之前|之后|以前|以后|以後)"
+)
 # 2019年有博览会和15项成果，对吗: where a Chinese claim's parts join, end, and begin (after 有…)
 _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及|且")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
+
+
+def _step_said(question: str) -> re.Match[str] | None:
+    """A step of years or editions the question takes ("two years earlier", 两年前)."""
+    if (m := _STEPPED.search(question)) is not None:
+        return m
+    if "前" in question or "后" in question or "後" in question:
+        return _STEPPED_ZH.search(question)
+    return None
 
 
 class Engine:
@@ -928,18 +942,20 @@ class Engine:
         n = (
             int(said)
             if said.isdigit()
-            else (1 if said in ("a", "an") else self.lex.numbers.get(said, 0))
+            else (1 if said in ("a", "an") else self.lex.numbers.get(said, _ZH_DIGITS.get(said, 0)))
         )
         if not n:
             return question
-        later = m["dir"].casefold() in ("later", "after")
-        if m["unit"].casefold().startswith("year"):
+        said_dir, unit = m["dir"].casefold(), m["unit"].casefold()
+        later = said_dir in ("later", "after") or said_dir[-1] in "后後"
+        if unit.startswith("year") or unit == "年":
             year: int | None = talked + (n if later else -n)
         else:
             year = self._step(talked, n if later else -n)
         if year not in self._order:
             return question
-        return f"{question[: m.start()]}in {year}{question[m.end() :]}"
+        said_year = f"in {year}" if unit.isascii() else f"{year}年"
+        return f"{question[: m.start()]}{said_year}{question[m.end() :]}"
 
     def _day_side(self, question: str, today: dt.date, now: float) -> Reply | None:
         """ "Was the 2018 summit held before mid-November?", 2019年大会是在11月之前举办的吗,
@@ -1593,8 +1609,8 @@ class Engine:
         if anchored and "年" in question and ("后" in question or "前" in question):
             question = self._anchored_zh(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
-        if ctx is not None and len(ctx.editions) == 1 and (m := _STEPPED.search(question)):
-            # "what about two years earlier?" after 2019: from the edition talked about
+        if ctx is not None and len(ctx.editions) == 1 and (m := _step_said(question)):
+            # "what about two years earlier?", 两年前呢 after 2019: from the edition talked about
             question = self._stepped(question, m, ctx.editions[0])
         listed = ctx.editions if ctx is not None and len(ctx.editions) > 1 else ()
         if (m := _PICKED.search(question) if ctx is not None else None) is not None:
