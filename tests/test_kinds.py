@@ -4326,6 +4326,20 @@ CONVERSATIONS += [
     row(("2021年乌镇峰会有几个分论坛", "一年前呢"), True, (2020,), ["5"]),
 ]
 
+# Twelfth session (own wording): who was there — "how many editions did X attend",
+# 习近平出席了哪几届 — counts the editions whose facts put them there, and names apart those
+# where they took part by video or a letter (it counted every fact naming them: ten for Xi);
+# "Liu He" keeps its "He" (it read "Liu" alone and said yes of Liu Yunshan in 2016)
+DETAILS += [
+    row("how many editions has xi jinping attended?", True, (2015,), ["1 in person"]),
+    row("which summits did xi attend", True, (2015,), ["In person"]),
+    row("习近平出席过几届大会", True, (2015,), ["亲自出席1次"]),
+    row("李书磊出席了哪几届", True, (2022, 2023, 2025)),  # guard
+    row("how many editions did liu he attend", True, (2021,), ["None in person", "video"]),
+    row("did liu he attend the 2016 wic", True, None, [], ["Yes"]),
+    row("was liu he at the 2016 summit?", True, None, [], ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -4,6 +4,7 @@ ranges, and how a gap or a superlative is counted."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Mapping
 
 from .lexicon import Lexicon
@@ -46,6 +47,15 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         and (len(w) > 2 or w in lex.fact_names)  # "xi", "li": short names still quote
         and (w in lex.fact_names or not (w.endswith(("ed", "ing")) or w in _IRREGULAR))
     ]
+    if latin and not lex.stop.isdisjoint(r.words):
+        # "Liu He": a name's part the question's stop words would drop (he), kept where it
+        # follows a name the facts write — else "Liu" alone names Liu Yunshan too
+        words = r.words
+        latin += [
+            b
+            for a, b in itertools.pairwise(words)
+            if a in latin and b in lex.stop and b in lex.fact_names and b not in latin
+        ]
     if not r.zh_rest:
         return tuple(latin)
     han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)

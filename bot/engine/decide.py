@@ -12,7 +12,7 @@ import itertools
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from . import aggregate, evaluate, meta, series, verify
+from . import aggregate, evaluate, meta, quotes, series, verify
 from .answer import Answer, Context
 from .claims import AUXILIARIES, comparator_of, day_asked
 from .compose import Composer
@@ -1938,7 +1938,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.first and q.number is None and _has_first(c, q):
             return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
-        if q.values and q.number is None and "attr:keynote" in (*q.attributes, *q.signals):
+        if (
+            q.values
+            and q.number is None
+            and ("attr:keynote" in (*q.attributes, *q.signals) or quotes.attending(terms))
+        ):
             # "which editions did Xi send a letter to?": each fact saying it of him
             listed = evaluate.person_list(c, R, q, terms, lex.fact_names)
             if listed is not None:

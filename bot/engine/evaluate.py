@@ -18,7 +18,16 @@ from .compose import Composer
 from .measures import Measure, comparable, counted, day, label_of, measure, span
 from .model import Edition
 from .query import Claim, Query
-from .quotes import MANNER, manner_of, mentions, says_all, theme_holds
+from .quotes import (
+    MANNER,
+    attending,
+    hedged,
+    manner_of,
+    mentions,
+    naming_parts,
+    says_all,
+    theme_holds,
+)
 from .records import replace
 from .render import Renderer
 from .results import Compared, Ranked
@@ -771,6 +780,8 @@ def count_value(
     them (the role and manner asked in the same clause that names them), counted. Only the
     name is matched, not the question's other words ("sent a letter" counts "read out his
     letter" too)."""
+    if attending(words) and people_named(eng, q.values, names):
+        return attended(eng, R, q, words, names, count=True)
     hits = value_hits(eng, R, q, words, names)
     if not hits:
         return eng.refusal(R, R.tpl("reverse_none_value"))
@@ -802,12 +813,56 @@ def person_list(
     the question names no one the facts name, or no fact says it of them."""
     if not people_named(eng, q.values, names):
         return None
+    if attending(words):
+        return attended(eng, R, q, words, names, count=False)
     hits = value_hits(eng, R, q, words, names)
     if not hits:
         return None  # (two people named, "Huang Kunming read out Xi's letter": by the words)
     lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
     answer = eng.series_answer(R, "reverse", " ".join(lines), tuple(e.year for e, _ in hits))
     return replace(answer, intent="which")
+
+
+def attended(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    words: tuple[str, ...],
+    names: frozenset[str],
+    *,
+    count: bool,
+) -> Answer:
+    """ "How many editions did Xi attend?", 习近平出席了哪几届: the editions whose facts name
+    the person as there, then those where the facts name them taking part from afar (a
+    video, a letter of their own, read out by another) — never counted as there."""
+    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    named = people_named(eng, q.values, names) or q.values
+    claim = Claim(values=named, terms=words)
+    there: list[tuple[Edition, str]] = []
+    afar: list[tuple[Edition, str]] = []
+    for e in eng.editions:
+        for text, _ in _facts_of(R, e, attrs, q):
+            if naming_parts(text, named):
+                (afar if hedged(text, claim) else there).append((e, text))
+                break
+    if not there and not afar:
+        return eng.refusal(R, R.tpl("reverse_none_value"))
+
+    def items(hits: list[tuple[Edition, str]]) -> str:
+        return " ".join(
+            R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits
+        )
+
+    if there:
+        text = R.tpl(
+            "count_attended" if count else "list_attended", n=len(there), items=items(there)
+        )
+    else:
+        text = R.tpl("attended_none")
+    if afar:
+        text += " " + R.tpl("attended_afar", n=len(afar), items=items(afar))
+    answer = eng.series_answer(R, "reverse", text, tuple(e.year for e, _ in there or afar))
+    return replace(answer, intent="count" if count else "which")
 
 
 def value_hits(

@@ -123,6 +123,18 @@ def _word(value: str) -> re.Pattern[str]:
 _POSSESSIVE = lazy(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 
 
+# "Which editions did X attend?", X出席过几届: being there, asked with no manner of its own
+_ATTEND = ("attend", "出席", "参加", "參加", "亲临", "親臨", "到场", "到場")
+_FROM_AFAR = ("video", "letter", "message", "read", "online", "remote", "virtual")
+_FROM_AFAR_ZH = ("视频", "視頻", "贺信", "賀信", "致信", "宣读", "宣讀", "线上", "線上")
+
+
+def attending(terms: tuple[str, ...]) -> bool:
+    """Whether the question asks where someone was there ("attend", 出席), not how they took
+    part from afar ("by video", 致贺信) — those are asked as they are."""
+    return mentions(terms, _ATTEND) and not mentions(terms, (*_FROM_AFAR, *_FROM_AFAR_ZH))
+
+
 def in_person(claim: Claim) -> bool:
     """Whether the question asks if someone was there in person ("in person", "physically",
     亲自, 现场)."""
@@ -142,6 +154,12 @@ def hedged(said: str, claim: Claim) -> bool:
     low = part.casefold()
     own = any(
         re.search(rf"\b{re.escape(v)}\w*(?: \w+)?'s\b", low) for v in claim.values if v.isascii()
+    )
+    # 宣读习近平主席贺信, 习近平的贺词: their own letter, read out by another
+    own = own or any(
+        re.search(rf"{re.escape(v)}(?:主席)?的?(?:贺信|贺词|賀信|賀詞)", part)
+        for v in claim.values
+        if not v.isascii()
     )
     sent = "sent" in words or any(h in part for h in ("致信", "致贺信", "发来贺信"))
     return own or sent
