@@ -4340,6 +4340,33 @@ DETAILS += [
     row("was liu he at the 2016 summit?", True, None, [], ["Yes"]),
 ]
 
+# Twelfth session (own wording): a change claimed with its size — "grew by more than 10
+# from 2015 to 2024", "was the drop … over 900?" — is the change against that size (it judged
+# each figure against it, or said yes to any rise); "more than double from A to B", "did it
+# double between A and B", "halve" compare the ratio (it always said no)
+CLAIMS += [
+    row(
+        "did sub-forums go up by more than ten between 2015 and 2024?", True, (2024, 2015), ["Yes"]
+    ),
+    row("did the number of forums rise by over 10 from 2016 to 2017", True, None, ["No", "4 more"]),
+    row("did exhibitor numbers grow by more than 300 from 2015 to 2019?", True, None, ["Yes"]),
+    row("did the forums fall by more than 10 from 2019 to 2020?", True, None, ["Yes"]),
+    row("did countries rise by more than 50 from 2018 to 2019", True, None, ["No"]),
+    row(
+        "was the rise in exhibitors from 2016 to 2019 more than 200?", True, None, ["Yes"]
+    ),  # guard
+    row(
+        "did the sub-forum count increase by at least 14 from 2015 to 2024?", True, None, ["Yes"]
+    ),  # guard
+    row(
+        "did the expo's exhibitors more than double from 2015 to 2019", True, (2019, 2015), ["Yes"]
+    ),
+    row("did sub-forums double between 2015 and 2024?", True, (2024, 2015), ["Yes"]),
+    row("did the forums more than double from 2014 to 2024?", True, None, ["No"]),  # guard
+    row("did the expo triple from 2015 to 2025", True, None, ["No"]),
+    row("did attendance more than halve from 2019 to 2020?", True, None, ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

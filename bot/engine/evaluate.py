@@ -256,7 +256,13 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
     text = contrast(R, ma, mb, what, q.relative or q.direction == "times")
-    if q.direction == "times" and q.yes_no and mb.value and ma.value:
+    if q.by and q.yes_no and q.number is not None:
+        # "did sub-forums grow by more than 10 from 2015 to 2024?": the change (where it
+        # went to less where it came from, or the fall) against the amount claimed
+        verdict = _change_holds(ma, mb, q.direction == "less", q.comparator, q.number)
+        if verdict is not None:
+            text = R.tpl("yes" if verdict else "no", fact=text)
+    elif q.direction == "times" and q.yes_no and mb.value and ma.value:
         # "did 2021 have four times as many sub-forums as 2020?": the ratio the sources'
         # qualifiers allow, against the factor claimed (as said: within a twentieth)
         (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
@@ -266,6 +272,10 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             verdict = True if low > f else False if high <= f else None
         elif q.comparator == "less":
             verdict = True if high < f else False if low >= f else None
+        elif q.comparator == "atleast":
+            verdict = True if low >= f else False if high < f else None
+        elif q.comparator == "atmost":
+            verdict = True if high <= f else False if low > f else None
         else:
             verdict = (
                 True
@@ -296,6 +306,25 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         text = R.tpl("no", fact=text)  # "more sub-forums than the year before?" 24 and 24
     answer = eng.series_answer(R, "compare", text, (a.year, b.year))
     return replace(answer, result=compared(attribute, ma, mb))
+
+
+def _change_holds(to: Measure, came: Measure, fall: bool, how: str, n: int) -> bool | None:
+    """Whether the change from ``came`` to ``to`` (a fall where ``fall``) is as big as
+    claimed ("more" than ``n``, "less", "atleast", "atmost", or "" exactly), by the least and
+    the most the sources' qualifiers allow; None where they leave it open."""
+    (t_lo, t_hi), (c_lo, c_hi) = span(to), span(came)
+    low, high = (c_lo - t_hi, c_hi - t_lo) if fall else (t_lo - c_hi, t_hi - c_lo)
+    if high <= 0:
+        return False  # it went the other way, or nowhere: no rise (fall) of any size
+    if how == "more":
+        return True if low > n else False if high <= n else None
+    if how == "atleast":
+        return True if low >= n else False if high < n else None
+    if how == "less":
+        return True if low > 0 and high < n else False if low >= n else None
+    if how == "atmost":
+        return True if low > 0 and high <= n else False if low > n else None
+    return True if low == high == n else False if n < low or n > high else None
 
 
 def difference(

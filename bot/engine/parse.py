@@ -383,6 +383,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if times is not None and (m_ft := _FROM_TO.search(question)):
         # "from 2022 to 2023": the ratio of where it went to where it came from
         refs = (Ref("year", int(m_ft[2])), Ref("year", int(m_ft[1])))
+    elif times is not None and (times[1] in ("atleast", "atmost") or "between" in r.word_set):
+        # "did it double between 2020 and 2021?": the later against the earlier
+        refs = tuple(sorted(refs, key=lambda ref: -ref.value if ref.kind == "year" else 0))
     same = two_years and _counted(attributes) and _EQUAL.search(question) is not None
     same = same and times is None
     if same or times is not None:
@@ -502,12 +505,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # against the one before, not the two years named
         refs, named = tuple(ref for ref in refs if ref.kind != "year"), False
     moved = _moved(r) if _counted(attributes) and not steady and not run else ""
-    if moved and len(years_given) == 2 and len(refs) == 2 and "than" not in r.word_set:
+    by = _by_amount(question, lex) if moved and yes_no and times is None else None
+    two_named = len(years_given) == 2 and len(refs) == 2
+    if moved and two_named and ("than" not in r.word_set or by is not None):
         # "did attendance rise from 2015 to 2016?": the edition it went to against the one
         # it came from, in the verb's direction (as asked: "from 2024 to 2023" too)
-        refs = (refs[1], refs[0])
-        operation, aggregate, change = "compare", "", ""
+        refs = (refs[1], refs[0]) if _FROM_FIRST.search(question) or by is None else refs
+        if by is not None and "between" in r.word_set:
+            refs = tuple(sorted(refs, key=lambda ref: -ref.value))  # to the later, from the earlier
+        operation, aggregate, change, claim = "compare", "", "", None
         moved_direction = "more" if moved == "up" else "less"
+        if by is not None:  # "grew by more than 10": the change's size against 10
+            comparator, number = by
     else:
         moved_direction = ""
     if change and not named:
@@ -840,6 +849,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         relative=not {"ratio", "percent"}.isdisjoint(r.cues),
         than=than,
         factor=times[0] if times else factor,
+        by=by is not None,
         change=change if not named else "",
         conditions=conditions,
         phrases=phrases,
@@ -1258,8 +1268,9 @@ _EQUAL = lazy(
 )
 _TIMES = lazy(
     r"\b(?:(more|less|fewer) than\s+|(?:about|roughly|almost|nearly)\s+)?"
-    r"(twice|double|thrice|half|(\w+)\s+times)\s+"
-    r"(?:as\s+(?:many|much|big|large|long)|the|that|(?:in\s+)?(?=(?:19|20)\d\d))",
+    r"(twice|doubled?|thrice|tripled?|quadrupled?|half|halved?|(\w+)\s+times)\s+"
+    r"(?:as\s+(?:many|much|big|large|long)|the|that|(?:in\s+)?(?=(?:19|20)\d\d)"
+    r"|(?=(?:from|between)\s))",
     re.I,
 )
 
@@ -1305,7 +1316,20 @@ def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
     if not factor:
         return None
     way = (m[1] or "").casefold()
+    # a verb of growth, "doubled from 2015 to 2019" (not "double 2020's", a figure's ratio)
+    grown = word in _GROWN and question[m.end() :].casefold().startswith(("from", "between"))
+    if grown and factor < 1:
+        # "did it halve": to half or less; "more than halve": to less than half
+        return factor, "less" if way == "more" else "more" if way else "atmost"
+    if not way and grown:
+        # "did the expo double from 2015 to 2019?": at least twice
+        return factor, "atleast"
     return factor, "more" if way == "more" else "less" if way in ("less", "fewer") else ""
+
+
+_GROWN = frozenset(
+    {"double", "doubled", "triple", "tripled", "quadruple", "quadrupled", "halve", "halved"}
+)
 
 
 _JUMP_UP = frozenset(
@@ -1689,6 +1713,42 @@ _MOVES = frozenset(_UP | _DOWN) - {
 _GO = frozenset({"go", "goes", "went", "gone", "going"})  # "go up": not "add up"
 _MOVES_UP_ZH = ("增加", "增长", "上升", "提高", "扩大", "变多")
 _MOVES_DOWN_ZH = ("减少", "下降", "降低", "缩小", "变少", "下滑")
+
+
+# "by more than 10", "by over 300", "by at least 5": the size of a change claimed (not a
+# per cent: that is a ratio); or the change as a noun, "was the increase more than 10?"
+_BY_AMOUNT = lazy(
+    r"(?:\bby\s+|\b(?:increase|rise|growth|gain|jump|drop|fall|decrease|decline)\b[^?!.]*?\s"
+    r"(?=(?:more|less|fewer|over|above|under|below|at)\b))"
+    r"(?:(more|less|fewer) than|(over|above)|(under|below)|(at least|no less than)|"
+    r"(at most|no more than))?\s*(\d[\d,]*|[a-z]+)\b(?!\s*(?:%|percent|per cent))",
+    re.I,
+)
+_FROM_FIRST = lazy(r"\bfrom\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
+
+
+def _by_amount(question: str, lex: Lexicon) -> tuple[str, int] | None:
+    """ "Did sub-forums grow by more than 10 from 2015 to 2024?": how the change is compared
+    ("more", "less", "atleast", "atmost" or "" for exactly) and with what."""
+    m = _BY_AMOUNT.search(question)
+    if m is None:
+        return None
+    said = m[6].replace(",", "").casefold()
+    n = int(said) if said.isdigit() else lex.numbers.get(said)
+    if n is None:
+        return None
+    kind = (
+        "more"
+        if (m[1] and m[1].casefold() == "more") or m[2]
+        else "less"
+        if m[1] or m[3]
+        else "atleast"
+        if m[4]
+        else "atmost"
+        if m[5]
+        else ""
+    )
+    return kind, n
 
 
 def _moved(r: Reading) -> str:
@@ -2177,6 +2237,13 @@ _ZH_ABOVE = lazy(r"(高于|低于|超过|多于|少于|不到)(?:历届)?平均|
 _FACTORS = {
     "twice": 2.0,
     "double": 2.0,
+    "doubled": 2.0,
+    "triple": 3.0,
+    "tripled": 3.0,
+    "quadruple": 4.0,
+    "quadrupled": 4.0,
+    "halve": 0.5,
+    "halved": 0.5,
     "two times": 2.0,
     "three times": 3.0,
     "thrice": 3.0,

@@ -122,6 +122,7 @@ class Query(NamedTuple):
     # or the mean (Ref("average")): "more sub-forums than 2016", "above average"
     factor: float = 1.0  # "twice as many as 2015": the reference times this
     change: str = ""  # up | down: against the edition before ("did attendance go up…?")
+    by: bool = False  # ``number`` is the size of a change claimed ("grew by more than 10")
     # several conditions that must all hold ("at least 1,800 guests but fewer than 20
     # sub-forums"): (attribute, measure, comparator, number) each
     conditions: tuple[tuple[str, str, str, int], ...] = ()
