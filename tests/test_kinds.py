@@ -4367,6 +4367,20 @@ CLAIMS += [
     row("did attendance more than halve from 2019 to 2020?", True, None, ["Yes"]),  # guard
 ]
 
+# Twelfth session (own wording): "which edition first had more than 2,000 people", "the
+# first 2-day edition", "the latest 3-day summit" pick among the editions the condition
+# selects (they gave the 1st edition or the latest); "the latest summit that had …" is ours
+AGGREGATES += [
+    row("which summit first drew more than 2000 people?", True, None, ["2015"]),  # guard
+    row("what edition first had 24 subforums", True, None, ["2024"]),
+    row("which edition first had under 10 sub-forums", True, None, ["2020"]),
+    row("which one first attracted over 600 exhibitors?", True, None, ["2019"]),  # guard
+    row("which was the first 2-day edition", True, (2020,)),
+    row("the last 3-day edition was which one?", True, None, ["2023"]),
+    row("which was the most recent four-day summit", True, None, ["2025"]),
+    row("which was the latest summit that had 20 sub-forums?", True, None, ["2023"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -589,6 +589,12 @@ _LAST_IN_MONTH = lazy(
     re.I,
 )
 # "from 2019 onwards", "2021 onward": since that year
+_EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
+_NTH_LONG = lazy(
+    r"\b(first|last|latest|earliest|most recent)\s+(\d{1,2}|one|two|three|four|five)[- ]day"
+    r"(?:-long)?\s+(edition|summit|conference|one|event|forum|meeting)\b",
+    re.I,
+)
 _ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
 _WORDS = lazy(r"[a-z]+")  # the Latin words of a question, for a quick look before a pattern
 # "before mid-November", "after early December"
@@ -1539,6 +1545,9 @@ class Engine:
         if "the " in question and (m_ord := _ORDINAL_RANGE.search(question)):
             # "from the 1st to the 6th edition, which was held in October?": those years
             question = self._ordinal_range(question, m_ord)
+        if "day" in question and any(w in question for w in _EDGE_WORDS):
+            # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
+            question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

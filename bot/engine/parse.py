@@ -2071,6 +2071,8 @@ def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | Non
 _FIRST_WITH = lazy(
     r"\b(?:first|last|latest|earliest)\b[^?.!]*?\b(?:with|to have|to reach|to exceed|to top|"
     r"to pass|to draw|that had|which had|where|hold|have|reach|draw|attract|see|exceed)\b"
+    r"|\b(?:first|last)\s+(?:had|drew|saw|got|topped|exceeded|passed|reached|attracted|broke|"
+    r"crossed|hit)\b"
     r"|\b(?:first|last|latest|most recent) time\b[^?.!]*?"
     r"\b(?:had|drew|saw|got|attracted|was|were)\b",
     re.I,

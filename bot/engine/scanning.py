@@ -170,6 +170,8 @@ def modifier(word: str, lex: Lexicon) -> bool:
         return False
     if word in lex.cue_words:  # "more forums", "the biggest summit": how, not which event
         return False
+    if word in lex.relative:  # "the latest summit that lasted 4 days": which of ours
+        return False
     return not ORDINAL.fullmatch(word) and word not in lex.ordinals
 
 
