@@ -4381,6 +4381,38 @@ AGGREGATES += [
     row("which was the latest summit that had 20 sub-forums?", True, None, ["2023"]),
 ]
 
+# Twelfth session (own wording): "how long after the first edition was X" is the time
+# between the two (it gave how long the 2nd edition lasted, or the organisation's first
+# summit); "was the org founded more than 5 years after the first one?" judges that span
+# (it said no)
+TIME += [
+    row("how long after the first wic was the 2nd one held?", True, (2014, 2015), ["392"]),
+    row("how long after the first summit was the 2020 forum?", True, None, ["2196"]),
+    row(
+        "how many years after the first wic was the organisation founded",
+        True,
+        (2014,),
+        ["7 years"],
+    ),
+    row(
+        "how many days after the first edition ended was the org founded?",
+        True,
+        (2014,),
+        [],
+        ["120 days"],
+    ),
+    row(
+        "was the organisation set up more than six years after the first wic?", True, None, ["Yes"]
+    ),
+    row(
+        "was the org founded more than 9 years after the first edition?", True, None, ["No"]
+    ),  # guard
+    row("was the org established more than 2 years after the 2019 summit?", True, None, ["Yes"]),
+    row(
+        "was the organization founded less than a year before the 2022 summit", True, None, ["Yes"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

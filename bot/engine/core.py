@@ -589,6 +589,20 @@ _LAST_IN_MONTH = lazy(
     re.I,
 )
 # "from 2019 onwards", "2021 onward": since that year
+_GAP_AFTER = lazy(
+    r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
+    r"(?P<a>.+?)\s+(?:was|were|did|is|came|happened)\s+(?P<b>.+?)(?P<end>[?.!]*)\s*$",
+    re.I,
+)
+# "was the org founded more than 5 years after the first edition?": a span claimed between
+# two dated things
+_GAP_CLAIM = lazy(
+    r"^(?:was|were|did|is)\s+(?P<x>.+?)\s+(?P<cmp>more than|over|less than|under|at least|within)"
+    r"\s+(?P<n>\d{1,3}|an?|one|two|three|four|five|six|seven|eight|nine|ten|twelve)\s+"
+    r"(?P<unit>years?|months?|weeks?|days?)\s+(?P<side>after|before)\s+(?P<y>.+?)[?.!\s]*$",
+    re.I,
+)
+_ENDED = lazy(r"\s+(?:ended|closed|finished|wrapped up)$")
 _EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
 _NTH_LONG = lazy(
     r"\b(first|last|latest|earliest|most recent)\s+(\d{1,2}|one|two|three|four|five)[- ]day"
@@ -618,6 +632,14 @@ _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不�
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
+
+
+def _years_on(day: dt.date, n: int) -> dt.date:
+    """The same day ``n`` years on (February 29 to February 28)."""
+    try:
+        return day.replace(year=day.year + n)
+    except ValueError:
+        return day.replace(year=day.year + n, day=28)
 
 
 def _step_said(question: str) -> re.Match[str] | None:
@@ -723,6 +745,10 @@ class Engine:
         sided = self._day_side(question, today, now)
         if sided is not None:
             return sided
+        if " after " in question or " before " in question:
+            gapped = self._gap_claim(question, today, now)
+            if gapped is not None:
+                return gapped
         reply = self._answer(question, today, context, now)
         if reply.answer.answered or reply.answer.intent != "decline":
             return reply
@@ -1037,6 +1063,72 @@ class Engine:
         result = Verdict("yes" if verdict else "no", (e.year,))
         answer = replace(fact, text=text, operation="verify", intent="verify", result=result)
         return Reply(answer, Context((e.year,), "dates", at=now))
+
+    def _gap_claim(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Was the organisation founded more than 5 years after the first edition?": the
+        time between two dated things (an edition's opening, a dated series fact) against the
+        span claimed, worded as the time between them is; None where either side is not one
+        dated thing."""
+        m = _GAP_CLAIM.search(self.simplified(question))
+        if m is None:
+            return None
+        said = m["n"].casefold()
+        n = (
+            int(said)
+            if said.isdigit()
+            else 1
+            if said in ("a", "an", "one")
+            else self.lex.numbers.get(said)
+        )
+        x, y = self._dated(m["x"], today), self._dated(m["y"], today)
+        if n is None or x is None or y is None:
+            return None
+        later, earlier = (x, y) if m["side"].casefold() == "after" else (y, x)
+        unit = m["unit"].casefold()
+        if unit.startswith("year"):
+            bound = _years_on(earlier, n)
+        elif unit.startswith("month"):
+            months = earlier.month - 1 + n
+            year, month = earlier.year + months // 12, months % 12 + 1
+            bound = dt.date(year, month, min(earlier.day, month_end(year, month)))
+        else:
+            bound = earlier + dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
+        how = m["cmp"].casefold()
+        if later < earlier:
+            verdict = False  # the wrong way round: no span after (before) at all
+        elif how in ("more than", "over"):
+            verdict = later > bound
+        elif how == "at least":
+            verdict = later >= bound
+        else:  # less than, under, within
+            verdict = later < bound if how != "within" else later <= bound
+        asked = f"how many days between {m['y']} and {m['x']}"
+        reply = self._answer(asked, today, None, now, anchored=False)
+        if not reply.answer.answered:
+            return None
+        R = self.composer.renderers["en"]
+        text = R.tpl("yes" if verdict else "no", fact=reply.answer.text)
+        result = Verdict("yes" if verdict else "no", reply.answer.editions)
+        answer = replace(
+            reply.answer, text=text, operation="verify", intent="verify", result=result
+        )
+        return Reply(answer, reply.context)
+
+    def _dated(self, text: str, today: dt.date) -> dt.date | None:
+        """The one day ``text`` names: a dated series fact ("the org was founded"), else one
+        edition's opening ("the first edition"); None for anything else."""
+        reading = read(text, self.lex)
+        dated = [
+            d
+            for d in self.kb.facts.series.details
+            if d.date is not None and f"attr:{d.about}" in reading.signalled
+        ]
+        if len(dated) == 1:
+            return dated[0].date
+        if dated or len(reading.refs) != 1:
+            return None
+        target = self.index.resolve(reading.refs[0], today, None)
+        return target.start if isinstance(target, Edition) else None
 
     def _claim_parts(self, question: str) -> tuple[str, str] | None:
         """The two claims of "<edition> had X and Y(, right)?" — each as its own question
@@ -1545,6 +1637,20 @@ class Engine:
         if "the " in question and (m_ord := _ORDINAL_RANGE.search(question)):
             # "from the 1st to the 6th edition, which was held in October?": those years
             question = self._ordinal_range(question, m_ord)
+        m_gap = _GAP_AFTER.search(question) if "after" in question or "before" in question else None
+        if m_gap is not None and " " in m_gap["b"] and "first" not in m_gap["b"]:
+            # "how long after the first edition was the organisation founded?": the time
+            # between the two (not the edition after the first); "…was the first award
+            # given?" is a first of its own, timed as it is; "after the org was founded?"
+            # names one; "after the 2024 summit opened was its ceremony?" is within one
+            a, ended = m_gap["a"], _ENDED.search(m_gap["a"])
+            if ended is not None:
+                a = f"the end of {a[: ended.start()]}"  # "after the first edition ended"
+            if not a.endswith(("ed", "began", "begun")):
+                question = (
+                    f"{question[: m_gap.start()]}how {m_gap['unit']} between {a} and "
+                    f"{m_gap['b']}{m_gap['end']}"
+                )
         if "day" in question and any(w in question for w in _EDGE_WORDS):
             # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
             question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)
