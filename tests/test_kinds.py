@@ -4413,6 +4413,18 @@ TIME += [
     ),
 ]
 
+# Twelfth session (own wording): "how many of the last 5 editions had 24 sub-forums" — the 5
+# counts editions, not a figure (it said "no edition had 5 sub-forums", a false fact: 2020
+# had 5); "the first 3 <series>s" keeps the countries asked (it gave participants)
+AGGREGATES += [
+    row("how many of the last 5 summits had 24 subforums?", True, (2024, 2025), ["2 of the 5"]),
+    row("of the first 4 editions, how many had 16 forums", True, (2016,), ["1 of the 4"]),
+    row("how many of the past 6 editions had 15 achievements", True, (2022, 2023), ["2 of the 6"]),
+    row("average countries over the first 3 wics", True, None, ["110 countries"]),
+    row("which of the first 6 wics had the fewest countries", True, (2018,), ["76"]),
+    row("total countries across the first 2 wics?", True, None, ["220"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

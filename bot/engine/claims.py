@@ -352,6 +352,9 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         # "EXS4" is a name; "有20个" is a figure (a Han character is no Latin letter)
         if (before.isascii() and before.isalpha()) or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "EXS4", "3rd": an edition, not a figure
+        nouns = ascii_words(question[end : end + 20])[:1]
+        if nouns and (nouns[0] in _EDITION_WORDS or nouns[0] in (lex.short, f"{lex.short}s")):
+            continue  # "how many of the last 5 editions had 24": how many editions, not a figure
         return int(text)
     return _number_word(r.words, lex)
 

@@ -1203,8 +1203,10 @@ def _measure(r: Reading, lex: Lexicon) -> str:
         # "10 forums on 22 issues": a number's own unit says what it counts
         for i, w in enumerate(words[:-1]):
             after = words[i + 1]
-            if after in _NOT_UNITS:
-                continue  # "50% more countries": the number is no count of a unit
+            if after in _NOT_UNITS or after in (lex.short, f"{lex.short}s"):
+                # "50% more countries": the number is no count of a unit; "the first 3
+                # <short name>s": a count of editions
+                continue
             if w.isdigit() and not 1900 < int(w) < 2100 and after not in lex.stop:
                 # ("40 exhibitor countries": the unit may follow the word it describes)
                 then = words[i + 2] if i + 2 < len(words) else ""
