@@ -4425,6 +4425,17 @@ AGGREGATES += [
     row("total countries across the first 2 wics?", True, None, ["220"]),
 ]
 
+# Twelfth session (own wording): 第N次世界互联网大会 is the Nth edition, as 第N届 is (it fell to
+# the latest, 2026); a two-digit year beside the event's noun (乌镇峰会23年, 19年乌镇峰会) is that year
+DETAILS += [
+    row("第二次世界互联网大会是哪天开幕的", True, (2015,), ["12月16日"]),
+    row("世界互联网大会第四次会议有多少人参加", True, (2017,), ["1500"]),
+    row("第三次乌镇峰会主题是啥", True, (2016,)),
+    row("第五次世界互聯網大會幾時開幕", True, (2018,)),
+    row("乌镇峰会23年开了几天", True, (2023,), ["3天"]),
+    row("19年乌镇峰会几号开幕", True, (2019,), ["10月20日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

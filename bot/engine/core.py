@@ -96,7 +96,8 @@ _SHORT_YEAR_DATE = lazy(
     r"\b(\d{1,2})(?:st|nd|rd|th)?[ -]([a-z]{3,9})\.?[ -]'?(\d{2})\b(?![:\d])", re.I
 )
 _ZH_SHORT_EDITION = lazy(
-    r"(?<![\d.])(1[4-9]|2\d)年(?=(?:的|那届|那一届)?(?:峰会|大会|论坛|那届|那一届|举办|举行|召开))"
+    r"(?<![\d.])(1[4-9]|2\d)年(?=(?:的|那届|那一届)?(?:峰会|大会|论坛|那届|那一届|举办|举行|召开)"
+    r"|[^，,。？?\d年]{1,3}(?:峰会|大会|论坛))|(?<=峰会|大会|论坛)(1[4-9]|2\d)年(?![前后多来以])"
 )
 _ZH_DECIMAL_WAN = lazy(r"(?<![\d.])(\d+\.\d+)万")
 _ZH_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(\d{1,2})月")
@@ -116,7 +117,7 @@ def _short_years(question: str, months: Mapping[str, int]) -> str:
     if not question.isascii():
         question = _ZH_SHORT_YEAR.sub(lambda m: f"20{m[1]}年{m[2]}月", question)
         # 19年的峰会, 24年大会: a two-digit year before an edition's noun is that year
-        question = _ZH_SHORT_EDITION.sub(lambda m: f"20{m[1]}年", question)
+        question = _ZH_SHORT_EDITION.sub(lambda m: f"20{m[1] or m[2]}年", question)
         # 0.2万人: ten-thousands written with a decimal (2,000)
         question = _ZH_DECIMAL_WAN.sub(lambda m: str(round(float(m[1]) * 10000)), question)
     return question
