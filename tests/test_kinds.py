@@ -4426,7 +4426,8 @@ AGGREGATES += [
 ]
 
 # Twelfth session (own wording): 第N次世界互联网大会 is the Nth edition, as 第N届 is (it fell to
-# the latest, 2026); a two-digit year beside the event's noun (乌镇峰会23年, 19年乌镇峰会) is that year
+# the latest, 2026); a two-digit year beside the event's noun (乌镇峰会23年, 19年乌镇峰会) is
+# that year
 DETAILS += [
     row("第二次世界互联网大会是哪天开幕的", True, (2015,), ["12月16日"]),
     row("世界互联网大会第四次会议有多少人参加", True, (2017,), ["1500"]),
