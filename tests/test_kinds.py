@@ -4437,6 +4437,16 @@ DETAILS += [
     row("19年乌镇峰会几号开幕", True, (2019,), ["10月20日"]),
 ]
 
+# Twelfth session (own wording): 一共 in a question of the time between two editions
+# (第一届开幕到第六届开幕一共多少天) still asks the time between, not their lengths summed
+TIME += [
+    row("第二届开幕到第五届开幕一共多少天", True, (2015, 2018), ["1057"]),
+    row("2016年开幕到2017年开幕总共几天？", True, None, ["382"]),
+    row("2015年到2019年之间一共隔了多少天", True, None, ["1404"]),
+    row("从2014年大会开幕到2019年大会开幕一共多少天", True, None, ["1796"]),
+    row("2014年到2016年一共开了多少天会", True, None, ["9"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -100,6 +100,10 @@ _ZH_SHORT_EDITION = lazy(
     r"|[^，,。？?\d年]{1,3}(?:峰会|大会|论坛))|(?<=峰会|大会|论坛)(1[4-9]|2\d)年(?![前后多来以])"
 )
 _ZH_DECIMAL_WAN = lazy(r"(?<![\d.])(\d+\.\d+)万")
+_ZH_ALL = ("一共", "总共", "总计", "合计", "共计")
+_ZH_GAP_MARK = lazy(
+    r"(?:开幕|闭幕|开始|结束)(?:时)?(?:到|至)|之间|隔了|相隔|过了|到现在|到今天|至今"
+)
 _ZH_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(\d{1,2})月")
 
 
@@ -1719,6 +1723,11 @@ class Engine:
             if talked and "前一届" not in question and not _ZH_NAMED.search(question):
                 question = question.replace("上一届", "前一届").replace("上届", "前一届")
                 question = question.replace("上一次", "前一届")
+        if any(z in question for z in _ZH_ALL) and _ZH_GAP_MARK.search(question):
+            # 第一届开幕到第六届开幕一共多少天, 2014年到2020年之间一共隔了多少天: the time
+            # between, not the editions' lengths added up
+            for z in _ZH_ALL:
+                question = question.replace(z, "")
         if ("届" in question or "年" in question) and any(z in question for z in "到至~～-"):
             # 第二届到第五届: the years of those editions, a range
             question = _ZH_ORDINAL_RANGE.sub(self._ordinal_years, question)
