@@ -4447,6 +4447,17 @@ TIME += [
     row("2014年到2016年一共开了多少天会", True, None, ["9"]),  # guard
 ]
 
+# Twelfth session (own wording): a negated Chinese claim put for agreement (X不是Y，对吗？) is
+# answered for what was asked — 不对 where Y holds, 对 where it does not (是的 agreed that
+# it was not, then quoted the fact that it was)
+CLAIMS += [
+    row("2023年峰会不是国际组织主办的吧？", True, (2023,), ["不对"], ["是的"]),
+    row("2016年大会不是首次发布领先科技成果，对吗", True, (2016,), ["不对"], ["是的"]),
+    row("2019年那届不是最后一届有官方届次的大会，对吧？", True, None, ["不对"], ["是的"]),
+    row("2020年的论坛不是第七届世界互联网大会吧", True, (2020,), ["对，不是"]),
+    row("2018年大会分论坛不到20个吧", True, None, [], ["对，不是"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -100,6 +100,12 @@ _ZH_SHORT_EDITION = lazy(
     r"|[^，,。？?\d年]{1,3}(?:峰会|大会|论坛))|(?<=峰会|大会|论坛)(1[4-9]|2\d)年(?![前后多来以])"
 )
 _ZH_DECIMAL_WAN = lazy(r"(?<![\d.])(\d+\.\d+)万")
+# 2022年不是国际组织主办的，对吗？, 第六届不是最后一届吧: a negated claim put for agreement (not
+# 是不是, 有没有, nor the comparing 不到, 不超过)
+_ZH_NEGATED_TAG = lazy(
+    r"(?<![是有])(?:不是|并非|并不是|没有|不算)(?![不])[^？?]*?"
+    r"(?:对吗|对吧|是吧|对不对|吧|是吗|嘛)[？?。!！\s]*$"
+)
 _ZH_ALL = ("一共", "总共", "总计", "合计", "共计")
 _ZH_GAP_MARK = lazy(
     r"(?:开幕|闭幕|开始|结束)(?:时)?(?:到|至)|之间|隔了|相隔|过了|到现在|到今天|至今"
@@ -695,12 +701,29 @@ class Engine:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         reply = self._ask(question, today, context, now)
         answer = reply.answer
+        if (
+            answer.lang == "zh"
+            and answer.answered
+            and _ZH_NEGATED_TAG.search(self.simplified(question))
+        ):
+            answer = self._negated_zh(answer)
         offered = self.answerable(answer.suggestions, today)
         if offered != answer.suggestions:
             answer = replace(answer, suggestions=offered)
         if answer.lang == "zh" and self.traditional(question):
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
+
+    def _negated_zh(self, answer: Answer) -> Answer:
+        """2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是 —
+        worded for the negated claim asked (是的 there would agree that it was not)."""
+        R = self.composer.renderers["zh"]
+        for said, kept in (("yes", "negated_holds"), ("no", "negated_fails")):
+            head = R.tpl(said, fact="")
+            if answer.text.startswith(head):
+                fact = answer.text[len(head) :]
+                return replace(answer, text=R.tpl(kept, fact=fact))
+        return answer
 
     def traditional(self, question: str) -> bool:
         """Whether a question is written in traditional characters (主題, not 主题)."""

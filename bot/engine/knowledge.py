@@ -261,6 +261,8 @@ REQUIRED_TEMPLATES = frozenset(
         "years_apart_one",
         "count_value",
         "count_attended",
+        "negated_holds",
+        "negated_fails",
         "list_attended",
         "attended_none",
         "attended_afar",
