@@ -4458,6 +4458,17 @@ CLAIMS += [
     row("2018年大会分论坛不到20个吧", True, None, [], ["对，不是"]),  # guard
 ]
 
+# Twelfth session (own wording): 每年都在11月举办吗, "is it always held in November?", "does it
+# always open on a weekend?" are claims of every edition (it said 是的 to "held every year",
+# or "Yes" with the three weekend editions listed)
+CLAIMS += [
+    row("乌镇峰会每年都在11月开吗", True, None, ["不是"], ["是的"]),
+    row("世界互联网大会每年都是12月办的吗", True, None, ["不是"], ["是的"]),
+    row("大会都是在周末开幕的吗", True, None, ["不是。"], ["是的。"]),
+    row("does the summit always open on a weekend?", True, None, ["No"], ["Yes"]),
+    row("is the conference always held in november?", True, None, ["No"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -42,10 +42,10 @@ from .timing import (
     year_range,
 )
 
-_EVERY = frozenset({"every", "all", "each"})
+_EVERY = frozenset({"every", "all", "each", "always"})
 _ANY = frozenset({"any", "ever", "anyone"})
 _ANY_ZH = ("有没有哪", "有哪一届", "有没有一届", "是否有哪")
-_EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次")
+_EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次", "每年都", "都是在", "一直都")
 _WHEN_ATTRIBUTES = frozenset({"duration", "dates", "start"})
 _TWO_BOUNDS = lazy(
     r"\b(?:after|since|from)\b.*\b(?:before|until|till|up to|through)\b"
@@ -1422,6 +1422,8 @@ def _operation(
     asks_which = bool({"which", "list"} & r.signalled)
     # "was any summit held in September?", "has it ever been held in December?"
     any_held = yes_no and not cues & {"usual", "annual", "verify"} and claim is None
+    # "is it always held in November?": of every edition (not "usually", the common month)
+    any_held = any_held or (yes_no and "always" in r.word_set and claim is None)
     if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
         return "reverse" if days else "filter"
     detail = any(a.startswith("attr:") for a in attributes)
@@ -1430,8 +1432,10 @@ def _operation(
         return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up
-    if not refs and "annual" in cues and set(attributes) <= {"dates"}:
-        return "frequency"  # "which town do they hold it in every year?" asks the town
+    if not refs and "annual" in cues and set(attributes) <= {"dates"} and not r.months:
+        # "which town do they hold it in every year?" asks the town (每年都在11月举办吗 asks
+        # the month of each)
+        return "frequency"
     often = not r.word_set.isdisjoint(("often", "frequently"))
     if not refs and "annual" in cues and often and set(attributes) <= {"dates", "place", "count"}:
         return "frequency"  # "how often is it held?": "held" is no place asked
