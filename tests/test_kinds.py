@@ -4469,6 +4469,16 @@ CLAIMS += [
     row("is the conference always held in november?", True, None, ["No"]),
 ]
 
+# Twelfth session (own wording): 最多那届的上一届 where the most is tied moves each tied
+# edition (分论坛最多 is 2024 and 2025: the ones before are 2023 and 2024; it gave the tied
+# editions themselves); 嗰 is 那
+AGGREGATES += [
+    row("分论坛最多那届的上一届主题是什么", True, (2023, 2024)),
+    row("参会国家最多的那届的前一届是哪一年", True, (2023, 2024)),
+    row("会期最长那届的上一届开了几天", True, (2023, 2024), ["3天"]),
+    row("分論壇最多嗰屆嘅上一屆有幾多個分論壇", True, (2023, 2024), ["20"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

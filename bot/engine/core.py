@@ -106,6 +106,11 @@ _ZH_NEGATED_TAG = lazy(
     r"(?<![是有])(?:不是|并非|并不是|没有|不算)(?![不])[^？?]*?"
     r"(?:对吗|对吧|是吧|对不对|吧|是吗|嘛)[？?。!！\s]*$"
 )
+# 最多那届的上一届, 的下一届: a step from the editions a ranking names
+_ZH_STEP_AFTER = lazy(
+    r"(?:的|嘅)?(?:(?P<back>上一届|上届|前一届|前面那届|之前那届|之前一届|之前的那届|前一年|上一年)"
+    r"|下一届|下届|后一届|之后那届|之后一届|之后的那届|后一年|下一年)"
+)
 _ZH_ALL = ("一共", "总共", "总计", "合计", "共计")
 _ZH_GAP_MARK = lazy(
     r"(?:开幕|闭幕|开始|结束)(?:时)?(?:到|至)|之间|隔了|相隔|过了|到现在|到今天|至今"
@@ -1504,8 +1509,18 @@ class Engine:
                 rest = (question[: m.start()] + question[m.end() :]).strip(" ？?。!！")
                 if not rest or rest.startswith("是哪"):
                     return question  # 成果最多的一届(是哪届): the ranking itself
-                said = "和".join(f"{y}年" for y in years)
-                return f"{question[: m.start()]}{said}{question[m.end() :]}"
+                end = m.end()
+                if (step := _ZH_STEP_AFTER.match(question, end)) is not None:
+                    # 分论坛最多那届的上一届: the one before each (a tie moves each tied one)
+                    by = -1 if step["back"] else 1
+                    years = tuple(y for y in (self._step(y, by) for y in years) if y is not None)
+                    end = step.end()
+                    if not years:
+                        return question
+                said = "和".join(f"{y}年" for y in sorted(set(years)))
+                if end != m.end():
+                    said += "那届"  # (2024年那届会期: no 年会 read across the join)
+                return f"{question[: m.start()]}{said}{question[end:]}"
         return question
 
     def _zh_steps(self, m: re.Match[str]) -> str:
