@@ -4479,6 +4479,22 @@ AGGREGATES += [
     row("分論壇最多嗰屆嘅上一屆有幾多個分論壇", True, (2023, 2024), ["20"]),
 ]
 
+# Twelfth session (own wording): "the 3 editions with the most attendees" is the top three
+# (it gave the top one); "the 2 summits with the most countries" keeps the countries (it read
+# participants); "between 2017, 2018 and 2019, which had the most" ranks the three (it compared
+# two); "which of the two had more" after two editions is no threshold of 2
+AGGREGATES += [
+    row("what are the 3 editions with the most participants", True, (2022, 2015, 2021)),
+    row("name the 2 summits with the fewest sub-forums", True, (2020, 2015)),
+    row("what were the 2 summits with the most countries", True, (2024, 2025), ["countries"]),
+    row("between 2017, 2018 and 2019, which had the most subforums?", True, (2017, 2019), ["20"]),
+]
+CONVERSATIONS += [
+    row(
+        ("attendance in 2016 vs 2017", "which of the two had more attendees?"), True, (2016, 2017)
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -375,6 +375,8 @@ def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:
         spans = i and (words[i - 1] in lex.first_n or words[i - 1] in lex.last_n)
         if spans and following not in lex.units:  # ("did it last four days?": a figure)
             continue  # "the first four that have a figure": how many editions, not a figure
+        if i and words[i - 1] in _THOSE and following in _VERBS_AFTER:
+            continue  # "which of the two had more attendees?": the editions talked about
         if value > 1 and following not in _YEARS:
             return value
     return None
@@ -405,6 +407,8 @@ def _spelled(words: tuple[str, ...], start: int, numbers: Mapping[str, int]) -> 
     return total + current, i
 
 
+_THOSE = frozenset({"the", "these", "those", "both"})
+_VERBS_AFTER = frozenset({"", "had", "have", "has", "was", "were", "did", "is", "got", "drew"})
 _EDITION_WORDS = frozenset({"editions", "summits", "conferences", "ones"})
 _EDITION_NOUNS = frozenset({"edition", "summit", "conference"})  # "every edition was …?"
 _YEARS = ("year", "years")

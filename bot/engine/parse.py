@@ -1195,6 +1195,9 @@ _N_DAYS = lazy(
 _NOT_UNITS = frozenset({"more", "fewer", "less", "percent", "per", "times", "or", "and"})
 
 
+_COUNTED_EDITIONS = frozenset({"editions", "summits", "conferences", "ones"})
+
+
 def _measure(r: Reading, lex: Lexicon) -> str:
     """The kind of figure a count asks for: people, or a kind the vocabulary declares by its
     words ("how many countries", "from abroad", "国家最多", "境外"); the first one written."""
@@ -1203,7 +1206,11 @@ def _measure(r: Reading, lex: Lexicon) -> str:
         # "10 forums on 22 issues": a number's own unit says what it counts
         for i, w in enumerate(words[:-1]):
             after = words[i + 1]
-            if after in _NOT_UNITS or after in (lex.short, f"{lex.short}s"):
+            if (
+                after in _NOT_UNITS
+                or after in _COUNTED_EDITIONS
+                or after in (lex.short, f"{lex.short}s")
+            ):
                 # "50% more countries": the number is no count of a unit; "the first 3
                 # <short name>s": a count of editions
                 continue
@@ -1405,8 +1412,15 @@ def _operation(
         if editions_counted:
             return "lookup"  # "how many editions were held from the 2nd to the 5th?": those
         return "difference"  # "how many weeks after the 2017 one did the 2018 one begin?"
-    if several and counted and "between" in cues:
-        return "compare"  # "the difference in attendance between 2015 and 2016"
+    if (
+        several
+        and counted
+        and "between" in cues
+        and not (cues & {"most", "least"} and len(set(refs)) > 2)
+    ):
+        # "the difference in attendance between 2015 and 2016" (not "between 2017, 2018
+        # and 2019, which had the most": among the three)
+        return "compare"
     excluded = "outside" in cues and not r.months  # "excluding 2024 and 2025, which…"
     if several and cues & {"most", "least"} and (excluded or len(set(refs)) > 2):
         return "superlative"  # "which of the 1st to the 6th had the most…": among those
@@ -2383,7 +2397,10 @@ def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
         if ("most" in order or "least" in order) and not _counted_back(words, i + 1, lex):
             return count, "least" if "least" in order else "most"  # "the three biggest"
         edition_noun = after in _EDITION_NOUNS or after in lex.event_nouns
-        if before == "which" and edition_noun:  # "which 2 editions had the most…"
+        # "which 2 editions had the most…", "the 3 editions with the most…" (not "of the 3
+        # editions from 2016 to 2019, which had the most…": among those)
+        among = i >= 2 and words[i - 2] == "of"
+        if before in ("which", "the") and edition_noun and not among:
             return count, "least" if "least" in cues else "most"
     return 0, ""
 
