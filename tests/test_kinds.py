@@ -4495,6 +4495,18 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+# Twelfth session (own wording): a title asked without a name — "how many editions did a vice
+# premier attend?", 有几届是副总理出席的, 国家主席出席过几届 — selects the keynote facts naming
+# someone by that title, never a longer title holding it (a premier is no vice-premier); it
+# counted all 13 editions in Chinese, or every keynote on record
+DETAILS += [
+    row("有几届是副总理出席的", True, (2014,), ["亲自出席1次", "2021"], ["13"]),
+    row("国家主席出席过几届大会", True, (2015,), ["亲自出席1次", "9次"]),
+    row("总理出席了哪几届", True, (2026,), ["李强"], ["马凯"]),
+    row("how many summits did the premier attend?", True, (2026,), ["Li Qiang"], ["Ma Kai"]),
+    row("which editions did a vice-premier attend", True, (2014,), ["Ma Kai", "Liu He"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -22,14 +22,15 @@ from .lexparts import zh_list
 from .model import Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
-from .query import FOLDS, Query
+from .query import FOLDS, Claim, Query
+from .quotes import attending, hedged
 from .reading import Reading, Ref
 from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
 from .scanning import number_word
-from .text import ascii_words
+from .text import ascii_words, normalise
 from .timing import ONE_BESIDE, month_end
 from .understand import read
 
@@ -650,6 +651,37 @@ _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
 
 
+def _titled_in(title: str, text: str) -> bool:
+    """Whether ``text`` (casefolded, "-" as a space) names ``title`` other than inside a
+    longer title ("vice premier" holds "premier", 国务院副总理 holds 副总理 and 总理)."""
+    if title.isascii():
+        return (
+            any(
+                not re.search(r"\bvice\s+$", text[: m.start()])
+                for m in re.finditer(rf"\b{re.escape(title)}\b", text)
+            )
+            if not title.startswith("vice")
+            else re.search(rf"\b{title}\b", text) is not None
+        )
+    at = text.find(title)
+    while at >= 0:
+        if not text[:at].endswith("副"):
+            return True
+        at = text.find(title, at + 1)
+    return False
+
+
+# a title and its holder's own letter or message ("president xi jinping's message", 国家主席
+# 习近平的贺词)
+_OWN_LETTER = lazy(
+    r"\b[a-z]+(?: [a-z]+){0,3}['’]s (?:congratulatory )?(?:letter|message)"
+    r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
+)
+# "how many editions did a vice premier attend?", "which summits did the premier attend?"
+_COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
+_ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
+
+
 def _years_on(day: dt.date, n: int) -> dt.date:
     """The same day ``n`` years on (February 29 to February 28)."""
     try:
@@ -683,6 +715,19 @@ class Engine:
         # the editions that have opened, in order of time: where "two before", 上上届 step
         self._order = tuple(e.year for e in self.index.editions if e.start)
         self.composer = Composer(kb, self.index)
+        # the words of people's names in the keynote facts (not their titles): a title asked
+        # beside a name asks of that person
+        titled = {w for t, _ in self.lex.titles for w in t.split()}
+        self._people = (
+            frozenset(
+                m[0].casefold()
+                for e in self.index.editions
+                for d in e.details
+                if d.about == "keynote"
+                for m in re.finditer(r"\b[A-Z][a-z]+", d.text)
+            )
+            - titled
+        )
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
@@ -778,6 +823,10 @@ class Engine:
         sided = self._day_side(question, today, now)
         if sided is not None:
             return sided
+        if self.lex.titles:
+            titled = self._titled(question, now)
+            if titled is not None:
+                return titled
         if " after " in question or " before " in question:
             gapped = self._gap_claim(question, today, now)
             if gapped is not None:
@@ -1146,6 +1195,66 @@ class Engine:
             reply.answer, text=text, operation="verify", intent="verify", result=result
         )
         return Reply(answer, reply.context)
+
+    def _titled(self, question: str, now: float) -> Reply | None:
+        """ "How many editions did a vice premier attend?", 有几届是副总理出席的: the editions
+        whose keynote facts name someone by that title (not by a longer one holding it: a
+        premier is no vice-premier), counted or listed — those there apart from those by
+        video or a letter where attending is asked; None where the question names no title,
+        names a person, or asks no count or list."""
+        said = self.simplified(question)
+        zh = not said.isascii()
+        low = said.casefold().replace("-", " ")
+        asked = next((tw for tw in self.lex.titles if _titled_in(tw[0], low)), None)
+        if asked is None:
+            return None
+        title = asked[1]  # as the facts write it (国家主席 as 主席)
+        words = normalise(said).words
+        asks = _ZH_COUNT_OR_LIST.search(said) if zh else _COUNT_OR_LIST.search(said)
+        if asks is None or not self._people.isdisjoint(words):
+            return None
+        if zh and any(name in said for name in self.composer.speakers_zh):
+            return None
+        R = self.composer.renderers["zh" if zh else "en"]
+        there: list[tuple[Edition, str]] = []
+        afar: list[tuple[Edition, str]] = []
+        claim = Claim(values=tuple(title.split()), terms=words)
+        attend = attending((*words, said) if zh else words)
+        for e in self.index.editions:
+            for d in e.details:
+                text = R.detail_text(d) if zh and d.text_zh else d.text
+                if d.about != "keynote" or not _titled_in(title, text.casefold().replace("-", " ")):
+                    continue
+                # ("read out President Xi's message", 宣读国家主席习近平的贺词: their own letter)
+                own = _OWN_LETTER.search(text.casefold()) if attend else None
+                own = own if own is None or title in own.group(0) else None
+                (afar if attend and (own or hedged(text, claim)) else there).append((e, text))
+                break
+        if not there and not afar:
+            return None
+
+        def items(hits: list[tuple[Edition, str]]) -> str:
+            return " ".join(
+                R.tpl("reverse_first", name=R.name(e), year=e.year, text=t) for e, t in hits
+            )
+
+        said_ask = asks.group(0)
+        count = said_ask.casefold().startswith("how") or (
+            not said_ask.startswith("哪") and any(z in said_ask for z in ("几", "多少"))
+        )
+        if not attend:
+            text = R.tpl("count_value", n=len(there), items=items(there)) if count else items(there)
+        elif there:
+            kind = "count_attended" if count else "list_attended"
+            text = R.tpl(kind, n=len(there), items=items(there))
+        else:
+            text = R.tpl("attended_none")
+        if afar:
+            text += " " + R.tpl("attended_afar", n=len(afar), items=items(afar))
+        years = tuple(e.year for e, _ in there or afar)
+        answer = self.composer.series_answer(R, "reverse", text, years)
+        answer = replace(answer, intent="count" if count else "which")
+        return Reply(answer, Context(years, "which", at=now, listed=years))
 
     def _dated(self, text: str, today: dt.date) -> dt.date | None:
         """The one day ``text`` names: a dated series fact ("the org was founded"), else one

@@ -116,6 +116,8 @@ class Lexicon:
     season_heads: frozenset[str]  # the first words of two-word seasons ("fourth quarter")
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
     times_of_day: frozenset[str]  # latin and Chinese: never a place
+    # titles asked -> as the facts write them (casefolded, "-" as a space), longest first
+    titles: tuple[tuple[str, str], ...]
     markers: frozenset[str]
     present: frozenset[str]  # "is", "will": "when is the next one?" counts from today
     number_leads: frozenset[str]  # markers and the short name: words before a number ("No. 4")
@@ -413,6 +415,15 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "season_heads": frozenset(k.split()[0] for k in v.seasons if k.isascii() and " " in k),
         "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
         "times_of_day": frozenset(key(t) for t in v.times_of_day),
+        "titles": tuple(
+            sorted(
+                {
+                    (k.casefold().replace("-", " "), w.casefold().replace("-", " "))
+                    for k, w in v.titles.items()
+                },
+                key=lambda kw: -len(kw[0]),
+            )
+        ),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),
         "present": frozenset(w for text in v.present for w in words_of(text)),
         "number_leads": frozenset(w for text in v.number_markers for w in words_of(text))

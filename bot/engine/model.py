@@ -456,6 +456,12 @@ class VocabularyFile:
     times_of_day: tuple[str, ...] = spec(
         "Times of day, never a place: 'held in the morning?' claims no place (上午)", default=()
     )
+    titles: Mapping[str, str] = spec(
+        "Titles asked and how the facts write them (国家主席: 主席, premier: premier): asked "
+        "without a name, they select the facts naming someone by that title, never by a "
+        "longer one holding it (premier is not vice-premier)",
+        factory=lambda: MappingProxyType({}),
+    )
     number_markers: tuple[str, ...] = spec("Words before a number naming an edition: no, number")
     present: tuple[str, ...] = spec(
         'Verbs that ask about now: is, will ("when is the next one?" counts from today, '
