@@ -4507,6 +4507,18 @@ DETAILS += [
     row("which editions did a vice-premier attend", True, (2014,), ["Ma Kai", "Liu He"]),  # guard
 ]
 
+# Twelfth session (own wording): "source?" after a total over many editions cites each
+# edition's source of that figure (it gave each edition's general pages, which hold no figure)
+CONVERSATIONS += [
+    row(
+        ("what's the total number of sub-forums over all the editions?", "source for that?"),
+        True,
+        None,
+        ["ecns.cn", "2016-10-12"],
+    ),
+    row(("历届分论坛加起来一共多少个", "出处呢"), True, None, ["2016-10-12"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1217,9 +1217,10 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     asked.sort(key=lambda a: a == "place")  # "where did you get the dates": the dates
     # "where is that from?" after a figure: "where" asks the source, not the place
     where_only = asked == ["place"] and t.r.word_set.isdisjoint(_PLACE_NOUNS)
+    followed = False  # "source?" after an answer: the sources of what it stated
     if (not asked or where_only) and t.ctx is not None and t.ctx.query is not None:
         talked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
-        asked = talked or asked
+        asked, followed = talked or asked, bool(talked)
     editions = t.editions or c.index.years(t.ctx_editions)
     if not editions and t.q.values:
         # "source for Liu He reading the letter?": the one edition whose facts name him
@@ -1237,7 +1238,8 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     elif not asked and len(editions) == 1:
         # 2025年670家企业的出处, "source of Ma Kai in 2014": the fact holding that value
         asked = _holding(t, editions[0])
-    if not asked or not 1 <= len(editions) <= 3:
+    # (a total over twelve editions: each one's source of that figure, not their pages)
+    if not asked or not 1 <= len(editions) <= (len(c.editions) if followed else 3):
         return None
     zh = t.r.text.compact if t.r.text.han else ""
     links = not t.r.word_set.isdisjoint(_LINK_WORDS) or "链接" in zh or "网址" in zh
