@@ -4519,6 +4519,16 @@ CONVERSATIONS += [
     row(("历届分论坛加起来一共多少个", "出处呢"), True, None, ["2016-10-12"]),
 ]
 
+# Twelfth session (own wording): "when did attendance first top 2000?" is the first edition
+# with more than 2000 (2000 read as a year: declined); "which 4-day summit had more countries?"
+# ranks those that lasted 4 days (it said no edition had more than 4 days)
+AGGREGATES += [
+    row("when did attendance first top 2000?", True, None, ["2015"]),
+    row("in what year did the number of sub-forums first exceed 20", True, None, ["2024"]),
+    row("when did the expo first pass 600 exhibitors", True, None, ["2019"]),
+    row("which 4-day edition had more countries", True, (2024, 2025), ["130"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -621,6 +621,17 @@ _GAP_CLAIM = lazy(
 )
 _ENDED = lazy(r"\s+(?:ended|closed|finished|wrapped up)$")
 _EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
+_FIRST_PASSED = lazy(
+    r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+first\s+"
+    r"(?:exceed|top|pass|surpass|cross|hit|break|go over|go above|rise above)\s+"
+    r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
+    re.I,
+)
+_WHICH_LONG = lazy(
+    r"\s*which\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
+    r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)",
+    re.I,
+)
 _NTH_LONG = lazy(
     r"\b(first|last|latest|earliest|most recent)\s+(\d{1,2}|one|two|three|four|five)[- ]day"
     r"(?:-long)?\s+(edition|summit|conference|one|event|forum|meeting)\b",
@@ -1806,6 +1817,20 @@ class Engine:
         if "day" in question and any(w in question for w in _EDGE_WORDS):
             # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
             question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)
+        if "first" in question and (m_pass := _FIRST_PASSED.match(question)) is not None:
+            # "when did attendance first top 2000?": the first edition with more than 2000
+            what = re.sub(
+                r"^(?:(?:the|its|their)\s+)?(?:(?:number|count|total)\s+of\s+)?(?:the\s+)?",
+                "",
+                m_pass["what"],
+                flags=re.I,
+            )
+            question = f"which edition first had more than {m_pass['n']} {what}{m_pass['rest']}"
+        if "day" in question and (m_long := _WHICH_LONG.match(question)) is not None:
+            # "which 4-day summit had more countries?": among those that lasted 4 days
+            question = (
+                f"of the editions that lasted {m_long[1]} days, which {question[m_long.end() :]}"
+            )
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

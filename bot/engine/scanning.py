@@ -23,6 +23,8 @@ HEADS = frozenset({"one", "edition", "editions", "time", "year", "years", "s"})
 # Words before a four-digit figure that make it a count, not a year ("over 2000 guests")
 FIGURE_LEADS = frozenset(
     {"than", "over", "around", "nearly", "approximately", "roughly", "least", "about", "almost"}
+    # "first topped 2000", "exceed 2000": a figure passed, not the year 2000
+    | {"top", "topped", "exceed", "exceeded", "surpass", "surpassed", "pass", "passed", "hit"}
 )
 
 
