@@ -4529,6 +4529,12 @@ AGGREGATES += [
     row("which 4-day edition had more countries", True, (2024, 2025), ["130"]),
 ]
 
+# Twelfth session (own wording): 李强说连续举办了多少年 asks years, not how many editions he
+# attended (it said 共1次)
+UNKNOWN += [
+    row("李强讲大会连续办了多少年", False, None, [], ["共1次"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -141,7 +141,15 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return verify.numbering_of(c, R, editions[0])
         return series.numbering(c, R, t.via_count)
     names = bool(evaluate.people_named(c, t.q.values, lex.fact_names))
-    if intent == "count" and t.q.values and not editions and (how_many_times(t.r) or names):
+    # (李强说连续举办了多少年: years they spoke of, not a count of their editions)
+    years_asked = t.r.text.han > 0 and any(z in t.r.text.compact for z in ("多少年", "几年"))
+    if (
+        intent == "count"
+        and t.q.values
+        and not editions
+        and not years_asked
+        and (how_many_times(t.r) or names)
+    ):
         # "how many times did X speak?"
         terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
         return evaluate.count_value(c, R, t.q, terms, lex.fact_names)
