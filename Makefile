@@ -60,6 +60,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh16 --quiet
 	$(BIN)/python -m tests.fresh --fresh17 --quiet
 	$(BIN)/python -m tests.fresh --fresh18 --quiet
+	$(BIN)/python -m tests.fresh --fresh19 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

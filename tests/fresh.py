@@ -206,8 +206,9 @@ FRESH15 = Path(__file__).parent / "data" / "fresh15_questions.txt"
 FRESH16 = Path(__file__).parent / "data" / "fresh16_questions.txt"
 FRESH17 = Path(__file__).parent / "data" / "fresh17_questions.txt"
 FRESH18 = Path(__file__).parent / "data" / "fresh18_questions.txt"
+FRESH19 = Path(__file__).parent / "data" / "fresh19_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
-TODAYS = {FRESH18: dt.date(2026, 12, 5)}
+TODAYS = {FRESH18: dt.date(2026, 12, 5), FRESH19: dt.date(2026, 12, 6)}
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -262,6 +263,11 @@ BEFORE = {
         " 2 'no edition had more than 25 sub-forums' without naming the 24): first run, at "
         "66c6bf8 after issue 16's eleventh round and red teams 15a and 15b (as written)"
     ),
+    FRESH19: (
+        "436/546 (79.9%), 18 wrong facts (4 of them 'the 2027 edition has not been announced'):"
+        " first run, at dce9403 after issue 16's twelfth round and red teams 17a and 17b"
+        " (as written)"
+    ),
 }
 
 
@@ -285,6 +291,7 @@ def main(argv: list[str]) -> int:
         "--fresh16": FRESH16,
         "--fresh17": FRESH17,
         "--fresh18": FRESH18,
+        "--fresh19": FRESH19,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
