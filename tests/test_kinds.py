@@ -4535,6 +4535,23 @@ UNKNOWN += [
     row("李强讲大会连续办了多少年", False, None, [], ["共1次"]),
 ]
 
+# After fresh19's first run (own wording): "did any edition start on a Monday?", "did it
+# ever end on a Sunday" are asked of every edition (it answered the latest, or declined);
+# "was 2024 a day longer than the first one?" judges the difference claimed and the edition
+# named before "than" (it said no); Chinese New Year is another event; 琴年 is last year
+TIME += [
+    row("did any wic start on a monday?", True, (2020,), ["Yes"]),
+    row("has the summit ever ended on a sunday", True, (2025,), ["Yes"]),
+    row("did any edition ever open on a saturday", True, None, ["No"]),
+    row("was the 2024 summit a day longer than the very first one?", True, None, ["Yes"]),
+    row("was 2025 two days longer than 2014?", True, None, ["No"]),
+    row("was the 2020 forum one day shorter than 2019's", True, None, ["Yes"]),  # guard
+    row("琴年主旨演讲系边个", True, (2025,), ["李书磊"]),
+]
+UNKNOWN += [
+    row("when's lunar new year in 2027", False, None, [], ["2027 World Internet"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

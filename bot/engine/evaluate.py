@@ -660,9 +660,13 @@ def _weekday_filter(
     if q.months:  # "which edition started on a Sunday in September?": of that month too
         hits = [e for e in hits if (d := day_of(e)) is not None and d.month in q.months]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
+    asked_any = q.yes_no and not q.every  # "did any edition start on a Monday?"
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"
-        return eng.series_answer(R, "filter", R.tpl(key, day=weekday), ())
+        text = R.tpl(key, day=weekday)
+        if asked_any and all(day_of(e) is not None for e in editions):
+            text = R.tpl("no", fact=text)  # (a closing day not on record leaves it open)
+        return eng.series_answer(R, "filter", text, ())
     spanning = q.day_of == "any" and not q.exclude  # "which editions included a Sunday?"
 
     def shown(e: Edition) -> str:
@@ -673,6 +677,8 @@ def _weekday_filter(
     if spanning:
         key = "weekday_filter_any"
     text = R.tpl(f"{key}_end" if closing and not q.exclude else key, day=weekday, items=items)
+    if asked_any and not q.exclude:
+        text = R.tpl("yes", fact=text)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")

@@ -422,12 +422,35 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "which had the fewest, 2014-2019?": over the range; "apart from 2024 and 2025,
         # which had the most?": over the rest
         operation = "superlative"
-    elif weekday is not None and not refs and operation == "lookup" and _asks_which(r):
-        operation = "filter"  # "which editions started on a Sunday?"
+    elif (
+        weekday is not None
+        and not refs
+        and operation == "lookup"
+        and (_asks_which(r) or (yes_no and not r.word_set.isdisjoint(_ANY)))
+    ):
+        operation = "filter"  # "which editions started on a Sunday?", "did any start on a…"
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
     direction = "same" if same else "times" if times else _direction(r, timed=not sided)
+    longer = _LONGER_BY.search(question) if operation == "compare" and yes_no else None
+    by_days: tuple[str, int] | None = None
+    if longer is not None and (n_days := _said_number(longer["n"], lex)) is not None:
+        # "was 2024 a day longer than 2014?": the difference claimed, not only which is longer
+        by_days = ("more" if longer["more"] else "", n_days)
+        comparator, number = by_days
+    if operation == "compare" and len(refs) == 2 and "than" in r.word_set:
+        # "was the 2024 one longer than the very first one?": the edition named before "than"
+        # is the one claimed of, whatever order the references were read in
+        year_refs = [ref for ref in refs if ref.kind == "year"]
+        than_at = question.casefold().find(" than ")
+        if (
+            len(year_refs) == 1
+            and than_at >= 0
+            and (at := question.find(str(year_refs[0].value))) >= 0
+        ):
+            other = next(ref for ref in refs if ref != year_refs[0])
+            refs = (year_refs[0], other) if at < than_at else (other, year_refs[0])
     if operation == "verify" and claim is not None and claim.comparator in ("least", "most"):
         direction = ""  # "did 2019 have 20 or more?": a bound claimed, no comparison
     if operation == "lookup" and not refs and quoted and theme_year is None:
@@ -505,7 +528,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # against the one before, not the two years named
         refs, named = tuple(ref for ref in refs if ref.kind != "year"), False
     moved = _moved(r) if _counted(attributes) and not steady and not run else ""
-    by = _by_amount(question, lex) if moved and yes_no and times is None else None
+    by = _by_amount(question, lex) if moved and yes_no and times is None else by_days
     two_named = len(years_given) == 2 and len(refs) == 2
     if moved and two_named and ("than" not in r.word_set or by is not None):
         # "did attendance rise from 2015 to 2016?": the edition it went to against the one
@@ -842,7 +865,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             place_claim + (_CHANGE_WORDS if change or moved_direction or times else ()),
         ),
         aggregate=aggregate or asked_op,
-        comparator=times[1] if times else comparator,
+        comparator=times[1] if times else by[0] if by is not None else comparator,
         position=position,
         top=top,
         number_to=number_to,
@@ -1744,6 +1767,22 @@ _BY_AMOUNT = lazy(
     r"(at most|no more than))?\s*(\d[\d,]*|[a-z]+)\b(?!\s*(?:%|percent|per cent))",
     re.I,
 )
+# "a day longer", "two days shorter", "more than a day longer": a difference in days claimed
+_LONGER_BY = lazy(
+    r"\b(?P<more>more than |over |at least )?(?P<n>an?|one|two|three|four|five|\d{1,2})\s+"
+    r"days?\s+(?:longer|shorter)\b",
+    re.I,
+)
+
+
+def _said_number(said: str, lex: Lexicon) -> int | None:
+    """A small number as written: "a", "two", "3"."""
+    said = said.casefold()
+    if said.isdigit():
+        return int(said)
+    return 1 if said in ("a", "an") else lex.numbers.get(said)
+
+
 _FROM_FIRST = lazy(r"\bfrom\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
 
 
