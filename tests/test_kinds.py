@@ -4552,6 +4552,17 @@ UNKNOWN += [
     row("when's lunar new year in 2027", False, None, [], ["2027 World Internet"]),  # guard
 ]
 
+# After red team 18 (own wording): a bare two-digit year an edition was held in (19年有多少个
+# 分论坛, 那23年呢) is that year — it read 19 as a figure (2018 and 2022 had 19) or kept the
+# edition talked about
+DETAILS += [
+    row("19年有几个分论坛", True, (2019,), ["20"]),
+    row("18年发布了多少项成果", True, (2018,), ["15"]),
+]
+CONVERSATIONS += [
+    row(("2022年有几个分论坛", "那21年呢"), True, (2021,), ["20"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -100,6 +100,7 @@ _ZH_SHORT_EDITION = lazy(
     r"(?<![\d.])(1[4-9]|2\d)年(?=(?:的|那届|那一届)?(?:峰会|大会|论坛|那届|那一届|举办|举行|召开)"
     r"|[^，,。？?\d年]{1,3}(?:峰会|大会|论坛))|(?<=峰会|大会|论坛)(1[4-9]|2\d)年(?![前后多来以])"
 )
+_ZH_SHORT_YEAR_ALONE = lazy(r"(?<![\d.第了续过近多几每])(1[4-9]|2\d)年(?![前后多来以间内左度])")
 _ZH_DECIMAL_WAN = lazy(r"(?<![\d.])(\d+\.\d+)万")
 # 2022年不是国际组织主办的，对吗？, 第六届不是最后一届吧: a negated claim put for agreement (not
 # 是不是, 有没有, nor the comparing 不到, 不超过)
@@ -119,7 +120,9 @@ _ZH_GAP_MARK = lazy(
 _ZH_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(\d{1,2})月")
 
 
-def _short_years(question: str, months: Mapping[str, int]) -> str:
+def _short_years(
+    question: str, months: Mapping[str, int], editions: frozenset[int] = frozenset()
+) -> str:
     """ "9 Nov 22", "19-Nov-24" are 9 November 2022 and 19 November 2024; 22年11月9日 is
     2022年: a two-digit year written with a month."""
     if not any(ch.isdigit() for ch in question):
@@ -134,6 +137,11 @@ def _short_years(question: str, months: Mapping[str, int]) -> str:
         question = _ZH_SHORT_YEAR.sub(lambda m: f"20{m[1]}年{m[2]}月", question)
         # 19年的峰会, 24年大会: a two-digit year before an edition's noun is that year
         question = _ZH_SHORT_EDITION.sub(lambda m: f"20{m[1] or m[2]}年", question)
+        # 19年有多少个分论坛, 那23年呢: a two-digit year an edition was held in, where no count
+        # of years can be meant (连续举办了13年, 近19年 keep theirs)
+        question = _ZH_SHORT_YEAR_ALONE.sub(
+            lambda m: f"20{m[1]}年" if 2000 + int(m[1]) in editions else m[0], question
+        )
         # 0.2万人: ten-thousands written with a decimal (2,000)
         question = _ZH_DECIMAL_WAN.sub(lambda m: str(round(float(m[1]) * 10000)), question)
     return question
@@ -1771,6 +1779,7 @@ class Engine:
                     _short_years(
                         _zh_dates(self._without_aside(_without_hedge(self.simplified(question)))),
                         self.lex.months,
+                        self.lex.edition_years,
                     ),
                     self.lex.months,
                 ),
