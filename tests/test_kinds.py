@@ -4563,6 +4563,25 @@ CONVERSATIONS += [
     row(("2022年有几个分论坛", "那21年呢"), True, (2021,), ["20"]),
 ]
 
+# After red team 18 (own wording): a Chinese change with its size (分论坛增加了20个以上吗,
+# 减少了不到10个吗, 增加超过4个吗) and a follow-up "did it grow by more than 5?" after two editions
+# judge the change against that size (是的 or "Yes" whenever the direction was right)
+CLAIMS += [
+    row("2016年到2024年分论坛增加了10个以上吗", True, None, ["不是"], ["是的"]),
+    row("2016年到2025年分论坛增加了5个以上吗", True, None, ["是的"]),  # guard
+    row("2019年到2020年分论坛减少了不到10个吗", True, None, ["不是"], ["是的"]),
+    row("2015年到2019年博览会企业增加超过400家吗", True, None, ["不是"], ["是的"]),
+]
+CONVERSATIONS += [
+    row(
+        ("how many sub-forums did 2019 have", "and 2024?", "did it grow by more than 10?"),
+        True,
+        None,
+        ["No"],
+    ),
+    row(("2018年有多少个分论坛", "2024年呢", "增加了10个以上吗"), True, None, ["不是"], ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -259,7 +259,9 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
     if q.by and q.yes_no and q.number is not None:
         # "did sub-forums grow by more than 10 from 2015 to 2024?": the change (where it
         # went to less where it came from, or the fall) against the amount claimed
-        verdict = _change_holds(ma, mb, q.direction == "less", q.comparator, q.number)
+        # (where it went to is the later edition: the claim's "from A to B" in time)
+        to, came = (ma, mb) if a.year > b.year else (mb, ma)
+        verdict = _change_holds(to, came, q.direction == "less", q.comparator, q.number)
         if verdict is not None:
             text = R.tpl("yes" if verdict else "no", fact=text)
     elif q.direction == "times" and q.yes_no and mb.value and ma.value:

@@ -528,8 +528,14 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # against the one before, not the two years named
         refs, named = tuple(ref for ref in refs if ref.kind != "year"), False
     moved = _moved(r) if _counted(attributes) and not steady and not run else ""
-    by = _by_amount(question, lex) if moved and yes_no and times is None else by_days
+    # ("did it grow by more than 5?" after two editions: the figure is the one talked about)
+    moving = moved or (not attributes and not steady and not run and _moved(r))
+    by = _by_amount(question, lex) if moving and yes_no and times is None else by_days
     two_named = len(years_given) == 2 and len(refs) == 2
+    if by is not None and not two_named and not refs:
+        # "did it grow by more than 5?" after two editions: their change, against 5
+        operation, aggregate, change, claim = "compare", "", "", None
+        comparator, number = by
     if moved and two_named and ("than" not in r.word_set or by is not None):
         # "did attendance rise from 2015 to 2016?": the edition it went to against the one
         # it came from, in the verb's direction (as asked: "from 2024 to 2023" too)
@@ -541,7 +547,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if by is not None:  # "grew by more than 10": the change's size against 10
             comparator, number = by
     else:
-        moved_direction = ""
+        moved_direction = (
+            "" if by is None or by is by_days else "more" if moving == "up" else "less"
+        )
     if change and not named:
         # "in how many editions did attendance go up compared with the previous year?": each
         # edition against the one before it; "the previous year" locates no edition (with
@@ -1783,12 +1791,29 @@ def _said_number(said: str, lex: Lexicon) -> int | None:
     return 1 if said in ("a", "an") else lex.numbers.get(said)
 
 
+# 分论坛增加了20个以上吗, 减少了不到10个, 增加超过4个: the size of a change claimed
+_BY_AMOUNT_ZH = lazy(
+    r"(?:增加|增长|上升|提高|减少|下降|降低|扩大|缩小)(?:了)?"
+    r"(?P<lead>超过|多于|超出|至少|不到|不足|少于|低于)?(?P<n>\d+|[一二两三四五六七八九十百千]+)"
+    r"(?:个|家|项|人|名|场|届|多个)?(?P<tail>以上|以下|多)?(?!倍)"
+)
 _FROM_FIRST = lazy(r"\bfrom\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
 
 
 def _by_amount(question: str, lex: Lexicon) -> tuple[str, int] | None:
-    """ "Did sub-forums grow by more than 10 from 2015 to 2024?": how the change is compared
-    ("more", "less", "atleast", "atmost" or "" for exactly) and with what."""
+    """ "Did sub-forums grow by more than 10 from 2015 to 2024?", 分论坛增加了20个以上吗: how
+    the change is compared ("more", "less", "atleast", "atmost" or "" for exactly) and with
+    what."""
+    if not question.isascii():
+        z = _BY_AMOUNT_ZH.search(question)
+        if z is None or (n_zh := zh_number(z["n"], lex.zh_numerals)) is None:
+            return None
+        lead, tail = z["lead"] or "", z["tail"] or ""
+        if lead in ("超过", "多于", "超出") or tail in ("以上", "多"):
+            return "more", n_zh
+        if lead in ("不到", "不足", "少于", "低于") or tail == "以下":
+            return "less", n_zh
+        return ("atleast" if lead == "至少" else ""), n_zh
     m = _BY_AMOUNT.search(question)
     if m is None:
         return None
