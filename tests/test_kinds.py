@@ -4582,6 +4582,15 @@ CONVERSATIONS += [
     row(("2018年有多少个分论坛", "2024年呢", "增加了10个以上吗"), True, None, ["不是"], ["是的"]),
 ]
 
+# After red team 18 (own wording): "did sub-forums change from 2024 to 2025?", 有变化吗: yes
+# where the figures differ, no where they are equal (it said yes to both having a figure)
+CLAIMS += [
+    row("did the sub-forum count change between 2024 and 2025?", True, None, ["No"], ["Yes"]),
+    row("did achievements change from 2018 to 2019", True, None, ["No"], ["Yes"]),
+    row("2017年到2019年分论坛数量有变化吗", True, None, ["不是"], ["是的"]),
+    row("did the number of sub-forums change from 2019 to 2020?", True, None, ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -288,6 +288,14 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
             )
         if verdict is not None:
             text = R.tpl("yes" if verdict else "no", fact=text)
+    elif q.direction == "differ" and q.yes_no:
+        # "did sub-forums change from 2024 to 2025?": yes where the qualifiers cannot make
+        # the figures meet, no for equal exact ones
+        (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
+        if a_hi < b_lo or b_hi < a_lo:
+            text = R.tpl("yes", fact=text)
+        elif ma.value == mb.value and ma.exact and mb.exact:
+            text = R.tpl("no", fact=text)
     elif q.direction == "same":
         # "the same number of sub-forums?": yes only for equal exact figures, no where the
         # qualifiers cannot make them meet

@@ -388,6 +388,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(sorted(refs, key=lambda ref: -ref.value if ref.kind == "year" else 0))
     same = two_years and _counted(attributes) and _EQUAL.search(question) is not None
     same = same and times is None
+    # "did sub-forums change from 2024 to 2025?", 分论坛有变化吗: whether the figures differ
+    differ = two_years and yes_no and _counted(attributes) and times is None and _changed(r)
+    if differ:
+        operation, claim = "compare", None
     if same or times is not None:
         # "did 2023 and 2024 have the same number of sub-forums?", 一样多吗: equal figures;
         # "four times as many as 2020?", "more than twice as many?": the ratio claimed
@@ -432,7 +436,15 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
-    direction = "same" if same else "times" if times else _direction(r, timed=not sided)
+    direction = (
+        "same"
+        if same
+        else "times"
+        if times
+        else "differ"
+        if differ
+        else _direction(r, timed=not sided)
+    )
     longer = _LONGER_BY.search(question) if operation == "compare" and yes_no else None
     by_days: tuple[str, int] | None = None
     if longer is not None and (n_days := _said_number(longer["n"], lex)) is not None:
