@@ -4585,10 +4585,34 @@ CONVERSATIONS += [
 # After red team 18 (own wording): "did sub-forums change from 2024 to 2025?", 有变化吗: yes
 # where the figures differ, no where they are equal (it said yes to both having a figure)
 CLAIMS += [
-    row("did the sub-forum count change between 2024 and 2025?", True, None, ["No"], ["Yes"]),
+    row(
+        "did the sub-forum count change between 2024 and 2025?", True, None, ["No"], ["Yes"]
+    ),  # guard
     row("did achievements change from 2018 to 2019", True, None, ["No"], ["Yes"]),
     row("2017年到2019年分论坛数量有变化吗", True, None, ["不是"], ["是的"]),
     row("did the number of sub-forums change from 2019 to 2020?", True, None, ["Yes"]),  # guard
+]
+
+# After red team 18 (own wording): a person's editions within years ("how many editions did
+# Li Shulei attend between 2022 and 2024", 李书磊2024年之前出席了几届) keep the bound (it
+# counted all three); "did Li Qiang attend any edition before 2026?" with none named in those
+# years is unknown, never yes (it said yes from 2026's own fact)
+DETAILS += [
+    row(
+        "how many summits did li shulei attend between 2022 and 2024",
+        True,
+        (2022, 2023),
+        ["2 in person"],
+    ),
+    row("李书磊2025年之前出席过几届", True, (2022, 2023), ["亲自出席2次"]),
+    row(
+        "how many editions did xi send a letter to between 2017 and 2019?",
+        True,
+        (2017, 2018, 2019),
+        ["3 by"],
+    ),
+    row("did li qiang attend any wic before 2026?", False, None, [], ["Yes"]),
+    row("did huang kunming attend any wic before 2018", False, None, [], ["Yes"]),
 ]
 
 TABLES = {

@@ -1812,6 +1812,26 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 # announced does not answer
                 answer = replace(answer, answered=False, intent="decline", operation="decline")
             return answer
+        people = evaluate.people_named(c, q.values, lex.fact_names) if q.values else ()
+        low, high = q.years or (0, 0)
+        outside = all(not low <= e.year <= high for e in editions)
+        if people and q.years is not None and outside and not q.every:
+            # "did Li Qiang attend any edition before 2026?": the facts naming them in those
+            # years — none is no "no" (the facts record keynotes, not every attendee)
+            terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+            if quotes.attending(terms):
+                said_of = evaluate.attended(c, R, q, terms, lex.fact_names, count=False)
+                if not said_of.answered or said_of.text.startswith(R.tpl("attended_none")):
+                    return said_of  # (there by video or a letter: no plain yes)
+                return replace(said_of, text=R.tpl("yes", fact=said_of.text), intent="verify")
+            hits = evaluate.value_hits(c, R, q, terms, lex.fact_names)
+            if not hits:
+                return c.refusal(R, R.tpl("reverse_none_value"))
+            lines = [
+                R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits
+            ]
+            text = R.tpl("yes", fact=" ".join(lines))
+            return c.series_answer(R, "verify", text, tuple(e.year for e, _ in hits))
         if q.every and q.years is not None and not editions:
             # "has it been in November every year since 2020?": each edition since
             low, high = q.years

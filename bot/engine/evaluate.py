@@ -885,7 +885,7 @@ def attended(
     claim = Claim(values=named, terms=words)
     there: list[tuple[Edition, str]] = []
     afar: list[tuple[Edition, str]] = []
-    for e in eng.editions:
+    for e in _in_span(eng.editions, q):
         for text, _ in _facts_of(R, e, attrs, q):
             if naming_parts(text, named):
                 (afar if hedged(text, claim) else there).append((e, text))
@@ -919,12 +919,21 @@ def value_hits(
     named = people_named(eng, q.values, names) or q.values
     claim = Claim(values=named, terms=words)
     hits: list[tuple[Edition, str]] = []
-    for e in eng.editions:
+    for e in _in_span(eng.editions, q):
         for text, _ in _facts_of(R, e, attrs, q):
             if says_all(text, claim):
                 hits.append((e, text))
                 break
     return hits
+
+
+def _in_span(editions: tuple[Edition, ...], q: Query) -> tuple[Edition, ...]:
+    """The editions within the years the question bounds ("between 2022 and 2024", "before
+    2025", 2024年之前), or all."""
+    if q.years is None:
+        return editions
+    low, high = q.years
+    return tuple(e for e in editions if low <= e.year <= high)
 
 
 def hits_eds(hits: list[tuple[Edition, str]]) -> list[Edition]:
