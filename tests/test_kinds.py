@@ -4615,6 +4615,28 @@ DETAILS += [
     row("did huang kunming attend any wic before 2018", False, None, [], ["Yes"]),
 ]
 
+# After red team 18 (own wording): the time from the organisation's founding to an edition's
+# closing day or opening ceremony, where asked (it counted to the opening day); a Chinese bound
+# on that time (国际组织是在2022年峰会前不到一年成立的吗) is judged (it always said 不是)
+TIME += [
+    row(
+        "how many days after the first summit closed was the organization founded",
+        True,
+        (2014,),
+        ["2790"],
+    ),
+    row("how many days after the org was founded did the 2022 summit end?", True, (2022,), ["122"]),
+    row(
+        "how many days after the organisation's founding was the 2025 opening ceremony",
+        True,
+        (2025,),
+        ["1214"],
+    ),
+    row("国际组织是在2022年峰会开幕前不到一年成立的吗", True, None, ["是的"], ["不是"]),
+    row("2022年峰会是在国际组织成立后超过100天举行的吗", True, None, ["是的"], ["不是"]),
+    row("2023年峰会是在国际组织成立后不到一年召开的吗", True, None, ["不是"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

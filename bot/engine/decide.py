@@ -1267,11 +1267,46 @@ _AGE_BOUND = lazy(
     r"(?:a\s+)?(a|an|one|\w+)\s+(years?|months?|weeks?|days?)\b"
 )
 _AGE_COMPARATORS = {"at least": "least", "at most": "most", "no more than": "most"}
+_AGE_BOUND_ZH = lazy(
+    r"(?P<said>不到|不足|少于|超过|多于|至少|最多)(?P<n>\d+|[一二两三四五六七八九十百半]+)个?"
+    r"(?P<unit>年|月|天|日|周|星期)"
+)
+_ZH_AGE_COMPARATORS = {
+    "不到": "less",
+    "不足": "less",
+    "少于": "less",
+    "超过": "more",
+    "多于": "more",
+    "至少": "least",
+    "最多": "most",
+}
+_ZH_UNITS = {"年": "year", "月": "month", "天": "day", "日": "day", "周": "week", "星期": "week"}
+
+
+def _edge_asked(t: Turn, e: Edition) -> str:
+    """Which day of an edition a time is counted to: its closing ("after the first edition
+    ended", 闭幕), its opening ceremony where that was not its first day, or its start."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    if not _ENDED_WORDS.isdisjoint(t.r.word_set) or any(z in zh for z in ("闭幕", "结束")):
+        return "end"
+    ceremony = "ceremony" in t.r.word_set or "开幕式" in zh
+    return "ceremony" if ceremony and e.ceremony and e.ceremony != e.start else "start"
+
+
+_ENDED_WORDS = frozenset({"ended", "end", "closed", "close", "closing", "finished", "concluded"})
 
 
 def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
     """A bound on a time claimed ("less than a year old", "more than 100 days after"): the
     comparator (more | less | least | most), the number and the unit; None if none."""
+    if t.r.text.han and (z := _AGE_BOUND_ZH.search(t.r.text.compact)) is not None:
+        # 不到一年, 超过100天, 不到半年: the same bound, in Chinese
+        half = z["n"] == "半"
+        n_zh = 6 if half else zh_number(z["n"], lex.zh_numerals)
+        unit_zh = "month" if half else _ZH_UNITS[z["unit"]]
+        if not n_zh:
+            return None
+        return _ZH_AGE_COMPARATORS[z["said"]], n_zh, unit_zh
     m = _AGE_BOUND.search(" ".join(t.r.words))
     if m is None:
         return None
@@ -1489,7 +1524,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and (after or before or "between" in words or "相隔" in zh)
     ):
         # "how many days after the organisation was founded did the 2022 summit start?"
-        return series.fact_to_edition(c, t.R, dated[0], named[0], t.q.unit or "days")
+        return series.fact_to_edition(
+            c, t.R, dated[0], named[0], t.q.unit or "days", _edge_asked(t, named[0])
+        )
     if t.targets:
         return None
     if "weekday" in signals:  # "what weekday was the organisation founded?"

@@ -435,15 +435,21 @@ def editions_around(c: Composer, R: Renderer, d: Detail, today: dt.date, *, befo
     return c.series_answer(R, "filter", text, tuple(e.year for e in side), intent="which")
 
 
-def fact_to_edition(c: Composer, R: Renderer, d: Detail, e: Edition, unit: str) -> Answer:
+def fact_to_edition(
+    c: Composer, R: Renderer, d: Detail, e: Edition, unit: str, edge: str = "start"
+) -> Answer:
     """The time from a dated series fact to an edition's opening ("how many days after the
-    organisation was founded did the 2022 summit start?")."""
-    if d.date is None or e.start is None:
+    organisation was founded did the 2022 summit start?"), or to its closing day or opening
+    ceremony where ``edge`` says so ("…after the first edition ended")."""
+    on = e.end if edge == "end" else e.ceremony if edge == "ceremony" else e.start
+    if d.date is None or on is None:
         return c.decline(R, "decline_unknown", 0.5)
     fact = R.pick(d.text, d.text_zh)
-    gap = span(R, min(d.date, e.start), max(d.date, e.start), unit or "days")
-    key = "fact_to_edition" if e.start >= d.date else "edition_to_fact"  # earlier or later
-    text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(e.start), gap=gap)
+    gap = span(R, min(d.date, on), max(d.date, on), unit or "days")
+    key = "fact_to_edition" if on >= d.date else "edition_to_fact"  # earlier or later
+    if edge != "start":
+        key = f"{key}_{edge}"
+    text = R.tpl(key, fact=fact, name=R.name_year(e), start=R.date(on), gap=gap)
     return c.series_answer(R, "difference", text, (e.year,), intent="difference")
 
 
