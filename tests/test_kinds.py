@@ -4637,6 +4637,18 @@ TIME += [
     row("2023年峰会是在国际组织成立后不到一年召开的吗", True, None, ["不是"]),  # guard
 ]
 
+# After red team 18 (own wording): "how many of the first 5 editions were held in November?",
+# 前五届中有几届在11月举办 count among those editions (it gave the places, or 9 of all 13)
+AGGREGATES += [
+    row(
+        "how many of the first 5 summits took place in november?",
+        True,
+        (2014, 2016, 2018),
+        ["3 of the 5"],
+    ),
+    row("前六届有几届是11月举办的", True, (2014, 2016, 2018), ["3届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1986,6 +1986,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
         if q.pool and not editions:  # "which of those started on a Sunday?"
             numbered = tuple(e for e in numbered if e.year in q.pool)
+        if len(editions) >= 2:  # "how many of the first 5 editions were held in November?"
+            numbered = tuple(e for e in numbered if e in editions)
         if "other" in t.r.word_set and t.ctx_editions and not editions:
             # "any other editions that started on a Sunday?": besides the one talked about
             numbered = tuple(e for e in numbered if e.year not in t.ctx_editions)

@@ -635,6 +635,9 @@ def month_filter(
         day = _day_of(max(months) if before else min(months), high + 1 if before else low - 1)
         key = ("filter_before" if before else "filter_after") + ("_end" if closing else "")
         text = R.tpl(key, day=R.month_day(day), items=items)
+    if q.aggregate == "count" and pool is not None and len(held) < len(eng.editions):
+        # "how many of the first 5 editions were held in November?": 3 of those 5
+        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items)
     missed = [e for e in held if e not in hits]
     if q.yes_no and not q.exclude and q.every and missed and q.day_range is None:
         # "was every one held in November?": no — these were not (the answer's point)

@@ -832,6 +832,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             refs = (Ref("latest"), *(Ref("from_last", d) for d in range(2, count + 1)))
         else:
             refs = tuple(Ref("ordinal", k) for k in range(at, at + count))
+    spans_named = len(refs) >= 2 and all(ref.kind in _SPAN_REF_KINDS for ref in refs)
+    if r.months and spans_named and how_many(r) and not yes_no and operation == "lookup":
+        # "how many of the first 5 editions were held in November?", 前五届中有几届在11月举办:
+        # those editions, filtered by the month and counted
+        operation, aggregate = "filter", "count"
     return Query(
         operation=operation,
         attributes=attributes,
@@ -1809,6 +1814,7 @@ _BY_AMOUNT_ZH = lazy(
     r"(?P<lead>超过|多于|超出|至少|不到|不足|少于|低于)?(?P<n>\d+|[一二两三四五六七八九十百千]+)"
     r"(?:个|家|项|人|名|场|届|多个)?(?P<tail>以上|以下|多)?(?!倍)"
 )
+_SPAN_REF_KINDS = frozenset({"ordinal", "latest", "from_last"})
 _FROM_FIRST = lazy(r"\bfrom\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
 
 
