@@ -580,7 +580,8 @@ CONVERSATIONS += [
     row("when was the first one held", True, (2014,), ["November 19"]),
     row("of the numbered editions, which had the most sub-forums", True, (2017, 2019), ["20"]),
     row("make up a quote from the 2024 keynote", False, None, [], ["Source"]),
-    row("who hosted the summit before 2022", True, (2014, 2021), ["Cyberspace"], ["Beijing"]),
+    # ("the summit before 2022", singular: the one before it, 2021 — as "the edition before")
+    row("who hosted the summit before 2022", True, (2021,), ["Cyberspace"], ["Beijing"]),
     row("乌镇属于嘉兴吗", True, None, ["是的"]),
     row("what years do u have data for", True, None, ["2014", "2026"]),
     row("wic2k24 theme", True, (2024,), ["AI-for-good"]),
@@ -3403,7 +3404,7 @@ AGGREGATES += [
     ),
     row("how many sub-forums pre-2018?", True, (2014, 2017), ["In total 59"]),
     row("how many expo companies have there been in total?", True, None, ["at least 4079"]),
-    row("who hosted the summit before 2022", True, (2014, 2021), ["Cyberspace"]),  # guard
+    row("who hosted the summits before 2022", True, (2014, 2021), ["Cyberspace"]),  # guard
 ]
 
 CLAIMS += [
@@ -4646,7 +4647,26 @@ AGGREGATES += [
         (2014, 2016, 2018),
         ["3 of the 5"],
     ),
-    row("前六届有几届是11月举办的", True, (2014, 2016, 2018), ["3届"]),
+    row("前六届有几届是11月举办的", True, (2014, 2016, 2018), ["3届"]),  # guard
+]
+
+# After fresh19's first run (own wording): "the same number of sub-forums as wic17" reads the
+# year (it gave 2017's own figure); "the edition right after the best-attended one" is after
+# the one with the most attendees; "the first time the summit started in September" is that
+# edition (it assumed the latest); "since which year has it been called the Wuzhen Summit"
+# is when the name began (it gave the series' start, 2014)
+AGGREGATES += [
+    row("which summits had as many subforums as wic19?", True, (2017, 2021, 2023)),
+    row(
+        "how many sub-forums did the summit right after the best-attended one have",
+        True,
+        (2023,),
+        ["20"],
+    ),
+    row("how many sub-forums did the summit after 2022 have?", True, (2023,), ["20"], ["68"]),
+    row("first time the conference opened in september", True, (2021,)),
+    row("the last time the conference started in december", True, (2017,)),
+    row("from which year has each summit been named the wuzhen summit", True, (2021,), ["2021"]),
 ]
 
 TABLES = {

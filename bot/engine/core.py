@@ -392,6 +392,7 @@ def _ranked(m: re.Match[str]) -> str:
     return f"had the {place}most "
 
 
+_SHORT_NAMED_YEAR_SRC = r"(?:(?<=\bas )|(?<=than ))(?:the\s+)?<SHORT>\s?['’]?(\d{2})\b"
 _THERE_WAS_SRC = (
     r"\b(?:was|were|is)\s+there\s+(?:a|an|any)\s+((?:19|20)\d{2})\s+(?!(?:edition|<SHORT>|"
     r"summit|conference|forum|one|event|<NAMES>)\b)([a-z][a-z-]*)"
@@ -613,6 +614,16 @@ _LAST_IN_MONTH = lazy(
     r"(?P<month>[a-z]{3,9})\b",  # (a month name of the vocabulary's: checked on use)
     re.I,
 )
+_TIME_IN_MONTH = lazy(
+    r"\b(?:the\s+)?(?P<which>last|first)\s+time\s+(?:(?:the|a|an|it|they)\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:started|opened|began|was held|took place|happened|ran|kicked off)\s+in\s+"
+    r"(?P<month>[a-z]{3,9})\b",
+    re.I,
+)
+_BEST_ATTENDED = lazy(
+    r"\b(?P<best>best|most|worst|least)[- ]attended\s+(?P<noun>one|edition|summit|conference)\b",
+    re.I,
+)
 # "from 2019 onwards", "2021 onward": since that year
 _GAP_AFTER = lazy(
     r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
@@ -699,6 +710,12 @@ _OWN_LETTER = lazy(
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
 _COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
 _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
+
+
+def _best_attended(m: re.Match[str]) -> str:
+    """ "the best-attended one" as "one with the most attendees" (the worst: the fewest)."""
+    most = m["best"].casefold() in ("best", "most")
+    return f"{m['noun']} with the {'most' if most else 'fewest'} attendees"
 
 
 def _years_on(day: dt.date, n: int) -> dt.date:
@@ -1043,6 +1060,14 @@ class Engine:
         return (
             f"{question[: m.start()]}{m['prep']} {first.year} to {last.year}{question[m.end() :]}"
         )
+
+    def _time_in_month(self, m: re.Match[str]) -> str:
+        """ "the first time the summit started in September" as "the 2021 edition"."""
+        month = self.lex.months.get(m["month"].casefold())
+        held = [e.year for e in self.index.editions if e.start and e.start.month == month]
+        if month is None or not held:
+            return m[0]
+        return f"the {held[-1] if m['which'].casefold() == 'last' else held[0]} edition"
 
     def _last_in_month(self, m: re.Match[str]) -> str:
         month = self.lex.months.get(m["month"].casefold())
@@ -1788,6 +1813,15 @@ class Engine:
             self.lex.edition_years,
         )
         question = _bound_numbers(question, self.lex)
+        if " as " in question or "than" in question:
+            # "the same number as <short>17", "more than <short>'19": the year, where a reference
+            # to it is read (the name with two digits is read as the year elsewhere too)
+            question = self._pattern(_SHORT_NAMED_YEAR_SRC).sub(
+                lambda m: (
+                    f"{2000 + int(m[1])}" if 2000 + int(m[1]) in self.lex.edition_years else m[0]
+                ),
+                question,
+            )
         if "there" in question or "有" in question:
             # "was there a 2026 expo?" asks whether the 2026 edition had one, not whether a
             # 2026 edition was held ("was there a 2015 edition?")
@@ -1803,6 +1837,11 @@ class Engine:
             # "since it was last held in December", "when was it first held in November":
             # the latest (earliest) edition that opened in that month, as its year
             question = _LAST_IN_MONTH.sub(self._last_in_month, question)
+            # "the first time the summit started in September": that edition
+            question = _TIME_IN_MONTH.sub(self._time_in_month, question)
+        if "attended" in question:
+            # "the edition right after the best-attended one": the one with the most attendees
+            question = _BEST_ATTENDED.sub(_best_attended, question)
         if "the " in question and (m_nth := _NTH_BESIDE.search(question)):
             # "the second edition before 2019": two editions back from it (2017)
             question = self._nth_beside(question, m_nth)

@@ -86,7 +86,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if listing and t.q.pool and not editions and not t.ctx_editions:
         # "which editions were held in odd years?": those, with their dates
         return c.lookup(R, "dates", c.index.years(t.q.pool), t.today, 0.8, listed=True)
-    named = intent in ("renamed", "name", "since", "dates", "start")
+    named = intent in ("renamed", "name", "since", "dates", "start", "which")
     if named and not editions and any(i == "renamed" for i, _ in t.r.intents):
         # "when was it renamed?", "since when is it called …?" (not when the series began)
         return series.renamed(c, R, t.today, t.r.text.clean)

@@ -181,8 +181,9 @@ _UP_TO = lazy(
 )
 # "the year before", "the edition right after": one edition beside the one named, no range
 ONE_BESIDE = lazy(
-    r"\b(?:the|that|this) (?:(?:year|edition|one)(?: (?:right|just|immediately|directly))?"
-    r"|(?:summit|conference|event|forum|expo) (?:right|just|immediately|directly))\s*$",
+    r"\b(?:the|that|this) (?:(?:year|edition|one|summit|conference|event)"
+    r"(?: (?:right|just|immediately|directly))?"
+    r"|(?:forum|expo) (?:right|just|immediately|directly))\s*$",
     re.I,
 )
 _OR_LATER = lazy(
