@@ -4669,6 +4669,22 @@ AGGREGATES += [
     row("from which year has each summit been named the wuzhen summit", True, (2021,), ["2021"]),
 ]
 
+# After fresh19's first run (own wording): "from its start to the next edition's start" in a
+# conversation about one edition is that edition and the one after it (it gave 2027, not
+# announced); "when is the next one?" alone still counts from today
+CONVERSATIONS += [
+    row(
+        (
+            "when did the 2019 summit close",
+            "how many days from its start to the next edition's start?",
+        ),
+        True,
+        (2019, 2020),
+        ["400 days"],
+    ),
+    row(("when was the 2016 summit", "when is the next one?"), True, None, ["2027"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -639,6 +639,10 @@ _GAP_CLAIM = lazy(
     re.I,
 )
 _ENDED = lazy(r"\s+(?:ended|closed|finished|wrapped up)$")
+_ITS = lazy(r"\b(?:its|it|that one's|that edition's)\b", re.I)
+_NEXT_OF_IT = lazy(
+    r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
+)
 _EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
 _FIRST_PASSED = lazy(
     r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+first\s+"
@@ -1954,6 +1958,17 @@ class Engine:
         if anchored and "年" in question and ("后" in question or "前" in question):
             question = self._anchored_zh(question, today)
         ctx = context if context and now - context.at <= self.context_ttl else None
+        if (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and "next" in question
+            and _ITS.search(question)
+            and (following := self._step(ctx.editions[0], 1)) is not None
+        ):
+            # "from its start to the next edition's start" after 2022: the one after 2022,
+            # not the next to come (a present "when is the next one?" still counts from today)
+            question = _NEXT_OF_IT.sub(f"the {following} edition", question)
+            question = re.sub(r"\bits\b", f"the {ctx.editions[0]} edition's", question)
         if ctx is not None and len(ctx.editions) == 1 and (m := _step_said(question)):
             # "what about two years earlier?", 两年前呢 after 2019: from the edition talked about
             question = self._stepped(question, m, ctx.editions[0])
