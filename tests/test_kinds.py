@@ -4685,6 +4685,18 @@ CONVERSATIONS += [
     row(("when was the 2016 summit", "when is the next one?"), True, None, ["2027"]),  # guard
 ]
 
+# After red team 18 (own wording): "did sub-forums stay the same", "remain the same", 不变;
+# "fivefold"; 翻了一番 (at least twice), 减少了一半以上 (to under half) compare the figures
+# (they were declined as other events, or the verb's direction alone was judged)
+CLAIMS += [
+    row("did the sub-forum count stay the same from 2024 to 2025?", True, None, ["Yes"]),
+    row("did sub-forums remain the same between 2017 and 2018", True, None, ["No"]),
+    row("did the expo grow fivefold from 2020 to 2025?", True, None, [], ["No —"]),
+    row("2016年到2024年分论坛翻了一番吗", True, None, ["不是"], ["是的"]),
+    row("2019年到2020年分论坛数量减少了一半以上吗", True, None, ["是的"]),
+    row("2024年到2025年分论坛数不变吗", True, None, ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -383,6 +383,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if times is not None and (m_ft := _FROM_TO.search(question)):
         # "from 2022 to 2023": the ratio of where it went to where it came from
         refs = (Ref("year", int(m_ft[2])), Ref("year", int(m_ft[1])))
+    elif times is not None and (m_zh := _ZH_FROM_TO.search(question)):
+        # 2019年到2020年…减少了一半以上吗: the ratio of where it went to where it came from
+        refs = (Ref("year", int(m_zh[2])), Ref("year", int(m_zh[1])))
     elif times is not None and (times[1] in ("atleast", "atmost") or "between" in r.word_set):
         # "did it double between 2020 and 2021?": the later against the earlier
         refs = tuple(sorted(refs, key=lambda ref: -ref.value if ref.kind == "year" else 0))
@@ -548,7 +551,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "did it grow by more than 5?" after two editions: their change, against 5
         operation, aggregate, change, claim = "compare", "", "", None
         comparator, number = by
-    if moved and two_named and ("than" not in r.word_set or by is not None):
+    if moved and two_named and times is None and ("than" not in r.word_set or by is not None):
         # "did attendance rise from 2015 to 2016?": the edition it went to against the one
         # it came from, in the verb's direction (as asked: "from 2024 to 2023" too)
         refs = (refs[1], refs[0]) if _FROM_FIRST.search(question) or by is None else refs
@@ -1320,7 +1323,8 @@ _THAN_YEAR = lazy(r"\bthan\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _EQUAL = lazy(
     r"\b(?:the same (?:number|amount|count|size|attendance|as)|same number|equal(?:ly)?|"
     r"identical|(?<!times )(?<!twice )(?<!double )(?<!half )as many\b.*\bas|"
-    r"(?<!times )(?<!twice )(?<!half )as much\b.*\bas)\b|一样多|一样|相同|持平|相等",
+    r"(?<!times )(?<!twice )(?<!half )as much\b.*\bas|stay(?:ed)? the same|remain(?:ed)? "
+    r"(?:the )?same|unchanged)\b|一样多|一样|相同|持平|相等|不变|没变|没有变",
     re.I,
 )
 _TIMES = lazy(
@@ -1363,6 +1367,20 @@ def _percent(question: str, r: Reading) -> tuple[float, str] | None:
 def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
     """ "Four times as many as 2020", "double 2020's", "more than twice as many": the factor
     claimed and how (exact as said, or "more"/"less" than it)."""
+    if (z := _TIMES_ZH.search(question)) is not None:
+        # 翻了一番 (twice), 翻了两番 (four times), 减少了一半以上 (to less than half)
+        if z["fan"]:
+            n = zh_number(z["fan"], lex.zh_numerals) or 1
+            return float(2**n), "atleast"
+        return 0.5, "less" if z["more"] else "atmost"
+    if (f := _FOLD.search(question)) is not None:
+        # "did the expo grow fivefold from 2020 to 2025?": at least five times
+        n_fold = lex.numbers.get(f[1].casefold().rstrip("-"))
+        if n_fold:
+            return float(n_fold), "atleast"
+    if (h := _BY_HALF.search(question)) is not None:
+        # "did attendance drop by more than half?": to less than half (by half: at most half)
+        return 0.5, "less" if h[1] else "atmost"
     m = _TIMES.search(question)
     if m is None:
         return None
@@ -1384,6 +1402,14 @@ def _times(question: str, lex: Lexicon) -> tuple[float, str] | None:
     return factor, "more" if way == "more" else "less" if way in ("less", "fewer") else ""
 
 
+_ZH_FROM_TO = lazy(r"((?:19|20)\d\d)\s*年?\s*(?:到|至|~|～|-)\s*((?:19|20)\d\d)")
+_TIMES_ZH = lazy(r"翻了?(?P<fan>[一二两三四])番|减少了?(?:约)?一半(?P<more>以上|多)?")
+_FOLD = lazy(r"\b(two|three|four|five|six|seven|eight|nine|ten)-?fold\b", re.I)
+_BY_HALF = lazy(
+    r"\b(?:drop|dropped|fall|fell|shrink|shrank|decrease|decreased|decline|declined|"
+    r"go down|went down)\s+by\s+(more than |over )?(?:a\s+)?half\b",
+    re.I,
+)
 _GROWN = frozenset(
     {"double", "doubled", "triple", "tripled", "quadruple", "quadrupled", "halve", "halved"}
 )
