@@ -4697,6 +4697,20 @@ CLAIMS += [
     row("2024年到2025年分论坛数不变吗", True, None, ["是的"]),
 ]
 
+# Twelfth session (own wording): an English negated claim put for agreement ("2022 wasn't
+# hosted by the organisation, right?") is judged without its "not" and worded for what was
+# asked (it quoted the fact with no verdict)
+CLAIMS += [
+    row(
+        "the 2023 summit wasn't hosted by the international organization, right?",
+        True,
+        None,
+        ["not right"],
+    ),
+    row("2019 wasn't held in october, was it?", True, None, ["not right"]),
+    row("the 2020 forum wasn't the 7th wic, right?", True, None, ["Right —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

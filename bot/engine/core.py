@@ -113,6 +113,14 @@ _ZH_STEP_AFTER = lazy(
     r"(?:的|嘅)?(?:(?P<back>上一届|上届|前一届|前面那届|之前那届|之前一届|之前的那届|前一年|上一年)"
     r"|下一届|下届|后一届|之后那届|之后一届|之后的那届|后一年|下一年)"
 )
+# "2022 wasn't hosted by the organisation, right?", "the 2016 one didn't have an expo, did
+# it?": a negated claim put for agreement
+_EN_NEGATED_TAG = lazy(
+    r"\b(?P<verb>was|were|is|are|did|does|do|has|have|had)(?:n['’]?t| not)\b(?P<rest>[^?]*?)"
+    r",?\s*(?:right|correct|true|was it|were they|is it|did it|does it|has it|had it|eh|yeah)"
+    r"\s*\?*\s*$",
+    re.I,
+)
 _ZH_ALL = ("一共", "总共", "总计", "合计", "共计")
 _ZH_GAP_MARK = lazy(
     r"(?:开幕|闭幕|开始|结束)(?:时)?(?:到|至)|之间|隔了|相隔|过了|到现在|到今天|至今"
@@ -797,6 +805,14 @@ class Engine:
             and _ZH_NEGATED_TAG.search(self.simplified(question))
         ):
             answer = self._negated_zh(answer)
+        elif question.isascii() and (m_neg := _EN_NEGATED_TAG.search(question)) is not None:
+            # "2022 wasn't hosted by the organisation, right?": the claim without its "not",
+            # judged, and worded for the negated claim asked
+            plain = f"{question[: m_neg.start()]}{m_neg['verb']}{m_neg['rest']}?"
+            positive = self._ask(plain, today, context, now)
+            flipped = self._negated(positive.answer, "en")
+            if flipped is not positive.answer:
+                reply, answer = positive, flipped
         offered = self.answerable(answer.suggestions, today)
         if offered != answer.suggestions:
             answer = replace(answer, suggestions=offered)
@@ -807,7 +823,12 @@ class Engine:
     def _negated_zh(self, answer: Answer) -> Answer:
         """2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是 —
         worded for the negated claim asked (是的 there would agree that it was not)."""
-        R = self.composer.renderers["zh"]
+        return self._negated(answer, "zh")
+
+    def _negated(self, answer: Answer, lang: str) -> Answer:
+        """An answer to a claim, worded for the claim negated: its yes as "that's not right",
+        its no as "right"; as it was where it gave no verdict."""
+        R = self.composer.renderers[lang]
         for said, kept in (("yes", "negated_holds"), ("no", "negated_fails")):
             head = R.tpl(said, fact="")
             if answer.text.startswith(head):
