@@ -61,6 +61,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh17 --quiet
 	$(BIN)/python -m tests.fresh --fresh18 --quiet
 	$(BIN)/python -m tests.fresh --fresh19 --quiet
+	$(BIN)/python -m tests.fresh --fresh20 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

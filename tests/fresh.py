@@ -207,8 +207,13 @@ FRESH16 = Path(__file__).parent / "data" / "fresh16_questions.txt"
 FRESH17 = Path(__file__).parent / "data" / "fresh17_questions.txt"
 FRESH18 = Path(__file__).parent / "data" / "fresh18_questions.txt"
 FRESH19 = Path(__file__).parent / "data" / "fresh19_questions.txt"
+FRESH20 = Path(__file__).parent / "data" / "fresh20_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
-TODAYS = {FRESH18: dt.date(2026, 12, 5), FRESH19: dt.date(2026, 12, 6)}
+TODAYS = {
+    FRESH18: dt.date(2026, 12, 5),
+    FRESH19: dt.date(2026, 12, 6),
+    FRESH20: dt.date(2026, 12, 6),
+}
 
 
 # Scores recorded when each set was first run, before any work was tuned on it.
@@ -268,6 +273,11 @@ BEFORE = {
         " first run, at dce9403 after issue 16's twelfth round and red teams 17a and 17b"
         " (as written)"
     ),
+    FRESH20: (
+        "255/365 (69.9%), 23 wrong facts (3 of them 'the 2027 edition has not been announced';"
+        " 8 quote a true fact where the set expects unknown or another edition): first run, at"
+        " 152151c after issue 16's twelfth round, red team 18 and fresh19's fixes (as written)"
+    ),
 }
 
 
@@ -292,6 +302,7 @@ def main(argv: list[str]) -> int:
         "--fresh17": FRESH17,
         "--fresh18": FRESH18,
         "--fresh19": FRESH19,
+        "--fresh20": FRESH20,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
