@@ -4711,6 +4711,14 @@ CLAIMS += [
     row("the 2020 forum wasn't the 7th wic, right?", True, None, ["Right —"]),
 ]
 
+# After fresh20's first run (own wording): a preface before a colon that asks nothing ("ok
+# quick one b4 my meeting:") is no "the one before" when what follows names its edition (it
+# gave 2021's theme for 2022)
+CHAT += [
+    row("ok quick one b4 class: wic 2023 theme?", True, (2023,), ["Inclusive"]),
+    row("bigger expo: 2017 or 2022?", True, (2017, 2022)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1465,10 +1465,19 @@ class Engine:
         asked = [s for s in sentences if s.endswith("?")]
         if len(asked) != 1 or len(sentences) < 2:
             return question
+        named = None  # whether the question asked names an edition of its own
         for other in sentences:
             if other is asked[0]:
                 continue
             r = read(other, self.lex)
+            if other.endswith(":") and all(intent in _SOCIAL for intent, _ in r.intents):
+                # "ok quick one b4 my meeting: the 2022 theme?": a preface before a colon that
+                # asks nothing ("bigger expo:" does), where what follows names its own
+                # edition ("one before" names none)
+                if named is None:
+                    named = bool(read(asked[0], self.lex).refs)
+                if named:
+                    continue
             asks = any(intent not in _SOCIAL for intent, _ in r.intents)
             if r.refs or r.series_named or (self.lex.story_words.isdisjoint(r.words) and asks):
                 return question  # "The 2019 summit. Who hosted it?": the edition is named first
