@@ -4719,6 +4719,13 @@ CHAT += [
     row("bigger expo: 2017 or 2022?", True, (2017, 2022)),  # guard
 ]
 
+# After fresh20's first run (own wording): "three before this year's" counts back from this
+# year's edition (it gave this year's own)
+TIME += [
+    row("which summit was two before this year's?", True, (2024,)),
+    row("which edition came right before this year's one", True, (2025,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -651,6 +651,7 @@ _ITS = lazy(r"\b(?:its|it|that one's|that edition's)\b", re.I)
 _NEXT_OF_IT = lazy(
     r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
 )
+_THIS_YEARS = lazy(r"\bthis year['’]s(?:\s+(?:edition|one|summit|conference|event))?", re.I)
 _EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
 _FIRST_PASSED = lazy(
     r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+first\s+"
@@ -1913,6 +1914,9 @@ class Engine:
             question = (
                 f"of the editions that lasted {m_long[1]} days, which {question[m_long.end() :]}"
             )
+        if "this year's" in question.casefold() and today.year in self._order:
+            # "which edition came three before this year's?": this year's edition, by its year
+            question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:
