@@ -4726,6 +4726,13 @@ TIME += [
     row("which edition came right before this year's one", True, (2025,)),  # guard
 ]
 
+# After fresh20's first run (own wording): "the third edition to be called a Wuzhen Summit" is
+# the third of the editions whose name carries it (it gave the 3rd WIC, 2016)
+SERIES += [
+    row("which was the second summit to be called the wuzhen summit", True, (2022,), [], ["2016"]),
+    row("the last edition named a wuzhen summit?", True, (2026,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

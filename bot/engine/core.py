@@ -652,6 +652,12 @@ _NEXT_OF_IT = lazy(
     r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
 )
 _THIS_YEARS = lazy(r"\bthis year['’]s(?:\s+(?:edition|one|summit|conference|event))?", re.I)
+# "the third edition to be called a <name>", "the last summit named …": the nth of those
+_NTH_NAMED = lazy(
+    r"\b(?:the\s+)?(?P<nth>first|second|third|fourth|fifth|sixth|last|latest)\s+"
+    r"(?:edition|summit|one|conference)\s+(?:to\s+be\s+|that\s+was\s+)?(?:called|named)\b.*$",
+    re.I,
+)
 _EDGE_WORDS = ("first", "last", "latest", "earliest", "recent")
 _FIRST_PASSED = lazy(
     r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+first\s+"
@@ -993,6 +999,17 @@ class Engine:
         whose official name carries that name, written as their years ("2021-2026"), where
         they run without a gap; the question as it was otherwise."""
         found = series.named_in(self.composer, question)
+        if found is not None and (nth := _NTH_NAMED.search(question)) is not None:
+            # "the third edition to be called a <other name>": the third of those editions
+            said_nth = nth["nth"].casefold()
+            k = -1 if said_nth in ("last", "latest") else self.lex.ordinals.get(said_nth, 0)
+            named_editions = found[1]
+            # (the first: when the name began, which the name's history answers)
+            if k not in (0, 1) and -len(named_editions) <= (k - 1 if k > 0 else k) < len(
+                named_editions
+            ):
+                year = named_editions[k - 1 if k > 0 else k].year
+                return f"{question[: nth.start()]}the {year} edition"
         if found is None or re.search(r"\b(?:when|first|year|since)\b", question, re.I):
             return question  # "since when is it called …?": the name's own history
         alias, named = found
