@@ -4733,6 +4733,21 @@ SERIES += [
     row("the last edition named a wuzhen summit?", True, (2026,)),  # guard
 ]
 
+# After fresh20's first run (own wording): "between the organisation's founding and its first
+# summit" is the first edition after the founding (it counted from the 1st edition); "between
+# the first wic and the founding" still is the 1st edition
+TIME += [
+    row(
+        "how many days were there between the org's founding and its first summit?",
+        True,
+        (2022,),
+        ["120"],
+    ),
+    row(
+        "how many days between the first wic and the founding of the org", True, (2014,), ["2792"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1460,7 +1460,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if shifted is None or shifted.start is None:
             return c.refusal(t.R, t.R.tpl("reverse_none"))
         return c.lookup(t.R, "dates", (shifted,), t.today, 0.8)
-    timed_first = first and after and how_many(t.r) and t.q.unit in _UNITS and dated[0].date
+    timed_first = first and (after or {"between", "its"} <= words) and how_many(t.r)
+    timed_first = timed_first and t.q.unit in _UNITS and dated[0].date is not None
     if timed_first and (
         e1 := next(
             (e for e in c.editions if e.start and dated[0].date and e.start > dated[0].date), None
