@@ -4748,6 +4748,25 @@ TIME += [
     ),  # guard
 ]
 
+# After fresh20's first run (own wording): which editions held the opening ceremony after
+# their first day (apart from one named, 除了): those whose ceremony day is not their opening
+# (it asked which edition, or gave the one set aside)
+TIME += [
+    row(
+        "which editions held their opening ceremony on a later day than the first day?",
+        True,
+        (2024, 2025),
+    ),
+    row(
+        "besides 2025, which summit had its opening ceremony on a different day from its first day",
+        True,
+        (2024,),
+        [],
+        ["2025 World"],
+    ),
+    row("除了2024年，哪一届的开幕式不在第一天", True, (2025,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -726,6 +726,18 @@ _OWN_LETTER = lazy(
     r"\b[a-z]+(?: [a-z]+){0,3}['’]s (?:congratulatory )?(?:letter|message)"
     r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
 )
+# "the opening ceremony on a different day from the first day", "after the opening day"
+_CEREMONY_APART = lazy(
+    r"\bceremony\b[^?]*\b(?:different day|another day|later|after (?:the|its|their) "
+    r"(?:first|opening) day|not on (?:the|its|their) first day)",
+    re.I,
+)
+_CEREMONY_APART_ZH = lazy(r"开幕式[^？?]*(?:不在(?:第一天|首日|开幕当天)|晚于|不是(?:第一天|首日))")
+# "apart from 2024", "except 2025", 除了2024年: years set aside
+_LEFT_OUT_YEARS = lazy(
+    r"(?:apart from|except(?: for)?|besides|other than|excluding|除了|除)\s*((?:19|20)\d\d)",
+    re.I,
+)
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
 _COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
 _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
@@ -891,6 +903,9 @@ class Engine:
         sided = self._day_side(question, today, now)
         if sided is not None:
             return sided
+        apart = self._ceremony_apart(question, now)
+        if apart is not None:
+            return apart
         if self.lex.titles:
             titled = self._titled(question, now)
             if titled is not None:
@@ -1282,6 +1297,34 @@ class Engine:
             reply.answer, text=text, operation="verify", intent="verify", result=result
         )
         return Reply(answer, reply.context)
+
+    def _ceremony_apart(self, question: str, now: float) -> Reply | None:
+        """ "Which editions held the opening ceremony on a different day from their first
+        day?", "apart from 2024, which…", 哪几届开幕式不在第一天: the editions whose ceremony
+        came after their opening; None where the question asks nothing of the sort."""
+        said = self.simplified(question)
+        zh = not said.isascii()
+        if not (_CEREMONY_APART_ZH if zh else _CEREMONY_APART).search(said):
+            return None
+        if (_ZH_COUNT_OR_LIST if zh else _COUNT_OR_LIST).search(said) is None:
+            return None
+        left_out = {int(y) for y in _LEFT_OUT_YEARS.findall(said)}
+        hits = [
+            (e, e.start, e.ceremony)
+            for e in self.index.editions
+            if e.ceremony and e.start and e.ceremony != e.start and e.year not in left_out
+        ]
+        R = self.composer.renderers["zh" if zh else "en"]
+        items = R.join(
+            [
+                R.tpl("ceremony_item", name=R.name_year(e), start=R.date(on), day=R.date(held))
+                for e, on, held in hits
+            ]
+        )
+        text = R.tpl("ceremony_apart", items=items) if hits else R.tpl("ceremony_apart_none")
+        years = tuple(e.year for e, _, _ in hits)
+        answer = self.composer.series_answer(R, "filter", text, years, intent="which")
+        return Reply(answer, Context(years, "which", at=now, listed=years))
 
     def _titled(self, question: str, now: float) -> Reply | None:
         """ "How many editions did a vice premier attend?", 有几届是副总理出席的: the editions
