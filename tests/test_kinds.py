@@ -4767,6 +4767,14 @@ TIME += [
     row("除了2024年，哪一届的开幕式不在第一天", True, (2025,)),
 ]
 
+# After fresh20's first run (own wording): 已经, a friend's story (我朋友说…真的吗), 係幾號 are read
+# (the questions were declined as unknown words)
+CHAT += [
+    row("距离2024年峰会开幕已经多少天了", True, (2024,), ["距今"]),
+    row("我同学说2015年那届在12月办的，真的吗", True, (2015,), ["12月"]),
+    row("WIC 2018係幾號開？", True, (2018,), ["11月7日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
