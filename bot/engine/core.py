@@ -29,7 +29,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
-from .scanning import number_word
+from .scanning import number_word, said_count
 from .text import ascii_words, normalise
 from .timing import ONE_BESIDE, month_end
 from .understand import read
@@ -1154,12 +1154,7 @@ class Engine:
         an edition of its own or the step runs off the editions."""
         if _EDITION_LIKE.search(question):
             return question
-        said = m["n"].casefold()
-        n = (
-            int(said)
-            if said.isdigit()
-            else (1 if said in ("a", "an") else self.lex.numbers.get(said, _ZH_DIGITS.get(said, 0)))
-        )
+        n = said_count(m["n"], self.lex) or _ZH_DIGITS.get(m["n"], 0)
         if not n:
             return question
         said_dir, unit = m["dir"].casefold(), m["unit"].casefold()
@@ -1256,14 +1251,7 @@ class Engine:
         m = _GAP_CLAIM.search(self.simplified(question))
         if m is None:
             return None
-        said = m["n"].casefold()
-        n = (
-            int(said)
-            if said.isdigit()
-            else 1
-            if said in ("a", "an", "one")
-            else self.lex.numbers.get(said)
-        )
+        n = said_count(m["n"], self.lex)
         x, y = self._dated(m["x"], today), self._dated(m["y"], today)
         if n is None or x is None or y is None:
             return None

@@ -30,7 +30,7 @@ from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import ORDINAL, number_word, zh_figures, zh_number
+from .scanning import ORDINAL, number_word, said_count, zh_figures, zh_number
 from .timing import (
     calendar_direction,
     counts_from_end,
@@ -450,7 +450,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     )
     longer = _LONGER_BY.search(question) if operation == "compare" and yes_no else None
     by_days: tuple[str, int] | None = None
-    if longer is not None and (n_days := _said_number(longer["n"], lex)) is not None:
+    if longer is not None and (n_days := said_count(longer["n"], lex)) is not None:
         # "was 2024 a day longer than 2014?": the difference claimed, not only which is longer
         by_days = ("more" if longer["more"] else "", n_days)
         comparator, number = by_days
@@ -1824,14 +1824,6 @@ _LONGER_BY = lazy(
     r"days?\s+(?:longer|shorter)\b",
     re.I,
 )
-
-
-def _said_number(said: str, lex: Lexicon) -> int | None:
-    """A small number as written: "a", "two", "3"."""
-    said = said.casefold()
-    if said.isdigit():
-        return int(said)
-    return 1 if said in ("a", "an") else lex.numbers.get(said)
 
 
 # 分论坛增加了20个以上吗, 减少了不到10个, 增加超过4个: the size of a change claimed

@@ -177,6 +177,14 @@ def modifier(word: str, lex: Lexicon) -> bool:
     return not ORDINAL.fullmatch(word) and word not in lex.ordinals
 
 
+def said_count(word: str, lex: Lexicon) -> int | None:
+    """A count as written: "3", "two", "a" (one); None for anything else."""
+    said = word.casefold()
+    if said.isdigit():
+        return int(said)
+    return 1 if said in ("a", "an") else lex.numbers.get(said)
+
+
 def number_word(word: str, lex: Lexicon, *, roman: bool) -> int | None:
     if word.isdigit() and len(word) <= 3:
         return int(word)
