@@ -4775,6 +4775,13 @@ CHAT += [
     row("WIC 2018係幾號開？", True, (2018,), ["11月7日"]),
 ]
 
+# After fresh20's first run (own wording): a Chinese verb alone (发布, 举办) is no value a fact
+# must quote — 2022年有没有发布领先科技成果 said it had no such facts (a false "no data")
+DETAILS += [
+    row("2023年的峰会有没有发布领先科技成果", True, (2023,), ["15"]),
+    row("2022年嘅峰會有冇發布科技成果", True, (2022,), ["15"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

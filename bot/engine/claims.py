@@ -59,7 +59,12 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     if not r.zh_rest:
         return tuple(latin)
     han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
-    zh = [q for seg in han if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh))]
+    # (a verb alone says how, not what, as "released" does: 2022年有没有发布领先科技成果)
+    zh = [
+        q
+        for seg in han
+        if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh)) and q not in _ZH_VERBS
+    ]
     return tuple(latin + zh)
 
 
@@ -407,6 +412,9 @@ def _spelled(words: tuple[str, ...], start: int, numbers: Mapping[str, int]) -> 
     return total + current, i
 
 
+_ZH_VERBS = frozenset(
+    {"发布", "举办", "举行", "召开", "出席", "参加", "设置", "颁发", "评选", "推出", "展示", "公布"}
+)
 _THOSE = frozenset({"the", "these", "those", "both"})
 _VERBS_AFTER = frozenset({"", "had", "have", "has", "was", "were", "did", "is", "got", "drew"})
 _EDITION_WORDS = frozenset({"editions", "summits", "conferences", "ones"})
