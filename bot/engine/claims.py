@@ -59,11 +59,13 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     if not r.zh_rest:
         return tuple(latin)
     han = ("".join(ch for ch in seg if "\u3400" <= ch <= "\u9fff") for seg in r.zh_rest)
-    # (a verb alone says how, not what, as "released" does: 2022年有没有发布领先科技成果)
+    # (a verb alone beside the fact it names says how, not what, as "released" does:
+    # 2022年有没有发布领先科技成果; 哪一年首次发布 after a fact keeps it)
+    named = any(s.startswith("attr:") for s in r.signalled)
     zh = [
         q
         for seg in han
-        if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh)) and q not in _ZH_VERBS
+        if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh)) and not (named and q in _ZH_VERBS)
     ]
     return tuple(latin + zh)
 
