@@ -4782,6 +4782,13 @@ DETAILS += [
     row("2022年嘅峰會有冇發布科技成果", True, (2022,), ["15"]),
 ]
 
+# After fresh20's first run (own wording): 主题里带"X", 出现, 用了 search the Chinese themes for
+# the words quoted (declined)
+SERIES += [
+    row('主题里带"智能"的是哪几届', True, (2019, 2024)),
+    row('哪些年份的主题用了"数字"这个词', True, (2017, 2018)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2060,7 +2060,24 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     of an edition."""
     searching = _SEARCH.search(question) is not None or any(
         z in r.text.compact
-        for z in ("包含", "提到", "带有", "含有", "里有", "有没有", "有冇", "有无")
+        for z in (
+            "包含",
+            "提到",
+            "带有",
+            "含有",
+            "里有",
+            "有没有",
+            "有冇",
+            "有无",
+            "里带",
+            "带“",
+            '带"',
+            "含“",
+            '含"',
+            "出现",
+            "用了",
+            "用到",
+        )
     )
     if not searching:
         return ()
