@@ -4789,6 +4789,13 @@ SERIES += [
     row('哪些年份的主题用了"数字"这个词', True, (2017, 2018)),
 ]
 
+# After fresh20's first run (own wording): "the year Xi came in person" is the edition his
+# facts put him there (it declined, or read "came in" as a first: 2020's format)
+DETAILS += [
+    row("which year did xi come in person?", True, (2015,), ["In person"]),
+    row("the year xi jinping came in person — which was it?", True, (2015,), [], ["2020"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1997,18 +1997,19 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.days:
             ceremony = "ceremony" in t.r.word_set or "开幕式" in t.r.text.compact
             return evaluate.reverse_dates(c, R, q, ceremony=ceremony)
-        if q.first and q.number is None and _has_first(c, q):
-            return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
         if (
             q.values
             and q.number is None
             and ("attr:keynote" in (*q.attributes, *q.signals) or quotes.attending(terms))
         ):
-            # "which editions did Xi send a letter to?": each fact saying it of him
+            # "which editions did Xi send a letter to?": each fact saying it of him ("the
+            # year Xi came in person": of him, before "came in" reads as a first)
             listed = evaluate.person_list(c, R, q, terms, lex.fact_names)
             if listed is not None:
                 return listed
+        if q.first and q.number is None and _has_first(c, q):
+            return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         if q.values or q.number is not None:
             return evaluate.reverse_value(c, R, q, t.r.words)
         return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)

@@ -882,8 +882,9 @@ def attended(
 ) -> Answer:
     """ "How many editions did Xi attend?", 习近平出席了哪几届: the editions whose facts name
     the person as there, then those where the facts name them taking part from afar (a
-    video, a letter of their own, read out by another) — never counted as there."""
-    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    video, a letter of their own, read out by another) — never counted as there. ("In
+    person" reads as a format too, whose facts name no one.)"""
+    attrs = {a[5:] for a in q.attributes if a.startswith("attr:")} - {"format"}
     named = people_named(eng, q.values, names) or q.values
     claim = Claim(values=named, terms=words)
     there: list[tuple[Edition, str]] = []

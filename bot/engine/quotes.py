@@ -124,7 +124,21 @@ _POSSESSIVE = lazy(r"(?:\s+[A-Z][a-z]+)*['’]s\b")
 
 
 # "Which editions did X attend?", X出席过几届: being there, asked with no manner of its own
-_ATTEND = ("attend", "出席", "参加", "參加", "亲临", "親臨", "到场", "到場")
+_ATTEND = (
+    "attend",
+    "came",
+    "come",
+    "showed",
+    "show up",
+    "visit",
+    "出席",
+    "参加",
+    "參加",
+    "亲临",
+    "親臨",
+    "到场",
+    "到場",
+)
 _FROM_AFAR = ("video", "letter", "message", "read", "online", "remote", "virtual")
 _FROM_AFAR_ZH = ("视频", "視頻", "贺信", "賀信", "致信", "宣读", "宣讀", "线上", "線上")
 
