@@ -4796,6 +4796,21 @@ DETAILS += [
     row("the year xi jinping came in person — which was it?", True, (2015,), [], ["2020"]),
 ]
 
+# Twelfth session (own wording): a host named as the facts word it ("hosted by the Cyberspace
+# Administration of China") selects the editions of its hosting period; "the last edition
+# hosted by …" is the last of them (declined, or the latest edition's verdict)
+AGGREGATES += [
+    row(
+        "which editions were hosted by the cyberspace administration of china?",
+        True,
+        (2014, 2021),
+        ["8 of the 13"],
+    ),
+    row(
+        "what was the last summit hosted by the cyberspace administration of china", True, (2021,)
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

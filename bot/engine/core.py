@@ -726,6 +726,13 @@ _OWN_LETTER = lazy(
     r"\b[a-z]+(?: [a-z]+){0,3}['’]s (?:congratulatory )?(?:letter|message)"
     r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
 )
+# "hosted by the Cyberspace Administration of China", "did the CAC host…"
+_HOSTED_BY = lazy(
+    r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
+    r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b))"
+    r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b",
+    re.I,
+)
 # "the opening ceremony on a different day from the first day", "after the opening day"
 _CEREMONY_APART = lazy(
     r"\bceremony\b[^?]*\b(?:different day|another day|later|after (?:the|its|their) "
@@ -906,6 +913,10 @@ class Engine:
         apart = self._ceremony_apart(question, now)
         if apart is not None:
             return apart
+        if question.isascii() and ("host" in question or "organi" in question):
+            hosted = self._hosted_by(question, today, now)
+            if hosted is not None:
+                return hosted
         if self.lex.titles:
             titled = self._titled(question, now)
             if titled is not None:
@@ -1285,6 +1296,53 @@ class Engine:
             reply.answer, text=text, operation="verify", intent="verify", result=result
         )
         return Reply(answer, reply.context)
+
+    def _hosted_by(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Which editions were hosted by the CAC?", "did the Cyberspace Administration of
+        China host the 2023 summit?": the hosting periods whose text names that host (as the
+        facts word it) settle it; None where the question names no host the facts hold."""
+        said = question
+        m = _HOSTED_BY.search(said)
+        if m is None:
+            return None
+        who = re.sub(r"^(?:the|an?)\s+", "", (m["who"] or m["who2"]).strip(), flags=re.I)
+        who = self.lex.spellings.get(who.casefold(), who)  # "the CAC": as the facts word it
+        if len(who) < 3:
+            return None
+        reading = read(said, self.lex)
+        query = parse(said, reading, self.lex)
+        figured = any(
+            a.startswith("attr:") or a in ("attendance", "duration") for a in query.attributes
+        )
+        if query.aggregate or figured or query.operation == "aggregate":
+            return None  # "total sub-forums of the editions hosted by …": a figure, selected
+        editions = tuple(
+            e
+            for ref in query.refs
+            if isinstance((e := self.index.resolve(ref, today, None)), Edition)
+        )
+        R = self.composer.renderers["en"]
+        asks = question.split()[0].casefold() in ("was", "were", "did", "is", "has", "have")
+        edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
+        if not asks and edge:
+            # "what was the last edition hosted by the CAC?": the last of those it hosted
+            editions = ()
+        answer = series.hosted_by(
+            self.composer,
+            R,
+            (who,),
+            editions,
+            today,
+            verdict=bool(editions) and asks,
+            span=query.years,
+        )
+        if answer is None:
+            return None
+        if not asks and edge and answer.editions:
+            year = answer.editions[0] if edge == "first" else answer.editions[-1]
+            picked = self.composer.lookup(R, "hosts", self.index.years((year,)), today, 0.9)
+            return Reply(picked, Context((year,), "hosts", at=now))
+        return Reply(answer, Context(answer.editions, "hosts", at=now))
 
     def _ceremony_apart(self, question: str, now: float) -> Reply | None:
         """ "Which editions held the opening ceremony on a different day from their first
