@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping
 from typing import Literal
 
-from . import decide, series
+from . import decide, evaluate, series
 from .answer import Answer, Context, Reply
 from .claims import comparator_of
 from .compose import Composer
@@ -1408,28 +1408,20 @@ class Engine:
                 break
         if not there and not afar:
             return None
-
-        def items(hits: list[tuple[Edition, str]]) -> str:
-            return " ".join(
-                R.tpl("reverse_first", name=R.name(e), year=e.year, text=t) for e, t in hits
-            )
-
         said_ask = asks.group(0)
         count = said_ask.casefold().startswith("how") or (
             not said_ask.startswith("哪") and any(z in said_ask for z in ("几", "多少"))
         )
-        if not attend:
-            text = R.tpl("count_value", n=len(there), items=items(there)) if count else items(there)
-        elif there:
-            kind = "count_attended" if count else "list_attended"
-            text = R.tpl(kind, n=len(there), items=items(there))
-        else:
-            text = R.tpl("attended_none")
-        if afar:
-            text += " " + R.tpl("attended_afar", n=len(afar), items=items(afar))
-        years = tuple(e.year for e, _ in there or afar)
-        answer = self.composer.series_answer(R, "reverse", text, years)
-        answer = replace(answer, intent="count" if count else "which")
+        if attend:
+            answer = evaluate.worded_attendance(self.composer, R, there, afar, count=count)
+        else:  # (every fact naming the title is "there": none was set apart)
+            lines = evaluate.hit_lines(R, there)
+            text = R.tpl("count_value", n=len(there), items=lines) if count else lines
+            answer = self.composer.series_answer(
+                R, "reverse", text, tuple(e.year for e, _ in there)
+            )
+            answer = replace(answer, intent="count" if count else "which")
+        years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
     def _dated(self, text: str, today: dt.date) -> dt.date | None:

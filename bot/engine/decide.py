@@ -1865,10 +1865,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             hits = evaluate.value_hits(c, R, q, terms, lex.fact_names)
             if not hits:
                 return c.refusal(R, R.tpl("reverse_none_value"))
-            lines = [
-                R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits
-            ]
-            text = R.tpl("yes", fact=" ".join(lines))
+            text = R.tpl("yes", fact=evaluate.hit_lines(R, hits))
             return c.series_answer(R, "verify", text, tuple(e.year for e, _ in hits))
         if q.every and q.years is not None and not editions:
             # "has it been in November every year since 2020?": each edition since

@@ -804,9 +804,8 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     hits = [(e, text) for s, e, text in scored if s == top]
     if not hits or len(hits) > MAX_HITS:
         return eng.refusal(R, R.tpl("reverse_none_value"))
-    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
     years = tuple(e.year for e, _ in hits)
-    answer = eng.series_answer(R, "reverse", " ".join(lines), years)
+    answer = eng.series_answer(R, "reverse", hit_lines(R, hits), years)
     return replace(answer, intent="which")
 
 
@@ -833,8 +832,7 @@ def count_value(
     hits = value_hits(eng, R, q, words, names)
     if not hits:
         return eng.refusal(R, R.tpl("reverse_none_value"))
-    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
-    text = R.tpl("count_value", n=len(hits), items=" ".join(lines))
+    text = R.tpl("count_value", n=len(hits), items=hit_lines(R, hits))
     answer = eng.series_answer(R, "count", text, tuple(e.year for e, _ in hits))
     return replace(answer, intent="count")
 
@@ -866,8 +864,7 @@ def person_list(
     hits = value_hits(eng, R, q, words, names)
     if not hits:
         return None  # (two people named, "Huang Kunming read out Xi's letter": by the words)
-    lines = [R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits]
-    answer = eng.series_answer(R, "reverse", " ".join(lines), tuple(e.year for e, _ in hits))
+    answer = eng.series_answer(R, "reverse", hit_lines(R, hits), tuple(e.year for e, _ in hits))
     return replace(answer, intent="which")
 
 
@@ -896,20 +893,33 @@ def attended(
                 break
     if not there and not afar:
         return eng.refusal(R, R.tpl("reverse_none_value"))
+    return worded_attendance(eng, R, there, afar, count=count)
 
-    def items(hits: list[tuple[Edition, str]]) -> str:
-        return " ".join(
-            R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits
-        )
 
+def hit_lines(R: Renderer, hits: list[tuple[Edition, str]]) -> str:
+    """Each (edition, fact) as "The <edition> (<year>): <fact>", in order."""
+    return " ".join(
+        R.tpl("reverse_first", name=R.name(e), year=e.year, text=text) for e, text in hits
+    )
+
+
+def worded_attendance(
+    eng: Composer,
+    R: Renderer,
+    there: list[tuple[Edition, str]],
+    afar: list[tuple[Edition, str]],
+    *,
+    count: bool,
+) -> Answer:
+    """The editions whose facts put someone there (counted or listed), then those where they
+    took part from afar (a video, a letter) named apart."""
     if there:
-        text = R.tpl(
-            "count_attended" if count else "list_attended", n=len(there), items=items(there)
-        )
+        kind = "count_attended" if count else "list_attended"
+        text = R.tpl(kind, n=len(there), items=hit_lines(R, there))
     else:
         text = R.tpl("attended_none")
     if afar:
-        text += " " + R.tpl("attended_afar", n=len(afar), items=items(afar))
+        text += " " + R.tpl("attended_afar", n=len(afar), items=hit_lines(R, afar))
     answer = eng.series_answer(R, "reverse", text, tuple(e.year for e, _ in there or afar))
     return replace(answer, intent="count" if count else "which")
 
