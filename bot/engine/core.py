@@ -823,22 +823,17 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
-        reply = self._ask(question, today, context, now)
+        reply = self._negated_en(question, today, context, now) if question.isascii() else None
+        if reply is None:
+            reply = self._ask(question, today, context, now)
         answer = reply.answer
         if (
             answer.lang == "zh"
             and answer.answered
             and _ZH_NEGATED_TAG.search(self.simplified(question))
         ):
-            answer = self._negated_zh(answer)
-        elif question.isascii() and (m_neg := _EN_NEGATED_TAG.search(question)) is not None:
-            # "2022 wasn't hosted by the organisation, right?": the claim without its "not",
-            # judged, and worded for the negated claim asked
-            plain = f"{question[: m_neg.start()]}{m_neg['verb']}{m_neg['rest']}?"
-            positive = self._ask(plain, today, context, now)
-            flipped = self._negated(positive.answer, "en")
-            if flipped is not positive.answer:
-                reply, answer = positive, flipped
+            # 2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是
+            answer = self._negated(answer, "zh")
         offered = self.answerable(answer.suggestions, today)
         if offered != answer.suggestions:
             answer = replace(answer, suggestions=offered)
@@ -846,10 +841,19 @@ class Engine:
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
 
-    def _negated_zh(self, answer: Answer) -> Answer:
-        """2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是 —
-        worded for the negated claim asked (是的 there would agree that it was not)."""
-        return self._negated(answer, "zh")
+    def _negated_en(
+        self, question: str, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "2022 wasn't hosted by the organisation, right?": the claim without its "not",
+        judged, and worded for the negated claim asked; None where the question negates no
+        claim, or the claim gets no verdict (then it is asked as it was)."""
+        m = _EN_NEGATED_TAG.search(question)
+        if m is None:
+            return None
+        plain = f"{question[: m.start()]}{m['verb']}{m['rest']}?"
+        positive = self._ask(plain, today, context, now)
+        flipped = self._negated(positive.answer, "en")
+        return None if flipped is positive.answer else Reply(flipped, positive.context)
 
     def _negated(self, answer: Answer, lang: str) -> Answer:
         """An answer to a claim, worded for the claim negated: its yes as "that's not right",
