@@ -700,23 +700,17 @@ _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
 
 
-def _titled_in(title: str, text: str) -> bool:
+def _titled_in(title: str, text: str, titles: tuple[tuple[str, str], ...]) -> bool:
     """Whether ``text`` (casefolded, "-" as a space) names ``title`` other than inside a
-    longer title ("vice premier" holds "premier", 国务院副总理 holds 副总理 and 总理)."""
-    if title.isascii():
-        return (
-            any(
-                not re.search(r"\bvice\s+$", text[: m.start()])
-                for m in re.finditer(rf"\b{re.escape(title)}\b", text)
-            )
-            if not title.startswith("vice")
-            else re.search(rf"\b{title}\b", text) is not None
-        )
-    at = text.find(title)
-    while at >= 0:
-        if not text[:at].endswith("副"):
+    longer title of another rank (``titles``: asked -> as written): "vice premier" holds
+    "premier", 国务院副总理 holds 总理 — but 国务院总理 is 总理 still."""
+    written = dict(titles).get(title, title)
+    longer = [(k, k.index(title)) for k, w in titles if w != written and title in k and k != title]
+    pattern = rf"\b{re.escape(title)}\b" if title.isascii() else re.escape(title)
+    for m in re.finditer(pattern, text):
+        at = m.start()
+        if not any(at >= k_at and text.startswith(k, at - k_at) for k, k_at in longer):
             return True
-        at = text.find(title, at + 1)
     return False
 
 
@@ -1385,7 +1379,10 @@ class Engine:
         said = self.simplified(question)
         zh = not said.isascii()
         low = said.casefold().replace("-", " ")
-        asked = next((tw for tw in self.lex.titles if _titled_in(tw[0], low)), None)
+        titles = self.lex.titles
+        if not any(k in low for k, _ in titles):
+            return None  # most questions: no title, no pattern tried
+        asked = next((tw for tw in titles if _titled_in(tw[0], low, titles)), None)
         if asked is None:
             return None
         title = asked[1]  # as the facts write it (国家主席 as 主席)
@@ -1403,7 +1400,8 @@ class Engine:
         for e in self.index.editions:
             for d in e.details:
                 text = R.detail_text(d) if zh and d.text_zh else d.text
-                if d.about != "keynote" or not _titled_in(title, text.casefold().replace("-", " ")):
+                said_of = text.casefold().replace("-", " ")
+                if d.about != "keynote" or not _titled_in(title, said_of, titles):
                     continue
                 # ("read out President Xi's message", 宣读国家主席习近平的贺词: their own letter)
                 own = _OWN_LETTER.search(text.casefold()) if attend else None
