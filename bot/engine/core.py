@@ -1128,23 +1128,23 @@ class Engine:
             f"{question[: m.start()]}{m['prep']} {first.year} to {last.year}{question[m.end() :]}"
         )
 
-    def _time_in_month(self, m: re.Match[str]) -> str:
-        """ "the first time the summit started in September" as "the 2021 edition"."""
+    def _month_edge(self, m: re.Match[str]) -> int | None:
+        """The year of the first (or last) edition that opened in the month ``m`` names."""
         month = self.lex.months.get(m["month"].casefold())
         held = [e.year for e in self.index.editions if e.start and e.start.month == month]
         if month is None or not held:
-            return m[0]
-        return f"the {held[-1] if m['which'].casefold() == 'last' else held[0]} edition"
+            return None
+        return held[-1] if m["which"].casefold() == "last" else held[0]
+
+    def _time_in_month(self, m: re.Match[str]) -> str:
+        """ "the first time the summit started in September" as "the 2021 edition"."""
+        year = self._month_edge(m)
+        return m[0] if year is None else f"the {year} edition"
 
     def _last_in_month(self, m: re.Match[str]) -> str:
-        month = self.lex.months.get(m["month"].casefold())
-        if month is None:
-            return m[0]
-        held = [e.year for e in self.index.editions if e.start and e.start.month == month]
-        if not held:
-            return m[0]
-        year = held[-1] if m["which"].casefold() == "last" else held[0]
-        return f"{m['verb']} in {year}"
+        """ "last held in December" as "held in 2017"."""
+        year = self._month_edge(m)
+        return m[0] if year is None else f"{m['verb']} in {year}"
 
     def _part_edge(self, m: re.Match[str]) -> str:
         month = self.lex.months.get(m["month"].casefold())
