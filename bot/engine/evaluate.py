@@ -270,14 +270,8 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
         low, high = a_lo / b_hi if b_hi else 0.0, a_hi / b_lo if b_lo else float("inf")
         f = q.factor
-        if q.comparator == "more":
-            verdict = True if low > f else False if high <= f else None
-        elif q.comparator == "less":
-            verdict = True if high < f else False if low >= f else None
-        elif q.comparator == "atleast":
-            verdict = True if low >= f else False if high < f else None
-        elif q.comparator == "atmost":
-            verdict = True if high <= f else False if low > f else None
+        if q.comparator in ("more", "less", "atleast", "atmost"):
+            verdict = _bounded(low, high, q.comparator, f)
         else:
             verdict = (
                 True
@@ -326,15 +320,24 @@ def _change_holds(to: Measure, came: Measure, fall: bool, how: str, n: int) -> b
     low, high = (c_lo - t_hi, c_hi - t_lo) if fall else (t_lo - c_hi, t_hi - c_lo)
     if high <= 0:
         return False  # it went the other way, or nowhere: no rise (fall) of any size
+    if how in ("less", "atmost") and low <= 0:
+        # (a rise under 10 must be a rise: no yes while the range reaches none)
+        return False if _bounded(low, high, how, n) is False else None
+    if how:
+        return _bounded(low, high, how, n)
+    return True if low == high == n else False if n < low or n > high else None
+
+
+def _bounded(low: float, high: float, how: str, n: float) -> bool | None:
+    """Whether a value known to lie in [``low``, ``high``] is "more" than ``n`` ("less",
+    "atleast", "atmost"): yes or no where the whole range agrees, None where it is split."""
     if how == "more":
         return True if low > n else False if high <= n else None
     if how == "atleast":
         return True if low >= n else False if high < n else None
     if how == "less":
-        return True if low > 0 and high < n else False if low >= n else None
-    if how == "atmost":
-        return True if low > 0 and high <= n else False if low > n else None
-    return True if low == high == n else False if n < low or n > high else None
+        return True if high < n else False if low >= n else None
+    return True if high <= n else False if low > n else None  # atmost
 
 
 def difference(
