@@ -1749,10 +1749,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return evaluate.count_value(c, R, q, terms, lex.fact_names)
     if q.operation == "aggregate" and q.aggregate in ("average", "median") and _gaps_asked(t):
         # "the average number of days between consecutive editions": the gaps, not lengths
-        pool = c.index.held(t.today)
-        if q.years is not None:
-            pool = tuple(e for e in pool if q.years[0] <= e.year <= q.years[1])
-        return evaluate.gap_average(c, R, q, pool)
+        return evaluate.gap_average(c, R, q, evaluate.in_span(c.index.held(t.today), q))
     combined = q.operation == "compare" or (q.operation == "aggregate" and q.aggregate == "sum")
     if combined and len(editions) == 3:
         words = t.r.word_set
@@ -1869,8 +1866,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.series_answer(R, "verify", text, tuple(e.year for e, _ in hits))
         if q.every and q.years is not None and not editions:
             # "has it been in November every year since 2020?": each edition since
-            low, high = q.years
-            editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+            editions = evaluate.in_span(c.index.held(t.today), q)
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
@@ -1878,8 +1874,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
         if q.every and q.years is not None:  # "did every summit since 2022 …?": each of them
-            low, high = q.years
-            editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+            editions = evaluate.in_span(c.index.held(t.today), q)
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare" and _kinds_compared(t.r) > 1:
         # "more achievements in 2017 than sub-forums in 2018?": two kinds of figure, which

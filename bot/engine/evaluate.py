@@ -595,8 +595,7 @@ def month_filter(
     months = set(q.months)
     # of the pool given ("which of the numbered ones were held in November?"), or of all
     held = [e for e in (pool or eng.editions) if e.start and e.status != "cancelled"]
-    if q.years is not None:  # "did any edition after 2019 take place in October?"
-        held = [e for e in held if q.years[0] <= e.year <= q.years[1]]
+    held = list(in_span(tuple(held), q))  # "did any edition after 2019 take place in October?"
     hits = [e for e in held if _in_months(e, months) != q.exclude]
     closing = "end" in q.attributes  # "which editions ended after November 20?"
     if q.day_range is not None:  # "between the 1st and the 15th of November": its start
@@ -889,7 +888,7 @@ def attended(
     claim = Claim(values=named, terms=words)
     there: list[tuple[Edition, str]] = []
     afar: list[tuple[Edition, str]] = []
-    for e in _in_span(eng.editions, q):
+    for e in in_span(eng.editions, q):
         for text, _ in _facts_of(R, e, attrs, q):
             if naming_parts(text, named):
                 (afar if hedged(text, claim) else there).append((e, text))
@@ -936,7 +935,7 @@ def value_hits(
     named = people_named(eng, q.values, names) or q.values
     claim = Claim(values=named, terms=words)
     hits: list[tuple[Edition, str]] = []
-    for e in _in_span(eng.editions, q):
+    for e in in_span(eng.editions, q):
         for text, _ in _facts_of(R, e, attrs, q):
             if says_all(text, claim):
                 hits.append((e, text))
@@ -944,7 +943,7 @@ def value_hits(
     return hits
 
 
-def _in_span(editions: tuple[Edition, ...], q: Query) -> tuple[Edition, ...]:
+def in_span(editions: tuple[Edition, ...], q: Query) -> tuple[Edition, ...]:
     """The editions within the years the question bounds ("between 2022 and 2024", "before
     2025", 2024年之前), or all."""
     if q.years is None:
