@@ -4811,6 +4811,21 @@ AGGREGATES += [
     ),  # guard
 ]
 
+# Thirteenth session (own wording): "closest to N" over any figure is the figures nearest N,
+# ties all named (it gave the fewest: 2020's 500 for "closest to 1,700")
+AGGREGATES += [
+    row(
+        "which summit drew a crowd nearest 1,700 people?",
+        True,
+        (2016, 2023, 2024, 2025),
+        ["difference of 100"],
+        ["2020"],
+    ),
+    row("sub-forum count closest to 19 — which edition?", True, (2018, 2022), [], ["2020"]),
+    row("哪一届参会国家和地区数最接近90个？", True, (2021,), ["相差6"], ["2020年"]),
+    row("which editions had exactly 20 sub-forums, or the nearest to it?", True, (2017, 2023)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -40,6 +40,7 @@ OPERATIONS = (
     "all",
     "any",
     "months",
+    "nearest",
 )
 
 
@@ -133,6 +134,8 @@ def evaluate(
         settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
     elif op == "spread":
         text, years = _spread(R, rows, what)
+    elif op == "nearest" and q.number is not None:
+        text, years = _nearest(R, rows, q.number, what)
     elif op == "rank":
         most = q.direction != "least"
         ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))
@@ -327,6 +330,23 @@ def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int
         what=what,
     )
     return text, tuple(m.edition.year for m in highs + lows)
+
+
+def _nearest(R: Renderer, rows: list[Measure], n: int, what: str) -> tuple[str, tuple[int, ...]]:
+    """The figures closest to ``n`` (ties all named), by the stated numbers: a "more than"
+    figure may lie nearer or further, so approximate figures say so."""
+    gap = min(abs(m.value - n) for m in rows)
+    hits = [m for m in rows if abs(m.value - n) == gap]
+    text = R.tpl(
+        "agg_nearest" if gap else "agg_nearest_same",
+        value=_number(n),
+        what=what,
+        items=R.tpl("list_sep").join(_part(R, m) for m in hits),
+        gap=_number(gap),
+    )
+    if _bounded(hits) != "exact" or (gap and _bounded(rows) != "exact"):
+        text += " " + R.tpl("approximate")
+    return text, tuple(m.edition.year for m in hits)
 
 
 class _Test(NamedTuple):

@@ -160,6 +160,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_rank_item",
         "agg_rank_most",
         "agg_rank_least",
+        "agg_nearest",
+        "agg_nearest_same",
         "agg_cond_more",
         "agg_cond_less",
         "agg_cond_exact",

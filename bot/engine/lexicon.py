@@ -62,6 +62,7 @@ _CUES = (
     "percent",
     "spread",
     "weekend",
+    "nearest",
 )
 
 

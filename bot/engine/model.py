@@ -360,6 +360,9 @@ class Operations:
     spread: Cue = spec(
         "The gap between the highest and the lowest figure: range, spread, 极差", factory=Cue
     )
+    nearest: Cue = spec(
+        "The figure closest to a number named: closest to, nearest to, 最接近", factory=Cue
+    )
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),

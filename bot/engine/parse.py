@@ -1608,6 +1608,8 @@ def _aggregate(
         differs = bool(words & _DIFFERENCE) or "between" in cues
     if "spread" in cues or (extremes and differs):
         return "spread", ""  # "the difference between the highest and the lowest"
+    if "nearest" in cues and number is not None:
+        return "nearest", ""  # "which edition's attendance came closest to 1,700?"
     for op in FOLDS:
         if op in cues:
             return op, ""
