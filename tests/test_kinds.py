@@ -4826,6 +4826,30 @@ AGGREGATES += [
     row("which editions had exactly 20 sub-forums, or the nearest to it?", True, (2017, 2023)),
 ]
 
+# Thirteenth session (own wording): "it" after a series-level fact (the organisation) is that
+# thing where hosting is asked ("how many summits has it hosted?" counted all 13), and a host
+# that is a kind of fact is found however the facts spell it ("organisation" vs "-ization":
+# "when did the organisation host its first summit?" gave 2014)
+CONVERSATIONS += [
+    row(
+        ("the wic org — when was it set up?", "and how many wuzhen summits has it run since?"),
+        True,
+        (2022, 2023, 2024, 2025, 2026),
+        ["5 editions"],
+    ),
+    row(("国际组织什么时候成立的", "它一共主办过几届？"), True, (2022, 2023, 2024, 2025, 2026)),
+]
+SERIES += [
+    row(
+        "what was the first conference the international organisation hosted?",
+        True,
+        (2022,),
+        [],
+        ["2014"],
+    ),
+    row("when did the organisation host its first summit", True, (2022,), [], ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

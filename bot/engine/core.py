@@ -721,10 +721,18 @@ _OWN_LETTER = lazy(
     r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
 )
 # "hosted by the Cyberspace Administration of China", "did the CAC host…"
+# "it"/"its" in a follow-up, and the words that make the series-level thing talked about
+# its subject ("how many summits has it hosted?")
+_IT = lazy(r"\bit(s)?\b", re.I)
+_HOST_WORDS = lazy(r"\b(?:host|hosts|hosted|hosting|organi[sz]ed|run|ran|held|holds)\b", re.I)
+_HOST_WORDS_ZH = ("主办", "举办", "办了", "承办")
 _HOSTED_BY = lazy(
     r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
     r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b))"
-    r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b",
+    r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b"
+    # "the first summit the organisation hosted"
+    r"|\b(?:summit|edition|conference|one)s?\s+(?:that\s+)?(?P<who3>the\s+[a-z][a-z .'’-]{2,70}?)"
+    r"\s+(?:hosted|organi[sz]ed|ran|has\s+hosted|has\s+run)\b",
     re.I,
 )
 # "the opening ceremony on a different day from the first day", "after the opening day"
@@ -899,6 +907,8 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        if context is not None and not context.editions and context.intent:
+            question = self._it_named(question, context.intent)
         joined = self._conjoined(question, today, context, now)
         if joined is not None:
             return joined
@@ -935,6 +945,21 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _it_named(self, question: str, talked: str) -> str:
+        """ "How many summits has it hosted?" after the organisation's founding: "it" is the
+        series-level thing talked about, by its kind's name (an edition is "it" elsewhere)."""
+        kind = next((k for k in self.kb.vocabulary.attributes if f"attr:{k.id}" == talked), None)
+        if kind is None or not any(d.about == kind.id for d in self.kb.facts.series.details):
+            return question
+        if question.isascii():
+            if _IT.search(question) is None or not _HOST_WORDS.search(question):
+                return question
+            label = f"the {kind.label}"
+            return _IT.sub(lambda m: f"{label}'s" if m[1] else label, question)
+        if "它" in question and kind.label_zh and any(z in question for z in _HOST_WORDS_ZH):
+            return question.replace("它们", kind.label_zh).replace("它", kind.label_zh)
+        return question
 
     def _conjoined(
         self, question: str, today: dt.date, context: Context | None, now: float
@@ -1303,14 +1328,22 @@ class Engine:
         m = _HOSTED_BY.search(said)
         if m is None:
             return None
-        who = re.sub(r"^(?:the|an?)\s+", "", (m["who"] or m["who2"]).strip(), flags=re.I)
+        who = m["who"] or m["who2"] or m["who3"]
+        who = re.sub(r"^(?:the|an?)\s+", "", who.strip(), flags=re.I)
         who = self.lex.spellings.get(who.casefold(), who)  # "the CAC": as the facts word it
         if len(who) < 3:
             return None
         reading = read(said, self.lex)
         query = parse(said, reading, self.lex)
+        names, kind = self._host_names(who)
+        asks = question.split()[0].casefold() in ("was", "were", "did", "is", "has", "have")
+        edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
+        # "the first summit the organisation hosted": its fact names the host, no figure (a
+        # claim about it, or a count, is settled with the time since it was founded)
+        own = f"attr:{kind}" if kind and edge and not asks else ""
         figured = any(
-            a.startswith("attr:") or a in ("attendance", "duration") for a in query.attributes
+            (a.startswith("attr:") and a != own) or a in ("attendance", "duration")
+            for a in query.attributes
         )
         if query.aggregate or figured or query.operation == "aggregate":
             return None  # "total sub-forums of the editions hosted by …": a figure, selected
@@ -1320,15 +1353,13 @@ class Engine:
             if isinstance((e := self.index.resolve(ref, today, None)), Edition)
         )
         R = self.composer.renderers["en"]
-        asks = question.split()[0].casefold() in ("was", "were", "did", "is", "has", "have")
-        edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
         if not asks and edge:
             # "what was the last edition hosted by the CAC?": the last of those it hosted
             editions = ()
         answer = series.hosted_by(
             self.composer,
             R,
-            (who,),
+            names,
             editions,
             today,
             verdict=bool(editions) and asks,
@@ -1341,6 +1372,16 @@ class Engine:
             picked = self.composer.lookup(R, "hosts", self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
         return Reply(answer, Context(answer.editions, "hosts", at=now))
+
+    def _host_names(self, who: str) -> tuple[tuple[str, ...], str]:
+        """A host as asked, and, where it is a kind of fact ("the organisation"), every name of
+        that kind (the facts may spell it otherwise: "organization"), and the kind."""
+        low = who.casefold()
+        for kind in self.kb.vocabulary.attributes:
+            names = (*kind.phrases, *kind.zh)
+            if low in (n.casefold() for n in names) or low in kind.words:
+                return (who, *names, *(f" {w} " for w in kind.words)), kind.id
+        return (who,), ""
 
     def _ceremony_apart(self, question: str, now: float) -> Reply | None:
         """ "Which editions held the opening ceremony on a different day from their first

@@ -1405,7 +1405,10 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     bounded = t.q.years is not None and t.q.years != (0, 9999)
     around = not t.r.word_set.isdisjoint(_AFTER | {"before", "founded", "prior"})
     around = (around and not bounded) or any(z in zh for z in (*_AFTER_ZH, "之前", "以前", "成立"))
-    plain = not t.q.aggregate and t.q.operation in ("lookup", "verify") and t.q.number is None
+    # (一共主办了几届: a total of editions, no figure of the kind to add up)
+    summed = t.q.aggregate == "sum" and not any(a in lex.counted for a in t.q.attributes)
+    plain = (not t.q.aggregate or summed) and t.q.operation in ("lookup", "verify")
+    plain = plain and t.q.number is None
     ranked = not t.r.word_set.isdisjoint({"first", "last", "latest"}) or any(
         z in zh for z in ("第一", "首", "最后", "最近")
     )

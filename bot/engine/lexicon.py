@@ -151,6 +151,7 @@ class Lexicon:
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     people_words: frozenset[str]  # "visitors", "观众": people counted
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
+    counted: frozenset[str]  # the kinds of fact with a number ("attr:subforums"): figures
     story_words: frozenset[str]  # "my", "sorry": a clause about the asker, not the question
     series_abouts: frozenset[str]  # "attr:organisation": kinds of fact the series itself has
     now_words: frozenset[str]  # "now", "currently": the present, not the edition talked of
@@ -319,6 +320,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
                 )
                 for about in {d.about for e in f.editions for d in e.details}
             }
+        ),
+        counted=frozenset(
+            f"attr:{d.about}" for e in f.editions for d in e.details if d.number is not None
         ),
         count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
         people_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.people_words),

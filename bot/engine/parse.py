@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from itertools import pairwise
 
 from .claims import (
+    AUXILIARIES,
     DATE_ASKS,
     claim_of,
     claimed_number,
@@ -1190,6 +1191,9 @@ def _attributes(
     if len(asked) < 2:  # nothing to rank
         return (asked[0][0],) if asked else ()
     lead = lead_word(r)
+    if lead not in _LEADS and lead not in AUXILIARIES:
+        # "the org — when was it set up?": a topic said first, then the question word
+        lead = next((w for w in r.words if w in _LEADS), lead)
     if lead in _LEADS and any(n == _LEADS[lead] for n, _ in asked):
         # "where'd it happen": the question word says what is asked
         asked.sort(key=lambda item: item[0] != _LEADS[lead])
@@ -1594,7 +1598,8 @@ def _aggregate(
         return "months", ""  # "in how many different months has it been held?"
     if r.text.han and not refs and any(z in r.text.compact for z in ("几个月份", "多少个月份")):
         return "months", ""
-    numeric = any(a in _NUMERIC or a.startswith("attr:") for a in attributes)
+    # (a kind of fact with no number, "the organisation", is no figure to add up)
+    numeric = any(a in _NUMERIC or a in lex.counted for a in attributes)
     if not numeric:
         return "", ""
     cues = set(r.cues)
