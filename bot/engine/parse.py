@@ -306,7 +306,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # abroad no fact gives — the exhibitors' is no answer)
             people = bool(attributes) and "attendance" in dict(r.intents)
             attributes = attributes if people else (owners[0],)
-    counted_asked = next((n for n, _ in r.intents if _counted((n,))), None)
+    # (a kind of fact with a number before one without: "attendance of the summits hosted by
+    # the organisation" counts people, not the organisation)
+    counted_asked = next((n for n, _ in r.intents if n in _NUMERIC or n in lex.counted), None)
+    counted_asked = counted_asked or next((n for n, _ in r.intents if _counted((n,))), None)
     if "numbering" in attributes and counted_asked and counted_asked not in attributes:
         if r.text.han and "届次" in r.text.compact:
             # "哪些届次参会国家超过100个": 届次 names the editions asked for, not their numbers
