@@ -4850,6 +4850,16 @@ SERIES += [
     row("when did the organisation host its first summit", True, (2022,), [], ["2014"]),
 ]
 
+# Thirteenth session, red team 19 (own wording): a span of dates claimed is judged by both
+# ends ("Yes" whenever the first day fell within the real dates)
+CLAIMS += [
+    row("wic 2017 was dec 3 through dec 6, yeah?", True, (2017,), ["No"]),
+    row("didn't the 2019 one run 20 to 23 october", True, (2019,), ["No"]),  # guard
+    row("2023年峰会是11月8日到11日举行的吧？", True, (2023,), ["不是"]),
+    row("the 2022 summit ran nov 9-11, right?", True, (2022,), ["Yes"]),  # guard
+    row("2025年峰會係咪11月6號至9號？", True, (2025,), ["是的"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -34,6 +34,7 @@ from .residue import residue, without
 from .scanning import ORDINAL, number_word, said_count, zh_figures, zh_number
 from .timing import (
     calendar_direction,
+    claimed_range,
     counts_from_end,
     counts_to_end,
     in_the_year,
@@ -356,6 +357,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         claim = claim._replace(year=None)
     if claim is not None and days:
         claim = claim._replace(day=days[0], number=None if claim.number in days else claim.number)
+        if (dated := claimed_range(r, lex)) is not None:
+            claim = claim._replace(span=dated)  # "ran November 19 to 21": both ends
     if claim is not None and (quote := quoted_span(question)):
         claim = claim._replace(quote=quote)
     signalled_detail = next((n for n, _ in r.intents if n.startswith("attr:")), None)

@@ -80,6 +80,8 @@ class Claim(NamedTuple):
     terms: tuple[str, ...] = ()
     quote: tuple[str, ...] = ()  # the words of a quoted span: 'was the theme "…"?'
     number_to: int | None = None  # the upper end, where the comparator is "between"
+    # a span of dates claimed ("November 19 to 21"): its first and last (month, day)
+    span: tuple[tuple[int, int], tuple[int, int]] | None = None
 
 
 class Query(NamedTuple):

@@ -271,3 +271,50 @@ def month_days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
     if r.text.han:
         out += [int(d) for d in re.findall(r"月(\d{1,2})[日号]", r.text.compact)]
     return tuple(dict.fromkeys(out))
+
+
+_RANGE_JOINS = frozenset({"to", "through", "thru", "until", "till", "the", "from"})
+_ZH_RANGE = lazy(r"(\d{1,2})月(\d{1,2})[日号]?(?:至|到|~|-|－|—|–)(?:(\d{1,2})月)?(\d{1,2})[日号]")
+
+
+def claimed_range(r: Reading, lex: Lexicon) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """A span of dates claimed: "November 19 to 21", "19-21 Nov", "November 16 to December
+    1", "11月19日至23日": its first and last (month, day)."""
+    if r.text.han:
+        m = _ZH_RANGE.search(r.text.compact)
+        if m is not None:
+            first = (int(m[1]), int(m[2]))
+            last = (int(m[3]) if m[3] else first[0], int(m[4]))
+            return (first, last) if 1 <= first[1] <= 31 and 1 <= last[1] <= 31 else None
+    words = r.words
+
+    def day(k: int) -> int | None:
+        if not 0 <= k < len(words):
+            return None
+        w = words[k]
+        text = w[:-2] if ORDINAL.fullmatch(w) else w
+        return int(text) if _DAY.fullmatch(text) and 1 <= int(text) <= 31 else None
+
+    for i, w in enumerate(words):
+        month = lex.months.get(w)
+        if month is None:
+            continue
+        if (d1 := day(i + 1)) is not None:  # "November 19 to (December) 21"
+            k = i + 2
+            while k < len(words) and words[k] in _RANGE_JOINS:
+                k += 1
+            month2 = lex.months.get(words[k]) if k < len(words) else None
+            if month2 is not None:
+                k += 1
+            d2 = day(k)
+            if d2 is not None and (k > i + 2 or month2 is None):
+                return (month, d1), (month2 or month, d2)
+        elif (d2 := day(i - 1)) is not None:  # "19 to 21 November"
+            k = i - 2
+            while k >= 0 and words[k] in _RANGE_JOINS:
+                k -= 1
+            d1 = day(k)
+            if d1 is not None:
+                return (month, d1), (month, d2)
+        return None
+    return None

@@ -249,6 +249,10 @@ def _verify(
             checks.append(start.day == claim.day)
         else:
             checks.append(start.day <= claim.day <= end.day or start.month != end.month)
+    if claim.span is not None and e.end is not None:
+        # "the 2024 summit ran November 19 to 21, right?": both ends, not a day within
+        first, last = claim.span
+        checks.append((start.month, start.day) == first and (end.month, end.day) == last)
     if claim.weekday is not None:
         day = end if "end" in q.attributes and e.end else start
         checks.append(day.weekday() == claim.weekday)
