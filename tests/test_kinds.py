@@ -4860,6 +4860,15 @@ CLAIMS += [
     row("2025年峰會係咪11月6號至9號？", True, (2025,), ["是的"]),  # guard
 ]
 
+# Red team 19 (own wording): "between the opening of X and today" counts from its opening
+# (or its opening ceremony), not its closing day
+TIME += [
+    row("days from when wic 2021 opened until today?", True, (2021,), ["1889"]),
+    row("2025年峰会开幕到今天隔了多少天", True, (2025,), ["387"]),
+    row("how many days lie between the 2025 opening ceremony and today", True, (2025,), ["386"]),
+    row("how many days between the 2025 summit and today?", True, (2025,), ["384"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

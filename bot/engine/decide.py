@@ -2165,7 +2165,12 @@ def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     named = [e for e in t.editions if e.start is not None]
     today = not words.isdisjoint({"today", "now"}) or "今天" in zh
     if today and len(named) == 1:  # "between the 2025 summit and today": its close to today
-        return series.ago(c, t.R, (named[0],), t.today, q.unit or "days", end=True)
+        # (or its opening, or its opening ceremony, where that is the point named)
+        opened = "start" in q.signals and "end" not in q.signals
+        ceremony = "ceremony" in words or "开幕式" in zh
+        return series.ago(
+            c, t.R, (named[0],), t.today, q.unit or "days", end=not opened, ceremony=ceremony
+        )
     ctx = t.ctx
     if not q.refs and ctx is not None and len(ctx.editions) == 1 and len(ctx.earlier) == 1:
         # "and 2024?" after 2023, then "how many days between them?": the two talked of
