@@ -4869,6 +4869,43 @@ TIME += [
     row("how many days between the 2025 summit and today?", True, (2025,), ["384"]),  # guard
 ]
 
+# Red team 19 (own wording): a month beside a figure in a compound filter is no day and no
+# figure ("in November had 20" read Nov 20; 11月 read as 11 sub-forums), and a length in days
+# before a figure is a condition, not the figure compared
+AGGREGATES += [
+    row("of the november editions, how many had 19 sub-forums?", True, (2018, 2022)),
+    row("11月份举办的有几届分论坛超过20个", True, (2024, 2025), [], ["没有一届"]),
+    row("9月举办的那届分论坛有20个吗", True, (2021,), [], ["为9"]),
+    row(
+        "which editions that lasted 3 days drew more than 2,050 people?",
+        True,
+        (2022,),
+        [],
+        ["more than 2050 days"],
+    ),
+    row("开了4天的几届中哪届分论坛多于20个", True, (2024, 2025), [], ["超过20的届次：2017"]),
+]
+
+# A claim of a month and a figure is false where the month is (it said "Yes — both parts
+# hold" of "was 2016 in December with 16 forums and 1600 guests?"); a part whose words were
+# withdrawn counts as unsettled, never as a yes
+CLAIMS += [
+    row(
+        "the 2018 wic was in october and had 19 sub-forums, right?",
+        True,
+        (2018,),
+        ["No"],
+        ["both parts"],
+    ),  # guard
+    row(
+        "was wic 2016 held in december with 16 forums and 1,600 guests",
+        True,
+        (2016,),
+        ["No"],
+        ["both parts"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -357,13 +357,27 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         before = question[max(0, start - 1) : start]
         after = question[end : end + 2].lower()
         # "EXS4" is a name; "有20个" is a figure (a Han character is no Latin letter)
+        if after[:1] in ("月", "日", "号", "號"):
+            continue  # "11月举行的…": a month (or a day of one), not a figure
         if (before.isascii() and before.isalpha()) or after[:2] in ("st", "nd", "rd", "th"):
             continue  # "EXS4", "3rd": an edition, not a figure
         nouns = ascii_words(question[end : end + 20])[:1]
         if nouns and (nouns[0] in _EDITION_WORDS or nouns[0] in (lex.short, f"{lex.short}s")):
             continue  # "how many of the last 5 editions had 24": how many editions, not a figure
+        timed = (nouns and nouns[0] in lex.units) or after[:1] in lex.units
+        if timed and _later_figure(question[end:]):
+            continue  # "the editions that lasted 4 days had more than 1,700": the later figure
         return int(text)
     return _number_word(r.words, lex)
+
+
+def _later_figure(rest: str) -> bool:
+    """Whether another figure (not a year) follows: "…lasted 4 days had more than 1,700"."""
+    for m in _NUMBER.finditer(rest):
+        text = m[0].replace(",", "")
+        if not (len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]):
+            return True
+    return False
 
 
 def _number_word(words: tuple[str, ...], lex: Lexicon) -> int | None:

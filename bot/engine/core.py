@@ -667,8 +667,15 @@ _FIRST_PASSED = lazy(
 )
 _WHICH_LONG = lazy(
     r"\s*which\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
-    r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)",
+    r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)"
+    # "which editions that lasted 4 days had more than 1,700 guests?"
+    r"|\s*which\s+(?:edition|summit|conference|one|event)s?\s+(?:that\s+)?(?:lasted|ran(?:\s+for)?)"
+    r"\s+(\d{1,2}|one|two|three|four|five)\s+days\s+(?=had|drew|saw|got|was|were)",
     re.I,
+)
+_WHICH_LONG_ZH = lazy(
+    r"(?:为期|开了|持续|举办了?)(\d{1,2}|[一二三四五])天的(?:几届|那几届|届次|各届|峰会|大会|那些)?"
+    r"(?:中|里|当中)[，,]?有?(哪几届|哪些届|哪一届|哪届)"
 )
 _NTH_LONG = lazy(
     r"\b(first|last|latest|earliest|most recent)\s+(\d{1,2}|one|two|three|four|five)[- ]day"
@@ -2053,7 +2060,14 @@ class Engine:
         if "day" in question and (m_long := _WHICH_LONG.match(question)) is not None:
             # "which 4-day summit had more countries?": among those that lasted 4 days
             question = (
-                f"of the editions that lasted {m_long[1]} days, which {question[m_long.end() :]}"
+                f"of the editions that lasted {m_long[1] or m_long[2]} days, which "
+                f"{question[m_long.end() :]}"
+            )
+        if "天的" in question and (m_zh_long := _WHICH_LONG_ZH.search(question)) is not None:
+            # 为期4天的几届中有哪几届嘉宾超过1700人: those that lasted 4 days, and the figure
+            question = (
+                f"{question[: m_zh_long.start()]}{m_zh_long[2]}为期{m_zh_long[1]}天且"
+                f"{question[m_zh_long.end() :]}"
             )
         if "this year's" in question.casefold() and today.year in self._order:
             # "which edition came three before this year's?": this year's edition, by its year

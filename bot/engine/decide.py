@@ -274,8 +274,24 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
         plain = True
     if not plain and not (q.claim is not None and _compound(q.claim, r, lex)):
         return answer
+    month_fails = (
+        answer.intent == "dates"
+        and isinstance(answer.result, Verdict)
+        and answer.result.verdict == "no"
+        and q.claim is not None
+        and bool(q.claim.months)
+    )
+    if not plain and month_fails:
+        # "was 2016 in December with 16 forums?": the month does not hold, so neither does
+        # the whole claim, whatever its other parts
+        return answer
     text = verify.unverdicted(R, answer.text)
-    return answer if text == answer.text else replace(answer, text=text)
+    if text == answer.text:
+        return answer
+    if isinstance(answer.result, Verdict):
+        # (the verdict is withdrawn with its words: a claim of two parts must not count it)
+        return replace(answer, text=text, result=Verdict("unknown", answer.result.years))
+    return replace(answer, text=text)
 
 
 def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:

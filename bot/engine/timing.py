@@ -15,6 +15,8 @@ _ZH_YEARS_AGO = lazy(r"([0-9一二两三四五六七八九十]+)年前")
 
 
 _DAY = lazy(r"\d{1,2}")
+# words between a month and its day: "November the 9th", "9th of November", "9 to 11 Nov"
+_DAY_GLUE = frozenset({"the", "of", "to", "through", "thru", "until", "till", "and", "or", "from"})
 
 
 _ENDS = frozenset({"ending", "end", "close", "closing", "closed", "ended"})
@@ -264,6 +266,9 @@ def month_days(r: Reading, lex: Lexicon) -> tuple[int, ...]:
         if w not in lex.months:
             continue
         for j in (i + 1, i + 2, i - 1, i - 2):
+            between = words[(i + j) // 2] if abs(j - i) == 2 and 0 <= j < len(words) else ""
+            if between and between not in _DAY_GLUE and not _DAY.fullmatch(between):
+                continue  # "held in November had 20 sub-forums": a figure, not a day
             day = ORDINAL.fullmatch(words[j]) if 0 <= j < len(words) else None
             text = words[j][:-2] if day else words[j] if 0 <= j < len(words) else ""
             if _DAY.fullmatch(text) and 1 <= int(text) <= 31:

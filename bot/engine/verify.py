@@ -227,6 +227,13 @@ def _verify(
         return _verify_quote(eng, R, e, claim, detail or "")
     if detail and not timed and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
+    if claim.number is not None and claim.months and e.start is not None:
+        # "was 2016 in December with 16 forums?": the month is claimed too; where it does
+        # not hold, the claim is false whatever the figure
+        held_in = any(m in (e.start.month, (e.end or e.start).month) for m in claim.months)
+        if held_in == (q.exclude and bool(q.months)):
+            no = _yes_no(eng, R, e, False, eng.dates_text(R, e, today), claim.year)
+            return replace(no, intent="dates")  # (settled by the dates: a "no" that stands)
     if claim.number is not None:
         return _verify_figure(eng, R, q, e)
     if e.start is None:
