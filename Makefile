@@ -62,6 +62,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh18 --quiet
 	$(BIN)/python -m tests.fresh --fresh19 --quiet
 	$(BIN)/python -m tests.fresh --fresh20 --quiet
+	$(BIN)/python -m tests.fresh --fresh21 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

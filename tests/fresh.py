@@ -208,11 +208,13 @@ FRESH17 = Path(__file__).parent / "data" / "fresh17_questions.txt"
 FRESH18 = Path(__file__).parent / "data" / "fresh18_questions.txt"
 FRESH19 = Path(__file__).parent / "data" / "fresh19_questions.txt"
 FRESH20 = Path(__file__).parent / "data" / "fresh20_questions.txt"
+FRESH21 = Path(__file__).parent / "data" / "fresh21_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
     FRESH19: dt.date(2026, 12, 6),
     FRESH20: dt.date(2026, 12, 6),
+    FRESH21: dt.date(2026, 12, 6),
 }
 
 
@@ -278,6 +280,11 @@ BEFORE = {
         " 8 quote a true fact where the set expects unknown or another edition): first run, at"
         " 152151c after issue 16's twelfth round, red team 18 and fresh19's fixes (as written)"
     ),
+    FRESH21: (
+        "401/574 (69.9%), 28 wrong facts (5 of them 'the 2027 edition has not been announced';"
+        " 11 quote a true fact where the set expects unknown): first run, at bbc13ee, written at"
+        " the start of issue 16's thirteenth round and held out unread (as written)"
+    ),
 }
 
 
@@ -303,6 +310,7 @@ def main(argv: list[str]) -> int:
         "--fresh18": FRESH18,
         "--fresh19": FRESH19,
         "--fresh20": FRESH20,
+        "--fresh21": FRESH21,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
