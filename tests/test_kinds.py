@@ -4906,6 +4906,16 @@ CLAIMS += [
     ),  # guard
 ]
 
+# Red team 19 (own wording): "how long ago did <a speaker> …" is the time since the editions
+# whose facts say it of them (the last or first where asked); a fact quoted that no edition's
+# dates are is unknown — never the latest edition's start in their place
+TIME += [
+    row("how many years since ma kai gave the keynote at wic?", True, (2014,), ["12"], ["2026"]),
+    row("how many days ago was li shulei's most recent keynote?", True, (2025,), [], ["2026"]),
+    row("how long ago did wang huning deliver the keynote?", True, (2017,), [], ["2026"]),
+    row("how many days ago did wuzhen become the permanent home of the summit?", False),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -25,6 +25,7 @@ from .lookup import (
     last_numbered,
     lookup,
     month_in_context,
+    person_ago,
     settle,
 )
 from .measures import day, measure
@@ -2688,6 +2689,7 @@ _STEPS: tuple[Step, ...] = (
     _negated_list,
     _left_out,
     _nth_such,
+    person_ago,
     _dated,
     _apart,
     _operate,

@@ -536,6 +536,36 @@ def _qualified(c: Composer, lex: Lexicon, t: Turn, intent: str, e: Edition) -> s
     return odd[0] if odd else None
 
 
+_LAST_WORDS = frozenset({"last", "latest", "recent", "recently"})
+_FIRST_WORDS = frozenset({"first", "earliest"})
+
+
+def person_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many years ago did <a speaker> give the keynote?": how long ago the editions
+    were whose facts say of the person named what is asked (the last or first of them where
+    the question says so), or unknown — never the latest edition in their place. None where
+    no time since is asked of a person."""
+    q, words = t.q, t.r.words
+    timed = t.intent == "ago" or ("ago" in q.signals and bool(q.unit))  # "how many years since…"
+    if not timed or t.editions or not q.values:
+        return None
+    if not evaluate.people_named(c, q.values, lex.fact_names):
+        return None
+    kinds = tuple(a for a in q.signals if a.startswith("attr:")) or ("attr:keynote",)
+    terms = (*words, t.r.text.compact) if t.r.text.han else words
+    hits = evaluate.value_hits(c, t.R, q._replace(attributes=kinds), terms, lex.fact_names)
+    editions = tuple(dict.fromkeys(e for e, _ in hits))
+    if not editions:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    zh = t.r.text.compact if t.r.text.han else ""
+    if not t.r.word_set.isdisjoint(_LAST_WORDS) or "最近" in zh or "最后" in zh:
+        editions = editions[-1:]
+    elif not t.r.word_set.isdisjoint(_FIRST_WORDS) or "第一次" in zh or "首次" in zh:
+        editions = editions[:1]
+    ceremony = "ceremony" in t.r.word_set or "开幕式" in zh
+    return series.ago(c, t.R, editions, t.today, q.unit, ceremony=ceremony)
+
+
 def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
@@ -582,6 +612,10 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     alone = alone or (dict(t.r.intents).get("since", 0) >= 1.5 and "ago" not in t.r.word_set)
     if intent == "ago" and not editions and t.r.series_named and not q.refs and alone:
         return series.since(c, R, t.today, q.unit)  # "how old is <the series>?": since it began
+    if intent == "ago" and not editions and q.values:
+        # "how many days ago was the place made the permanent venue?": a fact quoted that no
+        # edition's dates are — unknown, never the latest edition's start in its place
+        return c.decline(R, "decline_unknown", 0.5)
     if not editions:
         latest = c.index.latest(t.today)
         if latest is None:
