@@ -4916,6 +4916,20 @@ TIME += [
     row("how many days ago did wuzhen become the permanent home of the summit?", False),
 ]
 
+# "How many years since the expo was first held?" is the time since the first edition with
+# that kind of fact (it gave the 1st edition's, 2014)
+TIME += [
+    row(
+        "how many years has it been since the first light of the internet expo?",
+        True,
+        (2015,),
+        [],
+        ["2014"],
+    ),
+    row("博览会第一次举办是多少年前", True, (2015,), [], ["2014年"]),
+    row("how long ago were blue books first released?", True, (2017,), [], ["2014"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

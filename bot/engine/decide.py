@@ -2249,6 +2249,22 @@ def _first_with_kind(c: Composer, lex: Lexicon, t: Turn) -> tuple[Edition, Detai
     return min(marked, key=lambda m: m[0].year)
 
 
+def _first_of_kind_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many years since the expo was first held?", "how long ago was the first expo?":
+    the time since the first edition with that kind of fact (not since the 1st edition)."""
+    q, words = t.q, t.r.word_set
+    timed = t.intent == "ago" or ("ago" in q.signals and bool(q.unit))
+    firsts = q.first or "first" in words or "首次" in t.r.text.compact
+    if not timed or not firsts or any(ref.kind == "year" for ref in q.refs) or t.has_context:
+        return None
+    if not any(a.startswith("attr:") for a in q.signals):
+        return None
+    found = _first_with_kind(c, lex, t)
+    if found is None:
+        return None
+    return series.ago(c, t.R, (found[0],), t.today, q.unit)
+
+
 def _to_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "How many years after the first one was the first Leading Technology Award given?",
     "…did the expo start?": from the first edition to the first with that kind of fact."""
@@ -2670,6 +2686,7 @@ _STEPS: tuple[Step, ...] = (
     _became_zh,
     _started_claim,
     _on_a_day,
+    _first_of_kind_ago,
     _to_first_of_kind,
     _before_first_of_kind,
     _anniversary,
