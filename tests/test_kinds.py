@@ -4930,6 +4930,29 @@ TIME += [
     row("how long ago were blue books first released?", True, (2017,), [], ["2014"]),  # guard
 ]
 
+# Red team 19 and fresh20 (own wording): each edition's opening against the opening of the one
+# before it, filtered by a time ("less than a year", "exactly 52 weeks", 超过一年) or nearest to
+# one (every such question answered 2026, or the shortest gap)
+TIME += [
+    row(
+        "which summits started within a year of the previous one?",
+        True,
+        (2016, 2018, 2019, 2021, 2023, 2025, 2026),
+        [],
+        ["2022 ("],
+    ),
+    row("which edition opened 409 days after the one before?", True, (2022,), ["409"]),
+    row("哪一届和上一届开幕相隔不到340天", True, (2016, 2018, 2021), [], ["2026年（"]),
+    row("which gap between editions came nearest to a year?", True, (2023,), ["364"]),
+    row(
+        "which edition opened more than 13 months after the previous one?",
+        True,
+        (2020, 2022),
+        [],
+        ["2026 ("],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

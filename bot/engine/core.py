@@ -1769,6 +1769,8 @@ class Engine:
         said = read(anchor, self.lex)
         if not said.refs or any(ref.kind != "previous" for ref in said.refs):
             return False
+        if decide.AFTER_PREVIOUS.search(question.casefold()):
+            return True  # "less than a year after the previous one": each one's own
         cues = read(question, self.lex).cues
         return "most" in cues or "least" in cues
 
@@ -2101,7 +2103,10 @@ class Engine:
             question = self._ranked_by(question, m_by, today)
         if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
             question = self._ranked_anchor_zh(question, m_zh, today)
-        if anchored and " " in question:
+        # ("364 days after the previous one": each edition against the one before it, no
+        # edition to anchor on)
+        each_previous = "after" in low and decide.AFTER_PREVIOUS.search(low) is not None
+        if anchored and " " in question and not each_previous:
             if any(w in question for w in ("right", "immediately", "directly", "just")):
                 question = _NEXT_TO.sub("", question)
             question = self._month_edition(question)

@@ -1336,6 +1336,80 @@ def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
     return _AGE_COMPARATORS.get(said, "less" if less else "more"), n, unit
 
 
+# "after the previous one", "after the one before", 与上一届: each edition against the one
+# before it, not an edition named
+AFTER_PREVIOUS = lazy(
+    r"\b(?:after|of|from)\s+(?:the|its)\s+(?:previous|preceding|prior|last)(?:\s+(?:one|edition|summit|"
+    r"conference))?\b|\bafter\s+the\s+(?:one|edition|summit|conference)\s+before(?:\s+it)?\b"
+    r"|\bsince\s+the\s+(?:previous|preceding|prior)\b"
+)
+_GAP_EXACT = lazy(
+    r"\b(?:exactly\s+|precisely\s+|just\s+)?(?:a\s+)?(a|an|one|\d+|\w+)\s+(years?|months?|weeks?|days?)"
+    r"\s+(?:after|later|since)\b"
+)
+_PREVIOUS_ZH = lazy(r"(?:与|和|跟|距|离)(?:上一届|前一届|上届)")
+_NEAREST = frozenset({"closest", "nearest"})
+_GAP_NEAR = lazy(
+    r"\b(?:closest|nearest)\s+to\s+(?:exactly\s+|precisely\s+)?(?:a\s+)?(a|an|one|\d+|\w+)\s+"
+    r"(years?|months?|weeks?|days?)\b"
+)
+_GAP_NEAR_ZH = lazy(r"最接近(\d+|[一二两三四五六七八九十百]+)个?(年|月|天|日|周|星期)")
+
+
+def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which edition opened 364 days after the previous one?", "which came less than a
+    year after the one before?", "the gap closest to a year", 哪几届与上一届的间隔少于一年:
+    each edition's opening against the opening of the edition before it."""
+    said = " ".join(t.r.words)
+    zh = t.r.text.compact if t.r.text.han else ""
+    each = AFTER_PREVIOUS.search(said) or _PREVIOUS_ZH.search(zh)
+    if not each and (t.r.word_set.isdisjoint(_NEAREST) or not _gaps_asked(t)):
+        return None  # (or "the gap closest to a year": the gaps, each nearest it)
+    if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
+        return None  # "was 2023 364 days after the previous one?": a claim of one edition
+    bound = _age_bound(t, lex)
+    near = _GAP_NEAR.search(said)
+    near_zh = _GAP_NEAR_ZH.search(zh) if zh else None
+    if bound is None and near_zh is not None:
+        n_zh = zh_number(near_zh[1], lex.zh_numerals)
+        bound = ("nearest", n_zh, _ZH_UNITS[near_zh[2]]) if n_zh else None
+    if bound is None and near is not None:
+        count = near[1]
+        n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+        bound = ("nearest", n, near[2].rstrip("s")) if n else None
+    if bound is None:
+        m = _GAP_EXACT.search(said)
+        count = m[1] if m else ""
+        n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+        if m is None or not n:
+            return None
+        bound = (
+            "nearest" if not t.r.word_set.isdisjoint(_NEAREST) else "exact",
+            n,
+            m[2].rstrip("s"),
+        )
+    comparator, n, unit = bound
+    pool = c.index.held(t.today)
+    starts = sorted(day(e.start) for e in pool if e.start)
+    pairs = list(itertools.pairwise(starts))
+    if not pairs:
+        return None
+    nearest = min(abs((b - _shifted(a, n, unit)).days) for a, b in pairs)
+
+    def holds(a: dt.date, b: dt.date) -> bool:
+        edge = _shifted(a, n, unit)
+        return {
+            "more": b > edge,
+            "less": b < edge,
+            "least": b >= edge,
+            "most": b <= edge,
+            "exact": b == edge,
+            "nearest": abs((b - edge).days) == nearest,
+        }[comparator]
+
+    return evaluate.gap_matches(c, t.R, pool, holds)
+
+
 def _shifted(start: dt.date, n: int, unit: str) -> dt.date:
     """The day ``n`` units after ``start`` (a year after 29 February is 28 February)."""
     if unit in ("day", "week"):
@@ -2691,6 +2765,7 @@ _STEPS: tuple[Step, ...] = (
     _before_first_of_kind,
     _anniversary,
     _apart_claimed,
+    _gap_to_previous,
     _series_start,
     _years_listed,
     _about_bot,

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import itertools
 from collections import Counter
+from collections.abc import Callable
 
 from .answer import Answer
 from .compose import Composer
@@ -492,6 +493,32 @@ def gap_average(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
     key = "gap_median" if q.aggregate == "median" else "gap_average"
     text = R.tpl(key, days=shown, n=len(gaps), first=dated[0].year, last=dated[-1].year)
     return eng.series_answer(R, "difference", text, tuple(e.year for e in dated))
+
+
+def gap_matches(
+    eng: Composer,
+    R: Renderer,
+    pool: tuple[Edition, ...],
+    holds: Callable[[dt.date, dt.date], bool | None],
+) -> Answer:
+    """ "Which edition opened 364 days after the one before?", "which came less than a year
+    after the previous one?": the editions whose opening stands in ``holds`` to the opening of
+    the edition before (given both openings; None from ``holds`` picks the nearest)."""
+    dated = sorted((e for e in pool if e.start), key=lambda e: day(e.start))
+    pairs = list(itertools.pairwise(dated))
+    if not pairs:
+        return eng.decline(R, "decline_unknown", 0.5)
+
+    def item(a: Edition, b: Edition) -> str:
+        days = f"{(day(b.start) - day(a.start)).days:,}"
+        return R.tpl("gap_item", year=b.year, days=days, before=a.year)
+
+    hits = [(a, b) for a, b in pairs if holds(day(a.start), day(b.start))]
+    if not hits:
+        text = R.tpl("gap_matches_none", items=R.join([item(a, b) for a, b in pairs]))
+        return eng.series_answer(R, "filter", text, ())
+    text = R.tpl("gap_matches", items=R.join([item(a, b) for a, b in hits]))
+    return eng.series_answer(R, "filter", text, tuple(b.year for _, b in hits))
 
 
 def weekend(
