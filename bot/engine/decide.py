@@ -1339,7 +1339,7 @@ def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
 # "after the previous one", "after the one before", 与上一届: each edition against the one
 # before it, not an edition named
 AFTER_PREVIOUS = lazy(
-    r"\b(?:after|of|from)\s+(?:the|its)\s+(?:previous|preceding|prior|last)(?:\s+(?:one|edition|summit|"
+    r"\b(?:after|of|from)\s+(?:the|its)\s+(?:previous|preceding|prior)(?:\s+(?:one|edition|summit|"
     r"conference))?\b|\bafter\s+the\s+(?:one|edition|summit|conference)\s+before(?:\s+it)?\b"
     r"|\bsince\s+the\s+(?:previous|preceding|prior)\b"
 )
