@@ -4953,6 +4953,22 @@ TIME += [
     ),
 ]
 
+# Red team 19 (own wording): phrases searched in the themes combine — "but not", "neither …
+# nor …", "both … and …", 有…但没有…, 既…又… (each read as "any of them", or all negated)
+SERIES += [
+    row(
+        'themes that say "Community" yet don\'t say "Shared Future"?',
+        True,
+        (2015, 2016, 2017),
+        [],
+        ["2014:"],
+    ),
+    row('which themes contain neither "World" nor "Future"', True, (), ["Every theme"]),
+    row('any theme with both "Digital" and "World"?', True, (2018, 2022, 2023), [], ["2017:"]),
+    row('哪几届的主题有"共同体"但没有"数字"', True, (2015, 2016, 2019, 2025), [], ["2024年："]),
+    row('哪些主题既有"数字"又有"世界"', True, (2018, 2022, 2023), [], ["2017年："]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

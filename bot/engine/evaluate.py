@@ -1067,6 +1067,8 @@ def themes_with(
             return eng.edition_answer(R, "lookup", fact, about)
         return eng.edition_answer(R, "verify", R.tpl("yes" if said else "no", fact=fact), about)
     themed = [e for e in eng.editions if e.theme]
+    if q.phrases_out or q.phrases_all:
+        return _themes_combined(eng, R, q, themed)
     hits = [
         e
         for e in themed
@@ -1090,6 +1092,38 @@ def themes_with(
         text = R.tpl("themes_with", what=what, items=items)
     answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
     return replace(answer, intent="which")  # which editions: a reverse look-up by theme
+
+
+def _themes_combined(eng: Composer, R: Renderer, q: Query, themed: list[Edition]) -> Answer:
+    """The themes that hold every (or any) phrase kept and none of those ruled out ("'Digital'
+    but not 'Future'", "neither … nor …", "both … and …")."""
+    kept = [p for p in q.phrases if p not in q.phrases_out]
+
+    def fits(e: Edition) -> bool:
+        text = f"{e.theme} {e.theme_zh or ''}"
+        held = [theme_holds(text, p) for p in kept]
+        has = (all(held) if q.phrases_all else any(held)) if kept else True
+        return has and not any(theme_holds(text, p) for p in q.phrases_out)
+
+    hits = [e for e in themed if fits(e)]
+    sep = R.tpl("list_and" if q.phrases_all else "list_or")
+    what = sep.join([f"“{p}”" for p in kept])
+    out = R.tpl("list_or").join([f"“{p}”" for p in q.phrases_out])
+    if not hits:
+        key = "themes_none_but" if kept and out else "themes_none" if kept else "themes_none_of"
+        text = R.tpl(key, what=what or out, out=out)
+        return eng.series_answer(R, "filter", text, ())
+    items = R.tpl("list_sep").join(
+        R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in hits
+    )
+    if kept and out:
+        text = R.tpl("themes_with_but", what=what, out=out, items=items)
+    elif kept:
+        text = R.tpl("themes_with", what=what, items=items)
+    else:
+        text = R.tpl("themes_without", what=out, items=items)
+    answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
+    return replace(answer, intent="which")
 
 
 def ratio_of(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:

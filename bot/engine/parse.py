@@ -630,6 +630,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and _ALL_QUOTES.search(question) is not None
     )
     phrases = _searched(question, r, lex) if themed else ()
+    phrases_out, phrases_all = _phrase_logic(question, phrases)
     if phrases and "theme" not in attributes:
         attributes = ("theme",)
     named_year = any(ref.kind == "year" for ref in refs)  # "2024年係咪11月19號到22號?": a claim
@@ -914,6 +915,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         change=change if not named else "",
         conditions=conditions,
         phrases=phrases,
+        phrases_out=phrases_out,
+        phrases_all=phrases_all,
         pick=pick,
         day_range=day_range,
         by_host=by_host,
@@ -2070,6 +2073,43 @@ def _searching(found: Residue) -> Residue:
     return Residue(noise=found.noise, corrected=found.corrected, unknown=())
 
 
+# before a searched phrase: the theme must not hold it ("but not", "neither", "nor", 没有)
+_PHRASE_NOT = lazy(
+    r"\b(?:not|without|neither|nor|no|never|excluding|except)\b|n['’]t\b|没有|没|不含|不包含|不带|"
+    r"不提|也不|既不|无"
+)
+_PHRASE_ALL = lazy(r"\bboth\b|\band\b|既|又|同时|都|和|与|及")
+_PHRASE_ANY = lazy(r"\beither\b|\bor\b|或|还是")
+
+
+def _phrase_logic(question: str, phrases: tuple[str, ...]) -> tuple[tuple[str, ...], bool]:
+    """Of two or more phrases searched, those the theme must not hold ("'Community' but not
+    'Shared Future'", "neither 'Digital' nor 'Intelligent'", 有"数字"但没有"智能"), and
+    whether it must hold every other one ("both … and …"); ((), False) for one phrase."""
+    if len(phrases) < 2:
+        return (), False
+    low = question.casefold()
+    at = [(low.find(p.casefold()), p) for p in phrases]
+    if any(i < 0 for i, _ in at):
+        return (), False
+    at.sort()
+    out: list[str] = []
+    joins: list[str] = []
+    end = 0
+    for i, p in at:
+        gap = low[end:i]
+        if _PHRASE_NOT.search(gap) or (out and "nor" in gap):
+            out.append(p)
+        elif end:
+            joins.append(gap)
+        end = i + len(p)
+    kept = [p for _, p in at if p not in out]
+    lead = low[: at[0][0]]
+    every = bool(_PHRASE_ALL.search(" ".join(joins))) or "both" in lead or "既" in lead
+    every = every and not any(_PHRASE_ANY.search(j) for j in joins) and len(kept) > 1
+    return tuple(out), every
+
+
 def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     """What a question searches the themes for: its quoted words ("used the word
     'intelligent'"), or the word it says they mention ("mentions AI"); () for a theme asked
@@ -2095,6 +2135,9 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
             "用到",
         )
     )
+    # ("which themes have neither 'Digital' nor 'Intelligent'", 有"数字"但没有"智能": two
+    # quoted words of a theme question are searched for, whatever the verb)
+    searching = searching or len(_ALL_QUOTES.findall(question)) >= 2
     if not searching:
         return ()
     asked = re.split(r"\b(?:instead of|rather than)\b", question, maxsplit=1, flags=re.I)[0]

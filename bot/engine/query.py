@@ -133,6 +133,10 @@ class Query(NamedTuple):
     among: Query | None = None
     # words a theme is searched for ("which themes used the word 'intelligent'")
     phrases: tuple[str, ...] = ()
+    # of those, the ones a theme must not hold ("'Community' but not 'Shared Future'", "neither
+    # … nor …"), and whether it must hold every other one ("both … and …"), not any
+    phrases_out: tuple[str, ...] = ()
+    phrases_all: bool = False
     pick: str = ""  # first | last: the earliest (latest) edition a filter selects
     pool: tuple[int, ...] = ()  # the editions an operation is taken over: "which of those…"
     day_range: tuple[int, int] | None = None  # "between the 1st and the 15th of November"
