@@ -2076,7 +2076,7 @@ def _searching(found: Residue) -> Residue:
 # before a searched phrase: the theme must not hold it ("but not", "neither", "nor", 没有)
 _PHRASE_NOT = lazy(
     r"\b(?:not|without|neither|nor|no|never|excluding|except)\b|n['’]t\b|没有|没|不含|不包含|不带|"
-    r"不提|也不|既不|无"
+    r"不提|也不|既不|无|不是|而非"
 )
 _PHRASE_ALL = lazy(r"\bboth\b|\band\b|既|又|同时|都|和|与|及")
 _PHRASE_ANY = lazy(r"\beither\b|\bor\b|或|还是")
