@@ -4969,6 +4969,27 @@ SERIES += [
     row('哪些主题既有"数字"又有"世界"', True, (2018, 2022, 2023), [], ["2017年："]),
 ]
 
+# Red team 19 (own wording): a figure over the editions a host held, or whose facts say that
+# of a person, keeps that selection (it was taken over every edition)
+AGGREGATES += [
+    row(
+        "mean number of sub-forums at the summits xi sent a congratulatory letter to",
+        True,
+        (2017, 2018, 2019, 2021, 2022),
+        ["19.6"],
+    ),
+    row(
+        "of the editions where xi gave a video speech, which had 24 sub-forums?",
+        True,
+        (2024,),
+        [],
+        ["2025:"],
+    ),
+    row(
+        "which summits hosted by the cac drew over 2,000 people?", True, (2015, 2021), [], ["2022:"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -369,6 +369,17 @@ def _names_text_fact(r: Reading, lex: Lexicon) -> bool:
 _JOINS = frozenset({"of", "and", "the"})
 
 
+def _split_at_and(run: list[str]) -> list[list[str]]:
+    """A run of capitalised words cut at each "and": the names it joins."""
+    parts: list[list[str]] = [[]]
+    for w in run:
+        if w == "and":
+            parts.append([])
+        else:
+            parts[-1].append(w)
+    return parts if len(parts) > 1 else []
+
+
 def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     """The years of the hosting arrangement a question names ("hosted by the organisation",
     "by the CAC"): by the words (or initials) only its own text holds."""
@@ -382,9 +393,13 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
             if w[:1].isupper() or (run and w in _JOINS):  # China" -> "cac"
                 run.append(w)
                 continue
-            letters = "".join(x[0] for x in run if x not in ("and", "the")).casefold()
-            if len(letters) >= 2:
-                out.add(letters)
+            for words in (run, *_split_at_and(run)):  # the whole run, and each named part
+                letters = "".join(x[0] for x in words if x.casefold() not in ("and", "the"))
+                if len(letters) >= 2:
+                    out.add(letters.casefold())
+                    # ("Cyberspace Administration of China" is "CAC" as often as "CAOC")
+                    bare = "".join(x[0] for x in words if x.casefold() not in ("and", "the", "of"))
+                    out.add(bare.casefold())
             run = []
         return out
 
@@ -1706,6 +1721,73 @@ def _fact_first(lex: Lexicon, t: Turn, about: str, year: int) -> bool:
     return fact is not None and at is not None and fact < at
 
 
+_SELECTING = frozenset({"attendance", "duration"})
+_HOST_VERBS = frozenset({"hosted", "organised", "organized", "run", "held", "convened"})
+_HOST_STOP = frozenset(
+    {"had", "has", "have", "drew", "saw", "got", "was", "were", "with", "and", "which", "that"}
+)
+
+
+def _host_named(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The words naming a host after "hosted by" ("…by the CAC drew over 2,000": "the cac"),
+    not the rest of the question (whose "summits" is in one host's text too); () if none."""
+    for i in range(1, len(words)):
+        if words[i] == "by" and words[i - 1] in _HOST_VERBS:
+            rest = words[i + 1 :]
+            end = next((k for k, w in enumerate(rest) if w in _HOST_STOP), len(rest))
+            return rest[:end]
+    return ()
+
+
+def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which edition hosted by <a host> had the most sub-forums?", "the average sub-forums at
+    editions where Xi sent a letter": a figure over the editions a host held, or whose facts
+    say that of a person — never over every edition, the selection dropped."""
+    q = t.q
+    if q.operation not in ("superlative", "aggregate") or t.editions or q.by_host:
+        return None
+    if q.among is not None or q.per is not None or q.phrases:
+        return None
+    figure = next((a for a in q.attributes if a in _SELECTING or a in lex.counted), None)
+    if figure is None:
+        return None
+    named = _host_named(t.r.words) if "hosts" in q.signals else ()
+    span = _host_span(c, named) if named else None
+    people = evaluate.people_named(c, q.values, lex.fact_names) if q.values else ()
+    if people:
+        # (a name of the keynote facts, "Xi": not a word some fact capitalises, "Common")
+        said = " ".join(
+            f"{d.text} {d.text_zh or ''}"
+            for e in c.editions
+            for d in e.details
+            if d.about == "keynote"
+        ).casefold()
+        people = tuple(p for p in people if p.casefold() in said)
+    if span is None and not people:
+        return None
+    pool = c.index.held(t.today)
+    if span is not None:
+        pool = tuple(e for e in pool if span[0] <= e.year <= span[1])
+    if people:
+        terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+        asked = q._replace(attributes=("attr:keynote",))
+        years = {e.year for e, _ in evaluate.value_hits(c, t.R, asked, terms, lex.fact_names)}
+        pool = tuple(e for e in pool if e.year in years)
+    if not pool:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    plain = q._replace(
+        attributes=(figure,),
+        values=(),
+        signals=tuple(s for s in q.signals if s not in ("hosts", "attr:keynote")),
+    )
+    if q.operation == "superlative":
+        found = evaluate.superlative(c, t.R, plain, pool, None)
+    else:
+        found = aggregate.evaluate(c, t.R, plain, q.aggregate, pool, q.comparator)
+    among = t.R.tpl("among", items=t.R.join([str(e.year) for e in pool]))
+    return replace(found, text=f"{among} {found.text}")
+
+
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Decline what the knowledge cannot answer: logistics, other events, unknown subjects."""
     r, R = t.r, t.R
@@ -2773,6 +2855,7 @@ _STEPS: tuple[Step, ...] = (
     _count_with_kind,
     _part_asked,
     _named_first,
+    _selected_by,
     _scope,
     _named_part,
     _most_common,
