@@ -4990,6 +4990,42 @@ AGGREGATES += [
     ),
 ]
 
+# fresh21's first run (own wording): the ratio of the highest figure to the lowest (it gave the
+# highest alone), in a conversation the figure talked about; the editions two people anchor,
+# set apart in days; an aside spelling out the numbered editions
+AGGREGATES += [
+    row(
+        "how many times more people came to the biggest summit than to the smallest one?",
+        True,
+        (2022, 2020),
+        ["4.2"],
+    ),
+    row("参展企业最多的一届是最少的一届的多少倍", True, (2025, 2020), ["5.2"]),
+    row(
+        (
+            "which summit had the most sub-forums?",
+            "and the fewest?",
+            "how many times bigger is the biggest than the smallest then",
+        ),
+        True,
+        (2024, 2020),
+        ["4.8"],
+    ),
+    row(
+        "how many days apart were the two editions huang kunming spoke at?",
+        True,
+        (2018, 2019),
+        ["347"],
+    ),
+    row(
+        "among the numbered (1st–6th) editions, which had the fewest countries?",
+        True,
+        (2018,),
+        [],
+        ["2020"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

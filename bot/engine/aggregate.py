@@ -133,7 +133,7 @@ def evaluate(
         text, years = _filter(R, rows, test, what, op, len(pool))
         settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
     elif op == "spread":
-        text, years = _spread(R, rows, what)
+        text, years = _spread(R, rows, what, q.relative)
     elif op == "nearest" and q.number is not None:
         text, years = _nearest(R, rows, q.number, what)
     elif op == "rank":
@@ -308,9 +308,12 @@ def _median(rows: list[Measure]) -> float:
     return values[mid] if len(values) % 2 else (values[mid - 1] + values[mid]) / 2
 
 
-def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int, ...]]:
-    """The highest and the lowest figure and the difference between them: exact only from
-    exact figures; "at least" where the highest is a lower bound and the lowest exact."""
+def _spread(
+    R: Renderer, rows: list[Measure], what: str, relative: bool = False
+) -> tuple[str, tuple[int, ...]]:
+    """The highest and the lowest figure and the difference between them (or, ``relative``,
+    how many times the lowest the highest is): exact only from exact figures; "at least"
+    where the highest is a lower bound and the lowest exact."""
     top = max(m.value for m in rows)
     bottom = min(m.value for m in rows)
     highs = [m for m in rows if m.value == top]
@@ -322,11 +325,12 @@ def _spread(R: Renderer, rows: list[Measure], what: str) -> tuple[str, tuple[int
         bound = "lower"
     else:
         bound = "about"
+    relative = relative and bottom > 0
     text = R.tpl(
-        f"agg_spread_{bound}",
+        f"agg_spread_ratio_{bound}" if relative else f"agg_spread_{bound}",
         high=sep.join(_part(R, m) for m in highs),
         low=sep.join(_part(R, m) for m in lows),
-        value=_number(top - bottom),
+        value=_number(round(top / bottom, 1) if relative else top - bottom),
         what=what,
     )
     return text, tuple(m.edition.year for m in highs + lows)

@@ -704,6 +704,11 @@ _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及|且")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
+_ORDINAL_SPAN = lazy(
+    r"\s*[(（]\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{1,2}(?:st|nd|rd|th)?\s*[)）]",
+    re.I,
+)
+_NUMBERED_WORDS = lazy(r"\b(?:numbered|official|ordinal)", re.I)
 _EDITION_LIKE = lazy(r"(?:19|20)\d\d|\d(?:st|nd|rd|th)\b|第.{1,3}届", re.I)
 
 
@@ -1562,6 +1567,11 @@ class Engine:
             return question
         outer = _ASIDE.sub(" ", question)
         if not _EDITION_LIKE.search(outer):
+            # "which of the numbered (1st-6th) ones…": an aside that spells out the numbered
+            # editions the words already select
+            asides = _ASIDE.findall(question)
+            if _NUMBERED_WORDS.search(outer) and all(_ORDINAL_SPAN.fullmatch(a) for a in asides):
+                return outer
             return question
         for aside in _ASIDE.findall(question):
             reading = read(aside.strip(" (（)）"), self.lex)
@@ -2101,7 +2111,17 @@ class Engine:
             # "the edition right after the smallest one (by attendance)": that ranking's
             # edition, asked on its own first
             question = self._ranked_by(question, m_by, today)
-        if anchored and "最" in question and (m_zh := _RANKED_ANCHOR_ZH.search(question)):
+        # (最多的一届是最少的一届的几倍: the two extremes set against each other, not one
+        # ranked edition named)
+        extremes_zh = any(z in question for z in ("最多", "最高", "最大")) and any(
+            z in question for z in ("最少", "最低", "最小")
+        )
+        if (
+            anchored
+            and "最" in question
+            and not extremes_zh
+            and (m_zh := _RANKED_ANCHOR_ZH.search(question))
+        ):
             question = self._ranked_anchor_zh(question, m_zh, today)
         # ("364 days after the previous one": each edition against the one before it, no
         # edition to anchor on)

@@ -1744,12 +1744,16 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     editions where Xi sent a letter": a figure over the editions a host held, or whose facts
     say that of a person — never over every edition, the selection dropped."""
     q = t.q
-    if q.operation not in ("superlative", "aggregate") or t.editions or q.by_host:
+    # "how many days between the two editions Huang Kunming spoke at?": the time between
+    # the two a person's facts select
+    apart = t.r.word_set & {"between", "apart"} or "相隔" in t.r.text.compact
+    timed = bool(q.unit) and bool(apart)
+    if (q.operation not in ("superlative", "aggregate") and not timed) or t.editions:
         return None
-    if q.among is not None or q.per is not None or q.phrases:
+    if q.by_host or q.among is not None or q.per is not None or q.phrases:
         return None
     figure = next((a for a in q.attributes if a in _SELECTING or a in lex.counted), None)
-    if figure is None:
+    if figure is None and not timed:
         return None
     named = _host_named(t.r.words) if "hosts" in q.signals else ()
     span = _host_span(c, named) if named else None
@@ -1775,6 +1779,9 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         pool = tuple(e for e in pool if e.year in years)
     if not pool:
         return c.decline(t.R, "decline_unknown", 0.5)
+    if timed or figure is None:
+        # (the time between the two selected, never a figure filtered)
+        return evaluate.difference(c, t.R, q, pool) if len(pool) == 2 else None
     plain = q._replace(
         attributes=(figure,),
         values=(),

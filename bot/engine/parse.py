@@ -952,7 +952,8 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
 def _sized(r: Reading, lex: Lexicon) -> bool:
     """ "Second biggest", "the smallest?": the size asked only by a word that ranks, which a
     follow-up reads as the figure talked about (the expo's size, not attendance)."""
-    asked = [n for n, _ in r.intents if n not in ("followup", "which", "list")]
+    # ("how many times bigger…": the count asks the ratio, not a figure)
+    asked = [n for n, _ in r.intents if n not in ("followup", "which", "list", "count")]
     if r.text.han or asked != ["attendance"]:  # ("which of these was biggest?" too)
         return False
     sized = [w for w in r.words if "attendance" in lex.intent_words.get(w, ())]
@@ -1051,6 +1052,11 @@ def follow(
                 among=q.among or (previous.among if kept else None),
                 signals=(*q.signals, "numbered") if numbered else q.signals,
             )
+    vague = not q.attributes or ("sized" in q.signals and set(q.attributes) <= {"attendance"})
+    if q.aggregate == "spread" and vague and not q.refs and _counted(previous.attributes):
+        # "how many times bigger is the biggest than the smallest?" after the biggest and the
+        # smallest expo: that figure's extremes
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     detail = next((a for a in previous.attributes if a.startswith("attr:")), None)
     if (
         detail
@@ -1620,8 +1626,10 @@ def _aggregate(
         differs = "相差" in r.text.compact
     else:
         differs = bool(words & _DIFFERENCE) or "between" in cues
-    if "spread" in cues or (extremes and differs):
-        return "spread", ""  # "the difference between the highest and the lowest"
+    if "spread" in cues or (extremes and (differs or "ratio" in cues)):
+        # "the difference between the highest and the lowest", "how many times bigger is
+        # the biggest than the smallest" (their ratio: ``relative``)
+        return "spread", ""
     if "nearest" in cues and number is not None:
         return "nearest", ""  # "which edition's attendance came closest to 1,700?"
     for op in FOLDS:
