@@ -5026,6 +5026,19 @@ AGGREGATES += [
     ),
 ]
 
+# fresh21's first run (own wording): 这两届 (这三届) after editions talked of one turn each are
+# those editions
+CONVERSATIONS += [
+    row(
+        ("2017年峰会有多少个分论坛", "2018年呢", "这两届哪届分论坛多"),
+        True,
+        (2017, 2018),
+        ["2017"],
+        ["2020"],
+    ),
+    row(("2016年参会国家有多少", "那2019年的呢", "这两届加起来一共多少个国家"), True, (2016, 2019)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

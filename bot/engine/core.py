@@ -29,7 +29,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
-from .scanning import number_word, said_count
+from .scanning import number_word, said_count, zh_number
 from .text import ascii_words, normalise
 from .timing import ONE_BESIDE, month_end
 from .understand import read
@@ -733,6 +733,8 @@ _OWN_LETTER = lazy(
     r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
 )
 # "hosted by the Cyberspace Administration of China", "did the CAC host…"
+# 这两届, 那三届: the editions just talked about
+_THESE_ZH = lazy(r"[这那]([两二三四五])届")
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
 # its subject ("how many summits has it hosted?")
 _IT = lazy(r"\bit(s)?\b", re.I)
@@ -921,6 +923,8 @@ class Engine:
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         if context is not None and not context.editions and context.intent:
             question = self._it_named(question, context.intent)
+        if context is not None and "届" in question:
+            question = self._these_zh(question, context)
         joined = self._conjoined(question, today, context, now)
         if joined is not None:
             return joined
@@ -957,6 +961,21 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _these_zh(self, question: str, context: Context) -> str:
+        """这两届哪届参会国家多 after 2021's theme and then 2020's: those editions, by year (the
+        last answer's several, or the last turns' one each)."""
+        m = _THESE_ZH.search(question)
+        if m is None:
+            return question
+        n = 2 if m[1] in "两二" else zh_number(m[1], self.lex.zh_numerals) or 0
+        several = context.editions if len(context.editions) == n else ()
+        recent = tuple(dict.fromkeys(reversed(context.history)))[:n]
+        years = several or (recent if len(recent) == n else ())
+        if not years:
+            return question
+        named = "和".join(f"{y}年" for y in sorted(years))
+        return f"{question[: m.start()]}{named}{question[m.end() :]}"
 
     def _it_named(self, question: str, talked: str) -> str:
         """ "How many summits has it hosted?" after the organisation's founding: "it" is the
