@@ -5039,6 +5039,21 @@ CONVERSATIONS += [
     row(("2016年参会国家有多少", "那2019年的呢", "这两届加起来一共多少个国家"), True, (2016, 2019)),
 ]
 
+# fresh20/fresh21 (own wording): who played a part the facts record for other editions only
+# ("read the letter", 宣读) is unknown for an edition whose facts never say it — never the
+# keynote speaker as the reader; roles are vocabulary data
+UNKNOWN += [
+    row(
+        "in 2018 who was it that read out xi's congratulatory letter?",
+        False,
+        (2018,),
+        ["don't say"],
+    ),
+    row("2022年的贺信是谁宣读的", True, (2022,), ["李书磊"]),  # guard: recorded
+    row(("who gave the 2017 keynote?", "and who read the letter out that year?"), False, (2017,)),
+    row("谁在2016年宣读了贺信", False, (2016,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

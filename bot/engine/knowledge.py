@@ -169,6 +169,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_rank_most",
         "agg_rank_least",
         "agg_nearest",
+        "role_unknown",
         "agg_spread_ratio_exact",
         "agg_spread_ratio_lower",
         "agg_spread_ratio_about",

@@ -110,6 +110,7 @@ class Lexicon:
     zh_table: Mapping[int, str]  # str.translate table: traditional -> simplified
     zh_hant: Mapping[int, str]  # str.translate table: simplified -> traditional, for answers
     zh_figure_leads: tuple[str, ...]  # 超过, 不到…: a number after them is a figure
+    roles: tuple[str, ...]  # "read", 宣读: parts the facts record for some editions only
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
@@ -411,6 +412,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "zh_numerals": v.zh_numerals,
         "zh_table": lookup_table(zh_table(v)),
         "zh_figure_leads": tuple(v.operations.figure_leads_zh),
+        "roles": tuple(r.casefold() for r in v.operations.roles),
         "zh_hant": lookup_table(
             {ord(s): t for s, t in zip(v.zh_out_simplified, v.zh_out_traditional, strict=False)}
         ),

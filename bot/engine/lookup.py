@@ -437,6 +437,39 @@ def _no_keynote(c: Composer, t: Turn) -> Answer | None:
     return replace(c.refusal(R, text), editions=(e.year,))
 
 
+def _role_unsaid(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who read Xi's letter in 2018?", 2017年谁宣读的贺信: who did it is unknown where the
+    edition's facts of that kind never say it (another edition's do: "read by …"), said with
+    what the file has — never the keynote speaker as the reader."""
+    words, zh = t.r.words, (t.r.text.compact if t.r.text.han else "")
+    if "who" not in words and "谁" not in zh:
+        return None
+    held = t.editions or c.index.years(t.ctx_editions)  # ("…that year then": the one talked of)
+    if len(held) != 1:
+        return None
+    e, kind = held[0], t.intent[5:]
+    own = [d for d in e.details if d.about == kind]
+    if not own:
+        return None
+    mine = " ".join(f"{d.text} {d.text_zh or ''}".casefold() for d in own)
+    theirs = " ".join(
+        f"{d.text} {d.text_zh or ''}".casefold()
+        for x in c.editions
+        if x is not e
+        for d in x.details
+        if d.about == kind
+    )
+    # (a part asked, "read", 宣读, that the facts of this kind say of others but not here)
+    roles = [w for w in lex.roles if w in words or (not w.isascii() and w in zh)]
+    unsaid = [w for w in roles if w in theirs and w not in mine]
+    if not unsaid:
+        return None
+    R = t.R
+    fact = " ".join(R.detail_text(d) for d in own)
+    text = R.tpl("role_unknown", name=R.name_year(e), fact=fact)
+    return replace(c.refusal(R, text), editions=(e.year,))
+
+
 def _share(c: Composer, t: Turn, intent: str, e: Edition) -> Answer | None:
     """ "What percentage of the 2019 exhibitors came from abroad?": the further figure over
     the fact's main count, where both are exact."""
@@ -573,6 +606,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         return c.decline(R, "decline_unknown", 0.7)
     if intent == "attr:keynote" and len(t.editions) == 1 and (unnamed := _no_keynote(c, t)):
         return unnamed
+    if intent.startswith("attr:") and (unsaid := _role_unsaid(c, lex, t)):
+        return unsaid
     if intent.startswith("attr:") and len(t.editions) == 1:
         narrowed = _qualified(c, lex, t, intent, t.editions[0])
         if narrowed is not None:

@@ -373,6 +373,11 @@ class Operations:
         "Chinese words before a figure (超过1900): the number after them is a count, not a year",
         default=(),
     )
+    roles: tuple[str, ...] = spec(
+        "Words for a part someone played that the facts record for some editions only (read "
+        "the letter, 宣读): asked of an edition whose facts never say it, who did it is unknown",
+        default=(),
+    )
 
 
 @record(kw_only=True)
