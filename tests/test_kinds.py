@@ -5054,6 +5054,25 @@ UNKNOWN += [
     row("谁在2016年宣读了贺信", False, (2016,)),
 ]
 
+# Red team 20 (own wording): "was X less than a year after the previous one?" is against the
+# edition before X (it judged the one before the latest: "No" to 307 days); a number of days
+# claimed between two editions is judged (it only checked their order); "closest to 2000" is a
+# figure, though it looks like a year (it gave the fewest)
+CLAIMS += [
+    row("did wic 2016 come less than a year after the previous one?", True, (2016,), ["Yes"]),
+    row("was the 2024 summit more than a year after the one before?", True, (2024,), ["Yes"]),
+    row(
+        "the 2025 summit opened 352 days after the 2024 one, right?", True, (2025,), ["Yes"]
+    ),  # guard
+    row(
+        "the 2016 conference opened 400 days after the 2015 one, correct?", True, (2016,), ["No"]
+    ),  # guard
+]
+AGGREGATES += [
+    row("which summit's attendance came closest to 2100?", True, (2022,), [], ["fewest"]),
+    row("sub-forums nearest to 2020, which edition?", True, (2024, 2025), [], ["fewest"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -646,7 +646,20 @@ _GAP_CLAIM = lazy(
     r"(?P<unit>years?|months?|weeks?|days?)\s+(?P<side>after|before)\s+(?P<y>.+?)[?.!\s]*$",
     re.I,
 )
+# "the 2023 summit came 300 days after the 2022 one, right?": a number of days claimed
+_GAP_EXACT_CLAIM = lazy(
+    r"^(?:was|were|did|is)?\s*(?P<x>.+?)\s+(?:came|come|opened|open|started|start|began|begin|"
+    r"was held|held)\s+(?:(?P<cmp>exactly)\s+)?(?P<n>\d{1,4})\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<side>after|before)\s+(?P<y>.+?)(?:,?\s*(?:right|correct|true|yes|no))?[?.!\s]*$",
+    re.I,
+)
 _ENDED = lazy(r"\s+(?:ended|closed|finished|wrapped up)$")
+# "the previous one", "the next edition", "the one before": beside the edition named
+_BESIDE_IT = lazy(
+    r"(?:the|its)\s+(?:previous|preceding|prior|next|following)\b"
+    r"|the\s+(?:one|edition|summit|conference)\s+(?:before|after)(?:\s+it)?\s*$",
+    re.I,
+)
 _ITS = lazy(r"\b(?:its|it|that one's|that edition's)\b", re.I)
 _NEXT_OF_IT = lazy(
     r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
@@ -1313,11 +1326,23 @@ class Engine:
         time between two dated things (an edition's opening, a dated series fact) against the
         span claimed, worded as the time between them is; None where either side is not one
         dated thing."""
-        m = _GAP_CLAIM.search(self.simplified(question))
+        plain = self.simplified(question)
+        m = _GAP_CLAIM.search(plain) or _GAP_EXACT_CLAIM.search(plain)
         if m is None:
             return None
         n = said_count(m["n"], self.lex)
-        x, y = self._dated(m["x"], today), self._dated(m["y"], today)
+        x = self._dated(m["x"], today)
+        if _BESIDE_IT.match(m["y"]) and (here := self.find_edition(m["x"], today)) is not None:
+            # "was 2021 less than a year after the previous one?": the edition before 2021
+            # (after, for "before the next one"), not the one before the latest
+            at = self._order.index(here.year) if here.year in self._order else -1
+            step = -1 if m["side"].casefold() == "after" else 1
+            near = self._order[at + step] if 0 <= at + step < len(self._order) else None
+            beside = self.index.edition(near) if near is not None and at >= 0 else None
+            y = beside.start if beside is not None else None
+            m_y = str(near) if near is not None else m["y"]
+        else:
+            y, m_y = self._dated(m["y"], today), m["y"]
         if n is None or x is None or y is None:
             return None
         later, earlier = (x, y) if m["side"].casefold() == "after" else (y, x)
@@ -1330,16 +1355,18 @@ class Engine:
             bound = dt.date(year, month, min(earlier.day, month_end(year, month)))
         else:
             bound = earlier + dt.timedelta(days=n * (7 if unit.startswith("week") else 1))
-        how = m["cmp"].casefold()
+        how = (m["cmp"] or "exactly").casefold()
         if later < earlier:
             verdict = False  # the wrong way round: no span after (before) at all
         elif how in ("more than", "over"):
             verdict = later > bound
         elif how == "at least":
             verdict = later >= bound
+        elif how == "exactly":  # "came 300 days after 2022, right?": that many days
+            verdict = later == bound
         else:  # less than, under, within
             verdict = later < bound if how != "within" else later <= bound
-        asked = f"how many days between {m['y']} and {m['x']}"
+        asked = f"how many days between {m_y} and {m['x']}"
         reply = self._answer(asked, today, None, now, anchored=False)
         if not reply.answer.answered:
             return None
@@ -1798,7 +1825,7 @@ class Engine:
         said = read(anchor, self.lex)
         if not said.refs or any(ref.kind != "previous" for ref in said.refs):
             return False
-        if decide.AFTER_PREVIOUS.search(question.casefold()):
+        if decide.AFTER_PREVIOUS.search(question.casefold()) and not _EDITION_LIKE.search(question):
             return True  # "less than a year after the previous one": each one's own
         cues = read(question, self.lex).cues
         return "most" in cues or "least" in cues
@@ -2145,6 +2172,8 @@ class Engine:
         # ("364 days after the previous one": each edition against the one before it, no
         # edition to anchor on)
         each_previous = "after" in low and decide.AFTER_PREVIOUS.search(low) is not None
+        # ("was 2021 less than a year after the previous one?": one edition's own, anchored)
+        each_previous = each_previous and not _EDITION_LIKE.search(question)
         if anchored and " " in question and not each_previous:
             if any(w in question for w in ("right", "immediately", "directly", "just")):
                 question = _NEXT_TO.sub("", question)

@@ -332,6 +332,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = ("weekday", *(a for a in attributes if a not in DATE_ASKS or a == "end"))
     days = month_days(r, lex) if r.months else ()
     number = claimed_number(question, r, lex)
+    if "nearest" in r.cues and (m_near := _NEAREST_FIGURE.search(question)) is not None:
+        # "attendance closest to 2000", 跟2019最接近: the figure named, though it looks like a
+        # year (and no edition of that year)
+        number = int((m_near[1] or m_near[2] or m_near[3]).replace(",", ""))
+        refs = tuple(ref for ref in refs if ref != Ref("year", number))
     if (
         number is not None
         and not refs
@@ -2116,6 +2121,11 @@ def _phrase_logic(question: str, phrases: tuple[str, ...]) -> tuple[tuple[str, .
     every = bool(_PHRASE_ALL.search(" ".join(joins))) or "both" in lead or "既" in lead
     every = every and not any(_PHRASE_ANY.search(j) for j in joins) and len(kept) > 1
     return tuple(out), every
+
+
+_NEAREST_FIGURE = lazy(
+    r"\b(?:closest|nearest|close)\s+to\s+(\d[\d,]*)\b|(?:跟|和|与|同)(\d+)最?接近|最接近(\d+)", re.I
+)
 
 
 def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
