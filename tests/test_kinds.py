@@ -5073,6 +5073,25 @@ AGGREGATES += [
     row("sub-forums nearest to 2020, which edition?", True, (2024, 2025), [], ["fewest"]),
 ]
 
+# Red team 20 (own wording): the time from one edition's opening to its neighbour's (the one
+# before or after), named or talked about — never the neighbour's own length
+TIME += [
+    row("2025年峰会距离上一届多少天", True, (2024, 2025), ["352"]),
+    row(
+        "how many days after the one before did the 2018 conference open?",
+        True,
+        (2017, 2018),
+        ["339"],
+    ),  # guard
+    row(
+        ("tell me about the 2016 conference", "how long after the previous edition was it?"),
+        True,
+        (2015, 2016),
+        ["336"],
+    ),
+    row(("2022年峰会什么时候", "它和下一届间隔多少天"), True, (2022, 2023), ["364"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

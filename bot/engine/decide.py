@@ -1371,6 +1371,68 @@ _GAP_NEAR = lazy(
 _GAP_NEAR_ZH = lazy(r"最接近(\d+|[一二两三四五六七八九十百]+)个?(年|月|天|日|周|星期)")
 
 
+_BESIDE_EN = lazy(
+    r"\b(?:the|its)\s+(previous|preceding|prior|next|following)\b"
+    r"|\bthe\s+(?:one|edition|summit|conference)\s+(before|after)\b"
+)
+_BESIDE_ZH = lazy(r"(上一届|上届|前一届|下一届|下届|后一届)")
+_APART_ZH = ("距离", "距", "间隔", "相隔", "晚了", "早了", "隔了", "相差", "离")
+_TIMED_ZH = ("多少天", "几天", "多久", "多长时间", "几个月", "几年", "多少年")
+
+
+def _gap_beside(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many days after the previous one did the 2024 summit open?", 2023年峰会距离上一届
+    多少天, "was it less than a year after the previous edition?" (of the edition talked
+    about): the time from one edition's opening to its neighbour's — never the neighbour's
+    own length."""
+    said, zh = " ".join(t.r.words), (t.r.text.compact if t.r.text.han else "")
+    m_en, m_zh = _BESIDE_EN.search(said), (_BESIDE_ZH.search(zh) if zh else None)
+    if m_en is None and m_zh is None:
+        return None
+    # (asked how long — "how many days", "how long", 多少天 — or a bound claimed of it; not
+    # "the theme the following year after 2016")
+    asked = "how" in t.r.word_set and (bool(t.q.unit) or "long" in t.r.word_set)
+    timed = asked or any(z in zh for z in _TIMED_ZH)
+    timed = timed or (t.q.yes_no and _age_bound(t, lex) is not None)
+    apart = not t.r.word_set.isdisjoint(_APART_WORDS | {"since", "gap"}) or any(
+        z in zh for z in _APART_ZH
+    )
+    if not timed or not apart:
+        return None
+    years = [ref.value for ref in t.q.refs if ref.kind == "year"]
+    if len(years) > 1:
+        return None
+    base = years[0] if years else (t.ctx_editions[0] if len(t.ctx_editions) == 1 else None)
+    if base is None and not years and t.ctx is not None and t.ctx.history:
+        base = t.ctx.history[-1]  # ("…did it open?" after a gap: the edition talked about)
+    if base is None:
+        return None
+    word = (m_en[1] or m_en[2]) if m_en is not None else (m_zh[1] if m_zh is not None else "")
+    back = word in ("previous", "preceding", "prior", "before") or word[:1] in ("上", "前")
+    held = [e for e in c.index.held(t.today) if e.start]
+    order = [e.year for e in held]
+    if base not in order:
+        return None
+    at = order.index(base) + (-1 if back else 1)
+    if not 0 <= at < len(order):
+        return None
+    pair = tuple(sorted((c.index.edition(base), held[at]), key=lambda e: e.year if e else 0))
+    if any(e is None for e in pair):
+        return None
+    editions = tuple(e for e in pair if e is not None)
+    gap = evaluate.difference(c, t.R, t.q._replace(unit=t.q.unit or "days"), editions)
+    bound = _age_bound(t, lex) if t.q.yes_no else None
+    if bound is None or not gap.answered:
+        return gap if not t.q.yes_no or not gap.answered else None
+    comparator, n, unit = bound
+    first, second = editions
+    edge, start = _shifted(day(first.start), n, unit), day(second.start)
+    holds = {"more": start > edge, "less": start < edge, "least": start >= edge}.get(
+        comparator, start <= edge
+    )
+    return replace(gap, text=t.R.tpl("yes" if holds else "no", fact=gap.text), operation="verify")
+
+
 def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which edition opened 364 days after the previous one?", "which came less than a
     year after the one before?", "the gap closest to a year", 哪几届与上一届的间隔少于一年:
@@ -2853,6 +2915,7 @@ _STEPS: tuple[Step, ...] = (
     _to_first_of_kind,
     _before_first_of_kind,
     _anniversary,
+    _gap_beside,
     _apart_claimed,
     _gap_to_previous,
     _series_start,
