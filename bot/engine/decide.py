@@ -1394,9 +1394,11 @@ def _gap_beside(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     asked = "how" in t.r.word_set and (bool(t.q.unit) or "long" in t.r.word_set)
     timed = asked or any(z in zh for z in _TIMED_ZH)
     timed = timed or (t.q.yes_no and _age_bound(t, lex) is not None)
-    apart = not t.r.word_set.isdisjoint(_APART_WORDS | {"since", "gap"}) or any(
-        z in zh for z in _APART_ZH
-    )
+    # (the words beside the reference: "before" in "the one before" is no gap, and "since"
+    # counts to today — "how long since the one before that ended?")
+    rest = set((said[: m_en.start()] + " " + said[m_en.end() :]).split()) if m_en else set()
+    apart = not rest.isdisjoint(_APART_WORDS | {"gap"}) or any(z in zh for z in _APART_ZH)
+    apart = apart and "ago" not in t.r.word_set
     if not timed or not apart:
         return None
     years = [ref.value for ref in t.q.refs if ref.kind == "year"]
