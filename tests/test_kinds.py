@@ -5092,6 +5092,29 @@ TIME += [
     row(("2022年峰会什么时候", "它和下一届间隔多少天"), True, (2022, 2023), ["364"]),
 ]
 
+# Red team 20 (own wording): "it" after the organisation is the organisation whatever is asked
+# ("which was its first?" gave 2014); 国际组织主办的第一届 is its first summit, and a figure of
+# it is that summit's; the days from its founding to its first summit in Chinese
+CONVERSATIONS += [
+    row(
+        ("tell me when the wic organisation was set up", "and which summit was its first?"),
+        True,
+        (2022,),
+        [],
+        ["2014"],
+    ),
+    row(
+        ("世界互联网大会国际组织哪年成立", "佢主辦咗幾多屆？"),
+        True,
+        (2022, 2023, 2024, 2025, 2026),
+        ["5届"],
+    ),
+]
+SERIES += [
+    row("国际组织主办的第一届峰会开了几天", True, (2022,), ["3"], ["首届"]),
+    row("国际组织成立几天后举办了第一次峰会", True, (2022,), ["120"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

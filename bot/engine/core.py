@@ -991,18 +991,20 @@ class Engine:
         return f"{question[: m.start()]}{named}{question[m.end() :]}"
 
     def _it_named(self, question: str, talked: str) -> str:
-        """ "How many summits has it hosted?" after the organisation's founding: "it" is the
-        series-level thing talked about, by its kind's name (an edition is "it" elsewhere)."""
+        """ "How many summits has it hosted?", "which was its first?" after the organisation's
+        founding: "it" is the series-level thing talked about (no edition is), by its kind's
+        name."""
         kind = next((k for k in self.kb.vocabulary.attributes if f"attr:{k.id}" == talked), None)
         if kind is None or not any(d.about == kind.id for d in self.kb.facts.series.details):
             return question
         if question.isascii():
-            if _IT.search(question) is None or not _HOST_WORDS.search(question):
+            if _IT.search(question) is None:
                 return question
             label = f"the {kind.label}"
             return _IT.sub(lambda m: f"{label}'s" if m[1] else label, question)
-        if "它" in question and kind.label_zh and any(z in question for z in _HOST_WORDS_ZH):
-            return question.replace("它们", kind.label_zh).replace("它", kind.label_zh)
+        if kind.label_zh and any(z in question for z in ("它", "佢")):
+            for it in ("它们", "它", "佢哋", "佢"):
+                question = question.replace(it, kind.label_zh)
         return question
 
     def _conjoined(

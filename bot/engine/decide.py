@@ -1553,7 +1553,7 @@ def _holding(t: Turn, e: Edition) -> list[str]:
 
 _AFTER = frozenset({"after", "since", "following"})
 _GAP_ZH = ("间隔", "相隔", "相距", "隔得", "隔了")  # 两届之间隔得最久: a gap between editions
-_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首")
+_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首", "天后", "后举办", "后召开")
 _ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
 
 
@@ -1582,6 +1582,17 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ranked = not t.r.word_set.isdisjoint({"first", "last", "latest"}) or any(
         z in zh for z in ("第一", "首", "最后", "最近")
     )
+    first_zh = any(z in zh for z in ("第一届", "首届", "第一次", "头一届"))
+    if "主办" in zh and first_zh and not t.q.yes_no and (fact := dated[0]).date is not None:
+        # 国际组织主办的第一届峰会是哪一届: its first summit (有多少个分论坛: that one's figure)
+        found = series.first_after(c, t.R, fact, t.today, None)
+        wanted = (*t.q.attributes, *t.q.signals)
+        figures = [
+            a for a in wanted if a in lex.counted or a in ("attendance", "theme", "duration")
+        ]
+        if figures and found.answered and found.editions:
+            return c.lookup(t.R, figures[0], c.index.years(found.editions[-1:]), t.today, 0.8)
+        return found
     if "hosts" in signals and not around and (not plain or ranked):
         return None  # "was 2022 the first hosted by…", "…with 24 sub-forums": not settled here
     if "hosts" in signals and not around:
@@ -1625,6 +1636,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     verify_year = t.q.operation == "verify" and any(ref.kind == "year" for ref in t.q.refs)
     # "the first summit hosted by the organisation": the first after it was founded
     hosted = "by" in words and not words.isdisjoint({"hosted", "organised", "organized"})
+    # (国际组织主办的第一届; "the organisation's first": its own first summit)
+    hosted = hosted or "主办" in zh or "'s first" in t.r.text.clean.casefold()
     shift = _years_later(t.r, lex)
     if shift and not how_many(t.r) and not t.q.yes_no and (fact := dated[0]).date is not None:
         # "which edition was held one year after the organisation was founded?": the edition
@@ -1647,7 +1660,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # first one after…?", 国际组织成立后的第一届
         years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
         claimed = next((e for e in years if e is not None), None)
-        return series.first_after(c, t.R, dated[0], t.today, claimed)
+        found = series.first_after(c, t.R, dated[0], t.today, claimed)
+        # (the fact stays what is talked about: "how many days after that…" counts from it)
+        return replace(found, intent=f"attr:{dated[0].about}") if found.answered else found
     year = next((ref.value for ref in t.q.refs if ref.kind == "year"), None)
     before = bool({"before", "prior"} & words) or any(z in zh for z in ("之前", "以前"))
     latest = bool({"last", "latest", "recent"} & words) or any(z in zh for z in ("最后", "最近"))
