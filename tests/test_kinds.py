@@ -5115,6 +5115,18 @@ SERIES += [
     row("国际组织成立几天后举办了第一次峰会", True, (2022,), ["120"]),
 ]
 
+# fresh21's first run (own wording): everyday words are no typo of ours ("cold" is not
+# "could", "state" not "stale"), so an off-topic question stays off-topic — never "Yes — it is
+# held in Wuzhen"; an everyday word alone ("explain") matches no Q&A item; plain words are
+# vocabulary data
+CHAT += [
+    row("is wuzhen cold during the summit?", False, None, [], ["Yes"]),  # guard
+    row("which state leaders attended in 2019?", False),
+    row("can you explain how dns works", False, None, [], ["logo"]),  # guard
+    row("is it cold in wuzhen in late november?", False, None, [], ["Yes"]),
+    row("explain the logo to me", True),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -79,8 +79,10 @@ def _score_items(
         else:
             common = content & entry.words
             score = 2 * sum(w_idf(w, 1.0) for w in common) / (q_weight + entry.weight)
-            if all(w in lex.intent_words for w in common):
-                score *= 0.5  # only question words in common ("when did … start"): not this
+            if all(w in lex.intent_words or w in lex.plain_words for w in common):
+                # only question words, or everyday ones ("explain"), in common ("when did …
+                # start", "explain tcp/ip"): not this item
+                score *= 0.5
         if score > best.get(entry.qa, 0.0):
             best[entry.qa] = score
             if ref_words and ref_words <= entry.refs:

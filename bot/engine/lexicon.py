@@ -111,6 +111,7 @@ class Lexicon:
     zh_hant: Mapping[int, str]  # str.translate table: simplified -> traditional, for answers
     zh_figure_leads: tuple[str, ...]  # 超过, 不到…: a number after them is a figure
     roles: tuple[str, ...]  # "read", 宣读: parts the facts record for some editions only
+    plain_words: frozenset[str]  # "cold", "work": everyday words never read as a typo
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
@@ -413,6 +414,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "zh_table": lookup_table(zh_table(v)),
         "zh_figure_leads": tuple(v.operations.figure_leads_zh),
         "roles": tuple(r.casefold() for r in v.operations.roles),
+        "plain_words": frozenset(w.casefold() for w in v.operations.plain_words),
         "zh_hant": lookup_table(
             {ord(s): t for s, t in zip(v.zh_out_simplified, v.zh_out_traditional, strict=False)}
         ),

@@ -373,6 +373,11 @@ class Operations:
         "Chinese words before a figure (超过1900): the number after them is a count, not a year",
         default=(),
     )
+    plain_words: tuple[str, ...] = spec(
+        "Everyday English words that are no typo of ours (cold, work, state): never corrected "
+        "into a word of the vocabulary, so a question built on them stays unknown",
+        default=(),
+    )
     roles: tuple[str, ...] = spec(
         "Words for a part someone played that the facts record for some editions only (read "
         "the letter, 宣读): asked of an edition whose facts never say it, who did it is unknown",

@@ -175,8 +175,8 @@ def skeleton(word: str) -> str:
 
 def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     """The known word ``word`` is a typo of, if any: (word, was_corrected)."""
-    if word in lex.known or len(word) < 3 or not word.isalpha():
-        return word, False
+    if word in lex.known or len(word) < 3 or not word.isalpha() or word in lex.plain_words:
+        return word, False  # ("cold" is no typo of "could": a word of its own, unknown to us)
     # Vowels left out ("smmt", "cnfrnc", "plc"): the one known word with the same consonants.
     same = lex.skeletons.get(word, ())
     if len(same) == 1 and skeleton(word) == word:
