@@ -78,6 +78,7 @@ def modifiers(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         if nxt in lex.event_nouns:
             continue  # "Import Expo", "Economic Forum": another event's name, never a modifier
         detail = any(n.startswith("attr:") for n in lex.intent_words.get(nxt, ()))
+        detail = detail or nxt in lex.figure_words  # "20 hot issues": a figure's own noun
         plural = nxt.endswith("s") and not nxt.endswith("ss")  # "forums", not "address"
         if (detail and plural) or "theme" in lex.intent_words.get(nxt, ()):
             out.append(w)  # a plural detail noun ("busy sub-forums") or a theme word
