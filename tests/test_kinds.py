@@ -5127,6 +5127,26 @@ CHAT += [
     row("explain the logo to me", True),  # guard
 ]
 
+# Red team 20 (own wording): a person's editions combined with a figure condition are counted
+# by it (it gave the number of the person's editions), and with a month filtered by it (the
+# person was dropped); "the last time" a person did it is their last such edition (it gave
+# 2026)
+AGGREGATES += [
+    row(
+        "how many of the summits li shulei spoke at drew over 1,700 guests?",
+        True,
+        (2022, 2023),
+        ["2 of the 3"],
+    ),
+    row(
+        "xi sent a letter — which of those editions were in december?", True, (2017,), [], ["2015"]
+    ),
+    row("习近平致贺信的几届里，有几届参会人数超过1600人", True, (2021, 2022)),
+]
+TIME += [
+    row("习近平最近一次视频致辞距今几年", True, (2024,), [], ["2026年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

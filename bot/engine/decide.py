@@ -633,7 +633,18 @@ def _turn(
         unread = tuple(u for u in r.unknown if not evaluate.people_named(c, (u,), frozenset()))
         t.r = r = r._replace(unknown=unread)
     tallied = "count" in q.signals or (named_person and how_many_times(r))  # 李书磊…有几次
-    if q.values and tallied and not t.targets and (how_many_times(r) or named_person):
+    # (not "how many editions where Xi spoke by video had more than 1,700 guests?": a figure
+    # condition over his editions, counted elsewhere)
+    figured = q.number is not None and any(
+        a in _SELECTING or a in lex.counted for a in q.attributes
+    )
+    if (
+        q.values
+        and tallied
+        and not t.targets
+        and not figured
+        and (how_many_times(r) or named_person)
+    ):
         t.intent = "count"  # "how many times did <a speaker> give the keynote?": counted
         signals = q.signals if "count" in q.signals else (*q.signals, "count")
         t.q = q = q._replace(operation="lookup", signals=signals)
@@ -1827,12 +1838,14 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # the two a person's facts select
     apart = t.r.word_set & {"between", "apart"} or "相隔" in t.r.text.compact
     timed = bool(q.unit) and bool(apart)
-    if (q.operation not in ("superlative", "aggregate") and not timed) or t.editions:
+    # "which editions where Xi sent a letter were held in November?": the months over his
+    dated = q.operation == "filter" and (bool(q.months) or q.weekday is not None)
+    if (q.operation not in ("superlative", "aggregate") and not timed and not dated) or t.editions:
         return None
     if q.by_host or q.among is not None or q.per is not None or q.phrases:
         return None
     figure = next((a for a in q.attributes if a in _SELECTING or a in lex.counted), None)
-    if figure is None and not timed:
+    if figure is None and not timed and not dated:
         return None
     named = _host_named(t.r.words) if "hosts" in q.signals else ()
     span = _host_span(c, named) if named else None
@@ -1858,6 +1871,10 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         pool = tuple(e for e in pool if e.year in years)
     if not pool:
         return c.decline(t.R, "decline_unknown", 0.5)
+    among = t.R.tpl("among", items=t.R.join([str(e.year) for e in pool]))
+    if dated:
+        found = evaluate.month_filter(c, t.R, q, pool)
+        return replace(found, text=f"{among} {found.text}")
     if timed or figure is None:
         # (the time between the two selected, never a figure filtered)
         return evaluate.difference(c, t.R, q, pool) if len(pool) == 2 else None
@@ -1870,7 +1887,6 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         found = evaluate.superlative(c, t.R, plain, pool, None)
     else:
         found = aggregate.evaluate(c, t.R, plain, q.aggregate, pool, q.comparator)
-    among = t.R.tpl("among", items=t.R.join([str(e.year) for e in pool]))
     return replace(found, text=f"{among} {found.text}")
 
 

@@ -580,8 +580,9 @@ def person_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     no time since is asked of a person."""
     q, words = t.q, t.r.words
     timed = t.intent == "ago" or ("ago" in q.signals and bool(q.unit))  # "how many years since…"
-    if not timed or t.editions or not q.values:
-        return None
+    named = any(ref.kind in ("year", "ordinal") for ref in q.refs)
+    if not timed or named or not q.values or (t.editions and not q.refs):
+        return None  # (上一次, "the last time": no edition named, the person's last)
     if not evaluate.people_named(c, q.values, lex.fact_names):
         return None
     kinds = tuple(a for a in q.signals if a.startswith("attr:")) or ("attr:keynote",)
@@ -591,7 +592,8 @@ def person_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not editions:
         return c.decline(t.R, "decline_unknown", 0.5)
     zh = t.r.text.compact if t.r.text.han else ""
-    if not t.r.word_set.isdisjoint(_LAST_WORDS) or "最近" in zh or "最后" in zh:
+    lately = any(z in zh for z in ("最近", "最后", "上一次", "上次", "最近一次"))
+    if not t.r.word_set.isdisjoint(_LAST_WORDS) or lately:
         editions = editions[-1:]
     elif not t.r.word_set.isdisjoint(_FIRST_WORDS) or "第一次" in zh or "首次" in zh:
         editions = editions[:1]
