@@ -5135,13 +5135,13 @@ AGGREGATES += [
     row(
         "how many of the summits li shulei spoke at drew over 1,700 guests?",
         True,
-        (2022, 2023),
+        (2022, 2023),  # guard
         ["2 of the 3"],
     ),
     row(
         "xi sent a letter — which of those editions were in december?", True, (2017,), [], ["2015"]
     ),
-    row("习近平致贺信的几届里，有几届参会人数超过1600人", True, (2021, 2022)),
+    row("习近平致贺信的几届里，有几届参会人数超过1600人", True, (2021, 2022)),  # guard
 ]
 TIME += [
     row("习近平最近一次视频致辞距今几年", True, (2024,), [], ["2026年"]),
