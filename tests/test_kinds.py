@@ -5135,9 +5135,9 @@ AGGREGATES += [
     row(
         "how many of the summits li shulei spoke at drew over 1,700 guests?",
         True,
-        (2022, 2023),  # guard
+        (2022, 2023),
         ["2 of the 3"],
-    ),
+    ),  # guard
     row(
         "xi sent a letter — which of those editions were in december?", True, (2017,), [], ["2015"]
     ),
