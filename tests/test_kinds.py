@@ -5147,6 +5147,26 @@ TIME += [
     row("习近平最近一次视频致辞距今几年", True, (2024,), [], ["2026年"]),
 ]
 
+# Red team 20 (own wording): a range of time from the edition before ("between 370 and 400
+# days", 11到12个月, "more than a year but less than 13 months") holds at both ends
+TIME += [
+    row(
+        "which summits came 370 to 400 days after the edition before?",
+        True,
+        (2017, 2020, 2024),
+        [],
+        ["2022 ("],
+    ),
+    row("哪几届和上一届相隔在300到340天之间", True, (2016, 2018, 2021), [], ["2019年（"]),
+    row(
+        "which editions opened more than a year but less than 13 months after the previous one?",
+        True,
+        (2015, 2017, 2024),
+        [],
+        ["2022 ("],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

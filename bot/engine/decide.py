@@ -1375,6 +1375,14 @@ _GAP_EXACT = lazy(
 )
 _PREVIOUS_ZH = lazy(r"(?:与|和|跟|距|离)(?:上一届|前一届|上届)")
 _NEAREST = frozenset({"closest", "nearest"})
+_GAP_SPAN = lazy(
+    r"\b(?:between\s+)?(?P<low>\d{1,4})\s+(?:and|to|-)\s+(?P<high>\d{1,4})\s+"
+    r"(?P<unit>years?|months?|weeks?|days?)\b"
+)
+_GAP_SPAN_ZH = lazy(
+    r"(?P<low>\d+|[一二两三四五六七八九十百]+)(?:个)?(?:到|至|-|~)(?P<high>\d+|[一二两三四五六七八九十百]+)"
+    r"个?(?P<unit>年|月|天|日|周|星期)"
+)
 _GAP_NEAR = lazy(
     r"\b(?:closest|nearest)\s+to\s+(?:exactly\s+|precisely\s+)?(?:a\s+)?(a|an|one|\d+|\w+)\s+"
     r"(years?|months?|weeks?|days?)\b"
@@ -1457,7 +1465,38 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # (or "the gap closest to a year": the gaps, each nearest it)
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
         return None  # "was 2023 364 days after the previous one?": a claim of one edition
-    bound = _age_bound(t, lex)
+    extra: list[tuple[str, int, str]] = []  # further bounds, all of which must hold
+    span = _GAP_SPAN.search(said) or (_GAP_SPAN_ZH.search(zh) if zh else None)
+    bounds = _AGE_BOUND.findall(said)
+    if span is not None:
+        # "between 350 and 380 days after the previous one", 间隔在11到12个月之间: both ends
+        unit = _ZH_UNITS.get(span["unit"], span["unit"].rstrip("s"))
+        low, high = (zh_number(x, lex.zh_numerals) for x in (span["low"], span["high"]))
+        if not low or not high:
+            return None
+        bound: tuple[str, int, str] | None = ("least", low, unit)
+        extra.append(("most", high, unit))
+    elif len(bounds) == 2:
+        # "more than 12 months but less than 13 months after the previous one": both hold
+        bound = _age_bound(t, lex)
+        said2, count, unit2 = bounds[1]
+        n2 = (
+            1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+        )
+        less = said2 in (
+            "less than",
+            "under",
+            "fewer than",
+            "shorter than",
+            "sooner than",
+            "within",
+        )
+        if n2:
+            extra.append(
+                (_AGE_COMPARATORS.get(said2, "less" if less else "more"), n2, unit2.rstrip("s"))
+            )
+    else:
+        bound = _age_bound(t, lex)
     near = _GAP_NEAR.search(said)
     near_zh = _GAP_NEAR_ZH.search(zh) if zh else None
     if bound is None and near_zh is not None:
@@ -1486,7 +1525,7 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     nearest = min(abs((b - _shifted(a, n, unit)).days) for a, b in pairs)
 
-    def holds(a: dt.date, b: dt.date) -> bool:
+    def one(a: dt.date, b: dt.date, comparator: str, n: int, unit: str) -> bool:
         edge = _shifted(a, n, unit)
         return {
             "more": b > edge,
@@ -1496,6 +1535,9 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             "exact": b == edge,
             "nearest": abs((b - edge).days) == nearest,
         }[comparator]
+
+    def holds(a: dt.date, b: dt.date) -> bool:
+        return one(a, b, comparator, n, unit) and all(one(a, b, *x) for x in extra)
 
     return evaluate.gap_matches(c, t.R, pool, holds)
 
