@@ -5167,6 +5167,19 @@ TIME += [
     ),
 ]
 
+# Red team 20 (own wording): "how many N-day editions had more than X" counts those editions
+# by the figure (it compared their days with X); a ranking among the N-day editions in Chinese
+# is read as two clauses, never the longest edition
+AGGREGATES += [
+    row(
+        "how many 3-day summits had more than 19 sub-forums?",
+        True,
+        (2017, 2019, 2021, 2023),
+        ["4 of the"],
+    ),
+    row("为期三天的届次中，哪一届参会人数最多", True, (2022,), [], ["4天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -681,6 +681,9 @@ _FIRST_PASSED = lazy(
 _WHICH_LONG = lazy(
     r"\s*which\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
     r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)"
+    # "how many 3-day editions had more than 15 sub-forums?"
+    r"|\s*how\s+many\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
+    r"(?:edition|summit|conference|one|event)s\s+(?=had|drew|saw|got|were)"
     # "which editions that lasted 4 days had more than 1,700 guests?"
     r"|\s*which\s+(?:edition|summit|conference|one|event)s?\s+(?:that\s+)?(?:lasted|ran(?:\s+for)?)"
     r"\s+(\d{1,2}|one|two|three|four|five)\s+days\s+(?=had|drew|saw|got|was|were)",
@@ -2119,15 +2122,18 @@ class Engine:
             question = f"which edition first had more than {m_pass['n']} {what}{m_pass['rest']}"
         if "day" in question and (m_long := _WHICH_LONG.match(question)) is not None:
             # "which 4-day summit had more countries?": among those that lasted 4 days
+            n_days = m_long[1] or m_long[2] or m_long[3]
+            asked = "how many" if m_long[2] else "which"
             question = (
-                f"of the editions that lasted {m_long[1] or m_long[2]} days, which "
-                f"{question[m_long.end() :]}"
+                f"of the editions that lasted {n_days} days, {asked} {question[m_long.end() :]}"
             )
-        if "天的" in question and (m_zh_long := _WHICH_LONG_ZH.search(question)) is not None:
+        zh_long = _WHICH_LONG_ZH.search(question) if "天的" in question else None
+        if zh_long is not None and "最" not in question[zh_long.end() :]:
             # 为期4天的几届中有哪几届嘉宾超过1700人: those that lasted 4 days, and the figure
+            # (…哪一届参会国家最多: a ranking among them, read as two clauses)
             question = (
-                f"{question[: m_zh_long.start()]}{m_zh_long[2]}为期{m_zh_long[1]}天且"
-                f"{question[m_zh_long.end() :]}"
+                f"{question[: zh_long.start()]}{zh_long[2]}为期{zh_long[1]}天且"
+                f"{question[zh_long.end() :]}"
             )
         if "this year's" in question.casefold() and today.year in self._order:
             # "which edition came three before this year's?": this year's edition, by its year
