@@ -5180,6 +5180,19 @@ AGGREGATES += [
     row("为期三天的届次中，哪一届参会人数最多", True, (2022,), [], ["4天"]),
 ]
 
+# Red team 20 (own wording): the gap to the edition before ranked (EN and ZH), never the
+# editions' own lengths
+TIME += [
+    row(
+        "which summit had the most days between it and the previous one?",
+        True,
+        (2022,),
+        ["409"],
+        ["4 days"],
+    ),
+    row("哪一届和上一届间隔最短", True, (2021,), ["307"], ["2天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

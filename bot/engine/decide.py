@@ -1368,6 +1368,7 @@ AFTER_PREVIOUS = lazy(
     r"\b(?:after|of|from)\s+(?:the|its)\s+(?:previous|preceding|prior)(?:\s+(?:one|edition|summit|"
     r"conference))?\b|\bafter\s+the\s+(?:one|edition|summit|conference)\s+before(?:\s+it)?\b"
     r"|\bsince\s+the\s+(?:previous|preceding|prior)\b"
+    r"|\bbetween\s+(?:it|each|one)\s+and\s+the\s+(?:previous|preceding|prior)\b"
 )
 _GAP_EXACT = lazy(
     r"\b(?:exactly\s+|precisely\s+|just\s+)?(?:a\s+)?(a|an|one|\d+|\w+)\s+(years?|months?|weeks?|days?)"
@@ -1465,6 +1466,14 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # (or "the gap closest to a year": the gaps, each nearest it)
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
         return None  # "was 2023 364 days after the previous one?": a claim of one edition
+    cues = set(t.r.cues)
+    ranked = bool(cues & {"most", "least"}) and not t.r.word_set & _NEAREST
+    if each and ranked and not _AGE_BOUND.search(said) and not _GAP_SPAN.search(said):
+        # "which edition had the fewest days between it and the previous one?", 与上一届
+        # 间隔最短: the gaps ranked, never the editions' own lengths
+        way = "least" if "least" in cues and "most" not in cues else t.q.direction or "most"
+        held = c.index.held(t.today)
+        return evaluate.gap_extreme(c, t.R, t.q._replace(direction=way), held)
     extra: list[tuple[str, int, str]] = []  # further bounds, all of which must hold
     span = _GAP_SPAN.search(said) or (_GAP_SPAN_ZH.search(zh) if zh else None)
     bounds = _AGE_BOUND.findall(said)
