@@ -5193,6 +5193,23 @@ TIME += [
     row("哪一届和上一届间隔最短", True, (2021,), ["307"], ["2天"]),
 ]
 
+# Red team 20 (own wording): an answer over editions a month selects names them ("no edition
+# had 16 sub-forums" is false of all editions); "the gap to the next one" of the edition talked
+# about is to its neighbour (it gave "2027 has not been announced")
+AGGREGATES += [
+    row("which december editions had 16 forums?", True, (), ["Among 2015 and 2017"]),
+    # a figure no attribute takes is no yes for the month's editions
+    row("did any edition held in december have 16 forums?", False, None, [], ["Yes"]),
+]
+CONVERSATIONS += [
+    row(
+        ("when was the 2019 conference", "and the gap to the next one?"),
+        True,
+        (2019, 2020),
+        ["400"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1412,7 +1412,7 @@ def _gap_beside(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # (asked how long — "how many days", "how long", 多少天 — or a bound claimed of it; not
     # "the theme the following year after 2016")
     asked = "how" in t.r.word_set and (bool(t.q.unit) or "long" in t.r.word_set)
-    timed = asked or any(z in zh for z in _TIMED_ZH)
+    timed = asked or "gap" in t.r.word_set or any(z in zh for z in _TIMED_ZH)
     timed = timed or (t.q.yes_no and _age_bound(t, lex) is not None)
     # (the words beside the reference: "before" in "the one before" is no gap, and "since"
     # counts to today — "how long since the one before that ended?")
@@ -1863,6 +1863,18 @@ def _fact_first(lex: Lexicon, t: Turn, about: str, year: int) -> bool:
 
 
 _SELECTING = frozenset({"attendance", "duration"})
+_OF_EDITIONS = frozenset({"numbered", "official", "editions", "summits", "conferences", "ones"})
+
+
+def _counts_editions(words: tuple[str, ...], n: int | None, lex: Lexicon) -> bool:
+    """Whether the number counts editions ("were all six numbered ones in November?")."""
+    for a, b in itertools.pairwise(words):
+        said = lex.numbers.get(a) or (int(a) if a.isdigit() else None)
+        if said == n and (b in _OF_EDITIONS or (b in lex.event_nouns and b.startswith(lex.short))):
+            return True
+    return False
+
+
 _HOST_VERBS = frozenset({"hosted", "organised", "organized", "run", "held", "convened"})
 _HOST_STOP = frozenset(
     {"had", "has", "have", "drew", "saw", "got", "was", "were", "with", "and", "which", "that"}
@@ -2110,7 +2122,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         # "the November editions 2014-2025": the month selects within the years
+        before = pool
         pool = _in_days_asked(q, pool, () if q.years is not None else editions)
+        # (named in the answer: "no edition had 16 sub-forums" is false of all editions)
+        narrowed = len(pool) < len(before) and (bool(q.months) or q.weekday is not None)
         if q.exclude and editions:  # "…, not counting 2022"
             pool = tuple(e for e in pool if e not in editions)
         compared = q.number is not None and bool(q.comparator or comparator_of(t.r))
@@ -2130,7 +2145,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             folded = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
             return replace(folded, text=f"{among} {folded.text}")
-        return aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+        found = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+        if narrowed and pool and found.answered and not found.editions:  # (none of them)
+            among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
+            return replace(found, text=f"{among} {found.text}")
+        return found
     if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
         return numbered_end  # "was 2018 the last numbered one?"
     if q.operation == "verify" and (where := _place_claimed(lex, t)):
@@ -2304,6 +2323,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return replace(
             c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which"
         )
+    figured = any(a in _SELECTING or a in lex.counted for a in q.attributes)
+    figured = figured or _counts_editions(t.r.words, q.number, lex)
+    if q.operation == "filter" and q.number is not None and not q.days and not figured:
+        # "did any edition held in December have 16 forums?": a figure no attribute takes —
+        # never the month's editions as a yes
+        return c.decline(R, "decline_unknown", 0.5)
     if q.operation == "filter":
         numbered = _numbered(q, c.index.held(t.today), t.r)  # "which of the numbered ones…"
         if q.pool and not editions:  # "which of those started on a Sunday?"
