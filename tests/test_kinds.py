@@ -5210,6 +5210,27 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 20 (own wording): "how many of them …" and "which of them … after the previous one"
+# after a list are of those listed (it counted all 13, or every edition's gap)
+CONVERSATIONS += [
+    row(
+        ("which editions took place in november?", "how many of those ran for 3 days?"),
+        True,
+        (2014, 2016, 2018, 2022, 2023),
+        ["5 of the 9"],
+    ),
+    row(
+        (
+            "which editions were held in november?",
+            "which of those came more than a year after the previous one?",
+        ),
+        True,
+        (2020, 2022, 2024),
+        [],
+        ["2015 ("],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1376,6 +1376,7 @@ _GAP_EXACT = lazy(
 )
 _PREVIOUS_ZH = lazy(r"(?:与|和|跟|距|离)(?:上一届|前一届|上届)")
 _NEAREST = frozenset({"closest", "nearest"})
+_THEM = frozenset({"them", "those", "these"})
 _GAP_SPAN = lazy(
     r"\b(?:between\s+)?(?P<low>\d{1,4})\s+(?:and|to|-)\s+(?P<high>\d{1,4})\s+"
     r"(?P<unit>years?|months?|weeks?|days?)\b"
@@ -1545,7 +1546,14 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             "nearest": abs((b - edge).days) == nearest,
         }[comparator]
 
+    # "which of them opened less than a year after the previous one?" after a list: of those
+    # (each still against the edition before it, listed or not)
+    those = set(t.ctx_editions) if len(t.ctx_editions) > 1 and t.r.word_set & _THEM else set()
+    starts_of = {day(e.start): e.year for e in pool if e.start}
+
     def holds(a: dt.date, b: dt.date) -> bool:
+        if those and starts_of.get(b) not in those:
+            return False
         return one(a, b, comparator, n, unit) and all(one(a, b, *x) for x in extra)
 
     return evaluate.gap_matches(c, t.R, pool, holds)

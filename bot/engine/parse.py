@@ -1673,8 +1673,13 @@ def _aggregate(
         w.endswith("s") and any(n.startswith("attr:") for n in lex.intent_words.get(w[:-1], ()))
         for w in words
     )
+    # ("how many of them lasted 4 days?": of the editions just listed, counted)
+    of_those = how_many and any(
+        a == "of" and b in ("them", "those", "these")
+        for a, b in zip(r.words, r.words[1:], strict=False)
+    )
     counts = (
-        (how_many and (bool(words & _EDITION_NOUNS) or kinds))
+        (how_many and (bool(words & _EDITION_NOUNS) or kinds or of_those))
         or ("几届" in han and "哪几届" not in han)  # 哪几届: which ones, not how many
         or "多少届" in han
     )
