@@ -5231,6 +5231,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# fresh21's first run (own wording): a fact said, then a question of the editions that "also"
+# share it (它 answered the fact said)
+SERIES += [
+    row("2022年峰会是11月9日开幕的，还有哪一届也是11月9日开幕的", True, (2022,)),  # guard
+    row("2025年的开幕式在11月7日，哪一届也是11月7日开幕的", True, (2018,), [], ["2025年世界"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -749,6 +749,10 @@ _OWN_LETTER = lazy(
     r"|[\u4e00-\u9fff]{2,7}?的?(?:贺信|贺词)"
 )
 # "hosted by the Cyberspace Administration of China", "did the CAC host…"
+# a statement, then a question of other editions that "also" share it
+_SAID_THEN_ALSO = lazy(
+    r"(?P<said>[^，,？?。吗呢哪什么几多少谁]+)[，,。]\s*(?P<ask>[^，,]*(?:哪|什么|几|多少)[^，,]*)"
+)
 # 这两届, 那三届: the editions just talked about
 _THESE_ZH = lazy(r"[这那]([两二三四五])届")
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
@@ -941,6 +945,11 @@ class Engine:
             question = self._it_named(question, context.intent)
         if context is not None and "届" in question:
             question = self._these_zh(question, context)
+        said = _SAID_THEN_ALSO.fullmatch(question.strip()) if "也" in question else None
+        if said is not None and "也" in said["ask"]:
+            # 2025年开幕式是11月7日，以前哪一届也是11月7日开幕的: a fact said, then asked of
+            # other editions ("also"): the question is the second clause
+            question = said["ask"]
         joined = self._conjoined(question, today, context, now)
         if joined is not None:
             return joined
