@@ -5238,6 +5238,19 @@ SERIES += [
     row("2025年的开幕式在11月7日，哪一届也是11月7日开幕的", True, (2018,), [], ["2025年世界"]),
 ]
 
+# Red team 21 (own wording): the first (last) edition past (under) a figure, however put —
+# "the first summit to pass 300 exhibitors" (it said no edition had 300), "the first year
+# whose attendance exceeded 1,800", "when did attendance last dip below 1,000", 首次突破,
+# 最近一次…少于, …的最后一届 (it gave the 1st edition, or the latest, ignoring the figure)
+AGGREGATES += [
+    row("the first summit to pass 300 exhibitors?", True, (2016,), ["310"], ["No edition"]),
+    row("first year whose attendance exceeded 1,800?", True, (2015,), [], ["No edition"]),
+    row("when did attendance last dip below 1000?", True, (2020,), [], ["2014:"]),
+    row("参展企业第一次突破300家是哪一届", True, (2016,)),
+    row("最近一次分论坛不到20个是哪一届", True, (2022,), [], ["2025年"]),
+    row("参会国家少于100个的最后一届", True, (2021,), [], ["2026年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -678,6 +678,30 @@ _FIRST_PASSED = lazy(
     r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
     re.I,
 )
+# "the first edition to pass 500 exhibitors", "the first year whose attendance exceeded
+# 2000", "the first summit where sub-forums went over 16": the first with more than that
+_FIRST_TO_PASS = lazy(
+    r"\s*(?:(?:which|what) (?:was|is) )?(?:the\s+)?first\s+"
+    r"(?:edition|summit|conference|one|year|time)s?\s+(?:to|that)\s+"
+    r"(?:pass|exceed|top|surpass|cross|break|go over|go above|rise above)(?:ed|es|s)?\s+"
+    r"(?P<n>\d[\d,]*)\s+(?P<what>.+?)(?P<rest>\s*[?.!]*)$",
+    re.I,
+)
+_FIRST_WHOSE = lazy(
+    r"\s*(?:(?:which|what) (?:was|is) )?(?:the\s+)?first\s+"
+    r"(?:edition|summit|conference|one|year|time)\s+(?:whose|where|in which|when|that)?\s*"
+    r"(?P<what>.+?)\s+(?:exceeded|passed|topped|surpassed|crossed|"
+    r"went over|went above|was over|was above|was more than|were over|were more than)\s+"
+    r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
+    re.I,
+)
+# "when did attendance last drop below 1000?", "when did the expo last have under 400 companies"
+_LAST_UNDER = lazy(
+    r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+last\s+"
+    r"(?:drop|fall|go|dip|have|had|see|come in)?\s*(?:below|under|less than|fewer than)\s+"
+    r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
+    re.I,
+)
 _WHICH_LONG = lazy(
     r"\s*which\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
     r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)"
@@ -2120,6 +2144,20 @@ class Engine:
         if "day" in question and any(w in question for w in _EDGE_WORDS):
             # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
             question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)
+        if "first" in question and (m_to := _FIRST_TO_PASS.match(question)) is not None:
+            # "the first edition to pass 500 exhibitors": the first with more than 500
+            question = f"which edition first had more than {m_to['n']} {m_to['what']}{m_to['rest']}"
+        elif "first" in question and (m_whose := _FIRST_WHOSE.match(question)) is not None:
+            what = re.sub(r"^(?:the|its|their)\s+", "", m_whose["what"], flags=re.I)
+            question = f"which edition first had more than {m_whose['n']} {what}{m_whose['rest']}"
+        if "last" in question and (m_under := _LAST_UNDER.match(question)) is not None:
+            # "when did attendance last drop below 1000?": the last with fewer than that
+            what = re.sub(
+                r"^(?:the|its|their)\s+(?:number\s+of\s+)?", "", m_under["what"], flags=re.I
+            )
+            question = (
+                f"which was the last edition with fewer than {m_under['n']} {what}{m_under['rest']}"
+            )
         if "first" in question and (m_pass := _FIRST_PASSED.match(question)) is not None:
             # "when did attendance first top 2000?": the first edition with more than 2000
             what = re.sub(

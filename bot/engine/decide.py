@@ -2809,8 +2809,8 @@ def _latest_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When was the last expo?", 最近一次博览会: the latest edition with that kind of fact
     on record, not the latest edition (which may have none recorded)."""
     q, r = t.q, t.r
-    if t.yes_no:
-        return None
+    if t.yes_no or q.number is not None:
+        return None  # (分论坛少于20个的最近一届: the last with that figure, not of that kind)
     words = r.words
     said = f" {' '.join(words)} "
     # "the expo before last", "the penultimate expo": the second latest, its kind named first
