@@ -5251,6 +5251,19 @@ AGGREGATES += [
     row("参会国家少于100个的最后一届", True, (2021,), [], ["2026年"]),
 ]
 
+# Red team 21 (own wording): "which of those was the most recent?", 其中最早的 after a list are
+# the latest (earliest) of those listed (it gave 2026, or declined)
+CONVERSATIONS += [
+    row(
+        ("which summits had more than 120 countries?", "which of them was the latest?"),
+        True,
+        (2025,),
+        [],
+        ["2026"],
+    ),
+    row(("哪几届分论坛有20个", "其中最早的是哪一届"), True, (2017,), [], ["2014年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

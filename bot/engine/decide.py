@@ -1401,6 +1401,33 @@ _APART_ZH = ("距离", "距", "间隔", "相隔", "晚了", "早了", "隔了", 
 _TIMED_ZH = ("多少天", "几天", "多久", "多长时间", "几个月", "几年", "多少年")
 
 
+_EDGE_LATE = frozenset({"latest", "recent", "last", "newest"})
+_EDGE_EARLY = frozenset({"earliest", "first", "oldest"})
+_THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们", "当中")
+
+
+def _edge_of_those(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which of those was the most recent?", 其中最早的是哪届 after a list: the latest (the
+    earliest) of the editions just listed — not the latest (1st) edition of all."""
+    if len(t.ctx_editions) < 2:
+        return None
+    words, zh = t.r.word_set, (t.r.text.compact if t.r.text.han else "")
+    if words.isdisjoint(_THEM) and not any(z in zh for z in _THOSE_ZH):
+        return None
+    late = not words.isdisjoint(_EDGE_LATE) or any(z in zh for z in ("最近", "最晚", "最后"))
+    early = not words.isdisjoint(_EDGE_EARLY) or any(z in zh for z in ("最早", "第一", "首"))
+    timely = not words.isdisjoint({"recent", "latest", "earliest", "newest", "oldest"})
+    timely = timely or any(z in zh for z in ("最近", "最早", "最晚"))
+    said = set(t.r.signalled)  # (a figure the question itself names, not one carried over)
+    if not timely and any(a in lex.counted or a in _SELECTING for a in said):
+        return None  # "which of those had the most sub-forums?": a figure ranked
+    if late == early:
+        return None
+    years = sorted(t.ctx_editions)
+    picked = c.index.years((years[-1] if late else years[0],))
+    return c.lookup(t.R, "dates", picked, t.today, 0.85) if picked else None
+
+
 def _gap_beside(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "How many days after the previous one did the 2024 summit open?", 2023年峰会距离上一届
     多少天, "was it less than a year after the previous edition?" (of the edition talked
@@ -3032,6 +3059,7 @@ _STEPS: tuple[Step, ...] = (
     _to_first_of_kind,
     _before_first_of_kind,
     _anniversary,
+    _edge_of_those,
     _gap_beside,
     _apart_claimed,
     _gap_to_previous,
