@@ -5264,6 +5264,20 @@ CONVERSATIONS += [
     row(("哪几届分论坛有20个", "其中最早的是哪一届"), True, (2017,), [], ["2014年"]),
 ]
 
+# Red team 21 (own wording): "how many days apart were they?" after a list of two is the time
+# between them (it compared their lengths); 间隔最短的两届 ranks the gaps, not the lengths
+CONVERSATIONS += [
+    row(
+        ("which editions took place in december?", "how far apart were those two in days?"),
+        True,
+        (2015, 2017),
+        ["718"],
+    ),
+]
+TIME += [
+    row("相隔最短的两届是哪两届", True, (2020, 2021), ["307"], ["2天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1489,7 +1489,9 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     each edition's opening against the opening of the edition before it."""
     said = " ".join(t.r.words)
     zh = t.r.text.compact if t.r.text.han else ""
-    each = AFTER_PREVIOUS.search(said) or _PREVIOUS_ZH.search(zh)
+    # (间隔最短的两届: the gaps ranked, with no "previous" said)
+    gaps_ranked = bool(zh) and _gaps_asked(t) and bool(set(t.r.cues) & {"most", "least"})
+    each = bool(AFTER_PREVIOUS.search(said) or _PREVIOUS_ZH.search(zh)) or gaps_ranked
     if not each and (t.r.word_set.isdisjoint(_NEAREST) or not _gaps_asked(t)):
         return None  # (or "the gap closest to a year": the gaps, each nearest it)
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
@@ -2558,6 +2560,11 @@ def _apart(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             c, t.R, (named[0],), t.today, q.unit or "days", end=not opened, ceremony=ceremony
         )
     ctx = t.ctx
+    if not q.refs and ctx is not None and len(ctx.editions) == 2:
+        # "how many days apart were they?" after a list of two (the December editions)
+        pair = c.index.years(ctx.editions)
+        if len(pair) == 2:
+            return evaluate.difference(c, t.R, q, pair)
     if not q.refs and ctx is not None and len(ctx.editions) == 1 and len(ctx.earlier) == 1:
         # "and 2024?" after 2023, then "how many days between them?": the two talked of
         pair = c.index.years((ctx.earlier[0], ctx.editions[0]))
