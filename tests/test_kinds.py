@@ -5278,6 +5278,15 @@ TIME += [
     row("相隔最短的两届是哪两届", True, (2020, 2021), ["307"], ["2天"]),
 ]
 
+# Red team 21 (own wording): the first (last) edition a host held, in Chinese, by the names it
+# goes by (网信办, hosts' `names` in the knowledge file), and a figure asked of that edition
+# (it gave 2026, the latest edition, or 2027 "not announced")
+SERIES += [
+    row("网信办主办的最后一届是哪一年", True, (2021,), [], ["2026年"]),
+    row("国家网信办主办的第一届有多少个国家参加", True, (2014,)),
+    row("which editions did the cac host?", True, (2014, 2021), ["8 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -403,7 +403,7 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
             run = []
         return out
 
-    held = [tokens(p.text) for p in periods]
+    held = [tokens(p.text) | {n.casefold() for n in p.names} for p in periods]
     asked = {w[:6] for w in words if len(w) > 3} | {w for w in words if 2 <= len(w) <= 4}
     scores = []
     for i, own in enumerate(held):
@@ -741,18 +741,52 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     organisation": the last (first) edition of that hosting arrangement, not the latest (1st)
     edition of all."""
     q = t.q
-    if q.attributes != ("hosts",) or q.refs not in ((Ref("latest"),), (Ref("ordinal", 1),)):
-        return None
-    if "by" not in t.r.word_set:
-        return None  # "who hosted the first one?": its hosts, of the 1st edition
-    span = _host_span(c, t.r.words)
-    if span is None:
-        return None
+    zh = t.r.text.compact if t.r.text.han else ""
+    if zh and "主办" in zh:
+        # 网信办主办的最后一届有多少个分论坛, 最后一届由国家网信办主办的是哪年: by the host's
+        # names in its text (or the names it goes by)
+        edge = _ZH_EDGE.search(zh)
+        periods = c.kb.facts.series.hosts
+        own = [{*p.names, *_zh_host_names(p.text_zh or "")} for p in periods]
+        shared = set.intersection(*own) if own else set()  # (浙江省人民政府: in both)
+        found = [p for p, n in zip(periods, own, strict=True) if any(x in zh for x in n - shared)]
+        if edge is None or len(found) != 1:
+            return None
+        span = (found[0].since, found[0].until or 9999)
+        last = edge[0] in ("最后一届", "最近一届", "最后一次", "最近一次")
+    else:
+        if "hosts" not in q.attributes or q.refs not in ((Ref("latest"),), (Ref("ordinal", 1),)):
+            return None
+        if "by" not in t.r.word_set:
+            return None  # "who hosted the first one?": its hosts, of the 1st edition
+        named = _host_span(c, t.r.words)
+        if named is None:
+            return None
+        span, last = named, q.refs == (Ref("latest"),)
     held = [e for e in c.index.held(t.today) if span[0] <= e.year <= span[1]]
     if not held:
         return None
-    e = held[-1] if q.refs == (Ref("latest"),) else held[0]
-    return c.lookup(t.R, "hosts", (e,), t.today, 0.9)
+    e = held[-1] if last else held[0]
+    # (a figure asked of that edition — 有多少个分论坛 — is its figure; else its hosts)
+    asked = [a for a in (*q.attributes, *q.signals) if a in lex.counted or a in _SELECTING]
+    asked += [a for a in q.attributes if a in ("theme", "dates")]
+    return c.lookup(t.R, asked[0] if asked else "hosts", (e,), t.today, 0.9)
+
+
+_ZH_EDGE = lazy(r"最后一届|最近一届|最后一次|最近一次|第一届|首届|第一次")
+
+
+def _zh_host_names(text: str) -> tuple[str, ...]:
+    """The hosts a Chinese host sentence names (由<一个机构>和<另一个机构>共同主办):
+    each name between 由/和/、 and the next joiner, of four characters or more."""
+    body = _ZH_HOST_TRIM.sub("", text)
+    names = [n for n in _ZH_HOST_SPLIT.split(body) if len(n) >= 4]
+    # (a long name ending in its short one, …的<大会>国际组织: its last four characters)
+    return tuple(names + [n[-4:] for n in names if len(n) > 8])
+
+
+_ZH_HOST_TRIM = lazy(r"^由|(?:共同)?主办.*$|承办.*$")
+_ZH_HOST_SPLIT = lazy(r"[和、，,]")
 
 
 def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

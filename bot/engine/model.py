@@ -152,6 +152,9 @@ class HostPeriod:
     text: str = spec("Who hosted and organised, in one sentence")
     until: int | None = spec("Last year of this arrangement; omit if current", default=None)
     text_zh: str | None = spec("The same in Chinese", default=None)
+    names: tuple[str, ...] = spec(
+        "Other names the hosts go by, as members write them (CAC, 网信办)", default=()
+    )
 
 
 @record(kw_only=True)

@@ -616,7 +616,8 @@ def hosted_by(
     on_record = c.kb.facts.series.hosts
 
     def names(h: HostPeriod) -> bool:
-        text = f" {h.text} {h.text_zh or ''} ".casefold().replace(",", " ").replace(".", " ")
+        text = f" {h.text} {h.text_zh or ''} {' '.join(h.names)} ".casefold()
+        text = text.replace(",", " ").replace(".", " ")
         return any(p.casefold() in text for p in said)
 
     if not said or not on_record or not any(names(h) for h in on_record):
