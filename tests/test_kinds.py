@@ -5287,6 +5287,19 @@ SERIES += [
     row("which editions did the cac host?", True, (2014, 2021), ["8 of the 13"]),
 ]
 
+# Red team 21 (own wording): the second (third) longest or shortest gap between consecutive
+# openings is that place in the ranking (it gave the longest)
+TIME += [
+    row(
+        "what's the 2nd longest gap between consecutive editions?",
+        True,
+        (2019, 2020),
+        ["400"],
+        ["409"],
+    ),
+    row("the second shortest gap between editions?", True, (2015, 2016), ["336"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -423,6 +423,12 @@ def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
         return eng.decline(R, "decline_unknown", 0.5)
     least = q.direction == "least"
     extreme = min(p[0] for p in pairs) if least else max(p[0] for p in pairs)
+    if q.position > 1:
+        # "the second longest gap": the gap of that place in the ranking (ties share one)
+        ranked = sorted({p[0] for p in pairs}, reverse=not least)
+        if q.position > len(ranked):
+            return eng.decline(R, "decline_unknown", 0.5)
+        extreme = ranked[q.position - 1]
     items = R.join(
         [
             R.tpl(
@@ -436,7 +442,11 @@ def gap_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...])
             if days == extreme
         ]
     )
-    text = R.tpl("gap_shortest" if least else "gap_longest", items=items, span=R.days(extreme))
+    if q.position > 1:
+        key = "gap_nth_shortest" if least else "gap_nth_longest"
+        text = R.tpl(key, n=q.position, items=items, span=R.days(extreme))
+    else:
+        text = R.tpl("gap_shortest" if least else "gap_longest", items=items, span=R.days(extreme))
     years = tuple(
         dict.fromkeys(y for d, a, b, _ in pairs if d == extreme for y in (a.year, b.year))
     )

@@ -169,6 +169,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_rank_most",
         "agg_rank_least",
         "agg_nearest",
+        "gap_nth_longest",
+        "gap_nth_shortest",
         "role_unknown",
         "agg_spread_ratio_exact",
         "agg_spread_ratio_lower",
