@@ -588,7 +588,7 @@ CONVERSATIONS += [
     # round 4 (fresh7's wrong facts after its first run, our own wording)
     row("how many editions opened on a sunday", True, (2017, 2019, 2021), ["3 of"]),
     row(("which edition had the most sub-forums", "and leaving out 2024?"), True, (2025,)),
-    row("the biggest gap between two consecutive summits", False, None, [], ["4 days"]),
+    row("the biggest gap between two consecutive summits", True, (2021, 2022), ["409"], ["4 days"]),
     row("rank the top internet companies", False, None, [], ["1."]),
     row("2019年乌镇的大会是几号开的", True, (2019,), ["10月20日"]),
     row("will more than 3000 people attend the 2027 summit", False, None, ["not been announced"]),
@@ -5298,6 +5298,11 @@ TIME += [
         ["409"],
     ),
     row("the second shortest gap between editions?", True, (2015, 2016), ["336"]),
+]
+
+# "two consecutive summits" is no other event ("consecutive" was an unknown word)
+TIME += [
+    row("longest gap between two consecutive summits?", True, (2021, 2022), ["409"]),
 ]
 
 TABLES = {
