@@ -5305,6 +5305,12 @@ TIME += [
     row("longest gap between two consecutive summits?", True, (2021, 2022), ["409"]),
 ]
 
+# Red team 21 (own wording): the editions a person did not attend in person is declined (the
+# list of the others named every edition with a fact of him, 2015 among "didn't")
+UNKNOWN += [
+    row("which summits did xi not attend in person?", False, None, [], ["2015"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -962,6 +962,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.values:
         if zh:  # names matched in Chinese text may miss some: no list of the others, and
             return c.decline(t.R, "decline_unknown", 0.5)  # never the list of those that did
+        if not r.word_set.isdisjoint(_MANNER_WORDS):
+            # "editions Xi didn't attend in person": the positive list names every edition
+            # with a fact of him, whatever the manner — its others are no answer
+            return c.decline(t.R, "decline_unknown", 0.5)
         later = _STEPS[_STEPS.index(_negated_list) + 1 :]
         positive = next((a for step in later if (a := step(c, lex, t)) is not None), None)
         positive = positive or lookup(c, lex, t)
@@ -981,6 +985,7 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "without", "didn", "didnt", "wasn", "weren"})
+_MANNER_WORDS = frozenset({"person", "attend", "attended", "attending"})
 _NEGATIONS_ZH = ("没有", "未", "没")
 
 
