@@ -646,6 +646,7 @@ _GAP_CLAIM = lazy(
     r"(?P<unit>years?|months?|weeks?|days?)\s+(?P<side>after|before)\s+(?P<y>.+?)[?.!\s]*$",
     re.I,
 )
+_THEN_THAN = lazy(r"\b(less|more|fewer|longer|shorter|later|earlier) then\b", re.I)
 # "the 2023 summit came 300 days after the 2022 one, right?": a number of days claimed
 _GAP_EXACT_CLAIM = lazy(
     r"^(?:was|were|did|is)?\s*(?P<x>.+?)\s+(?:came|come|opened|open|started|start|began|begin|"
@@ -1366,6 +1367,11 @@ class Engine:
         dated thing."""
         plain = self.simplified(question)
         m = _GAP_CLAIM.search(plain) or _GAP_EXACT_CLAIM.search(plain)
+        if m is None and question.isascii():
+            # "did the 2021 sumit open less then a year after the previus one?": as read, its
+            # typos corrected ("then" after a comparing word is "than")
+            plain = _THEN_THAN.sub(r"\1 than", " ".join(read(plain, self.lex).words))
+            m = _GAP_CLAIM.search(plain)
         if m is None:
             return None
         n = said_count(m["n"], self.lex)
