@@ -5313,8 +5313,10 @@ UNKNOWN += [
 
 # Red team 20 (own wording): a gap claim with typos is read as corrected ("less then", "previus")
 CHAT += [
-    row("was wic 2023 more then a year after the previus one?", True, (2023,), ["No"]),
-    row("did the 2022 sumit open less then a year after the prevous one", True, (2022,), ["No"]),
+    row("was wic 2023 more then a year after the previus one?", True, (2023,), ["No"]),  # guard
+    row(
+        "did the 2022 sumit open less then a year after the prevous one", True, (2022,), ["No"]
+    ),  # guard
 ]
 
 TABLES = {
