@@ -5319,6 +5319,13 @@ CHAT += [
     ),  # guard
 ]
 
+# fresh21's first run (own wording): a "why" question gets the facts, never a yes or no; 主题展
+# (a themed exhibition) is the expo's kind of fact, not the theme
+UNKNOWN += [
+    row("why was there no 7th wic?", True, (2020,), [], ["No —"]),
+    row("2014年的同名主题展有几家企业参展", False, (2014,), [], ["互联互通"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

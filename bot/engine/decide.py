@@ -267,6 +267,7 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
         return answer  # most answers
     q_words = r.words if not r.text.han else ()
     plain = bool(q_words) and (verify.negated(q_words) or verify.alternatives(q_words))
+    plain = plain or _why(r)  # "why wasn't there a 7th one?": a reason asked, no yes or no
     said = f" {' '.join(r.words)} "
     reported = not r.word_set.isdisjoint(_REPORTED)  # "did CGTN report…", "according to"
     if reported and any(f" {name} " in said for name in lex.source_names):
