@@ -379,9 +379,15 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...], lex: Lexicon) -> bool:
     numbers = {d.number for e in editions for d in e.details if d.about == about}
     words = t.r.words
     subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
+    # "were there any sub-forums about AI?": a part of them by topic, which no fact gives
+    topical = "any" in words and any(w in words for w in ("about", "focused", "covering"))
+    # "which countries exhibited at the 2023 expo?": the names of a figure's things
+    named = words[:1] == ("which",) and len(words) > 1 and words[1] in lex.figure_words
     return (
         (t.q.number is not None and t.q.number in numbers)
         or (subset and "how" in words and "many" in words)
+        or topical
+        or named
         or _names_asked(t, lex)
     )
 
