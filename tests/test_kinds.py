@@ -5332,6 +5332,13 @@ UNKNOWN += [
     row("which countries had exhibitors at the 2019 expo?", False),
 ]
 
+# Red team 19 (own wording): a person's title is in the facts that name them (it read "title"
+# as the theme of the latest edition)
+DETAILS += [
+    row("what position did wang huning hold when he spoke?", True, (2017,), [], ["theme"]),
+    row("刘鹤当时是什么职务", True, (2021,), ["副总理"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

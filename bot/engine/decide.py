@@ -1446,6 +1446,31 @@ _EDGE_EARLY = frozenset({"earliest", "first", "oldest"})
 _THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们", "当中")
 
 
+_TITLE_WORDS = frozenset({"title", "position", "role", "job", "post", "office", "rank"})
+_TITLE_ZH = ("职务", "身份", "头衔", "职位", "官职", "什么官")
+
+
+def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What was Liu He's title?", 马凯当时是什么职务: the keynote facts that name the person,
+    which give the title they came with — not the theme ("title") of the latest edition."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    if t.r.word_set.isdisjoint(_TITLE_WORDS) and not any(z in zh for z in _TITLE_ZH):
+        return None
+    terms = (*t.r.words, zh) if zh else t.r.words
+    values = evaluate.people_named(c, (*t.q.values, *t.r.unknown), lex.fact_names)
+    if zh and not values:
+        values = tuple(n for n in c.speakers_zh if n in zh)
+    if not values:
+        return None
+    asked = t.q._replace(attributes=("attr:keynote",), values=values)
+    hits = evaluate.value_hits(c, t.R, asked, terms, lex.fact_names)
+    if not hits:
+        return None
+    years = tuple(dict.fromkeys(e.year for e, _ in hits))
+    answer = c.series_answer(t.R, "reverse", evaluate.hit_lines(t.R, hits), years)
+    return replace(answer, intent="attr:keynote")
+
+
 def _edge_of_those(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which of those was the most recent?", 其中最早的是哪届 after a list: the latest (the
     earliest) of the editions just listed — not the latest (1st) edition of all."""
@@ -3106,6 +3131,7 @@ _STEPS: tuple[Step, ...] = (
     _to_first_of_kind,
     _before_first_of_kind,
     _anniversary,
+    _person_title,
     _edge_of_those,
     _gap_beside,
     _apart_claimed,
