@@ -209,12 +209,14 @@ FRESH18 = Path(__file__).parent / "data" / "fresh18_questions.txt"
 FRESH19 = Path(__file__).parent / "data" / "fresh19_questions.txt"
 FRESH20 = Path(__file__).parent / "data" / "fresh20_questions.txt"
 FRESH21 = Path(__file__).parent / "data" / "fresh21_questions.txt"
+FRESH22 = Path(__file__).parent / "data" / "fresh22_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
     FRESH19: dt.date(2026, 12, 6),
     FRESH20: dt.date(2026, 12, 6),
     FRESH21: dt.date(2026, 12, 6),
+    FRESH22: dt.date(2026, 12, 6),
 }
 
 
@@ -285,6 +287,10 @@ BEFORE = {
         " 11 quote a true fact where the set expects unknown): first run, at bbc13ee, written at"
         " the start of issue 16's thirteenth round and held out unread (as written)"
     ),
+    FRESH22: (
+        "419/571 (73.4%), 42 wrong facts (5 of them 'the 2027 edition has not been announced'):"
+        " first run, at de9be6e after issue 16's thirteenth round and red teams 19-21 (as written)"
+    ),
 }
 
 
@@ -311,6 +317,7 @@ def main(argv: list[str]) -> int:
         "--fresh19": FRESH19,
         "--fresh20": FRESH20,
         "--fresh21": FRESH21,
+        "--fresh22": FRESH22,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
