@@ -1394,7 +1394,7 @@ def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
     if m is None:
         return None
     said, count, unit = m[1], m[2], m[3].rstrip("s")
-    n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+    n = _count_said(count, lex)
     if not n:
         return None
     less = said in ("less than", "under", "fewer than", "shorter than", "sooner than")
@@ -1542,9 +1542,7 @@ def _gap_beside(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     comparator, n, unit = bound
     first, second = editions
     edge, start = _shifted(day(first.start), n, unit), day(second.start)
-    holds = {"more": start > edge, "less": start < edge, "least": start >= edge}.get(
-        comparator, start <= edge
-    )
+    holds = _against(start, edge, comparator if comparator != "exact" else "most")
     return replace(gap, text=t.R.tpl("yes" if holds else "no", fact=gap.text), operation="verify")
 
 
@@ -1584,9 +1582,7 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "more than 12 months but less than 13 months after the previous one": both hold
         bound = _age_bound(t, lex)
         said2, count, unit2 = bounds[1]
-        n2 = (
-            1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
-        )
+        n2 = _count_said(count, lex)
         less = said2 in (
             "less than",
             "under",
@@ -1608,12 +1604,12 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         bound = ("nearest", n_zh, _ZH_UNITS[near_zh[2]]) if n_zh else None
     if bound is None and near is not None:
         count = near[1]
-        n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+        n = _count_said(count, lex)
         bound = ("nearest", n, near[2].rstrip("s")) if n else None
     if bound is None:
         m = _GAP_EXACT.search(said)
         count = m[1] if m else ""
-        n = 1 if count in ("a", "an") else int(count) if count.isdigit() else lex.numbers.get(count)
+        n = _count_said(count, lex)
         if m is None or not n:
             return None
         bound = (
@@ -1631,14 +1627,9 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
     def one(a: dt.date, b: dt.date, comparator: str, n: int, unit: str) -> bool:
         edge = _shifted(a, n, unit)
-        return {
-            "more": b > edge,
-            "less": b < edge,
-            "least": b >= edge,
-            "most": b <= edge,
-            "exact": b == edge,
-            "nearest": abs((b - edge).days) == nearest,
-        }[comparator]
+        if comparator == "nearest":
+            return abs((b - edge).days) == nearest
+        return _against(b, edge, comparator)
 
     # "which of them opened less than a year after the previous one?" after a list: of those
     # (each still against the edition before it, listed or not)
@@ -1651,6 +1642,25 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return one(a, b, comparator, n, unit) and all(one(a, b, *x) for x in extra)
 
     return evaluate.gap_matches(c, t.R, pool, holds)
+
+
+def _count_said(word: str, lex: Lexicon) -> int | None:
+    """A count as said before a unit: "a"/"an" (one), digits, or a number word ("two")."""
+    if word in ("a", "an"):
+        return 1
+    return int(word) if word.isdigit() else lex.numbers.get(word)
+
+
+def _against(day_: dt.date, edge: dt.date, comparator: str) -> bool:
+    """Whether ``day_`` stands to ``edge`` as a bound claimed: more | less | least | most |
+    exact (a day after ``edge``, before it, on or after, on or before, on it)."""
+    return {
+        "more": day_ > edge,
+        "less": day_ < edge,
+        "least": day_ >= edge,
+        "most": day_ <= edge,
+        "exact": day_ == edge,
+    }[comparator]
 
 
 def _shifted(start: dt.date, n: int, unit: str) -> dt.date:
@@ -2652,12 +2662,7 @@ def _apart_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     comparator, n, unit = bound
     edge, start = _shifted(day(first.start), n, unit), day(second.start)
-    holds = {
-        "more": start > edge,
-        "less": start < edge,
-        "least": start >= edge,
-        "most": start <= edge,
-    }[comparator]
+    holds = _against(start, edge, comparator)
     gap = evaluate.difference(c, t.R, t.q._replace(unit="days"), (first, second))
     if not gap.answered:
         return gap
