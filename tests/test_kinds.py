@@ -5339,6 +5339,13 @@ DETAILS += [
     row("刘鹤当时是什么职务", True, (2021,), ["副总理"]),
 ]
 
+# Red team 21 (own wording): "when did it first reach N …" is the first with at least N (it was
+# declined as another event)
+AGGREGATES += [
+    row("in which year did the summit first reach 19 sub-forums?", True, (2017,), ["20"]),
+    row("which edition first got to 600 exhibitors", True, (2019,), ["601"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -696,6 +696,14 @@ _FIRST_WHOSE = lazy(
     r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
     re.I,
 )
+# "when did it first reach 20 sub-forums?", "which edition first reached 24 sub-forums": the
+# first with at least that many
+_FIRST_REACHED = lazy(
+    r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+(?:did\s+(?P<who>.+?)\s+)?first\s+"
+    r"(?:reach|reached|hit|touch|touched|get to|got to|make it to|made it to)\s+"
+    r"(?P<n>\d[\d,]*)\s+(?P<what>.+?)(?P<rest>\s*[?.!]*)$",
+    re.I,
+)
 # "when did attendance last drop below 1000?", "when did the expo last have under 400 companies"
 _LAST_UNDER = lazy(
     r"\s*(?:when|(?:in )?(?:which|what) year|which edition)\s+did\s+(?P<what>.+?)\s+last\s+"
@@ -2156,6 +2164,12 @@ class Engine:
         elif "first" in question and (m_whose := _FIRST_WHOSE.match(question)) is not None:
             what = re.sub(r"^(?:the|its|their)\s+", "", m_whose["what"], flags=re.I)
             question = f"which edition first had more than {m_whose['n']} {what}{m_whose['rest']}"
+        if "first" in question and (m_reach := _FIRST_REACHED.match(question)) is not None:
+            # "when did it first reach 20 sub-forums?": the first with at least that many
+            question = (
+                f"which edition first had at least {m_reach['n']} {m_reach['what']}"
+                f"{m_reach['rest']}"
+            )
         if "last" in question and (m_under := _LAST_UNDER.match(question)) is not None:
             # "when did attendance last drop below 1000?": the last with fewer than that
             what = re.sub(
