@@ -5346,6 +5346,12 @@ AGGREGATES += [
     row("which edition first got to 600 exhibitors", True, (2019,), ["601"]),
 ]
 
+# Red team 19 (own wording): 多少 with one edition named and a further figure of a kind of fact
+# asked is that figure (it counted the editions: "13 so far")
+DETAILS += [
+    row("2019年博览会里境外企业占比是多少", True, (2019,), ["17.8%"], ["13届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

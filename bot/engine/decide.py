@@ -585,8 +585,17 @@ def _turn(
         and not q.refs
     ):
         t.intent = "count"  # "and in December?" after a count of editions: the same count
-    if t.intent == "list" and q.refs and q.attributes and q.attributes[0].startswith("attr:"):
-        t.intent = q.attributes[0]  # "what share of all exhibitors is that?": of one edition
+    if (
+        t.intent in ("list", "count")
+        and q.refs
+        and q.attributes
+        and q.attributes[0].startswith("attr:")
+    ):
+        # "what share of all exhibitors is that?", 2019年博览会境外企业占比多少: of one edition
+        # (多少 is no count of editions where one is named and a kind of fact asked)
+        figure = q.relative or q.measure not in ("people", "")  # (境外: a further figure)
+        if t.intent == "list" or (figure and any(ref.kind == "year" for ref in q.refs)):
+            t.intent = q.attributes[0]
     if not r.intents and q.attributes:
         # "how many were there in 2024?" after the expo: the figure the follow-up carried;
         # "2015年的论坛有多少个议题": the fact whose further figure is asked
