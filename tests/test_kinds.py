@@ -5352,6 +5352,19 @@ DETAILS += [
     row("2019年博览会里境外企业占比是多少", True, (2019,), ["17.8%"], ["13届"]),  # guard
 ]
 
+# Red team 22 (own wording): a length asked of words (a theme, a name) or of an expo is no
+# edition's days — declined, never "No — both ran 3 days"; "per day" is over the edition's
+# length (it ranked by days, or gave the per-edition average)
+UNKNOWN += [
+    row("is the 2016 theme longer than 2014's?", False, None, [], ["days"]),
+    row("2021年的主题比2020年的短吗", False, None, [], ["天"]),
+    row("which summit's name is the longest?", False, None, [], ["4 days"]),
+]
+AGGREGATES += [
+    row("which edition had the most exhibitors per day?", True, (2019,), ["200"], ["4 days"]),
+    row("how many attendees per day did the 2022 summit have?", True, (2022,), ["700"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

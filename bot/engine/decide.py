@@ -1459,6 +1459,31 @@ _TITLE_WORDS = frozenset({"title", "position", "role", "job", "post", "office", 
 _TITLE_ZH = ("职务", "身份", "头衔", "职位", "官职", "什么官")
 
 
+_NAMED_WORDS = frozenset({"name", "names", "title", "titles", "called"})
+
+
+def _length_of_words(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was the 2014 theme shorter than 2015's?", "is the 2020 name the longest?", "which expo
+    lasted longest?": a length asked of words (or of an expo), which no edition's days answer —
+    declined, never the editions' lengths in days in its place ("the longest theme" of all is
+    ranked by its words elsewhere)."""
+    q, zh = t.q, (t.r.text.compact if t.r.text.han else "")
+    if q.operation == "compare" and q.attributes == ("theme",):
+        return c.decline(t.R, "decline_unknown", 0.5)  # 2019年的主题比2018年的长吗
+    if "duration" not in q.attributes:
+        return None
+    # ("which theme has AI in it and how long did that edition run": the edition's days)
+    ran = not t.r.word_set.isdisjoint({"run", "ran", "last", "lasted", "went", "go"})
+    worded = ("theme" in q.signals or "主题" in zh) and not ran
+    named = not t.r.word_set.isdisjoint(_NAMED_WORDS) or "名字" in zh or "名称" in zh
+    expo = "attr:expo" in q.signals and "days" not in t.r.word_set and "天" not in zh
+    if worded and q.operation == "superlative" and not t.editions and not q.yes_no:
+        return None  # "which edition had the longest theme?": ranked by its words
+    if worded or named or expo:
+        return c.decline(t.R, "decline_unknown", 0.5)
+    return None
+
+
 def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What was Liu He's title?", 马凯当时是什么职务: the keynote facts that name the person,
     which give the title they came with — not the theme ("title") of the latest edition."""
@@ -2164,6 +2189,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.per is not None and len(editions) == 1:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
+    if q.per is not None and q.operation == "aggregate" and q.aggregate in FOLDS[:3]:
+        # "the average sub-forums per day": a mean of ratios (or a ratio of totals) — not the
+        # highest ratio in its place
+        return c.decline(R, "decline_unknown", 0.5)
     if q.per is not None and q.operation in ("superlative", "aggregate") and not editions:
         # "which edition had the most participants per sub-forum?": by the ratio, not by
         # either figure
@@ -3145,6 +3174,7 @@ _STEPS: tuple[Step, ...] = (
     _to_first_of_kind,
     _before_first_of_kind,
     _anniversary,
+    _length_of_words,
     _person_title,
     _edge_of_those,
     _gap_beside,

@@ -2367,7 +2367,9 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
                 return names[0], "people"
         return None
 
-    dividend, divisor = side(before, True), side(after, False)
+    dividend = side(before, True)
+    # "exhibitors per day": over the edition's length in days
+    divisor = ("duration", "people") if after[0] in ("day", "days") else side(after, False)
     if dividend is None or divisor is None or dividend == divisor:
         return None
     return dividend, divisor
