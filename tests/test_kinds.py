@@ -5365,6 +5365,12 @@ AGGREGATES += [
     row("how many attendees per day did the 2022 summit have?", True, (2022,), ["700"]),
 ]
 
+# Red team 22 (own wording): the longest theme where several are as long names each (it named
+# 2023 alone of three with 31 characters)
+SERIES += [
+    row("最长的主题是哪几届的", True, (2023, 2024, 2025), ["31"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1184,10 +1184,18 @@ def theme_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...
     if not themed:
         return eng.decline(R, "decline_unknown", 0.5)
     least = q.direction == "least"
-    n, e = min(themed, key=lambda x: x[0]) if least else max(themed, key=lambda x: x[0])
+    n = min(x[0] for x in themed) if least else max(x[0] for x in themed)
+    tied = [e for length, e in themed if length == n]  # (2023, 2024, 2025: 31 characters each)
     key = "theme_shortest" if least else "theme_longest"
-    text = R.tpl(key, name=R.name_year(e), theme=R.pick(e.theme, e.theme_zh), n=n)
-    return eng.series_answer(R, "superlative", text, (e.year,))
+    if len(tied) == 1:
+        e = tied[0]
+        text = R.tpl(key, name=R.name_year(e), theme=R.pick(e.theme, e.theme_zh), n=n)
+    else:
+        items = R.tpl("list_sep").join(
+            R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in tied
+        )
+        text = R.tpl(f"{key}_tied", n=n, items=items)
+    return eng.series_answer(R, "superlative", text, tuple(e.year for e in tied))
 
 
 def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:

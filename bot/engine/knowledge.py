@@ -169,6 +169,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_rank_most",
         "agg_rank_least",
         "agg_nearest",
+        "theme_longest_tied",
+        "theme_shortest_tied",
         "gap_nth_longest",
         "gap_nth_shortest",
         "role_unknown",
