@@ -5371,6 +5371,19 @@ SERIES += [
     row("最长的主题是哪几届的", True, (2023, 2024, 2025), ["31"]),
 ]
 
+# Red team 22 (own wording): "the following edition" (and "the edition following 2018") is the
+# one after (it repeated 2016, or gave 2018); 那下一届呢 after two editions set side by side is
+# the one after the edition talked about (it said 2027 is not announced)
+CONVERSATIONS += [
+    row(("when did wic 2017 happen", "and the following edition?"), True, (2018,), [], ["2017"]),
+    row(
+        ("2021年有多少个分论坛", "跟上一届比呢", "那下一届呢"), True, (2022,), ["19"], ["尚未公布"]
+    ),
+]
+TIME += [
+    row("when was the summit following 2021?", True, (2022,), [], ["September"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1190,6 +1190,17 @@ def _anchor(
     # one edition talked about ("and the next one?"); after a list or a count, "the next
     # one" is today's next
     talked = c.index.edition(ctx.editions[0]) if ctx and len(ctx.editions) == 1 else None
+    # ("那下一届呢" after "跟上一届比呢", two set side by side: the one talked about first)
+    compared = (
+        talked is None
+        and ctx is not None
+        and len(ctx.editions) == 2
+        and bool(ctx.history)
+        and ctx.query is not None
+        and ctx.query.operation == "compare"
+    )
+    if compared and ctx is not None and ctx.history[-1] in ctx.editions:
+        talked = c.index.edition(ctx.history[-1])
     short = len(t.r.words) + t.r.text.han <= 8
     if "上一届" in t.r.text.compact and talked is not None and short and not named:
         return (Ref("latest"), talked)  # 上一届 after talking about an edition: the one before it
