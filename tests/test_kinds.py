@@ -5384,6 +5384,17 @@ TIME += [
     row("when was the summit following 2021?", True, (2022,), [], ["September"]),
 ]
 
+# Red team 22 (own wording): a ranking among some editions says which ("the 1st WIC had the
+# fewest" is false of them all)
+AGGREGATES += [
+    row(
+        "which of the first four summits drew the fewest people?",
+        True,
+        (2014,),
+        ["Among 2014"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2451,7 +2451,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "which had the most sub-forums, of those over 1,500 guests" read as one clause:
             # the condition would be dropped, and the ranking over every edition is no answer
             return c.decline(R, "decline_unknown", 0.4)
-        among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if q.among else ""
+        held = c.index.held(t.today)
+        # (a ranking among some editions says so: "the first three", 前三届, "of those" — "the
+        # 1st edition had the fewest" is false of them all)
+        subset = 1 < len(pool) < len(held)
+        selected = q.among is not None or (subset and (len(editions) > 1 or q.years is not None))
+        among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if selected else ""
         if not q.attributes and not q.calendar and not t.has_context and q.among is None:
             # "which edition was closest to New Year?": no figure named to rank by (none is
             # guessed)
