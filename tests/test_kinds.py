@@ -5395,6 +5395,12 @@ AGGREGATES += [
     ),
 ]
 
+# fresh20's first run (own wording): "who hosts it these days?" asks the present hosts (it gave
+# the whole history), however the present is said
+SERIES += [
+    row("who currently hosts the wic?", True, (2026,), ["organi"], ["2014–2021"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -603,7 +603,7 @@ def _turn(
     if (
         not q.refs
         and q.operation == "lookup"
-        and (t.ctx_editions or t.intent in _WHEN_ASKED)
+        and (t.ctx_editions or t.intent in _WHEN_ASKED or t.intent == "hosts")
         and (
             t.intent in _NOW_ASKS or (t.intent == "followup" and set(q.attributes[:1]) <= _NOW_ASKS)
         )
