@@ -5401,6 +5401,30 @@ SERIES += [
     row("who currently hosts the wic?", True, (2026,), ["organi"], ["2014–2021"]),
 ]
 
+# Red team 23 (own wording): "what about <another person>?", 那<某人>呢 after a question about a
+# person is the same question of that person (it repeated the first person's record)
+CONVERSATIONS += [
+    row(
+        ("which summits did liu he take part in", "what about ma kai?"),
+        True,
+        (2014,),
+        [],
+        ["Liu He"],
+    ),
+    row(("哪一届李书磊宣读了贺信", "那黄坤明呢"), True, (2019,), [], ["李书磊"]),
+    row(
+        (
+            "which editions did li shulei give the keynote",
+            "and wang huning?",
+            "how about liu yunshan",
+        ),
+        True,
+        (2016,),
+        [],
+        ["Wang Huning"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

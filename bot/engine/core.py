@@ -786,6 +786,12 @@ _OWN_LETTER = lazy(
 _SAID_THEN_ALSO = lazy(
     r"(?P<said>[^，,？?。吗呢哪什么几多少谁]+)[，,。]\s*(?P<ask>[^，,]*(?:哪|什么|几|多少)[^，,]*)"
 )
+# "what about huang kunming?", "and wang huning?", 那刘鹤呢, 李强呢: another person, same question
+_WHAT_ABOUT = lazy(
+    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<x>[a-z][a-z' ]{2,40}?)\s*[?？]?"
+    r"|(?:那|那么)?(?P<x2>[\u4e00-\u9fff]{2,4})呢[?？]?",
+    re.I,
+)
 # 这两届, 那三届: the editions just talked about
 _THESE_ZH = lazy(r"[这那]([两二三四五])届")
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
@@ -976,6 +982,8 @@ class Engine:
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         if context is not None and not context.editions and context.intent:
             question = self._it_named(question, context.intent)
+        if context is not None and context.question:
+            question = self._other_person(question, context.question)
         if context is not None and "届" in question:
             question = self._these_zh(question, context)
         said = _SAID_THEN_ALSO.fullmatch(question.strip()) if "也" in question else None
@@ -1019,6 +1027,53 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _names_in(self, text: str) -> list[str]:
+        """The people the facts name that ``text`` names, as written there (a run of the facts'
+        capitalised words, "huang kunming", or a Chinese speaker's name, 刘鹤)."""
+        zh = [n for n in self.composer.speakers_zh if n in text]
+        if zh:
+            return zh
+        words = text.replace("?", " ").replace(",", " ").split()
+        runs: list[str] = []
+        run: list[str] = []
+        names = self.lex.fact_names
+
+        def part(w: str) -> bool:
+            low = w.casefold().removesuffix("'s")
+            return w.isascii() and w.isalpha() and (low in names or low not in self.lex.known)
+
+        prev = ""
+        for w in [*words, ""]:
+            if w and part(w.removesuffix("'s")):
+                run.append(w.removesuffix("'s"))
+                continue
+            if len(run) == 1 and prev.isalpha() and prev.casefold() not in self.lex.stop:
+                run = [prev, *run]  # ("wang huning": a surname the vocabulary also knows)
+            # (a full name, "liu he", one word of it the facts' own: never "xi" alone)
+            if 2 <= len(run) <= 3 and any(x.casefold() in names for x in run):
+                runs.append(" ".join(run))
+            run = []
+            prev = w
+        return runs
+
+    def _other_person(self, question: str, before: str) -> str:
+        """ "What about Huang Kunming?", 那刘鹤呢 after a question about another person: that
+        question again, of this person (it repeated the other person's record)."""
+        m = _WHAT_ABOUT.fullmatch(question.strip())
+        if m is None:
+            return question
+        said = (m["x"] or m["x2"] or "").strip()
+        # (the person said alone: "wang huning", one of its words the facts' own)
+        alone = said.isascii() and 2 <= len(said.split()) <= 3
+        alone = alone and any(w.casefold() in self.lex.fact_names for w in said.split())
+        new, old = ([said] if alone else self._names_in(said)), self._names_in(before)
+        if len(new) != 1 or len(old) != 1 or new[0].casefold() == old[0].casefold():
+            return question
+        at = before.casefold().find(old[0].casefold())
+        if at < 0:
+            return question
+        return f"{before[:at]}{new[0]}{before[at + len(old[0]) :]}"
 
     def _these_zh(self, question: str, context: Context) -> str:
         """这两届哪届参会国家多 after 2021's theme and then 2020's: those editions, by year (the
