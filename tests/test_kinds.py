@@ -5425,6 +5425,20 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 23 (own wording): 三届一共, 这三年平均 after three editions talked of one turn each
+# are of those three (it summed two, or averaged all twelve)
+CONVERSATIONS += [
+    row(
+        ("2016年有几个分论坛", "2017年呢", "2018年呢", "这三年一共多少个"),
+        True,
+        (2016, 2017, 2018),
+        ["55"],
+    ),
+    row(
+        ("2014年开了几天", "2015年呢", "2016年呢", "三届一共几天"), True, (2014, 2015, 2016), ["9"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

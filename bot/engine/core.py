@@ -793,7 +793,9 @@ _WHAT_ABOUT = lazy(
     re.I,
 )
 # 这两届, 那三届: the editions just talked about
-_THESE_ZH = lazy(r"[这那]([两二三四五])届")
+_THESE_ZH = lazy(
+    r"[这那]([两二三四五])(?:届|年)|^([两二三四五])届(?=一共|平均|加起来|合计|总共|共|中|里|哪)"
+)
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
 # its subject ("how many summits has it hosted?")
 _IT = lazy(r"\bit(s)?\b", re.I)
@@ -984,7 +986,7 @@ class Engine:
             question = self._it_named(question, context.intent)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
-        if context is not None and "届" in question:
+        if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
         said = _SAID_THEN_ALSO.fullmatch(question.strip()) if "也" in question else None
         if said is not None and "也" in said["ask"]:
@@ -1081,7 +1083,8 @@ class Engine:
         m = _THESE_ZH.search(question)
         if m is None:
             return question
-        n = 2 if m[1] in "两二" else zh_number(m[1], self.lex.zh_numerals) or 0
+        said = m[1] or m[2]
+        n = 2 if said in "两二" else zh_number(said, self.lex.zh_numerals) or 0
         several = context.editions if len(context.editions) == n else ()
         recent = tuple(dict.fromkeys(reversed(context.history)))[:n]
         years = several or (recent if len(recent) == n else ())
