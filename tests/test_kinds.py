@@ -5439,6 +5439,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 23 (own wording): "was CAC the host in 2023?" is whether that host held that edition
+# (an unknown word before: declined as another event)
+CLAIMS += [
+    row("was CAC the host in 2018?", True, (2018,), ["Yes"]),
+    row("was the cac the host in 2024?", True, (2024,), ["No"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -801,6 +801,11 @@ _THESE_ZH = lazy(
 _IT = lazy(r"\bit(s)?\b", re.I)
 _HOST_WORDS = lazy(r"\b(?:host|hosts|hosted|hosting|organi[sz]ed|run|ran|held|holds)\b", re.I)
 _HOST_WORDS_ZH = ("主办", "举办", "办了", "承办")
+_WAS_HOST = lazy(
+    r"(?:was|is|were)\s+(?:the\s+)?(?P<who>[a-z][a-z .'’-]{1,60}?)\s+(?:the\s+)?"
+    r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
+    re.I,
+)
 _HOSTED_BY = lazy(
     r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
     r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b))"
@@ -1005,6 +1010,11 @@ class Engine:
         apart = self._ceremony_apart(question, now)
         if apart is not None:
             return apart
+        if question.isascii() and (m_host := _WAS_HOST.fullmatch(question.strip())) is not None:
+            # "was CAC the host in 2023?": did it host that edition
+            what = m_host["what"]
+            what = f"the {what} summit" if what.isdigit() else what  # ("in 2023": that edition)
+            question = f"did the {m_host['who']} host {what}?"
         if question.isascii() and ("host" in question or "organi" in question):
             hosted = self._hosted_by(question, today, now)
             if hosted is not None:
