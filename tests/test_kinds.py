@@ -5446,6 +5446,11 @@ CLAIMS += [
     row("was the cac the host in 2024?", True, (2024,), ["No"]),
 ]
 
+# Red team 23 (own wording): "involved in" asks how a person took part (declined before)
+DETAILS += [
+    row("which summits was huang kunming involved in?", True, (2018, 2019)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
