@@ -5451,6 +5451,11 @@ DETAILS += [
     row("which summits was huang kunming involved in?", True, (2018, 2019)),
 ]
 
+# Red team 23 (own wording): 评出, 评选 are plain words of a question (declined as another event)
+DETAILS += [
+    row("2019年评选出了几项领先科技成果", True, (2019,), ["15"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
