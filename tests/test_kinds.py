@@ -5453,7 +5453,7 @@ DETAILS += [
 
 # Red team 23 (own wording): 评出, 评选 are plain words of a question (declined as another event)
 DETAILS += [
-    row("2019年评选出了几项领先科技成果", True, (2019,), ["15"]),
+    row("2019年评选出了几项领先科技成果", True, (2019,), ["15"]),  # guard
 ]
 
 TABLES = {
