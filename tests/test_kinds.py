@@ -5456,6 +5456,18 @@ DETAILS += [
     row("2019年评选出了几项领先科技成果", True, (2019,), ["15"]),  # guard
 ]
 
+# Red team 23 (own wording): "what's the difference?", "by how much?", 差多少 just after two
+# editions' figures, one turn each, is between those two ("Which edition do you mean?")
+CONVERSATIONS += [
+    row(
+        ("how many countries took part in 2016", "and in 2017?", "what's the diff?"),
+        True,
+        (2016, 2017),
+        ["2016"],
+    ),
+    row(("2022年有多少个分论坛", "2023年呢", "相差多少"), True, (2022, 2023), ["2023"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

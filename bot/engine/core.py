@@ -786,6 +786,45 @@ _OWN_LETTER = lazy(
 _SAID_THEN_ALSO = lazy(
     r"(?P<said>[^，,？?。吗呢哪什么几多少谁]+)[，,。]\s*(?P<ask>[^，,]*(?:哪|什么|几|多少)[^，,]*)"
 )
+# "what's the difference?", "by how much?", 差多少 after one edition's figure and then another's
+_DIFF_ONLY = frozenset(
+    {
+        "what",
+        "what's",
+        "whats",
+        "s",
+        "is",
+        "the",
+        "difference",
+        "diff",
+        "by",
+        "how",
+        "much",
+        "more",
+        "less",
+        "fewer",
+        "and",
+        "so",
+        "ok",
+        "gap",
+        "change",
+    }
+)
+_DIFF_ZH = ("差多少", "相差多少", "差了多少", "差几个", "多了多少", "少了多少", "相差几个")
+
+
+def _of_the_two(question: str) -> str:
+    """ "What's the difference?", "by how much?", 差多少 just after two editions' figures, one
+    turn each: between those two (as "…between them?", 这两届…, which are read so)."""
+    words = question.casefold().replace("?", " ").replace("'", " ").split()
+    if words and set(words) <= _DIFF_ONLY and not set(words) <= {"how", "much", "so", "and", "ok"}:
+        return f"{question.rstrip(' ?？')} between them?"
+    bare = question.strip(" ?？那呢")
+    if bare in _DIFF_ZH:
+        return f"这两届{bare}"
+    return question
+
+
 # "what about huang kunming?", "and wang huning?", 那刘鹤呢, 李强呢: another person, same question
 _WHAT_ABOUT = lazy(
     r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<x>[a-z][a-z' ]{2,40}?)\s*[?？]?"
@@ -989,6 +1028,8 @@ class Engine:
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         if context is not None and not context.editions and context.intent:
             question = self._it_named(question, context.intent)
+        if context is not None and len(context.editions) == 1 and len(context.earlier) == 1:
+            question = _of_the_two(question)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
         if context is not None and ("届" in question or "年" in question):
