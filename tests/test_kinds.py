@@ -5468,6 +5468,12 @@ CONVERSATIONS += [
     row(("2022年有多少个分论坛", "2023年呢", "相差多少"), True, (2022, 2023), ["2023"]),  # guard
 ]
 
+# Red team 23 (own wording): "how many days until the 2026 summit?" after it opened says it
+# started that long ago (declined before)
+TIME += [
+    row("how many days until the 2026 summit?", True, (2026,), ["ago"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -840,6 +840,12 @@ _THESE_ZH = lazy(
 _IT = lazy(r"\bit(s)?\b", re.I)
 _HOST_WORDS = lazy(r"\b(?:host|hosts|hosted|hosting|organi[sz]ed|run|ran|held|holds)\b", re.I)
 _HOST_WORDS_ZH = ("主办", "举办", "办了", "承办")
+_UNTIL = lazy(
+    r"how\s+(?P<unit>many\s+(?:days|weeks|months)|long)\s+(?:is\s+it\s+|are\s+there\s+)?"
+    r"(?:until|till|til|to)\s+(?P<x>(?:the\s+)?(?:19|20)\d\d\s+[a-z]+|[a-z]+\s*(?:19|20)\d\d)"
+    r"(?:\s+(?:opens|starts|begins|kicks off))?\s*\??",
+    re.I,
+)
 _WAS_HOST = lazy(
     r"(?:was|is|were)\s+(?:the\s+)?(?P<who>[a-z][a-z .'’-]{1,60}?)\s+(?:the\s+)?"
     r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
@@ -1051,6 +1057,9 @@ class Engine:
         apart = self._ceremony_apart(question, now)
         if apart is not None:
             return apart
+        if question.isascii() and (m_until := _UNTIL.fullmatch(question.strip())) is not None:
+            # "how many days until the 2026 summit?": the time to (or, past, since) its start
+            question = f"how {m_until['unit']} ago did {m_until['x']} start?"
         if question.isascii() and (m_host := _WAS_HOST.fullmatch(question.strip())) is not None:
             # "was CAC the host in 2023?": did it host that edition
             what = m_host["what"]
