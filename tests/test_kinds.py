@@ -5474,6 +5474,11 @@ TIME += [
     row("how many days until the 2026 summit?", True, (2026,), ["ago"]),
 ]
 
+# Red team 23 (own wording): who was at the opening ceremony is in the keynote facts (declined)
+DETAILS += [
+    row("who was at the opening ceremony in 2022?", True, (2022,), ["Li Shulei"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
