@@ -5479,6 +5479,12 @@ DETAILS += [
     row("who was at the opening ceremony in 2022?", True, (2022,), ["Li Shulei"]),
 ]
 
+# A kind of venue the facts do not name ("held in a stadium?") gets the place, never a "No"
+UNKNOWN += [
+    row("was the 2017 wic held in a stadium?", True, (2017,), ["Wuzhen"], ["No —"]),
+    row("2021年峰会是在体育馆开的吗", True, (2021,), ["乌镇"], ["不是"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
