@@ -1608,7 +1608,7 @@ class Engine:
         for kind in self.kb.vocabulary.attributes:
             names = (*kind.phrases, *kind.zh)
             if low in (n.casefold() for n in names) or low in kind.words:
-                return (who, *names, *(f" {w} " for w in kind.words)), kind.id
+                return (who, *series.kind_names(kind)), kind.id
         return (who,), ""
 
     def _ceremony_apart(self, question: str, now: float) -> Reply | None:

@@ -1823,7 +1823,7 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         single = kind.words if kind else ()
         asked = any(p.casefold() in text for p in names) or not t.r.word_set.isdisjoint(single)
         # (the kind's every name then finds it in a host's text: "organisation" or "-ization")
-        said = (*names, *(f" {w} " for w in single)) if asked else ()
+        said = series.kind_names(kind) if asked and kind is not None else ()
         held = t.editions or tuple(e for e in named_years if e is not None)
         asks = t.q.yes_no or t.q.operation == "verify"
         if asks and not held and (t.q.every or "always" in t.r.word_set or "一直" in zh):

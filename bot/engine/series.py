@@ -7,7 +7,7 @@ import datetime as dt
 
 from .answer import Answer
 from .compose import Composer
-from .model import Detail, Edition, HostPeriod
+from .model import Attribute, Detail, Edition, HostPeriod
 from .query import Query
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
@@ -597,6 +597,12 @@ def renamed(
     text = R.tpl("names_over", items=items)
     years = tuple(run[0].year for run in runs)
     return c.series_answer(R, "lookup", text, years, intent="renamed", confidence=0.85)
+
+
+def kind_names(kind: Attribute) -> tuple[str, ...]:
+    """Every name of a kind of fact as a host's text may hold it: its phrases and Chinese as
+    written, its single words padded (so "organisation" or "organization" finds it)."""
+    return (*kind.phrases, *kind.zh, *(f" {w} " for w in kind.words))
 
 
 def hosted_by(
