@@ -711,6 +711,46 @@ _LAST_UNDER = lazy(
     r"(?P<n>\d[\d,]*)(?P<rest>.*)$",
     re.I,
 )
+# The ways of asking the first (last) edition past (under) a figure, and how each is asked
+# again: (its word, the pattern, the question it becomes, the words to drop before the figure)
+_EDGES_PAST = (
+    ("first", _FIRST_TO_PASS, "which edition first had more than {n} {what}{rest}", ""),
+    (
+        "first",
+        _FIRST_WHOSE,
+        "which edition first had more than {n} {what}{rest}",
+        r"^(?:the|its|their)\s+",
+    ),
+    ("first", _FIRST_REACHED, "which edition first had at least {n} {what}{rest}", ""),
+    (
+        "last",
+        _LAST_UNDER,
+        "which was the last edition with fewer than {n} {what}{rest}",
+        r"^(?:the|its|their)\s+(?:number\s+of\s+)?",
+    ),
+    (
+        "first",
+        _FIRST_PASSED,
+        "which edition first had more than {n} {what}{rest}",
+        r"^(?:(?:the|its|their)\s+)?(?:(?:number|count|total)\s+of\s+)?(?:the\s+)?",
+    ),
+)
+
+
+def _edge_past(question: str) -> str:
+    """The question as "which edition first had more than N …" (at least, or the last with
+    fewer than), whichever way it asks that; unchanged if it asks no such thing."""
+    passed = False  # (the first two are one choice: "to pass …" before "whose … exceeded")
+    for i, (word, pattern, asked, drop) in enumerate(_EDGES_PAST):
+        if i == 1 and passed:
+            continue
+        if word in question and (m := pattern.match(question)) is not None:
+            what = re.sub(drop, "", m["what"], flags=re.I) if drop else m["what"]
+            question = asked.format(n=m["n"], what=what, rest=m["rest"])
+            passed = passed or i == 0
+    return question
+
+
 _WHICH_LONG = lazy(
     r"\s*which\s+(\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
     r"(?:edition|summit|conference|one|event|forum|meeting)s?\s+(?=had|drew|saw|got|was|were)"
@@ -2276,35 +2316,10 @@ class Engine:
         if "day" in question and any(w in question for w in _EDGE_WORDS):
             # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
             question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)
-        if "first" in question and (m_to := _FIRST_TO_PASS.match(question)) is not None:
-            # "the first edition to pass 500 exhibitors": the first with more than 500
-            question = f"which edition first had more than {m_to['n']} {m_to['what']}{m_to['rest']}"
-        elif "first" in question and (m_whose := _FIRST_WHOSE.match(question)) is not None:
-            what = re.sub(r"^(?:the|its|their)\s+", "", m_whose["what"], flags=re.I)
-            question = f"which edition first had more than {m_whose['n']} {what}{m_whose['rest']}"
-        if "first" in question and (m_reach := _FIRST_REACHED.match(question)) is not None:
-            # "when did it first reach 20 sub-forums?": the first with at least that many
-            question = (
-                f"which edition first had at least {m_reach['n']} {m_reach['what']}"
-                f"{m_reach['rest']}"
-            )
-        if "last" in question and (m_under := _LAST_UNDER.match(question)) is not None:
-            # "when did attendance last drop below 1000?": the last with fewer than that
-            what = re.sub(
-                r"^(?:the|its|their)\s+(?:number\s+of\s+)?", "", m_under["what"], flags=re.I
-            )
-            question = (
-                f"which was the last edition with fewer than {m_under['n']} {what}{m_under['rest']}"
-            )
-        if "first" in question and (m_pass := _FIRST_PASSED.match(question)) is not None:
-            # "when did attendance first top 2000?": the first edition with more than 2000
-            what = re.sub(
-                r"^(?:(?:the|its|their)\s+)?(?:(?:number|count|total)\s+of\s+)?(?:the\s+)?",
-                "",
-                m_pass["what"],
-                flags=re.I,
-            )
-            question = f"which edition first had more than {m_pass['n']} {what}{m_pass['rest']}"
+        if "first" in question or "last" in question:
+            # "the first edition to pass 500 exhibitors", "when did attendance last drop below
+            # 1000?": the first (last) edition with more (fewer) than that
+            question = _edge_past(question)
         if "day" in question and (m_long := _WHICH_LONG.match(question)) is not None:
             # "which 4-day summit had more countries?": among those that lasted 4 days
             n_days = m_long[1] or m_long[2] or m_long[3]
