@@ -18,6 +18,7 @@ from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .resolve import Index, NoSuch
 from .sentences import Sentence, has_fact, sentences, span
+from .text import normalise
 
 LANGS = ("en", "zh")
 # Answers to "when did it open/close" keep the intent name members' tools already know.
@@ -56,6 +57,11 @@ class Composer:
         self.citer = Citer(index.editions, series.details, series.sources, self.renderers)
         # the people the keynote facts name in Chinese (李书磊): a name a question gives
         self.speakers_zh = speakers_zh(index.editions)
+        # the keynote facts' words and text (the facts that name people), read once: "how did
+        # Xi take part?", "the editions where Xi sent a letter" test a name against them
+        keynotes = [d for e in index.editions for d in e.details if d.about == "keynote"]
+        self.keynote_words = frozenset(w for d in keynotes for w in normalise(d.text).words)
+        self.keynote_text = " ".join(f"{d.text} {d.text_zh or ''}" for d in keynotes).casefold()
         self.sentences: dict[str, Sentence] = sentences(
             tuple(a.id for a in kb.vocabulary.attributes)
         )

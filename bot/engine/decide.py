@@ -213,11 +213,9 @@ def _value_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not names or q.yes_no:
         return None  # most questions
     detail = next((a for a in (*q.attributes, *q.signals) if a.startswith("attr:")), None)
-    if detail is None and ("time" in t.r.word_set or "first" in t.r.word_set):
-        # "when was the last time Xi sent a video?": the facts that name people are keynotes
-        named = [d for e in c.editions for d in e.details if d.about == "keynote"]
-        if any(n in normalise(d.text).words for d in named for n in names):
-            detail = "attr:keynote"
+    timed = "time" in t.r.word_set or "first" in t.r.word_set
+    if detail is None and timed and any(n in c.keynote_words for n in names):
+        detail = "attr:keynote"  # "the last time Xi sent a video?": people are in keynotes
     if detail is None:
         return None
     q = q._replace(attributes=(detail,))  # "when did X first give the keynote?": that fact
@@ -1108,14 +1106,7 @@ def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
         return False
     if intent not in ("", "attendance", "start", "attr:format", "overview"):
         return False
-    named = {
-        w
-        for e in c.editions
-        for d in e.details
-        if d.about == "keynote"
-        for w in normalise(d.text).words
-    }
-    return words[2] in named and words[2] in lex.fact_names
+    return words[2] in c.keynote_words and words[2] in lex.fact_names
 
 
 # What a look-up asked "now" can be asked of: the present edition's host, place, theme…
@@ -2072,13 +2063,7 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     people = evaluate.people_named(c, q.values, lex.fact_names) if q.values else ()
     if people:
         # (a name of the keynote facts, "Xi": not a word some fact capitalises, "Common")
-        said = " ".join(
-            f"{d.text} {d.text_zh or ''}"
-            for e in c.editions
-            for d in e.details
-            if d.about == "keynote"
-        ).casefold()
-        people = tuple(p for p in people if p.casefold() in said)
+        people = tuple(p for p in people if p.casefold() in c.keynote_text)
     if span is None and not people:
         return None
     pool = c.index.held(t.today)
