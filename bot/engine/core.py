@@ -1097,10 +1097,13 @@ class Engine:
         apart = self._ceremony_apart(question, now)
         if apart is not None:
             return apart
-        if question.isascii() and (m_until := _UNTIL.fullmatch(question.strip())) is not None:
+        low = question.casefold() if question.isascii() else ""  # (a word each needs, first)
+        until = "how" in low and ("til" in low or "to" in low)
+        if until and (m_until := _UNTIL.fullmatch(question.strip())) is not None:
             # "how many days until the 2026 summit?": the time to (or, past, since) its start
             question = f"how {m_until['unit']} ago did {m_until['x']} start?"
-        if question.isascii() and (m_host := _WAS_HOST.fullmatch(question.strip())) is not None:
+        hosting = "host" in low or "organi" in low
+        if hosting and (m_host := _WAS_HOST.fullmatch(question.strip())) is not None:
             # "was CAC the host in 2023?": did it host that edition
             what = m_host["what"]
             what = f"the {what} summit" if what.isdigit() else what  # ("in 2023": that edition)
