@@ -38,7 +38,7 @@ from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
 from .results import Verdict
-from .scanning import HEADS, zh_number
+from .scanning import HEADS, said_count, zh_number
 from .text import normalise
 from .timing import month_end
 from .turn import Turn
@@ -1405,7 +1405,7 @@ def _age_bound(t: Turn, lex: Lexicon) -> tuple[str, int, str] | None:
     if m is None:
         return None
     said, count, unit = m[1], m[2], m[3].rstrip("s")
-    n = _count_said(count, lex)
+    n = said_count(count, lex)
     if not n:
         return None
     less = said in ("less than", "under", "fewer than", "shorter than", "sooner than")
@@ -1618,7 +1618,7 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "more than 12 months but less than 13 months after the previous one": both hold
         bound = _age_bound(t, lex)
         said2, count, unit2 = bounds[1]
-        n2 = _count_said(count, lex)
+        n2 = said_count(count, lex)
         less = said2 in (
             "less than",
             "under",
@@ -1640,12 +1640,12 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         bound = ("nearest", n_zh, _ZH_UNITS[near_zh[2]]) if n_zh else None
     if bound is None and near is not None:
         count = near[1]
-        n = _count_said(count, lex)
+        n = said_count(count, lex)
         bound = ("nearest", n, near[2].rstrip("s")) if n else None
     if bound is None:
         m = _GAP_EXACT.search(said)
         count = m[1] if m else ""
-        n = _count_said(count, lex)
+        n = said_count(count, lex)
         if m is None or not n:
             return None
         bound = (
@@ -1678,13 +1678,6 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return one(a, b, comparator, n, unit) and all(one(a, b, *x) for x in extra)
 
     return evaluate.gap_matches(c, t.R, pool, holds)
-
-
-def _count_said(word: str, lex: Lexicon) -> int | None:
-    """A count as said before a unit: "a"/"an" (one), digits, or a number word ("two")."""
-    if word in ("a", "an"):
-        return 1
-    return int(word) if word.isdigit() else lex.numbers.get(word)
 
 
 def _against(day_: dt.date, edge: dt.date, comparator: str) -> bool:
