@@ -220,7 +220,8 @@ def unanswered_db_problem(path: Path) -> str | None:
     ``/kb unanswered`` and the 👎 buttons rely on."""
     import sqlite3
 
-    from bot.misses import MissStore, is_locked
+    from bot.misses import MissStore
+    from bot.sqlitewal import is_locked
 
     try:
         store = MissStore(path)

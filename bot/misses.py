@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from bot.engine import normalise
+from bot.sqlitewal import is_locked, use_wal
 
 log = logging.getLogger(__name__)
 
@@ -91,12 +92,6 @@ def clean_question(raw: str) -> str:
     return " ".join(_MARKS.get(w, w) for w in words)[:MAX_QUESTION]
 
 
-def is_locked(exc: sqlite3.Error) -> bool:
-    """Contention (another process holds the lock), as opposed to a damaged file."""
-    text = str(exc).lower()
-    return "locked" in text or "busy" in text
-
-
 class MissStore:
     """Unanswered and down-voted questions, for moderators to teach the bot."""
 
@@ -117,8 +112,7 @@ class MissStore:
     def _open(self) -> None:
         self._db = self._connect()  # OperationalError (unwritable folder…) goes to the caller
         try:
-            with contextlib.suppress(sqlite3.OperationalError):  # busy: WAL stays once set
-                self._db.execute("PRAGMA journal_mode=WAL")
+            use_wal(self._db, self._busy)
             self._db.executescript(SCHEMA)
             row = self._db.execute("PRAGMA quick_check").fetchone()
             healthy = row is not None and row[0] == "ok"
@@ -153,7 +147,7 @@ class MissStore:
         with contextlib.suppress(Exception):
             self._db.close()
         self._db = self._connect()
-        self._db.execute("PRAGMA journal_mode=WAL")
+        use_wal(self._db, self._busy)
         self._db.executescript(SCHEMA)
 
     def _connect(self) -> sqlite3.Connection:

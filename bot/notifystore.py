@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, Protocol
 
+from bot.sqlitewal import use_wal
+
 if TYPE_CHECKING:
     import asyncpg
 
@@ -90,7 +92,7 @@ class SqliteNotify:
     def _connect(self) -> sqlite3.Connection:
         db = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
         if not self._ready:
-            db.execute("PRAGMA journal_mode=WAL")
+            use_wal(db, 30.0)
             db.executescript(_SCHEMA)
             self._ready = True
         return db

@@ -5,9 +5,14 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import multiprocessing
+import sqlite3
+import threading
 from pathlib import Path
 
+import pytest
+
 from bot.notifystore import SqliteNotify
+from bot.sqlitewal import use_wal
 
 START, END = dt.date(2027, 11, 9), dt.date(2027, 11, 11)
 
@@ -50,3 +55,57 @@ async def test_settings_and_notices(tmp_path: Path) -> None:
     claim = await store.claim(1, 2027, START, dt.date(2027, 11, 12))
     assert claim is not None and claim.event_id == 99
     assert await store.remove(1) and not await store.remove(1)
+
+
+def _first_uses_at_once(path: Path, n: int) -> tuple[list[str | None], list[BaseException]]:
+    gate = threading.Barrier(n)
+    kinds: list[str | None] = []
+    errors: list[BaseException] = []
+
+    def first_use(store: SqliteNotify) -> None:
+        gate.wait()
+        try:
+            claim = store._claim(7, 2027, START, END)
+            kinds.append(None if claim is None else claim.kind)
+        except BaseException as exc:
+            errors.append(exc)
+
+    threads = [threading.Thread(target=first_use, args=(SqliteNotify(path),)) for _ in range(n)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(60)
+    return kinds, errors
+
+
+def test_many_first_uses_at_once_all_succeed(tmp_path: Path) -> None:
+    # Connections switching a new file to WAL together: SQLite answers some of them "database
+    # is locked" at once, without waiting (CI saw it); every claim must still be decided.
+    for trial in range(40):
+        kinds, errors = _first_uses_at_once(tmp_path / f"notify{trial}.sqlite3", 12)
+        assert errors == [], (trial, errors)
+        assert kinds.count("new") == 1 and kinds.count(None) == 11, (trial, kinds)
+
+
+class _Busy:
+    """A connection whose journal-mode switch is refused ``refusals`` times."""
+
+    def __init__(self, refusals: int, error: str = "database is locked") -> None:
+        self.refusals, self.error, self.calls = refusals, error, 0
+
+    def execute(self, sql: str) -> _Busy:
+        self.calls += 1
+        if self.calls <= self.refusals:
+            raise sqlite3.OperationalError(self.error)
+        return self
+
+    def fetchone(self) -> tuple[str]:
+        return ("wal",)
+
+
+def test_use_wal_retries_contention_and_gives_up_quietly() -> None:
+    db = _Busy(3)
+    assert use_wal(db, 5.0) is True and db.calls == 4  # type: ignore[arg-type]
+    assert use_wal(_Busy(10**6), 0.05) is False  # type: ignore[arg-type]
+    with pytest.raises(sqlite3.OperationalError, match="disk I/O"):
+        use_wal(_Busy(1, "disk I/O error"), 5.0)  # type: ignore[arg-type]
