@@ -5485,6 +5485,32 @@ UNKNOWN += [
     row("2021年峰会是在体育馆开的吗", True, (2021,), ["乌镇"], ["不是"]),
 ]
 
+# Session 14: "other than 20 or 24", "neither 20 nor 24" select the editions with neither
+# figure (the negation was lost: the editions WITH 20 or 24 were listed)
+AGGREGATES += [
+    row(
+        "which years had a forum count other than 20 or 24?",
+        True,
+        (2018, 2022),
+        ["2018", "2022"],
+        ["2017", "2024"],
+    ),
+    row("editions with neither 19 nor 20 sub-forums", True, (2024,), ["2024"], ["2018", "2017"]),
+    row("哪几届的分论坛既不是19个也不是20个", True, (2024,), ["2024"], ["2018", "2017"]),
+]
+
+# Session 14: theme words unquoted after "without", "neither … nor", "have … in them"
+AGGREGATES += [
+    row("themes without digital", True, (2014, 2019), ["2019"], ["2017", "Themes with "]),
+    row(
+        "which themes have neither digital nor future in them",
+        True,
+        (2014,),
+        ["2014"],
+        ["2017", "2015"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -377,11 +377,13 @@ class _Test(NamedTuple):
             if lo == hi == low == high:  # "the same number as 2019": exact figures only
                 return True
             return False if hi < low or lo > high else None
-        if self.comparator == "either" and self.to is not None:  # "19 or 24": one of them
+        if self.comparator in ("either", "neither") and self.to is not None:
+            # "19 or 24": one of them; "other than 19 or 24": neither
             one, other = settles(m, "exact", self.n), settles(m, "exact", self.to)
-            if one is True or other is True:
-                return True
-            return False if one is False and other is False else None
+            either = True if one is True or other is True else None
+            if one is False and other is False:
+                either = False
+            return either if either is None or self.comparator == "either" else not either
         if self.to is not None:  # "between 16 and 19", both ends included
             above, below = settles(m, "more", self.n - 1), settles(m, "less", self.to + 1)
             if above is False or below is False:
@@ -406,8 +408,8 @@ class _Test(NamedTuple):
         if self.ref is not None:
             n = self.ref[0] * self.factor
         if self.to is not None:
-            if self.comparator == "either":
-                return v in (self.n, self.to)
+            if self.comparator in ("either", "neither"):
+                return (v in (self.n, self.to)) == (self.comparator == "either")
             return self.n <= v <= self.to
         return {
             "more": v > n,
@@ -425,7 +427,9 @@ class _Test(NamedTuple):
             key = {"more": "more", "least": "least", "less": "less"}.get(self.comparator, "same")
             return R.tpl(f"agg_than_{key}", what=what, ref=ref)
         if self.to is not None:
-            key = "agg_cond_either" if self.comparator == "either" else "agg_cond_between"
+            key = {"either": "agg_cond_either", "neither": "agg_cond_neither"}.get(
+                self.comparator, "agg_cond_between"
+            )
             return R.tpl(key, n=f"{self.n:,}", m=f"{self.to:,}", what=what)
         return R.tpl(f"agg_cond_{self.comparator or 'exact'}", n=f"{self.n:,}", what=what)
 

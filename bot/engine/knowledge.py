@@ -114,6 +114,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_share",
         "agg_cond_between",
         "agg_cond_either",
+        "agg_cond_neither",
         "agg_cond_not",
         "agg_cond_most",
         "agg_rose",

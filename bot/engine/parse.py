@@ -713,8 +713,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     elif ranged and (m_or := _EITHER.search(question)):
         a, b = int(m_or[1].replace(",", "")), int(m_or[2].replace(",", ""))
         if a != b and not {a, b} & lex.edition_years:
-            # "which editions had 19 or 24 sub-forums": either figure, each exactly
-            number, number_to, comparator = min(a, b), max(a, b), "either"
+            # "which editions had 19 or 24 sub-forums": either figure, each exactly; "other
+            # than 20 or 24", "neither 20 nor 24", 不是20或24: neither of them
+            neither = comparator_of(r) == "not" or m_or[0].count(" nor ") > 0
+            number, number_to = min(a, b), max(a, b)
+            comparator = "neither" if neither else "either"
             if aggregate not in ("count", "share", "all", "any"):
                 aggregate = "filter"
         if number == number_to:  # "longer than 2 but shorter than 4 days": exactly 3
@@ -872,7 +875,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             not r.word_set.isdisjoint({"out", "aside"})
             and _LEAVING_OUT.search(question) is not None
         )
-        or (bool(phrases) and _negated(r))  # "which themes do NOT contain 'digital'?"
+        # "which themes do NOT contain 'digital'?", "themes without digital"
+        or (bool(phrases) and (_negated(r) or "without" in r.word_set))
         or (bool(r.months) and not yes_no and number is None and _not_in_month(r, lex))
         or _on_weekdays(r),  # "on a weekday": not on a weekend
         first="first" in r.cues,
@@ -1744,7 +1748,7 @@ def open_range(question: str, lex: Lexicon) -> tuple[int, int] | None:
 
 # "19 or 24 sub-forums": two figures, either of them (not "20 or more", nor the 3rd or 4th)
 _EITHER = lazy(
-    r"(?<![\d,])(\d[\d,]*)(?: or |\s*或\s*)(\d[\d,]*)(?![\d,])"
+    r"(?<![\d,])(\d[\d,]*)(?: or | nor |\s*或\s*|[个项家天届]?也不是)(\d[\d,]*)(?![\d,])"
     r"(?!\s*(?:st|nd|rd|th|more|fewer|less)\b)",
     re.I,
 )
@@ -2080,6 +2084,11 @@ _SEARCH_VERB = (
     r"reuse(?:s|d)?|repeat(?:s|ed)?|feature(?:s|d)?|the (?:word|phrase|term)s?)\b"
 )
 _SEARCH = lazy(_SEARCH_VERB, re.I)
+# "have X in them", "with X in it", "without X", "neither X nor Y": words a theme holds
+_HOLDING = lazy(
+    r"\b(?:in (?:them|it|its theme|their themes?|the themes?)\s*[?.!]*\s*$|without|neither|nor)\b",
+    re.I,
+)
 _SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
 _SEARCH_PHRASE = lazy(
     _SEARCH_VERB + r"\s+(?:an?\s+|the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*[?.!]*\s*$",
@@ -2161,6 +2170,11 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     # ("which themes have neither 'Digital' nor 'Intelligent'", 有"数字"但没有"智能": two
     # quoted words of a theme question are searched for, whatever the verb)
     searching = searching or len(_ALL_QUOTES.findall(question)) >= 2
+    if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
+        # "which themes have neither digital nor future in them", "themes without digital":
+        # the words of some theme, unquoted, as they were said
+        held = tuple(dict.fromkeys(w for w in r.words if w in lex.theme_index))
+        return held if 0 < len(held) <= 3 else ()
     if not searching:
         return ()
     asked = re.split(r"\b(?:instead of|rather than)\b", question, maxsplit=1, flags=re.I)[0]
