@@ -5511,6 +5511,32 @@ AGGREGATES += [
     ),
 ]
 
+# Session 14: a weekday filter over a span of years ("from 2015 to 2019", "between …") is of
+# those years (the ends were looked up alone, or the span ignored, or read as left out); a
+# negated closing day says "did not close"; 不是开三天的 is a length other than three days
+TIME += [
+    row(
+        "which editions from 2015 to 2019 did not end on a friday",
+        True,
+        (2017, 2019),
+        ["did not close", "2017", "2019"],
+        ["Leaving out", "2021", "2016 ("],
+    ),
+    row(
+        "between 2016 and 2022 which editions didn't open on a monday",
+        True,
+        (2016, 2022),
+        ["2016", "2022"],
+        ["2014", "2025"],
+    ),
+    row("2016到2021年哪几届是星期日开幕的", True, (2017, 2019), ["2017", "2019"], ["2015", "2024"]),
+]
+
+AGGREGATES += [
+    row("2015到2024年哪几届不是开三天的", True, (2020, 2024), ["2020", "2024"], ["2015年"]),
+    row("2016年是不是三天", True, (2016,), ["3"], ["不是3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

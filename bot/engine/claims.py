@@ -504,7 +504,11 @@ _BOUND_LEADS = frozenset({"at", "no", "not", "up", "a"})
 _OR_AND = frozenset({"or", "and"})
 # "take place over four days", "held over 3 days": during them, no "more than"
 _OVER_DAYS = lazy(r"\b(?:place|held|spread|spanned|span)(?: \w+){0,3} over (?:\w+ )?days?\b")
-_ZH_NOT = lazy(r"(?:不是|不等于|并非|不为)\d")
+# "不是15项", 不是开三天的 (a length other than three days)
+# (是不是 asks, it does not deny)
+_ZH_NOT = lazy(
+    r"(?:(?<!是)不是|不等于|并非|不为)(?:开|持续|办|举办|举行|为期)?了?[\d一二两三四五六七八九十]"
+)
 # "20 or more", "20 and above", "24 sub-forums or more" (at least 20); "20 or fewer", "20
 # and under" (at most 20); not "20 or more than 30"
 _OR_MORE = lazy(

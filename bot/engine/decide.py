@@ -1004,6 +1004,8 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q = t.q
     if not q.exclude or not q.refs or any(ref.kind != "year" for ref in q.refs):
         return None  # most questions
+    if "outside" not in t.r.cues and t.r.word_set.isdisjoint({"out", "aside"}):
+        return None  # "from 2014 to 2025, which did NOT end on a Friday": a negated filter
     if q.operation not in ("lookup", "filter"):
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}

@@ -697,7 +697,7 @@ def _weekday_filter(
     eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...] | None = None
 ) -> Answer:
     """Editions that opened on the weekday named (or, excluding, on another day)."""
-    editions = eng.editions if pool is None else pool
+    editions = in_span(eng.editions if pool is None else pool, q)  # "between 2015 and 2019"
     closing = q.day_of == "end"  # "which editions ended on a Friday": the closing day
 
     def day_of(e: Edition) -> dt.date | None:
@@ -728,7 +728,7 @@ def _weekday_filter(
     key = "weekday_filter_not" if q.exclude else "weekday_filter"
     if spanning:
         key = "weekday_filter_any"
-    text = R.tpl(f"{key}_end" if closing and not q.exclude else key, day=weekday, items=items)
+    text = R.tpl(f"{key}_end" if closing and not spanning else key, day=weekday, items=items)
     if asked_any and not q.exclude:
         text = R.tpl("yes", fact=text)
     years = tuple(e.year for e in hits)

@@ -154,6 +154,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weekday_date",
         "weekday_filter_not",
         "weekday_filter_end",
+        "weekday_filter_not_end",
         "weekday_none_end",
         "filter_days",
         "ratio_exact",

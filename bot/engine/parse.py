@@ -443,11 +443,13 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation = "superlative"
     elif (
         weekday is not None
-        and not refs
+        and (not refs or _span_ends(refs, span))
         and operation == "lookup"
         and (_asks_which(r) or (yes_no and not r.word_set.isdisjoint(_ANY)))
     ):
-        operation = "filter"  # "which editions started on a Sunday?", "did any start on a…"
+        # "which editions started on a Sunday?", "did any start on a…"; "which editions from
+        # 2014 to 2025 did not end on a Friday": of those years, not those two editions
+        operation, refs = "filter", ()
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
@@ -2419,6 +2421,16 @@ def _not_in_month(r: Reading, lex: Lexicon) -> bool:
     words = r.words
     month = next((i for i, w in enumerate(words) if w in lex.months), -1)
     return any(w in _NOT and 0 < month - i <= 5 for i, w in enumerate(words[:month]))
+
+
+def _span_ends(refs: tuple[Ref, ...], span: tuple[int, int] | None) -> bool:
+    """Whether the editions named are only the two ends of the years the question spans
+    ("from 2014 to 2025")."""
+    return (
+        span is not None
+        and len(refs) == 2
+        and {(ref.kind, ref.value) for ref in refs} == {("year", span[0]), ("year", span[1])}
+    )
 
 
 def _negated(r: Reading) -> bool:
