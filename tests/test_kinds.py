@@ -5537,6 +5537,13 @@ AGGREGATES += [
     row("2016年是不是三天", True, (2016,), ["3"], ["不是3"]),
 ]
 
+# Session 14: weather and travel asked in Chinese about the series' town are unknown (明天…会
+# 下雨吗 answered 是的 — the town confirmed as the venue)
+UNKNOWN += [
+    row("后天乌镇会下雪吗", False, (), [], ["是的"]),
+    row("乌镇附近有什么好玩的景点", False, (), [], ["是的"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
