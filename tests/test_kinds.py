@@ -5544,6 +5544,18 @@ UNKNOWN += [
     row("乌镇附近有什么好玩的景点", False, (), [], ["是的"]),  # guard
 ]
 
+# Session 14 (red team 24): a look-up over "from X to Y" is of every edition of those years
+# (the two ends alone were answered, the middle silently dropped)
+DETAILS += [
+    row("list the themes from 2022 to 2024", True, (2022, 2023, 2024), ["2023"]),
+    row("2020至2022年的主题分别是什么", True, (2020, 2021, 2022), ["2021"]),
+    row("who gave the keynotes from 2017 to 2019", True, (2017, 2018, 2019), ["Huang Kunming"]),
+    row("dates of the summits 2019-2022", True, (2019, 2020, 2021, 2022), ["2020", "2021"]),
+    row("opening weekdays of the editions from 2016 to 2018", True, (2016, 2017), ["Sunday"]),
+    row("按分论坛数量给2020到2024年排个序", True, (2020, 2024), ["1. 2024"]),
+    row("how long from the 2016 to the 2018 summit", True, (2016, 2018), ["721"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

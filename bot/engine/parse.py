@@ -33,6 +33,7 @@ from .reading import Reading, Ref
 from .residue import residue, without
 from .scanning import ORDINAL, number_word, said_count, zh_figures, zh_number
 from .timing import (
+    _RANGE,
     calendar_direction,
     claimed_range,
     counts_from_end,
@@ -861,6 +862,19 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "how many of the first 5 editions were held in November?", 前五届中有几届在11月举办:
         # those editions, filtered by the month and counted
         operation, aggregate = "filter", "count"
+    if (
+        operation == "lookup"
+        and not aggregate
+        and not yes_no
+        and not timed
+        and _span_ends(refs, span)
+        and span is not None
+        and "between" not in r.cues
+        and _RANGE.search(question.replace("年", "")) is not None
+    ):
+        # "the themes from 2021 to 2023", 2019至2021年的主题: every edition of those years,
+        # not the two ends alone
+        refs = tuple(Ref("year", y) for y in sorted(lex.edition_years) if span[0] <= y <= span[1])
     return Query(
         operation=operation,
         attributes=attributes,
