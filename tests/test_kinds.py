@@ -5556,6 +5556,37 @@ DETAILS += [
     row("how long from the 2016 to the 2018 summit", True, (2016, 2018), ["721"]),  # guard
 ]
 
+# Session 14 (red team 24): "average of those", "add them up", 这几届平均多少 after three
+# editions' figures, one turn each, are over all three (the last two were taken, or all)
+CONVERSATIONS += [
+    row(
+        ("how many sub-forums in 2018", "and 2019?", "and 2021?", "average of those"),
+        True,
+        (2018, 2019, 2021),
+        ["19.67", "3 editions"],
+    ),
+    row(
+        ("exhibitors at the 2016 expo", "2017?", "what about 2018", "add them up"),
+        True,
+        (2016, 2017, 2018),
+        ["1140"],
+    ),
+    row(
+        ("2019年有多少国家和地区参加", "2020年呢", "2021年呢", "这几届平均多少"),
+        True,
+        (2019, 2020, 2021),
+        ["66.33"],
+        ["12届"],
+    ),
+    # a turn about another thing starts a new run
+    row(
+        ("when was the 2017 summit", "how many subforums in 2018", "and 2019", "total of those?"),
+        True,
+        (2018, 2019),
+        ["39"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

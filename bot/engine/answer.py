@@ -84,6 +84,9 @@ class Context:
     # the editions of the last few one-edition turns, oldest first: "which of the three…"
     history: tuple[int, ...] = ()
     listed: tuple[int, ...] = ()  # the last list answered: "the 2nd of those", a turn later
+    # the editions of the one-edition turns in a row that asked the same thing (2017's
+    # sub-forums, "and 2018?", "and 2019?"): "average of those" is over all three
+    run: tuple[int, ...] = ()
 
 
 @record()

@@ -2619,6 +2619,18 @@ class Engine:
         elif (
             ctx is not None
             and len(ctx.editions) == 1
+            and len(ctx.run) > 1
+            and ctx.run[-1:] == ctx.editions
+            # (the edition talked about may have been carried into the question)
+            and query.refs in ((), (Ref("year", ctx.editions[0]),))
+            and _over_those(query._replace(refs=()), reading)
+        ):
+            # "add those up", "average of those", 这几届平均多少 after 2017's, 2018's and
+            # 2019's figures, one turn each: all of them (the last two were taken, or all)
+            query = query._replace(pool=tuple(sorted(ctx.run)), refs=())
+        elif (
+            ctx is not None
+            and len(ctx.editions) == 1
             and len(set(ctx.history)) > 1
             and query.operation == "superlative"
             and not query.refs
@@ -2653,7 +2665,8 @@ class Engine:
                 history = (*history, *answer.editions)[-6:]
             kept = answer.editions if len(answer.editions) > 1 else listed
             kept = kept or (ctx.listed if ctx is not None else ())
-            context = replace(context, question=question, history=history, listed=kept)
+            run = _run(answer, ctx, query)
+            context = replace(context, question=question, history=history, listed=kept, run=run)
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation
             # is about 2023 ("ok how many companies exhibited that year then")
@@ -2847,6 +2860,18 @@ class Engine:
     def about_answer(self, lang: str = "en") -> Answer:
         """What the series is."""
         return series.about(self.composer, self.renderers[lang])
+
+
+def _run(answer: Answer, ctx: Context | None, query: Query) -> tuple[int, ...]:
+    """The one-edition turns in a row that asked the same thing, this one included."""
+    if len(answer.editions) != 1:
+        return ()
+    last = ctx.query if ctx is not None else None
+    if ctx is None or last is None or last.attributes != query.attributes or not ctx.run:
+        return answer.editions
+    if answer.editions[0] in ctx.run:
+        return ctx.run
+    return (*ctx.run, *answer.editions)[-6:]
 
 
 def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query) -> Context:
