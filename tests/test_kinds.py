@@ -5587,6 +5587,37 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (red team 24): "which of those had Xi send a letter / give a video speech" is
+# among those editions (every edition's match was listed), also after a turn with no fact
+CONVERSATIONS += [
+    row(
+        (
+            "who spoke at the opening in 2019",
+            "and 2021?",
+            "and 2023?",
+            "which of those had xi on video",
+        ),
+        True,
+        (2023,),
+        ["2023"],
+        ["2016", "2024"],
+    ),
+    row(
+        ("keynote 2016", "2017?", "2020?", "which of those had xi send a letter"),
+        True,
+        (2017,),
+        ["2017"],
+        ["2018", "2019", "2021"],
+    ),
+    row(
+        ("which editions had 20 sub-forums", "which of those did li shulei give the keynote"),
+        True,
+        (2023,),
+        ["2023"],
+        ["2022", "2025"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -509,7 +509,7 @@ def _both(ctx: Context) -> tuple[int, ...]:
 def _over_those(query: Query, reading: Reading) -> bool:
     """Whether an operation is taken over the editions of the last answer ("which of those
     had the most?", 其中哪一届最多)."""
-    if query.operation not in ("superlative", "aggregate") or query.refs:
+    if query.operation not in ("superlative", "aggregate", "reverse") or query.refs:
         return False
     if not _THOSE.isdisjoint(reading.word_set):
         return True
@@ -2667,6 +2667,9 @@ class Engine:
             kept = kept or (ctx.listed if ctx is not None else ())
             run = _run(answer, ctx, query)
             context = replace(context, question=question, history=history, listed=kept, run=run)
+        elif len(answer.editions) == 1:
+            # "and 2020?" with no such fact for 2020 is still one of "those" a turn later
+            context = replace(context, run=_run(answer, ctx, query))
         if not answer.answered and not answer.editions:
             # "what did <a company> show at the 2023 expo?" is declined, but the conversation
             # is about 2023 ("ok how many companies exhibited that year then")

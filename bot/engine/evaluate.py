@@ -820,7 +820,7 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
         unit = ""  # "601 exhibitors" where the fact says "601 companies": by the figure
     hedges = QUALIFIER_WORDS.intersection(words)
     scored: list[tuple[int, Edition, str]] = []
-    for e in eng.editions:
+    for e in in_span(eng.editions, q):
         best: tuple[int, str] | None = None
         for text, number in _facts_of(R, e, attrs, q):
             if unit:
@@ -982,7 +982,9 @@ def value_hits(
 
 def in_span(editions: tuple[Edition, ...], q: Query) -> tuple[Edition, ...]:
     """The editions within the years the question bounds ("between 2022 and 2024", "before
-    2025", 2024年之前), or all."""
+    2025", 2024年之前) and among those talked about ("which of those …"), or all."""
+    if q.pool:
+        editions = tuple(e for e in editions if e.year in q.pool)
     if q.years is None:
         return editions
     low, high = q.years
