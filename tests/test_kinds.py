@@ -5618,6 +5618,26 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (red team 24): the series' own name is no host ("how many days has the WIC run
+# in total" took the organisation's editions, 14 days); "since it became an organisation"
+# is since its founding (210 sub-forums, every edition, were summed)
+AGGREGATES += [
+    row("how many days in total has the wic run", True, (2014, 2025), ["37"], ["14 days"]),
+    row(
+        "how many forums has the wic held altogether since it became an organisation",
+        True,
+        (2022, 2025),
+        ["87"],
+        ["210", "2021"],
+    ),
+    row(
+        "what was the average attendance of the summits hosted by the organisation",
+        True,
+        (2022, 2025),
+        ["1825"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

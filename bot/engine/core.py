@@ -19,7 +19,7 @@ from .compose import Composer
 from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
-from .model import Edition, Upcoming
+from .model import Detail, Edition, Upcoming
 from .parse import follow, parse
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
@@ -263,7 +263,7 @@ _SOCIAL = frozenset({"greeting", "thanks"})
 _FACT_EDGE = lazy(
     r"\b(?P<prep>since|after|before)\s+(?P<what>(?:the\s+)?(?:[\w'-]+\s+){0,4}?[\w'-]+)\s+"
     r"(?:was\s+|got\s+|had\s+been\s+)?(?:founded|established|set\s+up|created|formed"
-    r"|existed|became\s+an?\s+international\s+organi[sz]ation)\b",
+    r"|existed|became\s+an?\s+(?:international\s+)?organi[sz]ation)\b",
     re.I,
 )
 # time arithmetic and firsts keep the fact itself ("how many days after it was founded…")
@@ -2686,12 +2686,18 @@ class Engine:
         """ "since the org was founded" as "since July 12, 2022": the dated series fact the
         clause names (exactly one), by its own date, where the question folds or filters a
         figure over the editions; the clause as it was otherwise (time arithmetic, firsts)."""
-        reading = read(m["what"], self.lex)
-        dated = [
-            d
-            for d in self.kb.facts.series.details
-            if d.date is not None and f"attr:{d.about}" in reading.signalled
-        ]
+        dated: list[Detail] = []
+        # "since the org was founded": the fact its subject names; "since it became an
+        # organisation": the one the clause names
+        for said in (m["what"], m[0]):
+            reading = read(said, self.lex)
+            dated = [
+                d
+                for d in self.kb.facts.series.details
+                if d.date is not None and f"attr:{d.about}" in reading.signalled
+            ]
+            if dated:
+                break
         if len(dated) != 1 or (on := dated[0].date) is None:
             return m[0]
         whole = read(m.string, self.lex)

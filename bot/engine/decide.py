@@ -404,10 +404,20 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
 
     held = [tokens(p.text) | {n.casefold() for n in p.names} for p in periods]
     asked = {w[:6] for w in words if len(w) > 3} | {w for w in words if 2 <= len(w) <= 4}
+    # the series' own names are no host: "how many days has the <series> run in total?" is every
+    # edition, though the organisation that hosts it now shares the name
+    series = c.kb.facts.series
+    own_names = set().union(*(tokens(n) for n in (series.name, *series.aliases)))
+    own_names.add(series.short_name.casefold())
+    named_series = bool(asked & own_names)
+    # (nor is the verb: "hosted by the organisation" against a text saying "hosted")
+    asked = {w for w in asked - own_names if not w.startswith("host")}
     scores = []
     for i, own in enumerate(held):
         others = set().union(*(h for j, h in enumerate(held) if j != i))
         scores.append(len(asked & (own - others)))
+    if named_series and (not scores or max(scores) == 0):
+        return (0, 9999)
     if not scores or max(scores) == 0 or scores.count(max(scores)) > 1:
         return None
     p = periods[scores.index(max(scores))]
