@@ -5638,6 +5638,18 @@ AGGREGATES += [
     ),  # guard
 ]
 
+# Session 14 (red team 24): "he"/他 just after a keynote fact naming one person is that
+# person (他亲自出席了吗 answered the edition's attendance); "and the one before?" of the
+# first edition is none (the first was repeated); "2021's speaker" asks the keynote
+CONVERSATIONS += [
+    row(("2025年谁做了主旨演讲", "他亲自出席了吗"), True, (2025,), ["是的", "李书磊"], ["参会"]),
+    row(("who gave the keynote in 2026", "did he attend in person?"), True, (2026,), ["Yes"]),
+    row(("when was the 1st wic", "and the one before that?"), False, (), ["first"], ["November"]),
+    row(("首届在哪一年", "那上一届呢"), False, (), ["第一届"], ["11月"]),
+    row(("was 2016 held online", "what about 2022's speaker?"), True, (2022,), ["Li Shulei"]),
+    row(("when was the 2016 wic", "and the one before?"), True, (2015,), ["2015"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -196,6 +196,8 @@ class Composer:
                 last=last.year,
                 last_name=R.name(last),
             )
+        elif miss.kind == "previous":
+            text = R.tpl("no_such_before_first", first=first.year)
         elif miss.value < first.year:
             text = R.tpl("no_such_year_before", year=miss.value, first=first.year)
         elif miss.value > last.year:

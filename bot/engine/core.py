@@ -871,6 +871,8 @@ _WHAT_ABOUT = lazy(
     r"|(?:那|那么)?(?P<x2>[\u4e00-\u9fff]{2,4})呢[?？]?",
     re.I,
 )
+# "he", "she", 他, 她 (not 他们, 其他): a person talked about
+_HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
 # 这两届, 那三届: the editions just talked about
 _THESE_ZH = lazy(
     r"[这那]([两二三四五])(?:届|年)|^([两二三四五])届(?=一共|平均|加起来|合计|总共|共|中|里|哪)"
@@ -1078,6 +1080,8 @@ class Engine:
             question = _of_the_two(question)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
+        if context is not None and len(context.editions) == 1 and _HE.search(question):
+            question = self._he_named(question, context)
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
         said = _SAID_THEN_ALSO.fullmatch(question.strip()) if "也" in question else None
@@ -1179,6 +1183,30 @@ class Engine:
         if at < 0:
             return question
         return f"{before[:at]}{new[0]}{before[at + len(old[0]) :]}"
+
+    def _he_named(self, question: str, context: Context) -> str:
+        """ "Did he attend in person?", 他亲自出席了吗 just after an edition's keynote fact
+        that names one person: that person (the question was answered of the edition as a
+        whole — its attendance). Where the fact names two, "he" stays unresolved."""
+        last = context.query
+        if last is None or "attr:keynote" not in (*last.attributes, *last.signals):
+            return question
+        e = self.index.edition(context.editions[0])
+        fact = next((d for d in e.details if d.about == "keynote"), None) if e else None
+        if fact is None:
+            return question
+        zh = not question.isascii()
+        names = (
+            [n for n in self.composer.speakers_zh if n in (fact.text_zh or "")]
+            if zh
+            else list(dict.fromkeys(self._names_in(fact.text)))
+        )
+        if len(names) != 1:
+            return question
+        name = names[0]
+        return _HE.sub(
+            lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
+        )
 
     def _these_zh(self, question: str, context: Context) -> str:
         """这两届哪届参会国家多 after 2021's theme and then 2020's: those editions, by year (the

@@ -239,6 +239,7 @@ REQUIRED_TEMPLATES = frozenset(
         "no_such_ordinal",
         "no_such_year",
         "no_such_year_before",
+        "no_such_before_first",
         "no_such_year_future",
         "ambiguous",
         "help",

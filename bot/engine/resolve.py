@@ -15,7 +15,7 @@ from .records import record
 class NoSuch:
     """A reference to an edition that does not exist."""
 
-    kind: str  # ordinal | year
+    kind: str  # ordinal | year | previous (of the first edition)
     value: int
 
 
@@ -105,7 +105,10 @@ class Index:
         base = base or self.latest(today)
         if base is None:
             return None
-        return self.neighbour(kind, base, today)
+        found = self.neighbour(kind, base, today)
+        if found is None and kind == "previous":
+            return NoSuch("previous", base.year)  # "and the one before?" of the first: none
+        return found
 
     def neighbour(self, kind: str, base: Edition, today: dt.date) -> Target | None:
         """The edition before (``previous``) or after (``following``) ``base``."""
