@@ -64,6 +64,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh20 --quiet
 	$(BIN)/python -m tests.fresh --fresh21 --quiet
 	$(BIN)/python -m tests.fresh --fresh22 --quiet
+	$(BIN)/python -m tests.fresh --fresh23 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

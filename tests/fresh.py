@@ -210,6 +210,7 @@ FRESH19 = Path(__file__).parent / "data" / "fresh19_questions.txt"
 FRESH20 = Path(__file__).parent / "data" / "fresh20_questions.txt"
 FRESH21 = Path(__file__).parent / "data" / "fresh21_questions.txt"
 FRESH22 = Path(__file__).parent / "data" / "fresh22_questions.txt"
+FRESH23 = Path(__file__).parent / "data" / "fresh23_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -217,6 +218,7 @@ TODAYS = {
     FRESH20: dt.date(2026, 12, 6),
     FRESH21: dt.date(2026, 12, 6),
     FRESH22: dt.date(2026, 12, 6),
+    FRESH23: dt.date(2026, 12, 6),
 }
 
 
@@ -291,6 +293,11 @@ BEFORE = {
         "419/571 (73.4%), 42 wrong facts (5 of them 'the 2027 edition has not been announced'):"
         " first run, at de9be6e after issue 16's thirteenth round and red teams 19-21 (as written)"
     ),
+    FRESH23: (
+        "598/854 (70.0%), 52 wrong facts (10 of them two 'more than' figures compared; 8 'the"
+        " 2027 edition has not been announced'): first run, at cba1b82, the engine as issue 16's"
+        " fourteenth round began (as written)"
+    ),
 }
 
 
@@ -318,6 +325,7 @@ def main(argv: list[str]) -> int:
         "--fresh20": FRESH20,
         "--fresh21": FRESH21,
         "--fresh22": FRESH22,
+        "--fresh23": FRESH23,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
