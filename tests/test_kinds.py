@@ -5650,6 +5650,31 @@ CONVERSATIONS += [
     row(("when was the 2016 wic", "and the one before?"), True, (2015,), ["2015"]),  # guard
 ]
 
+# Session 14: a fact asked of the editions a figure selects ("the theme of the edition with
+# 5 sub-forums", "who spoke at the ones with 24") is looked up of them (the selection alone
+# answered); "he" is resolved only where how someone took part is asked
+AGGREGATES += [
+    row(
+        "what was the theme of the edition that only had 5 sub-forums",
+        True,
+        (2020,),
+        ["Digital Empowerment"],
+    ),
+    row(
+        "who gave the keynote at the editions with 24 sub-forums", True, (2024, 2025), ["Li Shulei"]
+    ),
+    row("分论坛只有5个的那届主题是什么", True, (2020,), ["数字赋能"]),
+]
+CONVERSATIONS += [
+    row(
+        ("when was the 2026 wic", "who spoke at the opening", "how many years did he say it ran?"),
+        True,
+        (2026,),
+        [],
+        ["Premier Li Qiang say"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -873,6 +873,13 @@ _WHAT_ABOUT = lazy(
 )
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
 _HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
+# how a person took part: what "he" is asked about ("how many years did he say…" is not)
+_TAKING_PART = lazy(
+    r"\b(?:attend\w*|in person|present|there|came|come|show(?:ed)? up|video|letter|spoke|speak|"
+    r"deliver\w*|gave|give|take part|took part|join\w*|physically)\b|出席|参加|亲自|到场|到现场|"
+    r"视频|贺信|讲话|演讲|致辞",
+    re.I,
+)
 # 这两届, 那三届: the editions just talked about
 _THESE_ZH = lazy(
     r"[这那]([两二三四五])(?:届|年)|^([两二三四五])届(?=一共|平均|加起来|合计|总共|共|中|里|哪)"
@@ -1080,7 +1087,12 @@ class Engine:
             question = _of_the_two(question)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
-        if context is not None and len(context.editions) == 1 and _HE.search(question):
+        if (
+            context is not None
+            and len(context.editions) == 1
+            and _HE.search(question)
+            and _TAKING_PART.search(question)
+        ):
             question = self._he_named(question, context)
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)

@@ -2184,6 +2184,23 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return None
 
 
+# what may be asked of the editions a figure selects ("the theme of the edition with 5
+# sub-forums", "who spoke at the ones with more than 120 countries")
+_ASKED_OF_SELECTED = frozenset({"theme", "attr:keynote"})
+
+
+def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
+    """ "Who gave the keynote at the edition with 24 sub-forums?", 分论坛只有5个的那届主题:
+    the editions the figure selects, then the fact asked of them (the selection alone
+    answered it)."""
+    q = t.q
+    other = next((a for a in q.signals if a in _ASKED_OF_SELECTED and a not in q.attributes), "")
+    if not other or q.yes_no or not found.answered or not found.editions:
+        return found
+    asked = c.lookup(t.R, other, c.index.years(found.editions), t.today, 0.8)
+    return replace(asked, text=f"{found.text}\n{asked.text}")
+
+
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
@@ -2297,6 +2314,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
             return replace(folded, text=f"{among} {folded.text}")
         found = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+        if q.aggregate == "filter":
+            found = _then_asked(c, t, found)
         if narrowed and pool and found.answered and not found.editions:  # (none of them)
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
             return replace(found, text=f"{among} {found.text}")
@@ -2513,7 +2532,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.first and q.number is None and _has_first(c, q):
             return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)  # 首次线上线下
         if q.values or q.number is not None:
-            return evaluate.reverse_value(c, R, q, t.r.words)
+            found = evaluate.reverse_value(c, R, q, t.r.words)
+            return _then_asked(c, t, found) if q.number is not None else found
         return evaluate.reverse_first(c, R, q, t.r.words, t.r.text.compact)
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
