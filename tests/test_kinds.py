@@ -3443,9 +3443,8 @@ CLAIMS += [
         ["No —"],
         ["Yes"],
     ),
-    row(
-        "was 2017 bigger than the year before?", True, (2016, 2017), ["may not really differ"]
-    ),  # guard
+    # (the qualifiers leave it open: it says it does not know which — session 14)
+    row("was 2017 bigger than the year before?", True, (2016, 2017), ["don't know which"]),
 ]
 
 # After red team 13 (own wording): 之后的那一届 / 之前的那一届 are the editions beside the one
@@ -5673,6 +5672,22 @@ CONVERSATIONS += [
         [],
         ["Premier Li Qiang say"],
     ),
+]
+
+# Session 14 (fresh23, red teams 23-24): two figures whose qualifiers leave the order open
+# ("more than 2,100" against "more than 2,000") are not ranked: "I don't know which had
+# more", with both — though "by how much" still gets the difference, as nearly as reported
+CLAIMS += [
+    row("did 2022 have more participants than 2021?", True, (2021, 2022), ["don't know which"]),
+    row("which had more guests, 2023 or 2024", True, (2023, 2024), ["don't know which"], ["Yes"]),
+    row("2017年和2016年哪届参会的人更多", True, (2016, 2017), ["不知道"]),
+    row("did 2015 have more countries than 2014?", True, (2014, 2015), ["Yes"]),  # guard
+    row(
+        "which had the bigger expo, 2019 or 2023, and by how many companies",
+        True,
+        (2019, 2023),
+        ["21"],
+    ),  # guard
 ]
 
 TABLES = {

@@ -2404,7 +2404,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.decline(R, "decline_context", 0.5)  # "the difference between the two"
         if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
             editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
-        return evaluate.compare(c, R, q, editions)
+        # "…and by how many companies?": the difference, as nearly as the figures give it
+        amount = how_many(t.r) or "much" in t.r.word_set or "多少" in t.r.text.compact
+        return evaluate.compare(c, R, q, editions, amount)
     if q.operation == "difference":
         said_words = t.r.words
         said = [str(e.year) for e in editions if e.ceremony and e.ceremony != e.start]

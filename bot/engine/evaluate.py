@@ -155,9 +155,25 @@ def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) ->
     return eng.series_answer(R, "compare", text, (a.year, b.year))
 
 
-def contrast(R: Renderer, ma: Measure, mb: Measure, what: str, relative: bool = False) -> str:
+def contrast(
+    R: Renderer, ma: Measure, mb: Measure, what: str, relative: bool = False, amount: bool = False
+) -> str:
     """Two editions' figures side by side: which is larger, and by how much (as a ratio and a
-    per cent change from the earlier one too, where ``relative`` asks it)."""
+    per cent change from the earlier one too, where ``relative`` asks it). Where the
+    sources' qualifiers ("more than 2,100", "more than 2,000") leave the order open, it says
+    it does not know which was larger, and gives both — unless ``amount`` (or ``relative``)
+    asks by how much, which the figures answer as nearly as they are reported."""
+    if not ((ma.exact and mb.exact) or amount or relative):
+        (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
+        if not (a_lo >= b_hi or b_lo >= a_hi):  # the ranges overlap: either could be larger
+            return R.tpl(
+                "compare_open",
+                first=R.name_year(ma.edition),
+                second=R.name_year(mb.edition),
+                a=ma.shown,
+                b=mb.shown,
+                what=what,
+            )
     if ma.value == mb.value:
         return R.tpl(
             "compare_same",
@@ -215,8 +231,11 @@ def compared(attribute: str, ma: Measure, mb: Measure) -> Compared:
     return Compared(attribute, ma.figure(), mb.figure(), ma.value - mb.value, settled)
 
 
-def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
-    """Two editions on one attribute: which is larger, or earlier in the year."""
+def compare(
+    eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...], amount: bool = False
+) -> Answer:
+    """Two editions on one attribute: which is larger (by how much, where ``amount`` asks
+    it), or earlier in the year."""
     if len(editions) < 2:
         return eng.decline(R, "decline_context", 0.5)
     a, b = editions[0], editions[1]
@@ -256,7 +275,7 @@ def compare(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...])
         lacking = [e for e, m in ((a, ma), (b, mb)) if m is None]
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
-    text = contrast(R, ma, mb, what, q.relative or q.direction == "times")
+    text = contrast(R, ma, mb, what, q.relative or q.direction == "times", amount)
     if q.by and q.yes_no and q.number is not None:
         # "did sub-forums grow by more than 10 from 2015 to 2024?": the change (where it
         # went to less where it came from, or the fall) against the amount claimed

@@ -337,6 +337,7 @@ REQUIRED_TEMPLATES = frozenset(
         "tie",
         "missing_for",
         "approximate",
+        "compare_open",
         "compare_more",
         "compare_same",
         "compare_earlier",
