@@ -4337,7 +4337,7 @@ DETAILS += [
     row("李书磊出席了哪几届", True, (2022, 2023, 2025)),  # guard
     row("how many editions did liu he attend", True, (2021,), ["None in person", "video"]),
     row("did liu he attend the 2016 wic", True, None, [], ["Yes"]),
-    row("was liu he at the 2016 summit?", True, None, [], ["Yes"]),
+    row("was liu he at the 2016 summit?", False, None, ["don't have"], ["Yes"]),
 ]
 
 # Twelfth session (own wording): a change claimed with its size — "grew by more than 10
@@ -5688,6 +5688,36 @@ CLAIMS += [
         (2019, 2023),
         ["21"],
     ),  # guard
+]
+
+# Session 14 (fresh23): a person's attendance is judged on their whole name ("Li Qiang" was
+# "named" by "Li Shulei"); "waic" is another event, not a typo of ours; "how old is <a
+# speaker>" is their age; "which editions weren't hosted by the CAC" is the others; "the
+# latest November opening" is among November's
+UNKNOWN += [
+    row("did li qiang attend the 2023 summit", True, (2023,), ["don't have a record"]),
+    row("who spoke at waic 2024", False, (), [], ["Xi"]),
+    row("how old is li shulei", False, (), [], ["ago"]),
+]
+TIME += [
+    row("latest november opening date?", True, (2020,), ["November 23"], ["December"]),
+    row("which december edition opened earliest", True, (2017,), ["December 3"]),
+]
+DETAILS += [
+    row(
+        "which editions weren't hosted by the cyberspace administration of china",
+        True,
+        (2022, 2026),
+        ["5 of the 13"],
+        ["2014"],
+    ),
+    row(
+        "which editions were not hosted by the international organisation",
+        True,
+        (2014, 2021),
+        ["8 of the 13"],
+        ["No record"],
+    ),
 ]
 
 TABLES = {

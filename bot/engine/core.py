@@ -900,6 +900,10 @@ _WAS_HOST = lazy(
     r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
     re.I,
 )
+# "which editions weren't hosted by …", "not organised by", "never run by"
+_NOT_HOSTED = lazy(
+    r"(?:n['’]t|\bnot|\bnever)\s+(?:been\s+)?(?:hosted|organi[sz]ed|run)\s+by\b", re.I
+)
 _HOSTED_BY = lazy(
     r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
     r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b))"
@@ -1647,11 +1651,14 @@ class Engine:
         reading = read(said, self.lex)
         query = parse(said, reading, self.lex)
         names, kind = self._host_names(who)
-        asks = question.split()[0].casefold() in ("was", "were", "did", "is", "has", "have")
+        lead = question.split()[0].casefold().replace("’", "'")
+        asks = lead in ("was", "were", "did", "is", "has", "have", "wasn't", "weren't", "didn't")
         edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
+        negated = not asks and _NOT_HOSTED.search(said) is not None
         # "the first summit the organisation hosted": its fact names the host, no figure (a
-        # claim about it, or a count, is settled with the time since it was founded)
-        own = f"attr:{kind}" if kind and edge and not asks else ""
+        # claim about it, or a count, is settled with the time since it was founded); nor
+        # in "which editions were not hosted by the organisation"
+        own = f"attr:{kind}" if kind and ((edge and not asks) or negated) else ""
         figured = any(
             (a.startswith("attr:") and a != own) or a in ("attendance", "duration")
             for a in query.attributes
@@ -1675,6 +1682,7 @@ class Engine:
             today,
             verdict=bool(editions) and asks,
             span=query.years,
+            negated=negated,
         )
         if answer is None:
             return None

@@ -249,6 +249,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | set(figure_words)
         | numbers
         | outside
+        # other events' names are no typos of ours (an acronym one letter from our own)
+        | {w for n in v.other_events if n.isascii() for w in words_of(n)}
     )
     return Lexicon(
         stop=stop,

@@ -591,6 +591,8 @@ def person_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # (上一次, "the last time": no edition named, the person's last)
     if not evaluate.people_named(c, q.values, lex.fact_names):
         return None
+    if "old" in t.r.word_set and not any(a.startswith("attr:") for a in q.signals):
+        return c.decline(t.R, "decline_unknown", 0.5)  # "how old is <a speaker>?": their age
     kinds = tuple(a for a in q.signals if a.startswith("attr:")) or ("attr:keynote",)
     terms = (*words, t.r.text.compact) if t.r.text.han else words
     hits = evaluate.value_hits(c, t.R, q._replace(attributes=kinds), terms, lex.fact_names)

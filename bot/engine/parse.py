@@ -2419,12 +2419,21 @@ _NEIGHBOUR_KINDS = frozenset({"previous", "following", "next"})
 
 
 def _month_in(r: Reading, lex: Lexicon) -> bool:
-    """Whether a month is named as when: "in November", "during October", "of December"."""
+    """Whether a month is named as when: "in November", "during October", "of December",
+    or before what it selects ("the latest November opening", "which December edition")."""
     words = r.words
     return any(
-        w in lex.months and i > 0 and words[i - 1] in ("in", "during", "of", "across", "within")
+        w in lex.months
+        and (
+            (i > 0 and words[i - 1] in ("in", "during", "of", "across", "within"))
+            or (i + 1 < len(words) and words[i + 1] in _MONTH_SELECTS)
+        )
         for i, w in enumerate(words)
     )
+
+
+# (not "one": "i think it was the november one" names an edition, it selects none)
+_MONTH_SELECTS = frozenset({"opening", "openings", "edition", "editions", "summit", "summits"})
 
 
 def _not_in_month(r: Reading, lex: Lexicon) -> bool:

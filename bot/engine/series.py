@@ -614,6 +614,7 @@ def hosted_by(
     *,
     verdict: bool,
     span: tuple[int, int] | None = None,
+    negated: bool = False,
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -644,9 +645,12 @@ def hosted_by(
     held = c.index.held(today)
     if span is not None:  # "before 2024": of those years
         held = tuple(e for e in held if span[0] <= e.year <= span[1])
-    hits = [e for e in held if (p := host_period(on_record, e.year)) is not None and names(p)]
+    # ("which editions weren't hosted by …": those whose period does not name it)
+    hits = [
+        e for e in held if (p := host_period(on_record, e.year)) is not None and names(p) != negated
+    ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
-    lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h))
+    lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
     years = tuple(e.year for e in hits)
     return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")

@@ -26,6 +26,7 @@ from .query import Claim, Query
 from .quotes import (
     KEYNOTE,
     PLACE_NOUNS,
+    attending,
     covered,
     hedged,
     in_person,
@@ -601,11 +602,19 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
             answer = eng.edition_answer(R, "verify", text, e)
             return replace(answer, result=Verdict("unknown", (e.year,)))
     texts = [R.detail_text(d) for d in e.details] + list(e.highlights_zh if R.zh else e.highlights)
+    # (every value: "Li Qiang" is not named by "Li Shulei …")
     found = [
         t
         for t in texts
-        if any((v in t) if not v.isascii() else v in normalise(t).words for v in values)
+        if all((v in t) if not v.isascii() else v in normalise(t).words for v in values)
     ]
+    keynotes = [R.detail_text(d) for d in e.details if d.about == "keynote"]
+    if not found and keynotes and (attending(claim.terms) or mentions(claim.terms, KEYNOTE)):
+        # "was Liu He at the 2016 summit?": the file records who gave the keynote, not who
+        # attended — unknown, with what it has (never "no", nor another person's record)
+        text = R.tpl("quote_unrecorded", name=R.name(e), text=" ".join(keynotes))
+        answer = eng.edition_answer(R, "verify", text, e)
+        return replace(answer, result=Verdict("unknown", (e.year,)))
     if not found:
         return eng.refusal(R, R.tpl("quote_none", name=R.name(e)))
     said = " ".join(found)
