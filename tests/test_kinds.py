@@ -5720,6 +5720,19 @@ DETAILS += [
     ),
 ]
 
+# Session 14 (fresh23): "expos with under 300 exhibitors?" selects by the bound (it looked up
+# the expo that had "more than 300"); an expo's figure is worded as exhibitors
+AGGREGATES += [
+    row("expos with under 300 exhibitors?", True, (2015,), ["258", "exhibitors"], ["2021"]),
+    row(
+        "add up the exhibitors of the 2016 and 2019 expos",
+        True,
+        (2016, 2019),
+        ["911 exhibitors"],
+        ["911 Light"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

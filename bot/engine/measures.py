@@ -114,7 +114,7 @@ def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
         label = eng.attribute_label(R, attribute[5:])
         if kind not in ("people", ""):  # "the Light of the Internet Expo (countries and regions)"
             return R.tpl("figure_of", kind=eng.figure_label(R, kind), what=label)
-        return label
+        return R.counted_label(attribute[5:])  # "300 exhibitors", not "300 … Expo"
     if attribute in ("duration", "dates", "start", "end"):
         return R.tpl("what_days")  # "had more days (3 days)", never "more participants"
     return R.tpl("what_places" if kind == "places" else "what_people")

@@ -395,6 +395,12 @@ class Attribute(Cue):
     id: str = spec("Identifier used by details: subforums")
     label: str = spec("How answers name it: sub-forums")
     label_zh: str | None = spec("The label in Chinese", default=None)
+    counted: str | None = spec(
+        "How answers name what its figure counts, where the label names the thing itself: "
+        "exhibitors (of an expo)",
+        default=None,
+    )
+    counted_zh: str | None = spec("What its figure counts, in Chinese", default=None)
 
 
 @record(kw_only=True)

@@ -1709,6 +1709,8 @@ def _aggregate(
     if "percent" in cues and (bool(words & _EDITION_NOUNS) or "届" in han):
         return "share", comparator  # "what share of the summits had more than 20 forums"
     nouns = bool(words & _EDITION_NOUNS) or "哪些" in han or "哪几" in han
+    # "expos with under 300 exhibitors?": the plural of a kind of fact, with a bound, selects
+    nouns = nouns or (kinds and comparator not in ("", "exact") and not refs)
     # a length is no detail a reverse look-up could find: "which edition lasted two days?"
     days = "duration" in attributes and not refs
     if (which and (nouns or comparator != "exact" or days)) or (nouns and not refs):

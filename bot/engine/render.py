@@ -215,6 +215,13 @@ class Renderer:
                 return (a.label_zh or a.label) if self.zh else a.label
         return attr
 
+    def counted_label(self, attr: str) -> str:
+        """What a kind of detail's figure counts (exhibitors of an expo), else its label."""
+        for a in self.kb.vocabulary.attributes:
+            if a.id == attr and a.counted:
+                return (a.counted_zh or a.counted) if self.zh else a.counted
+        return self.attribute_label(attr)
+
     def figure_label(self, kind: str) -> str:
         """How answers name a kind of figure: countries and regions, 国家和地区."""
         for k in self.kb.vocabulary.figure_kinds:
