@@ -484,7 +484,7 @@ CHAT = [
         ["3400"],
         ["18900"],
     ),
-    row("did xi ever attend in person?", False, None, [], ["2020", "online and offline"]),
+    row("did xi ever attend in person?", True, (2015,), ["2015"], ["2020", "online and offline"]),
     # red team 6: another figure of the edition whose theme is quoted, not the latest's
     row("when was the theme about shared benefits?", True, (2017,), ["December 3"]),
     row("how many sub-forums did the edition themed on mutual trust have", True, (2018,), ["19"]),
@@ -5730,6 +5730,27 @@ AGGREGATES += [
         (2016, 2019),
         ["911 exhibitors"],
         ["911 Light"],
+    ),
+]
+
+# Session 14 (fresh23): "did Xi ever attend in person?", "has Li Shulei ever given the
+# keynote?" are the person's editions, yes with them (declined); a host's other name selects
+# its era ("the CAC era": every edition was averaged, or the question declined); "…, according
+# to Li Qiang" is the fact itself (his editions were counted)
+CLAIMS += [
+    row("did xi ever attend wic in person", True, (2015,), ["Yes", "2015"]),
+    row("has li shulei ever given the keynote?", True, (2022, 2023, 2025), ["Yes"]),
+    row("did liu he ever attend", True, (2021,), ["None in person"], ["Yes"]),
+]
+AGGREGATES += [
+    row("avg attendance of the cac era", True, (2014, 2021), ["1450", "8 editions"], ["2022"]),
+    row("total sub-forums in the cac years", True, (2014, 2021), ["123"]),
+    row(
+        "how many years in a row has the wic been held according to li qiang",
+        True,
+        (2014, 2026),
+        ["13"],
+        ["1 by the facts"],
     ),
 ]
 

@@ -871,6 +871,10 @@ _WHAT_ABOUT = lazy(
     r"|(?:那|那么)?(?P<x2>[\u4e00-\u9fff]{2,4})呢[?？]?",
     re.I,
 )
+# "…, according to Li Qiang?": a person said to have said it
+_ACCORDING_TO = lazy(
+    r",?\s*\baccording to\s+(?P<who>[a-z][a-z .'’-]{2,40}?)(?=\s*[?.!]*\s*$)", re.I
+)
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
 _HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
 # how a person took part: what "he" is asked about ("how many years did he say…" is not)
@@ -1100,6 +1104,12 @@ class Engine:
             question = self._he_named(question, context)
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
+        if "according to" in question and (m_acc := _ACCORDING_TO.search(question)):
+            # "…held, according to Li Qiang?": what he said is not on record, the fact is
+            # (it counted his editions); a source named ("according to Xinhua") stays
+            who = normalise(m_acc["who"]).words
+            if who and all(w in self.composer.keynote_words for w in who):
+                question = question[: m_acc.start()] + question[m_acc.end() :]
         said = _SAID_THEN_ALSO.fullmatch(question.strip()) if "也" in question else None
         if said is not None and "也" in said["ask"]:
             # 2025年开幕式是11月7日，以前哪一届也是11月7日开幕的: a fact said, then asked of

@@ -2189,6 +2189,24 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _ASKED_OF_SELECTED = frozenset({"theme", "attr:keynote"})
 
 
+def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Did Xi ever attend in person?", "has Li Shulei ever given the keynote?", 习近平有没有
+    亲自出席过: the editions whose facts say it of the person — yes with them where any
+    does; what the facts have (never a "no") where none does."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    if "ever" not in t.r.word_set and not any(z in zh for z in ("曾经", "有没有", "有冇", "过")):
+        return None
+    if not t.q.values or not evaluate.people_named(c, t.q.values, lex.fact_names):
+        return None
+    terms = (*t.r.words, zh) if zh else t.r.words
+    listed = evaluate.person_list(c, t.R, t.q, terms, lex.fact_names)
+    if listed is None or not listed.answered:
+        return None
+    if quotes.attending(terms) and listed.text.startswith(t.R.tpl("attended_none")):
+        return listed  # (only from afar: the facts' words, no verdict)
+    return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
+
+
 def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
     """ "Who gave the keynote at the edition with 24 sub-forums?", 分论坛只有5个的那届主题:
     the editions the figure selects, then the fact asked of them (the selection alone
@@ -2320,6 +2338,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
             return replace(found, text=f"{among} {found.text}")
         return found
+    if q.operation == "verify" and not editions and (ever := _ever_did(c, lex, t)) is not None:
+        return ever
     if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
         return numbered_end  # "was 2018 the last numbered one?"
     if q.operation == "verify" and (where := _place_claimed(lex, t)):

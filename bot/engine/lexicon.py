@@ -178,6 +178,7 @@ class Lexicon:
     fact_only: frozenset[str]
     facts_zh: str  # every Chinese fact sentence, for quotes ("黄坤明") in reverse look-ups
     fact_names: frozenset[str]  # words the facts write with a capital: names, places, titles
+    host_names: frozenset[str]  # the words of hosts' other names (series.hosts[].names)
     source_names: frozenset[str]  # the reporters' names, lower case: "xinhua", "china daily"
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
@@ -471,6 +472,10 @@ def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[
     outside_zh = (key(n) for n in v.outside_names if not n.isascii())
     return {
         "fact_names": fact_names(f),
+        # what members call a host besides the facts' wording ("the CAC era"): a host named
+        "host_names": frozenset(
+            w for h in f.series.hosts for n in h.names if n.isascii() for w in words_of(n)
+        ),
         "source_names": source_names(f),
         "facts_zh": facts_zh,
         "outside_zh": tuple(sorted((z for z in outside_zh if z not in facts_zh), key=longest)),

@@ -171,6 +171,7 @@ def fact_words(f: FactsFile) -> set[str]:
         texts += [att.source for att in ed.attendance]
         texts += [d.text for d in ed.details] + [d.unit or "" for d in ed.details]
     texts += [host.text for host in s.hosts] + [d.text for d in s.details]
+    texts += [n for host in s.hosts for n in host.names if n.isascii()]  # "the CAC"
     return {w for text in texts for w in words_of(text)}
 
 

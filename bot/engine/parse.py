@@ -515,7 +515,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     days_asked = "duration" in r.signalled or "days" in r.word_set
     if counted_signal is None and days_asked and "hosts" in r.signalled:
         counted_signal = "duration"  # "total days of the editions hosted by …": their lengths
-    if "hosts" in r.signalled and counted_signal and not set(FOLDS).isdisjoint(r.cues):
+    # (a host's other name is a host named: "the average attendance of the CAC era")
+    host_named = "hosts" in r.signalled or not lex.host_names.isdisjoint(r.word_set)
+    if host_named and counted_signal and not set(FOLDS).isdisjoint(r.cues):
         # "the average attendance of the summits hosted by the organisation": a figure, over
         # the editions those hosts held
         attributes, by_host = (counted_signal,), True
