@@ -5754,6 +5754,36 @@ AGGREGATES += [
     ),
 ]
 
+# Session 14: two hosts named together ("the CAC and the Zhejiang government", "together
+# with") are one hosting period (a host's other name had been unknown, so declined; once known
+# the timeline was given, or every edition ranked); "what about by video?" after "did Xi ever
+# come in person?" asks it of the other way; a first claimed is no "ever"
+DETAILS += [
+    row(
+        "how many editions were hosted by the cac and the zhejiang government?",
+        True,
+        (2014, 2021),
+        ["8 of the 13"],
+    ),
+    row("was the conference hosted by the cac and zhejiang up to 2021?", True, (2021,), ["Yes"]),
+    row("largest expo while the cac and zhejiang were the hosts", True, (2019,), ["601"]),
+]
+CONVERSATIONS += [
+    row(("did xi ever come to wuzhen in person", "what about by video"), True, (2016, 2024)),
+    row(
+        (
+            "average attendance of the summits hosted by the organisation",
+            "and for the ones hosted by the cac?",
+        ),
+        True,
+        (2014, 2021),
+        ["1450"],
+    ),
+]
+UNKNOWN += [
+    row("was li qiang the first premier ever to give the keynote", False, (), [], ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -875,6 +875,24 @@ _WHAT_ABOUT = lazy(
 _ACCORDING_TO = lazy(
     r",?\s*\baccording to\s+(?P<who>[a-z][a-z .'’-]{2,40}?)(?=\s*[?.!]*\s*$)", re.I
 )
+
+
+def _other_manner(question: str, before: str) -> str:
+    """ "What about by video?", "and congratulatory letters?" after "did Xi ever come in
+    person?": that question again, of the other way of taking part."""
+    m = _MANNER_ONLY.fullmatch(question.strip())
+    if m is None or (said := _MANNER.search(before)) is None:
+        return question
+    return f"{before[: said.start()]}{m['how']}{before[said.end() :]}"
+
+
+_MANNER = lazy(r"\b(?:in person|by video|via video|on video|by letter|by a letter)\b", re.I)
+_MANNER_ONLY = lazy(
+    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:the\s+)?ones?\s+)?"
+    r"(?P<how>in person|by video|via video|on video|by (?:a )?(?:congratulatory )?letters?"
+    r"|(?:congratulatory )?letters?|videos?)\s*[?？]?",
+    re.I,
+)
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
 _HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
 # how a person took part: what "he" is asked about ("how many years did he say…" is not)
@@ -904,13 +922,15 @@ _WAS_HOST = lazy(
     r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
     re.I,
 )
+_HOST_JOIN = lazy(r"\s+(?:and|together with|along with|with)\s+(?:the\s+)?|\s*[&+]\s*", re.I)
 # "which editions weren't hosted by …", "not organised by", "never run by"
 _NOT_HOSTED = lazy(
     r"(?:n['’]t|\bnot|\bnever)\s+(?:been\s+)?(?:hosted|organi[sz]ed|run)\s+by\b", re.I
 )
 _HOSTED_BY = lazy(
     r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
-    r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b))"
+    r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b"
+    r"|\bup to\b|\buntil\b|\btill\b|\bthrough\b))"
     r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b"
     # "the first summit the organisation hosted"
     r"|\b(?:summit|edition|conference|one)s?\s+(?:that\s+)?(?P<who3>the\s+[a-z][a-z .'’-]{2,70}?)"
@@ -1095,6 +1115,7 @@ class Engine:
             question = _of_the_two(question)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
+            question = _other_manner(question, context.question)
         if (
             context is not None
             and len(context.editions) == 1
@@ -1138,6 +1159,19 @@ class Engine:
             what = m_host["what"]
             what = f"the {what} summit" if what.isdigit() else what  # ("in 2023": that edition)
             question = f"did the {m_host['who']} host {what}?"
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.by_host
+            and (m_new := _HOSTED_BY.search(question)) is not None
+            and m_new["who"]
+            and (m_old := _HOSTED_BY.search(context.question)) is not None
+            and m_old["who"]
+        ):
+            # "and for the ones hosted by the CAC?" just after an average over another host's
+            # editions: that question again, of these hosts (not a count of their editions)
+            before = context.question
+            question = f"{before[: m_old.start('who')]}{m_new['who']}{before[m_old.end('who') :]}"
         if question.isascii() and ("host" in question or "organi" in question):
             hosted = self._hosted_by(question, today, now)
             if hosted is not None:
@@ -1649,7 +1683,9 @@ class Engine:
         """ "Which editions were hosted by the CAC?", "did the Cyberspace Administration of
         China host the 2023 summit?": the hosting periods whose text names that host (as the
         facts word it) settle it; None where the question names no host the facts hold."""
-        said = question
+        # ("together with" names two hosts; it asks for no total)
+        said = re.sub(r"\btogether with\b", "and", question, flags=re.I)
+        said = re.sub(r"\s+together(?=\s*[?.!]*\s*$)", "", said, flags=re.I)
         m = _HOSTED_BY.search(said)
         if m is None:
             return None
@@ -1660,7 +1696,9 @@ class Engine:
             return None
         reading = read(said, self.lex)
         query = parse(said, reading, self.lex)
-        names, kind = self._host_names(who)
+        # "hosted by the CAC and the Zhejiang government": both, in one hosting period
+        parts = [x for x in _HOST_JOIN.split(who) if x.strip()]
+        names, kind = self._host_names(who) if len(parts) < 2 else (tuple(parts), "")
         lead = question.split()[0].casefold().replace("’", "'")
         asks = lead in ("was", "were", "did", "is", "has", "have", "wasn't", "weren't", "didn't")
         edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
@@ -1693,6 +1731,7 @@ class Engine:
             verdict=bool(editions) and asks,
             span=query.years,
             negated=negated,
+            every=len(parts) > 1,
         )
         if answer is None:
             return None

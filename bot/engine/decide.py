@@ -2189,6 +2189,9 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _ASKED_OF_SELECTED = frozenset({"theme", "attr:keynote"})
 
 
+_FIRSTS_CLAIMED = frozenset({"first", "last", "only", "earliest", "latest", "since"})
+
+
 def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Did Xi ever attend in person?", "has Li Shulei ever given the keynote?", 习近平有没有
     亲自出席过: the editions whose facts say it of the person — yes with them where any
@@ -2196,6 +2199,8 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     zh = t.r.text.compact if t.r.text.han else ""
     if "ever" not in t.r.word_set and not any(z in zh for z in ("曾经", "有没有", "有冇", "过")):
         return None
+    if not t.r.word_set.isdisjoint(_FIRSTS_CLAIMED) or any(z in zh for z in ("第一", "首", "唯一")):
+        return None  # "was Li Qiang the first premier ever to…": a first claimed, not "ever"
     if not t.q.values or not evaluate.people_named(c, t.q.values, lex.fact_names):
         return None
     terms = (*t.r.words, zh) if zh else t.r.words
@@ -2468,6 +2473,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+        if q.by_host and (hosted := _host_span(c, t.r.words)) is not None:
+            # "the biggest expo while the CAC and Zhejiang were the hosts": of their years
+            pool = tuple(e for e in pool if hosted[0] <= e.year <= hosted[1])
+            editions = ()
         if q.exclude and editions:  # "the fewest, apart from the 2020 forum"
             pool = tuple(
                 e for e in (pool if q.years else c.index.held(t.today)) if e not in editions
@@ -2486,7 +2495,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # (a ranking among some editions says so: "the first three", 前三届, "of those" — "the
         # 1st edition had the fewest" is false of them all)
         subset = 1 < len(pool) < len(held)
-        selected = q.among is not None or (subset and (len(editions) > 1 or q.years is not None))
+        selected = q.among is not None or (
+            subset and (len(editions) > 1 or q.years is not None or q.by_host)
+        )
         among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if selected else ""
         if not q.attributes and not q.calendar and not t.has_context and q.among is None:
             # "which edition was closest to New Year?": no figure named to rank by (none is

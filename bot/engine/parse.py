@@ -521,6 +521,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the average attendance of the summits hosted by the organisation": a figure, over
         # the editions those hosts held
         attributes, by_host = (counted_signal,), True
+    elif operation == "superlative" and not lex.host_names.isdisjoint(r.word_set):
+        by_host = True  # "the biggest expo in the CAC era": ranked over its editions
     aggregate, comparator = _aggregate(r, refs, attributes, number, yes_no, span, lex)
     if operation == "difference" and aggregate == "sum" and counts_to_end(r):
         aggregate = ""  # 从2021年开幕到2022年闭幕一共多少天: the time spanned, not two lengths

@@ -615,6 +615,7 @@ def hosted_by(
     verdict: bool,
     span: tuple[int, int] | None = None,
     negated: bool = False,
+    every: bool = False,
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -625,7 +626,18 @@ def hosted_by(
     def names(h: HostPeriod) -> bool:
         text = f" {h.text} {h.text_zh or ''} {' '.join(h.names)} ".casefold()
         text = text.replace(",", " ").replace(".", " ")
-        return any(p.casefold() in text for p in said)
+        if not every:
+            return any(p.casefold() in text for p in said)
+        # "the CAC and the Zhejiang government" (``every``): each host said, as written or
+        # by its words ("Zhejiang government": "People's Government of Zhejiang Province")
+        held = {w[:6] for w in text.split()}
+        return all(
+            p.casefold() in text
+            or (
+                bool(words := {w[:6] for w in p.casefold().split() if len(w) > 3}) and words <= held
+            )
+            for p in said
+        )
 
     if not said or not on_record or not any(names(h) for h in on_record):
         return None
