@@ -5784,6 +5784,32 @@ UNKNOWN += [
     row("was li qiang the first premier ever to give the keynote", False, (), [], ["Yes"]),
 ]
 
+# Session 14 (red team 25): "other than 2015, which editions did Xi attend in person?",
+# 除了2015年…出席过哪几届 are the person's editions among the rest (every other edition was
+# listed); "themes that did NOT include 'Cyberspace'" (the complement was inverted); "were both
+# December editions opened on a Wednesday?" is each of them; "were all editions since 2022
+# hosted by the organisation?" is of those years; Chinese host questions (网信办主办了几届,
+# 哪几届不是国际组织主办的, 2019年是网信办主办的吗)
+CLAIMS += [
+    row("Other than 2015, which editions did Xi attend in person?", True, None, ["None in person"]),
+    row("除了2015年，习近平还亲自出席过哪几届", True, None, ["没有亲自出席"]),
+    row("were both december editions opened on a wednesday?", True, (2015,), ["No —"], ["Yes"]),
+    row(
+        "were all editions since 2022 hosted by the international organisation?",
+        True,
+        (2022, 2026),
+        ["Yes"],
+    ),
+    row("has the organisation hosted every summit since 2022?", True, (2022, 2026), ["Yes"]),
+    row("2019年是网信办主办的吗", True, (2019,), ["是的"]),
+    row("2024年是网信办主办的吗", True, (2024,), ["不是"]),
+]
+AGGREGATES += [
+    row("which themes did not include 'cyberspace'?", True, (2014,), ["2014"], ["2015"]),
+    row("网信办主办了几届", True, (2014, 2021), ["有8届"], ["共举办了13届"]),
+    row("哪几届不是国际组织主办的", True, (2014, 2021), ["8届"], ["2022年世界"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -922,6 +922,7 @@ _WAS_HOST = lazy(
     r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
     re.I,
 )
+_ALL_OF = frozenset({"all", "every", "each", "both"})
 _HOST_JOIN = lazy(r"\s+(?:and|together with|along with|with)\s+(?:the\s+)?|\s*[&+]\s*", re.I)
 # "which editions weren't hosted by …", "not organised by", "never run by"
 _NOT_HOSTED = lazy(
@@ -1706,7 +1707,8 @@ class Engine:
         # "the first summit the organisation hosted": its fact names the host, no figure (a
         # claim about it, or a count, is settled with the time since it was founded); nor
         # in "which editions were not hosted by the organisation"
-        own = f"attr:{kind}" if kind and ((edge and not asks) or negated) else ""
+        every = asks and query.years is not None and not reading.word_set.isdisjoint(_ALL_OF)
+        own = f"attr:{kind}" if kind and ((edge and not asks) or negated or every) else ""
         figured = any(
             (a.startswith("attr:") and a != own) or a in ("attendance", "duration")
             for a in query.attributes
@@ -1722,6 +1724,10 @@ class Engine:
         if not asks and edge:
             # "what was the last edition hosted by the CAC?": the last of those it hosted
             editions = ()
+        if every and query.years is not None:
+            # "were all editions since 2022 hosted by the organisation?": each of those years
+            low, high = query.years
+            editions = tuple(e for e in self.index.held(today) if low <= e.year <= high)
         answer = series.hosted_by(
             self.composer,
             R,

@@ -768,6 +768,18 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         own = [{*p.names, *_zh_host_names(p.text_zh or "")} for p in periods]
         shared = set.intersection(*own) if own else set()  # (浙江省人民政府: in both)
         found = [p for p, n in zip(periods, own, strict=True) if any(x in zh for x in n - shared)]
+        figured = q.aggregate or any(a in lex.counted or a == "attendance" for a in q.attributes)
+        if edge is None and len(found) == 1 and not figured:
+            # 网信办主办了几届, 哪几届不是国际组织主办的, 2019年是网信办主办的吗: that period's
+            # editions (or the others), or the verdict on the editions named
+            said = tuple(x for x in own[periods.index(found[0])] - shared if x in zh)
+            at = min(zh.find(x) for x in said)
+            negated = any(z in zh[:at] for z in ("不是", "不由", "非", "没有由"))
+            told = tuple(e for e in t.editions if e.start is not None)
+            asks = bool(told) and (q.yes_no or zh.endswith(("吗", "吗？", "吗?")) or "是不是" in zh)
+            return series.hosted_by(
+                c, t.R, said, told if asks else (), t.today, verdict=asks, negated=negated
+            )
         if edge is None or len(found) != 1:
             return None
         span = (found[0].since, found[0].until or 9999)
@@ -972,6 +984,8 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q, r = t.q, t.r
     if not q.plural or q.months or q.weekday is not None or q.number is not None or q.refs:
         return None  # most questions
+    if q.phrases:
+        return None  # "themes that did NOT include 'Cyberspace'": the search negates itself
     if not (q.values or any(a.startswith("attr:") for a in q.attributes)):
         return None
     zh = r.text.compact if r.text.han else ""
@@ -1020,6 +1034,20 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
     held = tuple(e for e in c.index.held(t.today) if e.year not in left)
+    years = t.R.join([f"{y}年" if t.R.zh else str(y) for y in sorted(left)])
+    if (
+        q.values
+        and evaluate.people_named(c, q.values, lex.fact_names)
+        and _YEAR_LEFT.search(t.r.text.clean)
+    ):
+        # "other than 2015, which editions did Xi attend in person?", 除了2015年习近平还出席过
+        # 哪几届: the person's editions among the rest — never every other edition
+        terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+        rest = q._replace(refs=(), exclude=False, pool=tuple(e.year for e in held))
+        listed = evaluate.person_list(c, t.R, rest, terms, lex.fact_names)
+        if listed is None:
+            return c.refusal(t.R, t.R.tpl("reverse_none_value"))
+        return replace(listed, text=t.R.tpl("left_out", years=years, text=listed.text))
     if q.months or q.weekday is not None:
         q2 = q._replace(exclude=False, refs=(), operation="filter", plural=True)
         answer = evaluate.month_filter(c, t.R, q2, held)
@@ -1030,11 +1058,15 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return None
         pool = tuple(e.year for e in held)
         answer = series.count(c, t.R, t.today, q._replace(pool=pool, refs=(), exclude=False))
-    years = t.R.join([f"{y}年" if t.R.zh else str(y) for y in sorted(left)])
     return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
 
 
 _EDITIONS_COUNTED = frozenset({"editions", "summits", "conferences", "ones", "times"})
+# "other than 2015", 除了2015年: a year left out (not "besides Xi's video" in 2024)
+_YEAR_LEFT = lazy(
+    r"(?i)(?:other than|apart from|except(?: for)?|besides|excluding|not counting|leaving out|"
+    r"aside from|除了|除咗|除)\s*(?:the\s+)?(?:19|20)\d\d"
+)
 _HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
 
 
@@ -1824,6 +1856,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         asks = t.q.yes_no or t.q.operation == "verify"
         if asks and not held and (t.q.every or "always" in t.r.word_set or "一直" in zh):
             held = c.index.held(t.today)  # "has it always been hosted by …?": each of them
+            if bounded and t.q.years is not None:
+                # "has it hosted every summit since 2022?": each of those years
+                held = tuple(e for e in held if t.q.years[0] <= e.year <= t.q.years[1])
         verdict = asks and bool(held)
         span = t.q.years if bounded else None
         return series.hosted_by(c, t.R, said, held, t.today, verdict=verdict, span=span)

@@ -750,6 +750,11 @@ def _weekday_filter(
     text = R.tpl(f"{key}_end" if closing and not spanning else key, day=weekday, items=items)
     if asked_any and not q.exclude:
         text = R.tpl("yes", fact=text)
+    elif q.yes_no and q.every and not q.exclude:
+        # "were both December editions opened on a Wednesday?": each of those, or no
+        dated = [e for e in editions if (d := day_of(e)) is not None]
+        dated = [e for e in dated if not q.months or day(day_of(e)).month in q.months]
+        text = R.tpl("yes" if all(e in hits for e in dated) else "no", fact=text)
     years = tuple(e.year for e in hits)
     answer = eng.series_answer(R, "filter", text, years)
     return replace(answer, intent="which")

@@ -918,7 +918,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         to_end=counts_to_end(r),
         yes_no=yes_no,
         every=bool(_EVERY & r.word_set)
-        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)),
+        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH))
+        # "were both December editions opened on a Wednesday?", 两届…都: each of them
+        or (
+            yes_no and ("both" in r.word_set or ("都" in r.text.compact and "两" in r.text.compact))
+        ),
         plural=bool(_PLURALS & r.word_set)
         or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,
