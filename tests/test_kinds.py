@@ -5810,6 +5810,22 @@ AGGREGATES += [
     row("哪几届不是国际组织主办的", True, (2014, 2021), ["8届"], ["2022年世界"]),
 ]
 
+# Session 14 (red team 25): a fact asked of the editions a month or a weekday selects ("who
+# gave the keynote at the December editions", 12月举办的几届主题) is asked of them (every
+# edition's keynote was listed, or the latest edition's theme)
+DETAILS += [
+    row(
+        "who gave the keynote at the december editions",
+        True,
+        (2015, 2017),
+        ["Wang Huning"],
+        ["Li Shulei", "Ma Kai"],
+    ),
+    row("attendance of the october edition", True, (2019,), ["1500"], ["2026"]),  # guard
+    row("12月举办的几届主题是什么", True, (2015, 2017), ["互联互通"], ["2026"]),
+    row("themes of the editions that opened on a sunday", True, (2017, 2019, 2021), ["2021:"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

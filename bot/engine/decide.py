@@ -2247,6 +2247,34 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
 
 
+# what may be asked of the editions a month or a weekday selects
+_ASKED_OF_DATED = ("theme", "attr:keynote", "attendance", "attr:subforums", "attr:expo", "hosts")
+
+
+def _of_dated_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who gave the keynote at the December editions?", "themes of the editions that opened
+    on a Sunday", 12月举办的几届主题是什么: the editions the month (weekday) selects, then the
+    fact asked of each — not that fact of every edition, nor of the latest."""
+    q = t.q
+    if not (q.months or q.weekday is not None) or q.refs or t.editions:
+        return None
+    if q.yes_no or q.aggregate or q.operation not in ("lookup", "filter", "reverse"):
+        return None
+    if q.number is not None or q.day_range is not None or q.days:
+        return None
+    wanted = (*q.attributes, *q.signals)
+    asked = next((a for a in wanted if a in _ASKED_OF_DATED), "")
+    if not asked:
+        return None
+    held = c.index.held(t.today)
+    plain = q._replace(operation="filter", attributes=(), plural=True, yes_no=False)
+    found = evaluate.month_filter(c, t.R, plain, held)
+    if not found.answered or not found.editions:
+        return found
+    facts = c.lookup(t.R, asked, c.index.years(found.editions), t.today, 0.8)
+    return replace(facts, text=f"{found.text}\n{facts.text}")
+
+
 def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
     """ "Who gave the keynote at the edition with 24 sub-forums?", 分论坛只有5个的那届主题:
     the editions the figure selects, then the fact asked of them (the selection alone
@@ -3289,6 +3317,7 @@ _STEPS: tuple[Step, ...] = (
     _host_edge,
     _negated_list,
     _left_out,
+    _of_dated_editions,
     _nth_such,
     person_ago,
     _dated,
