@@ -5826,6 +5826,14 @@ DETAILS += [
     row("themes of the editions that opened on a sunday", True, (2017, 2019, 2021), ["2021:"]),
 ]
 
+# Session 14 (red team 25): "whose opening ceremony was on a Friday?" is of the ceremony's
+# own day ("No edition opened on a Friday": 2025's ceremony, a day after its opening, was)
+TIME += [
+    row("which edition's opening ceremony was on a friday?", True, (2025,), ["November 7"]),
+    row("哪一届的开幕式是星期五", True, (2025,), ["11月7日"]),
+    row("which editions opened on a friday", True, (), ["No edition opened"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -583,4 +583,6 @@ def day_asked(r: Reading, lex: Lexicon) -> str:
     zh = r.text.compact if r.text.han else ""
     if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
         return "end"
+    if "ceremony" in r.word_set or "开幕式" in zh:
+        return "ceremony"  # "whose opening ceremony was on a Friday?": its own day
     return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"

@@ -718,9 +718,10 @@ def _weekday_filter(
     """Editions that opened on the weekday named (or, excluding, on another day)."""
     editions = in_span(eng.editions if pool is None else pool, q)  # "between 2015 and 2019"
     closing = q.day_of == "end"  # "which editions ended on a Friday": the closing day
+    ceremony = q.day_of == "ceremony"  # "whose opening ceremony was on a Friday?"
 
     def day_of(e: Edition) -> dt.date | None:
-        return e.end if closing else e.start
+        return e.end if closing else (e.ceremony or e.start) if ceremony else e.start
 
     wanted = q.weekday or 0
     hits = [
@@ -734,6 +735,7 @@ def _weekday_filter(
     asked_any = q.yes_no and not q.every  # "did any edition start on a Monday?"
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"
+        key = "weekday_none_ceremony" if ceremony else key
         text = R.tpl(key, day=weekday)
         if asked_any and all(day_of(e) is not None for e in editions):
             text = R.tpl("no", fact=text)  # (a closing day not on record leaves it open)
@@ -747,7 +749,8 @@ def _weekday_filter(
     key = "weekday_filter_not" if q.exclude else "weekday_filter"
     if spanning:
         key = "weekday_filter_any"
-    text = R.tpl(f"{key}_end" if closing and not spanning else key, day=weekday, items=items)
+    suffix = "_end" if closing else "_ceremony" if ceremony else ""
+    text = R.tpl(f"{key}{suffix}" if not spanning else key, day=weekday, items=items)
     if asked_any and not q.exclude:
         text = R.tpl("yes", fact=text)
     elif q.yes_no and q.every and not q.exclude:

@@ -100,6 +100,8 @@ def on_weekday(e: Edition, weekday: int, which: str) -> bool:
         return False
     if which == "end":
         return e.end is not None and e.end.weekday() == weekday
+    if which == "ceremony":  # the opening ceremony's day (the first day, where not recorded)
+        return (e.ceremony or e.start).weekday() == weekday
     if which == "any" and e.end is not None:
         return any(
             (e.start + dt.timedelta(days=i)).weekday() == weekday
