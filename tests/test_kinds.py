@@ -5834,6 +5834,24 @@ TIME += [
     row("which editions opened on a friday", True, (), ["No edition opened"]),  # guard
 ]
 
+# Session 14 (red team 25): "sub-forums of the 4-day editions, in total" (a tail after a
+# comma) is of those editions (every edition's days were summed); "what day of the week did
+# most editions open?" is the weekday, counted (it said "4 days"); "how many editions did he
+# speak at?" after 2022's keynote is Li Shulei's, every one (10, every keynote, was counted)
+AGGREGATES += [
+    row("sub-forums of the 4-day editions, in total", True, (2024, 2025), ["48"], ["37 days"]),
+    row("what day of the week did most editions open?", True, (2015, 2023), ["Wednesday", "6"]),
+    row("哪个星期几开幕的届数最多", True, (2014, 2022), ["星期三"]),
+]
+CONVERSATIONS += [
+    row(
+        ("who gave the keynote in 2023", "how many editions did he speak at in total?"),
+        True,
+        (2022, 2023, 2025),
+        ["3 by the facts"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

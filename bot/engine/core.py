@@ -895,6 +895,11 @@ _MANNER_ONLY = lazy(
 )
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
 _HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
+_OVER_EDITIONS = lazy(
+    r"\bhow many (?:editions|times|summits|conferences)\b"
+    r"|(?:一共|总共|共)(?:出席|参加)?了?(?:几次|几届)",
+    re.I,
+)
 # how a person took part: what "he" is asked about ("how many years did he say…" is not)
 _TAKING_PART = lazy(
     r"\b(?:attend\w*|in person|present|there|came|come|show(?:ed)? up|video|letter|spoke|speak|"
@@ -1123,7 +1128,12 @@ class Engine:
             and _HE.search(question)
             and _TAKING_PART.search(question)
         ):
-            question = self._he_named(question, context)
+            named = self._he_named(question, context)
+            if named != question and _OVER_EDITIONS.search(named):
+                # "how many editions did he speak at?": the person's editions, every one —
+                # not the edition talked about
+                context = None
+            question = named
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
         if "according to" in question and (m_acc := _ACCORDING_TO.search(question)):
@@ -1257,17 +1267,26 @@ class Engine:
         if fact is None:
             return question
         zh = not question.isascii()
-        names = (
-            [n for n in self.composer.speakers_zh if n in (fact.text_zh or "")]
-            if zh
-            else list(dict.fromkeys(self._names_in(fact.text)))
-        )
+        text = (fact.text_zh or "") if zh else fact.text
+        names = self._people_in(text, zh)
+        if len(names) > 1:
+            # two named ("Li Shulei read out Xi's letter and gave the keynote"): the one who
+            # gave the keynote, named first in its clause; none where no clause says so
+            keynote = [p for p in re.split(r"[;；，,]", text) if ("主旨" if zh else "keynote") in p]
+            names = self._people_in(keynote[0], zh)[:1] if len(keynote) == 1 else []
         if len(names) != 1:
             return question
         name = names[0]
         return _HE.sub(
             lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
         )
+
+    def _people_in(self, text: str, zh: bool) -> list[str]:
+        """The people a fact's text names, in the order it names them."""
+        if zh:
+            found = [n for n in self.composer.speakers_zh if n in text]
+            return sorted(found, key=text.find)
+        return list(dict.fromkeys(self._names_in(text)))
 
     def _these_zh(self, question: str, context: Context) -> str:
         """这两届哪届参会国家多 after 2021's theme and then 2020's: those editions, by year (the

@@ -900,7 +900,12 @@ def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _most_common(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What's the most common number of sub-forums?", "the usual length": the value most
     editions had (exact figures only; where approximate ones could change it, declined)."""
-    if not _MODE.search(" ".join(t.r.words)):
+    said = " ".join(t.r.words)
+    zh = t.r.text.compact if t.r.text.han else ""
+    weekday = _WEEKDAY_ASKED.search(said) or any(z in zh for z in ("星期几", "周几", "礼拜几"))
+    if weekday and (_MODE.search(said) or "most editions" in said or "最多" in zh):
+        return _most_common_weekday(c, lex, t)  # "what day of the week did most open?"
+    if not _MODE.search(said):
         return None  # most questions
     q, R = t.q, t.R
     counted = [a for a in (*q.attributes, *q.signals) if a == "attendance" or a.startswith("attr:")]
@@ -922,6 +927,33 @@ def _most_common(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.series_answer(R, "aggregate", text, tuple(m.edition.year for m in hits))
 
 
+def _most_common_weekday(c: Composer, lex: Lexicon, t: Turn) -> Answer:
+    """The weekday most editions opened (closed, held the ceremony) on, and which they were."""
+    R, which = t.R, day_asked(t.r, lex)
+    days = [
+        (e, d)
+        for e in c.index.held(t.today)
+        if (
+            d := e.end
+            if which == "end"
+            else (e.ceremony or e.start)
+            if which == "ceremony"
+            else e.start
+        )
+    ]
+    if not days:
+        return c.decline(R, "decline_unknown", 0.5)
+    tally = Counter(d.weekday() for _, d in days)
+    top = max(tally.values())
+    best = [w for w, n in tally.items() if n == top]
+    hits = [(e, d) for e, d in days if d.weekday() in best]
+    shown = R.join([R.weekday(next(d for _, d in hits if d.weekday() == w)) for w in sorted(best)])
+    items = R.join([str(e.year) for e, _ in hits])
+    text = R.tpl("most_common_day", value=shown, n=top, total=len(days), items=items)
+    return c.series_answer(R, "aggregate", text, tuple(e.year for e, _ in hits))
+
+
+_WEEKDAY_ASKED = lazy(r"\b(?:weekday|day of the week|day of week)\b")
 _MODE = lazy(
     r"\bmost (?:common(?:ly)?|frequent(?:ly)?|often|typical(?:ly)?|usual(?:ly)?)\b"
     r"|\btypical (?:number|length)\b"

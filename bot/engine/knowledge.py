@@ -156,6 +156,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weekday_filter_end",
         "weekday_filter_not_end",
         "weekday_none_ceremony",
+        "most_common_day",
         "weekday_filter_ceremony",
         "weekday_filter_not_ceremony",
         "weekday_none_end",

@@ -146,7 +146,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if (
         intent == "count"
         and t.q.values
-        and not editions
+        and (not editions or not t.q.refs)  # (an edition talked about is none asked)
         and not years_asked
         and (how_many_times(t.r) or names)
     ):

@@ -118,10 +118,24 @@ _CLAUSE_BREAK = lazy(
 )
 
 
+_HAS_DIGIT = lazy(r"\d")
+
+
 def _clauses(question: str) -> list[str]:
     """The question cut where one clause ends and the next begins (a comma, or the start of
     the ranking after a selection)."""
     parts = [c.strip() for c in re.split(r"[,，](?!\d{3}\b)", question) if c.strip()]
+    while (
+        len(parts) >= 2
+        and parts[-1].isascii()
+        and len(parts[-1].split()) <= 3
+        and not _HAS_DIGIT.search(parts[-1])
+    ):
+        # "sub-forums of the 4-day editions, in total": a tail saying what is done with the
+        # figure, which the figure's clause (the first) takes
+        tail = parts.pop()
+        parts[0] = f"{tail} {parts[0]}"
+        question = parts[0] if len(parts) == 1 else question
     if len(parts) >= 2:
         return parts
     # (not "Which | of the editions with 20…": a clause of one word is no selection)
@@ -129,7 +143,9 @@ def _clauses(question: str) -> list[str]:
         (
             x
             for x in _CLAUSE_BREAK.finditer(question)
-            if len(question[: x.start()].split()) > 1 or not question[: x.start()].isascii()
+            if len(question[: x.start()].split()) > 1
+            or not question[: x.start()].isascii()
+            or "-day " in question[x.start() : x.start() + 30]  # "sub-forums | of the 4-day…"
         ),
         None,
     )
