@@ -5852,6 +5852,38 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (red team 25): a figure or fact asked of the editions a person's keynote facts
+# select ("sub-forums at the editions Xi addressed by video", "total attendance where Li
+# Shulei gave the keynote"); a closing weekday selects by the closing day, and a negated one
+# the others ("closed on a Friday": "no figures"); "was he there in person?" where the fact
+# names two and neither gave "the keynote" is the fact itself (attendance was given)
+AGGREGATES += [
+    row(
+        "sub-forums at the editions xi addressed by video",
+        True,
+        (2016, 2023, 2024),
+        ["16"],
+        ["2015"],
+    ),
+    row(
+        "average sub-forums of the editions where xi sent a congratulatory letter",
+        True,
+        (2017, 2022),
+        ["19.6"],
+    ),  # guard
+    row("average attendance of editions that closed on a friday", True, (2014, 2024), ["1686"]),
+    row(
+        "average sub-forums of the editions that did not open on a wednesday",
+        True,
+        (2017, 2025),
+        ["18.83"],
+        ["2022:"],
+    ),
+]
+CONVERSATIONS += [
+    row(("2021年的主旨演讲是谁", "他是现场出席的吗"), True, (2021,), ["视频"], ["参会"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1274,6 +1274,11 @@ class Engine:
             # gave the keynote, named first in its clause; none where no clause says so
             keynote = [p for p in re.split(r"[;；，,]", text) if ("主旨" if zh else "keynote") in p]
             names = self._people_in(keynote[0], zh)[:1] if len(keynote) == 1 else []
+        if len(names) > 1 or (not names and self._people_in(text, zh)):
+            # "was he there in person?" where the fact names two and neither gave "the"
+            # keynote: not answered of one — the fact itself, how each took part
+            assert e is not None
+            return f"{e.year}年谁做了主旨演讲" if zh else f"who gave the keynote in {e.year}?"
         if len(names) != 1:
             return question
         name = names[0]

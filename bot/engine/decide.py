@@ -484,7 +484,9 @@ def _in_days_asked(
         if e.start is None:
             continue
         month_ok = not q.months or ((e.start.month in q.months) != (q.exclude and not named))
-        day_ok = q.weekday is None or e.start.weekday() == q.weekday
+        # (the day the question names: "closed on a Friday" is the last day, not the first)
+        day_ok = q.weekday is None or series.on_weekday(e, q.weekday, q.day_of or "start")
+        day_ok = day_ok != (q.weekday is not None and q.exclude and not named)
         if month_ok and day_ok:
             out.append(e)
     return tuple(out)
@@ -2307,6 +2309,38 @@ def _of_dated_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(facts, text=f"{found.text}\n{facts.text}")
 
 
+def _of_person_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Sub-forums at the editions Xi addressed by video", "total attendance of the summits
+    where Li Shulei gave the keynote": the editions whose keynote facts say that of the
+    person, then the figure (or fact) asked of them — not of every edition."""
+    q = t.q
+    if q.refs or t.editions or not q.values or q.yes_no:
+        return None
+    if q.operation not in ("lookup", "reverse", "aggregate") or q.number is not None:
+        return None
+    asked = next(
+        (a for a in (*q.attributes, *q.signals) if a in _ASKED_OF_DATED and a != "attr:keynote"),
+        "",
+    )
+    if not asked or not evaluate.people_named(c, q.values, lex.fact_names):
+        return None
+    terms = (*t.r.words, t.r.text.compact) if t.r.text.han else t.r.words
+    # ("attendance" is the figure asked; "attended" selects, in person or from afar: two lists)
+    if quotes.attending(tuple(w for w in terms if not w.startswith("attendance"))):
+        return None
+    chosen = q._replace(attributes=("attr:keynote",), aggregate="", operation="reverse")
+    listed = evaluate.person_list(c, t.R, chosen, terms, lex.fact_names)
+    if listed is None or not listed.answered or not listed.editions:
+        return None
+    pool = c.index.years(listed.editions)
+    among = t.R.tpl("among", items=t.R.join([str(e.year) for e in pool]))
+    if q.aggregate in FOLDS:
+        found = aggregate.evaluate(c, t.R, q._replace(attributes=(asked,)), q.aggregate, pool, "")
+    else:
+        found = c.lookup(t.R, asked, pool, t.today, 0.8)
+    return replace(found, text=f"{among} {found.text}")
+
+
 def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
     """ "Who gave the keynote at the edition with 24 sub-forums?", 分论坛只有5个的那届主题:
     the editions the figure selects, then the fact asked of them (the selection alone
@@ -3350,6 +3384,7 @@ _STEPS: tuple[Step, ...] = (
     _negated_list,
     _left_out,
     _of_dated_editions,
+    _of_person_editions,
     _nth_such,
     person_ago,
     _dated,
