@@ -5884,6 +5884,20 @@ CONVERSATIONS += [
     row(("2021年的主旨演讲是谁", "他是现场出席的吗"), True, (2021,), ["视频"], ["参会"]),
 ]
 
+# Session 14 (red team 25): a fact asked of the first (last) edition a host held is that
+# fact, not its hosts; "CAC-hosted", "org-hosted" name the host
+DETAILS += [
+    row("theme of the last CAC-hosted edition", True, (2021,), ["Digital Civilization"]),
+    row(
+        "how many countries came to the first summit hosted by the international organisation",
+        True,
+        (2022,),
+        ["120"],
+        ["headquartered"],
+    ),
+    row("which editions were cac-hosted", True, (2014, 2021), ["8 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -928,6 +928,11 @@ _WAS_HOST = lazy(
     re.I,
 )
 _ALL_OF = frozenset({"all", "every", "each", "both"})
+# what may be asked of the first (last) edition a host held, rather than its hosts
+_OF_HOSTED = frozenset(
+    {"theme", "attendance", "dates", "start", "end", "duration", "weekday", "attr:subforums"}
+    | {"attr:expo", "attr:keynote", "attr:achievements"}
+)
 _HOST_JOIN = lazy(r"\s+(?:and|together with|along with|with)\s+(?:the\s+)?|\s*[&+]\s*", re.I)
 # "which editions weren't hosted by …", "not organised by", "never run by"
 _NOT_HOSTED = lazy(
@@ -940,7 +945,9 @@ _HOSTED_BY = lazy(
     r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b"
     # "the first summit the organisation hosted"
     r"|\b(?:summit|edition|conference|one)s?\s+(?:that\s+)?(?P<who3>the\s+[a-z][a-z .'’-]{2,70}?)"
-    r"\s+(?:hosted|organi[sz]ed|ran|has\s+hosted|has\s+run)\b",
+    r"\s+(?:hosted|organi[sz]ed|ran|has\s+hosted|has\s+run)\b"
+    # "the last CAC-hosted edition", "org-run summits"
+    r"|\b(?P<who4>[a-z]{2,20})-(?:hosted|organi[sz]ed|run)\b",
     re.I,
 )
 # "the opening ceremony on a different day from the first day", "after the opening day"
@@ -1714,7 +1721,7 @@ class Engine:
         m = _HOSTED_BY.search(said)
         if m is None:
             return None
-        who = m["who"] or m["who2"] or m["who3"]
+        who = m["who"] or m["who2"] or m["who3"] or m["who4"]
         who = re.sub(r"^(?:the|an?)\s+", "", who.strip(), flags=re.I)
         who = self.lex.spellings.get(who.casefold(), who)  # "the CAC": as the facts word it
         if len(who) < 3:
@@ -1767,7 +1774,10 @@ class Engine:
             return None
         if not asks and edge and answer.editions:
             year = answer.editions[0] if edge == "first" else answer.editions[-1]
-            picked = self.composer.lookup(R, "hosts", self.index.years((year,)), today, 0.9)
+            # ("the theme of the last edition hosted by the CAC": that edition's theme)
+            wanted = (*query.attributes, *query.signals)
+            fact = next((a for a in wanted if a in _OF_HOSTED and a != own), "hosts")
+            picked = self.composer.lookup(R, fact, self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
         return Reply(answer, Context(answer.editions, "hosts", at=now))
 
