@@ -280,7 +280,7 @@ def test_follow_ups_resolve_against_the_conversation(engine):
         # "the next year" after talking about an edition is the one after it, not 2027
         (("when was the 2018 wic", "and the next year?"), (2019,)),
         (("when was the 2018 wic", "and the next year?", "and the year after that?"), (2020,)),
-        (("when is the summit next year",), ()),  # 2027: announced by no edition yet
+        (("when is the summit next year",), (2027,)),  # 2027: the next one, by its year alone
         # counted back from the latest (2026 on TODAY): the third most recent is 2024
         (("when was the third most recent summit",), (2024,)),
         (("the 4th to last wic?",), (2023,)),

@@ -5898,6 +5898,17 @@ DETAILS += [
     row("which editions were cac-hosted", True, (2014, 2021), ["8 of the 13"]),
 ]
 
+# Session 14: an answer about the next edition is about it by its year (its editions were
+# empty — every held-out set counted "not announced" as about no edition); "and the one
+# before?" after it is the latest held
+TIME += [
+    row("when is wic 2027", True, (2027,), ["not been announced"]),
+    row("明年的乌镇峰会什么时候开", True, (2027,), ["尚未公布"]),
+]
+CONVERSATIONS += [
+    row(("when's the next wic", "and the one before?"), True, (2026,), ["November 3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

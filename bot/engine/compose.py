@@ -336,7 +336,10 @@ class Composer:
         if facts.as_of:
             text += " " + R.tpl("as_of", date=R.date(facts.as_of))
         sugg = (R.tpl("suggest_latest"),)
-        return self.series_answer(R, "lookup", text, (), intent="next", suggestions=sugg)
+        # (about the next edition, by its year, though the file has no edition of it yet; no
+        # page states that it is unannounced: the file's own review date says it)
+        answer = self.series_answer(R, "lookup", text, (), intent="next", suggestions=sugg)
+        return replace(answer, editions=(nxt.year,), sources=())
 
     def as_of(self, R: Renderer, answer: Answer, today: dt.date) -> Answer:
         """Prefix "as of <date>" to an answer about the latest edition once the file is old."""

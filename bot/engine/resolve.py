@@ -102,6 +102,14 @@ class Index:
     def _neighbour(self, kind: str, today: dt.date, ctx: Context | None) -> Target | None:
         # Relative to the edition the conversation is about (else the latest one).
         base = self.by_year.get(ctx.editions[0]) if ctx and ctx.editions else None
+        upcoming = self.upcoming(today)
+        talked_next = (
+            isinstance(upcoming, Upcoming)
+            and ctx is not None
+            and ctx.editions[:1] == (upcoming.year,)
+        )
+        if base is None and talked_next and kind == "previous":
+            return self.latest(today)  # "and the one before?" after the next one: the latest
         base = base or self.latest(today)
         if base is None:
             return None
