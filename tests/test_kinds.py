@@ -5909,6 +5909,13 @@ CONVERSATIONS += [
     row(("when's the next wic", "and the one before?"), True, (2026,), ["November 3"]),
 ]
 
+# Session 14 (fresh23): "was Li Qiang in Wuzhen for it?" — the series' town said of a person
+# is their being there in person ("No —" the venue, or "I don't have that")
+CLAIMS += [
+    row("was xi in wuzhen in 2015", True, (2015,), ["Yes"]),
+    row("was xi in wuzhen in 2023", True, (2023,), ["No —", "video"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -578,6 +578,14 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     yes or no the quote may not support (a video speech is not attending in person). Asked
     about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
     values = claim.values
+    # "was Li Qiang in <the town> for it?": the town the series is held in, said of a person, is
+    # their being there in person
+    s = eng.kb.facts.series
+    town = set(normalise(" ".join((s.place, *s.place_within))).words)
+    people = tuple(v for v in values if v not in town)
+    if people and people != values:
+        values = people
+        claim = claim._replace(values=people, terms=(*claim.terms, "in", "person"))
     if attribute == "attr:keynote":  # a person's role: the detail names who it was
         asked = [d for d in e.details if d.about == attribute[5:]]
         texts = [R.detail_text(d) for d in asked]
