@@ -695,7 +695,8 @@ AGGREGATES += [
         ["23"],
         ["210"],
     ),
-    row("total attendance of the last three summits", True, (2024, 2025), ["3400"]),
+    # (2026 has no figure: no total of the three, though the two's is given — session 14)
+    row("total attendance of the last three summits", False, (2024, 2025), ["3400", "2026"]),
     row("前三届一共有多少人参加", True, (2014, 2015, 2016), ["4600"]),
     row("average sub-forums per summit between 2021 and 2024", True, (2022, 2023), ["20.75"]),
 ]
@@ -3899,7 +3900,7 @@ AGGREGATES += [
     row("which official conference had the fewest sub-forums?", True, (2015,), ["10"]),
     row("in the Wuzhen Summit era which edition had the fewest countries", True, (2021,), ["96"]),
     row("total achievements of the editions called Wuzhen Summit", True, (2022, 2025), ["47"]),
-    row("how many days in total did the Wuzhen Summit era summits run", True, (2021,), ["17"]),
+    row("how many days in total did the Wuzhen Summit era summits run", False, (2021,), ["17"]),
 ]
 
 # Eleventh session (own wording): two bounds ("after 2016 but before 2020", 2016年之后、2020年
@@ -5914,6 +5915,18 @@ CONVERSATIONS += [
 CLAIMS += [
     row("was xi in wuzhen in 2015", True, (2015,), ["Yes"]),
     row("was xi in wuzhen in 2023", True, (2023,), ["No —", "video"]),
+]
+
+# Session 14 (fresh23): a sum or average over editions named, some without the figure, is
+# no total of them ("In total 670 exhibitors" for 2024 and 2025): said so, with the rest's
+AGGREGATES += [
+    row(
+        "what's the total expo size for 2024 and 2025 together",
+        False,
+        (2025,),
+        ["no such figure", "670"],
+    ),
+    row("2024年和2025年博览会一共多少家企业", False, (2025,), ["没有"]),
 ]
 
 TABLES = {

@@ -28,7 +28,7 @@ from .lookup import (
     person_ago,
     settle,
 )
-from .measures import day, measure
+from .measures import comparable, day, measure
 from .model import Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many
 from .patterns import lazy
@@ -2466,6 +2466,15 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
             return replace(folded, text=f"{among} {folded.text}")
         found = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+        if q.aggregate in ("sum", "average") and len(editions) > 1 and found.answered:
+            # "the total expo size for 2024 and 2025": the editions named, each — a total of
+            # those that have the figure is no total of them
+            kind = comparable(q)
+            lacking = [e for e in editions if measure(R, e, kind, q.measure) is None]
+            if lacking and len(lacking) < len(editions):
+                items = R.join([R.name_year(e) for e in lacking])
+                text = R.tpl("fold_incomplete", items=items) + " " + found.text
+                return replace(found, text=text, answered=False, result=None)
         if q.aggregate == "filter":
             found = _then_asked(c, t, found)
         if narrowed and pool and found.answered and not found.editions:  # (none of them)

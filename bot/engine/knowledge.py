@@ -157,6 +157,7 @@ REQUIRED_TEMPLATES = frozenset(
         "weekday_filter_not_end",
         "weekday_none_ceremony",
         "most_common_day",
+        "fold_incomplete",
         "weekday_filter_ceremony",
         "weekday_filter_not_ceremony",
         "weekday_none_end",
