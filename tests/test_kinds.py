@@ -5929,6 +5929,12 @@ AGGREGATES += [
     row("2024年和2025年博览会一共多少家企业", False, (2025,), ["没有"]),
 ]
 
+# Session 14 (fresh23): "the highest share of foreign exhibitors" is a part over its whole,
+# edition by edition — not the most of the part (it named 2019's 107 as the highest share)
+UNKNOWN += [
+    row("which expo had the highest share of foreign exhibitors", False, (), [], ["107"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2641,6 +2641,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "which edition was closest to New Year?": no figure named to rank by (none is
             # guessed)
             return c.decline(R, "decline_unknown", 0.5)
+        if q.relative and q.measure not in ("people", "places", "") and q.per is None:
+            # "which expo had the highest share of foreign exhibitors?": a part over its whole,
+            # edition by edition — not the most of the part
+            return c.decline(R, "decline_unknown", 0.5)
         about = editions[0] if len(editions) == 1 and q.years is None else None
         if about is None and q.yes_no and not editions and len(t.ctx_editions) == 1:
             # "was that the longest ever?" after one edition's length: a verdict on it
