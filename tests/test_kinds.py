@@ -5935,6 +5935,14 @@ UNKNOWN += [
     row("which expo had the highest share of foreign exhibitors", False, (), [], ["107"]),
 ]
 
+# Session 14 (fresh20, fresh23): "which editions have no official ordinal?", "which were
+# numbered?" list them (the numbering's history was given, about no edition)
+DETAILS += [
+    row("which editions have no official number", True, (2020, 2026), ["7 of the 13"]),
+    row("which editions were numbered", True, (2014, 2019), ["6 of the 13"]),
+    row("which was the last numbered wic", True, (2019,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2341,6 +2341,32 @@ def _of_person_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(found, text=f"{among} {found.text}")
 
 
+def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions had an official ordinal?", "which have none?", 哪几届没有官方届次: the
+    editions with (without) an official number, listed — not the numbering's history."""
+    q, r = t.q, t.r
+    if "numbered" not in q.signals or "which" not in q.signals or q.refs or q.yes_no:
+        return None
+    if q.aggregate or q.operation in ("superlative", "aggregate", "compare"):
+        return None
+    if q.months or q.weekday is not None or q.number is not None or q.weekend or q.phrases:
+        return None  # "which of the numbered ones did NOT start on a Wednesday?": a filter
+    zh = r.text.compact if r.text.han else ""
+    if not zh and not r.word_set.isdisjoint({"first", "last", "latest"}):
+        return None  # "which was the last numbered one?": one edition
+    if any(z in zh for z in ("第一", "最后", "首")):
+        return None
+    negated = not r.word_set.isdisjoint(_NO_ORDINAL) or any(z in zh for z in ("没有", "不是", "无"))
+    held = c.index.held(t.today)
+    hits = [e for e in held if bool(e.ordinal) != negated]
+    items = t.R.join([f"{t.R.name(e)} ({t.R.short_dates_of(e)})" for e in hits])
+    text = t.R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    return c.series_answer(t.R, "filter", text, tuple(e.year for e in hits), intent="which")
+
+
+_NO_ORDINAL = frozenset({"no", "not", "without", "t", "never", "unnumbered", "lack", "lacked"})
+
+
 def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
     """ "Who gave the keynote at the edition with 24 sub-forums?", 分论坛只有5个的那届主题:
     the editions the figure selects, then the fact asked of them (the selection alone
@@ -3398,6 +3424,7 @@ _STEPS: tuple[Step, ...] = (
     _left_out,
     _of_dated_editions,
     _of_person_editions,
+    _numbered_list,
     _nth_such,
     person_ago,
     _dated,
