@@ -5943,6 +5943,19 @@ DETAILS += [
     row("which was the last numbered wic", True, (2019,)),  # guard
 ]
 
+# Session 14: "the first edition held in November after 2020" lists November's editions of
+# those years ("the 1st of those" followed a list from 2014), and "after 2020" is 2021 on
+TIME += [
+    row(
+        "first edition held in november after 2020",
+        True,
+        (2022,),
+        ["1st of those is the 2022"],
+        ["2016)"],
+    ),
+    row("the last one held in november before 2022", True, (2020,), ["2020"], ["2022)"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1122,15 +1122,17 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     low, high = q.years or (0, 9999)  # 2016年之后第一次…: of those after 2016
     named = [ref.value for ref in kept if ref.kind == "year"]
     if q.years is None and len(named) == 1 and not t.r.word_set.isdisjoint(_AFTER):
-        low = named[0]  # "the first held in December after 2016" (read as 2017 onwards)
+        low = named[0] + 1  # "the first held in December after 2016": 2017 onwards
     elif q.years is None and len(named) == 1 and "before" in t.r.word_set:
-        high = named[0]
+        high = named[0] - 1
     if (low, high) != (0, 9999):
         kept = tuple(ref for ref in kept if ref.kind != "year")  # (the year the range is from)
     q = q._replace(nth=None, refs=kept, years=None, yes_no=False, plural=True)
     if q.months or q.weekday is not None:
+        # (listed within the years bounded: "the 1st of those" is then the first listed)
+        bounded = (low, high) if (low, high) != (0, 9999) else None
         selected = evaluate.month_filter(
-            c, R, q._replace(operation="filter"), c.index.held(t.today)
+            c, R, q._replace(operation="filter", years=bounded), c.index.held(t.today)
         )
     elif q.number is not None:
         q2 = q._replace(pick="", position=0, top=0, operation="aggregate", aggregate="filter")
