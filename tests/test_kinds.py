@@ -5956,6 +5956,14 @@ TIME += [
     row("the last one held in november before 2022", True, (2020,), ["2020"], ["2022)"]),
 ]
 
+# Session 14 (fresh22, fresh23): "which country sent the most delegates", "who was in charge
+# of the organisation" are unknown (the countries count was ranked; the hosts were given)
+UNKNOWN += [
+    row("which country sent the most delegates in 2021", False, (), [], ["96"]),
+    row("who was in charge of the organisation when it was founded", False, (), [], ["hosted"]),
+    row("which country hosts the wic", True, (), ["China"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
