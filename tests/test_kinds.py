@@ -5964,6 +5964,13 @@ UNKNOWN += [
     row("which country hosts the wic", True, (), ["China"]),  # guard
 ]
 
+# Session 14 (fresh22): "which themes start with 'Creating'?" are the themes whose first
+# words those are (the latest edition's opening was given)
+AGGREGATES += [
+    row("which themes start with 'Creating'", True, (2018, 2023), ["2023"], ["2026"]),
+    row("which theme begins with towards", True, (2021, 2022), ["2022"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

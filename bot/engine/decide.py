@@ -2343,6 +2343,49 @@ def _of_person_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(found, text=f"{among} {found.text}")
 
 
+def _theme_starts(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which themes start with 'Creating'?", 哪届主题以“携手”开头: the themes whose first
+    (last) words are those — not the latest edition's start date, nor a search anywhere."""
+    r = t.r
+    zh = r.text.compact if r.text.han else ""
+    if "theme" not in r.word_set and "themes" not in r.word_set and "主题" not in zh:
+        return None
+    m = _STARTS_WITH.search(r.text.clean) if not zh else _STARTS_WITH_ZH.search(zh)
+    if m is None:
+        return None
+    said, at_end = m["what"].strip(" '\"“”‘’"), bool(m["end"])
+    if not said:
+        return None
+
+    def holds(theme: str) -> bool:
+        t2 = theme.casefold().strip()
+        return t2.endswith(said.casefold()) if at_end else t2.startswith(said.casefold())
+
+    themed = [e for e in c.editions if e.theme]
+    hits = [e for e in themed if holds(e.theme or "") or holds(e.theme_zh or "")]
+    what = f"“{said}”"
+    if not hits:
+        key = "themes_end_none" if at_end else "themes_start_none"
+        return c.series_answer(t.R, "filter", t.R.tpl(key, what=what), ())
+    items = t.R.tpl("list_sep").join(
+        t.R.tpl("theme_item", year=e.year, theme=t.R.pick(e.theme, e.theme_zh)) for e in hits
+    )
+    key = "themes_end" if at_end else "themes_start"
+    answer = c.series_answer(
+        t.R, "filter", t.R.tpl(key, what=what, items=items), tuple(e.year for e in hits)
+    )
+    return replace(answer, intent="which")
+
+
+_STARTS_WITH = lazy(
+    r"(?i)\b(?:start|starts|started|begin|begins|began|open|opens|opened|(?P<end>end|ends|ended))"
+    r"\s+with\s+(?:the\s+words?\s+)?(?P<what>[\"“'‘]?[\w-]+(?:\s+[\w-]+){0,3}?[\"”'’]?)\s*[?.!]*\s*$"
+)
+_STARTS_WITH_ZH = lazy(
+    r"以[“\"「]?(?P<what>[^”\"」]{1,12}?)[”\"」]?(?:开头|开始|(?P<end>结尾|结束))"
+)
+
+
 def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions had an official ordinal?", "which have none?", 哪几届没有官方届次: the
     editions with (without) an official number, listed — not the numbering's history."""
@@ -3427,6 +3470,7 @@ _STEPS: tuple[Step, ...] = (
     _of_dated_editions,
     _of_person_editions,
     _numbered_list,
+    _theme_starts,
     _nth_such,
     person_ago,
     _dated,
