@@ -5971,6 +5971,19 @@ AGGREGATES += [
     row("which theme begins with towards", True, (2021, 2022), ["2022"]),
 ]
 
+# Session 14 (fresh23): "and under the international org?" after the CAC era's average is
+# that average of the organisation's editions (its founding was given); "international" is
+# no word of the series' own name ("internet")
+CONVERSATIONS += [
+    row(
+        ("avg attendance of the cac era", "and under the international org?"),
+        True,
+        (2022, 2025),
+        ["1825"],
+        ["established"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2647,6 +2647,18 @@ class Engine:
             reading = reading._replace(unknown=query.residue.unknown)
         if ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and ctx.query.by_host
+            and not query.by_host
+            and not query.refs
+            and len(reading.words) <= 6
+            and decide.host_span(self.composer, reading.words) is not None
+        ):
+            # "and under the international org?" after the CAC era's average: that average,
+            # of these hosts' editions (the organisation's founding was given)
+            query = ctx.query
         short_zh = reading.text.han > 0 and len(reading.text.compact) <= 8
         both_zh = short_zh and any(z in reading.text.compact for z in _BOTH_ZH)
         if both_zh and any(z in reading.text.compact for z in _ALL_ZH if z != "加起来"):

@@ -379,7 +379,10 @@ def _split_at_and(run: list[str]) -> list[list[str]]:
     return parts if len(parts) > 1 else []
 
 
-def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
+_SHORT_WORDS = {"org": "organisation", "orgs": "organisation"}
+
+
+def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     """The years of the hosting arrangement a question names ("hosted by the organisation",
     "by the CAC"): by the words (or initials) only its own text holds."""
     periods = c.kb.facts.series.hosts
@@ -403,15 +406,20 @@ def _host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
         return out
 
     held = [tokens(p.text) | {n.casefold() for n in p.names} for p in periods]
-    asked = {w[:6] for w in words if len(w) > 3} | {w for w in words if 2 <= len(w) <= 4}
     # the series' own names are no host: "how many days has the <series> run in total?" is every
-    # edition, though the organisation that hosts it now shares the name
+    # edition, though the organisation that hosts it now shares the name (whole words: the
+    # series' "internet" is not "international")
     series = c.kb.facts.series
-    own_names = set().union(*(tokens(n) for n in (series.name, *series.aliases)))
-    own_names.add(series.short_name.casefold())
-    named_series = bool(asked & own_names)
-    # (nor is the verb: "hosted by the organisation" against a text saying "hosted")
-    asked = {w for w in asked - own_names if not w.startswith("host")}
+    own = {w.casefold() for n in (series.name, *series.aliases) for w in n.split()}
+    own |= {"".join(w[0] for w in n.split()).casefold() for n in (series.name, *series.aliases)}
+    own.add(series.short_name.casefold())
+    ours = [w for w in words if w in own or w.removesuffix("s") in own]  # ("summits" too)
+    named_series = bool(ours)
+    words = tuple(w for w in words if w not in ours)
+    # (nor is the verb: "hosted by the organisation" against a text saying "hosted"; "org" is
+    # the organisation's short word)
+    kept = [_SHORT_WORDS.get(w, w) for w in words if not w.startswith("host")]
+    asked = {w[:6] for w in kept if len(w) > 3} | {w for w in kept if 2 <= len(w) <= 4}
     scores = []
     for i, own in enumerate(held):
         others = set().union(*(h for j, h in enumerate(held) if j != i))
@@ -791,7 +799,7 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return None
         if "by" not in t.r.word_set:
             return None  # "who hosted the first one?": its hosts, of the 1st edition
-        named = _host_span(c, t.r.words)
+        named = host_span(c, t.r.words)
         if named is None:
             return None
         span, last = named, q.refs == (Ref("latest"),)
@@ -2135,7 +2143,7 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if figure is None and not timed and not dated:
         return None
     named = _host_named(t.r.words) if "hosts" in q.signals else ()
-    span = _host_span(c, named) if named else None
+    span = host_span(c, named) if named else None
     people = evaluate.people_named(c, q.values, lex.fact_names) if q.values else ()
     if people:
         # (a name of the keynote facts, "Xi": not a word some fact capitalises, "Common")
@@ -2505,10 +2513,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.pool and not editions and q.years is None:
             pool = c.index.years(q.pool)  # "the total across those two"
         if q.by_host:
-            span = _host_span(c, t.r.words)
+            span = host_span(c, t.r.words)
             if span is None:
                 return _unknown(c, t)
-            pool = tuple(e for e in pool if span[0] <= e.year <= span[1])
+            if span != (0, 9999):  # (a host's own editions, not those talked about before)
+                pool = tuple(e for e in held if span[0] <= e.year <= span[1])
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
@@ -2682,7 +2691,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if q.years is not None:
             low, high = q.years
             pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
-        if q.by_host and (hosted := _host_span(c, t.r.words)) is not None:
+        if q.by_host and (hosted := host_span(c, t.r.words)) is not None:
             # "the biggest expo while the CAC and Zhejiang were the hosts": of their years
             pool = tuple(e for e in pool if hosted[0] <= e.year <= hosted[1])
             editions = ()
