@@ -5984,6 +5984,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (fresh22): "where is the 258 exhibitors number from?" is the source of the one
+# fact holding that figure (the venue was given: "where")
+META += [
+    row("where is the 258 exhibitors number from", True, (2015,), ["Workers"], ["permanent venue"]),
+    row("where's the 83 countries figure from", True, (2019,), ["Hangzhou News"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1408,6 +1408,16 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "source for Liu He reading the letter?": the one edition whose facts name him
         naming = tuple(e for e in c.editions if _quoted_fact(t, e))
         editions = naming if len(naming) == 1 else editions
+    if not editions and t.q.number is not None:
+        # "where is the 258 exhibitors number from?": the one edition with that figure
+        n = t.q.number
+        holding = tuple(
+            e
+            for e in c.editions
+            if any(d.number == n for d in e.details)
+            or any(f.number == n for a in e.attendance for f in a.figures)
+        )
+        editions = holding if len(holding) == 1 else editions
     if not t.editions:  # "source for the organisation's founding date": a series fact
         of_series = {f"attr:{d.about}" for d in c.kb.facts.series.details}
         fact = next((a for a in asked if a in of_series), None)
