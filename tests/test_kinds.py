@@ -5991,6 +5991,30 @@ META += [
     row("where's the 83 countries figure from", True, (2019,), ["Hangzhou News"]),
 ]
 
+# Session 14 (red team 26): "how long after the first one was that?", "how many days after
+# the 2016 one did it start?", 距离第一届过了多久 just after an edition are the time from the
+# other to it (its length, or the other's age from today); the conversation stays on it
+CONVERSATIONS += [
+    row(
+        ("when was the 2nd wic", "how long after the first one was that?"),
+        True,
+        (2014, 2015),
+        ["392"],
+    ),
+    row(("第二届是什么时候", "距离第一届过了多久"), True, (2014, 2015), ["392"]),
+    row(
+        (
+            "when was the 2017 wic",
+            "how many days after the 2016 one did it start",
+            "who gave the keynote?",
+        ),
+        True,
+        (2017,),
+        ["Wang Huning"],
+        ["Liu Yunshan"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -877,6 +877,35 @@ _ACCORDING_TO = lazy(
 )
 
 
+def _gap_of_it(question: str, year: int) -> str:
+    """ "How long after the first one was that?", "how many days after the 2016 one did it
+    start?", 距离第一届过了多久 just after an edition: the time from the other edition to
+    this one (its length, or the other's age, was given)."""
+    if str(year) in question:
+        return question
+    if question.isascii():
+        if not _GAP_ASKED.search(question) or not _OTHER_EDITION.search(question):
+            return question  # ("how many days after that did that summit open": no other)
+        return _IT_EDITION.sub(f"the {year} one", question, count=1)
+    if _GAP_ASKED_ZH.search(question) and "那届" not in question and "这届" not in question:
+        return f"{year}年那届{question}"
+    return question
+
+
+_GAP_ASKED = lazy(
+    r"(?i)\bhow (?:long|many (?:days|weeks|months|years))\b.*"
+    r"\b(?:after|before|later than|earlier than|since|from)\b.*\b(?:that|it|this)\b"
+)
+_OTHER_EDITION = lazy(
+    r"(?i)\b(?:(?:19|20)\d\d|first|previous|prior|last|latest|\d+(?:st|nd|rd|th)|"
+    r"second|third|fourth|fifth|sixth)\b"
+)
+_IT_EDITION = lazy(r"(?i)\b(?:that|it|this)\b(?!\s+(?:one|edition|summit)\b)")
+_GAP_ASKED_ZH = lazy(
+    r"^(?:距离|距|离|比)[^，。？?]{1,12}(?:多久|多少天|几天|多少年|几年|多少个月|几个月)"
+)
+
+
 def _other_manner(question: str, before: str) -> str:
     """ "What about by video?", "and congratulatory letters?" after "did Xi ever come in
     person?": that question again, of the other way of taking part."""
@@ -1141,6 +1170,8 @@ class Engine:
                 # not the edition talked about
                 context = None
             question = named
+        if context is not None and len(context.editions) == 1:
+            question = _gap_of_it(question, context.editions[0])
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
         if "according to" in question and (m_acc := _ACCORDING_TO.search(question)):
@@ -3040,6 +3071,11 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
     if answer.answered and answer.editions:
         talked = answer.settled or answer.editions  # a filter's settled ones, not those open
         earlier = ctx.editions if ctx and ctx.editions != talked else ()
+        focus = ctx.editions if ctx is not None and len(ctx.editions) == 1 else ()
+        if focus and answer.operation == "difference" and len(talked) == 2 and focus[0] in talked:
+            # "how many days after the 2016 one did it start?" about 2017: the conversation
+            # stays on 2017 ("who gave the keynote?" is its), the other beside it
+            return Context(focus, intent, now, query, tuple(y for y in talked if y != focus[0]))
         return Context(talked, intent, now, query, earlier)
     if answer.answered:
         return Context(ctx.editions if ctx else (), intent, now, query)
