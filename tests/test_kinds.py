@@ -6015,6 +6015,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (red team 26): the 2020 expo's own dates (noted: November 22–24) answer when it
+# started and how long it ran — not the forum's ("lasted 2 days", "opened on November 23")
+DETAILS += [
+    row("when did the 2020 expo start?", True, (2020,), ["November 22"], ["opened on November 23"]),
+    row("how many days did the 2020 expo run?", True, (2020,), ["3 days"], ["2 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

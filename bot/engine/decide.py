@@ -1350,6 +1350,7 @@ _OF_THE_WHOLE = frozenset(
     {"theme", "attr:keynote", "weekday", "hosts", "duration", "dates", "start", "end"}
 )
 _DATED = frozenset({"dates", "start", "end", "duration"})
+_DAY_SPAN = lazy(r"\b(\d{1,2})\s*[–-]\s*(\d{1,2})\b")  # "November 22–24": within a month
 _WHOLE_NOUNS = frozenset({"conference", "conferences", "summit", "summits", "forum"})
 
 
@@ -1365,8 +1366,18 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if whole or any(z in zh for z in ("大会", "峰会", "论坛")):
         return None  # "the theme of the 2019 conference, and how big was the expo?"
     noted = [e for e in t.editions if e.dates_note and "expo" in e.dates_note.casefold()]
+    if t.intent in _DATED and len(noted) == 1 and len(t.editions) == 1:
+        # "when did the 2020 expo start?", "how many days did it run?": its own dates, as
+        # noted — not the forum's, which led the answer
+        e = noted[0]
+        note = t.R.pick(e.dates_note, e.dates_note_zh)
+        text = t.R.tpl("of_edition", name=t.R.name_year(e), text=note)
+        span = _DAY_SPAN.search(e.dates_note or "")
+        if t.intent == "duration" and span is not None:  # "how many days did it run?"
+            text += " " + t.R.tpl("part_days", n=int(span[2]) - int(span[1]) + 1)
+        return c.edition_answer(t.R, "lookup", text, e)
     if t.intent in _DATED and (noted or len(t.editions) != 1):
-        return None  # "when did the 2020 expo run?": its dates are noted with the forum's
+        return None  # (several editions asked: their dates, each noted with the forum's)
     label = t.R.attribute_label(part[5:])
     name = t.R.name_year(t.editions[0]) if len(t.editions) == 1 else t.R.series_name
     said = t.R.tpl("part_unknown", part=label, name=name)

@@ -159,6 +159,7 @@ REQUIRED_TEMPLATES = frozenset(
         "most_common_day",
         "fold_incomplete",
         "themes_start",
+        "part_days",
         "themes_start_none",
         "themes_end",
         "themes_end_none",
