@@ -6022,6 +6022,14 @@ DETAILS += [
     row("how many days did the 2020 expo run?", True, (2020,), ["3 days"], ["2 days"]),
 ]
 
+# Session 14 (red team 26): "was there an expo at the first wic in 2014?" — "first" numbers
+# the edition; no first is claimed ("No —", the expo set up in 2015)
+CLAIMS += [
+    row("was there an expo at the first wic in 2014?", True, (2014,), [], ["No —"]),
+    row("was 2014 the first with an expo?", True, (2014, 2015), ["No —"]),  # guard
+    row("did 2014 have an expo", True, (2014,), ["themed exhibition"], ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -745,6 +745,14 @@ def _kinds_compared(r: Reading) -> int:
     return len({i for i, score in r.intents if score >= 1.0 and i.startswith("attr:")})
 
 
+# "the first edition to / with / that…", "the first time": a first claimed of a kind of fact
+_FIRST_TO = lazy(
+    r"(?i)\bfirst\b(?:\s+[\w-]+){0,2}?\s+"
+    r"(?:to|with|that|where|which|ever|having|hosted|held|run|organi[sz]ed|released)\b"
+    r"|\bfirst time\b"
+)
+
+
 def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     """ "Was 2016 the first edition to release achievements?", "was 2015 the first with an
     expo?": the edition the facts mark first of that kind, and yes or no for the year named —
@@ -753,6 +761,8 @@ def _first_claimed(c: Composer, t: Turn) -> Answer | None:
     years = [ref.value for ref in q.refs if ref.kind == "year"]
     if len(years) != 1 or Ref("ordinal", 1) not in q.refs or not _has_first(c, q):
         return None
+    if not t.r.text.han and not _FIRST_TO.search(t.r.text.clean):
+        return None  # "an expo at the first <series> in 2014?": that edition, by its number
     found = evaluate.reverse_first(
         c, t.R, q._replace(refs=(), first=True), t.r.words, t.r.text.compact
     )

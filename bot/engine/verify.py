@@ -659,6 +659,20 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
     if claim.number is not None:
         return _verify_figure(eng, R, q, e)
     if not found:
+        # "was there an expo in 2014?": another edition's fact of the kind that speaks of this
+        # one ("a 2014 themed exhibition of the same name preceded it") — that, no verdict
+        told = [
+            (x, d)
+            for x in eng.editions
+            if x is not e
+            for d in x.details
+            if d.about == about and str(e.year) in d.text
+        ]
+        if told:
+            x, d = told[0]
+            fact = R.tpl("reverse_first", name=R.name(x), year=x.year, text=R.detail_text(d))
+            # (cited as the other edition's fact, which it is)
+            return replace(eng.edition_answer(R, "verify", fact, x), editions=(e.year, x.year))
         label = R.attribute_label(about)
         return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
     fact = " ".join(R.detail_text(d) for d in found)
