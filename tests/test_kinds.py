@@ -6030,6 +6030,14 @@ CLAIMS += [
     row("did 2014 have an expo", True, (2014,), ["themed exhibition"], ["No —"]),
 ]
 
+# Session 14 (red team 26): "was the theme of 2015 the same as the first one?" sets the two
+# themes side by side (it answered "was 2015 the first one?": "No —")
+CLAIMS += [
+    row("was the theme of 2015 the same as the first one?", True, (2014, 2015), ["Not quite"]),
+    row("2015年的主题和2014年一样吗", True, (2014, 2015), ["不完全相同"]),
+    row("was the 2016 theme the same as 2017's", True, (2016, 2017), ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2425,6 +2425,44 @@ _STARTS_WITH_ZH = lazy(
 )
 
 
+def _same_theme(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was the theme of 2015 the same as the first one?", 2015年的主题和2014年一样吗: the two
+    themes set side by side — the same, one the other's with more added, or different (it
+    read "was 2015 the first one?")."""
+    r, R = t.r, t.R
+    zh = r.text.compact if r.text.han else ""
+    themed = "theme" in r.word_set or "themes" in r.word_set or "主题" in zh
+    same = not r.word_set.isdisjoint({"same", "identical", "repeat", "repeated"}) or any(
+        z in zh for z in ("一样", "相同", "同一个")
+    )
+    eds = [e for e in t.editions if e.theme]
+    if not (themed and same) or len(t.editions) != 2:
+        return None
+    if len(eds) != 2:
+        lacking = next(e for e in t.editions if not e.theme)
+        return c.refusal(R, R.tpl("theme_unknown", name=R.name(lacking)))
+    a, b = sorted(eds, key=lambda e: e.year)
+    ta, tb = (R.pick(e.theme, e.theme_zh) or "" for e in (a, b))
+    if ta.casefold() == tb.casefold():
+        text = R.tpl("yes", fact=R.tpl("theme_same", a=R.name_year(a), b=R.name_year(b), theme=ta))
+    elif tb.casefold().startswith(ta.casefold()) or ta.casefold().startswith(tb.casefold()):
+        longer, shorter = (b, a) if len(tb) > len(ta) else (a, b)
+        lt, st = (tb, ta) if longer is b else (ta, tb)
+        added = lt[len(st) :].strip(" —-–:：")
+        text = R.tpl(
+            "theme_extends",
+            longer=R.name_year(longer),
+            shorter=R.name_year(shorter),
+            theme=st,
+            added=added,
+        )
+    else:
+        text = R.tpl(
+            "no", fact=R.tpl("theme_differ", a=R.name_year(a), ta=ta, b=R.name_year(b), tb=tb)
+        )
+    return replace(c.series_answer(R, "verify", text, (a.year, b.year)), intent="theme")
+
+
 def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions had an official ordinal?", "which have none?", 哪几届没有官方届次: the
     editions with (without) an official number, listed — not the numbering's history."""
@@ -3511,6 +3549,7 @@ _STEPS: tuple[Step, ...] = (
     _of_person_editions,
     _numbered_list,
     _theme_starts,
+    _same_theme,
     _nth_such,
     person_ago,
     _dated,
