@@ -6038,6 +6038,13 @@ CLAIMS += [
     row("was the 2016 theme the same as 2017's", True, (2016, 2017), ["No —"]),
 ]
 
+# Session 14 (red team 26): "tell me about the expo in 2019" is the expo's facts (the
+# edition's overview was given, its attendance readable as the expo's)
+DETAILS += [
+    row("tell me about the expo in 2019", True, (2019,), ["601"], ["1,500 guests"]),
+    row("tell me about the 2019 summit", True, (2019,), ["October"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

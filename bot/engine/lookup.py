@@ -612,6 +612,11 @@ def person_ago(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
     """The attributes asked of the editions named (or the conversation's, or the latest)."""
     R, q, intent = t.R, t.q, t.intent
+    kinds = [a for a in q.attributes if a.startswith("attr:")]
+    if intent in ("overview", "about") and len(kinds) == 1 and t.editions:
+        # "tell me about the expo in 2019": the expo's facts, not the edition's overview
+        intent = kinds[0]
+        t = replace(t, intent=intent)
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions, lex):
         return c.decline(R, "decline_unknown", 0.7)
     if intent == "attr:keynote" and len(t.editions) == 1 and (unnamed := _no_keynote(c, t)):
