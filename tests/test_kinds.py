@@ -6045,6 +6045,18 @@ DETAILS += [
     row("tell me about the 2019 summit", True, (2019,), ["October"]),  # guard
 ]
 
+# Session 14 (red team 26): "how many of those achievements?" just after one edition's
+# highlights is that edition's figure (it counted the editions with achievements on record)
+CONVERSATIONS += [
+    row(
+        ("what happened at the 2016 wic", "how many of those achievements?"),
+        True,
+        (2016,),
+        ["15"],
+        ["8 of the 13"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

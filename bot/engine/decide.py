@@ -3141,6 +3141,20 @@ def _before_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.series_answer(t.R, "count", text, years, intent="count")
 
 
+def _those_of_one(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many of those achievements?" just after one edition's highlights: that edition's
+    figure of the kind — not how many editions have it on record."""
+    q, r = t.q, t.r
+    if q.refs or len(t.ctx_editions) != 1 or not how_many(r) or _THOSE.isdisjoint(r.word_set):
+        return None
+    if not r.word_set.isdisjoint(_EDITIONS_COUNTED | {"edition"}):
+        return None  # "how many of those editions…": editions
+    kinds = [a for a in q.attributes if a.startswith("attr:")]
+    if len(kinds) != 1 or q.measure not in ("people", ""):
+        return None  # ("how many of them were foreign?": a part the figure may not give)
+    return c.lookup(t.R, kinds[0], c.index.years(t.ctx_editions), t.today, 0.8)
+
+
 def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "How many expos have there been?", "how many summits had sub-forums after 2018?": the
     editions with that kind of fact on record, within the years asked (not one edition's
@@ -3534,6 +3548,7 @@ _STEPS: tuple[Step, ...] = (
     _years_listed,
     _about_bot,
     _provenance,
+    _those_of_one,
     _count_with_kind,
     _part_asked,
     _named_first,
