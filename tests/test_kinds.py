@@ -6057,6 +6057,22 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 14 (red team 25): "which editions were NOT called <another name>?" are the others
+# (the ones called it were listed); "held in the CAC era?" names a time, no place ("No —")
+DETAILS += [
+    row(
+        "which editions weren't called wuzhen summit",
+        True,
+        (2014, 2020),
+        ["2014"],
+        ["2021 World"],
+    ),
+]
+CLAIMS += [
+    row("were both december editions held in the cac era?", True, None, [], ["No —"]),
+    row("was the 2019 one held in hangzhou", True, (2019,), ["No —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

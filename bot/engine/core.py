@@ -896,6 +896,8 @@ _GAP_ASKED = lazy(
     r"(?i)\bhow (?:long|many (?:days|weeks|months|years))\b.*"
     r"\b(?:after|before|later than|earlier than|since|from)\b.*\b(?:that|it|this)\b"
 )
+# a negation just before "called …": "weren't called", "not named", "never known as"
+_NOT_BEFORE = lazy(r"(?i)(?:\bnot|n['’]t|\bnever)\s*(?:been\s+)?$")
 _OTHER_EDITION = lazy(
     r"(?i)\b(?:(?:19|20)\d\d|first|previous|prior|last|latest|\d+(?:st|nd|rd|th)|"
     r"second|third|fourth|fifth|sixth)\b"
@@ -1480,6 +1482,14 @@ class Engine:
         if m is None:
             return question
         span = f"{years[0]}-{years[-1]}"
+        neg = _NOT_BEFORE.search(question[: m.start()])
+        if neg is not None:
+            # "which editions were NOT called <other name>?": the others, by their years
+            others = [y for y in order if y not in years]
+            if not others or order[order.index(others[0]) : order.index(others[-1]) + 1] != others:
+                return question
+            said_span = f"from {others[0]} to {others[-1]}"
+            return f"{question[: neg.start()]} {said_span}{question[m.end() :]}"
         return f"{question[: m.start()]}{span}{question[m.end() :]}"
 
     def _month_edition(self, question: str) -> str:

@@ -724,6 +724,8 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     values = q.claim.values if q.claim is not None else ()
     if any(read_as in values for _, read_as in r.corrected):
         return "vague"  # "in Zhenjiang?" read as the province: another city, maybe — no verdict
+    if "era" in r.word_set or not lex.host_names.isdisjoint(r.word_set):
+        return "vague"  # "held in the CAC era?": a time named, no place — no verdict on a place
     if not lex.place_vague.isdisjoint(r.word_set) or (
         zh and any(z in zh for z in lex.place_vague_zh)
     ):
