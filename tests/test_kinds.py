@@ -6073,6 +6073,15 @@ CLAIMS += [
     row("was the 2019 one held in hangzhou", True, (2019,), ["No —"]),  # guard
 ]
 
+# Session 14 (red team 26): 比2022年那届晚了多少天开幕 after 2023 is the days between the two
+# openings (their lengths were compared, or the 4-day editions listed)
+CONVERSATIONS += [
+    row(("2023年的峰会是什么时候", "比2022年那届晚了多少天开幕"), True, (2022, 2023), ["364"]),
+]
+TIME += [
+    row("2023年比2022年晚了多少天开幕", True, (2022, 2023), ["364"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -887,9 +887,24 @@ def _gap_of_it(question: str, year: int) -> str:
         if not _GAP_ASKED.search(question) or not _OTHER_EDITION.search(question):
             return question  # ("how many days after that did that summit open": no other)
         return _IT_EDITION.sub(f"the {year} one", question, count=1)
-    if _GAP_ASKED_ZH.search(question) and "那届" not in question and "这届" not in question:
-        return f"{year}年那届{question}"
+    if _GAP_ASKED_ZH.search(question):
+        return _later_by_zh(f"{year}年那届{question}")
     return question
+
+
+def _later_by_zh(question: str) -> str:
+    """ "2023年那届比2022年那届晚了多少天开幕": how many days apart they opened (read as their
+    lengths compared)."""
+    m = _LATER_BY_ZH.search(question)
+    if m is None:
+        return question
+    return f"{m['a']}和{m['b']}开幕相隔多少天"
+
+
+_LATER_BY_ZH = lazy(
+    r"(?P<a>\d{4}年[^比，。？?]{0,6})比(?P<b>\d{4}年[^晚早，。？?]{0,6})(?:晚|早)了?"
+    r"(?:多少天|几天)(?:开幕|举办|举行|开始|开的)?"
+)
 
 
 _GAP_ASKED = lazy(
@@ -1174,6 +1189,8 @@ class Engine:
             question = named
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
+        if "比" in question and ("晚" in question or "早" in question):
+            question = _later_by_zh(question)  # 2023年比2022年晚了多少天开幕
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
         if "according to" in question and (m_acc := _ACCORDING_TO.search(question)):
