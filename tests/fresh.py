@@ -211,6 +211,7 @@ FRESH20 = Path(__file__).parent / "data" / "fresh20_questions.txt"
 FRESH21 = Path(__file__).parent / "data" / "fresh21_questions.txt"
 FRESH22 = Path(__file__).parent / "data" / "fresh22_questions.txt"
 FRESH23 = Path(__file__).parent / "data" / "fresh23_questions.txt"
+FRESH24 = Path(__file__).parent / "data" / "fresh24_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -219,6 +220,7 @@ TODAYS = {
     FRESH21: dt.date(2026, 12, 6),
     FRESH22: dt.date(2026, 12, 6),
     FRESH23: dt.date(2026, 12, 6),
+    FRESH24: dt.date(2026, 12, 6),
 }
 
 
@@ -298,6 +300,11 @@ BEFORE = {
         " 2027 edition has not been announced'): first run, at cba1b82, the engine as issue 16's"
         " fourteenth round began (as written)"
     ),
+    FRESH24: (
+        "542/801 (67.7%), 36 wrong facts: first run, at 70770f3 after issue 16's fourteenth round"
+        " and red teams 24-26 (as written); the engine the round began with (cba1b82) scores"
+        " 510/801 (63.7%), 59 wrong facts on it"
+    ),
 }
 
 
@@ -326,6 +333,7 @@ def main(argv: list[str]) -> int:
         "--fresh21": FRESH21,
         "--fresh22": FRESH22,
         "--fresh23": FRESH23,
+        "--fresh24": FRESH24,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
