@@ -6082,6 +6082,12 @@ TIME += [
     row("2023年比2022年晚了多少天开幕", True, (2022, 2023), ["364"]),
 ]
 
+# Session 14: "who is in charge of the WIC now?" is its hosts; who was in charge of the
+# organisation (a person) is unknown
+DETAILS += [
+    row("Who is in charge of the WIC now?", True, (2026,), ["international organization"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
