@@ -163,25 +163,18 @@ def contrast(
     sources' qualifiers ("more than 2,100", "more than 2,000") leave the order open, it says
     it does not know which was larger, and gives both — unless ``amount`` (or ``relative``)
     asks by how much, which the figures answer as nearly as they are reported."""
+    pair = {
+        "first": R.name_year(ma.edition),
+        "second": R.name_year(mb.edition),
+        "a": ma.shown,
+        "b": mb.shown,
+    }
     if not ((ma.exact and mb.exact) or amount or relative):
         (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
         if not (a_lo >= b_hi or b_lo >= a_hi):  # the ranges overlap: either could be larger
-            return R.tpl(
-                "compare_open",
-                first=R.name_year(ma.edition),
-                second=R.name_year(mb.edition),
-                a=ma.shown,
-                b=mb.shown,
-                what=what,
-            )
+            return R.tpl("compare_open", what=what, **pair)
     if ma.value == mb.value:
-        return R.tpl(
-            "compare_same",
-            first=R.name_year(ma.edition),
-            second=R.name_year(mb.edition),
-            a=ma.shown,
-            b=mb.shown,
-        )
+        return R.tpl("compare_same", **pair)
     hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
     text = R.tpl(
         "compare_more",
