@@ -6088,6 +6088,13 @@ DETAILS += [
     row("Who is in charge of the WIC now?", True, (2026,), ["international organization"]),
 ]
 
+# Session 14 (fresh24): pinyin "ming nian" (明年) is next year and "di yi jie" (第一届) the
+# first edition (both answered the latest edition's dates)
+CHAT += [
+    row("ming nian wuzhen fenghui shenme shihou", True, (2027,), ["announced"], ["2026 World"]),
+    row("di yi jie wuzhen fenghui zai nali", True, (2014,), [], ["2026"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
