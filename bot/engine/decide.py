@@ -48,7 +48,6 @@ _ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
 # words that point back at the editions of the last answer ("the total across those two")
-_THOSE = frozenset({"those", "these", "them", "both", "they"})
 # Intents a parsed attribute may refine ("when did it start" asks the start, not all dates).
 _LOOKUPS = frozenset(
     {
@@ -379,9 +378,6 @@ def _split_at_and(run: list[str]) -> list[list[str]]:
     return parts if len(parts) > 1 else []
 
 
-_SHORT_WORDS = {"org": "organisation", "orgs": "organisation"}
-
-
 def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     """The years of the hosting arrangement a question names ("hosted by the organisation",
     "by the CAC"): by the words (or initials) only its own text holds."""
@@ -416,9 +412,8 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     ours = [w for w in words if w in own or w.removesuffix("s") in own]  # ("summits" too)
     named_series = bool(ours)
     words = tuple(w for w in words if w not in ours)
-    # (nor is the verb: "hosted by the organisation" against a text saying "hosted"; "org" is
-    # the organisation's short word)
-    kept = [_SHORT_WORDS.get(w, w) for w in words if not w.startswith("host")]
+    # (nor is the verb: "hosted by the organisation" against a text saying "hosted")
+    kept = [w for w in words if not w.startswith("host")]
     asked = {w[:6] for w in kept if len(w) > 3} | {w for w in kept if 2 <= len(w) <= 4}
     scores = []
     for i, own in enumerate(held):
