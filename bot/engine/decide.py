@@ -2343,8 +2343,7 @@ def _of_dated_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     found = evaluate.month_filter(c, t.R, plain, held)
     if not found.answered or not found.editions:
         return found
-    facts = c.lookup(t.R, asked, c.index.years(found.editions), t.today, 0.8)
-    return replace(facts, text=f"{found.text}\n{facts.text}")
+    return _fact_of_selected(c, t, found, asked)
 
 
 def _of_person_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -2494,8 +2493,13 @@ def _then_asked(c: Composer, t: Turn, found: Answer) -> Answer:
     other = next((a for a in q.signals if a in _ASKED_OF_SELECTED and a not in q.attributes), "")
     if not other or q.yes_no or not found.answered or not found.editions:
         return found
-    asked = c.lookup(t.R, other, c.index.years(found.editions), t.today, 0.8)
-    return replace(asked, text=f"{found.text}\n{asked.text}")
+    return _fact_of_selected(c, t, found, other)
+
+
+def _fact_of_selected(c: Composer, t: Turn, found: Answer, asked: str) -> Answer:
+    """The fact asked of the editions a selection answered, after that selection's words."""
+    facts = c.lookup(t.R, asked, c.index.years(found.editions), t.today, 0.8)
+    return replace(facts, text=f"{found.text}\n{facts.text}")
 
 
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
