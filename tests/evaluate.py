@@ -78,22 +78,29 @@ class Line:
 
 def lines(path: Path) -> list[Line]:
     """The question lines of a file: "## category", "question => expectation", "> " turns of
-    a conversation until a blank line; "#" comments skipped."""
+    a conversation until a blank line; "#" comments skipped. A question line directly above
+    the first "> " turn opens that conversation (some writers mark only the follow-ups)."""
     out: list[Line] = []
     category, conversation, number = "", None, 0
+    opener = False  # the line just read was a question outside any conversation
     for lineno, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if raw.startswith("## "):
-            category = raw[3:].strip()
+            category, opener = raw[3:].strip(), False
             continue
         if not raw.strip():
-            conversation = None
+            conversation, opener = None, False
             continue
         if raw.startswith("#"):
+            opener = False
             continue
         in_conv = raw.startswith(">")
         if in_conv and conversation is None:
             number += 1
             conversation = number
+            if opener:
+                first = out[-1]
+                out[-1] = Line(first.lineno, first.category, number, first.question, first.expect)
+        opener = not in_conv
         body = raw[1:].strip() if in_conv else raw
         question, sep, expect = body.rpartition(" => ")
         if not sep:

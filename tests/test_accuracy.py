@@ -95,3 +95,35 @@ def test_no_answer_shows_template_artefacts(engine):
         if _ARTEFACT.search(text := engine.ask(case.question, today=TODAY).answer.text)
     ]
     assert bad == []
+
+
+def test_question_files_read_both_conversation_styles(tmp_path):
+    """A conversation is "> " turns until a blank line; a question line directly above the
+    first turn opens it (fresh23 and fresh24 were written that way), and a question after a
+    blank line stays on its own."""
+    from .evaluate import lines
+
+    path = tmp_path / "set.txt"
+    path.write_text(
+        "# header\n"
+        "alone => answer 2014\n"
+        "\n"
+        "opener => answer 2019\n"
+        "> and the one before? => answer 2018\n"
+        "> and after? => answer 2019\n"
+        "\n"
+        "> marked opener => answer 2015\n"
+        "> follow => answer 2015\n"
+        "single => decline\n",
+        encoding="utf-8",
+    )
+    got = [(x.question, x.conversation) for x in lines(path)]
+    assert got == [
+        ("alone", None),
+        ("opener", 1),
+        ("and the one before?", 1),
+        ("and after?", 1),
+        ("marked opener", 2),
+        ("follow", 2),
+        ("single", None),
+    ]
