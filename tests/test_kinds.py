@@ -704,7 +704,13 @@ AGGREGATES += [
 AGGREGATES += [
     # round 4: "did any edition…?": yes with those that did; otherwise the reported figures
     row("did any summit have more than 22 sub-forums", True, (2024, 2025), ["Yes", "24"]),
-    row("did any summit have more than 30 sub-forums", True, None, ["No edition"], ["Yes"]),
+    row(
+        "did any summit have more than 30 sub-forums",
+        True,
+        None,
+        ["I don't know", "None of the editions with a figure", "2026"],
+        ["Yes", "No —"],
+    ),
     row("what's the average attendance", True, None, ["1575"]),
     row("how many summits did huang kunming speak at", True, (2018, 2019), ["2 "]),
     # round 4: "how many times did X…" counts the editions whose facts say it of X
@@ -1956,7 +1962,13 @@ AGGREGATES += [
         ["share the most"],
     ),
     row("what is the longest theme?", True, (2025,), ["characters"], ["4 days"]),
-    row("did any edition last 6 days?", True, None, ["No edition"], ["2020: A main forum"]),
+    row(
+        "did any edition last 6 days?",
+        True,
+        None,
+        ["I don't know", "None of the editions with a figure", "2026"],
+        ["2020: A main forum", "No —"],
+    ),
     row(
         "how many editions with an official ordinal were held in december?",
         True,
@@ -2502,7 +2514,7 @@ AGGREGATES += [
         "How many editions had between 1000 and 1600 guests?",
         True,
         (2018, 2019),
-        ["No edition certainly had", "leave it open"],
+        ["None of the editions with a figure certainly had", "leave it open"],
     ),
 ]
 UNKNOWN += [
@@ -6093,6 +6105,34 @@ DETAILS += [
 CHAT += [
     row("ming nian wuzhen fenghui shenme shihou", True, (2027,), ["announced"], ["2026 World"]),
     row("di yi jie wuzhen fenghui zai nali", True, (2014,), [], ["2026"]),
+]
+
+# Session 15 (fresh24): "has the expo ever had more than 700 exhibitors?" with no figure for
+# some editions is unknown, never "no" ("No edition had…" was said of editions it has no
+# figure for); a list of those that did says "none of those with a figure"
+UNKNOWN += [
+    row(
+        "was there ever an expo with over 800 exhibitors?",
+        True,
+        None,
+        ["I don't know", "None of the editions with a figure", "2024"],
+        ["No —", "No edition"],
+    ),
+    row(
+        "did any expo draw companies from more than 70 countries",
+        True,
+        None,
+        ["I don't know", "2015"],
+        ["No —", "No edition"],
+    ),
+    row(
+        "which expos had more than 900 exhibitors",
+        True,
+        None,
+        ["None of the editions with a figure", "2014"],
+        ["No edition"],
+    ),
+    row("有没有哪届博览会参展企业超过800家", True, None, ["有数字的各届", "2024"], ["没有一届"]),
 ]
 
 TABLES = {

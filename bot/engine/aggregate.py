@@ -130,7 +130,7 @@ def evaluate(
         return _picked(eng, R, q, rows, test, what)
     settled: tuple[int, ...] = ()
     if op in ("filter", "count", "share") and test is not None:
-        text, years = _filter(R, rows, test, what, op, len(pool))
+        text, years = _filter(R, rows, test, what, op, len(pool), partial=bool(missing))
         settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
     elif op == "spread":
         text, years = _spread(R, rows, what, q.relative)
@@ -695,11 +695,13 @@ def _claim(
             return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in hits))
         # none settles it: the filter's own answer ("no edition had more than 25, by the
         # reported figures"), a plain no only where every edition has a figure to rule it out
-        text, _ = _filter(R, rows, test, what, "filter", len(rows))
+        text, _ = _filter(R, rows, test, what, "filter", len(rows), partial=bool(missing))
         if all(v is False for v in verdicts) and not missing:
             text = R.tpl("no", fact=text)
         elif missing:
+            # an edition without the figure may have had it: unknown, never "no"
             text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))
+            text = R.tpl("any_unknown", fact=text)
         return eng.series_answer(R, "verify", text, tuple(m.edition.year for m in rows))
     end = "。" if R.zh else "."
     parts = R.tpl("list_sep").join(_part(R, m) for m in rows) + end
@@ -718,10 +720,17 @@ def _claim(
 
 
 def _filter(
-    R: Renderer, rows: list[Measure], test: _Test, what: str, op: str, total: int
+    R: Renderer,
+    rows: list[Measure],
+    test: _Test,
+    what: str,
+    op: str,
+    total: int,
+    partial: bool = False,
 ) -> tuple[str, tuple[int, ...]]:
     """The editions whose figure meets the condition; those the qualifier leaves open apart.
-    ``op`` count says how many of ``total``; share adds the per cent."""
+    ``op`` count says how many of ``total``; share adds the per cent. ``partial``: some
+    editions have no figure, so "none" is said of those that have one."""
     hits: list[Measure] = []
     open_: list[Measure] = []
     for m in rows:
@@ -740,7 +749,8 @@ def _filter(
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)
     else:
-        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
+        key = "agg_filter_none_open" if open_ else "agg_filter_none"
+        text = R.tpl(f"{key}_known" if partial else key, cond=cond)
     nearest: list[Measure] = []
     if not hits and not open_ and rows and test.ref is None and test.comparator in _BOUNDS:
         # "any edition with more than 25 sub-forums?": none — and the most there was (24)
