@@ -6135,6 +6135,14 @@ UNKNOWN += [
     row("有没有哪届博览会参展企业超过800家", True, None, ["有数字的各届", "2024"], ["没有一届"]),
 ]
 
+# Session 15 (fresh23, fresh24): "was it ever held in Hong Kong?" asks of every event the
+# series held, which the facts do not all record: the editions' place, never a "no"
+UNKNOWN += [
+    row("has the wic ever been held in shanghai?", True, None, ["I don't know of one"], ["No —"]),
+    row("was the summit ever held in hong kong", True, None, ["I don't know of one"], ["No —"]),
+    row("is the wic held in shanghai", True, None, ["No —", "Wuzhen"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2701,7 +2701,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
-            return verify.verify_series_place(c, R, q)  # "is it held in Beijing?"
+            # "is it held in Beijing?"; "was it ever held in Hong Kong?"
+            asked_ever = not t.r.word_set.isdisjoint(_EVER_WORDS) or "曾经" in t.r.text.compact
+            return verify.verify_series_place(c, R, q, asked_ever)
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
         if q.every and q.years is not None:  # "did every summit since 2022 …?": each of them
@@ -3227,6 +3229,8 @@ _HAVING_VERBS = frozenset(
 )
 _LISTED = frozenset({"list", "which"})
 _THOSE = frozenset({"them", "those", "these"})
+# "was it ever held in …?", "has it at any time been …": of every event, not one edition
+_EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
 
 
 def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -204,6 +204,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter_none_known",
         "agg_filter_none_open_known",
         "any_unknown",
+        "place_ever_unknown",
         "agg_count",
         "agg_unsettled",
         "agg_month_item",

@@ -542,8 +542,10 @@ def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
     )
 
 
-def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
-    """ "Is the conference held in Hangzhou?": the series' place, yes or no."""
+def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False) -> Answer:
+    """ "Is the conference held in Hangzhou?": the series' place, yes or no. "Was it ever held
+    in Hong Kong?" asks of every event, which the facts do not all record: the editions' place,
+    and no "no"."""
     claim = q.claim
     s = eng.kb.facts.series
     said = f"{s.place} {s.place_zh or ''} {s.place_note or ''} {s.place_note_zh or ''}"
@@ -569,6 +571,11 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query) -> Answer:
     within = [p for p in within if p.isascii() != R.zh and (R.zh or p[:1].isupper())][:1]
     if yes and within:  # "is it in Jiaxing?": say which of the areas it lies in was asked
         fact += " " + R.tpl("lies_within", area=R.join(within))
+    if ever and not yes:
+        text = R.tpl("place_ever_unknown", place=R.place())
+        if s.place_note:
+            text += " " + R.pick(s.place_note, s.place_note_zh)
+        return eng.series_answer(R, "verify", text, (), intent="place")
     text = R.tpl("yes" if yes else "no", fact=fact)
     return eng.series_answer(R, "verify", text, (), intent="place")
 
