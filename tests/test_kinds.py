@@ -6143,6 +6143,49 @@ UNKNOWN += [
     row("is the wic held in shanghai", True, None, ["No —", "Wuzhen"]),  # guard
 ]
 
+# Session 15 (red team 27): a list narrowed by a second filter ("which of those were after
+# 2020?", 其中哪些在11月举办) is what "average of those" and "total of those" are over — the
+# years' every edition, or the list before, were folded; a fold of one edition is its figure
+CONVERSATIONS += [
+    row(
+        (
+            "which summits had more than 1,700 guests?",
+            "which of those were held after 2020?",
+            "and the average of those?",
+        ),
+        True,
+        (2021, 2022, 2023, 2024),
+        ["4 editions"],
+        ["2025"],
+    ),
+    row(
+        (
+            "which editions had over 2000 participants",
+            "which of those were held in november",
+            "what was the total attendance of those",
+        ),
+        True,
+        (2022,),
+        ["one edition", "2100"],
+        ["2015", "2021"],
+    ),
+    row(
+        ("哪几届参会人数超过2000", "其中哪些在11月举办", "它们的参会人数加起来是多少"),
+        True,
+        (2022,),
+        ["只有一届", "2100"],
+        ["2015年", "2021年"],
+    ),
+]
+
+# Session 15 (red team 27): 大前年 is three years back from today (as 前年 is two); it was read
+# as 前年 (2024), or as another event
+TIME += [
+    row("大前年的乌镇峰会有多少人参加", True, (2023,), ["1800"], ["2024年"]),
+    row("大前年峰会的主题是什么", True, (2023,), []),
+    row(("去年峰会在哪天开幕", "大前年呢"), True, (2023,), ["11月8日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -163,6 +163,9 @@ def evaluate(
         value = _number(raw)
         key = f"agg_{op}_{bound}"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
+        if len(rows) == 1 and not missing:
+            # "average of those" when "those" is one edition: its own figure, no mean of one
+            text = R.tpl("agg_fold_one", parts=parts)
         if op == "sum" and not _additive(eng, q.measure):
             # "how many countries from 2016 to 2018": the same ones come back each time
             text += " " + R.tpl("agg_not_additive", what=what)

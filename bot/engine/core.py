@@ -506,14 +506,19 @@ def _both(ctx: Context) -> tuple[int, ...]:
     return tuple(dict.fromkeys((*ctx.earlier[-1:], *ctx.editions)))
 
 
+def _names_those(reading: Reading) -> bool:
+    """Whether the question says "those", "them" (其中, 这几届): the last answer's editions."""
+    if not _THOSE.isdisjoint(reading.word_set):
+        return True
+    return reading.text.han > 0 and any(z in reading.text.compact for z in _THOSE_ZH)
+
+
 def _over_those(query: Query, reading: Reading) -> bool:
     """Whether an operation is taken over the editions of the last answer ("which of those
     had the most?", 其中哪一届最多)."""
     if query.operation not in ("superlative", "aggregate", "reverse") or query.refs:
         return False
-    if not _THOSE.isdisjoint(reading.word_set):
-        return True
-    return reading.text.han > 0 and any(z in reading.text.compact for z in _THOSE_ZH)
+    return _names_those(reading)
 
 
 def _ranks_compared(query: Query, reading: Reading, ctx: Context) -> bool:
@@ -2789,7 +2794,7 @@ class Engine:
         if (
             len(those) > 1
             and (query.months or query.weekday is not None)
-            and not _THOSE.isdisjoint(reading.word_set)
+            and _names_those(reading)
             and not query.refs
         ):
             # "how many of those were held in November?": of the editions just listed (or,
@@ -2804,6 +2809,15 @@ class Engine:
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
             query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
+        elif (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and ctx.listed == ctx.editions
+            and _over_those(query, reading)
+        ):
+            # "average of those" after a list narrowed to one ("which of those were held in
+            # November?" → 2022): of that one
+            query = query._replace(pool=ctx.editions)
         elif (
             ctx is not None
             and len(ctx.listed) > 1
@@ -2870,7 +2884,14 @@ class Engine:
             history = ctx.history if ctx is not None else ()
             if len(answer.editions) == 1 and history[-1:] != answer.editions:
                 history = (*history, *answer.editions)[-6:]
-            kept = answer.editions if len(answer.editions) > 1 else listed
+            # a list narrowed to one ("which of those were held in November?" → 2022) is the
+            # list now: "average of those" is of it, not of the list before
+            narrowed = bool(query.pool) and (
+                "filter" in (query.operation, query.aggregate)
+                or bool(query.months)
+                or query.weekday is not None
+            )
+            kept = answer.editions if len(answer.editions) > 1 or narrowed else listed
             kept = kept or (ctx.listed if ctx is not None else ())
             run = _run(answer, ctx, query)
             context = replace(context, question=question, history=history, listed=kept, run=run)

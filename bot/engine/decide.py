@@ -2580,7 +2580,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "aggregate":
         held = _numbered(q, c.index.held(t.today), t.r)
         pool = editions if len(editions) > 1 and not q.exclude else held
-        if q.pool and not editions and q.years is None:
+        if q.pool and not editions:
             pool = c.index.years(q.pool)  # "the total across those two"
         if q.by_host:
             span = host_span(c, t.r.words)
@@ -2589,8 +2589,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             if span != (0, 9999):  # (a host's own editions, not those talked about before)
                 pool = tuple(e for e in held if span[0] <= e.year <= span[1])
         if q.years is not None:
+            # "average of those" after "which of those were after 2020?": those, within the
+            # years (not every edition of the years)
             low, high = q.years
-            pool = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+            within = c.index.years(q.pool) if q.pool and not editions else c.index.held(t.today)
+            pool = tuple(e for e in within if low <= e.year <= high)
         # "the November editions 2014-2025": the month selects within the years
         before = pool
         pool = _in_days_asked(q, pool, () if q.years is not None else editions)

@@ -204,6 +204,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter_none_known",
         "agg_filter_none_open_known",
         "any_unknown",
+        "agg_fold_one",
         "place_ever_unknown",
         "agg_count",
         "agg_unsettled",

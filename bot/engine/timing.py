@@ -239,7 +239,8 @@ def relative_years(r: Reading, lex: Lexicon) -> tuple[Ref, ...]:
 
     if r.text.han:
         if "前年" in r.text.compact:
-            out.append(Ref("years_ago", 2))
+            # 大前年: the year before 前年 (three years back from today, as 前年 is two)
+            out.append(Ref("years_ago", 3 if "大前年" in r.text.compact else 2))
         for m in _ZH_YEARS_AGO.finditer(r.text.compact):
             n = zh_number(m[1], lex.zh_numerals)
             if n:
