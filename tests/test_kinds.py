@@ -6186,6 +6186,20 @@ TIME += [
     row(("去年峰会在哪天开幕", "大前年呢"), True, (2023,), ["11月8日"]),
 ]
 
+# Session 15 (fresh24): "did the 2026 one last 4 days like the last two?" — an aside naming
+# other editions is not what is claimed (it was read as "was the last one 2026?" and said no;
+# 2026's end is not on record)
+CLAIMS += [
+    row(
+        "did the 2026 summit last four days like the previous two?",
+        True,
+        (2026,),
+        ["closing date"],
+        ["No —"],
+    ),
+    row("did 2025 last 4 days, like the last two did?", True, (2025,), ["Yes —", "4 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

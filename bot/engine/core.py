@@ -776,6 +776,14 @@ _NTH_LONG = lazy(
     r"(?:-long)?\s+(edition|summit|conference|one|event|forum|meeting)\b",
     re.I,
 )
+# "did the 2026 one last 4 days like the last two?": an aside naming other editions, which the
+# claim is not about (it was read as "was the last one 2026?")
+_LIKE_OTHERS = lazy(
+    r",?\s+(?:just\s+)?(?:like|as)\s+(?:(?:in|at|with)\s+)?(?:the\s+)?"
+    r"(?:last|previous|past|earlier|other|prior)\s+(?:two|three|four|few|\d)?\s*"
+    r"(?:ones?|editions?|summits?|years?)?\s*(?:did|had|were|was)?\s*(?=[?.!]*\s*$)",
+    re.I,
+)
 _ONWARD = lazy(r"\b(?:from\s+|starting\s+(?:in\s+|from\s+)?)?((?:19|20)\d\d)\s+onwards?\b", re.I)
 _WORDS = lazy(r"[a-z]+")  # the Latin words of a question, for a quick look before a pattern
 # "before mid-November", "after early December"
@@ -2541,6 +2549,8 @@ class Engine:
         if "this year's" in question.casefold() and today.year in self._order:
             # "which edition came three before this year's?": this year's edition, by its year
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
+        if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
+            question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:
