@@ -6200,6 +6200,40 @@ CLAIMS += [
     row("did 2025 last 4 days, like the last two did?", True, (2025,), ["Yes —", "4 days"]),
 ]
 
+# Session 15 (fresh24): a claim of every edition a figure selects ("did every edition with 24
+# sub-forums last 4 days?") is judged on those editions — it was judged on every edition
+# ("no — 2014: 3 days, …"), or the selection was dropped
+CLAIMS += [
+    row(
+        "did all the summits with 24 sub-forums run for 4 days?",
+        True,
+        (2024, 2025),
+        ["Yes", "24 sub-forums", "4 days", "2026"],
+        ["No —", "2014"],
+    ),
+    row(
+        "did every edition with 19 sub-forums last 3 days",
+        True,
+        (2018, 2022),
+        ["Yes", "3 days"],
+        ["No —", "2014"],
+    ),
+    row(
+        "did every summit with more than 1,800 guests last 3 days?",
+        True,
+        (2024,),
+        ["No —", "2024", "4 days"],
+        ["2014"],
+    ),
+    row(
+        "did every edition with 40 sub-forums last 3 days",
+        True,
+        None,
+        ["None of the editions with a figure had 40 sub-forums"],
+        ["Yes", "No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -108,6 +108,8 @@ def evaluate(
         return _jump(eng, R, q, rows, missing, what)
     if q.change:
         return _changes(eng, R, q, rows, missing, what, len(pool))
+    if q.conditions and "selected" in q.signals:
+        return _of_selected(eng, R, q, pool)
     if q.conditions:
         return _all_of(eng, R, q, op, pool)
     test = _Test(comparator, q.number, q.number_to) if q.number is not None else None
@@ -518,6 +520,64 @@ def _picked(
             text = R.tpl("yes", fact=text)
         years = tuple(dict.fromkeys((claimed, *years)))
     return eng.series_answer(R, "filter", text, years)
+
+
+def _of_selected(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
+    """ "Did every edition with 24 sub-forums last 4 days?": the editions the first
+    condition selects, each judged on the last — no where one breaks it, yes only where every
+    one selected holds it and no edition is left open (by its qualifier, or no figure)."""
+    (attribute, kind, comparator, n), (c_attribute, c_kind, c_comparator, c_n) = (
+        q.conditions[0],
+        q.conditions[-1],
+    )
+    select, claim = _Test(comparator, n), _Test(c_comparator, c_n)
+    sel_what = label_of(R, attribute, kind, eng)
+    claim_what = label_of(R, c_attribute, c_kind, eng)
+    chosen: list[tuple[Edition, str, bool | None]] = []
+    unsure: list[int] = []  # editions the selection cannot place (no figure, or a qualifier)
+    for e in pool:
+        m = measure(R, e, attribute, kind)
+        picked = None if m is None else select.verdict(m)
+        if picked is False:
+            continue
+        if picked is None:
+            unsure.append(e.year)
+            continue
+        c = measure(R, e, c_attribute, c_kind)
+        shown = c.shown if c is not None else R.tpl("unknown_value")
+        chosen.append(
+            (e, f"{m.shown if m else ''}, {shown}", None if c is None else claim.verdict(c))
+        )
+    sel_cond = select.condition(R, sel_what)
+    verb = "claim_lasted" if c_attribute == "duration" else "claim_had"
+    claim_cond = R.tpl(verb, cond=claim.condition(R, claim_what))
+    sep = R.tpl("list_sep")
+    lacking = [y for y in unsure if measure(R, eng.index.by_year[y], attribute, kind) is None]
+    if not chosen and not unsure:
+        text = R.tpl("agg_filter_none", cond=sel_cond)
+        return eng.series_answer(R, "verify", text, ())
+    if not chosen and lacking == unsure:  # none selected, some without the figure
+        text = R.tpl("agg_filter_none_known", cond=sel_cond)
+        text += " " + R.tpl("missing_for", items=R.join([str(y) for y in lacking]))
+        return eng.series_answer(R, "verify", text, ())
+    against = [(e, shown) for e, shown, v in chosen if v is False]
+    items = sep.join(R.tpl("agg_part", year=e.year, value=shown) for e, shown, _ in chosen)
+    if against:
+        broke = sep.join(R.tpl("agg_part", year=e.year, value=shown) for e, shown in against)
+        text = R.tpl("selected_no", sel=sel_cond, claim=claim_cond, items=broke)
+        return eng.series_answer(R, "verify", text, tuple(e.year for e, _ in against))
+    if all(v is True for _, _, v in chosen) and not unsure:
+        text = R.tpl("selected_yes", sel=sel_cond, claim=claim_cond, items=items)
+    elif chosen and all(v is True for _, _, v in chosen) and lacking == unsure:
+        # every edition selected holds it; some have no figure to be selected by: a yes of
+        # the reported figures, which names them
+        text = R.tpl("selected_yes_reported", sel=sel_cond, claim=claim_cond, items=items)
+        text += " " + R.tpl("missing_for", items=R.join([str(y) for y in lacking]))
+    else:
+        text = R.tpl("selected_open", sel=sel_cond, claim=claim_cond, items=items or "—")
+        if unsure:
+            text += " " + R.tpl("selected_unsure", items=R.join([str(y) for y in unsure]))
+    return eng.series_answer(R, "verify", text, tuple(e.year for e, _, _ in chosen))
 
 
 def _all_of(eng: Composer, R: Renderer, q: Query, op: str, pool: tuple[Edition, ...]) -> Answer:

@@ -640,6 +640,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     digits = r.text.han > 0 or any(w[:1].isdigit() for w in r.words)  # most questions: none
     several_figures = digits and not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
+    # "did every edition with 24 sub-forums last 4 days?": which editions it is said of
+    selected: tuple[tuple[str, str, str, int], ...] = ()
+    if several_figures and not conditions and yes_no_frame(r, lex):
+        selected = _selected_claim(question, r, lex)
+        conditions = selected
     if conditions and len({c[0] for c in conditions}) == 1 and open_range(question, lex):
         # "more than 26 and fewer than 50 exhibitor countries": one range, of the kind its
         # last figure names
@@ -649,6 +654,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # condition on its own figure, all of them held
         counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
         aggregate = "share" if "percent" in r.cues else "count" if counts else "filter"
+        if selected:
+            aggregate = "all"  # of every edition the first condition selects
         attributes, number, comparator = (conditions[0][0],), conditions[0][3], ""
         operation = "aggregate"
     # "when did the theme first include '…'?": a theme search, whatever else is asked
@@ -922,6 +929,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         + (("now",) if not lex.now_words.isdisjoint(r.word_set) else ())
         + (("steady",) if steady else ())
         + (("gap",) if gapped else ())
+        + (("selected",) if selected else ())
         + (
             ("numbered",)
             if _official(r, lex) or ("numbering" in r.signalled and _says_numbered(r))
@@ -2361,6 +2369,35 @@ _CLAUSES = lazy(
     re.I,
 )
 _FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
+
+
+# "did every edition with 24 sub-forums last 4 days?", "were all summits having more than 2,000
+# guests longer than 3 days?": the editions a figure selects, then what is claimed of them
+_SELECTED = lazy(
+    r"\b(?:every|all|each|both)\b(?:\s+(?:of\s+)?the)?\s+(?:[\w-]+\s+)?"
+    r"(?:editions?|summits?|ones?|conferences?)\s+"
+    r"(?:with|that\s+had|having|which\s+had|that\s+lasted|lasting)\s+"
+    r"(?P<sel>(?:(?:more|fewer|less)\s+than|over|under|at\s+least|exactly|only)?\s*"
+    r"[\d,]+\+?\s+[\w-]+)\s+(?P<claim>[^?]+)",
+    re.I,
+)
+
+
+def _selected_claim(
+    question: str, r: Reading, lex: Lexicon
+) -> tuple[tuple[str, str, str, int], ...]:
+    """ "Did every edition with 24 sub-forums last 4 days?": the selection's condition, then
+    the claim's (two figures); () where the question is not of that shape."""
+    if r.word_set.isdisjoint(_EVERY | {"both"}) or (m := _SELECTED.search(question)) is None:
+        return ()
+    claim = m["claim"]
+    if claim.casefold().startswith("last "):  # "…last 4 days": lasted (not "the last")
+        claim = f"lasted {claim[5:]}"
+    if "lasted" in m[0].casefold().split(m["sel"].casefold())[0]:
+        sel = f"lasted {m['sel']}"  # "all editions that lasted 4 days …"
+    else:
+        sel = m["sel"]
+    return _conditions(f"{sel} and {claim}", lex)
 
 
 def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int], ...]:
