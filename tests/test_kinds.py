@@ -6234,6 +6234,15 @@ CLAIMS += [
     ),
 ]
 
+# Session 15 (fresh23): "was Li Qiang in Wuzhen?" with no edition named is the person there in
+# person at any edition (it was read as a claim about the series' place: "No — it is held in
+# Wuzhen")
+CLAIMS += [
+    row("was li qiang actually in wuzhen?", True, (2026,), ["Yes", "Li Qiang"], ["No —"]),
+    row("was liu he ever in wuzhen", True, (2021,), ["None in person", "video"], ["No —", "Yes"]),
+    row("has huang kunming been to wuzhen", True, (2018,), ["Huang Kunming"], ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2319,6 +2319,24 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
 
 
+def _in_person_anywhere(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was Li Qiang in <the town>?" with no edition named: the editions whose facts have
+    the person there in person — yes with them; what the facts have (no "no") otherwise."""
+    s = c.kb.facts.series
+    town = set(normalise(" ".join((s.place, *s.place_within))).words)
+    people = tuple(v for v in t.q.values if v not in town)
+    if not people:
+        return None
+    terms = (*(w for w in t.r.words if w not in town), "attend", "in", "person")
+    q = t.q._replace(values=people, attributes=())
+    listed = evaluate.person_list(c, t.R, q, terms, lex.fact_names)
+    if listed is None or not listed.answered:
+        return None
+    if listed.text.startswith(t.R.tpl("attended_none")):
+        return listed
+    return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
+
+
 # what may be asked of the editions a month or a weekday selects
 _ASKED_OF_DATED = ("theme", "attr:keynote", "attendance", "attr:subforums", "attr:expo", "hosts")
 
@@ -2704,6 +2722,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
         if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
+            if q.values and evaluate.people_named(c, q.values, lex.fact_names):
+                # "was Li Qiang in <the town>?": there in person, at any edition
+                there = _in_person_anywhere(c, lex, t)
+                if there is not None:
+                    return there
             # "is it held in Beijing?"; "was it ever held in Hong Kong?"
             asked_ever = not t.r.word_set.isdisjoint(_EVER_WORDS) or "曾经" in t.r.text.compact
             return verify.verify_series_place(c, R, q, asked_ever)
