@@ -401,7 +401,7 @@ CHAT = [
     # for; a topic of a sub-forum; documents signed
     row("my friend says the wic began in 2016", True, None, ["No —", "2014"]),
     row("write my report about the 2018 wic please", False, None),  # guard
-    row("was there a sub-forum on ai in 2024", True, (2024,), ["24"], ["Yes"]),
+    row("was there a sub-forum on ai in 2024", False, (2024,), ["24", "topics"], ["Yes"]),
     row("how many countries signed the 2019 outcome documents", False, None, [], ["83"]),  # guard
     # pinyin: question words and figures (own wording)
     row("2017 nian fen luntan you duoshao ge", True, (2017,), ["20 sub-forums"]),
@@ -6241,6 +6241,15 @@ CLAIMS += [
     row("was li qiang actually in wuzhen?", True, (2026,), ["Yes", "Li Qiang"], ["No —"]),
     row("was liu he ever in wuzhen", True, (2021,), ["None in person", "video"], ["No —", "Yes"]),
     row("has huang kunming been to wuzhen", True, (2018,), ["Huang Kunming"], ["No —"]),
+]
+
+# Session 15 (fresh24): "was there a sub-forum on AI in 2023?" — the facts count the parts, not
+# their topics: unknown with the count (it was the count alone, or "yes" with the dates); "what
+# were the 4 sections of the 2019 sub-forums?" asks their names, which the facts do not have
+UNKNOWN += [
+    row("did 2021 have a sub-forum about cybersecurity?", False, (2021,), ["topics", "20"]),
+    row("was there a forum on ai at the 2024 wic", False, (2024,), ["topics", "24"], ["Yes"]),
+    row("what were the four sections at the 2019 summit?", False, (2019,), ["names", "20"]),
 ]
 
 TABLES = {

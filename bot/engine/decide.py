@@ -3266,7 +3266,8 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.measure in ("people", "places") or len(t.editions) != 1 or q.operation != "lookup":
         return None  # most questions
     zh = r.text.compact if r.text.han else ""
-    if (r.word_set.isdisjoint(_NAMING) and not any(z in zh for z in _NAMING_ZH)) or how_many(r):
+    named = not r.word_set.isdisjoint(_NAMING) or any(z in zh for z in _NAMING_ZH)
+    if not (named or _the_n_parts(r, lex)) or how_many(r):
         return None
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     owners = [a for a, kinds in lex.kinds_of.items() if q.measure in kinds]
@@ -3279,6 +3280,57 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     text = t.R.tpl("names_unknown", what=t.R.figure_label(q.measure), fact=fact)
     return replace(c.refusal(t.R, text), editions=(e.year,))
 
+
+def _the_n_parts(r: Reading, lex: Lexicon) -> bool:
+    """ "What were the 4 sections of the 2019 sub-forums?": the parts asked one by one, by
+    their number ("what/which were the (other) four <parts>")."""
+    words = r.words
+    if r.word_set.isdisjoint({"what", "which", "list", "name"}):
+        return False
+    for a, b, c in zip(words, words[1:], words[2:], strict=False):
+        if (
+            a in ("the", "other")
+            and ((b.isdigit() and len(b) <= 2) or b in lex.numbers)
+            and c.endswith("s")
+        ):
+            return not c[:1].isdigit()
+    return False
+
+
+def _topic_unrecorded(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was there a sub-forum on AI in 2023?": the facts count an edition's parts but do not
+    list their topics — unknown, with the count (it was answered with the count alone, or
+    with a yes and the dates)."""
+    q, r = t.q, t.r
+    if not q.yes_no or q.number is not None or len(t.editions) != 1:
+        return None
+    if r.word_set.isdisjoint(_ON_TOPIC):
+        return None
+    e, words = t.editions[0], r.words
+    for i in range(1, len(words) - 1):
+        head, topic = words[i - 1], words[i + 1]
+        if words[i] not in _ON_TOPIC or head not in _PART_HEADS:
+            continue
+        if topic.isdigit() or topic in ("the", "that", "it", "this", "a", "an"):
+            return None
+        asked = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        # the detail that counts such parts ("forums", "sub-forums"), or the one asked
+        found = [
+            d
+            for d in e.details
+            if d.about in asked or head.rstrip("s") in " ".join(normalise(d.unit or "").words)
+        ]
+        what = t.R.attribute_label(found[0].about) if found else head
+        fact = " ".join(t.R.detail_text(d) for d in found)
+        text = t.R.tpl("topics_unknown", what=what, fact=fact).strip()
+        return replace(c.refusal(t.R, text), editions=(e.year,))
+    return None
+
+
+_ON_TOPIC = frozenset({"on", "about", "covering", "regarding", "concerning"})
+_PART_HEADS = frozenset(
+    {"forum", "forums", "subforum", "subforums", "session", "sessions", "panel"}
+)
 
 _NAMING = frozenset({"called", "named", "names", "name", "titled", "titles"})
 _NAMING_ZH = ("叫什么", "名称", "名字", "叫做")
@@ -3561,6 +3613,7 @@ _STEPS: tuple[Step, ...] = (
     _closing_speaker,
     _parts_unmeasured,
     _parts_unnamed,
+    _topic_unrecorded,
     _latest_of_kind,
     _became_zh,
     _started_claim,
