@@ -66,6 +66,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh22 --quiet
 	$(BIN)/python -m tests.fresh --fresh23 --quiet
 	$(BIN)/python -m tests.fresh --fresh24 --quiet
+	$(BIN)/python -m tests.fresh --fresh25 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

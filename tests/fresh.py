@@ -212,6 +212,7 @@ FRESH21 = Path(__file__).parent / "data" / "fresh21_questions.txt"
 FRESH22 = Path(__file__).parent / "data" / "fresh22_questions.txt"
 FRESH23 = Path(__file__).parent / "data" / "fresh23_questions.txt"
 FRESH24 = Path(__file__).parent / "data" / "fresh24_questions.txt"
+FRESH25 = Path(__file__).parent / "data" / "fresh25_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -221,6 +222,7 @@ TODAYS = {
     FRESH22: dt.date(2026, 12, 6),
     FRESH23: dt.date(2026, 12, 6),
     FRESH24: dt.date(2026, 12, 6),
+    FRESH25: dt.date(2026, 12, 6),
 }
 
 
@@ -296,14 +298,19 @@ BEFORE = {
         " first run, at de9be6e after issue 16's thirteenth round and red teams 19-21 (as written)"
     ),
     FRESH23: (
-        "598/854 (70.0%), 52 wrong facts (10 of them two 'more than' figures compared; 8 'the"
-        " 2027 edition has not been announced'): first run, at cba1b82, the engine as issue 16's"
-        " fourteenth round began (as written)"
+        "624/854 (73.1%), 49 wrong facts: first run, at cba1b82, the engine as issue 16's"
+        " fourteenth round began (as written; first recorded as 598/854 with 52 wrong, when the"
+        " harness asked each conversation's opener alone)"
     ),
     FRESH24: (
-        "542/801 (67.7%), 36 wrong facts: first run, at 70770f3 after issue 16's fourteenth round"
+        "568/801 (70.9%), 29 wrong facts: first run, at 70770f3 after issue 16's fourteenth round"
         " and red teams 24-26 (as written); the engine the round began with (cba1b82) scores"
-        " 510/801 (63.7%), 59 wrong facts on it"
+        " 538/801 (67.2%), 51 wrong facts on it (first recorded as 542 and 510, with 36 and 59"
+        " wrong, when the harness asked each conversation's opener alone)"
+    ),
+    FRESH25: (
+        "706/976 (72.3%), 32 wrong facts: first run, at 12151af, the engine as issue 16's"
+        " fifteenth round began (as written, with the conversation-opener fix of ffa543e)"
     ),
 }
 
@@ -334,6 +341,7 @@ def main(argv: list[str]) -> int:
         "--fresh22": FRESH22,
         "--fresh23": FRESH23,
         "--fresh24": FRESH24,
+        "--fresh25": FRESH25,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
