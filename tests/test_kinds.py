@@ -6252,6 +6252,19 @@ UNKNOWN += [
     row("what were the four sections at the 2019 summit?", False, (2019,), ["names", "20"]),
 ]
 
+# Session 15 (fresh25): "wic21 was still hosted by the CAC, right?" — the tag question sent it to
+# a check of the hosts' words, which never spell out "CAC": "No" (it was hosted by the CAC);
+# now the hosting arrangement the words or initials name, against the edition's year
+CLAIMS += [
+    row(
+        "was the 2018 summit hosted by the cac, right?", True, (2018,), ["Yes —"], ["No —"]
+    ),  # guard
+    row("wic19 was still hosted by the cac right", True, (2019,), ["Yes —"], ["No —"]),
+    row(
+        "2020 was hosted by the wic organisation, correct?", True, (2020,), ["No —", "Cyberspace"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2319,6 +2319,23 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
 
 
+def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | None:
+    """ "wic21 was hosted by the CAC, right?": the hosting arrangement the words (or initials)
+    name, against the edition's year — the hosts' text need not spell the initials out."""
+    q = t.q
+    if "hosts" not in q.attributes or len(editions) != 1 or not q.yes_no:
+        return None
+    if not any(w.startswith("host") for w in t.r.words) or t.r.text.han:
+        return None
+    span = host_span(c, t.r.words)
+    if span is None or span == (0, 9999):
+        return None
+    e = editions[0]
+    fact = c.sentence(t.R, "hosts", e, t.today)
+    text = t.R.tpl("yes" if span[0] <= e.year <= span[1] else "no", fact=fact)
+    return c.edition_answer(t.R, "verify", text, e)
+
+
 def _in_person_anywhere(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Was Li Qiang in <the town>?" with no edition named: the editions whose facts have
     the person there in person — yes with them; what the facts have (no "no") otherwise."""
@@ -2734,6 +2751,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it
         if q.every and q.years is not None:  # "did every summit since 2022 …?": each of them
             editions = evaluate.in_span(c.index.held(t.today), q)
+        by_hosts = _hosted_by(c, t, editions)
+        if by_hosts is not None:
+            return by_hosts
         return verify.verify(c, R, q, editions or c.index.years(t.ctx_editions), t.today)
     if q.operation == "compare" and _kinds_compared(t.r) > 1:
         # "more achievements in 2017 than sub-forums in 2018?": two kinds of figure, which
