@@ -3160,7 +3160,7 @@ AGGREGATES += [
         "how many achievements were released after the 5th wic?",
         True,
         (2019, 2025),
-        ["In total 77"],
+        ["In total at least 77"],
         ["15 leading achievements were"],
     ),
     row(
@@ -6263,6 +6263,25 @@ CLAIMS += [
     row(
         "2020 was hosted by the wic organisation, correct?", True, (2020,), ["No —", "Cyberspace"]
     ),  # guard
+]
+
+# Session 15 (fresh25): a total over editions some of which have no figure is a floor, never a
+# precise total ("In total 670 exhibitors" for 2024 and 2025, with no 2024 figure); asked of a
+# selection ("the 4-day editions"), it is no total of them at all, as for editions named
+AGGREGATES += [
+    row(
+        "sum of the exhibitors at the editions that lasted 4 days",
+        False,
+        (2025,),
+        ["can't give that for all", "at least 670"],
+        ["In total 670"],
+    ),
+    row(
+        "how many achievements were released in all?",
+        True,
+        None,
+        ["at least", "from the editions that have a figure"],
+    ),
 ]
 
 TABLES = {

@@ -164,6 +164,10 @@ def evaluate(
             raw = math.floor(raw + 0.5)  # "roughly": no false precision, rounded half up
         value = _number(raw)
         key = f"agg_{op}_{bound}"
+        if op == "sum" and missing:
+            # editions without the figure add to the total: what is known is a floor of it,
+            # never a precise total (sums of the figures on record: "at least")
+            key = "agg_sum_partial"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         if len(rows) == 1 and not missing:
             # "average of those" when "those" is one edition: its own figure, no mean of one

@@ -2336,6 +2336,21 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
     return c.edition_answer(t.R, "verify", text, e)
 
 
+def _fold_incomplete(
+    c: Composer, t: Turn, editions: tuple[Edition, ...], found: Answer
+) -> Answer | None:
+    """A sum or average asked of named (or selected) editions, some without the figure: no
+    total of them — said so, with the fold of those that have one; None where all have it."""
+    R, q = t.R, t.q
+    kind = comparable(q)
+    lacking = [e for e in editions if measure(R, e, kind, q.measure) is None]
+    if not lacking or len(lacking) == len(editions):
+        return None
+    items = R.join([R.name_year(e) for e in lacking])
+    text = R.tpl("fold_incomplete", items=items) + " " + found.text
+    return replace(found, text=text, answered=False, result=None)
+
+
 def _in_person_anywhere(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Was Li Qiang in <the town>?" with no edition named: the editions whose facts have
     the person there in person — yes with them; what the facts have (no "no") otherwise."""
@@ -2652,17 +2667,18 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 return c.refusal(R, R.tpl("agg_none", what=R.tpl("what_people")))
             folded = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
             among = R.tpl("among", items=R.join([str(e.year) for e in pool]))
-            return replace(folded, text=f"{among} {folded.text}")
+            folded = replace(folded, text=f"{among} {folded.text}")
+            if q.aggregate in ("sum", "average") and len(pool) > 1 and folded.answered:
+                # "the total exhibitors of the 4-day editions": of each one selected
+                return _fold_incomplete(c, t, pool, folded) or folded
+            return folded
         found = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
         if q.aggregate in ("sum", "average") and len(editions) > 1 and found.answered:
             # "the total expo size for 2024 and 2025": the editions named, each — a total of
             # those that have the figure is no total of them
-            kind = comparable(q)
-            lacking = [e for e in editions if measure(R, e, kind, q.measure) is None]
-            if lacking and len(lacking) < len(editions):
-                items = R.join([R.name_year(e) for e in lacking])
-                text = R.tpl("fold_incomplete", items=items) + " " + found.text
-                return replace(found, text=text, answered=False, result=None)
+            incomplete = _fold_incomplete(c, t, editions, found)
+            if incomplete is not None:
+                return incomplete
         if q.aggregate == "filter":
             found = _then_asked(c, t, found)
         if narrowed and pool and found.answered and not found.editions:  # (none of them)
