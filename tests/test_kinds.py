@@ -6284,6 +6284,13 @@ AGGREGATES += [
     ),
 ]
 
+# Session 15 (fresh25): "how many were held in november" with no noun for the editions is a
+# count of them (it gave the series' place; "how many were in december" was off-topic)
+AGGREGATES += [
+    row("how many were held in december?", True, (2015, 2017), ["2 of the 13"]),
+    row("how many took place in october", True, (2019,), ["1 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
