@@ -6291,6 +6291,25 @@ AGGREGATES += [
     row("how many took place in october", True, (2019,), ["1 of the 13"]),
 ]
 
+# Session 15 (fresh25): "2014-2025, which editions had more sub-forums than the average?" —
+# the span's two ends name no edition compared with the average ("No — 2014: 13 forums")
+AGGREGATES += [
+    row(
+        "from 2015 to 2025 which summits had more sub-forums than average",
+        True,
+        (2017, 2024),
+        ["Editions with more sub-forums than the average"],
+        ["No —"],
+    ),
+    row(
+        "2016-2024: which editions had above-average attendance?",
+        True,
+        (2021, 2022),
+        ["than the average"],
+        ["No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

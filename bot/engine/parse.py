@@ -557,6 +557,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         han = r.text.compact if r.text.han else ""
         counts = how_many(r) and (bool(r.word_set & _EDITION_NOUNS) or "届" in han)
         folded = "share" if "percent" in r.cues else "count" if counts else "filter"
+        # ("2014-2025, which editions had more than the average?": the span's ends name no
+        # edition compared)
+        ends = span if span is not None else ()
+        refs = tuple(ref for ref in refs if not (ref.kind == "year" and ref.value in ends))
         aggregate, comparator = ("versus" if refs else folded), than_cmp
     change = _change(question, r) if _counted(attributes) or counted_asked else ""
     if change and not _counted(attributes) and counted_asked:
