@@ -6310,6 +6310,21 @@ AGGREGATES += [
     ),
 ]
 
+# Session 15 (fresh25): "was wic26 the biggest one yet?" with no 2026 figure is unknown, beside
+# the record (the record alone was given, as if it answered); 2019年是参会人数最多的一届吗 is
+# the ranking claimed of 2019 (it was rewritten to "2019 2022年吗" and declined as off-topic)
+CLAIMS += [
+    row(
+        "was the 2026 wic the best attended ever?",
+        True,
+        (2026, 2022),
+        ["I don't know", "2022"],
+        ["Yes —", "No —"],
+    ),
+    row("2018年是参会人数最多的一届吗", True, (2018, 2022), ["不是", "2022"]),
+    row("2026年是参会国家最多的一届吗", True, (2026,), ["不知道"], ["不是。", "是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

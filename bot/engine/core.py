@@ -2324,6 +2324,8 @@ class Engine:
                 rest = (question[: m.start()] + question[m.end() :]).strip(" ？?。!！")
                 if not rest or rest.startswith("是哪"):
                     return question  # 成果最多的一届(是哪届): the ranking itself
+                if "是" in subject or question[: m.start()].endswith("是"):
+                    return question  # 2019年是参会人数最多的一届吗: the ranking claimed of it
                 end = m.end()
                 if (step := _ZH_STEP_AFTER.match(question, end)) is not None:
                     # 分论坛最多那届的上一届: the one before each (a tie moves each tied one)

@@ -104,6 +104,10 @@ def superlative(
                 record = not any(span(m)[0] < hi for m in others if m.value != mine.value)
             if beaten or (record and mine.value == best and not missing):
                 text = R.tpl("no" if beaten else "yes", fact=text)
+    elif about is not None and q.yes_no:
+        # "was 2026 the biggest one yet?" with no 2026 figure: unknown, beside the record
+        text = R.tpl("record_unknown", name=R.name_year(about), fact=text)
+        years = (about.year, *years)
     ranked = Ranked(
         attribute, most, 1, tuple(m.figure() for m in top), tuple(e.year for e in missing)
     )
