@@ -6325,6 +6325,14 @@ CLAIMS += [
     row("2026年是参会国家最多的一届吗", True, (2026,), ["不知道"], ["不是。", "是的"]),
 ]
 
+# Session 15 (fresh25): "tim cook came to wic17 right?" — the names were corrected to "time" and
+# "cool" and the attendance figure given as if it answered; a person the facts do not record is
+# unknown (vocabulary: outside_names)
+UNKNOWN += [
+    row("tim cook came to the 2018 wic, right?", False, None, [], ["participants"]),
+    row("did satya nadella attend wic 2016", False, None, [], ["participants"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
