@@ -6330,7 +6330,35 @@ CLAIMS += [
 # unknown (vocabulary: outside_names)
 UNKNOWN += [
     row("tim cook came to the 2018 wic, right?", False, None, [], ["participants"]),
-    row("did satya nadella attend wic 2016", False, None, [], ["participants"]),
+    row("did satya nadella attend wic 2016", False, None, [], ["participants"]),  # guard
+]
+
+# Session 15 (fresh25): after a count, "which ones?", "what were they?", 哪几届 list the editions
+# it counted (declined); "and on a tuesday?" is the same count of another weekday (it gave the
+# counted editions' weekdays); "and letters?" after Xi's videos asks the letters (the videos
+# were repeated)
+CONVERSATIONS += [
+    row(
+        ("how many summits opened on a sunday", "which ones?"),
+        True,
+        (2017, 2019, 2021),
+        ["Those were", "2017", "2019", "2021"],
+    ),
+    row(("有几届是在12月举办的", "是哪几届"), True, (2015, 2017), ["这几届是", "2015", "2017"]),
+    row(
+        ("how many editions opened on a wednesday", "and on a tuesday?"),
+        True,
+        (2024, 2026),
+        ["2 of the 13"],
+        ["Wednesday"],
+    ),
+    row(
+        ("which years did xi send a video", "and letters?"),
+        True,
+        (2017, 2018, 2019, 2021, 2022),
+        ["letter"],
+        ["2016"],
+    ),
 ]
 
 TABLES = {

@@ -945,7 +945,19 @@ def _other_manner(question: str, before: str) -> str:
     return f"{before[: said.start()]}{m['how']}{before[said.end() :]}"
 
 
-_MANNER = lazy(r"\b(?:in person|by video|via video|on video|by letter|by a letter)\b", re.I)
+# "which ones?", "what were they?", 是哪几届 — the whole question, after a count
+_WHICH_ONES = lazy(
+    r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
+    r"(?:\s+were\s+they)?)(?:\s+(?:were\s+they|then|exactly))?\s*[?？!.]*\s*"
+    r"|\s*(?:list|name)\s+them\s*[?？!.]*\s*"
+    r"|\s*(?:是|分别是)?哪(?:几|些)(?:届|年|次)?(?:呢|啊)?\s*[?？]?\s*",
+    re.I,
+)
+_MANNER = lazy(
+    r"\b(?:in person|by video|via video|on video|by letter|by a letter"
+    r"|(?:a |an )?(?:congratulatory )?(?:video (?:address|speech|message)|videos?|letters?))\b",
+    re.I,
+)
 _MANNER_ONLY = lazy(
     r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?:(?:the\s+)?ones?\s+)?"
     r"(?P<how>in person|by video|via video|on video|by (?:a )?(?:congratulatory )?letters?"
@@ -2462,6 +2474,8 @@ class Engine:
         anchored: bool = True,
         answer_in: str = "",
     ) -> Reply:
+        if context is not None and len(context.editions) > 1 and _WHICH_ONES.fullmatch(question):
+            return self._which_ones(question, context, now)
         question = _plus_figures(
             _spoken_years(
                 _iso_dates(
@@ -2979,6 +2993,17 @@ class Engine:
                 filled = filled.replace(key, value)
             compiled = self._patterns[source] = re.compile(filled, re.I)
         return compiled
+
+    def _which_ones(self, question: str, ctx: Context, now: float) -> Reply:
+        """ "Which ones?", "what were they?", 是哪几届 after a count: the editions it counted,
+        each with its dates."""
+        R = self.composer.renderers["en" if question.isascii() else "zh"]
+        shown = self.index.years(ctx.editions)
+        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+        text = R.tpl("those_were", items=items)
+        years = tuple(e.year for e in shown)
+        answer = self.composer.series_answer(R, "filter", text, years, intent="which")
+        return Reply(answer, replace(ctx, editions=years, at=now, listed=years))
 
     def _answer_in(self, question: str) -> tuple[str, str]:
         """The question without a phrase asking for the answer's language ("in chinese",

@@ -204,6 +204,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter_none_known",
         "agg_filter_none_open_known",
         "any_unknown",
+        "those_were",
         "record_unknown",
         "agg_sum_partial",
         "topics_unknown",
