@@ -942,7 +942,22 @@ def _other_manner(question: str, before: str) -> str:
     m = _MANNER_ONLY.fullmatch(question.strip())
     if m is None or (said := _MANNER.search(before)) is None:
         return question
-    return f"{before[: said.start()]}{m['how']}{before[said.end() :]}"
+    how = m["how"].casefold()
+    video = "video" in how
+    adverb = how.startswith(("in person", "by", "via", "on"))
+    if said["verb"] and adverb:  # "did Xi send a video?" → "…attend in person?"
+        how = (
+            "attend in person"
+            if how == "in person"
+            else "send a video"
+            if video
+            else "send a letter"
+        )
+    elif not said["verb"] and not adverb:  # "did Xi come in person?" → "…by letter?"
+        how = "by video" if video else "by letter"
+    elif said["verb"]:  # "did Xi send a video?" → "…send letters?"
+        how = f"{said['verb']}{how}"
+    return f"{before[: said.start()]}{how}{before[said.end() :]}"
 
 
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
@@ -955,7 +970,8 @@ _WHICH_ONES = lazy(
 )
 _MANNER = lazy(
     r"\b(?:in person|by video|via video|on video|by letter|by a letter"
-    r"|(?:a |an )?(?:congratulatory )?(?:video (?:address|speech|message)|videos?|letters?))\b",
+    r"|(?P<verb>(?:send|sent|sends|give|gave|gives|make|made|makes|deliver|delivered)\s+)?"
+    r"(?:a |an )?(?:congratulatory )?(?:video (?:address|speech|message)|videos?|letters?))\b",
     re.I,
 )
 _MANNER_ONLY = lazy(
