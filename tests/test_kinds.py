@@ -6361,6 +6361,22 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (fresh25): pinyin "jinnian" (今年), "qunian" (去年), "kaimu" (开幕), "bimu" (闭幕)
+# (declined); "how about in person?" after Xi's videos and letters (it became "did xi in person")
+CHAT += [
+    row("jinnian wuzhen fenghui natian kaimu", True, (2026,), ["November 3"]),
+    row("qunian wuzhen fenghui shenme shihou bimu", True, (2025,), ["November 9"]),
+]
+CONVERSATIONS += [
+    row(
+        ("which years did xi send a video", "and letters?", "how about in person"),
+        True,
+        (2015,),
+        ["In person"],
+        ["2017: President"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
