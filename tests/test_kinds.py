@@ -6377,6 +6377,20 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (fresh25): "what date is 1,000 days after the first WIC opened?" — a day counted
+# from a dated one (an edition's opening, or a dated fact of the series); the edition after it,
+# or the anchor's own dates, were given
+TIME += [
+    row("what date is 500 days after the first wic opened?", True, (2014,), ["April 2 2016"]),
+    row("which day was 3 weeks before the 2022 summit", True, (2022,), ["October 19 2022"]),
+    row(
+        "what date was 100 days after the wic organisation was founded",
+        True,
+        None,
+        ["October 20 2022"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

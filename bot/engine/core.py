@@ -960,6 +960,14 @@ def _other_manner(question: str, before: str) -> str:
     return f"{before[: said.start()]}{how}{before[said.end() :]}"
 
 
+# "what date is 1,000 days after the first edition opened?", "which day was 100 days before
+# the 2019 summit": a day counted from a dated one
+_DATE_OFFSET = lazy(
+    r"\b(?:what|which)\s+(?:date|day)\s+(?:is|was|will\s+be|would\s+be|falls?)\s+"
+    r"(?P<n>[\d,]+|\w+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|from)\s+"
+    r"(?P<what>[^?]+?)\s*[?.!]*\s*$",
+    re.I,
+)
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
@@ -2492,6 +2500,12 @@ class Engine:
     ) -> Reply:
         if context is not None and len(context.editions) > 1 and _WHICH_ONES.fullmatch(question):
             return self._which_ones(question, context, now)
+        if ("after" in question or "before" in question) and (
+            m_off := _DATE_OFFSET.search(question)
+        ):
+            offset = self._date_offset(question, m_off, today, now)
+            if offset is not None:
+                return offset
         question = _plus_figures(
             _spoken_years(
                 _iso_dates(
@@ -3009,6 +3023,34 @@ class Engine:
                 filled = filled.replace(key, value)
             compiled = self._patterns[source] = re.compile(filled, re.I)
         return compiled
+
+    def _date_offset(
+        self, question: str, m: re.Match[str], today: dt.date, now: float
+    ) -> Reply | None:
+        """ "What date is 1,000 days after the first edition opened?": that day, counted from
+        the one the rest names (a dated fact, or an edition's opening); None otherwise."""
+        said = m["n"].casefold().replace(",", "")
+        n = int(said) if said.isdigit() else number_word(said, self.lex, roman=False)
+        anchor = self._dated(m["what"], today)
+        if n is None or anchor is None or not 0 < n <= 100_000:
+            return None
+        days = n * 7 if m["unit"].casefold().startswith("week") else n
+        day_ = anchor + dt.timedelta(days=-days if m["dir"].casefold() == "before" else days)
+        R = self.composer.renderers["en"]
+        key = "offset_after" if m["dir"].casefold() != "before" else "offset_before"
+        text = R.tpl(
+            key,
+            n=f"{n:,}",
+            unit=m["unit"].casefold(),
+            anchor=R.date(anchor),
+            date=R.date(day_),
+            weekday=R.weekday(day_),
+        )
+        refs = read(m["what"], self.lex).refs
+        target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
+        years = (target.year,) if isinstance(target, Edition) else ()
+        answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
+        return Reply(answer, Context(years, "dates", at=now))
 
     def _which_ones(self, question: str, ctx: Context, now: float) -> Reply:
         """ "Which ones?", "what were they?", 是哪几届 after a count: the editions it counted,

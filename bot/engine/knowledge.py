@@ -204,6 +204,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter_none_known",
         "agg_filter_none_open_known",
         "any_unknown",
+        "offset_after",
+        "offset_before",
         "those_were",
         "record_unknown",
         "agg_sum_partial",
