@@ -6391,6 +6391,24 @@ TIME += [
     ),
 ]
 
+# Session 15 (fresh24): "how many days from the end of the 2019 WIC to the founding of the
+# organisation?" — "from … to …" as "between … and …" where one side is a dated fact of the
+# series (declined, or a passage about the founding)
+TIME += [
+    row(
+        "how many days from the close of the 2018 wic to the founding of the organisation?",
+        True,
+        (2018,),
+        ["1341"],
+    ),
+    row(
+        "from the founding of the wic org to the 2023 summit, how many days",
+        True,
+        (2023,),
+        ["484"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -968,6 +968,14 @@ _DATE_OFFSET = lazy(
     r"(?P<what>[^?]+?)\s*[?.!]*\s*$",
     re.I,
 )
+# "how many days from X to Y?", "from X to Y, how many days?"
+_FROM_TO = lazy(
+    r"^\s*(?:how\s+(?P<unit>many\s+(?:days|weeks|months|years)|long)\s+"
+    r"(?:(?:was|is|were|passed|elapsed|went\s+by)\s+)?(?:it\s+)?from\s+(?P<a>.+?)\s+"
+    r"(?:to|until|till)\s+(?P<b>.+?)|from\s+(?P<a2>.+?)\s+(?:to|until|till)\s+(?P<b2>.+?),?\s+"
+    r"how\s+(?P<unit2>many\s+(?:days|weeks|months|years)|long))\s*[?.!]*\s*$",
+    re.I,
+)
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
@@ -1982,6 +1990,14 @@ class Engine:
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
+    def _fact_dated(self, text: str) -> bool:
+        """Whether ``text`` names a dated fact of the series ("the founding of the org")."""
+        reading = read(text, self.lex)
+        return any(
+            d.date is not None and f"attr:{d.about}" in reading.signalled
+            for d in self.kb.facts.series.details
+        )
+
     def _dated(self, text: str, today: dt.date) -> dt.date | None:
         """The one day ``text`` names: a dated series fact ("the org was founded"), else one
         edition's opening ("the first edition"); None for anything else."""
@@ -2597,6 +2613,12 @@ class Engine:
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
+        if "from " in question and (m_ft := _FROM_TO.search(question)) is not None:
+            # "how many days from the end of the 2019 one to the founding of the org?": the time
+            # between the two, where one is a dated fact of the series
+            a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]
+            if self._fact_dated(a) or self._fact_dated(b):
+                question = f"how {m_ft['unit'] or m_ft['unit2']} between {a} and {b}?"
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:
