@@ -6409,6 +6409,23 @@ TIME += [
     ),
 ]
 
+# Session 15 (fresh23, fresh24): "which editions opened on the same weekday the org was founded
+# on?" — that day's weekday, then the editions that opened on it (the founding's weekday alone)
+TIME += [
+    row(
+        "which summits began on the same weekday the international organization was founded?",
+        True,
+        (2024, 2026),
+        ["Tuesday"],
+    ),
+    row(
+        "what editions opened on the same day of the week as the 2018 one",
+        True,
+        (2014, 2015, 2016, 2022, 2023),
+        ["Wednesday"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -968,6 +968,12 @@ _DATE_OFFSET = lazy(
     r"(?P<what>[^?]+?)\s*[?.!]*\s*$",
     re.I,
 )
+# "… on the same weekday the org was founded on?", "… the same day of the week as the 2019 one"
+_SAME_WEEKDAY = lazy(
+    r"\s*(?:on\s+)?the\s+same\s+(?:weekday|day\s+of\s+the\s+week)\s+(?:as\s+)?(?:that\s+)?"
+    r"(?P<what>[^?]+?)(?:\s+(?:on|did|was|fell\s+on))?\s*[?.!]*\s*$",
+    re.I,
+)
 # "how many days from X to Y?", "from X to Y, how many days?"
 _FROM_TO = lazy(
     r"^\s*(?:how\s+(?P<unit>many\s+(?:days|weeks|months|years)|long)\s+"
@@ -2613,6 +2619,13 @@ class Engine:
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
+        if "same" in question and (m_sw := _SAME_WEEKDAY.search(question)) is not None:
+            # "which editions opened on the same weekday the org was founded on?": that
+            # weekday, as the day's name
+            on = self._dated(m_sw["what"], today)
+            if on is not None:
+                name = self.composer.renderers["en"].weekday(on)
+                question = f"{question[: m_sw.start()]} on a {name}?"
         if "from " in question and (m_ft := _FROM_TO.search(question)) is not None:
             # "how many days from the end of the 2019 one to the founding of the org?": the time
             # between the two, where one is a dated fact of the series
