@@ -974,6 +974,7 @@ _SAME_WEEKDAY = lazy(
     r"(?P<what>[^?]+?)(?:\s+(?:on|did|was|fell\s+on))?\s*[?.!]*\s*$",
     re.I,
 )
+_NEIGHBOURLY = lazy(r"\b(?:before|previous|prior|after|next|preceding|following)\b", re.I)
 # "how many days from X to Y?", "from X to Y, how many days?"
 _FROM_TO = lazy(
     r"^\s*(?:how\s+(?P<unit>many\s+(?:days|weeks|months|years)|long)\s+"
@@ -2622,7 +2623,8 @@ class Engine:
         if "same" in question and (m_sw := _SAME_WEEKDAY.search(question)) is not None:
             # "which editions opened on the same weekday the org was founded on?": that
             # weekday, as the day's name
-            on = self._dated(m_sw["what"], today)
+            # ("…as the edition before": each against its own neighbour, no one day)
+            on = None if _NEIGHBOURLY.search(m_sw["what"]) else self._dated(m_sw["what"], today)
             if on is not None:
                 name = self.composer.renderers["en"].weekday(on)
                 question = f"{question[: m_sw.start()]} on a {name}?"
