@@ -6426,6 +6426,31 @@ TIME += [
     ),
 ]
 
+# Session 15 (fresh24, fresh25): "in which editions do you know who read out Xi's letter?" is no
+# figure's coverage ("I have the keynote speech figure for: —."); "was Wuzhen made the permanent
+# venue at the 2015 one?" is also about 2014, where it happened; 2019年的4大板块分别是什么 asks
+# names the facts do not have; 主会场 (the main hall) is not recorded; Cantonese 同 (and) and
+# 多人啲 (more people)
+META += [
+    row(
+        "for which editions do you know who read out xi's congratulatory letter",
+        True,
+        (2022,),
+        ["Li Shulei"],
+        ["figure for"],
+    ),
+]
+CLAIMS += [
+    row("was wuzhen made the permanent venue at the 2016 wic?", True, (2016, 2014), ["No —"]),
+]
+UNKNOWN += [
+    row("2019年的四大板块分别是什么", False, (2019,), ["名称", "20"]),
+    row("乌镇峰会主会场叫什么", False, None, [], ["英文名称"]),
+]
+CHAT += [
+    row("2015年同2021年邊屆多人啲", True, (2015, 2021), ["不知道"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1342,7 +1342,10 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     missing = bool(_MISSING & t.r.word_set) or "缺" in t.r.text.compact
     if counted and (about == "coverage" or (missing and "which" in t.q.signals)):
         # "for which editions do you have an expo country count?": that figure's coverage
-        return meta.figure_coverage(c, t.R, counted, t.q.measure, missing, t.today)
+        covered = meta.figure_coverage(c, t.R, counted, t.q.measure, missing, t.today)
+        if covered.editions or missing:
+            return covered
+        return None  # no figure of that kind at all ("who read out Xi's letter"): asked on
     if about == "coverage":
         return meta.coverage(c, t.R, t.today)
     return None
@@ -3369,7 +3372,15 @@ _PART_HEADS = frozenset(
 )
 
 _NAMING = frozenset({"called", "named", "names", "name", "titled", "titles"})
-_NAMING_ZH = ("叫什么", "名称", "名字", "叫做")
+_NAMING_ZH = (
+    "叫什么",
+    "名称",
+    "名字",
+    "叫做",
+    "分别是",
+    "都是什么",
+    "具体是哪些",
+)
 
 
 def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -468,7 +468,10 @@ def _verify_text(
                 facts = " ".join(
                     f"{R.name_year(x)}: {s}" for x in holders for s in _sentences(x, values)
                 )
-                return _yes_no(eng, R, e, False, facts)
+                answer = _yes_no(eng, R, e, False, facts)
+                # (about the edition it happened at too: its year is the answer's)
+                years = (e.year, *(x.year for x in holders if x is not e))
+                return replace(answer, editions=years)
         if series.place_note and (not e.place or e.place == series.place):
             # "held at the permanent venue?": the venue, as the file describes it
             note = R.pick(series.place_note, series.place_note_zh)
