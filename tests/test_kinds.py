@@ -6451,6 +6451,18 @@ CHAT += [
     row("2015年同2021年邊屆多人啲", True, (2015, 2021), ["不知道"]),
 ]
 
+# Session 15 (fresh24, red team 27): "who said the WIC has been held 13 years in a row?" — the
+# sentence of the facts that has someone say it (a source of another figure with 13 was given)
+DETAILS += [
+    row(
+        "who said the conference had been held 13 years in a row?",
+        True,
+        (2026,),
+        ["Li Qiang"],
+        ["ecns"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1401,6 +1401,38 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(answer, editions=tuple(e.year for e in t.editions))
 
 
+def _who_said(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who said it has been held 13 years in a row?": the sentence of the facts that
+    has someone say it — the speaker, not a source of another figure with the same number."""
+    words = t.r.words
+    if "said" not in words[:3] and not ("说" in t.r.text.compact[:4] and "谁" in t.r.text.compact):
+        return None
+    if words[:1] != ("who",) and not t.r.text.han:
+        return None
+    tail = words[words.index("said") + 1 :] if "said" in words else words
+    own = lex.name_words
+    asked = {w for w in tail if w not in lex.stop and w not in own and len(w) > 1}
+    if len(asked) < 2:
+        return None
+    best: list[tuple[int, Edition, str]] = []
+    for e in c.editions:
+        for text in (*e.highlights, *(d.text for d in e.details)):
+            said = set(normalise(text).words)
+            if "said" not in said:
+                continue
+            hits = len(asked & said)
+            if hits >= max(2, (2 * len(asked) + 2) // 3):
+                best.append((hits, e, text))
+    if not best:
+        return None
+    top = max(h for h, _, _ in best)
+    found = [(e, text) for h, e, text in best if h == top]
+    if len({e.year for e, _ in found}) != 1:
+        return None
+    e, text = found[0]
+    return c.edition_answer(t.R, "lookup", f"{t.R.name_year(e)}: {text}", e)
+
+
 def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
     answer): that fact's own source and words, not every link of its edition."""
@@ -3678,6 +3710,7 @@ _STEPS: tuple[Step, ...] = (
     _series_start,
     _years_listed,
     _about_bot,
+    _who_said,
     _provenance,
     _those_of_one,
     _count_with_kind,
