@@ -6463,6 +6463,17 @@ DETAILS += [
     ),
 ]
 
+# Session 15 (fresh24): "the theme of the shortest edition" is the edition by its days (the
+# shortest theme was given); "the 2-day edition: how many achievements?", "the 4-day editions'
+# themes" are the editions of that length (the series' start, or declined)
+DETAILS += [
+    row("whats the theme of the shortest edition", True, (2020,), ["Digital Empowerment"]),
+    row("the longest summit's theme?", True, (2024, 2025), ["4 days", "AI-for-good"]),
+    row("which edition had the shortest theme?", True, (2014,), ["50 characters"]),  # guard
+    row("how many achievements at the two-day edition?", True, (2020,), ["15"]),
+    row("themes of the 4-day summits", True, (2024, 2025), ["AI-for-good", "Digital Intelligence"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

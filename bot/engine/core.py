@@ -974,6 +974,14 @@ _SAME_WEEKDAY = lazy(
     r"(?P<what>[^?]+?)(?:\s+(?:on|did|was|fell\s+on))?\s*[?.!]*\s*$",
     re.I,
 )
+# "the 2-day edition", "the summit that lasted two days" (one edition, singular)
+_N_DAY_ONE = lazy(
+    r"\bthe\s+(?:(?P<n>\d+|one|two|three|four|five|six)[- ]days?\s+"
+    r"(?:editions?|summits?|conferences?|ones|one|forums?)"
+    r"|(?:edition|summit|conference|one|forum)\s+that\s+(?:lasted|ran\s+for|went\s+on\s+for|"
+    r"was)\s+(?:only\s+|just\s+)?(?P<n2>\d+|one|two|three|four|five|six)\s+days(?:\s+long)?)\b",
+    re.I,
+)
 _NEIGHBOURLY = lazy(r"\b(?:before|previous|prior|after|next|preceding|following)\b", re.I)
 # "how many days from X to Y?", "from X to Y, how many days?"
 _FROM_TO = lazy(
@@ -1997,6 +2005,22 @@ class Engine:
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
+    def _n_day_one(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "The 2-day edition", "the summit that lasted 2 days": the one edition of that
+        length, by its year; the text as it was where none or several lasted that long."""
+        said = (m["n"] or m["n2"]).casefold()
+        n = int(said) if said.isdigit() else number_word(said, self.lex, roman=False)
+        if n is None:
+            return question
+        held = self.index.held(today)
+        hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
+        if not hits or len(hits) > 4:
+            return question
+        years = [str(e.year) for e in hits]
+        said = years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
+        noun = "edition" if len(hits) == 1 else "editions"
+        return f"{question[: m.start()]}the {said} {noun}{question[m.end() :]}"
+
     def _fact_dated(self, text: str) -> bool:
         """Whether ``text`` names a dated fact of the series ("the founding of the org")."""
         reading = read(text, self.lex)
@@ -2620,6 +2644,8 @@ class Engine:
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
+        if "day" in question and (m_nd := _N_DAY_ONE.search(question)) is not None:
+            question = self._n_day_one(question, m_nd, today)
         if "same" in question and (m_sw := _SAME_WEEKDAY.search(question)) is not None:
             # "which editions opened on the same weekday the org was founded on?": that
             # weekday, as the day's name

@@ -1401,6 +1401,16 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(answer, editions=tuple(e.year for e in t.editions))
 
 
+def _longest_edition(words: tuple[str, ...]) -> bool:
+    """ "The shortest edition", "the longest summit's": an edition by its length, not a theme."""
+    return any(
+        a in ("shortest", "longest") and b in _EDITION_WORDS for a, b in itertools.pairwise(words)
+    )
+
+
+_EDITION_WORDS = frozenset({"edition", "summit", "conference", "one", "forum", "meeting"})
+
+
 def _who_said(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Who said it has been held 13 years in a row?": the sentence of the facts that
     has someone say it — the speaker, not a source of another figure with the same number."""
@@ -2617,6 +2627,14 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         themes = c.lookup(R, "theme", c.index.years(ranked.editions), t.today, 0.8)
         return replace(themes, text=f"{ranked.text}\n{themes.text}")
     if q.operation == "superlative" and themed and not editions and not q.phrases:
+        if _longest_edition(t.r.words):
+            # "the theme of the shortest edition": that edition (by its days), then its theme
+            held = c.index.held(t.today)
+            ranked = evaluate.superlative(c, R, q._replace(attributes=("duration",)), held, None)
+            if not ranked.answered or not ranked.editions:
+                return ranked
+            themes = c.lookup(R, "theme", c.index.years(ranked.editions), t.today, 0.8)
+            return replace(themes, text=f"{ranked.text}\n{themes.text}")
         return evaluate.theme_extreme(c, R, q, c.index.held(t.today))  # "the longest theme"
     if q.phrases:
         # "which themes used the word 'intelligent'?": a search of every theme
