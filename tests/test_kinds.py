@@ -6474,6 +6474,21 @@ DETAILS += [
     row("themes of the 4-day summits", True, (2024, 2025), ["AI-for-good", "Digital Intelligence"]),
 ]
 
+# Session 15 (red team 28): "what date is 100 days after the 2025 summit ended?" counts from
+# its last day (the opening was used: six false dates); the answer says which day it counts
+# from; "a week after"; no closing day on record, no date
+TIME += [
+    row(
+        "what date was 100 days after the 2025 summit ended?",
+        True,
+        (2025,),
+        ["February 17 2026", "close"],
+        ["February 14"],
+    ),
+    row("what date was a week after the 2017 wic closed", True, (2017,), ["December 12 2017"]),
+    row("what date is 10 days after the 2026 summit ended?", False, (2026,), ["closing date"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

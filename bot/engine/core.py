@@ -975,6 +975,17 @@ _SAME_WEEKDAY = lazy(
     re.I,
 )
 # "the 2-day edition", "the summit that lasted two days" (one edition, singular)
+_LEAVING_OUT_BEFORE = lazy(
+    r"\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|excluding|"
+    r"without|not\s+counting|leaving\s+out|beyond)\s*$",
+    re.I,
+)
+# "after the 2025 summit ended / closed / wrapped up": its last day, not its first
+_CLOSED = lazy(
+    r"\b(?:end|ended|ends|ending|close|closed|closes|closing|finish|finished|finishes|"
+    r"wrapped|wraps|concluded|over)\b",
+    re.I,
+)
 _N_DAY_ONE = lazy(
     r"\bthe\s+(?:(?P<n>\d+|one|two|three|four|five|six)[- ]days?\s+"
     r"(?:editions?|summits?|conferences?|ones|one|forums?)"
@@ -2008,6 +2019,8 @@ class Engine:
     def _n_day_one(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The 2-day edition", "the summit that lasted 2 days": the one edition of that
         length, by its year; the text as it was where none or several lasted that long."""
+        if _LEAVING_OUT_BEFORE.search(question[: m.start()]):
+            return question  # "besides the 4-day ones, …": those left out, not asked of
         said = (m["n"] or m["n2"]).casefold()
         n = int(said) if said.isdigit() else number_word(said, self.lex, roman=False)
         if n is None:
@@ -3093,25 +3106,35 @@ class Engine:
         """ "What date is 1,000 days after the first edition opened?": that day, counted from
         the one the rest names (a dated fact, or an edition's opening); None otherwise."""
         said = m["n"].casefold().replace(",", "")
-        n = int(said) if said.isdigit() else number_word(said, self.lex, roman=False)
-        anchor = self._dated(m["what"], today)
+        n = 1 if said in ("a", "an") else None
+        n = n or (int(said) if said.isdigit() else number_word(said, self.lex, roman=False))
+        refs = read(m["what"], self.lex).refs
+        target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
+        edition = target if isinstance(target, Edition) else None
+        closing = _CLOSED.search(m["what"]) is not None
+        if closing:  # "100 days after the 2025 summit ended": from its last day
+            anchor = edition.end if edition is not None else None
+        else:
+            anchor = self._dated(m["what"], today)
         if n is None or anchor is None or not 0 < n <= 100_000:
             return None
         days = n * 7 if m["unit"].casefold().startswith("week") else n
         day_ = anchor + dt.timedelta(days=-days if m["dir"].casefold() == "before" else days)
         R = self.composer.renderers["en"]
         key = "offset_after" if m["dir"].casefold() != "before" else "offset_before"
+        said_anchor = R.date(anchor)
+        if edition is not None:  # which day of it the count is from, said
+            which = "anchor_close" if closing else "anchor_open"
+            said_anchor = R.tpl(which, name=R.name_year(edition), date=said_anchor)
         text = R.tpl(
             key,
             n=f"{n:,}",
-            unit=m["unit"].casefold(),
-            anchor=R.date(anchor),
+            unit=m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else ""),
+            anchor=said_anchor,
             date=R.date(day_),
             weekday=R.weekday(day_),
         )
-        refs = read(m["what"], self.lex).refs
-        target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
-        years = (target.year,) if isinstance(target, Edition) else ()
+        years = (edition.year,) if edition is not None else ()
         answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
         return Reply(answer, Context(years, "dates", at=now))
 

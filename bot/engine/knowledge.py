@@ -206,6 +206,8 @@ REQUIRED_TEMPLATES = frozenset(
         "any_unknown",
         "offset_after",
         "offset_before",
+        "anchor_open",
+        "anchor_close",
         "those_were",
         "record_unknown",
         "agg_sum_partial",
