@@ -6489,6 +6489,34 @@ TIME += [
     row("what date is 10 days after the 2026 summit ended?", False, (2026,), ["closing date"]),
 ]
 
+# Session 15 (red team 28): "only the ones after 2020" after a month's list is that list within
+# those years (2020's place was given, then its 5 sub-forums as the total); "even-numbered
+# years" is the years' parity, not the official numbering; "which numbered editions were in odd
+# years" keeps both selections
+CONVERSATIONS += [
+    row(
+        ("which editions were held in november?", "only the ones after 2020"),
+        True,
+        (2022, 2023),
+        ["2022", "2025"],
+        ["2014", "Tongxiang"],
+    ),
+    row(
+        (
+            "which editions were held in november?",
+            "only the ones after 2020",
+            "how many sub-forums did those have in total?",
+        ),
+        True,
+        (2022, 2025),
+        ["at least 87"],
+    ),
+]
+AGGREGATES += [
+    row("how many editions were held in even-numbered years?", True, (2014, 2026), ["7 of the 13"]),
+    row("which numbered editions were held in odd years", True, (2015, 2019), ["3 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2572,6 +2572,8 @@ def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     negated = not r.word_set.isdisjoint(_NO_ORDINAL) or any(z in zh for z in ("没有", "不是", "无"))
     held = c.index.held(t.today)
     hits = [e for e in held if bool(e.ordinal) != negated]
+    if q.pool:  # "which numbered editions were in odd years?": of those years too
+        hits = [e for e in hits if e.year in q.pool]
     items = t.R.join([f"{t.R.name(e)} ({t.R.short_dates_of(e)})" for e in hits])
     text = t.R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
     return c.series_answer(t.R, "filter", text, tuple(e.year for e in hits), intent="which")

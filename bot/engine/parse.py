@@ -1084,6 +1084,18 @@ def follow(
         # ranking or a filter: the same over those years (the other way, where it says so)
         turned = q.direction if q.operation == "superlative" and q.direction else previous.direction
         return previous._replace(years=q.years, refs=(), direction=turned, pool=())
+    if (
+        span_only
+        and q.years is not None
+        and not q.attributes
+        and q.operation == "lookup"
+        and (previous.months or previous.weekday is not None)
+        and previous.operation in ("filter", "lookup", "aggregate")
+        and not previous.refs
+    ):
+        # "only the ones after 2020" after "which editions were held in November?": the same
+        # list within those years
+        return previous._replace(years=q.years, refs=(), pool=())
     ordinal = [ref.value for ref in q.refs if ref.kind == "ordinal"]
     if (
         previous.operation == "superlative"
@@ -2086,7 +2098,8 @@ _OFFICIAL_NOUNS = frozenset(
 def _says_numbered(r: Reading) -> bool:
     """ "The numbered ones", 有届次的: the official numbering selects (not 有没有, "is there")."""
     if not _NUMBERED.isdisjoint(r.word_set):
-        return True
+        # ("even-numbered years": the years' parity, not the editions' numbering)
+        return not any(a in ("even", "odd") and b in _NUMBERED for a, b in pairwise(r.words))
     compact = r.text.compact.replace("所有", "")  # 所有届次: all of them, not 有届次的
     return r.text.han > 0 and any(z in compact for z in _NUMBERED_ZH)
 
