@@ -6517,6 +6517,19 @@ AGGREGATES += [
     row("which numbered editions were held in odd years", True, (2015, 2019), ["3 of the 13"]),
 ]
 
+# Session 15 (red team 28): "in October or earlier (in the year)" is before November ("latest in
+# the year was 2019" was given, of those in October alone); "in November or later" after October
+TIME += [
+    row(
+        "which summits started in october or earlier in the year?",
+        True,
+        (2019, 2021),
+        ["2019", "2021"],
+        ["Latest in the year"],
+    ),
+    row("which editions opened in december or later", True, (2015, 2017), ["2015", "2017"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -975,6 +975,12 @@ _SAME_WEEKDAY = lazy(
     re.I,
 )
 # "the 2-day edition", "the summit that lasted two days" (one edition, singular)
+# "in October or earlier (in the year)", "in November or later"
+_OR_EARLIER = lazy(
+    r"\bin\s+(?P<mon>[a-z]+\.?)\s+or\s+(?P<way>earlier|before|later|after)"
+    r"(?:\s+in\s+the\s+year)?\b",
+    re.I,
+)
 _LEAVING_OUT_BEFORE = lazy(
     r"\b(?:besides|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|excluding|"
     r"without|not\s+counting|leaving\s+out|beyond)\s*$",
@@ -2657,6 +2663,16 @@ class Engine:
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
+        if " or " in question and (m_oe := _OR_EARLIER.search(question)) is not None:
+            # "in October or earlier": before November; "in November or later": after October
+            month = self.lex.months.get(m_oe["mon"].casefold().rstrip("."))
+            names = {v: k for k, v in self.lex.months.items() if k.isalpha() and len(k) > 3}
+            if month is not None:
+                later = m_oe["way"].casefold() in ("later", "after")
+                edge = month - 1 if later else month + 1
+                if 1 <= edge <= 12 and edge in names:
+                    said = f"{'after' if later else 'before'} {names[edge].capitalize()}"
+                    question = f"{question[: m_oe.start()]}{said}{question[m_oe.end() :]}"
         if "day" in question and (m_nd := _N_DAY_ONE.search(question)) is not None:
             question = self._n_day_one(question, m_nd, today)
         if "same" in question and (m_sw := _SAME_WEEKDAY.search(question)) is not None:
