@@ -6527,7 +6527,24 @@ TIME += [
         ["2019", "2021"],
         ["Latest in the year"],
     ),
-    row("which editions opened in december or later", True, (2015, 2017), ["2015", "2017"]),
+    row(
+        "which editions opened in december or later", True, (2015, 2017), ["2015", "2017"]
+    ),  # guard
+]
+
+# Session 15 (red team 28): "which edition had the most countries before that?" after 2021 is a
+# ranking bounded by it ("before that" was the one edition before, then every edition's ranking)
+CONVERSATIONS += [
+    row(
+        (
+            "how many countries came to the 2021 summit?",
+            "which edition had the most countries before that?",
+        ),
+        True,
+        (2015,),
+        ["2014", "2020", "120"],
+        ["2024 World", "2025 World"],
+    ),
 ]
 
 TABLES = {

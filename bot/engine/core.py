@@ -2741,7 +2741,8 @@ class Engine:
                 question = _TIED_OFFSET.sub(self._tied_offset, question)
             question = self._anchored(question, today)
         bounding = any(w in low for w in ("before", "after", "since", "prior"))  # else no _BOUND
-        if anchored and bounding and _COUNTING.search(question):
+        if anchored and bounding and (_COUNTING.search(question) or _EXTREME.search(question)):
+            # (a count, a total, or a ranking: "which had the most countries before that?")
             question = self._bounded(question, today, context)
         if "届" in question and any(z in question for z in ("上上", "下下", "第", "两届", "往")):
             question = _ZH_STEPS.sub(self._zh_steps, question)
