@@ -6547,6 +6547,24 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (red team 28): "how many is that?", "how many?", 几届 after a list count what it
+# listed ("which edition do you mean?"); 差多少 after two editions set side by side in one turn
+CONVERSATIONS += [
+    row(
+        ("which editions had exactly 19 sub-forums?", "how many is that?"),
+        True,
+        (2018, 2022),
+        ["2 editions"],
+    ),
+    row(("哪几届开幕是星期三", "一共几届"), True, (2014, 2023), ["6届"]),  # guard
+    row(
+        ("2015年有多少人参会", "和2016年比呢", "差多少"),
+        True,
+        (2015, 2016),
+        ["相差约400"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

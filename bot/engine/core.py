@@ -1008,6 +1008,14 @@ _FROM_TO = lazy(
     r"how\s+(?P<unit2>many\s+(?:days|weeks|months|years)|long))\s*[?.!]*\s*$",
     re.I,
 )
+# "how many?", "how many is that?", 几届？ — the whole question, after a list
+_HOW_MANY_THOSE = lazy(
+    r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:how\s+many(?:\s+(?:is|are)\s+(?:that|those|there|they)"
+    r"|\s+of\s+(?:them|those)|\s+editions|\s+in\s+total|\s+altogether)?|count\s+them)"
+    r"(?:\s+then)?\s*[?？!.]*\s*"
+    r"|\s*(?:一共|总共|共)?(?:是)?(?:几届|多少届)(?:呢|啊)?\s*[?？]?\s*",
+    re.I,
+)
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
@@ -1259,7 +1267,10 @@ class Engine:
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
         if context is not None and not context.editions and context.intent:
             question = self._it_named(question, context.intent)
-        if context is not None and len(context.editions) == 1 and len(context.earlier) == 1:
+        if context is not None and (
+            (len(context.editions) == 1 and len(context.earlier) == 1)
+            or len(context.editions) == 2  # (差多少 after two set side by side, in one turn)
+        ):
             question = _of_the_two(question)
         if context is not None and context.question:
             question = self._other_person(question, context.question)
@@ -2566,6 +2577,13 @@ class Engine:
     ) -> Reply:
         if context is not None and len(context.editions) > 1 and _WHICH_ONES.fullmatch(question):
             return self._which_ones(question, context, now)
+        if (
+            context is not None
+            and len(context.editions) > 1
+            and context.intent in ("which", "filter")
+            and _HOW_MANY_THOSE.fullmatch(question)
+        ):
+            return self._which_ones(question, context, now, count=True)
         if ("after" in question or "before" in question) and (
             m_off := _DATE_OFFSET.search(question)
         ):
@@ -3155,13 +3173,17 @@ class Engine:
         answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
         return Reply(answer, Context(years, "dates", at=now))
 
-    def _which_ones(self, question: str, ctx: Context, now: float) -> Reply:
+    def _which_ones(self, question: str, ctx: Context, now: float, count: bool = False) -> Reply:
         """ "Which ones?", "what were they?", 是哪几届 after a count: the editions it counted,
-        each with its dates."""
+        each with its dates; ``count``: "how many is that?" after a list, how many it named."""
         R = self.composer.renderers["en" if question.isascii() else "zh"]
         shown = self.index.years(ctx.editions)
         items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
-        text = R.tpl("those_were", items=items)
+        if count:
+            listed = R.join([str(e.year) for e in shown])
+            text = R.tpl("those_count", n=len(shown), items=listed)
+        else:
+            text = R.tpl("those_were", items=items)
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")
         return Reply(answer, replace(ctx, editions=years, at=now, listed=years))

@@ -209,6 +209,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anchor_open",
         "anchor_close",
         "those_were",
+        "those_count",
         "record_unknown",
         "agg_sum_partial",
         "topics_unknown",
