@@ -6565,6 +6565,12 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (red team 28): "…at the 2020 forum on nov 22?" — a date after "forum on" is no
+# topic (this session's topic step had said the topics were not recorded)
+TIME += [
+    row("was the 2024 forum on nov 21 still running?", True, (2024,), ["Yes"], ["topics"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

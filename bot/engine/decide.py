@@ -3402,7 +3402,11 @@ def _topic_unrecorded(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         head, topic = words[i - 1], words[i + 1]
         if words[i] not in _ON_TOPIC or head not in _PART_HEADS:
             continue
-        if topic.isdigit() or topic in ("the", "that", "it", "this", "a", "an"):
+        if (
+            topic.isdigit()
+            or topic in ("the", "that", "it", "this", "a", "an")
+            or topic in lex.months
+        ):
             return None
         asked = {a[5:] for a in q.attributes if a.startswith("attr:")}
         # the detail that counts such parts ("forums", "sub-forums"), or the one asked
