@@ -6571,6 +6571,34 @@ TIME += [
     row("was the 2024 forum on nov 21 still running?", True, (2024,), ["Yes"], ["topics"]),
 ]
 
+# Session 15 (red team 29): a claim of another kind about the editions a figure selects ("did
+# every edition with 19 sub-forums open in November?") is judged on those editions, by year —
+# the selection was dropped (no, of every edition; or a false "yes — all of them"); "all the
+# 3-day editions" likewise
+CLAIMS += [
+    row(
+        "were all the editions with 19 sub-forums held in november?",
+        True,
+        (2018, 2022),
+        ["Yes —"],
+        ["No —"],
+    ),
+    row(
+        "did every edition with 20 sub-forums start on a sunday",
+        True,
+        (2023,),
+        ["No —", "Wednesday"],
+        ["Yes"],
+    ),
+    row(
+        "did all of the 3-day summits open on a wednesday?",
+        True,
+        (2017,),
+        ["No —", "Sunday"],
+        ["Yes"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -20,7 +20,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
 from .model import Detail, Edition, Upcoming
-from .parse import follow, parse
+from .parse import SELECTED, follow, parse, selected_claim
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
@@ -2033,6 +2033,23 @@ class Engine:
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
+    def _claim_of_selected(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "Did every edition with 19 sub-forums open in November?": the editions the figure
+        selects, by year ("did the 2018 and 2022 editions all open in November?") — a claim of
+        a second figure is the parse's own (``selected_claim``); the selection was dropped."""
+        if selected_claim(question, read(question, self.lex), self.lex):
+            return question
+        lead = m[0][: m.start("sel") - m.start()]
+        verb = "lasted" if "last" in lead.casefold() else "had"
+        asked = self._answer(f"which editions {verb} {m['sel']}", today, None, 0.0, anchored=False)
+        found = asked.answer.settled or asked.answer.editions
+        if not asked.answer.answered or not 1 <= len(found) <= 12:
+            return question
+        years = [str(y) for y in sorted(found)]
+        said = years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
+        noun = "edition" if len(years) == 1 else "editions all"
+        return f"{question[: m.start()]}the {said} {noun} {m['claim']}{question[m.end() :]}"
+
     def _n_day_one(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The 2-day edition", "the summit that lasted 2 days": the one edition of that
         length, by its year; the text as it was where none or several lasted that long."""
@@ -2044,7 +2061,7 @@ class Engine:
             return question
         held = self.index.held(today)
         hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
-        if not hits or len(hits) > 4:
+        if not hits or len(hits) > 12:
             return question
         years = [str(e.year) for e in hits]
         said = years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
@@ -2691,6 +2708,10 @@ class Engine:
                 if 1 <= edge <= 12 and edge in names:
                     said = f"{'after' if later else 'before'} {names[edge].capitalize()}"
                     question = f"{question[: m_oe.start()]}{said}{question[m_oe.end() :]}"
+        if ("every" in low or "all" in low or "each" in low or "both" in low) and (
+            m_sel := SELECTED.search(question)
+        ):
+            question = self._claim_of_selected(question, m_sel, today)
         if "day" in question and (m_nd := _N_DAY_ONE.search(question)) is not None:
             question = self._n_day_one(question, m_nd, today)
         if "same" in question and (m_sw := _SAME_WEEKDAY.search(question)) is not None:

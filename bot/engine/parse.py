@@ -647,7 +647,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "did every edition with 24 sub-forums last 4 days?": which editions it is said of
     selected: tuple[tuple[str, str, str, int], ...] = ()
     if several_figures and not conditions and yes_no_frame(r, lex):
-        selected = _selected_claim(question, r, lex)
+        selected = selected_claim(question, r, lex)
         conditions = selected
     if conditions and len({c[0] for c in conditions}) == 1 and open_range(question, lex):
         # "more than 26 and fewer than 50 exhibitor countries": one range, of the kind its
@@ -2390,7 +2390,7 @@ _FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
 
 # "did every edition with 24 sub-forums last 4 days?", "were all summits having more than 2,000
 # guests longer than 3 days?": the editions a figure selects, then what is claimed of them
-_SELECTED = lazy(
+SELECTED = lazy(
     r"\b(?:every|all|each|both)\b(?:\s+(?:of\s+)?the)?\s+(?:[\w-]+\s+)?"
     r"(?:editions?|summits?|ones?|conferences?)\s+"
     r"(?:with|that\s+had|having|which\s+had|that\s+lasted|lasting)\s+"
@@ -2400,12 +2400,12 @@ _SELECTED = lazy(
 )
 
 
-def _selected_claim(
+def selected_claim(
     question: str, r: Reading, lex: Lexicon
 ) -> tuple[tuple[str, str, str, int], ...]:
     """ "Did every edition with 24 sub-forums last 4 days?": the selection's condition, then
     the claim's (two figures); () where the question is not of that shape."""
-    if r.word_set.isdisjoint(_EVERY | {"both"}) or (m := _SELECTED.search(question)) is None:
+    if r.word_set.isdisjoint(_EVERY | {"both"}) or (m := SELECTED.search(question)) is None:
         return ()
     claim = m["claim"]
     if claim.casefold().startswith("last "):  # "…last 4 days": lasted (not "the last")
