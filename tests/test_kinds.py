@@ -6599,6 +6599,41 @@ CLAIMS += [
     ),
 ]
 
+# Session 15 (red team 29): the day a question counts from is said plainly or not used — the
+# 2024 opening ceremony (not its first day), an edition's close, no "Christmas 2022" read as the
+# 2022 opening; "was 2016 the biggest one yet?" is against the editions up to it
+TIME += [
+    row(
+        "which editions opened on the same weekday as the 2024 opening ceremony?",
+        True,
+        (2014, 2023),
+        ["Wednesday"],
+        ["Tuesday"],
+    ),
+    row(
+        "which summits opened on the same weekday as the 2019 closing?",
+        True,
+        (2024, 2026),
+        ["Tuesday"],
+    ),
+    row(
+        "which editions opened on the same weekday as christmas 2022",
+        False,
+        None,
+        [],
+        ["Wednesday"],
+    ),
+]
+CLAIMS += [
+    row(
+        "was 2016 the biggest one yet in sub-forums?",
+        True,
+        (2016,),
+        ["Yes —", "Up to and including 2016"],
+        ["No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

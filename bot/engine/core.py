@@ -986,6 +986,62 @@ _LEAVING_OUT_BEFORE = lazy(
     r"without|not\s+counting|leaving\s+out|beyond)\s*$",
     re.I,
 )
+# the words that may name an edition's day, beside its name, year or number ("the 2025
+# summit's opening ceremony", "the 5th one ended")
+_DAY_WORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "its",
+        "it",
+        "s",
+        "day",
+        "edition",
+        "summit",
+        "conference",
+        "one",
+        "forum",
+        "event",
+        "meeting",
+        "opened",
+        "opening",
+        "open",
+        "opens",
+        "start",
+        "started",
+        "starts",
+        "began",
+        "begin",
+        "begins",
+        "first",
+        "closing",
+        "closed",
+        "close",
+        "closes",
+        "ended",
+        "end",
+        "ends",
+        "ending",
+        "finish",
+        "finished",
+        "wrapped",
+        "up",
+        "concluded",
+        "over",
+        "last",
+        "ceremony",
+        "on",
+        "was",
+        "did",
+        "when",
+        "held",
+        "took",
+        "place",
+    ]
+)
+_YEARISH = lazy(r"[a-z]*\d{1,4}(?:st|nd|rd|th|s)?")
 # "after the 2025 summit ended / closed / wrapped up": its last day, not its first
 _CLOSED = lazy(
     r"\b(?:end|ended|ends|ending|close|closed|closes|closing|finish|finished|finishes|"
@@ -2033,6 +2089,37 @@ class Engine:
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
+    def _day_named(self, text: str, today: dt.date) -> tuple[dt.date, Edition | None, str] | None:
+        """The one day ``text`` names, said plainly: a dated fact of the series ("the org was
+        founded"), or an edition's opening, ceremony or close ("the 2025 summit ended") — with
+        the edition and which of its days; None for anything more ("Christmas 2022", "the
+        2024 opening ceremony" where none is on record, two editions)."""
+        if self._fact_dated(text):
+            day_ = self._dated(text, today)
+            return (day_, None, "") if day_ is not None else None
+        refs = read(text, self.lex).refs
+        target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
+        if not isinstance(target, Edition):
+            return None
+        words = normalise(text).words
+        extra = [
+            w
+            for w in words
+            if w not in _DAY_WORDS
+            and w not in self.lex.name_words
+            and w not in self.lex.ordinals
+            and not _YEARISH.fullmatch(w)
+        ]
+        if extra:
+            return None
+        if "ceremony" in words:
+            day_, which = target.ceremony or target.start, "ceremony"
+        elif _CLOSED.search(text):
+            day_, which = target.end, "close"
+        else:
+            day_, which = target.start, "open"
+        return (day_, target, which) if day_ is not None else None
+
     def _claim_of_selected(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "Did every edition with 19 sub-forums open in November?": the editions the figure
         selects, by year ("did the 2018 and 2022 editions all open in November?") — a claim of
@@ -2718,15 +2805,20 @@ class Engine:
             # "which editions opened on the same weekday the org was founded on?": that
             # weekday, as the day's name
             # ("…as the edition before": each against its own neighbour, no one day)
-            on = None if _NEIGHBOURLY.search(m_sw["what"]) else self._dated(m_sw["what"], today)
-            if on is not None:
-                name = self.composer.renderers["en"].weekday(on)
+            named_day = (
+                None if _NEIGHBOURLY.search(m_sw["what"]) else self._day_named(m_sw["what"], today)
+            )
+            if named_day is not None:
+                name = self.composer.renderers["en"].weekday(named_day[0])
                 question = f"{question[: m_sw.start()]} on a {name}?"
         if "from " in question and (m_ft := _FROM_TO.search(question)) is not None:
             # "how many days from the end of the 2019 one to the founding of the org?": the time
             # between the two, where one is a dated fact of the series
             a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]
-            if self._fact_dated(a) or self._fact_dated(b):
+            # (one side a dated fact of the series, the other a day said plainly: "from
+            # 1 January 2022 to the founding" is no gap of ours)
+            sides = (self._day_named(a, today), self._day_named(b, today))
+            if (self._fact_dated(a) or self._fact_dated(b)) and None not in sides:
                 question = f"how {m_ft['unit'] or m_ft['unit2']} between {a} and {b}?"
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
@@ -3164,24 +3256,17 @@ class Engine:
         said = m["n"].casefold().replace(",", "")
         n = 1 if said in ("a", "an") else None
         n = n or (int(said) if said.isdigit() else number_word(said, self.lex, roman=False))
-        refs = read(m["what"], self.lex).refs
-        target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
-        edition = target if isinstance(target, Edition) else None
-        closing = _CLOSED.search(m["what"]) is not None
-        if closing:  # "100 days after the 2025 summit ended": from its last day
-            anchor = edition.end if edition is not None else None
-        else:
-            anchor = self._dated(m["what"], today)
-        if n is None or anchor is None or not 0 < n <= 100_000:
+        named = self._day_named(m["what"], today)
+        if n is None or named is None or not 0 < n <= 100_000:
             return None
+        anchor, edition, which = named
         days = n * 7 if m["unit"].casefold().startswith("week") else n
         day_ = anchor + dt.timedelta(days=-days if m["dir"].casefold() == "before" else days)
         R = self.composer.renderers["en"]
         key = "offset_after" if m["dir"].casefold() != "before" else "offset_before"
         said_anchor = R.date(anchor)
         if edition is not None:  # which day of it the count is from, said
-            which = "anchor_close" if closing else "anchor_open"
-            said_anchor = R.tpl(which, name=R.name_year(edition), date=said_anchor)
+            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
         text = R.tpl(
             key,
             n=f"{n:,}",

@@ -2920,7 +2920,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             about = c.index.edition(t.ctx_editions[0])
         zh = t.r.text.compact if t.r.text.han else ""
         then = " ".join(t.r.words)
-        at_the_time = any(p in then for p in ("at the time", "until then", "up to then", "by then"))
+        at_the_time = any(
+            p in then for p in ("at the time", "until then", "up to then", "by then", "so far")
+        ) or ("yet" in t.r.word_set and q.yes_no)  # "was 2016 the biggest one yet?"
         if about is not None and (
             "record" in t.r.word_set or "纪录" in zh or "新高" in zh or at_the_time
         ):

@@ -208,6 +208,7 @@ REQUIRED_TEMPLATES = frozenset(
         "offset_before",
         "anchor_open",
         "anchor_close",
+        "anchor_ceremony",
         "those_were",
         "those_count",
         "record_unknown",
