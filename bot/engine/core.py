@@ -1039,6 +1039,15 @@ _DAY_WORDS = frozenset(
         "held",
         "took",
         "place",
+        "this",
+        "year",
+        "years",
+        "latest",
+        "next",
+        "previous",
+        "recent",
+        "most",
+        "s",
     ]
 )
 _YEARISH = lazy(r"[a-z]*\d{1,4}(?:st|nd|rd|th|s)?")
@@ -2120,6 +2129,16 @@ class Engine:
             day_, which = target.start, "open"
         return (day_, target, which) if day_ is not None else None
 
+    def _side_dated(self, text: str, today: dt.date) -> bool:
+        """Whether a side of "from … to …" is one of our days: said plainly, or an edition's
+        event ("Xi's keynote in 2015") — not a day of the calendar ("1 January 2022")."""
+        if self._day_named(text, today) is not None:
+            return True
+        words = normalise(text).words
+        if any(w in self.lex.months for w in words) or re.search(r"\d{4}-\d", text):
+            return False
+        return self._dated(text, today) is not None
+
     def _claim_of_selected(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "Did every edition with 19 sub-forums open in November?": the editions the figure
         selects, by year ("did the 2018 and 2022 editions all open in November?") — a claim of
@@ -2817,8 +2836,8 @@ class Engine:
             a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]
             # (one side a dated fact of the series, the other a day said plainly: "from
             # 1 January 2022 to the founding" is no gap of ours)
-            sides = (self._day_named(a, today), self._day_named(b, today))
-            if (self._fact_dated(a) or self._fact_dated(b)) and None not in sides:
+            sides_ok = all(self._side_dated(x, today) for x in (a, b))
+            if (self._fact_dated(a) or self._fact_dated(b)) and sides_ok:
                 question = f"how {m_ft['unit'] or m_ft['unit2']} between {a} and {b}?"
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
