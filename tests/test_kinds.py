@@ -6634,6 +6634,28 @@ CLAIMS += [
     ),
 ]
 
+# Session 15 (red team 29): 在嘉兴办过吗 is the place without the verb (不是 — the town lies in
+# Jiaxing); 在北京举办过吗 asks of every event (不知道, like "ever"); "was he in Wuzhen in 2023?"
+# is a person's being there, never "yes, it was held there"
+CLAIMS += [
+    row("世界互联网大会在嘉兴办过吗", True, None, ["是的"], ["不是"]),
+    row("世界互联网大会在上海举办过吗", True, None, ["我不知道有在那里举办的"], ["不是"]),
+    row(
+        ("who gave the keynote in 2023?", "was he in wuzhen in 2023?"),
+        True,
+        (2023,),
+        ["video"],
+        ["Yes —"],
+    ),
+    row(
+        ("did xi attend the 2015 wic?", "and 2016?", "was he in wuzhen in 2023?"),
+        True,
+        (2023,),
+        ["video"],
+        ["Yes —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1344,7 +1344,7 @@ class Engine:
             context is not None
             and len(context.editions) == 1
             and _HE.search(question)
-            and _TAKING_PART.search(question)
+            and (_TAKING_PART.search(question) or self._says_town(question))
         ):
             named = self._he_named(question, context)
             if named != question and _OVER_EDITIONS.search(named):
@@ -2128,6 +2128,12 @@ class Engine:
         else:
             day_, which = target.start, "open"
         return (day_, target, which) if day_ is not None else None
+
+    def _says_town(self, question: str) -> bool:
+        """Whether the question names the series' own town ("was he in <the town>?": there in
+        person, said of a person)."""
+        town = set(normalise(self.kb.facts.series.place.split(",")[0]).words)
+        return not town.isdisjoint(normalise(question).words)
 
     def _side_dated(self, text: str, today: dt.date) -> bool:
         """Whether a side of "from … to …" is one of our days: said plainly, or an edition's

@@ -2816,7 +2816,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 if there is not None:
                     return there
             # "is it held in Beijing?"; "was it ever held in Hong Kong?"
-            asked_ever = not t.r.word_set.isdisjoint(_EVER_WORDS) or "曾经" in t.r.text.compact
+            compact = t.r.text.compact
+            asked_ever = not t.r.word_set.isdisjoint(_EVER_WORDS) or any(
+                z in compact for z in ("曾经", "办过", "开过", "举行过", "召开过")
+            )
             return verify.verify_series_place(c, R, q, asked_ever)
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
             return None  # a series fact ("is its organisation based in …?"): the look-up settles it

@@ -455,6 +455,13 @@ def _verify_text(
         theme = set(normalise(e.theme or "").words)
         content = [w for w in quote if len(w) > 3]  # "of"/"for" differ freely in quotes
         return _yes_no(eng, R, e, all(w in theme for w in content), fact)
+    if attribute == "place" and q.claim is not None and not _PERSONAL.isdisjoint(q.claim.terms):
+        # "was he in <the town> in 2023?" with no one to read "he" as: a person's being there,
+        # which the place of the edition does not settle — what the facts say of its people
+        people = [d for d in e.details if d.about == "keynote"]
+        if people:
+            return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in people), e)
+        return eng.edition_answer(R, "verify", fact, e)
     if attribute == "place":  # "<a province> province", two town names run together
         values = tuple(v for v in values if v not in PLACE_NOUNS)
         if values and q.claim is not None:
@@ -512,6 +519,7 @@ def _verify_text(
     return _yes_no(eng, R, e, yes, fact)
 
 
+_PERSONAL = frozenset({"he", "she", "him", "her", "they"})
 _EVENT_VERBS = frozenset({"made", "became", "become", "named", "designated", "chosen"})
 
 
@@ -555,6 +563,11 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
     said += " " + " ".join(s.place_within)
     words = set(normalise(said).words)
     values = tuple(v for v in claim.values if v not in PLACE_NOUNS) if claim else ()
+    # 在嘉兴办过吗: the place, without the verb the reading ran into (办过 is "ever", said)
+    held_verbs = ("举办过", "举行过", "召开过", "办过", "开过", "举办", "举行", "召开", "办")
+    bare = tuple(next((v[: -len(x)] for x in held_verbs if v.endswith(x)), v) for v in values)
+    ever = ever or any(v.endswith("过") for v in values if not v.isascii())
+    values = tuple(v for v in bare if v)
     fact = R.tpl("series_place", place=R.place())
     if s.place_note:
         fact += " " + R.pick(s.place_note, s.place_note_zh)
