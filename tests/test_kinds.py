@@ -6656,6 +6656,26 @@ CLAIMS += [
     ),
 ]
 
+# Session 15 (red team 29): 有几届/一共几届 after a list narrowed by 其中 count what it listed
+# (the series' 13 editions were given); "which had the most before that?" after a tie is
+# before the first of them, of the same figure (attendance was ranked instead)
+CONVERSATIONS += [
+    row(
+        ("哪几届分论坛超过15个", "其中哪些在2020年以后", "有几届"),
+        True,
+        (2021, 2025),
+        ["5届"],
+        ["13届"],
+    ),
+    row(
+        ("which edition had the most sub-forums?", "which had the most before that?"),
+        True,
+        (2017, 2023),
+        ["20 sub-forums"],
+        ["participants", "guests"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1078,7 +1078,7 @@ _HOW_MANY_THOSE = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:how\s+many(?:\s+(?:is|are)\s+(?:that|those|there|they)"
     r"|\s+of\s+(?:them|those)|\s+editions|\s+in\s+total|\s+altogether)?|count\s+them)"
     r"(?:\s+then)?\s*[?？!.]*\s*"
-    r"|\s*(?:一共|总共|共)?(?:是)?(?:几届|多少届)(?:呢|啊)?\s*[?？]?\s*",
+    r"|\s*(?:一共|总共|共)?(?:有|是)?(?:几届|多少届)(?:呢|啊)?\s*[?？]?\s*",
     re.I,
 )
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
@@ -2463,6 +2463,8 @@ class Engine:
             return question
         if whole.casefold() in ("that", "it", "then", "that one", "this", "them"):
             named = context.editions if context is not None else ()
+            if len(named) > 1 and question[m.start() :].casefold().startswith(("before", "prior")):
+                named = (min(named),)  # "before that" after two tied editions: the first
             end = m.end("anchor")
         else:
             # "since the 4th one had achievements released": the anchor may end before its
@@ -2708,7 +2710,8 @@ class Engine:
             return self._which_ones(question, context, now)
         if (
             context is not None
-            and len(context.editions) > 1
+            and (len(context.editions) > 1 or context.listed == context.editions)
+            and context.editions
             and context.intent in ("which", "filter")
             and _HOW_MANY_THOSE.fullmatch(question)
         ):
