@@ -6676,6 +6676,21 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (red team 29): the date counted from a day in Chinese (闭幕后100天是哪天 was read as
+# an attendance of 100), and "100 days after it opened" of the edition talked about (the days
+# between the two editions of the conversation were given)
+TIME += [
+    row("首届闭幕后100天是哪天", True, (2014,), ["2015年3月1日"]),
+    row("国际组织成立后100天是哪一天", True, None, ["2022年10月20日"]),
+    row(
+        ("when was the 2nd wic", "and the 5th?", "what date was 100 days after it opened?"),
+        True,
+        (2018,),
+        ["February 15 2019"],
+        ["1057"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

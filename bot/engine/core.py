@@ -1050,6 +1050,7 @@ _DAY_WORDS = frozenset(
         "s",
     ]
 )
+_SAID_IT = frozenset({"it", "that", "this"})
 _YEARISH = lazy(r"[a-z]*\d{1,4}(?:st|nd|rd|th|s)?")
 # "after the 2025 summit ended / closed / wrapped up": its last day, not its first
 _CLOSED = lazy(
@@ -1080,6 +1081,12 @@ _HOW_MANY_THOSE = lazy(
     r"(?:\s+then)?\s*[?？!.]*\s*"
     r"|\s*(?:一共|总共|共)?(?:有|是)?(?:几届|多少届)(?:呢|啊)?\s*[?？]?\s*",
     re.I,
+)
+# 首届闭幕后100天是哪天, 2019年开幕前两周是几号, 国际组织成立后1000天是哪一天
+_DATE_OFFSET_ZH = lazy(
+    r"(?P<what>[^，,？?。]*?)(?P<edge>开幕|闭幕|结束|成立)(?P<dir>之后|之前|以后|以前|后|前)"
+    r"(?P<n>\d+|[一二三四五六七八九十百千两]+)(?P<unit>天|周|个星期|星期)"
+    r"(?:是|为)?(?:哪天|哪一天|几号|什么时候|几月几号|几月几日|星期几|什么日子|哪日)"
 )
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
@@ -2098,7 +2105,9 @@ class Engine:
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
-    def _day_named(self, text: str, today: dt.date) -> tuple[dt.date, Edition | None, str] | None:
+    def _day_named(
+        self, text: str, today: dt.date, talked: int | None = None
+    ) -> tuple[dt.date, Edition | None, str] | None:
         """The one day ``text`` names, said plainly: a dated fact of the series ("the org was
         founded"), or an edition's opening, ceremony or close ("the 2025 summit ended") — with
         the edition and which of its days; None for anything more ("Christmas 2022", "the
@@ -2108,9 +2117,11 @@ class Engine:
             return (day_, None, "") if day_ is not None else None
         refs = read(text, self.lex).refs
         target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
+        words = normalise(text).words
+        if not refs and talked is not None and not _SAID_IT.isdisjoint(words):
+            target = self.index.edition(talked)  # "100 days after it opened": the one talked of
         if not isinstance(target, Edition):
             return None
-        words = normalise(text).words
         extra = [
             w
             for w in words
@@ -2118,6 +2129,7 @@ class Engine:
             and w not in self.lex.name_words
             and w not in self.lex.ordinals
             and not _YEARISH.fullmatch(w)
+            and w not in _SAID_IT
         ]
         if extra:
             return None
@@ -2716,10 +2728,15 @@ class Engine:
             and _HOW_MANY_THOSE.fullmatch(question)
         ):
             return self._which_ones(question, context, now, count=True)
+        talked = context.editions[0] if context is not None and len(context.editions) == 1 else None
         if ("after" in question or "before" in question) and (
             m_off := _DATE_OFFSET.search(question)
         ):
-            offset = self._date_offset(question, m_off, today, now)
+            offset = self._date_offset(question, m_off, today, now, talked)
+            if offset is not None:
+                return offset
+        if ("后" in question or "前" in question) and (m_zh := _DATE_OFFSET_ZH.search(question)):
+            offset = self._date_offset_zh(m_zh, today, now, talked)
             if offset is not None:
                 return offset
         question = _plus_figures(
@@ -3276,15 +3293,55 @@ class Engine:
             compiled = self._patterns[source] = re.compile(filled, re.I)
         return compiled
 
+    def _date_offset_zh(
+        self, m: re.Match[str], today: dt.date, now: float, talked: int | None
+    ) -> Reply | None:
+        """首届闭幕后100天是哪天, 国际组织成立后1000天: that day, counted as in English."""
+        said = m["n"]
+        n = int(said) if said.isdigit() else zh_number(said, self.lex.zh_numerals)
+        if not n or not 0 < n <= 100_000:
+            return None
+        what, edge = m["what"], m["edge"]
+        if edge == "成立" or self._fact_dated(what + edge):
+            if (day_ := self._dated(what + edge, today)) is None:
+                return None
+            anchor, edition, which = day_, None, ""
+        else:
+            refs = read(what, self.lex).refs
+            target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
+            if target is None and talked is not None and any(z in what for z in ("那", "这", "它")):
+                target = self.index.edition(talked)
+            if not isinstance(target, Edition):
+                return None
+            which = "close" if edge in ("闭幕", "结束") else "open"
+            day_of = target.end if which == "close" else target.start
+            if day_of is None:
+                return None
+            anchor, edition = day_of, target
+        days = n * 7 if m["unit"] in ("周", "个星期", "星期") else n
+        day_ = anchor + dt.timedelta(days=-days if m["dir"].endswith("前") else days)
+        R = self.composer.renderers["zh"]
+        said_anchor = R.date(anchor)
+        if edition is not None:
+            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
+        unit = "周" if days != n else "天"
+        key = "offset_before" if m["dir"].endswith("前") else "offset_after"
+        text = R.tpl(
+            key, n=str(n), unit=unit, anchor=said_anchor, date=R.date(day_), weekday=R.weekday(day_)
+        )
+        years = (edition.year,) if edition is not None else ()
+        answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
+        return Reply(answer, Context(years, "dates", at=now))
+
     def _date_offset(
-        self, question: str, m: re.Match[str], today: dt.date, now: float
+        self, question: str, m: re.Match[str], today: dt.date, now: float, talked: int | None = None
     ) -> Reply | None:
         """ "What date is 1,000 days after the first edition opened?": that day, counted from
         the one the rest names (a dated fact, or an edition's opening); None otherwise."""
         said = m["n"].casefold().replace(",", "")
         n = 1 if said in ("a", "an") else None
         n = n or (int(said) if said.isdigit() else number_word(said, self.lex, roman=False))
-        named = self._day_named(m["what"], today)
+        named = self._day_named(m["what"], today, talked)
         if n is None or named is None or not 0 < n <= 100_000:
             return None
         anchor, edition, which = named
