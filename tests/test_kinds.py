@@ -6691,6 +6691,14 @@ TIME += [
     ),
 ]
 
+# Session 15 (red team 29): 最短的一届主题 is the shortest edition's theme (the shortest theme
+# text was given); "13 consecutive years" is the sentence's "in a row"
+DETAILS += [
+    row("会期最短的一届主题是什么", True, (2020,), ["数字赋能"]),  # guard
+    row("最短的那届的主题", True, (2020,), ["数字赋能"]),
+    row("who said it had been held 13 straight years?", True, (2026,), ["Li Qiang"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

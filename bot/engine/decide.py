@@ -1421,6 +1421,8 @@ def _who_said(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     tail = words[words.index("said") + 1 :] if "said" in words else words
     own = lex.name_words
+    # ("13 consecutive years", "13 straight years": the sentence's "in a row")
+    tail = tuple("row" if w in ("consecutive", "straight", "running") else w for w in tail)
     asked = {w for w in tail if w not in lex.stop and w not in own and len(w) > 1}
     if len(asked) < 2:
         return None
@@ -2629,7 +2631,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         themes = c.lookup(R, "theme", c.index.years(ranked.editions), t.today, 0.8)
         return replace(themes, text=f"{ranked.text}\n{themes.text}")
     if q.operation == "superlative" and themed and not editions and not q.phrases:
-        if _longest_edition(t.r.words):
+        zh_edition = any(
+            z in t.r.text.compact for z in ("最短的一届", "最长的一届", "最短的那届", "最长的那届")
+        )
+        if _longest_edition(t.r.words) or zh_edition:
             # "the theme of the shortest edition": that edition (by its days), then its theme
             held = c.index.held(t.today)
             ranked = evaluate.superlative(c, R, q._replace(attributes=("duration",)), held, None)
