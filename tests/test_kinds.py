@@ -6699,6 +6699,19 @@ DETAILS += [
     row("who said it had been held 13 straight years?", True, (2026,), ["Li Qiang"]),
 ]
 
+# Session 15 (red team 29): "from 2022-07-12 to 2023-01-01, how many days?" — two days of the
+# calendar, counted (an edition's length was given); "from 2026-01-01" is no edition's day
+TIME += [
+    row("From 2022-07-12 to 2023-01-01, how many days?", True, None, ["173 days"], ["lasted"]),
+    row(
+        "which editions opened on the same weekday as 2026-01-01?",
+        True,
+        None,
+        [],
+        ["Editions that opened on a Tuesday"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1050,6 +1050,12 @@ _DAY_WORDS = frozenset(
         "s",
     ]
 )
+# "12 July 2022", "July 12, 2022" (ISO days are written so before this is read)
+_WRITTEN_DAY = lazy(
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[a-z]+\.?)|(?P<mon2>[a-z]+\.?)\s+"
+    r"(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)",
+    re.I,
+)
 _SAID_IT = frozenset({"it", "that", "this"})
 _YEARISH = lazy(r"[a-z]*\d{1,4}(?:st|nd|rd|th|s)?")
 # "after the 2025 summit ended / closed / wrapped up": its last day, not its first
@@ -2118,6 +2124,10 @@ class Engine:
         refs = read(text, self.lex).refs
         target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
         words = normalise(text).words
+        if re.search(r"\d{4}-\d{1,2}|\d{1,2}/\d{1,2}", text) or any(
+            w in self.lex.months for w in words
+        ):
+            return None  # a day of the calendar ("2026-01-01", "Christmas 2022"), not ours
         if not refs and talked is not None and not _SAID_IT.isdisjoint(words):
             target = self.index.edition(talked)  # "100 days after it opened": the one talked of
         if not isinstance(target, Edition):
@@ -2140,6 +2150,21 @@ class Engine:
         else:
             day_, which = target.start, "open"
         return (day_, target, which) if day_ is not None else None
+
+    def _calendar_day(self, text: str) -> dt.date | None:
+        """A day of the calendar written out in full ("12 July 2022", "July 12, 2022"), else
+        None (an edition's or a fact's day is read elsewhere)."""
+        m = _WRITTEN_DAY.fullmatch(text.strip(" ,.?"))
+        if m is None:
+            return None
+        month = self.lex.months.get((m["mon"] or m["mon2"]).casefold().rstrip("."))
+        day_, year = int(m["d"] or m["d2"]), int(m["y"])
+        if month is None:
+            return None
+        try:
+            return dt.date(year, month, day_)
+        except ValueError:
+            return None
 
     def _says_town(self, question: str) -> bool:
         """Whether the question names the series' own town ("was he in <the town>?": there in
@@ -2856,7 +2881,21 @@ class Engine:
             if named_day is not None:
                 name = self.composer.renderers["en"].weekday(named_day[0])
                 question = f"{question[: m_sw.start()]} on a {name}?"
-        if "from " in question and (m_ft := _FROM_TO.search(question)) is not None:
+        if "from " in question.casefold() and (m_ft := _FROM_TO.search(question)) is not None:
+            a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]
+            da, db = self._calendar_day(a), self._calendar_day(b)
+            if (
+                da is not None
+                and db is not None
+                and (m_ft["unit"] or m_ft["unit2"]).endswith("days")
+            ):
+                # "from 2022-07-12 to 2023-01-01, how many days?": two days of the calendar
+                R = self.composer.renderers["en"]
+                text = R.tpl(
+                    "calendar_gap", a=R.date(da), b=R.date(db), n=f"{abs((db - da).days):,}"
+                )
+                answer = self.composer.series_answer(R, "lookup", text, (), intent="dates")
+                return Reply(answer, Context((), "dates", at=now))
             # "how many days from the end of the 2019 one to the founding of the org?": the time
             # between the two, where one is a dated fact of the series
             a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]

@@ -209,6 +209,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anchor_open",
         "anchor_close",
         "anchor_ceremony",
+        "calendar_gap",
         "those_were",
         "those_count",
         "record_unknown",
