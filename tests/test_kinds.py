@@ -6712,6 +6712,13 @@ TIME += [
     ),
 ]
 
+# Session 15 (red team 28): 英文呢 after a Chinese answer, 主题英文是什么 ask it in English (the
+# Chinese was repeated)
+CHAT += [
+    row(("2018年主题是什么", "英文呢"), True, (2018,), ["theme of the 5th"]),
+    row("2021年的主题英文是什么", True, (2021,), ["Civilization"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
