@@ -6719,6 +6719,24 @@ CHAT += [
     row("2021年的主题英文是什么", True, (2021,), ["Civilization"]),
 ]
 
+# Session 15 (red team 28): "how does that compare to 2019?", "compare with 2023", 比2017年多吗
+# after one edition's figure set the two side by side (the other's figure alone was given)
+CONVERSATIONS += [
+    row(
+        ("how many sub-forums did 2020 have", "how does that compare to 2019?"),
+        True,
+        (2019, 2020),
+        ["more sub-forums", "15 more"],
+    ),
+    row(
+        ("how many exhibitors at the 2022 expo", "from how many countries?", "compare with 2023"),
+        True,
+        (2022, 2023),
+        ["7 more"],
+    ),
+    row(("2016年有多少个国家和地区参会", "比2017年多吗"), True, (2016, 2017), ["多于"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1094,6 +1094,14 @@ _DATE_OFFSET_ZH = lazy(
     r"(?P<n>\d+|[一二三四五六七八九十百千两]+)(?P<unit>天|周|个星期|星期)"
     r"(?:是|为)?(?:哪天|哪一天|几号|什么时候|几月几号|几月几日|星期几|什么日子|哪日)"
 )
+# "how does that compare to 2019?", "and compared with 2023?", "vs 2018", 比2017年多吗, 和2017年比呢
+_COMPARE_ONE = lazy(
+    r"(?:(?:and|so|ok|okay)[,\s]+)?(?:how\s+(?:does|did)\s+(?:that|it|this)\s+compare\s+"
+    r"(?:to|with)|compared?\s+(?:to|with)|vs\.?|versus|against)\s+(?:the\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:\s+(?:one|edition|summit))?\s*[?？]?"
+    r"|(?:那)?比(?P<y2>\d{4})年?(?:的)?(?P<way>多|少)(?:吗|么|不)?[？?]?",
+    re.I,
+)
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
@@ -1350,6 +1358,15 @@ class Engine:
             or len(context.editions) == 2  # (差多少 after two set side by side, in one turn)
         ):
             question = _of_the_two(question)
+        if context is not None and len(context.editions) == 1:
+            # "how does that compare to 2019?", 比2017年多吗 after one edition's figure: the two
+            # set side by side ("2020 vs 2019?"), not the other's figure alone
+            m_vs = _COMPARE_ONE.fullmatch(question.strip())
+            if m_vs is not None and int(m_vs["y"] or m_vs["y2"]) != context.editions[0]:
+                other = m_vs["y"] or m_vs["y2"]
+                question = f"{context.editions[0]} vs {other}?"
+                if m_vs["y2"]:
+                    question = f"{context.editions[0]}年比{other}年{m_vs['way'] or '多'}吗？"
         if context is not None and context.question:
             question = self._other_person(question, context.question)
             question = _other_manner(question, context.question)
