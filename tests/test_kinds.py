@@ -6737,6 +6737,12 @@ CONVERSATIONS += [
     row(("2016年有多少个国家和地区参会", "比2017年多吗"), True, (2016, 2017), ["多于"]),
 ]
 
+# Session 15 (red team 28): "quote for the 2014 theme?" asks the source's words (the theme was
+# given again)
+META += [
+    row("quote for the 2014 theme?", True, (2014,), ["Source for the theme"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
