@@ -265,7 +265,9 @@ CHAT = [
         (2020, 2021),
         ["shortest gap"],
     ),
-    row("how many days from the 2022 summit's close to today", False, None, [], ["lasted"]),
+    row(
+        "how many days from the 2022 summit's close to today", True, None, ["1478 days"], ["lasted"]
+    ),
     # "every" over the calendar: yes only if none is left out; the month's editions as the
     # subject; a day before or after in any month of the year
     row("did every summit start on a weekday?", True, None, ["No —", "2017"]),
@@ -6741,6 +6743,23 @@ CONVERSATIONS += [
 # given again)
 META += [
     row("quote for the 2014 theme?", True, (2014,), ["Source for the theme"]),
+]
+
+# Session 15 (red team 28): "2 weeks before it started?" alone, of the edition talked about; "how
+# many days from the close of the 2024 summit to today?" (declined)
+TIME += [
+    row(
+        ("when was the 2023 wic", "2 weeks before it started?", "and 2 weeks after it ended?"),
+        True,
+        (2023,),
+        ["November 24 2023"],
+    ),
+    row(
+        "how many days from the close of the 2024 summit to today?",
+        True,
+        None,
+        ["November 22 2024", "736 days"],
+    ),
 ]
 
 TABLES = {

@@ -1088,6 +1088,13 @@ _HOW_MANY_THOSE = lazy(
     r"|\s*(?:一共|总共|共)?(?:有|是)?(?:几届|多少届)(?:呢|啊)?\s*[?？]?\s*",
     re.I,
 )
+# "2 weeks before it started?", "and 100 days after the 2019 one ended?" — the offset alone
+_DATE_OFFSET_BARE = lazy(
+    r"\s*(?:(?:and|so|ok|what\s+about)[,\s]+)?(?:the\s+(?:date|day)\s+)?"
+    r"(?P<n>[\d,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?P<what>[^?]+?)\s*[?.!]*\s*",
+    re.I,
+)
 # 首届闭幕后100天是哪天, 2019年开幕前两周是几号, 国际组织成立后1000天是哪一天
 _DATE_OFFSET_ZH = lazy(
     r"(?P<what>[^，,？?。]*?)(?P<edge>开幕|闭幕|结束|成立)(?P<dir>之后|之前|以后|以前|后|前)"
@@ -2772,7 +2779,7 @@ class Engine:
             return self._which_ones(question, context, now, count=True)
         talked = context.editions[0] if context is not None and len(context.editions) == 1 else None
         if ("after" in question or "before" in question) and (
-            m_off := _DATE_OFFSET.search(question)
+            m_off := _DATE_OFFSET.search(question) or _DATE_OFFSET_BARE.fullmatch(question)
         ):
             offset = self._date_offset(question, m_off, today, now, talked)
             if offset is not None:
@@ -2901,6 +2908,10 @@ class Engine:
         if "from " in question.casefold() and (m_ft := _FROM_TO.search(question)) is not None:
             a, b = m_ft["a"] or m_ft["a2"], m_ft["b"] or m_ft["b2"]
             da, db = self._calendar_day(a), self._calendar_day(b)
+            if a.strip().casefold() in ("today", "now") and (got := self._day_named(b, today)):
+                da, db = today, got[0]  # "from today to …": a day named, and today
+            if b.strip().casefold() in ("today", "now") and (got := self._day_named(a, today)):
+                da, db = got[0], today
             if (
                 da is not None
                 and db is not None
