@@ -6762,6 +6762,14 @@ TIME += [
     ),
 ]
 
+# Session 15 (fresh22, fresh25): "why was there no 7th WIC?" — the facts record what happened,
+# not why: said so, before what they say (what happened was given as if it were the reason)
+UNKNOWN += [
+    row("why wasnt there a 7th wic?", True, (2020,), ["I don't know why", "instead"]),
+    row("为什么2020年没有第七届", True, (2020,), ["不知道原因"]),
+    row("why was the first conference important", True, (2014,), ["first"], ["know why"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

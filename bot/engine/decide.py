@@ -91,9 +91,19 @@ def respond(
         answer = step(c, lex, t)
         if answer is not None:
             answer = _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
-            return _off_target(c, R, r, t.q, answer)
+            return _no_reason(R, r, _off_target(c, R, r, t.q, answer))
     answer = _plain(R, lex, r, q, lookup(c, lex, t))
-    return _off_target(c, R, r, t.q, _timed_apart(c, R, r, answer))
+    return _no_reason(R, r, _off_target(c, R, r, t.q, _timed_apart(c, R, r, answer)))
+
+
+def _no_reason(R: Renderer, r: Reading, answer: Answer) -> Answer:
+    """ "Why was there no 7th edition?" answered with what happened: the facts record no
+    reasons, so the answer says it does not know why before what it knows."""
+    if not answer.answered or not _why(r) or answer.intent in ("decline", "help", "about"):
+        return answer
+    if r.faq:  # a question the moderators taught, with its own answer ("why was it important")
+        return answer
+    return replace(answer, text=R.tpl("why_unknown", fact=answer.text))
 
 
 def _off_target(c: Composer, R: Renderer, r: Reading, q: Query, answer: Answer) -> Answer:

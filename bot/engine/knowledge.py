@@ -210,6 +210,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anchor_close",
         "anchor_ceremony",
         "calendar_gap",
+        "why_unknown",
         "those_were",
         "those_count",
         "record_unknown",
