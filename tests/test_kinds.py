@@ -6770,6 +6770,18 @@ UNKNOWN += [
     row("why was the first conference important", True, (2014,), ["first"], ["know why"]),  # guard
 ]
 
+# Session 15 (fresh23): "were both 4-day summits hosted by the international org?" — both of
+# the editions of that length, by year (the hosts' history was given)
+CLAIMS += [
+    row(
+        "were both 4-day editions hosted by the international organization?",
+        True,
+        (2024, 2025),
+        ["Yes —"],
+    ),
+    row("the first 4-day edition", True, (2024,), ["1st of those"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1065,7 +1065,8 @@ _CLOSED = lazy(
     re.I,
 )
 _N_DAY_ONE = lazy(
-    r"\bthe\s+(?:(?P<n>\d+|one|two|three|four|five|six)[- ]days?\s+"
+    r"\b(?:(?:both|all)\s+(?:of\s+)?(?:the\s+)?|the\s+)"
+    r"(?:(?P<n>\d+|one|two|three|four|five|six)[- ]days?\s+"
     r"(?:editions?|summits?|conferences?|ones|one|forums?)"
     r"|(?:edition|summit|conference|one|forum)\s+that\s+(?:lasted|ran\s+for|went\s+on\s+for|"
     r"was)\s+(?:only\s+|just\s+)?(?P<n2>\d+|one|two|three|four|five|six)\s+days(?:\s+long)?)\b",
