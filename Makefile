@@ -67,6 +67,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh23 --quiet
 	$(BIN)/python -m tests.fresh --fresh24 --quiet
 	$(BIN)/python -m tests.fresh --fresh25 --quiet
+	$(BIN)/python -m tests.fresh --fresh26 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -213,6 +213,7 @@ FRESH22 = Path(__file__).parent / "data" / "fresh22_questions.txt"
 FRESH23 = Path(__file__).parent / "data" / "fresh23_questions.txt"
 FRESH24 = Path(__file__).parent / "data" / "fresh24_questions.txt"
 FRESH25 = Path(__file__).parent / "data" / "fresh25_questions.txt"
+FRESH26 = Path(__file__).parent / "data" / "fresh26_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -223,6 +224,7 @@ TODAYS = {
     FRESH23: dt.date(2026, 12, 6),
     FRESH24: dt.date(2026, 12, 6),
     FRESH25: dt.date(2026, 12, 6),
+    FRESH26: dt.date(2026, 12, 6),
 }
 
 
@@ -312,6 +314,11 @@ BEFORE = {
         "706/976 (72.3%), 32 wrong facts: first run, at 12151af, the engine as issue 16's"
         " fifteenth round began (as written, with the conversation-opener fix of ffa543e)"
     ),
+    FRESH26: (
+        "749/864 (86.7%), 13 wrong facts: first run, at 6f01faa after issue 16's fifteenth round"
+        " and red teams 27-29 (as written); the engine the round began with (12151af) scores"
+        " 746/864 (86.3%), 15 wrong facts on it"
+    ),
 }
 
 
@@ -342,6 +349,7 @@ def main(argv: list[str]) -> int:
         "--fresh23": FRESH23,
         "--fresh24": FRESH24,
         "--fresh25": FRESH25,
+        "--fresh26": FRESH26,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
