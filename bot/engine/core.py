@@ -3386,20 +3386,12 @@ class Engine:
             if day_of is None:
                 return None
             anchor, edition = day_of, target
-        days = n * 7 if m["unit"] in ("周", "个星期", "星期") else n
-        day_ = anchor + dt.timedelta(days=-days if m["dir"].endswith("前") else days)
-        R = self.composer.renderers["zh"]
-        said_anchor = R.date(anchor)
-        if edition is not None:
-            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
-        unit = "周" if days != n else "天"
-        key = "offset_before" if m["dir"].endswith("前") else "offset_after"
-        text = R.tpl(
-            key, n=str(n), unit=unit, anchor=said_anchor, date=R.date(day_), weekday=R.weekday(day_)
+        weeks = m["unit"] in ("周", "个星期", "星期")
+        unit = "周" if weeks else "天"
+        before = m["dir"].endswith("前")
+        return self._offset_reply(
+            "zh", n, weeks, before, (anchor, edition, which), str(n), unit, now
         )
-        years = (edition.year,) if edition is not None else ()
-        answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
-        return Reply(answer, Context(years, "dates", at=now))
 
     def _date_offset(
         self, question: str, m: re.Match[str], today: dt.date, now: float, talked: int | None = None
@@ -3412,18 +3404,35 @@ class Engine:
         named = self._day_named(m["what"], today, talked)
         if n is None or named is None or not 0 < n <= 100_000:
             return None
+        weeks = m["unit"].casefold().startswith("week")
+        unit = m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else "")
+        before = m["dir"].casefold() == "before"
+        return self._offset_reply("en", n, weeks, before, named, f"{n:,}", unit, now)
+
+    def _offset_reply(
+        self,
+        lang: str,
+        n: int,
+        weeks: bool,
+        before: bool,
+        named: tuple[dt.date, Edition | None, str],
+        said_n: str,
+        unit: str,
+        now: float,
+    ) -> Reply:
+        """The day ``n`` days (weeks) before or after a named one, worded with which day of
+        which edition it counts from (its opening, ceremony or close)."""
         anchor, edition, which = named
-        days = n * 7 if m["unit"].casefold().startswith("week") else n
-        day_ = anchor + dt.timedelta(days=-days if m["dir"].casefold() == "before" else days)
-        R = self.composer.renderers["en"]
-        key = "offset_after" if m["dir"].casefold() != "before" else "offset_before"
+        days = n * 7 if weeks else n
+        day_ = anchor + dt.timedelta(days=-days if before else days)
+        R = self.composer.renderers[lang]
         said_anchor = R.date(anchor)
         if edition is not None:  # which day of it the count is from, said
             said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
         text = R.tpl(
-            key,
-            n=f"{n:,}",
-            unit=m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else ""),
+            "offset_before" if before else "offset_after",
+            n=said_n,
+            unit=unit,
             anchor=said_anchor,
             date=R.date(day_),
             weekday=R.weekday(day_),
