@@ -6782,6 +6782,19 @@ CLAIMS += [
     row("the first 4-day edition", True, (2024,), ["1st of those"]),  # guard
 ]
 
+# Session 15 (red team 30): "I'm writing a report and need the theme of the first one…" — the
+# story's "report" is no question about the blue books ("No — 2017's blue books…" was given)
+CHAT += [
+    row(
+        "I'm writing a report and need to know the theme of the first wic, can you help? Thanks!",
+        True,
+        (2014,),
+        ["Interconnected"],
+        ["blue books", "No —"],
+    ),
+    row("I'm writing a report, when was the 2018 wic?", True, (2018,), ["November 7"], ["reports"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

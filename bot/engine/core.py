@@ -489,6 +489,8 @@ def _without_hedge(question: str) -> str:
 
 
 _THOSE = frozenset({"those", "these", "them", "they", "their"})
+# the words that ask: a clause with one is a question, whatever story it tells
+_ASKING = frozenset({"what", "when", "where", "which", "who", "whom", "whose", "how", "why"})
 # "the two", "both", "combined": the editions of the last two turns, together
 _OTHER = frozenset({"other", "others", "else"})
 _AS_MUCH = lazy(r"\b(?:as|that|so) (?:long|many|much|big)\b|\bsame (?:length|number|size)\b", re.I)
@@ -1455,6 +1457,11 @@ class Engine:
             gapped = self._gap_claim(question, today, now)
             if gapped is not None:
                 return gapped
+        misled = self._misleading_story(question)
+        if misled is not None:
+            # "I'm writing a report and need the theme of the first one": the story's "report"
+            # names a kind of fact (the blue books), which the question does not ask
+            question = misled
         reply = self._answer(question, today, context, now)
         if reply.answer.answered or reply.answer.intent != "decline":
             return reply
@@ -2361,11 +2368,36 @@ class Engine:
             return None
         return ", ".join(c.strip() for c in kept)
 
+    def _misleading_story(self, question: str) -> str | None:
+        """The question without a clause about the asker that reads as a kind of fact ("I'm
+        writing a report", "for my report"), where the rest still asks; None otherwise."""
+        if not question.isascii() or self.lex.story_words.isdisjoint(normalise(question).words):
+            return None
+        clauses = [c for c in _CLAUSES.split(question) if c.strip()]
+        told = [c for c in clauses if self._misleads(c)]
+        if not told or len(told) == len(clauses):
+            return None
+        rest = ", ".join(c.strip() for c in clauses if c not in told)
+        return rest if read(rest, self.lex).intents else None
+
+    def _misleads(self, clause: str) -> bool:
+        """A clause about the asker, every word known, whose words name a kind of detail ("I'm
+        writing a report")."""
+        reading = read(clause, self.lex)
+        if reading.unknown or not self._story(clause):
+            return False
+        return any(name.startswith("attr:") for name, _ in reading.intents)
+
     def _story(self, clause: str) -> bool:
         reading = read(clause, self.lex)
-        if reading.refs or reading.series_named or not reading.unknown:
+        if reading.refs or reading.series_named:
             return False
         lex = self.lex
+        if not reading.unknown:
+            # "I'm writing a report": about the asker, asking nothing — though every word is
+            # known ("report" names a kind of fact)
+            told = not lex.story_words.isdisjoint(reading.words) and "?" not in clause
+            return told and reading.word_set.isdisjoint(_ASKING)
         if not lex.story_words.isdisjoint(reading.words):
             return True
         zh = reading.text.compact
