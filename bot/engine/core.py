@@ -2384,20 +2384,19 @@ class Engine:
         """A clause about the asker, every word known, whose words name a kind of detail ("I'm
         writing a report")."""
         reading = read(clause, self.lex)
-        if reading.unknown or not self._story(clause):
+        if reading.unknown or reading.refs or reading.series_named:
             return False
+        if self.lex.story_words.isdisjoint(reading.words) or not reading.word_set.isdisjoint(
+            _ASKING
+        ):
+            return False  # no story word, or a clause that asks
         return any(name.startswith("attr:") for name, _ in reading.intents)
 
     def _story(self, clause: str) -> bool:
         reading = read(clause, self.lex)
-        if reading.refs or reading.series_named:
+        if reading.refs or reading.series_named or not reading.unknown:
             return False
         lex = self.lex
-        if not reading.unknown:
-            # "I'm writing a report": about the asker, asking nothing — though every word is
-            # known ("report" names a kind of fact)
-            told = not lex.story_words.isdisjoint(reading.words) and "?" not in clause
-            return told and reading.word_set.isdisjoint(_ASKING)
         if not lex.story_words.isdisjoint(reading.words):
             return True
         zh = reading.text.compact
