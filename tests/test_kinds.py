@@ -6795,6 +6795,24 @@ CHAT += [
     row("I'm writing a report, when was the 2018 wic?", True, (2018,), ["November 7"], ["reports"]),
 ]
 
+# Session 15 (red team 30): "is it the same org since 2014?" (yes, with the founding, was given);
+# "what's the earliest month it has ever started?" (the first edition was given); "list all
+# the editions that opened on a wednesday" (every edition's opening was listed)
+CLAIMS += [
+    row("is it the same organisation since 2015?", True, (2015,), ["No —", "Cyberspace"]),
+]
+TIME += [
+    row("what's the earliest month a summit has ever started in?", True, (2021,), ["September"]),
+    row("what is the latest month any edition began?", True, (2015,), ["December"]),
+    row(
+        "list all the summits that opened on a sunday",
+        True,
+        (2017, 2019, 2021),
+        ["Sunday"],
+        ["2014"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

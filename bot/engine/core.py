@@ -977,6 +977,22 @@ _SAME_WEEKDAY = lazy(
     re.I,
 )
 # "the 2-day edition", "the summit that lasted two days" (one edition, singular)
+_LIST_THAT = lazy(
+    r"^\s*(?:(?:can|could)\s+you\s+)?(?:please\s+)?(?:list|name|show(?:\s+me)?|give\s+me)\s+"
+    r"(?:all\s+)?(?:of\s+)?(?:the\s+)?(?:editions|summits|conferences|ones)\s+(?:that|which)\s+",
+    re.I,
+)
+_EDGE_MONTH = lazy(
+    r"^\s*(?:what(?:'s|\s+is|\s+was)?|which)\s+(?:is\s+|was\s+)?(?:the\s+)?"
+    r"(?P<way>earliest|latest)\s+month\b",
+    re.I,
+)
+_SAME_ORG = lazy(
+    r"^\s*(?:is|was|has)\s+(?:it|this|that)\s+(?:been\s+)?(?:run\s+by\s+|hosted\s+by\s+)?"
+    r"(?:the\s+)?same\s+(?:org|organi[sz]ation|organi[sz]er|host|hosts|people)\s+"
+    r"(?:since|from)\s+(?P<y>(?:19|20)\d\d)\s*[?.!]*\s*$",
+    re.I,
+)
 # "in October or earlier (in the year)", "in November or later"
 _OR_EARLIER = lazy(
     r"\bin\s+(?P<mon>[a-z]+\.?)\s+or\s+(?P<way>earlier|before|later|after)"
@@ -2911,6 +2927,21 @@ class Engine:
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
         if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
+        if (low.startswith(("list", "name", "show", "give")) or "list " in low) and (
+            m_ls := _LIST_THAT.search(question)
+        ) is not None:
+            # "list all the editions that opened on a Wednesday": which ones (every edition's
+            # opening day was listed)
+            question = f"which editions {question[m_ls.end() :]}"
+        if "month" in question and (m_em := _EDGE_MONTH.search(question)) is not None:
+            # "what's the earliest month it has ever started in?": the edition earliest (latest)
+            # in the year, whose month it is (the first (latest) edition was given)
+            way = "earliest" if m_em["way"].casefold() == "earliest" else "latest"
+            question = f"which edition opened {way} in the year?"
+        if "same" in question and (m_so := _SAME_ORG.search(question)) is not None:
+            # "is it the same org since 2014?": the hosts since then (the organisation's
+            # founding was given, with a "yes")
+            question = f"has it been hosted by the same organisation since {m_so['y']}?"
         if " or " in question and (m_oe := _OR_EARLIER.search(question)) is not None:
             # "in October or earlier": before November; "in November or later": after October
             month = self.lex.months.get(m_oe["mon"].casefold().rstrip("."))
