@@ -489,6 +489,8 @@ def _without_hedge(question: str) -> str:
 
 
 _THOSE = frozenset({"those", "these", "them", "they", "their"})
+# what an asker writes ("I'm writing a report"), which a kind of detail may share a word with
+_WORK_NOUNS = frozenset({"report", "reports", "paper", "papers", "article", "essay", "thesis"})
 # the words that ask: a clause with one is a question, whatever story it tells
 _ASKING = frozenset({"what", "when", "where", "which", "who", "whom", "whose", "how", "why"})
 # "the two", "both", "combined": the editions of the last two turns, together
@@ -2406,6 +2408,8 @@ class Engine:
             _ASKING
         ):
             return False  # no story word, or a clause that asks
+        if reading.word_set.isdisjoint(_WORK_NOUNS):
+            return False  # ("I need the number of companies at the expo": what is asked)
         return any(name.startswith("attr:") for name, _ in reading.intents)
 
     def _story(self, clause: str) -> bool:
