@@ -6813,6 +6813,19 @@ TIME += [
     ),
 ]
 
+# Session 15 (red team 29): 那贺信呢, 亲自出席的呢 after "which years did Xi give a video speech"
+# ask of the other way of taking part (the videos were repeated)
+CONVERSATIONS += [
+    row(
+        ("习近平哪几届发表了视频讲话", "那贺信呢"),
+        True,
+        (2017, 2018, 2019, 2021, 2022),
+        ["贺信"],
+        ["2016年"],
+    ),
+    row(("习近平哪几届致贺信", "亲自出席的呢"), True, (2015,), ["亲自出席的有"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -943,6 +943,11 @@ _GAP_ASKED_ZH = lazy(
 def _other_manner(question: str, before: str) -> str:
     """ "What about by video?", "and congratulatory letters?" after "did Xi ever come in
     person?": that question again, of the other way of taking part."""
+    m_zh = _MANNER_ONLY_ZH.fullmatch(question.strip())
+    if m_zh is not None and (said_zh := _MANNER_ZH.search(before)) is not None:
+        # 那贺信呢 after 习近平哪几届发表了视频讲话: the same question, by letter
+        how_zh = _MANNER_SAID_ZH[m_zh["how"][:2]]
+        return f"{before[: said_zh.start()]}{how_zh}{before[said_zh.end() :]}"
     m = _MANNER_ONLY.fullmatch(question.strip())
     if m is None or (said := _MANNER.search(before)) is None:
         return question
@@ -1130,6 +1135,14 @@ _COMPARE_ONE = lazy(
     r"|(?:那)?比(?P<y2>\d{4})年?(?:的)?(?P<way>多|少)(?:吗|么|不)?[？?]?",
     re.I,
 )
+# 那贺信呢, 视频呢, 亲自出席的呢 after a question of how Xi took part
+_MANNER_ONLY_ZH = lazy(
+    r"(?:那|那么)?(?P<how>贺信|视频|亲自出席|亲自到场|现场)(?:的)?(?:呢|吗)?[?？]?"
+)
+_MANNER_ZH = lazy(
+    r"(?:发表了?|发了?|致了?|通过)?(?:视频讲话|视频致辞|视频|贺信|亲自出席|亲自到场|现场出席)"
+)
+_MANNER_SAID_ZH = {"贺信": "致贺信", "视频": "发表视频讲话", "亲自": "亲自出席", "现场": "亲自出席"}
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
