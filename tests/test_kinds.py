@@ -6826,6 +6826,20 @@ CONVERSATIONS += [
     row(("习近平哪几届致贺信", "亲自出席的呢"), True, (2015,), ["亲自出席的有"]),
 ]
 
+# Session 15 (red team 29): "which editions opened on that weekday?" after the weekday of the
+# organisation's founding (the latest edition was assumed)
+CONVERSATIONS += [
+    row(
+        (
+            "what day of the week was the wic organisation founded?",
+            "which editions opened on that weekday?",
+        ),
+        True,
+        (2024, 2026),
+        ["Tuesday"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1135,6 +1135,14 @@ _COMPARE_ONE = lazy(
     r"|(?:那)?比(?P<y2>\d{4})年?(?:的)?(?P<way>多|少)(?:吗|么|不)?[？?]?",
     re.I,
 )
+_THAT_WEEKDAY = lazy(
+    r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:weekday|day\s+of\s+the\s+week)\b(?!\s+as\b)", re.I
+)
+_WEEKDAY_OF = lazy(
+    r"\b(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week|day)\s+(?:was|is|did)\s+"
+    r"(?P<what>[^?]+?)\s*(?:on|fall\s+on)?\s*[?.!]*\s*$",
+    re.I,
+)
 # 那贺信呢, 视频呢, 亲自出席的呢 after a question of how Xi took part
 _MANNER_ONLY_ZH = lazy(
     r"(?:那|那么)?(?P<how>贺信|视频|亲自出席|亲自到场|现场)(?:的)?(?:呢|吗)?[?？]?"
@@ -1399,6 +1407,14 @@ class Engine:
             or len(context.editions) == 2  # (差多少 after two set side by side, in one turn)
         ):
             question = _of_the_two(question)
+        if context is not None and context.question and _THAT_WEEKDAY.search(question):
+            # "which editions opened on that weekday?" after "what day of the week was the org
+            # founded?": that day's weekday, by name
+            m_wd = _WEEKDAY_OF.search(context.question)
+            named_day = self._day_named(m_wd["what"], today) if m_wd is not None else None
+            if named_day is not None:
+                name = self.composer.renderers["en"].weekday(named_day[0])
+                question = _THAT_WEEKDAY.sub(f"on a {name}", question)
         if context is not None and len(context.editions) == 1:
             # "how does that compare to 2019?", 比2017年多吗 after one edition's figure: the two
             # set side by side ("2020 vs 2019?"), not the other's figure alone
