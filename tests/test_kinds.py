@@ -6840,6 +6840,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 15 (fresh26): 今年有没有习近平的贺信 is of this year (有没有…的 was read as "the one
+# that had", dropping 今年, and every edition's letters were answered "是的")
+CLAIMS += [
+    row("今年有冇習近平嘅賀信", False, None, ["2026"], ["是的", "2017"]),
+    row("2019年有没有习近平的贺信", True, (2019,), ["贺信"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -444,7 +444,10 @@ class _Scan:
             if zh_phrase in self.compact:
                 # "最后一届有官方届次的": the last one that had something, a property
                 owning = (
-                    re.search(f"{re.escape(zh_phrase)}有[^多几什么哪谁]{{1,6}}的", self.compact)
+                    # (今年有没有…的: a question of that year, 有没有 asks, it owns nothing)
+                    re.search(
+                        f"{re.escape(zh_phrase)}有(?!没有|冇)[^多几什么哪谁]{{1,6}}的", self.compact
+                    )
                     is not None
                 )
                 self.compact = self.compact.replace(zh_phrase, " ")
