@@ -6847,6 +6847,19 @@ CLAIMS += [
     row("2019年有没有习近平的贺信", True, (2019,), ["贺信"]),  # guard
 ]
 
+# Session 15 (fresh26): "up to 2025, which editions ended on a Friday?" — the span's one end
+# names no edition asked of (2025's own days were given)
+TIME += [
+    row(
+        "up to 2024, which editions ended on a friday",
+        True,
+        (2014, 2024),
+        ["closed on a Friday"],
+        ["Thursday"],
+    ),
+    row("which summits opened on a wednesday up to 2020?", True, (2014, 2018), ["Wednesday"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

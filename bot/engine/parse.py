@@ -2527,13 +2527,14 @@ def _not_in_month(r: Reading, lex: Lexicon) -> bool:
 
 
 def _span_ends(refs: tuple[Ref, ...], span: tuple[int, int] | None) -> bool:
-    """Whether the editions named are only the two ends of the years the question spans
-    ("from 2014 to 2025")."""
-    return (
-        span is not None
-        and len(refs) == 2
-        and {(ref.kind, ref.value) for ref in refs} == {("year", span[0]), ("year", span[1])}
-    )
+    """Whether the editions named are only the ends of the years the question spans ("from
+    2014 to 2025", "up to 2025")."""
+    if span is None or not refs:
+        return False
+    said = {(ref.kind, ref.value) for ref in refs}
+    if span[0] == 0 or span[1] == 9999:  # "up to 2025", "since 2020": its one end
+        return said <= {("year", span[0]), ("year", span[1])}
+    return len(refs) == 2 and said == {("year", span[0]), ("year", span[1])}
 
 
 def _negated(r: Reading) -> bool:
