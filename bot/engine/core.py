@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Literal
 
 from . import decide, evaluate, series
@@ -938,6 +938,13 @@ _IT_EDITION = lazy(r"(?i)\b(?:that|it|this)\b(?!\s+(?:one|edition|summit)\b)")
 _GAP_ASKED_ZH = lazy(
     r"^(?:距离|距|离|比)[^，。？?]{1,12}(?:多久|多少天|几天|多少年|几年|多少个月|几个月)"
 )
+
+
+def _years_said(years: Sequence[int]) -> str:
+    """Years as a question would name them, for the parse to read: "2018", "2018 and 2022",
+    "2014, 2015 and 2016"."""
+    said = [str(y) for y in years]
+    return said[0] if len(said) == 1 else f"{', '.join(said[:-1])} and {said[-1]}"
 
 
 def _other_manner(question: str, before: str) -> str:
@@ -2197,10 +2204,11 @@ class Engine:
         founded"), or an edition's opening, ceremony or close ("the 2025 summit ended") — with
         the edition and which of its days; None for anything more ("Christmas 2022", "the
         2024 opening ceremony" where none is on record, two editions)."""
-        if self._fact_dated(text):
-            day_ = self._dated(text, today)
-            return (day_, None, "") if day_ is not None else None
-        refs = read(text, self.lex).refs
+        reading = read(text, self.lex)
+        facts = self._dated_facts(reading)
+        if facts:  # (one fact's day; several named: none)
+            return (facts[0].date, None, "") if len(facts) == 1 and facts[0].date else None
+        refs = reading.refs
         target = self.index.resolve(refs[0], today, None) if len(refs) == 1 else None
         words = normalise(text).words
         if re.search(r"\d{4}-\d{1,2}|\d{1,2}/\d{1,2}", text) or any(
@@ -2273,9 +2281,8 @@ class Engine:
         found = asked.answer.settled or asked.answer.editions
         if not asked.answer.answered or not 1 <= len(found) <= 12:
             return question
-        years = [str(y) for y in sorted(found)]
-        said = years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
-        noun = "edition" if len(years) == 1 else "editions all"
+        said = _years_said(sorted(found))
+        noun = "edition" if len(found) == 1 else "editions all"
         return f"{question[: m.start()]}the {said} {noun} {m['claim']}{question[m.end() :]}"
 
     def _n_day_one(self, question: str, m: re.Match[str], today: dt.date) -> str:
@@ -2291,28 +2298,27 @@ class Engine:
         hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
         if not hits or len(hits) > 12:
             return question
-        years = [str(e.year) for e in hits]
-        said = years[0] if len(years) == 1 else f"{', '.join(years[:-1])} and {years[-1]}"
+        said = _years_said([e.year for e in hits])
         noun = "edition" if len(hits) == 1 else "editions"
         return f"{question[: m.start()]}the {said} {noun}{question[m.end() :]}"
 
+    def _dated_facts(self, reading: Reading) -> list[Detail]:
+        """The dated facts of the series a reading names ("the founding of the org")."""
+        return [
+            d
+            for d in self.kb.facts.series.details
+            if d.date is not None and f"attr:{d.about}" in reading.signalled
+        ]
+
     def _fact_dated(self, text: str) -> bool:
         """Whether ``text`` names a dated fact of the series ("the founding of the org")."""
-        reading = read(text, self.lex)
-        return any(
-            d.date is not None and f"attr:{d.about}" in reading.signalled
-            for d in self.kb.facts.series.details
-        )
+        return bool(self._dated_facts(read(text, self.lex)))
 
     def _dated(self, text: str, today: dt.date) -> dt.date | None:
         """The one day ``text`` names: a dated series fact ("the org was founded"), else one
         edition's opening ("the first edition"); None for anything else."""
         reading = read(text, self.lex)
-        dated = [
-            d
-            for d in self.kb.facts.series.details
-            if d.date is not None and f"attr:{d.about}" in reading.signalled
-        ]
+        dated = self._dated_facts(reading)
         if len(dated) == 1:
             return dated[0].date
         if dated or len(reading.refs) != 1:
@@ -2418,7 +2424,9 @@ class Engine:
     def _misleading_story(self, question: str) -> str | None:
         """The question without a clause about the asker that reads as a kind of fact ("I'm
         writing a report", "for my report"), where the rest still asks; None otherwise."""
-        if not question.isascii() or self.lex.story_words.isdisjoint(normalise(question).words):
+        if not question.isascii() or not any(n in question.casefold() for n in _WORK_NOUNS):
+            return None  # (most questions: no word of the asker's writing at all)
+        if self.lex.story_words.isdisjoint(normalise(question).words):
             return None
         clauses = [c for c in _CLAUSES.split(question) if c.strip()]
         told = [c for c in clauses if self._misleads(c)]
@@ -3406,12 +3414,7 @@ class Engine:
         # "since the org was founded": the fact its subject names; "since it became an
         # organisation": the one the clause names
         for said in (m["what"], m[0]):
-            reading = read(said, self.lex)
-            dated = [
-                d
-                for d in self.kb.facts.series.details
-                if d.date is not None and f"attr:{d.about}" in reading.signalled
-            ]
+            dated = self._dated_facts(read(said, self.lex))
             if dated:
                 break
         if len(dated) != 1 or (on := dated[0].date) is None:
@@ -3541,11 +3544,11 @@ class Engine:
         each with its dates; ``count``: "how many is that?" after a list, how many it named."""
         R = self.composer.renderers["en" if question.isascii() else "zh"]
         shown = self.index.years(ctx.editions)
-        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
         if count:
             listed = R.join([str(e.year) for e in shown])
             text = R.tpl("those_count", n=len(shown), items=listed)
         else:
+            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
             text = R.tpl("those_were", items=items)
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")
