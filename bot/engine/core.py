@@ -2873,7 +2873,12 @@ class Engine:
             offset = self._date_offset(question, m_off, today, now, talked)
             if offset is not None:
                 return offset
-        if ("后" in question or "前" in question) and (m_zh := _DATE_OFFSET_ZH.search(question)):
+        counted_zh = any(u in question for u in ("天", "周", "星期"))  # (its unit: most have none)
+        if (
+            counted_zh
+            and ("后" in question or "前" in question)
+            and (m_zh := _DATE_OFFSET_ZH.search(question))
+        ):
             offset = self._date_offset_zh(m_zh, today, now, talked)
             if offset is not None:
                 return offset
