@@ -2368,10 +2368,18 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not t.q.values or not evaluate.people_named(c, t.q.values, lex.fact_names):
         return None
     terms = (*t.r.words, zh) if zh else t.r.words
-    listed = evaluate.person_list(c, t.R, t.q, terms, lex.fact_names)
+    return _person_verdict(c, lex, t, t.q, terms, quotes.attending(terms))
+
+
+def _person_verdict(
+    c: Composer, lex: Lexicon, t: Turn, q: Query, terms: tuple[str, ...], there: bool
+) -> Answer | None:
+    """The editions whose facts say it of the person, with a yes — or, asked whether they
+    were ``there``, the facts' words without a verdict where none has them in person."""
+    listed = evaluate.person_list(c, t.R, q, terms, lex.fact_names)
     if listed is None or not listed.answered:
         return None
-    if quotes.attending(terms) and listed.text.startswith(t.R.tpl("attended_none")):
+    if there and listed.text.startswith(t.R.tpl("attended_none")):
         return listed  # (only from afar: the facts' words, no verdict)
     return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
 
@@ -2418,12 +2426,7 @@ def _in_person_anywhere(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     terms = (*(w for w in t.r.words if w not in town), "attend", "in", "person")
     q = t.q._replace(values=people, attributes=())
-    listed = evaluate.person_list(c, t.R, q, terms, lex.fact_names)
-    if listed is None or not listed.answered:
-        return None
-    if listed.text.startswith(t.R.tpl("attended_none")):
-        return listed
-    return replace(listed, text=t.R.tpl("yes", fact=listed.text), operation="verify")
+    return _person_verdict(c, lex, t, q, terms, there=True)
 
 
 # what may be asked of the editions a month or a weekday selects
