@@ -6860,6 +6860,15 @@ TIME += [
     row("which summits opened on a wednesday up to 2020?", True, (2014, 2018), ["Wednesday"]),
 ]
 
+# Session 16 (fresh26): "on record" means recorded, not a record high ("which edition on
+# record had 20 sub-forums?" gave the most; "…the second-lowest attendance" the second most)
+AGGREGATES += [
+    row("which summit on record had 20 sub-forums?", True, (2017, 2019, 2021, 2023), ["2017"]),
+    row("of the editions on record, which had the 2nd lowest attendance", True, (2014,), ["2014"]),
+    row("which edition had the record attendance", True, (2022,), ["2022"]),  # guard
+    row("for the record, when was the 2nd wic", True, (2015,), ["December 16"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -63,6 +63,7 @@ _CUES = (
     "spread",
     "weekend",
     "nearest",
+    "neutral",
 )
 
 

@@ -366,6 +366,10 @@ class Operations:
     nearest: Cue = spec(
         "The figure closest to a number named: closest to, nearest to, 最接近", factory=Cue
     )
+    neutral: Cue = spec(
+        "Phrases whose words are no cue: on record (recorded, not the most), for the record",
+        factory=Cue,
+    )
     units: Mapping[str, str] = spec(
         "Time units for differences: week: weeks, 周: weeks (values: days, weeks, months, years)",
         factory=lambda: MappingProxyType({}),

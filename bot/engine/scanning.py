@@ -86,6 +86,7 @@ def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     n = len(words)
     # phrases by the lengths to try at each word (see lexparts.sized_index), longest first
     sizes, named = lex.cue_phrase_sizes, lex.cue_phrase_names
+    plain_to = -1  # words of a neutral phrase ("on record") give no cue of their own
     for i, w in enumerate(words) if not none else ():
         if (seconds := sizes.get(w)) is not None:
             after = words[i + 1] if i + 1 < n else ""
@@ -93,8 +94,11 @@ def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
                 phrase = tuple(words[i : i + size])
                 if len(phrase) == size and (names := named.get(phrase)) is not None:
                     for name in names:
-                        found.setdefault(name)
-        for name in cue_words.get(w, ()):
+                        if name == "neutral":
+                            plain_to = max(plain_to, i + size - 1)
+                        else:
+                            found.setdefault(name)
+        for name in cue_words.get(w, ()) if i > plain_to else ():
             found.setdefault(name)
     if zh and ("是不是" in zh or "有没有" in zh):  # asks both ways: a yes/no, never a negation
         found.setdefault("verify")
