@@ -6869,6 +6869,14 @@ AGGREGATES += [
     row("for the record, when was the 2nd wic", True, (2015,), ["December 16"]),
 ]
 
+# Session 16 (fresh26): "was it the 7th edition?" after 2019 asks whether that edition is the
+# 7th (the 7th was answered alone, never saying 2019 was the 6th)
+CONVERSATIONS += [
+    row(("when was the 2015 summit", "was that the 3rd one?"), True, (2015, 2016), ["No —", "2nd"]),
+    row(("2019年大会在哪里举办", "那是第七届吗"), True, (2019, 2020), ["不是", "第六届"]),
+    row(("when was the 2016 wic", "was it the 3rd?"), True, (2016,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1089,6 +1089,7 @@ _WRITTEN_DAY = lazy(
     re.I,
 )
 _SAID_IT = frozenset({"it", "that", "this"})
+_ZH_IT = lazy(r"^(?:它|那|这|那届|这届|那一届|这一届|佢|嗰届|呢届)(?:是|係|系)")
 _YEARISH = lazy(r"[a-z]*\d{1,4}(?:st|nd|rd|th|s)?")
 # "after the 2025 summit ended / closed / wrapped up": its last day, not its first
 _CLOSED = lazy(
@@ -3209,7 +3210,28 @@ class Engine:
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)
-        if ctx is not None and ctx.query is not None:
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and len(ctx.editions) == 1
+            and query.yes_no
+            and query.operation == "lookup"
+            and not query.attributes
+            and len(query.refs) == 1
+            and query.refs[0].kind == "ordinal"
+            and (not reading.word_set.isdisjoint(_SAID_IT) or _ZH_IT.search(question))
+        ):
+            # "was it the 7th edition?" after 2019: whether that edition is the 7th, as "was
+            # 2019 the 7th?" (the 7th alone was answered, as if asked which it was)
+            year = ctx.editions[0]
+            query = query._replace(
+                operation="verify",
+                refs=(Ref("year", year), query.refs[0]),
+                # (its year stands for "it" among the words: a year said, not one read off
+                # a Chinese edition name, so the claim is kept when it is that edition)
+                claim=Claim(year=year, terms=(*reading.words, str(year))),
+            )
+        elif ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
         if (
             ctx is not None
