@@ -6877,6 +6877,34 @@ CONVERSATIONS += [
     row(("when was the 2016 wic", "was it the 3rd?"), True, (2016,), ["Yes"]),
 ]
 
+# Session 16 (fresh26): "was that the first time the award was given?" just after 2023's award
+# is a claim of 2023 (the series' first achievements, 2016, were answered); and 2018年是首次发布吗
+# is whether that fact was a first (是的, because 发布 is in 2018's fact)
+CONVERSATIONS += [
+    row(
+        ("how many projects got the leading technology award in 2023", "was it the first time?"),
+        True,
+        (2023,),
+        ["Yes", "first"],
+    ),
+    row(("2018年发布了几项领先科技成果", "那是第一次发布吗"), True, (2016,), ["不是", "2016"]),
+]
+CLAIMS += [
+    row("2018年是首次发布吗", True, (2016,), ["不是", "2016"], ["是的"]),
+    row("2016年是第一次发布吗", True, (2016,), ["是的"]),  # guard
+]
+
+# Session 16: "how many?" just after a claim about an edition's fact is that fact's figure (it
+# asked which edition was meant)
+CONVERSATIONS += [
+    row(
+        ("was 2016 the first time achievements were released?", "how many were there?"),
+        True,
+        (2016,),
+        ["15"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3210,27 +3210,8 @@ class Engine:
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)
-        if (
-            ctx is not None
-            and ctx.query is not None
-            and len(ctx.editions) == 1
-            and query.yes_no
-            and query.operation == "lookup"
-            and not query.attributes
-            and len(query.refs) == 1
-            and query.refs[0].kind == "ordinal"
-            and (not reading.word_set.isdisjoint(_SAID_IT) or _ZH_IT.search(question))
-        ):
-            # "was it the 7th edition?" after 2019: whether that edition is the 7th, as "was
-            # 2019 the 7th?" (the 7th alone was answered, as if asked which it was)
-            year = ctx.editions[0]
-            query = query._replace(
-                operation="verify",
-                refs=(Ref("year", year), query.refs[0]),
-                # (its year stands for "it" among the words: a year said, not one read off
-                # a Chinese edition name, so the claim is kept when it is that edition)
-                claim=Claim(year=year, terms=(*reading.words, str(year))),
-            )
+        if ctx is not None and (of_it := _claimed_of_it(query, reading, question, ctx)):
+            query = of_it
         elif ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
         if (
@@ -3729,6 +3710,9 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
     intent = answer.intent
     if intent.startswith("faq:"):
         intent = "overview"
+    details = [a for a in query.attributes if a.startswith("attr:")]
+    if intent == "verify" and len(details) == 1:
+        intent = details[0]  # "was that the first time they released any?" — "how many?"
     if answer.answered and answer.editions:
         talked = answer.settled or answer.editions  # a filter's settled ones, not those open
         earlier = ctx.editions if ctx and ctx.editions != talked else ()
@@ -3743,3 +3727,42 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
     if answer.editions:  # "I don't have the 2026 theme": the conversation is still about 2026
         return Context(answer.editions, intent, now, query)
     return ctx or Context(at=now)
+
+
+def _claimed_of_it(q: Query, r: Reading, question: str, ctx: Context) -> Query | None:
+    """ "Was it the 7th edition?", "was that the first time the award was given?" just
+    after one edition: a claim of that edition, as "was 2019 the 7th?" (the 7th alone, or
+    the series' first, was answered). None where the question is no such claim."""
+    if (
+        ctx.query is None
+        or len(ctx.editions) != 1
+        or not q.yes_no
+        or (r.word_set.isdisjoint(_SAID_IT) and not _ZH_IT.search(question))
+    ):
+        return None
+    year = ctx.editions[0]
+    # (its year stands for "it" among the words: a year said, not one read off a Chinese
+    # edition name, so the claim is kept when it is that edition)
+    terms = (*r.words, str(year))
+    if (
+        q.operation == "lookup"
+        and not q.attributes
+        and len(q.refs) == 1
+        and q.refs[0].kind == "ordinal"
+    ):
+        claim = Claim(year=year, terms=terms)
+        return q._replace(operation="verify", refs=(Ref("year", year), q.refs[0]), claim=claim)
+    if q.first and not q.refs and q.operation in ("lookup", "reverse"):
+        # (of the fact it names, or else of the one just talked about: "was it the first time?")
+        said = [a for a in q.attributes if a.startswith("attr:")]
+        talked = [a for a in ctx.query.attributes if a.startswith("attr:")]
+        if said or (not q.attributes and len(talked) == 1):
+            # (a first of the fact just talked about, in its words: "the leading technology
+            # award", not the first achievements released)
+            asked = terms if said else (*terms, *normalise(ctx.question).words)
+            claim = Claim(first=True, exists=True, terms=asked)
+            attributes = q.attributes if said else tuple(talked)
+            return q._replace(
+                operation="verify", refs=(Ref("year", year),), claim=claim, attributes=attributes
+            )
+    return None

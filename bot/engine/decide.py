@@ -685,6 +685,20 @@ def _turn(
     talked = ctx.intent if ctx and ctx.intent else ""
     if talked.startswith("attr:") and not q.refs and read.get(talked, 0) >= 1.0:
         t.intent = talked  # "where's it based?" after the organisation: its seat
+    elif (
+        talked.startswith("attr:")
+        and ctx is not None
+        and len(ctx.editions) == 1
+        and t.intent in ("", "count")
+        and not q.refs
+        and not q.attributes
+        and how_many(r)
+        and len(r.words) <= 4
+    ):
+        # "how many?" just after "was that the first time they released achievements?":
+        # the figure of that fact, of that edition
+        t.intent = talked
+        t.q = q = q._replace(attributes=(talked,), signals=(talked, *q.signals))
     named_fact = next((i for i, _ in r.intents if i.startswith("attr:")), None)
     if t.intent == "name" and named_fact is not None:
         t.intent = named_fact  # "what was the expo called?": its fact names it

@@ -222,6 +222,21 @@ def _verify(
         return _verify_detail(eng, R, q, e, detail)
     if not timed and claim.number is not None and "attendance" in q.attributes:
         return _verify_figure(eng, R, q, e)  # "2019年有83个国家参会吗"
+    if q.first and claim.values and not claim.first and not timed and not detail:
+        # "2018年是首次发布吗": whether the edition's fact those words name was a first — of
+        # the kind of that fact, never a yes because the words are in it
+        kinds = {
+            d.about
+            for d in e.details
+            if all(
+                (v in R.detail_text(d)) if not v.isascii() else v in normalise(d.text).words
+                for v in claim.values
+            )
+        }
+        if len(kinds) != 1:
+            return eng.decline(R, "decline_unknown", 0.5)
+        as_first = q._replace(claim=claim._replace(first=True, exists=True))
+        return _verify_detail(eng, R, as_first, e, f"attr:{kinds.pop()}")
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
@@ -676,6 +691,12 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
             + sum(1 for p in pairs if p in (d.text_zh or ""))
             for _, d in firsts
         ]
+        best = max(shared)
+        if best == 0 and any(x is e for x, _ in firsts):
+            # "was it the first time?" just after 2023's award: words that name none of them,
+            # asked of an edition that had a first of the kind — that one
+            best_pair = next((x, d) for x, d in firsts if x is e)
+            shared = [1 if pair == best_pair else 0 for pair in firsts]
         where, d = firsts[shared.index(max(shared))]
         fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
         return _yes_no(eng, R, where, where.year == e.year, fact)
