@@ -3210,8 +3210,9 @@ class Engine:
         # The decline policy reads the residue: noise never blocks an answer.
         if reading.unknown != query.residue.unknown:
             reading = reading._replace(unknown=query.residue.unknown)
+        claimed_of_it = False
         if ctx is not None and (of_it := _claimed_of_it(query, reading, question, ctx)):
-            query = of_it
+            query, claimed_of_it = of_it, True
         elif ctx is not None and ctx.query is not None:
             query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
         if (
@@ -3383,6 +3384,10 @@ class Engine:
             # "source?" then "link?": both of the fact talked about before the first
             assert ctx is not None and ctx.query is not None
             query = query._replace(attributes=ctx.query.attributes)
+        if claimed_of_it and query.claim is not None and query.claim.first:
+            # "and in 2017?" after "was that the first time?": that fact of 2017, not whether
+            # 2017's was a first too
+            query = query._replace(operation="lookup", claim=None, yes_no=False)
         context = _next_context(answer, ctx, now, query)
         if answer.answered:
             history = ctx.history if ctx is not None else ()
