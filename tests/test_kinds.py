@@ -6905,6 +6905,16 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 16 (fresh26): one quoted word a theme is said to hold ('which themes have "digital"
+# in them') is searched; "which theme mentions inclusive" searches our themes (it was declined
+# as off-topic)
+AGGREGATES += [
+    row("which themes have 'inclusive' in them?", True, (2023, 2025), ["2023", "2025"]),
+    row('which themes have "digital" in them', True, (2017, 2025), ["2017", "2025"]),
+    row("which theme mentions inclusive", True, (2023, 2025), ["2023", "2025"]),
+    row("which theme mentions pizza", True, None, ["No theme"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

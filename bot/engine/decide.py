@@ -2344,6 +2344,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # quotes our facts ("which year did <a speaker> give the keynote")
     if t.q.theme_year is not None:
         return None  # quotes one of our themes
+    if t.q.phrases and "theme" in t.q.attributes:
+        return None  # searches our themes ("which theme mentions inclusive")
     if t.q.values and evaluate.people_named(c, t.q.values, lex.fact_names):
         return None  # names someone our facts name (习近平致贺信的有几届)
     detail = next((i for i, _ in r.intents if i.startswith("attr:")), "")

@@ -2153,7 +2153,8 @@ _SEARCH_VERB = (
 _SEARCH = lazy(_SEARCH_VERB, re.I)
 # "have X in them", "with X in it", "without X", "neither X nor Y": words a theme holds
 _HOLDING = lazy(
-    r"\b(?:in (?:them|it|its theme|their themes?|the themes?)\s*[?.!]*\s*$|without|neither|nor)\b",
+    r"\b(?:in (?:them|it|its theme|their themes?|the themes?)\s*[?.!]*\s*$"
+    r"|(?:without|neither|nor)\b)",
     re.I,
 )
 _SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
@@ -2236,7 +2237,9 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     )
     # ("which themes have neither 'Digital' nor 'Intelligent'", 有"数字"但没有"智能": two
     # quoted words of a theme question are searched for, whatever the verb)
-    searching = searching or len(_ALL_QUOTES.findall(question)) >= 2
+    # (and one quoted word a theme is said to hold: 'which themes have "digital" in them')
+    quotes = len(_ALL_QUOTES.findall(question))
+    searching = searching or quotes >= 2 or (quotes == 1 and _HOLDING.search(question) is not None)
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
         # "which themes have neither digital nor future in them", "themes without digital":
         # the words of some theme, unquoted, as they were said
