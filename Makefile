@@ -68,6 +68,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh24 --quiet
 	$(BIN)/python -m tests.fresh --fresh25 --quiet
 	$(BIN)/python -m tests.fresh --fresh26 --quiet
+	$(BIN)/python -m tests.fresh --fresh27 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

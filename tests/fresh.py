@@ -214,6 +214,7 @@ FRESH23 = Path(__file__).parent / "data" / "fresh23_questions.txt"
 FRESH24 = Path(__file__).parent / "data" / "fresh24_questions.txt"
 FRESH25 = Path(__file__).parent / "data" / "fresh25_questions.txt"
 FRESH26 = Path(__file__).parent / "data" / "fresh26_questions.txt"
+FRESH27 = Path(__file__).parent / "data" / "fresh27_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -225,6 +226,7 @@ TODAYS = {
     FRESH24: dt.date(2026, 12, 6),
     FRESH25: dt.date(2026, 12, 6),
     FRESH26: dt.date(2026, 12, 6),
+    FRESH27: dt.date(2026, 12, 6),
 }
 
 
@@ -319,6 +321,10 @@ BEFORE = {
         " and red teams 27-29 (as written); the engine the round began with (12151af) scores"
         " 746/864 (86.3%), 15 wrong facts on it"
     ),
+    FRESH27: (
+        "715/833 (85.8%), 17 wrong facts: first run, at c8cc935, the engine as issue 16's"
+        " sixteenth round began (as written)"
+    ),
 }
 
 
@@ -350,6 +356,7 @@ def main(argv: list[str]) -> int:
         "--fresh24": FRESH24,
         "--fresh25": FRESH25,
         "--fresh26": FRESH26,
+        "--fresh27": FRESH27,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
