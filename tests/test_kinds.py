@@ -6915,6 +6915,21 @@ AGGREGATES += [
     row("which theme mentions pizza", True, None, ["No theme"]),
 ]
 
+# Session 16 (fresh27): "what was the date N days after …" (and "what's the date …") is a
+# date offset too (the edition after was answered)
+TIME += [
+    row(
+        "what was the date 1000 days after the first wic opened",
+        True,
+        (2014,),
+        ["August 15 2017", "Tuesday"],
+        ["December 16"],
+    ),
+    row(
+        "what's the date 100 days after the 2019 summit closed", True, (2019,), ["January 30 2020"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -979,7 +979,8 @@ def _other_manner(question: str, before: str) -> str:
 # "what date is 1,000 days after the first edition opened?", "which day was 100 days before
 # the 2019 summit": a day counted from a dated one
 _DATE_OFFSET = lazy(
-    r"\b(?:what|which)\s+(?:date|day)\s+(?:is|was|will\s+be|would\s+be|falls?)\s+"
+    r"\b(?:what|which)(?:\s+(?:is|was|will\s+be|would\s+be)\s+the|'s\s+the)?\s+(?:date|day)\s+"
+    r"(?:(?:is|was|will\s+be|would\s+be|falls?)\s+)?"
     r"(?P<n>[\d,]+|\w+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|from)\s+"
     r"(?P<what>[^?]+?)\s*[?.!]*\s*$",
     re.I,
