@@ -6930,6 +6930,20 @@ TIME += [
     ),
 ]
 
+# Session 16 (fresh27): "the first opening" is the 1st edition's (the latest edition's start
+# was answered), and 下年 is next year
+TIME += [
+    row(
+        "how old is the wic now, counting from the first opening",
+        True,
+        (2014,),
+        ["12 years"],
+        ["1 month"],
+    ),
+    row("when was the first closing ceremony", True, (2014,), ["November 21 2014"]),
+    row("下年個互聯網大會幾時開呀", True, (2027,), ["2027"], ["2026年11月3日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -293,6 +293,11 @@ class _Scan:
                     i + 1 >= n
                     or names_edition(words[i + 1], used[i + 1], lex)
                     or (after == "held" and not self._fact_after(i + 2))
+                    # "since the first opening", "the first closing ceremony": the 1st's
+                    or (
+                        not {"start", "end"}.isdisjoint(lex.intent_words.get(after, ()))
+                        and prev in lex.stop
+                    )
                 ):
                     # "when was the first held?": the 1st; "first held online": a first
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))
