@@ -6944,6 +6944,19 @@ TIME += [
     row("下年個互聯網大會幾時開呀", True, (2027,), ["2027"], ["2026年11月3日"]),
 ]
 
+# Session 16 (fresh27): "how many …, 13 or just more than 10?" offers two figures after a count
+# asked: the count answers which (it was read as "the first edition with more than 13")
+DETAILS += [
+    row(
+        "how many forums did the first wic have, 13 or just more than 10?",
+        True,
+        (2014,),
+        ["13 forums"],
+        ["2016"],
+    ),
+    row("how many sub-forums in 2019, 20 or 25?", True, (2019,), ["20 sub-forums"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
