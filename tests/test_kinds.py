@@ -6957,6 +6957,27 @@ DETAILS += [
     row("how many sub-forums in 2019, 20 or 25?", True, (2019,), ["20 sub-forums"]),
 ]
 
+# Session 16 (fresh27): the editions without an official number select ("with no official
+# number" gave the numbered ones; "without an ordinal" asked which had no figure)
+AGGREGATES += [
+    row(
+        "which editions with no official number had more than 1700 attendees",
+        True,
+        (2021, 2022, 2023, 2024),
+        ["2021", "2024"],
+        ["2015"],
+    ),
+    row(
+        "which editions without an ordinal had fewer than 20 sub-forums",
+        True,
+        (2020, 2022),
+        ["2020", "2022"],
+        ["2014", "2015"],
+    ),
+    row("which unnumbered editions had the most sub-forums", True, (2024, 2025), ["24"]),
+    row("which numbered editions had more than 1700 attendees", True, (2015,), ["2015"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1271,6 +1271,8 @@ def _gaps_asked(t: Turn) -> bool:
 def _numbered(q: Query, editions: tuple[Edition, ...], r: Reading) -> tuple[Edition, ...]:
     """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
     number, where the numbering is what selects them (not 有没有哪届…, "was there any…")."""
+    if "unnumbered" in q.signals and not q.refs:
+        return tuple(e for e in editions if not e.ordinal)  # "without an official number"
     if "numbered" not in q.signals or q.refs:
         return editions
     return tuple(e for e in editions if e.ordinal) or editions
@@ -1364,6 +1366,8 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         "attendance" if "attendance" in t.q.signals else None
     )
     missing = bool(_MISSING & t.r.word_set) or "缺" in t.r.text.compact
+    # ("which editions without an ordinal had…": the ordinal is what they lack)
+    missing = missing and "unnumbered" not in t.q.signals
     if counted and (about == "coverage" or (missing and "which" in t.q.signals)):
         # "for which editions do you have an expo country count?": that figure's coverage
         covered = meta.figure_coverage(c, t.R, counted, t.q.measure, missing, t.today)

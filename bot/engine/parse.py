@@ -906,6 +906,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the themes from 2021 to 2023", 2019至2021年的主题: every edition of those years,
         # not the two ends alone
         refs = tuple(Ref("year", y) for y in sorted(lex.edition_years) if span[0] <= y <= span[1])
+    if len(attributes) > 1 and "numbering" in attributes and _says_unnumbered(r):
+        # "which editions without an ordinal had more than 1,700 attendees": the ordinal
+        # selects, the attendance is asked
+        attributes = tuple(a for a in attributes if a != "numbering")
     return Query(
         operation=operation,
         attributes=attributes,
@@ -938,7 +942,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             ("numbered",)
             if _official(r, lex) or ("numbering" in r.signalled and _says_numbered(r))
             else ()
-        ),
+        )
+        # (both, where it says "without": the numbering's own answers read the negation)
+        + (("unnumbered",) if _says_unnumbered(r) else ()),
         number=number,
         values=values,
         calendar=calendar,
@@ -2093,6 +2099,26 @@ def _official(r: Reading, lex: Lexicon) -> bool:
 _OFFICIAL_NOUNS = frozenset(
     {"edition", "editions", "one", "ones", "summit", "summits", "conference", "conferences"}
 )
+
+
+def _says_unnumbered(r: Reading) -> bool:
+    """ "Which editions without an ordinal…", "with no official number", 没有届次的: the
+    editions the official numbering leaves out select (the numbered ones were taken)."""
+    if r.text.han and any(z in r.text.compact for z in _UNNUMBERED_ZH):
+        return True
+    if "unnumbered" in r.word_set:
+        return True
+    if _NUMBERED.isdisjoint(r.word_set) and "number" not in r.word_set:
+        return False
+    w = r.words
+    return any(
+        a in _WITHOUT and (b in _NUMBERED or b == "number" or c in _NUMBERED or c == "number")
+        for a, b, c in zip(w, w[1:], (*w[2:], ""), strict=False)
+    )
+
+
+_WITHOUT = frozenset({"without", "no", "non", "not", "lacking"})
+_UNNUMBERED_ZH = ("没有届次", "无届次", "没有官方届次", "没届次", "冇届次", "不带届次", "没有编号")
 
 
 def _says_numbered(r: Reading) -> bool:
