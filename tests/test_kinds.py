@@ -6978,6 +6978,22 @@ AGGREGATES += [
     row("which numbered editions had more than 1700 attendees", True, (2015,), ["2015"]),  # guard
 ]
 
+# Session 16: "the first edition without an ordinal" is the first the numbering left out (the
+# 1st edition, or the numbering told whole, was answered); "without" excludes ("and without the
+# 2020 forum" after a total)
+SERIES += [
+    row("which was the first edition without a number", True, (2020,), ["2020"], ["2014"]),
+    row("where was the first summit with no ordinal held", True, (2020,), ["Wuzhen"]),
+]
+CONVERSATIONS += [
+    row(
+        ("total sub-forums across all editions", "and without the 2020 forum"),
+        True,
+        (2014, 2015, 2016, 2017, 2018, 2019, 2021, 2022, 2023, 2024, 2025),
+        ["205"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -13,7 +13,7 @@ from .model import QA, Edition
 from .parse import how_many
 from .query import Claim
 from .quotes import KEYNOTE
-from .reading import Reading
+from .reading import Reading, Ref
 from .records import replace
 from .text import ascii_words, normalise
 from .turn import Turn
@@ -133,6 +133,15 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "was there a theme in 2026?", 2026年有没有主题: that fact of the edition (none on
         # record: unknown), never "yes" because the edition was held
         return c.lookup(R, other[0], editions, t.today, 0.8)
+    first_without = t.q.refs == (Ref("ordinal", 1),) and "unnumbered" in t.q.signals
+    if first_without and not t.yes_no:
+        # "the first edition without an official ordinal": the first the numbering left out
+        # (not the 1st edition, nor the numbering told whole)
+        unnumbered = tuple(e for e in c.index.held(t.today) if not e.ordinal)
+        if unnumbered and intent in c.sentences and intent != "numbering":
+            return c.lookup(R, intent, unnumbered[:1], t.today, 0.8)  # "when was it held?"
+        if unnumbered:
+            return verify.numbering_of(c, R, unnumbered[0])
     if intent == "numbering":
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind in _YEARLY and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
