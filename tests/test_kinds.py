@@ -6994,6 +6994,17 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 16 (fresh27): who chairs the organisation, the venue's own name and the names of the
+# countries are not recorded (the founding fact, the town, the count were given as answers)
+UNKNOWN += [
+    row("who chairs the wic international organization", False, None, [], ["July 12"]),
+    row("国际组织的主席是谁", False, None, [], ["成立"]),
+    row("what is the name of the main venue in wuzhen", False, None, [], ["permanent"]),
+    row("which countries and regions did the 2016 expo exhibitors come from", False, None),
+    row("2019年有哪些国家参展", False, None),
+    row("how many countries and regions came in 2019", True, (2019,), ["83"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
