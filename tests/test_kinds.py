@@ -7005,6 +7005,25 @@ UNKNOWN += [
     row("how many countries and regions came in 2019", True, (2019,), ["83"]),  # guard
 ]
 
+# Session 16 (fresh27): "which don't?" after a theme search is the themes without the word
+# (the last edition named was answered); "…the fewest of all" after a total of two is of every
+# edition (it was of those two)
+CONVERSATIONS += [
+    row(
+        ('which themes have the word "Digital"', "which don't"),
+        True,
+        (2014, 2015, 2016, 2019),
+        ["2014", "2019", "without"],
+        ["2025"],
+    ),
+    row(
+        ("add up the sub-forums of 2014 and 2015", "and which edition had the fewest of all"),
+        True,
+        (2020,),
+        ["2020"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

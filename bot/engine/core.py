@@ -20,7 +20,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
 from .model import Detail, Edition, Upcoming
-from .parse import SELECTED, follow, parse, selected_claim
+from .parse import SELECTED, follow, negated, parse, selected_claim
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
@@ -3226,7 +3226,9 @@ class Engine:
         if ctx is not None and (of_it := _claimed_of_it(query, reading, question, ctx)):
             query, claimed_of_it = of_it, True
         elif ctx is not None and ctx.query is not None:
-            query = follow(query, ctx.query, self.lex.kinds_of, comparator_of(reading))
+            query = follow(
+                query, ctx.query, self.lex.kinds_of, comparator_of(reading), negated(reading)
+            )
         if (
             ctx is not None
             and ctx.query is not None

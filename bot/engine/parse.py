@@ -1029,11 +1029,30 @@ def _sized(r: Reading, lex: Lexicon) -> bool:
 
 
 def follow(
-    q: Query, previous: Query, kinds: Mapping[str, frozenset[str]], stated: str = ""
+    q: Query,
+    previous: Query,
+    kinds: Mapping[str, frozenset[str]],
+    stated: str = "",
+    negated: bool = False,
 ) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone.
-    ``stated``: how the follow-up's own figure compares (那超过120的呢: more)."""
+    ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
+    whether the follow-up says "not" ("which don't?")."""
+    if (
+        previous.phrases
+        and not q.phrases
+        and not q.attributes
+        and q.operation == "lookup"
+        and negated
+        and "which" in q.signals
+    ):
+        # "which don't?" after "which themes have the word 'Digital'?": the themes without it
+        # (of the years it names, where it names any)
+        span = q.years or previous.years
+        if q.refs and all(ref.kind == "year" for ref in q.refs):
+            span = (min(ref.value for ref in q.refs), max(ref.value for ref in q.refs))
+        return previous._replace(exclude=not previous.exclude, years=span, refs=())
     if (
         q.relative
         and not q.refs
@@ -1121,10 +1140,12 @@ def follow(
             # of the years, numbered, left out or selected before)
             kept = previous.operation == "superlative"
             numbered = kept and "numbered" in previous.signals and "numbered" not in q.signals
+            # ("and which had the fewest of all?" after a total of two: of every edition)
+            pooled = (vague or kept) and not q.every
             return q._replace(
                 attributes=previous.attributes if vague else q.attributes,
                 measure=previous.measure if vague else q.measure,
-                pool=previous.pool if vague or kept else q.pool,
+                pool=previous.pool if pooled else q.pool,
                 years=previous.years if kept else None,
                 refs=previous.refs if kept and previous.exclude else q.refs,
                 exclude=q.exclude or (kept and previous.exclude),
@@ -2564,6 +2585,11 @@ def _span_ends(refs: tuple[Ref, ...], span: tuple[int, int] | None) -> bool:
     if span[0] == 0 or span[1] == 9999:  # "up to 2025", "since 2020": its one end
         return said <= {("year", span[0]), ("year", span[1])}
     return len(refs) == 2 and said == {("year", span[0]), ("year", span[1])}
+
+
+def negated(r: Reading) -> bool:
+    """Whether the question says "not" (不是)."""
+    return _negated(r)
 
 
 def _negated(r: Reading) -> bool:
