@@ -7017,11 +7017,26 @@ CONVERSATIONS += [
         ["2025"],
     ),
     row(
-        ("add up the sub-forums of 2014 and 2015", "and which edition had the fewest of all"),
+        (
+            "add up the sub-forums of 2014 and 2015",
+            "and which edition had the fewest of all",
+        ),  # guard
         True,
         (2020,),
         ["2020"],
     ),
+]
+
+# Session 16 (fresh27): "when did that change?" after who hosts it names the year the hosts
+# changed; 什么时候变的 too (the latest edition's dates were answered)
+CONVERSATIONS += [
+    row(
+        ("who hosted the first wic", "and who hosts it now", "when did that change"),
+        True,
+        (2022,),
+        ["changed in 2022"],
+    ),
+    row(("谁主办世界互联网大会", "什么时候变的"), True, (2022,), ["2022年变更"], ["2026年11月3日"]),
 ]
 
 TABLES = {

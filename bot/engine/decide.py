@@ -30,7 +30,7 @@ from .lookup import (
 )
 from .measures import comparable, day, measure
 from .model import Detail, Edition, Upcoming
-from .parse import BETWEEN_YEARS, how_many
+from .parse import BETWEEN_YEARS, how_many, says_change
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .reading import Reading, Ref
@@ -702,7 +702,7 @@ def _turn(
     named_fact = next((i for i, _ in r.intents if i.startswith("attr:")), None)
     if t.intent == "name" and named_fact is not None:
         t.intent = named_fact  # "what was the expo called?": its fact names it
-    if ctx and ctx.intent == "hosts" and "change" in r.word_set and t.intent in ("", "dates"):
+    if ctx and ctx.intent == "hosts" and says_change(r) and t.intent in ("", "dates"):
         t.intent = "hosts"  # "when did that change?" after who hosts it: the hosts over time
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how

@@ -51,6 +51,7 @@ REQUIRED_TEMPLATES = frozenset(
         "hosts_period",
         "hosts_edition",
         "hosts_changed",
+        "hosts_changed_in",
         "overview",
         "overview_theme",
         "overview_attendance",

@@ -10,7 +10,7 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .measures import label_of, measure
 from .model import QA, Edition
-from .parse import how_many
+from .parse import how_many, says_change
 from .query import Claim
 from .quotes import KEYNOTE
 from .reading import Reading, Ref
@@ -195,10 +195,11 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
         return series.hosts_over(c, R, editions)
     if intent == "hosts":
-        changed = "change" in t.r.word_set  # "when did that change?": the hosts over time
+        changed = says_change(t.r)  # "when did that change?": the hosts over time
         if not editions and t.ctx_editions and not t.r.series_named and not changed:
             editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
-        return series.hosts(c, R, editions)
+        when = changed and (t.intent in ("dates", "hosts") or bool(t.r.intent("dates")))
+        return series.hosts(c, R, editions, when_changed=when)
     if intent == "about":
         return series.about(c, R)
     if intent == "name" and alone:

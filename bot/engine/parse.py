@@ -2109,6 +2109,13 @@ def _changed(r: Reading) -> bool:
 _CHANGE_ASKED = frozenset({"change", "changed", "changes", "differ", "differed", "difference"})
 
 
+def says_change(r: Reading) -> bool:
+    """ "When did that change?", 什么时候变的: a change asked of (not a difference)."""
+    if r.text.han:
+        return any(z in r.text.compact for z in ("变", "改", "換", "换"))
+    return not r.word_set.isdisjoint({"change", "changed", "changes", "switch", "switched"})
+
+
 def _official(r: Reading, lex: Lexicon) -> bool:
     """ "Which official edition…", "the official summits": the numbered ones select."""
     if "official" not in r.word_set:

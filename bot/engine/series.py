@@ -230,11 +230,20 @@ def about(c: Composer, R: Renderer) -> Answer:
     return c.series_answer(R, "lookup", text, intent="about", suggestions=c.starters(R))
 
 
-def hosts(c: Composer, R: Renderer, editions: tuple[Edition, ...]) -> Answer:
-    """Who hosted the editions given, or the series over time."""
+def hosts(
+    c: Composer, R: Renderer, editions: tuple[Edition, ...], when_changed: bool = False
+) -> Answer:
+    """Who hosted the editions given, or the series over time (``when_changed``: led by the
+    years the hosts changed, "when did that change?")."""
     s = c.kb.facts.series
     if not s.hosts:
         return c.decline(R, "decline_unknown", 0.5)
+    if when_changed and not editions and len(s.hosts) > 1:
+        changes = tuple(h.since for h in s.hosts[1:])
+        lines = [R.tpl("hosts_changed_in", years=R.join([str(y) for y in changes]))]
+        lines += [_host_line(R, h, h.since, h.until) for h in s.hosts]
+        held = tuple(y for y in changes if c.index.edition(y) is not None)
+        return c.series_answer(R, "lookup", " ".join(lines), held, intent="hosts", confidence=0.9)
     lines = []
     for e in editions:
         period = host_period(s.hosts, e.year)
