@@ -7039,6 +7039,25 @@ CONVERSATIONS += [
     row(("谁主办世界互联网大会", "什么时候变的"), True, (2022,), ["2022年变更"], ["2026年11月3日"]),
 ]
 
+# Session 16 (fresh27): "which editions were in session on that date?" after a calendar day is
+# that day of any year (the edition talked about was answered); "in session" is when it ran
+CONVERSATIONS += [
+    row(
+        (
+            "was the summit in session on nov 9 2023",
+            "and on nov 9 2024?",
+            "which editions were in session on that date, then",
+        ),
+        True,
+        (2018, 2022, 2023, 2025),
+        ["2018", "2025"],
+    ),
+]
+TIME += [
+    row("was wic in session on november 20, 2024?", True, (2024,), ["Yes"]),
+    row("how many sessions in 2019", True, (2019,), ["20"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1153,6 +1153,9 @@ _COMPARE_ONE = lazy(
     r"|(?:那)?比(?P<y2>\d{4})年?(?:的)?(?P<way>多|少)(?:吗|么|不)?[？?]?",
     re.I,
 )
+_THAT_DATE = lazy(
+    r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:date|calendar\s+day)\b(?!\s+(?:of|as)\b)", re.I
+)
 _THAT_WEEKDAY = lazy(
     r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:weekday|day\s+of\s+the\s+week)\b(?!\s+as\b)", re.I
 )
@@ -1433,6 +1436,18 @@ class Engine:
             if named_day is not None:
                 name = self.composer.renderers["en"].weekday(named_day[0])
                 question = _THAT_WEEKDAY.sub(f"on a {name}", question)
+        if (
+            context is not None
+            and context.query is not None
+            and len(context.query.months) == 1
+            and len(context.query.days) == 1
+            and (m_date := _THAT_DATE.search(question)) is not None
+        ):
+            # "which editions were in session on that date?" after "…on nov 9 2024?": on that
+            # calendar day, of any year
+            day = dt.date(2000, context.query.months[0], context.query.days[0])
+            that_day = self.composer.renderers["en"].month_day(day)
+            question = f"{question[: m_date.start()]}on {that_day}{question[m_date.end() :]}"
         if context is not None and len(context.editions) == 1:
             # "how does that compare to 2019?", 比2017年多吗 after one edition's figure: the two
             # set side by side ("2020 vs 2019?"), not the other's figure alone
