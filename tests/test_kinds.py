@@ -7058,6 +7058,19 @@ TIME += [
     row("how many sessions in 2019", True, (2019,), ["20"]),  # guard
 ]
 
+# Session 16 (fresh25): "up to 2025, which editions were running on November 20?" is that day in
+# those years (the edition at the span's end was answered)
+TIME += [
+    row(
+        "up to 2025, which editions had nov 20 as one of their days",
+        True,
+        (2014, 2024),
+        ["2014", "2024"],
+        ["November 6"],
+    ),
+    row("which editions were running on november 20 up to 2020", True, (2014,), ["2014"], ["2024"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -764,7 +764,7 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query, *, ceremony: bool = Fals
     """The edition held on the month and days given ("which one was November 9-11"); of the
     opening ceremony, where asked, its own day ("the ceremony on November 20": 2024)."""
     hits = []
-    for e in eng.editions:
+    for e in in_span(eng.editions, q):  # ("up to 2020, which were running on November 20?")
         if not e.start:
             continue
         end = e.end or e.start

@@ -467,6 +467,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "which editions started on a Sunday?", "did any start on a…"; "which editions from
         # 2014 to 2025 did not end on a Friday": of those years, not those two editions
         operation, refs = "filter", ()
+    elif r.months and refs and _span_ends(refs, span) and operation == "lookup" and _asks_which(r):
+        # "up to 2025, which editions were running on November 20?": that day (or month) in
+        # those years, not the one edition at the span's end
+        operation, refs = ("reverse" if days else "filter"), ()
     asks_detail = any(a.startswith("attr:") for a in attributes)
     theme_year = theme_search(r, lex) if not refs and _theme_asked(r, asks_detail) else None
     quoted = values or number is not None
