@@ -442,9 +442,6 @@ def _no_keynote(c: Composer, t: Turn) -> Answer | None:
     gave the keynote is unknown, said with what the file has — never the greeting as one."""
     R, e = t.R, t.editions[0]
     asked = " ".join(t.r.words) + t.r.text.compact
-    if not any(k in asked for k in KEYNOTE) and "attr:keynote" not in dict(t.r.intents):
-        # "and 2024?", 前年呢 after "who gave the keynote in 2025?": the keynote still asked
-        asked = t.ctx.question.casefold() if t.ctx is not None else ""
     if not any(k in asked for k in KEYNOTE):
         return None  # "who spoke at the opening?": what the file has answers it
     found = [d for d in e.details if d.about == "keynote"]
