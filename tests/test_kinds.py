@@ -7071,6 +7071,17 @@ TIME += [
     row("which editions were running on november 20 up to 2020", True, (2014,), ["2014"], ["2024"]),
 ]
 
+# Session 16 (fresh27): "how many guests attended in person?" is a count of people (how it was
+# held was asked), the on-site figure where the file says so, else none — with what it has; and
+# 几月几日开幕 asks the day it opened (几日 had been read as "how many days")
+DETAILS += [
+    row("how many guests attended wic 2024 in person", True, (2024,), ["1800", "on site"]),
+    row("how many people attended 2021 in person", False, (2021,), ["2000", "online and offline"]),
+    row("今年乌镇峰会是几月几日开幕", True, (2026,), ["11月3日"], ["闭幕日期"]),
+    row("今年烏鎮峰會是幾月幾日開幕", True, (2026,), ["11月3日"]),
+    row("2024年大会开了几日", True, (2024,), ["4天"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -52,6 +52,7 @@ REQUIRED_TEMPLATES = frozenset(
         "hosts_edition",
         "hosts_changed",
         "hosts_changed_in",
+        "in_person_attendance",
         "overview",
         "overview_theme",
         "overview_attendance",

@@ -289,6 +289,16 @@ def _counted_online(editions: tuple[Edition, ...]) -> bool:
     return any("online" in n and "offline" not in n and "on site" not in n for n in notes)
 
 
+def _counted_on_site(editions: tuple[Edition, ...]) -> bool:
+    """Whether every attendance figure of these editions counts the people on site alone."""
+    for e in editions:
+        notes = [f.note for a in e.attendance for f in a.figures if f.note]
+        on_site = any("on site" in n or "in person" in n for n in notes)
+        if not on_site or any("online" in n for n in notes):
+            return False
+    return bool(editions)
+
+
 def _numbered_end(c: Composer, t: Turn) -> Answer:
     """The last (or first) edition with an official ordinal, with how editions are numbered."""
     numbered = [x for x in c.editions if x.ordinal is not None]
@@ -696,6 +706,14 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         # the opening day's weekday in its place
         e = next(e for e in editions if e.end is None)
         return replace(c.refusal(R, c.dates_text(R, e, t.today)), editions=(e.year,))
+    in_person = "attr:format" in t.q.signals and not _online(t.r)
+    if intent == "attendance" and in_person and not _counted_on_site(editions):
+        # "how many attended 2021 in person?": the figure counts online and offline together
+        # (or says not how): no in-person count — what the file has, beside it
+        label = R.tpl("in_person_attendance")
+        facts = " ".join(c.lookup(R, "attendance", editions, t.today, 0.5).text.splitlines())
+        text = R.tpl("detail_none", name=R.name(editions[0]), label=label)
+        return replace(c.refusal(R, f"{text} {facts}"), editions=tuple(e.year for e in editions))
     if intent == "attendance" and _online(t.r) and not _counted_online(editions):
         # "how many attended online?": the figures count people on site, or all together
         label = R.tpl("online_attendance")

@@ -910,6 +910,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the themes from 2021 to 2023", 2019至2021年的主题: every edition of those years,
         # not the two ends alone
         refs = tuple(Ref("year", y) for y in sorted(lex.edition_years) if span[0] <= y <= span[1])
+    if attributes == ("attr:format",) and how_many(r) and "attendance" in r.signalled:
+        # "how many guests attended in person?": a count of people, not how it was held
+        attributes = ("attendance",)
     if len(attributes) > 1 and "numbering" in attributes and _says_unnumbered(r):
         # "which editions without an ordinal had more than 1,700 attendees": the ordinal
         # selects, the attendance is asked
