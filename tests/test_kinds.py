@@ -7082,6 +7082,21 @@ DETAILS += [
     row("2024年大会开了几日", True, (2024,), ["4天"]),  # guard
 ]
 
+# Session 16 (fresh27): a story before a dash ("i missed the news last month — when did …?")
+# is chat; "since which year has the conference existed?" is the series' start
+CHAT += [
+    row(
+        "i missed the news last month — when did the 2026 summit start?",
+        True,
+        (2026,),
+        ["November 3"],
+    ),
+    row("sorry dumb q - when was the 3rd wic", True, (2016,), ["November 16"]),
+]
+SERIES += [
+    row("since which year has the conference existed", True, (2014,), ["since 2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

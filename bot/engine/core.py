@@ -39,8 +39,8 @@ _CJK_GAP = lazy(r"([。！？；：，、）」』])[ \t]+")
 # Where a chat message splits into clauses: punctuation, symbols and emoji, and the words
 # that join a story to a question ("… and i blanked", "…, anyway when …").
 _CLAUSES = lazy(
-    r"[,，、:：;；.。!！?？…()（）\[\]~\u2600-\u27bf\U0001f000-\U0001faff]+"
-    r"|\s(?:and|but|so|anyway|anyways)\s",
+    r"[,，、:：;；.。!！?？…()（）\[\]~—–\u2600-\u27bf\U0001f000-\U0001faff]+"
+    r"|\s(?:and|but|so|anyway|anyways|-+)\s",
     re.IGNORECASE,
 )
 # References whose answer depends on how current the file is.

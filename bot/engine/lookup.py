@@ -322,8 +322,9 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
 
 
 def _which(c: Composer, t: Turn) -> Answer:
-    if not t.editions and "since" in t.q.signals and t.r.series_named:
-        return series.since(c, t.R, t.today)  # "in which year did the series start?"
+    if not t.editions and "since" in t.q.signals and (t.r.series_named or t.r.event_noun):
+        # "in which year did the series start?", "since which year has the conference existed?"
+        return series.since(c, t.R, t.today)
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:
