@@ -7091,10 +7091,21 @@ CHAT += [
         (2026,),
         ["November 3"],
     ),
-    row("sorry dumb q - when was the 3rd wic", True, (2016,), ["November 16"]),
+    row("sorry dumb q - when was the 3rd wic", True, (2016,), ["November 16"]),  # guard
 ]
 SERIES += [
     row("since which year has the conference existed", True, (2014,), ["since 2014"]),
+]
+
+# Session 16 (fresh27): pinyin for average, guests, countries, forums, the expo, per edition,
+# apart, the permanent venue (each was an unknown word, and declined)
+CHAT += [
+    row("2019 nian you duoshao jiabin", True, (2019,), ["1500"]),
+    row("lijie canhui renshu pingjun shi duoshao", True, None, ["1575"]),
+    row("fen luntan pingjun meijie duoshao ge", True, None, ["17.5"]),
+    row("2014 nian kaimu dao 2026 nian kaimu xiangge duoshao tian", True, (2014, 2026), ["2014"]),
+    row("wuzhen cong na yi nian cheng wei yongjiu huizhi", True, (2014,), ["permanent"]),
+    row("shijie hulianwang dahui cong na yi nian kaishi", True, (2014,), ["2014"]),
 ]
 
 TABLES = {
