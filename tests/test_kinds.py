@@ -7108,6 +7108,16 @@ CHAT += [
     row("shijie hulianwang dahui cong na yi nian kaishi", True, (2014,), ["2014"]),
 ]
 
+# Session 16: more pinyin — who, gave, keynote, speech, in, held, next / last (xia yi jie, shang
+# yi jie), in total, days, than, more
+CHAT += [
+    row("2022 nian shei fabiao le zhuzhi yanjiang", True, (2022,), ["Li Shulei"]),
+    row("shijie hulianwang dahui zai nali ban", True, None, ["Wuzhen"]),
+    row("xia yi jie wuzhen fenghui shenme shihou", True, (2027,), ["2027"], ["November 3"]),
+    row("shang yi jie wuzhen fenghui shenme shihou", True, (2026,), ["November 3"]),
+    row("2025 nian wuzhen fenghui kai le ji tian", True, (2025,), ["November 6"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
