@@ -7118,6 +7118,26 @@ CHAT += [
     row("2025 nian wuzhen fenghui kai le ji tian", True, (2025,), ["November 6"]),
 ]
 
+# Session 16 (fresh27): "did every theme since 2017 contain the word digital?" is judged on each
+# theme of those years (it said "Yes" of 2017's alone; "after 2016", of 2016's); a theme search
+# keeps to the years asked
+CLAIMS += [
+    row(
+        "did every theme since 2017 contain the word digital",
+        True,
+        (2019,),
+        ["No —", "2019"],
+        ["Yes"],
+    ),
+    row("did all themes after 2016 include the word digital", True, (2019,), ["No —", "2019"]),
+    row("did any theme before 2016 mention digital", True, None, ["No —"], ["3rd"]),
+    row("did any theme before 2020 mention intelligent", True, (2019,), ["Yes", "2019"]),
+    row("did the 2017 theme contain digital", True, (2017,), ["Yes"]),  # guard
+]
+AGGREGATES += [
+    row("which themes since 2020 mention intelligent", True, (2025,), ["2025"], ["2019"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2682,6 +2682,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # (2016年主题有没有“数字”: asked of that theme as A-not-A, a yes or no too)
         asks = q.yes_no or any(z in t.r.text.compact for z in ("有没有", "有冇", "有无"))
         about = editions[0] if asks and len(editions) == 1 else None
+        if about is not None and q.years is not None:
+            # "did every theme since 2017 mention it?", "…after 2016": of those years, not of
+            # the year that bounds them
+            about = None
         return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
     if (edge := _value_edge(c, lex, t) or _first_of_kind(c, lex, t)) is not None:
         return edge

@@ -1102,7 +1102,11 @@ def themes_with(
             # ("Intelligent Interconnection"): the theme, without a no
             return eng.edition_answer(R, "lookup", fact, about)
         return eng.edition_answer(R, "verify", R.tpl("yes" if said else "no", fact=fact), about)
-    themed = [e for e in eng.editions if e.theme]
+    # (of the years asked: "which themes since 2020 mention …")
+    spanned = in_span(eng.editions, q)
+    themed = [e for e in spanned if e.theme]
+    if q.yes_no and q.years is not None and not (q.phrases_out or q.phrases_all):
+        return _themes_claimed(eng, R, q, spanned)
     if q.phrases_out or q.phrases_all:
         return _themes_combined(eng, R, q, themed)
     hits = [
@@ -1128,6 +1132,47 @@ def themes_with(
         text = R.tpl("themes_with", what=what, items=items)
     answer = eng.series_answer(R, "filter", text, tuple(e.year for e in hits))
     return replace(answer, intent="which")  # which editions: a reverse look-up by theme
+
+
+def _themes_claimed(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
+    """ "Did every theme since 2017 contain 'digital'?", "did any theme before 2020 mention
+    AI?": judged on each theme of those years — no where one fails (every) or none holds
+    (any); a theme not on record leaves a yes open, never a no."""
+    what = R.tpl("list_sep").join([f"“{p}”" for p in q.phrases])
+    themed = [e for e in editions if e.theme]
+    unknown = [e for e in editions if not e.theme]
+
+    def holds(e: Edition) -> bool:
+        return any(theme_holds(f"{e.theme} {e.theme_zh or ''}", p) for p in q.phrases)
+
+    hits = [e for e in themed if holds(e)]
+    misses = [e for e in themed if not holds(e)]
+
+    def listed(eds: list[Edition]) -> str:
+        return R.tpl("list_sep").join(
+            R.tpl("theme_item", year=e.year, theme=R.pick(e.theme, e.theme_zh)) for e in eds
+        )
+
+    if q.every and misses:
+        text = R.tpl("no", fact=R.tpl("themes_without", what=what, items=listed(misses)))
+        years = tuple(e.year for e in misses)
+    elif not q.every and hits:
+        text = R.tpl("yes", fact=R.tpl("themes_with", what=what, items=listed(hits)))
+        years = tuple(e.year for e in hits)
+    elif not themed:
+        return eng.refusal(R, R.tpl("theme_unknown", name=R.name(editions[0])))
+    elif q.every:  # every theme on record holds it: a yes, unless one is not on record
+        fact = R.tpl("themes_with", what=what, items=listed(hits))
+        text = fact if unknown else R.tpl("yes", fact=fact)
+        years = tuple(e.year for e in hits)
+    else:  # none on record holds it: a no, unless one is not on record
+        fact = R.tpl("themes_none", what=what)
+        text = fact if unknown else R.tpl("no", fact=fact)
+        years = ()
+    if unknown and not (q.every and misses) and not (not q.every and hits):
+        text += " " + " ".join(R.tpl("theme_unknown", name=R.name(e)) for e in unknown)
+    answer = eng.series_answer(R, "verify", text, years)
+    return replace(answer, intent="which")
 
 
 def _themes_combined(eng: Composer, R: Renderer, q: Query, themed: list[Edition]) -> Answer:
