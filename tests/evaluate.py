@@ -21,7 +21,7 @@ from bot.knowledge_files import load_file
 
 TODAY = dt.date(2026, 11, 28)
 QUESTIONS = Path(__file__).parent / "data" / "questions.txt"
-NOT_ANSWERED = {"decline", "no_such", "help", "greeting", "thanks", "ambiguous"}
+NOT_ANSWERED = {"decline", "no_such", "greeting", "thanks", "ambiguous"}
 
 
 @dataclass(frozen=True)
@@ -152,6 +152,9 @@ def simplified(text: str) -> str:
 
 def judge(case: Case, answer: Answer) -> Result:
     """Score one answer against its expectation."""
+    if case.kind == "help":  # what the bot can answer: an answer, of its own kind
+        ok = answer.intent == "help"
+        return Result(case, answer, ok, False, "" if ok else f"expected help, got {answer.intent}")
     if case.kind in NOT_ANSWERED:
         if answer.answered:
             return Result(case, answer, False, True, "answered what must be declined")

@@ -210,11 +210,14 @@ META = [
     row("how up to date are you", True, None, ["November 29"]),
     row("你的资料更新到什么时候", True, None, ["2026年11月29日"]),
     row("which years do you know about", True, None, ["13", "2014", "2026"]),
-    row("what kinds of questions can I ask", False, None, ["I answer questions"]),
-    row("你能回答哪些问题", False, None, ["主题"]),
+    # (session 16: what the bot can answer is the answer to "what can you do?", answered)
+    row("what kinds of questions can I ask", True, None, ["I answer questions"]),
+    row("你能回答哪些问题", True, None, ["主题"]),
     # round 7: which languages it answers in
-    row("could I ask you in chinese?", False, None, ["English or Chinese"]),
-    row("你能用英文回答吗", False, None, ["英文都可以问"]),
+    row("could I ask you in chinese?", True, None, ["English or Chinese"]),
+    row("你能用英文回答吗", True, None, ["英文都可以问"]),
+    row("can you answer in chinese?", True, None, ["English or Chinese"]),
+    row("你的資料多久之前核對過", True, None, ["2026年11月29日"]),
 ]
 
 # 4. Chat register: short years, pinyin, Cantonese, a story first

@@ -121,9 +121,11 @@ class Composer:
 
     # --- answers that state nothing ---------------------------------------------------------
 
-    def help(self, R: Renderer, kind: str) -> Answer:
-        """The help, greeting or thanks reply."""
-        return replace(self.decline(R, kind, 1.0), intent=kind, operation=kind)
+    def help(self, R: Renderer, kind: str, asked: bool = False) -> Answer:
+        """The help, greeting or thanks reply; ``asked``: what the bot can answer is what was
+        asked ("what can you do?"), an answer (not for "help me with my homework")."""
+        reply = replace(self.decline(R, kind, 1.0), intent=kind, operation=kind)
+        return replace(reply, answered=True) if asked and kind == "help" else reply
 
     def decline(self, R: Renderer, kind: str, confidence: float) -> Answer:
         """A decline of the given kind (decline_unknown, decline_context…)."""

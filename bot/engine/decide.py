@@ -1345,7 +1345,10 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if i not in _SOCIAL and not (t.intent == "help" and i == "unsupported")
     ]  # "what can I ask you?" asks for help, not whether a member may do something
     if not asks and not t.targets and not faq_pick(c, t.r, t.editions):
-        return c.help(t.R, t.intent)
+        # (help with something else — "my python homework", a word we do not know — is no
+        # question about what the bot answers)
+        other = any("unsupported" in lex.intent_words.get(w, ()) for w in t.r.words)
+        return c.help(t.R, t.intent, asked=not t.r.unknown and not other)
     t.intent, t.score = asks[0] if asks else ("", 0.0)
     return None
 
