@@ -209,12 +209,6 @@ class _Scan:
         for i, width, kind in scan_phrases(words, self.used, lex.relative):
             if i + width < n and words[i + width] in ("day", "days", "week", "minute"):
                 continue  # "the last day of the 4th one": its closing day, not the latest one
-            if (
-                i + width + 1 < n
-                and words[i + width].isdigit()
-                and words[i + width + 1] in lex.units
-            ):
-                continue  # "in the last 7 days of its month": a stretch of time, no edition
             after = words[i + width] if i + width < n else ""
             then = words[i + width + 1] if i + width + 1 < n else ""
             if then in ("with", "that", "to", "which") or (
