@@ -7141,6 +7141,18 @@ AGGREGATES += [
     row("which themes since 2020 mention intelligent", True, (2025,), ["2025"], ["2019"]),
 ]
 
+# Session 16 (fresh26): "same average for the cac years?" after 2022-2025's average is of the
+# CAC's editions (2022-2025's was given again)
+CONVERSATIONS += [
+    row(
+        ("total sub-forums 2022-2025?", "and the average", "same average for the cac years?"),
+        True,
+        (2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021),
+        ["15.38", "2014"],
+        ["21.75"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

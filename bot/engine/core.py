@@ -3256,6 +3256,18 @@ class Engine:
             # "and under the international org?" after the CAC era's average: that average,
             # of these hosts' editions (the organisation's founding was given)
             query = ctx.query
+        elif (
+            ctx is not None
+            and ctx.query is not None
+            and query.aggregate in FOLDS
+            and query.attributes == ctx.query.attributes
+            and not query.by_host
+            and not any(ref.kind == "year" for ref in reading.refs)
+            and decide.host_span(self.composer, reading.words) is not None
+        ):
+            # "same average for the cac years?" after 2022-2025's: of those hosts' editions,
+            # not of the years before
+            query = query._replace(by_host=True, refs=(), years=None, pool=())
         short_zh = reading.text.han > 0 and len(reading.text.compact) <= 8
         both_zh = short_zh and any(z in reading.text.compact for z in _BOTH_ZH)
         if both_zh and any(z in reading.text.compact for z in _ALL_ZH if z != "加起来"):
