@@ -3262,6 +3262,8 @@ class Engine:
             and query.aggregate in FOLDS
             and query.attributes == ctx.query.attributes
             and not query.by_host
+            and not query.every  # ("total across all editions with a figure": all of them)
+            and len(reading.words) <= 7
             and not any(ref.kind == "year" for ref in reading.refs)
             and decide.host_span(self.composer, reading.words) is not None
         ):
