@@ -120,7 +120,11 @@ def _threshold(values: list[int]) -> int:
 
 
 def _two(value: float) -> str:
-    """To two decimals, half up (15.625 is 15.63), without trailing zeros."""
+    """Exact where three decimals hold it (15.625), else to two decimals, half up (3.0833 is
+    3.08), without trailing zeros."""
+    three = Decimal(repr(value)).quantize(Decimal("0.001"), rounding=ROUND_HALF_UP)
+    if abs(float(three) - value) < 1e-9:
+        return str(three).rstrip("0").rstrip(".")
     exact = Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
     return str(exact).rstrip("0").rstrip(".")
 

@@ -1314,7 +1314,7 @@ AGGREGATES += [
         "average number of achievements per edition (where known)",
         True,
         None,
-        ["15.63"],
+        ["15.625"],
         ["Wuzhen, Tongxiang"],
     ),
     row(
@@ -7148,7 +7148,7 @@ CONVERSATIONS += [
         ("total sub-forums 2022-2025?", "and the average", "same average for the cac years?"),
         True,
         (2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021),
-        ["15.38", "2014"],
+        ["15.375", "2014"],
         ["21.75"],
     ),
 ]

@@ -81,10 +81,13 @@ def _additive(eng: Composer, kind: str) -> bool:
 
 
 def _number(value: float) -> str:
-    """A computed figure: whole where it is, otherwise to two decimals (3.08 days, 15.75
-    achievements), never rounded into another figure."""
+    """A computed figure: whole where it is, exact where three decimals hold it (15.375
+    sub-forums: the mean of eight), otherwise to two decimals (3.08 days), never rounded
+    into another figure."""
     if value == int(value):
         return f"{value:,.0f}"
+    if abs(value * 1000 - round(value * 1000)) < 1e-9:
+        return f"{value:,.3f}".rstrip("0").rstrip(".")
     half_up = math.floor(value * 100 + 0.5) / 100  # 15.625 is 15.63, as people round
     return f"{half_up:,.2f}".rstrip("0").rstrip(".")
 
