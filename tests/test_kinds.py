@@ -7153,6 +7153,21 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 16 (fresh26): "which of those came earliest in the calendar year?" after a list ranks
+# those by the date in the year (the first of them in time was given)
+CONVERSATIONS += [
+    row(
+        (
+            "which editions were held in december",
+            "which of those came earliest in the calendar year",
+        ),
+        True,
+        (2017,),
+        ["December 3"],
+        ["2015"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

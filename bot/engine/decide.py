@@ -1716,8 +1716,8 @@ def _edge_of_those(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     said = set(t.r.signalled)  # (a figure the question itself names, not one carried over)
     if not timely and any(a in lex.counted or a in _SELECTING for a in said):
         return None  # "which of those had the most sub-forums?": a figure ranked
-    if late == early:
-        return None
+    if late == early or t.q.calendar:
+        return None  # ("which of those came earliest in the calendar year?": by the date)
     years = sorted(t.ctx_editions)
     picked = c.index.years((years[-1] if late else years[0],))
     return c.lookup(t.R, "dates", picked, t.today, 0.85) if picked else None
