@@ -3375,7 +3375,7 @@ SERIES += [
         "how long has the conference been going on",
         True,
         (2014,),
-        ["since 2014"],
+        ["held since 2014"],
         ["Which edition"],
     ),
     row("since when has it been running?", True, (2014,), ["since 2014"]),
@@ -7166,6 +7166,19 @@ CONVERSATIONS += [
         ["December 3"],
         ["2015"],
     ),
+]
+
+# Session 16 (fresh26): "from which year is it called the 'wuzhen summit' with the year in the
+# name?" asks when the name came (the series' start was given)
+SERIES += [
+    row(
+        'from which year is it called the "wuzhen summit" with the year in the name',
+        True,
+        (2021,),
+        ["Since 2021"],
+        ["held since 2014"],
+    ),
+    row("what is it called in chinese", True, None, ["世界互联网大会"]),  # guard
 ]
 
 TABLES = {

@@ -322,7 +322,13 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
 
 
 def _which(c: Composer, t: Turn) -> Answer:
-    if not t.editions and "since" in t.q.signals and (t.r.series_named or t.r.event_noun):
+    named = t.r.intent("name") or "called" in t.r.word_set  # "…called the <other name>?"
+    if (
+        not t.editions
+        and "since" in t.q.signals
+        and (t.r.series_named or t.r.event_noun)
+        and not named
+    ):
         # "in which year did the series start?", "since which year has the conference existed?"
         return series.since(c, t.R, t.today)
     if t.editions:
