@@ -7181,6 +7181,15 @@ SERIES += [
     row("what is it called in chinese", True, None, ["世界互联网大会"]),  # guard
 ]
 
+# Session 16 (fresh27): which paper, outlet or website reported a fact is its source ("which
+# paper reported the 2026 opening?" was declined as another event)
+META += [
+    row("which paper reported the 2026 opening", True, (2026,), ["People's Daily"]),
+    row("which outlet reported the 2019 attendance", True, (2019,), ["Hangzhou News"]),
+    row("what did the source say about the 2014 dates", True, (2014,), ["Xinhua"]),
+    row("2019年参会人数是哪家媒体报道的", True, (2019,), ["Hangzhou News"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -515,6 +515,9 @@ _ZH_WHY = lazy(r"(?<![定作成称改列被])为什么|为何|点解")
 _MISSING = frozenset({"missing", "lack", "lacks", "lacking", "absent", "unknown", "without"})
 
 
+_SOURCE_ZH = ("来源", "出处", "出自", "哪家媒体", "哪个媒体", "哪个网站", "谁报道")
+
+
 def _why(r: Reading) -> bool:
     words = r.words
     if words[:1] == ("why",) or (
@@ -1485,7 +1488,8 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # The source must be what is asked: read at least as strongly as the fact it is about
     # ("how many countries did the exhibitors come from?" asks the countries)
     zh = t.r.text.compact if t.r.text.han else ""
-    asks_source = any(z in zh for z in ("来源", "出处", "出自"))  # X的来源: the source, of X
+    # X的来源, 是哪家媒体报道的: the source, of X
+    asks_source = any(z in zh for z in _SOURCE_ZH)
     for name, _score in t.r.intents if not asks_source else ():
         if name == "sources":
             break
