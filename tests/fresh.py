@@ -215,6 +215,7 @@ FRESH24 = Path(__file__).parent / "data" / "fresh24_questions.txt"
 FRESH25 = Path(__file__).parent / "data" / "fresh25_questions.txt"
 FRESH26 = Path(__file__).parent / "data" / "fresh26_questions.txt"
 FRESH27 = Path(__file__).parent / "data" / "fresh27_questions.txt"
+FRESH28 = Path(__file__).parent / "data" / "fresh28_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -227,6 +228,7 @@ TODAYS = {
     FRESH25: dt.date(2026, 12, 6),
     FRESH26: dt.date(2026, 12, 6),
     FRESH27: dt.date(2026, 12, 6),
+    FRESH28: dt.date(2026, 12, 6),
 }
 
 
@@ -325,6 +327,11 @@ BEFORE = {
         "715/833 (85.8%), 17 wrong facts: first run, at c8cc935, the engine as issue 16's"
         " sixteenth round began (as written)"
     ),
+    FRESH28: (
+        "709/813 (87.2%), 21 wrong facts: first run, at c4529d5 after issue 16's sixteenth"
+        " round's fixes (as written); the engine the round began with (c8cc935) scores 698/813"
+        " (85.9%), 21 wrong facts on it"
+    ),
 }
 
 
@@ -357,6 +364,7 @@ def main(argv: list[str]) -> int:
         "--fresh25": FRESH25,
         "--fresh26": FRESH26,
         "--fresh27": FRESH27,
+        "--fresh28": FRESH28,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
