@@ -7190,6 +7190,36 @@ META += [
     row("2019年参会人数是哪家媒体报道的", True, (2019,), ["Hangzhou News"]),
 ]
 
+# Session 16 (fresh28, after its first run): "which ones (up to 2025) don't?" after a theme
+# count keeps the span whole; "were there any achievements launched at the 2020 forum?" asks
+# whether it had any (not a first); 最后一届有官方届次的 after a list is a property, not the
+# list's last; "and the latest?" after "earliest in the year" is the calendar's other end
+CONVERSATIONS += [
+    row(
+        ('how many themes have "digital" in them', "which ones (up to 2025) don't"),
+        True,
+        (2014, 2015, 2016, 2019),
+        ["2014", "2019"],
+    ),
+    row(
+        ("世界互联网大会是哪一年开始的", "一共办了多少届了？", "最后一届有官方届次的是哪一年？"),
+        True,
+        (2019,),
+        ["2019"],
+    ),
+    row(
+        ("which wic opened earliest in the year", "and the latest?"),
+        True,
+        (2015,),
+        ["December 16"],
+    ),
+    row(("when was the 2019 wic", "and the latest?"), True, (2026,), ["2026"]),  # guard
+]
+CLAIMS += [
+    row("were there any achievements launched at the 2020 forum", True, (2020,), ["Yes", "15"]),
+    row("was the expo launched in 2016?", True, (2015,), ["No —", "2015"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

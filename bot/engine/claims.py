@@ -272,6 +272,9 @@ def claim_of(
     figure = number if counted and days is None else None
     comparator = comparator_of(r)
     first = detail and ("first" in r.cues or bool(_BEGAN & r.word_set))
+    # "were there any achievements launched at the 2020 forum?": whether it had any, not
+    # whether they were a first (unless it says "first")
+    first = first and not ("any" in r.word_set and "first" not in r.word_set and not zh)
     exists = detail and number is None
     dated = r.months or year is not None or weekday is not None or days is not None
     if not (dated or figure is not None or comparator or first or exists or values):

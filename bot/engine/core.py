@@ -226,7 +226,9 @@ _ZH_BEFORE_NAMED = lazy(
 )
 # a place in the list just answered: 其中第一届, 其中最后一届, 第二届呢 (after a pick)
 _ZH_PICKED = lazy(
-    r"(?P<among>其中的?)?(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})届(?=呢|是|[？?]|$)|(?P<last>最后一)届)"
+    r"(?P<among>其中的?)?(?:第(?P<nth>[一二三四五六七八九十\d]{1,2})届(?=呢|是|[？?]|$)"
+    # (not 最后一届有官方届次的: the last that had something, a property)
+    r"|(?P<last>最后一)届(?!有[^？?]{1,8}的))"
 )
 _ZH_NAMED = lazy(r"(?:19|20)\d{2}\s*年|第[〇零一二两三四五六七八九十\d]+届")
 _ZH_ORDINAL_RANGE = lazy(

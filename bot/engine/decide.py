@@ -3647,6 +3647,8 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     compact = r.text.compact if r.text.han else ""
     said = not r.word_set.isdisjoint(_STARTED) or "first" in r.word_set
     said = said or any(z in compact for z in _STARTED_ZH)  # 博览会是2016年开始的吧？
+    if "any" in r.word_set and "first" not in r.word_set:
+        return None  # "were there any achievements launched in 2020?": whether it had any
     if len(years) != 1 or len(q.refs) != 1 or not said:
         return None
     asked = not _QUESTION_WORDS.isdisjoint(r.word_set) or any(z in compact for z in _ASKED_ZH)

@@ -1047,6 +1047,18 @@ def follow(
     ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
     whether the follow-up says "not" ("which don't?")."""
     if (
+        previous.operation == "superlative"
+        and previous.calendar
+        and q.operation == "lookup"
+        and not q.attributes
+        and len(q.refs) == 1
+        and q.refs[0].kind in ("latest", "first")
+        and set(q.signals) <= {"followup"}
+    ):
+        # "and the latest?" after "which opened earliest in the year?": the other end of the
+        # calendar, not the latest edition
+        return previous._replace(direction="most" if q.refs[0].kind == "latest" else "least")
+    if (
         previous.phrases
         and not q.phrases
         and not q.attributes
@@ -1057,7 +1069,7 @@ def follow(
         # "which don't?" after "which themes have the word 'Digital'?": the themes without it
         # (of the years it names, where it names any)
         span = q.years or previous.years
-        if q.refs and all(ref.kind == "year" for ref in q.refs):
+        if q.years is None and q.refs and all(ref.kind == "year" for ref in q.refs):
             span = (min(ref.value for ref in q.refs), max(ref.value for ref in q.refs))
         return previous._replace(exclude=not previous.exclude, years=span, refs=())
     if (
