@@ -7220,6 +7220,14 @@ CLAIMS += [
     row("was the expo launched in 2016?", True, (2015,), ["No —", "2015"]),  # guard
 ]
 
+# Session 16 (fresh28, after its first run): 习近平发(贺信) is the name run into its verb (the
+# letter of 2019 was "not on record"), and 习主席 is 习近平主席
+CLAIMS += [
+    row("2019年习近平发贺信了吗", True, (2019,), ["是的", "黄坤明"]),
+    row("2019年习主席发贺信了吗", True, (2019,), ["是的"]),
+    row("去年习主席有没有发贺信？", False, None, [], ["李书磊"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
