@@ -7228,6 +7228,19 @@ CLAIMS += [
     row("去年习主席有没有发贺信？", False, None, [], ["李书磊"]),
 ]
 
+# Session 16 (red team 31): a total over editions some without a figure, where some figures
+# are "about", is roughly that or more — never "at least" (about 1,500 may be 1,450)
+AGGREGATES += [
+    row(
+        "what is the total attendance summed over all editions",
+        True,
+        None,
+        ["roughly 18900", "or more"],
+        ["at least 18900"],
+    ),
+    row("历届参会人数加起来是多少", True, None, ["约18900或更多"], ["至少18900"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

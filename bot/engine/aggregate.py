@@ -170,7 +170,7 @@ def evaluate(
         if op == "sum" and missing:
             # editions without the figure add to the total: what is known is a floor of it,
             # never a precise total (sums of the figures on record: "at least")
-            key = "agg_sum_partial"
+            key = "agg_sum_partial_about" if bound == "about" else "agg_sum_partial"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         if len(rows) == 1 and not missing:
             # "average of those" when "those" is one edition: its own figure, no mean of one

@@ -217,6 +217,7 @@ REQUIRED_TEMPLATES = frozenset(
         "those_count",
         "record_unknown",
         "agg_sum_partial",
+        "agg_sum_partial_about",
         "topics_unknown",
         "selected_yes",
         "selected_no",
