@@ -7241,6 +7241,22 @@ AGGREGATES += [
     row("历届参会人数加起来是多少", True, None, ["约18900或更多"], ["至少18900"]),
 ]
 
+# Session 16 (red team 31): "and who hosted before that?" after the organisation's founding is of
+# the editions before that day (the edition before the latest was answered)
+CONVERSATIONS += [
+    row(
+        (
+            "when was the wic founded as an international organization",
+            "and who hosted before that?",
+        ),
+        True,
+        (2014, 2021),
+        ["2014–2021", "Cyberspace"],
+        ["2025 World"],
+    ),
+    row(("when was the 2019 wic", "and who hosted the one before that?"), True, (2018,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

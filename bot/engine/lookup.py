@@ -190,6 +190,22 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
+    fact_talked = (t.ctx.intent or "") if t.ctx is not None and not t.ctx_editions else ""
+    beside = [ref.kind for ref in t.q.refs if ref.kind in ("previous", "following")]
+    dated = [
+        d
+        for d in c.kb.facts.series.details
+        if d.date is not None and f"attr:{d.about}" == fact_talked
+    ]
+    if intent == "hosts" and len(beside) == len(t.q.refs) == 1 and len(dated) == 1:
+        # "and who hosted before that?" after the organisation's founding: the editions
+        # before (or after) that day, not the edition before the latest
+        day = dated[0].date
+        assert day is not None
+        held = c.index.held(t.today)
+        before = beside[0] == "previous"
+        editions = tuple(e for e in held if e.start and ((e.start < day) == before))
+        return series.hosts_over(c, R, editions)
     if intent == "hosts" and t.q.years is not None:
         low, high = t.q.years  # "who hosted it before 2022?": the editions of those years
         editions = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
