@@ -7257,6 +7257,20 @@ CONVERSATIONS += [
     row(("when was the 2019 wic", "and who hosted the one before that?"), True, (2018,)),  # guard
 ]
 
+# Session 16 (fresh28, after its first run): "in which years did the count drop compared with
+# the year before?" after 2018's sub-forums is that figure's changes (2017 was answered)
+CONVERSATIONS += [
+    row(
+        (
+            "how many sub-forums did wic 2018 have?",
+            "in which years did the count drop compared with the year before?",
+        ),
+        True,
+        (2015, 2018, 2020, 2022),
+        ["2015", "2022"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

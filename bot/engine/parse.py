@@ -566,7 +566,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         ends = span if span is not None else ()
         refs = tuple(ref for ref in refs if not (ref.kind == "year" and ref.value in ends))
         aggregate, comparator = ("versus" if refs else folded), than_cmp
-    change = _change(question, r) if _counted(attributes) or counted_asked else ""
+    # ("did the count drop…?" after a figure: that figure's changes, the follow-up fills it in)
+    vague_figure = not attributes and not r.word_set.isdisjoint({"count", "number", "figure"})
+    change = _change(question, r) if _counted(attributes) or counted_asked or vague_figure else ""
     if change and not _counted(attributes) and counted_asked:
         attributes = (counted_asked,)  # "when did attendance fall against the one before?"
     # "did the latest summit have more sub-forums than the previous one?": that edition (not
@@ -1188,6 +1190,9 @@ def follow(
         # kind of fact, the figure of the kind asked
         return q._replace(attributes=(detail,), signals=(detail, *q.signals))
     counted = not q.attributes and previous.attributes and _counted(previous.attributes)
+    if counted and q.aggregate == "changes":
+        # "in which years did the count drop?" after 2018's sub-forums: that figure's changes
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     if counted and q.aggregate in FOLDS:  # "and the average?"
         # "and the sum for the numbered editions": those, not the years talked about
         # (and "and the total for the last three": those three of all)
