@@ -7271,6 +7271,16 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 16 (red team 31): "was it 19?", "wasn't it 20?", 不是24个吗 just after an edition's
+# figure claim that figure of that edition (it asked which edition was meant)
+CONVERSATIONS += [
+    row(("how many sub-forums in 2022", "was it 19?"), True, (2022,), ["Yes", "19"]),
+    row(("how many sub-forums in 2022", "wasn't it 20?"), True, (2022,), ["19"], ["Yes"]),
+    row(("2024年有多少个分论坛", "不是24个吗"), True, (2024,), ["是的", "24"]),
+    row(("how many people came to wic 2019", "was it 2,000?"), True, (2019,), ["No —", "1500"]),
+    row(("how many people came to wic 2019", "was it over 1000?"), True, (2019,), ["Yes", "1500"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

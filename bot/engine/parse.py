@@ -1049,6 +1049,28 @@ def follow(
     ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
     whether the follow-up says "not" ("which don't?")."""
     if (
+        q.yes_no
+        and q.number is not None
+        and q.operation == "lookup"
+        and not q.attributes
+        and not q.refs
+        and q.years is None
+        and previous.operation == "lookup"
+        and _counted(previous.attributes)
+    ):
+        # "wasn't it 20?", "was it 19?", 不是24个吗 after an edition's sub-forums: that figure of
+        # that edition, claimed (it asked which edition was meant)
+        # (how it compares, as stated: "over 1,000?"; 不是24个吗 asks whether it is 24)
+        said = stated if stated in ("more", "less", "least", "most", "about") else q.comparator
+        claim = Claim(number=q.number, comparator=said, number_to=q.number_to)
+        return q._replace(
+            operation="verify",
+            attributes=previous.attributes,
+            measure=previous.measure,
+            refs=previous.refs,
+            claim=claim,
+        )
+    if (
         previous.operation == "superlative"
         and previous.calendar
         and q.operation == "lookup"
