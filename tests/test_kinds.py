@@ -7281,6 +7281,14 @@ CONVERSATIONS += [
     row(("how many people came to wic 2019", "was it over 1000?"), True, (2019,), ["Yes", "1500"]),
 ]
 
+# Session 16 (red team 31): "was that in person?", 是线下出席的吗 just after who gave the keynote
+# ask how the person took part (the summit's own online/offline format was given)
+CONVERSATIONS += [
+    row(("who gave the keynote in 2015", "was it in person?"), True, (2015,), ["Yes", "attended"]),
+    row(("who gave the keynote in 2021", "was that in person?"), True, (2021,), ["by video"]),
+    row(("2021年的主旨演讲是谁", "是线下出席的吗"), True, (2021,), ["视频"], ["参会人数"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

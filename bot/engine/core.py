@@ -1202,6 +1202,11 @@ _OVER_EDITIONS = lazy(
     re.I,
 )
 # how a person took part: what "he" is asked about ("how many years did he say…" is not)
+_THAT_IN_PERSON = lazy(
+    r"\s*(?:(?:and|so)\s+)?(?:was|is|were)\s+(?P<en>that|it)\s+(?:there\s+)?(?:in\s+person|live|"
+    r"by\s+video|physically)\b|\s*(?:那)?是?(?:线下|亲自|现场)(?:出席|参加|到场)的?[吗么嘛]",
+    re.I,
+)
 _TAKING_PART = lazy(
     r"\b(?:attend\w*|in person|present|there|came|come|show(?:ed)? up|video|letter|spoke|speak|"
     r"deliver\w*|gave|give|take part|took part|join\w*|physically)\b|出席|参加|亲自|到场|到现场|"
@@ -1462,6 +1467,19 @@ class Engine:
         if context is not None and context.question:
             question = self._other_person(question, context.question)
             question = _other_manner(question, context.question)
+        if (
+            context is not None
+            and len(context.editions) == 1
+            and context.query is not None
+            and "attr:keynote" in (*context.query.attributes, *context.query.signals)
+            and (m_that := _THAT_IN_PERSON.match(question)) is not None
+        ):
+            # "was that in person?", 是线下出席的吗 just after who gave the keynote: of the
+            # person (it was read as how the summit itself was held)
+            if m_that["en"]:
+                question = f"{question[: m_that.start('en')]}he{question[m_that.end('en') :]}"
+            else:
+                question = "他" + question
         if (
             context is not None
             and len(context.editions) == 1
