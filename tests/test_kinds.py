@@ -7289,6 +7289,25 @@ CONVERSATIONS += [
     row(("2021年的主旨演讲是谁", "是线下出席的吗"), True, (2021,), ["视频"], ["参会人数"]),
 ]
 
+# Session 16 (fresh27): "is the Wuzhen Summit the same thing as the World Internet
+# Conference?" names the series twice — yes, with its names (the names alone were given)
+SERIES += [
+    row(
+        "is the wuzhen summit the same thing as the world internet conference",
+        True,
+        None,
+        ["Yes", "世界互联网大会"],
+    ),
+    row("乌镇峰会和世界互联网大会是一回事吗", True, None, ["是的"]),
+    row(
+        "is the world internet conference the same as the internet governance forum?",
+        False,
+        None,
+        [],
+        ["Yes"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -219,7 +219,12 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if intent == "about":
         return series.about(c, R)
     if intent == "name" and alone:
-        return series.name(c, R)  # "what is its Chinese name?"
+        answer = series.name(c, R)  # "what is its Chinese name?"
+        if t.yes_no and _names_said(c, t.r.text.clean) >= 2 and not t.r.unknown:
+            # "is <one name of the series> the same thing as <another>?": two names of the
+            # series, so yes — with its names
+            return replace(answer, text=R.tpl("yes", fact=answer.text))
+        return answer
     if intent == "list" and editions and any(i.startswith("attr:") for i, _ in t.r.intents):
         # "list the 15 achievements of 2018": the file has counts, not the items' names
         return c.decline(R, "decline_unknown", 0.7)
@@ -303,6 +308,23 @@ def _counted_online(editions: tuple[Edition, ...]) -> bool:
     """Whether an attendance figure of these editions counts people online separately."""
     notes = [f.note or "" for e in editions for a in e.attendance for f in a.figures]
     return any("online" in n and "offline" not in n and "on site" not in n for n in notes)
+
+
+def _names_said(c: Composer, text: str) -> int:
+    """How many distinct names of the series a question's text holds (its name, short
+    name, Chinese name or another name), each counted once, longest first."""
+    s = c.kb.facts.series
+    names = sorted(
+        {n.casefold() for n in (s.name, s.name_zh or "", s.short_name, *s.aliases) if n},
+        key=len,
+        reverse=True,
+    )
+    left, found = text.casefold(), 0
+    for n in names:
+        if n in left:
+            found += 1
+            left = left.replace(n, " ")
+    return found
 
 
 def _counted_on_site(editions: tuple[Edition, ...]) -> bool:
