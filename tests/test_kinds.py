@@ -7308,6 +7308,14 @@ SERIES += [
     ),
 ]
 
+# Session 16: "average expo size", "difference between the biggest and smallest expo" are of the
+# expo's count (the attendance a size word reads as was given)
+AGGREGATES += [
+    row("average expo size over the editions that have a number", True, None, ["407.9"]),
+    row("difference between biggest and smallest expo", True, (2020, 2025), ["540"]),
+    row("average attendance", True, None, ["1575"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
