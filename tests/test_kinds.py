@@ -7316,6 +7316,15 @@ AGGREGATES += [
     row("average attendance", True, None, ["1575"]),  # guard
 ]
 
+# Session 16 (fresh28, after its first run): 家公司, "company" and a mixed question ask the expo's
+# count (declined: 家公司 was an unknown word); 规模 and 有记录的 read
+DETAILS += [
+    row("2022年博览会有多少家公司", True, (2022,), ["400"]),
+    row("wic 2022 的 expo 有多少家公司？", True, (2022,), ["400"]),
+    row("wic25 嘅 expo 有幾多間 company", True, (2025,), ["670"]),
+    row("有记录的博览会里哪一届规模最大", True, (2025,), ["670"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
