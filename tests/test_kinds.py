@@ -7325,6 +7325,15 @@ DETAILS += [
     row("有记录的博览会里哪一届规模最大", True, (2025,), ["670"]),
 ]
 
+# Session 16 (fresh28): pinyin ordinals apart ("di san jie", "di wu jie", "di er jie"; "di" is
+# noise, as "de" is)
+CHAT += [
+    row("di san jie shijie hulianwang dahui shi na yi nian", True, (2016,), ["2016"]),
+    row("when was the di wu jie wuzhen fenghui, 2018 one", True, (2018,), ["November 7"]),
+    row("di er jie zai nali ban", True, (2015,), ["Wuzhen"]),
+    row("di yi jie shi na yi nian", True, (2014,), ["2014"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
