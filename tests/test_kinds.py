@@ -7334,6 +7334,13 @@ CHAT += [
     row("di yi jie shi na yi nian", True, (2014,), ["2014"]),  # guard
 ]
 
+# Session 16 (fresh28): "where will wic 2027 be held?" — not announced, beside the series' own
+# place, its permanent venue (it was declined)
+SERIES += [
+    row("where will wic 2027 be held", True, (2027,), ["not been announced", "permanent venue"]),
+    row("明年在哪里办", True, (2027,), ["尚未公布", "永久会址"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

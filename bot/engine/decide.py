@@ -3071,6 +3071,11 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.no_such(t.R, missing[0])
     if upcoming and not t.editions:
         answer = c.next_answer(t.R, upcoming[0], t.today)
+        if t.intent == "place" and answer.answered and not t.q.yes_no:
+            # "where will the next one be held?": not announced — beside the series' own place,
+            # its permanent venue, which is a fact (not a claim about that edition)
+            held = series.place(c, t.R)
+            return replace(answer, text=f"{answer.text} {held.text}", sources=held.sources)
         if t.intent not in ("", "dates", "start", "end", "overview", "next", "followup", "which"):
             # "who will give the keynote next year?": saying it is not announced answers nothing
             answer = replace(answer, answered=False, intent="decline", operation="decline")
