@@ -3071,7 +3071,9 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.no_such(t.R, missing[0])
     if upcoming and not t.editions:
         answer = c.next_answer(t.R, upcoming[0], t.today)
-        if t.intent == "place" and answer.answered and not t.q.yes_no:
+        zh = t.r.text.compact if t.r.text.han else ""
+        where = "where" in t.r.word_set or any(z in zh for z in ("哪里", "哪儿", "在哪", "边度"))
+        if t.intent == "place" and answer.answered and where and not t.r.months:
             # "where will the next one be held?": not announced — beside the series' own place,
             # its permanent venue, which is a fact (not a claim about that edition)
             held = series.place(c, t.R)
