@@ -7325,12 +7325,10 @@ DETAILS += [
     row("有记录的博览会里哪一届规模最大", True, (2025,), ["670"]),
 ]
 
-# Session 16 (fresh28): pinyin ordinals apart ("di san jie", "di wu jie", "di er jie"; "di" is
-# noise, as "de" is)
+# Session 16 (red team 32): pinyin ordinals written apart are not read one syllable at a time
+# ("di shi san jie", the 13th, had been read as the 3rd): declined, never the wrong edition
 CHAT += [
-    row("di san jie shijie hulianwang dahui shi na yi nian", True, (2016,), ["2016"]),
-    row("when was the di wu jie wuzhen fenghui, 2018 one", True, (2018,), ["November 7"]),
-    row("di er jie zai nali ban", True, (2015,), ["Wuzhen"]),
+    row("di shi san jie shi shenme shihou?", False, None, [], ["2016"]),
     row("di yi jie shi na yi nian", True, (2014,), ["2014"]),  # guard
 ]
 
@@ -7339,6 +7337,43 @@ CHAT += [
 SERIES += [
     row("where will wic 2027 be held", True, (2027,), ["not been announced", "permanent venue"]),
     row("明年在哪里办", True, (2027,), ["尚未公布", "永久会址"]),
+]
+
+# Session 16 (red team 32, on this round's changes): "and without the 2020 forum?" after a total
+# of the editions without an official number keeps them (every edition was totalled); the
+# organisation is not "the same as" the summit (a yes with nothing quoted); "were there
+# achievements launched in 2024?" asks whether it had any (not a first); "was it the first time
+# Li Shulei gave the keynote?" is no where an earlier keynote fact names him; "date 1000 days
+# after …" without "what"
+CONVERSATIONS += [
+    row(
+        ("total sub-forums of the editions without an ordinal", "and without the 2020 forum?"),
+        True,
+        (2021, 2022, 2023, 2024, 2025),
+        ["107"],
+        ["205"],
+    ),
+    row(
+        ("total sub-forums of the numbered editions", "and without the first one?"),
+        True,
+        (2015, 2016, 2017, 2018, 2019),
+        ["85"],
+    ),
+    row(
+        ("who gave the keynote in 2025", "was it the first time Li Shulei gave the keynote?"),
+        True,
+        (2022,),
+        ["No —", "2022"],
+    ),
+]
+CLAIMS += [
+    row("is the wic organisation the same as the wuzhen summit?", True, None, [], ["Yes"]),
+    row("is the wic organisation based in beijing?", True, None, ["Yes"]),  # guard
+    row("were there achievements launched in 2024?", False, None, [], ["No —"]),
+    row("were there achievements launched in 2020?", True, (2020,), ["Yes"]),
+]
+TIME += [
+    row("date 1000 days after the first wic opened", True, (2014,), ["August 15 2017"]),
 ]
 
 TABLES = {

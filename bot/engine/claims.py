@@ -274,7 +274,8 @@ def claim_of(
     first = detail and ("first" in r.cues or bool(_BEGAN & r.word_set))
     # "were there any achievements launched at the 2020 forum?": whether it had any, not
     # whether they were a first (unless it says "first")
-    first = first and not ("any" in r.word_set and "first" not in r.word_set and not zh)
+    there = r.words[1:2] == ("there",) and r.words[:1] in (("were",), ("was",), ("are",), ("is",))
+    first = first and not (("any" in r.word_set or there) and "first" not in r.word_set and not zh)
     exists = detail and number is None
     dated = r.months or year is not None or weekday is not None or days is not None
     if not (dated or figure is not None or comparator or first or exists or values):

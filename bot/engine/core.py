@@ -1136,7 +1136,7 @@ _HOW_MANY_THOSE = lazy(
 )
 # "2 weeks before it started?", "and 100 days after the 2019 one ended?" — the offset alone
 _DATE_OFFSET_BARE = lazy(
-    r"\s*(?:(?:and|so|ok|what\s+about)[,\s]+)?(?:the\s+(?:date|day)\s+)?"
+    r"\s*(?:(?:and|so|ok|what\s+about)[,\s]+)?(?:(?:the\s+)?(?:date|day)\s+)?"
     r"(?P<n>[\d,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
     r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?P<what>[^?]+?)\s*[?.!]*\s*",
     re.I,
@@ -3820,7 +3820,7 @@ def _claimed_of_it(q: Query, r: Reading, question: str, ctx: Context) -> Query |
     ):
         claim = Claim(year=year, terms=terms)
         return q._replace(operation="verify", refs=(Ref("year", year), q.refs[0]), claim=claim)
-    if q.first and not q.refs and q.operation in ("lookup", "reverse"):
+    if q.first and not q.refs and not q.values and q.operation in ("lookup", "reverse"):
         # (of the fact it names, or else of the one just talked about: "was it the first time?")
         said = [a for a in q.attributes if a.startswith("attr:")]
         talked = [a for a in ctx.query.attributes if a.startswith("attr:")]

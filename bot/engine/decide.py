@@ -1062,6 +1062,8 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # most questions
     if q.phrases:
         return None  # "themes that did NOT include 'Cyberspace'": the search negates itself
+    if "unnumbered" in q.signals:
+        return None  # "…of the editions with no official number": the numbering negated
     if not (q.values or any(a.startswith("attr:") for a in q.attributes)):
         return None
     zh = r.text.compact if r.text.han else ""
@@ -1274,9 +1276,11 @@ def _gaps_asked(t: Turn) -> bool:
 def _numbered(q: Query, editions: tuple[Edition, ...], r: Reading) -> tuple[Edition, ...]:
     """ "Of the six numbered ones, which had the fewest forums?": the editions with an official
     number, where the numbering is what selects them (not 有没有哪届…, "was there any…")."""
-    if "unnumbered" in q.signals and not q.refs:
+    # (editions left out — "and without the 2020 forum?" — select nothing themselves)
+    named = bool(q.refs) and not q.exclude
+    if "unnumbered" in q.signals and not named:
         return tuple(e for e in editions if not e.ordinal)  # "without an official number"
-    if "numbered" not in q.signals or q.refs:
+    if "numbered" not in q.signals or named:
         return editions
     return tuple(e for e in editions if e.ordinal) or editions
 
@@ -3654,8 +3658,9 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     compact = r.text.compact if r.text.han else ""
     said = not r.word_set.isdisjoint(_STARTED) or "first" in r.word_set
     said = said or any(z in compact for z in _STARTED_ZH)  # 博览会是2016年开始的吧？
-    if "any" in r.word_set and "first" not in r.word_set:
-        return None  # "were there any achievements launched in 2020?": whether it had any
+    there = r.words[1:2] == ("there",) and r.words[:1] in (("were",), ("was",), ("are",), ("is",))
+    if ("any" in r.word_set or there) and "first" not in r.word_set:
+        return None  # "were there (any) achievements launched in 2020?": whether it had any
     if len(years) != 1 or len(q.refs) != 1 or not said:
         return None
     asked = not _QUESTION_WORDS.isdisjoint(r.word_set) or any(z in compact for z in _ASKED_ZH)

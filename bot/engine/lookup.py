@@ -220,7 +220,8 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.about(c, R)
     if intent == "name" and alone:
         answer = series.name(c, R)  # "what is its Chinese name?"
-        if t.yes_no and _names_said(c, t.r.text.clean) >= 2 and not t.r.unknown:
+        detail_said = any(i.startswith("attr:") for i, _ in t.r.intents)  # ("… the org")
+        if t.yes_no and _names_said(c, t.r.text.clean) >= 2 and not t.r.unknown and not detail_said:
             # "is <one name of the series> the same thing as <another>?": two names of the
             # series, so yes — with its names
             return replace(answer, text=R.tpl("yes", fact=answer.text))
@@ -308,6 +309,9 @@ def _counted_online(editions: tuple[Edition, ...]) -> bool:
     """Whether an attendance figure of these editions counts people online separately."""
     notes = [f.note or "" for e in editions for a in e.attendance for f in a.figures]
     return any("online" in n and "offline" not in n and "on site" not in n for n in notes)
+
+
+_SAMENESS = frozenset({"same", "different", "identical", "equivalent"})
 
 
 def _names_said(c: Composer, text: str) -> int:
@@ -425,7 +429,10 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
             if t.q.yes_no and not alternatives and not unquoted:  # "…based in X?"
                 said = " ".join(f"{d.text} {d.text_zh or ''}" for d in found)
                 words = set(normalise(said).words)
+                # (nothing quoted, said of another thing — "is the organisation the same as the
+                # summit?" — is no yes; "is it an international organisation?" is)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
+                yes = yes and (bool(t.q.values) or t.r.word_set.isdisjoint(_SAMENESS))
                 seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
                 if yes or seat:  # "founded in <its town>?": where it was founded is not on record
                     text = R.tpl("yes" if yes else "no", fact=text)

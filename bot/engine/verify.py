@@ -240,7 +240,8 @@ def _verify(
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
-        return _verify_quote(eng, R, e, claim, detail or "")
+        # ("was it the first time Li Shulei gave the keynote?": a first, of that person)
+        return _verify_quote(eng, R, e, claim._replace(first=claim.first or q.first), detail or "")
     if detail and not timed and (claim.first or claim.exists or claim.number is not None):
         return _verify_detail(eng, R, q, e, detail)
     if claim.number is not None and claim.months and e.start is not None:
@@ -645,6 +646,22 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
         named = any("the keynote" in d.text.casefold() for d in asked)
         if asked and name_like and keynote and named and not names(said, values):
             return _yes_no(eng, R, e, False, " ".join(texts))
+        first = claim.first or any(t in ("first", "首次", "第一次") for t in claim.terms)
+        if first and asked and names(said, values):
+            # "was it the first time Li Shulei gave the keynote?": no if an earlier edition's
+            # keynote fact names them; else the fact, without a yes (the file may not hold all)
+            earlier = [
+                (x, d)
+                for x in eng.editions
+                if x.year < e.year
+                for d in x.details
+                if d.about == "keynote" and names(f"{d.text} {d.text_zh or ''}", values)
+            ]
+            if earlier:
+                x, d = earlier[0]
+                fact = R.tpl("reverse_first", name=R.name(x), year=x.year, text=R.detail_text(d))
+                return _yes_no(eng, R, x, False, fact)
+            return eng.edition_answer(R, "verify", " ".join(texts), e)
         if asked and plain_yes(said, claim, keynote):
             return _yes_no(eng, R, e, True, " ".join(texts))
         if asked and keynote:  # another speaker named, or one of several: the fact, no verdict
