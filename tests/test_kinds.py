@@ -7376,6 +7376,21 @@ TIME += [
     row("date 1000 days after the first wic opened", True, (2014,), ["August 15 2017"]),
 ]
 
+# Session 16 (red team 32): "1000 days after the first closing ceremony" counts from the close
+# (the ceremony on record, the opening's, was taken)
+TIME += [
+    row(
+        "date 1000 days after the first closing ceremony",
+        True,
+        (2014,),
+        ["August 17 2017"],
+        ["August 15"],
+    ),
+    row(
+        "what date is 10 days after the 2024 opening ceremony", True, (2024,), ["November 30"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2276,10 +2276,11 @@ class Engine:
         ]
         if extra:
             return None
-        if "ceremony" in words:
-            day_, which = target.ceremony or target.start, "ceremony"
-        elif _CLOSED.search(text):
+        if _CLOSED.search(text):
+            # ("the first closing ceremony": its close — the ceremony on record is the opening's)
             day_, which = target.end, "close"
+        elif "ceremony" in words:
+            day_, which = target.ceremony or target.start, "ceremony"
         else:
             day_, which = target.start, "open"
         return (day_, target, which) if day_ is not None else None
