@@ -7391,6 +7391,21 @@ TIME += [
     ),  # guard
 ]
 
+# Session 16 (fresh28): "not counting this year's, did any edition end on a weekend?" leaves
+# this year's edition out (its unknown close was answered); "did any edition before 2025 end on
+# a weekend?" keeps to those years (it said yes, with 2025)
+TIME += [
+    row(
+        "not counting this year's, did any edition end on a weekend?",
+        True,
+        (2025,),
+        ["2025", "Sunday"],
+        ["closing date of the 2026"],
+    ),
+    row("did any edition before 2025 end on a weekend?", True, None, ["No —"], ["Yes"]),
+    row("did any edition end on a weekend?", True, (2025,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2706,7 +2706,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         it = not t.r.word_set.isdisjoint({"it", "that", "this"}) or "它" in t.r.text.compact
         if not editions and it and len(t.ctx_editions) == 1:
             editions = c.index.years(t.ctx_editions)  # "was it on a weekend?" after 2018
-        return evaluate.weekend(c, R, q, editions, c.index.held(t.today), count)
+        held = evaluate.in_span(c.index.held(t.today), q)  # ("…before 2025": those years)
+        if q.exclude and editions and "outside" in t.r.cues:
+            # "not counting this year's, did any edition end on a weekend?": the others
+            held, editions = tuple(e for e in held if e not in editions), ()
+            q = q._replace(exclude=False, refs=())  # (the left-out edition, not "not on it")
+        return evaluate.weekend(c, R, q, editions, held, count)
     if q.operation == "lookup" or t.r.unknown:
         return None
     keynote = "attr:keynote" in (*q.attributes, *q.signals)
