@@ -272,10 +272,7 @@ def claim_of(
     figure = number if counted and days is None else None
     comparator = comparator_of(r)
     first = detail and ("first" in r.cues or bool(_BEGAN & r.word_set))
-    # "were there any achievements launched at the 2020 forum?": whether it had any, not
-    # whether they were a first (unless it says "first")
-    there = r.words[1:2] == ("there",) and r.words[:1] in (("were",), ("was",), ("are",), ("is",))
-    first = first and not (("any" in r.word_set or there) and "first" not in r.word_set and not zh)
+    first = first and not (asks_any(r) and not zh)
     exists = detail and number is None
     dated = r.months or year is not None or weekday is not None or days is not None
     if not (dated or figure is not None or comparator or first or exists or values):
@@ -440,6 +437,13 @@ _VERBS_AFTER = frozenset({"", "had", "have", "has", "was", "were", "did", "is", 
 _EDITION_WORDS = frozenset({"editions", "summits", "conferences", "ones"})
 _EDITION_NOUNS = frozenset({"edition", "summit", "conference"})  # "every edition was …?"
 _YEARS = ("year", "years")
+
+
+def asks_any(r: Reading) -> bool:
+    """ "Were there (any) achievements launched at the 2020 forum?": whether it had any, not
+    whether they were a first (unless it says "first")."""
+    there = r.words[1:2] == ("there",) and r.words[:1] in (("were",), ("was",), ("are",), ("is",))
+    return ("any" in r.word_set or there) and "first" not in r.word_set
 
 
 def comparator_of(r: Reading) -> str:

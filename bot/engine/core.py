@@ -1094,11 +1094,13 @@ _WRITTEN_DAY = lazy(
 _SAID_IT = frozenset({"it", "that", "this"})
 # "how many forums did the first one have, 13 or just more than 10?": two figures offered
 # after a count asked — the count answers which (it was read as "more than 13")
-_OFFERED = lazy(
-    r"(?P<asked>.*\bhow\s+many\b.*?)\s*[,;:]\s*(?:(?:is|was)\s+it\s+)?(?:(?:just|about|around|"
-    r"exactly|only)\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+)?\d[\d,]*\s+or\s+"
+_ONE_OFFERED = (
     r"(?:(?:just|about|around|exactly|only)\s+)?(?:(?:more|fewer|less)\s+than\s+|over\s+|under\s+)?"
-    r"\d[\d,]*\s*[?.!]*\s*",
+    r"\d[\d,]*"
+)
+_OFFERED = lazy(
+    r"(?P<asked>.*\bhow\s+many\b.*?)\s*[,;:]\s*(?:(?:is|was)\s+it\s+)?"
+    rf"{_ONE_OFFERED}\s+or\s+{_ONE_OFFERED}\s*[?.!]*\s*",
     re.I,
 )
 _ZH_IT = lazy(r"^(?:它|那|这|那届|这届|那一届|这一届|佢|嗰届|呢届)(?:是|係|系)")
@@ -3226,7 +3228,7 @@ class Engine:
             # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
             ctx = replace(ctx, editions=ctx.earlier[-1:])
         question, asked_in = self._answer_in(question)
-        if (offered := _OFFERED.fullmatch(question)) is not None:
+        if "many" in question.casefold() and (offered := _OFFERED.fullmatch(question)):
             question = offered["asked"]  # "how many …, 13 or just more than 10?": the figure
         asked_in = asked_in or answer_in
         if asked_in and ctx is not None and ctx.question and self._asks_nothing(question):

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from . import aggregate, evaluate, meta, quotes, series, verify
 from .answer import Answer, Context
-from .claims import AUXILIARIES, comparator_of, day_asked
+from .claims import AUXILIARIES, asks_any, comparator_of, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
@@ -3663,8 +3663,7 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     compact = r.text.compact if r.text.han else ""
     said = not r.word_set.isdisjoint(_STARTED) or "first" in r.word_set
     said = said or any(z in compact for z in _STARTED_ZH)  # 博览会是2016年开始的吧？
-    there = r.words[1:2] == ("there",) and r.words[:1] in (("were",), ("was",), ("are",), ("is",))
-    if ("any" in r.word_set or there) and "first" not in r.word_set:
+    if asks_any(r):
         return None  # "were there (any) achievements launched in 2020?": whether it had any
     if len(years) != 1 or len(q.refs) != 1 or not said:
         return None

@@ -3,6 +3,8 @@ as a whole, and one or several attributes of the editions named (or talked about
 
 from __future__ import annotations
 
+import datetime as dt
+
 from . import evaluate, series, verify
 from .answer import Answer
 from .claims import day_asked
@@ -190,20 +192,11 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
-    fact_talked = (t.ctx.intent or "") if t.ctx is not None and not t.ctx_editions else ""
-    beside = [ref.kind for ref in t.q.refs if ref.kind in ("previous", "following")]
-    dated = [
-        d
-        for d in c.kb.facts.series.details
-        if d.date is not None and f"attr:{d.about}" == fact_talked
-    ]
-    if intent == "hosts" and len(beside) == len(t.q.refs) == 1 and len(dated) == 1:
+    if intent == "hosts" and (beside := _beside_fact(c, t)) is not None:
         # "and who hosted before that?" after the organisation's founding: the editions
         # before (or after) that day, not the edition before the latest
-        day = dated[0].date
-        assert day is not None
+        day, before = beside
         held = c.index.held(t.today)
-        before = beside[0] == "previous"
         editions = tuple(e for e in held if e.start and ((e.start < day) == before))
         return series.hosts_over(c, R, editions)
     if intent == "hosts" and t.q.years is not None:
@@ -309,6 +302,21 @@ def _counted_online(editions: tuple[Edition, ...]) -> bool:
     """Whether an attendance figure of these editions counts people online separately."""
     notes = [f.note or "" for e in editions for a in e.attendance for f in a.figures]
     return any("online" in n and "offline" not in n and "on site" not in n for n in notes)
+
+
+def _beside_fact(c: Composer, t: Turn) -> tuple[dt.date, bool] | None:
+    """ "Before that" / "after that" (and nothing else) just after a dated fact of the series
+    (no edition talked about): that fact's day, and whether before it."""
+    if t.ctx is None or t.ctx_editions or len(t.q.refs) != 1:
+        return None
+    kind = t.q.refs[0].kind
+    if kind not in ("previous", "following"):
+        return None
+    talked = t.ctx.intent or ""
+    dated = [d for d in c.kb.facts.series.details if f"attr:{d.about}" == talked and d.date]
+    if len(dated) != 1 or dated[0].date is None:
+        return None
+    return dated[0].date, kind == "previous"
 
 
 _SAMENESS = frozenset({"same", "different", "identical", "equivalent"})

@@ -912,16 +912,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "the themes from 2021 to 2023", 2019至2021年的主题: every edition of those years,
         # not the two ends alone
         refs = tuple(Ref("year", y) for y in sorted(lex.edition_years) if span[0] <= y <= span[1])
-    named_counts = [n for n, _ in r.intents if n.startswith("attr:") and _counted((n,))]
-    # (attendance read only from a word of size: "expo size", "the biggest expo")
-    read_as_size = not r.text.han and all(
-        w in _SIZE_WORDS for w in r.words if "attendance" in lex.intent_words.get(w, ())
-    )
-    if "attendance" in attributes and len(named_counts) == 1 and read_as_size:
+    if "attendance" in attributes and (sized_detail := _size_of(r, lex)):
         # "average expo size", "difference between the biggest and smallest expo": the size of
         # the thing named (its count), not the attendance a size word reads as
         attributes = tuple(
-            dict.fromkeys(named_counts[0] if a == "attendance" else a for a in attributes)
+            dict.fromkeys(sized_detail if a == "attendance" else a for a in attributes)
         )
     if attributes == ("attr:format",) and how_many(r) and "attendance" in r.signalled:
         # "how many guests attended in person?": a count of people, not how it was held
@@ -1034,6 +1029,16 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
     if parity is None:
         return ()  # most questions
     return tuple(sorted(y for y in lex.edition_years if y % 2 == parity))
+
+
+def _size_of(r: Reading, lex: Lexicon) -> str:
+    """The one counted detail whose size is asked, where attendance is read only from a word
+    of size ("expo size", "the biggest expo"); "" otherwise."""
+    named = [n for n, _ in r.intents if n.startswith("attr:") and _counted((n,))]
+    if len(named) != 1 or r.text.han:
+        return ""
+    said = (w for w in r.words if "attendance" in lex.intent_words.get(w, ()))
+    return named[0] if all(w in _SIZE_WORDS for w in said) else ""
 
 
 _SIZE_WORDS = frozenset({"size", "big", "bigger", "biggest", "large", "larger", "largest"})
