@@ -119,6 +119,11 @@ class Composer:
         """How answers name a kind of figure (countries and regions)."""
         return R.figure_label(kind)
 
+    def zh_speaker(self, value: str) -> str | None:
+        """The person of the facts a Chinese stretch begins with ("习近平发" of 习近平发贺信:
+        the name, without the verb the reading ran into), the longest such name; None if none."""
+        return max((n for n in self.speakers_zh if value.startswith(n)), key=len, default=None)
+
     # --- answers that state nothing ---------------------------------------------------------
 
     def help(self, R: Renderer, kind: str, asked: bool = False) -> Answer:

@@ -903,14 +903,12 @@ def count_value(
 def people_named(eng: Composer, values: tuple[str, ...], names: frozenset[str]) -> tuple[str, ...]:
     """The values that name someone the facts name: a capitalised word of the facts ("Li",
     "Shulei"), or two to four Chinese characters a fact's Chinese text holds (李书磊)."""
-    said = eng.speakers_zh
     out = []
     for v in values:
         if v in names:
             out.append(v)
-        elif not v.isascii() and len(v) >= 2:
-            # "习近平发" (贺信), 习近平致: the name, without the verb the reading ran into
-            out += [n for n in said if v.startswith(n)][:1]
+        elif not v.isascii() and len(v) >= 2 and (n := eng.zh_speaker(v)):
+            out.append(n)  # "习近平发" (贺信), 习近平致: the name, without the verb run into it
     return tuple(out)
 
 

@@ -617,12 +617,7 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     yes or no the quote may not support (a video speech is not attending in person). Asked
     about the keynote, the keynote detail settles it: the speaker it names, or someone else."""
     # 习近平发(贺信): a name the facts hold, run into its verb — the name
-    values = tuple(
-        next((n for n in eng.speakers_zh if v.startswith(n) and v != n), v)
-        if not v.isascii()
-        else v
-        for v in claim.values
-    )
+    values = tuple((eng.zh_speaker(v) or v) if not v.isascii() else v for v in claim.values)
     claim = claim._replace(values=values)
     # "was Li Qiang in <the town> for it?": the town the series is held in, said of a person, is
     # their being there in person
