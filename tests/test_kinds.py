@@ -7406,6 +7406,38 @@ TIME += [
     row("did any edition end on a weekend?", True, (2025,), ["Yes"]),  # guard
 ]
 
+# Session 17: "compared with 2025, which year had more?", 和2025年比哪年多, "was 2023 more?"
+# just after one edition's figure set the two editions against each other on that figure
+# (the named edition's overview was given); 哪年国家多 asks "more" where the question ends
+CONVERSATIONS += [
+    row(
+        ("how many countries came in 2023?", "compared with 2025, which year had more?"),
+        True,
+        (2023, 2025),
+        ["126", "130"],
+        ["12th"],
+    ),
+    row(("2024年有多少个国家和地区参加？", "和2025年比哪年多？"), True, (2024, 2025), ["不知道"]),
+    row(("2023年有多少个国家参加？", "2025年比它多吗？"), True, (2023, 2025), ["是的", "126"]),
+    row(("how many sub-forums in 2019?", "was 2020 more?"), True, (2019, 2020), ["No", "20", "5"]),
+    row(
+        ("what was the theme of wic 2021", "sorry, i meant 2022", "what is it in chinese"),
+        True,
+        (2022,),
+        ["共建网络世界"],
+        ["永久会址"],
+    ),
+    # guard
+    row(("when was wic 2019", "what's that in chinese"), True, (2019,), ["2019年10月20日"]),
+]
+AGGREGATES += [
+    row("2023年和2025年哪年国家多？", True, (2023, 2025), ["126", "130"], ["第十年"]),
+    # guard
+    row("2018年和2019年哪年分论坛少", True, (2018, 2019), ["19", "20"], ["第五届世界互联网大会于"]),
+    # guard
+    row("2023年来了多少国家", True, (2023,), ["126"], ["多于"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

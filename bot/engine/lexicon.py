@@ -149,6 +149,8 @@ class Lexicon:
     cue_phrase_sizes: Mapping[str, Mapping[str, tuple[int, ...]]]  # as intent_phrase_sizes
     cue_phrase_names: Mapping[tuple[str, ...], tuple[str, ...]]
     cue_zh: ZhList[str]
+    # (ending, cue, endings where it does not count): 哪年人多 asks "more", 有多少 does not
+    cue_zh_end: tuple[tuple[str, str, tuple[str, ...]], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
@@ -388,6 +390,12 @@ def _signal_tables(intents: Signals, cues: Signals, v: VocabularyFile) -> dict[s
         "cue_phrase_sizes": cue_sized[0],
         "cue_phrase_names": cue_sized[1],
         "cue_zh": zh_list(cues.zh_longest_first()),
+        "cue_zh_end": tuple(
+            (key(end), name, tuple(key(n) for n in cue.zh_end_not))
+            for name in _CUES
+            for cue in (getattr(v.operations, name),)
+            for end in cue.zh_end
+        ),
     }
 
 

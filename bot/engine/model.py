@@ -329,6 +329,12 @@ class Cue:
     words: tuple[str, ...] = spec("Single English words", default=())
     phrases: tuple[str, ...] = spec("English phrases (several words)", default=())
     zh: tuple[str, ...] = spec("Chinese words or phrases", default=())
+    zh_end: tuple[str, ...] = spec(
+        "Chinese words that signal it only where a question ends (哪年人多)", default=()
+    )
+    zh_end_not: tuple[str, ...] = spec(
+        "Endings where those words do not count (多少 ends with 少)", default=()
+    )
 
 
 @record(kw_only=True)

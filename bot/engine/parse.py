@@ -1152,6 +1152,31 @@ def follow(
             years=previous.years,
             refs=previous.refs,
         )
+    bare = q.claim is None or q.claim._replace(comparator="", terms=()) == Claim()
+    if (
+        (q.operation == "lookup" or (q.operation == "verify" and q.yes_no and bare))
+        and not q.attributes
+        and q.direction in ("more", "less")
+        and not q.aggregate
+        and len(q.refs) == 1
+        and q.refs[0].kind == "year"
+        and _counted(previous.attributes)
+        and previous.operation == "lookup"
+        and len(previous.refs) == 1
+        and previous.refs[0].kind == "year"
+        and previous.refs[0] != q.refs[0]
+    ):
+        # "compared with 2025, which year had more?", 和2025年比哪年多 after 2023's figure:
+        # the two editions set against each other on that figure ("was 2025 more than it?":
+        # the edition named is the one claimed of)
+        pair = (*q.refs, *previous.refs) if q.yes_no else (*previous.refs, *q.refs)
+        return q._replace(
+            operation="compare",
+            claim=None,
+            refs=pair,
+            attributes=previous.attributes,
+            measure=previous.measure,
+        )
     if q.operation == "compare" and not q.attributes and previous.attributes:
         # "and compared with the one before?", "was that more than 2016?": the same figure
         # (of attendance, its kind too; a detail's further figure gives way to its count)

@@ -106,6 +106,9 @@ def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     for zh_phrase, name in lex.cue_zh.within(zh) if zh else ():
         if zh_phrase in zh:
             found.setdefault(name)
+    for end, name, unless in lex.cue_zh_end if zh else ():
+        if zh.endswith(end) and not zh.endswith(unless):
+            found.setdefault(name)  # "2023年和2025年哪年国家多": more, where it ends
     return tuple(found)
 
 
