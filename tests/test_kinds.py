@@ -7326,9 +7326,10 @@ DETAILS += [
 ]
 
 # Session 16 (red team 32): pinyin ordinals written apart are not read one syllable at a time
-# ("di shi san jie", the 13th, had been read as the 3rd): declined, never the wrong edition
+# ("di shi san jie", the 13th, had been read as the 3rd): never the wrong edition (declined
+# then; since session 17 read whole, as the 13th: the 2026 Summit by the year count)
 CHAT += [
-    row("di shi san jie shi shenme shihou?", False, None, [], ["2016"]),
+    row("di shi san jie shi shenme shihou?", True, (2026,), ["13th"], ["2016"]),
     row("di yi jie shi na yi nian", True, (2014,), ["2014"]),  # guard
 ]
 
@@ -7437,6 +7438,16 @@ AGGREGATES += [
     # guard
     row("哪届参展企业第二多？", True, None, ["第二"], ["多于"]),
     row("2023年来了多少国家", True, (2023,), ["126"], ["多于"]),
+]
+
+# Session 17: an ordinal in pinyin is read whole ("di liu jie" read "liu" as the surname Liu;
+# "disijie" was corrected into "diyijie", the 1st)
+CHAT += [
+    row("di liu jie zai nali", True, (2019,), ["6th"], ["2016"]),
+    row("disijie wic zhuti", True, (2017,), ["4th"], ["1st"]),
+    row("di shi jie wic shenme shihou", True, None, ["2023"], ["1st"]),
+    row("di 5 jie de zhuti", True, (2018,), ["5th"]),
+    row("di er shi jie", False, None, ["20th"]),
 ]
 
 TABLES = {

@@ -143,6 +143,8 @@ class Lexicon:
     choosy: frozenset[str]  # the Latin question words of those with a non-empty list
     chat: frozenset[str]  # noise and filler together
     spellings: Mapping[str, str]  # chat spelling -> word
+    pinyin_numerals: Mapping[str, int]  # "san" -> 3, "shi" -> 10
+    pinyin_ordinal: tuple[str, ...]  # ("di", "jie"): di shi san jie, the 13th edition
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
     cue_phrases: PairIndex[str]
@@ -454,6 +456,8 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         ),
         "weekdays": lex_weekdays(v),
         "weekday_of": frozen({**prefixes, **_weekdays_zh(v)}),
+        "pinyin_numerals": frozen({k.casefold(): n for k, n in v.pinyin_numerals.items()}),
+        "pinyin_ordinal": tuple(w.casefold() for w in v.pinyin_ordinal),
     }
 
 

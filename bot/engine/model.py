@@ -566,6 +566,15 @@ class VocabularyFile:
         "Common chat spellings and their words: wen: when, ppl: people, mny: many",
         factory=lambda: MappingProxyType({}),
     )
+    pinyin_numerals: Mapping[str, int] = spec(
+        "Pinyin number syllables: yi: 1, san: 3, shi: 10 (read in ordinals: di shi san jie)",
+        factory=lambda: MappingProxyType({}),
+    )
+    pinyin_ordinal: tuple[str, ...] = spec(
+        "The pinyin word before a number that makes it an ordinal, then the counter after "
+        "it: [di, jie] (di si jie, disijie: the 4th edition)",
+        default=(),
+    )
     templates: Mapping[str, Mapping[str, str]] = spec(
         "Answer templates by language (en, zh) and name; {placeholders} are filled in"
     )

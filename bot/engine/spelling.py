@@ -52,6 +52,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
         raw = list(text.words)
         if plural in raw:
             raw = [lex.short if w == plural else w for w in raw]
+    if lex.pinyin_ordinal and any(w.startswith(lex.pinyin_ordinal[0]) for w in raw):
+        raw = _pinyin_ordinals(raw, lex)
     if lex.spellings.keys().isdisjoint(raw):
         # Most questions: every word known as typed, or one that nothing below changes (a
         # number, "7th", a word under three letters, a season), so nothing to read anew
@@ -229,3 +231,63 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     # "logn" is "long" (how long), not "logo".
     asks = [w for w in tied if w in lex.intent_words or w in lex.stop or w in lex.cue_words]
     return (asks or tied)[0], True
+
+
+def _pinyin_ordinals(raw: list[str], lex: Lexicon) -> list[str]:
+    """An ordinal written in pinyin read as one: "di shi san jie", "disijie", "di 4 jie" are
+    the 13th, the 4th edition. Read whole, never syllable by syllable ("liu" alone is a
+    surname, "shi" a verb)."""
+    if len(lex.pinyin_ordinal) != 2:
+        return raw
+    pre, counter = lex.pinyin_ordinal
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        w, n, end = raw[i], None, i
+        if w == pre:  # spaced: di shi san jie (at most three number words)
+            end = next((j for j in range(i + 1, min(i + 5, len(raw))) if raw[j] == counter), i)
+            n = _pinyin_number(raw[i + 1 : end], lex) if end > i + 1 else None
+        elif w.startswith(pre) and w.endswith(counter) and len(w) > len(pre) + len(counter):
+            n = _pinyin_number([w[len(pre) : -len(counter)]], lex)  # glued: disijie
+        if n is None:
+            out.append(w)
+            i += 1
+            continue
+        out += [_nth(n), counter]
+        i = end + 1
+    return out
+
+
+def _pinyin_number(parts: list[str], lex: Lexicon) -> int | None:
+    """The number pinyin syllables (or digits) write: [shi, san] 13, [er, shi] 20, [4] 4."""
+    if len(parts) == 1 and parts[0].isdigit():
+        return int(parts[0]) or None
+    values: list[int] = []
+    for part in parts:
+        at = 0
+        while at < len(part):  # a word may hold several syllables: "shisan"
+            syllable = next(
+                (p for p in _by_length(lex) if part.startswith(p, at)),
+                None,
+            )
+            if syllable is None:
+                return None
+            values.append(lex.pinyin_numerals[syllable])
+            at += len(syllable)
+    if 10 not in values:
+        return values[0] if len(values) == 1 and 0 < values[0] < 10 else None
+    at = values.index(10)
+    tens = 1 if at == 0 else values[0] if at == 1 and 0 < values[0] < 10 else 0
+    rest = values[at + 1 :]
+    ones = 0 if not rest else rest[0] if len(rest) == 1 and 0 < rest[0] < 10 else -1
+    return tens * 10 + ones if tens and ones >= 0 else None
+
+
+def _by_length(lex: Lexicon) -> list[str]:
+    return sorted(lex.pinyin_numerals, key=len, reverse=True)
+
+
+def _nth(n: int) -> str:
+    """13 -> "13th", 22 -> "22nd": an ordinal figure the reading takes as one."""
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return f"{n}{suffix}"
