@@ -7450,6 +7450,13 @@ CHAT += [
     row("di er shi jie", False, None, ["20th"]),
 ]
 
+# Session 17 (fresh28): 习近平给2026年峰会发贺信了吗 — 给 left "习近平给2026" unexplained, so the
+# claim fell to a look-up of the keynote (another person's, said as if it answered)
+CLAIMS += [
+    row("习近平给2026年峰会发贺信了吗", False, None, ["没有"], ["李强"]),
+    row("习近平给2019年大会发贺信了吗", True, (2019,), ["是的", "贺信"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
