@@ -7457,6 +7457,40 @@ CLAIMS += [
     row("习近平给2019年大会发贺信了吗", True, (2019,), ["是的", "贺信"]),
 ]
 
+# Session 17 (fresh27): "in that period", 这期间 after two editions asks of the years from one
+# to the other (after a comparison, the fewest of the two compared was given: 2014, not 2020)
+CONVERSATIONS += [
+    row(
+        (
+            "how many countries attended wic 2014",
+            "and 2024",
+            "how many more is that",
+            "这期间哪一年最少",
+        ),
+        True,
+        (2020,),
+        ["2020", "20"],
+        ["首届"],
+    ),
+    row(
+        (
+            "how many countries came in 2014",
+            "and in 2024?",
+            "which year had the fewest in that period?",
+        ),
+        True,
+        (2020,),
+        ["2020", "20"],
+    ),
+    row(
+        ("how many sub-forums in 2016", "and 2019", "total over that period?"),
+        True,
+        (2016, 2017, 2018, 2019),
+        ["75"],
+        ["closed"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3228,6 +3228,7 @@ class Engine:
             # "no, the one before" after "and the next one?" (2019 from 2018): from 2018 again
             ctx = replace(ctx, editions=ctx.earlier[-1:])
         question, asked_in = self._answer_in(question)
+        question, meantime = self._meantime(question) if ctx is not None else (question, False)
         if "many" in question.casefold() and (offered := _OFFERED.fullmatch(question)):
             question = offered["asked"]  # "how many …, 13 or just more than 10?": the figure
         asked_in = asked_in or answer_in
@@ -3267,6 +3268,16 @@ class Engine:
             query = follow(
                 query, ctx.query, self.lex.kinds_of, comparator_of(reading), negated(reading)
             )
+        if meantime and ctx is not None and query.years is None:
+            # "which had the fewest in that period?" after 2014 and 2024: the years from one
+            # to the other, not those two alone
+            spanned = {*ctx.editions, *(ctx.earlier if len(ctx.editions) == 1 else ())}
+            if len(spanned) > 1:
+                query = query._replace(
+                    years=(min(spanned), max(spanned)),
+                    refs=tuple(r for r in query.refs if r.kind != "year"),
+                    pool=(),
+                )
         if (
             ctx is not None
             and ctx.query is not None
@@ -3632,6 +3643,22 @@ class Engine:
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")
         return Reply(answer, replace(ctx, editions=years, at=now, listed=years))
+
+    def _meantime(self, question: str) -> tuple[str, bool]:
+        """The question without words asking of the time between the editions just talked
+        about ("in that period", 这期间), and whether it had them."""
+        low = question.casefold()
+        for phrase in self.lex.meantime_zh:  # (a Chinese phrase matches Chinese text only)
+            if phrase in low:
+                at = low.index(phrase)
+                return f"{question[:at]}{question[at + len(phrase) :]}", True
+        for phrase in self.lex.meantime:
+            at = low.find(phrase)
+            end = at + len(phrase)
+            if at < 0 or (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+                continue
+            return f"{question[:at]} {question[end:]}".strip(), True
+        return question, False
 
     def _answer_in(self, question: str) -> tuple[str, str]:
         """The question without a phrase asking for the answer's language ("in chinese",

@@ -164,6 +164,8 @@ class Lexicon:
     now_words: frozenset[str]  # "now", "currently": the present, not the edition talked of
     now_zh: tuple[str, ...]  # 现在, 目前
     now_phrases: tuple[str, ...]  # "these days", "at present"
+    meantime: tuple[str, ...]  # "in that period" (Latin, words joined by spaces)
+    meantime_zh: tuple[str, ...]  # 这期间
     first_n: frozenset[str]  # "first" in "the first three summits"
     last_n: frozenset[str]  # "last" in "the last two editions"
     span_zh: tuple[tuple[str, bool], ...]  # ("前", False), ("最近", True): 前三届, 最近两届
@@ -292,6 +294,8 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             " ".join(ws) for p in v.relative.now if p.isascii() and len(ws := words_of(p)) > 1
         ),
         now_zh=tuple(key(p) for p in v.relative.now if not p.isascii()),
+        meantime=tuple(" ".join(words_of(p)) for p in v.relative.meantime if p.isascii()),
+        meantime_zh=tuple(key(p) for p in v.relative.meantime if not p.isascii()),
         first_n=frozenset(w for w in v.first_n if w.isascii()),
         last_n=frozenset(w for w in v.last_n if w.isascii()),
         span_zh=tuple(

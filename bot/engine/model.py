@@ -315,6 +315,11 @@ class Relative:
         "edition, whatever edition the conversation was about",
         default=(),
     )
+    meantime: tuple[str, ...] = spec(
+        "Words for the years between the editions just talked about: in that period, 这期间 "
+        "('which had the fewest in that period?' after 2014 and 2024: 2014 to 2024)",
+        default=(),
+    )
     from_last: tuple[str, ...] = spec(
         "Words that count back from the latest edition: after an ordinal in English (the "
         "third most recent, 3rd to last), before 第N届 in Chinese (倒数第三届)",
