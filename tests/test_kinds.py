@@ -7491,6 +7491,15 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh28): Cantonese 係乜嘢嚟, 同埋 ("and"), 达到…以上, and a 是不是 claim of a place
+# at the question's end (乌镇是不是属于杭州) were declined
+CHAT += [
+    row("世界互聯網大會係乜嘢嚟㗎？", True, None, ["乌镇"]),
+    row("哪几届的国家和地区数达到120个以上？", True, (2015, 2022, 2023, 2024, 2025), ["126"]),
+    row("乌镇是不是属于杭州？", True, None, ["不是", "桐乡"]),
+    row(("2019年博览会有多少家企业？", "同埋几多个国家？"), True, (2019,), ["38"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

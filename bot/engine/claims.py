@@ -70,9 +70,10 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     return tuple(latin + zh)
 
 
-# A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?")
+# A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?"), or at the end
+# of a 是不是 question (<镇>是不是属于<市>)
 _ZH_PLACE = lazy(
-    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)"
+    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛|$)"
 )
 _ZH_WH = ("哪", "什么", "何")
 
@@ -195,6 +196,8 @@ def yes_no_frame(r: Reading, lex: Lexicon) -> bool:
     """Whether the question is worded as yes/no: "was the …", "… right?", "…吧？"."""
     if r.text.han and r.text.compact.rstrip("?？!！").endswith(("吗", "吧")):
         return True
+    if r.text.han and "verify" in r.cues:
+        return True  # <镇>是不是属于<市>: asked both ways
     lead = lead_word(r, lex)
     return (
         lead in AUXILIARIES
