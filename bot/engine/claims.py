@@ -70,10 +70,11 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
     return tuple(latin + zh)
 
 
-# A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?"), or at the end
-# of a 是不是 question (<镇>是不是属于<市>)
+# A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?"), or 属于 <place>
+# at the end of a 是不是 question (<镇>是不是属于<市>; not 在, which "那天在开" also writes)
 _ZH_PLACE = lazy(
-    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛|$)"
+    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)"
+    r"|(?:属于|位于|隶属于?)([\u3400-\u9fff]{2,8})$"
 )
 _ZH_WH = ("哪", "什么", "何")
 
@@ -97,16 +98,17 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     if r.text.han and asked in ("", "place") and set(attributes) <= {"dates", "place"}:
         # "是在杭州开的吗？": the place between 在 and the verb, even one we don't know
         m = _ZH_PLACE.search(r.text.compact.translate(lex.zh_table))
+        place = (m[1] or m[2]) if m else ""
         # "在十一月举办", "在秋天举办": a time, not a place
         timed = (
-            any(t in m[1] for t in lex.times_of_day)
-            or "月" in m[1]
-            or any(season in m[1] for season, _ in lex.seasons_zh)
+            any(t in place for t in lex.times_of_day)
+            or "月" in place
+            or any(season in place for season, _ in lex.seasons_zh)
             if m
             else True
         )
-        if m and not timed and not any(q in m[1] for q in _ZH_WH) and yes_no_frame(r, lex):
-            return (m[1],)
+        if m and not timed and not any(q in place for q in _ZH_WH) and yes_no_frame(r, lex):
+            return (place,)
     if not asked or not yes_no_frame(r, lex):
         return ()
     marks = ("about", "on", "around") if asked == "theme" else ("in", "at")
