@@ -70,6 +70,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh26 --quiet
 	$(BIN)/python -m tests.fresh --fresh27 --quiet
 	$(BIN)/python -m tests.fresh --fresh28 --quiet
+	$(BIN)/python -m tests.fresh --fresh29 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -216,6 +216,7 @@ FRESH25 = Path(__file__).parent / "data" / "fresh25_questions.txt"
 FRESH26 = Path(__file__).parent / "data" / "fresh26_questions.txt"
 FRESH27 = Path(__file__).parent / "data" / "fresh27_questions.txt"
 FRESH28 = Path(__file__).parent / "data" / "fresh28_questions.txt"
+FRESH29 = Path(__file__).parent / "data" / "fresh29_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -229,6 +230,7 @@ TODAYS = {
     FRESH26: dt.date(2026, 12, 6),
     FRESH27: dt.date(2026, 12, 6),
     FRESH28: dt.date(2026, 12, 6),
+    FRESH29: dt.date(2026, 12, 6),
 }
 
 
@@ -332,6 +334,10 @@ BEFORE = {
         " round's fixes (as written); the engine the round began with (c8cc935) scores 698/813"
         " (85.9%), 21 wrong facts on it"
     ),
+    FRESH29: (
+        "714/839 (85.1%), 14 wrong facts: first run, at dd3716b, the engine as issue 16's"
+        " seventeenth round began (as written)"
+    ),
 }
 
 
@@ -365,6 +371,7 @@ def main(argv: list[str]) -> int:
         "--fresh26": FRESH26,
         "--fresh27": FRESH27,
         "--fresh28": FRESH28,
+        "--fresh29": FRESH29,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
