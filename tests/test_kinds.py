@@ -7500,6 +7500,37 @@ CHAT += [
     row(("2019年博览会有多少家企业？", "同埋几多个国家？"), True, (2019,), ["38"]),
 ]
 
+# Session 17 (fresh29): "up to last year" is a span (it was the one edition of last year); a
+# theme search closed by a span ("…in the theme, up to 2025"); "did every theme include X?"
+# without years is judged on each theme (the themes with it were listed, 2014's lacking it);
+# "how many of the editions" counts editions
+AGGREGATES += [
+    row(
+        "up to last year, which editions closed on a friday",
+        True,
+        (2014, 2015, 2016, 2018, 2022, 2023, 2024),
+        ["2014", "2024"],
+        ["Thursday"],
+    ),
+    row("截至去年一共办了几届", True, None, ["12"]),
+    row(
+        'which editions did NOT have "Digital" in the English theme, up to 2025',
+        True,
+        (2014, 2015, 2016, 2019),
+        ["2014", "2019"],
+        ["Forging"],
+    ),
+    row("did every theme include community?", True, (2014,), ["No", "2014"]),
+    row("did any theme mention AI?", True, (2024,), ["Yes", "2024"]),
+    row(
+        "how many of the editions were held in the 2010s",
+        True,
+        (2014, 2015, 2016, 2017, 2018, 2019),
+        ["6"],
+        ["permanent venue"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

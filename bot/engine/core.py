@@ -125,6 +125,8 @@ _ZH_ALL = ("一共", "总共", "总计", "合计", "共计")
 _ZH_GAP_MARK = lazy(
     r"(?:开幕|闭幕|开始|结束)(?:时)?(?:到|至)|之间|隔了|相隔|过了|到现在|到今天|至今"
 )
+# Words that bound a span of years ("up to last year": up to 2025)
+_BOUND_WORDS = "up to|up until|until|till|through|thru|by|as of|before|since|after|prior to"
 _ZH_SHORT_YEAR = lazy(r"(?<![\d年])(\d{2})年(\d{1,2})月")
 
 
@@ -2946,6 +2948,7 @@ class Engine:
             self.lex.edition_years,
         )
         question = _bound_numbers(question, self.lex)
+        question = self._bounded_relative_year(question, today)
         if " as " in question or "than" in question:
             # "the same number as <short>17", "more than <short>'19": the year, where a reference
             # to it is read (the name with two digits is read as the year elsewhere too)
@@ -3643,6 +3646,25 @@ class Engine:
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")
         return Reply(answer, replace(ctx, editions=years, at=now, listed=years))
+
+    def _bounded_relative_year(self, question: str, today: dt.date) -> str:
+        """ "up to last year", "since this year", 截至去年: the year written as a number, so
+        the bound reads it as it reads "up to 2025" (not as the one edition of that year)."""
+        low = question.casefold()
+        v = self.kb.vocabulary.relative
+        for phrases, year in ((v.last_year, today.year - 1), (v.this_year, today.year)):
+            for phrase in (p.casefold() for p in phrases):
+                if phrase not in low or "'" in phrase:
+                    continue
+                said = re.escape(phrase)
+                if phrase.isascii():
+                    pattern = rf"\b((?:{_BOUND_WORDS})\s+(?:the end of\s+)?){said}\b"
+                    question = re.sub(pattern, rf"\g<1>{year}", question, flags=re.I)
+                else:
+                    zh = rf"(截至|截止到?|到){said}|{said}(?=底|末|为止|之前|以前|之后|以后|及以前)"
+                    question = re.sub(zh, rf"\g<1>{year}年", question)
+                low = question.casefold()
+        return question
 
     def _meantime(self, question: str) -> tuple[str, bool]:
         """The question without words asking of the time between the editions just talked

@@ -1103,7 +1103,8 @@ def themes_with(
     # (of the years asked: "which themes since 2020 mention …")
     spanned = in_span(eng.editions, q)
     themed = [e for e in spanned if e.theme]
-    if q.yes_no and q.years is not None and not (q.phrases_out or q.phrases_all):
+    if q.yes_no and not (q.phrases_out or q.phrases_all):
+        # ("did every theme include 'community'?": each theme on record, with or without years)
         return _themes_claimed(eng, R, q, spanned)
     if q.phrases_out or q.phrases_all:
         return _themes_combined(eng, R, q, themed)

@@ -42,6 +42,7 @@ from .timing import (
     month_days,
     month_end,
     relative_years,
+    up_to_year,
     year_range,
 )
 
@@ -264,10 +265,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         later = "after" in r.word_set or "之后" in question or "以后" in question
         later = later or "post" in question.casefold()  # "post-2020" (read "past" as a word)
         bound = span[1] + 1 if span[0] == 0 else span[0] - (1 if later else 0)
+        # ("up to 2025": the year named is the last of the span, no edition of its own)
+        named = up_to_year(question) if span[0] == 0 else None
         refs = tuple(
             ref
             for ref in refs
-            if not (ref.kind == "year" and ref.value == bound)
+            if not (ref.kind == "year" and ref.value in (bound, named))
             and ref.kind not in ("previous", "following")
         )
     closed = span is not None and not sided and span[0] != span[1]
@@ -2298,7 +2301,10 @@ _SEARCH_VERB = (
 _SEARCH = lazy(_SEARCH_VERB, re.I)
 # "have X in them", "with X in it", "without X", "neither X nor Y": words a theme holds
 _HOLDING = lazy(
-    r"\b(?:in (?:them|it|its theme|their themes?|the themes?)\s*[?.!]*\s*$"
+    r"\b(?:in (?:them|it|(?:its|their|the) (?:english |chinese )?themes?)\s*"
+    # (a span of years may close it: "…in the theme, up to 2025")
+    r"(?:,?\s*(?:up to|up until|through|until|till|by|as of|before|since|after|from)\s+"
+    r"(?:the end of\s+)?(?:19|20)\d{2})?\s*[?.!]*\s*$"
     r"|(?:without|neither|nor)\b)",
     re.I,
 )

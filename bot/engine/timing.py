@@ -218,6 +218,12 @@ _ZH_UP_TO = lazy(
 )
 
 
+def up_to_year(question: str) -> int | None:
+    """The year an inclusive bound names ("up to 2025", 截至2025年), else None."""
+    m = _UP_TO.search(question) or _ZH_UP_TO.search(question)
+    return int(m[1] or m[2] or m[3]) if m else None
+
+
 _SPANS = frozenset({"year", "years", "decade"})
 
 
