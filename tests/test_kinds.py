@@ -7531,6 +7531,27 @@ AGGREGATES += [
     ),
 ]
 
+# Session 17 (fresh29, fresh27): the numbering's "without" selects the unnumbered editions (it
+# negated the figure: "at most 1,500"), and they stay selected within a span of years; "up to
+# 2025" bounds the years, never a figure ("at most 3 days" left 2020's 2 days out)
+AGGREGATES += [
+    row(
+        "which editions without an official ordinal had more than 1,500 attendees (up to 2025)",
+        True,
+        (2021, 2022, 2023, 2024, 2025),
+        ["2021", "2025"],
+        ["at most", "2015"],
+    ),
+    # guard
+    row(
+        "of the numbered editions, which had more than 15 sub-forums before 2018",
+        True,
+        (2016, 2017),
+        ["2016", "2017"],
+    ),
+    row("did every edition up to 2025 last three days", True, None, ["2020", "2 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

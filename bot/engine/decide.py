@@ -2755,7 +2755,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "average of those" after "which of those were after 2020?": those, within the
             # years (not every edition of the years)
             low, high = q.years
-            within = c.index.years(q.pool) if q.pool and not editions else c.index.held(t.today)
+            # (and of the numbered or unnumbered ones, where the numbering selects)
+            within = c.index.years(q.pool) if q.pool and not editions else held
             pool = tuple(e for e in within if low <= e.year <= high)
         # "the November editions 2014-2025": the month selects within the years
         before = pool

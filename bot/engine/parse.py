@@ -938,7 +938,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         months=months,
         days=days,
         # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
-        exclude="outside" in r.cues
+        # ("without an official ordinal": the numbering's "without" selects, it excludes none)
+        exclude=("outside" in r.cues and not _says_unnumbered(r))
         or ((weekday is not None or "weekend" in r.cues) and not yes_no and _negated(r))
         or (
             not r.word_set.isdisjoint({"out", "aside"})
