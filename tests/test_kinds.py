@@ -7552,6 +7552,18 @@ AGGREGATES += [
     row("did every edition up to 2025 last three days", True, None, ["2020", "2 days"]),
 ]
 
+# Session 17 (fresh29): "and was the next one the 7th?" after 2019 claims the number of the one
+# after 2019 (it gave the one after the 7th by the year count: 2021)
+CONVERSATIONS += [
+    row(
+        ("what number edition was 2019", "and was the next one the 7th?"),
+        True,
+        (2020,),
+        ["instead"],
+        ["Summit (2021) has"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1325,6 +1325,20 @@ def _anchor(
         return (Ref("latest"), talked)  # 上一届 after talking about an edition: the one before it
     if not neighbours:
         return None
+    claimed = (
+        (
+            q.yes_no
+            and talked is not None
+            and all(x.kind == "ordinal" for x in named)
+            and q.refs.index(neighbours[0]) < q.refs.index(named[0])
+        )
+        if named
+        else False
+    )
+    if claimed and talked is not None:
+        # "and was the next one the 7th?" after 2019: the one after it, of which the number
+        # is claimed (not the one after the 7th)
+        return (neighbours[0], talked)
     if named:
         base = c.index.resolve(named[0], t.today, ctx)
         return (named[0], base) if isinstance(base, Edition) else None
