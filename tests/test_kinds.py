@@ -7564,6 +7564,18 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh29): the names of the things a fact counts ("which sub-forums were held in
+# 2024?", "what were they called", 2024年有哪些分论坛) are not recorded (the count was given)
+UNKNOWN += [
+    row("2024年有哪些分论坛", False, None, [], ["24"]),
+    row("which sub-forums were held in 2024", False, None, [], ["24"]),
+    row("what were the sub-forums in 2024 called", False, None, [], ["24"]),
+    # guard
+    row("how many sub-forums in 2024", True, (2024,), ["24"]),
+    # guard
+    row("which summit had the most sub-forums", True, (2024, 2025), ["24"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

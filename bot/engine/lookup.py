@@ -461,8 +461,34 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...], lex: Lexicon) -> bool:
     subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
     # "were there any sub-forums about AI?": a part of them by topic, which no fact gives
     topical = "any" in words and any(w in words for w in ("about", "focused", "covering"))
-    # "which countries exhibited at the 2023 expo?": the names of a figure's things
-    named = words[:1] == ("which",) and len(words) > 1 and words[1] in lex.figure_words
+    # "which countries exhibited at the 2023 expo?", "which sub-forums were held in 2024?":
+    # the names of a figure's things (or of the things the fact counts)
+    named = (
+        words[:1] == ("which",)
+        and len(words) > 1
+        and (
+            words[1] in lex.figure_words
+            or any(w.endswith("s") and t.intent in lex.intent_words.get(w, ()) for w in words[1:3])
+        )
+    )
+    # "what were the 2024 sub-forums called?", 2024年有哪些分论坛: their names
+    named = named or (
+        not t.r.word_set.isdisjoint(_CALLED)
+        and any(w.endswith("s") and t.intent in lex.intent_words.get(w, ()) for w in words)
+    )
+    if t.r.text.han and not named:
+        compact = t.r.text.compact
+        named = any(
+            f"{lead}{z}" in compact
+            for z, name in lex.intent_zh
+            if name == t.intent
+            for lead in ("哪些", "哪几个", "哪几场")
+        ) or any(
+            f"{z}{tail}" in compact
+            for z, name in lex.intent_zh
+            if name == t.intent
+            for tail in ("名称", "叫什么", "的名字", "名单")
+        )
     return (
         (t.q.number is not None and t.q.number in numbers)
         or (subset and "how" in words and "many" in words)
@@ -473,6 +499,7 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...], lex: Lexicon) -> bool:
 
 
 _LIST_WORDS = frozenset({"list", "name", "names", "enumerate"})
+_CALLED = frozenset({"called", "named", "titled", "titles"})
 _ITEMS_ZH = ("哪些企业", "哪些公司", "哪些项目", "哪些成果", "名单", "哪些展商", "哪些厂商")
 
 
