@@ -461,34 +461,26 @@ def _asks_items(t: Turn, editions: tuple[Edition, ...], lex: Lexicon) -> bool:
     subset = "of" in words and any(w in words for w in ("about", "on", "focused", "covered"))
     # "were there any sub-forums about AI?": a part of them by topic, which no fact gives
     topical = "any" in words and any(w in words for w in ("about", "focused", "covering"))
-    # "which countries exhibited at the 2023 expo?", "which sub-forums were held in 2024?":
-    # the names of a figure's things (or of the things the fact counts)
-    named = (
-        words[:1] == ("which",)
-        and len(words) > 1
-        and (
-            words[1] in lex.figure_words
-            or any(w.endswith("s") and t.intent in lex.intent_words.get(w, ()) for w in words[1:3])
-        )
-    )
-    # "what were the 2024 sub-forums called?", 2024年有哪些分论坛: their names
+    # "which countries exhibited at the 2023 expo?": the names of a figure's things
+    named = words[:1] == ("which",) and len(words) > 1 and words[1] in lex.figure_words
+    # "which sub-forums were held in 2024?", "what were the 2024 sub-forums called?",
+    # 2024年有哪些分论坛: the names of the things a fact only counts (a fact that names them,
+    # "the blue books … were released", answers)
+    counted = bool(numbers) and None not in numbers
+    plural = [w for w in words if w.endswith("s") and t.intent in lex.intent_words.get(w, ())]
     named = named or (
-        not t.r.word_set.isdisjoint(_CALLED)
-        and any(w.endswith("s") and t.intent in lex.intent_words.get(w, ()) for w in words)
-    )
-    if t.r.text.han and not named:
-        compact = t.r.text.compact
-        named = any(
-            f"{lead}{z}" in compact
-            for z, name in lex.intent_zh
-            if name == t.intent
-            for lead in ("哪些", "哪几个", "哪几场")
-        ) or any(
-            f"{z}{tail}" in compact
-            for z, name in lex.intent_zh
-            if name == t.intent
-            for tail in ("名称", "叫什么", "的名字", "名单")
+        counted
+        and bool(plural)
+        and (
+            (words[:1] == ("which",) and plural[0] in words[1:3])
+            or (not t.r.word_set.isdisjoint(_CALLED) and "were" in words)
         )
+    )
+    if t.r.text.han and counted and not named:
+        compact = t.r.text.compact
+        zh = [z for z, name in lex.intent_zh if name == t.intent]
+        named = any(f"{lead}{z}" in compact for z in zh for lead in ("哪些", "哪几个", "哪几场"))
+        named = named or any(f"{z}{tail}" in compact for z in zh for tail in ("名称", "的名字"))
     return (
         (t.q.number is not None and t.q.number in numbers)
         or (subset and "how" in words and "many" in words)
