@@ -7576,6 +7576,16 @@ UNKNOWN += [
     row("which summit had the most sub-forums", True, (2024, 2025), ["24"]),
 ]
 
+# Session 17 (fresh29): more pinyin words are read (naynian, lingxian keji chengguo, xianzai,
+# chengli, guoji zuzhi, jia qilai, zui, mei jie)
+CHAT += [
+    row("shijie hulianwang dahui shi naynian kaishi ban de", True, None, ["2014"]),
+    row("guoji zuzhi chengli duoshao tian le", True, None, ["2022"]),
+    row("na yi jie bolanhui zui da", True, (2025,), ["670"]),
+    row("pingjun mei jie duoshao chang fen luntan", True, None, ["17.5"]),
+    row("lijie canhui renshu jia qilai yigong duoshao", True, None, ["18900"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
