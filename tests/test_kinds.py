@@ -7586,6 +7586,12 @@ CHAT += [
     row("lijie canhui renshu jia qilai yigong duoshao", True, None, ["18900"]),
 ]
 
+# Session 17 (fresh29): 2000以上, 2000或以上 is a bound on a count, never the year 2000
+AGGREGATES += [
+    row("哪几届参会人数在2000以上", True, (2015, 2021, 2022), ["2015", "2022"], ["2000年没有"]),
+    row("邊幾屆參加人數有2000或以上", True, (2015, 2021, 2022), ["2015"], ["2000年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

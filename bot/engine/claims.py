@@ -324,6 +324,7 @@ _LESS = frozenset({"fewer", "less", "under", "below", "shorter", "smaller", "low
 
 _ANY_DIGIT = lazy(r"\d")
 _ZH_COUNTERS = frozenset("人名位个家多余")
+_ZH_BOUND_AFTER = lazy(r"\s*(?:或?以[上下]|或更[多少])")
 _O_YEAR = lazy(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
 _O_IN_YEAR = lazy(r"[12][0-9]{0,2}[oO]")  # found wherever such a year is (and elsewhere)
 # "2,000" or "30", not within a longer number, nor after ' or # for the short form. It starts
@@ -350,6 +351,8 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
         if len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]:  # a year?
             lead = question[:start].rstrip().rsplit(" ", 1)[-1].lower()
             counted = question[end : end + 1] in _ZH_COUNTERS  # "2000人": people
+            # "2000以上", "2000或以上": a bound on a count
+            counted = counted or _ZH_BOUND_AFTER.match(question, end) is not None
             # "超过1900吗": after a comparing word, a count
             counted = counted or question[:start].rstrip().endswith(lex.zh_figure_leads)
             year_about = lead == "about" and text in ref_years  # "what about 2019"

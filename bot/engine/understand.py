@@ -38,7 +38,8 @@ _MEAN_WORDS = frozenset({"average", "mean"})
 _ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
-_ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余])")
+# 2000人, 2000以上: counts, not years
+_ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余]|或?以[上下]|或更[多少])")
 _ZH_FIGURE = lazy(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
 _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
