@@ -7592,6 +7592,15 @@ AGGREGATES += [
     row("邊幾屆參加人數有2000或以上", True, (2015, 2021, 2022), ["2015"], ["2000年"]),
 ]
 
+# Session 17 (fresh29): 国家和地区数差了多少 (数差 was unexplained), and Latin words run into
+# Chinese text ("多几家companies") are read as words, not unexplained Chinese
+AGGREGATES += [
+    row("2019和2023比，国家和地区数差了多少", True, (2019, 2023), ["83", "126"]),
+]
+CHAT += [
+    row("expo 2025 比 2019 多几家 companies", True, None, ["670"], ["其他活动"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -33,6 +33,7 @@ __all__ = ["Reading", "Ref", "read"]
 
 _ORDER_CUES = frozenset({"earlier", "later"})
 _THROUGH = frozenset({"to", "through", "thru", "till", "until"})
+_LATIN_RUN = lazy(r"[A-Za-z]+")
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
 _MEAN_WORDS = frozenset({"average", "mean"})
 _ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
@@ -642,7 +643,9 @@ class _Scan:
         for name in lex.outside_zh if self.han else ():
             if name in self.text.compact:  # "华为在博览会上展示了什么": a name we do not hold
                 unknown.append(name)
-        for segment in leftover.split():  # Chinese text we cannot account for: 进博会
+        # Chinese text we cannot account for: 进博会 (Latin words among it are read as words:
+        # "多几家companies" leaves 多几家)
+        for segment in _LATIN_RUN.sub(" ", leftover).split():
             # a figure and its measure word ("24场", "300家") is counted, not unknown
             rest = _ZH_FIGURE.sub("", segment)
             if len(rest) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(rest)):
