@@ -643,9 +643,12 @@ class _Scan:
         for name in lex.outside_zh if self.han else ():
             if name in self.text.compact:  # "华为在博览会上展示了什么": a name we do not hold
                 unknown.append(name)
-        # Chinese text we cannot account for: 进博会 (Latin words among it are read as words:
-        # "多几家companies" leaves 多几家)
-        for segment in _LATIN_RUN.sub(" ", leftover).split():
+        # Chinese text we cannot account for: 进博会 (a Latin word we know among it is read as a
+        # word: "多几家companies" leaves 多几家; English run together around a Chinese word,
+        # "whichyearhad智能", stays unexplained)
+        vocabulary = lex.known
+        spaced = _LATIN_RUN.sub(lambda m: " " if m[0].casefold() in vocabulary else m[0], leftover)
+        for segment in spaced.split():
             # a figure and its measure word ("24场", "300家") is counted, not unknown
             rest = _ZH_FIGURE.sub("", segment)
             if len(rest) >= 2 and any(b not in lex.zh_bigrams for b in zh_bigrams(rest)):
