@@ -7601,6 +7601,17 @@ CHAT += [
     row("expo 2025 比 2019 多几家 companies", True, None, ["670"], ["其他活动"]),
 ]
 
+# Session 17 (fresh29): 比2023年多多少家 after a follow-up's figure (博览会呢, which names no
+# edition) sets the edition talked about against 2023 (2023's figure alone was given)
+CONVERSATIONS += [
+    row(
+        ("2025年乌镇峰会有多少人参加", "博览会呢", "比2023年多多少家"),
+        True,
+        (2023, 2025),
+        ["670", "580", "90"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1166,9 +1166,10 @@ def follow(
         and q.refs[0].kind == "year"
         and _counted(previous.attributes)
         and previous.operation == "lookup"
-        and len(previous.refs) == 1
-        and previous.refs[0].kind == "year"
-        and previous.refs[0] != q.refs[0]
+        # (a follow-up's query names no edition, "博览会呢": the one talked about is set
+        # against it, where no yes/no fixes the order)
+        and (len(previous.refs) == 1 or (not previous.refs and not q.yes_no))
+        and all(ref.kind == "year" and ref != q.refs[0] for ref in previous.refs)
     ):
         # "compared with 2025, which year had more?", 和2025年比哪年多 after 2023's figure:
         # the two editions set against each other on that figure ("was 2025 more than it?":
