@@ -7612,6 +7612,65 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh29): two figures each there or missing, held at once ("an expo figure but
+# no achievements recorded", "neither … nor …"; the no-achievements list alone was given)
+META += [
+    row(
+        "which editions have an expo figure but no achievements recorded",
+        True,
+        (2015, 2021),
+        ["2015", "2021"],
+        ["2014"],
+    ),
+    row(
+        "which editions have neither an expo figure nor an achievements figure, up to last year",
+        True,
+        (2014, 2024),
+        ["2014", "2024"],
+        ["2026"],
+    ),
+    row(
+        "how many editions have an attendance figure but no expo figure", True, (2014, 2024), ["2"]
+    ),
+]
+
+# Session 17 (red team 33): the unnumbered editions counted or listed within a span of years
+# (all seven were given); pinyin "2017 dao 2019" is a range; 达到20个 is "at least 20"; a
+# short word no theme holds as written (人工智能: the 2024 theme's AI-for-good) gets no "no";
+# 那下一届是第七届吗 claims the number of the one after the edition talked about; 截至2025年
+# ends a span (2025 was the one edition asked), 共举办了多少 and 为止 are read
+AGGREGATES += [
+    row(
+        "How many editions without an official ordinal were held up to 2025?",
+        True,
+        (2020, 2021, 2022, 2023, 2024, 2025),
+        ["6"],
+        ["7 of"],
+    ),
+    row(
+        "Which editions without an official ordinal were held between 2020 and 2023?",
+        True,
+        (2020, 2021, 2022, 2023),
+        ["2020", "2023"],
+        ["2024"],
+    ),
+    row("截至去年，有几届没有官方届次？", True, (2020, 2021, 2022, 2023, 2024, 2025), ["6"]),
+    row("2017 dao 2019 fenluntan jia qilai yigong duoshao?", True, (2017, 2018, 2019), ["59"]),
+    row("去年之前有几届分论坛达到20个？", True, (2017, 2019, 2021, 2023, 2024), ["5"]),
+    row('有没有哪届主题提到"人工智能"？', True, None, ["人工智能"], ["不是", "没有。"]),
+    row("截至2025年，共举办了多少场分论坛？", True, None, ["210"]),
+    row("到2025年为止一共多少个分论坛", True, None, ["210"]),
+]
+CONVERSATIONS += [
+    row(("2019年的大会是第几届？", "那下一届是第七届吗？"), True, (2020,), ["2020"], ["2021年"]),
+    row(
+        ("when was the 2016 one", "was the one after the 6th held in 2020?"),
+        True,
+        (2020,),
+        ["2020"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

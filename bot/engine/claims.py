@@ -546,7 +546,7 @@ _ZH_AT_MOST = lazy(
     rf"不超过|不多于|不高于|不大于|(?:没有|没|冇|未)(?:超过|多于|高于|大于)|至多|最多(?={_ZH_N})"
 )
 _ZH_AT_LEAST = lazy(
-    rf"至少|不少于|不低于|不小于|(?:没有|没|冇|未)(?:少于|低于|小于)|最少(?={_ZH_N})"
+    rf"至少|不少于|不低于|不小于|(?:没有|没|冇|未)(?:少于|低于|小于)|最少(?={_ZH_N})|达到(?={_ZH_N})"
 )
 # (not of an edition's year: "the most, other than 2022" leaves that edition out)
 _OTHER_THAN = lazy(

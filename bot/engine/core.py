@@ -2110,7 +2110,12 @@ class Engine:
         # "the first summit the organisation hosted": its fact names the host, no figure (a
         # claim about it, or a count, is settled with the time since it was founded); nor
         # in "which editions were not hosted by the organisation"
-        every = asks and query.years is not None and not reading.word_set.isdisjoint(_ALL_OF)
+        # ("was the conference hosted by the CAC up to 2021?": no edition named, those years)
+        every = (
+            asks
+            and query.years is not None
+            and (not reading.word_set.isdisjoint(_ALL_OF) or not query.refs)
+        )
         own = f"attr:{kind}" if kind and ((edge and not asks) or negated or every) else ""
         figured = any(
             (a.startswith("attr:") and a != own) or a in ("attendance", "duration")

@@ -38,7 +38,7 @@ from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
 from .results import Verdict
-from .scanning import HEADS, said_count, zh_number
+from .scanning import HEADS, ORDINAL, said_count, zh_number
 from .text import normalise
 from .timing import month_end
 from .turn import Turn
@@ -1326,14 +1326,11 @@ def _anchor(
     if not neighbours:
         return None
     claimed = (
-        (
-            q.yes_no
-            and talked is not None
-            and all(x.kind == "ordinal" for x in named)
-            and q.refs.index(neighbours[0]) < q.refs.index(named[0])
-        )
-        if named
-        else False
+        bool(named)
+        and q.yes_no
+        and talked is not None
+        and all(x.kind == "ordinal" for x in named)
+        and _ordinal_claimed(t.r, lex)
     )
     if claimed and talked is not None:
         # "and was the next one the 7th?" after 2019: the one after it, of which the number
@@ -1350,6 +1347,22 @@ def _anchor(
     if neighbours[0].kind == "next" and talked is not None and short and not now:
         return (neighbours[0], talked)  # "and the next one?"; "when is the next one?": today
     return None
+
+
+def _ordinal_claimed(r: Reading, lex: Lexicon) -> bool:
+    """Whether an ordinal beside a neighbour word is what is claimed of it ("was the next one
+    the 7th?", 下一届是第七届吗), not where it is counted from ("the one after the 6th")."""
+    if r.text.han:
+        return "是第" in r.text.compact
+    words = r.words
+    for i, w in enumerate(words):
+        if w in lex.ordinals or ORDINAL.fullmatch(w):
+            before = [x for x in words[max(0, i - 2) : i] if x != "the"]
+            return not before or before[-1] not in _COUNTED_FROM
+    return False
+
+
+_COUNTED_FROM = frozenset({"after", "before", "following", "preceding", "since", "than", "of"})
 
 
 def _side(ref: Ref) -> str:
@@ -1372,6 +1385,35 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.help(t.R, t.intent, asked=not t.r.unknown and not other)
     t.intent, t.score = asks[0] if asks else ("", 0.0)
     return None
+
+
+def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions have an expo figure but no achievements recorded?", "…neither an expo
+    figure nor an achievements figure": two figures, each there or missing, held at once (one
+    of them alone was answered)."""
+    words = t.r.words
+    if t.r.text.han or _RECORDED.isdisjoint(t.r.word_set) or t.q.refs:
+        return None  # most questions: no figure's presence asked
+    if "which" not in words and not how_many(t.r):
+        return None
+    said: list[tuple[str, bool]] = []
+    for i, w in enumerate(words):
+        kinds = lex.intent_words.get(w, ())
+        kind = next((k for k in kinds if k.startswith("attr:") or k == "attendance"), None)
+        if kind is None or kind in dict(said):
+            continue
+        before = words[max(0, i - 3) : i]
+        # "but no achievements", "neither an expo figure nor …", "without an attendance figure"
+        said.append((kind, _ABSENT.isdisjoint(before)))
+    if len(said) < 2 or "or" in words:
+        return None  # one figure (answered as such), or either of two
+    held = evaluate.in_span(c.index.held(t.today), t.q)
+    count = how_many(t.r) and "which" not in words
+    return meta.figures_combined(c, t.R, tuple(said), held, count)
+
+
+_RECORDED = frozenset({"figure", "figures", "recorded", "record", "records", "data", "numbers"})
+_ABSENT = frozenset({"no", "not", "without", "neither", "nor", "lacking", "missing", "lack"})
 
 
 def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -2433,17 +2475,21 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
     """ "wic21 was hosted by the CAC, right?": the hosting arrangement the words (or initials)
     name, against the edition's year — the hosts' text need not spell the initials out."""
     q = t.q
-    if "hosts" not in q.attributes or len(editions) != 1 or not q.yes_no:
+    spanned = not editions and q.years is not None  # "…up to 2021?": each edition of those
+    if "hosts" not in q.attributes or not (len(editions) == 1 or spanned) or not q.yes_no:
         return None
     if not any(w.startswith("host") for w in t.r.words) or t.r.text.han:
         return None
     span = host_span(c, t.r.words)
     if span is None or span == (0, 9999):
         return None
-    e = editions[0]
+    held = editions or evaluate.in_span(c.index.held(t.today), q)
+    if not held:
+        return None
+    outside = [e for e in held if not span[0] <= e.year <= span[1]]
+    e = outside[0] if outside else held[-1]  # (the first it does not hold of, if any)
     fact = c.sentence(t.R, "hosts", e, t.today)
-    text = t.R.tpl("yes" if span[0] <= e.year <= span[1] else "no", fact=fact)
-    return c.edition_answer(t.R, "verify", text, e)
+    return c.edition_answer(t.R, "verify", t.R.tpl("no" if outside else "yes", fact=fact), e)
 
 
 def _fold_incomplete(
@@ -2630,7 +2676,7 @@ def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if any(z in zh for z in ("第一", "最后", "首")):
         return None
     negated = not r.word_set.isdisjoint(_NO_ORDINAL) or any(z in zh for z in ("没有", "不是", "无"))
-    held = c.index.held(t.today)
+    held = evaluate.in_span(c.index.held(t.today), q._replace(pool=()))  # (of the years asked)
     hits = [e for e in held if bool(e.ordinal) != negated]
     if q.pool:  # "which numbered editions were in odd years?": of those years too
         hits = [e for e in hits if e.year in q.pool]
@@ -3820,6 +3866,7 @@ _STEPS: tuple[Step, ...] = (
     _gap_to_previous,
     _series_start,
     _years_listed,
+    _figures_combined,
     _about_bot,
     _who_said,
     _provenance,

@@ -1166,7 +1166,10 @@ def _themes_claimed(eng: Composer, R: Renderer, q: Query, editions: tuple[Editio
         years = tuple(e.year for e in hits)
     else:  # none on record holds it: a no, unless one is not on record
         fact = R.tpl("themes_none", what=what)
-        text = fact if unknown else R.tpl("no", fact=fact)
+        # (an abbreviation or a short word may be there in other words: "AI" as "Intelligent
+        # Interconnection", 人工智能 as 智能向善 — the words searched, without a no)
+        short = any(len(p) <= (3 if p.isascii() else 4) for p in q.phrases)
+        text = fact if unknown or short else R.tpl("no", fact=fact)
         years = ()
     if unknown and not (q.every and misses) and not (not q.every and hits):
         text += " " + " ".join(R.tpl("theme_unknown", name=R.name(e)) for e in unknown)

@@ -122,7 +122,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # many had no ordinal?": those that did not
         zh = t.r.text.compact if t.r.text.han else ""
         without = verify.negated(t.r.words) or "without" in t.r.word_set or "没有" in zh
-        return series.numbered_count(c, R, t.today, without=without)
+        return series.numbered_count(c, R, t.today, without=without, span=t.q.years)
     if intent == "numbering" and not editions and _extreme(t.r) and not t.yes_no:
         return _numbered_end(c, t)  # "which was the last edition with an official number?"
     other = [

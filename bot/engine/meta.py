@@ -157,3 +157,32 @@ def figure_coverage(
     items = R.join([str(e.year) for e in chosen]) or "—"
     text = R.tpl("figure_lacking" if missing else "figure_having", what=what, items=items)
     return c.series_answer(R, "meta", text, tuple(e.year for e in chosen), intent="coverage")
+
+
+def figures_combined(
+    c: Composer,
+    R: Renderer,
+    wanted: tuple[tuple[str, bool], ...],
+    held: tuple[Edition, ...],
+    count: bool,
+) -> Answer:
+    """ "Which editions have an expo figure but no achievements figure?", "…neither an expo
+    figure nor an attendance figure": the editions held whose figures are there (True) or
+    missing (False), each condition held at once."""
+    from .measures import label_of, measure  # the meta answers need figures only here
+
+    def has(e: Edition, attribute: str) -> bool:
+        return measure(R, e, attribute, "people") is not None
+
+    chosen = [e for e in held if all(has(e, a) == there for a, there in wanted)]
+    conditions = R.tpl("list_and").join(
+        R.tpl("figure_with" if there else "figure_without", what=label_of(R, a, "people", c))
+        for a, there in wanted
+    )
+    if not chosen:
+        text = R.tpl("figures_combined_none", conditions=conditions)
+    else:
+        items = R.join([str(e.year) for e in chosen])
+        key = "figures_combined_count" if count else "figures_combined"
+        text = R.tpl(key, conditions=conditions, items=items, n=len(chosen))
+    return c.series_answer(R, "meta", text, tuple(e.year for e in chosen), intent="coverage")

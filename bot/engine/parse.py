@@ -248,6 +248,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             tuple(ref for ref in refs if ref not in (Ref("year", a), Ref("year", b))),
         )
     sided = span is not None and (span[0] == 0 or span[1] == 9999)
+    if sided and span is not None and span[0] == 0 and up_to_year(question) == span[1]:
+        # "截至2025年…", "up to 2025": the last year of the span, no edition asked of its own
+        refs = tuple(ref for ref in refs if ref != Ref("year", span[1]))
     neighbour = any(ref.kind in ("ordinal", "first", "latest", "next") for ref in refs)
     if sided and span is not None and span[1] == 9999 and Ref("ordinal", 1) in refs:
         # "the first edition after 2020 (to have more than 20 sub-forums)": the first of the

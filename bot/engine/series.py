@@ -72,6 +72,8 @@ def count(
             held = tuple(e for e in held if e.year in q.pool)
         if numbered:
             held = tuple(e for e in held if e.ordinal) or held
+        if "unnumbered" in q.signals:  # "…without an official ordinal, up to 2025"
+            held = tuple(e for e in held if not e.ordinal)
         return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
     if q is not None and not q.refs and (q.values or q.phrases or _conditioned(q)):
         # "主题中有“数字”的有几届", "how many had Xi send a letter": a count of the editions
@@ -130,10 +132,18 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     return c.series_answer(R, "count", text, years, intent="count")
 
 
-def numbered_count(c: Composer, R: Renderer, today: dt.date, *, without: bool = False) -> Answer:
-    """How many editions held so far had an official number (or, ``without``, had none), and
-    which."""
-    held = c.index.held(today)
+def numbered_count(
+    c: Composer,
+    R: Renderer,
+    today: dt.date,
+    *,
+    without: bool = False,
+    span: tuple[int, int] | None = None,
+) -> Answer:
+    """How many editions held so far (within ``span``) had an official number (or,
+    ``without``, had none), and which."""
+    low, high = span or (0, 9999)
+    held = tuple(e for e in c.index.held(today) if low <= e.year <= high)
     numbered = [e for e in held if bool(e.ordinal) != without]
     items = R.join([R.name_year(e) for e in numbered])
     which = "count_unnumbered" if without else "count_numbered"

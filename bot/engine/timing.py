@@ -98,7 +98,7 @@ def calendar_direction(r: Reading) -> str:
 
 
 _RANGE = lazy(
-    r"((?:19|20|21)\d{2})\s*(?:-|–|—|~|～|to|through|until|till|至|到)\s*((?:19|20|21)\d{2})"
+    r"((?:19|20|21)\d{2})\s*(?:-|–|—|~|～|to|through|until|till|至|到|dao)\s*((?:19|20|21)\d{2})"
 )
 
 
