@@ -1396,10 +1396,13 @@ def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # most questions: no figure's presence asked
     if "which" not in words and not how_many(t.r):
         return None
+    if not t.r.word_set.isdisjoint(_RANKING):
+        return None  # "the edition with the biggest recorded expo": a ranking
     said: list[tuple[str, bool]] = []
+    counted = {*lex.counted, "attendance"}
     for i, w in enumerate(words):
         kinds = lex.intent_words.get(w, ())
-        kind = next((k for k in kinds if k.startswith("attr:") or k == "attendance"), None)
+        kind = next((k for k in kinds if k in counted), None)
         if kind is None or kind in dict(said):
             continue
         before = words[max(0, i - 3) : i]
@@ -1413,6 +1416,10 @@ def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _RECORDED = frozenset({"figure", "figures", "recorded", "record", "records", "data", "numbers"})
+_RANKING = frozenset(
+    {"most", "least", "biggest", "largest", "smallest", "fewest", "highest", "lowest", "more"}
+    | {"fewer", "less", "than", "best", "worst", "top", "bottom"}
+)
 _ABSENT = frozenset({"no", "not", "without", "neither", "nor", "lacking", "missing", "lack"})
 
 
