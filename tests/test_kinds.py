@@ -7632,6 +7632,15 @@ META += [
     row(
         "how many editions have an attendance figure but no expo figure", True, (2014, 2024), ["2"]
     ),
+    row(
+        "which expos have an exhibitor figure but no figure for the exhibitors' countries",
+        True,
+        (2015, 2016, 2020, 2021),
+        ["2015", "2021"],
+        ["2017"],
+    ),
+    # guard
+    row("how many days did the edition with the biggest recorded expo last", True, (2025,), ["4"]),
 ]
 
 # Session 17 (red team 33): the unnumbered editions counted or listed within a span of years

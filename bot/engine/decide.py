@@ -1389,8 +1389,8 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions have an expo figure but no achievements recorded?", "…neither an expo
-    figure nor an achievements figure": two figures, each there or missing, held at once (one
-    of them alone was answered)."""
+    figure nor an achievements figure", "an exhibitor figure but no figure for the exhibitors'
+    countries": figures, each there or missing, held at once (one alone was answered)."""
     words = t.r.words
     if t.r.text.han or _RECORDED.isdisjoint(t.r.word_set) or t.q.refs:
         return None  # most questions: no figure's presence asked
@@ -1398,16 +1398,32 @@ def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if not t.r.word_set.isdisjoint(_RANKING):
         return None  # "the edition with the biggest recorded expo": a ranking
-    said: list[tuple[str, bool]] = []
+    said: list[tuple[str, str, bool]] = []
     counted = {*lex.counted, "attendance"}
+    start = 0  # where the current condition's words begin (after "but", "and", "nor")
     for i, w in enumerate(words):
+        if w in _JOINS:
+            start = i + (w != "nor")  # ("nor" negates what follows it)
+            continue
         kinds = lex.intent_words.get(w, ())
         kind = next((k for k in kinds if k in counted), None)
-        if kind is None or kind in dict(said):
+        figure = lex.figure_words.get(w)
+        if kind is None and figure is None:
             continue
-        before = words[max(0, i - 3) : i]
-        # "but no achievements", "neither an expo figure nor …", "without an attendance figure"
-        said.append((kind, _ABSENT.isdisjoint(before)))
+        there = _ABSENT.isdisjoint(words[start:i])
+        if figure is not None:
+            # "the exhibitors' countries": a further figure of the fact just named
+            if not said or said[-1][1] != "people":
+                return None
+            kind = said[-1][0]
+            if said[-1][2] == there and i - 1 >= 0 and lex.intent_words.get(words[i - 1]):
+                said[-1] = (kind, figure, there)  # ("exhibitors countries": one figure)
+                continue
+            said.append((kind, figure, there))
+            continue
+        if kind is None or any(a == kind and k == "people" for a, k, _ in said):
+            continue  # the same figure named again ("exhibitor figure … the exhibitors'")
+        said.append((kind, "people", there))
     if len(said) < 2 or "or" in words:
         return None  # one figure (answered as such), or either of two
     held = evaluate.in_span(c.index.held(t.today), t.q)
@@ -1415,6 +1431,7 @@ def _figures_combined(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return meta.figures_combined(c, t.R, tuple(said), held, count)
 
 
+_JOINS = frozenset({"but", "and", "nor", "yet", "while", "whereas"})
 _RECORDED = frozenset({"figure", "figures", "recorded", "record", "records", "data", "numbers"})
 _RANKING = frozenset(
     {"most", "least", "biggest", "largest", "smallest", "fewest", "highest", "lowest", "more"}

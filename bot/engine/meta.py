@@ -162,7 +162,7 @@ def figure_coverage(
 def figures_combined(
     c: Composer,
     R: Renderer,
-    wanted: tuple[tuple[str, bool], ...],
+    wanted: tuple[tuple[str, str, bool], ...],
     held: tuple[Edition, ...],
     count: bool,
 ) -> Answer:
@@ -171,13 +171,13 @@ def figures_combined(
     missing (False), each condition held at once."""
     from .measures import label_of, measure  # the meta answers need figures only here
 
-    def has(e: Edition, attribute: str) -> bool:
-        return measure(R, e, attribute, "people") is not None
+    def has(e: Edition, attribute: str, kind: str) -> bool:
+        return measure(R, e, attribute, kind) is not None
 
-    chosen = [e for e in held if all(has(e, a) == there for a, there in wanted)]
+    chosen = [e for e in held if all(has(e, a, k) == there for a, k, there in wanted)]
     conditions = R.tpl("list_and").join(
-        R.tpl("figure_with" if there else "figure_without", what=label_of(R, a, "people", c))
-        for a, there in wanted
+        R.tpl("figure_with" if there else "figure_without", what=label_of(R, a, k, c))
+        for a, k, there in wanted
     )
     if not chosen:
         text = R.tpl("figures_combined_none", conditions=conditions)
