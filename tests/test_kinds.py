@@ -7680,6 +7680,13 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (red team 33): more pinyin (fabu, xiang, zongbu, diyici, …)
+CHAT += [
+    row("2017 nian fabu le duoshao xiang lingxian keji chengguo?", True, (2017,), ["18"]),
+    row("guoji zuzhi zongbu zai nali?", True, None, ["Beijing"]),
+    row("lingxian keji chengguo diyici fabu shi naynian?", True, (2016,), ["2016"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
