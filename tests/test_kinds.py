@@ -7687,6 +7687,14 @@ CHAT += [
     row("lingxian keji chengguo diyici fabu shi naynian?", True, (2016,), ["2016"]),
 ]
 
+# Session 17 (red team 33): 用中文再说一遍 asks the last answer in Chinese; 係乜嘢嚟, 係咩嚟
+# ("what is it"); 贺词 is the congratulatory message the keynote facts name
+CHAT += [
+    row(("when was wic 2019", "用中文再说一遍"), True, (2019,), ["2019年10月20日"]),
+    row("乌镇係乜嘢嚟？", True, None, ["嘉兴"]),
+    row("习近平给首届大会发贺词了吗？", True, (2014,), ["贺词"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
