@@ -7695,6 +7695,17 @@ CHAT += [
     row("习近平给首届大会发贺词了吗？", True, (2014,), ["贺词"]),
 ]
 
+# Session 17 (red team 33): "which year was the international organisation founded?" is the
+# organisation's founding (the series' first edition, 2014, was given)
+SERIES += [
+    row(
+        "which year was the wic international organisation founded", True, None, ["2022"], ["2014"]
+    ),
+    row("shijie hulianwang dahui guoji zuzhi naynian chengli?", True, None, ["2022"], ["2014"]),
+    # guard
+    row("in which year did the wic start?", True, (2014,), ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

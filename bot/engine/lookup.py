@@ -183,13 +183,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.hosts_since(c, R, t.today, talked[0].year if len(talked) == 1 else None)
     if intent == "since" and not editions:
         # "org founded when": the organisation's founding, not the first edition
-        details = c.kb.facts.series.details
-        of_series = {f"attr:{d.about}" for d in details}
-        about = next((i for i, _ in t.r.intents if i in of_series), None)
-        if about is not None:
-            text = " ".join(R.detail_text(d) for d in details if f"attr:{d.about}" == about)
-            return c.series_answer(R, "lookup", text, (), intent=about)
-        return series.since(c, R, t.today)
+        return _series_fact(c, t) or series.since(c, R, t.today)
     if intent == "which":
         return _which(c, t)
     if intent == "hosts" and (beside := _beside_fact(c, t)) is not None:
@@ -371,6 +365,18 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
     return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
 
 
+def _series_fact(c: Composer, t: Turn) -> Answer | None:
+    """The series' own fact of the kind the question names (its organisation's founding), or
+    None where it names none."""
+    details = c.kb.facts.series.details
+    of_series = {f"attr:{d.about}" for d in details}
+    about = next((i for i, _ in t.r.intents if i in of_series), None)
+    if about is None:
+        return None
+    text = " ".join(t.R.detail_text(d) for d in details if f"attr:{d.about}" == about)
+    return c.series_answer(t.R, "lookup", text, (), intent=about)
+
+
 def _which(c: Composer, t: Turn) -> Answer:
     named = t.r.intent("name") or "called" in t.r.word_set  # "…called the <other name>?"
     if (
@@ -380,7 +386,8 @@ def _which(c: Composer, t: Turn) -> Answer:
         and not named
     ):
         # "in which year did the series start?", "since which year has the conference existed?"
-        return series.since(c, t.R, t.today)
+        # ("which year was its international organisation founded?": that fact's date)
+        return _series_fact(c, t) or series.since(c, t.R, t.today)
     if t.editions:
         return series.which_year(c, t.R, t.editions)
     if t.r.months:
