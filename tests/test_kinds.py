@@ -7706,6 +7706,15 @@ SERIES += [
     row("in which year did the wic start?", True, (2014,), ["2014"]),
 ]
 
+# Session 17 (red team 33): "did every theme mention the future?" (an article before the word
+# searched); a quoted word in a Chinese theme question is searched (主题不含“共同体”), and
+# 没有/不含 leave it out (the themes with 数字 were given for 没有“数字”)
+AGGREGATES += [
+    row("did every theme mention the future?", True, (2014,), ["No", "2014"]),
+    row("哪几届主题不含“共同体”？", True, (2014,), ["2014"], ["2015"]),
+    row("哪些届的主题没有“数字”？", True, (2014, 2015, 2016, 2019), ["2014", "2019"], ["2017"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

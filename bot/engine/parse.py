@@ -943,6 +943,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # "outside November"; "did NOT start on a Wednesday"; "leaving 2020 out"
         # ("without an official ordinal": the numbering's "without" selects, it excludes none)
         exclude=("outside" in r.cues and not _says_unnumbered(r))
+        # (主题没有“数字”的: the themes without it — not 有没有, which asks)
+        or (bool(phrases) and r.text.han > 0 and _ZH_LACKS.search(r.text.compact) is not None)
         or ((weekday is not None or "weekend" in r.cues) and not yes_no and _negated(r))
         or (
             not r.word_set.isdisjoint({"out", "aside"})
@@ -2304,6 +2306,7 @@ _SEARCH_VERB = (
     r"reuse(?:s|d)?|repeat(?:s|ed)?|feature(?:s|d)?|the (?:word|phrase|term)s?)\b"
 )
 _SEARCH = lazy(_SEARCH_VERB, re.I)
+_ZH_LACKS = lazy(r"(?<!有)没有|不含|不包含|没提到|没有提到|未提到|没提及|不带")
 # "have X in them", "with X in it", "without X", "neither X nor Y": words a theme holds
 _HOLDING = lazy(
     r"\b(?:in (?:them|it|(?:its|their|the) (?:english |chinese )?themes?)\s*"
@@ -2313,7 +2316,9 @@ _HOLDING = lazy(
     r"|(?:without|neither|nor)\b)",
     re.I,
 )
-_SEARCH_WORD = lazy(_SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+)?([A-Za-z][\w-]*)", re.I)
+_SEARCH_WORD = lazy(
+    _SEARCH_VERB + r"\s+(?:the (?:word|phrase|term)s?\s+|(?:the|an?)\s+)?([A-Za-z][\w-]*)", re.I
+)
 _SEARCH_PHRASE = lazy(
     _SEARCH_VERB + r"\s+(?:an?\s+|the\s+)?([A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){1,5})\s*[?.!]*\s*$",
     re.I,
@@ -2396,6 +2401,8 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     # (and one quoted word a theme is said to hold: 'which themes have "digital" in them')
     quotes = len(_ALL_QUOTES.findall(question))
     searching = searching or quotes >= 2 or (quotes == 1 and _HOLDING.search(question) is not None)
+    # (a quoted word in a Chinese question about the themes: 主题不含“共同体”)
+    searching = searching or (quotes == 1 and r.text.han > 0)
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
         # "which themes have neither digital nor future in them", "themes without digital":
         # the words of some theme, unquoted, as they were said
