@@ -2402,7 +2402,9 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     quotes = len(_ALL_QUOTES.findall(question))
     searching = searching or quotes >= 2 or (quotes == 1 and _HOLDING.search(question) is not None)
     # (a quoted word in a Chinese question about the themes: 主题不含“共同体”)
-    searching = searching or (quotes == 1 and r.text.han > 0)
+    searching = searching or (
+        quotes == 1 and r.text.han > 0 and not _ALL_QUOTES.findall(question)[0].isascii()
+    )
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
         # "which themes have neither digital nor future in them", "themes without digital":
         # the words of some theme, unquoted, as they were said
