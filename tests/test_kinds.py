@@ -7715,6 +7715,17 @@ AGGREGATES += [
     row("哪些届的主题没有“数字”？", True, (2014, 2015, 2016, 2019), ["2014", "2019"], ["2017"]),
 ]
 
+# Session 17 (fresh29): "how many more sub-forums than in 2023?" after talking about 2024 names
+# its own figure: the edition talked about set against 2023 on it (2023's alone was given)
+CONVERSATIONS += [
+    row(
+        ("tell me about wic 2024", "and the expo?", "how many more sub-forums than in 2023?"),
+        True,
+        (2023, 2024),
+        ["24", "20", "4"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1162,14 +1162,16 @@ def follow(
             refs=previous.refs,
         )
     bare = q.claim is None or q.claim._replace(comparator="", terms=()) == Claim()
+    # ("how many more sub-forums than in 2023?": the figure it names, of the edition talked of)
+    figure = q.attributes if q.attributes and _counted(q.attributes) else previous.attributes
     if (
         (q.operation == "lookup" or (q.operation == "verify" and q.yes_no and bare))
-        and not q.attributes
+        and (not q.attributes or figure == q.attributes)
         and q.direction in ("more", "less")
         and not q.aggregate
         and len(q.refs) == 1
         and q.refs[0].kind == "year"
-        and _counted(previous.attributes)
+        and _counted(figure)
         and previous.operation == "lookup"
         # (a follow-up's query names no edition, "博览会呢": the one talked about is set
         # against it, where no yes/no fixes the order)
@@ -1184,8 +1186,8 @@ def follow(
             operation="compare",
             claim=None,
             refs=pair,
-            attributes=previous.attributes,
-            measure=previous.measure,
+            attributes=figure,
+            measure=previous.measure if figure == previous.attributes else q.measure,
         )
     if q.operation == "compare" and not q.attributes and previous.attributes:
         # "and compared with the one before?", "was that more than 2016?": the same figure
