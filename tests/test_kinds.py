@@ -7726,6 +7726,34 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh29): the organisation's seat asked after an edition is the series' own fact
+# (that edition's said only that it was the first annual meeting); "how many days was that
+# before the 2022 summit opened?" after the founding: from the founding's date
+CONVERSATIONS += [
+    row(
+        ("who hosted the 2022 summit", "where is the organisation headquartered?"),
+        True,
+        None,
+        ["Beijing"],
+        ["first annual meeting"],
+    ),
+    row(
+        ("2019年大会是谁主办的", "那2022年呢", "这个国际组织哪天成立的", "总部在哪"),
+        True,
+        None,
+        ["北京"],
+    ),
+    row(
+        (
+            "when was the wic international organization founded",
+            "how many days was that before the 2022 summit opened?",
+        ),
+        True,
+        (2022,),
+        ["120"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1224,6 +1224,7 @@ _THESE_ZH = lazy(
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
 # its subject ("how many summits has it hosted?")
 _IT = lazy(r"\bit(s)?\b", re.I)
+_THAT_BESIDE = lazy(r"\b(was|is)\s+that\s+(before|after)\b", re.I)
 _HOST_WORDS = lazy(r"\b(?:host|hosts|hosted|hosting|organi[sz]ed|run|ran|held|holds)\b", re.I)
 _HOST_WORDS_ZH = ("主办", "举办", "办了", "承办")
 _UNTIL = lazy(
@@ -1688,9 +1689,11 @@ class Engine:
         if kind is None or not any(d.about == kind.id for d in self.kb.facts.series.details):
             return question
         if question.isascii():
+            label = f"the {kind.label}"
+            # "how many days was that before the 2022 summit opened?": that fact's date
+            question = _THAT_BESIDE.sub(lambda m: f"{m[1]} {label} {m[2]}", question)
             if _IT.search(question) is None:
                 return question
-            label = f"the {kind.label}"
             return _IT.sub(lambda m: f"{label}'s" if m[1] else label, question)
         if kind.label_zh and any(z in question for z in ("它", "佢")):
             for it in ("它们", "它", "佢哋", "佢"):

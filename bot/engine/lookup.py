@@ -96,6 +96,17 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return both
     if intent == "overview" and alone:
         return series.about(c, R)
+    seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in t.r.text.compact for z in _SEAT_ZH)
+    if (
+        intent in lex.series_abouts
+        and not editions
+        and seat
+        and not t.yes_no
+        and (own := _series_fact(c, t))
+    ):
+        # "where is the organisation headquartered?" after the 2022 summit: the series' own
+        # fact (that edition's says only that it was the first annual meeting)
+        return own
     if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
         return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
     talked = c.index.years(t.ctx_editions) if not editions and _IT & t.r.word_set else ()
@@ -363,6 +374,10 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
     claim = Claim(months=t.r.months, terms=(*t.r.words, t.r.text.compact))
     q = t.q._replace(operation="verify", claim=claim, months=t.r.months)
     return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
+
+
+_SEAT = frozenset({"headquartered", "headquarters", "hq", "based", "seat", "where"})
+_SEAT_ZH = ("总部", "在哪", "设在")
 
 
 def _series_fact(c: Composer, t: Turn) -> Answer | None:
