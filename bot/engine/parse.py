@@ -1450,6 +1450,9 @@ def _joined(r: Reading, question: str, tag: bool) -> bool:
     """Whether the question joins several asks ("when and where", "日期和主题")."""
     if _CONNECTORS & r.word_set or any(c in r.text.compact for c in _ZH_CONNECTORS):
         return True
+    # (two Chinese questions in one message, 几号开的？在哪儿开的？, ask both)
+    if "？" in question.rstrip("？ ") and r.text.han:
+        return True
     # The comma before a tag ("…, isn't it?") closes one statement; it joins nothing.
     return any(c in question for c in "，、;；+/") or question.count(",") > tag
 
