@@ -7754,6 +7754,27 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh29): a greeting that asks what the series is ("yo what's WIC, someone keeps
+# mentioning it") is answered (a hello was given); two Chinese questions in one message
+CHAT += [
+    row(
+        "yo what's WIC, someone in #general keeps mentioning it",
+        True,
+        None,
+        ["annual conference"],
+        ["Hello"],
+    ),
+    row(
+        "hi, could you give me a one-line explanation of the Wuzhen Summit for a newsletter?",
+        True,
+        None,
+        ["annual conference"],
+    ),
+    # guard
+    row("hey, what's up", False, None, ["Hello"]),
+    row("2019年几号开的？在哪儿开的？", True, (2019,), ["10月20日", "乌镇"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

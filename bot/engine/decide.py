@@ -1378,6 +1378,11 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         for i, s in t.r.intents
         if i not in _SOCIAL and not (t.intent == "help" and i == "unsupported")
     ]  # "what can I ask you?" asks for help, not whether a member may do something
+    greeted = not asks and t.intent == "greeting" and t.r.series_named and not t.targets
+    if greeted and not t.r.word_set.isdisjoint(_WHAT_IS):
+        # "yo what is <the short name>, someone keeps mentioning it", "hi, could you give me a
+        # one-line explanation of <the series>…": what the series is
+        return series.about(c, t.R)
     if not asks and not t.targets and not faq_pick(c, t.r, t.editions):
         # (help with something else — "my python homework", a word we do not know — is no
         # question about what the bot answers)
@@ -1438,6 +1443,9 @@ _RANKING = frozenset(
     | {"fewer", "less", "than", "best", "worst", "top", "bottom"}
 )
 _ABSENT = frozenset({"no", "not", "without", "neither", "nor", "lacking", "missing", "lack"})
+
+
+_WHAT_IS = frozenset({"what", "whats", "explain", "explanation", "describe", "description"})
 
 
 def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
