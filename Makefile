@@ -71,6 +71,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh27 --quiet
 	$(BIN)/python -m tests.fresh --fresh28 --quiet
 	$(BIN)/python -m tests.fresh --fresh29 --quiet
+	$(BIN)/python -m tests.fresh --fresh30 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

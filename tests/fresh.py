@@ -217,6 +217,7 @@ FRESH26 = Path(__file__).parent / "data" / "fresh26_questions.txt"
 FRESH27 = Path(__file__).parent / "data" / "fresh27_questions.txt"
 FRESH28 = Path(__file__).parent / "data" / "fresh28_questions.txt"
 FRESH29 = Path(__file__).parent / "data" / "fresh29_questions.txt"
+FRESH30 = Path(__file__).parent / "data" / "fresh30_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -231,6 +232,7 @@ TODAYS = {
     FRESH27: dt.date(2026, 12, 6),
     FRESH28: dt.date(2026, 12, 6),
     FRESH29: dt.date(2026, 12, 6),
+    FRESH30: dt.date(2026, 12, 6),
 }
 
 
@@ -338,6 +340,11 @@ BEFORE = {
         "714/839 (85.1%), 14 wrong facts: first run, at dd3716b, the engine as issue 16's"
         " seventeenth round began (as written)"
     ),
+    FRESH30: (
+        "732/809 (90.5%), 9 wrong facts: first run, at de95289 after issue 16's seventeenth"
+        " round's fixes (as written); the engine the round began with (dd3716b) scores 727/809"
+        " (89.9%), 9 wrong facts on it"
+    ),
 }
 
 
@@ -372,6 +379,7 @@ def main(argv: list[str]) -> int:
         "--fresh27": FRESH27,
         "--fresh28": FRESH28,
         "--fresh29": FRESH29,
+        "--fresh30": FRESH30,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
