@@ -7775,6 +7775,49 @@ CHAT += [
     row("2019年几号开的？在哪儿开的？", True, (2019,), ["10月20日", "乌镇"]),
 ]
 
+# Session 17 (after fresh30's first run): "where will it be?" after an edition not yet
+# announced is of that edition (the latest held was given); "when was the first release?" of a
+# kind talked about, and "when were achievements first released", are the first of them all;
+# "the summit where the award was first given" is that edition (the 1st was given); the
+# organisation's members are not recorded (its founding was given)
+CONVERSATIONS += [
+    row(("when is wic 2027", "where will it be"), True, (2027,), ["not been announced", "Wuzhen"]),
+    row(
+        ("how many achievements were released in 2018", "and 2017", "when was the first release"),
+        True,
+        (2016,),
+        ["2016"],
+        ["18 leading"],
+    ),
+]
+DETAILS += [
+    row("when were achievements first released", True, (2016,), ["2016"]),
+    row(
+        "who spoke at the summit where the leading technology award was first given",
+        True,
+        (2023,),
+        ["Li Shulei"],
+        ["Ma Kai"],
+    ),
+    row(
+        "what was the theme of the edition where the expo was first held",
+        True,
+        (2015,),
+        ["Interconnected"],
+        ["1st"],
+    ),
+]
+UNKNOWN += [
+    row(
+        "which countries are members of the wic international organization",
+        False,
+        None,
+        [],
+        ["2022"],
+    ),
+    row("世界互联网大会国际组织有哪些会员", False, None, [], ["北京"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

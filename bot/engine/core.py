@@ -1224,6 +1224,14 @@ _THESE_ZH = lazy(
 # "it"/"its" in a follow-up, and the words that make the series-level thing talked about
 # its subject ("how many summits has it hosted?")
 _IT = lazy(r"\bit(s)?\b", re.I)
+# "the summit where the award was first given", "the edition at which the expo was first held"
+_FIRST_CLAUSE = lazy(
+    r"\bthe\s+(?:edition|summit|conference|one|year|event)\s+"
+    r"(?:where|when|in which|at which|that saw|in which year)\s+"
+    r"(?P<what>[\w' -]+?)\s+(?:was|were|got|had been)\s+(?:first|for the first time)\s+"
+    r"(?P<verb>[a-z]+)",
+    re.I,
+)
 _THAT_BESIDE = lazy(r"\b(was|is)\s+that\s+(before|after)\b", re.I)
 _HOST_WORDS = lazy(r"\b(?:host|hosts|hosted|hosting|organi[sz]ed|run|ran|held|holds)\b", re.I)
 _HOST_WORDS_ZH = ("主办", "举办", "办了", "承办")
@@ -2957,6 +2965,8 @@ class Engine:
         )
         question = _bound_numbers(question, self.lex)
         question = self._bounded_relative_year(question, today)
+        if "first" in question and (m_first := _FIRST_CLAUSE.search(question)):
+            question = self._first_clause(question, m_first, today, now)
         if " as " in question or "than" in question:
             # "the same number as <short>17", "more than <short>'19": the year, where a reference
             # to it is read (the name with two digits is read as the year elsewhere too)
@@ -3279,6 +3289,17 @@ class Engine:
             query = follow(
                 query, ctx.query, self.lex.kinds_of, comparator_of(reading), negated(reading)
             )
+        if (
+            ctx is not None
+            and len(ctx.editions) == 1
+            and ctx.editions[0] not in self.lex.edition_years
+            and not query.refs
+            and query.years is None
+            and not reading.series_named
+        ):
+            # "where will it be?" after "when is the 2027 one?": that edition, not announced (not
+            # the latest one held)
+            query = query._replace(refs=(Ref("year", ctx.editions[0]),))
         if meantime and ctx is not None and query.years is None:
             # "which had the fewest in that period?" after 2014 and 2024: the years from one
             # to the other, not those two alone
@@ -3673,6 +3694,18 @@ class Engine:
                     question = re.sub(zh, rf"\g<1>{year}年", question)
                 low = question.casefold()
         return question
+
+    def _first_clause(self, question: str, m: re.Match[str], today: dt.date, now: float) -> str:
+        """ "Who spoke at the summit where the award was first given?": that edition, found by
+        asking when it was first given, written as its year (the words "first" had read the
+        1st edition)."""
+        what, verb = m["what"].strip(), m["verb"]
+        if what.casefold() in ("it", "they", "that"):
+            return question
+        asked = self._answer(f"when was {what} first {verb}?", today, None, now).answer
+        if not asked.answered or len(asked.editions) != 1:
+            return question
+        return f"{question[: m.start()]}the {asked.editions[0]} edition{question[m.end() :]}"
 
     def _meantime(self, question: str) -> tuple[str, bool]:
         """The question without words asking of the time between the editions just talked

@@ -96,6 +96,13 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return both
     if intent == "overview" and alone:
         return series.about(c, R)
+    members = not t.r.word_set.isdisjoint(_MEMBERS) or any(
+        z in t.r.text.compact for z in _MEMBERS_ZH
+    )
+    if intent in lex.series_abouts and members and not editions:
+        # "which countries are members of the organisation?": no fact names them (its founding
+        # and seat are no answer)
+        return c.decline(R, "decline_unknown", 0.6)
     seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in t.r.text.compact for z in _SEAT_ZH)
     if (
         intent in lex.series_abouts
@@ -376,6 +383,8 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
     return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
 
 
+_MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
+_MEMBERS_ZH = ("会员", "成员", "加入")
 _SEAT = frozenset({"headquartered", "headquarters", "hq", "based", "seat", "where"})
 _SEAT_ZH = ("总部", "在哪", "设在")
 
@@ -429,6 +438,8 @@ def _which(c: Composer, t: Turn) -> Answer:
     return c.decline(t.R, "decline_unknown", 0.6)
 
 
+_MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
+_MEMBERS_ZH = ("会员", "成员", "加入")
 _SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
 
 
@@ -768,9 +779,12 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         if q.relative and len(held) == 1 and (share := _share(c, t, intent, held[0])):
             return share
     editions, confidence, note = t.editions, 0.95, ""
-    if editions and q.first and (intent.startswith("attr:") or intent == "highlights"):
+    # ("when was the first release?" of a kind talked about: the first of all the editions)
+    first_of = editions or (c.index.held(t.today) if q.first and not q.refs else ())
+    if first_of and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""
-        firsts = [(e, d) for e in editions for d in e.details if d.first and about in ("", d.about)]
+        firsts = [(e, d) for e in first_of for d in e.details if d.first and about in ("", d.about)]
+        firsts = firsts if editions else firsts[:1]  # (of all of them: the earliest)
         if firsts:
             text = " ".join(R.detail_text(d) for _, d in firsts)
             return c.edition_answer(R, "lookup", text, firsts[0][0])

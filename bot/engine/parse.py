@@ -1162,6 +1162,17 @@ def follow(
             refs=previous.refs,
         )
     bare = q.claim is None or q.claim._replace(comparator="", terms=()) == Claim()
+    details = [a for a in previous.attributes if a.startswith("attr:")]
+    if (
+        q.first
+        and details
+        and not q.refs
+        and not q.yes_no  # ("was that the first release?": a claim of the edition talked of)
+        and set(q.attributes) <= {"dates", "start", "highlights"}
+    ):
+        # "when was the first release?" after the achievements of 2018 and 2017: the first
+        # edition with them, not the edition talked about
+        return q._replace(attributes=(details[0],))
     # ("how many more sub-forums than in 2023?": the figure it names, of the edition talked of)
     figure = q.attributes if q.attributes and _counted(q.attributes) else previous.attributes
     if (
