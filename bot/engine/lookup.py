@@ -780,7 +780,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
             return share
     editions, confidence, note = t.editions, 0.95, ""
     # ("when was the first release?" of a kind talked about: the first of all the editions)
-    first_of = editions or (c.index.held(t.today) if q.first and not q.refs else ())
+    when = "dates" in q.signals and not t.yes_no and not how_many(t.r)
+    first_of = editions or (c.index.held(t.today) if q.first and not q.refs and when else ())
     if first_of and q.first and (intent.startswith("attr:") or intent == "highlights"):
         about = intent[5:] if intent.startswith("attr:") else ""
         firsts = [(e, d) for e in first_of for d in e.details if d.first and about in ("", d.about)]
