@@ -1168,6 +1168,7 @@ def follow(
         and details
         and not q.refs
         and not q.yes_no  # ("was that the first release?": a claim of the edition talked of)
+        and "dates" in q.attributes  # (when: "what was new that year?" asks its firsts)
         and set(q.attributes) <= {"dates", "start", "highlights"}
     ):
         # "when was the first release?" after the achievements of 2018 and 2017: the first
