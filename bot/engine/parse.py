@@ -2419,8 +2419,12 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     quotes = len(_ALL_QUOTES.findall(question))
     searching = searching or quotes >= 2 or (quotes == 1 and _HOLDING.search(question) is not None)
     # (a quoted word in a Chinese question about the themes: 主题不含“共同体”)
+    # (主题是“…”的是哪一届 names the whole theme: a look-up of it, no search)
     searching = searching or (
-        quotes == 1 and r.text.han > 0 and not _ALL_QUOTES.findall(question)[0].isascii()
+        quotes == 1
+        and r.text.han > 0
+        and not _ALL_QUOTES.findall(question)[0].isascii()
+        and not any(z in r.text.compact for z in ("主题是", "主题为", "主题叫", "主題是"))
     )
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
         # "which themes have neither digital nor future in them", "themes without digital":
