@@ -7820,6 +7820,14 @@ UNKNOWN += [
     row("世界互联网大会国际组织有哪些会员", False, None, [], ["北京"]),
 ]
 
+# Session 17 (red team 33): 第十三年 is the 13th year by the series' own count (第13年 gave
+# 2014's 13 forums); 有多少届在乌镇举行 counts every edition (the town was a condition)
+CHAT += [
+    row("第十三年是哪一年？", True, (2026,), ["2026"]),
+    row("第13年是哪一年", True, (2026,), ["2026"], ["13场论坛"]),
+    row("有多少届大会在乌镇举行？", True, None, ["13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -75,7 +75,11 @@ def count(
         if "unnumbered" in q.signals:  # "…without an official ordinal, up to 2025"
             held = tuple(e for e in held if not e.ordinal)
         return _count_of(c, R, held, q)  # "how many were held in December / on a Wednesday?"
-    if q is not None and not q.refs and (q.values or q.phrases or _conditioned(q)):
+    s = c.kb.facts.series
+    places = " ".join((s.place, s.place_zh or "", *s.place_within)).casefold()
+    # (有多少届在<镇>举行: the series' own town selects every edition)
+    values = tuple(v for v in q.values if v.casefold() not in places) if q is not None else ()
+    if q is not None and not q.refs and (values or q.phrases or _conditioned(q)):
         # "主题中有“数字”的有几届", "how many had Xi send a letter": a count of the editions
         # with something the count cannot check — never the count of them all
         return c.decline(R, "decline_unknown", 0.5)

@@ -38,6 +38,8 @@ _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八�
 _MEAN_WORDS = frozenset({"average", "mean"})
 _ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
+# 第十三年: the 13th year by the series' own count (第二年 is "the year after", read apart)
+_ZH_YEAR_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)年(?!代)")
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
 # 2000人, 2000以上: counts, not years
 _ZH_COUNTED = lazy(r"(\d{4})\s*(?=[人名位个家多余]|或?以[上下]|或更[多少])")
@@ -432,6 +434,11 @@ class _Scan:
                 counted_back.append(back + m[0])
             elif value is not None:
                 self.add(Ref("ordinal", value))
+        for m in _ZH_YEAR_ORDINAL.finditer(self.compact):
+            value = zh_number(m[1], lex.zh_numerals)
+            if value is not None and value >= 3:
+                self.add(Ref("ordinal", value))
+                counted_back.append(m[0])
         for text in counted_back:
             self.compact = self.compact.replace(text, " ")
         for zh_name, year in lex.edition_names_zh:
