@@ -7828,6 +7828,18 @@ CHAT += [
     row("有多少届大会在乌镇举行？", True, None, ["13"]),
 ]
 
+# Session 17 (red team 33): "up to 2000 participants" is at most a figure, not a span of years
+# ending in 2000 (no edition had one); "up to 2025" stays a span
+AGGREGATES += [
+    row(
+        "How many editions had up to 2000 participants?",
+        True,
+        (2018, 2019, 2020),
+        ["at most 2000"],
+        ["no participants figures"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -532,10 +532,15 @@ _OR_MORE = lazy(
     r"(more|above|higher|greater|over|fewer|less|below|under|lower)\b(?! than)"
 )
 # "at most 16", "no more than 19", "up to 20" (at most); "at least 20", "no fewer than 20"
+_COUNTED_NOUNS = (
+    r"(?:people|participants|guests|attendees|visitors|delegates|exhibitors|companies|countries"
+    r"|sub-?forums|forums|achievements)"
+)
 _AT_MOST = lazy(
     r"\b(?:(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)"
-    r"|at most|no more than|not more than|up to(?! (?:19|20)\d\d\b)|a maximum of) \d"
-)  # ("up to 2025" bounds the years, not a figure)
+    r"|at most|no more than|not more than|up to(?! (?:19|20)\d\d\b(?!\s+" + _COUNTED_NOUNS + r"))"
+    r"|a maximum of) \d"
+)  # ("up to 2025" bounds the years, not a figure; "up to 2000 participants" is one)
 # 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative
 _ZH_N = r"(?:持续|举办|举行|开|有|为|是|办)?了?[\d一二两三四五六七八九十]"
 _ZH_N_DAYS = lazy(r"(?:开|办|持续|为期|举行|举办)了?[\d一二两三四五六七八九十]+天")

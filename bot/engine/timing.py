@@ -170,7 +170,11 @@ _LIMITS = frozenset(
 _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始", "为止", "截至", "截止", "年底")
 
 
-_YEAR = r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])"
+# (not a count: "2000人", "up to 2000 participants")
+_YEAR = (
+    r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])(?!\s+(?:people|participants|guests|attendees"
+    r"|visitors|delegates|exhibitors|companies|countries|sub-?forums|forums|achievements)\b)"
+)
 _BEFORE = lazy(
     rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b"
     r"(?!\s*(?:inclusive|included))",
