@@ -7840,6 +7840,18 @@ AGGREGATES += [
     ),
 ]
 
+# Session 17 (after fresh30's first run): 视频讲话呢 after Xi's letters asks the same of his
+# video speeches (the letters were given again)
+CONVERSATIONS += [
+    row(
+        ("习近平给大会发过几次贺信", "分别是哪几年", "视频讲话呢"),
+        True,
+        (2016, 2023, 2024),
+        ["2016", "2024"],
+        ["王沪宁"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
