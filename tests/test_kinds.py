@@ -7852,6 +7852,20 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 17 (fresh29): "has the organisation held summits outside china?" is a claim of where
+# the editions were held — no (its founding was given, with a "Yes")
+CLAIMS += [
+    row("has the organisation held summits outside china?", True, None, ["No", "Wuzhen"], ["Yes"]),
+    row(
+        "has the wic organisation held summits outside china, like in hong kong?",
+        True,
+        None,
+        ["No", "Wuzhen"],
+    ),
+    # guard
+    row("were there exhibitors from outside china in 2019?", True, (2019,), ["107"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2804,6 +2804,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             held, editions = tuple(e for e in held if e not in editions), ()
             q = q._replace(exclude=False, refs=())  # (the left-out edition, not "not on it")
         return evaluate.weekend(c, R, q, editions, held, count)
+    if q.yes_no and not editions and _place_claimed(lex, t) == "outside":
+        # "has the organisation held summits outside china?": every edition was held in the
+        # series' town — no (its founding, said with a yes, was given)
+        held = c.index.years(t.ctx_editions)
+        return verify.place_verdict(c, R, held[:1], False, t.today)
     if q.operation == "lookup" or t.r.unknown:
         return None
     keynote = "attr:keynote" in (*q.attributes, *q.signals)
