@@ -7866,6 +7866,16 @@ CLAIMS += [
     row("were there exhibitors from outside china in 2019?", True, (2019,), ["107"]),
 ]
 
+# Session 17 (probes after fresh29): "has the organisation existed since 2014?" claims it was
+# there by 2014 — no (it said yes: 2022 is after 2014); "was it founded by China?" — who founded
+# it is not on record (a yes came from "China" in where it is based)
+CLAIMS += [
+    row("has the organisation existed since 2014?", True, None, ["No", "2022"], ["Yes"]),
+    row("was the organisation founded by china?", True, None, ["2022"], ["Yes", "No"]),
+    # guard
+    row("is the organisation based in beijing?", True, None, ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2261,7 +2261,11 @@ def _date_checked(c: Composer, t: Turn, d: Detail) -> Answer | None:
         return None
     q = t.q
     checks = []
-    if q.years is not None and q.years != (0, 9999):
+    since = "since" in t.r.word_set and q.years is not None and q.years[1] == 9999
+    if since and q.years is not None:
+        # "has the organisation existed since 2014?": there by then, founded no later
+        checks.append(d.date.year <= q.years[0])
+    elif q.years is not None and q.years != (0, 9999):
         checks.append(q.years[0] <= d.date.year <= q.years[1])
     elif any(ref.kind == "year" for ref in q.refs):
         years = [ref.value for ref in q.refs if ref.kind == "year"]

@@ -475,7 +475,10 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
                 yes = yes and (bool(t.q.values) or t.r.word_set.isdisjoint(_SAMENESS))
                 seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
-                if yes or seat:  # "founded in <its town>?": where it was founded is not on record
+                # "founded by China?": who founded it is not on record, though the fact names
+                # the country (where it is based) — no verdict
+                agent = "by" in t.r.word_set and " by " not in f" {said.casefold()} "
+                if (yes or seat) and not agent:  # ("founded in <its town>?": not on record)
                     text = R.tpl("yes" if yes else "no", fact=text)
             return c.series_answer(R, "lookup", text, (), intent=intent)
         if talked:
