@@ -7876,6 +7876,18 @@ CLAIMS += [
     row("is the organisation based in beijing?", True, None, ["Yes"]),
 ]
 
+# Session 17 (probes): "is the website wic.org?" read "org" as the organisation and said yes
+# (a yes with nothing quoted needs every word to be of that fact); "is the summit held in
+# December?" as a rule — no, usually November (a yes came from the two December editions)
+CLAIMS += [
+    row("is the website wic.org?", True, None, [], ["Yes"]),
+    # guard
+    row("is it an international organisation?", True, None, ["Yes"]),
+    row("is the wuzhen summit held in december?", True, (2015, 2017), ["No", "November"]),
+    # guard
+    row("was any edition held in december?", True, (2015, 2017), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

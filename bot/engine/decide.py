@@ -3122,7 +3122,18 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if "other" in t.r.word_set and t.ctx_editions and not editions:
             # "any other editions that started on a Sunday?": besides the one talked about
             numbered = tuple(e for e in numbered if e.year not in t.ctx_editions)
-        return evaluate.month_filter(c, R, q, numbered)
+        found = evaluate.month_filter(c, R, q, numbered)
+        habit = t.r.words[:1] in (("is",), ("are",), ("does",), ("do",))
+        habit = habit and t.r.word_set.isdisjoint({"any", "ever", "sometimes", "once"})
+        if habit and q.yes_no and q.months and not q.every and q.years is None and not editions:
+            # "is the summit held in December?": as a rule — no, where few were (a yes came
+            # from the two that were)
+            dated = [e for e in numbered if e.start is not None]
+            if 2 * len(found.editions) < len(dated):
+                usual = evaluate.usual(c, R, q._replace(attributes=("dates",)))
+                body = verify.unverdicted(R, found.text).strip()
+                return replace(found, text=R.tpl("no", fact=f"{usual.text} {body}"))
+        return found
     if q.operation == "reverse":
         if q.days:
             ceremony = "ceremony" in t.r.word_set or "开幕式" in t.r.text.compact

@@ -241,7 +241,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.listing(c, R, t.today)
     if intent == "place" and alone:
         return series.place(c, R)
-    return _without_edition(c, t)
+    return _without_edition(c, lex, t)
 
 
 def _series_parts(c: Composer, t: Turn) -> Answer | None:
@@ -443,7 +443,7 @@ _MEMBERS_ZH = ("会员", "成员", "加入")
 _SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
 
 
-def _without_edition(c: Composer, t: Turn) -> Answer | None:
+def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """An attribute asked with no edition named: a quoted theme, a series fact, a first."""
     R, intent = t.R, t.intent
     if t.editions:
@@ -474,6 +474,20 @@ def _without_edition(c: Composer, t: Turn) -> Answer | None:
                 # summit?" — is no yes; "is it an international organisation?" is)
                 yes = all((v in said) if not v.isascii() else v in words for v in t.q.values)
                 yes = yes and (bool(t.q.values) or t.r.word_set.isdisjoint(_SAMENESS))
+                # (nothing quoted: a yes only where every word is of this kind of fact — "is
+                # the website <name>.org?" read "org" as the organisation, and is no yes)
+                yes = yes and (
+                    bool(t.q.values)
+                    or all(
+                        intent in lex.intent_words.get(w, ())
+                        or w in words  # (a word of the fact itself: "international")
+                        or w in lex.stop
+                        or w in lex.chat
+                        or w in lex.name_words
+                        or w in lex.present
+                        for w in t.r.words
+                    )
+                )
                 seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
                 # "founded by China?": who founded it is not on record, though the fact names
                 # the country (where it is based) — no verdict
