@@ -11,7 +11,7 @@ from .lexicon import Lexicon
 from .patterns import lazy
 from .query import Claim
 from .reading import Reading, Ref
-from .scanning import FIGURE_LEADS, ORDINAL
+from .scanning import COUNTED_NOUNS, FIGURE_LEADS, ORDINAL, ZH_BOUND_AFTER
 from .text import ascii_words
 from .timing import month_days
 
@@ -324,7 +324,7 @@ _LESS = frozenset({"fewer", "less", "under", "below", "shorter", "smaller", "low
 
 _ANY_DIGIT = lazy(r"\d")
 _ZH_COUNTERS = frozenset("人名位个家多余")
-_ZH_BOUND_AFTER = lazy(r"\s*(?:或?以[上下]|或更[多少])")
+_ZH_BOUND_AFTER = lazy(rf"\s*(?:{ZH_BOUND_AFTER})")
 _O_YEAR = lazy(r"\b[12][0-9oO]{3}\b")  # "2O19": a year typed with the letter O
 _O_IN_YEAR = lazy(r"[12][0-9]{0,2}[oO]")  # found wherever such a year is (and elsewhere)
 # "2,000" or "30", not within a longer number, nor after ' or # for the short form. It starts
@@ -532,13 +532,9 @@ _OR_MORE = lazy(
     r"(more|above|higher|greater|over|fewer|less|below|under|lower)\b(?! than)"
 )
 # "at most 16", "no more than 19", "up to 20" (at most); "at least 20", "no fewer than 20"
-_COUNTED_NOUNS = (
-    r"(?:people|participants|guests|attendees|visitors|delegates|exhibitors|companies|countries"
-    r"|sub-?forums|forums|achievements)"
-)
 _AT_MOST = lazy(
     r"\b(?:(at least|no fewer than|no less than|not fewer than|not less than|a minimum of)"
-    r"|at most|no more than|not more than|up to(?! (?:19|20)\d\d\b(?!\s+" + _COUNTED_NOUNS + r"))"
+    r"|at most|no more than|not more than|up to(?! (?:19|20)\d\d\b(?!\s+" + COUNTED_NOUNS + r"))"
     r"|a maximum of) \d"
 )  # ("up to 2025" bounds the years, not a figure; "up to 2000 participants" is one)
 # 最多 before a number (最多16个, 最多持续两天) is a bound; elsewhere (哪届最多) a superlative

@@ -1309,6 +1309,25 @@ def _step_said(question: str) -> re.Match[str] | None:
     return None
 
 
+def _relative_bounds(kb: Knowledge) -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+    """For "up to last year", 截至去年: each phrase for last year and this year, the pattern of
+    it after a bound word (compiled when first used), its offset from today's year, and
+    whether it is Chinese."""
+    v = kb.vocabulary.relative
+    out = []
+    for phrases, offset in ((v.last_year, -1), (v.this_year, 0)):
+        for phrase in (p.casefold() for p in phrases if "'" not in p):
+            said = re.escape(phrase)
+            if phrase.isascii():
+                pattern = lazy(rf"\b((?:{_BOUND_WORDS})\s+(?:the end of\s+)?){said}\b", re.I)
+            else:
+                pattern = lazy(
+                    rf"(截至|截止到?|到){said}|{said}(?=底|末|为止|之前|以前|之后|以后|及以前)"
+                )
+            out.append((phrase, pattern, offset, not phrase.isascii()))
+    return tuple(out)
+
+
 class Engine:
     """Answers questions from one knowledge version. Immutable after construction."""
 
@@ -1318,6 +1337,7 @@ class Engine:
     def __init__(self, kb: Knowledge, *, context_ttl: float = 600.0) -> None:
         self.kb = kb
         self.lex: Lexicon = build_lexicon(kb)
+        self._relative_bounds = _relative_bounds(kb)
         self.context_ttl = context_ttl
         # the patterns that hold the series' own words, compiled for this vocabulary on use
         self._patterns: dict[str, re.Pattern[str]] = {}
@@ -3680,18 +3700,10 @@ class Engine:
         """ "up to last year", "since this year", 截至去年: the year written as a number, so
         the bound reads it as it reads "up to 2025" (not as the one edition of that year)."""
         low = question.casefold()
-        v = self.kb.vocabulary.relative
-        for phrases, year in ((v.last_year, today.year - 1), (v.this_year, today.year)):
-            for phrase in (p.casefold() for p in phrases):
-                if phrase not in low or "'" in phrase:
-                    continue
-                said = re.escape(phrase)
-                if phrase.isascii():
-                    pattern = rf"\b((?:{_BOUND_WORDS})\s+(?:the end of\s+)?){said}\b"
-                    question = re.sub(pattern, rf"\g<1>{year}", question, flags=re.I)
-                else:
-                    zh = rf"(截至|截止到?|到){said}|{said}(?=底|末|为止|之前|以前|之后|以后|及以前)"
-                    question = re.sub(zh, rf"\g<1>{year}年", question)
+        for phrase, pattern, offset, zh in self._relative_bounds:
+            if phrase in low:
+                year = today.year + offset
+                question = pattern.sub(rf"\g<1>{year}年" if zh else rf"\g<1>{year}", question)
                 low = question.casefold()
         return question
 

@@ -2511,21 +2511,17 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
     """ "wic21 was hosted by the CAC, right?": the hosting arrangement the words (or initials)
     name, against the edition's year — the hosts' text need not spell the initials out."""
     q = t.q
-    spanned = not editions and q.years is not None  # "…up to 2021?": each edition of those
-    if "hosts" not in q.attributes or not (len(editions) == 1 or spanned) or not q.yes_no:
+    if "hosts" not in q.attributes or len(editions) != 1 or not q.yes_no:
         return None
     if not any(w.startswith("host") for w in t.r.words) or t.r.text.han:
         return None
     span = host_span(c, t.r.words)
     if span is None or span == (0, 9999):
         return None
-    held = editions or evaluate.in_span(c.index.held(t.today), q)
-    if not held:
-        return None
-    outside = [e for e in held if not span[0] <= e.year <= span[1]]
-    e = outside[0] if outside else held[-1]  # (the first it does not hold of, if any)
+    e = editions[0]
     fact = c.sentence(t.R, "hosts", e, t.today)
-    return c.edition_answer(t.R, "verify", t.R.tpl("no" if outside else "yes", fact=fact), e)
+    text = t.R.tpl("yes" if span[0] <= e.year <= span[1] else "no", fact=fact)
+    return c.edition_answer(t.R, "verify", text, e)
 
 
 def _fold_incomplete(

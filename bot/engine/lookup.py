@@ -96,23 +96,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return both
     if intent == "overview" and alone:
         return series.about(c, R)
-    members = not t.r.word_set.isdisjoint(_MEMBERS) or any(
-        z in t.r.text.compact for z in _MEMBERS_ZH
-    )
-    if intent in lex.series_abouts and members and not editions:
-        # "which countries are members of the organisation?": no fact names them (its founding
-        # and seat are no answer)
-        return c.decline(R, "decline_unknown", 0.6)
-    seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in t.r.text.compact for z in _SEAT_ZH)
-    if (
-        intent in lex.series_abouts
-        and not editions
-        and seat
-        and not t.yes_no
-        and (own := _series_fact(c, t))
-    ):
-        # "where is the organisation headquartered?" after the 2022 summit: the series' own
-        # fact (that edition's says only that it was the first annual meeting)
+    if intent in lex.series_abouts and not editions and (own := _series_own(c, t)):
         return own
     if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
         return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
@@ -387,6 +371,18 @@ _MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
 _MEMBERS_ZH = ("会员", "成员", "加入")
 _SEAT = frozenset({"headquartered", "headquarters", "hq", "based", "seat", "where"})
 _SEAT_ZH = ("总部", "在哪", "设在")
+
+
+def _series_own(c: Composer, t: Turn) -> Answer | None:
+    """A series-level kind of fact asked with no edition named: its members are not on record
+    ("which countries are members of the organisation?": its founding and seat are no answer);
+    its seat is the series' own fact ("where is the organisation headquartered?" after the
+    2022 summit: that edition's says only that it was the first annual meeting). None else."""
+    zh = t.r.text.compact
+    if not t.r.word_set.isdisjoint(_MEMBERS) or any(z in zh for z in _MEMBERS_ZH):
+        return c.decline(t.R, "decline_unknown", 0.6)
+    seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in zh for z in _SEAT_ZH)
+    return _series_fact(c, t) if seat and not t.yes_no else None
 
 
 def _series_fact(c: Composer, t: Turn) -> Answer | None:

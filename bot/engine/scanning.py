@@ -14,6 +14,13 @@ from .patterns import lazy
 T = TypeVar("T")
 
 ORDINAL = lazy(r"(\d{1,3})(?:st|nd|rd|th)")
+# Nouns of the things a figure counts ("2000 participants"): after a number, a count, never a
+# year; and what ends a Chinese bound after one (2000以上, 2000或以上)
+COUNTED_NOUNS = (
+    r"(?:people|participants|guests|attendees|visitors|delegates|exhibitors|companies|countries"
+    r"|sub-?forums|forums|achievements)"
+)
+ZH_BOUND_AFTER = r"或?以[上下]|或更[多少]"
 _ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4, "v": 5, "vi": 6, "vii": 7, "viii": 8, "ix": 9}
 _ROMAN.update({"x": 10, "xi": 11, "xii": 12, "xiii": 13, "xiv": 14, "xv": 15, "xx": 20})
 # Words after an ordinal that make it an edition ("the first one")

@@ -263,13 +263,11 @@ def _pinyin_number(parts: list[str], lex: Lexicon) -> int | None:
     if len(parts) == 1 and parts[0].isdigit():
         return int(parts[0]) or None
     values: list[int] = []
+    syllables = sorted(lex.pinyin_numerals, key=len, reverse=True)  # (longest first)
     for part in parts:
         at = 0
         while at < len(part):  # a word may hold several syllables: "shisan"
-            syllable = next(
-                (p for p in _by_length(lex) if part.startswith(p, at)),
-                None,
-            )
+            syllable = next((p for p in syllables if part.startswith(p, at)), None)
             if syllable is None:
                 return None
             values.append(lex.pinyin_numerals[syllable])
@@ -281,10 +279,6 @@ def _pinyin_number(parts: list[str], lex: Lexicon) -> int | None:
     rest = values[at + 1 :]
     ones = 0 if not rest else rest[0] if len(rest) == 1 and 0 < rest[0] < 10 else -1
     return tens * 10 + ones if tens and ones >= 0 else None
-
-
-def _by_length(lex: Lexicon) -> list[str]:
-    return sorted(lex.pinyin_numerals, key=len, reverse=True)
 
 
 def _nth(n: int) -> str:

@@ -9,7 +9,7 @@ import re
 from .lexicon import Lexicon
 from .patterns import lazy
 from .reading import Reading, Ref
-from .scanning import ORDINAL, zh_number
+from .scanning import COUNTED_NOUNS, ORDINAL, zh_number
 
 _ZH_YEARS_AGO = lazy(r"([0-9一二两三四五六七八九十]+)年前")
 
@@ -171,10 +171,7 @@ _LIMITS_ZH = ("之前", "以前", "之后", "以后", "起", "以来", "开始",
 
 
 # (not a count: "2000人", "up to 2000 participants")
-_YEAR = (
-    r"((?:19|20|21)\d{2})(?![\d年]*[人名位个家])(?!\s+(?:people|participants|guests|attendees"
-    r"|visitors|delegates|exhibitors|companies|countries|sub-?forums|forums|achievements)\b)"
-)
+_YEAR = rf"((?:19|20|21)\d{{2}})(?![\d年]*[人名位个家])(?!\s+{COUNTED_NOUNS}\b)"
 _BEFORE = lazy(
     rf"\b(?:before|until|till|prior to|earlier than|pre-?)\s*{_YEAR}\b"
     r"(?!\s*(?:inclusive|included))",
