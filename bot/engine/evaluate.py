@@ -1094,7 +1094,7 @@ def themes_with(
         fact = R.tpl("theme", name=R.name(about), theme=R.pick(about.theme, about.theme_zh))
         said = any(holds(f"{about.theme} {about.theme_zh or ''}", p) for p in q.phrases)
         # (in Chinese, a word the theme may hold in other characters: 人工智能 as 智能, 数智)
-        short = [p for p in q.phrases if len(p) <= (3 if p.isascii() else 4)]
+        short = [p for p in q.phrases if _abbreviation(p)]
         if not said and short:
             # "did it mention AI?": an abbreviation may be there in other words
             # ("Intelligent Interconnection"): the theme, without a no
@@ -1133,6 +1133,12 @@ def themes_with(
     return replace(answer, intent="which")  # which editions: a reverse look-up by theme
 
 
+def _abbreviation(phrase: str) -> bool:
+    """Whether a searched word is short enough that a theme may hold it in other words ("AI"
+    as "Intelligent Interconnection", 人工智能 as 智能向善): no "no" where none has it."""
+    return len(phrase) <= (3 if phrase.isascii() else 4)
+
+
 def _themes_claimed(eng: Composer, R: Renderer, q: Query, editions: tuple[Edition, ...]) -> Answer:
     """ "Did every theme since 2017 contain 'digital'?", "did any theme before 2020 mention
     AI?": judged on each theme of those years — no where one fails (every) or none holds
@@ -1168,7 +1174,7 @@ def _themes_claimed(eng: Composer, R: Renderer, q: Query, editions: tuple[Editio
         fact = R.tpl("themes_none", what=what)
         # (an abbreviation or a short word may be there in other words: "AI" as "Intelligent
         # Interconnection", 人工智能 as 智能向善 — the words searched, without a no)
-        short = any(len(p) <= (3 if p.isascii() else 4) for p in q.phrases)
+        short = any(_abbreviation(p) for p in q.phrases)
         text = fact if unknown or short else R.tpl("no", fact=fact)
         years = ()
     if unknown and not (q.every and misses) and not (not q.every and hits):
