@@ -1309,19 +1309,20 @@ def _step_said(question: str) -> re.Match[str] | None:
     return None
 
 
-def _relative_bounds(kb: Knowledge) -> tuple[tuple[str, re.Pattern[str], int, bool], ...]:
+def _relative_bounds(kb: Knowledge) -> tuple[tuple[str, str, int, bool], ...]:
     """For "up to last year", 截至去年: each phrase for last year and this year, the pattern of
-    it after a bound word (compiled when first used), its offset from today's year, and
-    whether it is Chinese."""
+    it after a bound word, its offset from today's year, and whether it is Chinese. (Pattern
+    sources, not compiled patterns: the engine is pickled into the snapshot cache, and the
+    ``re`` module's own cache keeps them compiled.)"""
     v = kb.vocabulary.relative
     out = []
     for phrases, offset in ((v.last_year, -1), (v.this_year, 0)):
         for phrase in (p.casefold() for p in phrases if "'" not in p):
             said = re.escape(phrase)
             if phrase.isascii():
-                pattern = lazy(rf"\b((?:{_BOUND_WORDS})\s+(?:the end of\s+)?){said}\b", re.I)
+                pattern = rf"(?i)\b((?:{_BOUND_WORDS})\s+(?:the end of\s+)?){said}\b"
             else:
-                pattern = lazy(
+                pattern = (
                     rf"(截至|截止到?|到){said}|{said}(?=底|末|为止|之前|以前|之后|以后|及以前)"
                 )
             out.append((phrase, pattern, offset, not phrase.isascii()))
@@ -3703,7 +3704,7 @@ class Engine:
         for phrase, pattern, offset, zh in self._relative_bounds:
             if phrase in low:
                 year = today.year + offset
-                question = pattern.sub(rf"\g<1>{year}年" if zh else rf"\g<1>{year}", question)
+                question = re.sub(pattern, rf"\g<1>{year}年" if zh else rf"\g<1>{year}", question)
                 low = question.casefold()
         return question
 
