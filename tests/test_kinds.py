@@ -7888,6 +7888,28 @@ CLAIMS += [
     row("was any edition held in december?", True, (2015, 2017), ["Yes"]),
 ]
 
+# Session 18 (probes): a frequency claimed other than yearly ("every two years", 两年一届) said
+# nothing or yes; "outside <the series' own town or province>" (乌镇以外) was unknown; "how many
+# provinces does <a country> have?" was answered with the series' place
+CLAIMS += [
+    row("is the wic held every two years?", True, None, ["No", "annual"], ["Yes"]),
+    row("does the wic happen every other year?", True, None, ["No", "annual"], ["Yes"]),
+    row("乌镇峰会是每两年举办一次吗", True, None, ["不是", "每年"], ["是的"]),
+    # guard
+    row("is it held every year?", True, None, ["Yes", "annual"]),
+    row("has the wic ever been held outside wuzhen?", True, None, ["No", "Wuzhen"], ["Yes"]),
+    row("has any edition been held outside of zhejiang?", True, None, ["No", "Wuzhen"]),
+    row("was the 2019 wic held outside wuzhen?", True, (2019,), ["No", "Wuzhen"], ["Yes"]),
+    row("除了乌镇，大会还在别的地方办过吗", True, None, ["不是", "乌镇"]),
+    row("2019年在乌镇以外举办吗", True, (2019,), ["不是", "乌镇"]),
+    # guard
+    row("were the exhibitors of 2019 from outside china?", True, (2019,), ["107"], ["No"]),
+]
+UNKNOWN += [
+    row("how many provinces does zhejiang have?", False, None, [], ["Wuzhen"]),
+    row("how many provinces does china have?", False, None, [], ["Wuzhen"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -724,6 +724,8 @@ def _turn(
         and not q.attributes[0].startswith("attr:")  # "list the 15 achievements": items
     ):
         t.intent = q.attributes[0]  # "what was the 2016 one all about, theme-wise?"
+    if q.yes_no and t.intent in ("", "list", "which") and _place_claimed(lex, t) == "outside":
+        t.intent = "place"  # "was the 2019 one held outside <its town>?": where it was held
     return t
 
 
@@ -741,6 +743,9 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
         return "outside"  # "held abroad" (not "exhibitors from abroad")
     if zh and any(f"{z}{v}" in zh for z in lex.place_outside_zh for v in _HELD_ZH):
         return "outside"  # 在海外举办: held abroad (not 境外企业, companies from abroad)
+    counted = any(a.startswith("attr:") for a in (*q.attributes, *q.signals))
+    if "outside" in r.cues and not counted and _beyond_home(lex, r, zh):
+        return "outside"  # "held outside <its town>?", 在<镇>以外举办过吗: beyond its own place
     if "place" not in q.attributes:
         return ""
     values = q.claim.values if q.claim is not None else ()
@@ -753,6 +758,33 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     ):
         return "vague"
     return ""
+
+
+def _beyond_home(lex: Lexicon, r: Reading, zh: str) -> bool:
+    """Whether an excluding word governs the series' own place ("outside <its town>", "other
+    than <its province>", <镇>以外, 除了<国>): a claim of a place beyond it."""
+    words = r.words
+    for i, w in enumerate(words):
+        if w not in lex.home:
+            continue
+        for j in range(max(0, i - 3), i):
+            if j and words[j - 1] == "from":
+                break  # "guests from outside China": who came, not where it was held
+            if "outside" in lex.cue_words.get(words[j], ()):
+                return True
+            if "outside" in lex.cue_phrase_names.get(tuple(words[j:i]), ()):
+                return True
+    if not zh:
+        return False
+    for cue, name in lex.cue_zh.within(zh):
+        if name != "outside" or (at := zh.find(cue)) < 0:
+            continue
+        before, after = zh[max(0, at - 2) : at], zh[at + len(cue) : at + len(cue) + 2]
+        if (len(before) == 2 and before in lex.home_zh) or (
+            len(after) == 2 and after in lex.home_zh
+        ):
+            return True  # <镇>以外, <国>之外; 除了<镇>, 不在<省>
+    return False
 
 
 def _month_first(lex: Lexicon, r: Reading) -> bool:
@@ -2407,6 +2439,13 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _unknown(c, t)  # "how long was Xi's 2015 speech?": not the edition's length
     if _counts_unknown(r):  # "how many employees does it have": the counted thing is unknown
         return _unknown(c, t)
+    if (
+        t.intent == "place"
+        and how_many(r)
+        and not (r.series_named or r.event_noun or t.targets or t.has_context)
+        and not _PRONOUNS & r.word_set
+    ):
+        return c.decline(R, "decline_offtopic", 0.8)  # "how many provinces does China have?"
     if r.unknown and t.intent == "about":
         return _unknown(c, t)  # "what is its email address?": not what it is
     if r.series_named and r.unknown and (t.score < 2.5 or not (r.intents or r.faq)):
@@ -2418,6 +2457,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "how many years ago was the organisation founded?": a dated series fact
     if t.q.operation == "verify" and t.q.values and _our_place(c, t):
         return None  # "is <the series' town> in <a region>?": where the series is held
+    if t.q.yes_no and t.intent == "place" and _place_claimed(lex, t) == "outside":
+        return None  # "has any edition been held outside Zhejiang?": beyond its own town
     # "the conference", "it", a place or name from our facts: in a server about one series,
     # these mean it ("which province is the conference held in?", "is <the town> the only venue?")
     general = (
@@ -2804,10 +2845,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             held, editions = tuple(e for e in held if e not in editions), ()
             q = q._replace(exclude=False, refs=())  # (the left-out edition, not "not on it")
         return evaluate.weekend(c, R, q, editions, held, count)
-    if q.yes_no and not editions and _place_claimed(lex, t) == "outside":
+    if q.yes_no and _place_claimed(lex, t) == "outside":
         # "has the organisation held summits outside china?": every edition was held in the
-        # series' town — no (its founding, said with a yes, was given)
-        held = c.index.years(t.ctx_editions)
+        # series' town — no (its founding, said with a yes, was given); "was the 2019 one
+        # held outside <its town>?": no, with where it was
+        held = editions or c.index.years(t.ctx_editions)
         return verify.place_verdict(c, R, held[:1], False, t.today)
     if q.operation == "lookup" or t.r.unknown:
         return None
@@ -3154,7 +3196,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "usual":
         return evaluate.usual(c, R, q)
     if q.operation == "frequency":
-        return evaluate.frequency(c, R, t.today, q.yes_no or "verify" in t.r.cues)
+        claimed = 2 if "biennial" in t.r.cues else 1
+        return evaluate.frequency(c, R, t.today, q.yes_no or "verify" in t.r.cues, claimed)
     return None
 
 

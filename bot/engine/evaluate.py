@@ -1313,15 +1313,18 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
     return eng.series_answer(R, "usual", text, ())
 
 
-def frequency(eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False) -> Answer:
-    """How often the series is held."""
+def frequency(
+    eng: Composer, R: Renderer, today: dt.date, q_yes_no: bool = False, claimed: int = 1
+) -> Answer:
+    """How often the series is held; a yes/no checks the claimed gap in years (1: every
+    year, 2: every two years) between each edition and the next."""
     held = [e for e in eng.editions if e.start and e.start <= today and e.status == "held"]
     if not held:
         return eng.decline(R, "decline_unknown", 0.5)
     text = R.tpl("frequency", n=len(held), first=held[0].year, last=held[-1].year)
     if q_yes_no:  # "does it happen every year?": yes only if no year was skipped
-        yearly = all(b.year - a.year == 1 for a, b in itertools.pairwise(held))
-        text = R.tpl("yes" if yearly else "no", fact=text)
+        kept = all(b.year - a.year == claimed for a, b in itertools.pairwise(held))
+        text = R.tpl("yes" if kept else "no", fact=text)
     return eng.series_answer(R, "frequency", text, ())
 
 

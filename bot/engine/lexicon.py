@@ -52,6 +52,7 @@ _CUES = (
     "outside",
     "first",
     "annual",
+    "biennial",
     "usual",
     "only",
     "sum",
@@ -177,6 +178,10 @@ class Lexicon:
     place_vague_zh: tuple[str, ...]
     place_outside: tuple[str, ...]  # "abroad", "outside china" (Latin phrases, lower case)
     place_outside_zh: tuple[str, ...]  # 海外, 境外
+    home: frozenset[
+        str
+    ]  # the words of the series' place and of what holds it (its town, province, region)
+    home_zh: str  # its Chinese names, joined: "<镇>以外" claims a place beyond it
     figure_zh: tuple[tuple[str, str], ...]  # ("境外", "foreign"), longest first
     weekdays: tuple[str, ...]  # lower-case English weekday names, Monday first
     weekday_of: Mapping[str, int]  # "sunday", "sun", "sund" -> 6
@@ -311,6 +316,16 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         place_vague_zh=tuple(key(w) for w in v.place_vague if not w.isascii()),
         place_outside=tuple(w.casefold() for w in v.place_outside if w.isascii()),
         place_outside_zh=tuple(key(w) for w in v.place_outside if not w.isascii()),
+        home=frozenset(
+            w
+            for p in (f.series.place, *(p for p in f.series.place_within if " " not in p))
+            if p.isascii()
+            for w in words_of(p)
+            if w not in stop
+        ),
+        home_zh=" ".join(
+            key(p) for p in (f.series.place_zh, *f.series.place_within) if p and not p.isascii()
+        ),
         part_words=tuple(w.casefold() for w in v.part_words),
         answer_in_keys=frozenset(
             (p.casefold().split()[-1] if p.isascii() else p[-2:])

@@ -357,6 +357,10 @@ class Operations:
     outside: Cue = spec("A filter that excludes: outside, except, not in, 以外", factory=Cue)
     first: Cue = spec("Firsts: introduced, for the first time, 首次", factory=Cue)
     annual: Cue = spec("Frequency: annually, every year, 每年", factory=Cue)
+    biennial: Cue = spec(
+        "A frequency claimed other than yearly: every two years, every other year, 两年一届",
+        factory=Cue,
+    )
     usual: Cue = spec("Typical values: usually, typically, 通常", factory=Cue)
     only: Cue = spec(
         "A claim restricted to one kind: only, entirely, solely, 只 (never a plain yes)",

@@ -1749,7 +1749,7 @@ def _operation(
         return "compare"  # "和上一届比呢？", "which of those had more?": the editions talked about
     asks_which = bool({"which", "list"} & r.signalled)
     # "was any summit held in September?", "has it ever been held in December?"
-    any_held = yes_no and not cues & {"usual", "annual", "verify"} and claim is None
+    any_held = yes_no and not cues & {"usual", "annual", "biennial", "verify"} and claim is None
     # "is it always held in November?": of every edition (not "usually", the common month)
     any_held = any_held or (yes_no and "always" in r.word_set and claim is None)
     if r.months and not refs and ("outside" in cues or asks_which or days or any_held):
@@ -1760,14 +1760,15 @@ def _operation(
         return "reverse"
     if not refs and "usual" in cues and set(attributes) <= {"duration", "dates", "start", "end"}:
         return "usual"  # "who usually hosts it?" is a look-up
-    if not refs and "annual" in cues and set(attributes) <= {"dates"} and not r.months:
+    yearly = cues & {"annual", "biennial"}  # "is it held every two years?" is a claim of it
+    if not refs and yearly and set(attributes) <= {"dates"} and not r.months:
         # "which town do they hold it in every year?" asks the town (每年都在11月举办吗 asks
         # the month of each)
         return "frequency"
     often = not r.word_set.isdisjoint(("often", "frequently"))
     if not refs and "annual" in cues and often and set(attributes) <= {"dates", "place", "count"}:
         return "frequency"  # "how often is it held?": "held" is no place asked
-    if not refs and "annual" in cues and yes_no and not r.months and set(attributes) <= {"place"}:
+    if not refs and yearly and yes_no and not r.months and set(attributes) <= {"place"}:
         return "frequency"  # "is it held every year?": "held" is no place asked
     return "lookup"
 
