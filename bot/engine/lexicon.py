@@ -146,6 +146,7 @@ class Lexicon:
     spellings: Mapping[str, str]  # chat spelling -> word
     pinyin_numerals: Mapping[str, int]  # "san" -> 3, "shi" -> 10
     pinyin_ordinal: tuple[str, ...]  # ("di", "jie"): di shi san jie, the 13th edition
+    pinyin_asked: frozenset[str]  # "ji": di ji jie, which edition
     # Operation cues (verify, most, between…): words, phrases (by first word) and Chinese.
     cue_words: Mapping[str, tuple[str, ...]]
     cue_phrases: PairIndex[str]
@@ -477,6 +478,7 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "weekday_of": frozen({**prefixes, **_weekdays_zh(v)}),
         "pinyin_numerals": frozen({k.casefold(): n for k, n in v.pinyin_numerals.items()}),
         "pinyin_ordinal": tuple(w.casefold() for w in v.pinyin_ordinal),
+        "pinyin_asked": frozenset(w.casefold() for w in v.pinyin_asked),
     }
 
 

@@ -584,6 +584,10 @@ class VocabularyFile:
         "it: [di, jie] (di si jie, disijie: the 4th edition)",
         default=(),
     )
+    pinyin_asked: tuple[str, ...] = spec(
+        "Pinyin words that ask the number in an ordinal: [ji] (di ji jie: which edition)",
+        default=(),
+    )
     templates: Mapping[str, Mapping[str, str]] = spec(
         "Answer templates by language (en, zh) and name; {placeholders} are filled in"
     )

@@ -222,10 +222,22 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
     return ranks[0]._replace(among=filters[0])
 
 
+def _asks_current(r: Reading, lex: Lexicon) -> bool:
+    """ "Which edition is it now?", 现在是第几届: which one is current, and nothing else."""
+    asked = {name for name, _ in r.intents}
+    if not asked or not asked <= {"which", "numbering"}:
+        return False
+    if not lex.now_words.isdisjoint(r.word_set):
+        return True
+    return bool(r.text.han) and any(z in r.text.compact for z in lex.now_zh)
+
+
 def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query of one question (or clause)."""
     question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
+    if not refs and _asks_current(r, lex):
+        refs = (Ref("latest"),)  # "which edition is it now?", 现在是第几届: the latest one
     calendar = in_the_year(r)
     if not calendar and r.months and not r.word_set.isdisjoint({"earliest", "latest"}):
         # "which edition started earliest in November?": by the day, among those of November

@@ -249,6 +249,12 @@ def _pinyin_ordinals(raw: list[str], lex: Lexicon) -> list[str]:
             n = _pinyin_number(raw[i + 1 : end], lex) if end > i + 1 else None
         elif w.startswith(pre) and w.endswith(counter) and len(w) > len(pre) + len(counter):
             n = _pinyin_number([w[len(pre) : -len(counter)]], lex)  # glued: disijie
+        asked = end == i + 2 and raw[i + 1] in lex.pinyin_asked  # di ji jie: which edition
+        glued = w.startswith(pre) and w.endswith(counter)
+        if asked or (glued and w[len(pre) : -len(counter)] in lex.pinyin_asked):
+            out += ["which", counter]  # (glued: dijijie)
+            i = end + 1 if asked else i + 1
+            continue
         if n is None:
             out.append(w)
             i += 1

@@ -53,6 +53,8 @@ _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "m
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
+# "next edition which year?": words after "which" that make it the question, not a property
+_ASKED_AFTER_WHICH = frozenset({"year", "month", "day", "date", "place", "city", "town"})
 _UNAMBIGUOUS_RELATIVE = frozenset({"latest", "newest", "upcoming", "inaugural", "earliest"})
 _new_reading = tuple.__new__
 
@@ -216,6 +218,9 @@ class _Scan:
                 continue  # "the last day of the 4th one": its closing day, not the latest one
             after = words[i + width] if i + width < n else ""
             then = words[i + width + 1] if i + width + 1 < n else ""
+            asks = words[i + width + 2] if then == "which" and i + width + 2 < n else ""
+            if asks in _ASKED_AFTER_WHICH:
+                then = ""  # "next edition, which year?": a question after it, no property
             if then in ("with", "that", "to", "which") or (
                 after not in HEADS
                 and after not in lex.event_nouns
