@@ -7924,6 +7924,35 @@ DETAILS += [
     row("今年是第几届", True, (2026,), ["2026"]),
 ]
 
+# Red team 34 (yes/no claims): Chinese "all in November?" (都在十一月, 是每年11月吗)
+# said 是的 from the November editions; 历届…有没有在12月举办的 (is there one) was read as "all"
+# and said 不是; 每年都在11月举办吗 without a subject was declined; "<short name>每年都在11月"
+# read "<short name> 11" as the 11th; 在浙江办的吗 took 办的 into the place and said 不是; "drone"
+# was corrected to "done" (a stop word), so "was there a drone show at <edition>?" said yes;
+# "provincial government" asked the place and said no
+CLAIMS += [
+    row("世界互聯網大會都在十一月舉行嗎", True, None, ["不是", "2015"], ["是的"]),
+    row("所有的世界互联网大会都在11月举办吗？", True, None, ["不是", "2017"], ["是的"]),
+    row("乌镇峰会是每年11月吗", True, None, ["不是"], ["是的"]),
+    row("历届大会有没有在12月举办的", True, None, ["是的", "2015", "2017"], ["不是"]),
+    row("每年都在11月举办吗", True, None, ["不是"], ["是的"]),
+    row("wic每年都在11月开吗", True, None, ["不是"], ["第十一"]),
+    row("wic是在浙江办的吗 🤔", True, None, ["是的", "浙江"], ["不是"]),
+    # guard
+    row("有没有在10月举办的", True, (2019,), ["是的", "2019"]),
+    row("wic是在杭州办的吗", True, None, ["乌镇"], ["是的"]),
+]
+UNKNOWN += [
+    row("was there a drone show at wic 2023?", False, None, [], ["Yes"]),
+    row(
+        "is zhejiang provincial government the organizer of the wuzhen summit?",
+        False,
+        None,
+        [],
+        ["No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -73,7 +73,7 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
 # A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?"), or a place at
 # the end of a 是不是 question (<镇>是不是属于<市>; never a verb, as in 那天在开吗)
 _ZH_PLACE = lazy(
-    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|吗|么|吧|嘛)"
+    r"(?:在|属于|位于|隶属于?)([\u3400-\u9fff]{2,8}?)(?:开|举办|举行|召开|办|吗|么|吧|嘛)"
     r"|(?:在|属于|位于|隶属于?)((?![开举召办])[\u3400-\u9fff]{2,8})(?<![吗么吧嘛])$"
 )
 _ZH_WH = ("哪", "什么", "何")

@@ -2502,6 +2502,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if detail and t.intent in ("about", "", detail) and named and plain:
         t.intent = detail  # "what is the expo called?": the series' own expo
         return None
+    if r.months and t.q.every and t.q.yes_no and not r.unknown and t.intent in ("", "list"):
+        return None  # "always in November?", 每年都在11月举办吗: when it is held, each year
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.
     if t.intent in lex.edition_specific and not r.months:

@@ -360,7 +360,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),
         **_faq_tables(faq),
-        **_word_tables(v, known, f.series.short_name),
+        # A slip is never read as a word that says nothing ("drone show" is no "done show":
+        # the thing asked about would vanish): the longer stop words are no typo targets
+        **_word_tables(v, known - {w for w in stop - vocab if len(w) >= 4}, f.series.short_name),
         **_fact_tables(f, v, stop),
     )
 

@@ -49,6 +49,8 @@ from .timing import (
 _EVERY = frozenset({"every", "all", "each", "always"})
 _ANY = frozenset({"any", "ever", "anyone"})
 _ANY_ZH = ("有没有哪", "有哪一届", "有没有一届", "是否有哪")
+_EVERY_MONTH_ZH = ("都在", "都是", "所有的", "全都", "每年", "每一年", "一直在", "总是在")
+_ANY_OF_ZH = lazy(r"有没有.*的(?:吗|呢|啊)?$")
 _EVERY_ZH = ("历届", "每一届", "每届", "所有届", "每一次", "每次", "每年都", "都是在", "一直都")
 _WHEN_ATTRIBUTES = frozenset({"duration", "dates", "start"})
 _TWO_BOUNDS = lazy(
@@ -987,12 +989,19 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         from_end=counts_from_end(r),
         to_end=counts_to_end(r),
         yes_no=yes_no,
-        every=bool(_EVERY & r.word_set)
-        or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH))
-        # "were both December editions opened on a Wednesday?", 两届…都: each of them
-        or (
-            yes_no and ("both" in r.word_set or ("都" in r.text.compact and "两" in r.text.compact))
-        ),
+        every=(
+            bool(_EVERY & r.word_set)
+            or (r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH))
+            # "were both December editions opened on a Wednesday?", 两届…都: each of them
+            or (
+                yes_no
+                and ("both" in r.word_set or ("都" in r.text.compact and "两" in r.text.compact))
+            )
+            # 都在十一月举行吗, 是每年11月吗: of every edition, in that month
+            or (bool(months) and yes_no and any(z in r.text.compact for z in _EVERY_MONTH_ZH))
+        )
+        # 历届大会有没有在12月举办的: is there one among them (有没有…的), not all of them
+        and not (r.text.han > 0 and _ANY_OF_ZH.search(r.text.compact) is not None),
         plural=bool(_PLURALS & r.word_set)
         or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,

@@ -357,8 +357,11 @@ class _Scan:
                     # "the average over 2022, 2023 and 2025", "over 2014-2025": the years
                     # taken, not a figure above 2022 (nor "over" as the closing)
                     self.take(i - 1, 2, Ref("year", int(w)))
-            elif (prev in lex.markers or prev == lex.short) and (
-                i + 1 >= n or words[i + 1] not in _SPANS  # "one six years ago": a span
+            elif (
+                (prev in lex.markers or prev == lex.short)
+                and (i + 1 >= n or words[i + 1] not in _SPANS)  # "one six years ago": a span
+                # (<short>每年都在11月: Chinese between them, a month — not "<short> 11")
+                and not (self.han and prev == lex.short and not self._adjacent(prev, w))
             ):  # "No. 4", "number four", "EXS IV"
                 number = number_word(w, lex, roman=prev == lex.short)
                 year = 2000 + int(w) if len(w) == 2 and w.isdigit() else 0
@@ -373,6 +376,12 @@ class _Scan:
                     self.take(i, 1, Ref("ordinal", number))
                     if prev != lex.short:
                         used[i - 1] = True
+
+    def _adjacent(self, a: str, b: str) -> bool:
+        """Whether word ``b`` follows ``a`` in the text as written (a space between at most),
+        not only once the Chinese between them is set aside."""
+        clean = self.text.clean.casefold()
+        return f"{a}{b}" in clean or f"{a} {b}" in clean
 
     def _fact_after(self, i: int) -> bool:
         """Whether a word from ``i`` on asks a kind of fact ("… held online")."""
