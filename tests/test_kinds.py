@@ -7852,15 +7852,23 @@ CONVERSATIONS += [
     ),
 ]
 
-# Session 17 (fresh29): "has the organisation held summits outside china?" is a claim of where
-# the editions were held — no (its founding was given, with a "Yes")
+# Session 17 (fresh29): "has the organisation held summits outside china?" — its founding was
+# given, with a "Yes". Session 18 (red team 34): not "no" either — the organisation's events
+# beyond the editions are not on record; where every edition was held, without a verdict
 CLAIMS += [
-    row("has the organisation held summits outside china?", True, None, ["No", "Wuzhen"], ["Yes"]),
+    row(
+        "has the organisation held summits outside china?",
+        True,
+        None,
+        ["don't know of one", "Wuzhen"],
+        ["Yes", "No —"],
+    ),
     row(
         "has the wic organisation held summits outside china, like in hong kong?",
         True,
         None,
-        ["No", "Wuzhen"],
+        ["Wuzhen"],
+        ["No —"],
     ),
     # guard
     row("were there exhibitors from outside china in 2019?", True, (2019,), ["107"]),
@@ -7950,6 +7958,45 @@ UNKNOWN += [
         None,
         [],
         ["No —"],
+    ),
+]
+
+# Red team 34: a follow-up naming one edition after two compared ("那2016年呢，是不是更多" after
+# 2015 against 2014) repeated the two compared — it is the one named against the one talked
+# about first; 习近平有没有参加 after one edition asked "ever" (a 是的 from 2015)
+CONVERSATIONS += [
+    row(
+        (
+            "how many people attended the 2015 wic?",
+            "was that more than 2014?",
+            "那2016年呢，是不是更多",
+        ),
+        True,
+        (2016, 2015),
+        ["不是", "1600"],
+        ["是的"],
+    ),
+    # guard
+    row(
+        ("how many people attended the 2015 wic?", "was that more than 2014?"),
+        True,
+        (2015, 2014),
+        ["Yes"],
+    ),
+    # guard
+    row(
+        ("how many sub-forums in 2019?", "what about 2020, was it more?"),
+        True,
+        (2020, 2019),
+        ["2019"],
+        ["Yes"],
+    ),
+    row(
+        ("who gave the keynote at the 2023 summit?", "习近平有没有参加"),
+        True,
+        (2023,),
+        ["视频"],
+        ["是的"],
     ),
 ]
 

@@ -787,6 +787,22 @@ def _beyond_home(lex: Lexicon, r: Reading, zh: str) -> bool:
     return False
 
 
+_AGAINST = frozenset({"than", "with", "to", "against", "vs", "versus"})
+_AGAINST_ZH = ("比", "和", "跟", "同", "与", "較", "较")
+
+
+def _compared_with(r: Reading, e: Edition) -> bool:
+    """Whether the edition is what another is compared with ("more than 2014", "compared
+    with 2025", 比2014年, 和2025年比), not the one claimed of."""
+    year = str(e.year)
+    words = r.words
+    at = next((i for i, w in enumerate(words) if w == year), -1)
+    if at > 0 and not _AGAINST.isdisjoint(words[max(0, at - 3) : at]):
+        return True
+    zh = r.text.compact if r.text.han else ""
+    return any(f"{z}{year}" in zh for z in _AGAINST_ZH)
+
+
 def _month_first(lex: Lexicon, r: Reading) -> bool:
     """Whether a month is named before the years that select ("all December editions … in
     odd years": the month's editions are the subject, not those years')."""
@@ -2527,8 +2543,9 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     亲自出席过: the editions whose facts say it of the person — yes with them where any
     does; what the facts have (never a "no") where none does."""
     zh = t.r.text.compact if t.r.text.han else ""
-    if "ever" not in t.r.word_set and not any(z in zh for z in ("曾经", "有没有", "有冇", "过")):
-        return None
+    asks = ("曾经", "过") if t.ctx_editions else ("曾经", "有没有", "有冇", "过")
+    if "ever" not in t.r.word_set and not any(z in zh for z in asks):
+        return None  # (习近平有没有参加 after one edition: of that edition, not ever)
     if not t.r.word_set.isdisjoint(_FIRSTS_CLAIMED) or any(z in zh for z in ("第一", "首", "唯一")):
         return None  # "was Li Qiang the first premier ever to…": a first claimed, not "ever"
     if not t.q.values or not evaluate.people_named(c, t.q.values, lex.fact_names):
@@ -2852,7 +2869,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # series' town — no (its founding, said with a yes, was given); "was the 2019 one
         # held outside <its town>?": no, with where it was
         held = editions or c.index.years(t.ctx_editions)
-        return verify.place_verdict(c, R, held[:1], False, t.today)
+        # (the organisation's own events beyond the editions are not on record: no verdict)
+        other = not held and "attr:organisation" in (*q.attributes, *q.signals)
+        return verify.place_verdict(c, R, held[:1], None if other else False, t.today, other)
     if q.operation == "lookup" or t.r.unknown:
         return None
     keynote = "attr:keynote" in (*q.attributes, *q.signals)
@@ -3037,8 +3056,18 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         talked = c.index.years(t.ctx_editions + (t.ctx.earlier if t.ctx else ()))
         if not editions and len(talked) > 2:
             return c.decline(R, "decline_context", 0.5)  # "the difference between the two"
-        if len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
-            editions = tuple(dict.fromkeys((*talked, *editions)))[:2] if editions else talked
+        if len(editions) < 2 and talked and editions:
+            # "那2016年呢，是不是更多" after 2015 against 2014: the one named, against the one
+            # talked about first (never the two talked about, the one named dropped)
+            others = tuple(e for e in talked if e not in editions)
+            if not others:
+                editions = talked
+            elif _compared_with(t.r, editions[0]):  # "was that more than 2014?": it, then 2014
+                editions = others[:1] + editions
+            else:
+                editions = editions + others[:1]
+        elif len(editions) < 2 and talked:  # "which of those two…", "和上一届比呢？"
+            editions = talked
         # "…and by how many companies?": the difference, as nearly as the figures give it
         amount = how_many(t.r) or "much" in t.r.word_set or "多少" in t.r.text.compact
         return evaluate.compare(c, R, q, editions, amount)

@@ -415,15 +415,27 @@ def _yes_no(
 
 
 def place_verdict(
-    eng: Composer, R: Renderer, editions: tuple[Edition, ...], yes: bool | None, today: dt.date
+    eng: Composer,
+    R: Renderer,
+    editions: tuple[Edition, ...],
+    yes: bool | None,
+    today: dt.date,
+    elsewhere: bool = False,
 ) -> Answer:
     """The place of the editions (or of the series), with a yes, a no, or neither (None):
-    "held abroad?" is no; "held in southern China?" is the place, which the facts state."""
+    "held abroad?" is no; "held in southern China?" is the place, which the facts state;
+    ``elsewhere``: events beyond the editions claimed ("has the organisation held summits
+    abroad?"), which the facts do not record — where every edition was, never a no."""
     if not editions:
         s = eng.kb.facts.series
         fact = R.tpl("series_place", place=R.place())
         if s.place_note:
             fact += " " + R.pick(s.place_note, s.place_note_zh)
+        if yes is None and elsewhere:  # "has the organisation held summits abroad?"
+            text = R.tpl("place_ever_unknown", place=R.place())
+            if s.place_note:
+                text += " " + R.pick(s.place_note, s.place_note_zh)
+            return eng.series_answer(R, "verify", text, (), intent="place")
         if yes is None:
             return eng.series_answer(R, "lookup", fact, (), intent="place")
         text = R.tpl("yes" if yes else "no", fact=fact)
