@@ -72,6 +72,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh28 --quiet
 	$(BIN)/python -m tests.fresh --fresh29 --quiet
 	$(BIN)/python -m tests.fresh --fresh30 --quiet
+	$(BIN)/python -m tests.fresh --fresh31 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -218,6 +218,7 @@ FRESH27 = Path(__file__).parent / "data" / "fresh27_questions.txt"
 FRESH28 = Path(__file__).parent / "data" / "fresh28_questions.txt"
 FRESH29 = Path(__file__).parent / "data" / "fresh29_questions.txt"
 FRESH30 = Path(__file__).parent / "data" / "fresh30_questions.txt"
+FRESH31 = Path(__file__).parent / "data" / "fresh31_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -233,6 +234,7 @@ TODAYS = {
     FRESH28: dt.date(2026, 12, 6),
     FRESH29: dt.date(2026, 12, 6),
     FRESH30: dt.date(2026, 12, 6),
+    FRESH31: dt.date(2026, 12, 6),
 }
 
 
@@ -345,6 +347,10 @@ BEFORE = {
         " round's fixes (as written); the engine the round began with (dd3716b) scores 727/809"
         " (89.9%), 9 wrong facts on it"
     ),
+    FRESH31: (
+        "710/850 (83.5%), 17 wrong facts: first run, at 2eae727, the engine as issue 16's"
+        " eighteenth round began (as written)"
+    ),
 }
 
 
@@ -380,6 +386,7 @@ def main(argv: list[str]) -> int:
         "--fresh28": FRESH28,
         "--fresh29": FRESH29,
         "--fresh30": FRESH30,
+        "--fresh31": FRESH31,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
