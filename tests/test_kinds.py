@@ -8000,6 +8000,56 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 18 (fresh31): a follow-up widening the editions selected ("and including 2021?"
+# after an average over 2022-2025) gave that year's own figure; "were any blue books released
+# after 2017?" said yes from 2017's (the bound year was taken as the edition); "did any edition
+# after 2019 have an expo?" gave 2015's first expo; "who ran it before the organisation
+# existed?" gave 2025's hosts (国际组织成立前是谁主办的: the editions after it)
+CONVERSATIONS += [
+    row(
+        ("average attendance 2022-2025?", "and including 2021?"),
+        True,
+        (2021, 2022, 2023, 2024, 2025),
+        ["1860", "5 editions"],
+    ),
+    row(
+        ("average attendance 2022-2025?", "and including 2021?", "and including 2020 as well?"),
+        True,
+        (2020, 2021, 2022, 2023, 2024, 2025),
+        ["6 editions"],
+    ),
+    row(
+        (
+            "average attendance 2022-2025?",
+            "and including 2021?",
+            "and including 2020 as well?",
+            "which of those years was highest",
+        ),
+        True,
+        (2022,),
+        ["2100"],
+    ),
+]
+UNKNOWN += [
+    row("were any blue books released after 2017", False, None, [], ["Yes"]),
+]
+AGGREGATES += [
+    row("did any edition after 2019 have an expo", True, (2021, 2025), ["Yes"], ["2015"]),
+    row("2019年以后有没有举办博览会", True, (2021,), ["是的"], ["2015年"]),
+]
+SERIES += [
+    row(
+        "who ran the conference before the organisation existed",
+        True,
+        (2014, 2021),
+        ["2014–2021", "Cyberspace"],
+        ["2022"],
+    ),
+    row("国际组织成立前是谁主办的", True, (2014,), ["国家互联网信息办公室"], ["2022年7月12日成立"]),
+    # guard
+    row("国际组织成立后是谁主办的", True, (2022,), ["国际组织主办"], ["国家互联网信息办公室"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

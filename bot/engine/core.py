@@ -3308,7 +3308,12 @@ class Engine:
             query, claimed_of_it = of_it, True
         elif ctx is not None and ctx.query is not None:
             query = follow(
-                query, ctx.query, self.lex.kinds_of, comparator_of(reading), negated(reading)
+                query,
+                ctx.query,
+                self.lex.kinds_of,
+                comparator_of(reading),
+                negated(reading),
+                "include" in reading.cues,
             )
         if (
             ctx is not None

@@ -437,6 +437,54 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     return p.since, p.until or 9999
 
 
+def _hosts_around_fact(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who ran it before the organisation existed?", 国际组织成立前是谁主办的: who hosted the
+    editions before (or after) a dated series fact — not every edition's hosts, nor one's."""
+    q, r = t.q, t.r
+    if "hosts" not in q.signals or q.yes_no or q.years not in (None, (0, 9999)):
+        return None
+    if any(ref.kind not in ("previous", "following") for ref in q.refs):
+        return None  # ("before the organisation existed": "before" read as the one before)
+    if how_many(r) or q.aggregate:
+        return None  # "how many were hosted by it before…": counted elsewhere
+    dated = [
+        d
+        for d in c.kb.facts.series.details
+        if d.date is not None and f"attr:{d.about}" in q.signals
+    ]
+    if len(dated) != 1 or (when := dated[0].date) is None:
+        return None
+    zh = r.text.compact if r.text.han else ""
+    before = not r.word_set.isdisjoint({"before", "prior"}) or any(
+        z in zh for z in ("之前", "以前", "成立前")
+    )
+    after = not r.word_set.isdisjoint(_AFTER) or any(z in zh for z in (*_AFTER_ZH, "成立后"))
+    if before == after:
+        return None
+    held = c.index.held(t.today)
+    side = tuple(e for e in held if e.start and ((e.start < when) if before else (e.start > when)))
+    return series.hosts_over(c, t.R, side)
+
+
+def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Were any blue books released after 2017?", "did any edition after 2019 have an
+    expo?": the editions of those years with that kind of fact on record — yes with them;
+    none on record is not known to be none (never a no, nor the first one's fact)."""
+    q = t.q
+    if not q.yes_no or q.years is None or q.refs or q.number is not None or q.values:
+        return None
+    zh = t.r.text.compact if t.r.text.han else ""
+    if "any" not in t.r.word_set and "有没有" not in zh:
+        return None
+    kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
+    if len(kinds) != 1 or q.phrases or t.r.unknown:
+        return None
+    found = series.count_having(c, t.R, t.today, next(iter(kinds)), span=q.years)
+    if not found.answered:
+        return found
+    return replace(found, text=t.R.tpl("yes", fact=found.text), operation="verify")
+
+
 def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """博览会一共办了几次, 2019年以前有几届举办了博览会: the editions with that kind of fact
     on record (几届, 几次: editions; 多少个分论坛 is a figure, summed elsewhere)."""
@@ -3998,9 +4046,11 @@ _STEPS: tuple[Step, ...] = (
     _named_first,
     _selected_by,
     _scope,
+    _any_in_span,
     _named_part,
     _most_common,
     _in_a_row,
+    _hosts_around_fact,
     _host_edge,
     _negated_list,
     _left_out,

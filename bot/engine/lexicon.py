@@ -53,6 +53,7 @@ _CUES = (
     "first",
     "annual",
     "biennial",
+    "include",
     "usual",
     "only",
     "sum",

@@ -357,6 +357,10 @@ class Operations:
     outside: Cue = spec("A filter that excludes: outside, except, not in, 以外", factory=Cue)
     first: Cue = spec("Firsts: introduced, for the first time, 首次", factory=Cue)
     annual: Cue = spec("Frequency: annually, every year, 每年", factory=Cue)
+    include: Cue = spec(
+        'A selection widened by a follow-up: including, plus, 算上, 包括 ("and including 2021?")',
+        factory=Cue,
+    )
     biennial: Cue = spec(
         "A frequency claimed other than yearly: every two years, every other year, 两年一届",
         factory=Cue,

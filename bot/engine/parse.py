@@ -1093,11 +1093,26 @@ def follow(
     kinds: Mapping[str, frozenset[str]],
     stated: str = "",
     negated: bool = False,
+    widened: bool = False,
 ) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone.
     ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
-    whether the follow-up says "not" ("which don't?")."""
+    whether the follow-up says "not" ("which don't?"); ``widened``: whether it adds to the
+    editions selected ("and including 2021?")."""
+    named = [ref.value for ref in q.refs if ref.kind == "year"]
+    selected = previous.years is not None or (
+        bool(previous.refs) and all(ref.kind == "year" for ref in previous.refs)
+    )
+    wide = previous.operation in ("aggregate", "superlative", "filter") or bool(previous.aggregate)
+    if widened and named and len(named) == len(q.refs) and not q.attributes and selected and wide:
+        # "and including 2021?" after the average for 2022-2025: the same over 2021-2025
+        if previous.years is not None:
+            low, high = previous.years
+            years = (min(low, *named), max(high, *named))
+            return previous._replace(years=years, refs=(), exclude=False)
+        more = tuple(Ref("year", y) for y in named if Ref("year", y) not in previous.refs)
+        return previous._replace(refs=previous.refs + more, exclude=False)
     if (
         q.yes_no
         and q.number is not None
@@ -1709,7 +1724,9 @@ _ZH_NTH_WAY = lazy(r"第[一二三四五六七八九十\d]{1,3}(?:名|位)?([多
 # "any edition", "which summit", "editions": the years around a year select among them
 _ANY_EDITION = lazy(
     r"\b(?:any|which|every|all|each|none|no)\b[^?]*?\b(?:editions?|summits?|conferences?|"
-    r"ones?|years?|times?)\b|\beditions\b|哪|每届|有没有|几届|多少届",
+    r"ones?|years?|times?)\b|\beditions\b|哪|每届|有没有|几届|多少届"
+    # "were any blue books released after 2017?": any, over the years after it
+    r"|\bany\b[^?]*?\b(?:after|before|since|until|till)\b",
     re.I,
 )
 
