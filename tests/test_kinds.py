@@ -8050,6 +8050,28 @@ SERIES += [
     row("国际组织成立后是谁主办的", True, (2022,), ["国际组织主办"], ["国家互联网信息办公室"]),
 ]
 
+# Session 18 (fresh31): a span leading a selection of two figures ("up to 2025, which 3-day
+# editions had at least 20 sub-forums") read 20 as days; a span leading a ranking among a
+# selection ("before 2020, which editions with more than 1500 guests had the fewest…") was
+# dropped (2021-2025 were among them)
+AGGREGATES += [
+    row(
+        "up to 2025, which 3-day editions had at least 20 sub-forums",
+        True,
+        (2017, 2019, 2021, 2023),
+        ["20 sub-forums"],
+        ["20 days"],
+    ),
+    row(
+        "before 2020, which editions with more than 1500 guests had the fewest sub-forums?",
+        True,
+        (2015,),
+        ["2015"],
+        ["2021", "2024"],
+    ),
+    row("so, which 4-day summit had more countries?", True, (2024, 2025), ["130"], ["20 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

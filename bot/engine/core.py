@@ -20,7 +20,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
 from .model import Detail, Edition, Upcoming
-from .parse import SELECTED, follow, negated, parse, selected_claim
+from .parse import SELECTED, SPAN_ONLY, follow, negated, parse, selected_claim
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
@@ -3044,13 +3044,20 @@ class Engine:
             # "the first edition to pass 500 exhibitors", "when did attendance last drop below
             # 1000?": the first (last) edition with more (fewer) than that
             question = _edge_past(question)
-        if "day" in question and (m_long := _WHICH_LONG.match(question)) is not None:
-            # "which 4-day summit had more countries?": among those that lasted 4 days
+        if "day" in question and (m_long := _WHICH_LONG.search(question)) is not None:
+            # "which 4-day summit had more countries?": among those that lasted 4 days (after
+            # a span that leads, "up to 2025, which 3-day editions…", kept before them)
             n_days = m_long[1] or m_long[2] or m_long[3]
             asked = "how many" if m_long[2] else "which"
-            question = (
-                f"of the editions that lasted {n_days} days, {asked} {question[m_long.end() :]}"
-            )
+            lead = question[: m_long.start()].rstrip()
+            led = lead.endswith((",", "，"))
+            # (a span that leads is kept; "so," "ok," say nothing)
+            lead = f"{lead} " if led and SPAN_ONLY.fullmatch(lead[:-1].strip()) else ""
+            if led or m_long.start() == 0:
+                question = (
+                    f"{lead}of the editions that lasted {n_days} days, {asked} "
+                    f"{question[m_long.end() :]}"
+                )
         zh_long = _WHICH_LONG_ZH.search(question) if "天的" in question else None
         if zh_long is not None and "最" not in question[zh_long.end() :]:
             # 为期4天的几届中有哪几届嘉宾超过1700人: those that lasted 4 days, and the figure

@@ -98,6 +98,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     ranks = ranks or (q.aggregate in FOLDS and len(kinds) > 1)
     if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
         among = _among(clauses, lex)
+        if among is not None and among.years is None and q.years is not None:
+            # "before 2020, which editions with more than 1500 guests…": of those years
+            among = among._replace(years=q.years)
         if among is not None:
             return among
     return q
@@ -122,12 +125,24 @@ _CLAUSE_BREAK = lazy(
 
 
 _HAS_DIGIT = lazy(r"\d")
+SPAN_ONLY = lazy(
+    r"(?:(?:up\s+to|until|till|through|before|after|since|between|from|in|for|only|just)\s+)?"
+    r"(?:the\s+)?(?:(?:years?|editions?|summits?)\s+)?(?:19|20)\d\d"
+    r"(?:\s*(?:-|–|to|and|through)\s*(?:19|20)\d\d)?(?:\s+(?:only|onwards?|on|inclusive))?"
+    r"|(?:截至|截止到?|到|在|从)?(?:19|20)\d\d年?(?:(?:到|至|-)(?:19|20)\d\d年?)?"
+    r"(?:为止|以前|之前|以后|之后|以来)?",
+    re.I,
+)
 
 
 def _clauses(question: str) -> list[str]:
     """The question cut where one clause ends and the next begins (a comma, or the start of
     the ranking after a selection)."""
     parts = [c.strip() for c in re.split(r"[,，](?!\d{3}\b)", question) if c.strip()]
+    if len(parts) >= 2:
+        # "up to 2025, which 3-day editions had…": a span alone is no clause (the question's
+        # span is read from all of it)
+        parts = [c for c in parts if not SPAN_ONLY.fullmatch(c)] or parts
     while (
         len(parts) >= 2
         and parts[-1].isascii()
