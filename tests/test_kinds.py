@@ -8072,6 +8072,26 @@ AGGREGATES += [
     row("so, which 4-day summit had more countries?", True, (2024, 2025), ["130"], ["20 days"]),
 ]
 
+# Session 18 (fresh31): "did every summit after 2021 have more sub-forums than 2021?" listed
+# those that did, with no verdict (2022 had fewer): a claim of each against that edition
+CLAIMS += [
+    row(
+        "did every summit after 2021 have more sub-forums than 2021",
+        True,
+        (2022,),
+        ["No", "19"],
+        ["Yes"],
+    ),
+    row("2022年以后每届分论坛都比2021年多吗", True, (2023,), ["不是", "20"], ["是的"]),
+    row(
+        "did all editions since 2022 have more countries than 2021?",
+        True,
+        (2022, 2025),
+        ["126"],
+        ["No —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -887,6 +887,21 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             refs = tuple(ref for ref in refs if ref != ref_year)
             than, aggregate, operation = ref_year, "all", "aggregate"
             comparator = "less" if _direction(r) == "less" else "more"
+    every_said = bool(_EVERY & r.word_set) or (
+        r.text.han > 0 and any(z in r.text.compact for z in _EVERY_ZH)
+    )
+    if (
+        than is not None
+        and than.kind == "year"
+        and yes_no
+        and every_said
+        and (aggregate == "filter" or (not aggregate and span is not None and not refs))
+        and _counted(attributes)
+    ):
+        # "did every summit after 2021 have more sub-forums than 2021?", 2022年以后每届都比
+        # 2021年多吗: checked on each
+        aggregate, operation = "all", "aggregate"
+        comparator = comparator or ("less" if _direction(r) == "less" else "more")
     if operation == "filter" and r.months and number is not None and _counted(attributes):
         # "which editions were in November and had 20 sub-forums?": the figure filters too,
         # within the months
