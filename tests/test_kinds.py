@@ -8092,6 +8092,19 @@ CLAIMS += [
     ),
 ]
 
+# Session 18 (fresh31): a claim that no edition was held in a month ("no edition was ever held
+# in october, right?", "was it never held in december?", 从来没有在10月举办过吧) was answered
+# with the place, with the editions outside that month, or declined; "none" was read as "nine"
+CLAIMS += [
+    row("no edition was ever held in october, right?", True, (2019,), ["No", "October"], ["Yes"]),
+    row("was it never held in december?", True, (2015, 2017), ["No", "December"], ["outside"]),
+    row("it has never been held in august?", True, None, ["Yes", "August"], ["No —"]),
+    row("从来没有在10月举办过吧？", True, (2019,), ["不是", "10月"], ["对"]),
+    row("none of the summits were in october, right?", True, (2019,), ["No", "2019"]),
+    # guard
+    row("which editions were not held in november?", True, (2015, 2019), ["outside November"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1388,6 +1388,8 @@ class Engine:
             answer.lang == "zh"
             and answer.answered
             and _ZH_NEGATED_TAG.search(self.simplified(question))
+            # (从来没有在10月举办过吧: a claim that none was, answered as one already)
+            and not (reply.context and reply.context.query and reply.context.query.denied)
         ):
             # 2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是
             answer = self._negated(answer, "zh")

@@ -273,7 +273,9 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
     if not answer.answered or (answer.operation != "verify" and not q.yes_no):
         return answer  # most answers
     q_words = r.words if not r.text.han else ()
-    plain = bool(q_words) and (verify.negated(q_words) or verify.alternatives(q_words))
+    # ("was it never held in December?": a claim that none was, which the editions settle)
+    plain = bool(q_words) and not q.denied
+    plain = plain and (verify.negated(q_words) or verify.alternatives(q_words))
     plain = plain or _why(r)  # "why wasn't there a 7th one?": a reason asked, no yes or no
     said = f" {' '.join(r.words)} "
     reported = not r.word_set.isdisjoint(_REPORTED)  # "did CGTN report…", "according to"
@@ -2566,7 +2568,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if detail and t.intent in ("about", "", detail) and named and plain:
         t.intent = detail  # "what is the expo called?": the series' own expo
         return None
-    if r.months and t.q.every and t.q.yes_no and not r.unknown and t.intent in ("", "list"):
+    claimed_all = t.q.every or t.q.denied  # ("never in October?", 从来没有在10月举办过吧)
+    if r.months and claimed_all and t.q.yes_no and not r.unknown and t.intent in ("", "list"):
         return None  # "always in November?", 每年都在11月举办吗: when it is held, each year
     # Nothing ties the question to our series: only clear series-level questions pass
     # ("where is it held?"); "what time is it in Beijing" does not.

@@ -677,7 +677,8 @@ def month_filter(
         either = R.join([R.month_name(m) for m in q.months], either=not q.exclude)
         text = scope(R, q) + R.tpl("filter_none", month=either, where=where)
         if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
-            text = R.tpl("no", fact=text)
+            # ("was it never held in September?": yes, none was)
+            text = R.tpl("yes" if q.denied else "no", fact=text)
         return eng.series_answer(R, "filter", text, ())
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
@@ -693,6 +694,12 @@ def month_filter(
     if q.aggregate == "count" and pool is not None and len(held) < len(eng.editions):
         # "how many of the first 5 editions were held in November?": 3 of those 5
         text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items)
+    if q.denied and q.day_range is None:
+        # "no edition was ever held in October, right?": no — these were
+        text = R.tpl("no", fact=text)
+        return replace(
+            eng.series_answer(R, "filter", text, tuple(e.year for e in hits)), intent="which"
+        )
     missed = [e for e in held if e not in hits]
     if q.yes_no and not q.exclude and q.every and missed and q.day_range is None:
         # "was every one held in November?": no — these were not (the answer's point)

@@ -86,6 +86,10 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
+    if r.months and not q.refs and q.number is None and _none_claimed(r, lex.short):
+        # "no edition was ever held in October, right?", "was it never held in December?",
+        # 从来没有在10月举办过吧: a claim that none was — the editions of that month answer it
+        q = q._replace(operation="filter", exclude=False, yes_no=True, every=False, denied=True)
     if q.aggregate == "rank" and (m := _ORDER_WAY.search(question)):
         # "from fewest to most", 从少到多: the order asked, whichever word the cues read first
         q = q._replace(direction="least" if m["up"] else "most")
@@ -237,6 +241,25 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
     if len(filters) != 1 or len(ranks) != 1 or filters[0] is ranks[0]:
         return None
     return ranks[0]._replace(among=filters[0])
+
+
+_NONE_ZH = lazy(
+    r"(?:从来|从|一直|还)?(?:没有|没|未|冇)(?:在|喺)?[^，,。？?]{0,6}(?:举办|举行|开|办)过"
+)
+
+
+def _none_claimed(r: Reading, short: str) -> bool:
+    """Whether the question claims that no edition did it: "never", "no edition", "none of
+    them", 从来没有…过 (not "which were not held in…", a list)."""
+    words = r.words
+    if "never" in r.word_set:
+        return True
+    if any(
+        a in ("no", "none") and (b in _EDITION_NOUNS or b in ("of", "edition", "one", short))
+        for a, b in pairwise(words)
+    ):
+        return True
+    return r.text.han > 0 and _NONE_ZH.search(r.text.compact) is not None
 
 
 def _asks_current(r: Reading, lex: Lexicon) -> bool:

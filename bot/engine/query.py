@@ -98,6 +98,7 @@ class Query(NamedTuple):
     months: tuple[int, ...] = ()
     days: tuple[int, ...] = ()  # day numbers given with a month ("November 9-11")
     exclude: bool = False  # "outside November"
+    denied: bool = False  # "was it never held in October?", 从来没有在10月: claimed of none
     claim: Claim | None = None
     measure: str = "people"  # people | places, for attendance comparisons
     first: bool = False  # "for the first time", "introduced"
