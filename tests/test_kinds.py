@@ -8105,6 +8105,29 @@ CLAIMS += [
     row("which editions were not held in november?", True, (2015, 2019), ["outside November"]),
 ]
 
+# Session 18 (fresh31): a yes/no of the organisation claiming what its fact does not hold
+# ("is english the organisation's official working language?") was answered with its founding
+UNKNOWN += [
+    row("is english the organisation's official working language", False, None, [], ["2022"]),
+]
+CLAIMS += [
+    # guard
+    row("is the organisation international?", True, None, ["Yes"]),
+    # guard
+    row("is the organisation headquartered in shanghai?", True, None, ["Beijing"], ["Yes"]),
+]
+
+# Red team 34 and session 18: a web address named ("is the website wic.org?", "is the official
+# website wicinternet.org?") was split at its dot — the sentence cut there, and "org" read as the
+# organisation (its founding was given); it is checked against the Q&A item that gives one
+CLAIMS += [
+    row("is the website wic.org?", True, None, ["No", "wicinternet.org"], ["Yes"]),
+    row("is the official website wicinternet.org?", True, None, ["Yes", "wicinternet.org"]),
+    row("what's www.wicinternet.org?", True, None, ["official website"], ["2022"]),
+    # guard
+    row("官网是wicinternet.org吗", True, None, ["wicinternet.org"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -207,7 +207,8 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
     return _SPOKEN_YEAR.sub(year, question)
 
 
-_SENTENCE = lazy(r"[^.!?:]+[.!?:]*")
+# (a dot or colon between two word characters ends no sentence: "example.org", "9:30")
+_SENTENCE = lazy(r"(?:[^.!?:]|(?<=\w)[.:](?=\w))+[.!?:]*")
 # an edition named by its year or number, then "the one before it"
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 # "2025年的前两届", "2019年峰会之后三届": the editions that many before (after) the year named

@@ -439,6 +439,25 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     return p.since, p.until or 9999
 
 
+def _web_address(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Is the website example.org?", "is <its address> the official site?": a web address
+    named is checked against the Q&A item that gives one — yes where it is that address,
+    no where it is another (its words are no "org"anisation, nor anything else)."""
+    if not t.r.text.domains:
+        return None  # most questions
+    claimed = t.r.text.domains[0]
+    for qa in c.kb.facts.faq:
+        given = normalise(qa.answer).domains if "." in qa.answer else ()
+        if not given or qa.edition is not None:
+            continue
+        answer = c.faq_answer(t.R, qa, FAQ_STRONG)
+        if not t.q.yes_no:
+            return answer
+        same = given[0] == claimed
+        return replace(answer, text=t.R.tpl("yes" if same else "no", fact=answer.text))
+    return None
+
+
 def _hosts_around_fact(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Who ran it before the organisation existed?", 国际组织成立前是谁主办的: who hosted the
     editions before (or after) a dated series fact — not every edition's hosts, nor one's."""
@@ -4019,6 +4038,7 @@ _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
 
 _STEPS: tuple[Step, ...] = (
     _social,
+    _web_address,
     _closing_speaker,
     _parts_unmeasured,
     _parts_unnamed,

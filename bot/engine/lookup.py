@@ -96,7 +96,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return both
     if intent == "overview" and alone:
         return series.about(c, R)
-    if intent in lex.series_abouts and not editions and (own := _series_own(c, t)):
+    if intent in lex.series_abouts and not editions and (own := _series_own(c, lex, t)):
         return own
     if intent in ("hosts", "numbering") and len(t.q.attributes) > 1 and editions and not t.yes_no:
         return None  # "who hosted the 2016 one and how many came?": a multi-part look-up
@@ -373,7 +373,7 @@ _SEAT = frozenset({"headquartered", "headquarters", "hq", "based", "seat", "wher
 _SEAT_ZH = ("总部", "在哪", "设在")
 
 
-def _series_own(c: Composer, t: Turn) -> Answer | None:
+def _series_own(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """A series-level kind of fact asked with no edition named: its members are not on record
     ("which countries are members of the organisation?": its founding and seat are no answer);
     its seat is the series' own fact ("where is the organisation headquartered?" after the
@@ -382,7 +382,36 @@ def _series_own(c: Composer, t: Turn) -> Answer | None:
     if not t.r.word_set.isdisjoint(_MEMBERS) or any(z in zh for z in _MEMBERS_ZH):
         return c.decline(t.R, "decline_unknown", 0.6)
     seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in zh for z in _SEAT_ZH)
+    if t.yes_no and not seat and not t.r.text.han and _unsaid_claim(c, lex, t):
+        # "is English the organisation's official working language?": nothing of its
+        # founding or seat is claimed, and the words claimed are not in its fact — unknown
+        return c.decline(t.R, "decline_unknown", 0.6)
     return _series_fact(c, t) if seat and not t.yes_no else None
+
+
+def _unsaid_claim(c: Composer, lex: Lexicon, t: Turn) -> bool:
+    """Whether a yes/no of a series-level fact claims words its fact does not hold, and
+    nothing of when or where (a date, the founding, the seat: settled elsewhere)."""
+    if any(ch.isdigit() for ch in t.r.text.clean) or t.r.unknown or t.q.values:
+        return False  # (a word we do not know, "set up in Shanghai": a place claimed)
+    asked = {n for w in t.r.content for n in lex.intent_words.get(w, ())}
+    asked |= {i for i, _ in t.r.intents}  # (phrases too: "set up" is the founding)
+    if asked & {"since", "place", "start", "dates"}:
+        return False
+    about = {i for i, _ in t.r.intents if i.startswith("attr:")}
+    text = " ".join(
+        c.renderers["en"].detail_text(d).casefold()
+        for d in c.kb.facts.series.details
+        if f"attr:{d.about}" in about
+    )
+    if not text:
+        return False
+    said = [
+        w
+        for w in t.r.content
+        if not lex.intent_words.get(w) and w not in lex.name_words and len(w) > 2
+    ]
+    return any(w[:5] not in text for w in said)
 
 
 def _series_fact(c: Composer, t: Turn) -> Answer | None:

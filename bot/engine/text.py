@@ -28,6 +28,8 @@ _EMOTICON_START = lazy(r"[:;=8x<](?:(?<=[:;=8])[-'^]?[)(\]\[dDpPoO3/\\|*]|(?<=x)
 # cleaned text (``_TOKEN`` and ``_NOT_WORD`` agree there).
 # For them, a bytes.translate table: [a-z0-9] kept, every other byte a space
 _ALNUM_BYTES = bytes(b if (48 <= b <= 57 or 97 <= b <= 122) else 32 for b in range(256))
+# A web address: a name, a dot and a top-level domain ("wicinternet.org", "www.x.com.cn")
+_DOMAIN = lazy(r"\b(?:https?://)?(?:www\.)?((?:[a-z0-9-]+\.)+(?:org|com|cn|net|gov|int|info))\b")
 _new_text = tuple.__new__  # Text(...) without its Python-level __new__
 MAX_CHARS = 2000  # longer input is cut: nobody asks a 2,000-character question
 
@@ -42,6 +44,7 @@ class Text(NamedTuple):
     han: int  # number of Han characters
     chinese: bool  # whether to answer in Chinese: mostly Han text
     asked: bool  # ends with a question mark: "all editions were 3 days long?" asks
+    domains: tuple[str, ...] = ()  # web addresses named ("example.org"): never read as words
 
 
 def normalise(raw: str) -> Text:
@@ -54,6 +57,7 @@ def normalise(raw: str) -> Text:
     if _EMOTICON_START.search(text):
         text = _EMOTICON.sub(" ", text)
     text = text.casefold()
+    domains = tuple(m[1] for m in _DOMAIN.finditer(text)) if "." in text else ()
     if "%" in text:  # "what % is that", "50%": the word, as "percent" is read
         text = text.replace("%", " percent ")
     if text.isascii() and "'" not in text and "#" not in text:  # most questions
@@ -63,7 +67,7 @@ def normalise(raw: str) -> Text:
         clean = " ".join(words)
         # Mostly Han text: never (no Han characters).
         asked = raw.rstrip().endswith("?")
-        return _new_text(Text, (clean, words, words, "".join(words), 0, False, asked))
+        return _new_text(Text, (clean, words, words, "".join(words), 0, False, asked, domains))
     tokens = tuple(_TOKEN.findall(text))
     if "#" in text:  # "# 4": the number sign and its number are one token
         tokens = tuple(t.replace(" ", "") for t in tokens)
@@ -86,6 +90,7 @@ def normalise(raw: str) -> Text:
         han=han,
         chinese=chinese,
         asked=raw.rstrip().endswith(("?", "？")),
+        domains=domains,
     )
 
 
