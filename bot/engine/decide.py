@@ -439,12 +439,23 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
     return p.since, p.until or 9999
 
 
+_SITE_WORDS = frozenset({"website", "site", "url", "homepage", "webpage", "web", "address"})
+_SITE_ZH = ("官网", "网站", "网址", "主页", "官方网")
+
+
 def _web_address(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Is the website example.org?", "is <its address> the official site?": a web address
     named is checked against the Q&A item that gives one — yes where it is that address,
     no where it is another (its words are no "org"anisation, nor anything else)."""
     if not t.r.text.domains:
         return None  # most questions
+    zh = t.r.text.compact if t.r.text.han else ""
+    site = not t.r.word_set.isdisjoint(_SITE_WORDS) or any(z in zh for z in _SITE_ZH)
+    # the address's own words, and the question's bare frame ("what's example.org?")
+    own = {w for d in t.r.text.domains for w in d.split(".")} | {"www", "http", "https"}
+    rest = [w for w in t.r.text.words if w not in own and w not in lex.stop]
+    if not site and (rest or zh):
+        return None  # "a script that scrapes example.org", "did JD.com win…": not its address
     claimed = t.r.text.domains[0]
     for qa in c.kb.facts.faq:
         given = normalise(qa.answer).domains if "." in qa.answer else ()

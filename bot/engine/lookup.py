@@ -406,10 +406,11 @@ def _unsaid_claim(c: Composer, lex: Lexicon, t: Turn) -> bool:
     )
     if not text:
         return False
+    quiet = lex.now_words | lex.filler | lex.noise  # "now": when, not what is claimed
     said = [
         w
         for w in t.r.content
-        if not lex.intent_words.get(w) and w not in lex.name_words and len(w) > 2
+        if not lex.intent_words.get(w) and w not in lex.name_words and len(w) > 2 and w not in quiet
     ]
     return any(w[:5] not in text for w in said)
 
