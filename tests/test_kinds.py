@@ -8128,6 +8128,30 @@ CLAIMS += [
     row("官网是wicinternet.org吗", True, None, ["wicinternet.org"]),
 ]
 
+# Session 18 (fresh31): "&" joins two questions ("wic14 where & when"); "is <the town> part of
+# <a city>?", "does it belong to…?" were declined (a part of the place asked); "were any editions
+# NOT held in <the town>?" was unknown; "will the 2027 one be in <the town> too?" said only that
+# it is not announced (the permanent venue is a fact)
+DETAILS += [
+    row("wic14 where & when", True, (2014,), ["Wuzhen", "November"]),
+    row("whats the wuzhen summit 2022 theme & dates", True, (2022,), ["Connected", "November"]),
+    row(
+        "is wic27 going to be held in wuzhen as well?",
+        True,
+        (2027,),
+        ["not been announced", "permanent venue"],
+    ),
+    row("2027年还在乌镇办吗", True, (2027,), ["尚未公布", "永久会址"]),
+]
+SERIES += [
+    row("is wuzhen part of jiaxing", True, None, ["Yes", "Jiaxing"]),
+    row("does wuzhen belong to jiaxing?", True, None, ["Yes", "Jiaxing"]),
+    row("is wuzhen part of shanghai?", True, None, ["Tongxiang"], ["Yes"]),
+    # guard
+    row("is digital part of the 2019 theme?", True, (2019,), ["Intelligent"], ["Wuzhen"]),
+    row("were any editions NOT held in wuzhen?", True, None, ["Wuzhen"], ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

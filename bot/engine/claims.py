@@ -112,6 +112,8 @@ def claimed_place(r: Reading, attributes: tuple[str, ...], lex: Lexicon) -> tupl
     if not asked or not yes_no_frame(r, lex):
         return ()
     marks = ("about", "on", "around") if asked == "theme" else ("in", "at")
+    if asked == "place" and not {"part", "district", "belong", "belongs"}.isdisjoint(r.word_set):
+        marks = (*marks, "of", "to")  # "is <the town> part of <a city>?", "belong to …?"
     skip = lex.stop | lex.event_nouns | lex.noise | {lex.short}
     words = r.words
     for i, w in enumerate(words[:-1]):

@@ -1188,6 +1188,8 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q, r = t.q, t.r
     if not q.plural or q.months or q.weekday is not None or q.number is not None or q.refs:
         return None  # most questions
+    if q.yes_no and _place_claimed(lex, t) == "outside":
+        return None  # "were any editions NOT held in <its town>?": a place claimed beyond it
     if q.phrases:
         return None  # "themes that did NOT include 'Cyberspace'": the search negates itself
     if "unnumbered" in q.signals:
@@ -3086,6 +3088,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 # "will more than 2,000 attend in 2027?": a prediction, which saying it is not
                 # announced does not answer
                 answer = replace(answer, answered=False, intent="decline", operation="decline")
+            elif "place" in q.attributes and answer.answered and not t.r.months:
+                # "will the 2027 one be in <the town> too?": not announced — beside the
+                # series' own place, its permanent venue (a fact, no verdict on that edition)
+                venue = series.place(c, R)
+                answer = replace(answer, text=f"{answer.text} {venue.text}", sources=venue.sources)
             return answer
         people = evaluate.people_named(c, q.values, lex.fact_names) if q.values else ()
         low, high = q.years or (0, 0)
@@ -3346,7 +3353,9 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         answer = c.next_answer(t.R, upcoming[0], t.today)
         zh = t.r.text.compact if t.r.text.han else ""
         where = "where" in t.r.word_set or any(z in zh for z in ("哪里", "哪儿", "在哪", "边度"))
-        if t.intent == "place" and answer.answered and where and not t.r.months:
+        where = where or t.q.yes_no  # "will the 2027 one be in <the town> too?": its venue
+        placed = t.intent == "place" or "place" in t.q.attributes
+        if placed and answer.answered and where and not t.r.months:
             # "where will the next one be held?": not announced — beside the series' own place,
             # its permanent venue, which is a fact (not a claim about that edition)
             held = series.place(c, t.R)

@@ -262,6 +262,9 @@ def _none_claimed(r: Reading, short: str) -> bool:
     return r.text.han > 0 and _NONE_ZH.search(r.text.compact) is not None
 
 
+_PART_OF = lazy(r"\b(?:a )?part of (?!the\b|its\b|their\b|this\b|that\b)[a-z]")
+
+
 def _asks_current(r: Reading, lex: Lexicon) -> bool:
     """ "Which edition is it now?", 现在是第几届: which one is current, and nothing else."""
     asked = {name for name, _ in r.intents}
@@ -423,6 +426,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         attributes = ("attendance",)  # "2018年有76个国家吗": the countries that took part
     elif number is not None and not attributes and r.text.han and _ZH_PEOPLE.search(question):
         attributes = ("attendance",)  # "2015年和2016年都超过1800人吗": people
+    if yes_no and not attributes and _PART_OF.search(r.text.clean):
+        attributes = ("place",)  # "is <the town> part of <a city>?": where it lies
     values = quoted_values(r, lex)
     place_claim = claimed_place(r, attributes, lex) if yes_no else ()
     values += place_claim

@@ -57,6 +57,8 @@ def normalise(raw: str) -> Text:
     if _EMOTICON_START.search(text):
         text = _EMOTICON.sub(" ", text)
     text = text.casefold()
+    if "&" in text:  # "where & when": and
+        text = text.replace("&", " and ")
     domains = tuple(m[1] for m in _DOMAIN.finditer(text)) if "." in text else ()
     if "%" in text:  # "what % is that", "50%": the word, as "percent" is read
         text = text.replace("%", " percent ")
