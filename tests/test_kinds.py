@@ -8152,6 +8152,30 @@ SERIES += [
     row("were any editions NOT held in wuzhen?", True, None, ["Wuzhen"], ["Yes"]),
 ]
 
+# Session 18 (fresh31): how a person took part, asked other ways ("what did Liu Yunshan do at
+# the 2016 conference?", "what was Huang Kunming's role in 2019?", 2021年刘鹤是怎么参会的 — it
+# gave the attendance, 黄坤明在2019年做了什么); a claim that they were there at every edition or
+# at both ("did Xi attend every WIC in person?", 习近平每届都亲自出席吗) was unknown
+DETAILS += [
+    row("what did liu yunshan do at the 2016 conference", True, (2016,), ["Liu Yunshan"]),
+    row("what was huang kunming's role in 2019", True, (2019,), ["Huang Kunming"], ["2018"]),
+    row("what exactly did li shulei do at the 2022 summit", True, (2022,), ["keynote"]),
+    row("2021年刘鹤是怎么参会的？", True, (2021,), ["视频"], ["2000"]),
+    row("黄坤明在2019年做了什么", True, (2019,), ["宣读"]),
+]
+CLAIMS += [
+    row("did xi jinping attend every wic in person?", True, None, ["No", "2016"], ["Yes"]),
+    row("习近平每届都亲自出席吗", True, None, ["不是", "2015"], ["是的"]),
+    row(
+        "did xi appear in person at both the 2015 and 2016 conferences",
+        True,
+        None,
+        ["No", "2016"],
+        ["Yes"],
+    ),
+    row("in which editions did xi appear by video", True, (2016,), ["video"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

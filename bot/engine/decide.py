@@ -789,6 +789,7 @@ def _turn(
         t.intent = "hosts"  # "when did that change?" after who hosts it: the hosts over time
     if _manner(c, lex, r, t.intent):
         t.intent = "attr:keynote"  # "how did Xi take part in 2016?": the keynote fact says how
+        t.q = q = q._replace(attributes=("attr:keynote",), signals=("attr:keynote", *q.signals))
     elif t.intent == "attr:format" and named_person:
         # "has Xi ever attended in person?": how a person took part is in the keynote facts,
         # not the edition's format
@@ -1352,15 +1353,34 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
 
 
+_DID_WORDS = frozenset({"do", "does", "did", "role", "part", "job"})
+_ZH_MANNER = lazy(
+    r"(?:怎么|怎样|如何|以什么方式|通过什么方式)(?:参会|参加|出席|参与|露面)"
+    r"|做了什么|干了什么|什么角色|扮演"
+)
+
+
 def _manner(c: Composer, lex: Lexicon, r: Reading, intent: str) -> bool:
     """ "How did <a person> take part / join / attend…?": asked of someone the keynote facts
     name, the way they took part is what those facts say (by video, by letter, in person)."""
     words = r.words
-    if len(words) < 3 or words[0] != "how" or words[1] not in AUXILIARIES:
+    if intent not in ("", "attendance", "start", "attr:format", "overview", "attr:keynote"):
         return False
-    if intent not in ("", "attendance", "start", "attr:format", "overview"):
+    if r.text.han:  # 2021年刘鹤是怎么参会的, 黄坤明做了什么: a name the facts hold, then how
+        zh = r.text.compact
+        return _ZH_MANNER.search(zh) is not None and any(n in zh for n in c.speakers_zh)
+    if len(words) < 3:
         return False
-    return words[2] in c.keynote_words and words[2] in lex.fact_names
+    named = [i for i, w in enumerate(words) if w in c.keynote_words and w in lex.fact_names]
+    if not named:
+        return False
+    if words[0] == "how" and words[1] in AUXILIARIES:
+        return named[0] == 2  # "how did Xi take part…"
+    # "what did Liu Yunshan do at the 2016 conference?", "what was Huang Kunming's role?",
+    # "what exactly did Li Shulei do…"
+    aux = next((i for i, w in enumerate(words[:3]) if w in AUXILIARIES), None)
+    what = words[0] == "what" and aux is not None and 0 < named[0] - aux <= 2
+    return what and not r.word_set.isdisjoint(_DID_WORDS)
 
 
 # What a look-up asked "now" can be asked of: the present edition's host, place, theme…
@@ -1920,6 +1940,8 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     asked = t.q._replace(attributes=("attr:keynote",), values=values)
     hits = evaluate.value_hits(c, t.R, asked, terms, lex.fact_names)
+    if t.editions:  # "what was Huang Kunming's role in 2019?": of that edition
+        hits = [h for h in hits if h[0] in t.editions]
     if not hits:
         return None
     years = tuple(dict.fromkeys(e.year for e, _ in hits))
@@ -2637,6 +2659,30 @@ def _ever_did(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return _person_verdict(c, lex, t, t.q, terms, quotes.attending(terms))
 
 
+_ALWAYS = frozenset({"always", "every", "each", "both", "all"})
+_ALWAYS_ZH = ("每届都", "历届都", "一直", "都亲自", "每次都", "两届都", "都是亲自")
+
+
+def _always_there(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Did Xi attend every edition in person?", "…both the 2015 and 2016 ones?", 习近平每届
+    都亲自出席吗: no where the facts have them taking part from afar at one of them (those
+    named, or all) — said with where they were there and where not; no verdict else."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    if t.r.word_set.isdisjoint(_ALWAYS) and not any(z in zh for z in _ALWAYS_ZH):
+        return None
+    if not t.q.values or not evaluate.people_named(c, t.q.values, lex.fact_names):
+        return None
+    terms = (*t.r.words, zh) if zh else t.r.words
+    if not quotes.attending(terms):
+        return None
+    pool = t.editions or evaluate.in_span(c.index.held(t.today), t.q)
+    there, afar = evaluate.attendance_split(c, t.R, t.q, terms, lex.fact_names, pool)
+    if not afar:
+        return None
+    said = evaluate.worded_attendance(c, t.R, there, afar, count=False)
+    return replace(said, text=t.R.tpl("no", fact=said.text), operation="verify")
+
+
 def _person_verdict(
     c: Composer, lex: Lexicon, t: Turn, q: Query, terms: tuple[str, ...], there: bool
 ) -> Answer | None:
@@ -3044,6 +3090,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return found
     if q.operation == "verify" and not editions and (ever := _ever_did(c, lex, t)) is not None:
         return ever
+    if (always := _always_there(c, lex, t)) is not None:
+        return always
     if q.operation == "verify" and (numbered_end := last_numbered(c, t)):
         return numbered_end  # "was 2018 the last numbered one?"
     if q.operation == "verify" and (where := _place_claimed(lex, t)):

@@ -949,19 +949,33 @@ def attended(
     the person as there, then those where the facts name them taking part from afar (a
     video, a letter of their own, read out by another) — never counted as there. ("In
     person" reads as a format too, whose facts name no one.)"""
+    there, afar = attendance_split(eng, R, q, words, names, in_span(eng.editions, q))
+    if not there and not afar:
+        return eng.refusal(R, R.tpl("reverse_none_value"))
+    return worded_attendance(eng, R, there, afar, count=count)
+
+
+def attendance_split(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    words: tuple[str, ...],
+    names: frozenset[str],
+    editions: tuple[Edition, ...],
+) -> tuple[list[tuple[Edition, str]], list[tuple[Edition, str]]]:
+    """Of ``editions``, those whose facts name the person as there, and those whose facts
+    name them taking part from afar (a video, a letter), each with the fact's words."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")} - {"format"}
     named = people_named(eng, q.values, names) or q.values
     claim = Claim(values=named, terms=words)
     there: list[tuple[Edition, str]] = []
     afar: list[tuple[Edition, str]] = []
-    for e in in_span(eng.editions, q):
+    for e in editions:
         for text, _ in _facts_of(R, e, attrs, q):
             if naming_parts(text, named):
                 (afar if hedged(text, claim) else there).append((e, text))
                 break
-    if not there and not afar:
-        return eng.refusal(R, R.tpl("reverse_none_value"))
-    return worded_attendance(eng, R, there, afar, count=count)
+    return there, afar
 
 
 def hit_lines(R: Renderer, hits: list[tuple[Edition, str]]) -> str:

@@ -130,6 +130,7 @@ _ATTEND = (
     "come",
     "showed",
     "show up",
+    "appear",
     "visit",
     "出席",
     "参加",
