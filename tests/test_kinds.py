@@ -8176,6 +8176,23 @@ CLAIMS += [
     row("in which editions did xi appear by video", True, (2016,), ["video"]),
 ]
 
+# Session 18: how a person took part in an edition whose facts do not name them ("what was
+# xi's part in the 2026 summit?") gave the facts of whoever they name; "which editions had no
+# recorded role for Xi?" listed those that had; a count of a person's letters after one edition
+# ("how many times has xi sent a congratulatory letter overall") gave that edition's fact
+UNKNOWN += [
+    row("what was xi's part in the 2026 summit", False, None, [], ["Li Qiang"]),
+    row("what role did xi play at this year's summit", False, None, [], ["Li Qiang"]),
+]
+CONVERSATIONS += [
+    row(
+        ("what did xi do in 2021?", "how many times has xi sent a congratulatory letter overall"),
+        True,
+        (2017, 2018, 2019, 2021, 2022),
+        ["5"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -767,7 +767,9 @@ def _turn(
     read = dict(r.intents)
     talked = ctx.intent if ctx and ctx.intent else ""
     if talked.startswith("attr:") and not q.refs and read.get(talked, 0) >= 1.0:
-        t.intent = talked  # "where's it based?" after the organisation: its seat
+        # "where's it based?" after the organisation: its seat (not "how many times has <a
+        # speaker> sent a letter?", a count of its own)
+        t.intent = talked if t.intent != "count" else t.intent
     elif (
         talked.startswith("attr:")
         and ctx is not None
@@ -1932,6 +1934,8 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     zh = t.r.text.compact if t.r.text.han else ""
     if t.r.word_set.isdisjoint(_TITLE_WORDS) and not any(z in zh for z in _TITLE_ZH):
         return None
+    if not t.r.word_set.isdisjoint(_NEGATIONS):
+        return None  # "which editions had no recorded role for Xi?": the others
     terms = (*t.r.words, zh) if zh else t.r.words
     values = evaluate.people_named(c, (*t.q.values, *t.r.unknown), lex.fact_names)
     if zh and not values:
@@ -1947,6 +1951,25 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     years = tuple(dict.fromkeys(e.year for e, _ in hits))
     answer = c.series_answer(t.R, "reverse", evaluate.hit_lines(t.R, hits), years)
     return replace(answer, intent="attr:keynote")
+
+
+def _person_absent(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What was Xi's part in the 2026 summit?": how a person took part in an edition whose
+    facts do not name them is unknown — never the facts of whoever they do name."""
+    if t.intent != "attr:keynote" or len(t.editions) != 1 or not t.q.values or t.q.yes_no:
+        return None  # (a claim of who spoke is judged by the keynote facts: "did X speak…?")
+    if any(ref.kind not in ("year", "ordinal", "this_year", "last_year") for ref in t.q.refs):
+        return None  # 习近平最近一次视频致辞: his latest, not the latest edition's
+    people = evaluate.people_named(c, t.q.values, lex.fact_names)
+    if not people:
+        return None
+    e = t.editions[0]
+    said = " ".join(
+        f"{d.text} {d.text_zh or ''}" for d in e.details if d.about == "keynote"
+    ).casefold()
+    if not said or any(p.casefold() in said for p in people):
+        return None
+    return c.decline(t.R, "decline_unknown", 0.6)
 
 
 def _edge_of_those(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -4121,6 +4144,7 @@ _STEPS: tuple[Step, ...] = (
     _anniversary,
     _length_of_words,
     _person_title,
+    _person_absent,
     _edge_of_those,
     _gap_beside,
     _apart_claimed,
