@@ -1958,6 +1958,8 @@ def _person_absent(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     facts do not name them is unknown — never the facts of whoever they do name."""
     if t.intent != "attr:keynote" or len(t.editions) != 1 or not t.q.values or t.q.yes_no:
         return None  # (a claim of who spoke is judged by the keynote facts: "did X speak…?")
+    if any(i == "attr:keynote" for i, _ in t.r.intents):
+        return None  # "Xi gave the 2026 keynote": who gave it, which the facts say
     if any(ref.kind not in ("year", "ordinal", "this_year", "last_year") for ref in t.q.refs):
         return None  # 习近平最近一次视频致辞: his latest, not the latest edition's
     people = evaluate.people_named(c, t.q.values, lex.fact_names)
