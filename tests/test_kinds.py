@@ -8193,6 +8193,21 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 18 (fresh31): a share of the editions a host selects ("what percentage of editions
+# were hosted by the CAC?", 网信办主办的届次占多少比例) gave the count without its per cent:
+# every selection of editions gives the per cent where a share is asked
+AGGREGATES += [
+    row(
+        "what percentage of editions were hosted by the CAC?",
+        True,
+        (2014, 2021),
+        ["8 of the 13", "61.5%"],
+    ),
+    row("网信办主办的届次占多少比例", True, (2014, 2021), ["61.5%"]),
+    # guard
+    row("what share of editions were held in november?", True, (2014,), ["69.2%"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2181,6 +2181,7 @@ class Engine:
             span=query.years,
             negated=negated,
             every=len(parts) > 1,
+            share=query.relative,  # "what percentage of the editions did the CAC host?"
         )
         if answer is None:
             return None

@@ -953,7 +953,14 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             told = tuple(e for e in t.editions if e.start is not None)
             asks = bool(told) and (q.yes_no or zh.endswith(("吗", "吗？", "吗?")) or "是不是" in zh)
             return series.hosted_by(
-                c, t.R, said, told if asks else (), t.today, verdict=asks, negated=negated
+                c,
+                t.R,
+                said,
+                told if asks else (),
+                t.today,
+                verdict=asks,
+                negated=negated,
+                share=q.relative,
             )
         if edge is None or len(found) != 1:
             return None
@@ -2284,7 +2291,9 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 held = tuple(e for e in held if t.q.years[0] <= e.year <= t.q.years[1])
         verdict = asks and bool(held)
         span = t.q.years if bounded else None
-        return series.hosted_by(c, t.R, said, held, t.today, verdict=verdict, span=span)
+        return series.hosted_by(
+            c, t.R, said, held, t.today, verdict=verdict, span=span, share=t.q.relative
+        )
     named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     bound = _age_bound(t, lex) if t.q.yes_no and len(named_years) == 1 else None
     if bound is not None and (e := named_years[0]) is not None and e.start and dated[0].date:
@@ -2927,7 +2936,7 @@ def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.pool:  # "which numbered editions were in odd years?": of those years too
         hits = [e for e in hits if e.year in q.pool]
     items = t.R.join([f"{t.R.name(e)} ({t.R.short_dates_of(e)})" for e in hits])
-    text = t.R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    text = series.matched(t.R, len(hits), len(held), items, q.relative)
     return c.series_answer(t.R, "filter", text, tuple(e.year for e in hits), intent="which")
 
 

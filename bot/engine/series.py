@@ -65,7 +65,7 @@ def count(
         # "how many were held in even years?": those of the years selected, of them all
         hits = [e for e in held if e.year in q.pool]
         items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
-        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+        text = matched(R, len(hits), len(held), items, q.relative)
         return c.series_answer(R, "count", text, tuple(e.year for e in hits), intent="count")
     if q is not None and (q.months or q.years or q.weekday is not None):
         if q.pool:  # "how many of those were held in November?"
@@ -116,6 +116,15 @@ def on_weekday(e: Edition, weekday: int, which: str) -> bool:
     return e.start.weekday() == weekday
 
 
+def matched(R: Renderer, n: int, total: int, items: str, share: bool) -> str:
+    """ "<n> of the <total> editions so far match: …", with the per cent where a share is
+    asked ("what percentage of the editions were…?") — for any selection of editions."""
+    if share and total:
+        pct = f"{100 * n / total:.1f}".removesuffix(".0")
+        return R.tpl("count_share", n=n, total=total, pct=pct, items=items or "—")
+    return R.tpl("count_of_asked", n=n, total=total, items=items or "—")
+
+
 def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> Answer:
     """How many of the editions held so far fall in the months and years asked, and which."""
     low, high = q.years or (0, 9999)
@@ -127,11 +136,8 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         and (q.weekday is None or on_weekday(e, q.weekday, q.day_of))
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
-    if q.relative:  # "what percentage of the editions were held in November?"
-        pct = f"{100 * len(hits) / len(held):.1f}".removesuffix(".0")
-        text = R.tpl("count_share", n=len(hits), total=len(held), pct=pct, items=items or "—")
-    else:
-        text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    # ("what percentage of the editions were held in November?": with the per cent)
+    text = matched(R, len(hits), len(held), items, q.relative)
     years = tuple(e.year for e in hits)
     return c.series_answer(R, "count", text, years, intent="count")
 
@@ -641,6 +647,7 @@ def hosted_by(
     span: tuple[int, int] | None = None,
     negated: bool = False,
     every: bool = False,
+    share: bool = False,
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -687,7 +694,7 @@ def hosted_by(
         e for e in held if (p := host_period(on_record, e.year)) is not None and names(p) != negated
     ]
     items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
-    text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items or "—")
+    text = matched(R, len(hits), len(held), items, share)
     lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
     years = tuple(e.year for e in hits)
     return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")
