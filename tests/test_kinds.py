@@ -8208,6 +8208,15 @@ AGGREGATES += [
     row("what share of editions were held in november?", True, (2014,), ["69.2%"]),
 ]
 
+# Session 18 (fresh31): a claim quoting an earlier answer ("you said…", 你刚才说…对吗) was read
+# as being about another event; the quoting words are set aside (vocabulary: you_said)
+CLAIMS += [
+    row("你刚才说2023年有130个国家，对吗？", True, (2023,), ["不是", "126"]),
+    row(
+        "you said the 2018 theme was about digital economy, right?", True, (2018,), ["Mutual Trust"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

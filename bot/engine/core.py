@@ -2938,6 +2938,21 @@ class Engine:
             said = f"was {said}"
         return f"{question[:start]}{said}{question[end:]}"
 
+    def _without_said(self, question: str) -> str:
+        """ "Earlier you told me 2019 had 1500 guests, is that right?", 你刚才说2023年有130个国家
+        ，对吗: the claim, without the words quoting an earlier answer (they are no question
+        of their own), where they lead it."""
+        low = question.casefold()
+        for said in self.lex.you_said:
+            at = low.find(said)
+            if at < 0 or at > 12:
+                continue  # (led by at most "hmm, " or "but ")
+            rest = question[at + len(said) :].lstrip(" ,，:：")
+            if rest[:5].casefold() == "that ":
+                rest = rest[5:]
+            return rest or question
+        return question
+
     def _answer(
         self,
         question: str,
@@ -2978,7 +2993,11 @@ class Engine:
             _spoken_years(
                 _iso_dates(
                     _short_years(
-                        _zh_dates(self._without_aside(_without_hedge(self.simplified(question)))),
+                        _zh_dates(
+                            self._without_aside(
+                                _without_hedge(self._without_said(self.simplified(question)))
+                            )
+                        ),
                         self.lex.months,
                         self.lex.edition_years,
                     ),

@@ -176,6 +176,7 @@ class Lexicon:
     part_words: tuple[str, ...]  # "award", 奖: a part only some editions' facts name
     answer_in: tuple[tuple[str, str], ...]  # ("in chinese", "zh"), ("用英文", "en"), longest first
     answer_in_keys: frozenset[str]  # each phrase's last word (last two characters): a first test
+    you_said: tuple[str, ...]  # "you said", 你刚才说 (lower case, longest first)
     place_vague: frozenset[str]  # "southern", 附近: a place claim the facts cannot settle
     place_vague_zh: tuple[str, ...]
     place_outside: tuple[str, ...]  # "abroad", "outside china" (Latin phrases, lower case)
@@ -314,6 +315,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         ),
         story_words=frozenset(w.casefold() for w in v.story_markers if w.isascii()),
         story_zh=tuple(key(w) for w in v.story_markers if not w.isascii()),
+        you_said=tuple(sorted((w.casefold() for w in v.you_said), key=len, reverse=True)),
         place_vague=frozenset(w.casefold() for w in v.place_vague if w.isascii()),
         place_vague_zh=tuple(key(w) for w in v.place_vague if not w.isascii()),
         place_outside=tuple(w.casefold() for w in v.place_outside if w.isascii()),

@@ -531,6 +531,11 @@ class VocabularyFile:
         "clause with one, no edition and an unknown word is dropped if the rest answers",
         default=(),
     )
+    you_said: tuple[str, ...] = spec(
+        "Words that quote an earlier answer before a claim (you said, earlier you told me, 你刚才"
+        "说): set aside, the claim is checked as if asked",
+        default=(),
+    )
     place_vague: tuple[str, ...] = spec(
         "Words that make a place claim unsettled by the facts ('southern', 'rural', 附近): the "
         "place is stated without a yes or a no",
