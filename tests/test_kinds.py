@@ -8217,6 +8217,43 @@ CLAIMS += [
     ),
 ]
 
+# Session 18 (fresh31): a list narrowed by a follow-up ("only the ones after 2020" after the
+# editions with Xi's letters, "only the CAC-hosted ones" after a figure filter) gave another
+# list or declined: the selection asked on its own, met with the editions listed
+CONVERSATIONS += [
+    row(
+        ("which editions got a congratulatory letter from xi?", "only the ones after 2020"),
+        True,
+        (2021, 2022),
+        ["2021", "2022"],
+        ["2017", "2019"],
+    ),
+    row(
+        ("which editions up to 2025 had at least 20 sub-forums?", "only the CAC-hosted ones"),
+        True,
+        (2017, 2019, 2021),
+        ["3"],
+        ["2014", "2023"],
+    ),
+    row(
+        (
+            "which editions up to 2025 had at least 20 sub-forums?",
+            "only the CAC-hosted ones",
+            "add up the sub-forums of those",
+        ),
+        True,
+        (2017, 2019, 2021),
+        ["60"],
+    ),
+    row(
+        ("which editions were held in november?", "just the ones before 2020"),
+        True,
+        (2014, 2016, 2018),
+        ["2014", "2018"],
+        ["2022"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1180,6 +1180,14 @@ _MANNER_ZH = lazy(
 )
 _MANNER_SAID_ZH = {"贺信": "致贺信", "视频": "发表视频讲话", "亲自": "亲自出席", "现场": "亲自出席"}
 # "which ones?", "what were they?", 是哪几届 — the whole question, after a count
+# "only the ones after 2020", "just those hosted by the organisation", 只看2020年以后的: a list
+# narrowed (the selection in "what"; "the CAC-hosted ones": the words before "ones")
+_ONLY_THOSE = lazy(
+    r"\s*(?:(?:ok|okay|so|and|now)[,\s]+)?(?:only|just)\s+(?:(?:the|those)\s+)?"
+    r"(?:(?:ones?|editions?|summits?|years?)\s+)?(?P<what>.*?)(?:\s+ones?)?\s*[?？!.]*\s*"
+    r"|\s*(?:那)?(?:只看|只要|只算|仅看|仅限)(?P<what_zh>.+?)(?:的|的呢|的那几届)?\s*[?？!.]*\s*",
+    re.I,
+)
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
     r"(?:\s+were\s+they)?)(?:\s+(?:were\s+they|then|exactly))?\s*[?？!.]*\s*"
@@ -1465,6 +1473,13 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        if (
+            context is not None
+            and len(context.editions) > 1
+            and (m_only := _ONLY_THOSE.fullmatch(question)) is not None
+            and (narrowed := self._narrowed(question, m_only, context, today, now)) is not None
+        ):
+            return narrowed  # "only the ones after 2020" after a list: of those
         if context is not None and not context.editions and context.intent:
             question = self._it_named(question, context.intent)
         if context is not None and (
@@ -3716,6 +3731,31 @@ class Engine:
         years = (edition.year,) if edition is not None else ()
         answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
         return Reply(answer, Context(years, "dates", at=now))
+
+    def _narrowed(
+        self, question: str, m: re.Match[str], ctx: Context, today: dt.date, now: float
+    ) -> Reply | None:
+        """ "Only the ones after 2020", "just the CAC-hosted ones", 只看2020年以后的 after a list:
+        the editions listed that the selection also picks (the selection asked on its own,
+        "which editions … ?", then the two sets met) — never the selection over them all."""
+        said = (m["what"] or m["what_zh"] or "").strip(" ?？.!")
+        if not said:
+            return None
+        zh = not question.isascii()
+        asked = f"哪几届{said}" if zh else f"which editions {said}?"
+        picked = self._ask(asked, today, None, now).answer
+        if not picked.answered or not picked.editions:
+            return None
+        kept = tuple(y for y in ctx.editions if y in picked.editions)
+        R = self.composer.renderers["zh" if zh else "en"]
+        if kept:
+            shown = self.index.years(kept)
+            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+            text = R.tpl("those_narrowed", n=len(shown), what=said, items=items)
+        else:
+            text = R.tpl("those_narrowed_none", what=said)
+        answer = self.composer.series_answer(R, "filter", text, kept, intent="which")
+        return Reply(answer, replace(ctx, editions=kept, at=now, listed=kept))
 
     def _which_ones(self, question: str, ctx: Context, now: float, count: bool = False) -> Reply:
         """ "Which ones?", "what were they?", 是哪几届 after a count: the editions it counted,

@@ -220,6 +220,8 @@ REQUIRED_TEMPLATES = frozenset(
         "why_unknown",
         "those_were",
         "those_count",
+        "those_narrowed",
+        "those_narrowed_none",
         "record_unknown",
         "agg_sum_partial",
         "agg_sum_partial_about",
