@@ -8245,6 +8245,7 @@ CONVERSATIONS += [
         (2017, 2019, 2021),
         ["60"],
     ),
+    # guard
     row(
         ("which editions were held in november?", "just the ones before 2020"),
         True,

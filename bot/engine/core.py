@@ -3739,8 +3739,10 @@ class Engine:
         the editions listed that the selection also picks (the selection asked on its own,
         "which editions … ?", then the two sets met) — never the selection over them all."""
         said = (m["what"] or m["what_zh"] or "").strip(" ?？.!")
-        if not said:
-            return None
+        if not said or said.casefold().startswith("count"):
+            return None  # ("only counting 2022-2025?": the same total over those years)
+        if ctx.query is not None and ctx.query.aggregate in FOLDS:
+            return None  # after a total or an average: the same over those (a follow-up)
         zh = not question.isascii()
         asked = f"哪几届{said}" if zh else f"which editions {said}?"
         picked = self._ask(asked, today, None, now).answer
