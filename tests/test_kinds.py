@@ -8255,6 +8255,42 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 35: a claim of a kind of fact before (after) a year whose edition has the first of it
+# said yes from that edition (2016年以前发布过领先科技成果吗, "were there leading achievements
+# before 2016?"); the award, a part of the achievements, counted every release;
+# 2021年以后还是网信办主办吗 listed the CAC's editions; "held outside <the town> since it was
+# online?" said yes from the format; the organisation's summits abroad after an edition said no;
+# "was 2026 the biggest?" said later editions went further
+CLAIMS += [
+    row("2016年以前发布过领先科技成果吗？", True, (2016,), ["不是", "首次"], ["是的"]),
+    row(
+        "were there leading achievements before 2016?", True, (2016,), ["No", "first time"], ["Yes"]
+    ),
+    row("2017年以前发布过蓝皮书吗？", True, (2017,), ["不是"], ["是的"]),
+    row("2023年以前颁发过领先科技奖吗？", True, (2023,), ["不是", "首次"], ["是的"]),
+    row("2021年以后还是网信办主办吗？", True, (2022,), ["不是", "国际组织"], ["是的"]),
+    row(
+        "was the 2020 forum held outside wuzhen since it was online?",
+        True,
+        (2020,),
+        ["No", "Wuzhen"],
+        ["Yes"],
+    ),
+    row("2019年之后还有博览会吗", True, (2021,), ["是的"]),
+]
+CONVERSATIONS += [
+    row(
+        ("who hosted the 2018 wic?", "has the organisation held summits outside china?"),
+        True,
+        None,
+        ["don't know of one"],
+        ["No —"],
+    ),
+]
+AGGREGATES += [
+    row("was 2026 the biggest edition so far?", True, None, ["2022"], ["Later editions"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -258,7 +258,8 @@ def _record(
         lead = R.tpl("no", fact="").strip()  # equalled an earlier edition's figure
     text = R.tpl("record_then", year=about.year, text=body)
     later = evaluate.superlative(c, R, q._replace(yes_no=False), pool, None)
-    if later.answered and about.year not in later.editions:
+    after = any(y > about.year for y in later.editions)  # (none after the latest: no "later")
+    if later.answered and after and about.year not in later.editions:
         text += " " + R.tpl("record_later", text=later.text)
     text = f"{lead} {text}" if lead else text
     editions = tuple(dict.fromkeys((*answer.editions, *later.editions)))
@@ -505,16 +506,61 @@ def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q = t.q
     if not q.yes_no or q.years is None or q.refs or q.number is not None or q.values:
         return None
+    if q.aggregate or q.than is not None or q.operation in ("aggregate", "compare"):
+        return None  # "did every summit after 2021 have more sub-forums than 2021?": each
     zh = t.r.text.compact if t.r.text.han else ""
-    if "any" not in t.r.word_set and "有没有" not in zh:
+    sided = q.years[0] == 0 or q.years[1] == 9999  # "before 2016", 2019年以后
+    # (not "since": 博览会是2017年开始的吧 claims when it began)
+    sided = sided and (
+        not t.r.word_set.isdisjoint({"before", "after", "prior"})
+        or any(z in zh for z in ("以前", "之前", "以后", "之后"))
+    )
+    if not sided and "any" not in t.r.word_set and "有没有" not in zh:
         return None
     kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
     if len(kinds) != 1 or q.phrases or t.r.unknown:
         return None
-    found = series.count_having(c, t.R, t.today, next(iter(kinds)), span=q.years)
-    if not found.answered:
+    kind = next(iter(kinds))
+    parts = [
+        p
+        for p in lex.part_words
+        if (p in t.r.word_set if p.isascii() else p in zh)
+        or (p.isascii() and any(w.startswith(p) for w in t.r.words))
+    ]
+    low, high = q.years
+
+    def names_part(d: Detail) -> bool:  # "the award": only the facts that name it
+        said = f"{d.text} {d.text_zh or ''}".casefold()
+        return not parts or any(p in said for p in parts)
+
+    found = (
+        series.count_having(c, t.R, t.today, kind, span=q.years)
+        if not parts
+        else c.decline(t.R, "decline_unknown", 0.6)
+    )
+    if parts and any(
+        low <= e.year <= high and any(d.about == kind and names_part(d) for d in e.details)
+        for e in c.index.held(t.today)
+    ):
+        return None  # (an award within the years: not settled here)
+    if found.answered:
+        return replace(found, text=t.R.tpl("yes", fact=found.text), operation="verify")
+    # none on record in those years: no only where the facts mark a later one the first of
+    # its kind ("before 2016?": achievements were first released in 2016)
+    first = next(
+        (
+            (e, d)
+            for e in c.editions
+            for d in e.details
+            if d.about == kind and d.first and e.year > high and names_part(d)
+        ),
+        None,
+    )
+    if first is None or q.years[0] != 0:
         return found
-    return replace(found, text=t.R.tpl("yes", fact=found.text), operation="verify")
+    e, d = first
+    fact = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
+    return c.series_answer(t.R, "verify", t.R.tpl("no", fact=fact), (e.year,), intent="verify")
 
 
 def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -826,7 +872,8 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
         return "outside"  # "held abroad" (not "exhibitors from abroad")
     if zh and any(f"{z}{v}" in zh for z in lex.place_outside_zh for v in _HELD_ZH):
         return "outside"  # 在海外举办: held abroad (not 境外企业, companies from abroad)
-    counted = any(a.startswith("attr:") for a in (*q.attributes, *q.signals))
+    # ("exhibitors from outside China": a figure's, not where it was held)
+    counted = any(a in lex.counted or a == "attendance" for a in (*q.attributes, *q.signals))
     if "outside" in r.cues and not counted and _beyond_home(lex, r, zh):
         return "outside"  # "held outside <its town>?", 在<镇>以外举办过吗: beyond its own place
     if "place" not in q.attributes:
@@ -951,7 +998,12 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             at = min(zh.find(x) for x in said)
             negated = any(z in zh[:at] for z in ("不是", "不由", "非", "没有由"))
             told = tuple(e for e in t.editions if e.start is not None)
-            asks = bool(told) and (q.yes_no or zh.endswith(("吗", "吗？", "吗?")) or "是不是" in zh)
+            claims = q.yes_no or zh.endswith(("吗", "吗？", "吗?")) or "是不是" in zh
+            if not told and claims and q.years not in (None, (0, 9999)) and q.years is not None:
+                # 2021年以后还是网信办主办吗: each edition of those years
+                low, high = q.years
+                told = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+            asks = bool(told) and claims
             return series.hosted_by(
                 c,
                 t.R,
@@ -2963,6 +3015,16 @@ def _fact_of_selected(c: Composer, t: Turn, found: Answer, asked: str) -> Answer
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.yes_no and _place_claimed(lex, t) == "outside":  # (before any other claim in it)
+        # "has the organisation held summits outside china?": every edition was held in the
+        # series' town — no (its founding, said with a yes, was given); "was the 2019 one
+        # held outside <its town>?": no, with where it was
+        held = editions or c.index.years(t.ctx_editions)
+        # (the organisation's own events beyond the editions are not on record: no verdict,
+        # whatever edition was talked about before)
+        other = not editions and "attr:organisation" in (*q.attributes, *q.signals)
+        held = () if other else held
+        return verify.place_verdict(c, R, held[:1], None if other else False, t.today, other)
     if q.per is not None and len(editions) == 1:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
@@ -3027,14 +3089,6 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             held, editions = tuple(e for e in held if e not in editions), ()
             q = q._replace(exclude=False, refs=())  # (the left-out edition, not "not on it")
         return evaluate.weekend(c, R, q, editions, held, count)
-    if q.yes_no and _place_claimed(lex, t) == "outside":
-        # "has the organisation held summits outside china?": every edition was held in the
-        # series' town — no (its founding, said with a yes, was given); "was the 2019 one
-        # held outside <its town>?": no, with where it was
-        held = editions or c.index.years(t.ctx_editions)
-        # (the organisation's own events beyond the editions are not on record: no verdict)
-        other = not held and "attr:organisation" in (*q.attributes, *q.signals)
-        return verify.place_verdict(c, R, held[:1], None if other else False, t.today, other)
     if q.operation == "lookup" or t.r.unknown:
         return None
     keynote = "attr:keynote" in (*q.attributes, *q.signals)

@@ -317,7 +317,25 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
                 after = [y for y in sorted(lex.edition_years) if y >= span[0]]
                 refs, span = ((Ref("year", after[0]),) if after else refs), None
             neighbour = False
-    if sided and span is not None and not neighbour and _ANY_EDITION.search(question):
+    # "were there achievements before 2016?", 2021年以后还是网信办主办吗: a claim of a kind of
+    # fact over the years past the bound (the year named is the bound, not the edition)
+    kind_claimed = (
+        sided
+        and span is not None
+        and any(n.startswith("attr:") or n in ("hosts", "numbering") for n, _ in r.intents)
+        # (not "since": 博览会是2017年开始的吧 claims the year it began)
+        and (
+            not r.word_set.isdisjoint({"before", "after", "prior"})
+            or any(z in question for z in ("以前", "之前", "以后", "之后"))
+        )
+        and yes_no_frame(r, lex)
+    )
+    if (
+        sided
+        and span is not None
+        and not neighbour
+        and (kind_claimed or _ANY_EDITION.search(question))
+    ):
         # "did any edition before 2020…", "which edition after 2019 had the fewest…": the
         # years before (after) select; the year named, and "before" itself, are no edition
         later = "after" in r.word_set or "之后" in question or "以后" in question
