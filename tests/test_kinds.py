@@ -8291,6 +8291,12 @@ AGGREGATES += [
     row("was 2026 the biggest edition so far?", True, None, ["2022"], ["Later editions"]),
 ]
 
+# Red team 35: pinyin "zui jin yi jie" (最近一届) was declined
+DETAILS += [
+    row("zui jin yi jie shi shenme shihou", True, (2026,), ["November 3"]),
+    row("zuijin yijie shi shenme shihou", True, (2026,), ["November 3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
