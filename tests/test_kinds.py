@@ -8297,6 +8297,41 @@ DETAILS += [
     row("zuijin yijie shi shenme shihou", True, (2026,), ["November 3"]),
 ]
 
+# Session 18 (fresh31): "which other editions opened on that day?" after a weekday gave the
+# edition again; "and the latest one on record?" after the first expo took 2026 (no expo on
+# record); "by what percent did it grow?" after two editions compared asked which edition
+CONVERSATIONS += [
+    row(
+        ("what weekday did wic 2019 open?", "which other editions opened on that day?"),
+        True,
+        (2017, 2021),
+        ["Sunday", "2017", "2021"],
+    ),
+    row(
+        ("how big was the first expo?", "and the latest one on record?"),
+        True,
+        (2025,),
+        ["670"],
+    ),
+    row(
+        (
+            "how big was the first expo?",
+            "and the latest one on record?",
+            "how many times bigger is that",
+            "by what percent did it grow",
+        ),
+        True,
+        (2015, 2025),
+        ["159.7"],
+    ),
+    row(
+        ("compare attendance at wic 2016 and wic 2017", "by what percent did it change?"),
+        True,
+        (2016, 2017),
+        ["1.07"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

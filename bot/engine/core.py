@@ -1166,6 +1166,7 @@ _THAT_DATE = lazy(
 _THAT_WEEKDAY = lazy(
     r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:weekday|day\s+of\s+the\s+week)\b(?!\s+as\b)", re.I
 )
+_THAT_DAY = lazy(r"\b(?:on\s+)?(?:that|the\s+same)\s+(?:day|weekday)\b(?!\s+as\b)", re.I)
 _WEEKDAY_OF = lazy(
     r"\b(?:what|which)\s+(?:weekday|day\s+of\s+the\s+week|day)\s+(?:was|is|did)\s+"
     r"(?P<what>[^?]+?)\s*(?:on|fall\s+on)?\s*[?.!]*\s*$",
@@ -1495,6 +1496,21 @@ class Engine:
             if named_day is not None:
                 name = self.composer.renderers["en"].weekday(named_day[0])
                 question = _THAT_WEEKDAY.sub(f"on a {name}", question)
+        if (
+            context is not None
+            and context.query is not None
+            and "weekday" in context.query.attributes
+            and len(context.editions) == 1
+            and (m_day := _THAT_DAY.search(question)) is not None
+            and (e_day := self.index.edition(context.editions[0])) is not None
+            and e_day.start is not None
+        ):
+            # "which other editions opened on that day?" after "what weekday did 2019 open?":
+            # on that weekday (its opening's; its closing's where that was asked)
+            ended = context.query.day_of == "end" and e_day.end is not None
+            on = e_day.end if ended and e_day.end is not None else e_day.start
+            name = self.composer.renderers["en"].weekday(on)
+            question = f"{question[: m_day.start()]}on a {name}{question[m_day.end() :]}"
         if (
             context is not None
             and context.query is not None
@@ -3359,6 +3375,23 @@ class Engine:
                 comparator_of(reading),
                 negated(reading),
                 "include" in reading.cues,
+            )
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and (query.operation == "compare" or (query.relative and query.operation == "lookup"))
+            and len(ctx.editions) == 2
+            and not query.refs
+            and (compared := ctx.query.attributes or ((ctx.intent,) if ctx.intent else ()))
+            and set(query.attributes) <= set(compared)
+        ):
+            # "by what percent did it grow?" after two editions compared: the same two, the
+            # same figure
+            query = query._replace(
+                operation="compare",
+                attributes=compared,
+                measure=ctx.query.measure,
+                refs=tuple(Ref("year", y) for y in sorted(ctx.editions)),
             )
         if (
             ctx is not None

@@ -717,6 +717,22 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    recorded = not r.word_set.isdisjoint({"record", "recorded"}) or "有记录" in r.text.compact
+    if recorded and q.refs == (Ref("latest"),) and len(t.targets) == 1:
+        # "and the latest one on record?" after the first expo: the latest with that fact
+        kind = next(
+            (
+                a[5:]
+                for a in (*q.attributes, *(ctx.query.attributes if ctx and ctx.query else ()))
+                if a.startswith("attr:")
+            ),
+            "",
+        )
+        having = [
+            e for e in c.index.held(today) if kind and any(d.about == kind for d in e.details)
+        ]
+        if having:
+            t.targets[0] = having[-1]
     if not t.targets and not q.refs and q.theme_year is not None and t.intent not in _THEMED:
         # "when was the theme 'Towards a New Era of Digital Civilization'?": the edition
         # whose theme it quotes, not the latest
