@@ -3390,7 +3390,8 @@ class Engine:
             query = query._replace(
                 operation="compare",
                 attributes=compared,
-                measure=ctx.query.measure,
+                # ("which had more countries?": the measure asked now, where it names one)
+                measure=query.measure if query.attributes else ctx.query.measure,
                 refs=tuple(Ref("year", y) for y in sorted(ctx.editions)),
             )
         if (
