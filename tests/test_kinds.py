@@ -8332,6 +8332,17 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 18 (fresh31): "has it been held every single year since 2014?" listed the dates; a
+# host claimed now ("does the CAC host the summit now?", "the CAC still hosts it today, yes?",
+# 网信办现在还是主办方吗) was unknown: of the latest edition
+CLAIMS += [
+    row("has the conference been held every single year since 2014", True, None, ["Yes", "annual"]),
+    row("does the CAC host the summit now?", True, (2026,), ["No", "international organization"]),
+    row("the CAC still hosts the summit today, yes?", True, (2026,), ["No"], ["Yes"]),
+    row("网信办现在还是主办方吗", True, (2026,), ["不是", "国际组织"]),
+    row("is the organisation the host now?", True, (2026,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

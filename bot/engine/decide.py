@@ -98,7 +98,10 @@ def respond(
 
 def _no_reason(R: Renderer, r: Reading, answer: Answer) -> Answer:
     """ "Why was there no 7th edition?" answered with what happened: the facts record no
-    reasons, so the answer says it does not know why before what it knows."""
+    reasons, so the answer says it does not know why before what it knows. (Each edition
+    an answer is about is named once.)"""
+    if len(set(answer.editions)) < len(answer.editions):
+        answer = replace(answer, editions=tuple(dict.fromkeys(answer.editions)))
     if not answer.answered or not _why(r) or answer.intent in ("decline", "help", "about"):
         return answer
     if r.faq:  # a question the moderators taught, with its own answer ("why was it important")
@@ -717,6 +720,11 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    hosts_now = "hosts" in (*q.attributes, *q.signals) and q.yes_no and not q.refs
+    still = not r.word_set.isdisjoint({"still", "today", "currently"}) or _now(lex, r)
+    if hosts_now and still and not t.targets and (newest := c.index.held(today)[-1:]):
+        # "does the CAC still host it?", "is the CAC the host now?": of the latest edition
+        t.targets.append(newest[0])
     recorded = not r.word_set.isdisjoint({"record", "recorded"}) or "有记录" in r.text.compact
     if recorded and q.refs == (Ref("latest"),) and len(t.targets) == 1:
         # "and the latest one on record?" after the first expo: the latest with that fact
