@@ -8343,6 +8343,18 @@ CLAIMS += [
     row("is the organisation the host now?", True, (2026,), ["Yes"]),
 ]
 
+# Session 18: a day written with a slash ("singles day (11/11)", "21/11") is a day of a month
+# where its order cannot matter (11/11 was read as the number 11: "No — it lasted 3 days")
+CLAIMS += [
+    row(
+        "was the summit on during singles day (11/11) in 2022?",
+        True,
+        (2022,),
+        ["Yes", "November 9"],
+    ),
+    row("was the summit running on 21/11 in 2024?", True, (2024,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

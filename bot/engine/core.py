@@ -71,9 +71,27 @@ def _iso_dates(question: str, months: Mapping[str, int]) -> str:
         names = [k for k, v in months.items() if v == month and k.isascii()]
         return f"{day} {max(names, key=len)} {year}" if names else m[0]
 
-    return _ISO_DATE.sub(spoken, question)
+    question = _ISO_DATE.sub(spoken, question)
+    if "/" not in question or zh:
+        return question
+
+    def day_month(m: re.Match[str]) -> str:
+        # "11/11", "(25/11)": a day of a month only where the order cannot matter (the same
+        # two numbers) or one of them cannot be a month
+        a, b = int(m[1]), int(m[2])
+        if (a == b and 1 <= a <= 12) or 1 <= a <= 12 < b <= 31:
+            month, day = a, b
+        elif 1 <= b <= 12 < a <= 31:
+            month, day = b, a
+        else:
+            return m[0]
+        names = [k for k, v in months.items() if v == month and k.isascii()]
+        return f"{max(names, key=len)} {day}" if names else m[0]
+
+    return _SLASH_DATE.sub(day_month, question)
 
 
+_SLASH_DATE = lazy(r"(?<![\d/])(\d{1,2})/(\d{1,2})(?![\d/])")
 _ZH_DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _ZH_DIGITS |= {"七": 7, "八": 8, "九": 9}
 _ZH_DATE_PART = lazy(r"([〇零一二两三四五六七八九十]{1,4})(年|月|日|号)")
