@@ -219,8 +219,8 @@ class _Scan:
             after = words[i + width] if i + width < n else ""
             then = words[i + width + 1] if i + width + 1 < n else ""
             asks = words[i + width + 2] if then == "which" and i + width + 2 < n else ""
-            if asks in _ASKED_AFTER_WHICH:
-                then = ""  # "next edition, which year?": a question after it, no property
+            if asks in _ASKED_AFTER_WHICH or kind in ("this_year", "last_year", "next_year"):
+                then = ""  # "next edition, which year?", "this year is which edition?": asked
             if then in ("with", "that", "to", "which") or (
                 after not in HEADS
                 and after not in lex.event_nouns
