@@ -8356,13 +8356,10 @@ CLAIMS += [
 ]
 
 # Red team 35: pinyin "jin nian shi di ji jie" (今年是第几届), "this year is which edition" lost
-# "this year" (read as "the … which had", a property); Cantonese 㗎 asks (每年都喺11月搞㗎)
+# "this year" (read as "the … which had", a property)
 DETAILS += [
     row("jin nian shi di ji jie", True, (2026,), ["13th"]),
     row("this year is which edition", True, (2026,), ["13th"]),
-]
-CLAIMS += [
-    row("每年都喺11月搞㗎？", True, None, ["不是"], ["是的"]),
 ]
 
 TABLES = {
