@@ -367,9 +367,6 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
     return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
 
 
-_MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
-_MEMBERS_ZH = ("会员", "成员", "加入")
-_SEAT = frozenset({"headquartered", "headquarters", "hq", "based", "seat", "where"})
 _SEAT_ZH = ("总部", "在哪", "设在")
 
 
