@@ -8362,6 +8362,17 @@ DETAILS += [
     row("this year is which edition", True, (2026,), ["13th"]),
 ]
 
+# Session 18 (fresh31): examples of an ordinal in brackets ("(1st, 2nd...)") were read as the
+# 1st and 2nd editions: the count of numbered editions was lost
+AGGREGATES += [
+    row(
+        "how many editions carried an official number (1st, 2nd...)?",
+        True,
+        (2014, 2019),
+        ["6 of the 13"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

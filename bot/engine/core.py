@@ -834,7 +834,10 @@ _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不�
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
 _ORDINAL_SPAN = lazy(
-    r"\s*[(（]\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{1,2}(?:st|nd|rd|th)?\s*[)）]",
+    r"\s*[(（]\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{1,2}(?:st|nd|rd|th)?\s*[)）]"
+    # "(1st, 2nd...)", "(like 1st, 2nd, etc)": examples of what an ordinal looks like
+    r"|\s*[(（]\s*(?:like\s+|e\.?g\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)"
+    r"(?:\s*,\s*\d{1,2}(?:st|nd|rd|th))*\s*(?:\.{2,}|…|,?\s*etc\.?)?\s*[)）]",
     re.I,
 )
 _NUMBERED_WORDS = lazy(r"\b(?:numbered|official|ordinal)", re.I)
