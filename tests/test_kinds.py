@@ -8373,6 +8373,33 @@ AGGREGATES += [
     ),
 ]
 
+# Session 18 (fresh30's misses): a remark after the question ("how long did wic 2025 last?
+# felt like forever on the livestream haha") or chat around "what is it" ("can someone explain
+# what the wuzhen summit actually is? new here", "sorry for the dumb question but what even is
+# the wuzhen summit") was declined
+CHAT += [
+    row(
+        "how long did wic 2025 last? felt like forever on the livestream haha",
+        True,
+        (2025,),
+        ["4 days"],
+    ),
+    row(
+        "can someone explain what the wuzhen summit actually is? new here 👋",
+        True,
+        None,
+        ["annual conference"],
+    ),
+    row(
+        "sorry for the dumb question but what even is the wuzhen summit",
+        True,
+        None,
+        ["annual conference"],
+    ),
+    # guard
+    row("can you explain the blockchain?", False, None, [], ["annual"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2628,10 +2628,16 @@ class Engine:
         if len(asked) != 1 or len(sentences) < 2:
             return question
         named = None  # whether the question asked names an edition of its own
+        after = False
         for other in sentences:
             if other is asked[0]:
+                after = True
                 continue
             r = read(other, self.lex)
+            remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
+            remark = remark and not r.cues  # ("…? days between them": a second question)
+            if after and remark and not (r.refs or r.series_named) and _ASKING.isdisjoint(r.words):
+                continue  # "…last? felt like forever on the livestream haha": a remark after
             if other.endswith(":") and all(intent in _SOCIAL for intent, _ in r.intents):
                 # "ok quick one b4 my meeting: the 2022 theme?": a preface before a colon that
                 # asks nothing ("bigger expo:" does), where what follows names its own
@@ -3220,7 +3226,10 @@ class Engine:
             # "before mid-November": before its first day, "after late October": after its
             # last — a day of the year the editions' dates settle
             question = _PART_EDGE.sub(self._part_edge, question)
-        if "?" in question and question.count(".") + question.count("!") + question.count(":"):
+        if "?" in question and (
+            question.count(".") + question.count("!") + question.count(":")
+            or question.rstrip()[-1:] not in ("?", "？")  # "…last? felt like forever haha"
+        ):
             question = self._asked_sentence(question)
         if " era" in question or "called" in question or "named" in question:
             question = self._name_era(question)

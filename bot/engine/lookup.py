@@ -62,7 +62,10 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         elif t.has_context and not r.series_named:
             return c.decline(R, "decline_context", 0.5)
         elif r.series_named:
-            if r.unknown or set(r.content) - lex.filler:
+            # ("sorry for the dumb question but what even is <it>": an apology, then what it is)
+            # ("can someone explain what <it> is?": a filler word, though kept unknown)
+            unread = [u for u in r.unknown if u not in lex.filler]
+            if unread or set(r.content) - lex.filler - lex.story_words:
                 return c.decline(R, "decline_unknown", 0.7)
             return series.about(c, R)
         else:
