@@ -2635,7 +2635,8 @@ class Engine:
                 continue
             r = read(other, self.lex)
             remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
-            remark = remark and not r.cues  # ("…? days between them": a second question)
+            # ("…? days between them": a second question; "are you sure? i heard 20": a figure)
+            remark = remark and not r.cues and not any(ch.isdigit() for ch in other)
             if after and remark and not (r.refs or r.series_named) and _ASKING.isdisjoint(r.words):
                 continue  # "…last? felt like forever on the livestream haha": a remark after
             if other.endswith(":") and all(intent in _SOCIAL for intent, _ in r.intents):
