@@ -30,7 +30,7 @@ from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
 from .scanning import number_word, said_count, zh_number
-from .text import ascii_words, normalise
+from .text import ascii_words, normalise, without_markup
 from .timing import ONE_BESIDE, month_end
 from .understand import read
 
@@ -2623,6 +2623,8 @@ class Engine:
         """ "Hi! I've been reading about internet governance for ages. Which year was the
         theme about digital civilization? Thanks": the one sentence that asks, where every
         other one is a story (a story word, no edition) — its words are not the question's."""
+        # (a custom emoji's colons end no sentence, and its digits are no figure)
+        question = without_markup(question)
         sentences: list[str] = [s.strip() for s in _SENTENCE.findall(question) if s.strip()]
         asked = [s for s in sentences if s.endswith("?")]
         if len(asked) != 1 or len(sentences) < 2:
@@ -2635,8 +2637,9 @@ class Engine:
                 continue
             r = read(other, self.lex)
             remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
-            # ("…? days between them": a second question; "are you sure? i heard 20": a figure)
-            remark = remark and not r.cues and not any(ch.isdigit() for ch in other)
+            if after and any(w[:1].isdigit() for w in r.words):
+                return question  # "are you sure? i heard 20": the figure claimed is asked too
+            remark = remark and not r.cues  # ("…? days between them": a second question)
             if after and remark and not (r.refs or r.series_named) and _ASKING.isdisjoint(r.words):
                 continue  # "…last? felt like forever on the livestream haha": a remark after
             if other.endswith(":") and all(intent in _SOCIAL for intent, _ in r.intents):

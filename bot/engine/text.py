@@ -96,6 +96,12 @@ def normalise(raw: str) -> Text:
     )
 
 
+def without_markup(text: str) -> str:
+    """The text without Discord mentions and custom emoji ("<:name:123>"), which hold no
+    words of a question (their digits are no figure)."""
+    return _MENTION.sub(" ", text) if "<" in text or "@" in text else text
+
+
 def ascii_words(text: str) -> tuple[str, ...]:
     """The words ``normalise`` would find in plain ASCII text (no mentions or emoticons)."""
     tokens = _TOKEN.findall(text.casefold())
