@@ -8400,6 +8400,24 @@ CHAT += [
     row("can you explain the blockchain?", False, None, [], ["annual"]),
 ]
 
+# Red team 36: 有没有在9月举办过 ("was there one…?") was taken for a claim that none was (是的/
+# 不是 the wrong way round); Chinese days with a slash (2016年11/11, 21/11); "anything happening
+# on 11/22 in 2020?" said no while its expo ran; "every year after 2016" said yes with 3 editions
+# not on record; 最近一次有记录的… gave the first; the CAC's editions ignored a span or a month
+CLAIMS += [
+    row("有没有在9月举办过", True, (2021,), ["是的", "2021"], ["不是"]),
+    row("有没有在12月举办过", True, (2015, 2017), ["是的"], ["不是"]),
+    row("有没有在春天举办过", True, None, ["不是"], ["是的"]),
+    row("2016年11/11有没有开会", True, (2016,), ["11月16日"], ["是的"]),
+    row("was anything happening on 11/22 in 2020?", True, (2020,), ["expo ran"], ["No —"]),
+    row("2016年以后每年都发布领先科技成果吗", True, None, ["7届"], ["是的"]),
+]
+AGGREGATES += [
+    row("最近一次有记录的领先科技成果是哪年", True, (2025,), ["2025"], ["2016年"]),
+    row("2020年以后由网信办主办的有哪几届", True, (2021,), ["2021"], ["2014年11月"]),
+    row("网信办主办的届次里哪几届在12月", True, (2015, 2017), ["2015", "2017"], ["2014年11月"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -72,7 +72,7 @@ def _iso_dates(question: str, months: Mapping[str, int]) -> str:
         return f"{day} {max(names, key=len)} {year}" if names else m[0]
 
     question = _ISO_DATE.sub(spoken, question)
-    if "/" not in question or zh:
+    if "/" not in question:
         return question
 
     def day_month(m: re.Match[str]) -> str:
@@ -85,6 +85,8 @@ def _iso_dates(question: str, months: Mapping[str, int]) -> str:
             month, day = b, a
         else:
             return m[0]
+        if zh:
+            return f"{month}月{day}日"
         names = [k for k, v in months.items() if v == month and k.isascii()]
         return f"{max(names, key=len)} {day}" if names else m[0]
 
@@ -3224,6 +3226,10 @@ class Engine:
             sides_ok = all(self._side_dated(x, today) for x in (a, b))
             if (self._fact_dated(a) or self._fact_dated(b)) and sides_ok:
                 question = f"how {m_ft['unit'] or m_ft['unit2']} between {a} and {b}?"
+        if "有记录的" in question and "最近" in question:
+            # 最近一次有记录的领先科技成果: the latest of that kind, which is on record by
+            # definition (the words had made "the latest" a property, and lost it)
+            question = question.replace("有记录的", "")
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

@@ -91,9 +91,27 @@ def respond(
         answer = step(c, lex, t)
         if answer is not None:
             answer = _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
+            answer = _noted_day(c, R, t.q, answer)
             return _no_reason(R, r, _off_target(c, R, r, t.q, answer))
     answer = _plain(R, lex, r, q, lookup(c, lex, t))
     return _no_reason(R, r, _off_target(c, R, r, t.q, _timed_apart(c, R, r, answer)))
+
+
+def _noted_day(c: Composer, R: Renderer, q: Query, answer: Answer) -> Answer:
+    """ "Was anything happening on 11/22 in 2020?": no verdict where the day is outside the
+    edition's own dates but inside a span its dates note gives (its expo ran on it)."""
+    claim = q.claim
+    if claim is None or len(claim.months) != 1 or len(q.days) != 1 or len(answer.editions) != 1:
+        return answer  # most answers
+    if not answer.text.startswith(R.tpl("no", fact="")):
+        return answer
+    e = c.index.edition(answer.editions[0])
+    span = _DAY_SPAN.search(e.dates_note or "") if e is not None else None
+    if e is None or span is None or e.start is None or e.start.month != claim.months[0]:
+        return answer
+    if not int(span[1]) <= q.days[0] <= int(span[2]):
+        return answer
+    return replace(answer, text=verify.unverdicted(R, answer.text))
 
 
 def _no_reason(R: Renderer, r: Reading, answer: Answer) -> Answer:
@@ -547,6 +565,9 @@ def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ):
         return None  # (an award within the years: not settled here)
     if found.answered:
+        spanned = [e for e in c.index.held(t.today) if low <= e.year <= high]
+        if t.q.every and len(found.editions) < len(spanned):
+            return found  # 2016年以后每年都发布吗: on record for some, so no yes for each
         return replace(found, text=t.R.tpl("yes", fact=found.text), operation="verify")
     # none on record in those years: no only where the facts mark a later one the first of
     # its kind ("before 2016?": achievements were first released in 2016)
@@ -1037,6 +1058,8 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 verdict=asks,
                 negated=negated,
                 share=q.relative,
+                span=None if asks or q.years == (0, 9999) else q.years,  # 2020年以后…哪几届
+                months=() if asks else q.months,
             )
         if edge is None or len(found) != 1:
             return None

@@ -243,8 +243,9 @@ def _among(clauses: list[str], lex: Lexicon) -> Query | None:
     return ranks[0]._replace(among=filters[0])
 
 
+# (not 有没有…过, which asks: "was there one?")
 _NONE_ZH = lazy(
-    r"(?:从来|从|一直|还)?(?:没有|没|未|冇)(?:在|喺)?[^，,。？?]{0,6}(?:举办|举行|开|办)过"
+    r"(?:从来|从|一直|还)?(?<!有)(?:没有|没|未|冇)(?:在|喺)?[^，,。？?]{0,6}(?:举办|举行|开|办)过"
 )
 
 

@@ -648,6 +648,7 @@ def hosted_by(
     negated: bool = False,
     every: bool = False,
     share: bool = False,
+    months: tuple[int, ...] = (),
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -689,6 +690,8 @@ def hosted_by(
     held = c.index.held(today)
     if span is not None:  # "before 2024": of those years
         held = tuple(e for e in held if span[0] <= e.year <= span[1])
+    if months:  # 网信办主办的届次里哪几届在12月: of those held in the months named
+        held = tuple(e for e in held if e.start is not None and e.start.month in months)
     # ("which editions weren't hosted by …": those whose period does not name it)
     hits = [
         e for e in held if (p := host_period(on_record, e.year)) is not None and names(p) != negated
