@@ -8418,6 +8418,20 @@ AGGREGATES += [
     row("网信办主办的届次里哪几届在12月", True, (2015, 2017), ["2015", "2017"], ["2014年11月"]),
 ]
 
+# Red team 36: "and in september?" after "was it ever held in october?" judged the October
+# edition (no) — it is the same search, of another month
+CONVERSATIONS += [
+    row(
+        ("was it ever held in october?", "and in september?"),
+        True,
+        (2021,),
+        ["Yes", "2021"],
+        ["No —"],
+    ),
+    # guard
+    row(("when was the 2018 one?", "was it in october?"), True, (2018,), ["No", "November"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

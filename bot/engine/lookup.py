@@ -365,6 +365,9 @@ def month_in_context(c: Composer, t: Turn) -> Answer | None:
     ever = bool(t.r.word_set & {"any", "ever", "there"}) or "过" in t.r.text.compact
     if not (t.r.months and t.q.yes_no and not t.q.every and t.ctx_editions) or ever:
         return None
+    prior = t.ctx.query if t.ctx is not None else None
+    if prior is not None and prior.months and prior.operation == "filter" and not prior.refs:
+        return None  # "and in September?" after "was it ever held in October?": that search
     claim = Claim(months=t.r.months, terms=(*t.r.words, t.r.text.compact))
     q = t.q._replace(operation="verify", claim=claim, months=t.r.months)
     return verify.verify(c, t.R, q, c.index.years(t.ctx_editions), t.today)
