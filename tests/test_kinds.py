@@ -8432,6 +8432,18 @@ CONVERSATIONS += [
     row(("when was the 2018 one?", "was it in october?"), True, (2018,), ["No", "November"]),
 ]
 
+# Red team 36 (nearby, broken before this round): "which editions had an expo?" was unknown
+# ("how many had an expo?" was answered); "which month has had the most editions?",
+# 哪个月份举办得最多 asked which edition
+AGGREGATES += [
+    row("which editions had an expo?", True, (2015, 2025), ["10 of the 13"]),
+    row("哪几届有博览会？", True, (2015,), ["10届"]),
+    row("which month has had the most editions?", True, None, ["November", "9 of 13"]),
+    row("哪个月份举办得最多", True, None, ["11月"]),
+    # guard
+    row("which month had the most sub-forums?", True, (2024, 2025), ["24"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2721,6 +2721,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         or "届" in r.text.compact  # "哪一届…最多": which edition
         or bool({"edition", "editions", "one", "ones"} & r.word_set)
         or t.q.theme_year is not None  # quotes a theme of ours
+        or (t.q.operation == "usual" and "dates" in t.q.attributes)  # 哪个月份举办得最多
     )
     ops = ("superlative", "filter", "usual", "frequency", "reverse", "aggregate")
     ours = bool(t.q.attributes) and (

@@ -116,6 +116,10 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     counted = "count" in t.q.signals or "numbered" in t.q.signals  # "how many numbered ones?"
     having = [a[5:] for a in (*t.q.attributes, *t.q.signals) if a.startswith("attr:")]
     having = having if not t.q.values and t.q.number is None else []
+    which = intent in ("which", "list") and t.q.plural and not t.q.yes_no and not t.ctx_editions
+    if which and not editions and having and t.q.years in (None, (0, 9999)):
+        # "which editions had an expo?": those with it on record (never the others as none)
+        return series.count_having(c, R, t.today, having[0])
     if intent in ("numbering", "count") and not editions and how_many(t.r) and having:
         # "how many had an expo?", "how many numbered editions had an expo?"
         numbered = "numbered" in t.q.signals

@@ -1856,6 +1856,11 @@ def _operation(
     if several and cues & {"more", "less", "earlier", "later", "most", "least"}:
         return "compare"
     bounded = claim is not None and claim.comparator in ("least", "most")
+    month_asked = "month" in r.word_set or (
+        r.text.han > 0 and any(z in r.text.compact for z in ("哪个月", "哪個月", "月份"))
+    )
+    if "most" in cues and month_asked and not refs and not _counted(attributes) and not r.months:
+        return "usual"  # "which month has had the most editions?", 哪个月份举办得最多
     if cues & {"most", "least"} and not several and not (bounded and yes_no):
         return "superlative"  # not "did it last at most 3 days?": a bound claimed
     if claim is not None and (yes_no or "verify" in cues):
