@@ -1331,6 +1331,9 @@ def usual(eng: Composer, R: Renderer, q: Query) -> Answer:
         months = Counter(day(e.start).month for e in opened)
         month, count = months.most_common(1)[0]
         text = R.tpl("usual_month", month=R.month_name(month), count=count, total=len(opened))
+        # (the editions of that month are what it counted)
+        years = tuple(e.year for e in opened if day(e.start).month == month)
+        return eng.series_answer(R, "usual", text, years)
     return eng.series_answer(R, "usual", text, ())
 
 
