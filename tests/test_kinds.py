@@ -8444,6 +8444,18 @@ AGGREGATES += [
     row("which month had the most sub-forums?", True, (2024, 2025), ["24"]),
 ]
 
+# Red team 36: "what percent is that?", 占比多少 after a list or a count of editions asked which
+# edition: the share of all held so far
+CONVERSATIONS += [
+    row(
+        ("how many editions were held in November?", "what percent is that?"),
+        True,
+        (2014,),
+        ["69.2%"],
+    ),
+    row(("网信办主办了几届", "占比多少"), True, (2014, 2021), ["61.5%"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

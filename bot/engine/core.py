@@ -1212,6 +1212,14 @@ _ONLY_THOSE = lazy(
     r"|\s*(?:那)?(?:只看|只要|只算|仅看|仅限)(?P<what_zh>.+?)(?:的|的呢|的那几届)?\s*[?？!.]*\s*",
     re.I,
 )
+# "what percent is that?", "what share?", 占比多少, 佔幾成: of all the editions held so far
+_SHARE_OF_THOSE = lazy(
+    r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:what|which)\s+(?:percent(?:age)?|share|fraction|%|"
+    r"proportion)(?:\s+(?:is|are)\s+(?:that|those|they|them))?(?:\s+of\s+(?:all|the\s+total))?"
+    r"\s*[?？!.]*\s*|\s*(?:那)?(?:占比多少|占多少比例|占几成|佔幾成|占百分之几|佔比幾多|佔幾多)"
+    r"\s*[?？!.]*\s*",
+    re.I,
+)
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
     r"(?:\s+were\s+they)?)(?:\s+(?:were\s+they|then|exactly))?\s*[?？!.]*\s*"
@@ -3037,6 +3045,13 @@ class Engine:
             and _HOW_MANY_THOSE.fullmatch(question)
         ):
             return self._which_ones(question, context, now, count=True)
+        if (
+            context is not None
+            and context.editions
+            and context.intent in ("which", "filter", "count", "hosts", "reverse")
+            and _SHARE_OF_THOSE.fullmatch(question)
+        ):
+            return self._share_of_those(question, context, today, now)
         talked = context.editions[0] if context is not None and len(context.editions) == 1 else None
         if ("after" in question or "before" in question) and (
             m_off := _DATE_OFFSET.search(question) or _DATE_OFFSET_BARE.fullmatch(question)
@@ -3832,6 +3847,18 @@ class Engine:
             text = R.tpl("those_narrowed_none", what=said)
         answer = self.composer.series_answer(R, "filter", text, kept, intent="which")
         return Reply(answer, replace(ctx, editions=kept, at=now, listed=kept))
+
+    def _share_of_those(self, question: str, ctx: Context, today: dt.date, now: float) -> Reply:
+        """ "What percent is that?", 占比多少 after a list or a count of editions: how many of
+        all those held so far they are, with the per cent."""
+        R = self.composer.renderers["en" if question.isascii() else "zh"]
+        shown = self.index.years(ctx.editions)
+        held = self.index.held(today)
+        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+        text = series.matched(R, len(shown), len(held), items, True)
+        years = tuple(e.year for e in shown)
+        answer = self.composer.series_answer(R, "count", text, years, intent="count")
+        return Reply(answer, replace(ctx, editions=years, at=now, listed=years))
 
     def _which_ones(self, question: str, ctx: Context, now: float, count: bool = False) -> Reply:
         """ "Which ones?", "what were they?", 是哪几届 after a count: the editions it counted,
