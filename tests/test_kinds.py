@@ -8456,6 +8456,26 @@ CONVERSATIONS += [
     row(("网信办主办了几届", "占比多少"), True, (2014, 2021), ["61.5%"]),
 ]
 
+# Red team 36: "the latest one on record" for attendance or the theme said 2026 has none: the
+# latest edition with that fact (as for the expo)
+CONVERSATIONS += [
+    row(
+        ("how many people came to the first wic?", "and the latest one on record?"),
+        True,
+        (2025,),
+        ["1600"],
+    ),
+    row(
+        ("what was the 2014 theme?", "and the latest one on record?"),
+        True,
+        (2025,),
+        ["Digital Intelligence"],
+    ),
+]
+DETAILS += [
+    row("what's the latest attendance on record?", True, (2025,), ["1600"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

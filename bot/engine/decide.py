@@ -691,6 +691,21 @@ def _first_or_last(ref: Ref, r: Reading) -> bool:
     return ref.kind in ("latest", "first") or (ref == Ref("ordinal", 1) and "first" in r.word_set)
 
 
+_ON_RECORD = frozenset({"attendance", "theme", "end", "duration"})
+
+
+def _on_record(e: Edition, kind: str) -> bool:
+    """Whether the edition has that kind of fact on record (a detail, attendance, theme,
+    closing day)."""
+    if kind.startswith("attr:"):
+        return any(d.about == kind[5:] for d in e.details)
+    if kind == "attendance":
+        return bool(e.attendance)
+    if kind == "theme":
+        return bool(e.theme)
+    return e.end is not None  # "end", "duration": its closing day
+
+
 def _turn(
     c: Composer,
     lex: Lexicon,
@@ -749,17 +764,9 @@ def _turn(
     recorded = not r.word_set.isdisjoint({"record", "recorded"}) or "有记录" in r.text.compact
     if recorded and q.refs == (Ref("latest"),) and len(t.targets) == 1:
         # "and the latest one on record?" after the first expo: the latest with that fact
-        kind = next(
-            (
-                a[5:]
-                for a in (*q.attributes, *(ctx.query.attributes if ctx and ctx.query else ()))
-                if a.startswith("attr:")
-            ),
-            "",
-        )
-        having = [
-            e for e in c.index.held(today) if kind and any(d.about == kind for d in e.details)
-        ]
+        asked = (*q.attributes, *(ctx.query.attributes if ctx and ctx.query else ()))
+        kind = next((a for a in asked if a.startswith("attr:") or a in _ON_RECORD), "")
+        having = [e for e in c.index.held(today) if kind and _on_record(e, kind)]
         if having:
             t.targets[0] = having[-1]
     if not t.targets and not q.refs and q.theme_year is not None and t.intent not in _THEMED:
