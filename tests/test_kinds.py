@@ -8476,6 +8476,27 @@ DETAILS += [
     row("what's the latest attendance on record?", True, (2025,), ["1600"]),
 ]
 
+# Session 18 (fresh31): two conditions in Chinese split at 、 and not inside 国家和地区
+# (参会国家和地区超过100个、分论坛不少于20个的是哪几届 was declined); "120+" is at least 120;
+# a span in brackets ("(to 2025)") selects like "up to 2025"
+AGGREGATES += [
+    row(
+        "参会国家和地区超过100个、分论坛不少于20个的是哪几届",
+        True,
+        (2023, 2024, 2025),
+        ["2023", "2025"],
+    ),
+    row(
+        "list the editions (to 2025) with 120+ countries AND 24 or more sub-forums",
+        True,
+        (2024, 2025),
+        ["at least 120"],
+        ["fewest"],
+    ),
+    # guard
+    row("which editions (up to 2025) had 20 sub-forums?", True, (2017, 2023), ["2019"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -835,6 +835,12 @@ _CONJ_ZH = lazy(r"和|并且|而且|以及|同埋|及|且")
 _CLAIM_END_ZH = lazy(r"[，,？?。！!]|(?:对吗|是吗|吗|对不对|是不是|嗎|對嗎|係咪|啱唔啱)")
 _CLAIM_VERBS_ZH = lazy(r"有|是|设|設|吸引|举办|舉辦|举行|舉行|在|于|於|共|约|約")
 _ASIDE = lazy(r"\s*[(（][^()（）]*[)）]")
+# "(to 2025)", "(up to 2025)", "(2016-2019)": a span of years in brackets
+_SPAN_ASIDE = lazy(
+    r"\s*[(（]\s*(?P<span>(?:(?:up\s+)?to|until|till|through|before|after|since)\s+"
+    r"(?:19|20)\d\d)\s*[)）]",
+    re.I,
+)
 _ORDINAL_SPAN = lazy(
     r"\s*[(（]\s*\d{1,2}(?:st|nd|rd|th)?\s*(?:-|–|to|through)\s*\d{1,2}(?:st|nd|rd|th)?\s*[)）]"
     # "(1st, 2nd...)", "(like 1st, 2nd, etc)": examples of what an ordinal looks like
@@ -2550,6 +2556,12 @@ class Engine:
         says what is asked ("who hosted (as MC)…") stays."""
         if "(" not in question and "（" not in question:
             return question
+        if (m_span := _SPAN_ASIDE.search(question)) is not None:
+            # "list the editions (to 2025) with …": the span, said where it selects
+            rest = f"{question[: m_span.start()]} {question[m_span.end() :]}".strip()
+            span = m_span["span"].strip()
+            span = f"up {span}" if span[:2].casefold() == "to" else span  # "(to 2025)"
+            return f"{span}, {rest}"
         outer = _ASIDE.sub(" ", question)
         if not _EDITION_LIKE.search(outer):
             # "which of the numbered (1st-6th) ones…": an aside that spells out the numbered

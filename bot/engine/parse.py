@@ -2692,7 +2692,8 @@ _FIRST_WITH = lazy(
 )
 # a comma between digits is a thousands separator ("1,800"), no clause break
 _CLAUSES = lazy(
-    r"\b(?:and|but|while|plus|yet)\b|(?<!\d)[,，]|[,，](?!\d{3})|[;；]|并且|而且|同时|且|但|和",
+    r"\b(?:and|but|while|plus|yet)\b|(?<!\d)[,，]|[,，](?!\d{3})|[;；、]|并且|而且|同时|且|但"
+    r"|(?<!国家)和(?!地区)",  # (国家和地区: one figure, the countries and regions)
     re.I,
 )
 _FIGURES = lazy(r"(?<![\d,])\d[\d,]*")
@@ -2747,6 +2748,8 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
         if len(attributes) != 1 or number is None:
             continue
         comparator = comparator_of(r) or "exact"
+        if re.search(r"\d\s*\+", clause):
+            comparator = "least"  # "120+ countries": at least 120
         zh = r.text.compact if r.text.han else ""
         pairs = zip(r.words, r.words[1:], strict=False)
         english = any(a == "at" and b == "least" for a, b in pairs)
