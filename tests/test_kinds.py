@@ -8497,6 +8497,15 @@ AGGREGATES += [
     row("which editions (up to 2025) had 20 sub-forums?", True, (2017, 2023), ["2019"]),
 ]
 
+# Session 18 (fresh30, fresh31): 今年峰會幾時完 (when does this year's end?) asked the dates and
+# was counted answered without the closing day: it asks the closing day, which is not on record
+UNKNOWN += [
+    row("今年峰會幾時完？", False, (2026,), ["闭幕日期"]),
+]
+DETAILS += [
+    row("2025年峰会几时完", True, (2025,), ["11月9日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
