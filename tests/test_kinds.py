@@ -8506,6 +8506,24 @@ DETAILS += [
     row("2025年峰会几时完", True, (2025,), ["11月9日"]),
 ]
 
+# Session 18 (fresh30, fresh31): a time asked "in years, months and days" (几年几个月几天) gave
+# whole years only
+TIME += [
+    row(
+        "how long ago was the very first wic, in years months and days?",
+        True,
+        (2014,),
+        ["12 years", "9 days"],
+    ),
+    row(
+        "how old is the wic organisation exactly (years, months, days)",
+        True,
+        None,
+        ["4 years", "4 months", "16 days"],
+    ),
+    row("2014年首届大会距今几年几个月几天", True, (2014,), ["12年", "9天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

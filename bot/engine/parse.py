@@ -1583,7 +1583,17 @@ def _joined(r: Reading, question: str, tag: bool) -> bool:
 
 
 def _unit(r: Reading, lex: Lexicon) -> str:
-    """The time unit a difference is asked in: "how many weeks", "相隔几个月"."""
+    """The time unit a difference is asked in: "how many weeks", "相隔几个月"; "ymd" for
+    "in years, months and days" (几年几个月几天)."""
+    ymd = {"year", "years"}, {"month", "months"}, {"day", "days"}
+    if all(not r.word_set.isdisjoint(u) for u in ymd):
+        return "ymd"
+    if (
+        r.text.han
+        and all(z in r.text.compact for z in ("年", "个月", "天"))
+        and "几个月" in r.text.compact
+    ):
+        return "ymd"
     if not lex.units.keys().isdisjoint(r.word_set):
         for w in r.words:
             if w in lex.units:

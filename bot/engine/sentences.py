@@ -6,6 +6,7 @@ that states the fact or says plainly that it is not known.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 from functools import partial
@@ -226,6 +227,14 @@ def has_fact(intent: str, e: Edition) -> bool:
     return True
 
 
+def _plus_months(a: dt.date, months: int) -> dt.date:
+    """The day ``months`` calendar months after ``a`` (held to the month's last day)."""
+    y, m = divmod(a.month - 1 + months, 12)
+    year, month = a.year + y, m + 1
+    last = calendar.monthrange(year, month)[1]
+    return dt.date(year, month, min(a.day, last))
+
+
 def span(R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:
     """The time between two dates in words: "2 years and 3 months", or in the unit asked
     ("how many days ago": "1,600 days")."""
@@ -233,6 +242,13 @@ def span(R: Renderer, a: dt.date, b: dt.date, unit: str = "") -> str:
         a, b = b, a
     months = (b.year - a.year) * 12 + (b.month - a.month) - (b.day < a.day)
     years, rest = divmod(months, 12)
+    if unit == "ymd":  # "in years, months and days": each, the months and days left over
+        at = _plus_months(a, months)
+        parts = [R.tpl("year_ago") if years == 1 else R.tpl("years_ago", n=years)]
+        parts.append(R.tpl("month_ago") if rest == 1 else R.tpl("months_ago", n=rest))
+        left = (b - at).days
+        parts.append(R.tpl("day_ago") if left == 1 else R.tpl("days_ago", n=left))
+        return R.join(parts)
     if unit == "days":
         return R.tpl("days_ago", n=f"{(b - a).days:,}")
     if unit == "weeks":
