@@ -8524,6 +8524,15 @@ TIME += [
     row("2014年首届大会距今几年几个月几天", True, (2014,), ["12年", "9天"]),
 ]
 
+# Session 18 (fresh30): "days since the 2024 opening ceremony?", "days since the first wic?"
+# gave the dates: the time from then to today
+TIME += [
+    row("days since the 2024 opening ceremony?", True, (2024,), ["738", "November 20"]),
+    row("days since the first wic?", True, (2014,), ["4392"]),
+    # guard
+    row("how many days since the 2019 summit ended?", True, (2019,), ["ended"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

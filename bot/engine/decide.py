@@ -756,6 +756,10 @@ def _turn(
             continue
         t.targets.append(target)
     t.intent, t.score = r.intents[0] if r.intents else ("", 0.0)
+    since = "since" in r.word_set and q.unit in ("days", "weeks", "months", "years", "ymd")
+    if since and len(q.refs) == 1 and t.intent in ("start", "dates", "since", "", "overview"):
+        t.intent = "ago"  # "how many days since the 2024 opening ceremony?": until today
+        t.q = q = q._replace(attributes=("ago",), signals=("ago", *q.signals))
     hosts_now = "hosts" in (*q.attributes, *q.signals) and q.yes_no and not q.refs
     still = not r.word_set.isdisjoint({"still", "today", "currently"}) or _now(lex, r)
     if hosts_now and still and not t.targets and (newest := c.index.held(today)[-1:]):
