@@ -73,6 +73,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh29 --quiet
 	$(BIN)/python -m tests.fresh --fresh30 --quiet
 	$(BIN)/python -m tests.fresh --fresh31 --quiet
+	$(BIN)/python -m tests.fresh --fresh32 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

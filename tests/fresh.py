@@ -219,6 +219,7 @@ FRESH28 = Path(__file__).parent / "data" / "fresh28_questions.txt"
 FRESH29 = Path(__file__).parent / "data" / "fresh29_questions.txt"
 FRESH30 = Path(__file__).parent / "data" / "fresh30_questions.txt"
 FRESH31 = Path(__file__).parent / "data" / "fresh31_questions.txt"
+FRESH32 = Path(__file__).parent / "data" / "fresh32_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -235,6 +236,7 @@ TODAYS = {
     FRESH29: dt.date(2026, 12, 6),
     FRESH30: dt.date(2026, 12, 6),
     FRESH31: dt.date(2026, 12, 6),
+    FRESH32: dt.date(2026, 12, 6),
 }
 
 
@@ -351,6 +353,11 @@ BEFORE = {
         "710/850 (83.5%), 17 wrong facts: first run, at 2eae727, the engine as issue 16's"
         " eighteenth round began (as written)"
     ),
+    FRESH32: (
+        "775/845 (91.7%), 9 wrong facts: first run, at 38969e5 after issue 16's eighteenth"
+        " round's fixes (as written); the engine the round began with (2eae727) scores 765/845"
+        " (90.5%), 10 wrong facts on it"
+    ),
 }
 
 
@@ -387,6 +394,7 @@ def main(argv: list[str]) -> int:
         "--fresh29": FRESH29,
         "--fresh30": FRESH30,
         "--fresh31": FRESH31,
+        "--fresh32": FRESH32,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
