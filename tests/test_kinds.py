@@ -8533,6 +8533,43 @@ TIME += [
     row("how many days since the 2019 summit ended?", True, (2019,), ["ended"]),
 ]
 
+# Session 18, after fresh32's first run (own words): "and before that?" after who hosts it
+# now and since when gave the edition before the latest; "and how big was 2024?" after the expos
+# gave 2024's attendance; "what were the sections called" after one edition repeated their
+# number; pinyin "liang jie…" read 2014 alone; 国际组织成立后多少天… gave the founding
+CONVERSATIONS += [
+    row(
+        ("who hosts it?", "since when?", "and before that?"),
+        True,
+        None,
+        ["2014–2021", "Cyberspace"],
+        ["2025"],
+    ),
+    row(
+        ("how many exhibitors in 2019?", "and how big was 2024?"),
+        False,
+        (2024,),
+        ["Expo"],
+        ["guests"],
+    ),
+    row(
+        ("how many sections were the 2019 sub-forums in?", "what were the sections called"),
+        False,
+        (2019,),
+        ["names"],
+    ),
+    row(
+        ("when did the 2022 summit start?", "and 2023?", "liang jie yigong kai le ji tian"),
+        False,
+        None,
+        [],
+        ["2014"],
+    ),
+]
+TIME += [
+    row("国际组织成立后多少天召开了第一次年会", True, (2022,), ["120天"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -30,6 +30,7 @@ from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
 from .scanning import number_word, said_count, zh_number
+from .sentences import host_period
 from .text import ascii_words, normalise, without_markup
 from .timing import ONE_BESIDE, month_end
 from .understand import read
@@ -1226,6 +1227,12 @@ _SHARE_OF_THOSE = lazy(
     r"\s*[?？!.]*\s*",
     re.I,
 )
+_SIZE_WORDS = frozenset({"big", "bigger", "biggest", "large", "larger", "size", "sized"})
+_BEFORE_THAT = lazy(
+    r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
+    r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
+    re.I,
+)
 _WHICH_ONES = lazy(
     r"\s*(?:(?:ok|okay|so|and)[,\s]+)?(?:which|what)\s+(?:ones?|were\s+they|are\s+they|years?"
     r"(?:\s+were\s+they)?)(?:\s+(?:were\s+they|then|exactly))?\s*[?？!.]*\s*"
@@ -1511,6 +1518,21 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        if (
+            context is not None
+            and context.intent == "hosts"
+            and not context.editions
+            and _BEFORE_THAT.fullmatch(question)
+        ):
+            # "and before that?" after who hosts it now (and since when): the hosting period
+            # before the present one, not the edition before the latest
+            hosts = self.kb.facts.series.hosts
+            now_held = host_period(hosts, today.year)
+            earlier = [h for h in hosts if now_held is not None and h.since < now_held.since]
+            if earlier:
+                R = self.composer.renderers["en" if question.isascii() else "zh"]
+                answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
+                return Reply(answer, replace(context, at=now))
         if (
             context is not None
             and len(context.editions) > 1
@@ -3443,6 +3465,23 @@ class Engine:
                 negated(reading),
                 "include" in reading.cues,
             )
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and query.attributes == ("attendance",)
+            and ctx.query.attributes[:1]
+            and ctx.query.attributes[0].startswith("attr:")
+            and not reading.word_set.isdisjoint(_SIZE_WORDS)
+            and reading.word_set.isdisjoint(self.lex.people_words)
+            # (only a size word asked it: "which had the biggest attendance" names it)
+            and not any(
+                "attendance" in self.lex.intent_words.get(w, ())
+                for w in reading.words
+                if w not in _SIZE_WORDS
+            )
+        ):
+            # "and how big was 2024?" after the expos: the expo's size, not the attendance
+            query = query._replace(attributes=ctx.query.attributes, measure=ctx.query.measure)
         if (
             ctx is not None
             and ctx.query is not None

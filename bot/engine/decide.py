@@ -2340,7 +2340,7 @@ def _holding(t: Turn, e: Edition) -> list[str]:
 
 _AFTER = frozenset({"after", "since", "following"})
 _GAP_ZH = ("间隔", "相隔", "相距", "隔得", "隔了")  # 两届之间隔得最久: a gap between editions
-_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首", "天后", "后举办", "后召开")
+_AFTER_ZH = ("之后", "以后", "后的", "后第", "后首", "天后", "后举办", "后召开", "成立后")
 _ELAPSED_ZH = ("几年了", "多少年了", "多久了", "几天了", "多少天了", "多长时间了", "多少年", "几年")
 
 
@@ -3892,7 +3892,9 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What were the four sections of 2019 called?": the names of parts a fact only counts
     are unknown — the count is stated, never offered as the names."""
     q, r = t.q, t.r
-    if q.measure in ("people", "places") or len(t.editions) != 1 or q.operation != "lookup":
+    # ("what were the sections called?" after 2019's sub-forums: of that edition)
+    editions = t.editions or (c.index.years(t.ctx_editions) if not q.refs else ())
+    if q.measure in ("people", "places") or len(editions) != 1 or q.operation != "lookup":
         return None  # most questions
     zh = r.text.compact if r.text.han else ""
     named = not r.word_set.isdisjoint(_NAMING) or any(z in zh for z in _NAMING_ZH)
@@ -3901,7 +3903,7 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     owners = [a for a, kinds in lex.kinds_of.items() if q.measure in kinds]
     detail = detail or (owners[0] if len(owners) == 1 else None)  # 板块叫什么: the sub-forums'
-    e = t.editions[0]
+    e = editions[0]
     found = [d for d in e.details if detail and d.about == detail[5:]]
     if not found:
         return None
