@@ -8570,6 +8570,14 @@ TIME += [
     row("国际组织成立后多少天召开了第一次年会", True, (2022,), ["120天"]),
 ]
 
+# Session 18 (fresh32): a weekday claimed of an opening ceremony on its own day ("was the 2025
+# opening ceremony on a friday?", 2025年开幕式是星期五吗) got no verdict: it is judged on that day
+CLAIMS += [
+    row("was the 2025 opening ceremony on a friday?", True, (2025,), ["Yes", "Friday"]),
+    row("was the 2025 opening ceremony on a thursday?", True, (2025,), ["No", "Friday"], ["Yes"]),
+    row("2025年开幕式是星期五吗", True, (2025,), ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

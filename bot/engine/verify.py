@@ -255,6 +255,12 @@ def _verify(
         return _verify_figure(eng, R, q, e)
     if e.start is None:
         return eng.refusal(R, eng.dates_text(R, e, today))
+    ceremony_day = claim.weekday is not None and q.day_of == "ceremony" and e.ceremony
+    if ceremony_day and e.ceremony is not None and claim.weekday is not None:
+        # "was the 2025 opening ceremony on a Friday?": its own day, not the first day's
+        said = R.tpl("ceremony_weekday", weekday=R.weekday(e.ceremony), date=R.date(e.ceremony))
+        held = e.ceremony.weekday() == claim.weekday
+        return eng.edition_answer(R, "verify", R.tpl("yes" if held else "no", fact=said), e)
     if _unsettled_dates(q, e):
         return eng.edition_answer(R, "lookup", eng.dates_text(R, e, today), e)
     start, end = e.start, e.end or e.start
