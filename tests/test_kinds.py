@@ -8578,6 +8578,13 @@ CLAIMS += [
     row("2025年开幕式是星期五吗", True, (2025,), ["是的"]),
 ]
 
+# Session 18 (fresh31, fresh32): "co-host", "co-hosted by the CAC" were unknown (the facts say
+# the CAC and Zhejiang hosted it together)
+AGGREGATES += [
+    row("how many editions did the CAC co-host", True, (2014, 2021), ["8 of the 13"]),
+    row("what percentage of the 13 editions were co-hosted by the CAC", True, (2014,), ["61.5%"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1227,6 +1227,7 @@ _SHARE_OF_THOSE = lazy(
     r"\s*[?？!.]*\s*",
     re.I,
 )
+_CO_HOST = lazy(r"\bco-?\s?(host|organi[sz])", re.I)
 _SIZE_WORDS = frozenset({"big", "bigger", "biggest", "large", "larger", "size", "sized"})
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
@@ -1518,6 +1519,8 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
+            question = _CO_HOST.sub(r"\1", question)
         if (
             context is not None
             and context.intent == "hosts"
