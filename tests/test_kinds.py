@@ -8585,6 +8585,16 @@ AGGREGATES += [
     row("what percentage of the 13 editions were co-hosted by the CAC", True, (2014,), ["61.5%"]),
 ]
 
+# Session 18 (fresh32): two facts asked at once where one is not on record ("theme and keynote
+# speaker of wic 2019?", 2019年的主题和主旨演讲人分别是) declined both: the one on record, and the
+# other said unknown
+DETAILS += [
+    row("theme and keynote speaker of wic 2019?", True, (2019,), ["Intelligent", "don't know who"]),
+    row("2019年的主题和主旨演讲人分别是？", True, (2019,), ["智能互联", "不知道"]),
+    # guard
+    row("who gave the 2019 keynote?", False, (2019,), ["don't know who"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

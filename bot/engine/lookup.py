@@ -622,6 +622,13 @@ def _no_keynote(c: Composer, t: Turn) -> Answer | None:
         return None  # a keynote, or someone who spoke: the file's answer
     fact = " ".join(R.detail_text(d) for d in found)
     text = R.tpl("keynote_unknown", name=R.name_year(e), fact=fact)
+    other = [a for a in t.q.attributes if a != "attr:keynote" and a in c.sentences]
+    if other:
+        # "theme and keynote speaker of 2019?": the theme, then the keynote unknown
+        parts = [c.lookup(R, a, (e,), t.today, 0.8) for a in other]
+        known = [p.text for p in parts if p.answered]
+        if known:  # (cited as any answer stating these facts is)
+            return c.edition_answer(R, "lookup", " ".join((*known, text)), e)
     return replace(c.refusal(R, text), editions=(e.year,))
 
 
