@@ -8595,6 +8595,18 @@ DETAILS += [
     row("who gave the 2019 keynote?", False, (2019,), ["don't know who"]),
 ]
 
+# Session 18 (fresh32): a Chinese question between a story and thanks (我在写课程论文，想确认一下
+# …的主题是啥？谢谢大家) was declined; a remark after a full-width question mark is set aside too
+CHAT += [
+    row(
+        "我在写课程论文，想确认一下2022年乌镇峰会的主题是啥？谢谢大家🙏",
+        True,
+        (2022,),
+        ["共建网络世界"],
+    ),
+    row("2019年几号开？我想去", True, (2019,), ["10月20日"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

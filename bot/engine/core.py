@@ -229,7 +229,7 @@ def _spoken_years(question: str, lex: Lexicon) -> str:
 
 
 # (a dot or colon between two word characters ends no sentence: "example.org", "9:30")
-_SENTENCE = lazy(r"(?:[^.!?:]|(?<=\w)[.:](?=\w))+[.!?:]*")
+_SENTENCE = lazy(r"(?:[^.!?:。！？]|(?<=\w)[.:](?=\w))+[.!?:。！？]*")
 # an edition named by its year or number, then "the one before it"
 _YEAR = lazy(r"\b(?:19|20)\d{2}\b")
 # "2025年的前两届", "2019年峰会之后三届": the editions that many before (after) the year named
@@ -2673,7 +2673,7 @@ class Engine:
         # (a custom emoji's colons end no sentence, and its digits are no figure)
         question = without_markup(question)
         sentences: list[str] = [s.strip() for s in _SENTENCE.findall(question) if s.strip()]
-        asked = [s for s in sentences if s.endswith("?")]
+        asked = [s for s in sentences if s.endswith(("?", "？"))]
         if len(asked) != 1 or len(sentences) < 2:
             return question
         named = None  # whether the question asked names an edition of its own
@@ -2686,6 +2686,8 @@ class Engine:
             remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
             if after and any(w[:1].isdigit() for w in r.words):
                 return question  # "are you sure? i heard 20": the figure claimed is asked too
+            if after and self._answer_in(other)[1]:
+                return question  # "…係咩？用英文答我": the language asked stays with it
             remark = remark and not r.cues  # ("…? days between them": a second question)
             if after and remark and not (r.refs or r.series_named) and _ASKING.isdisjoint(r.words):
                 continue  # "…last? felt like forever on the livestream haha": a remark after
@@ -3288,9 +3290,9 @@ class Engine:
             # "before mid-November": before its first day, "after late October": after its
             # last — a day of the year the editions' dates settle
             question = _PART_EDGE.sub(self._part_edge, question)
-        if "?" in question and (
-            question.count(".") + question.count("!") + question.count(":")
-            or question.rstrip()[-1:] not in ("?", "？")  # "…last? felt like forever haha"
+        marks = sum(map(question.count, ".!:。！"))
+        if ("?" in question or "？" in question) and (
+            marks or question.rstrip()[-1:] not in ("?", "？")  # "…last? felt like forever haha"
         ):
             question = self._asked_sentence(question)
         if " era" in question or "called" in question or "named" in question:
