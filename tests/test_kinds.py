@@ -8607,6 +8607,14 @@ CHAT += [
     row("2019年几号开？我想去", True, (2019,), ["10月20日"]),
 ]
 
+# Session 18 (fresh32): "what was first at the 2015 wic" asked which of the 1st and 2015 was
+# meant: "first at <a year>" asks that edition's firsts
+DETAILS += [
+    row("what was first at the 2015 wic", True, (2015,), ["Expo"]),
+    # guard
+    row("was the first wic in 2014?", True, (2014,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -266,6 +266,11 @@ def _none_claimed(r: Reading, short: str) -> bool:
 _PART_OF = lazy(r"\b(?:a )?part of (?!the\b|its\b|their\b|this\b|that\b)[a-z]")
 
 
+_FIRST_AT = lazy(
+    r"\b(?:was|were|came)\s+first\s+(?=(?:at|in|during)\s+(?:the\s+)?(?:19|20)\d\d)", re.I
+)
+
+
 def _asks_current(r: Reading, lex: Lexicon) -> bool:
     """ "Which edition is it now?", 现在是第几届: which one is current, and nothing else."""
     asked = {name for name, _ in r.intents}
@@ -280,6 +285,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query of one question (or clause)."""
     question = zh_figures(question, lex.zh_numerals)  # as the reading took it
     refs = r.refs + relative_years(r, lex)
+    named_year = any(ref.kind == "year" for ref in refs)
+    if Ref("ordinal", 1) in refs and named_year and _FIRST_AT.search(question):
+        # "what was first at the 2015 summit?": that edition's firsts, no 1st edition
+        refs = tuple(ref for ref in refs if ref != Ref("ordinal", 1))
+        question = _FIRST_AT.sub("new at", question)
+        r = r._replace(cues=(*r.cues, "first") if "first" not in r.cues else r.cues)
     if not refs and _asks_current(r, lex):
         refs = (Ref("latest"),)  # "which edition is it now?", 现在是第几届: the latest one
     calendar = in_the_year(r)
