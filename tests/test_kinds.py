@@ -8615,6 +8615,15 @@ DETAILS += [
     row("was the first wic in 2014?", True, (2014,), ["Yes"]),
 ]
 
+# Red team 35 (nearby, broken before this round): "was wic 2022 held online?" said it has no
+# format fact; its attendance counts participants online and on site — those words, no verdict
+CLAIMS += [
+    row("was wic 2022 held online?", True, (2022,), ["online and on site"], ["No —", "Yes —"]),
+    row("2022年是线上举办的吗", True, (2022,), ["线上线下"], ["不是", "是的"]),
+    # guard
+    row("was wic 2017 held online?", False, None, ["format"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

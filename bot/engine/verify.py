@@ -219,7 +219,7 @@ def _verify(
     if detail and not timed and (claim.first or claim.number is not None):
         # "did 2025 draw 670 exhibitors?", "was the expo first held in 2016?": the figure or
         # the first settles it, whatever other words the question quotes
-        return _verify_detail(eng, R, q, e, detail)
+        return _verify_detail(eng, R, q, e, detail, today)
     if not timed and claim.number is not None and "attendance" in q.attributes:
         return _verify_figure(eng, R, q, e)  # "2019年有83个国家参会吗"
     if q.first and claim.values and not claim.first and not timed and not detail:
@@ -236,14 +236,14 @@ def _verify(
         if len(kinds) != 1:
             return eng.decline(R, "decline_unknown", 0.5)
         as_first = q._replace(claim=claim._replace(first=True, exists=True))
-        return _verify_detail(eng, R, as_first, e, f"attr:{kinds.pop()}")
+        return _verify_detail(eng, R, as_first, e, f"attr:{kinds.pop()}", today)
     if claim.values and not timed:
         if {"theme", "place", "hosts"} & set(q.attributes):
             return _verify_text(eng, R, q, e, claim.values, today)
         # ("was it the first time Li Shulei gave the keynote?": a first, of that person)
         return _verify_quote(eng, R, e, claim._replace(first=claim.first or q.first), detail or "")
     if detail and not timed and (claim.first or claim.exists or claim.number is not None):
-        return _verify_detail(eng, R, q, e, detail)
+        return _verify_detail(eng, R, q, e, detail, today)
     if claim.number is not None and claim.months and e.start is not None:
         # "was 2016 in December with 16 forums?": the month is claimed too; where it does
         # not hold, the claim is false whatever the figure
@@ -403,6 +403,7 @@ _SAID_ZH = {
 _HOW_ATTENDED = ("online", "virtual", "remote", "site", "person", "线上", "线下", "现场", "网上")
 
 _CEREMONY = ("ceremony", "open", "kick", "开幕")
+_HOW_HELD = ("online", "offline", "on site", "on-site", "线上", "线下", "现场")
 
 
 def _yes_no(
@@ -708,7 +709,9 @@ def _verify_quote(eng: Composer, R: Renderer, e: Edition, claim: Claim, attribut
     return eng.edition_answer(R, "verify", R.tpl("quote_found", name=R.name(e), text=said), e)
 
 
-def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) -> Answer:
+def _verify_detail(
+    eng: Composer, R: Renderer, q: Query, e: Edition, attr: str, today: dt.date | None = None
+) -> Answer:
     """ "Was the expo introduced in 2016?", "did 2023 hand out honours?", "24 sub-forums?" """
     claim = q.claim
     assert claim is not None
@@ -755,6 +758,20 @@ def _verify_detail(eng: Composer, R: Renderer, q: Query, e: Edition, attr: str) 
             # (cited as the other edition's fact, which it is)
             return replace(eng.edition_answer(R, "verify", fact, x), editions=(e.year, x.year))
         label = R.attribute_label(about)
+        if about == "format" and today is not None:
+            # "was the 2022 one held online?": no format fact, but its attendance or its other
+            # facts say how people took part (online and on site) — those words, no verdict
+            said = [
+                text
+                for text in (
+                    eng.sentence(R, "attendance", e, today),
+                    *map(R.detail_text, e.details),
+                )
+                if any(w in text.casefold() for w in _HOW_HELD)
+            ]
+            if said:
+                text = R.tpl("quote_found", name=R.name(e), text=" ".join(said[:2]))
+                return eng.edition_answer(R, "lookup", text, e)
         return eng.refusal(R, R.tpl("detail_none", name=R.name(e), label=label))
     fact = " ".join(R.detail_text(d) for d in found)
     if claim.only:  # "held only online?": that it had the detail does not settle "only"…
