@@ -758,7 +758,9 @@ def _verify_detail(
             # (cited as the other edition's fact, which it is)
             return replace(eng.edition_answer(R, "verify", fact, x), editions=(e.year, x.year))
         label = R.attribute_label(about)
-        if about == "format" and today is not None:
+        # ("did he come in person?": a person's part, which the keynote facts say)
+        someone = bool(q.values) or mentions(claim.terms, ("person", "亲自", "他", "她"))
+        if about == "format" and today is not None and not someone:
             # "was the 2022 one held online?": no format fact, but its attendance or its other
             # facts say how people took part (online and on site) — those words, no verdict
             said = [
@@ -767,7 +769,8 @@ def _verify_detail(
                     eng.sentence(R, "attendance", e, today),
                     *map(R.detail_text, e.details),
                 )
-                if any(w in text.casefold() for w in _HOW_HELD)
+                # (the words, not the source's name: "China Youth Online")
+                if any(w in text.rsplit(" (", 1)[0].casefold() for w in _HOW_HELD)
             ]
             if said:
                 text = R.tpl("quote_found", name=R.name(e), text=" ".join(said[:2]))
