@@ -759,7 +759,8 @@ def _verify_detail(
             return replace(eng.edition_answer(R, "verify", fact, x), editions=(e.year, x.year))
         label = R.attribute_label(about)
         # ("did he come in person?": a person's part, which the keynote facts say)
-        someone = bool(q.values) or mentions(claim.terms, ("person", "亲自", "他", "她"))
+        someone = bool(q.values) or mentions(claim.terms, ("他", "她"))
+        someone = someone or any(t in ("he", "she", "him", "her") for t in claim.terms)
         if about == "format" and today is not None and not someone:
             # "was the 2022 one held online?": no format fact, but its attendance or its other
             # facts say how people took part (online and on site) — those words, no verdict
