@@ -20,7 +20,7 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
 from .model import Detail, Edition, Upcoming
-from .parse import SELECTED, SPAN_ONLY, follow, negated, parse, selected_claim
+from .parse import SELECTED, SPAN_ONLY, follow, negated, parse, selected_claim, size_asked_only
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
@@ -1228,7 +1228,6 @@ _SHARE_OF_THOSE = lazy(
     re.I,
 )
 _CO_HOST = lazy(r"\bco-?\s?(host|organi[sz])", re.I)
-_SIZE_WORDS = frozenset({"big", "bigger", "biggest", "large", "larger", "size", "sized"})
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -3476,14 +3475,9 @@ class Engine:
             and query.attributes == ("attendance",)
             and ctx.query.attributes[:1]
             and ctx.query.attributes[0].startswith("attr:")
-            and not reading.word_set.isdisjoint(_SIZE_WORDS)
-            and reading.word_set.isdisjoint(self.lex.people_words)
             # (only a size word asked it: "which had the biggest attendance" names it)
-            and not any(
-                "attendance" in self.lex.intent_words.get(w, ())
-                for w in reading.words
-                if w not in _SIZE_WORDS
-            )
+            and size_asked_only(reading, self.lex)
+            and reading.word_set.isdisjoint(self.lex.people_words)
         ):
             # "and how big was 2024?" after the expos: the expo's size, not the attendance
             query = query._replace(attributes=ctx.query.attributes, measure=ctx.query.measure)

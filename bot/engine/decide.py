@@ -30,7 +30,7 @@ from .lookup import (
 )
 from .measures import comparable, day, measure
 from .model import Detail, Edition, Upcoming
-from .parse import BETWEEN_YEARS, how_many, says_change
+from .parse import BETWEEN_YEARS, how_many, says_before_after, says_change
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .reading import Reading, Ref
@@ -523,7 +523,8 @@ def _hosts_around_fact(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Were any blue books released after 2017?", "did any edition after 2019 have an
     expo?": the editions of those years with that kind of fact on record — yes with them;
-    none on record is not known to be none (never a no, nor the first one's fact)."""
+    none on record is not known to be none, except before the edition the facts mark the
+    first of it ("before 2016?": no, with that fact)."""
     q = t.q
     if not q.yes_no or q.years is None or q.refs or q.number is not None or q.values:
         return None
@@ -531,23 +532,14 @@ def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "did every summit after 2021 have more sub-forums than 2021?": each
     zh = t.r.text.compact if t.r.text.han else ""
     sided = q.years[0] == 0 or q.years[1] == 9999  # "before 2016", 2019年以后
-    # (not "since": 博览会是2017年开始的吧 claims when it began)
-    sided = sided and (
-        not t.r.word_set.isdisjoint({"before", "after", "prior"})
-        or any(z in zh for z in ("以前", "之前", "以后", "之后"))
-    )
+    sided = sided and says_before_after(t.r)  # (not "since": 博览会是2017年开始的吧)
     if not sided and "any" not in t.r.word_set and "有没有" not in zh:
         return None
     kinds = {a[5:] for a in (*q.attributes, *q.signals) if a.startswith("attr:")}
     if len(kinds) != 1 or q.phrases or t.r.unknown:
         return None
     kind = next(iter(kinds))
-    parts = [
-        p
-        for p in lex.part_words
-        if (p in t.r.word_set if p.isascii() else p in zh)
-        or (p.isascii() and any(w.startswith(p) for w in t.r.words))
-    ]
+    parts = _parts_asked(lex, t.r)
     low, high = q.years
 
     def names_part(d: Detail) -> bool:  # "the award": only the facts that name it
@@ -1111,6 +1103,18 @@ _ZH_HOST_TRIM = lazy(r"^由|(?:共同)?主办.*$|承办.*$")
 _ZH_HOST_SPLIT = lazy(r"[和、，,]")
 
 
+def _parts_asked(lex: Lexicon, r: Reading) -> list[str]:
+    """The vocabulary's `part_words` the question names ("award", 奖): Latin ones as a word or
+    a word's start, Chinese as written."""
+    zh = r.text.compact if r.text.han else ""
+    return [
+        p
+        for p in lex.part_words
+        if (p in r.word_set if p.isascii() else p in zh)
+        or (p.isascii() and any(w.startswith(p) for w in r.words))
+    ]
+
+
 def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Was there a 2018 Leading Technology Award?", "how many awards in 2019?", 2016年有领先
     科技奖吗: a part of a kind of fact that only some editions' facts name (the award, first
@@ -1120,13 +1124,7 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     named = len(refs) == 1 and (refs[0].kind == "year" or refs[0] not in (Ref("ordinal", 1),))
     if len(t.editions) != 1 or not named or refs[0].kind not in ("year", "ordinal"):
         return None  # one edition named ("the first award" is no question about 2014)
-    zh = t.r.text.compact if t.r.text.han else ""
-    asked = [
-        p
-        for p in lex.part_words
-        if (p in t.r.word_set if p.isascii() else p in zh)
-        or (p.isascii() and any(w.startswith(p) for w in t.r.words))
-    ]
+    asked = _parts_asked(lex, t.r)
     if not asked:
         return None  # most questions
     e = t.editions[0]

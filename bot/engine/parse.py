@@ -271,6 +271,21 @@ _FIRST_AT = lazy(
 )
 
 
+def says_before_after(r: Reading) -> bool:
+    """Whether a span is said as before or after a year ("before 2016", 2019年以后), not
+    "since" one (2017年开始的: when it began)."""
+    if not r.word_set.isdisjoint({"before", "after", "prior"}):
+        return True
+    return r.text.han > 0 and any(z in r.text.compact for z in ("以前", "之前", "以后", "之后"))
+
+
+def size_asked_only(r: Reading, lex: Lexicon) -> bool:
+    """Whether attendance is read only from a word of size ("and how big was 2024?"), no word
+    of people or attendance of its own."""
+    said = [w for w in r.words if "attendance" in lex.intent_words.get(w, ())]
+    return bool(said) and all(w in _SIZE_WORDS for w in said)
+
+
 def _asks_current(r: Reading, lex: Lexicon) -> bool:
     """ "Which edition is it now?", 现在是第几届: which one is current, and nothing else."""
     asked = {name for name, _ in r.intents}
@@ -335,11 +350,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         sided
         and span is not None
         and any(n.startswith("attr:") or n in ("hosts", "numbering") for n, _ in r.intents)
-        # (not "since": 博览会是2017年开始的吧 claims the year it began)
-        and (
-            not r.word_set.isdisjoint({"before", "after", "prior"})
-            or any(z in question for z in ("以前", "之前", "以后", "之后"))
-        )
+        and says_before_after(r)  # (not "since": 博览会是2017年开始的吧 claims the year it began)
         and yes_no_frame(r, lex)
     )
     if (
@@ -1156,7 +1167,7 @@ def _size_of(r: Reading, lex: Lexicon) -> str:
     if len(named) != 1 or r.text.han:
         return ""
     said = (w for w in r.words if "attendance" in lex.intent_words.get(w, ()))
-    return named[0] if all(w in _SIZE_WORDS for w in said) else ""
+    return named[0] if all(w in _SIZE_WORDS for w in said) else ""  # ("expo size": no word)
 
 
 _SIZE_WORDS = frozenset({"size", "big", "bigger", "biggest", "large", "larger", "largest"})
