@@ -2130,7 +2130,7 @@ class Engine:
         if asks_which:
             held = self.index.held(today)
             hits = [e for e in held if holds(e)]
-            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits]) or "—"
+            items = R.dated_names(hits) or "—"
             text = R.tpl("count_of_asked", n=len(hits), total=len(held), items=items)
             found = tuple(e.year for e in hits)
             answer = self.composer.series_answer(R, "filter", text, found, intent="which")
@@ -3891,7 +3891,7 @@ class Engine:
         R = self.composer.renderers["zh" if zh else "en"]
         if kept:
             shown = self.index.years(kept)
-            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+            items = R.dated_names(shown)
             text = R.tpl("those_narrowed", n=len(shown), what=said, items=items)
         else:
             text = R.tpl("those_narrowed_none", what=said)
@@ -3904,7 +3904,7 @@ class Engine:
         R = self.composer.renderers["en" if question.isascii() else "zh"]
         shown = self.index.years(ctx.editions)
         held = self.index.held(today)
-        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+        items = R.dated_names(shown)
         text = series.matched(R, len(shown), len(held), items, True)
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "count", text, years, intent="count")
@@ -3919,7 +3919,7 @@ class Engine:
             listed = R.join([str(e.year) for e in shown])
             text = R.tpl("those_count", n=len(shown), items=listed)
         else:
-            items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in shown])
+            items = R.dated_names(shown)
             text = R.tpl("those_were", items=items)
         years = tuple(e.year for e in shown)
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")

@@ -3044,7 +3044,7 @@ def _numbered_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     hits = [e for e in held if bool(e.ordinal) != negated]
     if q.pool:  # "which numbered editions were in odd years?": of those years too
         hits = [e for e in hits if e.year in q.pool]
-    items = t.R.join([f"{t.R.name(e)} ({t.R.short_dates_of(e)})" for e in hits])
+    items = t.R.dated_names(hits)
     text = series.matched(t.R, len(hits), len(held), items, q.relative)
     return c.series_answer(t.R, "filter", text, tuple(e.year for e in hits), intent="which")
 

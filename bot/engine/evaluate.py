@@ -680,7 +680,7 @@ def month_filter(
             # ("was it never held in September?": yes, none was)
             text = R.tpl("yes" if q.denied else "no", fact=text)
         return eng.series_answer(R, "filter", text, ())
-    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    items = R.dated_names(hits)
     text = R.tpl("filter_out" if q.exclude else "filter_in", month=mname, items=items)
     if q.day_range is not None and len(q.months) == 1 and not q.exclude:
         a, b = (R.month_day(_day_of(q.months[0], d)) for d in q.day_range)
@@ -703,7 +703,7 @@ def month_filter(
     missed = [e for e in held if e not in hits]
     if q.yes_no and not q.exclude and q.every and missed and q.day_range is None:
         # "was every one held in November?": no — these were not (the answer's point)
-        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in missed])
+        items = R.dated_names(missed)
         text = R.tpl("no", fact=R.tpl("filter_out", month=mname, items=items))
         return replace(
             eng.series_answer(R, "filter", text, tuple(e.year for e in missed)), intent="which"

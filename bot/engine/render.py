@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from .knowledge import Knowledge
 from .model import Attendance, Detail, Edition, Figure
@@ -185,6 +185,10 @@ class Renderer:
     def month_day(self, d: dt.date) -> str:
         """A day in the year without the year: November 9, 11月9日."""
         return f"{d.month}月{d.day}日" if self.zh else f"{self.month_names[d.month]} {d.day}"
+
+    def dated_names(self, editions: Iterable[Edition]) -> str:
+        """ "<name> (November 19–21, 2014) and <name> (…)": each edition with its dates."""
+        return self.join([f"{self.name(e)} ({self.short_dates_of(e)})" for e in editions])
 
     def short_dates_of(self, ed: Edition) -> str:
         """Dates for lists, in this language."""

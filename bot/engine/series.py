@@ -64,7 +64,7 @@ def count(
     if q is not None and q.pool and not (q.months or q.years or q.weekday is not None):
         # "how many were held in even years?": those of the years selected, of them all
         hits = [e for e in held if e.year in q.pool]
-        items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+        items = R.dated_names(hits)
         text = matched(R, len(hits), len(held), items, q.relative)
         return c.series_answer(R, "count", text, tuple(e.year for e in hits), intent="count")
     if q is not None and (q.months or q.years or q.weekday is not None):
@@ -135,7 +135,7 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
         and (not q.months or (e.start is not None and e.start.month in q.months))
         and (q.weekday is None or on_weekday(e, q.weekday, q.day_of))
     ]
-    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    items = R.dated_names(hits)
     # ("what percentage of the editions were held in November?": with the per cent)
     text = matched(R, len(hits), len(held), items, q.relative)
     years = tuple(e.year for e in hits)
@@ -696,7 +696,7 @@ def hosted_by(
     hits = [
         e for e in held if (p := host_period(on_record, e.year)) is not None and names(p) != negated
     ]
-    items = R.join([f"{R.name(e)} ({R.short_dates_of(e)})" for e in hits])
+    items = R.dated_names(hits)
     text = matched(R, len(hits), len(held), items, share)
     lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
     years = tuple(e.year for e in hits)
