@@ -8624,6 +8624,39 @@ CLAIMS += [
     row("was wic 2017 held online?", False, None, ["format"]),
 ]
 
+# Session 19: an edition described by a fact about it ("the year Wang Huning gave the keynote",
+# 习近平现场出席的那一届) whose other facts are asked: the fact's edition, asked on its own first
+AGGREGATES += [
+    row(
+        "how many achievements were released the year Wang Huning gave the keynote?",
+        True,
+        (2017,),
+        ["18"],
+    ),
+    row("王沪宁做主旨演讲那年发布了多少项领先科技成果", True, (2017,), ["18"]),
+    row("in the year xi attended in person, how many guests came?", True, (2015,), ["2000"]),
+    row("习近平现场出席的那一届，前一届是哪年？", True, (2014,), ["2014"]),
+    row(
+        "what was the theme the year Liu He read the letter?",
+        True,
+        (2021,),
+        ["Digital Civilization"],
+    ),
+    row("when was the edition where Li Qiang spoke?", True, (2026,), ["November 3"]),
+    row("how many guests came the year the expo had 601 exhibitors?", True, (2019,), ["1500"]),
+    # guard
+    row("which was the year Wang Huning gave the keynote?", True, (2017,), ["Wang Huning"]),
+    # guard
+    row("when did the summit have 601 exhibitors", True, (2019,), ["601"]),
+    # guard
+    row(
+        "what was the theme of the edition that only had 5 sub-forums",
+        True,
+        (2020,),
+        ["Digital Empowerment"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -348,6 +348,20 @@ _RANKED_BY = lazy(
 )
 # 成果最多的那届, 国家最少的一届: the same in Chinese
 _RANKED_ANCHOR_ZH = lazy(r"([\u4e00-\u9fff]{1,6}?)最(多|少|长|短)的?(?:那一?届|一届|那次)")
+# "the year Wang Huning gave the keynote", "the edition where the expo had 601 exhibitors": an
+# edition a fact about it describes, whose other facts are asked
+_FACT_NAMED = lazy(
+    r"\b(?P<pre>(?:in|at|during|for) )?the (?:year (?:when |where |in which |that )?|"
+    r"(?:edition|summit|conference|one|event) (?:when |where |in which |at which |that |which ))"
+    r"(?P<clause>(?!(?:after|before|with|of|in|had|has|having|prior|since|following|was|is|"
+    r"after|and|or|but|before|then|it|its|they|this|that|so|did|does|do|when|where)\b)"
+    r"[a-z][a-z' -]*[a-z0-9][a-z0-9' -]*?)(?=\s*(?:[,?.!;]|$| and (?:what|how|when|which|who)\b))",
+    re.I,
+)
+# 王沪宁做主旨演讲那年, 习近平现场出席的那一届: the same in Chinese
+_PREPOSITIONS = frozenset({"of", "for", "in", "at", "during", "from", "to", "by", "about", "on"})
+_FACT_NAMED_ZH = lazy(r"([\u4e00-\u9fff]{3,12}?)的?(?:那一?年|那一?届|那次)")
+_FACT_NAMED_NOT_ZH = frozenset("最上下去今明前后第几哪首")
 _RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
 _RANK_STOP = frozenset({"have", "had", "has", "last", "lasted", "run", "ran", "get", "got"})
 # A count or a total ("how many…", "the number of…", "count the…", "in total")
@@ -2900,6 +2914,48 @@ class Engine:
                 return f"{question[: m.start()]}the {said} {noun}{question[end:]}"
         return question
 
+    def _described(self, asked: str, today: dt.date) -> tuple[int, ...]:
+        """The editions a fact about them names ("in which edition Wang Huning gave the
+        keynote"), or () where it names none, or more than three."""
+        a = self._answer(asked, today, None, 0.0, anchored=False).answer
+        if not a.answered or a.operation != "reverse":
+            return ()
+        return a.editions if 0 < len(a.editions) <= 3 else ()
+
+    def _described_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "How many achievements were released the year Wang Huning gave the keynote?": the
+        edition that fact names, asked on its own first, put in its place by its year. Left
+        as it was where the fact names no edition, or where it is all that is asked."""
+        rest = set(ascii_words(question[: m.start()] + " " + question[m.end() :]))
+        if rest <= _RANK_ALONE | {"did", "does", "do", "in", "year"}:
+            return question  # "which was the year X…?": the edition itself
+        clause = m["clause"]
+        if len(clause.split()) < 2:
+            return question
+        years = self._described(f"in which edition {clause}?", today)
+        if not years:
+            return question
+        said = " and ".join(str(y) for y in years)
+        noun = "editions" if len(years) > 1 else "edition"
+        before = question[: m.start()].rstrip().rsplit(" ", 1)[-1].casefold()
+        pre = m["pre"] or ("" if before in _PREPOSITIONS else "in ")
+        return f"{question[: m.start()]}{pre}the {said} {noun}{question[m.end() :]}"
+
+    def _described_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """王沪宁做主旨演讲那年发布了多少项成果: the edition 哪一届王沪宁做主旨演讲 names."""
+        subject = m[1]
+        if not _FACT_NAMED_NOT_ZH.isdisjoint(subject):
+            return question
+        rest = (question[: m.start()] + question[m.end() :]).strip(" ？?。!！，,")
+        if not rest or rest.startswith("是哪") or rest in ("是什么时候", "在哪年"):
+            return question  # 王沪宁做主旨演讲的那一届(是哪年): the edition itself
+        for k in range(len(subject) - 2):
+            years = self._described(f"哪一届{subject[k:]}", today)
+            if years:
+                said = "和".join(f"{y}年" for y in years)
+                return f"{question[: m.start() + k]}{said}那届{question[m.end() :]}"
+        return question
+
     def _ranked_by(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The smallest one (by attendance)", "the biggest edition by exhibitors": the
         edition that ranking names, by its year; as it was where it names none or several."""
@@ -3309,6 +3365,10 @@ class Engine:
         ranked_by = any(p in low for p in (" with the ", " had the ", " having the "))
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
+        if anchored and (m_said := _FACT_NAMED.search(question)):
+            question = self._described_anchor(question, m_said, today)
+        if anchored and "那" in question and (m_zh_said := _FACT_NAMED_ZH.search(question)):
+            question = self._described_anchor_zh(question, m_zh_said, today)
         if anchored and "by " in question and (m_by := _RANKED_BY.search(question)):
             # "the edition right after the smallest one (by attendance)": that ranking's
             # edition, asked on its own first
