@@ -8657,6 +8657,21 @@ AGGREGATES += [
     ),
 ]
 
+# Session 19: a total, average or median over years asked where one edition lacks the figure
+# is not known; that is said first, then what the editions with a figure add up to
+AGGREGATES += [
+    row(
+        "total exhibitors for 2022 through 2025?",
+        True,
+        (2022, 2023, 2025),
+        ["don't know the total", "1650"],
+    ),
+    row("mean achievements 2020 to 2022", True, (2020, 2022), ["don't know the average", "15"]),
+    row("2022到2025年展商一共多少家", True, (2022,), ["不知道", "1650"]),
+    # guard
+    row("total exhibitors 2015 to 2019", True, (2015, 2019), ["1999"], ["don't know"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
