@@ -8672,6 +8672,21 @@ AGGREGATES += [
     row("total exhibitors 2015 to 2019", True, (2015, 2019), ["1999"], ["don't know"]),
 ]
 
+# Session 19: firsts asked as more than the facts record ("the other three firsts", 四个第一,
+# "the other firsts besides …"): those on record, said first to be not all there were
+DETAILS += [
+    row("list the other 3 firsts of the 2023 summit", True, (2023,), ["don't know all", "Award"]),
+    row("2023年的四个第一都有哪些", True, (2023,), ["不知道", "领先科技奖"]),
+    row(
+        "besides the honours, what else was done for the first time in 2023?",
+        True,
+        (2023,),
+        ["don't know all"],
+    ),
+    # guard
+    row("what was new in 2023", True, (2023,), ["New at"], ["don't know"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

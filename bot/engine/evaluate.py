@@ -1298,13 +1298,17 @@ def theme_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...
     return eng.series_answer(R, "superlative", text, tuple(e.year for e in tied))
 
 
-def firsts_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
-    """What an edition had for the first time ("what was new in 2023?", 2023年首次…)."""
+def firsts_of(eng: Composer, R: Renderer, e: Edition, asked: int | bool = 0) -> Answer:
+    """What an edition had for the first time ("what was new in 2023?", 2023年首次…).
+    ``asked``: how many the member counts ("the four firsts"), or True for "the other
+    firsts": where the facts record fewer, they are given as not all there were."""
     firsts = [d for d in e.details if d.first]
     if not firsts:
         return eng.refusal(R, R.tpl("firsts_none", name=R.name(e)))
     items = " ".join(R.detail_text(d) for d in firsts)
-    answer = eng.edition_answer(R, "lookup", R.tpl("firsts_of", name=R.name(e), items=items), e)
+    partial = asked is True or asked > len(firsts)
+    key = "firsts_partial" if partial else "firsts_of"
+    answer = eng.edition_answer(R, "lookup", R.tpl(key, name=R.name(e), items=items), e)
     return replace(answer, intent="highlights")
 
 

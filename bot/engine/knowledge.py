@@ -184,6 +184,7 @@ REQUIRED_TEMPLATES = frozenset(
         "figures_combined_none",
         "ratio_about",
         "firsts_of",
+        "firsts_partial",
         "firsts_none",
         "gap_longest",
         "gap_shortest",

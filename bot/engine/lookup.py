@@ -13,6 +13,7 @@ from .lexicon import Lexicon
 from .measures import label_of, measure
 from .model import QA, Edition
 from .parse import how_many, says_change
+from .patterns import lazy
 from .query import Claim
 from .quotes import KEYNOTE
 from .reading import Reading, Ref
@@ -27,6 +28,20 @@ FAQ_STRONG = 0.72
 FAQ_WEAK = 0.5
 
 
+_OTHERS = frozenset({"other", "others", "rest", "remaining", "else"})
+
+
+def _counted(r: Reading, lex: Lexicon) -> int:
+    """How many things the question counts ("the four firsts", 四个第一), or 0."""
+    for w in r.words:
+        n = lex.numbers.get(w) if not w.isdigit() else int(w) if len(w) <= 2 else None
+        if n:
+            return n
+    m = _ZH_COUNTED.search(r.text.compact)
+    return (lex.zh_numerals.get(m[1]) or 0) if m else 0
+
+
+_ZH_COUNTED = lazy(r"([一二两三四五六七八九十])[个個项項]")
 _RELATIVE_KINDS = frozenset({"previous", "latest", "next", "following", "years_ago"})
 
 
@@ -38,10 +53,12 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     asks_what = r.words[:1] in (("what",), ("anything",), ("any",), ("which",))
     talked = c.index.years(t.ctx_editions) if not editions and _IT & r.word_set else ()
     talked = talked if asks_what else ()  # "first time they did it that way?": a claim
-    if len(editions or talked) == 1 and t.q.first and vague and not r.unknown:
+    others = "outside" in r.cues or not _OTHERS.isdisjoint(r.word_set)
+    if len(editions or talked) == 1 and t.q.first and (vague or others) and not r.unknown:
         # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts (or
-        # "…that year?" of the edition talked about)
-        return evaluate.firsts_of(c, R, (editions or talked)[0])
+        # "…that year?" of the edition talked about); "the other three firsts", 四个第一
+        # (more than the facts record), "besides X": those on record, said to be not all
+        return evaluate.firsts_of(c, R, (editions or talked)[0], _counted(r, lex) or others)
     if not t.intent:
         if editions and faq_conflict(c, r, editions):
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
