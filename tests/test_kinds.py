@@ -8687,6 +8687,18 @@ DETAILS += [
     row("what was new in 2023", True, (2023,), ["New at"], ["don't know"]),
 ]
 
+# Session 19: "who else spoke besides X" where the edition's facts name no one but X is unknown,
+# never X's own fact given as the answer
+DETAILS += [
+    row("besides xi, who else spoke at the 2024 summit?", False, None, ["don't know who else"]),
+    row("apart from li qiang who else gave a speech in 2026", False, None, ["don't know who else"]),
+    row("2024年除了习近平还有谁讲话", False, None, ["不知道"]),
+    # guard
+    row("who else spoke in 2016 besides xi", True, (2016,), ["Liu Yunshan"]),
+    # guard
+    row("Other than 2015, which editions did Xi attend in person?", True, None, []),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2068,6 +2068,46 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(answer, intent="attr:keynote")
 
 
+_ELSE = frozenset({"else", "other", "others"})
+# a person as an English fact names them: capitalised words in a row ("President Xi Jinping")
+_PERSON_RUN = lazy(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)+")
+
+
+def _others_besides(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Who else spoke at the 2024 summit besides Xi?", 2024年除了习近平还有谁讲话: where the
+    edition's facts name no one but that person, who else is unknown — never the named
+    person's own fact as the answer."""
+    if t.intent != "attr:keynote" or len(t.editions) != 1 or t.q.yes_no:
+        return None
+    if not (t.q.exclude or not _ELSE.isdisjoint(t.r.word_set)):
+        return None
+    if "who" not in t.r.word_set and "谁" not in t.r.text.compact:
+        return None  # "other than 2015, which editions did Xi attend?": editions asked
+    people = evaluate.people_named(c, t.q.values, lex.fact_names)
+    if not people:
+        return None
+    e = t.editions[0]
+    facts = [d for d in e.details if d.about == "keynote"]
+    if not facts:
+        return None
+    runs = {m for d in facts for m in _PERSON_RUN.findall(d.text)}
+    named = {p.casefold() for p in people}
+    said_zh = " ".join(d.text_zh or "" for d in facts)
+    others = [
+        run
+        for run in runs
+        if not any(w.casefold() in named for w in run.replace("-", " ").split())
+        and not any(p in said_zh and p in run for p in people)
+    ]
+    named_zh = [p for p in people if not p.isascii()]
+    if named_zh and len(runs) == 1 and all(p in said_zh for p in named_zh):
+        others = []  # 除了习近平: the one person the facts name is the one named
+    if others:
+        return None  # the facts name someone else too: the fact answers
+    fact = " ".join(t.R.detail_text(d) for d in facts)
+    return c.refusal(t.R, t.R.tpl("others_unknown", name=t.R.name(e), fact=fact))
+
+
 def _person_absent(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What was Xi's part in the 2026 summit?": how a person took part in an edition whose
     facts do not name them is unknown — never the facts of whoever they do name."""
@@ -4268,6 +4308,7 @@ _STEPS: tuple[Step, ...] = (
     _anniversary,
     _length_of_words,
     _person_title,
+    _others_besides,
     _person_absent,
     _edge_of_those,
     _gap_beside,

@@ -185,6 +185,7 @@ REQUIRED_TEMPLATES = frozenset(
         "ratio_about",
         "firsts_of",
         "firsts_partial",
+        "others_unknown",
         "firsts_none",
         "gap_longest",
         "gap_shortest",
