@@ -8699,6 +8699,18 @@ DETAILS += [
     row("Other than 2015, which editions did Xi attend in person?", True, None, []),
 ]
 
+# Session 19: a person who read out another's letter and gave the keynote did so there: "was Li
+# Shulei the keynote speaker in 2022?" is yes, and so of several editions checked on each
+CLAIMS += [
+    row("did li shulei deliver the keynote at wic 2022?", True, (2022,), ["Yes —"]),
+    row("were the 2022 and 2025 keynotes both given by li shulei?", True, (2022, 2025), ["Yes —"]),
+    row("2022年和2023年的主旨演讲都是李书磊做的吗", True, (2022, 2023), ["是的"]),
+    # guard
+    row("did huang kunming give the keynote in 2019?", True, (2019,), ["Huang Kunming"], ["Yes —"]),
+    # guard
+    row("did xi attend the 2017 summit in person?", True, (2017,), [], ["Yes —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -194,16 +194,17 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     words = normalise(part).words
     asked = [w for w in MANNER if mentions(claim.terms, (w,))]
     asked += [w for w in _MANNER_ZH if mentions(claim.terms, (w,))]
-    hedged = any(w in _HEDGES for w in words) or any(h in part for h in _HEDGES_ZH)
+    # (from afar: by video, or by a letter of their own — not one they read out, there)
+    far = hedged(said, claim)
     # "in person?": said by a verb of being there ("attended", "delivered"), unhedged
-    there = not hedged and not _THERE.isdisjoint(words)
+    there = not far and not _THERE.isdisjoint(words)
     if any(
         not (there and w in _IN_PERSON)
         and (not mentions(words, (w,)) if w.isascii() else w not in part)
         for w in asked
     ):
         return False  # asked "by video?", and the quote says otherwise or nothing
-    if hedged and not asked:
+    if far and not asked:
         return False
     return not keynote or mentions((part,), KEYNOTE) or mentions(words, KEYNOTE)
 
