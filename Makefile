@@ -74,6 +74,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh30 --quiet
 	$(BIN)/python -m tests.fresh --fresh31 --quiet
 	$(BIN)/python -m tests.fresh --fresh32 --quiet
+	$(BIN)/python -m tests.fresh --fresh33 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -220,6 +220,7 @@ FRESH29 = Path(__file__).parent / "data" / "fresh29_questions.txt"
 FRESH30 = Path(__file__).parent / "data" / "fresh30_questions.txt"
 FRESH31 = Path(__file__).parent / "data" / "fresh31_questions.txt"
 FRESH32 = Path(__file__).parent / "data" / "fresh32_questions.txt"
+FRESH33 = Path(__file__).parent / "data" / "fresh33_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -237,6 +238,7 @@ TODAYS = {
     FRESH30: dt.date(2026, 12, 6),
     FRESH31: dt.date(2026, 12, 6),
     FRESH32: dt.date(2026, 12, 6),
+    FRESH33: dt.date(2026, 12, 6),
 }
 
 
@@ -358,6 +360,10 @@ BEFORE = {
         " round's fixes (as written); the engine the round began with (2eae727) scores 765/845"
         " (90.5%), 10 wrong facts on it"
     ),
+    FRESH33: (
+        "647/876 (73.9%), 38 wrong facts: first run, at a8bb8f7, the engine as issue 16's"
+        " nineteenth round began (as written)"
+    ),
 }
 
 
@@ -395,6 +401,7 @@ def main(argv: list[str]) -> int:
         "--fresh30": FRESH30,
         "--fresh31": FRESH31,
         "--fresh32": FRESH32,
+        "--fresh33": FRESH33,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
