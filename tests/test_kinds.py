@@ -8711,6 +8711,33 @@ CLAIMS += [
     row("did xi attend the 2017 summit in person?", True, (2017,), [], ["Yes —"]),
 ]
 
+# Session 19: a figure reached, passed or not reached ("didn't even get to 80 countries",
+# "first expo to pass 600 exhibitors", "did any edition reach 2000 guests?") is a bound; a month
+# or a quarter denied ("in neither November nor December", "didn't start in the fourth quarter")
+# leaves those months out
+AGGREGATES += [
+    row(
+        "which summits didn't make it to 80 countries and regions",
+        True,
+        (2018, 2020),
+        ["2018", "2020"],
+        ["2017:"],
+    ),
+    row("which expo was the first to pass 600 exhibitors", True, (2019,), ["601"]),
+    row("did any summit reach 2000 guests?", True, (2015,), ["Yes —"]),
+    row("which summits never topped 15 sub-forums", True, (2014, 2015, 2020), ["2020"], ["2016:"]),
+    row(
+        "which editions were in neither november nor december",
+        True,
+        (2019, 2021),
+        ["2019", "2021"],
+        ["2014"],
+    ),
+    row(
+        "which editions didn't open in the fourth quarter?", True, (2021,), ["September"], ["2019"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

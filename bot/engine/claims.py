@@ -502,6 +502,12 @@ def comparator_of(r: Reading) -> str:
         # "which editions didn't have more than 100": at most 100 (a question led by its
         # negation, "didn't it have more than 80?", still claims "more than 80")
         return _NEGATED_BOUND[m[2]]
+    if not words.isdisjoint(_REACH_WORDS) and (m := _REACH.search(joined)):
+        # "which editions reached 100 countries" (at least), "didn't even get to 80"
+        # (fewer), "passed 600 exhibitors" (more), "never topped 20" (at most)
+        if m["reach"]:
+            return "less" if m["neg"] else "least"
+        return "most" if m["neg"] else "more"
     if not words.isdisjoint(_BOUND_LEADS) and (m := _AT_MOST.search(joined)):
         return "least" if m[1] else "most"  # "no more than 19", "at least 20"
     if not words.isdisjoint(_OR_AND) and (m := _OR_MORE.search(joined)):
@@ -516,6 +522,34 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+_REACH_WORDS = frozenset(
+    {
+        "reach",
+        "reached",
+        "get",
+        "got",
+        "hit",
+        "make",
+        "made",
+        "crack",
+        "cracked",
+        "break",
+        "broke",
+        "pass",
+        "passed",
+        "exceed",
+        "exceeded",
+        "top",
+        "topped",
+        "surpass",
+        "surpassed",
+    }
+)
+_REACH = lazy(
+    r"\b(?:(?P<neg>not|t|never|failed to)(?: even)? )?(?:(?P<reach>reach|reached|get to|got to|"
+    r"make it to|made it to)|crack|cracked|pass|passed|exceed|exceeded|top|topped"
+    r"|surpass|surpassed)(?: the)? (?:mark of )?(?!20[0-3]\d\b(?!\s+" + COUNTED_NOUNS + r"|\s*$))\d"
+)
 _NEGATIONS = frozenset({"not", "t", "never", "didnt", "didn", "doesnt", "doesn"})
 _OTHER_WORDS = frozenset({"other", "different", "equal", "anything", "except"})
 _BOUND_LEADS = frozenset({"at", "no", "not", "up", "a"})

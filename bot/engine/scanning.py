@@ -32,6 +32,7 @@ FIGURE_LEADS = frozenset(
     {"than", "over", "around", "nearly", "approximately", "roughly", "least", "about", "almost"}
     # "first topped 2000", "exceed 2000": a figure passed, not the year 2000
     | {"top", "topped", "exceed", "exceeded", "surpass", "surpassed", "pass", "passed", "hit"}
+    | {"reach", "reached", "crack", "cracked"}
 )
 
 
