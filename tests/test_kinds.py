@@ -8738,6 +8738,50 @@ AGGREGATES += [
     ),
 ]
 
+# Session 19: follow-ups — "he" is the one person the conversation named (not the edition talked
+# about: "in which years did he send letters?" lists them); a filter's bound moved ("lower it to
+# 110", "what about 110?") keeps its comparison; "after it was founded", 成立后 is the
+# organisation's founding
+CONVERSATIONS += [
+    row(
+        ("how did xi take part in 2018", "and in 2016?", "which years did he send letters?"),
+        True,
+        (2017, 2018, 2019, 2021, 2022),
+        ["2021"],
+    ),
+    row(
+        ("which summits had 120 or more countries", "lower it to 100"),
+        True,
+        (2014, 2016),
+        ["at least 100"],
+        ["fewer than"],
+    ),
+    row(
+        ("which summits had 120 or more countries", "what about 110?"),
+        True,
+        (2016,),
+        ["at least 110"],
+    ),
+    # guard
+    row(
+        (
+            "when was the international organisation set up",
+            "what was the first summit after it was founded?",
+        ),
+        True,
+        (2022,),
+        ["2022"],
+        ["2014"],
+    ),
+    row(
+        ("国际组织哪年成立的", "成立多少天了", "成立后的第一届峰会哪天开幕"),
+        True,
+        (2022,),
+        ["11月9日"],
+        ["2014年11月19日"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1268,8 +1268,25 @@ _MANNER_ONLY = lazy(
 )
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
 _HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
+# "lower it to 110", "raise the bar to 25", "what about 110?" after a filter: the same bound,
+# moved (no "fewer" read from "lower", no "about" from "what about")
+_MOVED_BAR = lazy(
+    r"\b(?:lower|raise|drop|bump|change|move|set|put|make|reduce|increase|relax|tighten)\w*"
+    r" (?:it|the (?:bar|threshold|cutoff|cut-off|limit|number|figure)) (?:to |down to |up to )?\d"
+    r"|^\W*(?:and |so )?(?:what|how) about \d|^\W*and \d[\d,]*\W*$",
+    re.I,
+)
+_ORG_SAID = lazy(r"\borg(?:ani[sz]ation)?s?\b|组织", re.I)
+# "after it was founded", "since its founding": of the organisation just talked about
+_IT_FOUNDED = lazy(
+    r"\b(?:(?:it|they) (?=(?:was|were|got|had been) (?:founded|set up|established|created|formed|"
+    r"inaugurated|launched))|(?P<its>its|their) (?=(?:founding|establishment|creation|"
+    r"inauguration|launch)))",
+    re.I,
+)
 _OVER_EDITIONS = lazy(
     r"\bhow many (?:editions|times|summits|conferences)\b"
+    r"|\b(?:which|what) (?:years|editions)\b(?!.*\b(?:after|later|since|before)\b)"
     r"|(?:一共|总共|共)(?:出席|参加)?了?(?:几次|几届)",
     re.I,
 )
@@ -1280,7 +1297,7 @@ _THAT_IN_PERSON = lazy(
     re.I,
 )
 _TAKING_PART = lazy(
-    r"\b(?:attend\w*|in person|present|there|came|come|show(?:ed)? up|video|letter|spoke|speak|"
+    r"\b(?:attend\w*|in person|present|there|came|come|show(?:ed)? up|video|letters?|spoke|speak|"
     r"deliver\w*|gave|give|take part|took part|join\w*|physically)\b|出席|参加|亲自|到场|到现场|"
     r"视频|贺信|讲话|演讲|致辞",
     re.I,
@@ -1635,6 +1652,19 @@ class Engine:
                 # not the edition talked about
                 context = None
             question = named
+        if "成立" in question and "组织" not in question and "成立吗" not in question:
+            # 成立后的第一次峰会: what the facts say was founded is the organisation (the
+            # conference itself was held, 举办, never 成立)
+            question = question.replace("成立", "国际组织成立", 1)
+        if (
+            context is not None
+            and context.question
+            and (context.intent == "attr:organisation" or _ORG_SAID.search(context.question))
+            and (m_org := _IT_FOUNDED.search(question)) is not None
+        ):
+            # "…the first summit after it was founded?" just after the organisation's founding
+            org = "the organisation's " if m_org["its"] else "the organisation "
+            question = f"{question[: m_org.start()]}{org}{question[m_org.end() :]}"
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
         if "比" in question and ("晚" in question or "早" in question):
@@ -1770,6 +1800,18 @@ class Engine:
         that names one person: that person (the question was answered of the edition as a
         whole — its attendance). Where the fact names two, "he" stays unresolved."""
         last = context.query
+        said = (
+            evaluate.people_named(self.composer, last.values, self.lex.fact_names) if last else ()
+        )
+        asked_who = "谁" in context.question or "who" in normalise(context.question).words
+        # ("who read out Xi's letter? … did he…": the one the answer named, not Xi)
+        if len(said) == 1 and not asked_who:
+            # "how did Xi take part in 2019? … which years did he send letters?": the one
+            # person the last question named
+            name = said[0]
+            return _HE.sub(
+                lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
+            )
         if last is None or "attr:keynote" not in (*last.attributes, *last.signals):
             return question
         e = self.index.edition(context.editions[0])
@@ -3528,6 +3570,7 @@ class Engine:
                 comparator_of(reading),
                 negated(reading),
                 "include" in reading.cues,
+                _MOVED_BAR.search(question) is not None,
             )
         if (
             ctx is not None

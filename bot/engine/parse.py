@@ -1193,12 +1193,14 @@ def follow(
     stated: str = "",
     negated: bool = False,
     widened: bool = False,
+    moved: bool = False,
 ) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone.
     ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
     whether the follow-up says "not" ("which don't?"); ``widened``: whether it adds to the
-    editions selected ("and including 2021?")."""
+    editions selected ("and including 2021?"); ``moved``: whether it moves the last filter's
+    bound ("lower it to 110": the same comparison, with that number)."""
     named = [ref.value for ref in q.refs if ref.kind == "year"]
     selected = previous.years is not None or (
         bool(previous.refs) and all(ref.kind == "year" for ref in previous.refs)
@@ -1284,6 +1286,8 @@ def follow(
         # sub-forums?": the same filter, with the bound asked now
         way = {"less": "less", "more": "more", "least": "least", "most": "most"}
         comparator = q.comparator or way.get(q.direction) or stated or "exact"
+        if moved:
+            comparator = previous.comparator or comparator
         return previous._replace(number=q.number, number_to=q.number_to, comparator=comparator)
     if q.than == Ref("that"):
         if previous.aggregate not in ("average", "median") or not _counted(previous.attributes):
@@ -1477,6 +1481,8 @@ def follow(
         attributes=previous.attributes,
         measure=previous.measure if carried else q.measure,
         relative=q.relative or previous.relative,
+        # "how did Xi take part in 2019? and in 2015?": of the same person
+        values=q.values or previous.values,
     )
 
 
