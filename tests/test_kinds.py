@@ -8782,6 +8782,40 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 19: chat around a question — a name typed after "@" ("@WICbot wic24 when"), a story's
+# people ("my uncle … keeps bragging"), "that guy" as "he", 据说/那边/到底 fillers, 亲身 (in
+# person), 正好 (exactly), the sources' one-word names ("SCIO"), "himself"; a request for a press
+# pass is no fact; a Chinese word searched in the themes without quotes ("first theme with 携手
+# in it", 哪些主题有携手); themes that "lack" a word
+CHAT += [
+    row("@WICbot when was wic 2019", True, (2019,), ["October 20"]),
+    row(
+        "my aunt went in 2016 and keeps bragging 🙄 how many guests were there that year",
+        True,
+        (2016,),
+        ["1600"],
+    ),
+    row("听说2019年博览会很热闹，参展企业到底有多少家", True, (2019,), ["601"]),
+    row("2015年习近平係咪亲身出席？", True, (2015,), ["出席开幕式"]),
+    row("有几届恰好是19个分论坛", True, (2018, 2022), ["2018", "2022"]),
+    row("can you get me a media pass for wic 2027?", False, None, []),
+]
+CONVERSATIONS += [
+    row(
+        ("who gave the keynote in 2023?", "which other editions did that guy give the keynote at"),
+        True,
+        (2022, 2025),
+        ["2022", "2025"],
+    ),
+]
+SERIES += [
+    row("earliest theme with 命运共同体 in it", True, (2015,), ["2015"], ["2014:"]),
+    row("哪几届的主题有数字", True, (2017, 2024), ["2017", "2024"], ["2014年"]),
+    row(
+        'which chinese themes lack the word "携手"', True, (2014, 2015), ["2014", "2015"], ["2016:"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1267,13 +1267,22 @@ _MANNER_ONLY = lazy(
     re.I,
 )
 # "he", "she", 他, 她 (not 他们, 其他): a person talked about
-_HE = lazy(r"\b(?:he|she|him|his|her)\b|(?<!其)[他她](?!们)", re.I)
+_HE = lazy(
+    r"\b(?:he|she|him|his|her|(?:that|this|the) (?:guy|man|woman|lady|person))\b"
+    r"|(?<!其)[他她](?!们)",
+    re.I,
+)
 # "lower it to 110", "raise the bar to 25", "what about 110?" after a filter: the same bound,
 # moved (no "fewer" read from "lower", no "about" from "what about")
 _MOVED_BAR = lazy(
     r"\b(?:lower|raise|drop|bump|change|move|set|put|make|reduce|increase|relax|tighten)\w*"
     r" (?:it|the (?:bar|threshold|cutoff|cut-off|limit|number|figure)) (?:to |down to |up to )?\d"
     r"|^\W*(?:and |so )?(?:what|how) about \d|^\W*and \d[\d,]*\W*$",
+    re.I,
+)
+_THING_FROM = lazy(
+    r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
+    r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
     re.I,
 )
 _ORG_SAID = lazy(r"\borg(?:ani[sz]ation)?s?\b|组织", re.I)
@@ -1286,7 +1295,7 @@ _IT_FOUNDED = lazy(
 )
 _OVER_EDITIONS = lazy(
     r"\bhow many (?:editions|times|summits|conferences)\b"
-    r"|\b(?:which|what) (?:years|editions)\b(?!.*\b(?:after|later|since|before)\b)"
+    r"|\b(?:which|what) (?:other )?(?:years|editions)\b(?!.*\b(?:after|later|since|before)\b)"
     r"|(?:一共|总共|共)(?:出席|参加)?了?(?:几次|几届)",
     re.I,
 )
@@ -3381,6 +3390,9 @@ class Engine:
             # 最近一次有记录的领先科技成果: the latest of that kind, which is on record by
             # definition (the words had made "the latest" a property, and lost it)
             question = question.replace("有记录的", "")
+        if " from " in question and (m_from := _THING_FROM.search(question)):
+            # "the thing from 2023", "the summit from 2019": that edition, no span from it
+            question = f"{question[: m_from.start(1)]}of{question[m_from.end(1) :]}"
         if "onward" in question:  # "from 2019 onwards", "2021 onward": since that year
             question = _ONWARD.sub(r"since \1", question)
         if "mid" in question or "early" in question or "late" in question:

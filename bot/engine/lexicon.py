@@ -267,6 +267,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         | outside
         # other events' names are no typos of ours (an acronym one letter from our own)
         | {w for n in v.other_events if n.isascii() for w in words_of(n)}
+        # the reporters the facts cite ("SCIO", "Xinhua"): asked about as sources
+        # (a one-word name only: "China Youth Online" makes no word of it a name)
+        | {w for n in source_names(f) if len(words_of(n)) == 1 for w in words_of(n)}
     )
     return Lexicon(
         stop=stop,

@@ -2559,6 +2559,8 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
             "带有",
             "含有",
             "里有",
+            "主题有",
+            "主題有",
             "有没有",
             "有冇",
             "有无",
@@ -2585,6 +2587,16 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
         and not _ALL_QUOTES.findall(question)[0].isascii()
         and not any(z in r.text.compact for z in ("主题是", "主题为", "主题叫", "主題是"))
     )
+    han = _HAN_RUN.findall(question) if r.text.han else []
+    if han and not _ALL_QUOTES.search(question):
+        # "first theme with 携手 in it", 哪些主题有携手: the Chinese words some Chinese theme
+        # holds, searched as if quoted (the longest such stretch of each run)
+        held_zh = [w for w in (_in_themes(run, lex) for run in han) if w]
+        # (an English word of the themes beside it, "Digital … but no 数字": not this)
+        english = any(w in lex.theme_index and w not in lex.stop for w in r.content)
+        holding = _HOLDING.search(question) is not None
+        if held_zh and not english and (searching or holding or not r.text.chinese):
+            return tuple(held_zh)
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
         # "which themes have neither digital nor future in them", "themes without digital":
         # the words of some theme, unquoted, as they were said
@@ -2606,6 +2618,21 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     m = _SEARCH_WORD.search(question)
     word = m[1] if m else ""
     return (word,) if word and word.lower() not in lex.stop else ()
+
+
+_HAN_RUN = lazy(r"[\u4e00-\u9fff]{2,}")
+
+
+def _in_themes(run: str, lex: Lexicon) -> str:
+    """The longest stretch (two characters or more) of ``run`` that some Chinese theme holds,
+    or ""."""
+    themes = [t for _, t in lex.themes_zh]
+    for size in range(len(run), 1, -1):
+        for i in range(len(run) - size + 1):
+            part = run[i : i + size]
+            if any(part in t for t in themes):
+                return part
+    return ""
 
 
 _DAY_RANGE = lazy(

@@ -11,7 +11,11 @@ from .patterns import lazy
 # Zero-width and direction-control characters people paste from other apps.
 _INVISIBLE = lazy("[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\ufeff]")
 # Discord mentions, channel links, custom emoji and mass pings; they never carry the question.
-_MENTION = lazy(r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b", re.IGNORECASE)
+# (and a name typed after "@" by hand, "@WICbot": an address, no word of the question)
+_MENTION = lazy(
+    r"<(?:@[!&]?|#)\d+>|<a?:\w+:\d+>|@(?:everyone|here)\b|(?<![\w.])@[A-Za-z_][\w.]*",
+    re.IGNORECASE,
+)
 # Text emoticons: ":D", ";)", "xD", "<3" carry no words.
 # "8)" is a face, but "83" is a number (a count of countries), never one: eyes of 8 take no 3
 _EMOTICON = lazy(
