@@ -8816,6 +8816,19 @@ SERIES += [
     ),
 ]
 
+# Session 19: "which edition opened N weeks (days) after X": the day counted, and the edition that
+# opened on it, or none — never the edition counted from
+TIME += [
+    row("which summit began exactly 48 weeks after the 2015 one?", True, (2016,), ["November 16"]),
+    row("哪届开幕比2019年晚101周", True, (2021,), ["2021"]),
+    row(
+        "which edition opened 10 days after the 2015 one?",
+        True,
+        None,
+        ["No edition", "December 26"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

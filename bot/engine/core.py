@@ -1280,6 +1280,18 @@ _MOVED_BAR = lazy(
     r"|^\W*(?:and |so )?(?:what|how) about \d|^\W*and \d[\d,]*\W*$",
     re.I,
 )
+# "which edition opened exactly 48 weeks after the 2015 one?"
+_WHICH_OFFSET = lazy(
+    r"\bwhich (?:edition|summit|conference|one|event)\s+(?:opened|started|began|kicked off)\s+"
+    r"(?:exactly |precisely |just )?(?P<n>[\d,]+|\w+)\s+(?P<unit>days?|weeks?)\s+"
+    r"(?P<dir>after|before)\s+(?P<what>[^?]+?)\s*[?.!]*\s*$",
+    re.I,
+)
+# 哪一届的开幕时间正好比2015年晚412周, 哪届比2019年晚101周开幕
+_WHICH_OFFSET_ZH = lazy(
+    r"哪一?届.{0,8}?比(?P<year>(?:19|20)\d\d)年(?:的|那届|峰会|大会)*(?:开幕)?"
+    r"(?P<zh_dir>晚|早)了?(?P<zh_n>\d+)(?P<zh_unit>天|周|个星期|星期)"
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -3198,6 +3210,12 @@ class Engine:
         ):
             return self._share_of_those(question, context, today, now)
         talked = context.editions[0] if context is not None and len(context.editions) == 1 else None
+        if ("after" in question or "before" in question or "比" in question) and (
+            m_which := _WHICH_OFFSET.search(question) or _WHICH_OFFSET_ZH.search(question)
+        ):
+            found = self._which_offset(m_which, today, now, talked)
+            if found is not None:
+                return found
         if ("after" in question or "before" in question) and (
             m_off := _DATE_OFFSET.search(question) or _DATE_OFFSET_BARE.fullmatch(question)
         ):
@@ -3953,6 +3971,42 @@ class Engine:
         unit = m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else "")
         before = m["dir"].casefold() == "before"
         return self._offset_reply("en", n, weeks, before, named, f"{n:,}", unit, now)
+
+    def _which_offset(
+        self, m: re.Match[str], today: dt.date, now: float, talked: int | None
+    ) -> Reply | None:
+        """ "Which edition opened exactly 48 weeks after the 2015 one?", 哪一届的开幕时间比2015年
+        晚412周: the day counted from the one named, and the edition that opened on it — or
+        that none did (never the edition counted from)."""
+        zh = "zh_n" in m.groupdict() and m["zh_n"] is not None
+        said = (m["zh_n"] if zh else m["n"]).replace(",", "")
+        n = int(said) if said.isdigit() else number_word(said.casefold(), self.lex, roman=False)
+        what = f"{m['year']}年" if zh else m["what"]
+        named = self._day_named(f"the {what} edition" if zh else what, today, talked)
+        if n is None or named is None or not 0 < n <= 100_000:
+            return None
+        unit = (m["zh_unit"] if zh else m["unit"]).casefold()
+        weeks = unit.startswith("week") or unit in ("周", "星期", "个星期")
+        before = (m["zh_dir"] == "早") if zh else m["dir"].casefold() == "before"
+        anchor, edition, which = named
+        day_ = anchor + dt.timedelta(days=(-1 if before else 1) * n * (7 if weeks else 1))
+        R = self.composer.renderers["zh" if zh else "en"]
+        said_anchor = R.date(anchor)
+        if edition is not None:  # which day of it the count is from, said
+            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
+        hit = next((e for e in self.editions if e.start == day_), None)
+        key = "offset_opened" if hit is not None else "offset_none"
+        text = R.tpl(
+            f"{key}_before" if before else key,
+            n=f"{n:,}",
+            unit=R.tpl("unit_weeks" if weeks else "unit_days"),
+            anchor=said_anchor,
+            date=R.date(day_),
+            name=R.name_year(hit) if hit is not None else "",
+        )
+        years = (hit.year,) if hit is not None else ()
+        answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
+        return Reply(answer, Context(years, "dates", at=now))
 
     def _offset_reply(
         self,
