@@ -8829,6 +8829,21 @@ TIME += [
     ),
 ]
 
+# Session 19: a person the facts name in Chinese run into a verb (习近平致贺信) is that person, not
+# an unknown word; a total "across all editions" with one lacking the figure is not known
+CLAIMS += [
+    row("2025年习近平致贺信了吗", False, None, ["没有"], ["是的", "不是"]),
+    row("2018年习近平致贺信了吗", True, (2018,), ["是的"]),
+]
+AGGREGATES += [
+    row(
+        "sum of the guests of all the editions",
+        True,
+        (2014, 2025),
+        ["don't know the total", "18900"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -179,7 +179,7 @@ def evaluate(
             # "how many countries from 2016 to 2018": the same ones come back each time
             text += " " + R.tpl("agg_not_additive", what=what)
         years = tuple(m.edition.year for m in rows)
-        if missing and q.years is not None:
+        if missing and (q.years is not None or q.every):
             # "total exhibitors 2022-2025" without 2024's figure: that total is not known,
             # said first; what the editions with a figure add up to follows
             lead = R.tpl(f"agg_{op}_unknown", items=R.join([str(e.year) for e in missing]))

@@ -12,8 +12,8 @@ from . import review
 from .answer import Answer, Source
 from .cite import Citer, of_urls
 from .knowledge import Knowledge
+from .lexparts import speakers_zh
 from .model import QA, Edition, Upcoming
-from .patterns import lazy
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
 from .resolve import Index, NoSuch
@@ -23,27 +23,6 @@ from .text import normalise
 LANGS = ("en", "zh")
 # Answers to "when did it open/close" keep the intent name members' tools already know.
 _LABELS = {"start": "dates", "end": "dates"}
-
-
-def speakers_zh(editions: tuple[Edition, ...]) -> frozenset[str]:
-    """The people the keynote facts name in Chinese: the two or three characters that open a
-    clause (after a title: 国家主席, 国务院副总理) before what they did (出席, 发表, 致…)."""
-    found = set()
-    for e in editions:
-        for d in e.details:
-            if d.about != "keynote" or not d.text_zh:
-                continue
-            for clause in _ZH_CLAUSE.split(d.text_zh):
-                if m := _ZH_SPEAKER.match(clause):
-                    found.add(m[1])
-    return frozenset(found)
-
-
-_ZH_CLAUSE = lazy(r"[，,；;。、]")
-# a title, then the name, then the verb or title after it
-_ZH_SPEAKER = lazy(
-    r"(?:国务院副总理|国务院总理|国家主席|副总理|总理)?([\u4e00-\u9fff]{2,3}?)(?=[出发致宣作以在]|主席)"
-)
 
 
 class Composer:

@@ -28,6 +28,7 @@ from .lexparts import (
     sized_index,
     skeletons,
     source_names,
+    speakers_zh,
     theme_index,
     weekday_prefixes,
     within_reach,
@@ -193,6 +194,7 @@ class Lexicon:
     fact_only: frozenset[str]
     facts_zh: str  # every Chinese fact sentence, for quotes ("黄坤明") in reverse look-ups
     fact_names: frozenset[str]  # words the facts write with a capital: names, places, titles
+    speakers_zh: frozenset[str]  # the people the keynote facts name in Chinese (习近平)
     host_names: frozenset[str]  # the words of hosts' other names (series.hosts[].names)
     source_names: frozenset[str]  # the reporters' names, lower case: "xinhua", "china daily"
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
@@ -297,6 +299,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         from_last_zh=tuple(normalise(p).compact for p in v.relative.from_last if normalise(p).han),
         zh_strip=zh_list((z, None) for z in sorted(zh_strip, key=longest)),
         zh_bigrams=known_pairs(f, zh_strip),
+        speakers_zh=speakers_zh(f.editions),
         units=frozen(units),
         figure_words=frozen(figure_words),
         series_abouts=frozenset(f"attr:{d.about}" for d in f.series.details),

@@ -9,7 +9,8 @@ from collections.abc import Iterable, Mapping
 from typing import Generic, NamedTuple, TypeVar
 
 from .knowledge import Knowledge
-from .model import FactsFile, VocabularyFile
+from .model import Edition, FactsFile, VocabularyFile
+from .patterns import lazy
 from .records import record
 from .text import ascii_words, is_han, key, normalise
 
@@ -486,3 +487,24 @@ def strip_zh(text: str, longest_first: Iterable[str]) -> str:
 def frozen(d: dict[str, V]) -> Mapping[str, V]:
     """See ``lookup_table``."""
     return lookup_table(d)
+
+
+def speakers_zh(editions: tuple[Edition, ...]) -> frozenset[str]:
+    """The people the keynote facts name in Chinese: the two or three characters that open a
+    clause (after a title: 国家主席, 国务院副总理) before what they did (出席, 发表, 致…)."""
+    found = set()
+    for e in editions:
+        for d in e.details:
+            if d.about != "keynote" or not d.text_zh:
+                continue
+            for clause in _ZH_CLAUSE.split(d.text_zh):
+                if m := _ZH_SPEAKER.match(clause):
+                    found.add(m[1])
+    return frozenset(found)
+
+
+_ZH_CLAUSE = lazy(r"[，,；;。、]")
+# a title, then the name, then the verb or title after it
+_ZH_SPEAKER = lazy(
+    r"(?:国务院副总理|国务院总理|国家主席|副总理|总理)?([\u4e00-\u9fff]{2,3}?)(?=[出发致宣作以在]|主席)"
+)
