@@ -8844,6 +8844,45 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 37: "fail to reach N", "fall short of N", 没能达到 (fewer than); "did 2023 top 100
+# countries?" (more than, not the top edition); "wasn't 2019 over 80 countries?" (still claims
+# over 80); a Chinese bound moved (降到110呢); a person asked about alone ("tell me about Li
+# Shulei") and "he" after it; reading out a letter is no speech of one's own; the first theme
+# with a quoted word
+CLAIMS += [
+    row("did 2025 fail to reach 130 countries?", True, (2025,), ["No —"]),
+    row("did 2018 fail to get to 20 sub-forums?", True, (2018,), ["Yes —", "19"]),
+    row("did 2016 top 1500 guests?", True, (2016,), ["Yes —"]),
+    row("wasn't 2021 over 90 countries?", True, (2021,), ["Yes —", "96"]),
+    row("2019年展商没能达到600家吗", True, (2019,), ["不是", "601"]),
+    row(
+        "did huang kunming give a speech at the 2019 summit?",
+        True,
+        (2019,),
+        ["Huang Kunming"],
+        ["Yes —"],
+    ),
+]
+AGGREGATES += [
+    row(
+        "which editions fell short of 20 sub-forums?", True, (2014, 2018, 2022), ["2018"], ["2017:"]
+    ),
+    row("哪几届国家和地区没能达到100个", True, (2018, 2021), ["2018"], ["2015年"]),
+]
+CONVERSATIONS += [
+    row(("哪几届国家和地区在120个以上", "降到110呢"), True, (2016,), ["2016"]),
+    row(
+        ("tell me about Wang Huning", "in which years did he give the keynote?"),
+        True,
+        (2017,),
+        ["2017"],
+        ["2018"],
+    ),
+]
+SERIES += [
+    row('which was the first theme with "Cyberspace"?', True, (2015,), ["2015"], ["2014:"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

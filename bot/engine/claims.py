@@ -463,6 +463,8 @@ def comparator_of(r: Reading) -> str:
         zh = r.text.compact
         if any(z in zh for z in ("正好", "恰好", "整整")):
             return "exact"
+        if _ZH_SHORT_OF.search(zh):
+            return "less"  # 没能达到130个, 达不到: fewer than (达到 alone is at least)
         if _ZH_NOT.search(zh):
             return "not"  # "不是15项": a count other than 15
         if _ZH_AT_MOST.search(zh):
@@ -498,7 +500,8 @@ def comparator_of(r: Reading) -> str:
         # "all editions 3 days long? if not, which weren't": the others ("did every one…?
         # which didn't" is the claim, whose "no" names them)
         return "not"
-    if negated and (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],):
+    led = r.words[:1] == ("t",) or (r.words[1:2] == ("t",) and r.words[0] in _NT_LEADS)
+    if negated and (m := _NOT_BOUND.search(joined)) and r.words[:1] != (m[1],) and not led:
         # "which editions didn't have more than 100": at most 100 (a question led by its
         # negation, "didn't it have more than 80?", still claims "more than 80")
         return _NEGATED_BOUND[m[2]]
@@ -522,6 +525,9 @@ def comparator_of(r: Reading) -> str:
 
 
 _EXACT = frozenset({"exactly", "precisely"})
+# "wasn't 2019 over 80 countries?": a question led by its negation still claims "over 80"
+_NT_LEADS = frozenset({"wasn", "isn", "weren", "aren", "didn", "doesn", "don", "hasn", "haven"})
+_ZH_SHORT_OF = lazy(r"(?:没能|没有|没|未能|未|不能)达到|达不到|没到|不够")
 _REACH_WORDS = frozenset(
     {
         "reach",

@@ -29,7 +29,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
-from .scanning import number_word, said_count, zh_number
+from .scanning import COUNTED_NOUNS, number_word, said_count, zh_number
 from .sentences import host_period
 from .text import ascii_words, normalise, without_markup
 from .timing import ONE_BESIDE, month_end
@@ -1277,7 +1277,8 @@ _HE = lazy(
 _MOVED_BAR = lazy(
     r"\b(?:lower|raise|drop|bump|change|move|set|put|make|reduce|increase|relax|tighten)\w*"
     r" (?:it|the (?:bar|threshold|cutoff|cut-off|limit|number|figure)) (?:to |down to |up to )?\d"
-    r"|^\W*(?:and |so )?(?:what|how) about \d|^\W*and \d[\d,]*\W*$",
+    r"|^\W*(?:and |so )?(?:what|how) about \d|^\W*and \d[\d,]*\W*$"
+    r"|^\W*那?(?:降到|降低到|降为|改成|改为|换成|调到|调整到|提高到|升到|放宽到)?\d+[个家人场项]?(?:的话)?呢",
     re.I,
 )
 # "which edition opened exactly 48 weeks after the 2015 one?"
@@ -1291,6 +1292,20 @@ _WHICH_OFFSET = lazy(
 _WHICH_OFFSET_ZH = lazy(
     r"哪一?届.{0,8}?比(?P<year>(?:19|20)\d\d)年(?:的|那届|峰会|大会)*(?:开幕)?"
     r"(?P<zh_dir>晚|早)了?(?P<zh_n>\d+)(?P<zh_unit>天|周|个星期|星期)"
+)
+_FELL_SHORT = lazy(
+    r"\b(?:fail|fails|failed|failing) to (?:(reach|exceed|pass|top)|get to|hit|make|crack|break)"
+    r"|\b(?:fall|falls|fell|falling) short of",
+    re.I,
+)
+_TOPPED = lazy(
+    r"(?<!\bthe )\b(?:top|tops|topped|topping) (?=\d[\d,]* " + COUNTED_NOUNS + r"\b)", re.I
+)
+# the words around a person asked about alone ("tell me about …", "who was …, what did he do")
+_PERSON_ASKED = frozenset(
+    {"tell", "me", "more", "about", "who", "is", "was", "s", "what", "did", "does", "do", "at"}
+    | {"the", "in", "context", "info", "on", "and", "role", "his", "her", "there", "part"}
+    | {"play", "played", "exactly"}
 )
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
@@ -1661,6 +1676,17 @@ class Engine:
                 question = f"{question[: m_that.start('en')]}he{question[m_that.end('en') :]}"
             else:
                 question = "他" + question
+        if context is not None and len(context.editions) != 1 and _HE.search(question):
+            # "tell me about Li Shulei … in which years did he give the keynote?": the one
+            # person the last question named
+            named_before = self._names_in(context.question)
+            if len(named_before) == 1:
+                person = named_before[0]
+                question = _HE.sub(
+                    lambda m: f"{person}'s" if m[0].casefold() in ("his", "her") else person,
+                    question,
+                    1,
+                )
         if (
             context is not None
             and len(context.editions) == 1
@@ -3408,6 +3434,18 @@ class Engine:
             # 最近一次有记录的领先科技成果: the latest of that kind, which is on record by
             # definition (the words had made "the latest" a property, and lost it)
             question = question.replace("有记录的", "")
+        if question.isascii() and not any(ch.isdigit() for ch in question):
+            question = self._person_asked(question)
+        if ("fail" in question or "short" in question or "top" in question) and (
+            _FELL_SHORT.search(question) or _TOPPED.search(question)
+        ):
+            # "did 2024 fail to reach 130 countries?", "fell short of 20": fewer than it;
+            # "did 2023 top 100 countries?": more than it (no "top" edition)
+            question = _FELL_SHORT.sub(
+                lambda m: "have at most" if m[1] and m[1] != "reach" else "have fewer than",
+                question,
+            )
+            question = _TOPPED.sub("exceed ", question)
         if " from " in question and (m_from := _THING_FROM.search(question)):
             # "the thing from 2023", "the summit from 2019": that edition, no span from it
             question = f"{question[: m_from.start(1)]}of{question[m_from.end(1) :]}"
@@ -3971,6 +4009,24 @@ class Engine:
         unit = m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else "")
         before = m["dir"].casefold() == "before"
         return self._offset_reply("en", n, weeks, before, named, f"{n:,}", unit, now)
+
+    def _person_asked(self, question: str) -> str:
+        """ "Tell me about Li Shulei", "who is Wang Huning?", "what did Liu He do at the
+        summit?": a person the facts name, asked about alone — the editions where the facts
+        say what they did. As it was where anything else is asked."""
+        names = self._names_in(question)
+        if len(names) != 1:
+            return question
+        series = self.lex.name_words | self.lex.event_nouns
+        if all(w in series for w in normalise(names[0]).words):
+            return question  # "tell me about the <series' name>": the series
+        at = question.casefold().find(names[0].casefold())
+        rest = normalise(question[:at] + " " + question[at + len(names[0]) :]).words
+        if not rest or not set(rest) <= _PERSON_ASKED | self.lex.name_words | self.lex.event_nouns:
+            return question
+        if not {"who", "about", "do", "did", "does", "role"} & set(rest):
+            return question
+        return f"which editions did {names[0]} take part in?"
 
     def _which_offset(
         self, m: re.Match[str], today: dt.date, now: float, talked: int | None

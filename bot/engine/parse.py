@@ -2578,7 +2578,8 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     # quoted words of a theme question are searched for, whatever the verb)
     # (and one quoted word a theme is said to hold: 'which themes have "digital" in them')
     quotes = len(_ALL_QUOTES.findall(question))
-    searching = searching or quotes >= 2 or (quotes == 1 and _HOLDING.search(question) is not None)
+    holds = _HOLDING.search(question) is not None or _WITH_QUOTE.search(question) is not None
+    searching = searching or quotes >= 2 or (quotes == 1 and holds)
     # (a quoted word in a Chinese question about the themes: 主题不含“共同体”)
     # (主题是“…”的是哪一届 names the whole theme: a look-up of it, no search)
     searching = searching or (
@@ -2594,7 +2595,7 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
         held_zh = [w for w in (_in_themes(run, lex) for run in han) if w]
         # (an English word of the themes beside it, "Digital … but no 数字": not this)
         english = any(w in lex.theme_index and w not in lex.stop for w in r.content)
-        holding = _HOLDING.search(question) is not None
+        holding = _HOLDING.search(question) is not None or _WITH_QUOTE.search(question) is not None
         if held_zh and not english and (searching or holding or not r.text.chinese):
             return tuple(held_zh)
     if not searching and _HOLDING.search(question) and not _ALL_QUOTES.search(question):
@@ -2607,7 +2608,10 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     asked = re.split(r"\b(?:instead of|rather than)\b", question, maxsplit=1, flags=re.I)[0]
     quoted = tuple(q.strip() for q in _ALL_QUOTES.findall(asked) if q.strip())
     if quoted:
-        return quoted
+        # (and a Chinese word of the themes beside them, unquoted: '"Digital" but not 数字')
+        outside = _ALL_QUOTES.sub(" ", asked)
+        more = [w for w in (_in_themes(run, lex) for run in _HAN_RUN.findall(outside)) if w]
+        return quoted + tuple(w for w in more if w not in quoted)
     m = _SEARCH_PHRASE.search(question)
     if m is not None:
         # "mention a community of common future": the words together, where each is a word
@@ -2620,6 +2624,12 @@ def _searched(question: str, r: Reading, lex: Lexicon) -> tuple[str, ...]:
     return (word,) if word and word.lower() not in lex.stop else ()
 
 
+# "the first theme with "Shared Future"", "themes containing 'digital'": one quoted word held
+_WITH_QUOTE = lazy(
+    r"\b(?:with|containing|including|mentioning|featuring|using|uses|used|has|have|had)\s+"
+    r"(?:the\s+(?:words?|phrases?|terms?)\s+)?(?:[\"“'‘]|(?=[\u4e00-\u9fff]))",
+    re.I,
+)
 _HAN_RUN = lazy(r"[\u4e00-\u9fff]{2,}")
 
 

@@ -22,6 +22,9 @@ _HEDGES = frozenset({"video", "letter", "message", "read"})
 _THERE = frozenset({"attended", "attend", "delivered", "presided", "addressed", "opened"})
 _CLAUSE = lazy(r"[;；.。,，]")
 _HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
+# a speech of one's own, asked or said ("spoke", "gave the keynote", 讲话)
+_SPEECH = ("speak", "spoke", "speech", "speeches", "address", "addressed", "keynote", "talk")
+_SPEECH_ZH = ("讲话", "演讲", "致辞", "发言", "主旨")
 
 
 # Kinds of place, not places: "Zhejiang province" claims Zhejiang.
@@ -205,6 +208,10 @@ def plain_yes(said: str, claim: Claim, keynote: bool) -> bool:
     ):
         return False  # asked "by video?", and the quote says otherwise or nothing
     if far and not asked:
+        return False
+    speech = mentions(claim.terms, _SPEECH) or mentions(claim.terms, _SPEECH_ZH)
+    if speech and not mentions(words, _SPEECH) and not any(z in part for z in _SPEECH_ZH):
+        # "did Huang Kunming speak in 2019?": he read out a letter — no speech of his said
         return False
     return not keynote or mentions((part,), KEYNOTE) or mentions(words, KEYNOTE)
 
