@@ -8883,6 +8883,28 @@ SERIES += [
     row('which was the first theme with "Cyberspace"?', True, (2015,), ["2015"], ["2014:"]),
 ]
 
+# Red team 37: the edition before (after) one a fact describes ("the year before Xi attended in
+# person"); a person's name alone is their editions
+AGGREGATES += [
+    row(
+        "the year before Xi attended in person, how many guests came?",
+        True,
+        (2014,),
+        ["1000"],
+        ["1600"],
+    ),
+    # guard
+    row(
+        "the edition after the one where Liu He spoke, what was its theme?",
+        True,
+        (2022,),
+        ["Connected"],
+    ),
+]
+CHAT += [
+    row("Huang Kunming", True, (2018, 2019), ["2018", "2019"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -359,6 +359,14 @@ _FACT_NAMED = lazy(
     re.I,
 )
 # 王沪宁做主旨演讲那年, 习近平现场出席的那一届: the same in Chinese
+# "the year before Xi attended in person", "the edition after the one where Liu He spoke"
+_FACT_STEP = lazy(
+    r"\bthe (?:year|edition|summit|conference|one) (?P<dir>before|after) (?:the (?:one|year|"
+    r"edition|summit|conference) )?(?:when |where |in which |that )?"
+    r"(?P<clause>(?!(?:it|that|this|the|its|then)\b)[a-z][a-z' -]*[a-z])"
+    r"(?=\s*(?:[,?.!;—-]|$| and (?:what|how|when|which|who)\b))",
+    re.I,
+)
 _PREPOSITIONS = frozenset({"of", "for", "in", "at", "during", "from", "to", "by", "about", "on"})
 _FACT_NAMED_ZH = lazy(r"([\u4e00-\u9fff]{3,12}?)的?(?:那一?年|那一?届|那次)")
 _FACT_NAMED_NOT_ZH = frozenset("最上下去今明前后第几哪首")
@@ -3030,6 +3038,20 @@ class Engine:
         pre = m["pre"] or ("" if before in _PREPOSITIONS else "in ")
         return f"{question[: m.start()]}{pre}the {said} {noun}{question[m.end() :]}"
 
+    def _fact_step(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "The year before Xi attended in person": the edition before (after) the one that
+        fact names, by its year; as it was where the fact names none, or several."""
+        clause = m["clause"]
+        if len(clause.split()) < 2:
+            return question
+        years = self._described(f"in which edition {clause}?", today)
+        if len(years) != 1:
+            return question
+        stepped = self._step(years[0], -1 if m["dir"].casefold() == "before" else 1)
+        if stepped is None:
+            return question
+        return f"{question[: m.start()]}the {stepped} edition{question[m.end() :]}"
+
     def _described_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """王沪宁做主旨演讲那年发布了多少项成果: the edition 哪一届王沪宁做主旨演讲 names."""
         subject = m[1]
@@ -3475,6 +3497,9 @@ class Engine:
         ranked_by = any(p in low for p in (" with the ", " had the ", " having the "))
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
+        stepped = anchored and ("before" in question or "after" in question)
+        if stepped and (m_step := _FACT_STEP.search(question)):
+            question = self._fact_step(question, m_step, today)
         if anchored and (m_said := _FACT_NAMED.search(question)):
             question = self._described_anchor(question, m_said, today)
         if anchored and "那" in question and (m_zh_said := _FACT_NAMED_ZH.search(question)):
@@ -4022,10 +4047,10 @@ class Engine:
             return question  # "tell me about the <series' name>": the series
         at = question.casefold().find(names[0].casefold())
         rest = normalise(question[:at] + " " + question[at + len(names[0]) :]).words
-        if not rest or not set(rest) <= _PERSON_ASKED | self.lex.name_words | self.lex.event_nouns:
+        if not set(rest) <= _PERSON_ASKED | self.lex.name_words | self.lex.event_nouns:
             return question
-        if not {"who", "about", "do", "did", "does", "role"} & set(rest):
-            return question
+        if rest and not {"who", "about", "do", "did", "does", "role"} & set(rest):
+            return question  # ("Wang Huning" alone: his editions too)
         return f"which editions did {names[0]} take part in?"
 
     def _which_offset(
