@@ -8905,6 +8905,58 @@ CHAT += [
     row("Huang Kunming", True, (2018, 2019), ["2018", "2019"]),
 ]
 
+# Session 19 (fresh33): "handed out" (awarded); the first of a kind picked by the kind's own
+# words, not "first time"; a count the facts give no number for is unknown; the organisation's
+# base is its headquarters; "and the CAC?" after the organisation's summits; "the achievements
+# list longest" is the most achievements
+DETAILS += [
+    row(
+        "what award was handed out for the first time in 2023?",
+        True,
+        (2023,),
+        ["Leading Technology Award"],
+    ),
+    row(
+        (
+            "what honours were given in 2023 for the first time",
+            "and which award was handed out for the first time",
+        ),
+        True,
+        (2023,),
+        ["Award"],
+        ["2016"],
+    ),
+    row("how many ten-year honors were awarded in 2023", False, None, ["don't know how many"]),
+    # guard
+    row(
+        "how many blue books came out in 2017", True, (2017,), ["China Internet Development Report"]
+    ),
+]
+SERIES += [
+    row(
+        "wait, isn't the wic organisation based in wuzhen itself",
+        True,
+        None,
+        ["Beijing"],
+        ["Yes —"],
+    ),
+]
+CONVERSATIONS += [
+    row(
+        ("which summits has the international organization hosted", "and the cac?"),
+        True,
+        (2014, 2021),
+        ["2014"],
+        ["2022 World"],
+    ),
+]
+AGGREGATES += [
+    # guard
+    row(
+        "in which year was the sub-forum list shortest?", True, (2020,), ["5 sub-forums"], ["days"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1315,6 +1315,14 @@ _PERSON_ASKED = frozenset(
     | {"the", "in", "context", "info", "on", "and", "role", "his", "her", "there", "part"}
     | {"play", "played", "exactly"}
 )
+_AND_HOST = lazy(
+    r"\W*(?:and|what about|how about)\s+(?:the\s+)?(?P<x>[a-z][\w .'-]*?)\s*[?.!]*\s*", re.I
+)
+_LIST_LONGEST = lazy(
+    r"\b(?:was |were |is )?(?:the |its )?(?P<x>[a-z][a-z-]+) (?:list|lineup|line-up|roster)"
+    r"(?: was| were| is)? (?:the )?(?P<adj>longest|biggest|largest|shortest|smallest)\b",
+    re.I,
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -1720,6 +1728,15 @@ class Engine:
             # "…the first summit after it was founded?" just after the organisation's founding
             org = "the organisation's " if m_org["its"] else "the organisation "
             question = f"{question[: m_org.start()]}{org}{question[m_org.end() :]}"
+        if (
+            context is not None
+            and context.query is not None
+            and "hosts" in context.query.signals
+            and (m_host := _AND_HOST.fullmatch(question)) is not None
+            and set(normalise(m_host["x"]).words) <= self.lex.host_names
+        ):
+            # "which summits has the organisation hosted? — and the CAC?": the same, of it
+            question = f"which summits did {m_host['x']} host?"
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
         if "比" in question and ("晚" in question or "早" in question):
@@ -3468,6 +3485,11 @@ class Engine:
                 question,
             )
             question = _TOPPED.sub("exceed ", question)
+        if " list" in question and (m_list := _LIST_LONGEST.search(question)):
+            # "which year was the achievements list longest": the most achievements (no days)
+            most = m_list["adj"].casefold() in ("longest", "biggest", "largest")
+            said = f"had the {'most' if most else 'fewest'} {m_list['x']}"
+            question = f"{question[: m_list.start()]}{said}{question[m_list.end() :]}"
         if " from " in question and (m_from := _THING_FROM.search(question)):
             # "the thing from 2023", "the summit from 2019": that edition, no span from it
             question = f"{question[: m_from.start(1)]}of{question[m_from.end(1) :]}"

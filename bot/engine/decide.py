@@ -3349,7 +3349,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             editions = evaluate.in_span(c.index.held(t.today), q)
         if not editions and not t.ctx_editions and q.months and not q.values:
             return evaluate.usual(c, R, q._replace(attributes=("dates",)))  # "always in Nov?"
-        if not editions and not t.ctx_editions and ("place" in q.attributes or _our_place(c, t)):
+        org = "attr:organisation" in (*q.attributes, *q.signals)
+        placed = "place" in q.attributes or _our_place(c, t)
+        if not editions and not t.ctx_editions and placed and not org:
             if q.values and evaluate.people_named(c, q.values, lex.fact_names):
                 # "was Li Qiang in <the town>?": there in person, at any edition
                 there = _in_person_anywhere(c, lex, t)
@@ -4017,6 +4019,28 @@ _NAMING_ZH = (
 )
 
 
+def _count_unrecorded(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "How many ten-year honours were handed out in 2023?": a count of a kind of fact whose
+    text gives no number at all (nor names what it counts) — unknown, with what the facts
+    say, never the fact as if it answered."""
+    q = t.q
+    if len(t.editions) != 1 or q.operation != "lookup" or not how_many(t.r):
+        return None
+    kinds = {a[5:] for a in q.attributes if a.startswith("attr:")} - {"keynote"}
+    if len(kinds) != 1 or len(q.attributes) != 1:
+        return None
+    kind = next(iter(kinds))
+    found = [d for d in t.editions[0].details if d.about == kind]
+    if not found or any(d.number is not None or d.figures for d in found):
+        return None
+    if any(ch.isdigit() for d in found for ch in d.text):
+        return None  # ("the blue books … 2017 and … 2017": named, so counted by the reader)
+    e, R = t.editions[0], t.R
+    fact = " ".join(R.detail_text(d) for d in found)
+    label = R.attribute_label(kind)
+    return c.refusal(R, R.tpl("count_unrecorded", label=label, name=R.name(e), fact=fact))
+
+
 def _parts_unmeasured(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which sub-forum drew the biggest crowd in 2021?" ranks the parts of one edition, and
     "which expo had the most visitors?" counts people the expo's facts do not count: both
@@ -4295,6 +4319,7 @@ _STEPS: tuple[Step, ...] = (
     _social,
     _web_address,
     _closing_speaker,
+    _count_unrecorded,
     _parts_unmeasured,
     _parts_unnamed,
     _topic_unrecorded,

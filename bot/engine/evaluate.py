@@ -1078,7 +1078,8 @@ def reverse_first(
             lines.insert(0, R.tpl("on_record", what=R.attribute_label(attr)))
             answer = eng.series_answer(R, "reverse", " ".join(lines), years)
             return replace(answer, intent=f"attr:{attr}")
-    asked = {w for w in words if len(w) > 3}
+    # (the words of "for the first time" itself match every first's text: not a kind's)
+    asked = {w for w in words if len(w) > 3} - {"first", "time", "times"}
     han = "".join(ch for ch in zh if "\u4e00" <= ch <= "\u9fff")  # 领先科技奖: its pairs
     pairs = {han[i : i + 2] for i in range(len(han) - 1)}
     for attr in attrs:

@@ -50,7 +50,8 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     r, R, editions = t.r, t.R, t.editions
     happened = t.intent == "dates" and "when" not in r.word_set and not r.text.han
     vague = happened or t.intent in ("", "overview", "highlights", "about", "followup")
-    asks_what = r.words[:1] in (("what",), ("anything",), ("any",), ("which",))
+    lead = r.words[1:2] if r.words[:1] in (("and",), ("so",), ("ok",), ("then",)) else r.words[:1]
+    asks_what = lead in (("what",), ("anything",), ("any",), ("which",))
     talked = c.index.years(t.ctx_editions) if not editions and _IT & r.word_set else ()
     talked = talked if asks_what else ()  # "first time they did it that way?": a claim
     others = "outside" in r.cues or not _OTHERS.isdisjoint(r.word_set)
