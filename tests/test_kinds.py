@@ -8957,6 +8957,13 @@ AGGREGATES += [
     ),
 ]
 
+# Session 19 (fresh33): tag questions and asides — "hasn't it", "surely …?", "my notes say …"
+CHAT += [
+    row("it has been held every year since 2014, hasn't it", True, None, ["annual"]),
+    row("surely no summit ever had more than 30 sub-forums?", True, (2024, 2025), ["24"]),
+    row("my notes say 2019 had 25 sub-forums, is that so?", True, (2019,), ["20"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
