@@ -8964,6 +8964,20 @@ CHAT += [
     row("my notes say 2019 had 25 sub-forums, is that so?", True, (2019,), ["20"]),
 ]
 
+# Session 19 (fresh33): how long ago a dated series fact was, then "source?": that fact's source
+CONVERSATIONS += [
+    row(
+        (
+            "when was the international organisation founded?",
+            "how many days ago was that",
+            "source?",
+        ),
+        True,
+        None,
+        ["wicinternet"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

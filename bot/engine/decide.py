@@ -1860,7 +1860,10 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     where_only = asked == ["place"] and t.r.word_set.isdisjoint(_PLACE_NOUNS)
     followed = False  # "source?" after an answer: the sources of what it stated
     if (not asked or where_only) and t.ctx is not None and t.ctx.query is not None:
-        talked = [a for a in t.ctx.query.attributes if meta.provable(a)]  # "source?"
+        # "source?" — of what the last answer was about (its intent: the organisation's
+        # founding, asked as "how long ago")
+        said = (*t.ctx.query.attributes, t.ctx.intent or "")
+        talked = list(dict.fromkeys(a for a in said if a and meta.provable(a)))
         asked, followed = talked or asked, bool(talked)
     editions = t.editions or c.index.years(t.ctx_editions)
     if not editions and t.q.values:

@@ -408,7 +408,8 @@ def dated_fact(
     else:
         text += " " + R.tpl("dated_ago", ago=span(R, date, today, unit), date=R.date(date))
         years = ()
-    return c.series_answer(R, "lookup", text, years, intent="ago")
+    # (of the fact itself, so "source?" after it cites that fact)
+    return c.series_answer(R, "lookup", text, years, intent="ago" if count else f"attr:{d.about}")
 
 
 def first_after(
