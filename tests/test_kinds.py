@@ -8978,6 +8978,11 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 19 (fresh33): "and close?" after a weekday question: the weekday again
+CONVERSATIONS += [
+    row(("what weekday did wic 2018 open on", "and the close?"), True, (2018,), ["Friday"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

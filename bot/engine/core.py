@@ -1323,6 +1323,11 @@ _LIST_LONGEST = lazy(
     r"(?: was| were| is)? (?:the )?(?P<adj>longest|biggest|largest|shortest|smallest)\b",
     re.I,
 )
+_AND_END = lazy(
+    r"\W*(?:and|what about|how about)\s+(?:the\s+|its\s+)?(?:(?P<end>close|closing|end|ending|"
+    r"finish|last day)|open|opening|start|first day)(?:\s+day)?\s*[?.!]*\s*",
+    re.I,
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -1737,6 +1742,16 @@ class Engine:
         ):
             # "which summits has the organisation hosted? — and the CAC?": the same, of it
             question = f"which summits did {m_host['x']} host?"
+        if (
+            context is not None
+            and len(context.editions) == 1
+            and context.query is not None
+            and "weekday" in context.query.attributes
+            and (m_day := _AND_END.fullmatch(question)) is not None
+        ):
+            # "what day of the week did 2022 open? — and close?": the weekday again
+            verb = "close" if m_day["end"] else "open"
+            question = f"what day of the week did the {context.editions[0]} edition {verb}?"
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
         if "比" in question and ("晚" in question or "早" in question):
