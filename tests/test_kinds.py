@@ -8983,6 +8983,21 @@ CONVERSATIONS += [
     row(("what weekday did wic 2018 open on", "and the close?"), True, (2018,), ["Friday"]),
 ]
 
+# Session 19 (fresh33): "the sharpest fall in guests" is a drop (it read autumn and gave days);
+# "cut back on sub-forums", "the tiniest expo", "organisationally speaking"
+AGGREGATES += [
+    row(
+        "which edition had the sharpest fall in guests?", True, (2020,), ["participants"], ["days"]
+    ),
+    row(
+        "when did they cut back on sub-forums compared with the edition before?",
+        True,
+        (2018, 2020),
+        ["2018"],
+    ),
+    row("which expo was the tiniest?", True, (2020,), ["2020"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1318,6 +1318,12 @@ _PERSON_ASKED = frozenset(
 _AND_HOST = lazy(
     r"\W*(?:and|what about|how about)\s+(?:the\s+)?(?P<x>[a-z][\w .'-]*?)\s*[?.!]*\s*", re.I
 )
+_FALL_IN = lazy(
+    r"(?P<adj>\b(?:steepest|sharpest|biggest|largest|greatest|worst|deepest) )?"
+    r"(?:\b(?:fall|falls|fell)\s+(?=(?:in|of)\b)"
+    r"|\b(?:cut back|cuts back|cut)\s+(?=(?:in|of|on)\b))",
+    re.I,
+)
 _LIST_LONGEST = lazy(
     r"\b(?:was |were |is )?(?:the |its )?(?P<x>[a-z][a-z-]+) (?:list|lineup|line-up|roster)"
     r"(?: was| were| is)? (?:the )?(?P<adj>longest|biggest|largest|shortest|smallest)\b",
@@ -3500,6 +3506,11 @@ class Engine:
                 question,
             )
             question = _TOPPED.sub("exceed ", question)
+        if ("fall" in question or "fell" in question or "cut" in question) and _FALL_IN.search(
+            question
+        ):
+            # "the steepest fall in guests", "cut back on sub-forums": a drop (no autumn)
+            question = _FALL_IN.sub(lambda m: "biggest drop " if m["adj"] else "drop ", question)
         if " list" in question and (m_list := _LIST_LONGEST.search(question)):
             # "which year was the achievements list longest": the most achievements (no days)
             most = m_list["adj"].casefold() in ("longest", "biggest", "largest")
