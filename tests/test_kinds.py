@@ -8998,6 +8998,19 @@ AGGREGATES += [
     row("which expo was the tiniest?", True, (2020,), ["2020"]),
 ]
 
+# Session 19 (fresh33): a day-and-month carried to another year ("if wic27 opened on the same
+# date as this year's, what weekday would that be?", 假如明年也在11月3日开幕): its weekday that year
+TIME += [
+    row(
+        "if next year's summit opened on the same date as this year's, what weekday would that be?",
+        True,
+        (2026,),
+        ["Wednesday"],
+        ["Tuesday"],
+    ),
+    row("假如明年峰会也在11月3日开幕，那天是星期几", True, None, ["星期三"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

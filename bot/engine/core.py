@@ -1334,6 +1334,18 @@ _AND_END = lazy(
     r"finish|last day)|open|opening|start|first day)(?:\s+day)?\s*[?.!]*\s*",
     re.I,
 )
+# "if wic27 opened on the same date as this year's, what weekday would that be?"
+_SAME_DATE = lazy(
+    r"\b(?:if|suppose|supposing|say)\b(?P<target>.{1,60}?)\b(?:had\s+)?(?:opened|opens|open|"
+    r"started|starts|start|began|begins|begin|was held|were held|took place)\s+on\s+the\s+same\s+"
+    r"(?:calendar\s+)?(?:date|day)(?:[- ]and[- ]month)?\s+as\s+(?P<anchor>[^,?]+?)"
+    r"\s*(?:,|\?|$|\s+what\b|\s+which\b)(?=.*\b(?:weekday|day of the week)\b)",
+    re.I,
+)
+_SAME_DATE_ZH = lazy(
+    r"(?P<zh_t>明年|今年|后年|去年|(?:19|20)\d\d年)(?:的)?(?:峰会|大会)?也?在(?P<zh_m>\d{1,2})月"
+    r"(?P<zh_d>\d{1,2})[日号](?:开幕|举办|举行|开)[，,]?(?:那天|那一天)?是?(?:星期几|周几|礼拜几)"
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -3296,6 +3308,12 @@ class Engine:
         ):
             return self._share_of_those(question, context, today, now)
         talked = context.editions[0] if context is not None and len(context.editions) == 1 else None
+        if ("same" in question or "星期" in question) and (
+            m_same := _SAME_DATE.search(question) or _SAME_DATE_ZH.search(question)
+        ):
+            same = self._same_date(m_same, today, now)
+            if same is not None:
+                return same
         if ("after" in question or "before" in question or "比" in question) and (
             m_which := _WHICH_OFFSET.search(question) or _WHICH_OFFSET_ZH.search(question)
         ):
@@ -4100,6 +4118,63 @@ class Engine:
         if rest and not {"who", "about", "do", "did", "does", "role"} & set(rest):
             return question  # ("Wang Huning" alone: his editions too)
         return f"which editions did {names[0]} take part in?"
+
+    def _target_year(self, text: str, today: dt.date) -> int | None:
+        """The one year a phrase names: "next year", "this year", 2027, wic27, 明年."""
+        low = text.casefold()
+        if "next year" in low or "明年" in text:
+            return today.year + 1
+        if "this year" in low or "今年" in text:
+            return today.year
+        if "last year" in low or "去年" in text:
+            return today.year - 1
+        years = re.findall(r"(?<!\d)((?:19|20)\d\d)(?!\d)", text)
+        if len(years) == 1:
+            return int(years[0])
+        short = re.findall(r"[a-z]'?(\d\d)\b", low)
+        return 2000 + int(short[0]) if len(short) == 1 else None
+
+    def _same_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
+        """ "If wic27 opened on the same date as this year's, what weekday would that be?",
+        假如明年峰会也在11月3日开幕，那天是星期几: the weekday of that day-and-month in that
+        year (never the anchor edition's own weekday)."""
+        zh = "zh_t" in m.groupdict() and m["zh_t"] is not None
+        target = self._target_year(m["zh_t"] if zh else m["target"], today)
+        if target is None:
+            return None
+        years: tuple[int, ...] = ()
+        if zh:
+            month, day = int(m["zh_m"]), int(m["zh_d"])
+            anchor_text = ""
+            # (the editions that opened on that day-and-month: what it was said after)
+            years = tuple(
+                e.year
+                for e in self.editions
+                if e.start and (e.start.month, e.start.day) == (month, day)
+            )
+        else:
+            named = self._day_named(m["anchor"], today)
+            if named is None:
+                return None
+            month, day = named[0].month, named[0].day
+            en = self.composer.renderers["en"]
+            anchor_text = en.date(named[0])
+            if named[1] is not None:
+                # (about the edition whose day it counts from)
+                anchor_text = en.tpl(
+                    f"anchor_{named[2]}", name=en.name_year(named[1]), date=anchor_text
+                )
+                years = (named[1].year,)
+        try:
+            day_ = dt.date(target, month, day)
+        except ValueError:
+            return None
+        R = self.composer.renderers["zh" if zh else "en"]
+        text = R.tpl(
+            "same_date_weekday", date=R.date(day_), weekday=R.weekday(day_), anchor=anchor_text
+        )
+        answer = self.composer.series_answer(R, "lookup", text, years, intent="dates")
+        return Reply(answer, Context(years, "dates", at=now))
 
     def _which_offset(
         self, m: re.Match[str], today: dt.date, now: float, talked: int | None

@@ -187,6 +187,7 @@ REQUIRED_TEMPLATES = frozenset(
         "firsts_partial",
         "others_unknown",
         "offset_none",
+        "same_date_weekday",
         "count_unrecorded",
         "offset_none_before",
         "offset_opened",
