@@ -9011,6 +9011,31 @@ TIME += [
     row("假如明年峰会也在11月3日开幕，那天是星期几", True, None, ["星期三"]),
 ]
 
+# Red team 38: "did the 2017 expo top 450 enterprises?" (more than, not the top edition); the
+# edition after a person's last appearance; "N weeks after" an anchor not read is unknown (it
+# named the anchor); "the longest achievements list"; a person's name alone, then "he"; "who is
+# Xi Jinping?" stays general knowledge
+CLAIMS += [
+    row("did the 2019 expo top 600 enterprises?", True, (2019,), ["Yes —"]),
+]
+AGGREGATES += [
+    row(
+        "the edition after Huang Kunming's last appearance, when was it?",
+        True,
+        (2020,),
+        ["2020"],
+        ["2027"],
+    ),
+    row("which edition had the longest achievements list?", True, (2017,), ["18"], ["days"]),
+]
+TIME += [
+    row("which edition opened 3 weeks after the Internet Development Forum?", False, None, []),
+]
+CHAT += [
+    # guard
+    row("who is xi jinping", False, None, []),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -29,7 +29,7 @@ from .records import replace
 from .render import MissingText, Renderer
 from .resolve import Index, NoSuch
 from .results import Verdict
-from .scanning import COUNTED_NOUNS, number_word, said_count, zh_number
+from .scanning import number_word, said_count, zh_number
 from .sentences import host_period
 from .text import ascii_words, normalise, without_markup
 from .timing import ONE_BESIDE, month_end
@@ -1307,7 +1307,9 @@ _FELL_SHORT = lazy(
     re.I,
 )
 _TOPPED = lazy(
-    r"(?<!\bthe )\b(?:top|tops|topped|topping) (?=\d[\d,]* " + COUNTED_NOUNS + r"\b)", re.I
+    r"(?<!\bthe )\b(?:top|tops|topped|topping) (?=\d[\d,]* (?!(?:editions?|summits?|conferences?"
+    r"|ones?|years?|by|of)\b)[a-z])",
+    re.I,
 )
 # the words around a person asked about alone ("tell me about …", "who was …, what did he do")
 _PERSON_ASKED = frozenset(
@@ -1326,7 +1328,9 @@ _FALL_IN = lazy(
 )
 _LIST_LONGEST = lazy(
     r"\b(?:was |were |is )?(?:the |its )?(?P<x>[a-z][a-z-]+) (?:list|lineup|line-up|roster)"
-    r"(?: was| were| is)? (?:the )?(?P<adj>longest|biggest|largest|shortest|smallest)\b",
+    r"(?: was| were| is)? (?:the )?(?P<adj>longest|biggest|largest|shortest|smallest)\b"
+    r"|\b(?:had |has )?the (?P<adj2>longest|biggest|largest|shortest|smallest) (?P<x2>[a-z][a-z-]+)"
+    r" (?:list|lineup|line-up|roster)\b",
     re.I,
 )
 _AND_END = lazy(
@@ -1345,6 +1349,9 @@ _SAME_DATE = lazy(
 _SAME_DATE_ZH = lazy(
     r"(?P<zh_t>明年|今年|后年|去年|(?:19|20)\d\d年)(?:的)?(?:峰会|大会)?也?在(?P<zh_m>\d{1,2})月"
     r"(?P<zh_d>\d{1,2})[日号](?:开幕|举办|举行|开)[，,]?(?:那天|那一天)?是?(?:星期几|周几|礼拜几)"
+)
+_RELATIVE_ANCHOR = lazy(
+    r"\b(?:before|previous|preceding|prior|next|after|it|that|this|its)\b", re.I
 )
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
@@ -3095,6 +3102,11 @@ class Engine:
         if len(clause.split()) < 2:
             return question
         years = self._described(f"in which edition {clause}?", today)
+        words = set(normalise(clause).words)
+        if len(years) > 1 and words & {"last", "latest", "final", "most recent"}:
+            years = (max(years),)  # "after Huang Kunming's last appearance": the latest of them
+        elif len(years) > 1 and words & {"first", "earliest"}:
+            years = (min(years),)
         if len(years) != 1:
             return question
         stepped = self._step(years[0], -1 if m["dir"].casefold() == "before" else 1)
@@ -3531,8 +3543,9 @@ class Engine:
             question = _FALL_IN.sub(lambda m: "biggest drop " if m["adj"] else "drop ", question)
         if " list" in question and (m_list := _LIST_LONGEST.search(question)):
             # "which year was the achievements list longest": the most achievements (no days)
-            most = m_list["adj"].casefold() in ("longest", "biggest", "largest")
-            said = f"had the {'most' if most else 'fewest'} {m_list['x']}"
+            adj, what = (m_list["adj"] or m_list["adj2"]), (m_list["x"] or m_list["x2"])
+            most = adj.casefold() in ("longest", "biggest", "largest")
+            said = f"had the {'most' if most else 'fewest'} {what}"
             question = f"{question[: m_list.start()]}{said}{question[m_list.end() :]}"
         if " from " in question and (m_from := _THING_FROM.search(question)):
             # "the thing from 2023", "the summit from 2019": that edition, no span from it
@@ -4117,7 +4130,9 @@ class Engine:
             return question
         if rest and not {"who", "about", "do", "did", "does", "role"} & set(rest):
             return question  # ("Wang Huning" alone: his editions too)
-        return f"which editions did {names[0]} take part in?"
+        if rest and set(rest) <= {"who", "is", "was", "s"}:
+            return question  # "who is Xi Jinping?": who they are, beyond the facts
+        return f"in which editions did {names[0]} appear?"
 
     def _target_year(self, text: str, today: dt.date) -> int | None:
         """The one year a phrase names: "next year", "this year", 2027, wic27, 明年."""
@@ -4187,8 +4202,16 @@ class Engine:
         n = int(said) if said.isdigit() else number_word(said.casefold(), self.lex, roman=False)
         what = f"{m['year']}年" if zh else m["what"]
         named = self._day_named(f"the {what} edition" if zh else what, today, talked)
-        if n is None or named is None or not 0 < n <= 100_000:
+        if n is None or not 0 < n <= 100_000:
             return None
+        if named is None and _RELATIVE_ANCHOR.search(what):
+            return None  # "409 days after the one before": each edition against its previous
+        if named is None:
+            # ("…after the Internet Development Forum": a day not read — unknown, never the
+            # edition it names given as the answer)
+            lang = "zh" if zh else "en"
+            refused = self.composer.decline(self.composer.renderers[lang], "decline_unknown", 0.5)
+            return Reply(refused, Context((), None, at=now))
         unit = (m["zh_unit"] if zh else m["unit"]).casefold()
         weeks = unit.startswith("week") or unit in ("周", "星期", "个星期")
         before = (m["zh_dir"] == "早") if zh else m["dir"].casefold() == "before"
