@@ -75,6 +75,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh31 --quiet
 	$(BIN)/python -m tests.fresh --fresh32 --quiet
 	$(BIN)/python -m tests.fresh --fresh33 --quiet
+	$(BIN)/python -m tests.fresh --fresh34 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -221,6 +221,7 @@ FRESH30 = Path(__file__).parent / "data" / "fresh30_questions.txt"
 FRESH31 = Path(__file__).parent / "data" / "fresh31_questions.txt"
 FRESH32 = Path(__file__).parent / "data" / "fresh32_questions.txt"
 FRESH33 = Path(__file__).parent / "data" / "fresh33_questions.txt"
+FRESH34 = Path(__file__).parent / "data" / "fresh34_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -239,6 +240,7 @@ TODAYS = {
     FRESH31: dt.date(2026, 12, 6),
     FRESH32: dt.date(2026, 12, 6),
     FRESH33: dt.date(2026, 12, 6),
+    FRESH34: dt.date(2026, 12, 6),
 }
 
 
@@ -364,6 +366,11 @@ BEFORE = {
         "647/876 (73.9%), 38 wrong facts: first run, at a8bb8f7, the engine as issue 16's"
         " nineteenth round began (as written)"
     ),
+    FRESH34: (
+        "700/872 (80.3%), 22 wrong facts: first run, at dcdda6a after issue 16's nineteenth"
+        " round's fixes (as written); the engine the round began with (a8bb8f7) scores 696/872"
+        " (79.8%), 24 wrong facts on it"
+    ),
 }
 
 
@@ -402,6 +409,7 @@ def main(argv: list[str]) -> int:
         "--fresh31": FRESH31,
         "--fresh32": FRESH32,
         "--fresh33": FRESH33,
+        "--fresh34": FRESH34,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
