@@ -9036,6 +9036,21 @@ CHAT += [
     row("who is xi jinping", False, None, []),
 ]
 
+# Session 19 (fresh34, after its first run): "which ones were not?" after editions of a month:
+# the others; "the great wall" is no typo of "will"
+CONVERSATIONS += [
+    row(
+        ("which editions were held in december", "which ones weren't"),
+        True,
+        (2014, 2019, 2021),
+        ["2021"],
+        ["December 16"],
+    ),
+]
+CHAT += [
+    row("how old is the great wall of china", False, None, []),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

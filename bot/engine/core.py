@@ -1353,6 +1353,11 @@ _SAME_DATE_ZH = lazy(
 _RELATIVE_ANCHOR = lazy(
     r"\b(?:before|previous|preceding|prior|next|after|it|that|this|its)\b", re.I
 )
+_WHICH_NOT = lazy(
+    r"\W*(?:and |so |ok )?which(?: ones| editions| summits)?\s+(?:were(?:n't| not)|was(?:n't| not)|"
+    r"did(?:n't| not)|are(?:n't| not)|weren't)\W*",
+    re.I,
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -1777,6 +1782,17 @@ class Engine:
             # "what day of the week did 2022 open? — and close?": the weekday again
             verb = "close" if m_day["end"] else "open"
             question = f"what day of the week did the {context.editions[0]} edition {verb}?"
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.months
+            and _WHICH_NOT.fullmatch(question)
+        ):
+            # "which editions were held in November? — which ones were not?": the others
+            names = {v: k for k, v in self.lex.months.items() if len(k) > 3}
+            months_said = " or ".join(names[m] for m in context.query.months if m in names)
+            if months_said:
+                question = f"which editions were not held in {months_said}?"
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
         if "比" in question and ("晚" in question or "早" in question):
