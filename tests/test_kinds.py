@@ -9051,6 +9051,21 @@ CHAT += [
     row("how old is the great wall of china", False, None, []),
 ]
 
+# Session 19 (fresh34 after its first run): a superlative between two years ranks those years
+# ("the biggest expo between 2015 and 2023"); an edition's attendance asked is no series Q&A item
+AGGREGATES += [
+    row("largest expo between 2016 and 2022?", True, (2019,), ["601"]),
+]
+DETAILS += [
+    row(
+        "wic 2019 had some kind of crowd from many countries - how many countries",
+        True,
+        (2019,),
+        ["83"],
+        ["water town"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

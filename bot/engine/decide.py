@@ -3576,6 +3576,11 @@ def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "what does the 2024 theme mean?": an edition's theme asked, no other Q&A item (the
         # logo's meaning shares the words "what does … mean")
         return None
+    figure = "attendance" in (*t.q.attributes, *t.q.signals)
+    if qa is not None and qa[0].edition is None and t.editions and figure:
+        # "the 2023 summit set some kind of record for countries — what number?": an edition's
+        # attendance asked, no item about the series (the town's "what kind of" place)
+        return None
     if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
         return c.faq_answer(t.R, qa[0], qa[1])
     return None

@@ -321,7 +321,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         between
         and span is None
         and (m := BETWEEN_YEARS.search(question))
-        and _ANY_EDITION.search(question)
+        # ("the biggest expo between 2015 and 2023": a ranking over those years, no two compared)
+        and (_ANY_EDITION.search(question) or not {"most", "least"}.isdisjoint(r.cues))
     ):
         # "which edition between 2019 and 2022 had the fewest…": the years between select
         a, b = sorted((int(m[1]), int(m[2])))
