@@ -9066,6 +9066,20 @@ DETAILS += [
     ),
 ]
 
+# Session 19 (fresh34 after its first run): "and the biggest?" after one figure of an edition:
+# the most of that figure, not the best attended
+CONVERSATIONS += [
+    row(
+        ("how many countries came in 2019", "and the biggest up to 2023?"),
+        True,
+        (2023,),
+        ["126"],
+        ["participants"],
+    ),
+    # guard
+    row(("how many guests in 2021", "and the biggest?"), True, (2022,), ["2100"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1470,6 +1470,19 @@ def follow(
             days=q.days if q.months else previous.days,
             weekday=q.weekday if q.weekday is not None else previous.weekday,
         )
+    sized_only = "sized" in q.signals and set(q.signals) <= {"followup", "attendance", "sized"}
+    if (
+        q.operation == "superlative"
+        and sized_only
+        and "followup" in q.signals
+        and previous.attributes
+        and (previous.measure != q.measure or previous.attributes != q.attributes)
+        and (previous.attributes != ("attendance",) or previous.measure != "people")
+        and all(a == "attendance" or a.startswith("attr:") for a in previous.attributes)
+    ):
+        # "how many countries in 2021? — and the biggest up to 2025?": the most of that
+        # figure, not the best attended (the size word read as attendance)
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     asks_on = q.refs or "followup" in q.signals or "now" in q.signals  # "and now?"
     if q.attributes or q.operation != "lookup" or not asks_on:
         return q
