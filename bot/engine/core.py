@@ -1280,6 +1280,15 @@ _HE = lazy(
     r"|(?<!其)[他她](?!们)",
     re.I,
 )
+
+
+def _he_as(question: str, name: str) -> str:
+    """The first "he" (his, that guy, 他) of ``question`` said as the person named."""
+    return _HE.sub(
+        lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
+    )
+
+
 # "lower it to 110", "raise the bar to 25", "what about 110?" after a filter: the same bound,
 # moved (no "fewer" read from "lower", no "about" from "what about")
 _MOVED_BAR = lazy(
@@ -1732,12 +1741,7 @@ class Engine:
             # person the last question named
             named_before = self._names_in(context.question)
             if len(named_before) == 1:
-                person = named_before[0]
-                question = _HE.sub(
-                    lambda m: f"{person}'s" if m[0].casefold() in ("his", "her") else person,
-                    question,
-                    1,
-                )
+                question = _he_as(question, named_before[0])
         if (
             context is not None
             and len(context.editions) == 1
@@ -1936,10 +1940,7 @@ class Engine:
         if len(said) == 1 and not asked_who:
             # "how did Xi take part in 2019? … which years did he send letters?": the one
             # person the last question named
-            name = said[0]
-            return _HE.sub(
-                lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
-            )
+            return _he_as(question, said[0])
         if last is None or "attr:keynote" not in (*last.attributes, *last.signals):
             return question
         e = self.index.edition(context.editions[0])
@@ -1961,10 +1962,7 @@ class Engine:
             return f"{e.year}年谁做了主旨演讲" if zh else f"who gave the keynote in {e.year}?"
         if len(names) != 1:
             return question
-        name = names[0]
-        return _HE.sub(
-            lambda m: f"{name}'s" if m[0].casefold() in ("his", "her") else name, question, 1
-        )
+        return _he_as(question, names[0])
 
     def _people_in(self, text: str, zh: bool) -> list[str]:
         """The people a fact's text names, in the order it names them."""
@@ -3056,12 +3054,18 @@ class Engine:
             return question
         return f"{question[: m.start('anchor')]}{year}年{question[m.end('anchor') :]}"
 
-    def _ranked(self, asked: str, today: dt.date) -> tuple[int, ...]:
-        """The editions a ranking question names ("which edition had the most X"), or ()."""
+    def _named_by(self, asked: str, today: dt.date, operation: str) -> tuple[int, ...]:
+        """The editions a question asked on its own names — a ranking ("which edition had the
+        most X", ``superlative``) or a fact ("in which edition Wang Huning gave the keynote",
+        ``reverse``) — or () where it names none, or more than three."""
         a = self._answer(asked, today, None, 0.0, anchored=False).answer
-        if not a.answered or a.operation != "superlative":
+        if not a.answered or a.operation != operation:
             return ()
         return a.editions if 0 < len(a.editions) <= 3 else ()
+
+    def _ranked(self, asked: str, today: dt.date) -> tuple[int, ...]:
+        """The editions a ranking question names ("which edition had the most X"), or ()."""
+        return self._named_by(asked, today, "superlative")
 
     def _ranked_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "How many sub-forums did the edition with the most achievements have?": the
@@ -3086,11 +3090,8 @@ class Engine:
 
     def _described(self, asked: str, today: dt.date) -> tuple[int, ...]:
         """The editions a fact about them names ("in which edition Wang Huning gave the
-        keynote"), or () where it names none, or more than three."""
-        a = self._answer(asked, today, None, 0.0, anchored=False).answer
-        if not a.answered or a.operation != "reverse":
-            return ()
-        return a.editions if 0 < len(a.editions) <= 3 else ()
+        keynote"), or ()."""
+        return self._named_by(asked, today, "reverse")
 
     def _described_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "How many achievements were released the year Wang Huning gave the keynote?": the
