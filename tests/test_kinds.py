@@ -9080,6 +9080,21 @@ CONVERSATIONS += [
     row(("how many guests in 2021", "and the biggest?"), True, (2022,), ["2100"]),
 ]
 
+# Session 19 (fresh34 after its first run): "when was it first held?" after a kind of fact is
+# that kind's first; a quoted word's first appearance after a theme question
+CONVERSATIONS += [
+    row(
+        ("what is the light of the internet expo?", "when was it first held?"),
+        True,
+        (2015,),
+        ["2015"],
+        ["2014, in"],
+    ),
+    row(
+        ("what was the 2019 theme", 'and when did "digital" first appear?'), True, (2017,), ["2017"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1367,6 +1367,18 @@ _WHICH_NOT = lazy(
     r"did(?:n't| not)|are(?:n't| not)|weren't)\W*",
     re.I,
 )
+_FIRST_QUOTED = lazy(
+    r"\b(?:first|earliest)\b.*?[\"“'‘](?P<q>[^\"”'’]{2,40})[\"”'’]"
+    r"|[\"“'‘](?P<q2>[^\"”'’]{2,40})[\"”'’].*?\b(?:first|earliest)\b",
+    re.I,
+)
+_IT_FIRST = lazy(
+    r"\W*(?:and |so )?(?:when|what year|which year|which edition)\s+(?:was|were|did)\s+"
+    r"(?:it|they)\s+"
+    r"(?:first\s+)?(?:held|set up|introduced|launched|start|started|begin|began|appear|"
+    r"appeared|happen|happened|come|came)(?:\s+first|\s+for the first time)?\W*",
+    re.I,
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -1786,6 +1798,19 @@ class Engine:
             # "what day of the week did 2022 open? — and close?": the weekday again
             verb = "close" if m_day["end"] else "open"
             question = f"what day of the week did the {context.editions[0]} edition {verb}?"
+        if (
+            context is not None
+            and context.intent == "theme"
+            and (m_q := _FIRST_QUOTED.search(question)) is not None
+        ):
+            # "what was the 2015 theme? — and when did "shared future" first show up?": the
+            # first theme holding those words
+            question = f'which was the first theme with "{m_q["q"] or m_q["q2"]}"?'
+        talked_of = (context.intent or "") if context is not None else ""
+        if talked_of.startswith("attr:") and _IT_FIRST.fullmatch(question):
+            # "what is the expo called? — when was it first held?": that kind's first
+            label = self.composer.renderers["en"].attribute_label(talked_of[5:])
+            question = f"when was the {label} first held?"
         if (
             context is not None
             and context.query is not None
