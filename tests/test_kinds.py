@@ -9095,6 +9095,18 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 19 (fresh34 after its first run): "and ended on a Sunday?" after editions that opened
+# on one: the other side's editions
+CONVERSATIONS += [
+    row(
+        ("which editions opened on a sunday", "and closed on a sunday?"),
+        True,
+        (2025,),
+        ["2025"],
+        ["2017"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1379,6 +1379,11 @@ _IT_FIRST = lazy(
     r"appeared|happen|happened|come|came)(?:\s+first|\s+for the first time)?\W*",
     re.I,
 )
+_AND_SIDE_DAY = lazy(
+    r"\W*(?:and|what about|how about)\s+(?:which\s+|how many\s+)?(?P<verb>ended|closed|finished|"
+    r"wrapped up|opened|started|began|kicked off)\s+on\s+(?P<day>(?:a\s+)?[a-z]+day)\W*",
+    re.I,
+)
 _THING_FROM = lazy(
     r"\b(?:thing|one|summit|conference|edition|event|meeting|gathering) (from) (?:19|20)\d\d\b"
     r"(?!\s*(?:to|through|thru|until|till|and|-|–|onwards?|on|up)\b)",
@@ -1806,6 +1811,16 @@ class Engine:
             # "what was the 2015 theme? — and when did "shared future" first show up?": the
             # first theme holding those words
             question = f'which was the first theme with "{m_q["q"] or m_q["q2"]}"?'
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.weekday is not None
+            and (m_side := _AND_SIDE_DAY.fullmatch(question)) is not None
+        ):
+            # "how many editions opened on a Sunday? — and ended on a Sunday?": the other
+            # side's editions, asked the same way
+            lead = "how many editions" if context.intent == "count" else "which editions"
+            question = f"{lead} {m_side['verb']} on {m_side['day']}?"
         talked_of = (context.intent or "") if context is not None else ""
         if talked_of.startswith("attr:") and _IT_FIRST.fullmatch(question):
             # "what is the expo called? — when was it first held?": that kind's first
