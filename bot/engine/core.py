@@ -4229,13 +4229,8 @@ class Engine:
             if named is None:
                 return None
             month, day = named[0].month, named[0].day
-            en = self.composer.renderers["en"]
-            anchor_text = en.date(named[0])
-            if named[1] is not None:
-                # (about the edition whose day it counts from)
-                anchor_text = en.tpl(
-                    f"anchor_{named[2]}", name=en.name_year(named[1]), date=anchor_text
-                )
+            anchor_text = _said_anchor(self.composer.renderers["en"], named)
+            if named[1] is not None:  # (about the edition whose day it counts from)
                 years = (named[1].year,)
         try:
             day_ = dt.date(target, month, day)
@@ -4272,12 +4267,10 @@ class Engine:
         unit = (m["zh_unit"] if zh else m["unit"]).casefold()
         weeks = unit.startswith("week") or unit in ("周", "星期", "个星期")
         before = (m["zh_dir"] == "早") if zh else m["dir"].casefold() == "before"
-        anchor, edition, which = named
+        anchor = named[0]
         day_ = anchor + dt.timedelta(days=(-1 if before else 1) * n * (7 if weeks else 1))
         R = self.composer.renderers["zh" if zh else "en"]
-        said_anchor = R.date(anchor)
-        if edition is not None:  # which day of it the count is from, said
-            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
+        said_anchor = _said_anchor(R, named)
         hit = next((e for e in self.editions if e.start == day_), None)
         key = "offset_opened" if hit is not None else "offset_none"
         text = R.tpl(
@@ -4305,13 +4298,11 @@ class Engine:
     ) -> Reply:
         """The day ``n`` days (weeks) before or after a named one, worded with which day of
         which edition it counts from (its opening, ceremony or close)."""
-        anchor, edition, which = named
+        anchor, edition, _ = named
         days = n * 7 if weeks else n
         day_ = anchor + dt.timedelta(days=-days if before else days)
         R = self.composer.renderers[lang]
-        said_anchor = R.date(anchor)
-        if edition is not None:  # which day of it the count is from, said
-            said_anchor = R.tpl(f"anchor_{which}", name=R.name_year(edition), date=said_anchor)
+        said_anchor = _said_anchor(R, named)
         text = R.tpl(
             "offset_before" if before else "offset_after",
             n=said_n,
@@ -4546,6 +4537,15 @@ class Engine:
     def about_answer(self, lang: str = "en") -> Answer:
         """What the series is."""
         return series.about(self.composer, self.renderers[lang])
+
+
+def _said_anchor(R: Renderer, named: tuple[dt.date, Edition | None, str]) -> str:
+    """A day counted from, as said: its date, and which day of which edition it is (its
+    opening, ceremony or close) where it is one."""
+    day_, edition, which = named
+    if edition is None:
+        return R.date(day_)
+    return R.tpl(f"anchor_{which}", name=R.name_year(edition), date=R.date(day_))
 
 
 def _run(answer: Answer, ctx: Context | None, query: Query) -> tuple[int, ...]:
