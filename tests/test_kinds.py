@@ -9107,6 +9107,14 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 20: "what is the <series> organization?" asks the organisation's own fact, not the
+# conference's overview
+SERIES += [
+    row("what is the WIC organization", True, None, ["2022", "Beijing"], ["annual conference"]),
+    row("what does the world internet conference organisation do?", True, None, ["2022"]),  # guard
+    row("what's the wic", True, None, ["2014"], ["2022"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

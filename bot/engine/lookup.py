@@ -231,6 +231,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         when = changed and (t.intent in ("dates", "hosts") or bool(t.r.intent("dates")))
         return series.hosts(c, R, editions, when_changed=when)
     if intent == "about":
+        own_kind = t.q.attributes and lex.series_abouts.issuperset(t.q.attributes)
+        if own_kind and alone and not t.yes_no and (own := _series_fact(c, t)):
+            return own  # "what is the <series> organization?": its own fact, not the overview
         return series.about(c, R)
     if intent == "name" and alone:
         answer = series.name(c, R)  # "what is its Chinese name?"
