@@ -9115,6 +9115,16 @@ SERIES += [
     row("what's the wic", True, None, ["2014"], ["2022"]),  # guard
 ]
 
+# Session 20: a speaker named alone in Chinese (李书磊, 介绍一下黄坤明, 刘鹤在大会上做了什么): their
+# editions, in Chinese; 是谁 stays who they are
+DETAILS += [
+    row("李书磊", True, (2022, 2023, 2025), ["2022", "2023", "2025"]),
+    row("介绍一下黄坤明", True, (2018, 2019), ["2018", "2019"]),
+    row("刘鹤在大会上做了什么", True, (2021,), ["2021", "视频"]),
+    row("李书磊是谁", False),  # guard
+    row("黄坤明出席过几次", True, (2018, 2019), ["2"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

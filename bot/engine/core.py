@@ -1326,6 +1326,9 @@ _PERSON_ASKED = frozenset(
     | {"the", "in", "context", "info", "on", "and", "role", "his", "her", "there", "part"}
     | {"play", "played", "exactly"}
 )
+# (谁: who they are; 几/多少/哪/次/届/年: a count or an edition asked; 吗/不/没/否: a yes/no —
+# each kept as it was)
+_PERSON_ASKED_NOT_ZH = frozenset("谁几多少哪次届年吗不没否")
 _AND_HOST = lazy(
     r"\W*(?:and|what about|how about)\s+(?:the\s+)?(?P<x>[a-z][\w .'-]*?)\s*[?.!]*\s*", re.I
 )
@@ -3581,8 +3584,9 @@ class Engine:
             # 最近一次有记录的领先科技成果: the latest of that kind, which is on record by
             # definition (the words had made "the latest" a property, and lost it)
             question = question.replace("有记录的", "")
-        if question.isascii() and not any(ch.isdigit() for ch in question):
-            question = self._person_asked(question)
+        if not any(ch.isdigit() for ch in question):
+            ascii_only = question.isascii()
+            question = (self._person_asked if ascii_only else self._person_asked_zh)(question)
         if ("fail" in question or "short" in question or "top" in question) and (
             _FELL_SHORT.search(question) or _TOPPED.search(question)
         ):
@@ -4190,6 +4194,25 @@ class Engine:
         if rest and set(rest) <= {"who", "is", "was", "s"}:
             return question  # "who is Xi Jinping?": who they are, beyond the facts
         return f"in which editions did {names[0]} appear?"
+
+    def _person_asked_zh(self, question: str) -> str:
+        """李书磊, 介绍一下黄坤明: a speaker the facts name, alone with filler — the editions
+        where the facts say what they did, in Chinese. 是谁 stays who they are (beyond the
+        facts), and a count or an edition asked (几, 哪) stays as it was."""
+        names = self._names_in(question)
+        if len(names) != 1 or names[0].isascii():
+            return question
+        rest = "".join(ch for ch in question.replace(names[0], "") if ch.isalnum())
+        if not rest.isascii() and (set(rest) & _PERSON_ASKED_NOT_ZH):
+            return question
+        said = (*self.kb.vocabulary.zh_filler, *self.lex.event_nouns_zh)  # (在大会上)
+        filler = sorted(said, key=len, reverse=True)
+        while rest:
+            lead = next((f for f in filler if rest.startswith(f)), None)
+            if lead is None:
+                return question
+            rest = rest[len(lead) :]
+        return f"{names[0]}出席过哪几届"
 
     def _target_year(self, text: str, today: dt.date) -> int | None:
         """The one year a phrase names: "next year", "this year", 2027, wic27, 明年."""
