@@ -9125,6 +9125,21 @@ DETAILS += [
     row("黄坤明出席过几次", True, (2018, 2019), ["2"]),  # guard
 ]
 
+# Session 20 (red team 39): "how many more countries did 2023 have than 2022?" where the
+# qualifiers ("more than 120") leave the order open: not known which had more, then the
+# reported numbers' difference (it had said 2023 had more)
+AGGREGATES += [
+    row(
+        "how many more countries did 2023 have than 2022?",
+        True,
+        (2023, 2022),
+        ["don't know which", "6"],
+        ["Summit had more"],
+    ),
+    row("2014年的国家数比2016年少多少", True, (2014, 2016), ["不知道", "10"], ["多于"]),
+    row("how many more guests in 2017 than 2014", True, (2017, 2014), ["had more"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

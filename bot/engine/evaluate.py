@@ -165,18 +165,25 @@ def contrast(
     """Two editions' figures side by side: which is larger, and by how much (as a ratio and a
     per cent change from the earlier one too, where ``relative`` asks it). Where the
     sources' qualifiers ("more than 2,100", "more than 2,000") leave the order open, it says
-    it does not know which was larger, and gives both — unless ``amount`` (or ``relative``)
-    asks by how much, which the figures answer as nearly as they are reported."""
+    it does not know which was larger, and gives both (with the reported numbers' difference
+    where ``amount`` or ``relative`` asks by how much)."""
     pair = {
         "first": R.name_year(ma.edition),
         "second": R.name_year(mb.edition),
         "a": ma.shown,
         "b": mb.shown,
     }
-    if not ((ma.exact and mb.exact) or amount or relative):
-        (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
-        if not (a_lo >= b_hi or b_lo >= a_hi):  # the ranges overlap: either could be larger
-            return R.tpl("compare_open", what=what, **pair)
+    (a_lo, a_hi), (b_lo, b_hi) = span(ma), span(mb)
+    if not (ma.exact and mb.exact) and not (a_lo >= b_hi or b_lo >= a_hi):
+        # the ranges overlap: either could be larger, so neither is said to be; "how many
+        # more?" gets the reported numbers' difference, said to be only that
+        text = R.tpl("compare_open", what=what, **pair)
+        if (amount or relative) and ma.value != mb.value:
+            text += " " + R.tpl("gap_about", n=f"{abs(ma.value - mb.value):,}")
+            if relative and min(ma.value, mb.value) > 0:
+                text += " " + _relative(R, ma, mb, exact=False)
+            text += " " + R.tpl("approximate")
+        return text
     if ma.value == mb.value:
         return R.tpl("compare_same", **pair)
     hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
@@ -191,17 +198,23 @@ def contrast(
     gap = hi.value - lo.value
     text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
     if relative and lo.value > 0:
-        before, after = sorted((ma, mb), key=lambda m: m.edition.year)
-        change = 100 * (after.value - before.value) / before.value
-        text += " " + R.tpl(
-            "gap_relative" if hi.exact and lo.exact else "gap_relative_about",
-            times=f"{hi.value / lo.value:.2f}".rstrip("0").rstrip("."),
-            change=f"{change:+.1f}".replace(".0", ""),
-            base=before.edition.year,
-        )
+        text += " " + _relative(R, ma, mb, exact=hi.exact and lo.exact)
     if not (hi.exact and lo.exact):
         text += " " + R.tpl("approximate")
     return text
+
+
+def _relative(R: Renderer, ma: Measure, mb: Measure, exact: bool) -> str:
+    """The larger figure as times the smaller, and the change from the earlier edition."""
+    hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
+    before, after = sorted((ma, mb), key=lambda m: m.edition.year)
+    change = 100 * (after.value - before.value) / before.value
+    return R.tpl(
+        "gap_relative" if exact else "gap_relative_about",
+        times=f"{hi.value / lo.value:.2f}".rstrip("0").rstrip("."),
+        change=f"{change:+.1f}".replace(".0", ""),
+        base=before.edition.year,
+    )
 
 
 def side_by_side(
