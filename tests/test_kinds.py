@@ -9140,6 +9140,54 @@ AGGREGATES += [
     row("how many more guests in 2017 than 2014", True, (2017, 2014), ["had more"]),  # guard
 ]
 
+# Session 20 (red team 39): "any edition besides 2023 …?" asks the others, never the one set
+# aside as its own evidence (it said "Yes" citing 2023); a person's other editions: listed,
+# or "only at …" (not known, never "no")
+CLAIMS += [
+    row(
+        "did any edition besides 2023 have 126 countries?",
+        True,
+        None,
+        ["don't know"],
+        ["Yes —"],
+    ),
+    row("did any edition other than 2019 have more than 600 exhibitors?", True, (2025,), ["670"]),
+    row("was any other edition besides 2017 in December?", True, (2015,), ["2015"], ["December 3"]),
+    row(
+        "was any edition besides 2020 held on a Monday?",
+        True,
+        (2017, 2019, 2021),
+        ["2017"],
+        ["November 23, 2020"],
+    ),
+    row("did any edition other than 2019 open in October?", True, (), ["No"]),  # guard
+    row("除了2019年，还有参展企业超过600家的吗", True, (2025,), ["670"], ["601"]),
+    row(
+        "did Wang Huning attend any other editions besides 2017?",
+        False,
+        (),
+        ["only at 2017"],
+        ["Yes"],
+    ),
+    row("王沪宁除了2017年还参加过别的届吗", False, (), ["2017"], ["是的"]),
+    row("刘云山还参加过其他届吗", False, (), ["2016"], ["是的"]),
+    row("did Li Shulei attend any other edition besides 2022?", True, (2023, 2025), ["Yes"]),
+    row(
+        "did xi attend any edition in person other than 2015?",
+        True,
+        None,
+        ["None in person"],
+        ["Yes"],
+    ),
+    row("2015年和2017年都不是在11月举办的吗？", True, (2015, 2017), ["12月"]),  # guard
+]
+CONVERSATIONS += [
+    row(("who spoke in 2026", "他还参加过其他届吗？"), False, (), ["2026"], ["是的"]),
+    row(
+        ("tell me about Wang Huning", "did that guy come back later?"), False, (), ["2017"], ["Yes"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1356,7 +1356,10 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # most questions
     if "outside" not in t.r.cues and t.r.word_set.isdisjoint({"out", "aside"}):
         return None  # "from 2014 to 2025, which did NOT end on a Friday": a negated filter
-    if q.operation not in ("lookup", "filter"):
+    # ("was any edition besides 2017 in December?": the month asked of the others, yes or no)
+    dated = q.months or q.weekday is not None
+    set_aside = q.operation == "verify" and dated and _YEAR_LEFT.search(t.r.text.clean)
+    if q.operation not in ("lookup", "filter") and not set_aside:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
     held = tuple(e for e in c.index.held(t.today) if e.year not in left)
@@ -1374,7 +1377,7 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if listed is None:
             return c.refusal(t.R, t.R.tpl("reverse_none_value"))
         return replace(listed, text=t.R.tpl("left_out", years=years, text=listed.text))
-    if q.months or q.weekday is not None:
+    if dated:
         q2 = q._replace(exclude=False, refs=(), operation="filter", plural=True)
         answer = evaluate.month_filter(c, t.R, q2, held)
     else:
@@ -1394,6 +1397,56 @@ _YEAR_LEFT = lazy(
     r"aside from|除了|除咗|除)\s*(?:the\s+)?(?:19|20)\d\d"
 )
 _HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
+
+
+def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Did Wang Huning attend any other editions besides 2017?", 刘云山还参加过其他届吗, "did
+    that guy come back later?": the person's editions other than those set aside (the year
+    named, else the editions talked about, else their first) — never "yes" on the strength
+    of the one set aside. None other on record is not known, never "no": the facts record
+    who spoke, not everyone who came."""
+    q, R = t.q, t.R
+    if not (q.yes_no or t.yes_no) or not q.values:
+        return None  # most questions
+    zh = t.r.text.compact if t.r.text.han else ""
+    if t.r.word_set.isdisjoint(_AGAIN) and not any(z in zh for z in _AGAIN_ZH):
+        return None
+    named = evaluate.people_named(c, q.values, lex.fact_names)
+    terms = (*t.r.words, zh) if zh else t.r.words
+    back = not t.r.word_set.isdisjoint({"back", "return", "returned"})  # "come back"
+    if not named or not (quotes.attending(terms) or back):
+        return None  # (how they took part from afar, "did Xi send other letters?": as asked)
+    held = c.index.held(t.today)
+    # (the people the facts say took part are in its keynote facts: "Better" of a theme is
+    # no one)
+    spoke = q._replace(attributes=("attr:keynote",))
+    there, afar = evaluate.attendance_split(c, R, spoke, terms, lex.fact_names, held)
+    if not there and not afar:
+        return None
+    in_person = quotes.in_person(Claim(terms=terms))
+    # ("attend" is being there: a video or a letter is named apart, never counted as it)
+    left = {ref.value for ref in q.refs if ref.kind == "year"} or set(t.ctx_editions)
+    left = left or {min((e.year for e, _ in there), default=0)}
+    later = not t.r.word_set.isdisjoint({"later", "back", "returned", "return"})
+
+    def other(e: Edition) -> bool:
+        return e.year not in left and (not later or e.year > max(left))
+
+    there_o, afar_o = [h for h in there if other(h[0])], [h for h in afar if other(h[0])]
+    if there_o or afar_o:
+        listed = evaluate.worded_attendance(c, R, there_o, afar_o, count=False)
+        shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left) if y])
+        text = R.tpl("left_out", years=shown, text=listed.text) if shown else listed.text
+        text = R.tpl("yes", fact=text) if there_o else text
+        return c.series_answer(R, "verify", text, tuple(e.year for e, _ in [*there_o, *afar_o]))
+    name = named[0] if zh else " ".join(v.title() for v in q.values if v.isalpha())
+    shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left)])
+    key = "person_only_in_person" if in_person else "person_only"
+    return c.refusal(R, R.tpl(key, name=name, editions=shown))
+
+
+_AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
+_AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席")
 
 
 def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -4342,6 +4395,7 @@ _STEPS: tuple[Step, ...] = (
     _length_of_words,
     _person_title,
     _others_besides,
+    _person_again,
     _person_absent,
     _edge_of_those,
     _gap_beside,

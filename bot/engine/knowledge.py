@@ -454,6 +454,8 @@ REQUIRED_TEMPLATES = frozenset(
         "people_unmeasured",
         "agg_not_additive",
         "reverse_none_value",
+        "person_only",
+        "person_only_in_person",
         "reverse_first",
         "usual_days",
         "usual_month",

@@ -879,6 +879,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and comparator not in ("least", "most")  # "at least 20", "at most 16": no superlative
         and not (comparator in ("less", "more") and " at least " in f" {r.text.clean} ")
         and not (aggregate in ("all", "any") and "between" in r.word_set and len(refs) == 2)
+        and not (aggregate == "any" and "outside" in r.cues and not r.months)  # (除了2019年)
     ):
         aggregate = ""  # "which drew more: the 3rd or the 2nd?" compares two editions
     if aggregate:
@@ -2049,8 +2050,12 @@ def _aggregate(
         if every:
             return "all", comparator
         # "did any edition between 2019 and 2021 have…": the two years bound the span
-        bounded = not refs or ("between" in words and len(refs) == 2)
-        if bounded and (bool(_ANY & words) or any(z in r.text.compact for z in _ANY_ZH)):
+        # ("did any edition besides 2023 have 126?": the years set aside bound nothing)
+        bounded = not refs or excluded or ("between" in words and len(refs) == 2)
+        # (除了2019年，还有…吗: any other)
+        zh = r.text.compact
+        any_zh = any(z in zh for z in _ANY_ZH) or (excluded and "还有" in zh)
+        if bounded and (bool(_ANY & words) or any_zh):
             return "any", comparator
         return "", ""
     han = r.text.compact if r.text.han else ""
