@@ -9188,6 +9188,18 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 20 (red team 39): "did any premier speak before 2026?", 有总理…做过主旨演讲吗: the
+# keynote facts naming that title in those years (a premier is no vice-premier) — yes with
+# them, or that none names one (never every keynote as a "yes", never "no")
+CLAIMS += [
+    row("did any premier speak at WIC before 2026?", False, (), ["2014", "2025"], ["Yes"]),
+    row("有总理在2026年之前做过主旨演讲吗", False, (), ["2025"], ["是的"]),
+    row("has a vice-premier ever given the keynote?", True, (2014, 2021), ["Yes", "Ma Kai"]),
+    row("有副总理做过主旨演讲吗", True, (2014, 2021), ["马凯"]),
+    row("did a premier ever give the keynote?", True, (2026,), ["Li Qiang"]),
+    row("did the president speak at the 2017 wic", True, (2017,), [], ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

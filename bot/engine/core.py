@@ -1482,6 +1482,9 @@ _LEFT_OUT_YEARS = lazy(
     r"(?:apart from|except(?: for)?|besides|other than|excluding|除了|除)\s*((?:19|20)\d\d)",
     re.I,
 )
+# "did any premier speak?", "has a president ever…?", 有总理做过主旨演讲吗: a title claimed
+_TITLE_YES_NO_LEADS = frozenset({"did", "has", "have", "was", "were", "is", "does", "do", "had"})
+_TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
 _COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
 _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
@@ -1898,7 +1901,7 @@ class Engine:
             if hosted is not None:
                 return hosted
         if self.lex.titles:
-            titled = self._titled(question, now)
+            titled = self._titled(question, today, now)
             if titled is not None:
                 return titled
         if " after " in question or " before " in question:
@@ -2549,7 +2552,7 @@ class Engine:
         answer = self.composer.series_answer(R, "filter", text, years, intent="which")
         return Reply(answer, Context(years, "which", at=now, listed=years))
 
-    def _titled(self, question: str, now: float) -> Reply | None:
+    def _titled(self, question: str, today: dt.date, now: float) -> Reply | None:
         """ "How many editions did a vice premier attend?", 有几届是副总理出席的: the editions
         whose keynote facts name someone by that title (not by a longer one holding it: a
         premier is no vice-premier), counted or listed — those there apart from those by
@@ -2567,7 +2570,14 @@ class Engine:
         title = asked[1]  # as the facts write it (国家主席 as 主席)
         words = normalise(said).words
         asks = _ZH_COUNT_OR_LIST.search(said) if zh else _COUNT_OR_LIST.search(said)
-        if asks is None or not self._people.isdisjoint(words):
+        # "did any premier speak before 2026?", 有总理做过主旨演讲吗: yes (with those), or none
+        # among the keynote facts of those years — never every keynote as a "yes"
+        yes_no = asks is None and (
+            _TITLE_YES_NO_ZH.search(said) is not None
+            if zh
+            else (words[:1] and words[0] in _TITLE_YES_NO_LEADS) or "ever" in words
+        )
+        if (asks is None and not yes_no) or not self._people.isdisjoint(words):
             return None
         if zh and any(name in said for name in self.composer.speakers_zh):
             return None
@@ -2576,7 +2586,14 @@ class Engine:
         afar: list[tuple[Edition, str]] = []
         claim = Claim(values=tuple(title.split()), terms=words)
         attend = attending((*words, said) if zh else words)
-        for e in self.index.editions:
+        editions = self.index.editions
+        if yes_no:
+            parsed = parse(said, read(said, self.lex), self.lex)
+            if parsed.refs and parsed.years is None:
+                return None  # "did the president speak in 2017?": of that edition
+            low_y, high_y = parsed.years or (0, 9999)
+            editions = tuple(e for e in self.index.held(today) if low_y <= e.year <= high_y)
+        for e in editions:
             for d in e.details:
                 text = R.detail_text(d) if zh and d.text_zh else d.text
                 said_of = text.casefold().replace("-", " ")
@@ -2587,7 +2604,9 @@ class Engine:
                 own = own if own is None or title in own.group(0) else None
                 (afar if attend and (own or hedged(text, claim)) else there).append((e, text))
                 break
-        if not there and not afar:
+        if yes_no:
+            return self._titled_claim(R, title, editions, there, afar, attend, now)
+        if (not there and not afar) or asks is None:
             return None
         said_ask = asks.group(0)
         count = said_ask.casefold().startswith("how") or (
@@ -2604,6 +2623,35 @@ class Engine:
             answer = replace(answer, intent="count" if count else "which")
         years = answer.editions
         return Reply(answer, Context(years, "which", at=now, listed=years))
+
+    def _titled_claim(
+        self,
+        R: Renderer,
+        title: str,
+        editions: Sequence[Edition],
+        there: list[tuple[Edition, str]],
+        afar: list[tuple[Edition, str]],
+        attend: bool,
+        now: float,
+    ) -> Reply | None:
+        """ "Did any premier speak before 2026?": yes with the keynote facts naming one (there,
+        where attending is asked); where none does, that the keynote facts of those years name
+        none — the facts record the keynote, not everyone who spoke, so never "no"."""
+        if not editions:
+            return None
+        if there or (afar and not attend):
+            if attend:
+                listed = evaluate.worded_attendance(self.composer, R, there, afar, count=False)
+                text = listed.text
+            else:
+                text = evaluate.hit_lines(R, there)
+            years = tuple(dict.fromkeys(e.year for e, _ in (*there, *afar)))
+            answer = self.composer.series_answer(R, "verify", R.tpl("yes", fact=text), years)
+            return Reply(answer, Context(years, "which", at=now, listed=years))
+        first, last = editions[0].year, editions[-1].year
+        text = R.tpl("title_none", title=title, first=first, last=last)
+        answer = self.composer.refusal(R, text)
+        return Reply(answer, Context((), "", at=now))
 
     def _day_named(
         self, text: str, today: dt.date, talked: int | None = None

@@ -455,6 +455,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_not_additive",
         "reverse_none_value",
         "person_only",
+        "title_none",
         "person_only_in_person",
         "reverse_first",
         "usual_days",
