@@ -76,6 +76,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh32 --quiet
 	$(BIN)/python -m tests.fresh --fresh33 --quiet
 	$(BIN)/python -m tests.fresh --fresh34 --quiet
+	$(BIN)/python -m tests.fresh --fresh35 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -222,6 +222,7 @@ FRESH31 = Path(__file__).parent / "data" / "fresh31_questions.txt"
 FRESH32 = Path(__file__).parent / "data" / "fresh32_questions.txt"
 FRESH33 = Path(__file__).parent / "data" / "fresh33_questions.txt"
 FRESH34 = Path(__file__).parent / "data" / "fresh34_questions.txt"
+FRESH35 = Path(__file__).parent / "data" / "fresh35_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -241,6 +242,7 @@ TODAYS = {
     FRESH32: dt.date(2026, 12, 6),
     FRESH33: dt.date(2026, 12, 6),
     FRESH34: dt.date(2026, 12, 6),
+    FRESH35: dt.date(2026, 12, 6),
 }
 
 
@@ -371,6 +373,10 @@ BEFORE = {
         " round's fixes (as written); the engine the round began with (a8bb8f7) scores 696/872"
         " (79.8%), 24 wrong facts on it"
     ),
+    FRESH35: (
+        "658/871 (75.5%), 30 wrong facts: first run, at 68ab9c1, the engine as issue 16's"
+        " twentieth round began (as written)"
+    ),
 }
 
 
@@ -410,6 +416,7 @@ def main(argv: list[str]) -> int:
         "--fresh32": FRESH32,
         "--fresh33": FRESH33,
         "--fresh34": FRESH34,
+        "--fresh35": FRESH35,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
