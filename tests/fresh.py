@@ -97,6 +97,9 @@ def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> V
 
     if case.kind == "decline":
         return verdict(not answered, answered, "answered what must be declined" * answered)
+    # A series-level answer (about no edition: the organisation's founding) that states every
+    # year the set marks it with is judged by its must-strings, not as about a wrong edition
+    stated = not editions and bool(case.years) and all(str(y) in folded for y in case.years or ())
     for bad in case.must_not:
         if answered and _fold(bad) in folded:
             return verdict(False, True, f"says {bad!r}")
@@ -109,7 +112,7 @@ def judge(case: Case, answered: bool, editions: tuple[int, ...], text: str) -> V
             return verdict(False, True, "states an unknown fact")
     elif not answered:
         return verdict(False, False, "not answered")
-    elif case.years is not None and not set(editions) & set(case.years):
+    elif case.years is not None and not set(editions) & set(case.years) and not stated:
         return verdict(False, True, f"wrong editions {editions}")
     for want in case.must:
         if _fold(want) not in folded:
@@ -375,7 +378,9 @@ BEFORE = {
     ),
     FRESH35: (
         "658/871 (75.5%), 30 wrong facts: first run, at 68ab9c1, the engine as issue 16's"
-        " twentieth round began (as written)"
+        " twentieth round began (as written); judged with the series-level rule added just"
+        " after (an answer about no edition that states the year marked): 674/871 (77.4%),"
+        " 10 wrong facts"
     ),
 }
 

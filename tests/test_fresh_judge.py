@@ -22,3 +22,15 @@ def test_the_expected_verdict_passes() -> None:
     assert judge(_case(("yes",)), True, (2019,), "Yes — it did.").correct
     assert judge(_case(("是的",)), True, (2019,), "是的。它增加了。").correct
     assert judge(_case(("是的",)), True, (2019,), "不是。它没有。").wrong_fact
+
+
+def test_a_series_level_answer_stating_the_year_is_judged_by_its_words() -> None:
+    # Sets mark the organisation's founding with 2022; the answer is about no edition (it is
+    # the series' own fact) but states 2022: its must-strings decide, not "wrong editions ()"
+    case = Case("series", "when was the org founded?", "answer", (2022,), ("jul",), (), 1, None)
+    assert judge(case, True, (), "It was founded on July 12, 2022, in Beijing.").correct
+    assert not judge(case, True, (), "It was founded on July 12, 2022.").wrong_fact
+    missing = judge(case, True, (), "It was founded in Beijing.")  # (no year stated)
+    assert missing.wrong_fact and "wrong editions" in missing.why
+    other = judge(case, True, (2019,), "The 2019 summit, October 2022.")  # (another edition)
+    assert other.wrong_fact
