@@ -9200,6 +9200,17 @@ CLAIMS += [
     row("did the president speak at the 2017 wic", True, (2017,), [], ["Yes"]),  # guard
 ]
 
+# Session 20 (fresh35): a Chinese story around the question (记得…来着, 老板问我…求救, 网上说法,
+# 阿爸问我…我答唔到) and pinyin "jintian", "daibiao": chat, not another event
+CHAT += [
+    row("我记得2018年那届是11月，具体几号来着", True, (2018,), ["7"]),
+    row("老板问我2019年峰会在哪开的，求救", True, (2019,), ["乌镇"]),
+    row("阿爸问我2023年有几多国家参加，我答唔到", True, (2023,), ["126"]),
+    row("2021年来了多少人？网上说法不一", True, (2021,), ["2000"]),  # guard
+    row("2019 nian canhui daibiao you duoshao", True, (2019,), ["1500"]),
+    row("2019年G20峰会在哪开的", False),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
