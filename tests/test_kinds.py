@@ -9211,6 +9211,22 @@ CHAT += [
     row("2019年G20峰会在哪开的", False),  # guard
 ]
 
+# Session 20 (fresh35): weekdays offered as choices ("monday? tuesday?") are what is asked,
+# never a condition picking "the first one that opened on a Monday"; "which two editions had
+# the longest gap" asks the pair around the gap (not the top two by length); a named thing
+# whose name begins with the series' ("the first WIC Leading Technology Award") is no 1st WIC
+DETAILS += [
+    row("what day of the week did the first one open — monday? tuesday?", True, (2014,), ["Wed"]),
+    row(
+        "the 2019 edition started on what day, saturday or sunday?", True, (2019,), ["Sun"]
+    ),  # guard
+    row("which two editions had the longest gap between their openings", True, (2021, 2022)),
+    row("which two editions had the most sub-forums", True, None, ["1."]),  # guard
+    row("was the first WIC Leading Technology Award given in 2021?", True, (2023,), ["No", "2023"]),
+    row("how many projects won the wic leading technology award", True, (2023,), ["15"]),  # guard
+    row("when was the first one that opened on a monday", True, (2020,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1563,6 +1563,26 @@ class Engine:
             )
             - titled
         )
+        # Named things whose names begin with the series' own ("<series> Leading Technology
+        # Award"), as (name, the rest of it), casefolded: there the series' name is part of the
+        # thing's, never an edition ("the first <series> Leading Technology Award": no 1st)
+        s = kb.facts.series
+        names = [n for n in (s.short_name, s.name, *s.aliases) if n.isascii()]
+        own = self.lex.name_words | self.lex.event_nouns
+        self._named_things = tuple(
+            sorted(
+                {
+                    (m[0].casefold(), m[1].casefold())
+                    for e in self.index.editions
+                    for d in e.details
+                    for n in names
+                    for m in re.finditer(
+                        rf"\b{re.escape(n)}\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)", d.text
+                    )
+                    if not set(normalise(m[1]).words) <= own
+                }
+            )
+        )
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
@@ -3412,6 +3432,10 @@ class Engine:
     ) -> Reply:
         if context is not None and len(context.editions) > 1 and _WHICH_ONES.fullmatch(question):
             return self._which_ones(question, context, now)
+        low = question.casefold()
+        for thing, rest in self._named_things:
+            if thing in low:  # ("the first <series> Leading Technology Award": the award's)
+                question = re.sub(re.escape(thing), rest, question, flags=re.I)
         if (
             context is not None
             and (len(context.editions) > 1 or context.listed == context.editions)

@@ -679,6 +679,12 @@ def _on_day(e: Edition, q: Query, which: str) -> bool:
     return q.weekday is None or day.weekday() == q.weekday
 
 
+def _weekday_options(r: Reading, lex: Lexicon) -> bool:
+    """Whether the question offers weekdays to choose from ("what day of the week did the
+    first one open, monday? tuesday?"): the weekday is asked, none selects the edition."""
+    return len({w for w in r.words if w in lex.weekday_of}) >= 2
+
+
 def _first_or_last(ref: Ref, r: Reading) -> bool:
     return ref.kind in ("latest", "first") or (ref == Ref("ordinal", 1) and "first" in r.word_set)
 
@@ -720,7 +726,7 @@ def _turn(
             target = c.index.neighbour(_side(ref), anchor[1], today)
         elif (
             _first_or_last(ref, r)
-            and (q.months or q.weekday is not None)
+            and (q.months or (q.weekday is not None and not _weekday_options(r, lex)))
             and not q.yes_no
             and not q.exclude
         ):

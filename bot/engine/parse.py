@@ -3119,6 +3119,9 @@ def _position(r: Reading, lex: Lexicon) -> int:
     return 0
 
 
+_GAP_WORDS = frozenset({"gap", "gaps", "apart", "wait", "interval", "between"})
+
+
 def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
     """The first N of a ranking the question asks, and its direction: (3, "most") for "the
     top 3", "the three biggest expos", "which 2 editions had the fewest forums"; (0, "")
@@ -3146,7 +3149,9 @@ def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
         # "which 2 editions had the most…", "the 3 editions with the most…" (not "of the 3
         # editions from 2016 to 2019, which had the most…": among those)
         among = i >= 2 and words[i - 2] == "of"
-        if before in ("which", "the") and edition_noun and not among:
+        # ("which two editions had the longest gap between openings?": the pair around it)
+        pair = count == 2 and not r.word_set.isdisjoint(_GAP_WORDS)
+        if before in ("which", "the") and edition_noun and not among and not pair:
             return count, "least" if "least" in cues else "most"
     return 0, ""
 
