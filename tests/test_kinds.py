@@ -9227,6 +9227,28 @@ DETAILS += [
     row("when was the first one that opened on a monday", True, (2020,)),  # guard
 ]
 
+# Session 20 (fresh35): "which years don't you have X numbers for (2016-2025)?", "which years
+# have no X figure?": the editions lacking that figure, within the years said (it listed the
+# two years' dates)
+META += [
+    row(
+        "from 2016 to 2025, which years don't you have exhibitor numbers for",
+        True,
+        (2024,),
+        ["2024"],
+        ["2014"],
+    ),
+    row("which years have no sub-forum figures", True, (2026,), ["2026"]),  # guard
+    row("which summits had no keynote on record", True, (2020,), ["No record"]),  # guard
+    row(
+        "which editions did NOT have exactly 24 sub-forums",
+        True,
+        None,
+        [],
+        ["no sub-forums figure"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -655,6 +655,11 @@ _ZH_WHY = lazy(r"(?<![定作成称改列被])为什么|为何|点解")
 
 
 _MISSING = frozenset({"missing", "lack", "lacks", "lacking", "absent", "unknown", "without"})
+# "which years don't you have achievement numbers for?", "which years have no … figure?"
+_NO_FIGURE = lazy(
+    r"(?i)\b(?:(?:don'?t|do not|doesn'?t|does not|didn'?t|did not)\s+(?:you\s+|we\s+|i\s+)?have"
+    r"|ha(?:ve|s|d)\s+no)\b[^?.]*\b(?:figures?|numbers?|counts?|stats)\b",
+)
 
 
 _SOURCE_ZH = ("来源", "出处", "出自", "哪家媒体", "哪个媒体", "哪个网站", "谁报道")
@@ -1777,7 +1782,9 @@ _WHAT_IS = frozenset({"what", "whats", "explain", "explanation", "describe", "de
 def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """How current the facts are, and which editions they cover."""
     # "when was this last checked": the latest only
-    if t.targets and not (t.intent in _ABOUT_BOT and all(x.kind == "latest" for x in t.q.refs)):
+    spanned = t.q.years is not None  # "for which years don't you have …, 2016-2025": within
+    latest = t.intent in _ABOUT_BOT and all(x.kind == "latest" for x in t.q.refs)
+    if t.targets and not latest and not spanned:
         return None  # "when was the 2019 one updated?" is about an edition
     read = dict(t.r.intents)
     about = t.intent if t.intent in _ABOUT_BOT else ""
@@ -1790,11 +1797,16 @@ def _about_bot(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         "attendance" if "attendance" in t.q.signals else None
     )
     missing = bool(_MISSING & t.r.word_set) or "缺" in t.r.text.compact
+    # ("which years have no achievement numbers?", "…don't you have … numbers": a figure
+    # denied, not the editions without the thing)
+    missing = missing or _NO_FIGURE.search(t.r.text.clean) is not None
     # ("which editions without an ordinal had…": the ordinal is what they lack)
     missing = missing and "unnumbered" not in t.q.signals
     if counted and (about == "coverage" or (missing and "which" in t.q.signals)):
         # "for which editions do you have an expo country count?": that figure's coverage
-        covered = meta.figure_coverage(c, t.R, counted, t.q.measure, missing, t.today)
+        covered = meta.figure_coverage(
+            c, t.R, counted, t.q.measure, missing, t.today, t.q.years or (0, 9999)
+        )
         if covered.editions or missing:
             return covered
         return None  # no figure of that kind at all ("who read out Xi's letter"): asked on

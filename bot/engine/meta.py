@@ -143,13 +143,20 @@ def coverage(c: Composer, R: Renderer, today: dt.date) -> Answer:
 
 
 def figure_coverage(
-    c: Composer, R: Renderer, attribute: str, kind: str, missing: bool, today: dt.date
+    c: Composer,
+    R: Renderer,
+    attribute: str,
+    kind: str,
+    missing: bool,
+    today: dt.date,
+    years: tuple[int, int] = (0, 9999),
 ) -> Answer:
-    """The editions held that have a figure (or lack it): "for which editions do you have an
-    expo country count?", "for which editions is an attendance figure missing?"."""
+    """The editions held (within ``years``) that have a figure (or lack it): "for which
+    editions do you have an expo country count?", "for which editions is an attendance
+    figure missing?"."""
     from .measures import label_of, measure  # the meta answers need figures only here
 
-    held = c.index.held(today)
+    held = [e for e in c.index.held(today) if years[0] <= e.year <= years[1]]
     have = [e for e in held if measure(R, e, attribute, kind) is not None]
     lack = [e for e in held if e not in have]
     what = label_of(R, attribute, kind, c)
