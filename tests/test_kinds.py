@@ -9249,6 +9249,25 @@ META += [
     ),  # guard
 ]
 
+# Session 20 (fresh35): "which had the most up to 2025?" after a figure of one edition asks
+# that figure over those years (it ranked attendance)
+CONVERSATIONS += [
+    row(
+        ("how many sub-forums did 2019 have", "which had the most before 2020?"),
+        True,
+        None,
+        ["sub-forums"],
+        ["participants"],
+    ),
+    row(("2023年来了多少国家", "截至2024年哪届最多"), True, None, ["国家"], ["参会人数"]),
+    row(
+        ("how many countries came in 2023", "which had the most guests up to 2025"),
+        True,
+        (2022,),
+        ["participants"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1387,7 +1387,9 @@ def follow(
         return previous._replace(position=ordinal[0], top=0)
     if previous.attributes and _counted(previous.attributes):
         vague = not q.attributes or ("sized" in q.signals and set(q.attributes) <= {"attendance"})
-        if q.operation == "superlative" and not q.refs and q.years is None:
+        # ("到2025年为止最多的是哪一届" after countries: that figure, up to 2025)
+        bounds = q.years is not None  # ("before 2020": its year bounds, selects no edition)
+        if q.operation == "superlative" and (not q.refs or bounds) and (not bounds or vague):
             # "and the smallest?" after "which had the most countries": the same figure; "and
             # the most participants?" another figure — either over the same editions (those
             # of the years, numbered, left out or selected before)
@@ -1399,8 +1401,8 @@ def follow(
                 attributes=previous.attributes if vague else q.attributes,
                 measure=previous.measure if vague else q.measure,
                 pool=previous.pool if pooled else q.pool,
-                years=previous.years if kept else None,
-                refs=previous.refs if kept and previous.exclude else q.refs,
+                years=q.years if q.years is not None else previous.years if kept else None,
+                refs=previous.refs if kept and previous.exclude else () if bounds else q.refs,
                 exclude=q.exclude or (kept and previous.exclude),
                 among=q.among or (previous.among if kept else None),
                 signals=(*q.signals, "numbered") if numbered else q.signals,
