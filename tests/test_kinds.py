@@ -9268,6 +9268,27 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+# Session 20 (fresh35): a day counted from a dated one, said otherwise: "N days after X is
+# what date", "… after X. what date is that", "what date was X exactly N days old", 开幕100天后
+TIME += [
+    row("500 days after the 2024 opening is what date", True, (2024,), ["April 3 2026"]),
+    row(
+        "i fly home 30 days after the 2025 opening day. which day is that",
+        True,
+        (2025,),
+        ["December 6"],
+    ),
+    row(
+        "what date was the organisation exactly 500 days old",
+        True,
+        None,
+        ["November 24 2023"],
+        ["500 participants"],
+    ),
+    row("2019年开幕30天后是几月几号", True, (2019,), ["11月19日"]),
+    row("what date is 100 days after the 2026 opening", True, (2026,), ["February 11"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

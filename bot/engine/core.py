@@ -1198,10 +1198,31 @@ _DATE_OFFSET_BARE = lazy(
     r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?P<what>[^?]+?)\s*[?.!]*\s*",
     re.I,
 )
+# "1000 days after this year's opening is what date", "… 100 days after the 2019 opening. what
+# date is that", "on what date was the org exactly 1000 days old": the same, said otherwise
+_DATE_OFFSET_TAIL = lazy(
+    r"(?P<n>[\d,]+|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?P<unit>days?|weeks?)\s+(?P<dir>after|before)\s+(?P<what>[^?.!,;]+?)\s*"
+    r"(?:[,.!;:—-]+\s*|\s+)(?:(?:is|was|will\s+be|would\s+be|falls?\s+on|fell\s+on)\s+)?"
+    r"(?:on\s+)?(?:what|which)\s+(?:date|day)(?:\s+(?:is|was|will\s+be)\s+(?:that|it))?"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
+_DATE_OLD = lazy(
+    r"\b(?:what|which)\s+(?:date|day)\s+(?:was|is|will\s+be|would\s+be)\s+(?P<what>[^?]+?)\s+"
+    r"(?:exactly\s+|precisely\s+)?(?P<n>[\d,]+)\s+(?P<unit>days?|weeks?)\s+old(?P<dir>)\b",
+    re.I,
+)
 # 首届闭幕后100天是哪天, 2019年开幕前两周是几号, 国际组织成立后1000天是哪一天
 _DATE_OFFSET_ZH = lazy(
     r"(?P<what>[^，,？?。]*?)(?P<edge>开幕|闭幕|结束|成立)(?P<dir>之后|之前|以后|以前|后|前)"
     r"(?P<n>\d+|[一二三四五六七八九十百千两]+)(?P<unit>天|周|个星期|星期)"
+    r"(?:是|为)?(?:哪天|哪一天|几号|什么时候|几月几号|几月几日|星期几|什么日子|哪日)"
+)
+# 今年开幕100天后是几月几号: the count before its direction
+_DATE_OFFSET_ZH_AFTER = lazy(
+    r"(?P<what>[^，,？?。]*?)(?P<edge>开幕|闭幕|结束|成立)(?P<n>\d+|[一二三四五六七八九十百千两]+)"
+    r"(?P<unit>天|周|个星期|星期)(?P<dir>之后|之前|以后|以前|后|前)"
     r"(?:是|为)?(?:哪天|哪一天|几号|什么时候|几月几号|几月几日|星期几|什么日子|哪日)"
 )
 # "how does that compare to 2019?", "and compared with 2023?", "vs 2018", 比2017年多吗, 和2017年比呢
@@ -3465,16 +3486,22 @@ class Engine:
             if found is not None:
                 return found
         if ("after" in question or "before" in question) and (
-            m_off := _DATE_OFFSET.search(question) or _DATE_OFFSET_BARE.fullmatch(question)
+            m_off := _DATE_OFFSET.search(question)
+            or _DATE_OFFSET_TAIL.search(question)
+            or _DATE_OFFSET_BARE.fullmatch(question)
         ):
             offset = self._date_offset(question, m_off, today, now, talked)
+            if offset is not None:
+                return offset
+        if " old" in question and (m_old_day := _DATE_OLD.search(question)):
+            offset = self._date_offset(question, m_old_day, today, now, talked)
             if offset is not None:
                 return offset
         counted_zh = any(u in question for u in ("天", "周", "星期"))  # (its unit: most have none)
         if (
             counted_zh
             and ("后" in question or "前" in question)
-            and (m_zh := _DATE_OFFSET_ZH.search(question))
+            and (m_zh := _DATE_OFFSET_ZH.search(question) or _DATE_OFFSET_ZH_AFTER.search(question))
         ):
             offset = self._date_offset_zh(m_zh, today, now, talked)
             if offset is not None:
