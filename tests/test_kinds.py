@@ -9289,6 +9289,23 @@ TIME += [
     row("what date is 100 days after the 2026 opening", True, (2026,), ["February 11"]),  # guard
 ]
 
+# Session 20 (fresh35): running totals — "the cumulative total after the 4th one" (as it stood
+# then), "total … up to / through the 5th edition", and the first edition by which the running
+# total passed a number (or the two it lies between where the qualifiers leave it open)
+AGGREGATES += [
+    row("cumulative sub-forum total after the 3rd wic?", True, (2014, 2015, 2016), ["39"]),
+    row("total sub-forums up to the 5th edition", True, (2014, 2018), ["78"]),
+    row("after which edition did the running total of sub-forums pass 60?", True, (2018,), ["78"]),
+    row(
+        "in which year did the cumulative number of guests pass 5,000?",
+        True,
+        (2016, 2017),
+        ["2017"],
+    ),
+    row("total sub-forums of the 2nd through the 4th", True, (2015, 2016, 2017), ["46"]),  # guard
+    row("total guests after the 4th wic", True, (2018, 2025), ["12800"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

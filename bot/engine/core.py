@@ -380,10 +380,14 @@ _COUNTING = lazy(
 )
 # "before the 5th one", "since the 2021 summit", "after it": an edition bounding the years
 _BOUND = lazy(
-    r"\b(?:before|prior to|after|since)\s+(?P<anchor>that one|that|it|then|this|them"
+    r"\b(?:before|prior to|after|since|up to|up until|through|thru|as of)\s+"
+    r"(?P<anchor>that one|that|it|then|this|them"
     r"|the\s+[^?.!,;]+?)(?=\s*(?:[?.!,;]|$|\b(?:in total|altogether|combined|overall)\b))",
     re.I,
 )
+# the first end of a range said before its last ("from the 2nd …", "the 2nd through …")
+_RANGE_START = lazy(r"\b(?:from|between)\b|\b\d+(?:st|nd|rd|th)\b|(?:19|20)\d\d", re.I)
+_RUNNING = lazy(r"\b(?:cumulative|running|accumulated)\b", re.I)
 # a time asked, or a figure announced before the edition itself: no bound
 _ANCHOR_VERB = lazy(
     r"\s(?:had|has|have|was|were|is|are|did|does|released|held|hosted|gave|featured|took)\b",
@@ -3117,6 +3121,9 @@ class Engine:
             return question  # "how many days before the 2022 summit…": a time, no bound
         if ONE_BESIDE.search(question[: m.start()]):
             return question  # "the edition after the 4th one": one edition, no range
+        upto = not m[0].casefold().startswith(("before", "prior", "after", "since"))
+        if upto and _RANGE_START.search(question[: m.start()]):
+            return question  # "from the 2nd up to the 4th", "the 2nd through the 5th": a range
         whole = m["anchor"].strip()
         first = " first " in f" {whole.casefold()} "
         counted = re.search(r"\bhow many ([a-z-]+)", question, re.I)
@@ -3148,7 +3155,11 @@ class Engine:
                     break
         if len(named) != 1:
             return question
-        return f"{question[: m.start('anchor')]}{named[0]} {question[end:].lstrip()}".rstrip()
+        start = m.start("anchor")
+        if _RUNNING.search(question[: m.start()]) and m[0].casefold().startswith("after"):
+            # "the cumulative total after the 4th one": the total as it stood then, with it
+            return f"{question[: m.start()]}up to {named[0]} {question[end:].lstrip()}".rstrip()
+        return f"{question[:start]}{named[0]} {question[end:].lstrip()}".rstrip()
 
     def _each_predecessor(self, question: str, anchor: str) -> bool:
         """Whether "the previous one" in a ranking means each edition's own predecessor
@@ -3771,7 +3782,9 @@ class Engine:
             if " and " in question:
                 question = _TIED_OFFSET.sub(self._tied_offset, question)
             question = self._anchored(question, today)
-        bounding = any(w in low for w in ("before", "after", "since", "prior"))  # else no _BOUND
+        bounding = any(
+            w in low for w in ("before", "after", "since", "prior", "up to", "through", "as of")
+        )  # else no _BOUND
         if anchored and bounding and (_COUNTING.search(question) or _EXTREME.search(question)):
             # (a count, a total, or a ranking: "which had the most countries before that?")
             question = self._bounded(question, today, context)

@@ -28,7 +28,7 @@ from .lookup import (
     person_ago,
     settle,
 )
-from .measures import comparable, day, measure
+from .measures import comparable, day, label_of, measure, span
 from .model import Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many, says_before_after, says_change
 from .patterns import lazy
@@ -1458,6 +1458,53 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
 _AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席")
+
+
+def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "In which year did cumulative attendance pass 10,000?", "after which edition did the
+    running total of sub-forums pass 100?", 累计参会人数哪一届突破一万: the editions' figures
+    added up in order, and the first edition by which the total certainly passed the number —
+    or the two it lies between where the figures' qualifiers leave it open, or that a figure
+    before it is missing (never an edition the sums do not settle)."""
+    q, R = t.q, t.R
+    zh = t.r.text.compact if t.r.text.han else ""
+    if q.number is None or (t.r.word_set.isdisjoint(_RUNNING_WORDS) and "累计" not in zh):
+        return None  # most questions
+    attribute = comparable(q)
+    what = label_of(R, attribute, q.measure, c)
+    low_y, high_y = q.years or (0, 9999)
+    lo = hi = 0.0
+    could: Edition | None = None  # the first edition by which the total may have passed it
+    for e in c.index.held(t.today):
+        if not low_y <= e.year <= high_y:
+            continue
+        m = measure(R, e, attribute, q.measure)
+        if m is None:
+            text = R.tpl("running_unknown", what=what, year=e.year, n=f"{q.number:,}")
+            return c.refusal(R, text)
+        a, b = span(m)
+        lo, hi = lo + a, hi + b
+        could = could or (e if hi > q.number else None)
+        if lo > q.number:
+            if could is e:
+                key = "running_pass_exact" if lo == hi else "running_pass"
+                text = R.tpl(
+                    key, what=what, n=f"{q.number:,}", name=R.name_year(e), total=f"{int(lo):,}"
+                )
+                return c.series_answer(R, "aggregate", text, (e.year,))
+            assert could is not None
+            text = R.tpl(
+                "running_between",
+                what=what,
+                n=f"{q.number:,}",
+                first=R.name_year(could),
+                second=R.name_year(e),
+            )
+            return c.series_answer(R, "aggregate", text, (could.year, e.year))
+    return c.refusal(R, R.tpl("running_unsettled", what=what, n=f"{q.number:,}"))
+
+
+_RUNNING_WORDS = frozenset({"cumulative", "cumulatively", "running", "accumulated"})
 
 
 def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -4414,6 +4461,7 @@ _STEPS: tuple[Step, ...] = (
     _person_title,
     _others_besides,
     _person_again,
+    _running_pass,
     _person_absent,
     _edge_of_those,
     _gap_beside,
