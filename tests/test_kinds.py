@@ -9306,6 +9306,15 @@ AGGREGATES += [
     row("total guests after the 4th wic", True, (2018, 2025), ["12800"]),  # guard
 ]
 
+# Session 20 (fresh35): the languages the sessions are held in, and ministerial delegations
+# (部长级): not recorded — unknown, never the venue or the attendance
+UNKNOWN += [
+    row("which language is the summit held in?", False),
+    row("what's the official language of the conference", False),  # guard
+    row("2023年有多少国家派了部长级代表团", False),
+    row("what languages can you answer in", True),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
