@@ -9315,6 +9315,19 @@ UNKNOWN += [
     row("what languages can you answer in", True),  # guard
 ]
 
+# Session 20 (red team 39): "two editions before the one where Liu He spoke" steps two (it
+# gave Liu He's own); "who gave the keynote before Li Qiang?" is the keynote of the edition
+# before his (it gave his own)
+DETAILS += [
+    row("two editions before the one where Liu He spoke, when was it?", True, (2019,), ["Oct"]),
+    row("three editions after the one where Wang Huning spoke", True, (2020,)),
+    row("two before the one where Li Qiang spoke", True, (2024,)),
+    row("who gave the keynote before Li Qiang?", True, (2025,), ["Li Shulei"], ["Li Qiang"]),
+    row("who gave the keynote just after Wang Huning", True, (2018,), ["Huang Kunming"]),
+    row("who gave the keynote right before Li Shulei's first?", True, (2021,), ["Liu He"]),
+    row("the edition before the one where Liu He spoke", True, (2020,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

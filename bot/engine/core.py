@@ -361,13 +361,22 @@ _FACT_NAMED = lazy(
 # 王沪宁做主旨演讲那年, 习近平现场出席的那一届: the same in Chinese
 # "the year before Xi attended in person", "the edition after the one where Liu He spoke"
 _FACT_STEP = lazy(
-    r"\bthe (?:year|edition|summit|conference|one) (?P<dir>before|after) (?:the (?:one|year|"
+    r"\b(?:the (?:year|edition|summit|conference|one) (?:(?P<n>two|three|four|five|[2-9]) )?"
+    r"|(?P<n2>two|three|four|five|[2-9]) (?:(?:editions?|summits?|conferences?|ones?) )?)"
+    r"(?P<dir>before|after) (?:the (?:one|year|"
     r"edition|summit|conference) )?(?:when |where |in which |that )?"
     r"(?P<clause>(?!(?:it|that|this|the|its|then)\b)[a-z][a-z' -]*[a-z])"
     r"(?=\s*(?:[,?.!;—-]|$| and (?:what|how|when|which|who)\b))",
     re.I,
 )
 _PREPOSITIONS = frozenset({"of", "for", "in", "at", "during", "from", "to", "by", "about", "on"})
+# "who gave the keynote (just) before Li Qiang?", "… after Wang Huning's?"
+_KEYNOTE_BESIDE = lazy(
+    r"\bwho\s+(?:gave|delivered|did|made|had)\s+the\s+keynote(?:\s+(?:speech|address))?\s+"
+    r"(?:(?:most\s+recently|just|right|immediately)\s+)?(?P<dir>before|after)\s+"
+    r"(?P<rest>[^?.!]+?)\s*[?.!]*\s*$",
+    re.I,
+)
 _FACT_NAMED_ZH = lazy(r"([\u4e00-\u9fff]{3,12}?)的?(?:那一?年|那一?届|那次)")
 _FACT_NAMED_NOT_ZH = frozenset("最上下去今明前后第几哪首")
 _RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
@@ -3255,6 +3264,18 @@ class Engine:
         pre = m["pre"] or ("" if before in _PREPOSITIONS else "in ")
         return f"{question[: m.start()]}{pre}the {said} {noun}{question[m.end() :]}"
 
+    def _keynote_beside(self, question: str, m: re.Match[str]) -> str:
+        """ "Who gave the keynote before Li Qiang?", "… just before Li Shulei's first?": the
+        keynote of the edition before (after) the one where that person gave it — asked as
+        such (never that person's own edition)."""
+        names = self._names_in(m["rest"])
+        if len(names) != 1:
+            return question
+        rest = set(normalise(m["rest"]).words)
+        edge = "first " if "first" in rest else "last " if rest & {"last", "latest"} else ""
+        named = f"{m['dir']} the one where {names[0]} {edge}gave the keynote"
+        return f"{question[: m.start()]}who gave the keynote in the edition {named}?"
+
     def _fact_step(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The year before Xi attended in person": the edition before (after) the one that
         fact names, by its year; as it was where the fact names none, or several."""
@@ -3269,7 +3290,8 @@ class Engine:
             years = (min(years),)
         if len(years) != 1:
             return question
-        stepped = self._step(years[0], -1 if m["dir"].casefold() == "before" else 1)
+        n = said_count(m["n"] or m["n2"] or "one", self.lex) or 1  # "two before the one where…"
+        stepped = self._step(years[0], -n if m["dir"].casefold() == "before" else n)
         if stepped is None:
             return question
         return f"{question[: m.start()]}the {stepped} edition{question[m.end() :]}"
@@ -3748,6 +3770,8 @@ class Engine:
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
         stepped = anchored and ("before" in question or "after" in question)
+        if stepped and "keynote" in question and (m_kb := _KEYNOTE_BESIDE.search(question)):
+            question = self._keynote_beside(question, m_kb)
         if stepped and (m_step := _FACT_STEP.search(question)):
             question = self._fact_step(question, m_step, today)
         if anchored and (m_said := _FACT_NAMED.search(question)):
