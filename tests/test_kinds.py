@@ -9328,6 +9328,24 @@ DETAILS += [
     row("the edition before the one where Liu He spoke", True, (2020,)),  # guard
 ]
 
+# Session 20 (red team 39): "the one right after the first one held online": beside the first
+# of those the clause selects (it gave the 2nd edition, after the 1st)
+DETAILS += [
+    row(
+        "the edition right after the first one held online, when did it open?",
+        True,
+        (2021,),
+        ["Sep"],
+    ),
+    row("the summit before the last one held in december", True, (2016,)),  # guard
+    row(
+        "how many years after the first summit did the expo first take place?",
+        True,
+        (2014, 2015),
+        ["1 year"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

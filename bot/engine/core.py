@@ -370,6 +370,15 @@ _FACT_STEP = lazy(
     re.I,
 )
 _PREPOSITIONS = frozenset({"of", "for", "in", "at", "during", "from", "to", "by", "about", "on"})
+# "the one right after the first one held online": an edition beside the first (last) of those
+# a clause selects
+_FIRST_ANCHOR = lazy(
+    r"\b(?:after|before)\s+(?P<anchor>the\s+(?:very\s+)?(?:first|last|latest)\s+"
+    r"(?:one|edition|summit|conference)\s+(?:held|with|where|that|which|when|themed|having|"
+    r"featuring|opened|hosted|online|offline|to\s+have|in\s+which)\b[^?.!,;]*?)"
+    r"(?=\s*(?:[,?.!;]|$))",
+    re.I,
+)
 # "who gave the keynote (just) before Li Qiang?", "… after Wang Huning's?"
 _KEYNOTE_BESIDE = lazy(
     r"\bwho\s+(?:gave|delivered|did|made|had)\s+the\s+keynote(?:\s+(?:speech|address))?\s+"
@@ -3264,6 +3273,16 @@ class Engine:
         pre = m["pre"] or ("" if before in _PREPOSITIONS else "in ")
         return f"{question[: m.start()]}{pre}the {said} {noun}{question[m.end() :]}"
 
+    def _first_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "The one right after the first one held online": the first (last) edition that
+        clause selects, asked on its own first, written as its year — not the 1st edition."""
+        asked = self._answer(f"which was {m['anchor']}", today, None, 0.0, anchored=False)
+        found = asked.answer.settled or asked.answer.editions
+        if not asked.answer.answered or len(found) != 1:
+            return question
+        start, end = m.start("anchor"), m.end("anchor")
+        return f"{question[:start]}the {found[0]} edition{question[end:]}"
+
     def _keynote_beside(self, question: str, m: re.Match[str]) -> str:
         """ "Who gave the keynote before Li Qiang?", "… just before Li Shulei's first?": the
         keynote of the edition before (after) the one where that person gave it — asked as
@@ -3770,6 +3789,8 @@ class Engine:
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
         stepped = anchored and ("before" in question or "after" in question)
+        if stepped and (m_fa := _FIRST_ANCHOR.search(question)):
+            question = self._first_anchor(question, m_fa, today)
         if stepped and "keynote" in question and (m_kb := _KEYNOTE_BESIDE.search(question)):
             question = self._keynote_beside(question, m_kb)
         if stepped and (m_step := _FACT_STEP.search(question)):
