@@ -9346,6 +9346,16 @@ DETAILS += [
     ),  # guard
 ]
 
+# Session 20 (red team 39): "is the 2017 exhibitor country count exact?": a qualified figure
+# ("some 13") is no exact count — no; an unqualified one is what its source gives, no verdict
+# (it said "Yes" because the figure is on record)
+CLAIMS += [
+    row("is the 2018 attendance figure exact?", True, (2018,), ["No", "1500"]),
+    row("is the 2014 forum count certain?", True, (2014,), ["13", "Xinhua"], ["Yes"]),
+    row("2016年参会人数是准确数字吗", True, (2016,), ["不是", "1600"]),
+    row("did 2019 have exactly 601 exhibitors?", True, (2019,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

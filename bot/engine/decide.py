@@ -1507,6 +1507,31 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _RUNNING_WORDS = frozenset({"cumulative", "cumulatively", "running", "accumulated"})
 
 
+def _figure_exact(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Is the 2017 exhibitor country count exact?", 2019年参会人数是准确数字吗: a figure
+    reported with a qualifier ("some 13") is no exact count — no; an unqualified one is what
+    its source gives, which is all that can be said (never "yes" because it is on record)."""
+    q, R = t.q, t.R
+    if not (q.yes_no or t.yes_no) or q.number is not None or len(t.editions) != 1:
+        return None  # most questions
+    zh = t.r.text.compact if t.r.text.han else ""
+    if t.r.word_set.isdisjoint(_EXACT_WORDS) and not any(z in zh for z in _EXACT_ZH):
+        return None
+    attribute = comparable(q)
+    e = t.editions[0]
+    m = measure(R, e, attribute, q.measure)
+    if m is None:
+        return None
+    fact = c.lookup(R, attribute, (e,), t.today, 0.8)
+    key = "figure_as_given" if m.exact else "figure_inexact"
+    text = f"{R.tpl(key, shown=m.shown)}\n{fact.text}"
+    return replace(fact, text=text, operation="verify")
+
+
+_EXACT_WORDS = frozenset({"exact", "certain", "precise", "accurate", "definite", "confirmed"})
+_EXACT_ZH = ("准确", "确切", "精确", "确定的", "准不准")
+
+
 def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "The second edition held in December", "the first three with 20 sub-forums", "the
     last two held in November": the editions the condition selects, in order, and the place
@@ -4462,6 +4487,7 @@ _STEPS: tuple[Step, ...] = (
     _others_besides,
     _person_again,
     _running_pass,
+    _figure_exact,
     _person_absent,
     _edge_of_those,
     _gap_beside,
