@@ -9356,6 +9356,15 @@ CLAIMS += [
     row("did 2019 have exactly 601 exhibitors?", True, (2019,), ["Yes"]),  # guard
 ]
 
+# Session 20 (red team 39): "was Zhejiang the host in 2024?": since 2022 the province is the
+# organizer, the organisation the host — no "yes" from the organizer's clause
+CLAIMS += [
+    row("was Zhejiang the host in 2023?", True, (2023,), ["organizer"], ["Yes"]),
+    row("did the zhejiang government host the 2025 summit", True, (2025,), [], ["Yes"]),  # guard
+    row("was zhejiang a host in 2019?", True, (2019,), ["Zhejiang"], ["No"]),  # guard
+    row("did the CAC host the 2024 summit?", True, (2024,), ["No"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

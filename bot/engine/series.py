@@ -4,10 +4,12 @@ how they are numbered, which ones were held in a month or had a theme."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .answer import Answer
 from .compose import Composer
 from .model import Attribute, Detail, Edition, HostPeriod
+from .patterns import lazy
 from .query import Query
 from .records import replace
 from .render import Renderer, chinese_number, english_ordinal
@@ -637,6 +639,10 @@ def kind_names(kind: Attribute) -> tuple[str, ...]:
     return (*kind.phrases, *kind.zh, *(f" {w} " for w in kind.words))
 
 
+# a clause of a hosting period's text that names its organizer, not a host
+ORGANIZER = lazy(r"(?i)\borgani[sz]ers?\b|承办|承辦")
+
+
 def hosted_by(
     c: Composer,
     R: Renderer,
@@ -657,8 +663,12 @@ def hosted_by(
     a period that does not name it is a no). None where no period names it."""
     on_record = c.kb.facts.series.hosts
 
-    def names(h: HostPeriod) -> bool:
-        text = f" {h.text} {h.text_zh or ''} {' '.join(h.names)} ".casefold()
+    def names(h: HostPeriod, organizer: bool = False) -> bool:
+        # (a clause naming the organizer, "with <the province> as organizer", 浙江省人民政府承办:
+        # organising is not hosting)
+        clauses = re.split(r"[,;，；。]", f"{h.text}，{h.text_zh or ''}")
+        hosting = " ".join(x for x in clauses if organizer or not ORGANIZER.search(x))
+        text = f" {hosting} {' '.join(h.names)} ".casefold()
         text = text.replace(",", " ").replace(".", " ")
         if not every:
             return any(p.casefold() in text for p in said)
@@ -675,6 +685,11 @@ def hosted_by(
 
     if not said or not on_record or not any(names(h) for h in on_record):
         return None
+    if verdict and any(
+        (h := host_period(on_record, e.year)) is not None and names(h, True) and not names(h)
+        for e in editions
+    ):
+        return None  # named as that edition's organizer only: hosting is not settled here
     if verdict and editions:
         periods = [host_period(on_record, e.year) for e in editions]
         if any(p is None for p in periods):
