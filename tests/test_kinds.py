@@ -9365,6 +9365,19 @@ CLAIMS += [
     row("did the CAC host the 2024 summit?", True, (2024,), ["No"]),  # guard
 ]
 
+# Session 20 (red team 39): "which ones by video?", 哪几次是视频 just after one person's
+# editions: that person's (it listed every edition anyone took part in by video)
+CONVERSATIONS += [
+    row(("习近平出席过哪几届", "哪几次是视频"), True, (2016, 2023, 2024), ["2016"], ["2021年世界"]),
+    row(
+        ("which editions did Xi attend", "and which ones by letter?"),
+        True,
+        (2017, 2018),
+        ["2017"],
+        ["2016"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

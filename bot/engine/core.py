@@ -379,6 +379,13 @@ _FIRST_ANCHOR = lazy(
     r"(?=\s*(?:[,?.!;]|$))",
     re.I,
 )
+# a follow-up asking only the manner ("and which ones by video?", 哪几次是视频, "in person?")
+_WHICH_MANNER = lazy(
+    r"\s*(?:(?:and|so|ok)[,\s]+)?(?:which|what)\s+(?:ones?|editions?|years?|times?)\s+"
+    r"(?:were\s+|was\s+)?(?:by|via|through|over|in)\s+(?:video|letter|person)\s*[?.!]*\s*"
+    r"|\s*(?:那)?(?:哪几次|哪几届|哪些|哪次|哪届)(?:是)?(?:视频|贺信|亲自|现场)[^，,。?？]{0,4}[?？]?\s*",
+    re.I,
+)
 # "who gave the keynote (just) before Li Qiang?", "… after Wang Huning's?"
 _KEYNOTE_BESIDE = lazy(
     r"\bwho\s+(?:gave|delivered|did|made|had)\s+the\s+keynote(?:\s+(?:speech|address))?\s+"
@@ -1828,6 +1835,26 @@ class Engine:
             named_before = self._names_in(context.question)
             if len(named_before) == 1:
                 question = _he_as(question, named_before[0])
+        if (
+            context is not None
+            and context.question
+            and context.query is not None
+            and _WHICH_MANNER.fullmatch(question)
+            and len(
+                named_last := evaluate.people_named(
+                    self.composer, context.query.values, self.lex.fact_names
+                )
+            )
+            == 1
+        ):
+            # "which ones by video?", 哪几次是视频 just after the editions of one person: that
+            # person's (it listed the editions anyone took part in by video)
+            said_q = question.rstrip(" ?？")
+            question = (
+                f"{named_last[0]}{said_q}"
+                if not said_q.isascii()
+                else (f"{said_q}, {named_last[0]}?")
+            )
         if (
             context is not None
             and len(context.editions) == 1
