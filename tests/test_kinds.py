@@ -9378,6 +9378,15 @@ CONVERSATIONS += [
     ),
 ]
 
+# Session 20 (fresh35): "X到今天有多少天", Cantonese 到今日/到而家有幾多日, 成立了多少天: the days
+# since a dated fact (今日 read as 今天)
+TIME += [
+    row("2019年峰会闭幕到今天有多少天", True, (2019,), ["2594"]),
+    row("首屆大會閉幕到今日有幾多日？", True, (2014,), ["4390"]),
+    row("国际组织到现在成立了多少天", True, None, ["1600"]),
+    row("从2014年到现在有多少届", True, None, ["13"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
