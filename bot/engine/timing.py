@@ -102,6 +102,12 @@ _RANGE = lazy(
 )
 
 
+_TO_NOW = lazy(
+    r"(?i)((?:19|20)\d{2})\s*年?\s*(?:(?:up\s+)?(?:to|until|till|through)\s+(?:now|today|the\s+present"
+    r"|date)\b|(?:到|至)(?:现在|今天|今|目前|而家|现时))"
+)
+
+
 def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     """A range of years the question limits itself to: "2014-2019", "2014年到2019年", "before
     2020" (up to 2019), "since 2021", "2020年之前"."""
@@ -109,6 +115,8 @@ def year_range(question: str, r: Reading) -> tuple[int, int] | None:
     if m is not None:
         a, b = int(m[1]), int(m[2])
         return (min(a, b), max(a, b))
+    if m := _TO_NOW.search(question):  # "from 2019 to now", 从2019年至今, 2019年到现在
+        return (int(m[1]), 9999)
     decade = "0s" in question or "0's" in question or "年代" in question
     if decade and (m := _DECADE.search(question)):
         start = int(m[1] or m[2] or m[3]) * 10
