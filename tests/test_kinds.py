@@ -9387,6 +9387,27 @@ TIME += [
     row("从2014年到现在有多少届", True, None, ["13"]),  # guard
 ]
 
+# Session 20 (red team 40): "what is the WTO organization?" is another one (it gave ours);
+# "did a vice president speak?" names a title the facts do not use (it said "Yes" with the
+# President's facts); "take part in any other edition besides 2014?", 马凯除了2014年还参加过吗
+# ask a person's other editions (it said "Yes" citing 2014)
+UNKNOWN += [
+    row("What is the WTO organization?", False),
+    row("did a vice president speak at the wic?", False, (), [], ["Yes"]),
+    row("what is the WIC organization", True, None, ["2022"]),  # guard
+]
+CLAIMS += [
+    row(
+        "did Ma Kai take part in any other edition besides 2014?",
+        False,
+        (),
+        ["Ma Kai", "2014"],
+        ["Yes"],
+    ),
+    row("马凯除了2014年还参加过吗", False, (), ["2014"], ["是的"]),
+    row("did Li Shulei take part in other editions besides 2022", True, (2023, 2025), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2655,8 +2655,8 @@ class Engine:
         if not any(k in low for k, _ in titles):
             return None  # most questions: no title, no pattern tried
         asked = next((tw for tw in titles if _titled_in(tw[0], low, titles)), None)
-        if asked is None:
-            return None
+        if asked is None or re.search(rf"(?:\bvice\s+|副){re.escape(asked[0])}", low):
+            return None  # ("a vice president": a title the facts do not use, not "president")
         title = asked[1]  # as the facts write it (国家主席 as 主席)
         words = normalise(said).words
         asks = _ZH_COUNT_OR_LIST.search(said) if zh else _COUNT_OR_LIST.search(said)

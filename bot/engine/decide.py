@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
@@ -1425,7 +1426,9 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     named = evaluate.people_named(c, q.values, lex.fact_names)
     terms = (*t.r.words, zh) if zh else t.r.words
     back = not t.r.word_set.isdisjoint({"back", "return", "returned"})  # "come back"
-    if not named or not (quotes.attending(terms) or back):
+    # ("take part in", "participate", 参加: being there, as attending is)
+    part = not t.r.word_set.isdisjoint(_TAKE_PART) or "参加" in zh
+    if not named or not (quotes.attending(terms) or back or part):
         return None  # (how they took part from afar, "did Xi send other letters?": as asked)
     held = c.index.held(t.today)
     # (the people the facts say took part are in its keynote facts: "Better" of a theme is
@@ -1450,14 +1453,24 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         text = R.tpl("left_out", years=shown, text=listed.text) if shown else listed.text
         text = R.tpl("yes", fact=text) if there_o else text
         return c.series_answer(R, "verify", text, tuple(e.year for e, _ in [*there_o, *afar_o]))
-    name = named[0] if zh else " ".join(v.title() for v in q.values if v.isalpha())
+    name = named[0] if zh else _as_written(named[0], [f for _, f in (*there, *afar)])
     shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left)])
     key = "person_only_in_person" if in_person else "person_only"
     return c.refusal(R, R.tpl(key, name=name, editions=shown))
 
 
+def _as_written(value: str, facts: list[str]) -> str:
+    """A person's name as the facts write it ("Ma Kai" for "kai"), else the word titled."""
+    for f in facts:
+        m = re.search(rf"(?:\b[A-Z][a-z]+ )?\b{re.escape(value.title())}\b(?: [A-Z][a-z]+)?", f)
+        if m:
+            return m[0]
+    return value.title()
+
+
 _AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
-_AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席")
+_AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席", "除了")
+_TAKE_PART = frozenset({"part", "participate", "participated", "participating"})
 
 
 def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

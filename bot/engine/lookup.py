@@ -232,8 +232,11 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return series.hosts(c, R, editions, when_changed=when)
     if intent == "about":
         own_kind = t.q.attributes and lex.series_abouts.issuperset(t.q.attributes)
-        if own_kind and alone and not t.yes_no and (own := _series_fact(c, t)):
+        explained = _only_its_words(lex, t)
+        if own_kind and explained and alone and not t.yes_no and (own := _series_fact(c, t)):
             return own  # "what is the <series> organization?": its own fact, not the overview
+        if own_kind and not explained and not t.r.series_named:
+            return c.decline(R, "decline_offtopic", 0.7)  # "what is the WTO organization?"
         return series.about(c, R)
     if intent == "name" and alone:
         answer = series.name(c, R)  # "what is its Chinese name?"
@@ -441,6 +444,27 @@ def _unsaid_claim(c: Composer, lex: Lexicon, t: Turn) -> bool:
         if not lex.intent_words.get(w) and w not in lex.name_words and len(w) > 2 and w not in quiet
     ]
     return any(w[:5] not in text for w in said)
+
+
+_ITS_OWN = frozenset({"international", "global", "official"})
+
+
+def _only_its_words(lex: Lexicon, t: Turn) -> bool:
+    """Whether every word of "what is the … organization?" is the series' own or asks about
+    it: "the WTO organization", "the WHO organization" name another one."""
+    words = t.r.words
+    for i, w in enumerate(words):
+        if w in _ITS_OWN:  # ("international organization")
+            continue
+        if w in lex.stop and not (w == "who" and i and words[i - 1] == "the"):
+            continue
+        if w in lex.filler or w in lex.name_words or w in lex.event_nouns:
+            continue
+        if not set(lex.intent_words.get(w, ())) & {"about", "overview"} and not any(
+            i.startswith("attr:") for i in lex.intent_words.get(w, ())
+        ):
+            return False
+    return True
 
 
 def _series_fact(c: Composer, t: Turn) -> Answer | None:
