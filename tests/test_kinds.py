@@ -9408,6 +9408,14 @@ CLAIMS += [
     row("did Li Shulei take part in other editions besides 2022", True, (2023, 2025), ["Yes"]),
 ]
 
+# Session 20 (red team 40): a superlative whose runner-up's qualifiers let it reach the top
+# ("more than 2,100" against "more than 2,000") says the ranking is not settled (it named one)
+AGGREGATES += [
+    row("which edition had the most guests", True, (2022,), ["not settled", "2015"]),
+    row("哪一届参会人数最多", True, (2022,), ["并不确定"]),
+    row("which expo had the most exhibitors", True, (2025,), ["670"], ["not settled"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -81,7 +81,15 @@ def superlative(
             value=m.shown,
             source=source,
         )
-    if not timed and not all(m.exact for m in rows):
+    # ("more than 2,100" against "more than 2,000": the qualifiers let the others reach it)
+    lo_top, hi_top = span(top[0])
+    rivals = [
+        m for m in rows if m not in top and (span(m)[1] > lo_top if most else span(m)[0] < hi_top)
+    ]
+    if not timed and rivals and len(top) == 1:
+        shown = R.join([f"{R.name_year(m.edition)} ({m.shown})" for m in rivals])
+        text += " " + R.tpl("extreme_open_most" if most else "extreme_open_least", items=shown)
+    elif not timed and not all(m.exact for m in rows):
         text += " " + R.tpl("approximate")
     if missing:
         text += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in missing]))

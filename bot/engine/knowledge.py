@@ -455,6 +455,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_not_additive",
         "reverse_none_value",
         "person_only",
+        "extreme_open_most",
+        "extreme_open_least",
         "figure_inexact",
         "figure_as_given",
         "running_pass",
