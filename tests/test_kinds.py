@@ -9416,6 +9416,14 @@ AGGREGATES += [
     row("which expo had the most exhibitors", True, (2025,), ["670"], ["not settled"]),  # guard
 ]
 
+# Session 20 (red team 40): a total or mean over "about" and "more than" figures says the true
+# figure may be higher (it said "about 7,600" as if the whole of it)
+AGGREGATES += [
+    row("前五届累计参会人数", True, (2014, 2018), ["7600", "可能更高"]),
+    row("average attendance 2014-2018", True, (2014, 2018), ["may be higher"]),
+    row("total sub-forums 2017-2019", True, (2017, 2019), ["59"], ["may be higher"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -172,6 +172,11 @@ def evaluate(
             # never a precise total (sums of the figures on record: "at least")
             key = "agg_sum_partial_about" if bound == "about" else "agg_sum_partial"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
+        said = {m.bound for m in rows}
+        if bound == "about" and "lower" in said and "upper" not in said and not missing:
+            # "about 1,500" beside "more than 2,000": roughly, and maybe more — never a total
+            # read as the whole of it
+            text += " " + R.tpl("agg_mixed_lower")
         if len(rows) == 1 and not missing:
             # "average of those" when "those" is one edition: its own figure, no mean of one
             text = R.tpl("agg_fold_one", parts=parts)

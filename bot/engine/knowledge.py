@@ -455,6 +455,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_not_additive",
         "reverse_none_value",
         "person_only",
+        "agg_mixed_lower",
         "extreme_open_most",
         "extreme_open_least",
         "figure_inexact",
