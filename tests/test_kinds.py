@@ -9424,6 +9424,12 @@ AGGREGATES += [
     row("total sub-forums 2017-2019", True, (2017, 2019), ["59"], ["may be higher"]),  # guard
 ]
 
+# Session 20 (red team 40): "did Huang Kunming come back after 2019?": none later on record,
+# said with every edition he is on record at (it said "only at 2019", hiding 2018)
+CLAIMS += [
+    row("Did Huang Kunming come back after 2019?", False, (), ["2018 and 2019"], ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1454,7 +1454,10 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         text = R.tpl("yes", fact=text) if there_o else text
         return c.series_answer(R, "verify", text, tuple(e.year for e, _ in [*there_o, *afar_o]))
     name = named[0] if zh else _as_written(named[0], [f for _, f in (*there, *afar)])
-    shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left)])
+    # (every edition they are on record at: "only at 2019" would hide 2018 when "later"
+    # than 2019 is asked)
+    recorded = {e.year for e, _ in (there if in_person else [*there, *afar])} or left
+    shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(recorded)])
     key = "person_only_in_person" if in_person else "person_only"
     return c.refusal(R, R.tpl(key, name=name, editions=shown))
 
