@@ -9430,6 +9430,15 @@ CLAIMS += [
     row("Did Huang Kunming come back after 2019?", False, (), ["2018 and 2019"], ["Yes"]),
 ]
 
+# Session 20 (red teams 39-40): a Chinese anchor by a person's fact — 黄坤明做主旨演讲那届的前一届
+# (黄坤明's 明 had read as 明年), 黄坤明第一次做主旨演讲的前一届 (the first of them), …的后一届
+DETAILS += [
+    row("黄坤明做主旨演讲那届的前一届", True, (2017,), ["2017"], ["李书磊"]),
+    row("黄坤明第一次做主旨演讲的前一届是哪一届？", True, (2017,), ["2017"]),
+    row("李书磊最后一次做主旨演讲的后一届", True, (2026,)),
+    row("王沪宁做主旨演讲的那一届的后一届", True, (2018,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -393,6 +393,10 @@ _KEYNOTE_BESIDE = lazy(
     r"(?P<rest>[^?.!]+?)\s*[?.!]*\s*$",
     re.I,
 )
+_FACT_STEP_ZH = lazy(
+    r"((?:[\u4e00-\u9fff]{2,6}?)(?:第一次|首次|最后一次|最近一次)[\u4e00-\u9fff]{2,8}?)的"
+    r"((?:前|后)(?:一|两|二|三|四|五)届)"
+)
 _FACT_NAMED_ZH = lazy(r"([\u4e00-\u9fff]{3,12}?)的?(?:那一?年|那一?届|那次)")
 _FACT_NAMED_NOT_ZH = frozenset("最上下去今明前后第几哪首")
 _RANK_ALONE = frozenset({"what", "was", "is", "which", "tell", "me", "about", "show", "name"})
@@ -3345,13 +3349,21 @@ class Engine:
     def _described_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """王沪宁做主旨演讲那年发布了多少项成果: the edition 哪一届王沪宁做主旨演讲 names."""
         subject = m[1]
-        if not _FACT_NAMED_NOT_ZH.isdisjoint(subject):
+        # (第一次/最后一次 of a person's fact is no ordinal nor ranking: "the first time")
+        plain = re.sub(r"第一次|首次|头一次|最后一次|最近一次", "", subject)
+        for name in self.composer.speakers_zh:  # (黄坤明's 明 is no 明年)
+            plain = plain.replace(name, "")
+        if not _FACT_NAMED_NOT_ZH.isdisjoint(plain):
             return question
         rest = (question[: m.start()] + question[m.end() :]).strip(" ？?。!！，,")
         if not rest or rest.startswith("是哪") or rest in ("是什么时候", "在哪年"):
             return question  # 王沪宁做主旨演讲的那一届(是哪年): the edition itself
         for k in range(len(subject) - 2):
             years = self._described(f"哪一届{subject[k:]}", today)
+            if len(years) > 1 and any(z in subject for z in ("第一次", "首次", "头一次")):
+                years = (min(years),)  # 黄坤明第一次做主旨演讲那届: the first of them
+            elif len(years) > 1 and any(z in subject for z in ("最后一次", "最近一次")):
+                years = (max(years),)
             if years:
                 said = "和".join(f"{y}年" for y in years)
                 return f"{question[: m.start() + k]}{said}那届{question[m.end() :]}"
@@ -3824,6 +3836,9 @@ class Engine:
             question = self._fact_step(question, m_step, today)
         if anchored and (m_said := _FACT_NAMED.search(question)):
             question = self._described_anchor(question, m_said, today)
+        if anchored and ("前" in question or "后" in question):
+            # 黄坤明第一次做主旨演讲的前两届: that edition, then the step (as "…那届的前两届")
+            question = _FACT_STEP_ZH.sub(r"\1那届的\2", question, count=1)
         if anchored and "那" in question and (m_zh_said := _FACT_NAMED_ZH.search(question)):
             question = self._described_anchor_zh(question, m_zh_said, today)
         if anchored and "by " in question and (m_by := _RANKED_BY.search(question)):
