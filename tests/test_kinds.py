@@ -9439,6 +9439,20 @@ DETAILS += [
     row("王沪宁做主旨演讲的那一届的后一届", True, (2018,)),  # guard
 ]
 
+# Session 20 (red team 40): "what date was exactly one year after the organisation was
+# founded?", "… 6 months after the 2024 opening": calendar months and years counted (it gave
+# the 2023 summit's dates)
+TIME += [
+    row(
+        "What date was exactly one year after the organization was founded?",
+        True,
+        None,
+        ["July 12 2023"],
+        ["November"],
+    ),
+    row("what date is 6 months after the 2024 opening", True, (2024,), ["May 19 2025"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1070,8 +1070,8 @@ def _other_manner(question: str, before: str) -> str:
 # the 2019 summit": a day counted from a dated one
 _DATE_OFFSET = lazy(
     r"\b(?:what|which)(?:\s+(?:is|was|will\s+be|would\s+be)\s+the|'s\s+the)?\s+(?:date|day)\s+"
-    r"(?:(?:is|was|will\s+be|would\s+be|falls?)\s+)?"
-    r"(?P<n>[\d,]+|\w+)\s+(?P<unit>days?|weeks?)\s+(?P<dir>after|before|from)\s+"
+    r"(?:(?:is|was|will\s+be|would\s+be|falls?)\s+)?(?:exactly\s+|precisely\s+)?"
+    r"(?P<n>[\d,]+|\w+)\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>after|before|from)\s+"
     r"(?P<what>[^?]+?)\s*[?.!]*\s*$",
     re.I,
 )
@@ -4372,7 +4372,10 @@ class Engine:
         weeks = m["unit"].casefold().startswith("week")
         unit = m["unit"].casefold().removesuffix("s") + ("s" if n != 1 else "")
         before = m["dir"].casefold() == "before"
-        return self._offset_reply("en", n, weeks, before, named, f"{n:,}", unit, now)
+        months = n * 12 if unit.startswith("year") else n if unit.startswith("month") else 0
+        if months and n > 100:
+            return None
+        return self._offset_reply("en", n, weeks, before, named, f"{n:,}", unit, now, months)
 
     def _person_asked(self, question: str) -> str:
         """ "Tell me about Li Shulei", "who is Wang Huning?", "what did Liu He do at the
@@ -4517,12 +4520,18 @@ class Engine:
         said_n: str,
         unit: str,
         now: float,
+        months: int = 0,
     ) -> Reply:
-        """The day ``n`` days (weeks) before or after a named one, worded with which day of
-        which edition it counts from (its opening, ceremony or close)."""
+        """The day ``n`` days (weeks; or ``months`` calendar months) before or after a named
+        one, worded with which day of which edition it counts from (its opening, ceremony or
+        close)."""
         anchor, edition, _ = named
         days = n * 7 if weeks else n
         day_ = anchor + dt.timedelta(days=-days if before else days)
+        if months:  # "one year after July 12, 2022": July 12, 2023 (a month's last day kept)
+            y, mo = divmod(anchor.month - 1 + (-months if before else months), 12)
+            year = anchor.year + y
+            day_ = dt.date(year, mo + 1, min(anchor.day, month_end(year, mo + 1)))
         R = self.composer.renderers[lang]
         said_anchor = _said_anchor(R, named)
         text = R.tpl(
