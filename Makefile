@@ -77,6 +77,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh33 --quiet
 	$(BIN)/python -m tests.fresh --fresh34 --quiet
 	$(BIN)/python -m tests.fresh --fresh35 --quiet
+	$(BIN)/python -m tests.fresh --fresh36 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

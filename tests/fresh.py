@@ -226,6 +226,7 @@ FRESH32 = Path(__file__).parent / "data" / "fresh32_questions.txt"
 FRESH33 = Path(__file__).parent / "data" / "fresh33_questions.txt"
 FRESH34 = Path(__file__).parent / "data" / "fresh34_questions.txt"
 FRESH35 = Path(__file__).parent / "data" / "fresh35_questions.txt"
+FRESH36 = Path(__file__).parent / "data" / "fresh36_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -246,6 +247,7 @@ TODAYS = {
     FRESH33: dt.date(2026, 12, 6),
     FRESH34: dt.date(2026, 12, 6),
     FRESH35: dt.date(2026, 12, 6),
+    FRESH36: dt.date(2026, 12, 6),
 }
 
 
@@ -382,6 +384,12 @@ BEFORE = {
         " after (an answer about no edition that states the year marked): 674/871 (77.4%),"
         " 10 wrong facts"
     ),
+    FRESH36: (
+        "720/875 (82.3%), 11 wrong facts: first run, at 72c158c after issue 16's twentieth"
+        " round's fixes (as written; 707/875, 26 wrong with the judge before its series-level"
+        " rule); the engine the round began with (68ab9c1) scores 717/875 (81.9%), 11 wrong"
+        " facts on it (704/875, 26 wrong with the earlier judge)"
+    ),
 }
 
 
@@ -422,6 +430,7 @@ def main(argv: list[str]) -> int:
         "--fresh33": FRESH33,
         "--fresh34": FRESH34,
         "--fresh35": FRESH35,
+        "--fresh36": FRESH36,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
