@@ -9453,6 +9453,15 @@ TIME += [
     row("what date is 6 months after the 2024 opening", True, (2024,), ["May 19 2025"]),
 ]
 
+# Session 20 (fresh36, after its first run): 'when did "X" first appear in a theme' asks the
+# first theme holding those words (it gave the 1st edition's dates)
+DETAILS += [
+    row(
+        'when did "digital civilization" first appear in a theme', True, (2021,), ["2021"], ["2014"]
+    ),
+    row('which theme first mentioned "shared future"', True, (2018,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1903,11 +1903,15 @@ class Engine:
             # "what day of the week did 2022 open? — and close?": the weekday again
             verb = "close" if m_day["end"] else "open"
             question = f"what day of the week did the {context.editions[0]} edition {verb}?"
-        if (
-            context is not None
-            and context.intent == "theme"
-            and (m_q := _FIRST_QUOTED.search(question)) is not None
-        ):
+        themed = context is not None and context.intent == "theme"
+        # ('in which year did "shared future" first show up in a theme': asked of themes)
+        themed = themed or (
+            "theme" in question.casefold()
+            and question.casefold()
+            .lstrip()
+            .startswith(("when", "in which", "which year", "what year"))
+        )
+        if themed and (m_q := _FIRST_QUOTED.search(question)) is not None:
             # "what was the 2015 theme? — and when did "shared future" first show up?": the
             # first theme holding those words
             question = f'which was the first theme with "{m_q["q"] or m_q["q2"]}"?'
