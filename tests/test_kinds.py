@@ -9462,6 +9462,13 @@ DETAILS += [
     row('which theme first mentioned "shared future"', True, (2018,)),  # guard
 ]
 
+# Session 20 (red team 40): a Chinese anchor whose fact holds 线上/线下
+# (第一次线上举办的那一届的前一届: its 上 had read as 上一届, giving 2025); a comma after it
+DETAILS += [
+    row("第一次线上举办的那一届的前一届是哪一年？", True, (2019,), ["2019"], ["2025"]),
+    row("第一次线上线下结合举办的那届，主题是什么", True, (2020,), ["数字赋能"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3353,8 +3353,8 @@ class Engine:
     def _described_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """王沪宁做主旨演讲那年发布了多少项成果: the edition 哪一届王沪宁做主旨演讲 names."""
         subject = m[1]
-        # (第一次/最后一次 of a person's fact is no ordinal nor ranking: "the first time")
-        plain = re.sub(r"第一次|首次|头一次|最后一次|最近一次", "", subject)
+        # (第一次/最后一次 of a fact is no ordinal nor ranking: "the first time"; 线上 no 上一届)
+        plain = re.sub(r"第一次|首次|头一次|最后一次|最近一次|线上|线下|以上|以下", "", subject)
         for name in self.composer.speakers_zh:  # (黄坤明's 明 is no 明年)
             plain = plain.replace(name, "")
         if not _FACT_NAMED_NOT_ZH.isdisjoint(plain):
@@ -3370,7 +3370,8 @@ class Engine:
                 years = (max(years),)
             if years:
                 said = "和".join(f"{y}年" for y in years)
-                return f"{question[: m.start() + k]}{said}那届{question[m.end() :]}"
+                after = question[m.end() :].lstrip("，,")  # (…那届，开幕到今天多少天: one clause)
+                return f"{question[: m.start() + k]}{said}那届{after}"
         return question
 
     def _ranked_by(self, question: str, m: re.Match[str], today: dt.date) -> str:
