@@ -1637,6 +1637,10 @@ class Engine:
                 }
             )
         )
+        # Chinese filler and event nouns, longest first: what may stand around a speaker's
+        # name asked alone (介绍一下…, …在大会上做了什么)
+        said = (*kb.vocabulary.zh_filler, *self.lex.event_nouns_zh)
+        self._zh_said_around = tuple(sorted(said, key=len, reverse=True))
         # The spoken forms by first character; only those whose first character is in the
         # question, or in some written form (a replacement can bring it), can be replaced
         self._spoken = zh_list(self.lex.zh_spoken)
@@ -3158,11 +3162,10 @@ class Engine:
         n = int(said_n) if said_n.isdigit() else _zh_number(said_n, "月")
         if not n:
             return question
-        asked = self._answer(f"{m['anchor']}是哪一年", today, None, 0.0, anchored=False).answer
-        named = asked.settled or asked.editions
-        if not asked.answered or len(named) != 1:
+        found = self._sole_edition(f"{m['anchor']}是哪一年", today)
+        if found is None:
             return question
-        year = named[0] + (n if said_dir == "后" else -n)
+        year = found + (n if said_dir == "后" else -n)
         return f"{question[: m.start()]}{year}年{question[m.end() :]}"
 
     def _bounded(self, question: str, today: dt.date, context: Context | None) -> str:
@@ -3201,10 +3204,8 @@ class Engine:
             ]
             named, end = (), m.end("anchor")
             for anchor, length in tries:
-                asked = self._answer(f"which was {anchor}", today, None, 0.0, anchored=False)
-                found = asked.answer.settled or asked.answer.editions
-                if asked.answer.answered and len(found) == 1:
-                    named, end = found, m.start("anchor") + length
+                if (sole := self._sole_edition(f"which was {anchor}", today)) is not None:
+                    named, end = (sole,), m.start("anchor") + length
                     break
         if len(named) != 1:
             return question
@@ -3243,9 +3244,7 @@ class Engine:
         if anchor[:4].isdigit():
             year: int | None = int(anchor[:4])
         else:
-            asked = self._answer(f"{anchor}是哪一届", today, None, 0.0, anchored=False)
-            named = asked.answer.settled or asked.answer.editions
-            year = named[0] if asked.answer.answered and len(named) == 1 else None
+            year = self._sole_edition(f"{anchor}是哪一届", today)
         if year is None:
             return question
         return f"{question[: m.start('anchor')]}{year}年{question[m.end('anchor') :]}"
@@ -3308,15 +3307,21 @@ class Engine:
         pre = m["pre"] or ("" if before in _PREPOSITIONS else "in ")
         return f"{question[: m.start()]}{pre}the {said} {noun}{question[m.end() :]}"
 
+    def _sole_edition(self, asked: str, today: dt.date) -> int | None:
+        """The year of the one edition ``asked`` names, asked on its own ("which was the first
+        one held online", 首届博览会是哪一届); None where it names none, or several."""
+        answer = self._answer(asked, today, None, 0.0, anchored=False).answer
+        named = answer.settled or answer.editions
+        return named[0] if answer.answered and len(named) == 1 else None
+
     def _first_anchor(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The one right after the first one held online": the first (last) edition that
         clause selects, asked on its own first, written as its year — not the 1st edition."""
-        asked = self._answer(f"which was {m['anchor']}", today, None, 0.0, anchored=False)
-        found = asked.answer.settled or asked.answer.editions
-        if not asked.answer.answered or len(found) != 1:
+        found = self._sole_edition(f"which was {m['anchor']}", today)
+        if found is None:
             return question
         start, end = m.start("anchor"), m.end("anchor")
-        return f"{question[:start]}the {found[0]} edition{question[end:]}"
+        return f"{question[:start]}the {found} edition{question[end:]}"
 
     def _keynote_beside(self, question: str, m: re.Match[str]) -> str:
         """ "Who gave the keynote before Li Qiang?", "… just before Li Shulei's first?": the
@@ -3490,21 +3495,19 @@ class Engine:
         )  # "the forum": a name, asked alone
         if not (counted or m["verb"] or named_by or (described and _DESCRIBED.match(m["anchor"]))):
             return question  # "the edition after 2023": the references say it already
-        named: tuple[int, ...] = ()
         # "the one with 5 sub-forums have?": the anchor may run into the question's verb
         whole = m["anchor"]
         cut_at = _ANCHOR_VERB.search(whole)
         anchors = ([whole[: cut_at.start()]] if cut_at else []) + [whole]
         end = m.end()
+        sole: int | None = None
         for anchor, form in itertools.product(anchors, ("which was {}", "when was {}")):
-            asked = self._answer(form.format(anchor), today, None, 0.0, anchored=False)
-            named = asked.answer.settled or asked.answer.editions
-            if asked.answer.answered and len(named) == 1:
+            if (sole := self._sole_edition(form.format(anchor), today)) is not None:
                 end = m.start("anchor") + len(anchor)
                 break
-        else:
+        if sole is None:
             return question
-        base = self.index.edition(named[0])
+        base = self.index.edition(sole)
         if base is None:
             return question
         said_dir = (m["verb"] or m["dir"]).casefold()
@@ -4412,10 +4415,8 @@ class Engine:
         rest = "".join(ch for ch in question.replace(names[0], "") if ch.isalnum())
         if not rest.isascii() and (set(rest) & _PERSON_ASKED_NOT_ZH):
             return question
-        said = (*self.kb.vocabulary.zh_filler, *self.lex.event_nouns_zh)  # (在大会上)
-        filler = sorted(said, key=len, reverse=True)
         while rest:
-            lead = next((f for f in filler if rest.startswith(f)), None)
+            lead = next((f for f in self._zh_said_around if rest.startswith(f)), None)
             if lead is None:
                 return question
             rest = rest[len(lead) :]
