@@ -1375,7 +1375,7 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
     held = tuple(e for e in c.index.held(t.today) if e.year not in left)
-    years = t.R.join([f"{y}年" if t.R.zh else str(y) for y in sorted(left)])
+    years = _years_said(t.R, left)
     if (
         q.values
         and evaluate.people_named(c, q.values, lex.fact_names)
@@ -1425,7 +1425,7 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     named = evaluate.people_named(c, q.values, lex.fact_names)
     terms = (*t.r.words, zh) if zh else t.r.words
-    back = not t.r.word_set.isdisjoint({"back", "return", "returned"})  # "come back"
+    back = not t.r.word_set.isdisjoint(_RETURNED)  # "come back"
     # ("take part in", "participate", 参加: being there, as attending is)
     part = not t.r.word_set.isdisjoint(_TAKE_PART) or "参加" in zh
     if not named or not (quotes.attending(terms) or back or part):
@@ -1441,7 +1441,7 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # ("attend" is being there: a video or a letter is named apart, never counted as it)
     left = {ref.value for ref in q.refs if ref.kind == "year"} or set(t.ctx_editions)
     left = left or {min((e.year for e, _ in there), default=0)}
-    later = not t.r.word_set.isdisjoint({"later", "back", "returned", "return"})
+    later = back or "later" in t.r.word_set
 
     def other(e: Edition) -> bool:
         return e.year not in left and (not later or e.year > max(left))
@@ -1449,7 +1449,7 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     there_o, afar_o = [h for h in there if other(h[0])], [h for h in afar if other(h[0])]
     if there_o or afar_o:
         listed = evaluate.worded_attendance(c, R, there_o, afar_o, count=False)
-        shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left) if y])
+        shown = _years_said(R, {y for y in left if y})
         text = R.tpl("left_out", years=shown, text=listed.text) if shown else listed.text
         text = R.tpl("yes", fact=text) if there_o else text
         return c.series_answer(R, "verify", text, tuple(e.year for e, _ in [*there_o, *afar_o]))
@@ -1457,9 +1457,14 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # (every edition they are on record at: "only at 2019" would hide 2018 when "later"
     # than 2019 is asked)
     recorded = {e.year for e, _ in (there if in_person else [*there, *afar])} or left
-    shown = R.join([f"{y}年" if R.zh else str(y) for y in sorted(recorded)])
+    shown = _years_said(R, recorded)
     key = "person_only_in_person" if in_person else "person_only"
     return c.refusal(R, R.tpl(key, name=name, editions=shown))
+
+
+def _years_said(R: Renderer, years: Iterable[int]) -> str:
+    """Years in order, as the renderer's language says them (2017 and 2019, 2017年和2019年)."""
+    return R.join([f"{y}年" if R.zh else str(y) for y in sorted(years)])
 
 
 def _as_written(value: str, facts: list[str]) -> str:
@@ -1474,6 +1479,7 @@ def _as_written(value: str, facts: list[str]) -> str:
 _AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
 _AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席", "除了")
 _TAKE_PART = frozenset({"part", "participate", "participated", "participating"})
+_RETURNED = frozenset({"back", "return", "returned"})
 
 
 def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
