@@ -9469,6 +9469,26 @@ DETAILS += [
     row("第一次线上线下结合举办的那届，主题是什么", True, (2020,), ["数字赋能"]),
 ]
 
+# A party's role in running an edition, by the names each role lists (hosts, organizer):
+# never by a search of the hosts' sentence, which also names the organisation's seat
+CLAIMS += [
+    row("was Beijing the host in 2022?", True, (2022,), ["No"], ["Yes"]),
+    row("was Zhejiang a host in 2022?", True, (2022,), ["organizer"], ["Yes"]),
+    row("was zhejiang the organizer in 2019?", True, (2019,), ["hosted"], ["Yes"]),
+    row("was zhejiang the organizer in 2023?", True, (2023,), ["Yes"]),
+    row("was the CAC the organizer in 2023?", True, (2023,), ["No"]),  # guard
+    row("was the 2019 wic hosted by alibaba?", True, (2019,), ["No"]),
+    row("was the 2022 wic hosted in zhejiang?", True, (2022,), ["Yes"]),  # guard
+    row("was the 2024 summit hosted by the WIC organization?", True, (2024,), ["Yes"]),  # guard
+    row("2022年浙江是主办方吗", True, (2022,), ["不是", "承办"]),
+    row("2023年的承办单位是浙江吗", True, (2023,), ["是的"]),
+    row("2019年浙江省人民政府是主办单位吗", True, (2019,), ["是的"]),
+    row("2022年浙江省人民政府是主办单位吗", True, (2022,), ["不是"]),
+    row("2022年浙江省人民政府是承办单位吗", True, (2022,), ["是的"]),
+    row("2023年是网信办主办的吗", True, (2023,), ["不是"]),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

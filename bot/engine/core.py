@@ -1498,7 +1498,7 @@ _UNTIL = lazy(
 )
 _WAS_HOST = lazy(
     r"(?:was|is|were)\s+(?:the\s+)?(?P<who>[a-z][a-z .'’-]{1,60}?)\s+(?:the\s+)?"
-    r"(?:host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
+    r"(?P<role>host|hosts|organi[sz]er|organi[sz]ers)\s+(?:in|of|for|at)\s+(?P<what>[^?]+?)\s*\??",
     re.I,
 )
 _ALL_OF = frozenset({"all", "every", "each", "both"})
@@ -1984,7 +1984,8 @@ class Engine:
             # "was CAC the host in 2023?": did it host that edition
             what = m_host["what"]
             what = f"the {what} summit" if what.isdigit() else what  # ("in 2023": that edition)
-            question = f"did the {m_host['who']} host {what}?"
+            verb = "host" if m_host["role"].casefold().startswith("host") else "organize"
+            question = f"did the {m_host['who']} {verb} {what}?"  # (in the role asked)
         if (
             context is not None
             and context.query is not None
@@ -2604,6 +2605,7 @@ class Engine:
             negated=negated,
             every=len(parts) > 1,
             share=query.relative,  # "what percentage of the editions did the CAC host?"
+            words=reading.words,
         )
         if answer is None:
             return None

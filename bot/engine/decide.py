@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from . import aggregate, evaluate, meta, quotes, series, verify
+from . import aggregate, evaluate, hosting, meta, quotes, series, verify
 from .answer import Answer, Context
 from .claims import AUXILIARIES, asks_any, comparator_of, day_asked
 from .compose import Composer
@@ -1075,6 +1075,7 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 share=q.relative,
                 span=None if asks or q.years == (0, 9999) else q.years,  # 2020年以后…哪几届
                 months=() if asks else q.months,
+                words=(*t.r.words, zh),
             )
         if edge is None or len(found) != 1:
             return None
@@ -2608,7 +2609,15 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         verdict = asks and bool(held)
         span = t.q.years if bounded else None
         return series.hosted_by(
-            c, t.R, said, held, t.today, verdict=verdict, span=span, share=t.q.relative
+            c,
+            t.R,
+            said,
+            held,
+            t.today,
+            verdict=verdict,
+            span=span,
+            share=t.q.relative,
+            words=(*t.r.words, zh),
         )
     named_years = [c.index.edition(ref.value) for ref in t.q.refs if ref.kind == "year"]
     bound = _age_bound(t, lex) if t.q.yes_no and len(named_years) == 1 else None
@@ -2900,6 +2909,9 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return _unknown(c, t)  # "why was it moved to September?": the facts record no reasons
     # (习近平致贺信: a name the facts hold, run into its verb, is no unknown word)
     unread = [u for u in r.unknown if not evaluate.people_named(c, (u,), lex.fact_names)]
+    if unread and "hosts" in t.q.attributes:  # (浙江省人民政府: a part of a host's name)
+        parties = hosting.named_in(c.kb.facts, r.text.compact)
+        unread = [u for u in unread if not any(u in p for p in parties)]
     if not r.series_named and unread:
         kind = "decline_other_event" if r.event_noun or t.targets else "decline_offtopic"
         return c.decline(R, kind, 0.9)
@@ -3053,13 +3065,23 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
     q = t.q
     if "hosts" not in q.attributes or len(editions) != 1 or not q.yes_no:
         return None
+    e = editions[0]
+    fact = c.sentence(t.R, "hosts", e, t.today)
+    values = q.claim.values if q.claim is not None else ()
+    named = (" ".join(v for v in values if v.isascii()), *(v for v in values if not v.isascii()))
+    if not values and t.r.text.han:  # 2022年浙江是主办方吗: the party on record it names
+        named = hosting.named_in(c.kb.facts, t.r.text.compact)[:1]
+    judged = hosting.judge(c.kb.facts, c.kb.vocabulary, e, named, (*t.r.words, t.r.text.compact))
+    if judged is not None:
+        # "was <the province> a host in 2022?": by the parties each role lists
+        if judged == "open":
+            return c.edition_answer(t.R, "verify", fact, e)
+        return c.edition_answer(t.R, "verify", t.R.tpl(judged, fact=fact), e)
     if not any(w.startswith("host") for w in t.r.words) or t.r.text.han:
         return None
     span = host_span(c, t.r.words)
     if span is None or span == (0, 9999):
         return None
-    e = editions[0]
-    fact = c.sentence(t.R, "hosts", e, t.today)
     text = t.R.tpl("yes" if span[0] <= e.year <= span[1] else "no", fact=fact)
     return c.edition_answer(t.R, "verify", text, e)
 
@@ -3280,6 +3302,11 @@ def _fact_of_selected(c: Composer, t: Turn, found: Answer, asked: str) -> Answer
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.yes_no and q.operation == "lookup" and t.r.text.han and "hosts" in q.attributes:
+        # 2022年浙江是主办方吗: a party's role, asked as a look-up of the hosts
+        by_hosts = _hosted_by(c, t, editions)
+        if by_hosts is not None:
+            return by_hosts
     if q.yes_no and _place_claimed(lex, t) == "outside":  # (before any other claim in it)
         # "has the organisation held summits outside china?": every edition was held in the
         # series' town — no (its founding, said with a yes, was given); "was the 2019 one

@@ -155,6 +155,16 @@ class HostPeriod:
     names: tuple[str, ...] = spec(
         "Other names the hosts go by, as members write them (CAC, 网信办)", default=()
     )
+    hosted_by: tuple[str, ...] = spec(
+        "Every host of these years, by each name members use (Zhejiang, 浙江省人民政府): a "
+        "party named nowhere here did not host them. Omit where the hosts are not on record",
+        default=(),
+    )
+    organized_by: tuple[str, ...] = spec(
+        "Every organizer (承办) of these years, by each name members use. Omit where the "
+        "facts do not say who organised: then no one is said not to have",
+        default=(),
+    )
 
 
 @record(kw_only=True)
@@ -544,6 +554,12 @@ class VocabularyFile:
     place_outside: tuple[str, ...] = spec(
         "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
         default=(),
+    )
+    host_roles: Mapping[str, tuple[str, ...]] = spec(
+        "Words that ask of a role in running an edition, by role (host, organizer): 'hosted', "
+        "主办; 'organised', 承办. A claim naming a party is checked against that role; "
+        "those under 'where' ('hosted in') ask where it was held instead",
+        factory=lambda: MappingProxyType({}),
     )
     part_words: tuple[str, ...] = spec(
         "Words naming a part of a kind of fact that only some editions' facts name ('award', "

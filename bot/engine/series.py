@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from . import hosting
 from .answer import Answer
 from .compose import Composer
 from .model import Attribute, Detail, Edition, HostPeriod
@@ -656,6 +657,7 @@ def hosted_by(
     every: bool = False,
     share: bool = False,
     months: tuple[int, ...] = (),
+    words: tuple[str, ...] = (),
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -683,6 +685,20 @@ def hosted_by(
             for p in said
         )
 
+    if verdict and editions and not every:
+        # by the parties each role lists (``words``: the question's, for the role it asks of)
+        zh = "".join(w for w in words if not w.isascii())
+        named = hosting.named_in(c.kb.facts, zh)[:1] if zh else said  # (as the question has it)
+        judged = [hosting.judge(c.kb.facts, c.kb.vocabulary, e, named, words) for e in editions]
+        if all(j is not None for j in judged):
+            years = tuple(e.year for e in editions)
+            shown = hosts_over(c, R, editions) if len(editions) > 2 else hosts(c, R, editions)
+            if "open" in judged and "no" not in judged:
+                return replace(c.series_answer(R, "verify", shown.text, years), intent="hosts")
+            yes = all(j == "yes" for j in judged)
+            text = R.tpl("yes" if yes else "no", fact=shown.text)
+            answer = c.series_answer(R, "verify", text, years)
+            return replace(answer, intent="hosts", result=Verdict("yes" if yes else "no", years))
     if not said or not on_record or not any(names(h) for h in on_record):
         return None
     if verdict and any(

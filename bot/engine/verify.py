@@ -7,6 +7,7 @@ import datetime as dt
 import re
 from typing import Literal
 
+from . import hosting
 from .answer import Answer
 from .claims import AUXILIARIES, TAG_SUBJECTS
 from .compose import Composer
@@ -546,12 +547,28 @@ def _verify_text(
         yes = all(held)
     else:
         yes = all((v in said) if not v.isascii() else v in words for v in values)
+    if attribute == "hosts" and (judged := _hosting(eng, q, e, values)) is not None:
+        # "was <the province> a host in 2022?": by the parties each role lists, not by a
+        # search of the sentence (which also names where the organisation has its seat)
+        if judged == "open":
+            return eng.edition_answer(R, "verify", fact, e)
+        return _yes_no(eng, R, e, judged == "yes", fact)
     if yes and q.claim is not None and q.claim.only:
         return eng.edition_answer(R, "verify", fact, e)  # "only in <the town>?": and online too?
     if yes and attribute == "hosts" and not _said_as_asked(fact, values, q):
         # Named among the hosts, but hosting and organising differ: the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
     return _yes_no(eng, R, e, yes, fact)
+
+
+def _hosting(
+    eng: Composer, q: Query, e: Edition, values: tuple[str, ...]
+) -> hosting.Verdict | None:
+    """Whether the party a hosts claim names held the role it asks of (None: not settled by
+    the roles on record)."""
+    terms = q.claim.terms if q.claim is not None else ()
+    named = (" ".join(v for v in values if v.isascii()), *(v for v in values if not v.isascii()))
+    return hosting.judge(eng.kb.facts, eng.kb.vocabulary, e, named, terms)
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "they"})
