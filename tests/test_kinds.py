@@ -9489,6 +9489,21 @@ CLAIMS += [
 ]
 
 
+# Who held an office in a country: no fact records it, so it is declined — never answered
+# with a speaker who held that title
+UNKNOWN += [
+    row("who was US president in 2015?", False, None, [], ["Xi"]),
+    row("who was president of the US when the first WIC was held?", False, None, [], ["Ma Kai"]),
+    row("who is the current premier of China?", False, None, [], ["Li Qiang"]),
+    row("who was China's premier in 2017?", False, None, [], ["Wang"]),
+    row("who was the vice-premier of china in 2021?", False, None, [], ["Liu He"]),
+    row("who was the premier that spoke at the 2026 summit?", True, (2026,), ["Li Qiang"]),  # guard
+    # a title asked of one edition: of that edition's keynote facts, never another's
+    row("which premier spoke at the 2024 summit?", False, None, ["premier"], ["Li Qiang"]),
+    row("who was the premier that spoke at the 2024 summit?", False, None, [], ["Xi", "Li Qiang"]),
+    row("which vice premier spoke in 2021?", True, (2021,), ["Liu He"], ["Ma Kai"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1540,6 +1540,9 @@ _LEFT_OUT_YEARS = lazy(
 _TITLE_YES_NO_LEADS = frozenset({"did", "has", "have", "was", "were", "is", "does", "do", "had"})
 _TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
+_WHO_ASKED = lazy(r"\bwho\b", re.I)
+# an edition named by its year or number ("the 2024 summit", "the 3rd one")
+_NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
 _COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
 _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
 
@@ -2681,6 +2684,14 @@ class Engine:
             if zh
             else (words[:1] and words[0] in _TITLE_YES_NO_LEADS) or "ever" in words
         )
+        if (
+            asks is None
+            and not yes_no
+            and not zh
+            and "who" in words
+            and _NAMES_EDITION.search(said)
+        ):
+            asks = _WHO_ASKED.search(said)  # "who was the premier at the 2024 summit?"
         if (asks is None and not yes_no) or not self._people.isdisjoint(words):
             return None
         if zh and any(name in said for name in self.composer.speakers_zh):
@@ -2691,11 +2702,24 @@ class Engine:
         claim = Claim(values=tuple(title.split()), terms=words)
         attend = attending((*words, said) if zh else words)
         editions = self.index.editions
+        reading = read(said, self.lex)
+        if decide.office_holder(self.composer, reading):
+            return None  # "who was US president in 2015?": declined, never a speaker's fact
+        parsed = parse(said, reading, self.lex)
+        named = tuple(
+            e
+            for ref in parsed.refs
+            if isinstance((e := self.index.resolve(ref, today, None)), Edition)
+        )
         if yes_no:
-            parsed = parse(said, read(said, self.lex), self.lex)
             if parsed.refs and parsed.years is None:
                 return None  # "did the president speak in 2017?": of that edition
             low_y, high_y = parsed.years or (0, 9999)
+            editions = tuple(e for e in self.index.held(today) if low_y <= e.year <= high_y)
+        elif named and parsed.years is None:
+            editions = named  # "which premier spoke at the 2024 summit?": of that edition
+        elif parsed.years is not None:
+            low_y, high_y = parsed.years
             editions = tuple(e for e in self.index.held(today) if low_y <= e.year <= high_y)
         for e in editions:
             for d in e.details:
@@ -2710,6 +2734,13 @@ class Engine:
                 break
         if yes_no:
             return self._titled_claim(R, title, editions, there, afar, attend, now)
+        if asks is not None and not there and not afar and editions is not self.index.editions:
+            # none among the keynote facts of the editions asked of: that, never another's
+            first, last = editions[0].year, editions[-1].year
+            text = R.tpl("title_none", title=title, first=first, last=last)
+            if len(editions) == 1:
+                text = R.tpl("title_none_one", title=title, name=R.name_year(editions[0]))
+            return Reply(self.composer.refusal(R, text), Context((), "", at=now))
         if (not there and not afar) or asks is None:
             return None
         said_ask = asks.group(0)

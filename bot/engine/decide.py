@@ -2896,9 +2896,26 @@ def _selected_by(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(found, text=f"{among} {found.text}")
 
 
+def office_holder(c: Composer, r: Reading) -> bool:
+    """ "Who was US president in 2015?", "who is the current premier of China?": who held an
+    office in a country — which no fact records (a speaker's title is not that), unless the
+    question asks of taking part ("the premier who spoke in 2017")."""
+    asked = c.kb.vocabulary.office_holders
+    if not asked or "who" not in r.word_set or r.text.han:
+        return False
+    said = f" {' '.join(r.words)} "
+
+    def names(kind: str) -> bool:
+        return any(f" {p.replace('-', ' ')} " in said for p in asked.get(kind, ()))
+
+    return names("offices") and names("places") and not names("unless")
+
+
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Decline what the knowledge cannot answer: logistics, other events, unknown subjects."""
     r, R = t.r, t.R
+    if office_holder(c, r):
+        return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     qa = faq_pick(c, r, t.editions)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "can I attend?": no fact answers it

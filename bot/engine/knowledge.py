@@ -467,6 +467,7 @@ REQUIRED_TEMPLATES = frozenset(
         "running_unsettled",
         "title_none",
         "person_only_in_person",
+        "title_none_one",
         "reverse_first",
         "usual_days",
         "usual_month",

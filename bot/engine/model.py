@@ -555,6 +555,13 @@ class VocabularyFile:
         "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
         default=(),
     )
+    office_holders: Mapping[str, tuple[str, ...]] = spec(
+        "Who held an office in a country, which no fact records ('who was US president in "
+        "2015?'): asked with one of 'offices' and one of 'places', and none of 'unless' (the "
+        "words of taking part: 'spoke', 'keynote'), it is declined, never answered with a "
+        "speaker",
+        factory=lambda: MappingProxyType({}),
+    )
     host_roles: Mapping[str, tuple[str, ...]] = spec(
         "Words that ask of a role in running an edition, by role (host, organizer): 'hosted', "
         "主办; 'organised', 承办. A claim naming a party is checked against that role; "
