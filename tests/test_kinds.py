@@ -9504,6 +9504,25 @@ UNKNOWN += [
     row("which vice premier spoke in 2021?", True, (2021,), ["Liu He"], ["Ma Kai"]),
 ]
 
+# Two conditions joined by "or": the editions either selects, each asked on its own — never
+# those both select
+AGGREGATES += [
+    row(
+        "which editions opened on a Sunday or lasted 4 days?",
+        True,
+        (2017, 2019, 2021, 2024, 2025),
+        ["either"],
+    ),
+    row("which editions were in october or lasted 2 days?", True, (2019, 2020), ["either"]),
+    row(
+        "editions that had 24 sub-forums or were held in september",
+        True,
+        (2021, 2024, 2025),
+        ["either"],
+    ),
+    row("which had more countries 2014 or 2015?", True, (2014, 2015), [], ["either"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

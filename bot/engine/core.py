@@ -1540,6 +1540,14 @@ _LEFT_OUT_YEARS = lazy(
 _TITLE_YES_NO_LEADS = frozenset({"did", "has", "have", "was", "were", "is", "does", "do", "had"})
 _TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
+# "which editions opened on a Sunday or lasted 4 days?": two conditions, either of which
+# selects (the second begins with a verb of its own: "or November" is one condition)
+_EITHER = lazy(
+    r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
+    r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
+    r"|lasted|ran|opened|started|began|took|drew|attracted|saw|featured)\b.+?)\s*[?.!]*",
+    re.I,
+)
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2002,6 +2010,10 @@ class Engine:
             # editions: that question again, of these hosts (not a count of their editions)
             before = context.question
             question = f"{before[: m_old.start('who')]}{m_new['who']}{before[m_old.end('who') :]}"
+        if " or " in question and (m_or := _EITHER.fullmatch(question.strip())) is not None:
+            either = self._either(m_or, today, now)
+            if either is not None:
+                return either
         if question.isascii() and ("host" in question or "organi" in question):
             hosted = self._hosted_by(question, today, now)
             if hosted is not None:
@@ -2620,6 +2632,29 @@ class Engine:
             picked = self.composer.lookup(R, fact, self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
         return Reply(answer, Context(answer.editions, "hosts", at=now))
+
+    def _either(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
+        """ "Which editions opened on a Sunday or lasted 4 days?": the editions either
+        condition selects (each asked on its own), never those both do; None where either
+        half is no selection of editions."""
+        halves = [self._ask(f"which editions {m[x]}?", today, None, now) for x in ("a", "b")]
+        if any(h.answer.intent not in ("filter", "which") for h in halves):
+            return None
+        if any(not h.answer.answered or h.answer.operation != "filter" for h in halves):
+            return None
+        R = self.composer.renderers["en"]
+        union = self.index.years(tuple(sorted({y for h in halves for y in h.answer.editions})))
+        head = (
+            R.tpl("filter_either", items=R.dated_names(union))
+            if union
+            else R.tpl("filter_either_none")
+        )
+        text = "\n".join((head, *(h.answer.text for h in halves)))
+        years = tuple(e.year for e in union)
+        answer = self.composer.series_answer(R, "filter", text, years)
+        return Reply(
+            replace(answer, intent="filter"), Context(years, "which", at=now, listed=years)
+        )
 
     def _host_names(self, who: str) -> tuple[tuple[str, ...], str]:
         """A host as asked, and, where it is a kind of fact ("the organisation"), every name of

@@ -468,6 +468,8 @@ REQUIRED_TEMPLATES = frozenset(
         "title_none",
         "person_only_in_person",
         "title_none_one",
+        "filter_either",
+        "filter_either_none",
         "reverse_first",
         "usual_days",
         "usual_month",
