@@ -227,6 +227,7 @@ FRESH33 = Path(__file__).parent / "data" / "fresh33_questions.txt"
 FRESH34 = Path(__file__).parent / "data" / "fresh34_questions.txt"
 FRESH35 = Path(__file__).parent / "data" / "fresh35_questions.txt"
 FRESH36 = Path(__file__).parent / "data" / "fresh36_questions.txt"
+FRESH37 = Path(__file__).parent / "data" / "fresh37_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -248,6 +249,7 @@ TODAYS = {
     FRESH34: dt.date(2026, 12, 6),
     FRESH35: dt.date(2026, 12, 6),
     FRESH36: dt.date(2026, 12, 6),
+    FRESH37: dt.date(2026, 12, 7),
 }
 
 
@@ -390,6 +392,10 @@ BEFORE = {
         " rule); the engine the round began with (68ab9c1) scores 717/875 (81.9%), 11 wrong"
         " facts on it (704/875, 26 wrong with the earlier judge)"
     ),
+    FRESH37: (
+        "668/875 (76.3%), 22 wrong facts: first run, at 2b9d1a3, the engine as issue 16's"
+        " twenty-first round began"
+    ),
 }
 
 
@@ -431,6 +437,7 @@ def main(argv: list[str]) -> int:
         "--fresh34": FRESH34,
         "--fresh35": FRESH35,
         "--fresh36": FRESH36,
+        "--fresh37": FRESH37,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
