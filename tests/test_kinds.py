@@ -9523,6 +9523,25 @@ AGGREGATES += [
     row("which had more countries 2014 or 2015?", True, (2014, 2015), [], ["either"]),  # guard
 ]
 
+# A question a marker sets apart from the chat before it ("unrelated but …", "quick q before
+# …: …", 题外话): that question alone — an off-topic one is declined, never answered with the
+# edition the chat named
+CHAT += [
+    row("thanks for the wic dates. unrelated but how do i cook dongpo pork", False),
+    row("quick q before the next summit: how do I renew my passport", False),
+    row("quick one before i ask about wic later: how do i center a div", False),
+    row("题外话，乌镇附近有什么好吃的", False),  # guard
+    row("unrelated but when is the next wic?", True, (2027,)),  # guard
+    row("quick q before i forget: when was the 2019 wic?", True, (2019,), ["Oct"]),  # guard
+]
+
+# A most (or least) where one edition alone has the figure: that figure, and that the others'
+# are not on record — never "had the most" of one
+AGGREGATES += [
+    row("which expo had the most foreign exhibitors", False, None, ["Only", "107"], ["(2019) had"]),
+    row("哪一届境外参展企业最多", False, None, ["只有", "107"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1548,6 +1548,15 @@ _EITHER = lazy(
     r"|lasted|ran|opened|started|began|took|drew|attracted|saw|featured)\b.+?)\s*[?.!]*",
     re.I,
 )
+
+
+def _at_word(text: str, at: int, length: int) -> bool:
+    """Whether ``text[at : at + length]`` stands as whole words."""
+    before = text[at - 1] if at > 0 else " "
+    after = text[at + length] if at + length < len(text) else " "
+    return not (before.isalnum() or after.isalnum())
+
+
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2010,6 +2019,9 @@ class Engine:
             # editions: that question again, of these hosts (not a count of their editions)
             before = context.question
             question = f"{before[: m_old.start('who')]}{m_new['who']}{before[m_old.end('who') :]}"
+        aside = self._aside(question)
+        if aside is not None:
+            question = aside  # "unrelated but how do i cook dongpo pork": that question alone
         if " or " in question and (m_or := _EITHER.fullmatch(question.strip())) is not None:
             either = self._either(m_or, today, now)
             if either is not None:
@@ -2632,6 +2644,33 @@ class Engine:
             picked = self.composer.lookup(R, fact, self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
         return Reply(answer, Context(answer.editions, "hosts", at=now))
+
+    def _aside(self, question: str) -> str | None:
+        """The question a marker sets apart from the chat before it ("thanks! unrelated but
+        …", "quick q before the next summit: …", 题外话，…); None where no marker stands, or
+        too little follows it to ask anything."""
+        asides = self.kb.vocabulary.asides
+        low = question.casefold()
+        for kind in ("after", "colon"):
+            for marker in asides.get(kind, ()):
+                at = low.find(marker)
+                if at < 0 or (marker.isascii() and not _at_word(low, at, len(marker))):
+                    continue
+                rest = question[at + len(marker) :]
+                if kind == "colon":
+                    cut = re.search(r"[:：]|\s[-–—]\s", rest)
+                    if cut is None:
+                        continue
+                    rest = rest[cut.end() :]
+                else:
+                    but = re.search(r"\bbut\b", rest, re.I)
+                    if but is not None and len(rest[: but.start()].split()) <= 6:
+                        rest = rest[but.end() :]  # "unrelated to the summit but …"
+                rest = rest.strip(" ,，:：;；.。-–—!！")
+                enough = len(rest.split()) >= 2 if rest.isascii() else len(rest) >= 3
+                if enough:
+                    return rest
+        return None
 
     def _either(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "Which editions opened on a Sunday or lasted 4 days?": the editions either

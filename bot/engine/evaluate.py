@@ -62,6 +62,18 @@ def superlative(
     best = max(m.value for m in rows) if most else min(m.value for m in rows)
     top = [m for m in rows if m.value == best]
     timed = attribute in ("duration", "dates", "start", "end", "calendar")
+    if len(rows) == 1 and missing and about is None and not timed:
+        # "which expo had the most foreign exhibitors?" where one edition has the figure:
+        # that figure, and that the others' are not on record — not a most of one
+        m = rows[0]
+        text = R.tpl(
+            "extreme_only_one",
+            name=R.name_year(m.edition),
+            value=m.shown,
+            extreme=R.tpl("extreme_most" if most else "extreme_least"),
+            items=R.join([str(e.year) for e in missing]),
+        )
+        return replace(eng.refusal(R, text), editions=(m.edition.year,))
     if len(top) > 1:
         items = R.join([R.name_year(m.edition) for m in top])
         extreme = R.tpl("extreme_most" if most else "extreme_least")

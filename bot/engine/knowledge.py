@@ -469,6 +469,7 @@ REQUIRED_TEMPLATES = frozenset(
         "person_only_in_person",
         "title_none_one",
         "filter_either",
+        "extreme_only_one",
         "filter_either_none",
         "reverse_first",
         "usual_days",

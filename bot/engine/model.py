@@ -555,6 +555,13 @@ class VocabularyFile:
         "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
         default=(),
     )
+    asides: Mapping[str, tuple[str, ...]] = spec(
+        "Words that set a question apart from the chat before it, by where it starts: 'after' "
+        "(unrelated, 题外话: right after them, or after a 'but'), 'colon' (quick q before: after "
+        "the next colon or dash). Only the question is read ('thanks for the dates. unrelated "
+        "but how do i cook dongpo pork' is declined)",
+        factory=lambda: MappingProxyType({}),
+    )
     office_holders: Mapping[str, tuple[str, ...]] = spec(
         "Who held an office in a country, which no fact records ('who was US president in "
         "2015?'): asked with one of 'offices' and one of 'places', and none of 'unless' (the "
