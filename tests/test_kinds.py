@@ -9542,6 +9542,31 @@ AGGREGATES += [
     row("哪一届境外参展企业最多", False, None, ["只有", "107"]),
 ]
 
+# Editions counted around a year, or named by two numbers, or set aside: those editions one by
+# one ("the 2 editions before 2020" is 2018 and 2019, never every edition before 2020)
+AGGREGATES += [
+    row("the 2 editions before 2020 — total sub-forums?", True, (2018, 2019), ["39"]),
+    row("the three editions after 2020, total sub-forums?", True, (2021, 2022, 2023), ["59"]),
+    row("editions 2 and 3 — average attendance?", True, (2015, 2016), ["1800"]),
+    row(
+        "the 3rd wic and the one after it — how many achievements combined?",
+        True,
+        (2016, 2017),
+        ["33"],
+    ),
+]
+TIME += [
+    row(
+        "not the 2024 one, not the 2025 one, the one before those - when was it held?",
+        True,
+        (2023,),
+        ["Nov"],
+    ),
+    row("not 2019, not 2018, the one before those — what was its theme?", True, (2017,)),
+    row("what was the previous edition before the latest?", True, (2025,)),
+    row("when were the two editions before 2016?", True, (2014, 2015)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -26,7 +26,7 @@ from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
 from .reading import Reading, Ref
 from .records import replace
-from .render import MissingText, Renderer
+from .render import MissingText, Renderer, english_ordinal
 from .resolve import Index, NoSuch
 from .results import Verdict
 from .scanning import number_word, said_count, zh_number
@@ -1557,6 +1557,28 @@ def _at_word(text: str, at: int, length: int) -> bool:
     return not (before.isalnum() or after.isalnum())
 
 
+# "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after it"
+_COUNTED_AROUND = lazy(
+    r"\b(?:the\s+)?(?P<n>[2-9]|two|three|four|five|six)\s+(?:editions|summits|ones|conferences)"
+    r"\s+(?P<dir>before|prior to|preceding|after|following|since)\s+(?:the\s+)?"
+    r"(?P<y>(?:19|20)\d\d)(?:\s+(?:one|edition|summit)\b)?"
+    r"|\beditions\s+(?P<a>\d{1,2})\s+(?:and|&)\s+(?P<b>\d{1,2})\b"
+    r"|\bthe\s+(?P<k>\d{1,2})(?:st|nd|rd|th)\s+(?P<noun>[a-z]{2,12})\s+"
+    r"and\s+the\s+one\s+(?P<side>after|before)\s+(?:it|that)\b",
+    re.I,
+)
+# "not the 2024 one, not the 2025 one, the one before those", "not 2019, not 2018, the one
+# after them"
+_NOT_THOSE = lazy(
+    r"(?P<out>(?:\bnot\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:one|edition|summit))?\s*[,;]?\s*"
+    r"(?:(?:and|or|nor)\s+)?){2,})(?:but\s+)?the\s+(?:one|edition|summit)\s+(?P<side>before|after)"
+    r"\s+(?:those|them|these|both|that)(?:\s+two)?\b",
+    re.I,
+)
+# "the previous edition before the latest": "previous" and "before" say one step, not two
+_PREVIOUS_BEFORE = lazy(
+    r"\b(?:the\s+)?previous(?:\s+(?:one|edition|summit|conference))?\s+before\s+", re.I
+)
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2022,6 +2044,16 @@ class Engine:
         aside = self._aside(question)
         if aside is not None:
             question = aside  # "unrelated but how do i cook dongpo pork": that question alone
+        if "not" in question and (m_not := _NOT_THOSE.search(question)) is not None:
+            # "not the 2024 one, not the 2025 one, the one before those": the edition beside
+            # the years set aside, never those years
+            question = self._beside_excluded(question, m_not, today)
+        if "previous" in question:  # "the previous edition before the latest": one step
+            question = _PREVIOUS_BEFORE.sub("the one before ", question)
+        if _COUNTED_AROUND.search(question):
+            # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
+            # it": those editions, named one by one
+            question = self._counted_around(question, today)
         if " or " in question and (m_or := _EITHER.fullmatch(question.strip())) is not None:
             either = self._either(m_or, today, now)
             if either is not None:
@@ -2644,6 +2676,54 @@ class Engine:
             picked = self.composer.lookup(R, fact, self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
         return Reply(answer, Context(answer.editions, "hosts", at=now))
+
+    def _beside_excluded(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """The question with "not X, not Y, the one before (after) those" as that edition's
+        year; as it was where no edition lies there."""
+        years = [int(y) for y in _YEAR.findall(m["out"])]
+        if not years:
+            return question
+        held = self.index.held(today)
+        if m["side"].casefold() == "before":
+            side = [e for e in held if e.year < min(years)]
+            picked = side[-1:] if side else []
+        else:
+            side = [e for e in held if e.year > max(years)]
+            picked = side[:1]
+        if not picked:
+            return question
+        return f"{question[: m.start()]}the {picked[0].year} one{question[m.end() :]}"
+
+    def _counted_around(self, question: str, today: dt.date) -> str:
+        """The question with a count of editions around a year, or two numbered ones, written
+        as those editions' years ("the 2 editions before 2020" -> "2018 and 2019"); as it was
+        where fewer editions than counted were held there."""
+        numbers = self.kb.vocabulary.numbers
+        held = self.index.held(today)
+
+        def years_of(m: re.Match[str]) -> str:
+            if m["n"]:
+                n = int(m["n"]) if m["n"].isdigit() else numbers.get(m["n"].casefold(), 0)
+                year = int(m["y"])
+                later = m["dir"].casefold() in ("after", "following", "since")
+                side = [e for e in held if (e.year > year if later else e.year < year)]
+                picked = side[:n] if later else side[-n:]
+                if n < 2 or len(picked) < n:
+                    return m[0]
+                return self.composer.renderers["en"].join([str(e.year) for e in picked])
+            if m["a"]:  # "editions 2 and 3": by their numbers
+                a, b = int(m["a"]), int(m["b"])
+                if min(a, b) < 1:
+                    return m[0]
+                return f"the {english_ordinal(a)} and {english_ordinal(b)} editions"
+            k = int(m["k"])
+            other = k + 1 if m["side"].casefold() == "after" else k - 1
+            if other < 1:
+                return m[0]
+            low, high = sorted((k, other))
+            return f"the {english_ordinal(low)} and {english_ordinal(high)} {m['noun']}"
+
+        return _COUNTED_AROUND.sub(years_of, question)
 
     def _aside(self, question: str) -> str | None:
         """The question a marker sets apart from the chat before it ("thanks! unrelated but
