@@ -9567,6 +9567,20 @@ TIME += [
     row("when were the two editions before 2016?", True, (2014, 2015)),  # guard
 ]
 
+# A claim checked in every part it states: another figure beside the one judged ("in five
+# sections"), where something came from ("companies from the US"); and the person asked of,
+# not the one whose letter it was
+CLAIMS += [
+    row("the 2019 wic had 20 sub-forums in five sections", True, (2019,), ["No", "four"]),
+    row("did the 2019 wic have 20 sub-forums in four sections?", True, (2019,), ["Yes"]),  # guard
+    row("did the wic 2019 expo include companies from the US?", True, (2019,), ["601"], ["Yes"]),
+    row("did the 2019 expo include companies from abroad?", True, (2019,), ["Yes"]),  # guard
+]
+DETAILS += [
+    row("when did Huang Kunming read Xi's letter?", True, (2019,), ["read by Huang"]),
+    row("when was the edition where Huang Kunming read Xi's letter?", True, (2019,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1046,6 +1046,16 @@ def value_hits(
     manner in the clause that names them), each with that fact, oldest first."""
     attrs = {a[5:] for a in q.attributes if a.startswith("attr:")}
     named = people_named(eng, q.values, names) or q.values
+    # "when did Huang Kunming read Xi's letter?": the one whose letter it was is not the one
+    # the question asks of
+    # (a name's own last word, "li shulei's", is the same person: not set apart)
+    owners = {
+        w
+        for i, w in enumerate(words[:-1])
+        if words[i + 1] == "s" and (i == 0 or words[i - 1] not in named)
+    }
+    actors = tuple(n for n in named if n not in owners)
+    named = actors if actors else named
     claim = Claim(values=named, terms=words)
     hits: list[tuple[Edition, str]] = []
     for e in in_span(eng.editions, q):

@@ -812,7 +812,49 @@ def _verify_detail(
         # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
         # fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
+    if _from_elsewhere(claim.terms, fact):
+        # "did the 2019 expo include companies from the US?": where they came from is not
+        # in the fact — the fact, without a yes
+        return eng.edition_answer(R, "verify", fact, e)
+    other = _other_figures(eng, claim, e)
+    if other is not None:  # "20 sub-forums in five sections": the sections too
+        return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")
     return _yes_no(eng, R, e, True, fact)
+
+
+def _from_elsewhere(terms: tuple[str, ...], fact: str) -> bool:
+    """Whether a claim says where something came from ("companies from the US") by a word
+    the fact does not have."""
+    said = set(normalise(fact).words)
+    for i, t in enumerate(terms[:-1]):
+        if t == "from":
+            rest = [w for w in terms[i + 1 : i + 3] if w not in ("the", "a", "an")]
+            if rest and rest[0].isalpha() and rest[0] not in said:
+                return True
+    return False
+
+
+def _other_figures(eng: Composer, claim: Claim, e: Edition) -> tuple[bool, str] | None:
+    """Another figure a claim states beside the one it is judged by ("20 sub-forums in five
+    sections"): whether the edition's figure of that unit matches it, and that figure's
+    sentence — None where the claim states no other, or the edition has no such figure
+    (then it is not said either way)."""
+    numbers = eng.kb.vocabulary.numbers
+    terms = claim.terms
+    for i, t in enumerate(terms[:-1]):
+        n = int(t) if t.isdigit() and len(t) < 4 else numbers.get(t)
+        if n is None or n == claim.number or n == claim.number_to:
+            continue
+        if i and (terms[i - 1] in numbers or terms[i - 1].isdigit()):
+            continue  # ("eighty-three countries": one number, said in two words)
+        unit = terms[i + 1].removesuffix("s")
+        if len(unit) < 4:
+            continue
+        for d in e.details:
+            for f in d.figures:
+                if f.unit.split()[0].casefold().removesuffix("s") == unit:
+                    return f.number == n, d.text
+    return None
 
 
 def _topic(terms: tuple[str, ...]) -> bool:
@@ -906,6 +948,9 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
+    if verdict and (besides := _other_figures(eng, claim, e)) is not None:
+        # "20 sub-forums in five sections": the sections too
+        return _yes_no(eng, R, e, besides[0], f"{fact} {besides[1]}")
     if verdict is False and m.odd and judged(replace(m, odd=False)) is None:
         # "did 2024 have more than 140 countries?" — "No — more than 130" reads as a
         # contradiction unless the source's own "130多" (below 140) is said
