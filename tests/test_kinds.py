@@ -9581,6 +9581,21 @@ DETAILS += [
     row("when was the edition where Huang Kunming read Xi's letter?", True, (2019,)),
 ]
 
+# "The year after" a turn about two editions: after the later of them, never the earlier
+CONVERSATIONS += [
+    row(
+        (
+            "was the 2015 conference the first with an expo?",
+            "was that the first?",
+            "how many exhibitors?",
+            "and the year after?",
+        ),
+        True,
+        (2016,),
+        ["310"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

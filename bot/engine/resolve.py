@@ -100,8 +100,10 @@ class Index:
         return NoSuch("year", year)
 
     def _neighbour(self, kind: str, today: dt.date, ctx: Context | None) -> Target | None:
-        # Relative to the edition the conversation is about (else the latest one).
-        base = self.by_year.get(ctx.editions[0]) if ctx and ctx.editions else None
+        # Relative to the edition the conversation is about (else the latest one); of several,
+        # "the year after" follows the last of them, "the one before" precedes the first
+        at = -1 if kind == "following" else 0
+        base = self.by_year.get(ctx.editions[at]) if ctx and ctx.editions else None
         upcoming = self.upcoming(today)
         talked_next = (
             isinstance(upcoming, Upcoming)
