@@ -581,3 +581,25 @@ def test_a_follow_up_after_turns_that_asked_no_fact_does_not_raise(engine):
         reply = engine.ask(question, today=TODAY, context=ctx, now=float(i))
         ctx = reply.context
     assert reply.answer.text
+
+
+def test_engine_modules_bind_each_module_level_name_once():
+    """A second module-level pattern of the same name silently replaces the first (it has
+    happened twice in core.py): each name is bound once per engine module."""
+    import ast
+    from pathlib import Path
+
+    engine_dir = Path(__file__).resolve().parent.parent / "bot" / "engine"
+    twice = []
+    for path in sorted(engine_dir.glob("*.py")):
+        seen: set[str] = set()
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            if isinstance(node, ast.AnnAssign) and node.value is not None:
+                targets = [node.target]
+            for t in targets:
+                if isinstance(t, ast.Name):
+                    if t.id in seen:
+                        twice.append(f"{path.name}: {t.id}")
+                    seen.add(t.id)
+    assert not twice

@@ -9596,6 +9596,19 @@ CONVERSATIONS += [
     ),
 ]
 
+# A year's own figure, said with a possessive ("topped 2023's count"): that edition's figure,
+# never the number 2,023
+AGGREGATES += [
+    row(
+        "which editions topped 2023's count of countries and regions",
+        True,
+        None,
+        ["126"],
+        ["2023 countries"],
+    ),
+    row("which editions fell short of 2019's sub-forums?", True, None, ["fewer", "2018"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

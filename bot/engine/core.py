@@ -1579,6 +1579,13 @@ _NOT_THOSE = lazy(
 _PREVIOUS_BEFORE = lazy(
     r"\b(?:the\s+)?previous(?:\s+(?:one|edition|summit|conference))?\s+before\s+", re.I
 )
+# "topped 2023's count of countries", "fell short of 2019's sub-forums"
+_TOPPED_YEARS = lazy(
+    r"\b(?P<verb>topped|beat|exceeded|surpassed|outdid|bettered|passed|trailed|fell short of)"
+    r"\s+(?P<y>(?:19|20)\d\d)'s\s+(?P<what>[a-z][a-z -]*?[a-z])(?=\s*(?:[?.!,]|$))",
+    re.I,
+)
+_UNDER_VERBS = frozenset({"trailed", "fell short of"})
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2050,6 +2057,15 @@ class Engine:
             question = self._beside_excluded(question, m_not, today)
         if "previous" in question:  # "the previous edition before the latest": one step
             question = _PREVIOUS_BEFORE.sub("the one before ", question)
+        if "'s" in question and (m_top := _TOPPED_YEARS.search(question)) is not None:
+            # "which editions topped 2023's count of countries": more of it than 2023 had —
+            # the year's own, never the number 2,023
+            what = re.sub(r"^(?:the\s+)?(?:count|number|total|figure)\s+of\s+", "", m_top["what"])
+            more = "fewer" if m_top["verb"].casefold() in _UNDER_VERBS else "more"
+            question = (
+                f"{question[: m_top.start()]}had {more} {what} than {m_top['y']}"
+                f"{question[m_top.end() :]}"
+            )
         if _COUNTED_AROUND.search(question):
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one

@@ -167,7 +167,9 @@ _BETWEEN_TIMES = frozenset(
 
 
 # What a question about when a name was first used asks: the name's history answers it.
-_NAMING = frozenset({"dates", "start", "since", "name", "renamed", "which", "numbering", "ago"})
+_NAMED_INTENTS = frozenset(
+    {"dates", "start", "since", "name", "renamed", "which", "numbering", "ago"}
+)
 
 
 def _named_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -203,7 +205,7 @@ def _named_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not named or not held or held[0] == named[0] or (claimed and not t.yes_no):
         return None
     top = t.r.intents[0][0] if t.r.intents else ""
-    intent = top if top in c.sentences and top not in _NAMING else "dates"
+    intent = top if top in c.sentences and top not in _NAMED_INTENTS else "dates"
     facts = c.lookup(t.R, intent, (held[0], named[0]), t.today, 0.8)
     if not facts.answered:
         return None
@@ -399,7 +401,7 @@ def _names_text_fact(r: Reading, lex: Lexicon) -> bool:
     return bool(zh) and any(i in _TEXT_FACTS and z in zh for z, i in lex.intent_zh)
 
 
-_JOINS = frozenset({"of", "and", "the"})
+_NAME_JOINS = frozenset({"of", "and", "the"})
 
 
 def _split_at_and(run: list[str]) -> list[list[str]]:
@@ -423,7 +425,7 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
         out = {w.casefold()[:6] for w in raw if len(w) > 3}
         run: list[str] = []
         for w in [*raw, "."]:  # initials of capitalised runs: "Cyberspace Administration of
-            if w[:1].isupper() or (run and w in _JOINS):  # China" -> "cac"
+            if w[:1].isupper() or (run and w in _NAME_JOINS):  # China" -> "cac"
                 run.append(w)
                 continue
             for words in (run, *_split_at_and(run)):  # the whole run, and each named part
