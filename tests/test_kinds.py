@@ -9609,6 +9609,25 @@ AGGREGATES += [
     row("which editions fell short of 2019's sub-forums?", True, None, ["fewer", "2018"]),  # guard
 ]
 
+# The years with no edition in a month: those held outside it, never those held in it; and
+# the language something was held in (not recorded), never read as asking for the answer
+# in that language
+TIME += [
+    row(
+        "between 2014 and 2026, in which years was there no wic in november",
+        True,
+        (2015, 2017, 2019, 2021),
+        ["Dec"],
+    ),
+    row("2014到2026年，哪幾年的11月沒有開大會", True, (2015, 2017, 2019, 2021)),
+    row("which years had no summit in october?", True, None, ["outside October"]),
+]
+UNKNOWN += [
+    row("were the 2025 sub-forums held in english?", False, None, [], ["Yes"]),
+    row("how many of the 2025 sub-forums were held in english", False, None, [], ["24"]),
+    row("theme of 2019 in chinese", True, (2019,), ["主题"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1586,6 +1586,15 @@ _TOPPED_YEARS = lazy(
     re.I,
 )
 _UNDER_VERBS = frozenset({"trailed", "fell short of"})
+# "in which years was there no summit in november", "which years had no edition in october",
+# 哪几年的11月没有开大会
+_NONE_IN_MONTH = lazy(
+    r"\b(?:in\s+)?(?:which|what)\s+years?\s+(?:was\s+there|were\s+there|had|saw)\s+no\s+"
+    r"[a-z]+\s+(?:in|during)\s+(?P<month>january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+    r"|哪(?:几|些)?年的?(?P<month_zh>\d{1,2})月(?:份)?(?:都)?没有?(?:开|举办|举行|召开)?(?:过)?大会",
+    re.I,
+)
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2066,6 +2075,15 @@ class Engine:
                 f"{question[: m_top.start()]}had {more} {what} than {m_top['y']}"
                 f"{question[m_top.end() :]}"
             )
+        if not question.isascii():
+            question = self.simplified(question)  # (哪幾年…沒有: as one script is read)
+        if (m_none := _NONE_IN_MONTH.search(question)) is not None:
+            # "in which years was there no summit in november?", 哪几年的11月没有开大会: the
+            # editions held outside that month, never those held in it
+            month = m_none["month"] or m_none["month_zh"]
+            outside = f"不在{month}月举办" if m_none["month_zh"] else f"were not held in {month}"
+            lead = "哪几届" if m_none["month_zh"] else "which editions "
+            question = f"{question[: m_none.start()]}{lead}{outside}{question[m_none.end() :]}"
         if _COUNTED_AROUND.search(question):
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
@@ -4863,6 +4881,9 @@ class Engine:
                 (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum())
             ):
                 continue  # a word that only begins with the phrase
+            before = low[:at].split()[-1:]
+            if phrase.isascii() and before and before[0] in self.kb.vocabulary.language_verbs:
+                return question, ""  # "held in english?": the language it was held in
             r = read(question, self.lex)
             if r.intents and r.intents[0][0] == "help":
                 return question, ""

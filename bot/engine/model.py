@@ -555,6 +555,11 @@ class VocabularyFile:
         "Words claiming the place is outside the venue's country (abroad, 海外): answered no",
         default=(),
     )
+    language_verbs: tuple[str, ...] = spec(
+        "Words that, just before a language ('held in English', 'translated into Chinese'), "
+        "ask about the language something was done in — not for the answer in it",
+        default=(),
+    )
     asides: Mapping[str, tuple[str, ...]] = spec(
         "Words that set a question apart from the chat before it, by where it starts: 'after' "
         "(unrelated, 题外话: right after them, or after a 'but'), 'colon' (quick q before: after "
