@@ -9628,6 +9628,13 @@ UNKNOWN += [
     row("theme of 2019 in chinese", True, (2019,), ["主题"]),  # guard
 ]
 
+# A Chinese description, a comma, then a step from it (最后一届有官方届次的大会，之前一届): the
+# edition the description names, asked alone, then the step — never the latest edition's
+TIME += [
+    row("最后一届有官方届次的大会，之前一届在几月？", True, (2018,), ["11月"]),
+    row("第一次线上举办的那届，下一届是哪年？", True, (2021,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

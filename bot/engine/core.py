@@ -1595,6 +1595,11 @@ _NONE_IN_MONTH = lazy(
     r"|哪(?:几|些)?年的?(?P<month_zh>\d{1,2})月(?:份)?(?:都)?没有?(?:开|举办|举行|召开)?(?:过)?大会",
     re.I,
 )
+# 最后一届有官方届次的大会，之前一届在几月: a description, a comma, then a step from it
+_ZH_DESC_STEP = lazy(
+    r"(?P<desc>[^，,。？?]{4,40}?)(?:的那届|那届|这届)?[，,]\s*"
+    r"(?P<step>之前一届|之前那届|前一届|上一届|之后一届|之后那届|后一届|下一届)(?P<rest>.*)"
+)
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2077,6 +2082,13 @@ class Engine:
             )
         if not question.isascii():
             question = self.simplified(question)  # (哪幾年…沒有: as one script is read)
+        if not question.isascii() and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
+            # 最后一届有官方届次的大会，之前一届在几月: the edition the description names, asked on
+            # its own, then the one before (after) it
+            years = self._described(f"{m_desc['desc']}是哪一届", today)
+            if len(years) == 1:
+                step = "前一届" if m_desc["step"][0] in "之前上" else "后一届"
+                question = f"{years[0]}年的{step}{m_desc['rest']}"
         if (m_none := _NONE_IN_MONTH.search(question)) is not None:
             # "in which years was there no summit in november?", 哪几年的11月没有开大会: the
             # editions held outside that month, never those held in it
