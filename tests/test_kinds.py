@@ -9635,6 +9635,17 @@ TIME += [
     row("第一次线上举办的那届，下一届是哪年？", True, (2021,)),  # guard
 ]
 
+# An anniversary of a dated fact says its weekday too, and its number may be a word
+TIME += [
+    row(
+        "on what weekday does the organisation's fifth anniversary fall",
+        True,
+        None,
+        ["Mon", "2027"],
+    ),
+    row("国际组织成立五周年那天是星期几", True, None, ["星期一"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

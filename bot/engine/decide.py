@@ -4517,6 +4517,16 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     R = t.R
     fact = R.pick(d.text, d.text_zh)
     n = next((ref.value for ref in t.q.refs if ref.kind == "ordinal"), 0)
+    if not n and not zh:  # "the organisation's fifth anniversary": the word before it
+        words = t.r.words
+        n = next(
+            (
+                lex.ordinals.get(w, 0)
+                for w, after in itertools.pairwise(words)
+                if after.startswith("anniversar")
+            ),
+            0,
+        )
     if not n and zh and (m := _ZH_YEARS_ON.search(zh)):
         n = zh_number(m[1], lex.zh_numerals) or 0
     if not n:
@@ -4527,7 +4537,7 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.series_answer(R, "lookup", text, (), intent=f"attr:{d.about}")
     on = _shifted(d.date, n, "year")
     key = "anniversary_was" if on <= t.today else "anniversary_is"
-    text = R.tpl(key, fact=fact, nth=R.nth(n), n=n, date=R.date(on))
+    text = R.tpl(key, fact=fact, nth=R.nth(n), n=n, date=R.date(on), weekday=R.weekday(on))
     return c.series_answer(R, "lookup", text, (), intent=f"attr:{d.about}")
 
 
