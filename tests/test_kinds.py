@@ -9646,6 +9646,19 @@ TIME += [
     row("国际组织成立五周年那天是星期几", True, None, ["星期一"]),
 ]
 
+# A claim's second figure that the check settles ("10 forums on 22 issues") leaves no part
+# open: a yes (or no) with both, not "can't confirm all of that"
+CLAIMS += [
+    row("did 2015 have 10 forums on 22 issues?", True, (2015,), ["Yes", "22"]),
+    row("did 2015 have 10 forums on 23 issues?", True, (2015,), ["No", "22"]),
+    row(
+        "2015 had 10 forums on 22 issues and 258 exhibitors, right?",
+        True,
+        (2015,),
+        ["both parts hold"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

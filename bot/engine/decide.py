@@ -91,10 +91,10 @@ def respond(
     for step in _STEPS:
         answer = step(c, lex, t)
         if answer is not None:
-            answer = _timed_apart(c, R, r, _plain(R, lex, r, q, answer))
+            answer = _timed_apart(c, R, r, _plain(c, R, lex, r, q, answer))
             answer = _noted_day(c, R, t.q, answer)
             return _no_reason(R, r, _off_target(c, R, r, t.q, answer))
-    answer = _plain(R, lex, r, q, lookup(c, lex, t))
+    answer = _plain(c, R, lex, r, q, lookup(c, lex, t))
     return _no_reason(R, r, _off_target(c, R, r, t.q, _timed_apart(c, R, r, answer)))
 
 
@@ -290,7 +290,7 @@ def _record(
     return replace(answer, text=text, editions=editions)
 
 
-def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> Answer:
+def _plain(c: Composer, R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> Answer:
     """The answer without its yes or no where the question was a negation ("is X not in Y?":
     either reads both ways), a choice ("in X or in Y?"), or a claim of several facts at once
     ("20 sub-forums and 15 achievements?", "in October in Hangzhou?") that one check does not
@@ -308,7 +308,12 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
         # "did CGTN report 76?": the figure may be another reporter's — the facts, each with
         # its source, and no verdict on who said it
         plain = True
-    if not plain and not (q.claim is not None and _compound(q.claim, r, lex)):
+    # (a figure beside the one judged that the check settled, "10 forums on 22 issues": no
+    # second fact left open)
+    e = c.index.edition(answer.editions[0]) if len(answer.editions) == 1 else None
+    besides = verify.other_figures(c, q.claim, e) if q.claim is not None and e else None
+    checked = besides[2] if besides is not None else frozenset()
+    if not plain and not (q.claim is not None and _compound(q.claim, r, lex, checked)):
         return answer
     month_fails = (
         answer.intent == "dates"
@@ -330,7 +335,9 @@ def _plain(R: Renderer, lex: Lexicon, r: Reading, q: Query, answer: Answer) -> A
     return replace(answer, text=text)
 
 
-def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
+def _compound(
+    claim: Claim, r: Reading, lex: Lexicon, checked: frozenset[int] = frozenset()
+) -> bool:
     """Whether a claim about one edition joins facts of more than one kind (a date, a
     weekday, a length, a figure, a first, a place "in X", a figure with a theme or a keynote),
     or more figures than it holds."""
@@ -381,7 +388,7 @@ def _compound(claim: Claim, r: Reading, lex: Lexicon) -> bool:
         figures |= {int(n) for n in _BARE_COUNT.findall(r.text.clean) if not 2010 <= int(n) <= 2030}
     if claim.day is not None:  # "November 19-22": the days of the month
         figures = {n for n in figures if n > 31}
-    return bool(figures - held) and (claim.number is not None or sum(kinds) > 0)
+    return bool(figures - held - checked) and (claim.number is not None or sum(kinds) > 0)
 
 
 # a number of three digits at most, said alone: not an ordinal, a year, a date or part of one

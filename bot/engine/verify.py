@@ -816,7 +816,7 @@ def _verify_detail(
         # "did the 2019 expo include companies from the US?": where they came from is not
         # in the fact — the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
-    other = _other_figures(eng, claim, e)
+    other = other_figures(eng, claim, e)
     if other is not None:  # "20 sub-forums in five sections": the sections too
         return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")
     return _yes_no(eng, R, e, True, fact)
@@ -834,13 +834,18 @@ def _from_elsewhere(terms: tuple[str, ...], fact: str) -> bool:
     return False
 
 
-def _other_figures(eng: Composer, claim: Claim, e: Edition) -> tuple[bool, str] | None:
-    """Another figure a claim states beside the one it is judged by ("20 sub-forums in five
-    sections"): whether the edition's figure of that unit matches it, and that figure's
-    sentence — None where the claim states no other, or the edition has no such figure
-    (then it is not said either way)."""
+def other_figures(
+    eng: Composer, claim: Claim, e: Edition
+) -> tuple[bool, str, frozenset[int]] | None:
+    """The other figures a claim states beside the one it is judged by ("20 sub-forums in five
+    sections"): whether the edition's figures of those units match them, those figures'
+    sentences, and the numbers so checked — None where the claim states no other, or one
+    the edition has no figure of that unit for (then it is not said either way)."""
     numbers = eng.kb.vocabulary.numbers
     terms = claim.terms
+    holds: list[bool] = []
+    texts: dict[str, None] = {}
+    checked: set[int] = set()
     for i, t in enumerate(terms[:-1]):
         n = int(t) if t.isdigit() and len(t) < 4 else numbers.get(t)
         if n is None or n == claim.number or n == claim.number_to:
@@ -850,11 +855,23 @@ def _other_figures(eng: Composer, claim: Claim, e: Edition) -> tuple[bool, str] 
         unit = terms[i + 1].removesuffix("s")
         if len(unit) < 4:
             continue
-        for d in e.details:
-            for f in d.figures:
-                if f.unit.split()[0].casefold().removesuffix("s") == unit:
-                    return f.number == n, d.text
-    return None
+        found = next(
+            (
+                (f, d)
+                for d in e.details
+                for f in d.figures
+                if f.unit.split()[0].casefold().removesuffix("s") == unit
+            ),
+            None,
+        )
+        if found is None:
+            return None
+        holds.append(found[0].number == n)
+        texts[found[1].text] = None
+        checked.add(n)
+    if not holds:
+        return None
+    return all(holds), " ".join(texts), frozenset(checked)
 
 
 def _topic(terms: tuple[str, ...]) -> bool:
@@ -948,7 +965,7 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
-    if verdict and (besides := _other_figures(eng, claim, e)) is not None:
+    if verdict and (besides := other_figures(eng, claim, e)) is not None:
         # "20 sub-forums in five sections": the sections too
         return _yes_no(eng, R, e, besides[0], f"{fact} {besides[1]}")
     if verdict is False and m.odd and judged(replace(m, odd=False)) is None:
