@@ -9659,6 +9659,16 @@ CLAIMS += [
     ),
 ]
 
+# "fall on" is a verb, not the season; a day written "11/11" is November 11; a bound said
+# first ("before this year, did any …?") bounds the question after it
+TIME += [
+    row("what weekday did the 2024 opening ceremony fall on?", True, (2024,), ["Wed"]),
+    row("did the 2024 opening ceremony fall on a wednesday?", True, (2024,), ["Yes"]),
+    row("before this year, did any wic fall on singles day (11/11)?", True, (2022,), ["Nov"]),
+    row("before this year, was any edition held in december?", True, (2015, 2017)),
+    row("was the 2019 wic in the fall?", True, (2019,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1600,6 +1600,14 @@ _ZH_DESC_STEP = lazy(
     r"(?P<desc>[^，,。？?]{4,40}?)(?:的那届|那届|这届)?[，,]\s*"
     r"(?P<step>之前一届|之前那届|前一届|上一届|之后一届|之后那届|后一届|下一届)(?P<rest>.*)"
 )
+# a day written with a slash and no year: "11/11", "12/25"
+_SLASH_DAY = lazy(r"(?<![\d/.-])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\d/.-])")
+# "before this year, did any …?", "since 2020, how many …": a bound said first
+_LEADING_BOUND = lazy(
+    r"\s*(?P<bound>(?:before|after|since|until|up to|prior to)\s+[^,]{2,20}?)\s*,\s*"
+    r"(?P<rest>(?:did|was|were|has|have|is|are|how|which|what|when)\b.+?)\s*(?P<end>[?.!]*)\s*",
+    re.I,
+)
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2096,6 +2104,12 @@ class Engine:
             outside = f"不在{month}月举办" if m_none["month_zh"] else f"were not held in {month}"
             lead = "哪几届" if m_none["month_zh"] else "which editions "
             question = f"{question[: m_none.start()]}{lead}{outside}{question[m_none.end() :]}"
+        if "/" in question:
+            question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
+        if question.isascii() and (m_lead := _LEADING_BOUND.fullmatch(question)) is not None:
+            # "before this year, did any edition run over November 11?": the bound after
+            # the question it bounds, where the reading looks for it
+            question = f"{m_lead['rest']} {m_lead['bound']}{m_lead['end']}"
         if _COUNTED_AROUND.search(question):
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
@@ -2739,6 +2753,20 @@ class Engine:
         if not picked:
             return question
         return f"{question[: m.start()]}the {picked[0].year} one{question[m.end() :]}"
+
+    def _slash_day(self, m: re.Match[str]) -> str:
+        """A day written "11/11" or "12/25" (no year) as its month's name and day, where
+        only one reading is a date; as it was where either number could be the month."""
+        a, b = int(m["a"]), int(m["b"])
+        if a == b or b > 12:
+            month, day = a, b
+        elif a > 12:
+            month, day = b, a
+        else:
+            return m[0]
+        if not (1 <= month <= 12 and 1 <= day <= 31):
+            return m[0]
+        return f"{self.composer.renderers['en'].month_name(month)} {day}"
 
     def _counted_around(self, question: str, today: dt.date) -> str:
         """The question with a count of editions around a year, or two numbered ones, written
