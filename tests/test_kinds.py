@@ -9669,6 +9669,43 @@ TIME += [
     row("was the 2019 wic in the fall?", True, (2019,), ["Yes"]),  # guard
 ]
 
+# Red team 42 (this round's changes): another event's host, an office of something else,
+# "hosted in" a place, a choice of hosts, "or" with figures that leave some open, "didn't
+# have … in November"
+UNKNOWN += [
+    row("did beijing host the 2022 winter olympics?", False, None, [], ["No —"]),
+    row("who was president of the world bank in 2019?", False, None, [], ["Xi"]),
+]
+CLAIMS += [
+    row("was the 2022 summit hosted in Beijing?", True, (2022,), ["No", "Wuzhen"]),
+    row(
+        "was the 5th wic hosted by the Zhejiang government or the CAC?",
+        True,
+        (2018,),
+        ["Cyberspace"],
+        ["No —", "Yes —"],
+    ),
+]
+AGGREGATES += [
+    row(
+        "which editions had more than 1,800 guests or lasted 4 days?",
+        True,
+        (2015, 2021, 2022, 2023, 2024, 2025),
+        ["either"],
+        ["(November 19–21 2014)"],
+    ),
+    row(
+        "which editions opened on a wednesday or ended on a sunday?",
+        True,
+        (2014, 2015, 2016, 2018, 2022, 2023, 2025),
+        ["either"],
+    ),
+]
+TIME += [
+    row("which years didn't have a wic in november?", True, (2015, 2017, 2019, 2021)),
+    row("哪些年份11月没有大会？", True, (2015, 2017, 2019, 2021)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1545,7 +1545,8 @@ _TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 _EITHER = lazy(
     r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
     r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
-    r"|lasted|ran|opened|started|began|took|drew|attracted|saw|featured)\b.+?)\s*[?.!]*",
+    r"|lasted|ran|opened|started|began|ended|closed|finished|took|drew|attracted|saw|featured)"
+    r"\b.+?)\s*[?.!]*",
     re.I,
 )
 
@@ -1589,10 +1590,12 @@ _UNDER_VERBS = frozenset({"trailed", "fell short of"})
 # "in which years was there no summit in november", "which years had no edition in october",
 # 哪几年的11月没有开大会
 _NONE_IN_MONTH = lazy(
-    r"\b(?:in\s+)?(?:which|what)\s+years?\s+(?:was\s+there|were\s+there|had|saw)\s+no\s+"
+    r"\b(?:in\s+)?(?:which|what)\s+years?\s+(?:(?:was\s+there|were\s+there|had|saw)\s+no"
+    r"|(?:didn'?t|did\s+not)\s+(?:have|see)(?:\s+(?:a|an|any))?)\s+"
     r"[a-z]+\s+(?:in|during)\s+(?P<month>january|february|march|april|may|june|july|august"
     r"|september|october|november|december)\b"
-    r"|哪(?:几|些)?年的?(?P<month_zh>\d{1,2})月(?:份)?(?:都)?没有?(?:开|举办|举行|召开)?(?:过)?大会",
+    r"|哪(?:几|些)?年(?:份)?的?(?P<month_zh>\d{1,2})月(?:份)?(?:都)?没有?(?:开|举办|举行|召开)?(?:过)?"
+    r"(?:大会|峰会)",
     re.I,
 )
 # 最后一届有官方届次的大会，之前一届在几月: a description, a comma, then a step from it
@@ -2676,6 +2679,8 @@ class Engine:
         if len(who) < 3:
             return None
         reading = read(said, self.lex)
+        if set(reading.unknown) - set(normalise(who).words):
+            return None  # "did Beijing host the 2022 winter olympics?": another event's host
         query = parse(said, reading, self.lex)
         # "hosted by the CAC and the Zhejiang government": both, in one hosting period
         parts = [x for x in _HOST_JOIN.split(who) if x.strip()]
@@ -2836,7 +2841,17 @@ class Engine:
         if any(not h.answer.answered or h.answer.operation != "filter" for h in halves):
             return None
         R = self.composer.renderers["en"]
-        union = self.index.years(tuple(sorted({y for h in halves for y in h.answer.editions})))
+        # (a half's editions its figures leave open are not among those it selects)
+        marker = R.tpl("agg_unsettled", items="\x00").split("\x00")[0]
+
+        def selected(a: Answer) -> set[int]:
+            if a.settled:
+                return set(a.settled)
+            said = a.text.split(marker, 1)
+            open_ = {y for y in a.editions if len(said) > 1 and str(y) in said[1]}
+            return set(a.editions) - open_
+
+        union = self.index.years(tuple(sorted({y for h in halves for y in selected(h.answer)})))
         head = (
             R.tpl("filter_either", items=R.dated_names(union))
             if union

@@ -2917,7 +2917,9 @@ def office_holder(c: Composer, r: Reading) -> bool:
     def names(kind: str) -> bool:
         return any(f" {p.replace('-', ' ')} " in said for p in asked.get(kind, ()))
 
-    return names("offices") and names("places") and not names("unless")
+    # (an office "of" something, "president of the world bank": whoever held it, not ours)
+    of = any(f" {o.replace('-', ' ')} of " in said for o in asked.get("offices", ()))
+    return names("offices") and (names("places") or of) and not names("unless")
 
 
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -3105,6 +3107,8 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
         return c.edition_answer(t.R, "verify", t.R.tpl(judged, fact=fact), e)
     if not any(w.startswith("host") for w in t.r.words) or t.r.text.han:
         return None
+    if hosting.asks_where(c.kb.vocabulary, t.r.words):
+        return None  # "hosted in Beijing?": where it was held, which its place settles
     span = host_span(c, t.r.words)
     if span is None or span == (0, 9999):
         return None

@@ -84,6 +84,8 @@ def role_verdict(
     names = tuple(names)
     if not period.hosted_by or not names:
         return None
+    if any(" or " in f" {n} " for n in names):
+        return "open"  # "hosted by X or Y?": a choice — the fact says which, no yes or no
     held = roles_of(period, names)
     place = _is_place(facts, e, names) and not precise
     if not held:
@@ -116,8 +118,7 @@ def judge(
         return None
     words = tuple(words)
     text = "".join(w for w in words if not w.isascii())
-    said = f" {' '.join(w for w in words if w.isascii())} "
-    if any(f" {p} " in said for p in vocabulary.host_roles.get("where", ())):
+    if asks_where(vocabulary, words):
         return None  # "hosted in <the province>?": where it was held, not who ran it
     role = asked_role(words, text, vocabulary.host_roles)
     # (主办 is the role itself; "host" may also mean where it was held)
@@ -132,3 +133,10 @@ def named_in(facts: FactsFile, text: str) -> tuple[str, ...]:
         n for p in facts.series.hosts for n in (*p.hosted_by, *p.organized_by) if not n.isascii()
     }
     return tuple(sorted((n for n in listed if n in text), key=len, reverse=True))
+
+
+def asks_where(vocabulary: VocabularyFile, words: Iterable[str]) -> bool:
+    """Whether a question asks where an edition was held in a host's words ("hosted in
+    Beijing?"), not who hosted it."""
+    said = f" {' '.join(w for w in words if w.isascii())} "
+    return any(f" {p} " in said for p in vocabulary.host_roles.get("where", ()))

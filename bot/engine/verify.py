@@ -466,6 +466,9 @@ def _verify_text(
     """ "Was the 2017 theme about the digital economy?", "is it held in Beijing?": yes when the
     fact's own words contain what is claimed, no otherwise; the fact is always stated."""
     attribute = next(a for a in ("theme", "hosts", "place") if a in q.attributes)
+    terms = q.claim.terms if q.claim is not None else ()
+    if attribute == "hosts" and hosting.asks_where(eng.kb.vocabulary, terms):
+        attribute = "place"  # "was the 2022 summit hosted in Beijing?": where it was held
     if attribute == "theme" and not e.theme:
         return eng.refusal(R, eng.sentence(R, "theme", e, today))
     fact = eng.sentence(R, attribute, e, today)
