@@ -9706,6 +9706,32 @@ TIME += [
     row("哪些年份11月没有大会？", True, (2015, 2017, 2019, 2021)),
 ]
 
+# Red team 42: a second figure of a kind the edition does not record ("in four sections" of
+# 2018) or a place not in its facts ("including some from Japan", "47 countries and the US")
+# leaves the claim without a verdict; a claimed figure paired with the wrong number
+# (601家企业，其中107家境外企业) is never a "no"
+CLAIMS += [
+    row("the 2018 wic had 19 sub-forums in four sections", True, (2018,), ["19"], ["Yes", "No"]),
+    row(
+        "did the 2025 expo have 670 companies, including some from Japan?",
+        True,
+        (2025,),
+        [],
+        ["Yes"],
+    ),
+    row(
+        "did the 2023 expo include companies from 47 countries and the US?",
+        True,
+        (2023,),
+        [],
+        ["Yes"],
+    ),
+    row("2019年博览会有601家企业，其中107家境外企业，对吗？", True, (2019,), ["107"], ["不是"]),
+    row(
+        "did every edition from 2021 to 2025 have more than 1000 attendees", True, None, ["Yes"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

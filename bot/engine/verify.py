@@ -815,35 +815,62 @@ def _verify_detail(
         # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
         # fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
-    if _from_elsewhere(claim.terms, fact):
+    if _from_elsewhere(claim.terms, fact, eng.kb.vocabulary.stopwords):
         # "did the 2019 expo include companies from the US?": where they came from is not
         # in the fact — the fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
     other = other_figures(eng, claim, e)
-    if other is not None:  # "20 sub-forums in five sections": the sections too
+    if other is not None and other[0] is None:
+        return eng.edition_answer(R, "verify", fact, e)  # "in four sections": not recorded
+    if other is not None and other[0] is not None:  # "in five sections": the sections too
         return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")
     return _yes_no(eng, R, e, True, fact)
 
 
-def _from_elsewhere(terms: tuple[str, ...], fact: str) -> bool:
+def _sentences_of(e: Edition) -> str:
+    """An edition's detail sentences, together (what its facts say, to look words up in)."""
+    return " ".join(d.text for d in e.details)
+
+
+def _from_elsewhere(terms: tuple[str, ...], fact: str, stop: tuple[str, ...]) -> bool:
     """Whether a claim says where something came from ("companies from the US") by a word
     the fact does not have."""
     said = set(normalise(fact).words)
     for i, t in enumerate(terms[:-1]):
-        if t == "from":
-            rest = [w for w in terms[i + 1 : i + 3] if w not in ("the", "a", "an")]
-            if rest and rest[0].isalpha() and rest[0] not in said:
+        if t != "from":
+            continue
+        # ("from 47 countries and the US": every place named, past the count — up to a
+        # word of another clause, "from 2021 to 2025", "from about 13 countries")
+        for j, w in enumerate(terms[i + 1 : i + 6], start=i + 1):
+            if w in _FROM_JOINS or not w.isalpha():
+                continue
+            if w in stop and terms[j - 1] != "the":  # ("the US": a name, though "us" is short)
+                break
+            if w not in said and w.removesuffix("s") not in said:
                 return True
     return False
 
 
+_FROM_JOINS = frozenset({"the", "a", "an", "and", "or", "some", "other"})
+
+
+_DIGITS = lazy(r"\d+")
+
+
+def _kind_words(eng: Composer) -> set[str]:
+    """The words that name a kind of figure ("sections", "issues", "countries")."""
+    kinds = eng.kb.vocabulary.figure_kinds
+    return {w.removesuffix("s") for k in kinds for w in (k.id, *k.label.split()) if len(w) >= 4}
+
+
 def other_figures(
     eng: Composer, claim: Claim, e: Edition
-) -> tuple[bool, str, frozenset[int]] | None:
+) -> tuple[bool | None, str, frozenset[int]] | None:
     """The other figures a claim states beside the one it is judged by ("20 sub-forums in five
     sections"): whether the edition's figures of those units match them, those figures'
-    sentences, and the numbers so checked — None where the claim states no other, or one
-    the edition has no figure of that unit for (then it is not said either way)."""
+    sentences, and the numbers so checked — None where the claim states no other; a first
+    part of None where it names a kind of figure the edition does not record (then the claim
+    is not settled either way)."""
     numbers = eng.kb.vocabulary.numbers
     terms = claim.terms
     holds: list[bool] = []
@@ -868,6 +895,8 @@ def other_figures(
             None,
         )
         if found is None:
+            if unit in _kind_words(eng):
+                return None, "", frozenset({n})  # "in four sections" where none are recorded
             return None
         holds.append(found[0].number == n)
         texts[found[1].text] = None
@@ -968,8 +997,19 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
+    numbers = {int(n) for t in claim.terms for n in _DIGITS.findall(t.replace(",", ""))}
+    if verdict is False and claim.number is not None and m.value in numbers - {claim.number}:
+        # "601家企业，其中107家境外企业": the figure measured is claimed too, beside another —
+        # the other number was paired with it by mistake; the fact, no "no"
+        return eng.edition_answer(R, "verify", fact, e)
+    stop = eng.kb.vocabulary.stopwords
+    if verdict and _from_elsewhere(claim.terms, f"{fact} {_sentences_of(e)}", stop):
+        # "670 companies, including some from Japan": where they came from is not recorded
+        return eng.edition_answer(R, "verify", fact, e)
     if verdict and (besides := other_figures(eng, claim, e)) is not None:
         # "20 sub-forums in five sections": the sections too
+        if besides[0] is None:
+            return eng.edition_answer(R, "verify", fact, e)
         return _yes_no(eng, R, e, besides[0], f"{fact} {besides[1]}")
     if verdict is False and m.odd and judged(replace(m, odd=False)) is None:
         # "did 2024 have more than 140 countries?" — "No — more than 130" reads as a
