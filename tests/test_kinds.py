@@ -9732,6 +9732,23 @@ CLAIMS += [
     ),  # guard
 ]
 
+# Red team 42: another event's host, speaker or anniversary, with trigger words of ours
+# ("host", "vice premier", "anniversary"), is declined — never answered with our facts
+UNKNOWN += [
+    row("did alibaba host singles day in 2019?", False),
+    row("did alibaba host the 2019 wic?", True, (2019,), ["No"]),  # guard
+    row("who was the vice premier at the 2008 olympics opening?", False, None, [], ["Ma Kai"]),
+    row("which president spoke at the UN in 2015?", False, None, [], ["Xi"]),
+    row("what weekday was the 5th anniversary of the founding of alibaba?", False),
+    row(
+        "someone in another server said this year's keynote was by the premier, which one",
+        True,
+        (2026,),
+        ["Li Qiang"],
+    ),  # guard
+    row("when does the organisation's fifth anniversary fall", True, None, ["2027"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

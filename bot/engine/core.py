@@ -1611,6 +1611,24 @@ _LEADING_BOUND = lazy(
     r"(?P<rest>(?:did|was|were|has|have|is|are|how|which|what|when)\b.+?)\s*(?P<end>[?.!]*)\s*",
     re.I,
 )
+
+
+def _elsewhere(reading: Reading) -> bool:
+    """Whether an unknown word names where something happened ("at the UN", "the 2008
+    olympics"), not the asker's story ("someone in another server said …")."""
+    words = reading.words
+    for i, w in enumerate(words):
+        if w not in reading.unknown or i == 0:
+            continue
+        prev, prev2 = words[i - 1], words[i - 2] if i > 1 else ""
+        if prev in _AT_WORDS or (prev == "the" and prev2 in _AT_WORDS):
+            return True
+        if prev.isdigit() and prev2 == "the":
+            return True
+    return False
+
+
+_AT_WORDS = frozenset({"at", "of", "in", "during"})
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2681,6 +2699,8 @@ class Engine:
         reading = read(said, self.lex)
         if set(reading.unknown) - set(normalise(who).words):
             return None  # "did Beijing host the 2022 winter olympics?": another event's host
+        if reading.unknown and not (reading.series_named or reading.event_noun):
+            return None  # "did Alibaba host Singles Day in 2019?": nothing of ours named
         query = parse(said, reading, self.lex)
         # "hosted by the CAC and the Zhejiang government": both, in one hosting period
         parts = [x for x in _HOST_JOIN.split(who) if x.strip()]
@@ -2948,6 +2968,8 @@ class Engine:
         reading = read(said, self.lex)
         if decide.office_holder(self.composer, reading):
             return None  # "who was US president in 2015?": declined, never a speaker's fact
+        if reading.unknown and not reading.series_named and _elsewhere(reading):
+            return None  # "the vice premier at the 2008 olympics", "at the UN": not ours
         parsed = parse(said, reading, self.lex)
         named = tuple(
             e

@@ -4518,6 +4518,8 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     said = any(w.startswith("anniversar") for w in t.r.words)  # (a plural read as a typo)
     if not said and "周年" not in zh:
         return None
+    if t.r.unknown and not t.r.series_named:
+        return None  # "the 5th anniversary of my wedding", "… of Alibaba's founding"
     dated = [
         d
         for d in c.kb.facts.series.details

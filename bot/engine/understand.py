@@ -395,8 +395,13 @@ class _Scan:
         if lex.seasons.keys().isdisjoint(words) and lex.season_heads.isdisjoint(words):
             return
         for i, w in enumerate(words):
-            if w in lex.seasons and i + 1 < self.n and words[i + 1] == "on":
-                self.used[i] = True  # "did the ceremony fall on a Monday?": the verb, no season
+            verb = (i + 1 < self.n and words[i + 1] == "on") or (
+                i + 1 == self.n and i and words[i - 1] not in _SEASON_LEADS
+            )
+            if w in lex.seasons and verb:
+                # "did the ceremony fall on a Monday?", "when does the anniversary fall": the
+                # verb, no season
+                self.used[i] = True
                 continue
             if self.used[i] or not i or words[i - 1] not in _SEASON_LEADS:
                 continue
