@@ -9749,6 +9749,23 @@ UNKNOWN += [
     row("when does the organisation's fifth anniversary fall", True, None, ["2027"]),
 ]
 
+# A host claim in a conversation ("was Zhejiang a host then?" after 2022) asks of a role too
+CONVERSATIONS += [
+    row(
+        ("who hosted the 2019 wic?", "and in 2022?", "was Zhejiang a host then?"),
+        True,
+        (2022,),
+        ["organizer"],
+        ["Yes"],
+    ),
+    row(
+        ("who hosted the 2019 wic?", "and in 2022?", "was the CAC a host then?"),
+        True,
+        (2022,),
+        ["No"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -264,7 +264,11 @@ def claim_of(
     """What a yes/no question asserts: a month, a weekday, a year for an edition named
     otherwise, a number of days, a figure, a first, or that an edition had something."""
     if not refs:
-        return Claim(values=values) if values else None
+        # (of the hosts, the question's words too: "was <the province> a host then?" asks
+        # of a role)
+        hosts = "hosts" in attributes
+        terms = r.words + ((r.text.compact,) if r.text.han else ()) if hosts else ()
+        return Claim(values=values, terms=terms) if values else None
     years = [ref.value for ref in refs if ref.kind == "year"]
     others = [ref for ref in refs if ref.kind != "year"]
     year = years[0] if years and others and len(years) == 1 else None
