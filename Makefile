@@ -79,6 +79,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh35 --quiet
 	$(BIN)/python -m tests.fresh --fresh36 --quiet
 	$(BIN)/python -m tests.fresh --fresh37 --quiet
+	$(BIN)/python -m tests.fresh --fresh38 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

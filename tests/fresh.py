@@ -228,6 +228,7 @@ FRESH34 = Path(__file__).parent / "data" / "fresh34_questions.txt"
 FRESH35 = Path(__file__).parent / "data" / "fresh35_questions.txt"
 FRESH36 = Path(__file__).parent / "data" / "fresh36_questions.txt"
 FRESH37 = Path(__file__).parent / "data" / "fresh37_questions.txt"
+FRESH38 = Path(__file__).parent / "data" / "fresh38_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -250,6 +251,7 @@ TODAYS = {
     FRESH35: dt.date(2026, 12, 6),
     FRESH36: dt.date(2026, 12, 6),
     FRESH37: dt.date(2026, 12, 7),
+    FRESH38: dt.date(2026, 12, 7),
 }
 
 
@@ -396,6 +398,11 @@ BEFORE = {
         "668/875 (76.3%), 22 wrong facts: first run, at 2b9d1a3, the engine as issue 16's"
         " twenty-first round began"
     ),
+    FRESH38: (
+        "705/879 (80.2%), 15 wrong facts: first run, at 42d9e6f after issue 16's twenty-first"
+        " round's fixes; the engine the round began with (2b9d1a3) scores 703/879 (80.0%), 18"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -438,6 +445,7 @@ def main(argv: list[str]) -> int:
         "--fresh35": FRESH35,
         "--fresh36": FRESH36,
         "--fresh37": FRESH37,
+        "--fresh38": FRESH38,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
