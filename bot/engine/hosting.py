@@ -12,7 +12,7 @@ from .sentences import host_period
 from .text import normalise
 
 Role = Literal["host", "organizer", ""]  # "" = either ("run by", "behind")
-Verdict = Literal["yes", "no", "open"]
+RoleVerdict = Literal["yes", "no", "open"]
 
 # (words that never tell one party from another: "the CAC" is "CAC")
 _BARE = frozenset({"the", "a", "an", "of", "s"})
@@ -77,7 +77,7 @@ def role_verdict(
     names: Iterable[str],
     role: Role,
     precise: bool = False,
-) -> Verdict | None:
+) -> RoleVerdict | None:
     """Whether the party ``names`` names held ``role`` at edition ``e``: "yes", "no", or
     "open" (the facts do not settle it: the fact is stated without a verdict). None where the
     period lists no hosts by name, or the name is only a place: the caller reads it otherwise."""
@@ -110,7 +110,7 @@ def judge(
     e: Edition,
     names: Iterable[str],
     words: Iterable[str],
-) -> Verdict | None:
+) -> RoleVerdict | None:
     """A claim that the party ``names`` names ran edition ``e``, in the role the question's
     ``words`` (English words, Chinese text) ask of: see ``role_verdict``."""
     period = host_period(facts.series.hosts, e.year)

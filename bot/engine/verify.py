@@ -566,7 +566,7 @@ def _verify_text(
 
 def _hosting(
     eng: Composer, q: Query, e: Edition, values: tuple[str, ...]
-) -> hosting.Verdict | None:
+) -> hosting.RoleVerdict | None:
     """Whether the party a hosts claim names held the role it asks of (None: not settled by
     the roles on record)."""
     terms = q.claim.terms if q.claim is not None else ()
