@@ -1629,6 +1629,7 @@ def _elsewhere(reading: Reading) -> bool:
 
 
 _AT_WORDS = frozenset({"at", "of", "in", "during"})
+_BOUND_STARTS = frozenset({"bef", "aft", "sin", "unt", "up ", "pri"})
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2111,14 +2112,19 @@ class Engine:
             )
         if not question.isascii():
             question = self.simplified(question)  # (哪幾年…沒有: as one script is read)
-        if not question.isascii() and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
+        zh_step = not question.isascii() and "届" in question
+        if zh_step and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
             # 最后一届有官方届次的大会，之前一届在几月: the edition the description names, asked on
             # its own, then the one before (after) it
             years = self._described(f"{m_desc['desc']}是哪一届", today)
             if len(years) == 1:
                 step = "前一届" if m_desc["step"][0] in "之前上" else "后一届"
                 question = f"{years[0]}年的{step}{m_desc['rest']}"
-        if (m_none := _NONE_IN_MONTH.search(question)) is not None:
+        low = question.casefold()
+        negated = (
+            "no " in low or "n't" in low or "not " in low or "didnt" in low or "没" in question
+        )
+        if negated and (m_none := _NONE_IN_MONTH.search(question)) is not None:
             # "in which years was there no summit in november?", 哪几年的11月没有开大会: the
             # editions held outside that month, never those held in it
             month = m_none["month"] or m_none["month_zh"]
@@ -2127,11 +2133,15 @@ class Engine:
             question = f"{question[: m_none.start()]}{lead}{outside}{question[m_none.end() :]}"
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
-        if question.isascii() and (m_lead := _LEADING_BOUND.fullmatch(question)) is not None:
+        low = question.casefold()  # (as the rewrites above left it)
+        bound_first = low.lstrip()[:3] in _BOUND_STARTS
+        if bound_first and question.isascii() and (m_lead := _LEADING_BOUND.fullmatch(question)):
             # "before this year, did any edition run over November 11?": the bound after
             # the question it bounds, where the reading looks for it
             question = f"{m_lead['rest']} {m_lead['bound']}{m_lead['end']}"
-        if _COUNTED_AROUND.search(question):
+        low = question.casefold()
+        around = "edition" in low or " one" in low or "summit" in low or "conference" in low
+        if around and _COUNTED_AROUND.search(question):
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
             question = self._counted_around(question, today)
