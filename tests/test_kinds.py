@@ -9766,6 +9766,11 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+# "how are you?" is chat: a greeting back, not "I only know about the WIC"
+CHAT += [
+    row("how are you?", False, None, ["Hello"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
