@@ -9771,6 +9771,12 @@ CHAT += [
     row("how are you?", False, None, ["Hello"]),
 ]
 
+# The Chinese description-then-step without a comma (…的前一届, …之前一届)
+TIME += [
+    row("最后一届有官方届次的大会的前一届在几月？", True, (2018,), ["11月"]),
+    row("最后一届有官方届次的大会之前一届在几月", True, (2018,), ["11月"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1600,7 +1600,7 @@ _NONE_IN_MONTH = lazy(
 )
 # 最后一届有官方届次的大会，之前一届在几月: a description, a comma, then a step from it
 _ZH_DESC_STEP = lazy(
-    r"(?P<desc>[^，,。？?]{4,40}?)(?:的那届|那届|这届)?[，,]\s*"
+    r"(?P<desc>[^，,。？?]{4,40}?)(?:的那届|那届|这届)?(?:[，,]\s*|的)?"
     r"(?P<step>之前一届|之前那届|前一届|上一届|之后一届|之后那届|后一届|下一届)(?P<rest>.*)"
 )
 # a day written with a slash and no year: "11/11", "12/25"
