@@ -9777,6 +9777,19 @@ TIME += [
     row("最后一届有官方届次的大会之前一届在几月", True, (2018,), ["11月"]),
 ]
 
+# An English description, then a step from it ("the first edition held online, what year was
+# the next one?" gave 2015)
+TIME += [
+    row("the first edition held online, what year was the next one?", True, (2021,)),
+    row(
+        "The last edition with an official ordinal — when was the one before it?",
+        True,
+        (2018,),
+        ["Nov"],
+    ),
+    row("the first summit, when was it?", True, (2014,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1630,6 +1630,19 @@ def _elsewhere(reading: Reading) -> bool:
 
 _AT_WORDS = frozenset({"at", "of", "in", "during"})
 _BOUND_STARTS = frozenset({"bef", "aft", "sin", "unt", "up ", "pri"})
+# "the first edition held online, what year was the next one?", "The last edition with an
+# official ordinal — when was the one before it?"
+_EN_DESC_STEP = lazy(
+    r"\s*(?P<desc>(?:the\s+)?(?:first|last|latest|earliest|final)\s+(?:edition|summit|one"
+    r"|conference)\b[^,;:—–]{3,60}?)\s*(?:[,;:]|\s-\s|—|–)\s*(?P<rest>.+)",
+    re.I,
+)
+_EN_STEP = lazy(
+    r"\bthe\s+(?:(?P<dir>next|following|previous)\s+(?:one|edition|summit)"
+    r"|one\s+(?P<dir2>after|before)(?:\s+(?:it|that))?)\b",
+    re.I,
+)
+_DESC_STARTS = frozenset({"the ", "firs", "last", "late", "earl", "fina"})
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
 _NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
@@ -2131,6 +2144,12 @@ class Engine:
             outside = f"不在{month}月举办" if m_none["month_zh"] else f"were not held in {month}"
             lead = "哪几届" if m_none["month_zh"] else "which editions "
             question = f"{question[: m_none.start()]}{lead}{outside}{question[m_none.end() :]}"
+        described = question.lstrip()[:4].casefold() in _DESC_STARTS
+        if described and (m_ds := _EN_DESC_STEP.fullmatch(question)) is not None:
+            # "the first edition held online, what year was the next one?": the edition the
+            # description names, asked on its own, then the one after (before) it
+            stepped = self._desc_step(m_ds, today)
+            question = stepped if stepped is not None else question
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
         low = question.casefold()  # (as the rewrites above left it)
@@ -2788,6 +2807,20 @@ class Engine:
         if not picked:
             return question
         return f"{question[: m.start()]}the {picked[0].year} one{question[m.end() :]}"
+
+    def _desc_step(self, m: re.Match[str], today: dt.date) -> str | None:
+        """The question after the description with its step ("the next one") written as
+        "the one after <year>"; None where the description names no single edition."""
+        a = self._answer(f"which was {m['desc']}?", today, None, 0.0, anchored=False).answer
+        if not a.answered or len(a.editions) != 1:
+            return None
+        step = _EN_STEP.search(m["rest"])
+        if step is None:
+            return None
+        said_dir = (step["dir"] or step["dir2"]).casefold()
+        later = said_dir in ("next", "following", "after")
+        said = f"the one {'after' if later else 'before'} {a.editions[0]}"
+        return f"{m['rest'][: step.start()]}{said}{m['rest'][step.end() :]}"
 
     def _slash_day(self, m: re.Match[str]) -> str:
         """A day written "11/11" or "12/25" (no year) as its month's name and day, where
