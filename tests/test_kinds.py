@@ -9790,6 +9790,13 @@ TIME += [
     row("the first summit, when was it?", True, (2014,)),  # guard
 ]
 
+# Review: a host claim that names no party ("was there an organizer in 2023?", "hosted by
+# anyone?") is never a "No" — it said No, reading "there" and "anyone" as parties
+CLAIMS += [
+    row("was there an organizer in 2023?", True, (2023,), ["Zhejiang"], ["No —"]),
+    row("was the 2019 edition hosted by anyone?", True, (2019,), ["Cyberspace"], ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

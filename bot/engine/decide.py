@@ -3096,9 +3096,8 @@ def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | 
     e = editions[0]
     fact = c.sentence(t.R, "hosts", e, t.today)
     values = q.claim.values if q.claim is not None else ()
-    named = (" ".join(v for v in values if v.isascii()), *(v for v in values if not v.isascii()))
-    if not values and t.r.text.han:  # 2022年浙江是主办方吗: the party on record it names
-        named = hosting.named_in(c.kb.facts, t.r.text.compact)[:1]
+    zh = t.r.text.compact if t.r.text.han else ""
+    named = hosting.asked_names(c.kb.facts, values, zh)  # (2022年浙江是主办方吗: 浙江)
     judged = hosting.judge(c.kb.facts, c.kb.vocabulary, e, named, (*t.r.words, t.r.text.compact))
     if judged is not None:
         # "was <the province> a host in 2022?": by the parties each role lists

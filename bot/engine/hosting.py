@@ -120,10 +120,23 @@ def judge(
     text = "".join(w for w in words if not w.isascii())
     if asks_where(vocabulary, words):
         return None  # "hosted in <the province>?": where it was held, not who ran it
+    # ("was there an organizer?", "hosted by anyone?": words that name no party)
+    nobody = set(vocabulary.host_roles.get("nobody", ()))
+    names = tuple(n for n in names if not (n.isascii() and set(_words(n)) <= nobody))
     role = asked_role(words, text, vocabulary.host_roles)
     # (主办 is the role itself; "host" may also mean where it was held)
     precise = bool(role) and any(n in text for n in vocabulary.host_roles[role] if not n.isascii())
     return role_verdict(facts, e, period, names, role, precise)
+
+
+def asked_names(facts: FactsFile, values: tuple[str, ...], zh: str = "") -> tuple[str, ...]:
+    """The party a claim names, as one name: its Latin words together and each Chinese value
+    ("the zhejiang government"; 浙江); where it has none, the Chinese name on record the
+    question holds (2022年浙江是主办方吗); () where it names none ("hosted by anyone?")."""
+    if values:
+        latin = " ".join(v for v in values if v.isascii())
+        return tuple(x for x in (latin, *(v for v in values if not v.isascii())) if x)
+    return named_in(facts, zh)[:1] if zh else ()
 
 
 def named_in(facts: FactsFile, text: str) -> tuple[str, ...]:

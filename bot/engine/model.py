@@ -577,7 +577,8 @@ class VocabularyFile:
     host_roles: Mapping[str, tuple[str, ...]] = spec(
         "Words that ask of a role in running an edition, by role (host, organizer): 'hosted', "
         "主办; 'organised', 承办. A claim naming a party is checked against that role; "
-        "those under 'where' ('hosted in') ask where it was held instead",
+        "those under 'where' ('hosted in') ask where it was held instead, and those under "
+        "'nobody' (there, anyone) name no party",
         factory=lambda: MappingProxyType({}),
     )
     part_words: tuple[str, ...] = spec(

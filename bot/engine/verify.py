@@ -570,7 +570,7 @@ def _hosting(
     """Whether the party a hosts claim names held the role it asks of (None: not settled by
     the roles on record)."""
     terms = q.claim.terms if q.claim is not None else ()
-    named = (" ".join(v for v in values if v.isascii()), *(v for v in values if not v.isascii()))
+    named = hosting.asked_names(eng.kb.facts, values)
     return hosting.judge(eng.kb.facts, eng.kb.vocabulary, e, named, terms)
 
 
