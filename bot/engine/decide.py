@@ -308,13 +308,15 @@ def _plain(c: Composer, R: Renderer, lex: Lexicon, r: Reading, q: Query, answer:
         # "did CGTN report 76?": the figure may be another reporter's — the facts, each with
         # its source, and no verdict on who said it
         plain = True
-    # (a figure beside the one judged that the check settled, "10 forums on 22 issues": no
-    # second fact left open)
-    e = c.index.edition(answer.editions[0]) if len(answer.editions) == 1 else None
-    besides = verify.other_figures(c, q.claim, e) if q.claim is not None and e else None
-    checked = besides[2] if besides is not None else frozenset()
-    if not plain and not (q.claim is not None and _compound(q.claim, r, lex, checked)):
-        return answer
+    if not plain:
+        if q.claim is None:
+            return answer
+        # (a figure beside the one judged that the check settled, "10 forums on 22 issues":
+        # no second fact left open)
+        e = c.index.edition(answer.editions[0]) if len(answer.editions) == 1 else None
+        besides = verify.other_figures(c, q.claim, e) if e is not None else None
+        if not _compound(q.claim, r, lex, besides[2] if besides is not None else frozenset()):
+            return answer
     month_fails = (
         answer.intent == "dates"
         and isinstance(answer.result, Verdict)

@@ -815,16 +815,25 @@ def _verify_detail(
         # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
         # fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
-    if _from_elsewhere(claim.terms, fact, eng.kb.vocabulary.stopwords):
-        # "did the 2019 expo include companies from the US?": where they came from is not
-        # in the fact — the fact, without a yes
+    parts = _other_parts(eng, R, claim, e, fact, fact)
+    return parts if parts is not None else _yes_no(eng, R, e, True, fact)
+
+
+def _other_parts(
+    eng: Composer, R: Renderer, claim: Claim, e: Edition, fact: str, said: str
+) -> Answer | None:
+    """A claim's parts beside the one judged true: where something came from that ``said``
+    (the facts' words) does not have ("companies from the US"), or another figure ("in five
+    sections") — the fact without a verdict where they are not recorded, no where another
+    figure differs; None where the claim has no such part."""
+    if _from_elsewhere(claim.terms, said, eng.kb.vocabulary.stopwords):
         return eng.edition_answer(R, "verify", fact, e)
     other = other_figures(eng, claim, e)
-    if other is not None and other[0] is None:
+    if other is None:
+        return None
+    if other[0] is None:
         return eng.edition_answer(R, "verify", fact, e)  # "in four sections": not recorded
-    if other is not None and other[0] is not None:  # "in five sections": the sections too
-        return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")
-    return _yes_no(eng, R, e, True, fact)
+    return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")  # "in five sections"
 
 
 def _sentences_of(e: Edition) -> str:
@@ -1002,15 +1011,11 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         # "601家企业，其中107家境外企业": the figure measured is claimed too, beside another —
         # the other number was paired with it by mistake; the fact, no "no"
         return eng.edition_answer(R, "verify", fact, e)
-    stop = eng.kb.vocabulary.stopwords
-    if verdict and _from_elsewhere(claim.terms, f"{fact} {_sentences_of(e)}", stop):
-        # "670 companies, including some from Japan": where they came from is not recorded
-        return eng.edition_answer(R, "verify", fact, e)
-    if verdict and (besides := other_figures(eng, claim, e)) is not None:
-        # "20 sub-forums in five sections": the sections too
-        if besides[0] is None:
-            return eng.edition_answer(R, "verify", fact, e)
-        return _yes_no(eng, R, e, besides[0], f"{fact} {besides[1]}")
+    if verdict:
+        # "670 companies, including some from Japan", "20 sub-forums in five sections"
+        parts = _other_parts(eng, R, claim, e, fact, f"{fact} {_sentences_of(e)}")
+        if parts is not None:
+            return parts
     if verdict is False and m.odd and judged(replace(m, odd=False)) is None:
         # "did 2024 have more than 140 countries?" — "No — more than 130" reads as a
         # contradiction unless the source's own "130多" (below 140) is said
