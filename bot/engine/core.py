@@ -1404,7 +1404,7 @@ _AND_END = lazy(
     r"finish|last day)|open|opening|start|first day)(?:\s+day)?\s*[?.!]*\s*",
     re.I,
 )
-# "if wic27 opened on the same date as this year's, what weekday would that be?"
+# "if conf27 opened on the same date as this year's, what weekday would that be?"
 _SAME_DATE = lazy(
     r"\b(?:if|suppose|supposing|say)\b(?P<target>.{1,60}?)\b(?:had\s+)?(?:opened|opens|open|"
     r"started|starts|start|began|begins|begin|was held|were held|took place)\s+on\s+the\s+same\s+"
@@ -1645,7 +1645,8 @@ _EN_STEP = lazy(
 _DESC_STARTS = frozenset({"the ", "firs", "last", "late", "earl", "fina"})
 _WHO_ASKED = lazy(r"\bwho\b", re.I)
 # an edition named by its year or number ("the 2024 summit", "the 3rd one")
-_NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\bwic\s?\d\d\b", re.I)
+# (a name with a year's two digits run into it, "conf21": that year, as the reading has it)
+_NAMES_EDITION = lazy(r"\b(?:19|20)\d\d\b|\b\d+(?:st|nd|rd|th)\b|\b[a-z]{2,8}\d\d\b", re.I)
 _COUNT_OR_LIST = lazy(r"\bhow many\b|\bwhich\b|\bwhat (?:editions|summits|years)\b|\blist\b", re.I)
 _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|哪些|哪一届|哪年|哪几年")
 
@@ -4764,7 +4765,7 @@ class Engine:
         return f"{names[0]}出席过哪几届"
 
     def _target_year(self, text: str, today: dt.date) -> int | None:
-        """The one year a phrase names: "next year", "this year", 2027, wic27, 明年."""
+        """The one year a phrase names: "next year", "this year", 2027, conf27, 明年."""
         low = text.casefold()
         if "next year" in low or "明年" in text:
             return today.year + 1
@@ -4779,7 +4780,7 @@ class Engine:
         return 2000 + int(short[0]) if len(short) == 1 else None
 
     def _same_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
-        """ "If wic27 opened on the same date as this year's, what weekday would that be?",
+        """ "If conf27 opened on the same date as this year's, what weekday would that be?",
         假如明年峰会也在11月3日开幕，那天是星期几: the weekday of that day-and-month in that
         year (never the anchor edition's own weekday)."""
         zh = "zh_t" in m.groupdict() and m["zh_t"] is not None
@@ -4981,7 +4982,7 @@ class Engine:
         for phrase in self.lex.meantime:
             at = low.find(phrase)
             end = at + len(phrase)
-            if at < 0 or (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum()):
+            if at < 0 or not _at_word(low, at, len(phrase)):
                 continue
             return f"{question[:at]} {question[end:]}".strip(), True
         return question, False
@@ -4997,9 +4998,7 @@ class Engine:
             if at < 0:
                 continue
             end = at + len(phrase)
-            if phrase.isascii() and (
-                (at and low[at - 1].isalnum()) or (end < len(low) and low[end].isalnum())
-            ):
+            if phrase.isascii() and not _at_word(low, at, len(phrase)):
                 continue  # a word that only begins with the phrase
             before = low[:at].split()[-1:]
             if phrase.isascii() and before and before[0] in self.kb.vocabulary.language_verbs:

@@ -3090,8 +3090,8 @@ def _person_verdict(
 
 
 def _hosted_by(c: Composer, t: Turn, editions: tuple[Edition, ...]) -> Answer | None:
-    """ "wic21 was hosted by the CAC, right?": the hosting arrangement the words (or initials)
-    name, against the edition's year — the hosts' text need not spell the initials out."""
+    """ "the 2021 one was hosted by the CAC, right?": the hosting arrangement the words (or
+    initials) name, against the edition's year — the hosts' text need not spell them out."""
     q = t.q
     if "hosts" not in q.attributes or len(editions) != 1 or not q.yes_no:
         return None

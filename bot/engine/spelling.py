@@ -9,7 +9,7 @@ from .patterns import lazy
 from .text import Text
 
 _GLUED = lazy(r"([a-z]+)-?(\d{1,4})")
-_K_YEAR = lazy(r"([a-z]*)(\d)k(\d{2})")  # "2k19", "wic2k23"
+_K_YEAR = lazy(r"([a-z]*)(\d)k(\d{2})")  # "2k19", "conf2k23"
 _O_YEAR = lazy(r"(?=.*\d)[12][0o][0-9o]{2}")  # "2o19", "2o2o"
 _ROMAN = lazy(r"[ivxl]+")
 _NAME = lazy(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+\b")  # Capitalised words in a row
@@ -131,8 +131,8 @@ def _paired_unknowns(raw: list[str], lex: Lexicon) -> set[int]:
 
 
 def _short_year(digits: str, lex: Lexicon) -> bool:
-    """Whether two digits after a name are a year ("wic24": 2024): an edition's year or the
-    year after the last one; otherwise they stay a number ("wic4", "wic12": ordinals)."""
+    """Whether two digits after a name are a year ("conf24": 2024): an edition's year or the
+    year after the last one; otherwise they stay a number ("conf4", "conf12": ordinals)."""
     year = 2000 + int(digits)
     return year in lex.edition_years or year == max(lex.edition_years, default=0) + 1
 
