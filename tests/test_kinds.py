@@ -9797,6 +9797,13 @@ CLAIMS += [
     row("was the 2019 edition hosted by anyone?", True, (2019,), ["Cyberspace"], ["No —"]),
 ]
 
+CHAT += [
+    # round 22: 最近怎么样 asks how the bot has been, not about the latest edition
+    row("你好呀，最近怎么样", False, None, ["你好"], ["2026"]),
+    row("最近好吗？", False, None, ["你好"], ["2026"]),
+    row("你好，最近一届是哪年", True, (2026,), ["2026"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

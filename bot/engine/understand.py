@@ -477,8 +477,14 @@ class _Scan:
             if zh_alias in self.compact:
                 self.named = True
                 self.compact = self.compact.replace(zh_alias, " ")
+        # 最近怎么样: a greeting that holds a position word (最近) is not a position; the
+        # greeting itself stays for the intents
+        social = self.compact
+        for zh_phrase, intent in lex.intent_zh:
+            if intent == "greeting" and zh_phrase in social:
+                social = social.replace(zh_phrase, " ")
         for zh_phrase, kind in lex.relative_zh:
-            if zh_phrase in self.compact:
+            if zh_phrase in social:
                 # "最后一届有官方届次的": the last one that had something, a property
                 owning = (
                     # (今年有没有…的: a question of that year, 有没有 asks, it owns nothing)
@@ -488,6 +494,7 @@ class _Scan:
                     is not None
                 )
                 self.compact = self.compact.replace(zh_phrase, " ")
+                social = social.replace(zh_phrase, " ")
                 if not owning and not (kind == "first" and Ref("ordinal", 1) in self.refs):
                     self.add(Ref(kind))
         self.compact = _ZH_ORDINAL.sub(" ", self.compact)
