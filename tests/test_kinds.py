@@ -9804,6 +9804,15 @@ CHAT += [
     row("你好，最近一届是哪年", True, (2026,), ["2026"]),  # guard
 ]
 
+DETAILS += [
+    # round 22: an edition set aside beside the one asked ("not X, i mean Y"): X is not asked
+    row("not asking about this year's, i mean the one after - any date yet?", True, (2027,)),
+    row("not 2016, i mean 2017 - theme?", True, (2017,), ["Digital Economy"], ["Innovation"]),
+    row("not 2016 but 2017: theme?", True, (2017,), ["Digital Economy"], ["Innovation"]),
+    row("2017 not 2016, theme?", True, (2017,), ["Digital Economy"], ["Innovation"]),
+    row("not the 3rd, the 4th: when?", True, (2017,), ["December"], ["November"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

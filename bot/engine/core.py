@@ -1576,6 +1576,22 @@ _NOT_THOSE = lazy(
     r"\s+(?:those|them|these|both|that)(?:\s+two)?\b",
     re.I,
 )
+# an edition named in a few words: a year, '19, the 3rd, this year's
+_NAMED_ONE = (
+    r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
+    r"(?:\s+(?:one|edition|summit|conference)s?)?"
+)
+# "not asking about this year's, i mean the one after", "not 2016 but 2017", "2017 not 2016":
+# the edition set aside is not asked (a step from it keeps it as its anchor)
+_NOT_THIS_ONE = lazy(
+    r"\b(?:i'?m\s+|i\s+am\s+)?not\s+(?:asking\s+about\s+|talking\s+about\s+|about\s+)?"
+    rf"(?P<out>{_NAMED_ONE})\s*(?:[,;:]|\s-+|\s—)?\s*(?:but\s+)?"
+    r"(?:(?:i\s+mean[t]?|i'?m\s+asking\s+about|rather|just)\s*,?\s+)?"
+    rf"(?P<in>{_NAMED_ONE}|the\s+(?:one|edition|summit)\s+(?:after|before)(?!\s+(?:that|it|the|\d))"
+    r"|the\s+(?:next|previous)\s+(?:one|edition|summit))"
+    r"|(?P<kept>\b(?:19|20)\d\d)\s*,?\s+not\s+(?P<aside>(?:19|20)\d\d)\b",
+    re.I,
+)
 # "the previous edition before the latest": "previous" and "before" say one step, not two
 _PREVIOUS_BEFORE = lazy(
     r"\b(?:the\s+)?previous(?:\s+(?:one|edition|summit|conference))?\s+before\s+", re.I
@@ -2113,6 +2129,8 @@ class Engine:
             # "not the 2024 one, not the 2025 one, the one before those": the edition beside
             # the years set aside, never those years
             question = self._beside_excluded(question, m_not, today)
+        if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
+            question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
             question = _PREVIOUS_BEFORE.sub("the one before ", question)
         if "'s" in question and (m_top := _TOPPED_YEARS.search(question)) is not None:
@@ -5201,3 +5219,20 @@ def _claimed_of_it(q: Query, r: Reading, question: str, ctx: Context) -> Query |
                 operation="verify", refs=(Ref("year", year),), claim=claim, attributes=attributes
             )
     return None
+
+
+def _one_not_other(question: str, m: re.Match[str]) -> str:
+    """The question with the edition set aside taken out: "not 2016, i mean 2017 - theme?" asks
+    2017's; "…the one after" counts from the one set aside."""
+    if m["kept"]:
+        return f"{question[: m.end('kept')]}{question[m.end('aside') :]}"
+    kept = m["in"]
+    if kept.casefold().startswith("the") and re.search(r"(?:after|before|next|previous)", kept):
+        step = re.sub(
+            r"\b(?:next|previous)\b", lambda w: "after" if w[0] == "next" else "before", kept
+        )
+        step = re.sub(r"\s+(?:one|edition|summit)$", "", step)
+        kept = (
+            f"the one {step.split()[-1]} {m['out']}" if "one" not in step else f"{step} {m['out']}"
+        )
+    return f"{question[: m.start()]}{kept}{question[m.end() :]}"
