@@ -9813,6 +9813,14 @@ DETAILS += [
     row("not the 3rd, the 4th: when?", True, (2017,), ["December"], ["November"]),
 ]
 
+AGGREGATES += [
+    # round 22: editions listed with years set aside ("not in", "except", "other than")
+    row("which editions were not in 2016?", True, (2015, 2017), ["12"], ["November 16"]),
+    row("which editions were not held in 2016, 2017 or 2018", True, (2019,), ["10"]),
+    row("list every edition except 2016 and 2017", True, (2018,), ["11 of the 13"]),
+    row("editions other than 2016, 2017 and 2018?", True, (2014,), ["10"], ["November 16"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

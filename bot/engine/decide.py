@@ -1378,7 +1378,12 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q = t.q
     if not q.exclude or not q.refs or any(ref.kind != "year" for ref in q.refs):
         return None  # most questions
-    if "outside" not in t.r.cues and t.r.word_set.isdisjoint({"out", "aside"}):
+    if (
+        "outside" not in t.r.cues
+        and t.r.word_set.isdisjoint({"out", "aside"})
+        and not _YEAR_LEFT.search(t.r.text.clean)
+        and not _NOT_IN_YEARS.search(t.r.text.clean)
+    ):
         return None  # "from 2014 to 2025, which did NOT end on a Friday": a negated filter
     # ("was any edition besides 2017 in December?": the month asked of the others, yes or no)
     dated = q.months or q.weekday is not None
@@ -1407,14 +1412,24 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     else:
         zh = t.r.text.compact if t.r.text.han else ""
         editions = not t.r.word_set.isdisjoint(_EDITIONS_COUNTED)
-        if not (editions or any(z in zh for z in _HOW_MANY_ZH)) or not (how_many(t.r) or zh):
+        # "which editions were not in 2016 or 2017?", "list every edition except 2016": the
+        # others, listed as a count lists them
+        as_list = editions and (
+            not t.r.word_set.isdisjoint(_LISTED_WORDS) or t.r.words[:1] in (("editions",), ("all",))
+        )
+        if not (editions or any(z in zh for z in _HOW_MANY_ZH)) or not (
+            how_many(t.r) or zh or as_list
+        ):
             return None
         pool = tuple(e.year for e in held)
         answer = series.count(c, t.R, t.today, q._replace(pool=pool, refs=(), exclude=False))
     return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
 
 
-_EDITIONS_COUNTED = frozenset({"editions", "summits", "conferences", "ones", "times"})
+_EDITIONS_COUNTED = frozenset({"editions", "summits", "conferences", "ones", "times", "edition"})
+_LISTED_WORDS = frozenset({"which", "list", "what", "name"})
+# "which editions were not held in 2016, 2017 or 2018": years set aside by "not in"
+_NOT_IN_YEARS = lazy(r"(?i)\bnot\s+(?:(?:held|hosted)\s+)?in\s+(?:19|20)\d\d\b")
 # "other than 2015", 除了2015年: a year left out (not "besides Xi's video" in 2024)
 _YEAR_LEFT = lazy(
     r"(?i)(?:other than|apart from|except(?: for)?|besides|excluding|not counting|leaving out|"
