@@ -9821,6 +9821,22 @@ AGGREGATES += [
     row("editions other than 2016, 2017 and 2018?", True, (2014,), ["10"], ["November 16"]),
 ]
 
+CLAIMS += [
+    # round 22: 多于/多过/少于 a year is that year's figure (not the number 2,019), and the word
+    # after 比 gives the way of the comparison (比2016年少 is "fewer")
+    row("2025年嘅展商係咪多過2019年？", True, (2025, 2019), ["是的"], ["不是"]),
+    row("2025年的展商是不是多于2019年？", True, (2025, 2019), ["是的"], ["不是"]),
+    row("2017年嘅分論壇係咪少過2016年？", True, (2017, 2016), ["不是"], ["是的"]),
+    row("2017年的分论坛是不是比2016年少？", True, (2017, 2016), ["不是"], ["是的"]),
+    row("2017年分论坛比2016年少，对吗？", True, (2017, 2016), ["不是"], ["是的"]),
+    row("2021年嘅國家係咪多過2019年？", True, (2021,), ["是的"], ["不是"]),
+    row("2017年的分论坛比2016年多吗？", True, (2017,), ["是的"]),  # guard
+]
+AGGREGATES += [
+    row("邊幾屆嘅分論壇多過2019年？", True, (2024, 2025), ["24"], ["2019个", "2019個"]),
+    row("哪几届的分论坛多于2019年？", True, (2024, 2025), ["24"], ["2019个"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

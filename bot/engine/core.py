@@ -1576,6 +1576,14 @@ _NOT_THOSE = lazy(
     r"\s+(?:those|them|these|both|that)(?:\s+two)?\b",
     re.I,
 )
+# 多于2019年, 少过2016年, 超过2018年: a year's figure compared (read as 比2019年多)
+_ZH_THAN_YEAR = lazy(r"(?P<way>多于|多过|超过|大于|高于|少于|少过|低于|小于)(?P<y>(?:19|20)\d\d年)")
+
+
+def _zh_than_year(m: re.Match[str]) -> str:
+    return f"比{m['y']}{'多' if m['way'] in ('多于', '多过', '超过', '大于', '高于') else '少'}"
+
+
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2144,6 +2152,9 @@ class Engine:
             )
         if not question.isascii():
             question = self.simplified(question)  # (哪幾年…沒有: as one script is read)
+            if "年" in question:
+                # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
+                question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
         zh_step = not question.isascii() and "届" in question
         if zh_step and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
             # 最后一届有官方届次的大会，之前一届在几月: the edition the description names, asked on

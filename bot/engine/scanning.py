@@ -117,7 +117,25 @@ def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     for end, name, unless in lex.cue_zh_end if zh else ():
         if zh.endswith(end) and not zh.endswith(unless):
             found.setdefault(name)  # "2023年和2025年哪年国家多": more, where it ends
+    if zh and "more" in found and "比" in zh and (way := _compared_way(zh, lex)) is not None:
+        # 是不是比2016年少, 比2016年少，对吗: the word after 比 says the way, which 比 alone
+        # (read as "more") does not
+        found.pop("less" if way == "more" else "more", None)
+        found = {way: None, **found}
     return tuple(found)
+
+
+def _compared_way(zh: str, lex: Lexicon) -> str | None:
+    """The way a 比 comparison states, from the first more or less word after 比 in its
+    clause (比2016年少 → "less"), or None."""
+    clause = re.split(r"[，,。？?！!；;]", zh[zh.index("比") + 1 :], maxsplit=1)[0]
+    for i in range(len(clause)):
+        for end, name, unless in lex.cue_zh_end:
+            if clause.startswith(end, i) and not any(clause.startswith(u, i) for u in unless):
+                if not clause[:i].strip() or not any(c.isdigit() for c in clause[:i]):
+                    continue  # the thing compared comes first (比2016年少): a year or a number
+                return name
+    return None
 
 
 def scan_phrases(
