@@ -9837,6 +9837,14 @@ AGGREGATES += [
     row("哪几届的分论坛多于2019年？", True, (2024, 2025), ["24"], ["超过2019"]),
 ]
 
+CONVERSATIONS += [
+    # round 22: "two before that?" counts from the edition talked about, not one step
+    row(("when was the 2022 summit?", "two before that?"), True, (2020,), ["November 23"]),
+    row(("theme of 2019?", "three before that?"), True, (2016,), ["Innovation"]),
+    row(("theme of 2019?", "three before that?", "and the one after that?"), True, (2017,)),
+    row(("theme of 2016?", "and two after that?"), True, (2018,), ["Mutual Trust"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1584,6 +1584,13 @@ def _zh_than_year(m: re.Match[str]) -> str:
     return f"比{m['y']}{'多' if m['way'] in ('多于', '多过', '超过', '大于', '高于') else '少'}"
 
 
+# "two before that?", "and three after it?" in a conversation about one edition: counted
+# from that edition, written as its year ("two before 2022")
+_COUNTED_FROM_THAT = lazy(
+    r"^(?P<lead>\s*(?:and\s+|ok\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+(?:one|edition)\s+)?)"
+    r"(?P<n>\w+)\s+(?P<side>before|after|earlier|later)\s+(?P<that>that(?:\s+one)?|it|this(?:\s+one)?)\b",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2137,6 +2144,17 @@ class Engine:
             # "not the 2024 one, not the 2025 one, the one before those": the edition beside
             # the years set aside, never those years
             question = self._beside_excluded(question, m_not, today)
+        if (
+            context is not None
+            and len(context.editions) == 1
+            and (m_from := _COUNTED_FROM_THAT.match(question)) is not None
+            and (said_n := said_count(m_from["n"].casefold(), self.lex)) is not None
+            and 2 <= said_n <= 20
+        ):
+            question = (
+                f"{m_from['lead']}{m_from['n']} {m_from['side']} {context.editions[0]}"
+                f"{question[m_from.end() :]}"
+            )
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
