@@ -9845,6 +9845,17 @@ CONVERSATIONS += [
     row(("theme of 2016?", "and two after that?"), True, (2018,), ["Mutual Trust"]),
 ]
 
+UNKNOWN += [
+    # round 22: some event of the organisation's ("a forum in Brazil"), or a plan, is not on
+    # record: where the editions were, never a no
+    row("Did the WIC hold a summit in Hong Kong?", True, None, ["don't know"], ["No —"]),
+    row("Did the WIC hold a forum in Brazil?", True, None, ["don't know"], ["No —"]),
+    row("Is the WIC going to move to Beijing?", True, None, ["don't know"], ["No —"]),
+    row("Did the WIC hold an event in Hong Kong in 2024?", True, (2024,), ["Wuzhen"], ["No —"]),
+    row("was the 2024 summit in hong kong?", True, (2024,), ["No —"]),  # guard
+    row("is the wic held in beijing?", True, None, ["No —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3363,6 +3363,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         other = not editions and "attr:organisation" in (*q.attributes, *q.signals)
         held = () if other else held
         return verify.place_verdict(c, R, held[:1], None if other else False, t.today, other)
+    if q.yes_no and len(editions) == 1 and "place" in q.attributes and _some_event(lex, t):
+        # "did the organisation hold an event in Hong Kong in 2024?": some event of that year, which
+        # the facts do not record — the edition's place, never a no
+        return verify.place_verdict(c, R, editions[:1], None, t.today)
     if q.per is not None and len(editions) == 1:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
@@ -3600,8 +3604,13 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                     return there
             # "is it held in Beijing?"; "was it ever held in Hong Kong?"
             compact = t.r.text.compact
-            asked_ever = not t.r.word_set.isdisjoint(_EVER_WORDS) or any(
-                z in compact for z in ("曾经", "办过", "开过", "举行过", "召开过")
+            asked_ever = (
+                not t.r.word_set.isdisjoint(_EVER_WORDS)
+                or any(z in compact for z in ("曾经", "办过", "开过", "举行过", "召开过"))
+                # "did the organisation hold a forum in Brazil?": some event, not an edition;
+                # "is it going to move to Beijing?": a plan — neither is on record
+                or _some_event(lex, t)
+                or not t.r.word_set.isdisjoint(_PLANNED)
             )
             return verify.verify_series_place(c, R, q, asked_ever)
         if not editions and not t.ctx_editions and any(a.startswith("attr:") for a in q.attributes):
@@ -4172,6 +4181,20 @@ _LISTED = frozenset({"list", "which"})
 _THOSE = frozenset({"them", "those", "these"})
 # "was it ever held in …?", "has it at any time been …": of every event, not one edition
 _EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
+_SOME = frozenset({"a", "an", "any", "another", "other", "some"})
+
+
+def _some_event(lex: Lexicon, t: Turn) -> bool:
+    """ "did the organisation hold a forum in Brazil?", "an event in 2024": some event of the
+    organisation's, said with "a", "any" — not one of the editions."""
+    words = t.r.words
+    return any(
+        w in _SOME and (words[i + 1] in lex.event_nouns or words[i + 1] in ("event", "events"))
+        for i, w in enumerate(words[:-1])
+    )
+
+
+_PLANNED = frozenset({"going", "gonna", "plan", "plans", "planned", "planning", "future"})
 
 
 def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
