@@ -80,6 +80,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh36 --quiet
 	$(BIN)/python -m tests.fresh --fresh37 --quiet
 	$(BIN)/python -m tests.fresh --fresh38 --quiet
+	$(BIN)/python -m tests.fresh --fresh39 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

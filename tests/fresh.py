@@ -229,6 +229,7 @@ FRESH35 = Path(__file__).parent / "data" / "fresh35_questions.txt"
 FRESH36 = Path(__file__).parent / "data" / "fresh36_questions.txt"
 FRESH37 = Path(__file__).parent / "data" / "fresh37_questions.txt"
 FRESH38 = Path(__file__).parent / "data" / "fresh38_questions.txt"
+FRESH39 = Path(__file__).parent / "data" / "fresh39_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -252,6 +253,7 @@ TODAYS = {
     FRESH36: dt.date(2026, 12, 6),
     FRESH37: dt.date(2026, 12, 7),
     FRESH38: dt.date(2026, 12, 7),
+    FRESH39: dt.date(2026, 12, 7),
 }
 
 
@@ -403,6 +405,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (2b9d1a3) scores 703/879 (80.0%), 18"
         " wrong facts on it"
     ),
+    FRESH39: (
+        "661/869 (76.1%), 16 wrong facts: first run, at 862c66e, the engine as issue 16's"
+        " twenty-second round began"
+    ),
 }
 
 
@@ -446,6 +452,7 @@ def main(argv: list[str]) -> int:
         "--fresh36": FRESH36,
         "--fresh37": FRESH37,
         "--fresh38": FRESH38,
+        "--fresh39": FRESH39,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
