@@ -9856,6 +9856,23 @@ UNKNOWN += [
     row("is the wic held in beijing?", True, None, ["No —"]),  # guard
 ]
 
+UNKNOWN += [
+    # round 22: 今年…比去年 compares this year's edition with last year's (two years named)
+    row("今年的峰会比去年多几个国家", False, None, ["2026"], ["2015年"]),
+    row("今年的峰會比去年多了幾位嘉賓", False, None, ["2026"], ["2015年"]),
+    # 完咗未 (Cantonese): is it over yet — this year's closing day is not on record
+    row("今年烏鎮峰會完咗未", False, (2026,), ["闭幕日期"]),
+]
+CHAT += [
+    row(
+        "thanks for the wic dates earlier. totally different q: how do i make dumplings",
+        False,
+        None,
+        (),
+        ["2026"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

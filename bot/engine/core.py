@@ -2173,6 +2173,12 @@ class Engine:
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
+            if "今年" in question and "比去年" in question:
+                # 今年的峰会比去年多几个国家: this year's edition against last year's, two
+                # years named (not each edition against the one before it)
+                question = question.replace("今年", f"{today.year}年").replace(
+                    "比去年", f"比{today.year - 1}年"
+                )
         zh_step = not question.isascii() and "届" in question
         if zh_step and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
             # 最后一届有官方届次的大会，之前一届在几月: the edition the description names, asked on
