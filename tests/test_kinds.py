@@ -9873,6 +9873,22 @@ CHAT += [
     ),
 ]
 
+CHAT += [
+    # round 22: a Q&A item with keywords is asked only with a word of them ("what does <the
+    # town> mean?" shares only "what does … mean" with the logo's phrasings)
+    row('What does "Wuzhen" mean in English?', False, None, (), ["logo"]),
+    row("What does 乌镇 mean?", False, None, (), ["logo"]),
+    row("what does the logo mean?", True, None, ["互"]),  # guard
+    row("what's the wic website?", True, None, ["wicinternet"]),  # guard
+    # a general term asked with "a"/"an", or another organisation: declined
+    row("What's an international organization?", False, None, (), ["2022"]),
+    row("what is a water town?", False, None, (), ["permanent venue"]),
+    row("what's the WHO organization?", False, None, (), ["2022"]),
+    row("what is the WIC organization?", True, None, ["2022"]),  # guard
+    # "can you look stuff up": what the bot can do
+    row("can you look stuff up on the internet live?", True, None, (), ["logo"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

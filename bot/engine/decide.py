@@ -2945,6 +2945,14 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if office_holder(c, r):
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     qa = faq_pick(c, r, t.editions)
+    if (
+        _DEFINE_GENERAL.match(r.text.clean)
+        and not (r.series_named or r.refs or t.has_context or r.event_noun)
+        and not (qa and qa[1] >= FAQ_STRONG)
+    ):
+        # "what's an international organization?", "what is a water town?": a general
+        # term, not a fact of ours (which a definite name asks: "what is the organisation?")
+        return c.decline(R, "decline_offtopic", 0.9)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
@@ -4181,6 +4189,10 @@ _LISTED = frozenset({"list", "which"})
 _THOSE = frozenset({"them", "those", "these"})
 # "was it ever held in …?", "has it at any time been …": of every event, not one edition
 _EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
+_DEFINE_GENERAL = lazy(
+    r"(?i)\s*(?:so\s+|ok\s+|hey\s+)?(?:what(?:'s|s|\s+is|\s+exactly\s+is)|define|explain)\s+"
+    r"(?:a|an)\s+[a-z]"
+)
 _SOME = frozenset({"a", "an", "any", "another", "other", "some"})
 
 

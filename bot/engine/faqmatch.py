@@ -38,12 +38,24 @@ def score_faq(
         _score_items(content, bigrams, lex, ref_words, best, explains)
     # A keyword names the item by itself ("logo"): as strong as a close phrasing.
     keywords = lex.faq_keywords
+    said = set(named)
     for w in keywords.keys() & set(words) if not keywords.keys().isdisjoint(words) else ():
         for qi in keywords[w]:
             best[qi] = max(best.get(qi, 0.0), 0.75)
+            said.add(qi)
     for kw, qi in lex.faq_keywords_zh if compact else ():
         if kw in compact:
             best[qi] = max(best.get(qi, 0.0), 0.75)
+            said.add(qi)
+    if exact is not None:
+        said.add(exact)
+    # An item with keywords is about the thing they name: a question without a word of them
+    # ("what does <the town> mean?", 国际组织是什么意思, sharing only "what does … mean" or
+    # 是什么意思 with the logo's phrasings) does not ask it.
+    keyed = lex.faq_keyed
+    for qi in [qi for qi in best if keyed[qi] and qi not in said]:
+        if keyed[qi].isdisjoint(words):
+            del best[qi]
     if not best:
         return ()
     ranked = sorted(best.items(), key=lambda kv: (-kv[1], kv[0]))[:3]

@@ -139,6 +139,9 @@ class Lexicon:
     faq_keywords: Mapping[str, tuple[int, ...]]  # keyword -> qa indexes
     faq_names: PairIndex[int]  # multi-word keywords (names of things) -> qa index
     faq_keywords_zh: tuple[tuple[str, int], ...]
+    # each item's keywords' words (empty: none): an item with keywords is matched only
+    # where one is said
+    faq_keyed: tuple[frozenset[str], ...]
     faq_exact: Mapping[str, int]  # a phrasing's words (or Chinese text) -> qa index
     idf: Mapping[str, float]
     noise: frozenset[str]  # chat words that never change what is asked
@@ -439,6 +442,7 @@ def _faq_tables(faq: FaqTables) -> dict[str, Any]:
         "faq_keywords": frozen({k: tuple(vals) for k, vals in faq.keywords.items()}),
         "faq_names": pair_index(faq.names, plural=True),
         "faq_keywords_zh": tuple(faq.keywords_zh),
+        "faq_keyed": tuple(faq.keyed),
         "faq_exact": frozen(faq.exact),
         "idf": frozen(faq.idf),
     }

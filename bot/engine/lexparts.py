@@ -187,6 +187,7 @@ class FaqTables:
         self._latin: list[tuple[int, frozenset[str], frozenset[str]]] = []
         self.keywords: dict[str, list[int]] = defaultdict(list)
         self.keywords_zh: list[tuple[str, int]] = []
+        self.keyed: list[frozenset[str]] = []  # each item's keywords' words
         self.names: list[tuple[tuple[str, ...], int]] = []
         self.questions_zh: list[tuple[int, str]] = []
         # the exact phrasings (their words, or their Chinese text): a question asked in
@@ -208,6 +209,7 @@ class FaqTables:
                 fact_words.update(all_words)
                 self._latin.append((qi, q_words, q_refs))
             self.questions_zh += [(qi, key(q)) for q in qa.questions_zh]
+            self.keyed.append(frozenset(w for k in qa.keywords for w in normalise(k).words))
             for k in qa.keywords:
                 t = normalise(k)
                 if t.han:
