@@ -9889,6 +9889,15 @@ CHAT += [
     row("can you look stuff up on the internet live?", True, None, (), ["logo"]),
 ]
 
+DETAILS += [
+    # round 22: "the first one held online", "the first one hosted by …": the first such,
+    # never the 1st edition; a second such, which nothing selects, is declined
+    row("When was the first one held online?", True, (2020,), ["2020"], ["2014"]),
+    row("When was the first one hosted by the WIC organization?", True, (2022,), ["2022"]),
+    row("Which was the second edition held online?", False, None, (), ["2015"]),
+    row("who gave the keynote at the frist wic in wuzen", True, (2014,), ["Ma Kai"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

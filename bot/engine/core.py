@@ -1591,6 +1591,13 @@ _COUNTED_FROM_THAT = lazy(
     r"(?P<n>\w+)\s+(?P<side>before|after|earlier|later)\s+(?P<that>that(?:\s+one)?|it|this(?:\s+one)?)\b",
     re.I,
 )
+# "when was the first one hosted by the organisation?": which edition was the first so
+# hosted (its date comes with it) — not the 1st edition's hosts
+_WHEN_FIRST_BY = lazy(
+    r"\bwhen\s+(?:was|did)\s+(?P<one>the\s+(?:first|1st)\s+(?:one|edition|summit|conference))"
+    r"\s+(?P<verb>(?:get\s+)?(?:hosted|organi[sz]ed|run|held))\s+by\b",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2154,6 +2161,11 @@ class Engine:
             question = (
                 f"{m_from['lead']}{m_from['n']} {m_from['side']} {context.editions[0]}"
                 f"{question[m_from.end() :]}"
+            )
+        if "by" in question and (m_by := _WHEN_FIRST_BY.search(question)) is not None:
+            question = (
+                f"{question[: m_by.start()]}which was {m_by['one']} {m_by['verb']} by"
+                f"{question[m_by.end() :]}"
             )
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)

@@ -1618,7 +1618,20 @@ def _nth_such(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             q2 = q2._replace(attributes=(counted,))  # "when was the second with 15 achievements"
         q2 = q2._replace(comparator=q.comparator or comparator_of(t.r) or "exact")
         selected = respond(c, lex, t.r, q2, t.today, t.ctx, R)
-    elif strong and any(a.startswith("attr:") for a in (*q.attributes, *q.signals)):
+    elif any(a.startswith("attr:") for a in (*q.attributes, *q.signals)) and (
+        strong
+        or (
+            t.r.word_set.isdisjoint(_OWN_FACT)
+            and any(ref.kind == "ordinal" for ref in t.q.refs)
+            # (who gave the keynote at the first one in <the town>: that one's fact asked)
+            and (
+                not any(a.startswith("attr:") for a in q.attributes)
+                or not t.r.word_set.isdisjoint({"which", "when"})
+            )
+            and not t.has_context
+        )
+    ):
+        # ("when was the first one held online?": the first such, not the 1st edition)
         # "the first edition with an expo": the one the facts mark first, if they do; "the
         # second edition with an award": nothing selects by it — declined, never the 2nd
         first = None
@@ -4189,6 +4202,8 @@ _LISTED = frozenset({"list", "which"})
 _THOSE = frozenset({"them", "those", "these"})
 # "was it ever held in …?", "has it at any time been …": of every event, not one edition
 _EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
+# "the first one's format", "what was the format of the first one": the edition's own fact
+_OWN_FACT = frozenset({"of", "its", "s", "format", "whats", "what"})
 _DEFINE_GENERAL = lazy(
     r"(?i)\s*(?:so\s+|ok\s+|hey\s+)?(?:what(?:'s|s|\s+is|\s+exactly\s+is)|define|explain)\s+"
     r"(?:a|an)\s+[a-z]"
