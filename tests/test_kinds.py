@@ -9898,6 +9898,24 @@ DETAILS += [
     row("who gave the keynote at the frist wic in wuzen", True, (2014,), ["Ma Kai"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 22: two changes against the edition before, both held (or left open)
+    row(
+        "Which editions had more guests and more countries than the previous edition?",
+        True,
+        (2015, 2021),
+        ["2015: more than 2000 participants", "and more countries"],
+        ["2017:"],
+    ),
+    row(
+        "Which editions had fewer guests but more countries than the year before?",
+        True,
+        (2023,),
+        ["fewer participants", "and more countries"],
+        ["2017:", "2018:"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

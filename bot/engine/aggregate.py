@@ -709,6 +709,57 @@ def _changes(
     return eng.series_answer(R, "changes", text, years)
 
 
+def changes_both(
+    eng: Composer, R: Renderer, asked: tuple[Query, Query], pool: tuple[Edition, ...]
+) -> Answer:
+    """Editions whose two figures each moved as asked against the edition right before
+    them ("fewer guests but more countries than the year before"): settled where both
+    steps are; left open where one is open and neither surely failed."""
+    steps: list[dict[int, tuple[Measure, Measure, bool | None]]] = []
+    conds: list[str] = []
+    for q in asked:
+        attribute = comparable(q)
+        rows, missing = rows_of(R, q, pool)
+        lacking = {e.year for e in missing}
+        ordered = sorted(rows, key=lambda m: m.edition.year)
+        steps.append(
+            {
+                a.edition.year: (b, a, v)
+                for b, a, v in _steps(ordered, lacking, q.change == "up")
+                if v is not None or not _across(b, a, lacking)
+            }
+        )
+        what = label_of(R, attribute, q.measure, eng)
+        conds.append(R.tpl("agg_rose" if q.change == "up" else "agg_fell", what=what))
+    first, second = steps
+    hits: list[str] = []
+    open_: list[str] = []
+    years: list[int] = []
+    for year in sorted(first.keys() & second.keys()):
+        (b1, a1, v1), (b2, a2, v2) = first[year], second[year]
+        if v1 is False or v2 is False:
+            continue
+        item = R.tpl(
+            "agg_change_pair",
+            year=year,
+            value=a1.shown,
+            before=b1.shown,
+            value2=a2.shown,
+            before2=b2.shown,
+        )
+        (hits if v1 and v2 else open_).append(item)
+        years.append(year)
+    cond = R.tpl("and_sep").join(conds)
+    sep = R.tpl("list_sep")
+    if hits:
+        text = R.tpl("agg_filter", cond=cond, items=sep.join(hits))
+    else:
+        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=sep.join(open_))
+    return eng.series_answer(R, "changes", text, tuple(years))
+
+
 def _reference(
     eng: Composer, R: Renderer, q: Query, rows: list[Measure], pool: tuple[Edition, ...]
 ) -> tuple[str, tuple[float, float], int] | None:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from . import decide, evaluate, series
+from . import aggregate, decide, evaluate, series
 from .answer import Answer, Context, Reply
 from .claims import comparator_of
 from .compose import Composer
@@ -1598,6 +1598,16 @@ _WHEN_FIRST_BY = lazy(
     r"\s+(?P<verb>(?:get\s+)?(?:hosted|organi[sz]ed|run|held))\s+by\b",
     re.I,
 )
+# "fewer guests but more countries than the year before": two changes against the edition
+# before, each asked on its own
+_MOVE_WORD = r"(?:more|fewer|less|bigger|smaller|higher|lower)"
+_TWO_CHANGES = lazy(
+    rf"\b(?P<w1>{_MOVE_WORD})\s+(?P<a1>[a-z][a-z-]*(?:\s+[a-z-]+)?)\s+(?:and|but)\s+(?:also\s+)?"
+    rf"(?:(?:had|have|with)\s+)?(?P<w2>{_MOVE_WORD})\s+(?P<a2>[a-z][a-z-]*(?:\s+[a-z-]+)?)\s+"
+    r"than\s+(?:the\s+(?:year|one|edition|summit|conference)\s+before(?:\s+it)?|the\s+"
+    r"(?:previous|prior|preceding)\s+(?:one|edition|year|summit|conference))\b",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -1808,6 +1818,8 @@ class Engine:
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         reply = self._negated_en(question, today, context, now) if question.isascii() else None
+        if reply is None and question.isascii() and " than " in question:
+            reply = self._two_changes(question, today, context, now)
         if reply is None:
             reply = self._ask(question, today, context, now)
         answer = reply.answer
@@ -1826,6 +1838,31 @@ class Engine:
         if answer.lang == "zh" and self.traditional(question):
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
+
+    def _two_changes(
+        self, question: str, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "Which editions had fewer guests but more countries than the year before?": each
+        change asked on its own, and the editions where both hold; None where the question
+        is not of that shape, or a part is not read as a change against the one before."""
+        m = _TWO_CHANGES.search(question)
+        if m is None:
+            return None
+        asked = []
+        for way, what in ((m["w1"], m["a1"]), (m["w2"], m["a2"])):
+            sub = f"which editions had {way} {what} than the edition before?"
+            q, _ = self.understand(sub, today=today)
+            if q.change not in ("up", "down") or not (q.attributes or q.measure):
+                return None
+            asked.append(q)
+        first = self._ask(
+            f"which editions had {m['w1']} {m['a1']} than the edition before?", today, context, now
+        )
+        R = self.composer.renderers["en"]
+        answer = aggregate.changes_both(
+            self.composer, R, (asked[0], asked[1]), self.index.held(today)
+        )
+        return Reply(answer, first.context)
 
     def _negated_en(
         self, question: str, today: dt.date, context: Context | None, now: float

@@ -124,6 +124,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_pick_last",
         "agg_fell",
         "agg_change_item",
+        "agg_change_pair",
         "agg_change_last",
         "agg_than_more",
         "agg_than_less",
