@@ -9916,6 +9916,26 @@ AGGREGATES += [
     ),
 ]
 
+CLAIMS += [
+    # round 22: a distance claimed between two openings is checked, not only their order
+    row(
+        "Did the 2018 edition open exactly 4 years after the first one?",
+        True,
+        (2014, 2018),
+        ["3 years"],
+        ["Yes —"],
+    ),
+    row(
+        "Did the 2016 conference open exactly 2 years after the first one?",
+        True,
+        None,
+        (),
+        ["Yes —"],
+    ),
+    row("did the 2015 edition open 392 days after the 2014 one?", True, None, ["Yes —"]),
+    row("did the 2015 edition open 300 days after the 2014 one?", True, None, ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -162,6 +162,38 @@ def _placed(
     return replace(eng.series_answer(R, "superlative", text, years), result=ranked)
 
 
+def _distance_claimed(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:
+    """ "Did the 2018 edition open exactly 4 years after the first one?": the time between
+    the two openings, with a yes only where it is that many whole units to the day, a no
+    where the order or the count is wrong, and neither where it is that many in the
+    editions' years but not to the day (3 years, 11 months and 19 days)."""
+    gap = difference(eng, R, q._replace(yes_no=False), (a, b))
+    if not gap.answered:
+        return gap
+    first, second = sorted((a, b), key=lambda e: day(e.start))
+    start, end = day(first.start), day(second.start)
+    later = (first is b) == (q.direction == "later")  # the one named first came later?
+    n = int(q.number) if q.number is not None else 0
+    days = (end - start).days
+    months = (end.year - start.year) * 12 + end.month - start.month - (end.day < start.day)
+    whole = {
+        "days": (days, days == n),
+        "weeks": (days // 7, days == 7 * n),
+        "months": (months, months == n and end.day == start.day),
+        "years": (months // 12, months == 12 * n and end.day == start.day),
+    }[q.unit]
+    counted, exact = whole
+    if exact and later:
+        verdict: str | None = "yes"
+    elif not later or (counted != n and (q.unit != "years" or second.year - first.year != n)):
+        verdict = "no"
+    else:
+        verdict = None  # that many in the editions' years, not to the day: the span says it
+    if verdict is None:
+        return gap
+    return replace(gap, text=R.tpl(verdict, fact=gap.text), operation="compare")
+
+
 def _chronology(eng: Composer, R: Renderer, q: Query, a: Edition, b: Edition) -> Answer:
     """Which of two editions came first (by date, not by the day of its year); asked "was A
     before B?" (or after), yes or no."""
@@ -272,6 +304,8 @@ def compare(
     if q.direction in ("earlier", "later") and not counted(q):
         if not (a.start and b.start):
             return eng.decline(R, "decline_unknown", 0.5)
+        if q.yes_no and q.number is not None and q.unit in ("years", "months", "weeks", "days"):
+            return _distance_claimed(eng, R, q, a, b)  # "…exactly 4 years after the first?"
         if not (q.calendar or q.months):
             return _chronology(eng, R, q, a, b)  # "was the 2018 one held before the 2017 one?"
         first, second = sorted((a, b), key=lambda e: (day(e.start).month, day(e.start).day))
