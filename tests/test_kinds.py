@@ -9936,6 +9936,17 @@ CLAIMS += [
     row("did the 2015 edition open 300 days after the 2014 one?", True, None, ["No —"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 22: two figure bounds joined by "or", the verb said once
+    row(
+        "Which editions had more than 2000 guests or more than 125 countries?",
+        True,
+        (2015, 2021, 2022, 2023, 2024, 2025),
+        ["either condition"],
+        ["2000 countries"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

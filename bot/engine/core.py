@@ -1546,7 +1546,8 @@ _EITHER = lazy(
     r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
     r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
     r"|lasted|ran|opened|started|began|ended|closed|finished|took|drew|attracted|saw|featured)"
-    r"\b.+?)\s*[?.!]*",
+    r"\b.+?|(?P<bound>more|fewer|less|over|under|above|below|at\s+least|at\s+most)\b.+?)"
+    r"\s*[?.!]*",
     re.I,
 )
 
@@ -3001,7 +3002,14 @@ class Engine:
         """ "Which editions opened on a Sunday or lasted 4 days?": the editions either
         condition selects (each asked on its own), never those both do; None where either
         half is no selection of editions."""
-        halves = [self._ask(f"which editions {m[x]}?", today, None, now) for x in ("a", "b")]
+        second = m["b"]
+        if m["bound"]:
+            # "had more than 2000 guests or more than 125 countries": the verb said once
+            verb = m["a"].split()[0]
+            if verb.casefold() not in ("had", "have", "drew", "attracted", "saw", "featured"):
+                return None
+            second = f"{verb} {second}"
+        halves = [self._ask(f"which editions {x}?", today, None, now) for x in (m["a"], second)]
         if any(h.answer.intent not in ("filter", "which") for h in halves):
             return None
         if any(not h.answer.answered or h.answer.operation != "filter" for h in halves):
