@@ -1546,7 +1546,8 @@ _EITHER = lazy(
     r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
     r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
     r"|lasted|ran|opened|started|began|ended|closed|finished|took|drew|attracted|saw|featured)"
-    r"\b.+?|(?P<bound>more|fewer|less|over|under|above|below|at\s+least|at\s+most)\b.+?)"
+    r"\b.+?|(?P<bound>(?:more|fewer|less)\s+than|over|under|above|below|at\s+(?:least|most))"
+    r"\s+\d.+?)"
     r"\s*[?.!]*",
     re.I,
 )
