@@ -9947,6 +9947,12 @@ AGGREGATES += [
     ),
 ]
 
+AGGREGATES += [
+    # round 22: 最多的前三届 is a ranking's first three, not the first three editions
+    row("参会国家最多的前三届是哪几届？", True, (2024, 2025, 2023), ["126"], ["2015年（"]),
+    row("嘉宾最多的前三届是哪几届？", True, (2022,), ["2100"], ["2014年（"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -36,6 +36,8 @@ _ORDER_CUES = frozenset({"earlier", "later"})
 _THROUGH = frozenset({"to", "through", "thru", "till", "until"})
 _LATIN_RUN = lazy(r"[A-Za-z]+")
 _ZH_SPAN = lazy(r"([\u3400-\u9fff]{1,2})([0-9零〇一二两三四五六七八九十]+)届")  # 前三届
+# 最多的 just before 前三届: a ranking's first three, not the first three editions
+_ZH_RANKED_BEFORE = lazy(r"最[多少大小高低长短早晚][的]?$")
 _MEAN_WORDS = frozenset({"average", "mean"})
 _ZH_PLACE_IN_RANKING = lazy(r"排(?:名|在)?第[0-9一二两三四五六七八九十]+(?:名|位)?")
 _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届")  # 第一次 is "first time"
@@ -190,6 +192,10 @@ class _Scan:
             self.take(i, min(3, n - i), None)
         if self.han:
             for m in _ZH_SPAN.finditer(self.compact):
+                if _ZH_RANKED_BEFORE.search(self.compact, 0, m.start()):
+                    # 参会国家最多的前三届: the top three of a ranking (the parse reads it)
+                    self.compact = self.compact.replace(m[0], " ")
+                    continue
                 side = next((last for word, last in lex.span_zh if m[1].endswith(word)), None)
                 count = zh_number(m[2], lex.zh_numerals)
                 if side is not None and count is not None and 2 <= count <= 50:
