@@ -9953,6 +9953,24 @@ AGGREGATES += [
     row("嘉宾最多的前三届是哪几届？", True, (2022,), ["2100"], ["2014年（"]),
 ]
 
+AGGREGATES += [
+    # round 22: the ranking that names an edition keeps its bound ("before 2024")
+    row(
+        "When was the edition with the most sub-forums before 2024?",
+        True,
+        (2017, 2023),
+        ["20"],
+        ["24 sub"],
+    ),
+    row(
+        "who gave the keynote at the edition with the most countries before 2020?",
+        True,
+        (2015,),
+        ["Xi Jinping"],
+        ["video"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

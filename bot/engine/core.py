@@ -340,6 +340,9 @@ _RANKED_ANCHOR = lazy(
     r"((?: [a-z][a-z-]*){1,4})",
     re.I,
 )
+# "… with the most sub-forums before 2024": the years a ranking is over
+_RANK_BOUND_WORDS = frozenset({"before", "after", "since", "until", "prior", "up"})
+_RANK_BOUND = lazy(r"\s+(before|after|since|until|prior to|up to)\s+((?:19|20)\d\d)\b", re.I)
 # "the smallest one (by attendance)", "the biggest edition by exhibitors"
 _RANKED_BY = lazy(
     r"\bthe (?P<adj>largest|biggest|greatest|highest|busiest|smallest|lowest|quietest) "
@@ -3720,14 +3723,26 @@ class Engine:
         ranking asked on its own first, its edition (or tied editions) put in its place —
         never the most sub-forums. Left as it was where the ranking names no edition."""
         words = m[1].split()
-        cut = next((i for i, w in enumerate(words) if w.casefold() in _RANK_STOP), len(words))
+        cut = next(
+            (
+                i
+                for i, w in enumerate(words)
+                if w.casefold() in _RANK_STOP or w in _RANK_BOUND_WORDS
+            ),
+            len(words),
+        )
         if cut == 0:
             return question
         rank_word = m[0].split()[-len(words) - 1]
         for k in range(cut, 0, -1):
-            years = self._ranked(f"which edition had the {rank_word} {' '.join(words[:k])}", today)
+            end = m.start(1) + len(" ".join(["", *words[:k]]))
+            # "the edition with the most sub-forums before 2024": the ranking over those years
+            bound = _RANK_BOUND.match(question, end)
+            within = f" {bound[1]} {bound[2]}" if bound else ""
+            asked = f"which edition had the {rank_word} {' '.join(words[:k])}{within}"
+            years = self._ranked(asked, today)
             if years:
-                end = m.start(1) + len(" ".join(["", *words[:k]]))
+                end = bound.end() if bound else end
                 rest = set(ascii_words(question[: m.start()] + " " + question[end:]))
                 if rest <= _RANK_ALONE:
                     return question  # "what was the edition with the most X?": the ranking
