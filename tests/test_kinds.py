@@ -9971,6 +9971,12 @@ AGGREGATES += [
     ),
 ]
 
+AGGREGATES += [
+    # round 22: a negation in one half of "A but not B" is that half's only
+    row("Which editions opened on a Wednesday but were not in November?", True, (2015,), ["both"]),
+    row("which editions were not in november but opened on a wednesday?", True, (2015,), ["both"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1545,6 +1545,16 @@ _TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 # "how many editions did a vice premier attend?", "which summits did the premier attend?"
 # "which editions opened on a Sunday or lasted 4 days?": two conditions, either of which
 # selects (the second begins with a verb of its own: "or November" is one condition)
+# "which editions opened on a Wednesday but were not in November?": a negation in one half
+# only, each half asked on its own and both kept
+_BOTH_HALVES = lazy(
+    r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
+    r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+(?:and|but)\s+(?P<b>(?:were|was|had"
+    r"|have|lasted|ran|opened|started|began|ended|closed|finished|did|didn't|weren't|wasn't)"
+    r"\b.+?)\s*[?.!]*",
+    re.I,
+)
+_NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\b", re.I)
 _EITHER = lazy(
     r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
     r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
@@ -2276,6 +2286,10 @@ class Engine:
             either = self._either(m_or, today, now)
             if either is not None:
                 return either
+        if "not " in question and (m_both := _BOTH_HALVES.fullmatch(question.strip())) is not None:
+            both = self._either(m_both, today, now, both=True)
+            if both is not None:
+                return both
         if question.isascii() and ("host" in question or "organi" in question):
             hosted = self._hosted_by(question, today, now)
             if hosted is not None:
@@ -3002,12 +3016,18 @@ class Engine:
                     return rest
         return None
 
-    def _either(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
+    def _either(
+        self, m: re.Match[str], today: dt.date, now: float, *, both: bool = False
+    ) -> Reply | None:
         """ "Which editions opened on a Sunday or lasted 4 days?": the editions either
         condition selects (each asked on its own), never those both do; None where either
         half is no selection of editions."""
         second = m["b"]
-        if m["bound"]:
+        if both and (_NEGATED_HALF.search(m["a"]) is None) == (
+            _NEGATED_HALF.search(second) is None
+        ):
+            return None  # (a negation in one half only: it is that half's, never the other's)
+        if not both and m["bound"]:
             # "had more than 2000 guests or more than 125 countries": the verb said once
             verb = m["a"].split()[0]
             if verb.casefold() not in ("had", "have", "drew", "attracted", "saw", "featured"):
@@ -3029,12 +3049,11 @@ class Engine:
             open_ = {y for y in a.editions if len(said) > 1 and str(y) in said[1]}
             return set(a.editions) - open_
 
-        union = self.index.years(tuple(sorted({y for h in halves for y in selected(h.answer)})))
-        head = (
-            R.tpl("filter_either", items=R.dated_names(union))
-            if union
-            else R.tpl("filter_either_none")
-        )
+        picked = [selected(h.answer) for h in halves]
+        joined = picked[0] & picked[1] if both else picked[0] | picked[1]
+        union = self.index.years(tuple(sorted(joined)))
+        key = "filter_both" if both else "filter_either"
+        head = R.tpl(key, items=R.dated_names(union)) if union else R.tpl(f"{key}_none")
         text = "\n".join((head, *(h.answer.text for h in halves)))
         years = tuple(e.year for e in union)
         answer = self.composer.series_answer(R, "filter", text, years)

@@ -470,6 +470,8 @@ REQUIRED_TEMPLATES = frozenset(
         "person_only_in_person",
         "title_none_one",
         "filter_either",
+        "filter_both",
+        "filter_both_none",
         "extreme_only_one",
         "filter_either_none",
         "reverse_first",
