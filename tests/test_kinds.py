@@ -9977,6 +9977,31 @@ AGGREGATES += [
     row("which editions were not in november but opened on a wednesday?", True, (2015,), ["both"]),
 ]
 
+DETAILS += [
+    # round 22: a year before 多少 is a year, not "2023-odd" (多 after a number)
+    row("expo 2023 多少家 companies 来着", True, (2023,), ["580"], ["258"]),
+]
+CLAIMS += [
+    # "can you confirm" closes a claim, which is checked as one
+    row(
+        "my colleague says the 2026 summit had a record 140 countries, can you confirm",
+        True,
+        (2026,),
+        ["don't know"],
+    ),
+    row("the 2019 summit had 1500 guests, can you confirm", True, (2019,), ["Yes"]),
+]
+AGGREGATES += [
+    # a span named beside "under the organisation" is the span asked
+    row(
+        "did guests grow every year under the organisation, 2022 to 2026",
+        True,
+        (2023,),
+        ["more participants than the edition before"],
+        ["established"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

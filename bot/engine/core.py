@@ -1623,6 +1623,8 @@ _TWO_CHANGES = lazy(
     r"(?:previous|prior|preceding)\s+(?:one|edition|year|summit|conference))\b",
     re.I,
 )
+_YEARS_SPAN = lazy(r"\b(?:19|20)\d\d\s*(?:to|-|–|through|until)\s*(?:19|20)\d\d\b")
+_UNDER_HOSTS = lazy(r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|hosts?)\b", re.I)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2219,6 +2221,10 @@ class Engine:
                 f"{question[: m_by.start()]}which was {m_by['one']} {m_by['verb']} by"
                 f"{question[m_by.end() :]}"
             )
+        if " under " in question and _YEARS_SPAN.search(question):
+            # "did guests grow every year under the organisation, 2022 to 2026": the years
+            # named say the span; the hosts' period is not a fact asked of
+            question = _UNDER_HOSTS.sub("", question)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step

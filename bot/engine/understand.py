@@ -45,7 +45,7 @@ _ZH_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)届") 
 _ZH_YEAR_ORDINAL = lazy(r"第([0-9零〇一二两三四五六七八九十百]+)年(?!代)")
 _FOUR_DIGITS = lazy(r"(?<!\d)\d{4}(?!\d)")
 # 2000人, 2000以上: counts, not years
-_ZH_COUNTED = lazy(rf"(\d{{4}})\s*(?=[人名位个家多余]|{ZH_BOUND_AFTER})")
+_ZH_COUNTED = lazy(rf"(\d{{4}})\s*(?=[人名位个家余]|多(?!少)|{ZH_BOUND_AFTER})")
 _ZH_FIGURE = lazy(r"\d+[多余]?[个场项家名位人届次天年]?[多余]?")
 _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月份?")
 # Words around a position word that make it name an edition ("the last one"), so that
