@@ -244,10 +244,15 @@ _WH = frozenset({"what", "which", "when", "where", "who", "whom", "whose", "how"
 TAG_SUBJECTS = frozenset({"it", "they", "he", "she", "there"})
 
 
+_CLOSING_ASKS = frozenset({"confirm", "verify"})
+
+
 def tagged(words: tuple[str, ...], lex: Lexicon) -> bool:
     """A statement closed by a tag: "…, wasn't it?", "…, didn't they?", "…, right?"."""
     if words and "verify" in lex.cue_words.get(words[-1], ()):
         return True
+    if words and words[-1] in _CLOSING_ASKS:
+        return True  # "…140 countries, can you confirm": asked at its end only
     tail = words[-3:]
     return len(tail) == 3 and tail[0] in AUXILIARIES and tail[1] == "t" and tail[2] in TAG_SUBJECTS
 
