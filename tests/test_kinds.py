@@ -10002,6 +10002,18 @@ AGGREGATES += [
     ),
 ]
 
+CONVERSATIONS += [
+    # round 22: "the latest edition" beside a month is the most recent one, today's
+    row(
+        ("when was wic 2017", "is the latest edition also in december?"),
+        True,
+        (2026,),
+        ["November"],
+    ),
+    row("is the latest edition in december?", True, (2026,), ["November 3"], ["2015"]),
+    row("which edition started earliest in November?", True, (2026,), ["November 3"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -311,7 +311,18 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     calendar = in_the_year(r)
     if not calendar and r.months and not r.word_set.isdisjoint({"earliest", "latest"}):
         # "which edition started earliest in November?": by the day, among those of November
-        calendar = not any(ref.kind == "year" for ref in refs)
+        # (not "is the latest edition in December?": the most recent one, its month claimed)
+        named_one = any(
+            w in ("earliest", "latest")
+            and i + 1 < len(r.words)
+            and (
+                r.words[i + 1] in ("edition", "one")
+                or r.words[i + 1] in lex.event_nouns
+                or r.words[i + 1] == lex.short
+            )
+            for i, w in enumerate(r.words)
+        )
+        calendar = not any(ref.kind == "year" for ref in refs) and not named_one
     if calendar:  # "held earliest (or first) in the year": not the first or latest edition
         firsts = ("first", "latest") + (("ordinal",) if "first" in r.word_set else ())
         refs = tuple(ref for ref in refs if ref.kind not in firsts or ref.value > 1)
