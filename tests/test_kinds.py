@@ -10014,6 +10014,18 @@ CONVERSATIONS += [
     row("which edition started earliest in November?", True, (2026,), ["November 3"]),  # guard
 ]
 
+DETAILS += [
+    # round 22: "the last year X did Y" is the last edition of which the clause holds, not
+    # last year's; "the last edition where…" likewise
+    row(
+        "what was the last year xi sent a congratulatory letter?", True, (2022,), ["2022"], ["2025"]
+    ),
+    row(
+        "which was the last edition where xi sent a congratulatory letter?", True, (2022,), ["2022"]
+    ),
+    row("what was the first year it had an expo?", True, (2015,), ["2015"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1625,6 +1625,17 @@ _TWO_CHANGES = lazy(
 )
 _YEARS_SPAN = lazy(r"\b(?:19|20)\d\d\s*(?:to|-|–|through|until)\s*(?:19|20)\d\d\b")
 _UNDER_HOSTS = lazy(r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|hosts?)\b", re.I)
+# "what was the last year xi sent a letter?", "the first year it had an expo": the last
+# (first) edition of which the clause holds — not last year's; "the last edition where…"
+_YEAR_OF_CLAUSE = lazy(
+    r"(?<!in )(?<!over )(?<!during )(?<!within )\bthe\s+(?P<edge>last|first|latest|most\s+recent)"
+    r"\s+(?:year\s+(?:that\s+|when\s+|in\s+which\s+)?|(?:edition|one|summit)\s+(?:when|where"
+    r"|in\s+which)\s+)"
+    r"(?=(?!(?:was|is|are|were|be|been|did|does|do|has|have|had|will|would|can|could|of|in|on"
+    r"|at|for|to|and|or|with|by|from|after|before|since|than|held|run|s|'s|[a-z]+ed)\b)"
+    r"[a-z]+\s+[a-z])",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2225,6 +2236,12 @@ class Engine:
             # "did guests grow every year under the organisation, 2022 to 2026": the years
             # named say the span; the hosts' period is not a fact asked of
             question = _UNDER_HOSTS.sub("", question)
+        if question.isascii() and (m_clause := _YEAR_OF_CLAUSE.search(question)) is not None:
+            edge = "last" if m_clause["edge"].casefold() != "first" else "first"
+            question = (
+                f"{question[: m_clause.start()]}the {edge} edition in which "
+                f"{question[m_clause.end() :]}"
+            )
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
