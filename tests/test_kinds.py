@@ -10026,6 +10026,24 @@ DETAILS += [
     row("what was the first year it had an expo?", True, (2015,), ["2015"]),  # guard
 ]
 
+CHAT += [
+    # round 22: a question after "anyway" that points back to nothing is asked alone
+    row(
+        "my boss went to the WIC in 2019, he says hi. anyway what's a good laptop?",
+        False,
+        None,
+        (),
+        ["1500"],
+    ),
+    row(
+        "my prof mentioned the 3rd one, anyway when was it?", True, (2016,), ["November 16"]
+    ),  # guard
+]
+TIME += [
+    # two ISO days are counted as days, never as the editions of their years
+    row("How many days between 2020-01-01 and 2021-01-01?", True, None, ["366 days"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1636,6 +1636,19 @@ _YEAR_OF_CLAUSE = lazy(
     r"[a-z]+\s+[a-z])",
     re.I,
 )
+# "how many days between 2020-01-01 and 2021-01-01?": two days named, counted as days (as
+# "from Jan 1 2020 to Jan 1 2021" is), never the editions of those years
+_TWO_ISO_DAYS = lazy(
+    r"\b(?P<lead>between|from)\s+(?P<a>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?P<join>and|to|until|till)\s+"
+    r"(?P<b>(?:19|20)\d\d-\d{1,2}-\d{1,2})\b",
+    re.I,
+)
+# words that point back to the chat before them ("anyway, when was it?")
+_POINTING = lazy(
+    r"\b(?:it|its|it's|that|this|then|there|he|she|they|them|his|her|their|those|these|one)\b"
+    r"|它|那届|这届|他|她|那次",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2242,6 +2255,8 @@ class Engine:
                 f"{question[: m_clause.start()]}the {edge} edition in which "
                 f"{question[m_clause.end() :]}"
             )
+        if "-" in question and (m_iso := _TWO_ISO_DAYS.search(question)) is not None:
+            question = self._iso_days(question, m_iso)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
@@ -3018,12 +3033,21 @@ class Engine:
         too little follows it to ask anything."""
         asides = self.kb.vocabulary.asides
         low = question.casefold()
-        for kind in ("after", "colon"):
+        for kind in ("after", "colon", "pivot"):
             for marker in asides.get(kind, ()):
                 at = low.find(marker)
                 if at < 0 or (marker.isascii() and not _at_word(low, at, len(marker))):
                     continue
                 rest = question[at + len(marker) :]
+                if kind == "pivot" and (
+                    at == 0
+                    or _POINTING.search(rest)
+                    or "?" in question[:at]
+                    or "？" in question[:at]
+                ):
+                    # "…, he says hi. anyway what's a good laptop?": what follows "anyway"
+                    # alone, where it points back to nothing ("anyway, when was it?" does)
+                    continue
                 if kind == "colon":
                     cut = re.search(r"[:：]|\s[-–—]\s", rest)
                     if cut is None:
@@ -3038,6 +3062,19 @@ class Engine:
                 if enough:
                     return rest
         return None
+
+    def _iso_days(self, question: str, m: re.Match[str]) -> str:
+        """The two ISO days written as "Month D YYYY" (the form a day count reads), where
+        both are real days; the question as it was otherwise."""
+        R = self.composer.renderers["en"]
+        said = []
+        for iso in (m["a"], m["b"]):
+            try:
+                d = dt.date(*map(int, iso.split("-")))
+            except ValueError:
+                return question
+            said.append(f"{R.month_name(d.month)} {d.day} {d.year}")
+        return f"{question[: m.start()]}from {said[0]} to {said[1]}{question[m.end() :]}"
 
     def _either(
         self, m: re.Match[str], today: dt.date, now: float, *, both: bool = False
