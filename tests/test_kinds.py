@@ -10044,6 +10044,29 @@ TIME += [
     row("How many days between 2020-01-01 and 2021-01-01?", True, None, ["366 days"]),
 ]
 
+CLAIMS += [
+    # round 22: a distance spelled in words is checked as its number
+    row(
+        "did the 2016 conference open exactly two years after the 2014 one?",
+        True,
+        (2014, 2016),
+        ["years"],
+        ["Yes —"],
+    ),
+    row(
+        "did the 2025 summit open exactly seven years after the 2018 conference?",
+        True,
+        None,
+        (),
+        ["Yes —"],
+    ),
+]
+AGGREGATES += [
+    # "but not in November" with the verb said once
+    row("which edition opened on a Wednesday but not in November?", True, (2015,), ["both"]),
+    row("which edition opened on a Sunday but not in October?", True, (2017, 2021), ["both"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1548,10 +1548,10 @@ _TITLE_YES_NO_ZH = lazy(r"吗|有没有|是否|有无|嗎|有冇")
 # "which editions opened on a Wednesday but were not in November?": a negation in one half
 # only, each half asked on its own and both kept
 _BOTH_HALVES = lazy(
-    r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
-    r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+(?:and|but)\s+(?P<b>(?:were|was|had"
-    r"|have|lasted|ran|opened|started|began|ended|closed|finished|did|didn't|weren't|wasn't)"
-    r"\b.+?)\s*[?.!]*",
+    r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions?|summits?|ones|years|conferences?)"
+    r"|(?:editions|summits|edition|summit)\s+(?:that|which))\s+(?P<a>.+?)\s+(?:and|but)\s+"
+    r"(?P<b>(?:were|was|had|have|lasted|ran|opened|started|began|ended|closed|finished|did"
+    r"|didn't|weren't|wasn't|not)\b.+?)\s*[?.!]*",
     re.I,
 )
 _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\b", re.I)
@@ -1647,6 +1647,12 @@ _TWO_ISO_DAYS = lazy(
 _POINTING = lazy(
     r"\b(?:it|its|it's|that|this|then|there|he|she|they|them|his|her|their|those|these|one)\b"
     r"|它|那届|这届|他|她|那次",
+    re.I,
+)
+_CLAIM_LEAD = lazy(r"\s*(?:did|was|were|is|does|has|had)\b", re.I)
+# "exactly two years after": a time span spelled in words, read as its number
+_SPELLED_SPAN = lazy(
+    r"\b(?P<n>[a-z]+)\s+(?P<unit>years?|months?|weeks?|days?)\s+(?=after|before|apart|later|earlier)",
     re.I,
 )
 # an edition named in a few words: a year, '19, the 3rd, this year's
@@ -2257,6 +2263,14 @@ class Engine:
             )
         if "-" in question and (m_iso := _TWO_ISO_DAYS.search(question)) is not None:
             question = self._iso_days(question, m_iso)
+        if (
+            question.isascii()
+            and _CLAIM_LEAD.match(question)  # (a claim of a distance: "did … two years after")
+            and (m_span := _SPELLED_SPAN.search(question)) is not None
+            and (n_said := said_count(m_span["n"].casefold(), self.lex)) is not None
+            and n_said > 1
+        ):
+            question = f"{question[: m_span.start('n')]}{n_said}{question[m_span.end('n') :]}"
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
@@ -3087,6 +3101,10 @@ class Engine:
             _NEGATED_HALF.search(second) is None
         ):
             return None  # (a negation in one half only: it is that half's, never the other's)
+        if both and second.casefold().startswith("not "):
+            # "opened on a Wednesday but not in November": the verb said once
+            be = m["a"].split()[0].casefold() in ("were", "was")
+            second = f"were {second}" if be else f"did {second}"
         if not both and m["bound"]:
             # "had more than 2000 guests or more than 125 countries": the verb said once
             verb = m["a"].split()[0]
