@@ -10067,6 +10067,14 @@ AGGREGATES += [
     row("which edition opened on a Sunday but not in October?", True, (2017, 2021), ["both"]),
 ]
 
+CONVERSATIONS += [
+    # round 22: a follow-up "是不是比2016年少" claims of the edition talked about, set against
+    # the year after 比
+    row(("2019年有几个分论坛？", "是不是比2016年少"), True, (2019, 2016), ["不是"], ["是的"]),
+    row(("2019年有几个分论坛？", "比2016年少，对吗"), True, (2019, 2016), ["不是"], ["是的"]),
+    row(("2019年有几个分论坛？", "比2016年多吗"), True, (2019, 2016), ["是的"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

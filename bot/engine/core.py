@@ -1655,6 +1655,9 @@ _SPELLED_SPAN = lazy(
     r"\b(?P<n>[a-z]+)\s+(?P<unit>years?|months?|weeks?|days?)\s+(?=after|before|apart|later|earlier)",
     re.I,
 )
+# "是不是比2016年少", "more than in 2016?": the year named is what the edition talked about
+# is set against, never the one claimed of
+_THAN_NAMED = lazy(r"比\s*(?:19|20)\d\d|\bthan\s+(?:in\s+|the\s+)?(?:19|20)\d\d", re.I)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -4576,6 +4579,7 @@ class Engine:
                 negated(reading),
                 "include" in reading.cues,
                 _MOVED_BAR.search(question) is not None,
+                than_named=_THAN_NAMED.search(question) is not None,
             )
         if (
             ctx is not None

@@ -1207,13 +1207,16 @@ def follow(
     negated: bool = False,
     widened: bool = False,
     moved: bool = False,
+    *,
+    than_named: bool = False,
 ) -> Query:
     """A follow-up ("and the one before?", "what about 2019") repeats the last question's
     operation and attributes for the editions it names; a question of its own stands alone.
     ``stated``: how the follow-up's own figure compares (那超过120的呢: more); ``negated``:
     whether the follow-up says "not" ("which don't?"); ``widened``: whether it adds to the
     editions selected ("and including 2021?"); ``moved``: whether it moves the last filter's
-    bound ("lower it to 110": the same comparison, with that number)."""
+    bound ("lower it to 110": the same comparison, with that number). ``than_named``: the
+    edition it names follows 比 or "than" (set against, not claimed of)."""
     named = [ref.value for ref in q.refs if ref.kind == "year"]
     selected = previous.years is not None or (
         bool(previous.refs) and all(ref.kind == "year" for ref in previous.refs)
@@ -1345,7 +1348,9 @@ def follow(
         # "compared with 2025, which year had more?", 和2025年比哪年多 after 2023's figure:
         # the two editions set against each other on that figure ("was 2025 more than it?":
         # the edition named is the one claimed of)
-        pair = (*q.refs, *previous.refs) if q.yes_no else (*previous.refs, *q.refs)
+        # (是不是比2016年少: the year follows 比, so the claim is of the edition talked about)
+        named_first = q.yes_no and not than_named
+        pair = (*q.refs, *previous.refs) if named_first else (*previous.refs, *q.refs)
         return q._replace(
             operation="compare",
             claim=None,
