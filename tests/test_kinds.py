@@ -10075,6 +10075,12 @@ CONVERSATIONS += [
     row(("2019年有几个分论坛？", "比2016年多吗"), True, (2019, 2016), ["是的"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 22: Chinese lists with years set aside are the other editions
+    row("除了2016年以外的所有届次", True, (2015, 2017), ["12"], ["第三届WIC"]),
+    row("哪些届不是在2016年或2017年举办的？", True, (2018,), ["11"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

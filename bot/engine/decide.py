@@ -1414,10 +1414,14 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         editions = not t.r.word_set.isdisjoint(_EDITIONS_COUNTED)
         # "which editions were not in 2016 or 2017?", "list every edition except 2016": the
         # others, listed as a count lists them
-        as_list = editions and (
-            not t.r.word_set.isdisjoint(_LISTED_WORDS) or t.r.words[:1] in (("editions",), ("all",))
-        )
-        if not (editions or any(z in zh for z in _HOW_MANY_ZH)) or not (
+        as_list = (
+            editions
+            and (
+                not t.r.word_set.isdisjoint(_LISTED_WORDS)
+                or t.r.words[:1] in (("editions",), ("all",))
+            )
+        ) or any(z in zh for z in _LISTED_ZH)
+        if not (editions or as_list or any(z in zh for z in _HOW_MANY_ZH)) or not (
             how_many(t.r) or zh or as_list
         ):
             return None
@@ -1429,7 +1433,11 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 _EDITIONS_COUNTED = frozenset({"editions", "summits", "conferences", "ones", "times", "edition"})
 _LISTED_WORDS = frozenset({"which", "list", "what", "name"})
 # "which editions were not held in 2016, 2017 or 2018": years set aside by "not in"
-_NOT_IN_YEARS = lazy(r"(?i)\bnot\s+(?:(?:held|hosted)\s+)?in\s+(?:19|20)\d\d\b")
+_NOT_IN_YEARS = lazy(
+    r"(?i)\bnot\s+(?:(?:held|hosted)\s+)?in\s+(?:19|20)\d\d\b|不是在(?:19|20)\d\d年|不在(?:19|20)\d\d年"
+)
+# 除了2016年以外的所有届次, 哪些届不是在2016年举办的: the other editions, listed
+_LISTED_ZH = ("所有届", "哪些届", "哪几届", "其他届", "其余各届", "其余的届")
 # "other than 2015", 除了2015年: a year left out (not "besides Xi's video" in 2024)
 _YEAR_LEFT = lazy(
     r"(?i)(?:other than|apart from|except(?: for)?|besides|excluding|not counting|leaving out|"
