@@ -10081,6 +10081,12 @@ AGGREGATES += [
     row("哪些届不是在2016年或2017年举办的？", True, (2018,), ["11"]),
 ]
 
+CONVERSATIONS += [
+    # round 22: 之前两届呢 after one edition counts back from it (not the first two)
+    row(("2022年的主题是什么？", "之前兩屆呢？"), True, (2020, 2021), ["数字文明"], ["2014"]),
+    row(("2022年的主题是什么？", "之後三屆呢？"), True, (2023, 2024, 2025), (), ["2026"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

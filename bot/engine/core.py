@@ -1658,6 +1658,11 @@ _SPELLED_SPAN = lazy(
 # "是不是比2016年少", "more than in 2016?": the year named is what the edition talked about
 # is set against, never the one claimed of
 _THAN_NAMED = lazy(r"比\s*(?:19|20)\d\d|\bthan\s+(?:in\s+|the\s+)?(?:19|20)\d\d", re.I)
+# 之前两届呢, 再往前两届呢, 之后三届呢: counted from the edition talked about
+_ZH_STEPS_FROM_THAT = lazy(
+    r"\s*(?:那|那么|再|那再)?往?(?P<side>之前|之后|以前|以后|前|后)(?P<n>[两二三四五六七八九十\d]+)届"
+    r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2292,6 +2297,14 @@ class Engine:
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
+            if (
+                context is not None
+                and len(context.editions) == 1
+                and (m_zh_n := _ZH_STEPS_FROM_THAT.match(question)) is not None
+            ):
+                # 之前兩屆呢 after 2022: the two counted back from 2022 (之前两届 of it)
+                side = "之前" if m_zh_n["side"] in ("之前", "以前", "前") else "之后"
+                question = f"{context.editions[0]}年{side}{m_zh_n['n']}届"
             if "今年" in question and "比去年" in question:
                 # 今年的峰会比去年多几个国家: this year's edition against last year's, two
                 # years named (not each edition against the one before it)
