@@ -10087,6 +10087,16 @@ CONVERSATIONS += [
     row(("2022年的主题是什么？", "之後三屆呢？"), True, (2023, 2024, 2025), (), ["2026"]),
 ]
 
+DETAILS += [
+    # round 22: 第一届线上举办的 is the first so held, not the 1st edition
+    row("第一届线上举办的是哪一届？", True, (2020,), ["2020"], ["2014"]),
+    row("第一届大会是哪一年？", True, (2014,), ["2014"]),  # guard
+]
+UNKNOWN += [
+    # "does the WIC hold events in Sao Paulo?": events beyond the editions are not on record
+    row("does the WIC hold events in Sao Paulo?", True, None, ["don't know"], ["No —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

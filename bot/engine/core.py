@@ -1663,6 +1663,7 @@ _ZH_STEPS_FROM_THAT = lazy(
     r"\s*(?:那|那么|再|那再)?往?(?P<side>之前|之后|以前|以后|前|后)(?P<n>[两二三四五六七八九十\d]+)届"
     r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
 )
+_ZH_FIRST_SUCH = lazy(r"第一届(?=(?:线上|线下|在|由|有|只|同时|采用|以)[^？?]{0,12}?的是哪)")
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2305,6 +2306,9 @@ class Engine:
                 # 之前兩屆呢 after 2022: the two counted back from 2022 (之前两届 of it)
                 side = "之前" if m_zh_n["side"] in ("之前", "以前", "前") else "之后"
                 question = f"{context.editions[0]}年{side}{m_zh_n['n']}届"
+            if "第一届" in question and "是哪" in question:
+                # 第一届线上举办的是哪一届: the first so held (第一次), not the 1st edition
+                question = _ZH_FIRST_SUCH.sub("第一次", question)
             if "今年" in question and "比去年" in question:
                 # 今年的峰会比去年多几个国家: this year's edition against last year's, two
                 # years named (not each edition against the one before it)

@@ -4223,7 +4223,7 @@ def _some_event(lex: Lexicon, t: Turn) -> bool:
     """ "did the organisation hold a forum in Brazil?", "an event in 2024": some event of the
     organisation's, said with "a", "any" — not one of the editions."""
     words = t.r.words
-    return any(
+    return "events" in t.r.word_set or any(
         w in _SOME and (words[i + 1] in lex.event_nouns or words[i + 1] in ("event", "events"))
         for i, w in enumerate(words[:-1])
     )
