@@ -10097,6 +10097,13 @@ UNKNOWN += [
     row("does the WIC hold events in Sao Paulo?", True, None, ["don't know"], ["No —"]),
 ]
 
+CHAT += [
+    # round 22: a general term's meaning, asked in Chinese, is declined
+    row("什么是国际组织？", False, None, (), ["2022"]),
+    row("乌镇这个名字是什么意思？", False, None, (), ["会标", "标志"]),
+    row("什么是世界互联网大会国际组织？", True, None, ["2022"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

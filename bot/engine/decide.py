@@ -2967,7 +2967,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     qa = faq_pick(c, r, t.editions)
     if (
-        _DEFINE_GENERAL.match(r.text.clean)
+        (_DEFINE_GENERAL.match(r.text.clean) or _DEFINE_ZH.match(r.text.compact))
         and not (r.series_named or r.refs or t.has_context or r.event_noun)
         and not (qa and qa[1] >= FAQ_STRONG)
     ):
@@ -4212,6 +4212,8 @@ _THOSE = frozenset({"them", "those", "these"})
 _EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
 # "the first one's format", "what was the format of the first one": the edition's own fact
 _OWN_FACT = frozenset({"of", "its", "s", "format", "whats", "what"})
+# 什么是国际组织, 这个名字是什么意思: a term's meaning, which no fact of ours gives
+_DEFINE_ZH = lazy(r"(?:请问)?(?:什么是[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,10}是什么意思)[？?]?$")
 _DEFINE_GENERAL = lazy(
     r"(?i)\s*(?:so\s+|ok\s+|hey\s+)?(?:what(?:'s|s|\s+is|\s+exactly\s+is)|define|explain)\s+"
     r"(?:a|an)\s+[a-z]"
