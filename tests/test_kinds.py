@@ -10104,6 +10104,14 @@ CHAT += [
     row("什么是世界互联网大会国际组织？", True, None, ["2022"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 22: two changes against the edition before, in Chinese
+    row("哪几届嘉宾比上一届多而且国家比上一届多？", True, (2015, 2021), ["且"], ["2017年"]),
+    row(
+        "哪一届嘉宾比上一届少但国家比上一届多？", True, (2023,), ["参会人数比上一届少"], ["2017年"]
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

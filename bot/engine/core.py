@@ -1616,6 +1616,11 @@ _WHEN_FIRST_BY = lazy(
 # "fewer guests but more countries than the year before": two changes against the edition
 # before, each asked on its own
 _MOVE_WORD = r"(?:more|fewer|less|bigger|smaller|higher|lower)"
+# 嘉宾比上一届少但国家比上一届多: the same, in Chinese
+_TWO_CHANGES_ZH = lazy(
+    r"(?P<a1>[\u4e00-\u9fff]{1,6}?)比上一[届年](?P<w1>多|少)了?[，,]?(?:但是|但|而且|而|并且|且|同时)?"
+    r"(?P<a2>[\u4e00-\u9fff]{1,6}?)比上一[届年](?P<w2>多|少)"
+)
 _TWO_CHANGES = lazy(
     rf"\b(?P<w1>{_MOVE_WORD})\s+(?P<a1>[a-z][a-z-]*(?:\s+[a-z-]+)?)\s+(?:and|but)\s+(?:also\s+)?"
     rf"(?:(?:had|have|with)\s+)?(?P<w2>{_MOVE_WORD})\s+(?P<a2>[a-z][a-z-]*(?:\s+[a-z-]+)?)\s+"
@@ -1874,7 +1879,7 @@ class Engine:
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         reply = self._negated_en(question, today, context, now) if question.isascii() else None
-        if reply is None and question.isascii() and " than " in question:
+        if reply is None and (" than " in question or question.count("比上一") == 2):
             reply = self._two_changes(question, today, context, now)
         if reply is None:
             reply = self._ask(question, today, context, now)
@@ -1901,20 +1906,26 @@ class Engine:
         """ "Which editions had fewer guests but more countries than the year before?": each
         change asked on its own, and the editions where both hold; None where the question
         is not of that shape, or a part is not read as a change against the one before."""
-        m = _TWO_CHANGES.search(question)
+        zh = not question.isascii()
+        said = self.simplified(question) if zh else question
+        m = (_TWO_CHANGES_ZH if zh else _TWO_CHANGES).search(said)
         if m is None:
             return None
         asked = []
+        subs = []
         for way, what in ((m["w1"], m["a1"]), (m["w2"], m["a2"])):
-            sub = f"which editions had {way} {what} than the edition before?"
+            sub = (
+                f"哪几届{what}比上一届{way}"
+                if zh
+                else f"which editions had {way} {what} than the edition before?"
+            )
             q, _ = self.understand(sub, today=today)
             if q.change not in ("up", "down") or not (q.attributes or q.measure):
                 return None
             asked.append(q)
-        first = self._ask(
-            f"which editions had {m['w1']} {m['a1']} than the edition before?", today, context, now
-        )
-        R = self.composer.renderers["en"]
+            subs.append(sub)
+        first = self._ask(subs[0], today, context, now)
+        R = self.composer.renderers["zh" if zh else "en"]
         answer = aggregate.changes_both(
             self.composer, R, (asked[0], asked[1]), self.index.held(today)
         )
