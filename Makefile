@@ -81,6 +81,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh37 --quiet
 	$(BIN)/python -m tests.fresh --fresh38 --quiet
 	$(BIN)/python -m tests.fresh --fresh39 --quiet
+	$(BIN)/python -m tests.fresh --fresh40 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -230,6 +230,7 @@ FRESH36 = Path(__file__).parent / "data" / "fresh36_questions.txt"
 FRESH37 = Path(__file__).parent / "data" / "fresh37_questions.txt"
 FRESH38 = Path(__file__).parent / "data" / "fresh38_questions.txt"
 FRESH39 = Path(__file__).parent / "data" / "fresh39_questions.txt"
+FRESH40 = Path(__file__).parent / "data" / "fresh40_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -254,6 +255,7 @@ TODAYS = {
     FRESH37: dt.date(2026, 12, 7),
     FRESH38: dt.date(2026, 12, 7),
     FRESH39: dt.date(2026, 12, 7),
+    FRESH40: dt.date(2026, 12, 7),
 }
 
 
@@ -409,6 +411,11 @@ BEFORE = {
         "661/869 (76.1%), 16 wrong facts: first run, at 862c66e, the engine as issue 16's"
         " twenty-second round began"
     ),
+    FRESH40: (
+        "674/864 (78.0%), 16 wrong facts: first run, at 960e67e after issue 16's twenty-second"
+        " round's fixes; the engine the round began with (862c66e) scores 672/864 (77.8%), 16"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -453,6 +460,7 @@ def main(argv: list[str]) -> int:
         "--fresh37": FRESH37,
         "--fresh38": FRESH38,
         "--fresh39": FRESH39,
+        "--fresh40": FRESH40,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
