@@ -10112,6 +10112,23 @@ AGGREGATES += [
     ),
 ]
 
+DETAILS += [
+    # round 22 (after fresh40's run): 2014年乌镇那次 is 2014's edition, 那次 only points at it
+    row("2014年乌镇那次有多少个国家和地区参加", True, (2014,), ["100"], ["2023"]),
+]
+CHAT += [
+    # a question set apart by "考你个别的：" or "cool and all but …" is asked alone
+    row("峰会的事我都懂了，考你个别的：中国的首都是哪里？", False, None, (), ["永久会址"]),
+    row(
+        "lol the wic is cool and all but honestly can you just tell me where to get good "
+        "dumplings near the venue",
+        False,
+        None,
+        (),
+        ["1st ·"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

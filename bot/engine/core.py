@@ -3954,6 +3954,8 @@ class Engine:
     def _described_anchor_zh(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """王沪宁做主旨演讲那年发布了多少项成果: the edition 哪一届王沪宁做主旨演讲 names."""
         subject = m[1]
+        if re.search(r"(?:19|20)\d\d$", question[: m.start()]):
+            return question  # 2014年<镇>那次: the year names it, 那次 only points at it
         # (第一次/最后一次 of a fact is no ordinal nor ranking: "the first time"; 线上 no 上一届)
         plain = re.sub(r"第一次|首次|头一次|最后一次|最近一次|线上|线下|以上|以下", "", subject)
         for name in self.composer.speakers_zh:  # (黄坤明's 明 is no 明年)
