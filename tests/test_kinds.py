@@ -10129,6 +10129,18 @@ CHAT += [
     ),
 ]
 
+CONVERSATIONS += [
+    # round 22 (after fresh40's run): "first one?" just after a list is the first of those
+    row(
+        ('up to 2025, which themes had the word "digital"', "first one?"),
+        True,
+        (2017,),
+        ["Digital Economy"],
+    ),
+    row(("which editions were held in november?", "and the last of those?"), True, (2026,)),
+    row(("when was the 2019 summit", "the first one?"), True, (2014,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

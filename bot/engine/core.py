@@ -1669,6 +1669,12 @@ _ZH_STEPS_FROM_THAT = lazy(
     r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
 )
 _ZH_FIRST_SUCH = lazy(r"第一届(?=(?:线上|线下|在|由|有|只|同时|采用|以)[^？?]{0,12}?的是哪)")
+# "first one?", "which was the first?", "and the last of those?" just after a list
+_EDGE_OF_LISTED = lazy(
+    r"\s*(?:and\s+|so\s+|ok\s+)?(?:which\s+(?:was|one\s+was|is)\s+)?(?:the\s+)?"
+    r"(?P<edge>first|last|earliest|latest)(?:\s+one)?(?:\s+of\s+(?:those|them|these))?\s*[?？]*\s*$",
+    re.I,
+)
 # an edition named in a few words: a year, '19, the 3rd, this year's
 _NAMED_ONE = (
     r"(?:the\s+)?(?:(?:19|20)\d\d|'\d\d|\d{1,2}(?:st|nd|rd|th)|(?:this|last|next)\s+year'?s?)"
@@ -2291,6 +2297,16 @@ class Engine:
             and n_said > 1
         ):
             question = f"{question[: m_span.start('n')]}{n_said}{question[m_span.end('n') :]}"
+        if (
+            context is not None
+            and len(context.editions) > 1
+            and (m_edge := _EDGE_OF_LISTED.match(question)) is not None
+        ):
+            # "first one?" after a list of editions: the first (last) of those, asked as the
+            # last question was — never the 1st edition
+            edge = m_edge["edge"].casefold()
+            year = min(context.editions) if edge in ("first", "earliest") else max(context.editions)
+            question = f"the {year} one?"
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
