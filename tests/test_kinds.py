@@ -10137,7 +10137,9 @@ CONVERSATIONS += [
         (2017,),
         ["Digital Economy"],
     ),
-    row(("which editions were held in november?", "and the last of those?"), True, (2026,)),
+    row(
+        ("which editions were held in november?", "and the last of those?"), True, (2026,)
+    ),  # guard
     row(("when was the 2019 summit", "the first one?"), True, (2014,)),  # guard
 ]
 

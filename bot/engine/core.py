@@ -2300,6 +2300,7 @@ class Engine:
         if (
             context is not None
             and len(context.editions) > 1
+            and context.intent not in ("count", "hosts")
             and (m_edge := _EDGE_OF_LISTED.match(question)) is not None
         ):
             # "first one?" after a list of editions: the first (last) of those, asked as the
