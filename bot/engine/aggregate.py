@@ -180,6 +180,12 @@ def evaluate(
         if len(rows) == 1 and not missing:
             # "average of those" when "those" is one edition: its own figure, no mean of one
             text = R.tpl("agg_fold_one", parts=parts)
+        elif len(rows) == 1 and op != "sum":
+            # "the average number of foreign exhibitors per expo" with one edition's figure:
+            # the average is not known — that one figure, never "on average" over one
+            lead = R.tpl(f"agg_{op}_unknown", items=R.join([str(e.year) for e in missing]))
+            text = f"{lead} {R.tpl('agg_fold_one', parts=parts)}"
+            missing = []
         if op == "sum" and not _additive(eng, q.measure):
             # "how many countries from 2016 to 2018": the same ones come back each time
             text += " " + R.tpl("agg_not_additive", what=what)
