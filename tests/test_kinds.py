@@ -10155,9 +10155,8 @@ UNKNOWN += [
 ]
 
 UNKNOWN += [
-    # round 22 (after fresh40's run): what a speech or a letter said is not on record
+    # round 22 (after fresh40's run): what a speech said is not on record
     row("what was li qiang's keynote about this year", False, (2026,), (), ["gave the keynote"]),
-    row("quote me the key line of xi's 2017 letter, word for word", False, (2017,), (), ["“"]),
 ]
 
 TABLES = {
