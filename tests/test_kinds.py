@@ -10159,6 +10159,14 @@ UNKNOWN += [
     row("what was li qiang's keynote about this year", False, (2026,), (), ["gave the keynote"]),
 ]
 
+UNKNOWN += [
+    # round 22: what a host is or does is not on record (its role at the editions is)
+    row("What is the Cyberspace Administration of China?", False, None, (), ["annual conference"]),
+    row("浙江省政府是做什么的？", False, None, (), ["2014–2021"]),
+    row("What does the People's Government of Zhejiang Province do?", False, None, (), ["venue"]),
+    row("what is the wic organization?", True, None, ["2022"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

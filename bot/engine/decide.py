@@ -2974,6 +2974,13 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "what's an international organization?", "what is a water town?": a general
         # term, not a fact of ours (which a definite name asks: "what is the organisation?")
         return c.decline(R, "decline_offtopic", 0.9)
+    if _PARTY_ASKED.search(r.text.clean) and not (r.series_named or r.refs or t.has_context):
+        # "what is the Cyberspace Administration of China?", 浙江省政府是做什么的: what a host
+        # is or does, which the facts do not say (they name its role at the editions only)
+        low = r.text.clean.casefold()
+        hosts = {n for p in c.kb.facts.series.hosts for n in (*p.hosted_by, *p.organized_by)}
+        if any(n.casefold() in low for n in hosts) or hosting.named_in(c.kb.facts, low):
+            return _unknown(c, t)
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
@@ -4213,6 +4220,10 @@ _EVER_WORDS = frozenset({"ever", "anytime", "sometime", "once"})
 # "the first one's format", "what was the format of the first one": the edition's own fact
 _OWN_FACT = frozenset({"of", "its", "s", "format", "whats", "what"})
 # 什么是国际组织, 这个名字是什么意思: a term's meaning, which no fact of ours gives
+_PARTY_ASKED = lazy(
+    r"(?i)^\s*(?:what\s+is|what's|whats|what\s+does|what\s+do|tell\s+me\s+about)\b"
+    r"|是做什么的|是干什么的|是什么机构|是什么部门|负责什么"
+)
 _DEFINE_ZH = lazy(r"(?:请问)?(?:什么是[\u4e00-\u9fff]{2,8}|[\u4e00-\u9fff]{2,10}是什么意思)[？?]?$")
 _DEFINE_GENERAL = lazy(
     r"(?i)\s*(?:so\s+|ok\s+|hey\s+)?(?:what(?:'s|s|\s+is|\s+exactly\s+is)|define|explain)\s+"
