@@ -1644,7 +1644,7 @@ _YEAR_OF_CLAUSE = lazy(
 # "how many days between 2020-01-01 and 2021-01-01?": two days named, counted as days (as
 # "from Jan 1 2020 to Jan 1 2021" is), never the editions of those years
 _TWO_ISO_DAYS = lazy(
-    r"\b(?P<lead>between|from)\s+(?P<a>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?P<join>and|to|until|till)\s+"
+    r"\b(?:between|from)\s+(?P<a>(?:19|20)\d\d-\d{1,2}-\d{1,2})\s+(?:and|to|until|till)\s+"
     r"(?P<b>(?:19|20)\d\d-\d{1,2}-\d{1,2})\b",
     re.I,
 )
@@ -2281,7 +2281,12 @@ class Engine:
             # "did guests grow every year under the organisation, 2022 to 2026": the years
             # named say the span; the hosts' period is not a fact asked of
             question = _UNDER_HOSTS.sub("", question)
-        if question.isascii() and (m_clause := _YEAR_OF_CLAUSE.search(question)) is not None:
+        if (
+            question.isascii()
+            # (a cheap word check first: the pattern's lookbehinds are tried at every word)
+            and any(w in question.casefold() for w in ("last", "first", "latest", "recent"))
+            and (m_clause := _YEAR_OF_CLAUSE.search(question)) is not None
+        ):
             edge = "last" if m_clause["edge"].casefold() != "first" else "first"
             question = (
                 f"{question[: m_clause.start()]}the {edge} edition in which "
