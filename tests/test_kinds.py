@@ -10167,6 +10167,21 @@ UNKNOWN += [
     row("what is the wic organization?", True, None, ["2022"]),  # guard
 ]
 
+CHAT += [
+    # round 23: pinyin written a syllable apart is read as one word ("zui shao" is fewest,
+    # "na yi nian" which year); "li" after a pinyin noun is 里 (in), not a person named Li
+    row(
+        "you jilu de bolanhui li, canzhan qiye zui shao de shi na yi nian",
+        True,
+        (2020,),
+        ["130"],
+        ["most"],
+    ),
+    row("fen luntan zui shao de shi na yi jie", True, (2020,), ["5"]),
+    row("zui duo guojia de shi na yi jie", True, (2024, 2025), ["130"]),  # guard
+    row("did li speak in 2023?", True, (2023,), ["Li Shulei"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -47,6 +47,8 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         and (len(w) > 2 or w in lex.fact_names)  # "xi", "li": short names still quote
         and (w in lex.fact_names or not (w.endswith(("ed", "ing")) or w in _IRREGULAR))
     ]
+    if latin and r.corrected and any(len(w) < 3 for w in latin):
+        latin = [w for w in latin if len(w) > 2 or not _pinyin_word(w, r, lex)]
     if latin and not lex.stop.isdisjoint(r.words):
         # "Liu He": a name's part the question's stop words would drop (he), kept where it
         # follows a name the facts write — else "Liu" alone names Liu Yunshan too
@@ -68,6 +70,21 @@ def quoted_values(r: Reading, lex: Lexicon) -> tuple[str, ...]:
         if len(seg) >= 2 and (q := quoted(seg, lex.facts_zh)) and not (named and q in _ZH_VERBS)
     ]
     return tuple(latin + zh)
+
+
+def _pinyin_word(w: str, r: Reading, lex: Lexicon) -> bool:
+    """Whether a short name alone is a pinyin word: "bolanhui li" is 博览会里 (in the expo),
+    not a person named Li — it follows a word read as a chat spelling, and no other part of
+    a name stands beside it ("li qiang" stays)."""
+    typed = r.text.words
+    spelled = {a for a, _ in r.corrected}
+    for i, t in enumerate(typed):
+        if t != w or i == 0 or typed[i - 1] not in spelled:
+            continue
+        beside = typed[i + 1] if i + 1 < len(typed) else ""
+        if beside not in lex.fact_names:
+            return True
+    return False
 
 
 # A Chinese place claim: 在 <place> 开/举办/举行/召开 ("was it held in …?"), or a place at

@@ -199,7 +199,7 @@ def modifier(word: str, lex: Lexicon) -> bool:
     Words of the series' own names do not ("the 2019 Internet conference")."""
     if word in lex.stop or word in lex.intent_words or word.isdigit() or word in lex.name_words:
         return False
-    if word in lex.filler:  # "the official summits", "the new summit": no other event named
+    if word in lex.filler or word in lex.noise:  # "the official summits", "de expo" (的): no event
         return False
     if word in lex.numbers:  # "the first three summits": how many, not which event
         return False

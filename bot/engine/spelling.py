@@ -54,6 +54,8 @@ def spell(text: Text, lex: Lexicon, question: str = "") -> tuple[list[str], list
             raw = [lex.short if w == plural else w for w in raw]
     if lex.pinyin_ordinal and any(w.startswith(lex.pinyin_ordinal[0]) for w in raw):
         raw = _pinyin_ordinals(raw, lex)
+    if len(raw) > 1 and not lex.spellings.keys().isdisjoint(raw):
+        raw = _joined_syllables(raw, lex)
     if lex.spellings.keys().isdisjoint(raw):
         # Most questions: every word known as typed, or one that nothing below changes (a
         # number, "7th", a word under three letters, a season), so nothing to read anew
@@ -231,6 +233,29 @@ def correct(word: str, lex: Lexicon) -> tuple[str, bool]:
     # "logn" is "long" (how long), not "logo".
     asks = [w for w in tied if w in lex.intent_words or w in lex.stop or w in lex.cue_words]
     return (asks or tied)[0], True
+
+
+def _joined_syllables(raw: list[str], lex: Lexicon) -> list[str]:
+    """Words written apart that are one chat spelling together ("zui shao" is "zuishao",
+    fewest, not "most" and a guess; "na yi nian" is "nayinian"). Only runs of two or three
+    words of two letters or more, one of them no plain English word ("how many" stays)."""
+    out: list[str] = []
+    i = 0
+    while i < len(raw):
+        for n in (3, 2):
+            parts = raw[i : i + n]
+            if len(parts) < n or not all(len(w) > 1 and w.isalpha() for w in parts):
+                continue
+            joined = "".join(parts)
+            plain = all(w in lex.known and w not in lex.spellings for w in parts)
+            if len(joined) > 5 and joined in lex.spellings and not plain:
+                out.append(joined)
+                i += n
+                break
+        else:
+            out.append(raw[i])
+            i += 1
+    return out
 
 
 def _pinyin_ordinals(raw: list[str], lex: Lexicon) -> list[str]:
