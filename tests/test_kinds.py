@@ -10182,6 +10182,31 @@ CHAT += [
     row("did li speak in 2023?", True, (2023,), ["Li Shulei"]),  # guard
 ]
 
+CLAIMS += [
+    # round 23: a premise, then the claim asked ("since X did it in 2019, i guess he did in
+    # 2017 too?"): the claim of the other year, its person and thing taken from the premise
+    row(
+        "li shulei did 2022, 2023 and 2025, so surely he did the 2024 keynote too?",
+        True,
+        (2024,),
+        ["don't have a record"],
+        ["2022 World"],
+    ),
+    row(
+        "since huang kunming read the letter in 2019, i guess he read the 2017 one too?",
+        False,
+        None,
+        ["4th"],
+        ["Yes", "2019"],
+    ),
+    row(
+        "since the 2019 one was in october, i guess the 2018 one was in october too?",
+        True,
+        (2018,),
+        ["No", "November"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1691,6 +1691,17 @@ _NOT_THIS_ONE = lazy(
     r"|(?P<kept>\b(?:19|20)\d\d)\s*,?\s+not\s+(?P<aside>(?:19|20)\d\d)\b",
     re.I,
 )
+# "since huang kunming read the letter in 2019, i guess he read the 2017 one too?", "li shulei
+# did 2022 and 2023, so surely he did the 2024 keynote too?": a premise, then the claim asked
+_PREMISED = lazy(
+    r"^\W*(?:since\s+|as\s+|because\s+)?(?P<premise>.+)[,;]\s*(?:so\s+|then\s+)?"
+    r"(?:i\s+guess\s+|i\s+bet\s+|i\s+assume\s+|surely\s+|presumably\s+)+"
+    r"(?P<claim>.+?\b(?:too|as\s+well|also)\W*)$",
+    re.I,
+)
+# "the 2017 one" in such a claim: the premise's thing ("the letter") in that year
+_YEAR_ONE = lazy(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+one\b", re.I)
+_THE_THING = lazy(r"\bthe\s+(?P<what>[a-z]+)\b", re.I)
 # "the previous edition before the latest": "previous" and "before" say one step, not two
 _PREVIOUS_BEFORE = lazy(
     r"\b(?:the\s+)?previous(?:\s+(?:one|edition|summit|conference))?\s+before\s+", re.I
@@ -2313,6 +2324,8 @@ class Engine:
             edge = m_edge["edge"].casefold()
             year = min(context.editions) if edge in ("first", "earliest") else max(context.editions)
             question = f"the {year} one?"
+        if "," in question and (m_pre := _PREMISED.match(question)) is not None:
+            question = self._premised(m_pre)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
@@ -2424,6 +2437,26 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _premised(self, m: re.Match[str]) -> str:
+        """The claim after a premise, asked of what the premise names: "he" is its one person,
+        "the 2017 one" its thing in that year (the premise's own year is not asked)."""
+        premise, claim = m["premise"], m["claim"]
+        named = self._names_in(premise)
+        if len(named) == 1 and _HE.search(claim):
+            claim = _he_as(claim, named[0])
+        things = [
+            t["what"]
+            for t in _THE_THING.finditer(premise)
+            if any(
+                n.startswith("attr:") for n in self.lex.intent_words.get(t["what"].casefold(), ())
+            )
+        ]
+        if things and (m_one := _YEAR_ONE.search(claim)) is not None:
+            claim = f"{claim[: m_one.start()]}the {things[0]} in {m_one['y']}{claim[m_one.end() :]}"
+        # (said as a claim to be checked: "…too, right?", never a lookup of the year)
+        claim = claim.rstrip(" ?？!.") + ", right?"
+        return claim if _HE.search(claim) is None else m.string
 
     def _names_in(self, text: str) -> list[str]:
         """The people the facts name that ``text`` names, as written there (a run of the facts'
