@@ -10207,6 +10207,27 @@ CLAIMS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 23: none of the editions asked about (a count, or "which of those" after a list)
+    # is said of those, never "no edition had…"
+    row(
+        ("which editions had more than 100 countries?", "how many of those lasted 5 days?"),
+        True,
+        None,
+        ["None of the 7 editions had 5 days"],
+        ["No edition"],
+    ),
+    row(
+        ("which editions had more than 100 countries?", "which of those lasted 5 days?"),
+        True,
+        None,
+        ["None of the 7 editions"],
+        ["No edition"],
+    ),
+    row("how many editions lasted 5 days?", True, None, ["None of the 13 editions"]),
+    row("有几届开了5天", True, None, ["这13届中没有一届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

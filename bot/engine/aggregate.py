@@ -135,7 +135,8 @@ def evaluate(
         return _picked(eng, R, q, rows, test, what)
     settled: tuple[int, ...] = ()
     if op in ("filter", "count", "share") and test is not None:
-        text, years = _filter(R, rows, test, what, op, len(pool), partial=bool(missing))
+        narrowed = len(pool) < len(eng.editions)  # "how many of those…": of the ones asked
+        text, years = _filter(R, rows, test, what, op, len(pool), bool(missing), narrowed)
         settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
     elif op == "spread":
         text, years = _spread(R, rows, what, q.relative)
@@ -865,10 +866,12 @@ def _filter(
     op: str,
     total: int,
     partial: bool = False,
+    narrowed: bool = False,
 ) -> tuple[str, tuple[int, ...]]:
     """The editions whose figure meets the condition; those the qualifier leaves open apart.
     ``op`` count says how many of ``total``; share adds the per cent. ``partial``: some
-    editions have no figure, so "none" is said of those that have one."""
+    editions have no figure, so "none" is said of those that have one. ``narrowed``: the
+    editions asked about are some of them, so "none" is said of those (never "no edition")."""
     hits: list[Measure] = []
     open_: list[Measure] = []
     for m in rows:
@@ -886,6 +889,8 @@ def _filter(
         text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items)
     elif hits:
         text = R.tpl("agg_filter", cond=cond, items=items)
+    elif not open_ and (narrowed or op in ("count", "share")):
+        text = R.tpl("agg_count_none", total=total, cond=cond)
     else:
         key = "agg_filter_none_open" if open_ else "agg_filter_none"
         text = R.tpl(f"{key}_known" if partial else key, cond=cond)

@@ -218,6 +218,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_cond_least",
         "agg_filter",
         "agg_filter_none",
+        "agg_count_none",
         "agg_filter_none_open",
         "agg_filter_none_known",
         "agg_filter_none_open_known",
