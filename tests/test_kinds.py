@@ -10228,6 +10228,47 @@ AGGREGATES += [
     row("有几届开了5天", True, None, ["这13届中没有一届"]),
 ]
 
+DETAILS += [
+    # round 23 (red team 45): a filter with a year set aside ("apart from 2020", 除了2015年)
+    # keeps the filter, over the other editions — never every other edition
+    row(
+        "which editions had an expo, apart from 2020?",
+        True,
+        (2015, 2025),
+        ["Leaving out 2020", "9 of the 12"],
+        ["2014", "2026"],
+    ),
+    row("除了2020年之外哪些届有博览会", True, (2015,), ["不算2020年", "12届中有9届"], ["2014年"]),
+    row("除了2015年，哪些届有博览会？", True, (2016,), ["不算2015年"], ["第二届", "2014年"]),
+    row("how many editions had an expo, apart from 2020?", True, None, ["9 of the 12"]),
+    row("editions held online, except 2020", True, (2021,), ["Leaving out 2020"], ["2014"]),
+    row(
+        "which editions had achievements released, except 2023?",
+        True,
+        (2016,),
+        ["7 of the 12"],
+        ["1st", "2014"],
+    ),
+    row("list every edition except 2016 and 2017", True, (2014, 2018), ["11 of the 13"]),  # guard
+]
+
+AGGREGATES += [
+    row(
+        "editions with fewer than 20 sub-forums, not counting 2020",
+        True,
+        (2014, 2018),
+        ["fewer than 20", "2016: 16"],
+        ["2017", "5 sub-forums"],
+    ),
+    row(
+        "editions with more than 1800 guests apart from 2022",
+        True,
+        (2015, 2021),
+        ["more than 1800"],
+        ["2022:"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

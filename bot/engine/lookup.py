@@ -135,13 +135,29 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     having = [a[5:] for a in (*t.q.attributes, *t.q.signals) if a.startswith("attr:")]
     having = having if not t.q.values and t.q.number is None else []
     which = intent in ("which", "list") and t.q.plural and not t.q.yes_no and not t.ctx_editions
-    if which and not editions and having and t.q.years in (None, (0, 9999)):
+    # "which editions had an expo, apart from 2020?", 除了2015年哪些届有博览会: of the others
+    set_aside = (
+        tuple(e.year for e in editions)
+        if t.q.exclude and editions and all(ref.kind == "year" for ref in t.q.refs)
+        else ()
+    )
+    if (
+        (which or (set_aside and t.q.plural))
+        and (set_aside or not editions)
+        and having
+        and t.q.years in (None, (0, 9999))
+    ):
         # "which editions had an expo?": those with it on record (never the others as none)
-        return series.count_having(c, R, t.today, having[0])
-    if intent in ("numbering", "count") and not editions and how_many(t.r) and having:
+        return series.count_having(c, R, t.today, having[0], left_out=set_aside)
+    if (
+        intent in ("numbering", "count")
+        and (set_aside or not editions)
+        and how_many(t.r)
+        and having
+    ):
         # "how many had an expo?", "how many numbered editions had an expo?"
         numbered = "numbered" in t.q.signals
-        return series.count_having(c, R, t.today, having[0], numbered=numbered)
+        return series.count_having(c, R, t.today, having[0], numbered=numbered, left_out=set_aside)
     if intent == "count" and "numbered" in t.q.signals and not editions:
         counted, intent = True, "numbering"  # "how many editions were not numbered?"
     if intent == "numbering" and not editions and how_many(t.r) and counted:

@@ -2102,7 +2102,7 @@ def _aggregate(
     nouns = nouns or (kinds and comparator not in ("", "exact") and not refs)
     # a length is no detail a reverse look-up could find: "which edition lasted two days?"
     days = "duration" in attributes and not refs
-    if (which and (nouns or comparator != "exact" or days)) or (nouns and not refs):
+    if (which and (nouns or comparator != "exact" or days)) or (nouns and (not refs or excluded)):
         # "which summits had over 100 countries"; "in which year did 96 countries attend?"
         # names one figure: the reverse look-up finds its edition. A figure given plainly
         # ("which editions had 400 exhibitors") is read as the reports word it: "more than

@@ -173,13 +173,17 @@ def count_having(
     *,
     numbered: bool = False,
     span: tuple[int, int] | None = None,
+    left_out: tuple[int, ...] = (),
 ) -> Answer:
-    """How many editions (with an official number, where ``numbered``; within ``span``) have
-    a kind of detail on record ("how many had an expo?", "how many expos before 2020?"):
-    those recorded, never the others as having none."""
+    """How many editions (with an official number, where ``numbered``; within ``span``; not
+    those ``left_out``) have a kind of detail on record ("how many had an expo?", "how many
+    expos before 2020?", "which had an expo, apart from 2020?"): those recorded, never the
+    others as having none."""
     low, high = span or (0, 9999)
     held = tuple(
-        e for e in c.index.held(today) if (e.ordinal or not numbered) and low <= e.year <= high
+        e
+        for e in c.index.held(today)
+        if (e.ordinal or not numbered) and low <= e.year <= high and e.year not in left_out
     )
     having = [e for e in held if any(d.about == attr for d in e.details)]
     if not having:
@@ -192,6 +196,9 @@ def count_having(
     else:  # of the editions in those years, not of all so far
         first, last = held[0].year, held[-1].year
         text = R.tpl("count_having_years", first=first, last=last, **values)
+    if left_out:
+        said = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left_out)])
+        text = R.tpl("left_out", years=said, text=text)
     years = tuple(e.year for e in having)
     return c.series_answer(R, "count", text, years, intent="count")
 
