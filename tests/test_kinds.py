@@ -10269,6 +10269,41 @@ AGGREGATES += [
     ),
 ]
 
+CLAIMS += [
+    # round 23 (red team 45): "was YEAR the first time more than N … came?" is the first
+    # edition with that many, set against the year claimed
+    row("was 2021 the first time more than 2000 guests came?", True, (2015,), ["No", "2015"]),
+    row("was 2023 the first time more than 120 countries came?", True, (2015,), ["No", "2015"]),
+    row("was 2016 the first time more than 1500 guests came?", True, None, ["No", "2015"]),
+    # "was 2022 the first summit hosted by the organisation?": the first of its editions
+    row(
+        "was 2022 the first summit hosted by the WIC organization?",
+        True,
+        (2022,),
+        ["Yes"],
+        ["No"],
+    ),
+    row("was 2021 the last edition hosted by the CAC?", True, (2021,), ["Yes"], ["No"]),
+    row("was 2023 the first summit hosted by the WIC organization?", True, (2022,), ["No"]),
+    # "1,500 guests from 83 countries": the countries of the report that gives the guests,
+    # not the expo's
+    row(
+        "2019 had about 1500 guests from 83 countries",
+        True,
+        (2019,),
+        ["Yes", "83 countries"],
+        ["No", "38"],
+    ),
+    row(
+        "2022 drew 2100 participants from over 120 countries, right?",
+        True,
+        (2022,),
+        ["Yes"],
+        ["No"],
+    ),
+    row("2018 had 1500 guests from 26 countries", True, (2018,), ["No", "70"], ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3014,6 +3014,9 @@ class Engine:
         )
         if query.aggregate or figured or query.operation == "aggregate":
             return None  # "total sub-forums of the editions hosted by …": a figure, selected
+        kinds = sorted(ref.kind for ref in query.refs)
+        if asks and edge and kinds in (["ordinal", "year"], ["latest", "year"]):
+            return None  # "was 2022 the first hosted by …?": the first of theirs, against 2022
         editions = tuple(
             e
             for ref in query.refs

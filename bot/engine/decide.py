@@ -1053,6 +1053,7 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     edition of all."""
     q = t.q
     zh = t.r.text.compact if t.r.text.han else ""
+    claimed: list[int] = []  # (the year a yes/no claims is the edge, in English)
     if zh and "主办" in zh:
         # 网信办主办的最后一届有多少个分论坛, 最后一届由国家网信办主办的是哪年: by the host's
         # names in its text (or the names it goes by)
@@ -1093,18 +1094,29 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         span = (found[0].since, found[0].until or 9999)
         last = edge[0] in ("最后一届", "最近一届", "最后一次", "最近一次")
     else:
-        if "hosts" not in q.attributes or q.refs not in ((Ref("latest"),), (Ref("ordinal", 1),)):
+        # "was 2022 the first summit hosted by the organisation?": the year claimed, against
+        # the first (last) of that arrangement
+        edges = tuple(ref for ref in q.refs if ref.kind != "year")
+        claimed = [ref.value for ref in q.refs if ref.kind == "year"]
+        refs: tuple[Ref, ...] = edges
+        if not (q.yes_no and len(claimed) == 1 and len(edges) == 1):
+            refs, claimed = q.refs, []
+        if "hosts" not in q.attributes or refs not in ((Ref("latest"),), (Ref("ordinal", 1),)):
             return None
         if "by" not in t.r.word_set:
             return None  # "who hosted the first one?": its hosts, of the 1st edition
         named = host_span(c, t.r.words)
         if named is None:
             return None
-        span, last = named, q.refs == (Ref("latest"),)
+        span, last = named, refs == (Ref("latest"),)
     held = [e for e in c.index.held(t.today) if span[0] <= e.year <= span[1]]
     if not held:
         return None
     e = held[-1] if last else held[0]
+    if not zh and claimed:
+        hosts = c.lookup(t.R, "hosts", (e,), t.today, 0.9)
+        text = t.R.tpl("yes" if e.year == claimed[0] else "no", fact=hosts.text)
+        return replace(hosts, text=text, operation="verify")
     # (a figure asked of that edition — 有多少个分论坛 — is its figure; else its hosts)
     asked = [a for a in (*q.attributes, *q.signals) if a in lex.counted or a in _SELECTING]
     asked += [a for a in q.attributes if a in ("theme", "dates")]

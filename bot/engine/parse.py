@@ -2796,7 +2796,8 @@ _FIRST_WITH = lazy(
     r"|\b(?:first|last)\s+(?:had|drew|saw|got|topped|exceeded|passed|reached|attracted|broke|"
     r"crossed|hit)\b"
     r"|\b(?:first|last|latest|most recent) time\b[^?.!]*?"
-    r"\b(?:had|drew|saw|got|attracted|was|were)\b"
+    r"\b(?:had|drew|saw|got|attracted|was|were|came|attended|joined|participated|took part|"
+    r"showed up|turned up|exhibited|signed up)\b"
     # 参会人数首次超过2000, 最近一次分论坛少于20个, 分论坛少于20个的最后一届
     r"|(?:首次|第一次|头一次|最近一次|最后一次|上一次)(?=.*(?:超过|多于|高于|突破|少于|低于|不到|不足))"
     r"|(?:超过|多于|高于|突破|少于|低于|不到|不足).*的(?:第一届|首届|最后一届|最近一届)",

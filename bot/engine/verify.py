@@ -833,6 +833,14 @@ def _other_parts(
         return None
     if other[0] is None:
         return eng.edition_answer(R, "verify", fact, e)  # "in four sections": not recorded
+    report = next(
+        (a for a in e.attendance if claim.number in {f.number for f in a.figures}),
+        None,
+    )
+    report = report if not other[1] else None  # (every other figure was the report's)
+    if report is not None:  # "1,500 guests from 83 countries": the report that gives both
+        said = R.tpl("attendance", source=report.source, figures=R.figures(report), name=R.name(e))
+        return _yes_no(eng, R, e, other[0], said)
     return _yes_no(eng, R, e, other[0], f"{fact} {other[1]}")  # "in five sections"
 
 
@@ -882,6 +890,16 @@ def other_figures(
     is not settled either way)."""
     numbers = eng.kb.vocabulary.numbers
     terms = claim.terms
+    # ("1,500 guests from 83 countries": the countries of the report that gives the guests,
+    # before any other fact's — the expo's countries are another count; its sentence is
+    # already the answer's)
+    reported = [
+        (f, "")
+        for a in e.attendance
+        if any(g.number == claim.number for g in a.figures)
+        for f in a.figures
+    ]
+    figures = reported + [(f, d.text) for d in e.details for f in d.figures]
     holds: list[bool] = []
     texts: dict[str, None] = {}
     checked: set[int] = set()
@@ -895,12 +913,7 @@ def other_figures(
         if len(unit) < 4:
             continue
         found = next(
-            (
-                (f, d)
-                for d in e.details
-                for f in d.figures
-                if f.unit.split()[0].casefold().removesuffix("s") == unit
-            ),
+            (ft for ft in figures if ft[0].unit.split()[0].casefold().removesuffix("s") == unit),
             None,
         )
         if found is None:
@@ -908,11 +921,11 @@ def other_figures(
                 return None, "", frozenset({n})  # "in four sections" where none are recorded
             return None
         holds.append(found[0].number == n)
-        texts[found[1].text] = None
+        texts[found[1]] = None
         checked.add(n)
     if not holds:
         return None
-    return all(holds), " ".join(texts), frozenset(checked)
+    return all(holds), " ".join(t for t in texts if t), frozenset(checked)
 
 
 def _topic(terms: tuple[str, ...]) -> bool:
