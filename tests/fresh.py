@@ -231,6 +231,7 @@ FRESH37 = Path(__file__).parent / "data" / "fresh37_questions.txt"
 FRESH38 = Path(__file__).parent / "data" / "fresh38_questions.txt"
 FRESH39 = Path(__file__).parent / "data" / "fresh39_questions.txt"
 FRESH40 = Path(__file__).parent / "data" / "fresh40_questions.txt"
+FRESH41 = Path(__file__).parent / "data" / "fresh41_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -256,6 +257,7 @@ TODAYS = {
     FRESH38: dt.date(2026, 12, 7),
     FRESH39: dt.date(2026, 12, 7),
     FRESH40: dt.date(2026, 12, 7),
+    FRESH41: dt.date(2026, 12, 7),
 }
 
 
@@ -416,6 +418,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (862c66e) scores 672/864 (77.8%), 16"
         " wrong facts on it"
     ),
+    FRESH41: (
+        "685/869 (78.8%), 12 wrong facts: first run, at a33736e, the engine as issue 16's"
+        " twenty-third round began"
+    ),
 }
 
 
@@ -461,6 +467,7 @@ def main(argv: list[str]) -> int:
         "--fresh38": FRESH38,
         "--fresh39": FRESH39,
         "--fresh40": FRESH40,
+        "--fresh41": FRESH41,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
