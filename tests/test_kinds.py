@@ -10304,6 +10304,39 @@ CLAIMS += [
     row("2018 had 1500 guests from 26 countries", True, (2018,), ["No", "70"], ["Yes"]),
 ]
 
+CONVERSATIONS += [
+    # round 23 (fresh41): "and xi?", 习近平呢 just after a question about one edition that
+    # named no one: that person's part in that edition
+    row(
+        ("2017年的主题是什么", "主旨演讲是谁", "习近平呢"),
+        True,
+        (2017,),
+        ["贺信"],
+        ["2015年", "亲自出席的有"],
+    ),
+    row(("who gave the keynote in 2017?", "and xi?"), True, (2017,), ["letter"], ["Which edition"]),
+    row(
+        ("when was the 2017 one?", "what about xi jinping?"),
+        True,
+        (2017,),
+        ["letter"],
+        ["December 3"],
+    ),
+    row(("wic18 guests", "countries", "expo", "awards"), True, (2018,), ["15"]),  # guard
+]
+
+UNKNOWN += [
+    # round 23 (fresh41): prize money, the winners' names, how many spoke, what a letter
+    # "actually" said: none is on record
+    row("what did xi's 2019 letter actually say", False, None, (), ["Huang Kunming"]),
+    row("領先科技獎有獎金嗎", False, None, (), ["15"]),
+    row("2023年领先科技奖获奖项目有哪些", False, None, (), ["15个项目"]),
+    row("2025年有多少位演讲嘉宾", False, None, (), ["1600"]),
+    row(
+        "what does your source actually say about 2023 attendance, quote it", True, (2023,)
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -977,7 +977,7 @@ def _of_the_two(question: str) -> str:
 
 # "what about huang kunming?", "and wang huning?", 那刘鹤呢, 李强呢: another person, same question
 _WHAT_ABOUT = lazy(
-    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<x>[a-z][a-z' ]{2,40}?)\s*[?？]?"
+    r"(?:(?:and|so|ok|okay)\s+)?(?:(?:what|how)\s+about\s+)?(?P<x>[a-z][a-z' ]{1,40}?)\s*[?？]?"
     r"|(?:那|那么)?(?P<x2>[\u4e00-\u9fff]{2,4})呢[?？]?",
     re.I,
 )
@@ -2087,6 +2087,12 @@ class Engine:
                 question = f"{context.editions[0]} vs {other}?"
                 if m_vs["y2"]:
                     question = f"{context.editions[0]}年比{other}年{m_vs['way'] or '多'}吗？"
+        if context is not None and len(context.editions) == 1:
+            role = self._person_role(question, context.question, context.editions[0])
+            if role is not None:
+                # "and xi?", 习近平呢 after the 2017 keynote: that person's part in 2017, asked
+                # anew (the figure or dates asked before are not asked of them)
+                question, context = role, None
         if context is not None and context.question:
             question = self._other_person(question, context.question)
             question = _other_manner(question, context.question)
@@ -2487,6 +2493,22 @@ class Engine:
             prev = w
         return runs
 
+    def _person_role(self, question: str, before: str, year: int) -> str | None:
+        """ "And xi?", "what about Li Qiang?", 习近平呢 just after a question about one edition
+        that named no one: that person's part in that edition, as a question of its own."""
+        m = _WHAT_ABOUT.fullmatch(question.strip())
+        if m is None or self._names_in(before):
+            return None
+        said = (m["x"] or m["x2"] or "").strip()
+        values = tuple(said.casefold().split()) if said.isascii() else (said,)
+        people = evaluate.people_named(self.composer, values, self.lex.fact_names)
+        speaks = self.composer.keynote_words if said.isascii() else self.composer.speakers_zh
+        if not people or len(people) != len(values) or not speaks.issuperset(people):
+            return None  # ("in chinese?", "awards": not a speaker's name, every word of it)
+        if said.isascii():
+            return f"what was {said}'s role in {year}?"
+        return f"{year}年{people[0]}是怎么参与的"
+
     def _other_person(self, question: str, before: str) -> str:
         """ "What about Huang Kunming?", 那刘鹤呢 after a question about another person: that
         question again, of this person (it repeated the other person's record)."""
@@ -2497,6 +2519,8 @@ class Engine:
         # (the person said alone: "wang huning", one of its words the facts' own)
         alone = said.isascii() and 2 <= len(said.split()) <= 3
         alone = alone and any(w.casefold() in self.lex.fact_names for w in said.split())
+        # ("and xi?": one word, a name the facts hold)
+        alone = alone or (said.isascii() and said.casefold() in self.lex.fact_names)
         new, old = ([said] if alone else self._names_in(said)), self._names_in(before)
         if len(new) != 1 or len(old) != 1 or new[0].casefold() == old[0].casefold():
             return question
