@@ -7164,7 +7164,7 @@ CONVERSATIONS += [
         True,
         (2017,),
         ["December 3"],
-        ["2015"],
+        ["December 16", "(2015)"],
     ),
 ]
 
@@ -10334,6 +10334,58 @@ UNKNOWN += [
     row("2025年有多少位演讲嘉宾", False, None, (), ["1600"]),
     row(
         "what does your source actually say about 2023 attendance, quote it", True, (2023,)
+    ),  # guard
+]
+
+CONVERSATIONS += [
+    # round 23 (red team 45): a short superlative just after a list ranks those listed, and
+    # says so ("Among 2015 and 2017: …"); "ever", "of all", 历届 rank every edition
+    row(
+        ("which editions were held in December?", "which had the most countries?"),
+        True,
+        (2015,),
+        ["Among 2015 and 2017", "120"],
+        ["2024"],
+    ),
+    row(
+        ("which editions were held in December?", "and the fewest sub-forums?"),
+        True,
+        (2015,),
+        ["Among 2015 and 2017", "10"],
+        ["2020"],
+    ),
+    row(
+        ("which editions opened on a Sunday?", "哪届分论坛最多？"),
+        True,
+        (2017, 2019, 2021),
+        ["20"],
+        ["24"],
+    ),
+    row(
+        ("which editions were held in December?", "which had the most countries ever?"),
+        True,
+        (2024, 2025),
+        ["130"],
+        ["Among"],
+    ),  # guard
+    # "and below it?", "and fewer?" after a filter: the other side of the same bar
+    row(
+        ("which editions had more than 100 countries?", "and fewer?"),
+        True,
+        (2018, 2019, 2021),
+        ["fewer than 100"],
+        ["Which edition"],
+    ),
+    row(
+        (
+            "what's the median number of countries and regions per edition",
+            "which editions were above that",
+            "and below it",
+            "fewest?",
+        ),
+        True,
+        (2020,),
+        ["20"],
     ),  # guard
 ]
 

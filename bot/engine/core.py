@@ -594,6 +594,17 @@ def _both(ctx: Context) -> tuple[int, ...]:
     return tuple(dict.fromkeys((*ctx.earlier[-1:], *ctx.editions)))
 
 
+# "and below it?", "which were under that?", "and fewer?": a filter's other side
+_OTHER_SIDE = lazy(
+    r"(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:(?:which|what)\s+(?:ones\s+|editions\s+)?"
+    r"(?:were|was|are|had|have)\s+|the\s+ones\s+|those\s+)?(?P<way>below|under|fewer|less|lower|"
+    r"smaller|above|over|more|higher|bigger)(?:\s+(?:it|that|than\s+that|the\s+bar))?\s*[?？]*",
+    re.I,
+)
+_BELOW_WORDS = frozenset({"below", "under", "fewer", "less", "lower", "smaller"})
+_FLIPPED = frozenset({"more", "less", "least", "most"})
+
+
 def _names_those(reading: Reading) -> bool:
     """Whether the question says "those", "them" (其中, 这几届): the last answer's editions."""
     if not _THOSE.isdisjoint(reading.word_set):
@@ -613,13 +624,31 @@ def _ranks_compared(query: Query, reading: Reading, ctx: Context) -> bool:
     """ "Which was the lowest?" just after several editions' figures were set side by side:
     a ranking of those (a short follow-up, naming no edition or scope of its own)."""
     last = ctx.query
+    if (
+        query.operation != "superlative"
+        or query.refs
+        or query.years is not None
+        or last is None
+        or query.by_host
+    ):
+        return False
+    if len(reading.words) <= 5 and (
+        last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1)
+    ):
+        return True
+    # "which had the most countries?", 哪届分论坛最多 just after a list ("which editions were
+    # held in December?"): the most of those listed — "ever", "of all", 历届 ask of all
+    listed = last.operation == "filter" or last.aggregate in ("filter", "")
+    listed = listed and last.operation in ("filter", "aggregate") and not last.claim
+    zh = reading.text.compact if reading.text.han else ""
+    short = len(zh) <= 10 if zh else len(reading.words) <= 6
     return (
-        query.operation == "superlative"
-        and not query.refs
-        and query.years is None
-        and len(reading.words) <= 5
-        and last is not None
-        and (last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1))
+        listed
+        and short
+        and reading.word_set.isdisjoint(_ALL)
+        and not any(z in zh for z in _ALL_ZH)
+        and "edition" not in reading.word_set  # "which edition had the most?": of them all
+        and "届" not in zh.replace("哪届", "")
     )
 
 
@@ -4770,6 +4799,17 @@ class Engine:
             # "same average for the cac years?" after 2022-2025's: of those hosts' editions,
             # not of the years before
             query = query._replace(by_host=True, refs=(), years=None, pool=())
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and ctx.query.aggregate in ("filter", "count")
+            and ctx.query.comparator in _FLIPPED
+            and (m_side := _OTHER_SIDE.fullmatch(question.strip())) is not None
+        ):
+            # "and below it?", "and fewer?" after "which editions were above the median?":
+            # the same selection, on the other side of the same bar
+            below = m_side["way"].casefold() in _BELOW_WORDS
+            query = ctx.query._replace(comparator="less" if below else "more")
         short_zh = reading.text.han > 0 and len(reading.text.compact) <= 8
         both_zh = short_zh and any(z in reading.text.compact for z in _BOTH_ZH)
         if both_zh and any(z in reading.text.compact for z in _ALL_ZH if z != "加起来"):

@@ -3760,7 +3760,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # 1st edition had the fewest" is false of them all)
         subset = 1 < len(pool) < len(held)
         selected = q.among is not None or (
-            subset and (len(editions) > 1 or q.years is not None or q.by_host)
+            subset and (len(editions) > 1 or q.years is not None or q.by_host or bool(q.pool))
         )
         among = R.tpl("among", items=R.join([str(e.year) for e in pool])) if selected else ""
         if not q.attributes and not q.calendar and not t.has_context and q.among is None:
