@@ -10389,6 +10389,34 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (red team 45): "those", "them" after a ranking of a list (or a count among it)
+    # are still the editions listed, never every edition nor the one picked
+    row(
+        (
+            "which editions had more than 100 countries?",
+            "among those, which had the most guests?",
+            "and how many of those were in November?",
+        ),
+        True,
+        (2014, 2016, 2022),
+        ["6 of the 7"],
+        ["9 of the 13", "2018"],
+    ),
+    row(
+        (
+            "which editions had 20 sub-forums?",
+            "of those, which had the most guests?",
+            "and how many of them were held in November?",
+            "and the fewest countries among them?",
+        ),
+        True,
+        (2017,),
+        ["Among 2017 2019 2021 and 2023", "80"],
+        ["126"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -4948,6 +4948,19 @@ class Engine:
             # "which of these had the most?" after 2014's, 2015's and 2016's figures, one turn
             # each: the editions those turns named
             query = query._replace(pool=tuple(sorted(set(ctx.history))))
+        if (
+            ctx is not None
+            and not query.pool
+            and not query.refs
+            and query.years is None
+            and _names_those(reading)
+        ):
+            # "of them, how many were online?" after a list (or after the one a ranking of
+            # it picked): of the editions listed
+            ranked = ctx.query.pool if ctx.query is not None else ()
+            listed = ctx.editions if len(ctx.editions) > 1 else ranked
+            if len(listed) > 1:
+                query = query._replace(pool=listed)
         if asked_in and reading.intents and reading.intents[0][0] == "name":
             asked_in = ""  # "what's it called in chinese": the name answer gives both names
         lang = asked_in or reading.lang
@@ -4985,6 +4998,10 @@ class Engine:
             )
             kept = answer.editions if len(answer.editions) > 1 or narrowed else listed
             kept = kept or (ctx.listed if ctx is not None else ())
+            if len(query.pool) > 1 and answer.intent == "count":
+                # "how many of them were in November?" counts among those listed: "them" a
+                # turn later is still those, not the ones counted
+                kept = query.pool
             run = _run(answer, ctx, query)
             context = replace(context, question=question, history=history, listed=kept, run=run)
         elif len(answer.editions) == 1:

@@ -4152,6 +4152,8 @@ def _those_of_one(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q, r = t.q, t.r
     if q.refs or len(t.ctx_editions) != 1 or not how_many(r) or _THOSE.isdisjoint(r.word_set):
         return None
+    if len(q.pool) > 1:
+        return None  # "of them, how many were online?" after the one a ranking picked: those
     if not r.word_set.isdisjoint(_EDITIONS_COUNTED | {"edition"}):
         return None  # "how many of those editions…": editions
     kinds = [a for a in q.attributes if a.startswith("attr:")]

@@ -148,7 +148,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and t.q.years in (None, (0, 9999))
     ):
         # "which editions had an expo?": those with it on record (never the others as none)
-        return series.count_having(c, R, t.today, having[0], left_out=set_aside)
+        return series.count_having(c, R, t.today, having[0], left_out=set_aside, pool=t.q.pool)
     if (
         intent in ("numbering", "count")
         and (set_aside or not editions)
@@ -157,7 +157,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ):
         # "how many had an expo?", "how many numbered editions had an expo?"
         numbered = "numbered" in t.q.signals
-        return series.count_having(c, R, t.today, having[0], numbered=numbered, left_out=set_aside)
+        return series.count_having(
+            c, R, t.today, having[0], numbered=numbered, left_out=set_aside, pool=t.q.pool
+        )
     if intent == "count" and "numbered" in t.q.signals and not editions:
         counted, intent = True, "numbering"  # "how many editions were not numbered?"
     if intent == "numbering" and not editions and how_many(t.r) and counted:

@@ -174,6 +174,7 @@ def count_having(
     numbered: bool = False,
     span: tuple[int, int] | None = None,
     left_out: tuple[int, ...] = (),
+    pool: tuple[int, ...] = (),
 ) -> Answer:
     """How many editions (with an official number, where ``numbered``; within ``span``; not
     those ``left_out``) have a kind of detail on record ("how many had an expo?", "how many
@@ -183,7 +184,10 @@ def count_having(
     held = tuple(
         e
         for e in c.index.held(today)
-        if (e.ordinal or not numbered) and low <= e.year <= high and e.year not in left_out
+        if (e.ordinal or not numbered)
+        and low <= e.year <= high
+        and e.year not in left_out
+        and (not pool or e.year in pool)  # "how many of those were online?": of those
     )
     having = [e for e in held if any(d.about == attr for d in e.details)]
     if not having:
