@@ -10396,6 +10396,7 @@ CONVERSATIONS += [
         (
             "which editions had more than 100 countries?",
             "among those, which had the most guests?",
+            "of them, how many were online?",
             "and how many of those were in November?",
         ),
         True,
