@@ -10418,6 +10418,15 @@ CONVERSATIONS += [
     ),
 ]
 
+UNKNOWN += [
+    # round 23 (red team 45): when someone took office, when the internet reached China:
+    # no fact of the series answers them (never the edition the person spoke at)
+    row("when did Li Qiang become premier?", False, None, (), ["2026"]),
+    row("李强是哪一年当总理的？", False, None, (), ["2026"]),
+    row("when did the internet come to china?", False, None, (), ["2026"]),
+    row("when did the wic become an international organization?", True, None, ["2022"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
