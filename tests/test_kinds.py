@@ -10427,6 +10427,25 @@ UNKNOWN += [
     row("when did the wic become an international organization?", True, None, ["2022"]),  # guard
 ]
 
+DETAILS += [
+    # round 23 (red team 45): "both an expo and achievements": the editions with each kind
+    # on record, never those with the first alone
+    row(
+        "which editions had both an expo and achievements?",
+        True,
+        (2016, 2025),
+        ["8 of the 13"],
+        ["(2015)", "(2021)"],
+    ),
+    row("which editions had an expo number but no achievements number", True, None),  # guard
+]
+
+TIME += [
+    # round 23 (red team 45): 2024年那届的前一届的前一届 steps twice, each from the last
+    row("2024年那届的前一届的前一届有多少个分论坛？", True, (2022,), ["19"], ["20场"]),
+    row("2016年的后一届的后一届的主题", True, (2018,), ["互信共治"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1697,6 +1697,10 @@ _ZH_STEPS_FROM_THAT = lazy(
     r"\s*(?:那|那么|再|那再)?往?(?P<side>之前|之后|以前|以后|前|后)(?P<n>[两二三四五六七八九十\d]+)届"
     r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
 )
+# 2024年那届的前一届的前一届: steps in a chain, each from the edition before it
+_ZH_CHAIN = lazy(
+    r"(?P<y>(?:19|20)\d\d)年?(?:那一?届|这一?届)?(?P<steps>(?:的?(?:前|后|上|下)一届){2,})"
+)
 _ZH_FIRST_SUCH = lazy(r"第一届(?=(?:线上|线下|在|由|有|只|同时|采用|以)[^？?]{0,12}?的是哪)")
 # "first one?", "which was the first?", "and the last of those?" just after a list
 _EDGE_OF_LISTED = lazy(
@@ -2361,6 +2365,8 @@ class Engine:
             question = f"the {year} one?"
         if "," in question and (m_pre := _PREMISED.match(question)) is not None:
             question = self._premised(m_pre)
+        if "一届的" in question and (m_chain := _ZH_CHAIN.search(question)) is not None:
+            question = self._chained(question, m_chain)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
@@ -2472,6 +2478,19 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _chained(self, question: str, m: re.Match[str]) -> str:
+        """2024年那届的前一届的前一届: the edition the steps reach, by its year (each step to
+        the neighbouring edition held); the question as written where a step runs out."""
+        years = [e.year for e in self.index.editions]
+        if int(m["y"]) not in years:
+            return question
+        at = years.index(int(m["y"]))
+        for step in re.findall(r"(前|后|上|下)一届", m["steps"]):
+            at += -1 if step in ("前", "上") else 1
+            if not 0 <= at < len(years):
+                return question
+        return f"{question[: m.start()]}{years[at]}年{question[m.end() :]}"
 
     def _premised(self, m: re.Match[str]) -> str:
         """The claim after a premise, asked of what the premise names: "he" is its one person,

@@ -148,7 +148,12 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and t.q.years in (None, (0, 9999))
     ):
         # "which editions had an expo?": those with it on record (never the others as none)
-        return series.count_having(c, R, t.today, having[0], left_out=set_aside, pool=t.q.pool)
+        # ("which had both an expo and achievements?": each kind named, together)
+        joined = t.r.word_set.isdisjoint({"or", "no", "not", "without", "but", "never"})
+        kinds_too = tuple(having[1:]) if joined else ()
+        return series.count_having(
+            c, R, t.today, having[0], left_out=set_aside, pool=t.q.pool, also=kinds_too
+        )
     if (
         intent in ("numbering", "count")
         and (set_aside or not editions)

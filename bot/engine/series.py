@@ -175,6 +175,7 @@ def count_having(
     span: tuple[int, int] | None = None,
     left_out: tuple[int, ...] = (),
     pool: tuple[int, ...] = (),
+    also: tuple[str, ...] = (),
 ) -> Answer:
     """How many editions (with an official number, where ``numbered``; within ``span``; not
     those ``left_out``) have a kind of detail on record ("how many had an expo?", "how many
@@ -189,11 +190,12 @@ def count_having(
         and e.year not in left_out
         and (not pool or e.year in pool)  # "how many of those were online?": of those
     )
-    having = [e for e in held if any(d.about == attr for d in e.details)]
+    kinds = tuple(dict.fromkeys((attr, *also)))  # "both an expo and achievements": each
+    having = [e for e in held if all(any(d.about == k for d in e.details) for k in kinds)]
     if not having:
         return c.decline(R, "decline_unknown", 0.6)
     items = R.join([R.name_year(e) for e in having])
-    what = R.attribute_label(attr)
+    what = R.join([R.attribute_label(k) for k in kinds])
     values = {"n": len(having), "total": len(held), "what": what, "items": items}
     if span is None:
         text = R.tpl("count_having", **values)
