@@ -10446,6 +10446,15 @@ TIME += [
     row("2016年的后一届的后一届的主题", True, (2018,), ["互信共治"]),
 ]
 
+TIME += [
+    # round 23 (fresh41): "saturday at the summit: ever happened?" asks whether any edition
+    # was in session on that weekday, not the weekday the latest opened on
+    row("saturday at the wic: ever happened?", True, (2025,), ["Yes", "Saturday"], ["Tuesday"]),
+    row("saturday sessions ever?", True, (2025,), ["Yes"]),
+    row("sunday at the wic, did that ever happen?", True, (2017, 2025), ["Yes"]),
+    row("did it ever open on a saturday?", True, None, ["No edition opened"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

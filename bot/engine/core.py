@@ -1697,6 +1697,30 @@ _ZH_STEPS_FROM_THAT = lazy(
     r"\s*(?:那|那么|再|那再)?往?(?P<side>之前|之后|以前|以后|前|后)(?P<n>[两二三四五六七八九十\d]+)届"
     r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
 )
+# the verbs that ask of an edition's first or last day ("ever opened on a Saturday?")
+_EDGE_VERBS = frozenset(
+    {
+        "open",
+        "opened",
+        "opens",
+        "start",
+        "started",
+        "starts",
+        "begin",
+        "began",
+        "close",
+        "closed",
+        "end",
+        "ended",
+        "ends",
+        "finish",
+        "finished",
+        "kick",
+        "kicked",
+        "wrap",
+        "wrapped",
+    }
+)
 # 2024年那届的前一届的前一届: steps in a chain, each from the edition before it
 _ZH_CHAIN = lazy(
     r"(?P<y>(?:19|20)\d\d)年?(?:那一?届|这一?届)?(?P<steps>(?:的?(?:前|后|上|下)一届){2,})"
@@ -2365,6 +2389,8 @@ class Engine:
             question = f"the {year} one?"
         if "," in question and (m_pre := _PREMISED.match(question)) is not None:
             question = self._premised(m_pre)
+        if "ever" in question and question.isascii():
+            question = self._weekday_ever(question)
         if "一届的" in question and (m_chain := _ZH_CHAIN.search(question)) is not None:
             question = self._chained(question, m_chain)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
@@ -2478,6 +2504,17 @@ class Engine:
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
         retry = self._answer(rest, today, context, now, answer_in=asked_in)
         return retry if retry.answer.answered else reply
+
+    def _weekday_ever(self, question: str) -> str:
+        """ "saturday at the summit: ever happened?", "saturday sessions ever?": was any edition in
+        session on that weekday (not the weekday the latest one opened on)."""
+        words = normalise(question).words
+        days = [w for w in words if w.removesuffix("s") in self.lex.weekdays]
+        if "ever" not in words or len(days) != 1 or not _EDGE_VERBS.isdisjoint(words):
+            return question
+        if any(w.isdigit() or w in self.lex.months for w in words):
+            return question  # ("did 2019 ever…": one edition named; "…in November": a month)
+        return f"was it ever held on a {days[0].removesuffix('s')}?"
 
     def _chained(self, question: str, m: re.Match[str]) -> str:
         """2024年那届的前一届的前一届: the edition the steps reach, by its year (each step to
