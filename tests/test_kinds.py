@@ -10455,6 +10455,19 @@ TIME += [
     row("did it ever open on a saturday?", True, None, ["No edition opened"]),  # guard
 ]
 
+CLAIMS += [
+    # round 23 (fresh41): "have they always …?" is a claim of every edition
+    row(
+        "have they always released exactly 15 achievements",
+        True,
+        (2017,),
+        ["No", "18"],
+        ["for the first time"],
+    ),
+    row("have they always had 20 sub-forums?", True, None, ["No", "not all"]),
+    row("have they always been in november?", True, (2015,), ["No", "outside November"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1697,6 +1697,9 @@ _ZH_STEPS_FROM_THAT = lazy(
     r"\s*(?:那|那么|再|那再)?往?(?P<side>之前|之后|以前|以后|前|后)(?P<n>[两二三四五六七八九十\d]+)届"
     r"(?:呢|是哪几届|是哪两届|是哪三届)?[?？]*\s*$"
 )
+# "have they always released exactly 15 achievements?", "has it always had 20 sub-forums?":
+# a claim of every edition
+_ALWAYS_HAVE = lazy(r"^\W*(?:so\s+|and\s+)?(?:have|has)\s+(?:they|it)\s+always\b", re.I)
 # the verbs that ask of an edition's first or last day ("ever opened on a Saturday?")
 _EDGE_VERBS = frozenset(
     {
@@ -2389,6 +2392,8 @@ class Engine:
             question = f"the {year} one?"
         if "," in question and (m_pre := _PREMISED.match(question)) is not None:
             question = self._premised(m_pre)
+        if "always" in question:  # "have they always released exactly 15?": of every edition
+            question = _ALWAYS_HAVE.sub("has every edition", question, 1)
         if "ever" in question and question.isascii():
             question = self._weekday_ever(question)
         if "一届的" in question and (m_chain := _ZH_CHAIN.search(question)) is not None:
