@@ -10468,6 +10468,49 @@ CLAIMS += [
     row("have they always been in november?", True, (2015,), ["No", "outside November"]),
 ]
 
+CONVERSATIONS += [
+    # round 23 (red team 46): "those" after a filter that selected one edition, or none, is
+    # that one (or none) — never every edition, nor those the figures left open
+    row(
+        ("which editions had fewer than 10 sub-forums?", "how many of those were in December?"),
+        True,
+        None,
+        ["None of the 1"],
+        ["2015", "2017"],
+    ),
+    row(
+        (
+            "which editions had fewer than 10 sub-forums?",
+            "how many of those were in December?",
+            "which of those had more than 100 countries?",
+        ),
+        True,
+        None,
+        ["None of the 1"],
+        ["2015:", "2024"],
+    ),
+    row(
+        ("which editions had more than 2500 guests?", "how many of those were in wuzhen?"),
+        True,
+        None,
+        ["settled no edition"],
+        ["7 of the 13"],
+    ),
+    row(
+        ("which editions were held in october?", "how many of those had more than 2000 guests?"),
+        True,
+        None,
+        ["None of the 1"],
+        ["2015:"],
+    ),
+    row(
+        ("which editions had 24 sub-forums?", "which of those were in december?"),
+        True,
+        None,
+        ["Among 2024 and 2025"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

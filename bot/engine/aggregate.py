@@ -24,6 +24,7 @@ from .model import Edition
 from .query import Query
 from .records import replace
 from .render import Renderer
+from .results import Selected
 
 OPERATIONS = (
     "sum",
@@ -204,6 +205,10 @@ def evaluate(
     answer = eng.series_answer(R, op, text, years)
     if settled and settled != years:
         answer = replace(answer, settled=settled)  # "which of those…": the settled ones
+    if op in ("filter", "count", "share") and test is not None:
+        # (what was selected, even none: "how many of those…" a turn later is of them)
+        unsettled = tuple(y for y in years if y not in settled)
+        answer = replace(answer, result=Selected(attribute, settled, unsettled))
     return answer
 
 

@@ -87,6 +87,9 @@ class Context:
     # the editions of the one-edition turns in a row that asked the same thing (2017's
     # sub-forums, "and 2018?", "and 2019?"): "average of those" is over all three
     run: tuple[int, ...] = ()
+    # what the last filter selected, even one edition or none: "how many of those…" a turn
+    # later is of them (None: the last answer was no filter)
+    picked: tuple[int, ...] | None = None
 
 
 @record()

@@ -28,7 +28,7 @@ from .reading import Reading, Ref
 from .records import replace
 from .render import MissingText, Renderer, english_ordinal
 from .resolve import Index, NoSuch
-from .results import Verdict
+from .results import Selected, Verdict
 from .scanning import number_word, said_count, zh_number
 from .sentences import host_period
 from .text import ascii_words, normalise, without_markup
@@ -5020,14 +5020,34 @@ class Engine:
             # it picked): of the editions listed
             ranked = ctx.query.pool if ctx.query is not None else ()
             listed = ctx.editions if len(ctx.editions) > 1 else ranked
-            if len(listed) > 1:
+            if len(listed) > 1 and (ctx.picked is None or len(ctx.picked) > 1):
                 query = query._replace(pool=listed)
+        # "how many of those were in December?" after a list of one edition, or of none: of
+        # that one — or none at all (never every edition)
+        picked_none = False
+        if (
+            ctx is not None
+            and ctx.picked is not None
+            and len(ctx.picked) <= 1
+            and not query.pool
+            and not query.refs
+            and query.years is None
+            and _names_those(reading)
+        ):
+            if ctx.picked:
+                query = query._replace(pool=ctx.picked)
+            else:
+                picked_none = True
         if asked_in and reading.intents and reading.intents[0][0] == "name":
             asked_in = ""  # "what's it called in chinese": the name answer gives both names
         lang = asked_in or reading.lang
         R = self.composer.renderers[lang]
         try:
-            answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
+            if picked_none:
+                text = R.tpl("those_none")
+                answer = self.composer.series_answer(R, "filter", text, ())
+            else:
+                answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
         except MissingText:  # a Chinese question about a fact the file has only in English
             R = self.composer.renderers["en"]
             answer = decide.respond(self.composer, self.lex, reading, query, today, ctx, R)
@@ -5046,6 +5066,19 @@ class Engine:
             # 2017's was a first too
             query = query._replace(operation="lookup", claim=None, yes_no=False)
         context = _next_context(answer, ctx, now, query)
+        if answer.answered and "filter" in (answer.operation, query.operation, query.aggregate):
+            # what a filter selected, even one or none ("those" a turn later): its settled
+            # editions, never those it left open or named as the nearest
+            if isinstance(answer.result, Selected):
+                picked = answer.result.years
+                # (the conversation is about those selected, not those left open)
+                context = replace(context, picked=picked, editions=picked or context.editions)
+            elif query.aggregate != "filter":  # (a month, a weekday: those it names)
+                context = replace(context, picked=answer.editions)
+        if answer.answered and query.pool and answer.intent == "count":
+            # "how many of those were in December?": counted among those, which "those" a turn
+            # later still means (even where none was counted)
+            context = replace(context, picked=query.pool)
         if answer.answered:
             history = ctx.history if ctx is not None else ()
             if len(answer.editions) == 1 and history[-1:] != answer.editions:

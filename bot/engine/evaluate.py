@@ -743,6 +743,8 @@ def month_filter(
         where = R.tpl("outside_word") if q.exclude else R.tpl("in_word")
         either = R.join([R.month_name(m) for m in q.months], either=not q.exclude)
         text = scope(R, q) + R.tpl("filter_none", month=either, where=where)
+        if pool and len(held) < len(eng.editions):  # "which of those were in December?"
+            text = R.tpl("among", items=R.join([str(e.year) for e in held])) + " " + text
         if q.yes_no and not q.exclude:  # none held then: no, whether "any" or "every"
             # ("was it never held in September?": yes, none was)
             text = R.tpl("yes" if q.denied else "no", fact=text)

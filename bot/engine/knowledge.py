@@ -219,6 +219,8 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter",
         "agg_filter_none",
         "agg_count_none",
+        "those_none",
+        "count_of_asked_none",
         "agg_filter_none_open",
         "agg_filter_none_known",
         "agg_filter_none_open_known",

@@ -54,7 +54,18 @@ class Verdict:
     kind: Literal["verdict"] = "verdict"
 
 
-Result = Ranked | Compared | Verdict
+@record()
+class Selected:
+    """The editions a filter on a figure selected: those it settled, and those the qualifiers
+    ("more than") leave open."""
+
+    attribute: str
+    years: tuple[int, ...]
+    unsettled: tuple[int, ...] = ()
+    kind: Literal["selected"] = "selected"
+
+
+Result = Ranked | Compared | Verdict | Selected
 
 
 def as_json(result: Result | None) -> dict[str, object] | None:

@@ -125,6 +125,8 @@ def matched(R: Renderer, n: int, total: int, items: str, share: bool) -> str:
     if share and total:
         pct = f"{100 * n / total:.1f}".removesuffix(".0")
         return R.tpl("count_share", n=n, total=total, pct=pct, items=items or "—")
+    if not n:  # "0 of the 1 editions match: —" says nothing: none of them
+        return R.tpl("count_of_asked_none", total=total)
     return R.tpl("count_of_asked", n=n, total=total, items=items or "—")
 
 
