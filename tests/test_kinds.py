@@ -10511,6 +10511,15 @@ CONVERSATIONS += [
     ),
 ]
 
+TIME += [
+    # round 23 (red team 46): chained steps from a numbered edition, in traditional
+    # characters, and past the first edition
+    row("第四届的后一届的后一届", True, (2019,), ["第六届"], ["第五届"]),
+    row("2024年那屆的前一屆的前一屆有幾多個分論壇", True, (2022,), ["19"], ["20場"]),
+    row("2015年那届的前一届的前一届是哪年", False, None, ["2013"], ["2014年11月"]),
+    row("第三届的前一届的前一届", True, (2014,), ["首届"], ["第二届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

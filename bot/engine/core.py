@@ -1726,7 +1726,8 @@ _EDGE_VERBS = frozenset(
 )
 # 2024年那届的前一届的前一届: steps in a chain, each from the edition before it
 _ZH_CHAIN = lazy(
-    r"(?P<y>(?:19|20)\d\d)年?(?:那一?届|这一?届)?(?P<steps>(?:的?(?:前|后|上|下)一届){2,})"
+    r"(?:(?P<y>(?:19|20)\d\d)年?|第(?P<n>[一二三四五六七八九十\d]{1,3})[届屆])"
+    r"(?:[那这這]一?[届屆])?(?P<steps>(?:[的嘅]?(?:前|后|後|上|下)一[届屆]){2,})"
 )
 _ZH_FIRST_SUCH = lazy(r"第一届(?=(?:线上|线下|在|由|有|只|同时|采用|以)[^？?]{0,12}?的是哪)")
 # "first one?", "which was the first?", "and the last of those?" just after a list
@@ -2396,7 +2397,7 @@ class Engine:
             question = _ALWAYS_HAVE.sub("has every edition", question, 1)
         if "ever" in question and question.isascii():
             question = self._weekday_ever(question)
-        if "一届的" in question and (m_chain := _ZH_CHAIN.search(question)) is not None:
+        if ("一届" in question or "一屆" in question) and (m_chain := _ZH_CHAIN.search(question)):
             question = self._chained(question, m_chain)
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
@@ -2525,14 +2526,26 @@ class Engine:
         """2024年那届的前一届的前一届: the edition the steps reach, by its year (each step to
         the neighbouring edition held); the question as written where a step runs out."""
         years = [e.year for e in self.index.editions]
-        if int(m["y"]) not in years:
+        if m["y"]:
+            year = int(m["y"])
+        else:  # 第四届的后一届的后一届: from the numbered edition
+            n = zh_number(m["n"], self.lex.zh_numerals)
+            found = next((e.year for e in self.index.editions if e.ordinal == n), None)
+            if found is None:
+                return question
+            year = found
+        if year not in years:
             return question
-        at = years.index(int(m["y"]))
-        for step in re.findall(r"(前|后|上|下)一届", m["steps"]):
+        at = years.index(year)
+        for step in re.findall(r"(前|后|後|上|下)一[届屆]", m["steps"]):
             at += -1 if step in ("前", "上") else 1
             if not 0 <= at < len(years):
-                return question
-        return f"{question[: m.start()]}{years[at]}年{question[m.end() :]}"
+                # 2015年的前一届的前一届: before the first (after the last) — the year past the
+                # edge, which no edition holds
+                at = -1 if at < 0 else len(years)
+                past = years[0] - 1 if at < 0 else years[-1] + 1
+                return f"{question[: m.start()]}{past}年那届{question[m.end() :]}"
+        return f"{question[: m.start()]}{years[at]}年那届{question[m.end() :]}"
 
     def _premised(self, m: re.Match[str]) -> str:
         """The claim after a premise, asked of what the premise names: "he" is its one person,
