@@ -10520,6 +10520,16 @@ TIME += [
     row("第三届的前一届的前一届", True, (2014,), ["首届"], ["第二届"]),
 ]
 
+CHAT += [
+    # round 23 (red team 46): pinyin "li" (里) after the series' name in pinyin or first is no
+    # person named Li; "ji jie" is how many editions
+    row("hulianwang dahui li zui duo fen luntan shi na yi nian", True, (2024, 2025), ["24"]),
+    row("wuzhen fenghui li zui shao guojia shi na yi nian", True, (2020,), ["20"], ["2022"]),
+    row("li na yi jie guojia zui duo", True, (2024, 2025), ["130"], ["Among"]),
+    row("hulianwang dahui li you ji jie you bolanhui", True, (2015, 2025), ["10 of the 13"]),
+    row("li qiang zai na yi nian fabiao zhuzhi yanjiang", True, (2026,), ["Li Qiang"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

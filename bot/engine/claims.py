@@ -79,7 +79,10 @@ def _pinyin_word(w: str, r: Reading, lex: Lexicon) -> bool:
     typed = r.text.words
     spelled = {a for a, _ in r.corrected}
     for i, t in enumerate(typed):
-        if t != w or i == 0 or typed[i - 1] not in spelled:
+        # (after a pinyin word, after the series' name in pinyin — "dahui li", "fenghui li" —
+        # or first: "li na yi jie…")
+        after = i == 0 or typed[i - 1] in spelled or typed[i - 1] in lex.name_words
+        if t != w or not after:
             continue
         beside = typed[i + 1] if i + 1 < len(typed) else ""
         if beside not in lex.fact_names:

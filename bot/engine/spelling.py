@@ -248,7 +248,7 @@ def _joined_syllables(raw: list[str], lex: Lexicon) -> list[str]:
                 continue
             joined = "".join(parts)
             plain = all(w in lex.known and w not in lex.spellings for w in parts)
-            if len(joined) > 5 and joined in lex.spellings and not plain:
+            if len(joined) > 4 and joined in lex.spellings and not plain:
                 out.append(joined)
                 i += n
                 break
