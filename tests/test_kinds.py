@@ -10530,6 +10530,32 @@ CHAT += [
     row("li qiang zai na yi nian fabiao zhuzhi yanjiang", True, (2026,), ["Li Qiang"]),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (red team 46): after the editions a host held, "which had the fewest…?" and
+    # 其中几届… are of those
+    row(
+        ("which editions were hosted by the WIC organization", "which had the fewest guests?"),
+        True,
+        (2025,),
+        ["Among 2022", "1600"],
+        ["2020"],
+    ),
+    row(
+        ("哪些届由世界互联网大会国际组织主办", "其中几届有博览会？"),
+        True,
+        (2022, 2025),
+        ["5届中有3届"],
+    ),
+    row(
+        ("which editions were hosted by the CAC?", "which had the most countries?"),
+        True,
+        (2015,),
+        ["Among 2014"],
+        ["2024"],
+    ),
+    row(("who hosted the 2019 edition?", "which had the most countries?"), True, (2024,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -624,22 +624,26 @@ def _ranks_compared(query: Query, reading: Reading, ctx: Context) -> bool:
     """ "Which was the lowest?" just after several editions' figures were set side by side:
     a ranking of those (a short follow-up, naming no edition or scope of its own)."""
     last = ctx.query
+    chosen = ctx.picked is not None and len(ctx.picked) > 1  # (the editions a host held)
     if (
         query.operation != "superlative"
         or query.refs
         or query.years is not None
-        or last is None
+        or (last is None and not chosen)
         or query.by_host
     ):
         return False
-    if len(reading.words) <= 5 and (
-        last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1)
+    if (
+        last is not None
+        and len(reading.words) <= 5
+        and (last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1))
     ):
         return True
     # "which had the most countries?", 哪届分论坛最多 just after a list ("which editions were
     # held in December?"): the most of those listed — "ever", "of all", 历届 ask of all
-    listed = last.operation == "filter" or last.aggregate in ("filter", "")
-    listed = listed and last.operation in ("filter", "aggregate") and not last.claim
+    listed = last is not None and (last.operation == "filter" or last.aggregate in ("filter", ""))
+    listed = listed and last is not None and last.operation in ("filter", "aggregate")
+    listed = (listed and last is not None and not last.claim) or (chosen and ctx.intent == "hosts")
     zh = reading.text.compact if reading.text.han else ""
     short = len(zh) <= 10 if zh else len(reading.words) <= 6
     return (
@@ -3179,7 +3183,9 @@ class Engine:
             fact = next((a for a in wanted if a in _OF_HOSTED and a != own), "hosts")
             picked = self.composer.lookup(R, fact, self.index.years((year,)), today, 0.9)
             return Reply(picked, Context((year,), "hosts", at=now))
-        return Reply(answer, Context(answer.editions, "hosts", at=now))
+        # ("which had the fewest guests?" a turn after the editions a host held: of those)
+        chosen = answer.editions if not asks and len(answer.editions) > 1 else None
+        return Reply(answer, Context(answer.editions, "hosts", at=now, picked=chosen))
 
     def _beside_excluded(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """The question with "not X, not Y, the one before (after) those" as that edition's
@@ -5088,6 +5094,14 @@ class Engine:
                 context = replace(context, picked=picked, editions=picked or context.editions)
             elif query.aggregate != "filter":  # (a month, a weekday: those it names)
                 context = replace(context, picked=answer.editions)
+        if (
+            answer.answered
+            and "hosts" in (answer.intent, *query.attributes)
+            and len(answer.editions) > 1
+            and not query.yes_no
+        ):
+            # "which editions did the organisation host?": those, for "which had the fewest…"
+            context = replace(context, picked=answer.editions)
         if answer.answered and query.pool and answer.intent == "count":
             # "how many of those were in December?": counted among those, which "those" a turn
             # later still means (even where none was counted)

@@ -611,7 +611,7 @@ def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if dated and any(z in compact for z in (*_AFTER_ZH, "成立后", "以来", "之前", "以前", "主办")):
         return None  # 国际组织成立后举办了几届: counted from its date (or by who hosted)
     span = None if q.years in (None, (0, 9999)) else q.years
-    return series.count_having(c, t.R, t.today, kind, span=span)
+    return series.count_having(c, t.R, t.today, kind, span=span, pool=q.pool)  # (其中: of those)
 
 
 # 多少项, 总数是多少 (a figure), not 多少届 or 几次 (the editions)
@@ -4211,7 +4211,7 @@ def _count_with_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if own and noun not in lex.event_nouns and any(d.number is not None for d in details):
         return None  # "how many awards": of those counted, not the editions that had them
     span = None if q.years == (0, 9999) else q.years
-    return series.count_having(c, t.R, t.today, kind, span=span)
+    return series.count_having(c, t.R, t.today, kind, span=span, pool=q.pool)
 
 
 _HAVING_VERBS = frozenset(
