@@ -10556,6 +10556,13 @@ CONVERSATIONS += [
     row(("who hosted the 2019 edition?", "which had the most countries?"), True, (2024,)),  # guard
 ]
 
+UNKNOWN += [
+    # round 23 (red team 46): when someone took office is not the title they came with
+    row("when did li qiang take office as premier?", False, None, (), ["2026"]),
+    row("when did wang huning take office?", False, None, (), ["2017"]),
+    row("what was liu he's title?", True, (2021,), ["Vice-Premier"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2283,6 +2283,8 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if not t.r.word_set.isdisjoint(_NEGATIONS):
         return None  # "which editions had no recorded role for Xi?": the others
+    if "unsupported" in t.q.signals:
+        return None  # "when did Wang Huning take office?": not the title he came with
     terms = (*t.r.words, zh) if zh else t.r.words
     values = evaluate.people_named(c, (*t.q.values, *t.r.unknown), lex.fact_names)
     if zh and not values:
