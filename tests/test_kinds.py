@@ -10563,6 +10563,19 @@ UNKNOWN += [
     row("what was liu he's title?", True, (2021,), ["Vice-Premier"]),  # guard
 ]
 
+CLAIMS += [
+    # round 23 (red team 46): where two reports differ (more than 70, and 76 countries), the
+    # one that says the claim's figure settles it
+    row(
+        "2018 had about 1500 guests from 76 countries",
+        True,
+        (2018,),
+        ["Yes", "76"],
+        ["No"],
+    ),
+    row("2018 had about 1500 guests from 26 countries", True, (2018,), ["No"], ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -21,7 +21,7 @@ from .measures import (
     settles_between,
     step,
 )
-from .model import Edition
+from .model import Edition, Figure
 from .patterns import lazy
 from .query import Claim, Query
 from .quotes import (
@@ -833,10 +833,10 @@ def _other_parts(
         return None
     if other[0] is None:
         return eng.edition_answer(R, "verify", fact, e)  # "in four sections": not recorded
-    report = next(
-        (a for a in e.attendance if claim.number in {f.number for f in a.figures}),
-        None,
-    )
+    # (the report that gives the claim's figures — its other numbers too, where one does)
+    reports = [a for a in e.attendance if claim.number in {f.number for f in a.figures}]
+    both = [a for a in reports if other[2] <= {f.number for f in a.figures}]
+    report = next(iter(both or reports), None)
     report = report if not other[1] else None  # (every other figure was the report's)
     if report is not None:  # "1,500 guests from 83 countries": the report that gives both
         said = R.tpl("attendance", source=report.source, figures=R.figures(report), name=R.name(e))
@@ -899,7 +899,10 @@ def other_figures(
         if any(g.number == claim.number for g in a.figures)
         for f in a.figures
     ]
-    figures = reported + [(f, d.text) for d in e.details for f in d.figures]
+    # (then the other reports of the attendance, then the other facts' figures)
+    others = [(f, "") for a in e.attendance for f in a.figures if (f, "") not in reported]
+    others = others if reported else []  # ("670 exhibitors from 54 countries": the expo's)
+    figures = reported + others + [(f, d.text) for d in e.details for f in d.figures]
     holds: list[bool] = []
     texts: dict[str, None] = {}
     checked: set[int] = set()
@@ -912,20 +915,27 @@ def other_figures(
         unit = terms[i + 1].removesuffix("s")
         if len(unit) < 4:
             continue
-        found = next(
-            (ft for ft in figures if ft[0].unit.split()[0].casefold().removesuffix("s") == unit),
-            None,
-        )
+        found = next((ft for ft in figures if _unit_of(ft[0]) == unit), None)
         if found is None:
             if unit in _kind_words(eng):
                 return None, "", frozenset({n})  # "in four sections" where none are recorded
             return None
+        # ("from 76 countries" where one report says more than 70 and another 76: a report
+        # that says it settles it)
+        pool = reported + others if reported else figures  # (never the expo's, for guests)
+        same = [ft for ft in pool if _unit_of(ft[0]) == unit and ft[0].number == n]
+        found = same[0] if same and found[0].number != n else found
         holds.append(found[0].number == n)
         texts[found[1]] = None
         checked.add(n)
     if not holds:
         return None
     return all(holds), " ".join(t for t in texts if t), frozenset(checked)
+
+
+def _unit_of(f: Figure) -> str:
+    """A figure's unit as a claim names it: its first word, singular ("countries" → country)."""
+    return f.unit.split()[0].casefold().removesuffix("s")
 
 
 def _topic(terms: tuple[str, ...]) -> bool:
