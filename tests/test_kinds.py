@@ -10576,6 +10576,20 @@ CLAIMS += [
     row("2018 had about 1500 guests from 26 countries", True, (2018,), ["No"], ["Yes"]),  # guard
 ]
 
+DETAILS += [
+    # round 23 (red team 46): "an expo but no achievements": the first on record, the second
+    # not (said as no record); "how many had both…" counts those with each
+    row(
+        "which editions had an expo but no achievements?",
+        True,
+        (2015, 2021),
+        ["2 of the 13", "no leading scientific"],
+        ["2016"],
+    ),
+    row("which editions had achievements but no expo?", True, None, ["Every edition"], ["2016"]),
+    row("how many editions had both an expo and achievements?", True, (2016,), ["8 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

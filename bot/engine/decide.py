@@ -1368,6 +1368,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         having = set(positive.editions)
     else:  # "which released no achievements?": by the kinds of fact on record, each edition
         kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        named = list(dict.fromkeys(a[5:] for a in q.signals if a.startswith("attr:")))
+        if len(named) == 2 and not r.word_set.isdisjoint(_BUT_WORDS):
+            # "which had an expo but no achievements?": the first on record, the second not
+            return series.count_having(c, t.R, t.today, named[0], lacking=(named[1],), span=q.years)
         having = {e.year for e in c.editions if any(d.about in kinds for d in e.details)}
     low, high = q.years or (0, 9999)  # "…from 2016 on": of those years
     held = [e for e in c.index.held(t.today) if e.year not in having and low <= e.year <= high]
@@ -1379,6 +1383,7 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "without", "didn", "didnt", "wasn", "weren"})
+_BUT_WORDS = frozenset({"but", "without", "yet"})
 _MANNER_WORDS = frozenset({"person", "attend", "attended", "attending"})
 _NEGATIONS_ZH = ("没有", "未", "没")
 

@@ -33,6 +33,8 @@ REQUIRED_TEMPLATES = frozenset(
         "count_unnumbered",
         "count_having",
         "count_having_years",
+        "count_having_without",
+        "count_having_without_none",
         "record_then",
         "named_first",
         "figure_odd",

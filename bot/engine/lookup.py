@@ -141,6 +141,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if t.q.exclude and editions and all(ref.kind == "year" for ref in t.q.refs)
         else ()
     )
+    # ("which had both an expo and achievements?": each kind named, together)
+    joined = t.r.word_set.isdisjoint({"or", "no", "not", "without", "but", "never"})
+    kinds_too = tuple(having[1:]) if joined else ()
     if (
         (which or (set_aside and t.q.plural))
         and (set_aside or not editions)
@@ -148,9 +151,6 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         and t.q.years in (None, (0, 9999))
     ):
         # "which editions had an expo?": those with it on record (never the others as none)
-        # ("which had both an expo and achievements?": each kind named, together)
-        joined = t.r.word_set.isdisjoint({"or", "no", "not", "without", "but", "never"})
-        kinds_too = tuple(having[1:]) if joined else ()
         return series.count_having(
             c, R, t.today, having[0], left_out=set_aside, pool=t.q.pool, also=kinds_too
         )
@@ -163,7 +163,14 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "how many had an expo?", "how many numbered editions had an expo?"
         numbered = "numbered" in t.q.signals
         return series.count_having(
-            c, R, t.today, having[0], numbered=numbered, left_out=set_aside, pool=t.q.pool
+            c,
+            R,
+            t.today,
+            having[0],
+            numbered=numbered,
+            left_out=set_aside,
+            pool=t.q.pool,
+            also=kinds_too,
         )
     if intent == "count" and "numbered" in t.q.signals and not editions:
         counted, intent = True, "numbering"  # "how many editions were not numbered?"

@@ -178,6 +178,7 @@ def count_having(
     left_out: tuple[int, ...] = (),
     pool: tuple[int, ...] = (),
     also: tuple[str, ...] = (),
+    lacking: tuple[str, ...] = (),
 ) -> Answer:
     """How many editions (with an official number, where ``numbered``; within ``span``; not
     those ``left_out``) have a kind of detail on record ("how many had an expo?", "how many
@@ -194,12 +195,18 @@ def count_having(
     )
     kinds = tuple(dict.fromkeys((attr, *also)))  # "both an expo and achievements": each
     having = [e for e in held if all(any(d.about == k for d in e.details) for k in kinds)]
-    if not having:
+    # ("an expo but no achievements": no record of the second — which is not to say none)
+    having = [e for e in having if not any(d.about in lacking for d in e.details)]
+    if not having and not lacking:
         return c.decline(R, "decline_unknown", 0.6)
     items = R.join([R.name_year(e) for e in having])
     what = R.join([R.attribute_label(k) for k in kinds])
     values = {"n": len(having), "total": len(held), "what": what, "items": items}
-    if span is None:
+    if lacking:
+        without = R.join([R.attribute_label(k) for k in lacking])
+        key = "count_having_without" if having else "count_having_without_none"
+        text = R.tpl(key, without=without, **values)
+    elif span is None:
         text = R.tpl("count_having", **values)
     else:  # of the editions in those years, not of all so far
         first, last = held[0].year, held[-1].year
