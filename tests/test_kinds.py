@@ -10590,6 +10590,36 @@ DETAILS += [
     row("how many editions had both an expo and achievements?", True, (2016,), ["8 of the 13"]),
 ]
 
+AGGREGATES += [
+    # round 23 (red team 46): a figure and a kind of fact together ("both more than 100
+    # countries and an expo"): the figure's filter of the editions with that kind on record
+    row(
+        "which editions had both more than 100 countries and an expo?",
+        True,
+        (2015, 2025),
+        ["Of the editions with Light of the Internet Expo on record"],
+        ["2014:", "2024:"],
+    ),
+    row(
+        "which editions had both 20 sub-forums and achievements?",
+        True,
+        (2017, 2019, 2023),
+        ["achievements on record"],
+        ["2021:"],
+    ),
+]
+
+DETAILS += [
+    # a host's editions with a year set aside: of the others
+    row(
+        "which editions were hosted by the CAC, apart from 2014?",
+        True,
+        (2015, 2021),
+        ["Leaving out 2014", "7 of the 12"],
+        ["November 19–21 2014"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -135,10 +135,19 @@ def evaluate(
     if q.pick and test is not None:
         return _picked(eng, R, q, rows, test, what)
     settled: tuple[int, ...] = ()
+    # "both more than 100 countries and an expo": of the editions with that kind on record
+    kinds = tuple(a[5:] for a in q.attributes if a.startswith("attr:") and a != attribute)
+    if op in ("filter", "count", "share") and test is not None and kinds:
+        rows = [m for m in rows if all(any(d.about == k for d in m.edition.details) for k in kinds)]
+        pool = tuple(e for e in pool if any(m.edition is e for m in rows))
+        missing = []
     if op in ("filter", "count", "share") and test is not None:
         narrowed = len(pool) < len(eng.editions)  # "how many of those…": of the ones asked
         text, years = _filter(R, rows, test, what, op, len(pool), bool(missing), narrowed)
         settled = tuple(m.edition.year for m in rows if test.verdict(m) is True)
+        if kinds:
+            had = R.join([R.attribute_label(k) for k in kinds])
+            text = f"{R.tpl('of_having', what=had)} {text}"
     elif op == "spread":
         text, years = _spread(R, rows, what, q.relative)
     elif op == "nearest" and q.number is not None:

@@ -3161,6 +3161,10 @@ class Engine:
             # "were all editions since 2022 hosted by the organisation?": each of those years
             low, high = query.years
             editions = tuple(e for e in self.index.held(today) if low <= e.year <= high)
+        set_aside: tuple[int, ...] = ()
+        if query.exclude and editions and not asks and all(r.kind == "year" for r in query.refs):
+            # "which editions did the CAC host, apart from 2014?": of the others
+            set_aside, editions = tuple(e.year for e in editions), ()
         answer = series.hosted_by(
             self.composer,
             R,
@@ -3173,6 +3177,7 @@ class Engine:
             every=len(parts) > 1,
             share=query.relative,  # "what percentage of the editions did the CAC host?"
             words=reading.words,
+            left_out=set_aside,
         )
         if answer is None:
             return None

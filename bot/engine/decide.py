@@ -1439,7 +1439,7 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             )
         ) or any(z in zh for z in _LISTED_ZH)
         if q.number is not None or any(
-            a.startswith("attr:") or a in lex.counted for a in q.attributes
+            a.startswith("attr:") or a in lex.counted or a == "hosts" for a in q.attributes
         ):
             return None  # "how many had an expo, apart from 2020?": the filter asked, of the rest
         if not (editions or as_list or any(z in zh for z in _HOW_MANY_ZH)) or not (

@@ -222,6 +222,7 @@ REQUIRED_TEMPLATES = frozenset(
         "agg_filter_none",
         "agg_count_none",
         "those_none",
+        "of_having",
         "count_of_asked_none",
         "agg_filter_none_open",
         "agg_filter_none_known",

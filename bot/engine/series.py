@@ -680,6 +680,7 @@ def hosted_by(
     share: bool = False,
     months: tuple[int, ...] = (),
     words: tuple[str, ...] = (),
+    left_out: tuple[int, ...] = (),
 ) -> Answer | None:
     """ "Was the 2023 summit hosted by <a host>?", "which editions did <a host> host?" (the
     host's names in ``said``; none: no answer here): the
@@ -741,7 +742,7 @@ def hosted_by(
         )
         result = Verdict("yes" if yes else "no", tuple(e.year for e in editions))
         return replace(answer, intent="hosts", result=result)
-    held = c.index.held(today)
+    held = tuple(e for e in c.index.held(today) if e.year not in left_out)
     if span is not None:  # "before 2024": of those years
         held = tuple(e for e in held if span[0] <= e.year <= span[1])
     if months:  # 网信办主办的届次里哪几届在12月: of those held in the months named
@@ -754,4 +755,7 @@ def hosted_by(
     text = matched(R, len(hits), len(held), items, share)
     lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
     years = tuple(e.year for e in hits)
+    if left_out:  # "…other than 2026": of the others
+        aside = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left_out)])
+        text = R.tpl("left_out", years=aside, text=text)
     return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")
