@@ -10620,6 +10620,27 @@ DETAILS += [
     ),
 ]
 
+CLAIMS += [
+    # round 23 (red team 46): "X had N so Y had more?", "…, did Y have more than X?": claimed
+    # of Y, against the year after "than" (the premise's)
+    row(
+        "the 2022 expo had 40 countries so the 2023 one had more?",
+        True,
+        (2023,),
+        ["Yes", "47"],
+        ["No"],
+    ),
+    row(
+        "the 2022 expo had 40 countries, did 2023 have more than 2022?",
+        True,
+        (2023,),
+        ["Yes"],
+        ["No"],
+    ),
+    row("2015 had 2000 guests so 2016 had more?", True, (2016,), ["No"], ["Yes"]),
+    row("was 2015 bigger than 2014?", True, (2015,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

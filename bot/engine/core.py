@@ -1764,6 +1764,13 @@ _PREMISED = lazy(
     r"(?P<claim>.+?\b(?:too|as\s+well|also)\W*)$",
     re.I,
 )
+# "the 2022 expo had 40 countries so the 2023 one had more?": the later year claimed of,
+# against the premise's
+_SO_MORE = lazy(
+    r"^(?P<pre>.*?\b(?P<y1>(?:19|20)\d\d)\b.*?)\s*[,;]?\s+so\s+(?:the\s+)?(?P<y2>(?:19|20)\d\d)"
+    r"(?:\s+one)?\s+(?:had|got|drew|saw)\s+(?P<way>more|fewer|less)\s*[?？]*\s*$",
+    re.I,
+)
 # "the 2017 one" in such a claim: the premise's thing ("the letter") in that year
 _YEAR_ONE = lazy(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+one\b", re.I)
 _THE_THING = lazy(r"\bthe\s+(?P<what>[a-z]+)\b", re.I)
@@ -2395,6 +2402,9 @@ class Engine:
             edge = m_edge["edge"].casefold()
             year = min(context.editions) if edge in ("first", "earliest") else max(context.editions)
             question = f"the {year} one?"
+        if " so " in question and (m_so := _SO_MORE.match(question)) is not None:
+            pre, y1, y2, way = m_so["pre"], m_so["y1"], m_so["y2"], m_so["way"]
+            question = f"{pre}, did {y2} have {way} than {y1}?"
         if "," in question and (m_pre := _PREMISED.match(question)) is not None:
             question = self._premised(m_pre)
         if "always" in question:  # "have they always released exactly 15?": of every edition

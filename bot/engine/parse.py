@@ -763,6 +763,17 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             if ref.kind == "year"
         )
         refs = tuple(sorted(refs, key=lambda ref: (ref.kind in _NEIGHBOUR_KINDS) != after_than))
+    elif (
+        operation == "compare"
+        and len(refs) == 2
+        and all(ref.kind == "year" for ref in refs)
+        and " than " in question
+        and (than_year := _THAN_YEAR_SAID.search(question)) is not None
+        and int(than_year[1]) == refs[0].value
+    ):
+        # "the 2022 expo had 40 countries, did 2023 have more than 2022?": claimed of 2023,
+        # against the year after "than" (named first in the premise)
+        refs = (refs[1], refs[0])
     digits = r.text.han > 0 or any(w[:1].isdigit() for w in r.words)  # most questions: none
     several_figures = digits and not refs and len(_FIGURES.findall(question)) > 1
     conditions = _conditions(question, lex) if several_figures and _counted(attributes) else ()
@@ -2790,6 +2801,7 @@ def _day_range(question: str, r: Reading, lex: Lexicon) -> tuple[int, int] | Non
 
 
 # "the first edition with more than 125 countries", "the last one to have…": a selection
+_THAN_YEAR_SAID = lazy(r"\bthan (?:the |in |that of )?((?:19|20)\d\d)\b", re.I)
 _FIRST_WITH = lazy(
     r"\b(?:first|last|latest|earliest)\b[^?.!]*?\b(?:with|to have|to reach|to exceed|to top|"
     r"to pass|to draw|that had|which had|where|hold|have|reach|draw|attract|see|exceed)\b"
