@@ -10641,6 +10641,29 @@ CLAIMS += [
     row("was 2015 bigger than 2014?", True, (2015,), ["Yes"]),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (fresh39): "and in october?" after "the first edition held in september": the
+    # first of those held in October (never the place of the one before)
+    row(
+        ("what was the first edition held in september", "and in october?"),
+        True,
+        (2019,),
+        ["October 20"],
+        ["2021"],
+    ),
+    row(
+        ("what was the second edition held in november", "and in december?"),
+        True,
+        (2017,),
+        ["2nd of those"],
+    ),
+    row(
+        ("what was the first edition held in september", "any in december?"),
+        True,
+        (2015, 2017),
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1229,6 +1229,19 @@ def follow(
     bound ("lower it to 110": the same comparison, with that number). ``than_named``: the
     edition it names follows 比 or "than" (set against, not claimed of)."""
     named = [ref.value for ref in q.refs if ref.kind == "year"]
+    if (
+        previous.nth is not None
+        and previous.months
+        and q.months
+        and not q.refs
+        and not q.attributes
+        and q.operation == "lookup"
+        and q.nth is None
+        and "followup" in q.signals  # ("any in december?" asks of them all)
+    ):
+        # "and in october?" after "the first edition held in september": the first of those
+        # held in October
+        return previous._replace(months=q.months)
     selected = previous.years is not None or (
         bool(previous.refs) and all(ref.kind == "year" for ref in previous.refs)
     )
