@@ -10664,6 +10664,24 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (fresh39): "and the last one on record?" after "first year xi sent a letter":
+    # the last such edition, never the latest edition's fact of the person
+    row(
+        ("first year xi sent a congratulatory letter", "and the last one on record?"),
+        True,
+        (2022,),
+        ["letter"],
+        ["via video"],
+    ),
+    row(
+        ("when was the first time the expo had more than 400 exhibitors?", "and the last?"),
+        True,
+        (2025,),
+        ["670"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1764,6 +1764,13 @@ _PREMISED = lazy(
     r"(?P<claim>.+?\b(?:too|as\s+well|also)\W*)$",
     re.I,
 )
+# "and the last one on record?", "and the latest?" just after a "first year X did Y" question
+_LAST_INSTEAD = lazy(
+    r"\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:last|latest|most\s+recent)"
+    r"(?:\s+(?:one|time|year))?(?:\s+on\s+record)?\s*[?？]*",
+    re.I,
+)
+_FIRST_WORD = lazy(r"(?P<the>\bthe\s+)?(?P<w>\bfirst\b)", re.I)
 # "the 2022 expo had 40 countries so the 2023 one had more?": the later year claimed of,
 # against the premise's
 _SO_MORE = lazy(
@@ -2370,6 +2377,18 @@ class Engine:
             # "did guests grow every year under the organisation, 2022 to 2026": the years
             # named say the span; the hosts' period is not a fact asked of
             question = _UNDER_HOSTS.sub("", question)
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.first
+            and _LAST_INSTEAD.fullmatch(question.strip()) is not None
+            and (m_first := _FIRST_WORD.search(context.question)) is not None
+        ):
+            # "and the last one on record?" after "first year xi sent a letter": that question,
+            # of the last such edition (never the latest edition's fact of the person)
+            asked_first = context.question
+            last = "the last" if not m_first["the"] else "last"
+            question = f"{asked_first[: m_first.start('w')]}{last}{asked_first[m_first.end('w') :]}"
         if (
             question.isascii()
             # (a cheap word check first: the pattern's lookbehinds are tried at every word)
