@@ -10682,6 +10682,19 @@ CONVERSATIONS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 23 (red team 45): a month filter with a kind of fact beside it ("not in November
+    # and not online"): the month's editions with (or without) that kind on record
+    row("editions not in November and not online", True, (2015, 2017, 2019), [], ["2021"]),
+    row(
+        "which editions were not in november and were held online?",
+        True,
+        (2021,),
+        [],
+        ["2015", "2017"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

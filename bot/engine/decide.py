@@ -3823,6 +3823,15 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if "other" in t.r.word_set and t.ctx_editions and not editions:
             # "any other editions that started on a Sunday?": besides the one talked about
             numbered = tuple(e for e in numbered if e.year not in t.ctx_editions)
+        kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+        if kinds and q.months and " and " in t.r.text.clean:
+            # "not in November and not online", "…and were held online": the month's editions
+            # with (or without) that kind of fact on record too
+            second = t.r.text.clean.split(" and ", 1)[1].split()
+            without = not _NEGATIONS.isdisjoint(second)
+            numbered = tuple(
+                e for e in numbered if any(d.about in kinds for d in e.details) != without
+            )
         found = evaluate.month_filter(c, R, q, numbered)
         habit = t.r.words[:1] in (("is",), ("are",), ("does",), ("do",))
         habit = habit and t.r.word_set.isdisjoint({"any", "ever", "sometimes", "once"})
