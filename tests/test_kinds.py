@@ -10695,6 +10695,27 @@ AGGREGATES += [
     ),
 ]
 
+CLAIMS += [
+    # round 23 (red team 45): two comparisons of one edition against another ("more
+    # countries but the same number of guests as 2023"): each judged, no where one fails,
+    # no verdict where one is left open
+    row(
+        "did 2024 have more countries but the same number of guests as 2023?",
+        True,
+        (2024,),
+        ["more countries"],
+        ["No —", "Yes —"],
+    ),
+    row(
+        "did 2019 have more guests but fewer sub-forums than 2018?",
+        True,
+        (2019,),
+        ["No —", "more sub-forums"],
+        ["Yes"],
+    ),
+    row("did 2019 have more sub-forums and more countries than 2018?", True, (2019,), ["Yes —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from . import aggregate, decide, evaluate, series
+from . import aggregate, decide, evaluate, series, verify
 from .answer import Answer, Context, Reply
 from .claims import comparator_of
 from .compose import Composer
@@ -1764,6 +1764,15 @@ _PREMISED = lazy(
     r"(?P<claim>.+?\b(?:too|as\s+well|also)\W*)$",
     re.I,
 )
+# "did 2024 have more countries but the same number of guests as 2023?": two comparisons
+_TWO_COMPARED = lazy(
+    r"^\W*(?:did|does|has)\s+(?P<a>(?:the\s+)?(?:19|20)\d\d(?:\s+(?:one|edition|summit))?)\s+"
+    r"(?:have|had|get|draw)\s+(?P<w1>more|fewer|less)\s+(?P<x>[a-z][a-z -]*?)\s+(?:but|and|yet)\s+"
+    r"(?:also\s+)?(?:(?:have|had)\s+)?(?:the\s+same\s+(?:number\s+of\s+)?(?P<y>[a-z][a-z -]*?)\s+as"
+    r"|(?P<w2>more|fewer|less)\s+(?P<y2>[a-z][a-z -]*?)\s+than)\s+"
+    r"(?P<b>(?:the\s+)?(?:19|20)\d\d(?:'s)?(?:\s+(?:one|edition|summit))?)\s*[?？]*$",
+    re.I,
+)
 # "and the last one on record?", "and the latest?" just after a "first year X did Y" question
 _LAST_INSTEAD = lazy(
     r"\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:last|latest|most\s+recent)"
@@ -1977,6 +1986,8 @@ class Engine:
         reply = self._negated_en(question, today, context, now) if question.isascii() else None
         if reply is None and (" than " in question or question.count("比上一") == 2):
             reply = self._two_changes(question, today, context, now)
+        if reply is None and (" but " in question or " and " in question) and question.isascii():
+            reply = self._two_compared(question, today, now)
         if reply is None:
             reply = self._ask(question, today, context, now)
         answer = reply.answer
@@ -2026,6 +2037,40 @@ class Engine:
             self.composer, R, (asked[0], asked[1]), self.index.held(today)
         )
         return Reply(answer, first.context)
+
+    def _two_compared(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Did 2024 have more countries but the same number of guests as 2023?": each part
+        judged on its own; no where one fails, yes where both hold, else no verdict."""
+        m = _TWO_COMPARED.match(question.strip())
+        if m is None:
+            return None
+        a, b = m["a"], m["b"]
+        subs = [f"did {a} have {m['w1']} {m['x']} than {b}?"]
+        if m["y"]:
+            subs.append(f"did {a} have the same number of {m['y']} as {b}?")
+        else:
+            subs.append(f"did {a} have {m['w2']} {m['y2']} than {b}?")
+        replies = [self._ask(sub, today, None, now) for sub in subs]
+        R = self.composer.renderers["en"]
+        verdicts = []
+        for r in replies:  # (a comparison says its verdict in its lead: "Yes — …", "No — …")
+            lead = next(
+                (v for v in ("yes", "no") if r.answer.text.startswith(R.tpl(v, fact=""))), ""
+            )
+            verdicts.append(lead if r.answer.answered and lead else "unknown")
+        # (the part that settles it first: "No — 2019 had more sub-forums…", then the other)
+        order = sorted(range(len(replies)), key=lambda i: verdicts[i] != "no")
+        facts = " ".join(verify.unverdicted(R, replies[i].answer.text) for i in order)
+        if "no" in verdicts:
+            text = R.tpl("no", fact=facts)
+        elif all(v == "yes" for v in verdicts):
+            text = R.tpl("yes", fact=facts)
+        else:
+            text = facts  # a part the figures leave open: no verdict on the whole
+        first = replies[0].answer
+        years = tuple(dict.fromkeys(y for r in replies for y in r.answer.editions))
+        answer = replace(first, text=text, editions=years, result=None)
+        return Reply(answer, replies[0].context)
 
     def _negated_en(
         self, question: str, today: dt.date, context: Context | None, now: float
