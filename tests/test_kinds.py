@@ -10716,6 +10716,12 @@ CLAIMS += [
     row("did 2019 have more sub-forums and more countries than 2018?", True, (2019,), ["Yes —"]),
 ]
 
+CHAT += [
+    # round 23 (fresh41): how an answer is wanted (给个数字就行, 列出来哈) asks nothing more
+    row("去年的国家和地区数，给个数字就行", True, (2025,), ["130"]),
+    row("问一下哈，不是第一届，是第二届，主旨演讲是谁", True, (2015,), ["习近平"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
