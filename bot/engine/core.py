@@ -1790,6 +1790,11 @@ _SO_MORE = lazy(
 # "the 2017 one" in such a claim: the premise's thing ("the letter") in that year
 _YEAR_ONE = lazy(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+one\b", re.I)
 _THE_THING = lazy(r"\bthe\s+(?P<what>[a-z]+)\b", re.I)
+# 不是第一届，是第二届 / 不是2016年，是2017年: the second is asked
+_ZH_EDITION_SAID = r"(?:第[一二三四五六七八九十\d]{1,3}[届屆]|(?:19|20)\d\d年?(?:那[届屆])?)"
+_ZH_NOT_THIS_ONE = lazy(
+    rf"不是(?P<out>{_ZH_EDITION_SAID})[的]?\s*[，,、]?\s*(?:而)?是(?P<in>{_ZH_EDITION_SAID})"
+)
 # "the previous edition before the latest": "previous" and "before" say one step, not two
 _PREVIOUS_BEFORE = lazy(
     r"\b(?:the\s+)?previous(?:\s+(?:one|edition|summit|conference))?\s+before\s+", re.I
@@ -2477,6 +2482,9 @@ class Engine:
             question = self._weekday_ever(question)
         if ("一届" in question or "一屆" in question) and (m_chain := _ZH_CHAIN.search(question)):
             question = self._chained(question, m_chain)
+        if "不是" in question and (m_zh_one := _ZH_NOT_THIS_ONE.search(question)) is not None:
+            # 不是第一届，是第二届: the edition set aside is not asked
+            question = f"{question[: m_zh_one.start()]}{m_zh_one['in']}{question[m_zh_one.end() :]}"
         if "not" in question and (m_one := _NOT_THIS_ONE.search(question)) is not None:
             question = _one_not_other(question, m_one)
         if "previous" in question:  # "the previous edition before the latest": one step
