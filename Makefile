@@ -83,6 +83,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh39 --quiet
 	$(BIN)/python -m tests.fresh --fresh40 --quiet
 	$(BIN)/python -m tests.fresh --fresh41 --quiet
+	$(BIN)/python -m tests.fresh --fresh42 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

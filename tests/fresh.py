@@ -232,6 +232,7 @@ FRESH38 = Path(__file__).parent / "data" / "fresh38_questions.txt"
 FRESH39 = Path(__file__).parent / "data" / "fresh39_questions.txt"
 FRESH40 = Path(__file__).parent / "data" / "fresh40_questions.txt"
 FRESH41 = Path(__file__).parent / "data" / "fresh41_questions.txt"
+FRESH42 = Path(__file__).parent / "data" / "fresh42_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -258,6 +259,7 @@ TODAYS = {
     FRESH39: dt.date(2026, 12, 7),
     FRESH40: dt.date(2026, 12, 7),
     FRESH41: dt.date(2026, 12, 7),
+    FRESH42: dt.date(2026, 12, 7),
 }
 
 
@@ -422,6 +424,11 @@ BEFORE = {
         "685/869 (78.8%), 12 wrong facts: first run, at a33736e, the engine as issue 16's"
         " twenty-third round began"
     ),
+    FRESH42: (
+        "676/852 (79.3%), 12 wrong facts: first run, at e6c0acf after issue 16's twenty-third"
+        " round's fixes; the engine the round began with (a33736e) scores 675/852 (79.2%), 13"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -468,6 +475,7 @@ def main(argv: list[str]) -> int:
         "--fresh39": FRESH39,
         "--fresh40": FRESH40,
         "--fresh41": FRESH41,
+        "--fresh42": FRESH42,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
