@@ -10723,6 +10723,19 @@ CHAT += [
     row("不是2016年，是2017年的主题是什么", True, (2017,), ["数字经济"], ["2016"]),  # guard
 ]
 
+CLAIMS += [
+    # round 23 (after fresh42's run): "2020 achievements launched?" is whether 2020 launched
+    # any, as its own fact says — not whether the kind began in 2020
+    row("2020 achievements launched?", True, (2020,), ["15"], ["No"]),
+    row("was the expo launched in 2016?", True, (2015,), ["No"]),  # guard
+]
+
+AGGREGATES += [
+    # "601. that's the exhibitor count of which expo?": the figure said first, then asked
+    row("601. that's the exhibitor count of which expo?", True, (2019,), ["601"], ["258"]),
+    row("601, that's the exhibitor count of which expo?", True, (2019,), ["601"], ["258"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1790,6 +1790,10 @@ _SO_MORE = lazy(
 # "the 2017 one" in such a claim: the premise's thing ("the letter") in that year
 _YEAR_ONE = lazy(r"\bthe\s+(?P<y>(?:19|20)\d\d)\s+one\b", re.I)
 _THE_THING = lazy(r"\bthe\s+(?P<what>[a-z]+)\b", re.I)
+# "601. that's the exhibitor count of which expo?": a figure said first, then asked of
+_FIGURE_FIRST = lazy(
+    r"\s*(\d[\d,]*)\s*[.,;:]\s+(?=(?:that'?s|that\s+is|this\s+is|it'?s|is\s+that)\b)", re.I
+)
 # 不是第一届，是第二届 / 不是2016年，是2017年: the second is asked
 _ZH_EDITION_SAID = r"(?:第[一二三四五六七八九十\d]{1,3}[届屆]|(?:19|20)\d\d年?(?:那[届屆])?)"
 _ZH_NOT_THIS_ONE = lazy(
@@ -2482,6 +2486,9 @@ class Engine:
             question = self._weekday_ever(question)
         if ("一届" in question or "一屆" in question) and (m_chain := _ZH_CHAIN.search(question)):
             question = self._chained(question, m_chain)
+        if question[:1].isdigit() and (m_said := _FIGURE_FIRST.match(question)) is not None:
+            # "601. that's the exhibitor count of which expo?": the figure, then what it is
+            question = f"{m_said[1]} - {question[m_said.end() :]}"
         if "不是" in question and (m_zh_one := _ZH_NOT_THIS_ONE.search(question)) is not None:
             # 不是第一届，是第二届: the edition set aside is not asked
             question = f"{question[: m_zh_one.start()]}{m_zh_one['in']}{question[m_zh_one.end() :]}"

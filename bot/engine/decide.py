@@ -4557,6 +4557,17 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if found is None:
         return None
     e, d = found
+    claimed = c.index.edition(years[0])
+    verbs = _STARTED & r.word_set
+    if (
+        claimed is not None
+        and verbs
+        and any(
+            x.about == d.about and not verbs.isdisjoint(normalise(x.text).words)
+            for x in claimed.details
+        )
+    ):
+        return None  # "2020 achievements launched?": its own fact says so of that year
     fact = t.R.tpl("reverse_first", name=t.R.name(e), year=e.year, text=t.R.detail_text(d))
     yes = e.year == years[0]
     answer = c.edition_answer(t.R, "verify", t.R.tpl("yes" if yes else "no", fact=fact), e)
