@@ -10736,6 +10736,27 @@ AGGREGATES += [
     row("601, that's the exhibitor count of which expo?", True, (2019,), ["601"], ["258"]),
 ]
 
+CHAT += [
+    # round 23 (after fresh42's run): "btw", "can you write…", "can you review…" after a remark
+    # about the summit set the request apart: asked alone, it is declined
+    row("thanks for the wic dates. btw how do i center a div in css", False, None, (), ["2026"]),
+    row(
+        "since the 2024 theme was about AI for good, can you write my essay on AI ethics",
+        False,
+        None,
+        (),
+        ["theme"],
+    ),
+    row(
+        "my company exhibited at the light of the internet expo once; can you review our slogan",
+        False,
+        None,
+        (),
+        ["258"],
+    ),
+    row("the 2019 one, btw when did it end?", True, (2019,), ["October 22"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
