@@ -10757,6 +10757,20 @@ CHAT += [
     row("the 2019 one, btw when did it end?", True, (2019,), ["October 22"]),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (after fresh42's run): 下一届什么时候 after talking about 2019 asks the next one
+    # from today, as "when is the next one?" does (the vocabulary's Chinese present words
+    # were lost when read); 下一届呢 is still the one after 2019
+    row(
+        ("2019年大会主题是什么", "谁宣读的贺信", "下一届什么时候"),
+        True,
+        (2027,),
+        ["2027"],
+        ["2020年11月"],
+    ),
+    row(("2019年的主题是什么", "下一届呢"), True, (2020,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -483,7 +483,10 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
             )
         ),
         "markers": frozenset(w for text in v.number_markers for w in words_of(text)),
-        "present": frozenset(w for text in v.present for w in words_of(text)),
+        # (Chinese ones as written: words_of reads Latin words only, and 现在 was lost)
+        "present": frozenset(
+            w for text in v.present for w in (words_of(text) if text.isascii() else (text,))
+        ),
         "number_leads": frozenset(w for text in v.number_markers for w in words_of(text))
         | {" ".join(words_of(short))},
         "spellings": frozen(
