@@ -10771,6 +10771,19 @@ CONVERSATIONS += [
     row(("2019年的主题是什么", "下一届呢"), True, (2020,)),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (after fresh42's run): "is it still them?" after who hosted 2018 is who hosts
+    # it now; "since when" then is since 2022
+    row(
+        ("who hosted the 2018 conference", "is it still them?", "since when"),
+        True,
+        None,
+        ["2022"],
+        ["2014–2021"],
+    ),
+    row(("who hosted the 2023 summit?", "do they still host it?"), True, (2026,), ["2022"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1773,6 +1773,13 @@ _TWO_COMPARED = lazy(
     r"(?P<b>(?:the\s+)?(?:19|20)\d\d(?:'s)?(?:\s+(?:one|edition|summit))?)\s*[?？]*$",
     re.I,
 )
+# "is it still them?", "do they still host it?" just after who hosted an edition
+_STILL_THEM = lazy(
+    r"\W*(?:and\s+|so\s+)?(?:(?:is|are)\s+(?:it|they|that)\s+still\s+(?:them|they|the\s+same|the\s+hosts?)"
+    r"|(?:do|does)\s+(?:they|it)\s+still\s+host(?:\s+it)?|still\s+them)(?:\s+(?:today|now|these\s+days))?"
+    r"\W*",
+    re.I,
+)
 # "and the last one on record?", "and the latest?" just after a "first year X did Y" question
 _LAST_INSTEAD = lazy(
     r"\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?(?:last|latest|most\s+recent)"
@@ -2162,6 +2169,10 @@ class Engine:
                 R = self.composer.renderers["en" if question.isascii() else "zh"]
                 answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
                 return Reply(answer, replace(context, at=now))
+        if context is not None and context.intent == "hosts" and _STILL_THEM.fullmatch(question):
+            # "is it still them?" after who hosted 2018: who hosts it now (its answer says
+            # since when, and that they changed)
+            question = "who hosts it now?"
         if (
             context is not None
             and len(context.editions) > 1
