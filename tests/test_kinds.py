@@ -10781,7 +10781,9 @@ CONVERSATIONS += [
         ["2022"],
         ["2014–2021"],
     ),
-    row(("who hosted the 2023 summit?", "do they still host it?"), True, (2026,), ["2022"]),
+    row(
+        ("who hosted the 2023 summit?", "do they still host it?"), True, (2026,), ["2022"]
+    ),  # guard
 ]
 
 TABLES = {
