@@ -10786,6 +10786,20 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 23 (after fresh42's run): "are you sure?", "really?" just after an answer: that
+    # fact again with its source's words (it had no answer at all)
+    row(
+        ("how many countries came to the 2018 conference", "are you sure?"),
+        True,
+        (2018,),
+        ["CGTN", "WTO"],
+        ["Which edition"],
+    ),
+    row(("when was 2019?", "really?"), True, (2019,), ["SCIO"]),
+    row(("2019年的主题是什么", "你确定吗？"), True, (2019,), ["出处"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

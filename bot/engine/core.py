@@ -1773,6 +1773,12 @@ _TWO_COMPARED = lazy(
     r"(?P<b>(?:the\s+)?(?:19|20)\d\d(?:'s)?(?:\s+(?:one|edition|summit))?)\s*[?？]*$",
     re.I,
 )
+# "are you sure?", "really?", 你确定吗 just after an answer (nothing else said)
+_SURE = lazy(
+    r"\W*(?:(?:are|r)\s+(?:you|u)\s+(?:sure|certain|positive)|(?:you|u)\s+sure|really|sure|"
+    r"is\s+that\s+(?:right|correct|true))\W*|\s*(?:你|您)?确定(?:吗|嘛|么)?[?？]*|\s*真的吗[?？]*",
+    re.I,
+)
 # "is it still them?", "do they still host it?" just after who hosted an edition
 _STILL_THEM = lazy(
     r"\W*(?:and\s+|so\s+)?(?:(?:is|are)\s+(?:it|they|that)\s+still\s+(?:them|they|the\s+same|the\s+hosts?)"
@@ -2169,6 +2175,9 @@ class Engine:
                 R = self.composer.renderers["en" if question.isascii() else "zh"]
                 answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
                 return Reply(answer, replace(context, at=now))
+        if context is not None and context.editions and _SURE.fullmatch(question):
+            # "are you sure?" just after an answer: that fact again, with its source's words
+            question = "source?" if question.isascii() else "出处？"
         if context is not None and context.intent == "hosts" and _STILL_THEM.fullmatch(question):
             # "is it still them?" after who hosted 2018: who hosts it now (its answer says
             # since when, and that they changed)
