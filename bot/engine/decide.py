@@ -1409,7 +1409,7 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
     held = tuple(e for e in c.index.held(t.today) if e.year not in left)
-    years = _years_said(t.R, left)
+    years = series.years_said(t.R, left)
     if (
         q.values
         and evaluate.people_named(c, q.values, lex.fact_names)
@@ -1505,7 +1505,7 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     there_o, afar_o = [h for h in there if other(h[0])], [h for h in afar if other(h[0])]
     if there_o or afar_o:
         listed = evaluate.worded_attendance(c, R, there_o, afar_o, count=False)
-        shown = _years_said(R, {y for y in left if y})
+        shown = series.years_said(R, {y for y in left if y})
         text = R.tpl("left_out", years=shown, text=listed.text) if shown else listed.text
         text = R.tpl("yes", fact=text) if there_o else text
         return c.series_answer(R, "verify", text, tuple(e.year for e, _ in [*there_o, *afar_o]))
@@ -1513,14 +1513,9 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # (every edition they are on record at: "only at 2019" would hide 2018 when "later"
     # than 2019 is asked)
     recorded = {e.year for e, _ in (there if in_person else [*there, *afar])} or left
-    shown = _years_said(R, recorded)
+    shown = series.years_said(R, recorded)
     key = "person_only_in_person" if in_person else "person_only"
     return c.refusal(R, R.tpl(key, name=name, editions=shown))
-
-
-def _years_said(R: Renderer, years: Iterable[int]) -> str:
-    """Years in order, as the renderer's language says them (2017 and 2019, 2017年和2019年)."""
-    return R.join([f"{y}年" if R.zh else str(y) for y in sorted(years)])
 
 
 def _as_written(value: str, facts: list[str]) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterable
 
 from . import hosting
 from .answer import Answer
@@ -167,6 +168,16 @@ def numbered_count(
     return c.series_answer(R, "count", text, years, intent="count")
 
 
+def years_said(R: Renderer, years: Iterable[int]) -> str:
+    """Years in order, as the renderer's language says them (2017 and 2019, 2017年和2019年)."""
+    return R.join([f"{y}年" if R.zh else str(y) for y in sorted(years)])
+
+
+def left_out_text(R: Renderer, years: Iterable[int], text: str) -> str:
+    """ "Leaving out 2020: …", 不算2020年：… before an answer over the other editions."""
+    return R.tpl("left_out", years=years_said(R, years), text=text)
+
+
 def count_having(
     c: Composer,
     R: Renderer,
@@ -212,8 +223,7 @@ def count_having(
         first, last = held[0].year, held[-1].year
         text = R.tpl("count_having_years", first=first, last=last, **values)
     if left_out:
-        said = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left_out)])
-        text = R.tpl("left_out", years=said, text=text)
+        text = left_out_text(R, left_out, text)
     years = tuple(e.year for e in having)
     return c.series_answer(R, "count", text, years, intent="count")
 
@@ -756,6 +766,5 @@ def hosted_by(
     lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
     years = tuple(e.year for e in hits)
     if left_out:  # "…other than 2026": of the others
-        aside = R.join([f"{y}年" if R.zh else str(y) for y in sorted(left_out)])
-        text = R.tpl("left_out", years=aside, text=text)
+        text = left_out_text(R, left_out, text)
     return c.series_answer(R, "count", f"{text} {lines}", years, intent="hosts")

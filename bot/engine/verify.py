@@ -900,8 +900,12 @@ def other_figures(
         for f in a.figures
     ]
     # (then the other reports of the attendance, then the other facts' figures)
-    others = [(f, "") for a in e.attendance for f in a.figures if (f, "") not in reported]
-    others = others if reported else []  # ("670 exhibitors from 54 countries": the expo's)
+    # ("670 exhibitors from 54 countries": no report gives 670, so the expo's countries)
+    others = (
+        [(f, "") for a in e.attendance for f in a.figures if (f, "") not in reported]
+        if reported
+        else []
+    )
     figures = reported + others + [(f, d.text) for d in e.details for f in d.figures]
     holds: list[bool] = []
     texts: dict[str, None] = {}
