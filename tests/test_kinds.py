@@ -10800,6 +10800,20 @@ CONVERSATIONS += [
     row(("2019年的主题是什么", "你确定吗？"), True, (2019,), ["出处"]),
 ]
 
+SERIES += [
+    # round 24: what an edition not yet announced will be (its theme, the days until it) is
+    # answered with that it is not announced (it was declined with those words); a figure or
+    # a detail of it (its keynote), a person's part, or a guess asked, stays declined
+    row("what's the theme for wic 2027", True, (2027,), ["not been announced"]),
+    row("who will give the keynote at the 2027 summit", False, (2027,)),  # guard
+    row("how many days until the next wic", True, (2027,), ["not been announced"]),
+    row("下一届乌镇峰会的主题是什么", True, (2027,), ["尚未公布"]),
+    row("predict the theme of wic 2027", False, (2027,)),
+    row("guess how many sub-forums 2027 will have", False, (2027,)),
+    row("Will Xi Jinping speak at next year's summit?", False, (2027,)),
+    row("mingnian wuzhen fenghui jihao kai", True, (2027,), ["2027"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

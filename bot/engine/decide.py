@@ -3913,11 +3913,29 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # its permanent venue, which is a fact (not a claim about that edition)
             held = series.place(c, t.R)
             return replace(answer, text=f"{answer.text} {held.text}", sources=held.sources)
-        if t.intent not in ("", "dates", "start", "end", "overview", "next", "followup", "which"):
-            # "who will give the keynote next year?": saying it is not announced answers nothing
+        if _predicted(c, lex, t):
+            # "how many will attend next year?": a figure to guess, which saying the edition is
+            # not announced does not answer ("who will speak in 2027?" or its theme it does)
             answer = replace(answer, answered=False, intent="decline", operation="decline")
         return answer
     return None
+
+
+def _predicted(c: Composer, lex: Lexicon, t: Turn) -> bool:
+    """Of an edition not yet held: a figure, a detail (who will give the keynote) or a
+    person's part ("will Xi speak next year?") asked, or a guess asked outright — not its
+    dates, place or theme, which saying it is not announced answers."""
+    zh = t.r.text.compact if t.r.text.han else ""
+    if any(w in t.r.word_set or (zh and not w.isascii() and w in zh) for w in lex.predict_words):
+        return True
+    if any(x.kind == "following" for x in t.q.refs) and (t.q.unit or "numbered" in t.q.signals):
+        # "a year after the 2026 opening", "the one after the last numbered one": a date
+        # offset, or an edition described, which the next edition's status does not answer
+        return True
+    # (a person's part in it: "will Xi speak?"; "mingnian … ji hao kai" names no one)
+    if not set(t.q.attributes) <= _WHEN_ASKED and t.q.values:
+        return bool(evaluate.people_named(c, t.q.values, lex.fact_names))
+    return any(a == "attendance" or a.startswith("attr:") for a in t.q.attributes)
 
 
 def _claims_number_only(q: Query) -> bool:

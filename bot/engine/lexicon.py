@@ -163,6 +163,7 @@ class Lexicon:
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
+    predict_words: frozenset[str]  # "predict", "预测": what is not yet known, guessed
     people_words: frozenset[str]  # "visitors", "观众": people counted
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     counted: frozenset[str]  # the kinds of fact with a number ("attr:subforums"): figures
@@ -367,6 +368,9 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             f"attr:{d.about}" for e in f.editions for d in e.details if d.number is not None
         ),
         count_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.count_words),
+        predict_words=frozenset(
+            key(w) if not w.isascii() else w.casefold() for w in v.predict_words
+        ),
         people_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.people_words),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),

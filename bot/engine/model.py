@@ -597,6 +597,10 @@ class VocabularyFile:
         "fact counting companies or sub-forums does not answer",
         default=(),
     )
+    predict_words: tuple[str, ...] = spec(
+        "Words that ask for a prediction of a figure not yet known: predict, forecast, 预测",
+        default=(),
+    )
     count_words: tuple[str, ...] = spec(
         "Words that ask an edition's number by the year count, not the official ordinal: "
         "count, 计数",
