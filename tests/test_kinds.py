@@ -10814,6 +10814,21 @@ SERIES += [
     row("mingnian wuzhen fenghui jihao kai", True, (2027,), ["2027"]),
 ]
 
+CHAT += [
+    # round 24 (red team 47): a mark before the series' name words and an event noun names
+    # another event ("the Global Internet Summit", 全球互联网大会): declined, never read as the
+    # series (the summit of that year was answered); the series' own words stay ours
+    row("When was the China Internet Summit 2016?", False, None, ["not other events"]),
+    row("When was the 2018 Global Internet Conference?", False),
+    row("Asia Internet Summit 2019 dates?", False),
+    row("Who hosted the 2021 International Internet Forum?", False),
+    row("2019年全球互联网大会在哪里开？", False),
+    row("2016年亚洲互联网峰会", False),
+    row("When was the 2019 World Internet of Things Expo?", False),
+    row("When was the 2016 Wuzhen internet summit?", True, (2016,)),  # guard
+    row("2016年乌镇互联网峰会", True, (2016,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

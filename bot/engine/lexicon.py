@@ -103,6 +103,10 @@ class Lexicon:
     aliases: PairIndex[None]
     other_events: PairIndex[None]  # names of other events sharing the series' words
     other_events_zh: tuple[str, ...]  # longest first
+    other_marks: frozenset[str]  # "global": before our name words and an event noun, another
+    other_marks_zh: tuple[str, ...]
+    distinct_words: frozenset[str]  # name words no other event's name shares (the town)
+    name_cores_zh: tuple[str, ...]  # our names' tails: what follows a mark in another's name
     outside: frozenset[str]  # words of names the facts do not record ("huawei", "tesla")
     outside_zh: tuple[str, ...]  # the same in Chinese (华为)
     name_words: frozenset[str]  # every word of the series' names
@@ -394,6 +398,18 @@ def _by_first_char(
     return lookup_table({k: tuple(v) for k, v in out.items()})
 
 
+def _cores_zh(aliases: set[str], nouns: tuple[str, ...]) -> tuple[str, ...]:
+    """The tails of the series' Chinese names before their event noun (a name's characters
+    after its first): what another event's name puts after its own mark (全球, 亚洲)."""
+    out: set[str] = set()
+    for a in aliases:
+        for noun in nouns:
+            if a.endswith(noun) and len(a) > len(noun):
+                core = a[: -len(noun)]
+                out.update(core[i:] for i in range(1, len(core) - 1))
+    return tuple(sorted(out, key=longest))
+
+
 def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
     return {
         "edition_names": pair_index(names.editions, plural=True),
@@ -408,6 +424,14 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
             sorted((key(n) for n in names.other_events if not n.isascii()), key=longest)
         ),
         "name_words": frozenset(names.alias_tokens),
+        "other_marks": frozenset(w.casefold() for w in names.other_marks if w.isascii()),
+        "other_marks_zh": tuple(key(w) for w in names.other_marks if not w.isascii()),
+        "distinct_words": frozenset(
+            names.alias_tokens
+            - {w for n in names.other_events if n.isascii() for w in words_of(n)}
+            - names.event_latin
+        ),
+        "name_cores_zh": _cores_zh(names.alias_zh, names.event_zh),
         "aliases_zh": tuple(sorted(names.alias_zh, key=longest)),
         "short": " ".join(words_of(f.series.short_name)),
     }

@@ -140,6 +140,7 @@ class Names:
                     self.editions.append((t.words, ed.year))
         self.event_latin = frozenset(w for n in v.event_nouns for w in words_of(n))
         self.other_events = v.other_events
+        self.other_marks = v.other_event_marks
         zh_nouns = {key(n) for n in v.event_nouns if normalise(n).han}
         self.event_zh = tuple(sorted(zh_nouns, key=longest))
 

@@ -469,6 +469,11 @@ class VocabularyFile:
         "Other events whose names share words with the series' own: declined when named",
         default=(),
     )
+    other_event_marks: tuple[str, ...] = spec(
+        "Words that, put before the series' name words and an event noun, name another event "
+        '(global, Asia, 全球: "the Global Internet Summit", 亚洲的某某峰会)',
+        default=(),
+    )
     outside_names: tuple[str, ...] = spec(
         "Names of companies, products and people the facts do not record (华为, Tesla): a "
         "question naming one asks what the file cannot answer, never about the expo itself",

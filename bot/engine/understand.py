@@ -156,6 +156,23 @@ class _Scan:
         for i, width, _ in scan_phrases(words, used, lex.other_events):  # before the series' names
             self.take(i, width, None)
             self.other_event = True
+        for i in range(len(words) - 2) if not lex.other_marks.isdisjoint(words) else ():
+            # "the Global Internet Summit", "Asia Internet Forum": a mark, our name's words
+            # and an event noun name another event (a word only our names hold keeps it ours)
+            j = i + 1
+            while j < len(words) and words[j] in lex.name_words - lex.event_nouns:
+                j += 1
+            run = words[i + 1 : j]
+            if (
+                words[i] in lex.other_marks
+                and run
+                and j < len(words)
+                and words[j] in lex.event_nouns
+                and lex.distinct_words.isdisjoint(run)
+                and not any(used[i : j + 1])
+            ):
+                self.take(i, j - i + 1, None)
+                self.other_event = True
         for i, width, _ in scan_phrases(words, used, lex.aliases):
             self.take(i, width, None)
             self.series_at[i] = width
@@ -478,6 +495,13 @@ class _Scan:
         for other in lex.other_events_zh:  # another event sharing our words, not ours
             if other in self.compact:
                 self.compact = self.compact.replace(other, " ")
+                self.other_event = True
+        for mark in lex.other_marks_zh:  # a mark (全球, 亚洲), our name's tail, a noun: not ours
+            at = self.compact.find(mark)
+            rest = self.compact[at + len(mark) :] if at >= 0 else ""
+            core = next((c for c in lex.name_cores_zh if rest.startswith(c)), "")
+            if core and any(rest[len(core) :].startswith(n) for n in lex.event_nouns_zh):
+                self.compact = self.compact.replace(mark + core, " ", 1)
                 self.other_event = True
         for zh_alias in lex.aliases_zh:
             if zh_alias in self.compact:
