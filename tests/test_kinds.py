@@ -10829,6 +10829,28 @@ CHAT += [
     row("2016年乌镇互联网峰会", True, (2016,)),  # guard
 ]
 
+AGGREGATES += [
+    # round 24 (red team 47): a difference or ratio from a "more than" figure is bounded the
+    # way the figure is — more than 130 against 126 is a difference of more than 4, and 126
+    # against more than 20 less than 6.3 times (both were "about")
+    row(
+        "Did the 2025 summit have more countries than 2023?",
+        True,
+        (2025, 2023),
+        ["more than 4"],
+        ["about 4"],
+    ),
+    row(
+        "What's the ratio of countries in 2023 to 2020?",
+        True,
+        (2023, 2020),
+        ["less than 106", "less than 6.3 times"],
+        ["roughly 6.3"],
+    ),
+    row("2018年比2017年国家少吗？", True, (2018, 2017), ["相差超过4"], ["相差约4"]),
+    row("How many more sub-forums in 2017 than in 2016?", True, None, ["4 more"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -248,21 +248,38 @@ def contrast(
         what=what,
     )
     gap = hi.value - lo.value
-    text += " " + R.tpl("gap_exact" if hi.exact and lo.exact else "gap_about", n=f"{gap:,}")
+    (h_lo, h_hi), (l_lo, l_hi) = span(hi), span(lo)
+    # "more than 130" against 126: the difference is more than 4, not about 4 — the
+    # reported numbers' difference is then the least (or the most) the figures allow
+    way = _bound_way(gap, h_lo - l_hi, h_hi - l_lo)
+    key = "gap_exact" if hi.exact and lo.exact else f"gap_{way}"
+    text += " " + R.tpl(key, n=f"{gap:,}")
     if relative and lo.value > 0:
-        text += " " + _relative(R, ma, mb, exact=hi.exact and lo.exact)
+        ratio = _bound_way(hi.value / lo.value, h_lo / l_hi, h_hi / l_lo if l_lo else h_hi)
+        text += " " + _relative(R, ma, mb, exact=hi.exact and lo.exact, way=ratio)
     if not (hi.exact and lo.exact):
         text += " " + R.tpl("approximate")
     return text
 
 
-def _relative(R: Renderer, ma: Measure, mb: Measure, exact: bool) -> str:
-    """The larger figure as times the smaller, and the change from the earlier edition."""
+def _bound_way(value: float, least: float, most: float) -> str:
+    """ "more" where the figures allow nothing below ``value`` (and something above), "less"
+    where nothing above, else "about"."""
+    if abs(least - value) < 1e-9 and most > value:
+        return "more"
+    if abs(most - value) < 1e-9 and least < value:
+        return "less"
+    return "about"
+
+
+def _relative(R: Renderer, ma: Measure, mb: Measure, exact: bool, way: str = "about") -> str:
+    """The larger figure as times the smaller, and the change from the earlier edition (the
+    change's size bound as the ratio's: more than 6.3 times is a change beyond +530%)."""
     hi, lo = (ma, mb) if ma.value > mb.value else (mb, ma)
     before, after = sorted((ma, mb), key=lambda m: m.edition.year)
     change = 100 * (after.value - before.value) / before.value
     return R.tpl(
-        "gap_relative" if exact else "gap_relative_about",
+        "gap_relative" if exact else f"gap_relative_{way}",
         times=f"{hi.value / lo.value:.2f}".rstrip("0").rstrip("."),
         change=f"{change:+.1f}".replace(".0", ""),
         base=before.edition.year,
