@@ -8620,8 +8620,8 @@ DETAILS += [
 CLAIMS += [
     row("was wic 2022 held online?", True, (2022,), ["online and on site"], ["No —", "Yes —"]),
     row("2022年是线上举办的吗", True, (2022,), ["线上线下"], ["不是", "是的"]),
-    # guard
-    row("was wic 2017 held online?", False, None, ["format"]),
+    # round 24: the facts mark 2020's format (online and offline) as the first: no, with it
+    row("was wic 2017 held online?", True, (2017,), ["No", "2020"]),
 ]
 
 # Session 19: an edition described by a fact about it ("the year Wang Huning gave the keynote",
@@ -10849,6 +10849,24 @@ AGGREGATES += [
     ),
     row("2018年比2017年国家少吗？", True, (2018, 2017), ["相差超过4"], ["相差约4"]),
     row("How many more sub-forums in 2017 than in 2016?", True, None, ["4 more"]),  # guard
+]
+
+DETAILS += [
+    # round 24 (red team 47): "was there X at the first WIC?" — X not on record for it, and
+    # the facts mark X's first at a later edition: no, with that first (it said yes, with
+    # the numbering: "first" was read as a claim that 2014 was the first)
+    row("Was there a blue book at the first WIC?", True, (2014,), ["No", "2017"], ["Yes"]),
+    row(
+        "Was there a Leading Technology Award at the first WIC?",
+        True,
+        (2014,),
+        ["No", "2023"],
+        ["Yes"],
+    ),
+    row("第一届有蓝皮书吗", True, (2014,), ["没有", "2017"], ["是的"]),
+    row("were achievements released at the 2015 wic?", True, (2015,), ["No", "2016"]),
+    row("did 2018 have a blue book?", False),  # guard (after the first: not on record)
+    row("Was there an expo at the first WIC?", True, None, ["2014"], ["No —"]),  # guard
 ]
 
 TABLES = {

@@ -4175,6 +4175,32 @@ def _before_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.series_answer(t.R, "count", text, years, intent="count")
 
 
+def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was there a blue book at the first one?", 2015年有领先科技成果吗: no where the edition
+    asked has no fact of that kind and the facts mark its first at a later edition — said
+    with that first (not where the first's own words name the edition asked: the expo's
+    2014 forerunner)."""
+    q = t.q
+    if not q.yes_no or len(t.editions) != 1 or q.values or t.has_context:
+        return None
+    kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    e = t.editions[0]
+    other = [s for s in q.signals if s in ("hosts", "keynote", "theme", "attendance")]
+    if len(kinds) != 1 or len(q.attributes) != 1 or other:  # (hosted by the organisation)
+        return None
+    if any(d.about in kinds for d in e.details):
+        return None
+    found = _first_with_kind(c, lex, t)
+    if found is None or found[0].year <= e.year:
+        return None
+    first, d = found
+    if str(e.year) in d.text or str(e.year) in (d.text_zh or ""):
+        return None
+    fact = t.R.tpl("reverse_first", name=t.R.name(first), year=first.year, text=t.R.detail_text(d))
+    text = t.R.tpl("before_its_first", year=first.year, fact=fact)
+    return c.series_answer(t.R, "verify", text, (e.year, first.year), intent="verify")
+
+
 def _those_of_one(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "How many of those achievements?" just after one edition's highlights: that edition's
     figure of the kind — not how many editions have it on record."""
@@ -4717,6 +4743,7 @@ _STEPS: tuple[Step, ...] = (
     _first_of_kind_ago,
     _to_first_of_kind,
     _before_first_of_kind,
+    _before_its_first,
     _anniversary,
     _length_of_words,
     _person_title,

@@ -503,6 +503,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between_end",
         "figure_unsettled",
         "gap_about",
+        "before_its_first",
         "gap_more",
         "gap_less",
         "gap_relative_more",

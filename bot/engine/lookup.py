@@ -332,6 +332,8 @@ def last_numbered(c: Composer, t: Turn) -> Answer | None:
     numbered = "numbered" in t.q.signals or "numbering" in t.q.signals
     if not (numbered and t.yes_no and len(t.editions) == 1 and _extreme(t.r)) or t.via_count:
         return None
+    if any(a != "numbering" for a in t.q.attributes):
+        return None  # "was there a blue book at the first one?": that, of the first edition
     return _last_numbered(c, t, t.editions[0])
 
 
