@@ -8620,8 +8620,8 @@ DETAILS += [
 CLAIMS += [
     row("was wic 2022 held online?", True, (2022,), ["online and on site"], ["No —", "Yes —"]),
     row("2022年是线上举办的吗", True, (2022,), ["线上线下"], ["不是", "是的"]),
-    # round 24: the facts mark 2020's format (online and offline) as the first: no, with it
-    row("was wic 2017 held online?", True, (2017,), ["No", "2020"]),
+    # guard (round 24: 2020's format is marked a first, but its words do not say so)
+    row("was wic 2017 held online?", False, None, ["format"]),
 ]
 
 # Session 19: an edition described by a fact about it ("the year Wang Huning gave the keynote",
@@ -10866,6 +10866,7 @@ DETAILS += [
     row("第一届有蓝皮书吗", True, (2014,), ["没有", "2017"], ["是的"]),
     row("were achievements released at the 2015 wic?", True, (2015,), ["No", "2016"]),
     row("did 2018 have a blue book?", False),  # guard (after the first: not on record)
+    row("were there awards at the 2021 summit", False),  # guard (awards of any kind)
     row("Was there an expo at the first WIC?", True, None, ["2014"], ["No —"]),  # guard
 ]
 

@@ -4196,6 +4196,16 @@ def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     first, d = found
     if str(e.year) in d.text or str(e.year) in (d.text_zh or ""):
         return None
+    said = set(re.findall(r"[a-z]+", d.text.casefold()))
+    if "first" not in said and said.isdisjoint(lex.cue_words) and "首" not in (d.text_zh or ""):
+        return None  # (marked a first, its words not saying so: online and offline in 2020)
+    parts = [p for p in lex.part_words if p in t.r.text.clean + t.r.text.compact]
+    if parts and all(p.isascii() and " " not in p for p in parts):
+        # "awards in 2021?": awards of any kind, not the one award the facts mark a first of
+        # ("the Leading Technology Award" names it: its words are in that first's text)
+        named = [w for w in t.r.words if w not in parts and len(w) > 3 and w in said]
+        if not named:
+            return None
     fact = t.R.tpl("reverse_first", name=t.R.name(first), year=first.year, text=t.R.detail_text(d))
     text = t.R.tpl("before_its_first", year=first.year, fact=fact)
     return c.series_answer(t.R, "verify", text, (e.year, first.year), intent="verify")
