@@ -84,6 +84,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh40 --quiet
 	$(BIN)/python -m tests.fresh --fresh41 --quiet
 	$(BIN)/python -m tests.fresh --fresh42 --quiet
+	$(BIN)/python -m tests.fresh --fresh43 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -233,6 +233,7 @@ FRESH39 = Path(__file__).parent / "data" / "fresh39_questions.txt"
 FRESH40 = Path(__file__).parent / "data" / "fresh40_questions.txt"
 FRESH41 = Path(__file__).parent / "data" / "fresh41_questions.txt"
 FRESH42 = Path(__file__).parent / "data" / "fresh42_questions.txt"
+FRESH43 = Path(__file__).parent / "data" / "fresh43_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -260,6 +261,7 @@ TODAYS = {
     FRESH40: dt.date(2026, 12, 7),
     FRESH41: dt.date(2026, 12, 7),
     FRESH42: dt.date(2026, 12, 7),
+    FRESH43: dt.date(2026, 12, 7),
 }
 
 
@@ -429,6 +431,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (a33736e) scores 675/852 (79.2%), 13"
         " wrong facts on it"
     ),
+    FRESH43: (
+        "675/875 (77.1%), 13 wrong facts: first run, at 29b6a6b, the engine as issue 16's"
+        " twenty-fourth round began"
+    ),
 }
 
 
@@ -476,6 +482,7 @@ def main(argv: list[str]) -> int:
         "--fresh40": FRESH40,
         "--fresh41": FRESH41,
         "--fresh42": FRESH42,
+        "--fresh43": FRESH43,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
