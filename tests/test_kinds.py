@@ -10870,6 +10870,23 @@ DETAILS += [
     row("Was there an expo at the first WIC?", True, None, ["2014"], ["No —"]),  # guard
 ]
 
+CLAIMS += [
+    # round 24 (red team 47): an ordinal claimed of an edition's fact of a kind ("the second
+    # annual meeting") — no where the fact says it was the first, yes where the first is
+    # claimed, no verdict where the edition has no such fact (it said yes to the second and
+    # third for 2022, and no to the third for 2024)
+    row(
+        "2022 was the second annual meeting of the organisation?",
+        True,
+        (2022,),
+        ["No", "first annual meeting"],
+        ["Yes"],
+    ),
+    row("2022年峰会是国际组织成立后的第三次年会吧？", True, (2022,), ["不是", "首届年会"]),
+    row("Was the 2024 summit the third annual meeting of the organisation?", False, (2024,)),
+    row("was 2022 the first annual meeting of the organisation?", True, (2022,), ["Yes"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

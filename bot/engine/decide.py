@@ -39,7 +39,7 @@ from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
 from .results import Verdict
-from .scanning import HEADS, ORDINAL, said_count, zh_number
+from .scanning import HEADS, ORDINAL, ordinal_value, said_count, zh_number
 from .text import normalise
 from .timing import month_end
 from .turn import Turn
@@ -4196,9 +4196,9 @@ def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     first, d = found
     if str(e.year) in d.text or str(e.year) in (d.text_zh or ""):
         return None
-    said = set(re.findall(r"[a-z]+", d.text.casefold()))
-    if "first" not in said and said.isdisjoint(lex.cue_words) and "首" not in (d.text_zh or ""):
+    if not _says_first(lex, d):
         return None  # (marked a first, its words not saying so: online and offline in 2020)
+    said = set(re.findall(r"[a-z]+", d.text.casefold()))
     parts = [p for p in lex.part_words if p in t.r.text.clean + t.r.text.compact]
     if parts and all(p.isascii() and " " not in p for p in parts):
         # "awards in 2021?": awards of any kind, not the one award the facts mark a first of
@@ -4209,6 +4209,45 @@ def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     fact = t.R.tpl("reverse_first", name=t.R.name(first), year=first.year, text=t.R.detail_text(d))
     text = t.R.tpl("before_its_first", year=first.year, fact=fact)
     return c.series_answer(t.R, "verify", text, (e.year, first.year), intent="verify")
+
+
+_ZH_NTH_TIME = lazy(r"第([一二两三四五六七八九十\d]{1,3})(?:次|个|場|场)")
+
+
+def _says_first(lex: Lexicon, d: Detail) -> bool:
+    """Whether a fact's own words say it was a first ("for the first time", 首次)."""
+    said = set(re.findall(r"[a-z]+", d.text.casefold()))
+    return "first" in said or not said.isdisjoint(lex.cue_words) or "首" in (d.text_zh or "")
+
+
+def _nth_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "2022 was the second annual meeting of the organisation?", 2022年是第三次年会吧: an
+    ordinal claimed of one edition's fact of a kind — no where the fact says it was the first
+    and another is claimed, yes where the first is; where the edition has no such fact, or
+    its words give no ordinal, no verdict."""
+    q, r = t.q, t.r
+    if not q.yes_no or len(t.editions) != 1 or any(x.kind == "ordinal" for x in q.refs):
+        return None
+    kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    if len(kinds) != 1 or len(q.attributes) != 1 or t.has_context:
+        return None
+    w, n = r.words, None
+    for i, word in enumerate(w):
+        after = w[i + 1] if i + 1 < len(w) else ""
+        if (v := ordinal_value(word, lex)) is not None and after not in lex.event_nouns:
+            n = v if after not in HEADS - {"time"} else None  # ("the first edition with…")
+            break
+    if n is None and r.text.han and (m := _ZH_NTH_TIME.search(r.text.compact)):
+        n = zh_number(m[1], lex.zh_numerals)
+    if n is None:
+        return None
+    e = t.editions[0]
+    facts = [d for d in e.details if d.about in kinds]
+    if not facts or not _says_first(lex, facts[0]):
+        return _unknown(c, t)  # (the 2024 summit "the third annual meeting": not said)
+    fact = t.R.tpl("of_edition", name=t.R.name_year(e), text=t.R.detail_text(facts[0]))
+    text = t.R.tpl("yes" if n == 1 else "no", fact=fact)
+    return c.edition_answer(t.R, "verify", text, e)
 
 
 def _those_of_one(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -4754,6 +4793,7 @@ _STEPS: tuple[Step, ...] = (
     _to_first_of_kind,
     _before_first_of_kind,
     _before_its_first,
+    _nth_claimed,
     _anniversary,
     _length_of_words,
     _person_title,
