@@ -4235,6 +4235,8 @@ def _nth_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     for i, word in enumerate(w):
         after = w[i + 1] if i + 1 < len(w) else ""
         if (v := ordinal_value(word, lex)) is not None and after not in lex.event_nouns:
+            if after == lex.short or q.values:
+                return None  # ("the very first <series>": the edition; a person's part)
             n = v if after not in HEADS - {"time"} else None  # ("the first edition with…")
             break
     if n is None and r.text.han and (m := _ZH_NTH_TIME.search(r.text.compact)):
