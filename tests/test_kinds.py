@@ -10887,6 +10887,29 @@ CLAIMS += [
     row("was 2022 the first annual meeting of the organisation?", True, (2022,), ["Yes"]),
 ]
 
+DETAILS += [
+    # round 24 (red team 47): "which editions had no congratulatory letter?" — the editions
+    # with no fact of the kind saying what the words name (every keynote fact counted as a
+    # letter, and "no message from Xi" listed the years of his letters as without one)
+    row(
+        "Which editions had no congratulatory letter?",
+        True,
+        (2015, 2016, 2023),
+        ["2015", "2024"],
+        ["It is on record for 2014, 2015"],
+    ),
+    row(
+        "Which editions had no keynote speech?",
+        True,
+        (2019, 2024),
+        ["2019"],
+        ["2025 World Internet Conference Wuzhen Summit."],
+    ),
+    row("哪几届没有主旨演讲", True, (2019, 2024), ["2019"], ["2025年世界"]),
+    row("Which editions had no message from Xi?", False),
+    row("which editions released no achievements?", True, (2014, 2015), ["2014"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1356,6 +1356,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.values:
         if zh:  # names matched in Chinese text may miss some: no list of the others, and
             return c.decline(t.R, "decline_unknown", 0.5)  # never the list of those that did
+        if not any(a.startswith("attr:") for a in q.attributes):
+            # "no message from Xi": a word the facts use once (2014's message), not the kind
+            # of fact (his letters and videos are messages too) — its others are no answer
+            return c.decline(t.R, "decline_unknown", 0.5)
         if not r.word_set.isdisjoint(_MANNER_WORDS):
             # "editions Xi didn't attend in person": the positive list names every edition
             # with a fact of him, whatever the manner — its others are no answer
@@ -1372,7 +1376,8 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if len(named) == 2 and not r.word_set.isdisjoint(_BUT_WORDS):
             # "which had an expo but no achievements?": the first on record, the second not
             return series.count_having(c, t.R, t.today, named[0], lacking=(named[1],), span=q.years)
-        having = {e.year for e in c.editions if any(d.about in kinds for d in e.details)}
+        of_kind = [d for e in c.editions for d in e.details if d.about in kinds]
+        having = {e.year for e in c.editions if any(_worded(lex, t, d, of_kind) for d in e.details)}
     low, high = q.years or (0, 9999)  # "…from 2016 on": of those years
     held = [e for e in c.index.held(t.today) if e.year not in having and low <= e.year <= high]
     items = t.R.join([t.R.name_year(e) for e in held]) or "—"
@@ -1380,6 +1385,25 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     text = t.R.tpl("negated_list", items=items, others=others)
     answer = c.series_answer(t.R, "filter", text, tuple(e.year for e in held))
     return replace(answer, intent="which")
+
+
+def _worded(lex: Lexicon, t: Turn, d: Detail, of_kind: list[Detail]) -> bool:
+    """A fact of the kinds asked that has what the question's words for that kind name: "no
+    congratulatory letter" asks of the facts with one of those words (not 2016's video), "no
+    keynote speech", 没有贺信 of those saying so — where the facts use the words at all."""
+    if d not in of_kind:
+        return False
+    kinds = {x.about for x in of_kind}
+    if t.r.text.han:
+        zh = t.r.text.compact
+        asked = [p for p, a in lex.intent_zh if a[5:] in kinds and p in zh]
+        used = [p for p in asked if any(p in (x.text_zh or "") for x in of_kind)]
+        # (主旨演讲 asked: 主旨讲话 is one too — a four-character word by its first two)
+        heads = [p[:2] for p in used if len(p) >= 4]
+        return not used or any(p in (d.text_zh or "") for p in (*used, *heads))
+    asked = [w for w in t.r.words if any(a[5:] in kinds for a in lex.intent_words.get(w, ()))]
+    used = [w for w in asked if any(re.search(rf"\b{w}\b", x.text.casefold()) for x in of_kind)]
+    return not used or any(re.search(rf"\b{w}\b", d.text.casefold()) for w in used)
 
 
 _NEGATIONS = frozenset({"not", "no", "never", "without", "didn", "didnt", "wasn", "weren"})
