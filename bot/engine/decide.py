@@ -1356,7 +1356,9 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.values:
         if zh:  # names matched in Chinese text may miss some: no list of the others, and
             return c.decline(t.R, "decline_unknown", 0.5)  # never the list of those that did
-        if not any(a.startswith("attr:") for a in q.attributes):
+        if not any(a.startswith("attr:") for a in q.attributes) and r.word_set.isdisjoint(
+            ("video", "videos", "online", "person")
+        ):
             # "no message from Xi": a word the facts use once (2014's message), not the kind
             # of fact (his letters and videos are messages too) — its others are no answer
             return c.decline(t.R, "decline_unknown", 0.5)
