@@ -10910,6 +10910,17 @@ DETAILS += [
     row("which editions released no achievements?", True, (2014, 2015), ["2014"]),  # guard
 ]
 
+SERIES += [
+    # round 24 (red team 47): the founding or seat of a host that is not the organisation
+    # ("where is the CAC headquartered?", 网信办是哪年成立的) is not on record — it was answered
+    # with the organisation's own founding and seat
+    row("Where is the CAC headquartered?", False, None, [], ["2022"]),
+    row("网信办是哪年成立的？", False, None, [], ["2022"]),
+    row("网信办总部在哪？", False, None, [], ["北京"]),
+    row("where is the organisation headquartered", True, None, ["Beijing"]),  # guard
+    row("国际组织总部在哪", True, None, ["北京"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

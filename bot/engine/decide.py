@@ -3004,6 +3004,32 @@ def office_holder(c: Composer, r: Reading) -> bool:
     return names("offices") and (names("places") or of) and not names("unless")
 
 
+def _party_founding(c: Composer, lex: Lexicon, t: Turn) -> bool:
+    """ "Where is the CAC headquartered?", 网信办是哪年成立的: the founding or seat of a host
+    that is not the series' organisation — which the facts do not give (only the
+    organisation's own)."""
+    r = t.r
+    if r.series_named or t.editions:
+        return False
+    zh = r.text.compact if r.text.han else ""
+    asked = "attr:organisation" in t.q.signals or any(
+        p in zh for p, a in lex.intent_zh if a == "attr:organisation"
+    )
+    if not asked:
+        return False
+    hosts = c.kb.facts.series.hosts
+    now = hosts[-1] if hosts else None
+    ours = {n.casefold() for n in (*now.hosted_by, *now.organized_by)} if now else set()
+    others = {
+        n.casefold()
+        for p in hosts[:-1]
+        for n in (*p.names, *p.hosted_by)
+        if n.casefold() not in ours
+    }
+    low = r.text.clean.casefold()
+    return any((re.search(rf"\b{re.escape(n)}\b", low) if n.isascii() else n in zh) for n in others)
+
+
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Decline what the knowledge cannot answer: logistics, other events, unknown subjects."""
     r, R = t.r, t.R
@@ -3025,6 +3051,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         hosts = {n for p in c.kb.facts.series.hosts for n in (*p.hosted_by, *p.organized_by)}
         if any(n.casefold() in low for n in hosts) or hosting.named_in(c.kb.facts, low):
             return _unknown(c, t)
+    if _party_founding(c, lex, t):
+        return _unknown(c, t)  # "where is the CAC headquartered?": not the organisation's
     if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
