@@ -10921,6 +10921,19 @@ SERIES += [
     row("国际组织总部在哪", True, None, ["北京"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 24 (red team 47): a figure asked beside a weekday ("opened on a Wednesday and
+    # had 20 sub-forums") is both — it listed every edition with the figure
+    row(
+        "Editions that opened on a Wednesday and had 20 sub-forums?",
+        True,
+        (2023,),
+        ["2023"],
+        ["2017", "2019", "2021"],
+    ),
+    row("which edition in october had 20 sub-forums", True, (2019,), ["2019"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

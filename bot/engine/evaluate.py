@@ -908,6 +908,16 @@ def reverse_dates(eng: Composer, R: Renderer, q: Query, *, ceremony: bool = Fals
 MAX_HITS = 6  # more matches than this: the quote does not pick editions out
 
 
+def _opened_as_asked(e: Edition, q: Query) -> bool:
+    """Whether an edition opened on the weekday, and was held in the month, a question names
+    beside a figure (or names none)."""
+    if q.weekday is not None and (e.start is None or e.start.weekday() != q.weekday):
+        return False
+    if q.months and not (e.start and e.start.month in q.months):
+        return bool(e.end and e.end.month in q.months)
+    return True
+
+
 def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] = ()) -> Answer:
     """The editions whose facts say what the question quotes: a name ("which year did <a speaker>
     give the keynote"), a figure ("which expo had 601 exhibitors"), a phrase ("permanent").
@@ -938,6 +948,8 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     hedges = QUALIFIER_WORDS.intersection(words)
     scored: list[tuple[int, Edition, str]] = []
     for e in in_span(eng.editions, q):
+        if not _opened_as_asked(e, q):
+            continue  # "opened on a Wednesday and had 20 sub-forums": both, not the figure alone
         best: tuple[int, str] | None = None
         for text, number in _facts_of(R, e, attrs, q):
             if unit:
