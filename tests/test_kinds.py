@@ -10934,6 +10934,21 @@ AGGREGATES += [
     row("which edition in october had 20 sub-forums", True, (2019,), ["2019"]),  # guard
 ]
 
+CLAIMS += [
+    # round 24 (red team 47): "did Wang Huning attend the 2017 WIC in person?" — the fact
+    # says he delivered the keynote, not how: its words, no verdict (it said yes); a fact
+    # saying "attended in person" still says yes, and "attend?" alone is yes
+    row(
+        "Did Wang Huning attend the 2017 WIC in person?",
+        True,
+        (2017,),
+        ["Wang Huning delivered the keynote"],
+        ["Yes —", "No —"],
+    ),
+    row("Did Liu Yunshan attend the 2016 WIC in person?", True, (2016,), ["Yes"]),  # guard
+    row("Did Wang Huning attend the 2017 WIC?", True, (2017,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -19,7 +19,7 @@ _IN_PERSON_ZH = ("亲自", "现场", "线下")
 KEYNOTE = ("keynote", "headline", "主旨")
 # Words that make a quote unfit for a plain yes ("a video speech" is no "in person").
 _HEDGES = frozenset({"video", "letter", "message", "read"})
-_THERE = frozenset({"attended", "attend", "delivered", "presided", "addressed", "opened"})
+_THERE = frozenset({"attended", "attend", "presided", "opened"})
 _CLAUSE = lazy(r"[;；.。,，]")
 _HEDGES_ZH = ("视频", "贺信", "致信", "书面", "宣读")
 # a speech of one's own, asked or said ("spoke", "gave the keynote", 讲话)
