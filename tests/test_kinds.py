@@ -10949,6 +10949,23 @@ CLAIMS += [
     row("Did Wang Huning attend the 2017 WIC?", True, (2017,), ["Yes"]),  # guard
 ]
 
+META += [
+    # round 24 (red team 47): "who reported the number of sub-forums in 2022?" — a word that
+    # only asks a source ("reported", "link", "source") asks that fact's source, even where
+    # the kind of fact reads more strongly (it listed the edition's pages); where the fact
+    # has no source, the fact itself (its name "in a citation")
+    row(
+        "Who reported the number of sub-forums in 2022?",
+        True,
+        (2022,),
+        ["People's Daily"],
+        ["wicinternet"],
+    ),
+    row("link for the 2023 sub-forum count pls", True, (2023,), ["Source for the sub-forums"]),
+    row("which expos had more than 500 exhibitors by the reported figures", True, None, ["2019"]),
+    row(("when did the 2026 summit open", "does that source give the theme too"), False),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2104,7 +2104,13 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     zh = t.r.text.compact if t.r.text.han else ""
     # X的来源, 是哪家媒体报道的: the source, of X
     asks_source = any(z in zh for z in _SOURCE_ZH)
-    for name, _score in t.r.intents if not asks_source else ():
+    # "who reported the 2022 sub-forums?": a word that only asks a source (not "from")
+    worded = not asks_source and (
+        not how_many(t.r)
+        and q.operation in ("lookup", "sources")
+        and any("sources" in lex.intent_words.get(w, ()) for w in t.r.words)
+    )
+    for name, _score in t.r.intents if not (asks_source or worded) else ():
         if name == "sources":
             break
         if meta.provable(name) and name != "place":  # "where did you get…" is no place
@@ -2157,6 +2163,12 @@ def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     cited = [
         meta.provenance(c, t.R, asked[0], e, links=links, said=said) for e in editions
     ]  # "source?" after "2024 and 2025 share the most": each one's
+    if worded and not any(a.answered for a in cited):
+        return None  # ("its official name in a citation": no source of it — the name itself)
+    if len(cited) > 1 and any(a.answered for a in cited):
+        # ("which outlet reported the first 15 achievements in 2016": 2016's, not "none" of
+        # the first edition's too)
+        cited = [a for a in cited if a.answered]
     if len(cited) == 1:
         return cited[0]
     return replace(

@@ -11,6 +11,7 @@ from .compose import Composer
 from .model import Edition
 from .records import replace
 from .render import Renderer
+from .sentences import has_fact
 
 # Which citation fields back which attribute asked
 _CITED = {
@@ -74,9 +75,10 @@ def provenance(
         ]
         items = holding or items
     what = _label(c, R, attribute)
-    if not items:
+    if not items:  # (no such fact at all, 2026's theme: no answer to the question)
         text = R.tpl("provenance_none", what=what, name=R.name(e))
-        return c.edition_answer(R, "sources", text, e)
+        answer = c.edition_answer(R, "sources", text, e)
+        return answer if has_fact(attribute, e) else replace(answer, answered=False)
     shown = [
         (
             R.tpl("provenance_item", source=source, quote=quote.rstrip(".。 "))
