@@ -10966,6 +10966,19 @@ META += [
     row(("when did the 2026 summit open", "does that source give the theme too"), False),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 24 (fresh43): "min?" just after a total or average over a span of years ranks
+    # those years (it ranked every edition: 2020)
+    row(
+        ("total countries and regions 2022-2025", "average?", "max?", "min?"),
+        True,
+        (2022,),
+        ["2022", "120"],
+        ["2020"],
+    ),
+    row(("total countries and regions 2014-2016", "the fewest?"), True, None, ["2014"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

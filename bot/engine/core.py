@@ -639,6 +639,13 @@ def _ranks_compared(query: Query, reading: Reading, ctx: Context) -> bool:
         and (last.operation == "compare" or (last.operation == "lookup" and len(last.refs) > 1))
     ):
         return True
+    if (
+        last is not None
+        and last.years is not None
+        and last.aggregate in ("sum", "average", "median", "spread", "count")
+        and len(reading.words) <= 3
+    ):
+        return True  # "min?" just after the total (or average) over 2022-2025: of those years
     # "which had the most countries?", 哪届分论坛最多 just after a list ("which editions were
     # held in December?"): the most of those listed — "ever", "of all", 历届 ask of all
     listed = last is not None and (last.operation == "filter" or last.aggregate in ("filter", ""))
