@@ -10979,6 +10979,14 @@ CONVERSATIONS += [
     row(("total countries and regions 2014-2016", "the fewest?"), True, None, ["2014"]),
 ]
 
+DETAILS += [
+    # round 24 (fresh43): "when did the wic first have an expo?" — "first" after the
+    # series' name and before a verb is the expo's first, not the 1st edition (2014)
+    row("when did the wic first have an expo", True, (2015,), ["2015"], ["2014, in"]),
+    row("when did the summit first have an expo", True, (2015,), ["2015"]),
+    row("when was the wic first held", True, (2014,), ["2014"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -312,9 +312,11 @@ class _Scan:
                     self.take(i, 1, Ref("ordinal", lex.ordinals[w]))  # "the first theme"
                     continue
                 detail_before = any(a.startswith("attr:") for a in lex.intent_words.get(prev, ()))
-                if prev in _PRONOUNS and not heads and lex.ordinals[w] == 1:
+                named = prev == lex.short or prev in lex.event_nouns  # "did the summit first…"
+                if (prev in _PRONOUNS or named) and not heads and lex.ordinals[w] == 1:
                     # "what is the expo and when was it first held?": the detail's first
-                    # (or after it: "when did they first do the expo?")
+                    # (or after it: "when did they first do the expo?", "when did the
+                    # summit first have an expo?")
                     said = (a for x in words for a in lex.intent_words.get(x, ()))
                     detail_before = any(a.startswith("attr:") for a in said)
                 detail_after = any(a.startswith("attr:") for a in lex.intent_words.get(after, ()))
