@@ -10987,6 +10987,25 @@ DETAILS += [
     row("when was the wic first held", True, (2014,), ["2014"]),  # guard
 ]
 
+CHAT += [
+    # round 24 (fresh43): how an answer is wanted ("comma separated, nothing else:", "digits
+    # only", "as json", 只回答数字) is set aside and the question answered (they were declined
+    # or misread); "the years the wic opened on a Sunday" is a list; "sum up" is an overview
+    row(
+        "comma separated, nothing else: the years the wic opened on a sunday",
+        True,
+        (2017, 2019, 2021),
+        ["2017", "2019", "2021"],
+        ["2026 World"],
+    ),
+    row("yes or no only: was the 2021 summit in september", True, (2021,), ["Yes"]),
+    row("只回答数字：2025年有多少个分论坛", True, (2025,), ["24"]),
+    row('reply in json: {"year": 2025, "sub_forums": ?}', True, (2025,), ["24"]),
+    row("sum up the 2019 conference in one sentence", True, (2019,), ["2019"]),  # guard
+    row("the years the wic opened on a sunday", True, (2017, 2019, 2021), ["2021"]),
+    row("what is json", False),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3384,6 +3384,22 @@ class Engine:
 
         return _COUNTED_AROUND.sub(years_of, question)
 
+    def _without_format(self, question: str) -> str:
+        """The question without how its answer is wanted ("digits only pls", "as json",
+        只回答数字): the same facts are the answer, in our own form."""
+        markers = self.kb.vocabulary.asides.get("format", ())
+        low = question.casefold()
+        if not any(m in low for m in markers):
+            return question  # (most questions)
+        for marker in sorted(markers, key=len, reverse=True):
+            if marker.isascii():
+                pattern = rf"(?i)[(\[]?\b{re.escape(marker)}\b[)\]]?(?:\s+(?:pls|please|plz))?"
+            else:
+                pattern = re.escape(marker)
+            question = re.sub(pattern, " ", question)
+        out = re.sub(r"^[\s,，:：;；.。!！-]+|[\s,，:：;；-]+$", "", question).strip()
+        return out if len(out) >= 4 else question
+
     def _aside(self, question: str) -> str | None:
         """The question a marker sets apart from the chat before it ("thanks! unrelated but
         …", "quick q before the next summit: …", 题外话，…); None where no marker stands, or
@@ -4521,7 +4537,11 @@ class Engine:
                     _short_years(
                         _zh_dates(
                             self._without_aside(
-                                _without_hedge(self._without_said(self.simplified(question)))
+                                _without_hedge(
+                                    self._without_said(
+                                        self._without_format(self.simplified(question))
+                                    )
+                                )
                             )
                         ),
                         self.lex.months,

@@ -578,9 +578,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         weekday is not None
         and (not refs or _span_ends(refs, span))
         and operation == "lookup"
-        and (_asks_which(r) or (yes_no and not r.word_set.isdisjoint(_ANY)))
+        and (_asks_which(r) or (yes_no and not r.word_set.isdisjoint(_ANY)) or _plural_head(r, lex))
     ):
-        # "which editions started on a Sunday?", "did any start on a…"; "which editions from
+        # "which editions started on a Sunday?", "did any start on a…", "the years it opened
+        # on a Sunday"; "which editions from
         # 2014 to 2025 did not end on a Friday": of those years, not those two editions
         operation, refs = "filter", ()
     elif r.months and refs and _span_ends(refs, span) and operation == "lookup" and _asks_which(r):
@@ -1733,6 +1734,15 @@ def how_many(r: Reading) -> bool:
     if any(w[i] == "how" and w[i + 1] in ("many", "much") for i in range(len(w) - 1)):
         return True
     return r.text.han > 0 and ("多少" in r.text.compact or "几" in r.text.compact)
+
+
+def _plural_head(r: Reading, lex: Lexicon) -> bool:
+    """ "The years the summit opened on a Sunday", "editions held in December": a question
+    that opens by naming several editions (their years), a list asked without "which"."""
+    w = [x for x in r.words[:3] if x not in ("the", "all", "list", "name")]
+    return (bool(w) and w[0] in ("years", "editions")) or (
+        bool(w) and w[0].endswith("s") and w[0] in lex.event_nouns
+    )
 
 
 def _asks_which(r: Reading) -> bool:
