@@ -10898,14 +10898,16 @@ DETAILS += [
         ["2015", "2024"],
         ["It is on record for 2014, 2015"],
     ),
+    # (the words the kind is named by select every fact of it: "no expo" lists no edition
+    # with an expo fact, whatever its words — red team 48)
     row(
-        "Which editions had no keynote speech?",
+        "Which editions had no expo?",
         True,
-        (2019, 2024),
-        ["2019"],
-        ["2025 World Internet Conference Wuzhen Summit."],
-    ),
-    row("哪几届没有主旨演讲", True, (2019, 2024), ["2019"], ["2025年世界"]),
+        (2014, 2024),
+        ["2014"],
+        ["4th World Internet Conference (2017)", "2021 World"],
+    ),  # guard
+    row("哪几届没有博览会？", True, (2014, 2024), ["2014"], ["第六届"]),  # guard
     row("Which editions had no message from Xi?", False),
     row("which editions released no achievements?", True, (2014, 2015), ["2014"]),  # guard
 ]

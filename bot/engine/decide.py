@@ -1379,7 +1379,12 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "which had an expo but no achievements?": the first on record, the second not
             return series.count_having(c, t.R, t.today, named[0], lacking=(named[1],), span=q.years)
         of_kind = [d for e in c.editions for d in e.details if d.about in kinds]
-        having = {e.year for e in c.editions if any(_worded(lex, t, d, of_kind) for d in e.details)}
+        labels = " ".join(c.attribute_label(r_, k) for k in kinds for r_ in c.renderers.values())
+        having = {
+            e.year
+            for e in c.editions
+            if any(_worded(lex, t, d, of_kind, labels.casefold()) for d in e.details)
+        }
     low, high = q.years or (0, 9999)  # "…from 2016 on": of those years
     held = [e for e in c.index.held(t.today) if e.year not in having and low <= e.year <= high]
     items = t.R.join([t.R.name_year(e) for e in held]) or "—"
@@ -1389,21 +1394,23 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(answer, intent="which")
 
 
-def _worded(lex: Lexicon, t: Turn, d: Detail, of_kind: list[Detail]) -> bool:
+def _worded(lex: Lexicon, t: Turn, d: Detail, of_kind: list[Detail], labels: str) -> bool:
     """A fact of the kinds asked that has what the question's words for that kind name: "no
-    congratulatory letter" asks of the facts with one of those words (not 2016's video), "no
-    keynote speech", 没有贺信 of those saying so — where the facts use the words at all."""
+    congratulatory letter" asks of the facts with one of those words (not 2016's video), 没有
+    贺信 of those saying so — where the facts use the words at all, and not the words the
+    kind is named by ("no expo": every expo, whatever its fact's words)."""
     if d not in of_kind:
         return False
     kinds = {x.about for x in of_kind}
     if t.r.text.han:
         zh = t.r.text.compact
-        asked = [p for p, a in lex.intent_zh if a[5:] in kinds and p in zh]
+        asked = [p for p, a in lex.intent_zh if a[5:] in kinds and p in zh and p not in labels]
         used = [p for p in asked if any(p in (x.text_zh or "") for x in of_kind)]
         # (主旨演讲 asked: 主旨讲话 is one too — a four-character word by its first two)
         heads = [p[:2] for p in used if len(p) >= 4]
         return not used or any(p in (d.text_zh or "") for p in (*used, *heads))
     asked = [w for w in t.r.words if any(a[5:] in kinds for a in lex.intent_words.get(w, ()))]
+    asked = [w for w in asked if not re.search(rf"\b{w}", labels)]
     used = [w for w in asked if any(re.search(rf"\b{w}\b", x.text.casefold()) for x in of_kind)]
     return not used or any(re.search(rf"\b{w}\b", d.text.casefold()) for w in used)
 
