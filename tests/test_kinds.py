@@ -11008,6 +11008,20 @@ CHAT += [
     row("what is json", False),  # guard
 ]
 
+AGGREGATES += [
+    # round 24 (red team 48): two figures the reports leave unordered — 126 against "over
+    # 120" differ by less than 6, either way; else only the reported numbers' difference is
+    # said to be that (both were "a difference of about 6")
+    row(
+        "How many more countries attended 2023 than 2022?",
+        True,
+        (2023, 2022),
+        ["less than 6"],
+        ["about 6"],
+    ),
+    row("How many more countries in 2019 than 2017?", True, None, ["reported numbers differ by 3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

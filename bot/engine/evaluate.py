@@ -231,7 +231,12 @@ def contrast(
         # more?" gets the reported numbers' difference, said to be only that
         text = R.tpl("compare_open", what=what, **pair)
         if (amount or relative) and ma.value != mb.value:
-            text += " " + R.tpl("gap_about", n=f"{abs(ma.value - mb.value):,}")
+            # (126 against "over 120": less than 6 either way; else only the reported
+            # numbers' difference, which the true one may not be)
+            gap = abs(ma.value - mb.value)
+            most = max(a_hi - b_lo, b_hi - a_lo)
+            key = "gap_less" if _bound_way(gap, 0, most) == "less" else "gap_reported"
+            text += " " + R.tpl(key, n=f"{gap:,}")
             if relative and min(ma.value, mb.value) > 0:
                 text += " " + _relative(R, ma, mb, exact=False)
             text += " " + R.tpl("approximate")

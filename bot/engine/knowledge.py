@@ -505,6 +505,7 @@ REQUIRED_TEMPLATES = frozenset(
         "gap_about",
         "before_its_first",
         "gap_more",
+        "gap_reported",
         "gap_less",
         "gap_relative_more",
         "gap_relative_less",
