@@ -11022,6 +11022,23 @@ AGGREGATES += [
     row("How many more countries in 2019 than 2017?", True, None, ["reported numbers differ by 3"]),
 ]
 
+DETAILS += [
+    # round 24 (red team 48): "were technological achievements released in 2015?" — the
+    # kind's own words said are no value that stops it (it said yes with the topics); "a
+    # leading technology award in 2016?" — the part named, first given in 2023: no
+    row(
+        "Were technological achievements released at the 2015 conference?",
+        True,
+        (2015,),
+        ["No", "2016"],
+        ["Yes"],
+    ),
+    row("was there a leading technology award in 2016?", True, (2016,), ["No", "2023"]),
+    row("2016年有领先科技奖吗", True, (2016,), ["没有", "2023"]),
+    row("2021年有奖吗", False),  # guard (any award)
+    row("Was there a leading technology award in 2023?", True, (2023,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -4249,20 +4249,28 @@ def _before_first_of_kind(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
-    """ "Was there a blue book at the first one?", 2015年有领先科技成果吗: no where the edition
-    asked has no fact of that kind and the facts mark its first at a later edition — said
+    """ "Was there a blue book at the first one?", 2015年有领先科技成果吗, "a leading technology
+    award in 2016?": no where the edition asked has no fact of that kind (or of the part
+    named: the award) and the facts mark its first at a later edition — said
     with that first (not where the first's own words name the edition asked: the expo's
     2014 forerunner)."""
     q = t.q
-    if not q.yes_no or len(t.editions) != 1 or q.values or t.has_context:
+    if not q.yes_no or len(t.editions) != 1 or t.has_context:
         return None
     kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
+    labels = " ".join(c.attribute_label(r_, k) for k in kinds for r_ in c.renderers.values())
+    if any(v.casefold() not in labels.casefold() for v in q.values):
+        return None  # (a value said of it: "…released by Xi") — its words, not the kind
     e = t.editions[0]
     other = [s for s in q.signals if s in ("hosts", "keynote", "theme", "attendance")]
     if len(kinds) != 1 or len(q.attributes) != 1 or other:  # (hosted by the organisation)
         return None
-    if any(d.about in kinds for d in e.details):
+    parts = [p for p in lex.part_words if p in t.r.text.clean + t.r.text.compact]
+    own = [d for d in e.details if d.about in kinds]
+    if own and not parts:
         return None
+    if any(p in f"{d.text} {d.text_zh or ''}".casefold() for d in own for p in parts):
+        return None  # ("was there an award in 2023?": its own facts name it)
     found = _first_with_kind(c, lex, t)
     if found is None or found[0].year <= e.year:
         return None
@@ -4272,12 +4280,17 @@ def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not _says_first(lex, d):
         return None  # (marked a first, its words not saying so: online and offline in 2020)
     said = set(re.findall(r"[a-z]+", d.text.casefold()))
-    parts = [p for p in lex.part_words if p in t.r.text.clean + t.r.text.compact]
     if parts and all(p.isascii() and " " not in p for p in parts):
         # "awards in 2021?": awards of any kind, not the one award the facts mark a first of
         # ("the Leading Technology Award" names it: its words are in that first's text)
         named = [w for w in t.r.words if w not in parts and len(w) > 3 and w in said]
         if not named:
+            return None
+    zh = t.r.text.compact
+    for p in (p for p in parts if len(p) == 1 and not p.isascii()):
+        # 2021年有奖吗: any award; 2016年有领先科技奖吗 names the one (科技奖 in its first's words)
+        at = zh.find(p)
+        if at < 2 or zh[at - 2 : at + 1] not in (d.text_zh or ""):
             return None
     fact = t.R.tpl("reverse_first", name=t.R.name(first), year=first.year, text=t.R.detail_text(d))
     text = t.R.tpl("before_its_first", year=first.year, fact=fact)
