@@ -11035,7 +11035,7 @@ DETAILS += [
     ),
     row("was there a leading technology award in 2016?", True, (2016,), ["No", "2023"]),
     row("2016年有领先科技奖吗", True, (2016,), ["没有", "2023"]),
-    row("2021年有奖吗", False),  # guard (any award)
+    row("2021年有奖吗", False),  # any award: unknown (it was answered with the achievements)
     row("Was there a leading technology award in 2023?", True, (2023,), ["Yes"]),  # guard
 ]
 
