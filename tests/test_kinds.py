@@ -11039,6 +11039,19 @@ DETAILS += [
     row("Was there a leading technology award in 2023?", True, (2023,), ["Yes"]),  # guard
 ]
 
+CLAIMS += [
+    # round 24 (red team 48): "who is Liu Yunshan and when did he speak?" — who he is, no
+    # fact says; the second question is of him (it was read as of the latest edition)
+    row(
+        "Who is Liu Yunshan and when did he speak at the WIC?",
+        True,
+        (2016,),
+        ["2016"],
+        ["2026"],
+    ),
+    row("who's huang kunming and which years did he take part", True, (2018, 2019), ["2019"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -568,6 +568,13 @@ _HEDGE = lazy(
 )
 
 
+_WHO_AND = lazy(
+    r"(?i)^\s*who(?:'s|\s+is|\s+was)\s+(?P<name>[a-z .'-]{3,40}?)\s*,?\s+and\s+"
+    r"(?P<rest>(?:when|where|which|what|how|did|was|has)\b.*)$"
+)
+_HE_SHE = lazy(r"(?i)\b(?:he|she|they)\b")
+
+
 def _without_hedge(question: str) -> str:
     return _HEDGE.sub(" ", question) if "where" in question or "if" in question else question
 
@@ -2394,6 +2401,12 @@ class Engine:
             # 2025年开幕式是11月7日，以前哪一届也是11月7日开幕的: a fact said, then asked of
             # other editions ("also"): the question is the second clause
             question = said["ask"]
+        if "and" in question and (m_who := _WHO_AND.match(question)):
+            # "who is Liu Yunshan and when did he speak?": who a person is, no fact says —
+            # the second question is of them ("he" is the name just said)
+            name = m_who["name"].strip()
+            if self.composer.keynote_words.issuperset(normalise(name).words):
+                question = _HE_SHE.sub(name, m_who["rest"], count=1)
         joined = self._conjoined(question, today, context, now)
         if joined is not None:
             return joined
