@@ -11052,6 +11052,15 @@ CLAIMS += [
     row("who's huang kunming and which years did he take part", True, (2018, 2019), ["2019"]),
 ]
 
+TIME += [
+    # round 24 (red team 48): "did any edition open on a Friday?" — none started on one,
+    # but 2025's opening ceremony, the day after it started, was on a Friday: said beside
+    # it, and no flat "no" (it said "No — no edition opened on a Friday")
+    row("Did any edition open on a Friday?", True, None, ["2025", "November 7"], ["No —"]),
+    row("哪届是星期五开幕的", True, None, ["2025年11月7日"]),
+    row("did any edition open on a saturday", True, None, ["No"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -828,13 +828,26 @@ def _weekday_filter(
         hits = [e for e in hits if (d := day_of(e)) is not None and d.month in q.months]
     weekday = R.weekday(dt.date(2024, 1, 1) + dt.timedelta(days=q.weekday or 0))  # Monday + n
     asked_any = q.yes_no and not q.every  # "did any edition start on a Monday?"
+    # "opened on a Friday": 2025 started on a Thursday, its opening ceremony the Friday after —
+    # said beside the answer, and no flat "no" while a ceremony fell on that day
+    held = [] if closing or ceremony or q.exclude else editions
+    rites = [
+        e
+        for e in held
+        if e.ceremony and e.ceremony != e.start and e.ceremony.weekday() == wanted and e not in hits
+    ]
+    rites = [e for e in rites if not q.months or day(e.ceremony).month in q.months]
+    note = ""
+    if rites:
+        rite_items = R.join([f"{R.name_year(e)} ({R.date(day(e.ceremony))})" for e in rites])
+        note = " " + R.tpl("weekday_ceremony_note", day=weekday, items=rite_items)
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"
         key = "weekday_none_ceremony" if ceremony else key
         text = R.tpl(key, day=weekday)
-        if asked_any and all(day_of(e) is not None for e in editions):
+        if asked_any and not rites and all(day_of(e) is not None for e in editions):
             text = R.tpl("no", fact=text)  # (a closing day not on record leaves it open)
-        return eng.series_answer(R, "filter", text, ())
+        return eng.series_answer(R, "filter", text + note, tuple(e.year for e in rites))
     spanning = q.day_of == "any" and not q.exclude  # "which editions included a Sunday?"
 
     def shown(e: Edition) -> str:
@@ -854,7 +867,7 @@ def _weekday_filter(
         dated = [e for e in dated if not q.months or day(day_of(e)).month in q.months]
         text = R.tpl("yes" if all(e in hits for e in dated) else "no", fact=text)
     years = tuple(e.year for e in hits)
-    answer = eng.series_answer(R, "filter", text, years)
+    answer = eng.series_answer(R, "filter", text + note, years)
     return replace(answer, intent="which")
 
 

@@ -497,6 +497,7 @@ REQUIRED_TEMPLATES = frozenset(
         "latest_day",
         "weekday_filter",
         "weekday_none",
+        "weekday_ceremony_note",
         "quote_found",
         "quote_none",
         "gap_exact",
