@@ -11061,6 +11061,15 @@ TIME += [
     row("did any edition open on a saturday", True, None, ["No"]),  # guard
 ]
 
+CHAT += [
+    # round 24 (red team 48): our name's words before an event noun none of our names uses
+    # ("the World Internet Congress", "world internet festival") name another event (they
+    # were answered as that year's edition); "world internet conferences" is still ours
+    row("When was the 2019 World Internet Congress?", False, None, ["not other events"]),
+    row("when was the 2nd world internet congress", False),
+    row("how many world internet conferences have there been so far", True, None, ["13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -173,6 +173,23 @@ class _Scan:
             ):
                 self.take(i, j - i + 1, None)
                 self.other_event = True
+        # event nouns none of our names uses, in the singular or plural (our nouns, plural, stay)
+        foreign = {n for n in lex.event_nouns - lex.name_words if n[:-1] not in lex.name_words}
+        for i in range(len(words) - 2) if not foreign.isdisjoint(words) else ():
+            # "the <our name> Congress": our name's words before an event noun none of our
+            # names uses — another event's name (ours say conference, summit, forum)
+            j = i
+            while j < len(words) and words[j] in lex.name_words - lex.event_nouns:
+                j += 1
+            if (
+                j - i >= 2
+                and j < len(words)
+                and words[j] in foreign
+                and lex.distinct_words.isdisjoint(words[i:j])
+                and not any(used[i : j + 1])
+            ):
+                self.take(i, j - i + 1, None)
+                self.other_event = True
         for i, width, _ in scan_phrases(words, used, lex.aliases):
             self.take(i, width, None)
             self.series_at[i] = width
