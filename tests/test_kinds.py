@@ -11070,6 +11070,20 @@ CHAT += [
     row("how many world internet conferences have there been so far", True, None, ["13"]),
 ]
 
+CONVERSATIONS += [
+    # round 24: "when did it start?" just after what the series is: "it" is the series (it
+    # was the latest edition); chat words ("whether", "my kid", "ceremonies") are known
+    row(("what is the wic", "when did it start"), True, (2014,), ["2014"], ["2026"]),
+    row("i wonder whether anyone here knows who hosted the 2016 conference", True, (2016,)),
+    row(
+        "how many whole weeks between the 2024 and 2025 opening ceremonies",
+        True,
+        None,
+        ["50 weeks and 2 days", "352"],
+        ["353"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -573,6 +573,7 @@ _WHO_AND = lazy(
     r"(?P<rest>(?:when|where|which|what|how|did|was|has)\b.*)$"
 )
 _HE_SHE = lazy(r"(?i)\b(?:he|she|they)\b")
+_IT_WORD = lazy(r"(?i)\bit\b")
 
 
 def _without_hedge(question: str) -> str:
@@ -2401,6 +2402,16 @@ class Engine:
             # 2025年开幕式是11月7日，以前哪一届也是11月7日开幕的: a fact said, then asked of
             # other editions ("also"): the question is the second clause
             question = said["ask"]
+        if (
+            context is not None
+            and not context.editions
+            and context.intent in ("about", "place", "name")
+            and not any(ch.isdigit() for ch in question)
+            and _IT_WORD.search(question)
+        ):
+            # "when did it start?" just after what the series is (or where it is held): "it"
+            # is the series, not the latest edition
+            question = _IT_WORD.sub(f"the {self.kb.facts.series.short_name}", question, count=1)
         if "and" in question and (m_who := _WHO_AND.match(question)):
             # "who is Liu Yunshan and when did he speak?": who a person is, no fact says —
             # the second question is of them ("he" is the name just said)

@@ -3776,10 +3776,19 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         said = [str(e.year) for e in editions if e.ceremony and e.ceremony != e.start]
         if said and ("ceremony" in t.r.word_set or "开幕式" in t.r.text.compact):
             # "the 2025 opening ceremony": that edition's ceremony day, which was not its first
+            # ("the 2024 and 2025 opening ceremonies": both)
             named = [
                 int(w)
                 for i, w in enumerate(said_words)
-                if w in said and "ceremony" in said_words[i + 1 : i + 3]
+                if w in said
+                and (
+                    "ceremony" in said_words[i + 1 : i + 3]
+                    or (
+                        said_words[i + 1 : i + 2] == ("and",)
+                        and said_words[i + 2 : i + 3] in [(y,) for y in said]
+                        and "ceremony" in said_words[i + 3 : i + 5]
+                    )
+                )
             ]
             if not named:
                 return c.decline(R, "decline_unknown", 0.5)  # which one's ceremony: unclear
@@ -4001,6 +4010,8 @@ def _predicted(c: Composer, lex: Lexicon, t: Turn) -> bool:
     zh = t.r.text.compact if t.r.text.han else ""
     if any(w in t.r.word_set or (zh and not w.isascii() and w in zh) for w in lex.predict_words):
         return True
+    if t.r.unknown:
+        return True  # ("what should I pack for the weather next year?": not about it at all)
     if any(x.kind == "following" for x in t.q.refs) and (t.q.unit or "numbered" in t.q.signals):
         # "a year after the 2026 opening", "the one after the last numbered one": a date
         # offset, or an edition described, which the next edition's status does not answer
