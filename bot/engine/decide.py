@@ -3689,7 +3689,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         upcoming = [x for x in t.targets if isinstance(x, Upcoming)]
         if upcoming and not editions:  # "will the 2027 summit be in November?"
             answer = c.next_answer(R, upcoming[0], t.today)
-            if not set(q.attributes) <= _WHEN_ASKED:
+            if not set(q.attributes) <= _WHEN_ASKED or t.r.unknown:
                 # "will more than 2,000 attend in 2027?": a prediction, which saying it is not
                 # announced does not answer
                 answer = replace(answer, answered=False, intent="decline", operation="decline")
