@@ -11087,7 +11087,7 @@ CONVERSATIONS += [
 SERIES += [
     # round 24: a question about the next edition with words we do not know ("what should I
     # pack for the weather next year?") is no question its status answers: declined
-    row("my boss is going to wic next year, what should she pack for the weather", False),
+    row("my boss is going to wic next year, what should she pack for the weather", False),  # guard
 ]
 
 TABLES = {
