@@ -234,6 +234,7 @@ FRESH40 = Path(__file__).parent / "data" / "fresh40_questions.txt"
 FRESH41 = Path(__file__).parent / "data" / "fresh41_questions.txt"
 FRESH42 = Path(__file__).parent / "data" / "fresh42_questions.txt"
 FRESH43 = Path(__file__).parent / "data" / "fresh43_questions.txt"
+FRESH44 = Path(__file__).parent / "data" / "fresh44_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -262,6 +263,7 @@ TODAYS = {
     FRESH41: dt.date(2026, 12, 7),
     FRESH42: dt.date(2026, 12, 7),
     FRESH43: dt.date(2026, 12, 7),
+    FRESH44: dt.date(2026, 12, 7),
 }
 
 
@@ -435,6 +437,11 @@ BEFORE = {
         "675/875 (77.1%), 13 wrong facts: first run, at 29b6a6b, the engine as issue 16's"
         " twenty-fourth round began"
     ),
+    FRESH44: (
+        "718/874 (82.2%), 16 wrong facts: first run, at eb01f0a after issue 16's twenty-fourth"
+        " round's fixes; the engine the round began with (29b6a6b) scores 715/874 (81.8%), 16"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -483,6 +490,7 @@ def main(argv: list[str]) -> int:
         "--fresh41": FRESH41,
         "--fresh42": FRESH42,
         "--fresh43": FRESH43,
+        "--fresh44": FRESH44,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
