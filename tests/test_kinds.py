@@ -11090,6 +11090,20 @@ SERIES += [
     row("my boss is going to wic next year, what should she pack for the weather", False),  # guard
 ]
 
+CHAT += [
+    # round 24 (fresh43 and fresh44, after their runs): the asker's day said first ("today's
+    # a monday -", "it's december now;") and then the question: the question (it was read
+    # as of the latest edition)
+    row(
+        "today's a monday - has a wic ever opened on a monday?",
+        True,
+        (2020,),
+        ["2020"],
+        ["2026 World"],
+    ),
+    row("it's december now; was any wic ever held in december?", True, (2015, 2017), ["2017"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -574,6 +574,10 @@ _WHO_AND = lazy(
 )
 _HE_SHE = lazy(r"(?i)\b(?:he|she|they)\b")
 _IT_WORD = lazy(r"(?i)\bit\b")
+_NOW_SAID = lazy(
+    r"(?i)^\s*(?:today(?:'s|\s+is)|it(?:'s|\s+is)|now\s+it(?:'s|\s+is))\s+(?:a\s+)?"
+    r"(?P<day>[a-z]+)(?:\s+(?:now|today))?\s*[-–—;,:.]\s*(?P<rest>\S.{3,})$"
+)
 
 
 def _without_hedge(question: str) -> str:
@@ -2412,6 +2416,10 @@ class Engine:
             # "when did it start?" just after what the series is (or where it is held): "it"
             # is the series, not the latest edition
             question = _IT_WORD.sub(f"the {self.kb.facts.series.short_name}", question, count=1)
+        if (m_now := _NOW_SAID.match(question)) and self._names_day(m_now["day"]):
+            # "today's a monday - has any ever opened on a monday?", "it's december now;
+            # was any held in december?": the day said is the asker's; the question follows
+            question = m_now["rest"]
         if "and" in question and (m_who := _WHO_AND.match(question)):
             # "who is Liu Yunshan and when did he speak?": who a person is, no fact says —
             # the second question is of them ("he" is the name just said)
@@ -3407,6 +3415,11 @@ class Engine:
             return f"the {english_ordinal(low)} and {english_ordinal(high)} {m['noun']}"
 
         return _COUNTED_AROUND.sub(years_of, question)
+
+    def _names_day(self, said: str) -> bool:
+        """Whether words name a weekday or a month ("monday", "december")."""
+        w = said.casefold().strip()
+        return w in self.lex.weekdays or w in self.lex.months
 
     def _without_format(self, question: str) -> str:
         """The question without how its answer is wanted ("digits only pls", "as json",
