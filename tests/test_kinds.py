@@ -11104,6 +11104,21 @@ CHAT += [
     row("it's december now; was any wic ever held in december?", True, (2015, 2017), ["2017"]),
 ]
 
+TIME += [
+    # round 24 (fresh44, after its run): "started on the 6th" beside a year named is a day
+    # of its month, not the 6th edition (2019 was answered)
+    row(
+        "the 2025 summit started on the 6th but the opening ceremony wasn't that day, right? "
+        "when was it",
+        True,
+        (2025,),
+        ["November 7"],
+        ["2019"],
+    ),
+    row("wic 2023 opened on the 9th?", True, (2023,), ["November 8"]),
+    row("what happened on the 4th wic", True, (2017,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -303,10 +303,17 @@ class _Scan:
                 continue  # a plain word: none of the forms below
             if w[:1].isdigit() and (m := ORDINAL.fullmatch(w)):
                 after = words[i + 1] if i + 1 < n else ""
-                if prev in lex.months or (
-                    after == "of"
-                    and not lex.months.keys().isdisjoint(
-                        (prev, after, words[i + 2] if i + 2 < n else "")
+                # "started on the 6th" beside a year named: a day of its month, no edition
+                on_day = prev == "the" and i >= 2 and words[i - 2] == "on"
+                on_day = on_day and any(len(x) == 4 and x.isdigit() for x in words)
+                if (
+                    prev in lex.months
+                    or on_day
+                    or (
+                        after == "of"
+                        and not lex.months.keys().isdisjoint(
+                            (prev, after, words[i + 2] if i + 2 < n else "")
+                        )
                     )
                 ):
                     used[i] = True  # "November 8th", "the 8th of November": a day
