@@ -1410,6 +1410,7 @@ def _worded(lex: Lexicon, t: Turn, d: Detail, of_kind: list[Detail], labels: str
         heads = [p[:2] for p in used if len(p) >= 4]
         return not used or any(p in (d.text_zh or "") for p in (*used, *heads))
     asked = [w for w in t.r.words if any(a[5:] in kinds for a in lex.intent_words.get(w, ()))]
+    asked = [re.escape(w) for w in asked]  # (words, as patterns)
     asked = [w for w in asked if not re.search(rf"\b{w}", labels)]
     used = [w for w in asked if any(re.search(rf"\b{w}\b", x.text.casefold()) for x in of_kind)]
     return not used or any(re.search(rf"\b{w}\b", d.text.casefold()) for w in used)
