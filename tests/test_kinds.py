@@ -11119,6 +11119,19 @@ TIME += [
     row("what happened on the 4th wic", True, (2017,)),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 24 (fresh44, after its run): "did he do the same in 2025?" after how Xi took part
+    # in 2024 — no fact of him in 2025: unknown, never 2025's keynote by someone else
+    row(
+        ("how did xi take part in the 2024 summit", "did he do the same in 2025"),
+        False,
+        None,
+        [],
+        ["Li Shulei"],
+    ),
+    row(("how did xi take part in the 2024 summit", "and in 2019?"), True, (2019,), ["letter"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

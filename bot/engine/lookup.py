@@ -60,6 +60,13 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "…that year?" of the edition talked about); "the other three firsts", 四个第一
         # (more than the facts record), "besides X": those on record, said to be not all
         return evaluate.firsts_of(c, R, (editions or talked)[0], _counted(r, lex) or others)
+    named = evaluate.people_named(c, t.q.values, lex.fact_names) if t.q.values else ()
+    if named and len(editions) == 1 and t.has_context and not t.q.attributes:
+        # "did he do the same in 2025?" after how Xi took part in 2024: a fact of him there,
+        # or none — never the edition's keynote by someone else
+        said = " ".join(f"{d.text} {d.text_zh or ''}" for d in editions[0].details).casefold()
+        if not any(n.casefold() in said for n in named):
+            return c.decline_about(R, "decline_unknown", 0.8, editions[0])
     if not t.intent:
         if editions and faq_conflict(c, r, editions):
             # Clearly a Q&A-type fact ("how many forums"), but we only know it for another
