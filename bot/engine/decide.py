@@ -1379,7 +1379,7 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "which had an expo but no achievements?": the first on record, the second not
             return series.count_having(c, t.R, t.today, named[0], lacking=(named[1],), span=q.years)
         of_kind = [d for e in c.editions for d in e.details if d.about in kinds]
-        labels = " ".join(c.attribute_label(r_, k) for k in kinds for r_ in c.renderers.values())
+        labels = _kind_labels(c, kinds)
         having = {
             e.year
             for e in c.editions
@@ -1392,6 +1392,11 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     text = t.R.tpl("negated_list", items=items, others=others)
     answer = c.series_answer(t.R, "filter", text, tuple(e.year for e in held))
     return replace(answer, intent="which")
+
+
+def _kind_labels(c: Composer, kinds: set[str]) -> str:
+    """The names the kinds go by, in every language ("Light of the Internet Expo …")."""
+    return " ".join(c.attribute_label(R, k) for k in sorted(kinds) for R in c.renderers.values())
 
 
 def _worded(lex: Lexicon, t: Turn, d: Detail, of_kind: list[Detail], labels: str) -> bool:
@@ -4270,7 +4275,7 @@ def _before_its_first(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not q.yes_no or len(t.editions) != 1 or t.has_context:
         return None
     kinds = {a[5:] for a in q.attributes if a.startswith("attr:")}
-    labels = " ".join(c.attribute_label(r_, k) for k in kinds for r_ in c.renderers.values())
+    labels = _kind_labels(c, kinds)
     if any(v.casefold() not in labels.casefold() for v in q.values):
         return None  # (a value said of it: "…released by Xi") — its words, not the kind
     e = t.editions[0]

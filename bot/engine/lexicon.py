@@ -106,6 +106,8 @@ class Lexicon:
     other_marks: frozenset[str]  # "global": before our name words and an event noun, another
     other_marks_zh: tuple[str, ...]
     distinct_words: frozenset[str]  # name words no other event's name shares (the town)
+    name_core: frozenset[str]  # our names' words that are no event noun ("world", "internet")
+    foreign_nouns: frozenset[str]  # event nouns none of our names uses, singular or plural
     name_cores_zh: tuple[str, ...]  # our names' tails: what follows a mark in another's name
     outside: frozenset[str]  # words of names the facts do not record ("huawei", "tesla")
     outside_zh: tuple[str, ...]  # the same in Chinese (华为)
@@ -432,6 +434,12 @@ def _name_tables(names: Names, f: FactsFile) -> dict[str, Any]:
             - names.event_latin
         ),
         "name_cores_zh": _cores_zh(names.alias_zh, names.event_zh),
+        "name_core": frozenset(names.alias_tokens - names.event_latin),
+        "foreign_nouns": frozenset(
+            n
+            for n in names.event_latin - names.alias_tokens
+            if n[:-1] not in names.alias_tokens  # ("conferences": ours, in the plural)
+        ),
         "aliases_zh": tuple(sorted(names.alias_zh, key=longest)),
         "short": " ".join(words_of(f.series.short_name)),
     }

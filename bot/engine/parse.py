@@ -1739,10 +1739,8 @@ def how_many(r: Reading) -> bool:
 def _plural_head(r: Reading, lex: Lexicon) -> bool:
     """ "The years the summit opened on a Sunday", "editions held in December": a question
     that opens by naming several editions (their years), a list asked without "which"."""
-    w = [x for x in r.words[:3] if x not in ("the", "all", "list", "name")]
-    return (bool(w) and w[0] in ("years", "editions")) or (
-        bool(w) and w[0].endswith("s") and w[0] in lex.event_nouns
-    )
+    head = next((x for x in r.words[:3] if x not in ("the", "all", "list", "name")), "")
+    return head in ("years", "editions") or (head.endswith("s") and head in lex.event_nouns)
 
 
 def _asks_which(r: Reading) -> bool:

@@ -156,38 +156,20 @@ class _Scan:
         for i, width, _ in scan_phrases(words, used, lex.other_events):  # before the series' names
             self.take(i, width, None)
             self.other_event = True
-        for i in range(len(words) - 2) if not lex.other_marks.isdisjoint(words) else ():
-            # "the Global Internet Summit", "Asia Internet Forum": a mark, our name's words
-            # and an event noun name another event (a word only our names hold keeps it ours)
-            j = i + 1
-            while j < len(words) and words[j] in lex.name_words - lex.event_nouns:
+        marked = not lex.other_marks.isdisjoint(words) or not lex.foreign_nouns.isdisjoint(words)
+        for i in range(len(words) - 2) if marked else ():
+            # Another event's name: "the Global Internet Summit" (a mark, our name's words, an
+            # event noun), "the <our name> Congress" (our name's words before an event noun
+            # none of our names uses); a word only our names hold keeps a name ours
+            mark = words[i] in lex.other_marks
+            j = start = i + 1 if mark else i
+            while j < len(words) and words[j] in lex.name_core:
                 j += 1
-            run = words[i + 1 : j]
-            if (
-                words[i] in lex.other_marks
-                and run
-                and j < len(words)
-                and words[j] in lex.event_nouns
-                and lex.distinct_words.isdisjoint(run)
-                and not any(used[i : j + 1])
-            ):
-                self.take(i, j - i + 1, None)
-                self.other_event = True
-        # event nouns none of our names uses, in the singular or plural (our nouns, plural, stay)
-        foreign = {n for n in lex.event_nouns - lex.name_words if n[:-1] not in lex.name_words}
-        for i in range(len(words) - 2) if not foreign.isdisjoint(words) else ():
-            # "the <our name> Congress": our name's words before an event noun none of our
-            # names uses — another event's name (ours say conference, summit, forum)
-            j = i
-            while j < len(words) and words[j] in lex.name_words - lex.event_nouns:
-                j += 1
-            if (
-                j - i >= 2
-                and j < len(words)
-                and words[j] in foreign
-                and lex.distinct_words.isdisjoint(words[i:j])
-                and not any(used[i : j + 1])
-            ):
+            run, noun = words[start:j], words[j] if j < len(words) else ""
+            other = (mark and run and noun in lex.event_nouns) or (
+                len(run) >= 2 and noun in lex.foreign_nouns
+            )
+            if other and lex.distinct_words.isdisjoint(run) and not any(used[i : j + 1]):
                 self.take(i, j - i + 1, None)
                 self.other_event = True
         for i, width, _ in scan_phrases(words, used, lex.aliases):
