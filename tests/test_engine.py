@@ -605,3 +605,19 @@ def test_engine_modules_bind_each_module_level_name_once():
                         twice.append(f"{path.name}: {t.id}")
                     seen.add(t.id)
     assert not twice
+
+
+def test_a_fact_says_a_first_only_in_words_of_a_first(engine):
+    """Review (round 24): a fact marked a first counts only where its own words say so —
+    "launched", "for the first time", 首次 — not any operation cue ("more", "between")."""
+    from bot.engine.decide import _says_first
+    from bot.engine.model import Detail
+
+    def said(text: str, zh: str | None = None) -> bool:
+        return _says_first(engine.lex, Detail(about="expo", text=text, text_zh=zh, first=True))
+
+    assert said("Blue books were released for the first time.")
+    assert said("15 achievements were launched.")
+    assert said("x", "首次发布蓝皮书")
+    assert not said("It drew more exhibitors than the year before.")
+    assert not said("It was held online and offline, between two venues.")

@@ -4320,7 +4320,8 @@ _ZH_NTH_TIME = lazy(r"第([一二两三四五六七八九十\d]{1,3})(?:次|个|
 def _says_first(lex: Lexicon, d: Detail) -> bool:
     """Whether a fact's own words say it was a first ("for the first time", 首次)."""
     said = set(re.findall(r"[a-z]+", d.text.casefold()))
-    return "first" in said or not said.isdisjoint(lex.cue_words) or "首" in (d.text_zh or "")
+    firsts = {w for w in said if "first" in lex.cue_words.get(w, ())}  # "launched", "debut"
+    return "first" in said or bool(firsts) or "首" in (d.text_zh or "")
 
 
 def _nth_claimed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
