@@ -11139,6 +11139,16 @@ UNKNOWN += [
     row("what time did the 2025 opening ceremony start", False),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (red team 47's leftover): 2015年乌镇被定为永久会址吧 said 是的 with 2015's place —
+    # being made the venue happened once, at the 2014 edition's closing (a Chinese stretch of
+    # another sentence is checked as the English words are)
+    row("2015年乌镇被定为永久会址吧", True, (2015, 2014), ["不是", "2014"], ["是的"]),
+    row("2014年乌镇被定为永久会址吗", True, (2014,), ["是的", "授予"]),
+    row("乌镇是在2016年成为永久会址的吗", True, (2016, 2014), ["不是"], ["是的"]),
+    row("2016年在永久会址举办吗", True, (2016,), ["是的"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

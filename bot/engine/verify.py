@@ -504,15 +504,17 @@ def _verify_text(
     if attribute == "place":  # "<a province> province", two town names run together
         values = tuple(v for v in values if v not in PLACE_NOUNS)
         if values and q.claim is not None:
-            holders = _holders(eng, values, words)
+            holders = _holders(eng, values, words, said)
             if e in holders:
                 # "was <the town> made the permanent venue at the first one?": a word of another
                 # of the edition's sentences, not of its place — that sentence settles it
                 return _verify_quote(eng, R, e, q.claim, "")
-            if holders and not _EVENT_VERBS.isdisjoint(q.claim.terms):
+            if holders and _becoming(q.claim.terms):
                 # "…made the permanent venue at the 2015 one?": that happened at another
                 facts = " ".join(
-                    f"{R.name_year(x)}: {s}" for x in holders for s in _sentences(x, values)
+                    f"{R.name_year(x)}{R.pick(': ', '：')}{s}"
+                    for x in holders
+                    for s in _sentences(x, values)
                 )
                 answer = _yes_no(eng, R, e, False, facts)
                 # (about the edition it happened at too: its year is the answer's)
@@ -576,22 +578,38 @@ def _hosting(
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "they"})
 _EVENT_VERBS = frozenset({"made", "became", "become", "named", "designated", "chosen"})
+_EVENT_VERBS_ZH = ("定为", "成为", "授予", "命名", "选为", "确定为")
+
+
+def _becoming(terms: tuple[str, ...]) -> bool:
+    """Whether a claim says something was made so ("became", 被定为), which happened once, at
+    one edition — not a state every later one shares."""
+    return not _EVENT_VERBS.isdisjoint(terms) or any(
+        v in t for t in terms if not t.isascii() for v in _EVENT_VERBS_ZH
+    )
 
 
 def _sentences(e: Edition, values: tuple[str, ...]) -> list[str]:
-    """The edition's highlights and details that hold every claimed word (Latin ones)."""
+    """The edition's highlights and details that hold every claimed word (Latin ones), or
+    every claimed stretch of Chinese (in its Chinese sentences)."""
     latin = [v for v in values if v.isascii()]
-    texts = [d.text for d in e.details] + list(e.highlights)  # not the sources' names
-    return [t for t in texts if latin and all(v in normalise(t).words for v in latin)]
-
-
-def _holders(eng: Composer, values: tuple[str, ...], place: set[str]) -> list[Edition]:
-    """The editions with a sentence (beyond the place) holding the claimed words that are
-    not words of the place."""
-    latin = tuple(v for v in values if v.isascii() and v not in place)
     if not latin:
+        han = [v for v in values if not v.isascii()]
+        texts_zh = [d.text_zh or "" for d in e.details] + list(e.highlights_zh)
+        return [t for t in texts_zh if han and all(covered(v, t) for v in han)]
+    texts = [d.text for d in e.details] + list(e.highlights)  # not the sources' names
+    return [t for t in texts if all(v in normalise(t).words for v in latin)]
+
+
+def _holders(eng: Composer, values: tuple[str, ...], place: set[str], said: str) -> list[Edition]:
+    """The editions with a sentence (beyond the place) holding the claimed words that are
+    not words of the place (Latin words; else Chinese stretches the place does not cover)."""
+    claimed = tuple(v for v in values if v.isascii() and v not in place) or tuple(
+        v for v in values if not v.isascii() and not covered(v, said)
+    )
+    if not claimed:
         return []
-    return [x for x in eng.editions if _sentences(x, latin)]
+    return [x for x in eng.editions if _sentences(x, claimed)]
 
 
 def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
