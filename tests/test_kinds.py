@@ -11149,6 +11149,14 @@ CLAIMS += [
     row("2016年在永久会址举办吗", True, (2016,), ["是的"]),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (red team 48's leftover): "was 2015 the first time Xi attended in person?" said
+    # No with 2020's format (the first held online and offline) — his part is not the kind's
+    # first; no fact says when he first attended, so it is not answered
+    row("was 2015 the first time Xi attended in person?", False, None, [], ["2020"]),
+    row("was 2020 the first hybrid edition?", True, (2020,), ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

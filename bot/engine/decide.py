@@ -4751,6 +4751,8 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if found is None:
         return None
     e, d = found
+    if any(v.isascii() and v not in normalise(d.text).words for v in q.values):
+        return None  # "the first time Xi attended in person": his part, not the kind's first
     claimed = c.index.edition(years[0])
     verbs = _STARTED & r.word_set
     if (
