@@ -11157,6 +11157,41 @@ CLAIMS += [
     row("was 2020 the first hybrid edition?", True, (2020,), ["Yes"]),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 25 (red team 48's leftover): "was there a leading technology award in 2023?" →
+    # "and 2016?" said Yes with 2016's achievements — the part named (the award) is carried
+    # by the conversation, over a turn the part was unknown for and one it was answered for
+    row(
+        ("was there a leading technology award in 2023?", "and 2016?"),
+        False,
+        None,
+        ["award"],
+        ["Yes"],
+    ),
+    row(("2023年有领先科技奖吗", "2016年呢"), False, None, [], ["是的"]),
+    row(
+        ("was there a leading technology award in 2023?", "what about 2024?", "and 2016?"),
+        False,
+        None,
+        [],
+        ["Yes"],
+    ),
+    row(
+        ("was there a leading technology award in 2023?", "what about 2025?", "and 2016?"),
+        False,
+        None,
+        [],
+        ["Yes"],
+    ),
+    row(("were achievements released in 2023?", "and 2016?"), True, (2016,), ["Yes"]),  # guard
+    row(
+        ("was there a leading technology award in 2023?", "how many guests came?", "and 2016?"),
+        True,
+        (2016,),
+        ["1600"],
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

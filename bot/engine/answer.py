@@ -90,6 +90,9 @@ class Context:
     # what the last filter selected, even one edition or none: "how many of those…" a turn
     # later is of them (None: the last answer was no filter)
     picked: tuple[int, ...] | None = None
+    # the parts of a kind of fact the conversation named ("award", 奖): "was there a leading
+    # technology award in 2023?" → "and 2016?" still asks of the award, not the achievements
+    parts: tuple[str, ...] = ()
 
 
 @record()

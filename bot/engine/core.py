@@ -5316,6 +5316,11 @@ class Engine:
             )
             if named:
                 context = Context(named, answer.intent, now, query)
+        parts = decide.parts_named(self.lex, reading)
+        if not parts and ctx is not None and not decide.names_kind(reading):
+            parts = ctx.parts  # a follow-up ("and 2016?") asks of the part asked before
+        if parts and context.editions:
+            context = replace(context, parts=parts)
         return Reply(answer, context)
 
     def _fact_day(self, m: re.Match[str]) -> str:

@@ -551,7 +551,7 @@ def _any_in_span(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if len(kinds) != 1 or q.phrases or t.r.unknown:
         return None
     kind = next(iter(kinds))
-    parts = _parts_asked(lex, t.r)
+    parts = parts_named(lex, t.r)
     low, high = q.years
 
     def names_part(d: Detail) -> bool:  # "the award": only the facts that name it
@@ -1139,16 +1139,16 @@ _ZH_HOST_TRIM = lazy(r"^由|(?:共同)?主办.*$|承办.*$")
 _ZH_HOST_SPLIT = lazy(r"[和、，,]")
 
 
-def _parts_asked(lex: Lexicon, r: Reading) -> list[str]:
+def parts_named(lex: Lexicon, r: Reading) -> tuple[str, ...]:
     """The vocabulary's `part_words` the question names ("award", 奖): Latin ones as a word or
     a word's start, Chinese as written."""
     zh = r.text.compact if r.text.han else ""
-    return [
+    return tuple(
         p
         for p in lex.part_words
         if (p in r.word_set if p.isascii() else p in zh)
         or (p.isascii() and any(w.startswith(p) for w in r.words))
-    ]
+    )
 
 
 def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -1160,7 +1160,9 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     named = len(refs) == 1 and (refs[0].kind == "year" or refs[0] not in (Ref("ordinal", 1),))
     if len(t.editions) != 1 or not named or refs[0].kind not in ("year", "ordinal"):
         return None  # one edition named ("the first award" is no question about 2014)
-    asked = _parts_asked(lex, t.r)
+    asked = parts_named(lex, t.r)
+    if not asked and t.ctx is not None and not names_kind(t.r):
+        asked = t.ctx.parts  # "…award in 2023?" → "and 2016?": the award still
     if not asked:
         return None  # most questions
     e = t.editions[0]
@@ -1171,6 +1173,13 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     detail = next((a for a in (t.intent, *t.q.attributes) if a.startswith("attr:")), "")
     what = R.attribute_label(detail[5:]) if detail else asked[0]
     return c.refusal(R, R.tpl("part_unknown", part=f"{what} ({asked[0]})", name=R.name_year(e)))
+
+
+def names_kind(r: Reading) -> bool:
+    """Whether the question names a kind of fact itself (not one a follow-up carries)."""
+    return any(name != "followup" for name, _ in r.intents) or any(
+        s.startswith("attr:") for s in r.signalled
+    )
 
 
 # measure words and particles: a run of characters across them is no name ("15项领先")
