@@ -5316,8 +5316,9 @@ class Engine:
             )
             if named:
                 context = Context(named, answer.intent, now, query)
-        parts = decide.parts_named(self.lex, reading)
-        if not parts and ctx is not None and not decide.names_kind(reading):
+        # (of one kind asked: "sub-forums or awards?" names two, and "and in 2020?" both)
+        parts = decide.parts_named(self.lex, reading) if len(query.attributes) == 1 else ()
+        if not parts and ctx is not None and reading.refs and not decide.names_kind(reading):
             parts = ctx.parts  # a follow-up ("and 2016?") asks of the part asked before
         if parts and context.editions:
             context = replace(context, parts=parts)

@@ -1161,7 +1161,7 @@ def _named_part(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if len(t.editions) != 1 or not named or refs[0].kind not in ("year", "ordinal"):
         return None  # one edition named ("the first award" is no question about 2014)
     asked = parts_named(lex, t.r)
-    if not asked and t.ctx is not None and not names_kind(t.r):
+    if not asked and t.ctx is not None and t.r.refs and not names_kind(t.r):
         asked = t.ctx.parts  # "…award in 2023?" → "and 2016?": the award still
     if not asked:
         return None  # most questions
