@@ -11192,6 +11192,53 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (red team 49): "or" between two conditions in any form selects the editions
+    # either selects — it was read as "and" ("None of the 3 editions had 4 days"), or one
+    # side was dropped ("Editions that opened on a Sunday: 2017"); counted where asked
+    row(
+        "How many editions opened on a Sunday or lasted 4 days?",
+        True,
+        (2017, 2019, 2021, 2024, 2025),
+        ["5 editions"],
+        ["None"],
+    ),
+    row(
+        "Editions in December or with more than 20 sub-forums",
+        True,
+        (2015, 2017, 2024, 2025),
+        ["either"],
+        ["None"],
+    ),
+    row(
+        "How many editions opened on a Sunday or a Monday?",
+        True,
+        (2017, 2019, 2020, 2021),
+        ["4 editions"],
+    ),
+    row(
+        "How many editions were in December or had 24 sub-forums?",
+        True,
+        (2015, 2017, 2024, 2025),
+        ["4 editions"],
+    ),
+    row(
+        "Editions held in December or opened on a Sunday",
+        True,
+        (2015, 2017, 2019, 2021),
+        ["either"],
+    ),
+    row(
+        "Editions with fewer than 15 sub-forums or more than 130 countries",
+        True,
+        (2014, 2015, 2020, 2024, 2025),
+        ["fewer than 15"],
+        ["more than 15 sub"],
+    ),
+    row("which editions had 19 or 24 sub-forums", True, (2018, 2022, 2024, 2025)),  # guard
+    row("which editions were in october or december", True, (2015, 2017, 2019)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1607,6 +1607,41 @@ _BOTH_HALVES = lazy(
     re.I,
 )
 _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\b", re.I)
+# "how many editions opened on a Sunday or lasted 4 days?", "editions in December or with
+# more than 20 sub-forums", "…opened on a Sunday or a Monday": two conditions in any form,
+# the second completed from the first where it says less ("a Monday": "opened on a Monday")
+_EITHER_WIDE = lazy(
+    r"(?:(?P<count>how\s+many|count)|which|what|list|name|show)?\s*(?:of\s+)?(?:the\s+)?"
+    r"(?:editions|summits|ones|conferences)\s+(?:that\s+|which\s+)?(?P<a>[^?]+?)\s+or\s+"
+    r"(?P<b>[^?]+?)\s*[?.!]*",
+    re.I,
+)
+# what can begin a condition of its own: a verb, a preposition, "with"
+_HALF_LEADS = frozenset(
+    {"were", "was", "had", "have", "lasted", "ran", "opened", "started", "began", "ended"}
+    | {"closed", "finished", "took", "drew", "attracted", "saw", "featured", "held"}
+    | {"in", "on", "during", "with", "without"}
+)
+_HALF_BOUNDS = frozenset({"more", "fewer", "less", "over", "under", "above", "below", "at"})
+
+
+def _halves(a: str, b: str) -> tuple[str, str] | None:
+    """The two conditions of "A or B", B completed from A where it leaves out what they share
+    ("opened on a Sunday or a Monday"); None where it cannot be."""
+    wa, wb = a.split(), b.split()
+    if not wa or not wb:
+        return None
+    lead = wb[0].casefold()
+    if lead in _HALF_LEADS:
+        return a, b
+    if lead in _HALF_BOUNDS:
+        at = next((i for i, w in enumerate(wa) if w.casefold() in _HALF_BOUNDS), None)
+        return (a, " ".join(wa[:at] + wb)) if at is not None else None
+    if len(wa) > len(wb):
+        return a, " ".join(wa[: len(wa) - len(wb)] + wb)
+    return None
+
+
 _EITHER = lazy(
     r"(?:(?:which|what|list|name|show)\s+(?:the\s+)?(?:editions|summits|ones|years|conferences)"
     r"|(?:editions|summits)\s+(?:that|which))\s+(?P<a>.+?)\s+or\s+(?P<b>(?:were|was|had|have"
@@ -2629,6 +2664,13 @@ class Engine:
             either = self._either(m_or, today, now)
             if either is not None:
                 return either
+        if " or " in question and (m_wide := _EITHER_WIDE.fullmatch(question.strip())):
+            halves = _halves(m_wide["a"], m_wide["b"])
+            either = None
+            if halves is not None:
+                either = self._union(*halves, today, now, count=bool(m_wide["count"]))
+            if either is not None:
+                return either
         if "not " in question and (m_both := _BOTH_HALVES.fullmatch(question.strip())) is not None:
             both = self._either(m_both, today, now, both=True)
             if both is not None:
@@ -3507,7 +3549,14 @@ class Engine:
             if verb.casefold() not in ("had", "have", "drew", "attracted", "saw", "featured"):
                 return None
             second = f"{verb} {second}"
-        halves = [self._ask(f"which editions {x}?", today, None, now) for x in (m["a"], second)]
+        return self._union(m["a"], second, today, now, both=both)
+
+    def _union(
+        self, a: str, b: str, today: dt.date, now: float, *, both: bool = False, count: bool = False
+    ) -> Reply | None:
+        """The editions either condition selects (both, where ``both``), each asked on its own,
+        listed or counted; None where either half is no selection of editions."""
+        halves = [self._ask(f"which editions {x}?", today, None, now) for x in (a, b)]
         if any(h.answer.intent not in ("filter", "which") for h in halves):
             return None
         if any(not h.answer.answered or h.answer.operation != "filter" for h in halves):
@@ -3527,7 +3576,10 @@ class Engine:
         joined = picked[0] & picked[1] if both else picked[0] | picked[1]
         union = self.index.years(tuple(sorted(joined)))
         key = "filter_both" if both else "filter_either"
-        head = R.tpl(key, items=R.dated_names(union)) if union else R.tpl(f"{key}_none")
+        if union and count:  # "how many editions…": how many, and which
+            head = R.tpl(f"{key}_count", n=len(union), items=R.dated_names(union))
+        else:
+            head = R.tpl(key, items=R.dated_names(union)) if union else R.tpl(f"{key}_none")
         text = "\n".join((head, *(h.answer.text for h in halves)))
         years = tuple(e.year for e in union)
         answer = self.composer.series_answer(R, "filter", text, years)
