@@ -86,6 +86,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh42 --quiet
 	$(BIN)/python -m tests.fresh --fresh43 --quiet
 	$(BIN)/python -m tests.fresh --fresh44 --quiet
+	$(BIN)/python -m tests.fresh --fresh45 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -235,6 +235,7 @@ FRESH41 = Path(__file__).parent / "data" / "fresh41_questions.txt"
 FRESH42 = Path(__file__).parent / "data" / "fresh42_questions.txt"
 FRESH43 = Path(__file__).parent / "data" / "fresh43_questions.txt"
 FRESH44 = Path(__file__).parent / "data" / "fresh44_questions.txt"
+FRESH45 = Path(__file__).parent / "data" / "fresh45_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -264,6 +265,7 @@ TODAYS = {
     FRESH42: dt.date(2026, 12, 7),
     FRESH43: dt.date(2026, 12, 7),
     FRESH44: dt.date(2026, 12, 7),
+    FRESH45: dt.date(2026, 12, 7),
 }
 
 
@@ -442,6 +444,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (29b6a6b) scores 715/874 (81.8%), 16"
         " wrong facts on it"
     ),
+    FRESH45: (
+        "700/877 (79.8%), 9 wrong facts: first run, at 1a99d7a, the engine as issue 16's"
+        " twenty-fifth round began"
+    ),
 }
 
 
@@ -491,6 +497,7 @@ def main(argv: list[str]) -> int:
         "--fresh42": FRESH42,
         "--fresh43": FRESH43,
         "--fresh44": FRESH44,
+        "--fresh45": FRESH45,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
