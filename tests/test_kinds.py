@@ -11239,6 +11239,27 @@ AGGREGATES += [
     row("which editions were in october or december", True, (2015, 2017, 2019)),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (fresh45, after its run): a host claimed of one edition in a statement ("the
+    # international organisation hosted the 2018 one, i think?") listed the editions it
+    # hosted; "has it always been hosted by the CAC?" listed those the CAC hosted, no verdict
+    row(
+        "the international organisation hosted the 2018 one, i think?",
+        True,
+        (2018,),
+        ["No —", "Cyberspace"],
+    ),
+    row("the organisation hosted the 2023 edition?", True, (2023,), ["Yes —"]),
+    row(
+        "has the wic always been hosted by the cyberspace administration",
+        True,
+        None,
+        ["No —", "2022"],
+    ),
+    row("was the wic always hosted by the CAC?", True, None, ["No —"]),
+    row("editions the organisation hosted after 2022", True, (2023, 2024, 2025, 2026)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

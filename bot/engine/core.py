@@ -1557,6 +1557,8 @@ _WAS_HOST = lazy(
     re.I,
 )
 _ALL_OF = frozenset({"all", "every", "each", "both"})
+# words that ask for editions listed or counted, not whether a claim holds
+_ASKS_LIST = _ASKING | {"list", "name", "count", "many", "show", "editions", "summits"}
 # what may be asked of the first (last) edition a host held, rather than its hosts
 _OF_HOSTED = frozenset(
     {"theme", "attendance", "dates", "start", "end", "duration", "weekday", "attr:subforums"}
@@ -1570,7 +1572,7 @@ _NOT_HOSTED = lazy(
 _HOSTED_BY = lazy(
     r"\b(?:hosted|organi[sz]ed|run)\s+by\s+(?P<who>[a-z][a-z .'’-]{2,70}?)"
     r"(?=\s*(?:[?,.!]|$|\bin\b|\bsince\b|\bbefore\b|\bafter\b|\bbetween\b|\bfrom\b"
-    r"|\bup to\b|\buntil\b|\btill\b|\bthrough\b))"
+    r"|\bup to\b|\buntil\b|\btill\b|\bthrough\b|\bright\b|\bcorrect\b|\bi think\b))"
     r"|\bdid\s+(?P<who2>(?:the\s+)?[a-z][a-z .'’-]{2,70}?)\s+(?:host|organi[sz]e|run)\b"
     # "the first summit the organisation hosted"
     r"|\b(?:summit|edition|conference|one)s?\s+(?:that\s+)?(?P<who3>the\s+[a-z][a-z .'’-]{2,70}?)"
@@ -3343,6 +3345,13 @@ class Engine:
             for ref in query.refs
             if isinstance((e := self.index.resolve(ref, today, None)), Edition)
         )
+        if not asks and editions and not edge and reading.word_set.isdisjoint(_ASKS_LIST):
+            # "the organisation hosted the 2018 one, i think?": a claim about that edition,
+            # stated (never the editions the organisation hosted, listed)
+            asks = True
+        if asks and not editions and query.years is None and "always" in reading.word_set:
+            # "has it always been hosted by the CAC?": every edition held, each checked
+            editions, every = self.index.held(today), True
         R = self.composer.renderers["en"]
         if not asks and edge:
             # "what was the last edition hosted by the CAC?": the last of those it hosted

@@ -1211,6 +1211,8 @@ def _series_start(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _ASKING = frozenset({"when", "what", "which", "how", "where", "who"})
+# words that ask for editions listed or counted, not whether a claim holds
+_LISTING = _ASKING | {"list", "name", "count", "many", "show", "editions", "summits", "why"}
 
 
 def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -2726,6 +2728,8 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         said = series.kind_names(kind) if asked and kind is not None else ()
         held = t.editions or tuple(e for e in named_years if e is not None)
         asks = t.q.yes_no or t.q.operation == "verify"
+        # "the organisation hosted the 2018 one, i think?": a claim about it, stated
+        asks = asks or (bool(t.editions) and t.r.word_set.isdisjoint(_LISTING) and not zh)
         if asks and not held and (t.q.every or "always" in t.r.word_set or "一直" in zh):
             held = c.index.held(t.today)  # "has it always been hosted by …?": each of them
             if bounded and t.q.years is not None:
