@@ -11260,6 +11260,18 @@ CLAIMS += [
     row("editions the organisation hosted after 2022", True, (2023, 2024, 2025, 2026)),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (fresh45, after its run): the first edition of a length, said as an adjective
+    # ("the first four-day wic") or with "first" as an adverb ("when did they first stretch
+    # a wic to four days") — the 1st edition (2014) was given, or a decline
+    row("when did they first stretch a wic to four days", True, (2024,), ["2024"], ["2014"]),
+    row("when was the first four-day wic", True, (2024,), ["2024"]),
+    row("when did a wic first last four days", True, (2024,), ["2024"]),
+    row("was the first wic four days long?", True, (2014,), ["No —"]),  # guard
+    # "the 3rd of their month": a day of any month, as "of the month" is
+    row("which two editions both opened on the 3rd of their month", True, (2017, 2026)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1773,7 +1773,7 @@ def _in_year(r: Reading) -> bool:
 
 
 _DAY_OF_MONTH = lazy(
-    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the|a|its)\s+month\b", re.I
+    r"\bthe\s+(\d{1,2})(?:st|nd|rd|th)?\s+(?:day\s+)?of\s+(?:the|a|its|their)\s+month\b", re.I
 )
 _THAN_YEAR = lazy(r"\bthan\s+(?:in\s+)?(?:the\s+)?((?:19|20)\d\d)\b", re.I)
 _EQUAL = lazy(
@@ -3293,4 +3293,31 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
         dated = k + 1 < len(words) and words[j] in nouns and words[j + 2].isdigit()
         if dated and words[j + 1] in _AROUND and words[k] in _SELECTING | {"to"}:
             return at, count, False
+    return _first_of_length(words, lex, nouns)
+
+
+def _first_of_length(
+    words: tuple[str, ...], lex: Lexicon, nouns: frozenset[str] | set[str]
+) -> tuple[int, int, bool] | None:
+    """ "The first four-day summit", "when did they first stretch it to four days": the
+    first of the editions that long (1, 1) — not "the first summit", which is the 1st."""
+    if "first" not in words:
+        return None
+    i = words.index("first")
+    after = words[i + 1 : i + 4]
+    if len(after) == 3 and after[1] == "day" and after[2] in nouns and _is_number(after[0], lex):
+        return 1, 1, False  # "the first four-day summit"
+    adverb = i > 0 and (words[i - 1] in nouns or words[i - 1] in _SUBJECT_WORDS)
+    if adverb and any(
+        w in ("day", "days") and k > i + 1 and _is_number(words[k - 1], lex)
+        for k, w in enumerate(words)
+    ):
+        return 1, 1, False  # "when did they first stretch it to four days"
     return None
+
+
+def _is_number(w: str, lex: Lexicon) -> bool:
+    return w.isdigit() or number_word(w, lex, roman=False) is not None
+
+
+_SUBJECT_WORDS = frozenset({"they", "it", "he", "she", "we", "you"})
