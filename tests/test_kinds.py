@@ -11272,6 +11272,40 @@ AGGREGATES += [
     row("which two editions both opened on the 3rd of their month", True, (2017, 2026)),
 ]
 
+CONVERSATIONS += [
+    # round 25 (fresh45, after its run): "was that a record?" after 2023's countries (and a
+    # "source?" between) asked of the guests — a bare superlative follow-up keeps the figure
+    row(
+        (
+            "how many countries were at the 2023 summit again",
+            "source?",
+            "was that a record at the time",
+        ),
+        True,
+        None,
+        ["126 countries"],
+        ["No —"],
+    ),
+    row(
+        ("how many countries were at the 2023 summit", "source?", "is it still the record"),
+        True,
+        (2024, 2025),
+        ["130"],
+        ["participants"],
+    ),
+    # "did he give it at other editions too" after who gave 2022's keynote said Yes with 2022
+    row(
+        (
+            "who delivered the main speech at the 2022 wuzhen summit",
+            "did he give it at other editions too",
+        ),
+        True,
+        (2023, 2025),
+        ["Leaving out 2022"],
+    ),
+    row(("how many guests came in 2022", "was that a record"), True, (2022,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

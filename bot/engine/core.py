@@ -5907,6 +5907,16 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
     intent = answer.intent
     if intent.startswith("faq:"):
         intent = "overview"
+    if (
+        intent == "sources"
+        and ctx is not None
+        and ctx.query is not None
+        and not query.refs
+        and answer.editions == ctx.editions
+    ):
+        # "source?" after 2023's countries: the conversation is still about that figure
+        # ("was that a record?" a turn later asks of the countries, not the guests)
+        query = ctx.query
     details = [a for a in query.attributes if a.startswith("attr:")]
     if intent == "verify" and len(details) == 1:
         intent = details[0]  # "was that the first time they released any?" — "how many?"

@@ -1534,7 +1534,10 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     back = not t.r.word_set.isdisjoint(_RETURNED)  # "come back"
     # ("take part in", "participate", 参加: being there, as attending is)
     part = not t.r.word_set.isdisjoint(_TAKE_PART) or "参加" in zh
-    if not named or not (quotes.attending(terms) or back or part):
+    # "did Li Shulei give it (the keynote) at other editions too?": giving the keynote is
+    # being there, as the keynote facts record it
+    gave = not t.r.word_set.isdisjoint(_GAVE) and not t.r.word_set.isdisjoint(_GIVEN)
+    if not named or not (quotes.attending(terms) or back or part or gave):
         return None  # (how they took part from afar, "did Xi send other letters?": as asked)
     held = c.index.held(t.today)
     # (the people the facts say took part are in its keynote facts: "Better" of a theme is
@@ -1580,6 +1583,8 @@ def _as_written(value: str, facts: list[str]) -> str:
 _AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
 _AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席", "除了")
 _TAKE_PART = frozenset({"part", "participate", "participated", "participating"})
+_GAVE = frozenset({"give", "gave", "given", "deliver", "delivered", "do", "did"})
+_GIVEN = frozenset({"keynote", "speech", "it", "address", "that"})
 _RETURNED = frozenset({"back", "return", "returned"})
 
 

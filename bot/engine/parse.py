@@ -1527,6 +1527,15 @@ def follow(
         # "how many countries in 2021? — and the biggest up to 2025?": the most of that
         # figure, not the best attended (the size word read as attendance)
         return q._replace(attributes=previous.attributes, measure=previous.measure)
+    if (
+        q.operation == "superlative"
+        and not q.attributes
+        and previous.attributes
+        and set(q.signals) <= {"followup"}
+    ):
+        # "how many countries in 2023? — was that a record?": a record of that figure, not
+        # of the attendance a bare superlative reads as
+        return q._replace(attributes=previous.attributes, measure=previous.measure)
     asks_on = q.refs or "followup" in q.signals or "now" in q.signals  # "and now?"
     if q.attributes or q.operation != "lookup" or not asks_on:
         return q
