@@ -5913,6 +5913,7 @@ def _next_context(answer: Answer, ctx: Context | None, now: float, query: Query)
         and ctx.query is not None
         and not query.refs
         and answer.editions == ctx.editions
+        and query.attributes == ctx.query.attributes  # (not "who reported its keynote")
     ):
         # "source?" after 2023's countries: the conversation is still about that figure
         # ("was that a record?" a turn later asks of the countries, not the guests)

@@ -1531,6 +1531,7 @@ def follow(
         q.operation == "superlative"
         and not q.attributes
         and previous.attributes
+        and previous.per is None  # ("highest?" after guests per day: of that, as asked)
         and set(q.signals) <= {"followup"}
     ):
         # "how many countries in 2023? — was that a record?": a record of that figure, not
