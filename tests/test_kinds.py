@@ -11306,6 +11306,20 @@ CONVERSATIONS += [
     row(("how many guests came in 2022", "was that a record"), True, (2022,)),  # guard
 ]
 
+CHAT += [
+    # round 25 (red team 49): a superlative set in a wider world than the series, nothing of
+    # ours named, was answered with the editions ("the longest river in China?" → "2024 and
+    # 2025 share the most: 4 days"); a preface "before the WIC stuff:" answered the summary
+    row("What's the longest river in China?", False, None, [], ["4 days"]),
+    row("中国最长的河是哪条", False, None, [], ["4天"]),
+    row("What's the shortest month of the year?", False, None, [], ["2 days"]),
+    row("What's the largest company in China?", False, None, [], ["670"]),
+    row("What's the biggest expo in the world?", False, None, [], ["670"]),
+    row("Before the WIC stuff: how do I make a Discord role?", False, None, [], ["2025"]),
+    row("which wic had the most countries in the world", True, (2024, 2025)),  # guard
+    row("what's the biggest expo?", True, (2025,), ["670"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

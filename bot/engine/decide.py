@@ -3073,11 +3073,31 @@ def _party_founding(c: Composer, lex: Lexicon, t: Turn) -> bool:
     return any((re.search(rf"\b{re.escape(n)}\b", low) if n.isascii() else n in zh) for n in others)
 
 
+def _wider_scope(lex: Lexicon, t: Turn) -> bool:
+    """Whether a superlative is set in a wider world than the series ("the longest river in
+    China", "the shortest month of the year", 中国最长的河), nothing of ours named."""
+    r = t.r
+    if r.series_named or r.refs or t.has_context or not lex.wider_scopes:
+        return False
+    if not r.word_set.isdisjoint(_EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS):
+        return False  # "which edition had the most countries in the world"
+    if t.q.operation not in ("superlative", "rank") and not t.q.aggregate:
+        return False
+    low = f" {' '.join(r.words)} "
+    zh = r.text.compact if r.text.han else ""
+    return any(f" {s} " in low if s.isascii() else s in zh for s in lex.wider_scopes)
+
+
+_PLURAL_EDITIONS = frozenset({"editions", "ones", "summits", "conferences"})
+
+
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Decline what the knowledge cannot answer: logistics, other events, unknown subjects."""
     r, R = t.r, t.R
     if office_holder(c, r):
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
+    if _wider_scope(lex, t):
+        return c.decline(R, "decline_offtopic", 0.9)  # "the longest river in China?"
     qa = faq_pick(c, r, t.editions)
     if (
         (_DEFINE_GENERAL.match(r.text.clean) or _DEFINE_ZH.match(r.text.compact))

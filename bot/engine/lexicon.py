@@ -170,6 +170,7 @@ class Lexicon:
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     predict_words: frozenset[str]  # "predict", "预测": what is not yet known, guessed
+    wider_scopes: tuple[str, ...]  # "in the world", 世界上: a superlative set beyond the series
     people_words: frozenset[str]  # "visitors", "观众": people counted
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
     counted: frozenset[str]  # the kinds of fact with a number ("attr:subforums"): figures
@@ -378,6 +379,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             key(w) if not w.isascii() else w.casefold() for w in v.predict_words
         ),
         people_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.people_words),
+        wider_scopes=tuple(key(w) if not w.isascii() else w.casefold() for w in v.wider_scopes),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),
         **_signal_tables(intents, cues, v),
