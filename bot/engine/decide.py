@@ -3085,7 +3085,12 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
         return False
     low = f" {' '.join(r.words)} "
     zh = r.text.compact if r.text.han else ""
+    if any(z in zh for z in _EDITION_ZH):
+        return False  # 哪一届在一年中举办得最早: of the editions
     return any(f" {s} " in low if s.isascii() else s in zh for s in lex.wider_scopes)
+
+
+_EDITION_ZH = ("届", "峰会", "大会", "会议")
 
 
 _PLURAL_EDITIONS = frozenset({"editions", "ones", "summits", "conferences"})
