@@ -11320,6 +11320,15 @@ CHAT += [
     row("what's the biggest expo?", True, (2025,), ["670"]),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (red team 49): "did the WIC skip 2019?" said Yes with 2019's dates — an
+    # edition said not held (skip_words), of a year one was held, is no
+    row("Did the WIC skip 2019?", True, (2019,), ["No —", "October"], ["Yes —"]),
+    row("was the wic cancelled in 2020?", True, (2020,), ["No —"]),
+    row("2020年停办了吗", True, (2020,), ["不是"]),
+    row("did the ordinals skip 2020", True, (2020,), ["Yes —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3073,6 +3073,28 @@ def _party_founding(c: Composer, lex: Lexicon, t: Turn) -> bool:
     return any((re.search(rf"\b{re.escape(n)}\b", low) if n.isascii() else n in zh) for n in others)
 
 
+def _skipped(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Did it skip 2019?", "was it cancelled in 2020?", 2020年停办了吗: of a year an
+    edition was held, no — with its dates (never "yes" with them)."""
+    if not (t.q.yes_no or t.yes_no) or len(t.q.refs) != 1 or t.q.refs[0].kind != "year":
+        return None
+    said = f" {' '.join(t.r.words)} "
+    zh = t.r.text.compact if t.r.text.han else ""
+    if not any(f" {w} " in said if w.isascii() else w in zh for w in lex.skip_words):
+        return None
+    numbering = next((k for k in c.kb.vocabulary.intents if k.id == "numbering"), None)
+    if numbering is not None:
+        named = set(numbering.words) - set(lex.skip_words)
+        if not named.isdisjoint(t.r.word_set) or any(z in zh for z in numbering.zh):
+            return None  # "did the numbering skip 2020?": the ordinals, asked elsewhere
+    e = c.index.edition(t.q.refs[0].value)
+    if e is None or e.status != "held" or e.start is None or e.start > t.today:
+        return None  # (a year to come, or none held: as asked elsewhere)
+    fact = c.dates_text(t.R, e, t.today)
+    answer = c.edition_answer(t.R, "verify", t.R.tpl("no", fact=fact), e)
+    return replace(answer, result=Verdict("no", (e.year,)))
+
+
 def _wider_scope(lex: Lexicon, t: Turn) -> bool:
     """Whether a superlative is set in a wider world than the series ("the longest river in
     China", "the shortest month of the year", 中国最长的河), nothing of ours named."""
@@ -4950,6 +4972,7 @@ _STEPS: tuple[Step, ...] = (
     _person_title,
     _others_besides,
     _person_again,
+    _skipped,
     _running_pass,
     _figure_exact,
     _person_absent,

@@ -170,6 +170,7 @@ class Lexicon:
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     predict_words: frozenset[str]  # "predict", "预测": what is not yet known, guessed
+    skip_words: tuple[str, ...]  # "skipped", 停办: an edition said not to be held
     wider_scopes: tuple[str, ...]  # "in the world", 世界上: a superlative set beyond the series
     people_words: frozenset[str]  # "visitors", "观众": people counted
     kinds_of: Mapping[str, frozenset[str]]  # "attr:expo" -> {"places", "foreign"} in the facts
@@ -379,6 +380,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
             key(w) if not w.isascii() else w.casefold() for w in v.predict_words
         ),
         people_words=frozenset(key(w) if not w.isascii() else w.casefold() for w in v.people_words),
+        skip_words=tuple(key(w) if not w.isascii() else w.casefold() for w in v.skip_words),
         wider_scopes=tuple(key(w) if not w.isascii() else w.casefold() for w in v.wider_scopes),
         figure_zh=tuple(figure_zh),
         **_name_tables(names, f),

@@ -606,6 +606,11 @@ class VocabularyFile:
         "Words that ask for a prediction of a figure not yet known: predict, forecast, 预测",
         default=(),
     )
+    skip_words: tuple[str, ...] = spec(
+        "Words saying an edition was not held (skip, cancelled, 停办): of a year one was held, "
+        "the answer is no, with its dates",
+        default=(),
+    )
     wider_scopes: tuple[str, ...] = spec(
         "Phrases that set a superlative in a wider world than the series (in the world, in "
         "China, of the year, 世界上): without the series or an edition named, not about it",
