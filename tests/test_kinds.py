@@ -11329,6 +11329,18 @@ CLAIMS += [
     row("did the ordinals skip 2020", True, (2020,), ["Yes —"]),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (red team 49): 非11月举办的有哪几届 listed the November editions — 非 before a
+    # month is "not in" it, as 不在 is
+    row("非11月举办的有哪几届", True, (2015, 2017, 2019, 2021), ["不在11月"]),
+    row(
+        "非12月举办的有几届",
+        True,
+        (2014, 2016, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026),
+    ),
+    row("不在11月举办的有哪几届", True, (2015, 2017, 2019, 2021)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -53,6 +53,7 @@ _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五�
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
+_ZH_NOT_MONTH = lazy(r"(?<![是并])非(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 # "next edition which year?": words after "which" that make it the question, not a property
@@ -767,6 +768,8 @@ class _Scan:
         if len(intent_at) > 1:
             intent_at = tuple(sorted(intent_at, key=second))
         found = cues(unused, self.compact, lex)
+        if self.han and "非" in self.compact_all and _ZH_NOT_MONTH.search(self.compact_all):
+            found = (*found, "outside")  # 非11月举办的: outside November, as 不在11月
         # Built from its fields in order (as Reading._make does, without its checks): with 17
         # keywords, Reading(...) takes six times as long
         return _new_reading(
