@@ -11341,6 +11341,15 @@ AGGREGATES += [
     row("不在11月举办的有哪几届", True, (2015, 2017, 2019, 2021)),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (red team 49): 第二到第四届一共有多少个分论坛 gave the 4th edition's figure alone
+    # (大会举办20场分论坛) — the first end of a range of ordinals said without its 届
+    row("第二到第四届一共有多少个分论坛", True, (2015, 2016, 2017), ["46"]),
+    row("第三到第五届嘉宾总数", True, (2016, 2017, 2018)),
+    row("第二至第四届的主题", True, (2015, 2016, 2017)),
+    row("第2届到第4届一共有多少个分论坛", True, (2015, 2016, 2017), ["46"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
