@@ -11350,6 +11350,19 @@ AGGREGATES += [
     row("第2届到第4届一共有多少个分论坛", True, (2015, 2016, 2017), ["46"]),  # guard
 ]
 
+SERIES += [
+    # round 25 (red team 49): Chinese steps from an edition a fact describes landed on the
+    # step from today's edition (刘鹤视频出席那届的前一届 → 2025), on the editions themselves
+    # (习近平发表视频讲话那届的前一届 → 2016, 2023, 2024), or the wrong way (…之后那届 → 2018)
+    row("刘鹤视频出席那届的前一届是什么时候", True, (2020,), ["2020"], ["2025"]),
+    row("习近平发表视频讲话那届的前一届", True, (2015, 2022, 2023), [], ["2016年"]),
+    row("最后一届有官方届次的大会之后那届是什么时候", True, (2020,), ["2020"]),
+    row("最后一届有官方届次的大会之后那届叫什么", True, (2020,)),
+    row("举办了22个议题那届的后一届", False, None, [], ["2027"]),
+    row("2024年那届的前一届", True, (2023,)),  # guard
+    row("刘鹤以视频方式出席那届的前一届是什么时候", True, (2020,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1890,6 +1890,10 @@ _NONE_IN_MONTH = lazy(
     r"(?:大会|峰会)",
     re.I,
 )
+# a description that names an edition by itself: a year, an ordinal, a step or a ranking
+_ZH_DESC_PLAIN = lazy(r"\d|第|首|届|上|下|最|今|去|明")
+# a description naming an edition by a year, an ordinal or today (what other steps read)
+_ZH_DESC_NAMED = lazy(r"(?:19|20)?\d\d年|第|首|届|上|下|今|去|明|这|那|本|最")
 # 最后一届有官方届次的大会，之前一届在几月: a description, a comma, then a step from it
 _ZH_DESC_STEP = lazy(
     r"(?P<desc>[^，,。？?]{4,40}?)(?:的那届|那届|这届)?(?:[，,]\s*|的)?"
@@ -2627,10 +2631,28 @@ class Engine:
         if zh_step and (m_desc := _ZH_DESC_STEP.fullmatch(question)) is not None:
             # 最后一届有官方届次的大会，之前一届在几月: the edition the description names, asked on
             # its own, then the one before (after) it
-            years = self._described(f"{m_desc['desc']}是哪一届", today)
+            desc = m_desc["desc"]
+            years = self._described(f"{desc}是哪一届", today)
+            if not years and not _ZH_DESC_PLAIN.search(desc):
+                # 刘鹤视频出席: the one edition its fact names, however it is answered
+                sole = self._sole_edition(f"{desc}是哪一届", today)
+                years = (sole,) if sole is not None else ()
+            # (之后那届 is after: its first character is no side)
+            step = "前一届" if m_desc["step"].startswith(("之前", "前", "上")) else "后一届"
             if len(years) == 1:
-                step = "前一届" if m_desc["step"][0] in "之前上" else "后一届"
                 question = f"{years[0]}年的{step}{m_desc['rest']}"
+            elif not years and not _ZH_DESC_NAMED.search(desc):
+                # 举办了22个议题那届的后一届: a description no edition's facts bear out — never
+                # the step from today's edition in its place
+                R = self.composer.renderers["zh"]
+                text = R.tpl("reverse_none_value")
+                return Reply(self.composer.refusal(R, text), Context(at=now))
+            elif years:
+                # 习近平发表视频讲话那届的前一届: the one before each of them
+                moved = [self._step(y, -1 if step == "前一届" else 1) for y in years]
+                if all(moved):
+                    steps_said = "和".join(f"{y}年" for y in moved)
+                    question = f"{steps_said}{m_desc['rest'] or '是哪几届'}"
         low = question.casefold()
         negated = (
             "no " in low or "n't" in low or "not " in low or "didnt" in low or "没" in question
