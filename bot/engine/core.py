@@ -2641,7 +2641,11 @@ class Engine:
             step = "前一届" if m_desc["step"].startswith(("之前", "前", "上")) else "后一届"
             if len(years) == 1:
                 question = f"{years[0]}年的{step}{m_desc['rest']}"
-            elif not years and not _ZH_DESC_NAMED.search(desc):
+            elif (
+                not years
+                and "届" in question[m_desc.end("desc") : m_desc.start("step")]
+                and not _ZH_DESC_NAMED.search(desc)
+            ):
                 # 举办了22个议题那届的后一届: a description no edition's facts bear out — never
                 # the step from today's edition in its place
                 R = self.composer.renderers["zh"]
