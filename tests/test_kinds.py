@@ -11363,6 +11363,14 @@ SERIES += [
     row("刘鹤以视频方式出席那届的前一届是什么时候", True, (2020,)),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (red team 49): Chinese comparisons of two figures (嘉宾多、分论坛也多吗) said 是的
+    # on the second alone — each figure is asked, and guests first unsettled is not known
+    row("2024年比2023年嘉宾多、分论坛也多吗", True, (2024, 2023), ["不知道"], ["是的"]),
+    row("2022年比2021年嘉宾多、国家也多吗", True, (2022, 2021), ["不知道"], ["是的"]),
+    row("did 2022 have more guests and more countries than 2021?", True, (2022, 2021)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

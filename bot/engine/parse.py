@@ -1656,8 +1656,13 @@ def _narrowed(r: Reading, name: str, names: set[str]) -> bool:
         return False
     if name != "attendance":
         return True
+    if r.text.han and any(c in r.text.compact for c in _ZH_APART):
+        return False  # 嘉宾多、分论坛也多: two figures, each asked
     where = dict(r.intent_at)
     return any(not _apart(r.words, where.get(name, -1), where.get(x, -1)) for x in narrower)
+
+
+_ZH_APART = ("、", "也", "以及", "还有")
 
 
 def _apart(words: tuple[str, ...], a: int, b: int) -> bool:
@@ -1733,6 +1738,11 @@ def _measure(r: Reading, lex: Lexicon) -> str:
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
         found = [(zh.find(z), kind) for z, kind in lex.figure_zh if z in zh]
+        if found and any(c in zh for c in _ZH_APART):
+            # 嘉宾多、国家也多: the people first, where they are named first (as in English)
+            people = [zh.find(w) for w in lex.people_words if not w.isascii() and w in zh]
+            if people and min(people) < min(found)[0]:
+                return "people"
         if found:
             return min(found)[1]
     return "people"
