@@ -11371,6 +11371,14 @@ CLAIMS += [
     row("did 2022 have more guests and more countries than 2021?", True, (2022, 2021)),  # guard
 ]
 
+UNKNOWN += [
+    # round 25 (fresh45, after its run): "what share of the 2023 sub-forums were about ai"
+    # gave the count as if it answered — the facts list no topics: unknown, with the count
+    row("what share of the 2023 sub-forums were about ai", False, (2023,), ["topics"]),
+    row("what percentage of the 2023 sub-forums were about ai", False, (2023,)),
+    row("was there a sub-forum on ai in 2023?", False, (2023,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

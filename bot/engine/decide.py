@@ -4583,13 +4583,17 @@ def _topic_unrecorded(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     list their topics — unknown, with the count (it was answered with the count alone, or
     with a yes and the dates)."""
     q, r = t.q, t.r
-    if not q.yes_no or q.number is not None or len(t.editions) != 1:
+    # ("what share of the 2023 sub-forums were about AI?": a share of them, as unknown)
+    share = q.relative or "percent" in r.cues
+    if not (q.yes_no or share) or q.number is not None or len(t.editions) != 1:
         return None
     if r.word_set.isdisjoint(_ON_TOPIC):
         return None
     e, words = t.editions[0], r.words
     for i in range(1, len(words) - 1):
         head, topic = words[i - 1], words[i + 1]
+        if share and i >= 2 and head in ("were", "was", "are", "is"):
+            head = words[i - 2]  # "sub-forums were about AI"
         if words[i] not in _ON_TOPIC or head not in _PART_HEADS:
             continue
         if (
