@@ -11379,6 +11379,19 @@ UNKNOWN += [
     row("was there a sub-forum on ai in 2023?", False, (2023,)),  # guard
 ]
 
+UNKNOWN += [
+    # round 25 (fresh45, after its run): "which edition's dates were announced the longest
+    # before the start" gave the longest editions (4 days) — when each was announced is no fact
+    row(
+        "which edition's dates were announced the longest before the start, of those you have",
+        False,
+        None,
+        [],
+        ["4 days"],
+    ),
+    row("which edition was the longest", True, (2024, 2025)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3115,6 +3115,7 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
 
 
+_ANNOUNCED = frozenset({"announced", "announce", "announcement", "announcements", "unveiled"})
 _PLURAL_EDITIONS = frozenset({"editions", "ones", "summits", "conferences"})
 
 
@@ -3125,6 +3126,10 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     if _wider_scope(lex, t):
         return c.decline(R, "decline_offtopic", 0.9)  # "the longest river in China?"
+    if t.q.operation in ("superlative", "rank") and not r.word_set.isdisjoint(_ANNOUNCED):
+        # "which edition's dates were announced the longest before the start?": when each
+        # was announced is no fact (not its length)
+        return _unknown(c, t)
     qa = faq_pick(c, r, t.editions)
     if (
         (_DEFINE_GENERAL.match(r.text.clean) or _DEFINE_ZH.match(r.text.compact))
