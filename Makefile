@@ -87,6 +87,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh43 --quiet
 	$(BIN)/python -m tests.fresh --fresh44 --quiet
 	$(BIN)/python -m tests.fresh --fresh45 --quiet
+	$(BIN)/python -m tests.fresh --fresh46 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

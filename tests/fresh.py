@@ -236,6 +236,7 @@ FRESH42 = Path(__file__).parent / "data" / "fresh42_questions.txt"
 FRESH43 = Path(__file__).parent / "data" / "fresh43_questions.txt"
 FRESH44 = Path(__file__).parent / "data" / "fresh44_questions.txt"
 FRESH45 = Path(__file__).parent / "data" / "fresh45_questions.txt"
+FRESH46 = Path(__file__).parent / "data" / "fresh46_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -266,6 +267,7 @@ TODAYS = {
     FRESH43: dt.date(2026, 12, 7),
     FRESH44: dt.date(2026, 12, 7),
     FRESH45: dt.date(2026, 12, 7),
+    FRESH46: dt.date(2026, 12, 7),
 }
 
 
@@ -448,6 +450,11 @@ BEFORE = {
         "700/877 (79.8%), 9 wrong facts: first run, at 1a99d7a, the engine as issue 16's"
         " twenty-fifth round began"
     ),
+    FRESH46: (
+        "728/875 (83.2%), 14 wrong facts: first run, at b81a975 after issue 16's twenty-fifth"
+        " round's fixes; the engine the round began with (1a99d7a) scores the same, 728/875"
+        " (83.2%), 14 wrong facts on it"
+    ),
 }
 
 
@@ -498,6 +505,7 @@ def main(argv: list[str]) -> int:
         "--fresh43": FRESH43,
         "--fresh44": FRESH44,
         "--fresh45": FRESH45,
+        "--fresh46": FRESH46,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
