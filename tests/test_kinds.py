@@ -11392,6 +11392,26 @@ UNKNOWN += [
     row("which edition was the longest", True, (2024, 2025)),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (fresh46, after its run): "which editions had no weekend day at all", 哪几届的会期
+    # 里一天周末都没有 listed the editions that ran over a weekend — "no" (没) said of the
+    # weekend selects those on weekdays only
+    row(
+        "which editions had no weekend day at all",
+        True,
+        (2014, 2015, 2016, 2018, 2020, 2022, 2023, 2024),
+        [],
+        ["over a weekend"],
+    ),
+    row("哪几届的会期里一天周末都没有", True, (2014, 2015, 2016, 2018, 2020, 2022, 2023, 2024)),
+    row(
+        "did any edition have no weekend day",
+        True,
+        (2014, 2015, 2016, 2018, 2020, 2022, 2023, 2024),
+    ),
+    row("which editions ran over a weekend", True, (2017, 2019, 2021, 2025)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1084,6 +1084,8 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # (主题没有“数字”的: the themes without it — not 有没有, which asks)
         or (bool(phrases) and r.text.han > 0 and _ZH_LACKS.search(r.text.compact) is not None)
         or ((weekday is not None or "weekend" in r.cues) and not yes_no and _negated(r))
+        # "which editions had no weekend day at all", 哪几届没有周末: none of their days
+        or ("weekend" in r.cues and _no_weekend(r))
         or (
             not r.word_set.isdisjoint({"out", "aside"})
             and _LEAVING_OUT.search(question) is not None
@@ -3023,6 +3025,15 @@ def negated(r: Reading) -> bool:
 
 def _negated(r: Reading) -> bool:
     return not _NOT.isdisjoint(r.word_set) or (r.text.han > 0 and "不是" in r.text.compact)
+
+
+def _no_weekend(r: Reading) -> bool:
+    """Whether "no" (没) is said of the weekend: "had no weekend day", 一天周末都没有."""
+    if r.text.han:
+        zh = r.text.compact
+        return "周末" in zh and ("没" in zh or "无" in zh)
+    w = r.words
+    return any(a == "no" and "weekend" in b for a, b in pairwise(w))
 
 
 def _weekend(r: Reading, lex: Lexicon) -> str:
