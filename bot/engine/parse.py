@@ -3030,7 +3030,7 @@ def _negated(r: Reading) -> bool:
 def _no_weekend(r: Reading) -> bool:
     """Whether "no" (没) is said of the weekend: "had no weekend day", 一天周末都没有."""
     if r.text.han:
-        zh = r.text.compact
+        zh = r.text.compact.replace("有没有", "")  # (asks both ways: no negation)
         return "周末" in zh and ("没" in zh or "无" in zh)
     w = r.words
     return any(a == "no" and "weekend" in b for a, b in pairwise(w))
