@@ -11412,6 +11412,24 @@ AGGREGATES += [
     row("which editions ran over a weekend", True, (2017, 2019, 2021, 2025)),  # guard
 ]
 
+CLAIMS += [
+    # round 25 (fresh46, after its run): "my friend swears the first wic was hosted by the
+    # international organisation. is he right?" gave 2022's host (the first it hosted) — "the
+    # first wic was hosted by" claims of the 1st edition (not answered yet: no 2022 given);
+    # "ok forget 2019 - when is the next one?" gave 2020 (the asides' colon markers: forget,
+    # nvm); "does the wic organisation sit in wuzhen?" gave the series' venue
+    row(
+        "my friend swears the first wic was hosted by the international organisation. is he right?",
+        False,
+        None,
+        [],
+        ["2022 World"],
+    ),
+    row("ok forget 2019 - when is the next one?", True, (2027,), ["announced"], ["2020"]),
+    row("does the wic organisation sit in wuzhen?", True, None, ["Beijing"]),
+    row("what was the first edition hosted by the organisation", True, (2022,)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

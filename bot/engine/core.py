@@ -3346,6 +3346,8 @@ class Engine:
         lead = question.split()[0].casefold().replace("’", "'")
         asks = lead in ("was", "were", "did", "is", "has", "have", "wasn't", "weren't", "didn't")
         edge = next((w for w in ("first", "last", "latest") if f" {w} " in f" {said} "), "")
+        if edge and re.search(rf"\b{edge}\s+\w+\s+(?:was|were|is|has\s+been)\b", said, re.I):
+            edge = ""  # "the first summit was hosted by …": a claim of the 1st, no first of theirs
         negated = not asks and _NOT_HOSTED.search(said) is not None
         # "the first summit the organisation hosted": its fact names the host, no figure (a
         # claim about it, or a count, is settled with the time since it was founded); nor
