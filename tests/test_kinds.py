@@ -11430,6 +11430,29 @@ CLAIMS += [
     row("what was the first edition hosted by the organisation", True, (2022,)),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (red team 50): a count of editions not on a weekday ("how many editions did not
+    # open on a wednesday?", 非周日开幕的有几届) counted those on it; "which editions weren't in
+    # november or december?" (this round's "or") listed every edition — in neither
+    row(
+        "how many editions did not open on a wednesday?",
+        True,
+        (2017, 2019, 2020, 2021, 2024, 2025, 2026),
+        ["7 of"],
+    ),
+    row("非周日开幕的有几届", True, (2014, 2015, 2016, 2018, 2020, 2022, 2023, 2024, 2025, 2026)),
+    row("which editions weren't in november or december?", True, (2019, 2021)),  # guard
+    row(
+        "how many editions opened on a wednesday?", True, (2014, 2015, 2016, 2018, 2022, 2023)
+    ),  # guard
+]
+
+CLAIMS += [
+    # round 25 (red team 50): 2022年有没有停办 said 是的 (有没有 read as the ordinals' word)
+    row("2022年有没有停办？", True, (2022,), ["不是"], ["是的"]),
+    row("2022年有冇停辦？", True, (2022,), [], ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

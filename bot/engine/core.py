@@ -2694,6 +2694,8 @@ class Engine:
                 return either
         if " or " in question and (m_wide := _EITHER_WIDE.fullmatch(question.strip())):
             halves = _halves(m_wide["a"], m_wide["b"])
+            if _NEGATED_HALF.search(m_wide["a"]):
+                halves = None  # "weren't in November or December": in neither, not either
             either = None
             if halves is not None:
                 either = self._union(*halves, today, now, count=bool(m_wide["count"]))

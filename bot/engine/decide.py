@@ -3076,16 +3076,18 @@ def _party_founding(c: Composer, lex: Lexicon, t: Turn) -> bool:
 def _skipped(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Did it skip 2019?", "was it cancelled in 2020?", 2020年停办了吗: of a year an
     edition was held, no — with its dates (never "yes" with them)."""
-    if not (t.q.yes_no or t.yes_no) or len(t.q.refs) != 1 or t.q.refs[0].kind != "year":
+    zh = t.r.text.compact if t.r.text.han else ""
+    asked = t.q.yes_no or t.yes_no or any(z in zh for z in ("有没有", "有冇", "吗", "嗎", "未"))
+    if not asked or len(t.q.refs) != 1 or t.q.refs[0].kind != "year":
         return None
     said = f" {' '.join(t.r.words)} "
-    zh = t.r.text.compact if t.r.text.han else ""
     if not any(f" {w} " in said if w.isascii() else w in zh for w in lex.skip_words):
         return None
     numbering = next((k for k in c.kb.vocabulary.intents if k.id == "numbering"), None)
     if numbering is not None:
         named = set(numbering.words) - set(lex.skip_words)
-        if not named.isdisjoint(t.r.word_set) or any(z in zh for z in numbering.zh):
+        plain = zh.replace("有没有", "").replace("有冇", "")  # (asks both ways: no ordinal)
+        if not named.isdisjoint(t.r.word_set) or any(z in plain for z in numbering.zh if z):
             return None  # "did the numbering skip 2020?": the ordinals, asked elsewhere
     e = c.index.edition(t.q.refs[0].value)
     if e is None or e.status != "held" or e.start is None or e.start > t.today:

@@ -134,13 +134,16 @@ def matched(R: Renderer, n: int, total: int, items: str, share: bool) -> str:
 def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> Answer:
     """How many of the editions held so far fall in the months and years asked, and which."""
     low, high = q.years or (0, 9999)
-    hits = [
-        e
-        for e in held
-        if low <= e.year <= high
-        and (not q.months or (e.start is not None and e.start.month in q.months))
-        and (q.weekday is None or on_weekday(e, q.weekday, q.day_of))
-    ]
+    # "how many editions did not open on a Wednesday?", 非周日开幕的有几届: the others
+    outside = q.exclude and not q.refs and (bool(q.months) or q.weekday is not None)
+
+    def fits(e: Edition) -> bool:
+        said = (not q.months or (e.start is not None and e.start.month in q.months)) and (
+            q.weekday is None or on_weekday(e, q.weekday, q.day_of)
+        )
+        return said != outside
+
+    hits = [e for e in held if low <= e.year <= high and fits(e)]
     items = R.dated_names(hits)
     # ("what percentage of the editions were held in November?": with the per cent)
     text = matched(R, len(hits), len(held), items, q.relative)

@@ -53,7 +53,9 @@ _ZH_MONTH = lazy(r"(?<![0-9几第])(1[0-2]|[1-9]|十[一二]?|[一二三四五�
 _DETERMINERS = frozenset({"the", "this", "that", "its", "a", "our", "their"})
 _SPANS = frozenset({"year", "years", "day", "days", "week", "weeks", "month", "months"})
 _PRONOUNS = frozenset({"it", "they", "this", "that"})
-_ZH_NOT_MONTH = lazy(r"(?<![是并])非(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+_ZH_NOT_MONTH = lazy(
+    r"(?<![是并])非(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})月|(?:周|星期|礼拜)[一二三四五六日天])"
+)
 _CAME = frozenset({"came", "come", "comes", "happened", "held", "occurred"})
 _SEASON_LEADS = frozenset({"in", "the", "this", "last", "next", "that", "during", "over", "of"})
 # "next edition which year?": words after "which" that make it the question, not a property
