@@ -11453,6 +11453,26 @@ CLAIMS += [
     row("2022年有冇停辦？", True, (2022,), [], ["是的"]),
 ]
 
+AGGREGATES += [
+    # round 25 (red team 50): a month and a weekday with a negation ("in November and not on
+    # a Wednesday", "not in November and not on a Sunday", 不在11月也不在周日, "neither on
+    # Sunday nor Wednesday") counted or listed the wrong set — which condition is negated is
+    # not kept in one flag: declined, where one negated weekday alone is answered
+    row("how many editions opened in November and not on a Wednesday?", False),
+    row("how many editions were not in november and not on a sunday?", False),
+    row("不在11月也不在周日开幕的有几届？", False),
+    row("how many editions opened neither on sunday nor wednesday?", False),
+    row(
+        "which editions in november did not open on a wednesday", True, (2020, 2024, 2025, 2026)
+    ),  # guard
+    row("which editions were held in neither november nor december", True, (2019, 2021)),  # guard
+]
+
+SERIES += [
+    # round 25 (red team 50): 李书磊第一次作主旨演讲那届的前一届 stepped from each of his keynotes
+    row("李书磊第一次作主旨演讲那届的前一届", True, (2021,)),  # guard (this round's steps)
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2651,6 +2651,10 @@ class Engine:
                 R = self.composer.renderers["zh"]
                 text = R.tpl("reverse_none_value")
                 return Reply(self.composer.refusal(R, text), Context(at=now))
+            elif years and any(z in desc for z in ("第一次", "首次", "头一次", "最后一次")):
+                # 李书磊第一次作主旨演讲那届的前一届: the first (last) of them, then the step
+                one = min(years) if "最后" not in desc else max(years)
+                question = f"{one}年的{step}{m_desc['rest']}"
             elif years:
                 # 习近平发表视频讲话那届的前一届: the one before each of them
                 moved = [self._step(y, -1 if step == "前一届" else 1) for y in years]

@@ -3117,6 +3117,15 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
 
 
+def _twice_negated(r: Reading) -> bool:
+    """Whether two conditions are each negated ("not … and not …", "neither … nor", 不…也不…)."""
+    if r.text.han:
+        zh = r.text.compact.replace("有没有", "")
+        return sum(zh.count(z) for z in ("不", "非", "没")) >= 2
+    said = [w for w in r.words if w in _NEGATIONS or w == "nor"]
+    return len(said) >= 2 or "neither" in r.word_set
+
+
 _ANNOUNCED = frozenset({"announced", "announce", "announcement", "announcements", "unveiled"})
 _PLURAL_EDITIONS = frozenset({"editions", "ones", "summits", "conferences"})
 
@@ -3128,6 +3137,12 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     if _wider_scope(lex, t):
         return c.decline(R, "decline_offtopic", 0.9)  # "the longest river in China?"
+    # (months alone: "in neither November nor December" is read as outside both)
+    if t.q.weekday is not None and (
+        not r.word_set.isdisjoint({"neither", "nor"}) or (t.q.months and _twice_negated(r))
+    ):
+        # "not in November and not on a Sunday", 不在11月也不在周日: one negation is kept
+        return _unknown(c, t)
     if t.q.operation in ("superlative", "rank") and not r.word_set.isdisjoint(_ANNOUNCED):
         # "which edition's dates were announced the longest before the start?": when each
         # was announced is no fact (not its length)

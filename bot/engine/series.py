@@ -136,6 +136,9 @@ def _count_of(c: Composer, R: Renderer, held: tuple[Edition, ...], q: Query) -> 
     low, high = q.years or (0, 9999)
     # "how many editions did not open on a Wednesday?", 非周日开幕的有几届: the others
     outside = q.exclude and not q.refs and (bool(q.months) or q.weekday is not None)
+    if outside and q.months and q.weekday is not None:
+        # "in November and not on a Wednesday": which of the two is negated is not kept
+        return c.decline(R, "decline_unknown", 0.6)
 
     def fits(e: Edition) -> bool:
         said = (not q.months or (e.start is not None and e.start.month in q.months)) and (
