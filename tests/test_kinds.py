@@ -11473,6 +11473,26 @@ SERIES += [
     row("李书磊第一次作主旨演讲那届的前一届", True, (2021,)),  # guard (this round's steps)
 ]
 
+CONVERSATIONS += [
+    # round 25 (red team 50): "did he give it at other editions too?" after Huang Kunming's
+    # 2018 keynote said Yes with 2019 (he read Xi's letter, gave no keynote); "did he speak at
+    # other editions?" after Wang Huning's said Yes with 2017 itself
+    row(
+        ("who gave the keynote speech in 2018?", "did he give it at other editions too?"),
+        False,
+        None,
+        [],
+        ["Yes —"],
+    ),
+    row(
+        ("who gave the keynote in 2017?", "did he speak at other editions?"),
+        False,
+        None,
+        [],
+        ["Yes —"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

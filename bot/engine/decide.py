@@ -1537,13 +1537,20 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # "did Li Shulei give it (the keynote) at other editions too?": giving the keynote is
     # being there, as the keynote facts record it
     gave = not t.r.word_set.isdisjoint(_GAVE) and not t.r.word_set.isdisjoint(_GIVEN)
-    if not named or not (quotes.attending(terms) or back or part or gave):
+    speak = not t.r.word_set.isdisjoint(_SPEAK_WORDS)  # "did he speak at other editions?"
+    attend = quotes.attending(terms) or back or part
+    if not named or not (attend or gave or speak):
         return None  # (how they took part from afar, "did Xi send other letters?": as asked)
     held = c.index.held(t.today)
     # (the people the facts say took part are in its keynote facts: "Better" of a theme is
     # no one)
     spoke = q._replace(attributes=("attr:keynote",))
     there, afar = evaluate.attendance_split(c, R, spoke, terms, lex.fact_names, held)
+    on_record = [*there, *afar]  # (every edition they are named at, for "only at …")
+    if gave and not (attend or speak):
+        # giving the keynote: a clause naming them says so (reading out a letter is not)
+        there = [h for h in there if _gave_keynote(h[1], named)]
+        afar = [h for h in afar if _gave_keynote(h[1], named)]
     if not there and not afar:
         return None
     in_person = quotes.in_person(Claim(terms=terms))
@@ -1565,7 +1572,7 @@ def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     name = named[0] if zh else _as_written(named[0], [f for _, f in (*there, *afar)])
     # (every edition they are on record at: "only at 2019" would hide 2018 when "later"
     # than 2019 is asked)
-    recorded = {e.year for e, _ in (there if in_person else [*there, *afar])} or left
+    recorded = {e.year for e, _ in (there if in_person else on_record)} or left
     shown = series.years_said(R, recorded)
     key = "person_only_in_person" if in_person else "person_only"
     return c.refusal(R, R.tpl(key, name=name, editions=shown))
@@ -1583,6 +1590,20 @@ def _as_written(value: str, facts: list[str]) -> str:
 _AGAIN = frozenset({"other", "others", "another", "again", "else", "besides", "later", "back"})
 _AGAIN_ZH = ("其他", "其它", "别的", "另外", "再次", "又来", "又参加", "又出席", "除了")
 _TAKE_PART = frozenset({"part", "participate", "participated", "participating"})
+_SPEAK_WORDS = frozenset({"speak", "spoke", "spoken", "speaking", "talk", "talked"})
+
+
+def _gave_keynote(text: str, named: tuple[str, ...]) -> bool:
+    """Whether a clause of the fact names the person and the keynote (主旨)."""
+    for clause in re.split(r"[;；]", text):
+        low = clause.casefold()
+        if ("keynote" in low or "主旨" in clause) and all(
+            any(w in low for w in n.casefold().split()) for n in named
+        ):
+            return True
+    return False
+
+
 _GAVE = frozenset({"give", "gave", "given", "deliver", "delivered", "do", "did"})
 _GIVEN = frozenset({"keynote", "speech", "it", "address", "that"})
 _RETURNED = frozenset({"back", "return", "returned"})
