@@ -11493,6 +11493,24 @@ CONVERSATIONS += [
     ),
 ]
 
+AGGREGATES += [
+    # round 25 (red team 50): selections joined in ways the query holds one way only were
+    # answered with one side: 周日或周一开幕的有几届 (3, the Sundays), 有几届在11月以外或分论坛
+    # 多于20 ("none of these 4"), "average guests of the editions that opened on a sunday or
+    # lasted 4 days" (of 3), "on a Sunday, not counting December ones" (2015) — declined
+    row("周日或周一开幕的有几届", False),
+    row("有几届在11月以外或分论坛多于20？", False),
+    row("嘉宾超过2000人或国家超过120个的有几届", False),
+    row("average guests of the editions that opened on a sunday or lasted 4 days", False),
+    row("how many editions opened on a Sunday, not counting December ones?", False),
+    row("哪几届的分论坛数是5或19个", True, (2018, 2020, 2022)),  # guard
+    row(
+        "11月或12月举办的有几届",
+        True,
+        (2014, 2015, 2016, 2017, 2018, 2020, 2022, 2023, 2024, 2025, 2026),
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3138,6 +3138,44 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
 
 
+def _mixed_selection(r: Reading, q: Query) -> bool:
+    """Whether a selection joins conditions the query holds only one way: 或 between
+    conditions in Chinese (周日或周一, 11月以外或分论坛多于20 — not 5或19个, 11月或12月),
+    an average over "editions that A or B", a weekday with months left out ("on a Sunday,
+    not counting December ones")."""
+    selects = q.operation in ("filter", "count") or bool(q.aggregate)
+    if r.text.han:
+        zh = r.text.compact
+        if "或" not in zh or "或许" in zh:
+            return False
+        if not (selects or any(z in zh for z in ("几届", "哪几", "哪些", "多少届"))):
+            return False
+        if _ZH_OR_WEEKDAYS.search(zh) and ("开幕" in zh or "闭幕" in zh):
+            return True  # 周日或周一开幕的: one weekday is kept (any day of them is a weekend)
+        return _ZH_OR_MIXED.search(zh) is not None
+    if not selects:
+        return False
+    if q.weekday is not None and q.months and not r.word_set.isdisjoint(_LEAVING_WORDS):
+        return True
+    return bool(q.aggregate) and _OR_CONDITIONS.search(r.text.clean) is not None
+
+
+_ZH_OR_WEEKDAYS = lazy(
+    r"(?:周|星期|礼拜)[一二三四五六日天]或者?(?:周|星期|礼拜)?[一二三四五六日天]"
+)
+# 11月以外或分论坛多于20, 嘉宾超过2000人或国家超过120个: a bound on each side of 或
+_ZH_OR_MIXED = lazy(
+    r"(?:多于|超过|少于|不到|以外|之外)[^或，,。？?]*或者?(?!以上|以下|更)[^，,。？?]*?"
+    r"(?:多于|超过|少于|不到|以上|以下)"
+)
+_LEAVING_WORDS = frozenset({"counting", "excluding", "except", "besides", "apart", "aside"})
+_OR_CONDITIONS = lazy(
+    r"\b(?:editions|summits|ones)\s+(?:that|which)\b.*\bor\s+(?:were|was|had|have|lasted"
+    r"|ran|opened|started|began|ended|closed|drew|attracted|featured)\b",
+    re.I,
+)
+
+
 def _twice_negated(r: Reading) -> bool:
     """Whether two conditions are each negated ("not … and not …", "neither … nor", 不…也不…)."""
     if r.text.han:
@@ -3158,6 +3196,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return c.decline(R, "decline_offtopic", 0.9)  # "who was US president in 2015?"
     if _wider_scope(lex, t):
         return c.decline(R, "decline_offtopic", 0.9)  # "the longest river in China?"
+    if _mixed_selection(r, t.q):
+        return _unknown(c, t)  # 周日或周一开幕的有几届: a selection the query cannot hold
     # (months alone: "in neither November nor December" is read as outside both)
     if t.q.weekday is not None and (
         not r.word_set.isdisjoint({"neither", "nor"}) or (t.q.months and _twice_negated(r))
