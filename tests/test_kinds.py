@@ -11511,6 +11511,27 @@ AGGREGATES += [
     ),  # guard
 ]
 
+CHAT += [
+    # round 25 (red team 50): "which month is the shortest?" gave the shortest edition
+    row("which month is the shortest?", False, None, [], ["2 days"]),
+    row("which month is the longest?", False, None, [], ["4 days"]),
+    row("which edition was the shortest?", True, (2020,)),  # guard
+]
+
+SERIES += [
+    # round 25 (red team 50): "the edition before the one where Xi spoke in person" (no fact
+    # names one) answered the step from today's edition (2025); 第一屆開足四日係邊屆 gave the
+    # 1st edition (四日: four days); "on a sunday or monday but not in september" said "No
+    # edition opened on a Sunday"
+    row("what was the edition before the one where Xi spoke in person?", False, None, [], ["2025"]),
+    row("第一屆開足四日係邊屆？", True, (2024,), [], ["2014"]),
+    row("how many editions opened on a sunday or monday but not in september?", False),
+    row(
+        "what was the edition before the one where wang huning gave the keynote?", True, (2016,)
+    ),  # guard
+    row("which editions opened on a sunday or monday?", True, (2017, 2019, 2020, 2021)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

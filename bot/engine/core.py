@@ -178,6 +178,11 @@ def _short_years(
     return question
 
 
+_ZH_DAYS_AS_RI = lazy(
+    r"(?<=开足|开了|持续|为期|办了|一共|足足|连开|开咗|办咗)(\d{1,2}|[一二三四五六七八九十两])日"
+)
+
+
 def _zh_dates(question: str) -> str:
     """二〇一九年十一月九日 as 2019年11月9日, and 11月上旬 as 11月1日到10日: dates as the
     readers take them."""
@@ -189,6 +194,7 @@ def _zh_dates(question: str) -> str:
         return f"{n}{m[2]}" if n is not None else m[0]
 
     question = _ZH_DATE_PART.sub(digits, question)
+    question = _ZH_DAYS_AS_RI.sub(r"\1天", question)  # 开足四日: four days (粤语, 文言)
     for part, days in _ZH_TEN_DAYS.items():
         if part in question:
             # 11月中旬之前: before its first day; 之后: after its last; else the ten days
@@ -2705,7 +2711,11 @@ class Engine:
                 either = self._union(*halves, today, now, count=bool(m_wide["count"]))
             if either is not None:
                 return either
-        if "not " in question and (m_both := _BOTH_HALVES.fullmatch(question.strip())) is not None:
+        if (
+            "not " in question
+            and (m_both := _BOTH_HALVES.fullmatch(question.strip())) is not None
+            and " or " not in m_both["a"]  # ("on a Sunday or Monday but not…": not two halves)
+        ):
             both = self._either(m_both, today, now, both=True)
             if both is not None:
                 return both
@@ -4903,7 +4913,15 @@ class Engine:
         if stepped and "keynote" in question and (m_kb := _KEYNOTE_BESIDE.search(question)):
             question = self._keynote_beside(question, m_kb)
         if stepped and (m_step := _FACT_STEP.search(question)):
+            before_step = question
             question = self._fact_step(question, m_step, today)
+            clause_words = set(normalise(m_step["clause"]).words)
+            if question == before_step and not clause_words.isdisjoint(self.lex.fact_names):
+                # "the edition before the one where Xi spoke in person": a fact of a person
+                # that names no edition — never the step from today's edition in its place
+                R = self.composer.renderers["en"]
+                answer = self.composer.refusal(R, R.tpl("reverse_none_value"))
+                return Reply(answer, Context(at=now))
         if anchored and (m_said := _FACT_NAMED.search(question)):
             question = self._described_anchor(question, m_said, today)
         if anchored and ("前" in question or "后" in question):

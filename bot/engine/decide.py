@@ -3124,6 +3124,9 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
     r = t.r
     if r.series_named or r.refs or t.has_context or not lex.wider_scopes:
         return False
+    if "duration" in t.q.attributes and not r.word_set.isdisjoint({"month", "week"}):
+        # "which month is the shortest?": a month's length, not an edition's
+        return r.word_set.isdisjoint(_EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS)
     if not r.word_set.isdisjoint(_EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS):
         return False  # "which edition had the most countries in the world"
     if t.q.operation not in ("superlative", "rank") and not t.q.aggregate:
@@ -3153,6 +3156,8 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
         if _ZH_OR_WEEKDAYS.search(zh) and ("开幕" in zh or "闭幕" in zh):
             return True  # 周日或周一开幕的: one weekday is kept (any day of them is a weekend)
         return _ZH_OR_MIXED.search(zh) is not None
+    if q.weekday is not None and not q.refs and _OR_WEEKDAYS.search(r.text.clean):
+        return True  # "on a sunday or monday but not in September": one weekday is kept
     if not selects:
         return False
     if q.weekday is not None and q.months and not r.word_set.isdisjoint(_LEAVING_WORDS):
@@ -3167,6 +3172,11 @@ _ZH_OR_WEEKDAYS = lazy(
 _ZH_OR_MIXED = lazy(
     r"(?:多于|超过|少于|不到|以外|之外)[^或，,。？?]*或者?(?!以上|以下|更)[^，,。？?]*?"
     r"(?:多于|超过|少于|不到|以上|以下)"
+)
+_OR_WEEKDAYS = lazy(
+    r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\s+or\s+(?:on\s+)?(?:an?\s+)?"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b",
+    re.I,
 )
 _LEAVING_WORDS = frozenset({"counting", "excluding", "except", "besides", "apart", "aside"})
 _OR_CONDITIONS = lazy(
