@@ -4916,6 +4916,7 @@ class Engine:
             before_step = question
             question = self._fact_step(question, m_step, today)
             clause_words = set(normalise(m_step["clause"]).words)
+            clause_words -= self.lex.name_words | self.lex.event_nouns | {"last", "first"}
             if question == before_step and not clause_words.isdisjoint(self.lex.fact_names):
                 # "the edition before the one where Xi spoke in person": a fact of a person
                 # that names no edition — never the step from today's edition in its place
