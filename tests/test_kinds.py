@@ -11532,6 +11532,15 @@ SERIES += [
     row("which editions opened on a sunday or monday?", True, (2017, 2019, 2020, 2021)),  # guard
 ]
 
+TIME += [
+    # round 25 (fresh46, after its run): "in the last N days (weeks, months, years)", 过去1000天里:
+    # the editions that opened since that day — 2026 alone was given, or "no edition had
+    # 1,000 days"
+    row("which editions opened in the last 1000 days", True, (2024, 2025, 2026), ["since"]),
+    row("过去1000天里开过哪几届", True, (2024, 2025, 2026)),
+    row("which editions opened in the last 10 weeks", True, (2026,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

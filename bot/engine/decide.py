@@ -1215,6 +1215,46 @@ _ASKING = frozenset({"when", "what", "which", "how", "where", "who"})
 _LISTING = _ASKING | {"list", "name", "count", "many", "show", "editions", "summits", "why"}
 
 
+def _within_last(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions opened in the last 1000 days?", 过去1000天里开过哪几届: those that opened
+    from that many days (weeks, months, years) before today up to today."""
+    said = t.r.text.clean
+    zh = t.r.text.compact if t.r.text.han else ""
+    m = _LAST_SPAN_ZH.search(zh) if zh else _LAST_SPAN.search(said)
+    if m is None or any(ref.kind in ("year", "ordinal") for ref in t.q.refs):
+        return None  # ("the last 1000 days": no latest edition named)
+    n = int(m["n"]) if m["n"].isdigit() else (lex.numbers.get(m["n"].casefold()) or 0)
+    unit = m["unit"].casefold()
+    if not 0 < n < 100000:
+        return None
+    today = t.today
+    if unit.startswith(("day", "天")):
+        since = today - dt.timedelta(days=n)
+    elif unit.startswith(("week", "周", "星期")):
+        since = today - dt.timedelta(weeks=n)
+    else:
+        months = n if unit.startswith(("month", "个月", "月")) else 12 * n
+        y, mo = divmod(today.year * 12 + today.month - 1 - months, 12)
+        if y < 1:
+            return None
+        since = dt.date(y, mo + 1, min(today.day, month_end(y, mo + 1)))
+    held = [e for e in c.index.held(today) if e.start is not None and since <= e.start <= today]
+    R = t.R
+    if not held:
+        return c.series_answer(R, "filter", R.tpl("within_last_none", date=R.date(since)), ())
+    text = R.tpl("within_last", date=R.date(since), items=R.dated_names(held))
+    years = tuple(e.year for e in held)
+    return replace(c.series_answer(R, "filter", text, years), intent="which")
+
+
+_LAST_SPAN = lazy(
+    r"\b(?:in|within|over|during|from)\s+the\s+(?:last|past)\s+(?P<n>\d+|[a-z]+)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\b",
+    re.I,
+)
+_LAST_SPAN_ZH = lazy(r"(?:过去|最近|近)(?P<n>\d+)(?P<unit>天|周|个星期|星期|个月|月|年)")
+
+
 def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions were held since 2022?", "list the editions from 2015 to 2018": the
     editions of those years, with their dates — not a decline, not all of them."""
@@ -5048,6 +5088,7 @@ _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
 
 
 _STEPS: tuple[Step, ...] = (
+    _within_last,
     _social,
     _web_address,
     _closing_speaker,

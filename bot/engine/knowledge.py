@@ -477,6 +477,8 @@ REQUIRED_TEMPLATES = frozenset(
         "title_none_one",
         "filter_either",
         "filter_either_count",
+        "within_last",
+        "within_last_none",
         "filter_both",
         "filter_both_count",
         "filter_both_none",
