@@ -11538,7 +11538,34 @@ TIME += [
     # 1,000 days"
     row("which editions opened in the last 1000 days", True, (2024, 2025, 2026), ["since"]),
     row("过去1000天里开过哪几届", True, (2024, 2025, 2026)),
-    row("which editions opened in the last 10 weeks", True, (2026,)),
+    row("which editions opened in the last 10 weeks", True, (2026,)),  # guard
+]
+
+CONVERSATIONS += [
+    # round 25 (fresh46, after its run): "which of those tuesday ones ended on a friday" said
+    # "No edition closed on a Tuesday" — two weekdays, one kept by the query: declined
+    row(
+        (
+            "which editions opened on a sunday",
+            "and on a tuesday?",
+            "which of those tuesday ones ended on a friday",
+        ),
+        False,
+        None,
+        [],
+        ["closed on a Tuesday"],
+    ),
+]
+
+CHAT += [
+    # round 25 (fresh46): "ok last wic question later, first: how do i center a div" answered
+    row(
+        "ok last wic question later, first: how do i center a div in css lol",
+        False,
+        None,
+        [],
+        ["2014"],
+    ),
 ]
 
 TABLES = {

@@ -3198,6 +3198,9 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
         return _ZH_OR_MIXED.search(zh) is not None
     if q.weekday is not None and not q.refs and _OR_WEEKDAYS.search(r.text.clean):
         return True  # "on a sunday or monday but not in September": one weekday is kept
+    days = set(_WEEKDAY_NAMES.findall(r.text.clean)) if q.weekday is not None else set()
+    if not q.refs and len(days) > 1:
+        return True  # "which of those tuesday ones ended on a friday": two days, one kept
     if not selects:
         return False
     if q.weekday is not None and q.months and not r.word_set.isdisjoint(_LEAVING_WORDS):
@@ -3205,6 +3208,7 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
     return bool(q.aggregate) and _OR_CONDITIONS.search(r.text.clean) is not None
 
 
+_WEEKDAY_NAMES = lazy(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
 _ZH_OR_WEEKDAYS = lazy(
     r"(?:周|星期|礼拜)[一二三四五六日天]或者?(?:周|星期|礼拜)?[一二三四五六日天]"
 )
