@@ -3198,8 +3198,8 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
         return _ZH_OR_MIXED.search(zh) is not None
     if q.weekday is not None and not q.refs and _OR_WEEKDAYS.search(r.text.clean):
         return True  # "on a sunday or monday but not in September": one weekday is kept
-    days = set(_WEEKDAY_NAMES.findall(r.text.clean)) if q.weekday is not None else set()
-    if not q.refs and len(days) > 1:
+    days = set(_WEEKDAY_NAMES.findall(r.text.clean.casefold())) if q.weekday is not None else set()
+    if not q.refs and len(days - {"satur", "sun"}) > 0 and len(days) > 1:
         return True  # "which of those tuesday ones ended on a friday": two days, one kept
     if not selects:
         return False
