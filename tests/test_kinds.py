@@ -11568,6 +11568,26 @@ CHAT += [
     ),
 ]
 
+SERIES += [
+    # round 25 (fresh46, after its run): "a premier, not a vice-premier" listed the vice-premiers;
+    # the organisation's "5th birthday" gave the 5th edition (2018)
+    row(
+        "which edition had a premier, not a vice-premier, give the keynote",
+        True,
+        (2026,),
+        ["Qiang"],
+        ["Ma Kai"],
+    ),
+    row(
+        "planning a party lol: the wic organisation's 5th birthday - what date, and what day?",
+        True,
+        None,
+        ["2027", "Monday"],
+        ["2018"],
+    ),
+    row("which editions had a vice premier give the keynote", True, (2014, 2021)),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

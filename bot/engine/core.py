@@ -3687,6 +3687,8 @@ class Engine:
         said = self.simplified(question)
         zh = not said.isascii()
         low = said.casefold().replace("-", " ")
+        # ("a premier, not a vice-premier": the title asked, the lesser one set aside)
+        low = re.sub(r",?\s*not\s+(?:an?\s+)?vice\s+[a-z]+", "", low)
         titles = self.lex.titles
         if not any(k in low for k, _ in titles):
             return None  # most questions: no title, no pattern tried

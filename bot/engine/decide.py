@@ -5049,7 +5049,8 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When is the organisation's 5th anniversary?", 国际组织成立十周年是哪天: the day its
     dated fact comes round again — not the 5th edition."""
     zh = t.r.text.compact if t.r.text.han else ""
-    said = any(w.startswith("anniversar") for w in t.r.words)  # (a plural read as a typo)
+    # (a plural read as a typo; "birthday" of a founding is its anniversary)
+    said = any(w.startswith(("anniversar", "birthday")) for w in t.r.words)
     if not said and "周年" not in zh:
         return None
     if t.r.unknown and not t.r.series_named:
@@ -5070,7 +5071,7 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             (
                 lex.ordinals.get(w, 0)
                 for w, after in itertools.pairwise(words)
-                if after.startswith("anniversar")
+                if after.startswith(("anniversar", "birthday"))
             ),
             0,
         )
