@@ -11588,6 +11588,17 @@ SERIES += [
     row("which editions had a vice premier give the keynote", True, (2014, 2021)),  # guard
 ]
 
+AGGREGATES += [
+    # round 25 (red team 50): "editions that weren't in November or that had over 1800 guests"
+    # dropped the first half — a negated half with a second of its own verb is either
+    row(
+        "editions that weren't in November or that had over 1800 guests",
+        True,
+        (2015, 2017, 2019, 2021, 2022),
+        ["either"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1636,7 +1636,8 @@ _HALF_BOUNDS = frozenset({"more", "fewer", "less", "over", "under", "above", "be
 def _halves(a: str, b: str) -> tuple[str, str] | None:
     """The two conditions of "A or B", B completed from A where it leaves out what they share
     ("opened on a Sunday or a Monday"); None where it cannot be."""
-    wa, wb = a.split(), b.split()
+    b = re.sub(r"^(?:that|which)\s+", "", b.strip(), flags=re.I)  # "…or that had…"
+    wa, wb = a.rstrip(" ,").split(), b.split()
     if not wa or not wb:
         return None
     lead = wb[0].casefold()
@@ -2704,7 +2705,9 @@ class Engine:
                 return either
         if " or " in question and (m_wide := _EITHER_WIDE.fullmatch(question.strip())):
             halves = _halves(m_wide["a"], m_wide["b"])
-            if _NEGATED_HALF.search(m_wide["a"]):
+            b_lead = re.sub(r"^(?:that|which)\s+", "", m_wide["b"].strip(), flags=re.I)
+            own = b_lead.split()[0].casefold() in _HALF_LEADS if b_lead.split() else False
+            if _NEGATED_HALF.search(m_wide["a"]) and not own:
                 halves = None  # "weren't in November or December": in neither, not either
             either = None
             if halves is not None:
