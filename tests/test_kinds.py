@@ -11599,6 +11599,14 @@ AGGREGATES += [
     ),
 ]
 
+CONVERSATIONS += [
+    # round 25 (red team 50): 这是当时最多的吗 after 2017's sub-forums said 不是 by today's record
+    row(("2017年有多少个分论坛", "这是当时最多的吗"), True, None, ["是的", "截至2017"], ["不是"]),
+    row(
+        ("how many sub-forums in 2017", "was that the most at the time?"), True, None, ["Yes"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -4072,6 +4072,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         at_the_time = any(
             p in then for p in ("at the time", "until then", "up to then", "by then", "so far")
         ) or ("yet" in t.r.word_set and q.yes_no)  # "was 2016 the biggest one yet?"
+        # 这是当时最多的吗, 那时候, 截至当时: as it stood then
+        at_the_time = at_the_time or any(z in zh for z in ("当时", "那时", "截至那", "到那时"))
         if about is not None and (
             "record" in t.r.word_set or "纪录" in zh or "新高" in zh or at_the_time
         ):
