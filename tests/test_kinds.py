@@ -11607,6 +11607,13 @@ CONVERSATIONS += [
     ),  # guard
 ]
 
+CONVERSATIONS += [
+    # round 25 (fresh46, after its run): 那下降最多的呢 after the biggest rise gave the largest
+    # expo — the same change the other way
+    row(("哪一届博览会比上一届增长最多", "那下降最多的呢"), True, (2020,), ["471"]),
+    row(("哪一届分论坛比上一届减少最多", "那增加最多的呢"), True, (2021,)),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -183,6 +183,13 @@ _ZH_DAYS_AS_RI = lazy(
 )
 
 
+# 那下降最多的呢, 减少最多的呢: a change the other way, asked after a change
+_ZH_WAY_FOLLOW = lazy(
+    r"(?:那|那么)?(?:下降|减少|增长|增加|上升)(?:得)?最多(?:的)?(?:是哪届|是哪一届)?呢?[？?]?"
+)
+_ZH_UP_DOWN = {"增长": "下降", "增加": "减少", "上升": "下降"}
+
+
 def _zh_dates(question: str) -> str:
     """二〇一九年十一月九日 as 2019年11月9日, and 11月上旬 as 11月1日到10日: dates as the
     readers take them."""
@@ -2443,6 +2450,21 @@ class Engine:
             question = _later_by_zh(question)  # 2023年比2022年晚了多少天开幕
         if context is not None and ("届" in question or "年" in question):
             question = self._these_zh(question, context)
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.change
+            and _ZH_WAY_FOLLOW.fullmatch(question.strip())
+        ):
+            # 那下降最多的呢 after 哪一届博览会比上一届增长最多: the same change the other way,
+            # never the edition with the most of the figure
+            down = "降" in question or "减" in question
+            swap = _ZH_UP_DOWN if down else {v: k for k, v in _ZH_UP_DOWN.items()}
+            asked = context.question
+            for a, b in swap.items():
+                asked = asked.replace(a, b)
+            if asked != context.question:
+                question = asked
         if "according to" in question and (m_acc := _ACCORDING_TO.search(question)):
             # "…held, according to Li Qiang?": what he said is not on record, the fact is
             # (it counted his editions); a source named ("according to Xinhua") stays
