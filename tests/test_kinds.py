@@ -11614,6 +11614,24 @@ CONVERSATIONS += [
     row(("哪一届分论坛比上一届减少最多", "那增加最多的呢"), True, (2021,)),
 ]
 
+AGGREGATES += [
+    # round 25 (red team 50's leftover): "between 15 and 19 sub-forums, or fewer than 10"
+    # dropped the second side (the thing counted is shared); a half that selects none named
+    # the fewest on record beside it (2020), which the union took as selected
+    row(
+        "which editions had between 15 and 19 sub-forums, or fewer than 10?",
+        True,
+        (2016, 2018, 2020, 2022),
+    ),
+    row(
+        "which editions had more than 2000 guests or fewer than 100",
+        True,
+        (2015, 2021, 2022),
+        ["either"],
+        ["Development Forum (Nov"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

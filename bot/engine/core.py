@@ -1651,8 +1651,14 @@ def _halves(a: str, b: str) -> tuple[str, str] | None:
     if lead in _HALF_LEADS:
         return a, b
     if lead in _HALF_BOUNDS:
-        at = next((i for i, w in enumerate(wa) if w.casefold() in _HALF_BOUNDS), None)
-        return (a, " ".join(wa[:at] + wb)) if at is not None else None
+        heads = _HALF_BOUNDS | {"between"}
+        at = next((i for i, w in enumerate(wa) if w.casefold() in heads), None)
+        if at is None:
+            return None
+        if wb[-1].isdigit() and not wa[-1].isdigit():
+            # "between 15 and 19 sub-forums, or fewer than 10": the thing counted, shared
+            wb = [*wb, wa[-1]]
+        return a, " ".join(wa[:at] + wb)
     if len(wa) > len(wb):
         return a, " ".join(wa[: len(wa) - len(wb)] + wb)
     return None
@@ -3644,6 +3650,8 @@ class Engine:
         marker = R.tpl("agg_unsettled", items="\x00").split("\x00")[0]
 
         def selected(a: Answer) -> set[int]:
+            if isinstance(a.result, Selected):  # (not those named beside: "the fewest: 2020")
+                return set(a.result.years)
             if a.settled:
                 return set(a.settled)
             said = a.text.split(marker, 1)
