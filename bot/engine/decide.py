@@ -39,7 +39,14 @@ from .records import replace
 from .render import Renderer, english_ordinal
 from .resolve import NoSuch
 from .results import Verdict
-from .scanning import HEADS, ORDINAL, ordinal_value, said_count, zh_number
+from .scanning import (
+    HEADS,
+    ORDINAL,
+    ordinal_value,
+    said_count,
+    without_asking_both,
+    zh_number,
+)
 from .text import normalise
 from .timing import month_end
 from .turn import Turn
@@ -1218,9 +1225,13 @@ _LISTING = _ASKING | {"list", "name", "count", "many", "show", "editions", "summ
 def _within_last(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Which editions opened in the last 1000 days?", 过去1000天里开过哪几届: those that opened
     from that many days (weeks, months, years) before today up to today."""
-    said = t.r.text.clean
     zh = t.r.text.compact if t.r.text.han else ""
-    m = _LAST_SPAN_ZH.search(zh) if zh else _LAST_SPAN.search(said)
+    if zh:
+        m = _LAST_SPAN_ZH.search(zh) if ("近" in zh or "过去" in zh) else None
+    elif t.r.word_set.isdisjoint(("last", "past")):
+        return None  # most questions: no regex run on the answer path
+    else:
+        m = _LAST_SPAN.search(t.r.text.clean)
     if m is None or any(ref.kind in ("year", "ordinal") for ref in t.q.refs):
         return None  # ("the last 1000 days": no latest edition named)
     n = int(m["n"]) if m["n"].isdigit() else (lex.numbers.get(m["n"].casefold()) or 0)
@@ -3147,7 +3158,7 @@ def _skipped(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     numbering = next((k for k in c.kb.vocabulary.intents if k.id == "numbering"), None)
     if numbering is not None:
         named = set(numbering.words) - set(lex.skip_words)
-        plain = zh.replace("有没有", "").replace("有冇", "")  # (asks both ways: no ordinal)
+        plain = without_asking_both(zh)  # (有没有 reads as no ordinal's word)
         if not named.isdisjoint(t.r.word_set) or any(z in plain for z in numbering.zh if z):
             return None  # "did the numbering skip 2020?": the ordinals, asked elsewhere
     e = c.index.edition(t.q.refs[0].value)
@@ -3166,8 +3177,8 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
         return False
     if "duration" in t.q.attributes and not r.word_set.isdisjoint({"month", "week"}):
         # "which month is the shortest?": a month's length, not an edition's
-        return r.word_set.isdisjoint(_EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS)
-    if not r.word_set.isdisjoint(_EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS):
+        return r.word_set.isdisjoint(_ANY_EDITION_WORD)
+    if not r.word_set.isdisjoint(_ANY_EDITION_WORD):
         return False  # "which edition had the most countries in the world"
     if t.q.operation not in ("superlative", "rank") and not t.q.aggregate:
         return False
@@ -3233,7 +3244,7 @@ _OR_CONDITIONS = lazy(
 def _twice_negated(r: Reading) -> bool:
     """Whether two conditions are each negated ("not … and not …", "neither … nor", 不…也不…)."""
     if r.text.han:
-        zh = r.text.compact.replace("有没有", "")
+        zh = without_asking_both(r.text.compact)
         return sum(zh.count(z) for z in ("不", "非", "没")) >= 2
     said = [w for w in r.words if w in _NEGATIONS or w == "nor"]
     return len(said) >= 2 or "neither" in r.word_set
@@ -3241,6 +3252,8 @@ def _twice_negated(r: Reading) -> bool:
 
 _ANNOUNCED = frozenset({"announced", "announce", "announcement", "announcements", "unveiled"})
 _PLURAL_EDITIONS = frozenset({"editions", "ones", "summits", "conferences"})
+# any word naming an edition: a superlative with one is of the editions
+_ANY_EDITION_WORD = _EDITION_NOUNS | _EDITION_WORDS | _PLURAL_EDITIONS
 
 
 def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -31,7 +31,14 @@ from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
 from .reading import Reading, Ref
 from .residue import residue, without
-from .scanning import ORDINAL, number_word, said_count, zh_figures, zh_number
+from .scanning import (
+    ORDINAL,
+    number_word,
+    said_count,
+    without_asking_both,
+    zh_figures,
+    zh_number,
+)
 from .timing import (
     _RANGE,
     calendar_direction,
@@ -3030,7 +3037,7 @@ def _negated(r: Reading) -> bool:
 def _no_weekend(r: Reading) -> bool:
     """Whether "no" (没) is said of the weekend: "had no weekend day", 一天周末都没有."""
     if r.text.han:
-        zh = r.text.compact.replace("有没有", "")  # (asks both ways: no negation)
+        zh = without_asking_both(r.text.compact)
         return "周末" in zh and ("没" in zh or "无" in zh)
     w = r.words
     return any(a == "no" and "weekend" in b for a, b in pairwise(w))

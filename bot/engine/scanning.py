@@ -83,6 +83,11 @@ def second(pair: tuple[str, int]) -> int:
     return pair[1]
 
 
+def without_asking_both(zh: str) -> str:
+    """Chinese text without 有没有 / 有冇, which ask both ways: their 没 / 冇 negate nothing."""
+    return zh.replace("有没有", "").replace("有冇", "")
+
+
 def cues(words: Sequence[str], zh: str, lex: Lexicon) -> tuple[str, ...]:
     """Operation cues in the question, in the order they appear (each once)."""
     phrases, cue_words = lex.cue_phrases, lex.cue_words
