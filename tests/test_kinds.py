@@ -11420,9 +11420,18 @@ CLAIMS += [
     # nvm); "does the wic organisation sit in wuzhen?" gave the series' venue
     row(
         "my friend swears the first wic was hosted by the international organisation. is he right?",
-        False,
-        None,
-        [],
+        True,
+        (2014,),
+        ["No —", "Cyberspace"],
+        ["2022 World"],
+    ),
+    # round 26: the host's own kind asked ("hosted by the international organisation") is
+    # the host named, not a figure of it — the claim of the 1st is checked, not declined
+    row(
+        "my friend swears the first wic was hosted by the international organisation",
+        True,
+        (2014,),
+        ["No —", "Cyberspace"],
         ["2022 World"],
     ),
     row("ok forget 2019 - when is the next one?", True, (2027,), ["announced"], ["2020"]),
@@ -11631,6 +11640,15 @@ AGGREGATES += [
         ["Development Forum (Nov"],
     ),
 ]
+
+SERIES += [
+    # round 26 (fresh46): 世界互联网大会每年都在乌镇举办吗 said 是的 with the venue alone — asked
+    # of every edition, since when (the series' start) is said too
+    row("世界互联网大会每年都在乌镇举办吗", True, None, ["是的", "2014"]),
+    row("was every edition in wuzhen?", True, None, ["Yes —", "2014"]),
+    row("is it held in wuzhen?", True, None, ["Yes —"], ["2014"]),  # guard
+]
+
 
 TABLES = {
     "aggregates": AGGREGATES,

@@ -3407,7 +3407,8 @@ class Engine:
         )
         own = f"attr:{kind}" if kind and ((edge and not asks) or negated or every) else ""
         figured = any(
-            (a.startswith("attr:") and a != own) or a in ("attendance", "duration")
+            (a.startswith("attr:") and a not in (own, f"attr:{kind}" if kind else ""))
+            or a in ("attendance", "duration")
             for a in query.attributes
         )
         if query.aggregate or figured or query.operation == "aggregate":

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 REQUIRED_TEMPLATES = frozenset(
     [
         "series_place",
+        "series_place_since",
         "names_over",
         "names_run",
         "named_since",

@@ -665,6 +665,9 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
         return eng.series_answer(R, "verify", text, (), intent="place")
+    if yes and q.every and s.since:
+        # "is it held there every year?": since when, which the series' start settles
+        fact += " " + R.tpl("series_place_since", year=s.since)
     text = R.tpl("yes" if yes else "no", fact=fact)
     return eng.series_answer(R, "verify", text, (), intent="place")
 
