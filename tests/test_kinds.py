@@ -11232,7 +11232,7 @@ AGGREGATES += [
         "Editions with fewer than 15 sub-forums or more than 130 countries",
         True,
         (2014, 2015, 2020, 2024, 2025),
-        ["fewer than 15"],
+        ["either"],
         ["more than 15 sub"],
     ),
     row("which editions had 19 or 24 sub-forums", True, (2018, 2022, 2024, 2025)),  # guard
@@ -11467,10 +11467,19 @@ AGGREGATES += [
     # a Wednesday", "not in November and not on a Sunday", 不在11月也不在周日, "neither on
     # Sunday nor Wednesday") counted or listed the wrong set — which condition is negated is
     # not kept in one flag: declined, where one negated weekday alone is answered
-    row("how many editions opened in November and not on a Wednesday?", False),
-    row("how many editions were not in november and not on a sunday?", False),
+    # (round 26: each condition asked on its own and joined, conditions.py — answered)
+    row(
+        "how many editions opened in November and not on a Wednesday?",
+        True,
+        (2020, 2024, 2025, 2026),
+    ),
+    row(
+        "how many editions were not in november and not on a sunday?", True, (2015,), ["1 edition"]
+    ),
     row("不在11月也不在周日开幕的有几届？", False),
-    row("how many editions opened neither on sunday nor wednesday?", False),
+    row(
+        "how many editions opened neither on sunday nor wednesday?", True, (2020, 2024, 2025, 2026)
+    ),
     row(
         "which editions in november did not open on a wednesday", True, (2020, 2024, 2025, 2026)
     ),  # guard
@@ -11511,7 +11520,7 @@ AGGREGATES += [
     row("有几届在11月以外或分论坛多于20？", False),
     row("嘉宾超过2000人或国家超过120个的有几届", False),
     row("average guests of the editions that opened on a sunday or lasted 4 days", False),
-    row("how many editions opened on a Sunday, not counting December ones?", False),
+    row("how many editions opened on a Sunday, not counting December ones?", True, (2019, 2021)),
     row("哪几届的分论坛数是5或19个", True, (2018, 2020, 2022)),  # guard
     row(
         "11月或12月举办的有几届",
@@ -11534,7 +11543,11 @@ SERIES += [
     # edition opened on a Sunday"
     row("what was the edition before the one where Xi spoke in person?", False, None, [], ["2025"]),
     row("第一屆開足四日係邊屆？", True, (2024,), [], ["2014"]),
-    row("how many editions opened on a sunday or monday but not in september?", False),
+    row(
+        "how many editions opened on a sunday or monday but not in september?",
+        True,
+        (2017, 2019, 2020),
+    ),
     row(
         "what was the edition before the one where wang huning gave the keynote?", True, (2016,)
     ),  # guard
@@ -11647,6 +11660,70 @@ SERIES += [
     row("世界互联网大会每年都在乌镇举办吗", True, None, ["是的", "2014"]),
     row("was every edition in wuzhen?", True, None, ["Yes —", "2014"]),
     row("is it held in wuzhen?", True, None, ["Yes —"], ["2014"]),  # guard
+]
+
+
+AGGREGATES += [
+    # round 26 (red team 50): a selection's conditions joined any way — "or", "and", "but
+    # not", "excluding", "not counting", "neither … nor" — each condition asked on its own
+    # and joined as said, in three-valued logic (a "more than" figure, or none, stays open)
+    row(
+        "how many editions opened neither on sunday nor wednesday?",
+        True,
+        (2020, 2024, 2025, 2026),
+        ["4 editions"],
+    ),
+    row(
+        "editions that were neither in november nor on a wednesday",
+        True,
+        (2017, 2019, 2021),
+    ),
+    row(
+        "how many editions opened on a sunday or monday but not in september?",
+        True,
+        (2017, 2019, 2020),
+        ["3 editions"],
+    ),
+    row(
+        "how many editions opened in November and not on a Wednesday?",
+        True,
+        (2020, 2024, 2025, 2026),
+        ["4 editions"],
+    ),
+    row(
+        "how many editions were in november and didn't open on a Tuesday?",
+        True,
+        (2014, 2016, 2018, 2020, 2022, 2023, 2025),
+        ["7 editions"],
+    ),
+    row(
+        "how many editions were held in december or october, excluding those with 20 sub-forums?",
+        True,
+        (2015,),
+        ["1 edition meets"],
+    ),
+    row(
+        "which wics had fewer than 1600 guests or fewer than 90 countries?",
+        True,
+        (2018, 2019, 2020),
+        ["open for 2014 2017 and 2026"],
+    ),
+    row(
+        "how many editions opened on a Sunday, not counting December ones?",
+        True,
+        (2019, 2021),
+        ["2 editions"],
+    ),
+    # a weekday "held" on (not opened on): the days in session, as read and said; an edition
+    # whose end is not on record is left open
+    row(
+        "how many editions were held in november or december but not on a wednesday?",
+        True,
+        (2017, 2020, 2025),
+        ["3 editions", "among their days", "open for 2026"],
+    ),
+    row("which editions weren't in november or december?", True, (2019, 2021)),  # guard
+    row("how many editions had under 90 countries and regions", True, (2018, 2019, 2020)),  # guard
 ]
 
 

@@ -217,7 +217,9 @@ def evaluate(
     if op in ("filter", "count", "share") and test is not None:
         # (what was selected, even none: "how many of those…" a turn later is of them)
         unsettled = tuple(y for y in years if y not in settled)
-        answer = replace(answer, result=Selected(attribute, settled, unsettled))
+        lacking = tuple(e.year for e in missing)
+        shown = tuple((m.edition.year, m.shown) for m in rows)
+        answer = replace(answer, result=Selected(attribute, settled, unsettled, lacking, shown))
     return answer
 
 

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Literal
 
-from . import aggregate, decide, evaluate, series, verify
+from . import aggregate, conditions, decide, evaluate, series, verify
 from .answer import Answer, Context, Reply
 from .claims import comparator_of
 from .compose import Composer
@@ -1622,6 +1622,21 @@ _BOTH_HALVES = lazy(
     re.I,
 )
 _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\b", re.I)
+# "which editions were in November or December but not on a Wednesday?", "how many opened
+# neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
+_SELECTION = lazy(
+    r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
+    r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
+    r"(?:(?:that|which)\s+|(?=(?:were|was|weren't|wasn't|did|didn't|had|opened|started|began"
+    r"|ended|closed|lasted|ran|neither|not|in|on|with)\b))(?P<conds>[^?]+?)\s*[?.!]*",
+    re.I,
+)
+_JOINS = lazy(
+    r"\b(?:or|and|but|nor|excluding|except|apart\s+from|other\s+than|not\s+counting"
+    r"|leaving\s+out)\b",
+    re.I,
+)
+_PLURAL_NOUNS = frozenset({"editions", "ones", "summits", "conferences"})
 # "how many editions opened on a Sunday or lasted 4 days?", "editions in December or with
 # more than 20 sub-forums", "…opened on a Sunday or a Monday": two conditions in any form,
 # the second completed from the first where it says less ("a Monday": "opened on a Monday")
@@ -2727,6 +2742,10 @@ class Engine:
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
             question = self._counted_around(question, today)
+        if question.isascii() and _JOINS.search(question):
+            joined = self._selection(question, today, now)
+            if joined is not None:
+                return joined
         if " or " in question and (m_or := _EITHER.fullmatch(question.strip())) is not None:
             either = self._either(m_or, today, now)
             if either is not None:
@@ -3635,6 +3654,103 @@ class Engine:
                 return None
             second = f"{verb} {second}"
         return self._union(m["a"], second, today, now, both=both)
+
+    def _selection(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Which editions were in November or December but not on a Wednesday?", "how many
+        opened neither on a Sunday nor on a Monday?": each condition asked on its own, joined
+        as said (what a figure leaves open stays open); None where the question is no such
+        selection, or a condition is none the engine selects editions by."""
+        m = _SELECTION.fullmatch(question.strip().replace("’", "'"))
+        if m is None or not self._edition_noun(m["noun"]):
+            return None
+        months = frozenset(self.lex.months)
+        selection = conditions.split(m["conds"], months)
+        if selection is None:
+            return None
+        held = self.index.held(today)
+        universe = tuple(e.year for e in held)
+        evidence: list[str] = []
+        figures: dict[int, list[str]] = {}
+
+        def judge(atom: str) -> conditions.Judged | None:
+            reply = self._ask(f"which editions {atom}?", today, None, now)
+            a = reply.answer
+            if not a.answered or a.operation != "filter" or a.intent not in ("filter", "which"):
+                return None
+            if isinstance(a.result, Selected):
+                open_ = {*a.result.unsettled, *a.result.missing}
+                for year, value in a.result.shown:
+                    figures.setdefault(year, []).append(value)
+                true = frozenset(a.result.years)
+                return conditions.Judged(true, frozenset(universe) - true - open_)
+            if a.result is not None or not self._dated_atom(atom, months):
+                return None  # (no figure, and not a date: what it leaves out is not known)
+            true = frozenset(a.editions)
+            opening = re.match(r"(?:opened|started|began)\b", atom, re.I) is not None
+            closing = re.match(r"(?:ended|closed|finished)\b", atom, re.I) is not None
+            if self._weekday_said(atom) and not (opening or closing):
+                evidence.append(a.text)  # ("with a Wednesday among their days": as read)
+            # (a weekday in session, or the closing's, of an edition whose end is not on
+            # record: not known)
+            endless = {
+                e.year for e in held if e.end is None and not opening and self._weekday_said(atom)
+            }
+            return conditions.Judged(true, frozenset(universe) - true - endless)
+
+        combined = conditions.combine(selection, judge, universe)
+        if combined is None:
+            return None
+        true, open_ = combined
+        R = self.composer.renderers["en"]
+        chosen = tuple(e for e in held if e.year in true)
+        items = R.dated_names(chosen)
+        # ("A or B": either condition, as said)
+        two = len(selection.parts) == 1 and selection.parts[0].either and selection.size == 2
+        key = "filter_either" if two else "filter_both" if selection.size == 2 else "selection"
+        if not chosen:
+            head = R.tpl(f"{key}_none")
+        elif m["count"]:
+            one = "selection_count_one" if len(chosen) == 1 else f"{key}_count"
+            head = R.tpl(one, n=len(chosen), items=items)
+        else:
+            head = R.tpl(key, items=items)
+        if open_:
+            head += " " + R.tpl("agg_unsettled", items=R.join([str(y) for y in sorted(open_)]))
+        # the figures of those selected and those left open (never of the rest)
+        shown = [
+            R.tpl("agg_part", year=y, value=R.tpl("list_sep").join(figures[y]))
+            for y in sorted({*true, *open_})
+            if y in figures
+        ]
+        if shown:
+            evidence.append(R.tpl("selection_figures", items=R.tpl("selection_sep").join(shown)))
+        text = "\n".join((head, *evidence))
+        years = tuple(e.year for e in chosen)
+        answer = self.composer.series_answer(R, "filter", text, years)
+        if open_:
+            answer = replace(answer, settled=years)
+        return Reply(
+            replace(answer, intent="filter"), Context(years, "which", at=now, listed=years)
+        )
+
+    def _edition_noun(self, word: str) -> bool:
+        """Whether a plural names editions: "editions", "summits", or a series name's plural."""
+        low = word.casefold()
+        if low in _PLURAL_NOUNS:
+            return True
+        single = low.removesuffix("s")
+        return low != single and "" in self.lex.aliases.get(single, {})
+
+    def _weekday_said(self, atom: str) -> bool:
+        return any(w.removesuffix("s") in self.lex.weekdays for w in normalise(atom).words)
+
+    def _dated_atom(self, atom: str, months: frozenset[str]) -> bool:
+        """Whether a condition is a month or a weekday (which every edition held has): what
+        it does not select, it settles false."""
+        words = normalise(atom).words
+        return any(
+            w in months or w.removesuffix("s") in self.lex.weekdays for w in words
+        ) and not any(w.isdigit() for w in words)
 
     def _union(
         self, a: str, b: str, today: dt.date, now: float, *, both: bool = False, count: bool = False

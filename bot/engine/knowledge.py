@@ -27,6 +27,12 @@ REQUIRED_TEMPLATES = frozenset(
     [
         "series_place",
         "series_place_since",
+        "selection",
+        "selection_count",
+        "selection_count_one",
+        "selection_figures",
+        "selection_sep",
+        "selection_none",
         "names_over",
         "names_run",
         "named_since",

@@ -62,6 +62,8 @@ class Selected:
     attribute: str
     years: tuple[int, ...]
     unsettled: tuple[int, ...] = ()
+    missing: tuple[int, ...] = ()  # (of the pool, without the figure)
+    shown: tuple[tuple[int, str], ...] = ()  # (each edition's figure, as said)
     kind: Literal["selected"] = "selected"
 
 
