@@ -11727,6 +11727,58 @@ AGGREGATES += [
 ]
 
 
+AGGREGATES += [
+    # round 26 (red team 51): "the third-most attended edition" gave the 3rd edition (a place
+    # in the ranking, before "most attended"); "the second-earliest opening in the year" gave
+    # the 2nd edition (a place in the year's order)
+    row("what was the third-most attended edition?", True, (2023, 2024), ["3rd"], ["2016"]),
+    row("what was the second most attended edition?", True, (2015, 2021), ["2nd"], ["2022"]),
+    row("what was the fourth-most attended edition?", True, (2016, 2025), ["4th"]),
+    row("what was the most attended edition?", True, (2022,)),  # guard
+    row(
+        "which edition had the second-earliest opening date in the year?",
+        True,
+        (2019,),
+        ["2nd earliest", "October 20"],
+    ),
+    row("Which edition had the second-latest opening date in the year?", True, (2017,)),
+    row("which was the second latest edition?", True, (2025,)),  # guard
+]
+
+TIME += [
+    # round 26 (red team 51): "which edition opened on the 6th?" gave the 6th edition — a
+    # day of the month, where nothing else is numbered; "the last edition held in the 2010s"
+    # gave the latest of all — the edge of the editions in that span
+    row("which edition opened on the 6th?", True, (2025,), ["Nov"], ["2019"]),
+    row("Which edition started on the 3rd?", True, (2017, 2026)),
+    row("which editions closed on the 9th?", True, (2018, 2025)),
+    row("Which edition closed on the 11th?", True, (2022,)),
+    row("the 2024 summit started on the 20th, right?", True, (2024,)),  # guard
+    row("What was the last edition held in the 2010s?", True, (2019,), [], ["2026"]),
+    row("when was the first edition held in the 2020s?", True, (2020,), [], ["2014"]),
+    row("what was the last edition before 2020?", True, (2019,), [], ["2026"]),
+    row("what was the first edition after 2019?", True, (2020,)),
+    row("2010年代最后一届是哪一届？", True, (2019,), [], ["2026"]),
+    row("who spoke at the last summit before 2020?", True, (2019,), ["Huang"]),  # guard
+]
+
+DETAILS += [
+    # round 26 (red team 51): "Premier Li" listed Li Shulei's keynotes beside Li Qiang's, and
+    # "Premier Li Shulei" got a yes — a title asked beside a name is the one the facts give:
+    # the one holder of it with that surname, or a refusal saying the facts never call
+    # them so (李总理, 李书磊总理, 刘总理 alike)
+    row("Premier Li spoke at which edition?", True, (2026,), ["Qiang"], ["Shulei"]),
+    row("Which Premier Li spoke at the WIC?", True, (2026,), ["Qiang"], ["Shulei"]),
+    row("Did Premier Li Shulei speak in 2022?", False, None, ["never"], ["Yes —"]),
+    row("李书磊总理在2023年讲话了吗？", False, None, [], ["是的"]),
+    row("刘总理来过吗", False, None, [], ["是的"]),
+    row("did premier liu attend 2021?", False, None, [], ["Yes —"]),
+    row("did premier li speak in 2026?", True, (2026,), ["Yes —", "Qiang"]),  # guard
+    row("did president xi attend in 2015", True, (2015,), ["Yes —"]),  # guard
+    row("刘副总理哪年来的", True, (2021,)),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -787,7 +787,8 @@ _TIME_IN_MONTH = lazy(
     re.I,
 )
 _BEST_ATTENDED = lazy(
-    r"\b(?P<best>best|most|worst|least)[- ]attended\s+(?P<noun>one|edition|summit|conference)\b",
+    r"\b(?:(?P<nth>\d+(?:st|nd|rd|th)|[a-z]+(?:nd|rd|th))[- ])?"
+    r"(?P<best>best|most|worst|least)[- ]attended\s+(?P<noun>one|edition|summit|conference)\b",
     re.I,
 )
 # "from 2019 onwards", "2021 onward": since that year
@@ -1624,6 +1625,29 @@ _BOTH_HALVES = lazy(
 _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\b", re.I)
 # "which editions were in November or December but not on a Wednesday?", "how many opened
 # neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
+# "which edition opened on the 6th?": a day of the month (not the 6th edition)
+_ON_THE_DAY = lazy(
+    r"\b(?P<verb>opened|open|started|start|began|begin|closed|close|ended|end|finished|finish)"
+    r"\s+on\s+the\s+(?P<n>\d{1,2}(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:of\b|edition|one\b|summit|conference|day\b|anniversary|[a-z]{3,9}\s+\d))",
+    re.I,
+)
+# "the last edition held in the 2010s", "the first one after 2019", 2010年代最后一届: the edge
+# of the editions in that span (not the first or latest edition of all)
+_EDGE_IN_SPAN = lazy(
+    r"\b(?:the\s+)?(?P<edge>first|last|latest|earliest|final)\s+(?P<noun>[a-z]+)\s+"
+    r"(?:(?:that\s+was\s+|to\s+be\s+)?(?:held|hosted|opened|organi[sz]ed|run)\s+)?"
+    r"(?:(?P<side>before|prior\s+to|after|since|until|up\s+to)\s+(?P<y>\d{4})\b"
+    r"|(?:in|of|during)\s+the\s+(?P<dec>\d{3})0'?s\b"
+    r"|between\s+(?P<a>\d{4})\s+and\s+(?P<b>\d{4})\b)"
+    # ("the first summit after 2020 to be held in November": the first of those, not the span's)
+    r"(?!\s+(?:to|that|which|where|with|in|on|whose|having|when|held|opened|to)\b)",
+    re.I,
+)
+_ZH_EDGE_IN_SPAN = lazy(
+    r"(?:(?P<dec>\d{3})0年代|(?P<y>\d{4})年(?P<side>之前|以前|之后|以后))(?:的)?"
+    r"(?P<edge>最后一届|第一届|首届|最早一届|最近一届|最早的一届|最后的一届)"
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -1985,7 +2009,9 @@ _ZH_COUNT_OR_LIST = lazy(r"几届|几次|多少届|多少次|哪几届|哪届|�
 def _best_attended(m: re.Match[str]) -> str:
     """ "the best-attended one" as "one with the most attendees" (the worst: the fewest)."""
     most = m["best"].casefold() in ("best", "most")
-    return f"{m['noun']} with the {'most' if most else 'fewest'} attendees"
+    # ("the second most attended edition": second by attendees, not the 2nd edition)
+    nth = f"{m['nth']} " if m["nth"] else ""
+    return f"{m['noun']} with the {nth}{'most' if most else 'fewest'} attendees"
 
 
 def _years_on(day: dt.date, n: int) -> dt.date:
@@ -2055,6 +2081,9 @@ class Engine:
             )
             - titled
         )
+        # each title the keynote facts give a person, with the name, as written: "Premier Li"
+        # asks of the one the facts call premier, and "Premier <another Li>" is no fact
+        self._titled_names = self._names_with_titles()
         # Named things whose names begin with the series' own ("<series> Leading Technology
         # Award"), as (name, the rest of it), casefolded: there the series' name is part of the
         # thing's, never an edition ("the first <series> Leading Technology Award": no 1st)
@@ -2730,6 +2759,13 @@ class Engine:
             question = stepped if stepped is not None else question
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
+        if " on the " in question and (m_day := _ON_THE_DAY.search(question)) is not None:
+            beside_day = f"{question[: m_day.start()]} {question[m_day.end() :]}"
+            if not any(ch.isdigit() for ch in beside_day):
+                # ("the 2024 summit started on the 20th, right?": that edition's day, claimed)
+                question = f"{question[: m_day.end()]} of the month{question[m_day.end() :]}"
+        if "届" in question or " the " in question:
+            question = self._edge_in_span(question, today)
         low = question.casefold()  # (as the rewrites above left it)
         bound_first = low.lstrip()[:3] in _BOUND_STARTS
         if bound_first and question.isascii() and (m_lead := _LEADING_BOUND.fullmatch(question)):
@@ -2773,6 +2809,11 @@ class Engine:
             hosted = self._hosted_by(question, today, now)
             if hosted is not None:
                 return hosted
+        if self._titled_names:
+            titled_as = self._title_named(question, now)
+            if isinstance(titled_as, Reply):
+                return titled_as
+            question = titled_as
         if self.lex.titles:
             titled = self._titled(question, today, now)
             if titled is not None:
@@ -3732,6 +3773,119 @@ class Engine:
         return Reply(
             replace(answer, intent="filter"), Context(years, "which", at=now, listed=years)
         )
+
+    def _edge_in_span(self, question: str, today: dt.date) -> str:
+        """The question with "the last edition held in the 2010s" (the first one after 2019,
+        2010年代最后一届) as that edition's year; as it was where none was held in that span."""
+        zh = not question.isascii()
+        m = (_ZH_EDGE_IN_SPAN if zh else _EDGE_IN_SPAN).search(question)
+        if m is None or (not zh and not self._edition_word(m["noun"])):
+            return question
+        years = [e.year for e in self.index.held(today)]
+        if m["dec"]:
+            low, high = int(m["dec"]) * 10, int(m["dec"]) * 10 + 9
+        elif not zh and m["a"]:
+            low, high = sorted((int(m["a"]), int(m["b"])))
+        else:
+            y, side = int(m["y"]), m["side"].casefold()
+            before = side in ("before", "prior to", "之前", "以前")
+            low = 0 if before or side in ("until", "up to") else y + (side == "after")
+            high = y - 1 if before else y if side in ("until", "up to") else 9999
+            if side in ("之后", "以后"):
+                low = y + 1
+        inside = [y for y in years if low <= y <= high]
+        if not inside:
+            return question
+        edge = m["edge"].casefold()
+        last = edge in ("last", "latest", "final", "最后一届", "最近一届", "最后的一届")
+        year = inside[-1] if last else inside[0]
+        said = f"{year}年那届" if zh else f"the {year} edition"
+        return f"{question[: m.start()]}{said}{question[m.end() :]}"
+
+    def _edition_word(self, word: str) -> bool:
+        """Whether a word names one edition: "edition", "one", "summit", a series name."""
+        low = word.casefold()
+        if low in ("edition", "one") or low in self.lex.event_nouns:
+            return True
+        return "" in self.lex.aliases.get(low, {})
+
+    def _names_with_titles(self) -> tuple[tuple[str, str], ...]:
+        """(title, name) for every title the keynote facts put before a name: ("premier", "Li
+        Qiang"), ("总理", "李强")."""
+        found: set[tuple[str, str]] = set()
+        titles = sorted((t for t, _ in self.lex.titles), key=len, reverse=True)
+        for e in self.index.editions:
+            for d in e.details:
+                if d.about != "keynote":
+                    continue
+                for t in titles:
+                    if t.isascii():
+                        said = re.escape(t).replace(r"\ ", "[- ]")
+                        said = rf"(?<![Vv]ice[- ])\b(?i:{said})\s+([A-Z][a-z]+\s+[A-Z][a-z]+)"
+                        found.update((t, m[1]) for m in re.finditer(said, d.text))
+                    elif d.text_zh:
+                        # (总理 in 副总理 is no premier)
+                        found.update(
+                            (t, n)
+                            for n in self.lex.speakers_zh
+                            for m in re.finditer(re.escape(f"{t}{n}"), d.text_zh)
+                            if t.startswith("副") or d.text_zh[m.start() - 1 : m.start()] != "副"
+                        )
+        return tuple(sorted(found))
+
+    def _title_named(self, question: str, now: float) -> str | Reply:
+        """ "Premier Li", 李总理: the one the facts call so, by full name, where only one is;
+        "Premier Li Shulei", 李书磊总理, "Premier Liu" — a title the facts never give that
+        person (or anyone of that name) — a short refusal saying so (never a yes about
+        someone else's title)."""
+        low = question.casefold().replace("-", " ")
+        zh = not question.isascii()
+        for title, _ in sorted(self.lex.titles, key=lambda tw: len(tw[0]), reverse=True):
+            holders = [n for t, n in self._titled_names if t == title]
+            if not zh and title.isascii() and f"{title} " in low:
+                said = re.search(rf"\b(?<!vice ){re.escape(title)}\s+(\w+)(?:\s+(\w+))?", low)
+                if said is None or said[1] not in self._people:
+                    continue
+                surname, given = said[1], said[2] or ""
+                if f"{surname} {given}" in {n.casefold() for n in holders}:
+                    return question  # ("Premier Li Qiang": as the facts call him)
+                if given in self._people:
+                    # "Premier Li Shulei": a person the facts name, never with that title
+                    return self._title_refused(f"{surname} {given}".title(), title, False, now)
+                same = [n for n in holders if n.casefold().split()[0] == surname]
+                if len(same) != 1:
+                    return self._title_refused(surname.title(), title, False, now, alone=True)
+                start, end = said.span(1)
+                return f"{question[:start]}{same[0]}{question[end:]}"
+            if zh and not title.isascii() and title in question:
+                at = question.index(title)
+                if title != "副总理" and title.endswith("总理") and question[at - 1 : at] == "副":
+                    continue  # (总理 in 副总理)
+                before = question[:at]
+                named = next((n for n in self.lex.speakers_zh if before.endswith(n)), None)
+                if named is not None:
+                    if named in holders:
+                        return question
+                    return self._title_refused(named, title, True, now)
+                surnames = {n[0] for n in self.lex.speakers_zh}
+                if before[-1:] not in surnames:
+                    continue
+                same = [n for n in holders if n[0] == before[-1]]
+                if len(same) != 1:
+                    return self._title_refused(before[-1], title, True, now, alone=True)
+                return f"{before[:-1]}{same[0]}{question[at:]}"
+        return question
+
+    def _title_refused(
+        self, name: str, title: str, zh: bool, now: float, *, alone: bool = False
+    ) -> Reply:
+        """A title the facts never give that person (``alone``: anyone of that surname):
+        said so, without a verdict."""
+        R = self.composer.renderers["zh" if zh else "en"]
+        answer = self.composer.decline(R, "decline_unknown", 0.6)
+        key = "title_surname_none" if alone else "title_not_held"
+        text = R.tpl(key, name=name, title=title)
+        return Reply(replace(answer, text=text), Context((), "", at=now))
 
     def _edition_noun(self, word: str) -> bool:
         """Whether a plural names editions: "editions", "summits", or a series name's plural."""

@@ -151,6 +151,8 @@ def _placed(
     items = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in at])
     what = label_of(R, attribute, q.measure, eng)
     key = "placed_most" if most else "placed_least"
+    if q.calendar:  # ("the second earliest in the year": by the day, no figure)
+        key = "placed_latest" if most else "placed_earliest"
     text = R.tpl(key, place=R.nth(place), items=items, what=what)
     if above:
         shown = R.join([f"{R.name_year(m.edition)}: {m.shown}" for m in above])

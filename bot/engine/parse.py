@@ -645,7 +645,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
             # "which year did <a speaker> speak", "when did it have 601 exhibitors", "when was
             # <the town> made the permanent venue": the edition the fact belongs to
             operation = "reverse"
-    position = _position(r, lex)
+    position = _position(r, lex) or (_calendar_position(r, lex) if calendar else 0)
     if position and r.text.han and not direction:
         # "分论坛第二少的是哪届": the second from the fewest
         m = _ZH_NTH_WAY.search(r.text.compact)
@@ -3244,6 +3244,18 @@ def _top(r: Reading, lex: Lexicon) -> tuple[int, str]:
         if before in ("which", "the") and edition_noun and not among and not pair:
             return count, "least" if "least" in cues else "most"
     return 0, ""
+
+
+def _calendar_position(r: Reading, lex: Lexicon) -> int:
+    """A place in the year's order: 2 for "the second earliest opening in the year" (not the
+    2nd edition); 0 for none."""
+    words = r.words
+    for i in range(len(words) - 1):
+        if words[i + 1] in ("earliest", "latest"):
+            n = lex.ordinals.get(words[i]) or (int(m[1]) if (m := _RANKED.match(words[i])) else 0)
+            if n >= 2:
+                return n
+    return 0
 
 
 def _counted_back(words: tuple[str, ...], i: int, lex: Lexicon) -> bool:
