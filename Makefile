@@ -88,6 +88,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh44 --quiet
 	$(BIN)/python -m tests.fresh --fresh45 --quiet
 	$(BIN)/python -m tests.fresh --fresh46 --quiet
+	$(BIN)/python -m tests.fresh --fresh47 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -237,6 +237,7 @@ FRESH43 = Path(__file__).parent / "data" / "fresh43_questions.txt"
 FRESH44 = Path(__file__).parent / "data" / "fresh44_questions.txt"
 FRESH45 = Path(__file__).parent / "data" / "fresh45_questions.txt"
 FRESH46 = Path(__file__).parent / "data" / "fresh46_questions.txt"
+FRESH47 = Path(__file__).parent / "data" / "fresh47_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -268,6 +269,7 @@ TODAYS = {
     FRESH44: dt.date(2026, 12, 7),
     FRESH45: dt.date(2026, 12, 7),
     FRESH46: dt.date(2026, 12, 7),
+    FRESH47: dt.date(2026, 12, 7),
 }
 
 
@@ -455,6 +457,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (1a99d7a) scores the same, 728/875"
         " (83.2%), 14 wrong facts on it"
     ),
+    FRESH47: (
+        "684/879 (77.8%), 16 wrong facts: first run, at 1b75c0b, the engine as issue 16's"
+        " twenty-sixth round began"
+    ),
 }
 
 
@@ -506,6 +512,7 @@ def main(argv: list[str]) -> int:
         "--fresh44": FRESH44,
         "--fresh45": FRESH45,
         "--fresh46": FRESH46,
+        "--fresh47": FRESH47,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
