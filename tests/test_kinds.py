@@ -11779,6 +11779,43 @@ DETAILS += [
 ]
 
 
+AGGREGATES += [
+    # round 26 (fresh47): "list the wics that started on a wednesday" gave the latest
+    # edition's weekday — the series' short name in the plural names editions, as "editions"
+    row(
+        "list the wics that started on a wednesday",
+        True,
+        (2014, 2015, 2016, 2018, 2022, 2023),
+    ),
+    row("wics that opened on a sunday", True, (2017, 2019, 2021)),
+]
+
+TIME += [
+    # round 26 (fresh47): "which editions opened on the same calendar day as the first one"
+    # gave the earliest in the year — that edition's day, asked of all
+    row(
+        "which editions opened on the same calendar day as the first one",
+        True,
+        (2014, 2024),
+        ["Nov"],
+    ),
+    row("did any edition close on the same date as 2018?", True, (2018, 2025)),
+    row(
+        "if wic27 opened on the same date as this year's, what weekday would that be",
+        True,
+        None,
+        [],
+        ["Editions held on that day"],
+    ),  # guard
+]
+
+SERIES += [
+    # round 26 (fresh47): "was any wic ever held outside wuzhen" said no with the venue
+    # alone — every edition since the series' start was held there, said too
+    row("was any wic ever held outside wuzhen", True, None, ["No —", "2014"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

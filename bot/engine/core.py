@@ -1648,6 +1648,14 @@ _ZH_EDGE_IN_SPAN = lazy(
     r"(?:(?P<dec>\d{3})0年代|(?P<y>\d{4})年(?P<side>之前|以前|之后|以后))(?:的)?"
     r"(?P<edge>最后一届|第一届|首届|最早一届|最近一届|最早的一届|最后的一届)"
 )
+# "which editions opened on the same calendar day as the first one": that edition's day
+_SAME_DAY_AS = lazy(
+    r"\b(?P<verb>opened|started|began|closed|ended|finished|open|start|begin|close|end|finish)"
+    r"\s+on\s+the\s+same\s+"
+    r"(?:calendar\s+)?(?:day|date)(?:\s+of\s+the\s+year)?\s+as\s+(?P<x>[^?,.!]+?)"
+    r"(?=\s*(?:[?,.!]|$|\bdid\b|\bdoes\b))",
+    re.I,
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2766,6 +2774,12 @@ class Engine:
                 question = f"{question[: m_day.end()]} of the month{question[m_day.end() :]}"
         if "届" in question or " the " in question:
             question = self._edge_in_span(question, today)
+        if (
+            " same " in question
+            and (m_same := _SAME_DAY_AS.search(question)) is not None
+            and not re.search(r"\b(?:if|would|suppose|assume|assuming)\b", question, re.I)
+        ):
+            question = self._same_day_as(question, m_same, today, now)
         low = question.casefold()  # (as the rewrites above left it)
         bound_first = low.lstrip()[:3] in _BOUND_STARTS
         if bound_first and question.isascii() and (m_lead := _LEADING_BOUND.fullmatch(question)):
@@ -3773,6 +3787,19 @@ class Engine:
         return Reply(
             replace(answer, intent="filter"), Context(years, "which", at=now, listed=years)
         )
+
+    def _same_day_as(self, question: str, m: re.Match[str], today: dt.date, now: float) -> str:
+        """The question with "on the same calendar day as <an edition>" as that edition's
+        day (its opening's, or closing's where closing is asked); as it was where the
+        edition named is not one."""
+        closing = m["verb"].casefold().startswith(("clos", "end", "finish"))
+        a = self._ask(f"when did {m['x']} open?", today, None, now).answer
+        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        day = (e.end if closing else e.start) if e is not None else None
+        if day is None:
+            return question
+        said = f"{m['verb']} on {self.composer.renderers['en'].month_name(day.month)} {day.day}"
+        return f"{question[: m.start()]}{said}{question[m.end() :]}"
 
     def _edge_in_span(self, question: str, today: dt.date) -> str:
         """The question with "the last edition held in the 2010s" (the first one after 2019,

@@ -1136,6 +1136,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # 历届大会有没有在12月举办的: is there one among them (有没有…的), not all of them
         and not (r.text.han > 0 and _ANY_OF_ZH.search(r.text.compact) is not None),
         plural=bool(_PLURALS & r.word_set)
+        or _series_plural(r, lex)
         or (r.text.han > 0 and any(z in r.text.compact for z in ("哪些", "哪几"))),
         years=span,
         weekday=weekday,
@@ -1769,7 +1770,15 @@ def _plural_head(r: Reading, lex: Lexicon) -> bool:
     """ "The years the summit opened on a Sunday", "editions held in December": a question
     that opens by naming several editions (their years), a list asked without "which"."""
     head = next((x for x in r.words[:3] if x not in ("the", "all", "list", "name")), "")
-    return head in ("years", "editions") or (head.endswith("s") and head in lex.event_nouns)
+    if head in ("years", "editions") or (head.endswith("s") and head in lex.event_nouns):
+        return True
+    return _series_plural(r, lex)  # "list the <series>s"
+
+
+def _series_plural(r: Reading, lex: Lexicon) -> bool:
+    """Whether the series' short name is said in the plural ("which <series>s"): editions."""
+    # (as written: the reading has the name itself)
+    return any(w.endswith("s") and "" in lex.aliases.get(w[:-1], {}) for w in r.text.words[:4])
 
 
 def _asks_which(r: Reading) -> bool:

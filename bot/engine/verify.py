@@ -446,6 +446,8 @@ def place_verdict(
             return eng.series_answer(R, "verify", text, (), intent="place")
         if yes is None:
             return eng.series_answer(R, "lookup", fact, (), intent="place")
+        if s.since:  # ("ever held abroad?": no — and since when it has been held there)
+            fact += " " + R.tpl("series_place_since", year=s.since)
         text = R.tpl("yes" if yes else "no", fact=fact)
         return eng.series_answer(R, "verify", text, (), intent="place")
     e = editions[0]
@@ -665,7 +667,8 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
         if s.place_note:
             text += " " + R.pick(s.place_note, s.place_note_zh)
         return eng.series_answer(R, "verify", text, (), intent="place")
-    if yes and q.every and s.since:
+    ever_said = ever or (claim is not None and "ever" in claim.terms)
+    if ((yes and q.every) or ever_said) and s.since:
         # "is it held there every year?": since when, which the series' start settles
         fact += " " + R.tpl("series_place_since", year=s.since)
     text = R.tpl("yes" if yes else "no", fact=fact)
