@@ -11816,6 +11816,42 @@ SERIES += [
 ]
 
 
+CHAT += [
+    # round 26 (red team 51): questions of the wider world answered with our facts — a
+    # ranking of countries, the month with the most days, an office holder asked by name, a
+    # question set apart by "unrelated to <the series>," — declined; the weekday of a day
+    # that is no edition's is that day's (never the weekdays of that year's edition)
+    row("what's the 4th largest economy in the world?", False, None, [], ["2016"]),
+    row("What's the second-largest country by area?", False, None, [], ["126"]),
+    row("which country has the third-most people?", False, None, [], ["2015"]),
+    row("which month has the most days?", False, None, [], ["November"]),
+    row("what is the name of the current US president?", False, None, [], ["Li Qiang"]),
+    row(
+        "btw unrelated to wic, how do I install python on windows?",
+        False,
+        None,
+        [],
+        ["annual conference"],
+    ),
+    row("most countries ever", True, (2024, 2025)),  # guard
+    row("which edition had the most countries?", True, (2024, 2025)),  # guard
+    row(
+        "what day of the week was 2019-11-20?",
+        True,
+        None,
+        ["Wednesday", "No edition was in session"],
+        ["Sunday"],
+    ),
+    row(
+        "what weekday was nov 19 2014",
+        True,
+        (2014,),
+        ["Wednesday", "in session"],
+    ),
+    row("what day of the week will be 2027-01-01?", True, None, ["falls on a Friday"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

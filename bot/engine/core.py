@@ -1656,6 +1656,15 @@ _SAME_DAY_AS = lazy(
     r"(?=\s*(?:[?,.!]|$|\bdid\b|\bdoes\b))",
     re.I,
 )
+# "what day of the week was 2019-11-20?": a day's weekday, whatever was held then
+_WEEKDAY_OF_DATE = lazy(
+    r"^\s*(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:was|is|will\s+be|falls\s+on)\s+"
+    r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<mn>[a-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+    r",?\s+(?P<y2>\d{4}))\s*[?.!]*\s*$",
+    re.I,
+)
+# what an "unrelated" says it is unrelated to, before the question
+_UNRELATED_TO = lazy(r"\s*(?:to|with|from)\b[^,，:：?？]{0,40}[,，:：]", re.I)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2792,6 +2801,10 @@ class Engine:
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
             question = self._counted_around(question, today)
+        if question.isascii() and (m_wd := _WEEKDAY_OF_DATE.match(question)) is not None:
+            dated = self._weekday_of_date(m_wd, today, now)
+            if dated is not None:
+                return dated
         if question.isascii() and _JOINS.search(question):
             joined = self._selection(question, today, now)
             if joined is not None:
@@ -3668,6 +3681,8 @@ class Engine:
                     but = re.search(r"\bbut\b", rest, re.I)
                     if but is not None and len(rest[: but.start()].split()) <= 6:
                         rest = rest[but.end() :]  # "unrelated to the summit but …"
+                    elif kind == "after" and (to := _UNRELATED_TO.match(rest)) is not None:
+                        rest = rest[to.end() :]  # "unrelated to the summit, how do I …"
                 rest = rest.strip(" ,，:：;；.。-–—!！")
                 enough = len(rest.split()) >= 2 if rest.isascii() else len(rest) >= 3
                 if enough:
@@ -3913,6 +3928,26 @@ class Engine:
         key = "title_surname_none" if alone else "title_not_held"
         text = R.tpl(key, name=name, title=title)
         return Reply(replace(answer, text=text), Context((), "", at=now))
+
+    def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
+        """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition
+        was in session then (never the weekdays of the edition of that year)."""
+        month = int(m["m"]) if m["m"] else self.lex.months.get(m["mn"].casefold(), 0)
+        try:
+            day = dt.date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+        except ValueError:
+            return None
+        R = self.composer.renderers["en"]
+        key = "date_weekday" if day <= today else "date_weekday_future"
+        text = R.tpl(key, date=R.date(day), weekday=R.weekday(day))
+        on = [e for e in self.index.editions if e.start and e.start <= day <= (e.end or e.start)]
+        if on:
+            text += " " + R.tpl("date_in_session", name=R.name_year(on[0]))
+        elif day <= today:
+            text += " " + R.tpl("date_no_edition")
+        years = tuple(e.year for e in on)
+        answer = self.composer.series_answer(R, "lookup", text, years, intent="weekday")
+        return Reply(answer, Context(years, "weekday", at=now))
 
     def _edition_noun(self, word: str) -> bool:
         """Whether a plural names editions: "editions", "summits", or a series name's plural."""

@@ -3107,7 +3107,8 @@ def office_holder(c: Composer, r: Reading) -> bool:
     office in a country — which no fact records (a speaker's title is not that), unless the
     question asks of taking part ("the premier who spoke in 2017")."""
     asked = c.kb.vocabulary.office_holders
-    if not asked or "who" not in r.word_set or r.text.han:
+    # ("what is the name of the current US president?": who, asked by name)
+    if not asked or r.word_set.isdisjoint({"who", "name"}) or r.text.han:
         return False
     said = f" {' '.join(r.words)} "
 
@@ -3173,15 +3174,21 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
     """Whether a superlative is set in a wider world than the series ("the longest river in
     China", "the shortest month of the year", 中国最长的河), nothing of ours named."""
     r = t.r
-    if r.series_named or r.refs or t.has_context or not lex.wider_scopes:
+    # ("the 4th largest economy": a place in a ranking, read as an ordinal too)
+    placed = t.q.position > 0 and all(ref.kind == "ordinal" for ref in r.refs)
+    if r.series_named or (r.refs and not placed) or t.has_context or not lex.wider_scopes:
         return False
     if "duration" in t.q.attributes and not r.word_set.isdisjoint({"month", "week"}):
         # "which month is the shortest?": a month's length, not an edition's
         return r.word_set.isdisjoint(_ANY_EDITION_WORD)
     if not r.word_set.isdisjoint(_ANY_EDITION_WORD):
         return False  # "which edition had the most countries in the world"
+    if "month" in r.word_set and "days" in r.word_set and not r.word_set.isdisjoint(_MOST_LEAST):
+        return r.word_set.isdisjoint(_ANY_EDITION_WORD)  # "which month has the most days?"
     if t.q.operation not in ("superlative", "rank") and not t.q.aggregate:
         return False
+    if _ranks_places(lex, r):
+        return True  # "which country has the third-most people?": countries ranked, not ours
     low = f" {' '.join(r.words)} "
     zh = r.text.compact if r.text.han else ""
     if any(z in zh for z in _EDITION_ZH):
@@ -3190,6 +3197,19 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 
 
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
+_MOST_LEAST = frozenset({"most", "fewest", "least", "longest", "shortest"})
+
+
+def _ranks_places(lex: Lexicon, r: Reading) -> bool:
+    """Whether a superlative ranks countries themselves ("which country has the most people",
+    "the second-largest country"): its first noun a word for places."""
+    words = r.words
+    for i, w in enumerate(words[:6]):
+        if lex.figure_words.get(w) == "places":
+            before = words[i - 1] if i else ""
+            # (one country, not "the most countries": a figure of ours)
+            return not w.endswith("s") and before in ("which", "what", "largest", "biggest")
+    return False
 
 
 def _mixed_selection(r: Reading, q: Query) -> bool:
