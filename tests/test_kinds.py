@@ -10745,7 +10745,7 @@ CHAT += [
         False,
         None,
         (),
-        ["theme"],
+        ["the theme of", "“"],
     ),
     row(
         "my company exhibited at the light of the internet expo once; can you review our slogan",
@@ -11541,7 +11541,10 @@ SERIES += [
     # names one) answered the step from today's edition (2025); 第一屆開足四日係邊屆 gave the
     # 1st edition (四日: four days); "on a sunday or monday but not in september" said "No
     # edition opened on a Sunday"
-    row("what was the edition before the one where Xi spoke in person?", False, None, [], ["2025"]),
+    # (round 26: speaking in person is attending in person — answered, 2014)
+    row(
+        "what was the edition before the one where Xi spoke in person?", True, (2014,), [], ["2025"]
+    ),
     row("第一屆開足四日係邊屆？", True, (2024,), [], ["2014"]),
     row(
         "how many editions opened on a sunday or monday but not in september?",
@@ -11849,6 +11852,55 @@ CHAT += [
         ["Wednesday", "in session"],
     ),
     row("what day of the week will be 2027-01-01?", True, None, ["falls on a Friday"]),
+]
+
+
+DETAILS += [
+    # round 26 (red team 51): "which edition came before the one where Xi spoke in person?"
+    # gave 2025 — "came before" is "the edition before", and speaking in person is
+    # attending in person (2015, so 2014)
+    row(
+        "Which edition came before the one where Xi spoke in person?",
+        True,
+        (2014,),
+        [],
+        ["2025"],
+    ),
+    row(
+        "what edition came before the one where Xi gave a speech in person?",
+        True,
+        (2014,),
+        [],
+        ["Shulei"],
+    ),
+    row("which edition came after the one where Xi spoke in person?", True, (2016,)),
+    row("how many ppl came the year liu yunshan spoke in person", True, (2016,), ["1600"]),
+]
+
+CLAIMS += [
+    # round 26 (red team 51): "since the 2017 one was in hangzhou, how many guests came?"
+    # read "since" as a start year (a total from 2017) — "since" with a premise of its own
+    # verb gives a reason: the question after it is asked
+    row(
+        "Since 2020 had no expo, how many exhibitors were at 2021?",
+        True,
+        (2021,),
+        ["300"],
+        ["2080"],
+    ),
+    row(
+        "since the 2017 one was in hangzhou, how many guests came?",
+        True,
+        (2017,),
+        ["1500"],
+        ["14300"],
+    ),
+    row(
+        "since the international organization was founded, which summit had the fewest attendees",
+        True,
+        (2025,),
+    ),  # guard
+    row("since wuzhen is a water town, is it safe to swim in the canals", False),
 ]
 
 

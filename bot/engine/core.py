@@ -385,6 +385,17 @@ _FACT_STEP = lazy(
     r"(?=\s*(?:[,?.!;—-]|$| and (?:what|how|when|which|who)\b))",
     re.I,
 )
+_SPOKE_IN_PERSON = lazy(
+    r"\b(?:spoke|speak|talked|gave\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:speech|keynote|address"
+    r"|talk)|delivered\s+(?:a\s+|the\s+|his\s+|her\s+)?(?:speech|keynote|address))\s+in\s+person\b",
+    re.I,
+)
+# "which edition came before the one where…", "what summit was held after the one…"
+_CAME_BESIDE = lazy(
+    r"\b(?P<noun>edition|summit|conference|one|year)\s+(?:came|was\s+held|took\s+place|happened)"
+    r"\s+(?P<dir>before|after)\s+the\s+(?:one|edition|summit|conference|year)\b",
+    re.I,
+)
 _PREPOSITIONS = frozenset({"of", "for", "in", "at", "during", "from", "to", "by", "about", "on"})
 # "the one right after the first one held online": an edition beside the first (last) of those
 # a clause selects
@@ -1665,6 +1676,19 @@ _WEEKDAY_OF_DATE = lazy(
 )
 # what an "unrelated" says it is unrelated to, before the question
 _UNRELATED_TO = lazy(r"\s*(?:to|with|from)\b[^,，:：?？]{0,40}[,，:：]", re.I)
+# "since the 2017 one was in Hangzhou, how many guests came?": "since" giving a reason (a
+# premise with its own verb), not a start year
+# ("since the organisation was founded, …": since when — a time, not a reason)
+_SINCE_WHEN = lazy(
+    r"\b(?:founded|established|created|set\s+up|launched|started|began|begun|became|inaugurated"
+    r"|moved|took\s+over|opened|formed|renamed|changed)\b",
+    re.I,
+)
+_SINCE_PREMISE = lazy(
+    r"^\s*since\s+(?P<premise>[^,?]{3,80}?\b(?:was|were|had|is|are|did|has|have|didn't|wasn't)"
+    r"\b[^,?]*),\s*(?P<rest>.+)$",
+    re.I,
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2299,6 +2323,21 @@ class Engine:
         return kept
 
     def _ask(self, question: str, today: dt.date, context: Context | None, now: float) -> Reply:
+        if (
+            question[:6].casefold() == "since "
+            and (m_pre := _SINCE_PREMISE.match(question)) is not None
+            and len(m_pre["rest"].split()) >= 3  # ("since 2021 every summit had 20+, true?")
+            and not _SINCE_WHEN.search(m_pre["premise"])
+        ):
+            # the question after it, asked alone; where that names an edition yet is not
+            # answered alone, the whole, with "since" as a reason ("as")
+            after = self._ask(m_pre["rest"], today, context, now)
+            R = self.composer.renderers["en"]
+            unsure = after.answer.text == self.composer.decline(R, "decline_context", 0.5).text
+            numbered = any(ch.isdigit() for ch in m_pre["rest"])
+            if after.answer.answered or not (numbered or unsure):
+                return after
+            question = f"as {question.lstrip()[6:]}"
         if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
             question = _CO_HOST.sub(r"\1", question)
         if (
@@ -4732,6 +4771,8 @@ class Engine:
         clause = m["clause"]
         if len(clause.split()) < 2:
             return question
+        # ("where Xi spoke in person": speaking there is attending in person)
+        clause = _SPOKE_IN_PERSON.sub("attended in person", clause)
         years = self._described(f"in which edition {clause}?", today)
         if not years:
             return question
@@ -4772,7 +4813,7 @@ class Engine:
     def _fact_step(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """ "The year before Xi attended in person": the edition before (after) the one that
         fact names, by its year; as it was where the fact names none, or several."""
-        clause = m["clause"]
+        clause = _SPOKE_IN_PERSON.sub("attended in person", m["clause"])
         if len(clause.split()) < 2:
             return question
         years = self._described(f"in which edition {clause}?", today)
@@ -5276,6 +5317,9 @@ class Engine:
         if anchored and ranked_by and (m_rank := _RANKED_ANCHOR.search(question)):
             question = self._ranked_anchor(question, m_rank, today)
         stepped = anchored and ("before" in question or "after" in question)
+        if stepped and (" came " in question or " was held " in question):
+            # "which edition came before the one where…": the edition before it
+            question = _CAME_BESIDE.sub(r"the \g<noun> \g<dir> the one", question)
         if stepped and (m_fa := _FIRST_ANCHOR.search(question)):
             question = self._first_anchor(question, m_fa, today)
         if stepped and "keynote" in question and (m_kb := _KEYNOTE_BESIDE.search(question)):
