@@ -11904,6 +11904,21 @@ CLAIMS += [
 ]
 
 
+CHAT += [
+    # round 26 (fresh47): a few words set before the question with a colon (考试复习：,
+    # "asking for a friend:") kept it from being answered — where the whole is not answered,
+    # what follows the colon is asked
+    row("考试复习：第一届世界互联网大会是什么时候举办的", True, (2014,), ["2014"]),
+    row("写论文要用：2015年来了多少个国家和地区", True, (2015,), ["120"]),
+    row(
+        "asking for a friend: were there ever fewer than 800 guests at a wic",
+        True,
+        (2020,),
+    ),
+    row("考考你：第六届世界互联网大会是哪年？", True, (2019,)),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1689,6 +1689,8 @@ _SINCE_PREMISE = lazy(
     r"\b[^,?]*),\s*(?P<rest>.+)$",
     re.I,
 )
+# a few words set before the question with a colon ("考试复习：…", "for my essay: …")
+_LEAD_COLON = lazy(r"^\s*[^:：?？]{1,24}[:：]\s*(?P<rest>\S.{4,})$")
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2900,6 +2902,8 @@ class Engine:
         # answers on its own
         plain = self.simplified(question)
         rest = self._without_story(plain)
+        if rest is None and (m_lead := _LEAD_COLON.match(plain)) is not None:
+            rest = m_lead["rest"]  # 考试复习：…, "for my essay: …": what follows the colon
         if rest is None:
             return reply
         _, asked_in = self._answer_in(plain)  # "…？英文答我得喇": the story asked for English
