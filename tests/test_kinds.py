@@ -11919,6 +11919,17 @@ CHAT += [
 ]
 
 
+TIME += [
+    # round 26 (fresh47): a date format asked for ("in yyyy-mm-dd", "as iso 8601", "us
+    # format mm/dd/yyyy", "dd.mm.yyyy") — that edition's dates, written so
+    row("give me the 2023 dates in yyyy-mm-dd", True, (2023,), ["2023-11-08", "2023-11-10"]),
+    row("2019 dates in us format mm/dd/yyyy", True, (2019,), ["10/20/2019", "10/22/2019"]),
+    row("write the 2026 opening date as iso 8601", True, (2026,), ["2026-11-03"]),
+    row("2015 dates as dd.mm.yyyy", True, (2015,), ["16.12.2015", "18.12.2015"]),
+    row("when did wic 2018 close, in iso format", True, (2018,), ["2018-11-09"], ["11-07"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

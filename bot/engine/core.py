@@ -1691,6 +1691,14 @@ _SINCE_PREMISE = lazy(
 )
 # a few words set before the question with a colon ("考试复习：…", "for my essay: …")
 _LEAD_COLON = lazy(r"^\s*[^:：?？]{1,24}[:：]\s*(?P<rest>\S.{4,})$")
+# a date format asked for ("the 2023 dates in yyyy-mm-dd", "as iso 8601", "dd.mm.yyyy")
+_DATE_FORMAT = lazy(
+    r"\s*,?\s*\b(?:in|as|using|with)?\s*(?:the\s+)?(?:(?P<us>us|american)\s+format\s*)?"
+    r"(?P<fmt>yyyy-mm-dd|iso(?:[\s-]*8601)?(?:\s+format)?|mm/dd/yyyy|dd\.mm\.yyyy|dd/mm/yyyy)"
+    r"(?:\s+format)?\b|\s*,?\s*\b(?:in|as)\s+(?:the\s+)?(?P<us2>us|american)\s+format\b",
+    re.I,
+)
+_DATE_FORMATS = {"yyyy-mm-dd": "%Y-%m-%d", "mm/dd/yyyy": "%m/%d/%Y", "dd.mm.yyyy": "%d.%m.%Y"}
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2842,6 +2850,12 @@ class Engine:
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
             question = self._counted_around(question, today)
+        if ("yy" in question or "iso" in question.casefold() or "format" in question) and (
+            m_fmt := _DATE_FORMAT.search(question)
+        ):
+            formatted = self._dates_formatted(question, m_fmt, today, context, now)
+            if formatted is not None:
+                return formatted
         if question.isascii() and (m_wd := _WEEKDAY_OF_DATE.match(question)) is not None:
             dated = self._weekday_of_date(m_wd, today, now)
             if dated is not None:
@@ -3971,6 +3985,37 @@ class Engine:
         key = "title_surname_none" if alone else "title_not_held"
         text = R.tpl(key, name=name, title=title)
         return Reply(replace(answer, text=text), Context((), "", at=now))
+
+    def _dates_formatted(
+        self, question: str, m: re.Match[str], today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "the 2023 dates in yyyy-mm-dd", "2026 opening date as iso 8601": that edition's
+        dates, written so; None where the rest asks no one edition's dates."""
+        said = (m["fmt"] or "").casefold()
+        us = bool(m["us"] or m["us2"])
+        pattern = "%m/%d/%Y" if us and not said else _DATE_FORMATS.get(said, "%Y-%m-%d")
+        if said == "dd/mm/yyyy":
+            pattern = "%d/%m/%Y"
+        rest = f"{question[: m.start()]}{question[m.end() :]}".strip()
+        rest = re.sub(r"^(?:give\s+me|write|show\s+me|what\s+are)\s+", "", rest, flags=re.I)
+        reply = self._ask(f"when was {rest}?", today, context, now)
+        a = reply.answer
+        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        if e is None or e.start is None:
+            return None
+        low = rest.casefold()
+        R = self.composer.renderers["en" if question.isascii() else "zh"]
+        if any(w in low for w in ("open", "start", "begin", "began")) or e.end is None:
+            dates = e.start.strftime(pattern)
+        elif any(w in low for w in ("clos", "end", "finish")):
+            dates = e.end.strftime(pattern)
+        else:
+            dates = R.tpl(
+                "dates_span", start=e.start.strftime(pattern), end=e.end.strftime(pattern)
+            )
+        text = R.tpl("dates_formatted", name=R.name_year(e), dates=dates)
+        answer = self.composer.edition_answer(R, "lookup", text, e)
+        return Reply(answer, Context((e.year,), "dates", at=now))
 
     def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition

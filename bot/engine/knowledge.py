@@ -29,6 +29,8 @@ REQUIRED_TEMPLATES = frozenset(
         "series_place_since",
         "selection",
         "date_weekday",
+        "dates_formatted",
+        "dates_span",
         "date_weekday_future",
         "date_in_session",
         "date_no_edition",
