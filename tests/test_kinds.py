@@ -11927,6 +11927,9 @@ TIME += [
     row("write the 2026 opening date as iso 8601", True, (2026,), ["2026-11-03"]),
     row("2015 dates as dd.mm.yyyy", True, (2015,), ["16.12.2015", "18.12.2015"]),
     row("when did wic 2018 close, in iso format", True, (2018,), ["2018-11-09"], ["11-07"]),
+    # (and the ISO week asked: its opening's)
+    row("what ISO calendar week was the first wic in", True, (2014,), ["week 47"], ["2014-11-19"]),
+    row("which week number was the 2019 summit in?", True, (2019,), ["week 42"]),
 ]
 
 

@@ -1699,6 +1699,12 @@ _DATE_FORMAT = lazy(
     re.I,
 )
 _DATE_FORMATS = {"yyyy-mm-dd": "%Y-%m-%d", "mm/dd/yyyy": "%m/%d/%Y", "dd.mm.yyyy": "%d.%m.%Y"}
+# "what ISO calendar week was the first one in", "which week number did 2019 open in"
+_ISO_WEEK = lazy(
+    r"^\s*(?:what|which)\s+(?:iso\s+)?(?:calendar\s+)?week(?:\s+number)?\s+(?:of\s+the\s+year\s+)?"
+    r"(?:was|did|is)\s+(?P<rest>.+?)\s*(?:\bin|\bopen|\bstart|\bbegin)?\s*(?:in)?\s*[?.!]*\s*$",
+    re.I,
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2850,12 +2856,19 @@ class Engine:
             # "the 2 editions before 2020", "editions 2 and 3", "the 3rd one and the one after
             # it": those editions, named one by one
             question = self._counted_around(question, today)
-        if ("yy" in question or "iso" in question.casefold() or "format" in question) and (
-            m_fmt := _DATE_FORMAT.search(question)
+        low_q = question.casefold()
+        if (
+            ("yy" in question or "iso" in low_q or "format" in question)
+            and "week" not in low_q  # ("what ISO calendar week…": no format asked)
+            and (m_fmt := _DATE_FORMAT.search(question))
         ):
             formatted = self._dates_formatted(question, m_fmt, today, context, now)
             if formatted is not None:
                 return formatted
+        if "week" in low_q and (m_week := _ISO_WEEK.search(question)) is not None:
+            week = self._iso_week(question, m_week, today, context, now)
+            if week is not None:
+                return week
         if question.isascii() and (m_wd := _WEEKDAY_OF_DATE.match(question)) is not None:
             dated = self._weekday_of_date(m_wd, today, now)
             if dated is not None:
@@ -4016,6 +4029,23 @@ class Engine:
         text = R.tpl("dates_formatted", name=R.name_year(e), dates=dates)
         answer = self.composer.edition_answer(R, "lookup", text, e)
         return Reply(answer, Context((e.year,), "dates", at=now))
+
+    def _iso_week(
+        self, question: str, m: re.Match[str], today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "What ISO calendar week was the first edition in?": the week of its opening, as ISO
+        counts weeks (Monday first); None where no one edition is named."""
+        reply = self._ask(f"when was {m['rest']}?", today, context, now)
+        a = reply.answer
+        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        if e is None or e.start is None:
+            return None
+        year, week, _ = e.start.isocalendar()
+        R = self.composer.renderers["en"]
+        text = R.tpl("iso_week", name=R.name_year(e), week=week, year=year, date=R.date(e.start))
+        return Reply(
+            self.composer.edition_answer(R, "lookup", text, e), Context((e.year,), "dates", at=now)
+        )
 
     def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition

@@ -29,6 +29,7 @@ REQUIRED_TEMPLATES = frozenset(
         "series_place_since",
         "selection",
         "date_weekday",
+        "iso_week",
         "dates_formatted",
         "dates_span",
         "date_weekday_future",
