@@ -11933,6 +11933,37 @@ TIME += [
 ]
 
 
+CLAIMS += [
+    # round 26 (red team 52): "was the 2025 summit in session on a Saturday?" said no (only
+    # its opening and closing days were checked) — a weekday asked of an edition's days is
+    # any of them; past the opening of one whose end is not on record, no verdict. "Was it
+    # open on a weekend?" is in session (open after "was"), not its opening
+    row("was the 2025 summit in session on a Saturday?", True, (2025,), ["Yes —"]),
+    row("did the 2025 summit run on a Saturday?", True, (2025,), ["Yes —"]),
+    row("was the 2019 wic held on a Monday?", True, (2019,), ["Yes —"]),
+    row("was the 2017 wic in session on a Monday?", True, (2017,), ["Yes —"]),
+    row("was the 2026 summit in session on a wednesday?", True, (2026,), [], ["Yes —", "No —"]),
+    row("was the 2025 summit open on a weekend?", True, (2025,), ["Yes —"]),
+    row("did the 2025 summit open on a weekend?", True, (2025,), ["No —"]),  # guard
+    row("did 2019 end on a tuesday?", True, (2019,), ["Yes —"]),  # guard
+    row("was the 2018 one open on a saturday?", True, (2018,), ["No —"]),  # guard
+]
+
+CHAT += [
+    # round 26 (red team 52): "is hangzhou in zhejiang?" said no from the venue's own
+    # place — a place asked of another place (not of the series, its town or an edition)
+    # is no question of ours
+    row("is hangzhou in zhejiang?", False, None, [], ["No —"]),
+    row("is tongxiang a water town?", False, None, [], ["Yes —"]),
+    row("is beijing in east china?", False, None, [], ["No —"]),
+    row("上海属于长三角吗？", False, None, [], ["是的"]),
+    row("is wuzhen a water town?", True, None, ["Yes —"]),  # guard
+    row("is the summit in jiaxing?", True, None, ["Yes —"]),  # guard
+    row("大会是在嘉兴举办的吗", True, None, ["是的"]),  # guard
+    row("乌镇是在嘉兴吗", True, None, ["是的"]),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -667,7 +667,14 @@ def weekday_of(r: Reading, lex: Lexicon) -> int | None:
 def day_asked(r: Reading, lex: Lexicon) -> str:
     """Which day of an edition a question asks of: its closing day ("ended on a Friday"), its
     opening day, or any of its days ("held over a weekend": "over" here is no closing)."""
-    asked = {i for w in r.words if w != "over" for i in lex.intent_words.get(w, ())}
+    # ("was it open on a weekend?": open, said after "was", is in session — no opening)
+    being = r.words[:1] in (("was",), ("were",), ("is",), ("are",))
+    asked = {
+        i
+        for w in r.words
+        if w != "over" and not (being and w == "open")
+        for i in lex.intent_words.get(w, ())
+    }
     zh = r.text.compact if r.text.han else ""
     if "end" in asked or any(z in zh for z in ("闭幕", "结束")):
         return "end"

@@ -1705,6 +1705,17 @@ _ISO_WEEK = lazy(
     r"(?:was|did|is)\s+(?P<rest>.+?)\s*(?:\bin|\bopen|\bstart|\bbegin)?\s*(?:in)?\s*[?.!]*\s*$",
     re.I,
 )
+# "is hangzhou in zhejiang?", 上海属于长三角吗: a place asked of another place (its subject)
+_PLACE_OF_PLACE = lazy(
+    r"^\s*(?:is|isn't|was|are)\s+(?P<subj>[a-z]+(?:\s+[a-z]+)?)\s+(?:in|a|an|part\s+of|"
+    r"located\s+in|near|within|inside)\s+(?P<obj>[a-z][a-z ]*?)\s*[?.!]*\s*$",
+    re.I,
+)
+_ZH_PLACE_OF_PLACE = lazy(
+    r"^(?P<subj>[\u4e00-\u9fff]{2,3})(?:属于|位于|在不在|在|是不是|是)(?P<obj>[\u4e00-\u9fff]{2,6})"
+    r"(?:吗|嗎|么|麼|吧)?[？?。!！]*$"
+)
+_NOT_PLACES = frozenset({"it", "this", "that", "there", "the", "they"})
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2869,6 +2880,9 @@ class Engine:
             week = self._iso_week(question, m_week, today, context, now)
             if week is not None:
                 return week
+        if context is None and self._place_of_place(question):
+            R = self.composer.renderers["en" if question.isascii() else "zh"]
+            return Reply(self.composer.decline(R, "decline_offtopic", 0.9), Context(at=now))
         if question.isascii() and (m_wd := _WEEKDAY_OF_DATE.match(question)) is not None:
             dated = self._weekday_of_date(m_wd, today, now)
             if dated is not None:
@@ -4046,6 +4060,40 @@ class Engine:
         return Reply(
             self.composer.edition_answer(R, "lookup", text, e), Context((e.year,), "dates", at=now)
         )
+
+    def _place_of_place(self, question: str) -> bool:
+        """Whether a yes/no question asks a place of another place ("is hangzhou in zhejiang?",
+        上海属于长三角吗) — not of the series, its venue town, or an edition: which the facts
+        do not hold (never a yes or a no from the venue's own place)."""
+        s = self.kb.facts.series
+        town = s.place.split(",")[0].strip().casefold()
+        town_zh = (s.place_zh or "")[-2:]
+        if question.isascii():
+            m = _PLACE_OF_PLACE.match(question)
+            if m is None:
+                return False
+            subj = m["subj"].casefold()
+            words = subj.split()
+            if words[0] in _NOT_PLACES or town in words or self._edition_word(words[-1]):
+                return False
+            named = {a.casefold() for a in (s.short_name, s.name, *s.aliases) if a.isascii()}
+            if subj in named or any(w in named for w in words) or words[0] in self.lex.months:
+                return False
+            known = set(normalise(m["obj"]).words) & set(
+                normalise(s.place).words
+                + tuple(w for p in s.place_within for w in normalise(p).words)
+            )
+            return bool(known) or m["obj"].casefold() in {p.casefold() for p in s.place_within}
+        m = _ZH_PLACE_OF_PLACE.match(question)
+        if m is None:
+            return False
+        subj = m["subj"]
+        if town_zh in subj or any(subj in a or a in subj for a in self.lex.aliases_zh):
+            return False
+        if any(ch in subj for ch in "届年会它这那是就"):
+            return False  # (大会是在…: the series; 2019年那届: an edition)
+        obj = m["obj"]
+        return any(obj in p or p in obj for p in (*s.place_within, s.place_zh or ""))
 
     def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition

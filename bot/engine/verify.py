@@ -286,8 +286,16 @@ def _verify(
         checks.append((start.month, start.day) == first and (end.month, end.day) == last)
     if claim.weekday is not None:
         day = end if "end" in q.attributes and e.end else start
-        checks.append(day.weekday() == claim.weekday)
         facts = [eng.sentence(R, "weekday", e, today)]
+        if q.day_of == "any" and "start" not in q.attributes and "end" not in q.attributes:
+            # "in session on a Saturday?", "held on a Monday?": any of its days — not known
+            # past the opening where its end is not on record
+            if e.end is None and start.weekday() != claim.weekday:
+                return eng.edition_answer(R, "lookup", " ".join(facts), e)
+            span = (start + dt.timedelta(days=i) for i in range((end - start).days + 1))
+            checks.append(any(d.weekday() == claim.weekday for d in span))
+        else:
+            checks.append(day.weekday() == claim.weekday)
     if claim.days is not None:  # "lasted 3 days?", "longer than 3 days?"
         length = (e.end - start).days + 1 if e.end is not None else None
         checks.append(length is not None and _holds(length, claim.days, claim.comparator))
