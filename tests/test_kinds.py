@@ -11964,6 +11964,31 @@ CHAT += [
 ]
 
 
+AGGREGATES += [
+    # round 26 (red team 52): "the most attended edition except 2022?" gave 2022 — a ranking
+    # with one set aside ranks the others
+    row("the most attended edition except 2022?", True, (2015, 2021), [], ["2022 World"]),
+    row("the most attended edition not counting 2022", True, (2015, 2021), [], ["2022 World"]),
+    row("which edition had the fewest guests other than 2020?", True, (2014,)),  # guard
+]
+
+TIME += [
+    # round 26 (red team 52): "the latest edition before 2024?" and "the last wic before
+    # 2021, how many guests?" (at the start of the question), "the most recent edition
+    # before 2019 — when…" (a dash is no Chinese): the edge of the span
+    row("the latest edition before 2024?", True, (2023,), [], ["2026"]),
+    row("the last wic before 2021, how many guests?", True, (2020,), ["500"], ["9600"]),
+    row(
+        "the most recent edition before 2019 — when was it held?",
+        True,
+        (2018,),
+        [],
+        ["2026"],
+    ),
+    row("the last summit before 2024, how many countries?", True, (2023,), ["126"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1646,7 +1646,7 @@ _ON_THE_DAY = lazy(
 # "the last edition held in the 2010s", "the first one after 2019", 2010年代最后一届: the edge
 # of the editions in that span (not the first or latest edition of all)
 _EDGE_IN_SPAN = lazy(
-    r"\b(?:the\s+)?(?P<edge>first|last|latest|earliest|final)\s+(?P<noun>[a-z]+)\s+"
+    r"\b(?:the\s+)?(?P<edge>first|last|latest|earliest|final|most\s+recent)\s+(?P<noun>[a-z]+)\s+"
     r"(?:(?:that\s+was\s+|to\s+be\s+)?(?:held|hosted|opened|organi[sz]ed|run)\s+)?"
     r"(?:(?P<side>before|prior\s+to|after|since|until|up\s+to)\s+(?P<y>\d{4})\b"
     r"|(?:in|of|during)\s+the\s+(?P<dec>\d{3})0'?s\b"
@@ -1716,6 +1716,13 @@ _ZH_PLACE_OF_PLACE = lazy(
     r"(?:吗|嗎|么|麼|吧)?[？?。!！]*$"
 )
 _NOT_PLACES = frozenset({"it", "this", "that", "there", "the", "they"})
+# "the edition with the most attendees except 2022?": a ranking with one set aside
+_RANKED_SET_ASIDE = lazy(
+    r"\s*(?:(?:what|which)(?:'s|\s+is|\s+was)\s+)?the\s+(?P<noun>edition|one|summit|conference)"
+    r"\s+with\s+the\s+(?P<rest>(?:most|fewest|least|largest|smallest|biggest)\s+.+?\s+"
+    r"(?:except|other\s+than|not\s+counting|excluding|apart\s+from|besides)\s+.+?)\s*[?.!]*",
+    re.I,
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2847,7 +2854,7 @@ class Engine:
             if not any(ch.isdigit() for ch in beside_day):
                 # ("the 2024 summit started on the 20th, right?": that edition's day, claimed)
                 question = f"{question[: m_day.end()]} of the month{question[m_day.end() :]}"
-        if "届" in question or " the " in question:
+        if "届" in question or " the " in f" {question}":
             question = self._edge_in_span(question, today)
         if (
             " same " in question
@@ -3903,7 +3910,7 @@ class Engine:
     def _edge_in_span(self, question: str, today: dt.date) -> str:
         """The question with "the last edition held in the 2010s" (the first one after 2019,
         2010年代最后一届) as that edition's year; as it was where none was held in that span."""
-        zh = not question.isascii()
+        zh = "届" in question
         m = (_ZH_EDGE_IN_SPAN if zh else _EDGE_IN_SPAN).search(question)
         if m is None or (not zh and not self._edition_word(m["noun"])):
             return question
@@ -3924,6 +3931,7 @@ class Engine:
             return question
         edge = m["edge"].casefold()
         last = edge in ("last", "latest", "final", "最后一届", "最近一届", "最后的一届")
+        last = last or edge.startswith("most")
         year = inside[-1] if last else inside[0]
         said = f"{year}年那届" if zh else f"the {year} edition"
         return f"{question[: m.start()]}{said}{question[m.end() :]}"
@@ -5264,6 +5272,10 @@ class Engine:
         if "attended" in question:
             # "the edition right after the best-attended one": the one with the most attendees
             question = _BEST_ATTENDED.sub(_best_attended, question)
+        if " with the " in question and (m_set := _RANKED_SET_ASIDE.fullmatch(question)):
+            # "the edition with the most attendees except 2022": a ranking of the others (not
+            # the edition that ranking names, then 2022 set aside from it)
+            question = f"which {m_set['noun']} had the {m_set['rest']}"
         if "the " in question and (m_nth := _NTH_BESIDE.search(question)):
             # "the second edition before 2019": two editions back from it (2017)
             question = self._nth_beside(question, m_nth)
