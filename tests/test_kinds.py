@@ -11989,6 +11989,16 @@ TIME += [
 ]
 
 
+CHAT += [
+    # round 26 (red team 52): 2026年12月25日星期几 gave the 2026 summit's opening weekday, 哪个
+    # 月份天数最多 the usual month; "which edition was in session on the 8th?" the 2021 one
+    row("2026年12月25日星期几？", True, None, ["星期五"], ["星期二"]),
+    row("2014年11月19日是星期几", True, (2014,), ["星期三", "正在举行"]),
+    row("哪个月份天数最多？", False, None, [], ["11月"]),
+    row("which edition was in session on the 8th?", True, (2018, 2023, 2025)),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1638,7 +1638,8 @@ _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\
 # neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
 # "which edition opened on the 6th?": a day of the month (not the 6th edition)
 _ON_THE_DAY = lazy(
-    r"\b(?P<verb>opened|open|started|start|began|begin|closed|close|ended|end|finished|finish)"
+    r"\b(?P<verb>opened|open|started|start|began|begin|closed|close|ended|end|finished|finish"
+    r"|in\s+session|held|running|under\s+way)"
     r"\s+on\s+the\s+(?P<n>\d{1,2}(?:st|nd|rd|th))\b"
     r"(?!\s*(?:of\b|edition|one\b|summit|conference|day\b|anniversary|[a-z]{3,9}\s+\d))",
     re.I,
@@ -1668,6 +1669,10 @@ _SAME_DAY_AS = lazy(
     re.I,
 )
 # "what day of the week was 2019-11-20?": a day's weekday, whatever was held then
+_ZH_WEEKDAY_OF_DATE = lazy(
+    r"^\s*(?P<y>\d{4})年(?P<m>\d{1,2})月(?P<d>\d{1,2})[日号號](?:是|係)?(?:星期几|星期幾|周几|週幾|礼拜几|禮拜幾)"
+    r"(?:呢|啊|呀)?\s*[？?]*\s*$"
+)
 _WEEKDAY_OF_DATE = lazy(
     r"^\s*(?:what|which)\s+(?:day\s+of\s+the\s+week|weekday|day)\s+(?:was|is|will\s+be|falls\s+on)\s+"
     r"(?:(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})|(?P<mn>[a-z]+)\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
@@ -2890,7 +2895,8 @@ class Engine:
         if context is None and self._place_of_place(question):
             R = self.composer.renderers["en" if question.isascii() else "zh"]
             return Reply(self.composer.decline(R, "decline_offtopic", 0.9), Context(at=now))
-        if question.isascii() and (m_wd := _WEEKDAY_OF_DATE.match(question)) is not None:
+        m_wd = (_WEEKDAY_OF_DATE if question.isascii() else _ZH_WEEKDAY_OF_DATE).match(question)
+        if m_wd is not None:
             dated = self._weekday_of_date(m_wd, today, now)
             if dated is not None:
                 return dated
@@ -4106,19 +4112,25 @@ class Engine:
     def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition
         was in session then (never the weekdays of the edition of that year)."""
-        month = int(m["m"]) if m["m"] else self.lex.months.get(m["mn"].casefold(), 0)
+        zh = "mn" not in m.groupdict()
+        if zh:
+            month, year, dom = int(m["m"]), int(m["y"]), int(m["d"])
+        else:
+            month = int(m["m"]) if m["m"] else self.lex.months.get(m["mn"].casefold(), 0)
+            year, dom = int(m["y"] or m["y2"]), int(m["d"] or m["d2"])
         try:
-            day = dt.date(int(m["y"] or m["y2"]), month, int(m["d"] or m["d2"]))
+            day = dt.date(year, month, dom)
         except ValueError:
             return None
-        R = self.composer.renderers["en"]
+        R = self.composer.renderers["zh" if zh else "en"]
         key = "date_weekday" if day <= today else "date_weekday_future"
         text = R.tpl(key, date=R.date(day), weekday=R.weekday(day))
         on = [e for e in self.index.editions if e.start and e.start <= day <= (e.end or e.start)]
+        gap = "" if R.zh else " "
         if on:
-            text += " " + R.tpl("date_in_session", name=R.name_year(on[0]))
+            text += gap + R.tpl("date_in_session", name=R.name_year(on[0]))
         elif day <= today:
-            text += " " + R.tpl("date_no_edition")
+            text += gap + R.tpl("date_no_edition")
         years = tuple(e.year for e in on)
         answer = self.composer.series_answer(R, "lookup", text, years, intent="weekday")
         return Reply(answer, Context(years, "weekday", at=now))

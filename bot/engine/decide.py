@@ -3185,12 +3185,14 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
         return False  # "which edition had the most countries in the world"
     if "month" in r.word_set and "days" in r.word_set and not r.word_set.isdisjoint(_MOST_LEAST):
         return r.word_set.isdisjoint(_ANY_EDITION_WORD)  # "which month has the most days?"
+    zh = r.text.compact if r.text.han else ""
+    if "月份" in zh and "天数" in zh and ("最多" in zh or "最少" in zh):
+        return not any(z in zh for z in _EDITION_ZH)  # 哪个月份天数最多
     if t.q.operation not in ("superlative", "rank") and not t.q.aggregate:
         return False
     if _ranks_places(lex, r):
         return True  # "which country has the third-most people?": countries ranked, not ours
     low = f" {' '.join(r.words)} "
-    zh = r.text.compact if r.text.han else ""
     if any(z in zh for z in _EDITION_ZH):
         return False  # 哪一届在一年中举办得最早: of the editions
     return any(f" {s} " in low if s.isascii() else s in zh for s in lex.wider_scopes)
