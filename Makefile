@@ -89,6 +89,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh45 --quiet
 	$(BIN)/python -m tests.fresh --fresh46 --quiet
 	$(BIN)/python -m tests.fresh --fresh47 --quiet
+	$(BIN)/python -m tests.fresh --fresh48 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

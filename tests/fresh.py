@@ -238,6 +238,7 @@ FRESH44 = Path(__file__).parent / "data" / "fresh44_questions.txt"
 FRESH45 = Path(__file__).parent / "data" / "fresh45_questions.txt"
 FRESH46 = Path(__file__).parent / "data" / "fresh46_questions.txt"
 FRESH47 = Path(__file__).parent / "data" / "fresh47_questions.txt"
+FRESH48 = Path(__file__).parent / "data" / "fresh48_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -270,6 +271,7 @@ TODAYS = {
     FRESH45: dt.date(2026, 12, 7),
     FRESH46: dt.date(2026, 12, 7),
     FRESH47: dt.date(2026, 12, 7),
+    FRESH48: dt.date(2026, 12, 7),
 }
 
 
@@ -461,6 +463,11 @@ BEFORE = {
         "684/879 (77.8%), 16 wrong facts: first run, at 1b75c0b, the engine as issue 16's"
         " twenty-sixth round began"
     ),
+    FRESH48: (
+        "735/877 (83.8%), 13 wrong facts: first run, at f73dee3 after issue 16's twenty-sixth"
+        " round's fixes; the engine the round began with (1b75c0b) scores 734/877 (83.7%), 13"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -513,6 +520,7 @@ def main(argv: list[str]) -> int:
         "--fresh45": FRESH45,
         "--fresh46": FRESH46,
         "--fresh47": FRESH47,
+        "--fresh48": FRESH48,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
