@@ -11999,6 +11999,14 @@ CHAT += [
 ]
 
 
+CONVERSATIONS += [
+    # round 26 (fresh48): 以前呢 (and "and before that?") after who hosts it now gave the
+    # latest edition's host again — the hosting period before the present one
+    row(("乌镇峰会现在是谁主办", "以前呢"), True, None, ["国家互联网信息办公室", "2014"]),
+    row(("who hosts it now?", "and before that?"), True, None, ["Cyberspace", "2014"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1384,6 +1384,8 @@ _SHARE_OF_THOSE = lazy(
     re.I,
 )
 _CO_HOST = lazy(r"\bco-?\s?(host|organi[sz])", re.I)
+# "who hosts it now?", 现在是谁主办: the present, asked
+_NOW_ASKED = lazy(r"\b(?:now|currently|nowadays|these\s+days|today)\b|现在|目前|如今|而家", re.I)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -2382,7 +2384,7 @@ class Engine:
         if (
             context is not None
             and context.intent == "hosts"
-            and not context.editions
+            and (not context.editions or _NOW_ASKED.search(context.question) is not None)
             and _BEFORE_THAT.fullmatch(question)
         ):
             # "and before that?" after who hosts it now (and since when): the hosting period
