@@ -12007,6 +12007,34 @@ CONVERSATIONS += [
 ]
 
 
+TIME += [
+    # round 26 (fresh48, after its run): a day of an edition by its place ("the second day of
+    # the 2015 conference", "day 3 of the 2025 summit", "the middle day of wic 2022", 2025年
+    # 峰会第三天, 2014年大会中间那天) — its date and weekday (two middle days where it ran
+    # an even number); not "from … to the first day of…", nor what happened that day
+    row("what date was the second day of the 2015 conference", True, (2015,), ["December 17"]),
+    row("what date was day 3 of the 2025 summit and which weekday", True, (2025,), ["Saturday"]),
+    row("middle day of wic 2022?", True, (2022,), ["November 10"]),
+    row("middle day of the 2025 summit?", True, (2025,), ["November 7", "November 8"]),
+    row("2025年峰会第三天是几月几号", True, (2025,), ["11月8日"]),
+    row("2014年大会中间那天是几号", True, (2014,), ["11月20日"]),
+    row("what was the fifth day of the 2019 summit", True, (2019,), [], ["Day 5"]),  # guard
+    row(
+        "what was on the agenda for day 2 of the 2024 summit",
+        False,
+        None,
+        [],
+        ["Day 2"],
+    ),  # guard
+    row(
+        "from the 2024 opening ceremony to the first day of wic 2025, how many days",
+        True,
+        (2024, 2025),
+        ["351"],
+    ),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

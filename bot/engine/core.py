@@ -1730,6 +1730,30 @@ _RANKED_SET_ASIDE = lazy(
     r"(?:except|other\s+than|not\s+counting|excluding|apart\s+from|besides)\s+.+?)\s*[?.!]*",
     re.I,
 )
+# "what date was the second day of the 2015 conference", "the middle day of the 2022 one", "day 3 of
+# the 2025 summit", 2025年峰会第三天是几号, 2014年大会中间那天: that day of the edition
+_NTH_DAY = lazy(
+    r"\b(?:the\s+)?(?:(?P<nth>first|second|third|fourth|fifth|last|middle|final|\d(?:st|nd|rd|th))"
+    r"\s+day|day\s+(?P<num>\d))\s+(?:of|at|in)\s+(?P<rest>(?:the\s+)?[^?,.!]+?)\s*"
+    r"(?=[?,.!]|$|\band\b|\bwhich\b|\bwhat\b)",
+    re.I,
+)
+# (its date or weekday asked — not "from … to the first day of…", nor a claim, nor what
+# happened that day)
+_NTH_DAY_ASKED = lazy(
+    r"\b(?:what|which)\b|\?\s*$|^\s*(?:the\s+)?(?:first|second|third|fourth|last|middle|day)\b"
+    r"|几号|幾號|几月几号|幾月幾號|哪天|哪一天|星期几|星期幾|周几|日期",
+    re.I,
+)
+_NTH_DAY_ELSE = lazy(
+    r"\b(?:how|ago|from|between|until|since|agenda|programme|program|schedule|happen\w*|spoke"
+    r"|speak|keynote|theme|held|travel\w*|left|leave|opening\s+ceremony|ceremony)\b"
+    r"|吗|嗎|多少|多久|议程|安排|开幕式",
+    re.I,
+)
+_ZH_NTH_DAY = lazy(
+    r"(?P<y>\d{4})年[^第中最]{0,8}?(?:第(?P<n>[一二三四五1-5])天|(?P<mid>中间那天|中间一天)|(?P<last>最后一天))"
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2890,6 +2914,15 @@ class Engine:
             formatted = self._dates_formatted(question, m_fmt, today, context, now)
             if formatted is not None:
                 return formatted
+        if (
+            ("day" in low_q or "天" in question)
+            and (m_nd := (_NTH_DAY if question.isascii() else _ZH_NTH_DAY).search(question))
+            and _NTH_DAY_ASKED.search(question) is not None
+            and _NTH_DAY_ELSE.search(question) is None
+        ):
+            nth_day = self._nth_day(m_nd, question.isascii(), today, context, now)
+            if nth_day is not None:
+                return nth_day
         if "week" in low_q and (m_week := _ISO_WEEK.search(question)) is not None:
             week = self._iso_week(question, m_week, today, context, now)
             if week is not None:
@@ -4110,6 +4143,62 @@ class Engine:
             return False  # (大会是在…: the series; 2019年那届: an edition)
         obj = m["obj"]
         return any(obj in p or p in obj for p in (*s.place_within, s.place_zh or ""))
+
+    def _nth_day(
+        self, m: re.Match[str], en: bool, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "The second day of the 2015 conference", "the middle day of the 2022 one", 2025年峰会
+        第三天: that day's date and weekday; None where no one edition with both ends on
+        record is named, or it had no such day."""
+        if en:
+            reply = self._ask(f"when was {m['rest']}?", today, context, now)
+            a = reply.answer
+            year = a.editions[0] if a.answered and len(a.editions) == 1 else None
+            said = (m["nth"] or "").casefold()
+            n = int(m["num"]) if m["num"] else 0
+        else:
+            year = int(m["y"])
+            said = "middle" if m["mid"] else "last" if m["last"] else ""
+            n = (
+                0
+                if said
+                else (
+                    int(m["n"])
+                    if m["n"].isdigit()
+                    else zh_number(m["n"], self.lex.zh_numerals) or 0
+                )
+            )
+        e = self.index.edition(year) if year is not None else None
+        if e is None or e.start is None or e.end is None:
+            return None
+        length = (e.end - e.start).days + 1
+        ordinals = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+        if said in ("last", "final"):
+            n = length
+        elif said in ordinals:
+            n = ordinals[said]
+        elif said[:1].isdigit():
+            n = int(said[0])
+        R = self.composer.renderers["en" if en else "zh"]
+        if said == "middle":
+            if length % 2 == 0:
+                days = [e.start + dt.timedelta(days=length // 2 - 1 + i) for i in (0, 1)]
+                items = R.join(
+                    [R.tpl("weekday_date", weekday=R.weekday(d), date=R.date(d)) for d in days]
+                )
+                text = R.tpl("middle_days", name=R.name_year(e), n=length, items=items)
+                return Reply(
+                    self.composer.edition_answer(R, "lookup", text, e),
+                    Context((e.year,), "dates", at=now),
+                )
+            n = length // 2 + 1
+        if not 1 <= n <= length:
+            return None
+        day = e.start + dt.timedelta(days=n - 1)
+        text = R.tpl("nth_day", name=R.name_year(e), n=n, date=R.date(day), weekday=R.weekday(day))
+        return Reply(
+            self.composer.edition_answer(R, "lookup", text, e), Context((e.year,), "dates", at=now)
+        )
 
     def _weekday_of_date(self, m: re.Match[str], today: dt.date, now: float) -> Reply | None:
         """ "What day of the week was 2019-11-20?": that day's weekday, and whether an edition

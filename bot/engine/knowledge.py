@@ -29,6 +29,8 @@ REQUIRED_TEMPLATES = frozenset(
         "series_place_since",
         "selection",
         "date_weekday",
+        "nth_day",
+        "middle_days",
         "iso_week",
         "dates_formatted",
         "dates_span",
