@@ -12035,6 +12035,12 @@ TIME += [
 ]
 
 
+SERIES += [
+    # round 26 (fresh48, after its run): 顺便问一下 (by the way) sets apart what follows it
+    row("我去年去了乌镇峰会，顺便问一下西栅景区几点关门？", False, None, [], ["2025"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
