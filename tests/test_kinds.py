@@ -12041,6 +12041,26 @@ SERIES += [
 ]
 
 
+CONVERSATIONS += [
+    # round 26 (fresh48, after its run): "are you sure? i thought that one was 2021" after
+    # 2022's theme gave 2021's — a doubt asks the answer again (a figure doubted, "i read 20",
+    # stays a claim of its own)
+    row(
+        ("what's the theme of wic 2022", "are you sure? i thought that one was 2021"),
+        True,
+        (2022,),
+        ["Connected"],
+        ["2021 World"],
+    ),
+    row(
+        ("how many sub-forums did 2022 have", "are you sure? i read 20 somewhere"),
+        True,
+        (2022,),
+        ["20"],
+    ),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1386,6 +1386,12 @@ _SHARE_OF_THOSE = lazy(
 _CO_HOST = lazy(r"\bco-?\s?(host|organi[sz])", re.I)
 # "who hosts it now?", 现在是谁主办: the present, asked
 _NOW_ASKED = lazy(r"\b(?:now|currently|nowadays|these\s+days|today)\b|现在|目前|如今|而家", re.I)
+# "are you sure? i thought that one was 2021": a doubt, the answer's source asked (not 2021's)
+_SURE_DOUBT = lazy(
+    r"\s*(?:are\s+you|r\s+u|you|u)\s+sure\s*\??[,.!]?\s*(?:i\s+thought|i\s+heard|i\s+read"
+    r"|i\s+remember|isn't\s+it|wasn't\s+it|i'm\s+pretty\s+sure|feels|seems)\b",
+    re.I,
+)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -2420,6 +2426,16 @@ class Engine:
                 R = self.composer.renderers["en" if question.isascii() else "zh"]
                 answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
                 return Reply(answer, replace(context, at=now))
+        if (
+            context is not None
+            and context.editions
+            and context.question
+            and _SURE_DOUBT.match(question)
+            and not re.search(r"(?<!\d)(?!(?:19|20)\d\d\b)\d+", question)
+        ):
+            # "are you sure? i thought that one was 2021": the answer again, as asked before
+            # (not 2021's; a figure doubted, "i read 20", is a claim of its own)
+            question = context.question
         if context is not None and context.editions and _SURE.fullmatch(question):
             # "are you sure?" just after an answer: that fact again, with its source's words
             question = "source?" if question.isascii() else "出处？"
