@@ -12061,6 +12061,15 @@ CONVERSATIONS += [
 ]
 
 
+DETAILS += [
+    # round 26 (fresh48, after its run): 我记得2018年的主题和“信任”有关，具体是什么？ said no
+    # theme holds 信任 — a quoted word beside one edition named by its year asks that theme
+    row("我记得2018年的主题和“信任”有关，具体是什么？", True, (2018,), ["互信共治"]),
+    row("which themes used the word 'intelligent'?", True, (2019, 2025)),  # guard
+    row('first theme with "shared future" in it', True),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

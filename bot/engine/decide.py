@@ -3786,6 +3786,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "did every theme since 2017 mention it?", "…after 2016": of those years, not of
             # the year that bounds them
             about = None
+        by_year = bool(q.refs) and all(ref.kind == "year" for ref in q.refs) and not first
+        by_year = by_year and not q.plural and "which" not in t.r.word_set  # (a search: of all)
+        if by_year and not asks and len(editions) == 1 and q.years is None and not how_many(t.r):
+            # "the 2018 theme was about 'trust', what was it exactly?": that theme, whatever
+            # words it holds (a search of every theme would answer none)
+            return c.lookup(R, "theme", editions, t.today, 0.9)
         return evaluate.themes_with(c, R, q, how_many(t.r), first, about)
     if (edge := _value_edge(c, lex, t) or _first_of_kind(c, lex, t)) is not None:
         return edge
