@@ -12070,6 +12070,13 @@ DETAILS += [
 ]
 
 
+CONVERSATIONS += [
+    # round 26 (fresh48, after its run): "first held when" after the expo gave the 1st
+    # edition — the question word said last, "when was it first held?"
+    row(("what's the expo called", "first held when"), True, (2015,), ["258"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

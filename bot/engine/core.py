@@ -1392,6 +1392,12 @@ _SURE_DOUBT = lazy(
     r"|i\s+remember|isn't\s+it|wasn't\s+it|i'm\s+pretty\s+sure|feels|seems)\b",
     re.I,
 )
+# "first held when", "and founded when?": the question word said last
+_WHEN_LAST = lazy(
+    r"\s*(?:(?:and|so|ok)[,\s]+)?(?P<rest>(?:first\s+)?(?:held|hosted|set\s+up|started|launched"
+    r"|introduced|founded|opened|closed|released|established))\s+when\s*[?.!]*\s*",
+    re.I,
+)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -2436,6 +2442,9 @@ class Engine:
             # "are you sure? i thought that one was 2021": the answer again, as asked before
             # (not 2021's; a figure doubted, "i read 20", is a claim of its own)
             question = context.question
+        if context is not None and (m_when := _WHEN_LAST.fullmatch(question)) is not None:
+            # "first held when" after the expo: "when was it first held?"
+            question = f"when was it {m_when['rest']}?"
         if context is not None and context.editions and _SURE.fullmatch(question):
             # "are you sure?" just after an answer: that fact again, with its source's words
             question = "source?" if question.isascii() else "出处？"
