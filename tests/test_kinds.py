@@ -12077,6 +12077,22 @@ CONVERSATIONS += [
 ]
 
 
+CONVERSATIONS += [
+    # round 26 (fresh48, after its run): "which of those three…" after 2016's figure, then
+    # 2017's and 2018's, ranked the last two — the three talked about
+    row(
+        (
+            "how many guests did 2016 have",
+            "how about 2017 and 2018",
+            "so which of those three had the most countries",
+        ),
+        True,
+        (2016,),
+        ["110"],
+    ),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -5947,7 +5947,14 @@ class Engine:
             # "which of those had the most attendees?": over the editions just answered;
             # "those two": the first two, those the answer settled (before any left open)
             n = _those_count(reading, self.lex)
-            query = query._replace(pool=ctx.editions[:n] if n else ctx.editions)
+            pool = ctx.editions[:n] if n else ctx.editions
+            widened = tuple(sorted({*ctx.earlier, *ctx.history, *ctx.editions}))
+            if n > len(ctx.editions) and len({*ctx.earlier, *ctx.editions}) == n:
+                # "which of those three…" after 2016's figure, then 2017's and 2018's: all three
+                pool = tuple(sorted({*ctx.earlier, *ctx.editions}))
+            elif n > len(ctx.editions) and len(widened) == n:
+                pool = widened
+            query = query._replace(pool=pool)
         elif (
             ctx is not None
             and len(ctx.editions) == 1
