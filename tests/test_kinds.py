@@ -12093,6 +12093,31 @@ CONVERSATIONS += [
 ]
 
 
+AGGREGATES += [
+    # round 26 (red team 52): "not hosted by the CAC and had more than 1600 guests" listed
+    # CAC years — hosting is a condition the selection joins (every edition's hosts are on
+    # record); 既不在周日也不在周三开幕, 不是…也不是…, "did not open on Wed, Sun or Mon"
+    # kept one condition: declined, not answered with one
+    row(
+        "which editions were not hosted by the CAC and had more than 1600 guests?",
+        True,
+        (2022, 2023, 2024, 2025),
+        [],
+        ["2015"],
+    ),
+    row("哪些届次既不在周日也不在周三开幕？", False, None, [], ["2014"]),
+    row("哪幾屆不是在11月舉辦，也不是線上舉辦的？", False, None, [], ["2021"]),
+    row(
+        "editions in Nov, Dec or Oct that did not open on Wed, Sun or Mon",
+        False,
+        None,
+        [],
+        ["2017"],
+    ),
+    row("which editions were held entirely on weekdays, mon to fri", True),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3902,6 +3902,10 @@ class Engine:
         def judge(atom: str) -> conditions.Judged | None:
             reply = self._ask(f"which editions {atom}?", today, None, now)
             a = reply.answer
+            if a.answered and a.intent == "hosts" and a.operation in ("count", "filter"):
+                # "hosted by the CAC": every edition has its hosts on record — the rest not
+                true = frozenset(a.editions)
+                return conditions.Judged(true, frozenset(universe) - true)
             if not a.answered or a.operation != "filter" or a.intent not in ("filter", "which"):
                 return None
             if isinstance(a.result, Selected):

@@ -3222,6 +3222,9 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
     selects = q.operation in ("filter", "count") or bool(q.aggregate)
     if r.text.han:
         zh = r.text.compact
+        dated = any(z in zh for z in ("周", "星期", "礼拜", "月", "线上", "線上", "网上"))
+        if dated and _ZH_NEITHER.search(zh) and (selects or any(z in zh for z in _ZH_WHICH)):
+            return True  # 既不在周日也不在周三开幕, 不是在11月…也不是线上: two negated
         if "或" not in zh or "或许" in zh:
             return False
         if not (selects or any(z in zh for z in ("几届", "哪几", "哪些", "多少届"))):
@@ -3231,6 +3234,9 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
         return _ZH_OR_MIXED.search(zh) is not None
     if q.weekday is not None and not q.refs and _OR_WEEKDAYS.search(r.text.clean):
         return True  # "on a sunday or monday but not in September": one weekday is kept
+    negated = not r.word_set.isdisjoint({"not", "never", "didn't", "didnt", "no"})
+    if negated and selects and not q.refs and _WEEKDAY_LIST.search(r.text.clean):
+        return True  # "did not open on Wed, Sun or Mon": one weekday is kept
     days = set(_WEEKDAY_NAMES.findall(r.text.clean.casefold())) if q.weekday is not None else set()
     if not q.refs and len(days - {"satur", "sun"}) > 0 and len(days) > 1:
         return True  # "which of those tuesday ones ended on a friday": two days, one kept
@@ -3242,6 +3248,15 @@ def _mixed_selection(r: Reading, q: Query) -> bool:
 
 
 _WEEKDAY_NAMES = lazy(r"\b(mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
+# weekdays written short, listed ("Wed, Sun or Mon" — not "mon to fri", "mon-sun")
+_WEEKDAY_LIST = lazy(
+    r"\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\s*(?:,|\bor\b)\s*"
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b",
+    re.I,
+)
+# 既不…也不, 不是…也不是: two conditions, each negated
+_ZH_NEITHER = lazy(r"既不.{1,12}?也不|不是.{1,12}?也不是|不在.{1,12}?也不在")
+_ZH_WHICH = ("几届", "哪几", "哪些", "多少届", "哪幾", "幾屆")
 _ZH_OR_WEEKDAYS = lazy(
     r"(?:周|星期|礼拜)[一二三四五六日天]或者?(?:周|星期|礼拜)?[一二三四五六日天]"
 )
