@@ -12118,6 +12118,15 @@ AGGREGATES += [
 ]
 
 
+CHAT += [
+    # round 26 (red team 52): "the biggest conference in the world?" gave the 2022 summit,
+    # "the 4th edition from the end" the 4th edition
+    row("what's the biggest conference in the world?", False, None, [], ["2022"]),
+    row("what was the biggest summit ever?", True, (2022,)),  # guard
+    row("the 4th edition from the end?", True, (2023,), [], ["2017"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1766,6 +1766,11 @@ _NTH_DAY_ELSE = lazy(
 _ZH_NTH_DAY = lazy(
     r"(?P<y>\d{4})年[^第中最]{0,8}?(?:第(?P<n>[一二三四五1-5])天|(?P<mid>中间那天|中间一天)|(?P<last>最后一天))"
 )
+_FROM_THE_END = lazy(
+    r"\b(?P<nth>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?P<noun>edition|one|summit"
+    r"|conference)\s+from\s+the\s+end\b",
+    re.I,
+)
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
     r"|give\s+me)?\s*(?:of\s+)?(?:the\s+|all\s+(?:the\s+)?)?(?P<noun>[a-z]+)\s+"
@@ -2905,6 +2910,9 @@ class Engine:
             question = stepped if stepped is not None else question
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
+        if " from the end" in question:
+            # "the 4th edition from the end": counted from the last (as "4th from last")
+            question = _FROM_THE_END.sub(r"\g<nth> from last \g<noun>", question)
         if " on the " in question and (m_day := _ON_THE_DAY.search(question)) is not None:
             beside_day = f"{question[: m_day.start()]} {question[m_day.end() :]}"
             if not any(ch.isdigit() for ch in beside_day):

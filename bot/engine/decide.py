@@ -3181,6 +3181,12 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
     if "duration" in t.q.attributes and not r.word_set.isdisjoint({"month", "week"}):
         # "which month is the shortest?": a month's length, not an edition's
         return r.word_set.isdisjoint(_ANY_EDITION_WORD)
+    for a, b in itertools.pairwise(r.words):
+        # "the biggest conference in the world": a kind of event ranked, not one of ours
+        if a in _SIZE_WORDS and b in lex.event_nouns and r.word_set.isdisjoint(_EDITION_NOUNS):
+            low = f" {' '.join(r.words)} "
+            if any(f" {s} " in low for s in lex.wider_scopes if s.isascii()):
+                return True
     if not r.word_set.isdisjoint(_ANY_EDITION_WORD):
         return False  # "which edition had the most countries in the world"
     if "month" in r.word_set and "days" in r.word_set and not r.word_set.isdisjoint(_MOST_LEAST):
@@ -3200,6 +3206,7 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
 _MOST_LEAST = frozenset({"most", "fewest", "least", "longest", "shortest"})
+_SIZE_WORDS = frozenset({"biggest", "largest", "smallest", "oldest", "best", "most"})
 
 
 def _ranks_places(lex: Lexicon, r: Reading) -> bool:
