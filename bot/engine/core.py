@@ -3977,8 +3977,7 @@ class Engine:
         day (its opening's, or closing's where closing is asked); as it was where the
         edition named is not one."""
         closing = m["verb"].casefold().startswith(("clos", "end", "finish"))
-        a = self._ask(f"when did {m['x']} open?", today, None, now).answer
-        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        e = self._one_edition(f"when did {m['x']} open?", today, None, now)
         day = (e.end if closing else e.start) if e is not None else None
         if day is None:
             return question
@@ -4111,9 +4110,7 @@ class Engine:
             pattern = "%d/%m/%Y"
         rest = f"{question[: m.start()]}{question[m.end() :]}".strip()
         rest = re.sub(r"^(?:give\s+me|write|show\s+me|what\s+are)\s+", "", rest, flags=re.I)
-        reply = self._ask(f"when was {rest}?", today, context, now)
-        a = reply.answer
-        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        e = self._one_edition(f"when was {rest}?", today, context, now)
         if e is None or e.start is None:
             return None
         low = rest.casefold()
@@ -4135,9 +4132,7 @@ class Engine:
     ) -> Reply | None:
         """ "What ISO calendar week was the first edition in?": the week of its opening, as ISO
         counts weeks (Monday first); None where no one edition is named."""
-        reply = self._ask(f"when was {m['rest']}?", today, context, now)
-        a = reply.answer
-        e = self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
+        e = self._one_edition(f"when was {m['rest']}?", today, context, now)
         if e is None or e.start is None:
             return None
         year, week, _ = e.start.isocalendar()
@@ -4188,9 +4183,8 @@ class Engine:
         第三天: that day's date and weekday; None where no one edition with both ends on
         record is named, or it had no such day."""
         if en:
-            reply = self._ask(f"when was {m['rest']}?", today, context, now)
-            a = reply.answer
-            year = a.editions[0] if a.answered and len(a.editions) == 1 else None
+            named = self._one_edition(f"when was {m['rest']}?", today, context, now)
+            year = named.year if named is not None else None
             said = (m["nth"] or "").casefold()
             n = int(m["num"]) if m["num"] else 0
         else:
@@ -4262,6 +4256,14 @@ class Engine:
         years = tuple(e.year for e in on)
         answer = self.composer.series_answer(R, "lookup", text, years, intent="weekday")
         return Reply(answer, Context(years, "weekday", at=now))
+
+    def _one_edition(
+        self, asked: str, today: dt.date, context: Context | None, now: float
+    ) -> Edition | None:
+        """The one edition a question about its dates answers ("when was the first one?");
+        None where it names none, or several."""
+        a = self._ask(asked, today, context, now).answer
+        return self.index.edition(a.editions[0]) if a.answered and len(a.editions) == 1 else None
 
     def _edition_noun(self, word: str) -> bool:
         """Whether a plural names editions: "editions", "summits", or a series name's plural."""
