@@ -12127,6 +12127,22 @@ CHAT += [
 ]
 
 
+CHAT += [
+    # round 26 (red team 52): "the largest wic by attendance and how many countries were
+    # there?" ranked by countries — the ranking by its measure, then the second question of
+    # the edition it names; "which month comes after october?" listed the November and
+    # December editions
+    row(
+        "what was the largest wic by attendance and how many countries were there?",
+        True,
+        (2022,),
+        ["2100", "120"],
+        ["130"],
+    ),
+    row("which month comes after october?", False, None, [], ["November 19"]),
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1398,6 +1398,12 @@ _WHEN_LAST = lazy(
     r"|introduced|founded|opened|closed|released|established))\s+when\s*[?.!]*\s*",
     re.I,
 )
+# "the largest one by attendance and how many countries were there?": two questions
+_RANKED_THEN_ASKED = lazy(
+    r"\s*(?P<a>[^?]*?\b(?:most|fewest|least|largest|biggest|smallest|best|worst)\b[^?]*?\bby\s+"
+    r"[a-z]+)\s*,?\s*(?:and|&)\s+(?P<b>how\s+(?:many|much)\b[^?]*\??)\s*",
+    re.I,
+)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -1733,6 +1739,11 @@ _PLACE_OF_PLACE = lazy(
 _ZH_PLACE_OF_PLACE = lazy(
     r"^(?P<subj>[\u4e00-\u9fff]{2,3})(?:属于|位于|在不在|在|是不是|是)(?P<obj>[\u4e00-\u9fff]{2,6})"
     r"(?:吗|嗎|么|麼|吧)?[？?。!！]*$"
+)
+# "which month comes after october?": the calendar's, not ours
+_MONTH_AFTER = lazy(
+    r"^\s*(?:which|what)\s+month\s+(?:comes|is|falls)\s+(?:right\s+)?(?:after|before)\s+[a-z]+\s*[?.!]*\s*$",
+    re.I,
 )
 _NOT_PLACES = frozenset({"it", "this", "that", "there", "the", "they"})
 # "the edition with the most attendees except 2022?": a ranking with one set aside
@@ -2447,6 +2458,15 @@ class Engine:
             # "are you sure? i thought that one was 2021": the answer again, as asked before
             # (not 2021's; a figure doubted, "i read 20", is a claim of its own)
             question = context.question
+        if " by " in question and (m_by := _RANKED_THEN_ASKED.fullmatch(question)) is not None:
+            # "the largest one by attendance, and how many countries did it have?": the
+            # ranking by that measure first, then the second question of the one it names
+            ranked = self._ask(m_by["a"], today, context, now)
+            if ranked.answer.answered and len(ranked.answer.editions) == 1:
+                then = self._ask(m_by["b"], today, ranked.context, now)
+                if then.answer.answered and then.answer.editions == ranked.answer.editions:
+                    text = f"{ranked.answer.text}\n{then.answer.text}"
+                    return Reply(replace(then.answer, text=text), then.context)
         if context is not None and (m_when := _WHEN_LAST.fullmatch(question)) is not None:
             # "first held when" after the expo: "when was it first held?"
             question = f"when was it {m_when['rest']}?"
@@ -2960,7 +2980,7 @@ class Engine:
             week = self._iso_week(question, m_week, today, context, now)
             if week is not None:
                 return week
-        if context is None and self._place_of_place(question):
+        if context is None and (self._place_of_place(question) or _MONTH_AFTER.match(question)):
             R = self.composer.renderers["en" if question.isascii() else "zh"]
             return Reply(self.composer.decline(R, "decline_offtopic", 0.9), Context(at=now))
         m_wd = (_WEEKDAY_OF_DATE if question.isascii() else _ZH_WEEKDAY_OF_DATE).match(question)
