@@ -12143,6 +12143,20 @@ CHAT += [
 ]
 
 
+CONVERSATIONS += [
+    # round 26 (red team 52): "when was it founded?" after the organisation gave the series'
+    # start (2014) — the organisation's founding
+    row(
+        ("who hosted the 2022 summit?", "is that the same organization?", "when was it founded?"),
+        True,
+        None,
+        ["July 12 2022"],
+        ["2014"],
+    ),
+    row(("when was the 2019 one?", "when was it founded?"), True),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1404,6 +1404,11 @@ _RANKED_THEN_ASKED = lazy(
     r"[a-z]+)\s*,?\s*(?:and|&)\s+(?P<b>how\s+(?:many|much)\b[^?]*\??)\s*",
     re.I,
 )
+_WHEN_FOUNDED_IT = lazy(
+    r"\s*(?:(?:and|so|ok)[,\s]+)?when\s+was\s+(?:it|that|that\s+one)\s+(?:founded|established|set\s+up"
+    r"|created|inaugurated|formed)\s*[?.!]*\s*",
+    re.I,
+)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -2467,6 +2472,14 @@ class Engine:
                 if then.answer.answered and then.answer.editions == ranked.answer.editions:
                     text = f"{ranked.answer.text}\n{then.answer.text}"
                     return Reply(replace(then.answer, text=text), then.context)
+        if (
+            context is not None
+            and _WHEN_FOUNDED_IT.fullmatch(question)
+            and (context.intent == "attr:organisation" or "organi" in context.question.casefold())
+        ):
+            # "when was it founded?" after the organisation was talked about: its founding
+            # (not the series' start)
+            question = "when was the organisation founded?"
         if context is not None and (m_when := _WHEN_LAST.fullmatch(question)) is not None:
             # "first held when" after the expo: "when was it first held?"
             question = f"when was it {m_when['rest']}?"
