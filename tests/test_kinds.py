@@ -12157,6 +12157,24 @@ CONVERSATIONS += [
 ]
 
 
+CLAIMS += [
+    # round 26 (fresh48, after its run): "first expo with at least double the exhibitors of
+    # the 2015 expo" said "Yes — 2015" (read as a claim that the expo started in 2015) — a
+    # figure measured against another's is no such claim (declined: not yet answered)
+    row(
+        "first expo with at least double the exhibitors of the 2015 expo",
+        False,
+        None,
+        [],
+        ["Yes —"],
+    ),
+    row(
+        "first expo with more than double the 2015 number of exhibitors", False, None, [], ["Yes —"]
+    ),
+    row("the first expo was in 2015, right?", True, (2015,), ["Yes —"]),  # guard
+]
+
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3205,6 +3205,8 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
 
 
 _EDITION_ZH = ("届", "峰会", "大会", "会议")
+# a figure measured against another's: "double", "twice", "three times", "at least"
+_MEASURED_AGAINST = frozenset({"double", "twice", "triple", "times", "least", "half"})
 _MOST_LEAST = frozenset({"most", "fewest", "least", "longest", "shortest"})
 _SIZE_WORDS = frozenset({"biggest", "largest", "smallest", "oldest", "best", "most"})
 
@@ -5018,6 +5020,8 @@ def _started_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     asked = not _QUESTION_WORDS.isdisjoint(r.word_set) or any(z in compact for z in _ASKED_ZH)
     if asked or q.number is not None:
         return None  # "when did the expo start?", "how many came to the first expo…": asked
+    if not r.word_set.isdisjoint(_MEASURED_AGAINST):
+        return None  # "first expo with at least double the exhibitors of 2015's": no claim
     found = _first_with_kind(c, lex, t)
     if found is None:
         return None
