@@ -53,11 +53,6 @@ _LOW = lazy(
     r"|leaving\s+out|minus)\s+",
     re.I,
 )
-_SETS_ASIDE = frozenset({"excluding", "except", "except for", "apart from", "other than"}) | {
-    "not counting",
-    "leaving out",
-    "minus",
-}
 _OR = lazy(r",?\s+\bor\b\s+", re.I)
 _AND = lazy(r",?\s+\band\b\s+", re.I)
 _NEITHER = lazy(r"^(?:(?P<verb>[a-z]+(?:\s+held)?)\s+)?neither\s+", re.I)
@@ -121,10 +116,8 @@ def split(conditions: str, months: frozenset[str]) -> Selection | None:
     aside = False
     for i, piece in enumerate(pieces):
         if i % 2 == 1:
-            aside = (
-                pieces[i].casefold().split()[0] != "but"
-                or " ".join(pieces[i].casefold().split()) in _SETS_ASIDE
-            )
+            # ("but" joins what follows; "excluding", "not counting", … set it aside)
+            aside = pieces[i].casefold().split()[0] != "but"
             continue
         part = _part(piece, months, aside and i > 0)
         if part is None:

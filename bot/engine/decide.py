@@ -3190,7 +3190,7 @@ def _wider_scope(lex: Lexicon, t: Turn) -> bool:
     if not r.word_set.isdisjoint(_ANY_EDITION_WORD):
         return False  # "which edition had the most countries in the world"
     if "month" in r.word_set and "days" in r.word_set and not r.word_set.isdisjoint(_MOST_LEAST):
-        return r.word_set.isdisjoint(_ANY_EDITION_WORD)  # "which month has the most days?"
+        return True  # "which month has the most days?" (no edition word: see above)
     zh = r.text.compact if r.text.han else ""
     if "月份" in zh and "天数" in zh and ("最多" in zh or "最少" in zh):
         return not any(z in zh for z in _EDITION_ZH)  # 哪个月份天数最多

@@ -444,13 +444,9 @@ def place_verdict(
     abroad?"), which the facts do not record — where every edition was, never a no."""
     if not editions:
         s = eng.kb.facts.series
-        fact = R.tpl("series_place", place=R.place())
-        if s.place_note:
-            fact += " " + R.pick(s.place_note, s.place_note_zh)
+        fact = _series_place(eng, R, "series_place")
         if yes is None and elsewhere:  # "has the organisation held summits abroad?"
-            text = R.tpl("place_ever_unknown", place=R.place())
-            if s.place_note:
-                text += " " + R.pick(s.place_note, s.place_note_zh)
+            text = _series_place(eng, R, "place_ever_unknown")
             return eng.series_answer(R, "verify", text, (), intent="place")
         if yes is None:
             return eng.series_answer(R, "lookup", fact, (), intent="place")
@@ -636,6 +632,13 @@ def _said_as_asked(fact: str, values: tuple[str, ...], q: Query) -> bool:
     )
 
 
+def _series_place(eng: Composer, R: Renderer, key: str) -> str:
+    """The series' place in the template ``key``, with its note ("the permanent venue")."""
+    s = eng.kb.facts.series
+    text = R.tpl(key, place=R.place())
+    return f"{text} {R.pick(s.place_note, s.place_note_zh)}" if s.place_note else text
+
+
 def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False) -> Answer:
     """ "Is the conference held in Hangzhou?": the series' place, yes or no. "Was it ever held
     in Hong Kong?" asks of every event, which the facts do not all record: the editions' place,
@@ -651,9 +654,7 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
     bare = tuple(next((v[: -len(x)] for x in held_verbs if v.endswith(x)), v) for v in values)
     ever = ever or any(v.endswith("过") for v in values if not v.isascii())
     values = tuple(v for v in bare if v)
-    fact = R.tpl("series_place", place=R.place())
-    if s.place_note:
-        fact += " " + R.pick(s.place_note, s.place_note_zh)
+    fact = _series_place(eng, R, "series_place")
     if not values or (claim is not None and claim.only):
         # nothing claimed, or "the only venue?": state the place, neither yes nor no
         return eng.series_answer(R, "lookup", fact, (), intent="place")
@@ -671,9 +672,7 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
     if yes and within:  # "is it in Jiaxing?": say which of the areas it lies in was asked
         fact += " " + R.tpl("lies_within", area=R.join(within))
     if ever and not yes:
-        text = R.tpl("place_ever_unknown", place=R.place())
-        if s.place_note:
-            text += " " + R.pick(s.place_note, s.place_note_zh)
+        text = _series_place(eng, R, "place_ever_unknown")
         return eng.series_answer(R, "verify", text, (), intent="place")
     ever_said = ever or (claim is not None and "ever" in claim.terms)
     if ((yes and q.every) or ever_said) and s.since:
