@@ -12175,6 +12175,28 @@ CLAIMS += [
 ]
 
 
+# A figure per day, however "per day" is said: "per session day", "into each day", "a day",
+# 每天 / 日均; the most per day names every edition that shares it; a ranking ranks the ratio
+AGGREGATES += [
+    row(
+        "which editions packed the most sub-forums into each day",
+        True,
+        [2017, 2019, 2021, 2023],
+        ["6.67", "2017", "2019", "2021", "2023"],
+        ["24 sub-forums"],
+    ),
+    row("sub-forums per session day in 2019", True, [2019], ["6.67"]),
+    row("guests a day at the 2018 summit", True, [2018], ["500", "3 days"]),
+    row("哪届大会每天的分论坛最多", True, [2017, 2019, 2021, 2023], ["6.67", "2023"], ["24个"]),
+    row("2019年平均每天有多少嘉宾", True, [2019], ["500", "3天"]),
+    row(
+        "rank the editions by guests per day",
+        True,
+        [2022, 2020],
+        ["1. 2022 (700)", "12. 2020 (250)"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

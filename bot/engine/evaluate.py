@@ -1398,13 +1398,31 @@ def ratio_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...
     if not rows:
         return eng.decline(R, "decline_unknown", 0.5)
     least = q.direction == "least"
-    best = min(rows, key=lambda x: x[0]) if least else max(rows, key=lambda x: x[0])
-    value, e, mx, my = best
-    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
-    key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
-    text = R.tpl("ratio_least" if least else "ratio_most", name=R.name_year(e)) + " "
-    text += R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
-    return eng.series_answer(R, "superlative", text, (e.year,))
+    if q.aggregate == "rank":
+        # "rank the editions by guests per day": every edition with both figures, in order
+        rows.sort(key=lambda x: (x[0] if least else -x[0], x[1].year))
+        what = R.tpl("ratio_what", a=label_of(R, ax, kx, eng), b=label_of(R, ay, ky, eng))
+        items = R.tpl("list_sep").join(
+            R.tpl("agg_rank_item", n=i, year=e.year, value=f"{v:,.2f}".rstrip("0").rstrip("."))
+            for i, (v, e, _, _) in enumerate(rows, 1)
+        )
+        text = R.tpl("agg_rank_least" if least else "agg_rank_most", what=what, items=items)
+        if not all(mx.exact and my.exact for _, _, mx, my in rows):
+            text += " " + R.tpl("approximate")
+        return eng.series_answer(R, "aggregate", text, tuple(row[1].year for row in rows))
+    best = min(x[0] for x in rows) if least else max(x[0] for x in rows)
+    # (20 sub-forums over 3 days in 2017, 2019, 2021 and 2023: every one that shares it)
+    tied = [row for row in rows if abs(row[0] - best) < 1e-9]
+    if len(tied) == 1:
+        text = R.tpl("ratio_least" if least else "ratio_most", name=R.name_year(tied[0][1]))
+    else:
+        names = R.join([R.name_year(row[1]) for row in tied])
+        text = R.tpl("ratio_least_tied" if least else "ratio_most_tied", names=names)
+    for value, e, mx, my in tied:
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
+        text += " " + R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
+    return eng.series_answer(R, "superlative", text, tuple(row[1].year for row in tied))
 
 
 def theme_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:

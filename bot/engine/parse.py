@@ -1167,7 +1167,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         day_range=day_range,
         by_host=by_host,
         day_of=day_asked(r, lex) if weekday is not None else "",
-        per=_per(r, lex) if "per" in r.word_set or "平均每" in r.text.compact else None,
+        per=_per(r, lex)
+        if "per" in r.word_set or r.text.han or not _EACH.isdisjoint(r.word_set)
+        else None,
         weekend=_weekend(r, lex),
         run=run,
         pool=_parity(question, r, lex),
@@ -2947,6 +2949,31 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
 
 
 _PER_EDITION = frozenset({"edition", "editions", "summit", "summits", "year", "years", "one"})
+# words between "per" and "day" that leave it a day of the edition ("per session day")
+_DAY_KINDS = frozenset({"session", "conference", "summit", "event", "single", "calendar"})
+_EACH = frozenset({"each", "every", "a", "an"})
+# "每天的分论坛", 日均嘉宾: one figure over the edition's days
+_PER_DAY_ZH = ("每天", "每日", "日均", "每一天", "一天")
+
+
+def _each_day(words: tuple[str, ...], i: int) -> bool:
+    """ "sub-forums each day", "guests a day", "every session day": per day, after a figure."""
+    if words[i] not in _EACH or i == 0:
+        return False
+    rest = [w for w in words[i + 1 : i + 3] if w not in _DAY_KINDS]
+    return bool(rest) and rest[0] == "day"
+
+
+def _per_day_zh(r: Reading) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """哪届每天的分论坛最多, 2019年日均嘉宾: the figure asked over the edition's days."""
+    if not any(z in r.text.compact for z in _PER_DAY_ZH):
+        return None
+    owner = next((a for a in sorted(r.signalled) if a.startswith("attr:")), "")
+    owner = owner or ("attendance" if "attendance" in r.signalled else "")
+    if not owner:
+        return None
+    kind = "places" if "国家" in r.text.compact else "people"
+    return (owner, kind), ("duration", "people")
 
 
 def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -2954,10 +2981,12 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
     exhibiting country", "attendees per country/region"): each side's (attribute, kind);
     None for "per edition" (an average) or where a side names no figure."""
     words = r.words
-    if "per" not in words:
-        return None
-    at = words.index("per")
+    at = next((i for i, w in enumerate(words) if w == "per" or _each_day(words, i)), -1)
+    if at < 0:
+        return _per_day_zh(r) if r.text.han else None
     before, after = words[:at], words[at + 1 : at + 4]
+    while after and after[0] in _DAY_KINDS:  # "per session day", "each conference day"
+        after = after[1:]
     if not after or after[0] in _PER_EDITION:
         return None
 
