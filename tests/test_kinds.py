@@ -12197,6 +12197,72 @@ AGGREGATES += [
     ),
 ]
 
+# The figure asked per day is that figure ("countries per day": the countries, not the guests;
+# "exhibitor countries per day": the expo's), and "per day?" after one edition's figure is that
+# figure per day — not the average of every edition
+AGGREGATES += [
+    row("countries per day at the 2024 summit?", True, [2024], ["130", "32.5"], ["450"]),
+    row("how many countries per sub-forum in 2023?", True, [2023], ["126", "6.3"], ["90"]),
+    row("exhibitor countries per day in 2019", True, [2019], ["38", "12.67"], ["83"]),
+    row("exhibitors per day in 2019", True, [2019], ["601", "200.33"]),
+    row(("2024年有多少分论坛？", "每天平均几个？"), True, [2024], ["24", "4天", "6"], ["17.5"]),
+    row(("how many guests in 2019", "per day?"), True, [2019], ["1500", "500"]),
+]
+
+# A selection with years set aside however it is said ("but not 2022", "except 2024 and
+# 2025", 不包括2024年), joined with a month and a figure: every condition kept
+AGGREGATES += [
+    row(
+        "which editions in November had more than 100 countries but not 2022?",
+        True,
+        [2014, 2016, 2023, 2024, 2025],
+        ["2014", "2016", "2023", "2024", "2025"],
+        ["2022 World"],
+    ),
+    row(
+        "which editions had at least 20 sub-forums, but not 2024?",
+        True,
+        [2017, 2019, 2021, 2023, 2025],
+        ["2017", "2019", "2021", "2023", "2025"],
+        ["fewest"],
+    ),
+    row(
+        "which November editions had more than 15 sub-forums, except 2024 and 2025?",
+        True,
+        [2016, 2018, 2022, 2023],
+        ["2016", "2018", "2022", "2023"],
+        ["2017", "2019", "2024 World", "do not show"],
+    ),
+    row(
+        "which editions had more than 15 sub-forums, except 2024 and 2025?",
+        True,
+        [2016, 2017, 2023],
+        ["Leaving out 2024 and 2025", "2017: 20"],
+        ["do not show"],
+    ),
+    row(
+        "which November editions had more than 15 sub-forums, excluding 2024?",
+        True,
+        [2016, 2018, 2022, 2023, 2025],
+        ["2016", "2025"],
+        ["2017", "2019", "2021"],
+    ),
+    row(
+        "分论坛不少于20个的届次，不包括2024年？",
+        True,
+        [2017, 2019, 2021, 2023, 2025],
+        ["2017年", "2025年"],
+        ["2024年世界"],
+    ),
+    row(
+        "11月举办、参会国家超过100个的届次，除了2022年？",
+        True,
+        [2014, 2016, 2023, 2024, 2025],
+        ["2014年", "2016年", "2023年"],
+        ["2018年", "2020年", "2022年：超过"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

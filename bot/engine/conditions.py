@@ -84,6 +84,22 @@ _PAST = {
 _MONTH_ONES = lazy(r"^(?:the\s+)?(?P<m>[a-z]+)\s+ones$", re.I)
 
 
+# "but not 2022", "except 2024 and 2025", "not the 2019 one": editions named by year
+_YEARS_ONLY = lazy(
+    r"(?:the\s+)?(?:(?:19|20)\d\d(?:\s*(?:,|and|&|or)\s*|\s+)?)+"
+    r"(?:(?:ones?|editions?|summits?)\s*)?",
+    re.I,
+)
+_YEAR = lazy(r"\b(?:19|20)\d\d\b")
+
+
+def years_named(atom: str) -> frozenset[int] | None:
+    """The years an atom names where it names nothing else ("2024 and 2025"), else None."""
+    if _YEARS_ONLY.fullmatch(atom.strip()) is None:
+        return None
+    return frozenset(int(y) for y in _YEAR.findall(atom))
+
+
 def _past(verb: str) -> str:
     low = verb.casefold()
     return _PAST.get(low, low if low.endswith("ed") else f"{low}ed")
@@ -130,6 +146,14 @@ def split(conditions: str, months: frozenset[str]) -> Selection | None:
 def _part(piece: str, months: frozenset[str], aside: bool) -> Part | None:
     """One stretch between "but"/"excluding": its atoms, joined one way."""
     text = piece.strip()
+    bare = _NOT.sub("", text)
+    if years_named(bare) is not None and aside:
+        return None  # (years set aside: the question read as before, the rest asked)
+    if years_named(bare) is not None:
+        # "but not 2024 and 2025": those years, one atom ("excluding 2022" is read as before:
+        # the years set aside, the rest asked)
+        negated = (bare != text) != aside
+        return Part((Atom(bare, negated),), False)
     m = _NEITHER.match(text)
     neither = m is not None
     if m is not None:

@@ -20,7 +20,16 @@ from .knowledge import Knowledge
 from .lexicon import Lexicon, build_lexicon
 from .lexparts import zh_list
 from .model import Detail, Edition, Upcoming
-from .parse import SELECTED, SPAN_ONLY, follow, negated, parse, selected_claim, size_asked_only
+from .parse import (
+    SELECTED,
+    SPAN_ONLY,
+    follow,
+    negated,
+    parse,
+    per_day_asked,
+    selected_claim,
+    size_asked_only,
+)
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
 from .quotes import attending, hedged
@@ -1786,6 +1795,10 @@ _FROM_THE_END = lazy(
     r"\b(?P<nth>\d{1,2}(?:st|nd|rd|th)|second|third|fourth|fifth)\s+(?P<noun>edition|one|summit"
     r"|conference)\s+from\s+the\s+end\b",
     re.I,
+)
+# "which November editions …": a month before the noun
+_MONTH_NOUN = lazy(
+    r"(?:which|what|list|name)\s+(?:the\s+)?(?P<month>[a-z]+)\s+(?P<noun>[a-z]+)\b", re.I
 )
 _SELECTION = lazy(
     r"(?:(?P<count>how\s+many|count(?:\s+the)?|number\s+of)|which|what|list|name|show(?:\s+me)?"
@@ -3928,10 +3941,15 @@ class Engine:
         opened neither on a Sunday nor on a Monday?": each condition asked on its own, joined
         as said (what a figure leaves open stays open); None where the question is no such
         selection, or a condition is none the engine selects editions by."""
-        m = _SELECTION.fullmatch(question.strip().replace("’", "'"))
+        months = frozenset(self.lex.months)
+        said = question.strip().replace("’", "'")
+        if (lead := _MONTH_NOUN.match(said)) is not None and lead["month"].casefold() in months:
+            # "which November editions had …": those in November, a condition like the rest
+            head = said[: lead.start("month")]
+            said = f"{head}{lead['noun']} in {lead['month']}{said[lead.end() :]}"
+        m = _SELECTION.fullmatch(said)
         if m is None or not self._edition_noun(m["noun"]):
             return None
-        months = frozenset(self.lex.months)
         selection = conditions.split(m["conds"], months)
         if selection is None:
             return None
@@ -3941,6 +3959,8 @@ class Engine:
         figures: dict[int, list[str]] = {}
 
         def judge(atom: str) -> conditions.Judged | None:
+            if (named := conditions.years_named(atom)) is not None:
+                return conditions.Judged(named, frozenset(universe) - named)
             reply = self._ask(f"which editions {atom}?", today, None, now)
             a = reply.answer
             if a.answered and a.intent == "hosts" and a.operation in ("count", "filter"):
@@ -5819,6 +5839,27 @@ class Engine:
                 "include" in reading.cues,
                 _MOVED_BAR.search(question) is not None,
                 than_named=_THAN_NAMED.search(question) is not None,
+            )
+        if (
+            ctx is not None
+            and ctx.query is not None
+            and query.per is None
+            and len(ctx.editions) == 1
+            and ctx.query.per is None
+            and ctx.query.attributes[:1]
+            and (ctx.query.attributes[0] == "attendance" or ctx.query.attributes[0][:5] == "attr:")
+            and not any(
+                a == "attendance" or a[:5] == "attr:"
+                for a in query.attributes
+                if a not in ctx.query.attributes  # (as the follow-up carried them over)
+            )
+            and len(reading.words) <= 5
+            and per_day_asked(reading)
+        ):
+            # "2024年有多少分论坛？ — 每天平均几个？": that figure of that edition, per day
+            per_figure = (ctx.query.attributes[0], ctx.query.measure)
+            query = ctx.query._replace(
+                operation="lookup", aggregate="", per=(per_figure, ("duration", "people"))
             )
         if (
             ctx is not None

@@ -1506,7 +1506,10 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # ("was any edition besides 2017 in December?": the month asked of the others, yes or no)
     dated = q.months or q.weekday is not None
     set_aside = q.operation == "verify" and dated and _YEAR_LEFT.search(t.r.text.clean)
-    if q.operation not in ("lookup", "filter") and not set_aside:
+    # ("which November editions had more than 15 sub-forums, except 2024 and 2025?": two
+    # years set aside, not compared)
+    kept_apart = q.operation == "compare" and q.number is not None and "which" in q.signals
+    if q.operation not in ("lookup", "filter") and not set_aside and not kept_apart:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
     held = tuple(e for e in c.index.held(t.today) if e.year not in left)
@@ -1524,6 +1527,20 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if listed is None:
             return c.refusal(t.R, t.R.tpl("reverse_none_value"))
         return replace(listed, text=t.R.tpl("left_out", years=years, text=listed.text))
+    figured = q.number is not None and any(
+        a.startswith("attr:") or a in lex.counted or a == "attendance" for a in q.attributes
+    )
+    if (dated or kept_apart) and figured and not set_aside and q.weekday is None:
+        # 11月举办、参会国家超过100个的届次，除了2022年: the months and the figure, of the rest
+        comparator = q.comparator or ("less" if q.direction == "less" else "more")
+        q2 = q._replace(exclude=False, refs=(), aggregate="filter", plural=True)
+        within = tuple(
+            e for e in held if not q.months or (e.start is not None and e.start.month in q.months)
+        )
+        answer = aggregate.evaluate(c, t.R, q2, "filter", within, comparator)
+        return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
+    if dated and figured and not set_aside:
+        return None
     if dated:
         q2 = q._replace(exclude=False, refs=(), operation="filter", plural=True)
         answer = evaluate.month_filter(c, t.R, q2, held)
@@ -1563,7 +1580,7 @@ _LISTED_ZH = ("所有届", "哪些届", "哪几届", "其他届", "其余各届"
 # "other than 2015", 除了2015年: a year left out (not "besides Xi's video" in 2024)
 _YEAR_LEFT = lazy(
     r"(?i)(?:other than|apart from|except(?: for)?|besides|excluding|not counting|leaving out|"
-    r"aside from|除了|除咗|除)\s*(?:the\s+)?(?:19|20)\d\d"
+    r"aside from|除了|除咗|除|不包括|不含|不算)\s*(?:the\s+)?(?:19|20)\d\d"
 )
 _HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
 
@@ -2125,6 +2142,8 @@ def _part_asked(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if whole or any(z in zh for z in ("大会", "峰会", "论坛")):
         return None  # "the theme of the 2019 conference, and how big was the expo?"
     noted = [e for e in t.editions if e.dates_note and "expo" in e.dates_note.casefold()]
+    if t.q.per is not None and not noted:
+        return None  # "exhibitors per day in 2019": over the conference's days, which are its
     if t.intent in _DATED and len(noted) == 1 and len(t.editions) == 1:
         # "when did the 2020 expo start?", "how many days did it run?": its own dates, as
         # noted — not the forum's, which led the answer

@@ -2948,7 +2948,10 @@ def _conditions(question: str, lex: Lexicon) -> tuple[tuple[str, str, str, int],
     return tuple(found) if len(found) >= 2 and len(distinct) == len(found) else ()
 
 
-_PER_EDITION = frozenset({"edition", "editions", "summit", "summits", "year", "years", "one"})
+_PER_EDITION = frozenset(
+    {"edition", "editions", "summit", "summits", "year", "years", "one"}
+    | {"conference", "conferences", "forum", "event", "events"}
+)
 # words between "per" and "day" that leave it a day of the edition ("per session day")
 _DAY_KINDS = frozenset({"session", "conference", "summit", "event", "single", "calendar"})
 _EACH = frozenset({"each", "every", "a", "an"})
@@ -2962,6 +2965,17 @@ def _each_day(words: tuple[str, ...], i: int) -> bool:
         return False
     rest = [w for w in words[i + 1 : i + 3] if w not in _DAY_KINDS]
     return bool(rest) and rest[0] == "day"
+
+
+def per_day_asked(r: Reading) -> bool:
+    """Whether "per day" is asked, of whatever figure ("and per day?", 每天平均几个？)."""
+    words = r.words
+    for i, w in enumerate(words):
+        if w == "per" or _each_day(words, i):
+            rest = [x for x in words[i + 1 : i + 3] if x not in _DAY_KINDS]
+            if rest[:1] == ["day"]:
+                return True
+    return "daily" in r.word_set or any(z in r.text.compact for z in _PER_DAY_ZH)
 
 
 def _per_day_zh(r: Reading) -> tuple[tuple[str, str], tuple[str, str]] | None:
@@ -2989,6 +3003,8 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
         after = after[1:]
     if not after or after[0] in _PER_EDITION:
         return None
+    if after[0] in ("expo", "expos") and after[1:2] not in [(w,) for w in lex.figure_words]:
+        return None  # "foreign exhibitors per expo": per edition ("per expo country" is not)
 
     def side(part: tuple[str, ...], last: bool) -> tuple[str, str] | None:
         ordered = list(reversed(part) if last else part)
@@ -2997,11 +3013,16 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
                 # "per exhibiting country": the places of the fact asked, or attendance's
                 owner = next((a for a in r.signalled if a.startswith("attr:")), "attendance")
                 return owner, kind
-        for w in ordered:
-            names = [n for n in lex.intent_words.get(w, ()) if _counted((n,))]
-            if names:
-                return names[0], "people"
-        return None
+        named = [n for w in ordered for n in lex.intent_words.get(w, ()) if _counted((n,))]
+        if not named:
+            return None
+        if not last:
+            return named[0], "people"
+        # "countries per day": the countries of the figure, not its people; "exhibitor
+        # countries per day": the expo's
+        kinds = [lex.figure_words[x] for x in part[-2:] if x in lex.figure_words]
+        owner = next((n for n in named if n.startswith("attr:")), named[0])
+        return owner, kinds[0] if kinds else "people"
 
     dividend = side(before, True)
     # "exhibitors per day": over the edition's length in days
