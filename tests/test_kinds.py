@@ -12263,6 +12263,39 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 53: a person's letter read by whoever read it, in any clause of the fact; a party's
+# editions in the role asked (organised, 承办: not co-hosted); a country the facts never name is
+# no "yes"; 不算第七届 denies the official number; real words are no typos of ours
+DETAILS += [
+    row(
+        "at which editions was Xi's congratulatory letter read?",
+        True,
+        [2019, 2021, 2022],
+        ["2019", "2021", "2022", "Huang Kunming"],
+    ),
+    row("哪几届宣读了习近平的贺信？", True, [2019, 2021, 2022], ["黄坤明", "刘鹤", "李书磊"]),
+    row(
+        "which editions did Zhejiang organize?",
+        True,
+        [2022, 2023, 2024, 2025, 2026],
+        ["5 of the 13"],
+        ["2014"],
+    ),
+    row("is Zhejiang the organizer of the summit?", True, [2022, 2026], ["2022"], ["1st World"]),
+    row("浙江省是哪几届的承办方？", True, [2022, 2023, 2026], ["5届"], ["首届"]),
+    row("which editions did Zhejiang host?", True, [2014, 2021], ["8 of the 13"]),  # guard
+]
+CLAIMS += [
+    row("did any US company exhibit in 2019?", True, [2019], ["107"], ["Yes —"]),
+    row("were there Russian exhibitors in 2019?", True, [2019], ["601"], ["Yes —"]),
+    row("were there exhibitors in 2019?", True, [2019], ["Yes —", "601"]),  # guard
+    row("2020年不算第七届，对吧？", True, [2020], ["对", "官方并没有第七届"], ["是的"]),
+]
+UNKNOWN += [
+    row("how is the WIC funded?", False, None, (), ["since 2014"]),
+    row("how many staff does the WIC have?", False, None, (), ["annual conference"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1061,6 +1061,13 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q = t.q
     zh = t.r.text.compact if t.r.text.han else ""
     claimed: list[int] = []  # (the year a yes/no claims is the edge, in English)
+    organizers = {x for p in c.kb.facts.series.hosts for x in p.organized_by if not x.isascii()}
+    named_organizer = tuple(x for x in organizers if x in zh) if zh and "承办" in zh else ()
+    if named_organizer and not t.editions and not q.aggregate and q.operation != "superlative":
+        # 浙江省是哪几届的承办方？, 哪几届由浙江省承办: the periods that list it as organizer
+        return series.hosted_by(
+            c, t.R, named_organizer, (), t.today, verdict=False, words=(*t.r.words, zh)
+        )
     if zh and "主办" in zh:
         # 网信办主办的最后一届有多少个分论坛, 最后一届由国家网信办主办的是哪年: by the host's
         # names in its text (or the names it goes by)
@@ -4338,6 +4345,7 @@ def _claims_number_only(q: Query) -> bool:
 def _by_count(lex: Lexicon, r: Reading) -> bool:
     """ "…by its own count?": the question asks the year count, not the official ordinal."""
     zh = r.text.compact if r.text.han else ""
+    zh = zh.replace("不算", "")  # (2020年不算第七届: "counts as", the official number denied)
     return any(w in r.word_set or (not w.isascii() and w in zh) for w in lex.count_words)
 
 

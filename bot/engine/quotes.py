@@ -73,6 +73,10 @@ def manner_of(said: str, claim: Claim) -> int:
     if not naming:
         return 0
     words = normalise(" ".join(naming)).words
+    if mentions(claim.terms, ("read",)):
+        # "was Xi's letter read": whoever read it, in another clause of the fact ("Xi sent a
+        # congratulatory letter, read by Huang Kunming")
+        words = normalise(said).words
     return sum(1 for w in MANNER if mentions(claim.terms, (w,)) and mentions(words, (w,)))
 
 
@@ -86,9 +90,18 @@ def says_all(said: str, claim: Claim) -> bool:
     # another clause ("习近平主席致贺信，黄坤明在开幕式上宣读")
     read = any(w in asked for w in _READ)
     whole = normalise(said).words
+    # 宣读了习近平的贺信: the letter is the person's, read by whoever the fact says, in any
+    # clause ("习近平主席致贺信，黄坤明在开幕式上宣读")
+    owned = read and any(
+        f"{v}{mid}贺信" in t
+        for t in claim.terms
+        for v in claim.values
+        if not v.isascii()
+        for mid in ("的", "主席的", "主席")
+    )
 
     def says(part: str, w: str) -> bool:
-        if read and w in _LETTER:
+        if read and (w in _LETTER or (owned and w in _READ)):
             return w in said if not w.isascii() else mentions(whole, (w,))
         return w in part if not w.isascii() else mentions(normalise(part).words, (w,))
 

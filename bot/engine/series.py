@@ -763,13 +763,24 @@ def hosted_by(
         held = tuple(e for e in held if span[0] <= e.year <= span[1])
     if months:  # 网信办主办的届次里哪几届在12月: of those held in the months named
         held = tuple(e for e in held if e.start is not None and e.start.month in months)
+    zh = "".join(w for w in words if not w.isascii())
+    role = hosting.asked_role(words, zh, c.kb.vocabulary.host_roles)
+    if role == "organizer":
+        # "which editions did Zhejiang organise?": the periods that list it as organizer
+        # (承办), not those it co-hosted
+        def in_role(h: HostPeriod) -> bool:
+            return "organizer" in hosting.roles_of(h, said)
+    else:
+        in_role = names
     # ("which editions weren't hosted by …": those whose period does not name it)
     hits = [
-        e for e in held if (p := host_period(on_record, e.year)) is not None and names(p) != negated
+        e
+        for e in held
+        if (p := host_period(on_record, e.year)) is not None and in_role(p) != negated
     ]
     items = R.dated_names(hits)
     text = matched(R, len(hits), len(held), items, share)
-    lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if names(h) != negated)
+    lines = " ".join(_host_line(R, h, h.since, h.until) for h in on_record if in_role(h) != negated)
     years = tuple(e.year for e in hits)
     if left_out:  # "…other than 2026": of the others
         text = left_out_text(R, left_out, text)

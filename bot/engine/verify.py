@@ -846,8 +846,24 @@ def _verify_detail(
         # "was the 2019 expo online?": the expo's facts say nothing of how it was held — the
         # fact, without a yes
         return eng.edition_answer(R, "verify", fact, e)
+    if _origin_unsaid(eng, claim.terms, fact):
+        # "did any US company exhibit in 2019?": the facts count exhibitors from abroad, not
+        # by country — the fact, without a yes
+        return eng.edition_answer(R, "verify", fact, e)
     parts = _other_parts(eng, R, claim, e, fact, fact)
     return parts if parts is not None else _yes_no(eng, R, e, True, fact)
+
+
+def _origin_unsaid(eng: Composer, terms: tuple[str, ...], fact: str) -> bool:
+    """Whether a claim names a country or nationality ("US", "Russian") the fact does not."""
+    places = eng.kb.vocabulary.office_holders.get("places", ())
+    said = set(normalise(fact).words)
+    asked = set(terms)
+    return any(
+        p in asked and p not in said and p != "country" for p in places if " " not in p
+    ) or any(
+        f" {p} " in f" {' '.join(terms)} " and p not in fact.casefold() for p in places if " " in p
+    )
 
 
 def _other_parts(
