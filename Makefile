@@ -90,6 +90,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh46 --quiet
 	$(BIN)/python -m tests.fresh --fresh47 --quiet
 	$(BIN)/python -m tests.fresh --fresh48 --quiet
+	$(BIN)/python -m tests.fresh --fresh49 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -239,6 +239,7 @@ FRESH45 = Path(__file__).parent / "data" / "fresh45_questions.txt"
 FRESH46 = Path(__file__).parent / "data" / "fresh46_questions.txt"
 FRESH47 = Path(__file__).parent / "data" / "fresh47_questions.txt"
 FRESH48 = Path(__file__).parent / "data" / "fresh48_questions.txt"
+FRESH49 = Path(__file__).parent / "data" / "fresh49_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -272,6 +273,7 @@ TODAYS = {
     FRESH46: dt.date(2026, 12, 7),
     FRESH47: dt.date(2026, 12, 7),
     FRESH48: dt.date(2026, 12, 7),
+    FRESH49: dt.date(2026, 12, 7),
 }
 
 
@@ -468,6 +470,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (1b75c0b) scores 734/877 (83.7%), 13"
         " wrong facts on it"
     ),
+    FRESH49: (
+        "698/889 (78.5%), 17 wrong facts: first run, at f69f371, the engine as issue 16's"
+        " twenty-seventh round began"
+    ),
 }
 
 
@@ -521,6 +527,7 @@ def main(argv: list[str]) -> int:
         "--fresh46": FRESH46,
         "--fresh47": FRESH47,
         "--fresh48": FRESH48,
+        "--fresh49": FRESH49,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
