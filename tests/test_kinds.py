@@ -12296,6 +12296,74 @@ UNKNOWN += [
     row("how many staff does the WIC have?", False, None, (), ["annual conference"]),
 ]
 
+# fresh49 (read after its first run): a day of the month spelled out is a date; the same figure
+# as the edition before (and how many in a row); the biggest change either way; the exhibitors'
+# countries are the expo's; a request after a colon is the question; "took the stage"
+TIME += [
+    row(
+        "the wic that started on the twenty-sixth of september - which year?",
+        True,
+        [2021],
+        ["September 26"],
+        ["6th"],
+    ),
+    row("which wic started on september twenty-sixth", True, [2021], ["2021"], ["6th"]),
+    row("which edition opened on the third of november", True, [2026], ["November 3"], ["3rd"]),
+    row("when was the fourth wic", True, [2017], ["December 3"]),  # guard
+]
+AGGREGATES += [
+    row(
+        "which two consecutive editions had the same number of sub-forums?",
+        True,
+        [2025],
+        ["2024 and 2025: 24 sub-forums each"],
+        ["had 2 sub-forums"],
+    ),
+    row(
+        "which editions had the same guest count as the edition before",
+        True,
+        [2019],
+        ["2018 and 2019: about 1500 guests each", "open"],
+    ),
+    row(
+        "did any edition have the same number of sub-forums as the previous one?",
+        True,
+        [2025],
+        ["Yes —", "2025"],
+    ),
+    row("哪几届的分论坛数和上一届一样", True, [2025], ["2024年和2025年：均为24个分论坛"]),
+    row(
+        "were the sub-forums the same as the year before in 2025", True, [2024], ["Yes —"]
+    ),  # guard
+    row(
+        "Biggest single-year change in sub-forums, up or down?",
+        True,
+        [2020, 2021],
+        ["up or down", "15", "2020: 5 sub-forums (after 20 sub-forums)"],
+        ["share the most"],
+    ),
+]
+DETAILS += [
+    row(
+        "From how many countries and regions did the 2016 exhibitors come?",
+        False,
+        [2016],
+        ["310"],
+        ["110"],
+    ),
+    row("how many countries did the 2019 exhibitors come from", True, [2019], ["38"]),  # guard
+]
+UNKNOWN += [
+    row(
+        "While we're on the 2023 summit: can you fix this SQL query for me?",
+        False,
+        None,
+        (),
+        ["Theme:", "November 8"],
+    ),
+    row("How many speakers took the stage at the 2022 summit?", False, None, (), ["held in"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -233,16 +233,21 @@ def _across(b: Measure, a: Measure, lacking: set[int]) -> bool:
 
 
 def _steps(
-    ordered: list[Measure], lacking: set[int], up: bool
+    ordered: list[Measure], lacking: set[int], up: bool, same: bool = False
 ) -> list[tuple[Measure, Measure, bool | None]]:
     """Each edition against the one before it: True where it rose (fell, with ``up``
     False) beyond what the sources' qualifiers allow, False where it surely did not, None
-    where they leave it open — and always None across an edition without the figure."""
+    where they leave it open — and always None across an edition without the figure.
+    ``same``: True where both reported the same figure alike ("about 1,500" twice), False
+    where the figures cannot be equal, None where they may be."""
     out: list[tuple[Measure, Measure, bool | None]] = []
     for b, a in pairwise(ordered):
         (b_lo, b_hi), (a_lo, a_hi) = span(b), span(a)
         if _across(b, a, lacking):
             verdict: bool | None = None
+        elif same:
+            alike = a.value == b.value and a.bound == b.bound and not (a.part or b.part)
+            verdict = True if alike else False if a_lo > b_hi or a_hi < b_lo else None
         elif up:
             verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
         else:
@@ -260,10 +265,12 @@ def _jump(
     ordered = sorted(rows, key=lambda m: m.edition.year)
     lacking = {e.year for e in missing}
     up = q.change != "down"
+    either = q.change == "either"  # "the biggest change, up or down": by its size
     steps = [
-        (a.value - b.value, b, a)
+        (abs(a.value - b.value) if either else a.value - b.value, b, a)
         for b, a in pairwise(ordered)
-        if not _across(b, a, lacking) and ((a.value > b.value) if up else (a.value < b.value))
+        if not _across(b, a, lacking)
+        and (a.value != b.value if either else (a.value > b.value) if up else (a.value < b.value))
     ]
     if not steps:
         return eng.series_answer(
@@ -275,7 +282,7 @@ def _jump(
         R.tpl("agg_change_item", year=a.edition.year, value=a.shown, before=b.shown)
         for _, b, a in ties
     )
-    key = "jump_most" if up else "drop_most"
+    key = "change_most" if either else "jump_most" if up else "drop_most"
     text = R.tpl(key, what=what, n=f"{abs(best[0]):,}", items=items)
     if not all(m.exact for _, b, a in ties for m in (a, b)):
         text += " " + R.tpl("approximate")
@@ -690,10 +697,11 @@ def _changes(
     edition without the figure."""
     ordered = sorted(rows, key=lambda m: m.edition.year)
     lacking = {e.year for e in missing}
-    steps = _steps(ordered, lacking, q.change == "up")
+    steps = _steps(ordered, lacking, q.change == "up", q.change == "same")
     hits = [(b, a) for b, a, v in steps if v is True]
     open_ = [(b, a) for b, a, v in steps if v is None and not _across(b, a, lacking)]
-    cond = R.tpl("agg_rose" if q.change == "up" else "agg_fell", what=what)
+    key = {"up": "agg_rose", "same": "agg_same"}.get(q.change, "agg_fell")
+    cond = R.tpl(key, what=what)
     sep = R.tpl("list_sep")
 
     def items(pairs: list[tuple[Measure, Measure]]) -> str:
@@ -702,14 +710,23 @@ def _changes(
             for b, a in pairs
         )
 
+    def alike(pairs: list[tuple[Measure, Measure]]) -> str:
+        # "2024 and 2025: 24 sub-forums each": both editions of the pair named
+        return sep.join(
+            R.tpl("agg_same_item", first=b.edition.year, year=a.edition.year, value=a.shown)
+            for b, a in pairs
+        )
+
+    settled = alike if q.change == "same" else items
+
     if q.yes_no and "steady" in q.signals:
         return _steady(eng, R, ordered, steps, lacking, cond, items)
     if q.yes_no and q.run:
-        return _run(eng, R, q.run, ordered, steps, cond, items)
+        return _run(eng, R, q.run, ordered, steps, cond, settled)
     if q.yes_no and (hits or not open_):
         # "did attendance ever drop against the edition before?": once settles it
         fact = (
-            R.tpl("agg_filter", cond=cond, items=items(hits))
+            R.tpl("agg_filter", cond=cond, items=settled(hits))
             if hits
             else (R.tpl("agg_filter_none", cond=cond))
         )
@@ -719,16 +736,20 @@ def _changes(
     latest = any(ref.kind == "latest" for ref in q.refs)
     if latest and hits:  # "the last time sub-forums dropped": the latest such edition
         hits, open_ = hits[-1:], [p for p in open_ if p[1].edition.year > hits[-1][1].edition.year]
-        text = R.tpl("agg_change_last", cond=cond, items=items(hits))
+        text = R.tpl("agg_change_last", cond=cond, items=settled(hits))
     elif hits and ("count" in q.signals or q.aggregate == "count"):
-        text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=items(hits))
+        text = R.tpl("agg_count", count=len(hits), total=total, cond=cond, items=settled(hits))
     elif hits:
-        text = R.tpl("agg_filter", cond=cond, items=items(hits))
+        text = R.tpl("agg_filter", cond=cond, items=settled(hits))
     else:
         text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
     if open_:
         text += " " + R.tpl("agg_unsettled", items=items(open_))
-    years = tuple(dict.fromkeys(a.edition.year for _, a in hits + open_))
+    pairs = hits + open_
+    if q.change == "same":  # (both editions of each pair are named)
+        years = tuple(dict.fromkeys(y for b, a in pairs for y in (b.edition.year, a.edition.year)))
+    else:
+        years = tuple(dict.fromkeys(a.edition.year for _, a in pairs))
     return eng.series_answer(R, "changes", text, years)
 
 

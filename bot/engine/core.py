@@ -952,6 +952,11 @@ _NTH_LONG = lazy(
 )
 # "did the 2026 one last 4 days like the last two?": an aside naming other editions, which the
 # claim is not about (it was read as "was the last one 2026?")
+# a word that asks: what is left of a question without its story must hold one
+_ASKS_SOMETHING = lazy(
+    r"\b(?:who|whoever|whom|whose|what|whatever|when|where|which|how|why)\b|谁|什么|哪|几|多少",
+    re.I,
+)
 _LIKE_OTHERS = lazy(
     r",?\s+(?:just\s+)?(?:like|as)\s+(?:(?:in|at|with)\s+)?(?:the\s+)?"
     r"(?:last|previous|past|earlier|other|prior)\s+(?:two|three|four|few|\d)?\s*"
@@ -1671,6 +1676,14 @@ _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\
 # "which editions were in November or December but not on a Wednesday?", "how many opened
 # neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
 # "which edition opened on the 6th?": a day of the month (not the 6th edition)
+# "the twenty-sixth of september", "september twenty-sixth": a day spelled out, by a month
+_SPELLED_DAY = lazy(
+    r"\b(?P<the>the\s+)?(?P<day>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\s+of\s+"
+    r"(?P<month>[a-z]{3,9})\b"
+    r"|\b(?P<month2>[a-z]{3,9})\s+(?:the\s+)?"
+    r"(?P<day2>(?:twenty|thirty)[\s-]+[a-z]+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b",
+    re.I,
+)
 _ON_THE_DAY = lazy(
     r"\b(?P<verb>opened|open|started|start|began|begin|closed|close|ended|end|finished|finish"
     r"|in\s+session|held|running|under\s+way)"
@@ -2956,6 +2969,8 @@ class Engine:
             question = stepped if stepped is not None else question
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
+        if question.isascii() and (" of " in question or "th" in question):
+            question = self._spelled_days(question)
         if " from the end" in question:
             # "the 4th edition from the end": counted from the last (as "4th from last")
             question = _FROM_THE_END.sub(r"\g<nth> from last \g<noun>", question)
@@ -3795,6 +3810,32 @@ class Engine:
         later = said_dir in ("next", "following", "after")
         said = f"the one {'after' if later else 'before'} {a.editions[0]}"
         return f"{m['rest'][: step.start()]}{said}{m['rest'][step.end() :]}"
+
+    def _spelled_days(self, question: str) -> str:
+        """A day of a month spelled out ("the twenty-sixth of september", "november third")
+        in figures ("the 26th of september"): a date, never the 6th or the 3rd edition."""
+        lex = self.lex
+
+        def day(said: str) -> int | None:
+            parts = re.split(r"[\s-]+", said.casefold())
+            if len(parts) == 1:
+                return lex.ordinals.get(parts[0])
+            tens, unit = lex.numbers.get(parts[0]), lex.ordinals.get(parts[1])
+            if tens not in (20, 30) or unit is None or not 1 <= unit <= 9:
+                return None
+            return tens + unit
+
+        def spelled(m: re.Match[str]) -> str:
+            n = day(m["day"] or m["day2"])
+            month = (m["month"] or m["month2"]).casefold()
+            if n is None or not 1 <= n <= 31 or month not in lex.months:
+                return m[0]
+            suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n // 10 != 1 else 0, "th")
+            if m["day"]:
+                return f"{m['the'] or ''}{n}{suffix} of {m['month']}"
+            return f"{m['month2']} {n}{suffix}"
+
+        return _SPELLED_DAY.sub(spelled, question)
 
     def _slash_day(self, m: re.Match[str]) -> str:
         """A day written "11/11" or "12/25" (no year) as its month's name and day, where
@@ -4775,6 +4816,11 @@ class Engine:
         kept = [c for c in clauses if not self._story(c)]
         if len(kept) == len(clauses) or not kept:
             return None
+        asks = _ASKS_SOMETHING.search(" ".join(kept)) is not None  # ("and whoever did it …")
+        if clauses[-1] not in kept and question.rstrip().endswith(("?", "？")) and not asks:
+            # "while we're on the 2023 summit: can you fix this SQL query for me?": the clause
+            # that asks is the request itself — no story to set aside
+            return None
         return ", ".join(c.strip() for c in kept)
 
     def _misleading_story(self, question: str) -> str | None:
@@ -5523,7 +5569,13 @@ class Engine:
         if "this year's" in question.casefold() and today.year in self._order:
             # "which edition came three before this year's?": this year's edition, by its year
             question = _THIS_YEARS.sub(f"the {today.year} one", question)
-        if (" like " in question or " as " in question) and _LIKE_OTHERS.search(question):
+        # (not "the same number as the previous one": what is compared, no aside)
+        same_as = " same " in question.casefold()
+        if (
+            (" like " in question or " as " in question)
+            and not same_as
+            and _LIKE_OTHERS.search(question)
+        ):
             question = _LIKE_OTHERS.sub("", question)  # "…like the last two?": an aside
         if (low.startswith(("list", "name", "show", "give")) or "list " in low) and (
             m_ls := _LIST_THAT.search(question)

@@ -87,12 +87,23 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
+_EXHIBITORS_FROM = lazy(r"\bexhibit(?:or|er|ing)s?\b[^?.!]*?\b(?:come|came|from)\b", re.I)
 _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
+    if (
+        q.operation == "lookup"
+        and q.measure == "places"
+        and set(q.attributes) == {"attendance", "attr:expo"}
+        and r.word_set.isdisjoint(lex.people_words)
+        and _EXHIBITORS_FROM.search(question)
+    ):
+        # "from how many countries did the 2016 exhibitors come?": the exhibitors' countries,
+        # not the conference's ("come" reads as attendance)
+        q = q._replace(attributes=("attr:expo",))
     if r.months and not q.refs and q.number is None and _none_claimed(r, lex.short):
         # "no edition was ever held in October, right?", "was it never held in December?",
         # 从来没有在10月举办过吧: a claim that none was — the editions of that month answer it
@@ -704,6 +715,17 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     named = named and not (("time" in r.word_set or r.text.han) and _LAST_TIME.search(question))
     # "did turnout ever fall two editions in a row?": once is enough, not every edition
     run = _run(question, lex) if change else 0  # "two editions in a row"
+    if change == "same" and named:
+        change = ""  # "the same as the year before in 2025": the two compared, as before
+    if change == "same" and attributes[:1] == ("duration",) and not _STREAK.isdisjoint(r.word_set):
+        # "the longest run of editions with the same guest number": "longest" is the run's,
+        # the figure is the one named
+        figures = sorted(a for a in r.signalled if a == "attendance" or a.startswith("attr:"))
+        attributes = (figures[0],) if figures else attributes
+    if change == "same":
+        # ("the same attendance three times in a row": three editions, two steps; the count
+        # is no figure asked)
+        run, number = max(run - 1, 0), None
     steady = bool(change) and not run and _steady(question, r) and r.word_set.isdisjoint(_EVER)
     if steady and r.text.han and any(z in r.text.compact for z in ("是不是", "是否", "有没有")):
         yes_no = True  # "2021到2024年参会国家数是不是逐年增加": a claim of every edition
@@ -1921,6 +1943,9 @@ _JUMP_DOWN = frozenset(
 )
 
 
+_JUMP_EITHER = frozenset({"change", "changes", "swing", "swings", "shift", "shifts", "movement"})
+
+
 def _jumped(r: Reading) -> str:
     """ "The biggest increase", "the largest drop", 增幅最大, 降幅最大: "up", "down" or ""."""
     if r.text.han:
@@ -1932,6 +1957,10 @@ def _jumped(r: Reading) -> str:
         )
     if {"most", "least"}.isdisjoint(r.cues) and "biggest" not in r.word_set:
         return ""
+    if not _JUMP_EITHER.isdisjoint(r.word_set) and (
+        _JUMP_UP.isdisjoint(r.word_set) and _JUMP_DOWN.isdisjoint(r.word_set)
+    ):
+        return "either"  # "the biggest single-year change, up or down": the largest step
     if not _JUMP_DOWN.isdisjoint(r.word_set):
         return "down"
     return "up" if not _JUMP_UP.isdisjoint(r.word_set) else ""
@@ -2305,6 +2334,16 @@ _DOWN = frozenset(
         "shrank",
     }
 )
+_STREAK = frozenset({"run", "runs", "streak", "streaks", "row", "stretch"})
+_SAME_WORDS = frozenset({"same", "unchanged", "identical", "equal"})
+_SAME_AS_BEFORE = lazy(
+    r"\bas (?:the |its |their )?(?:previous|prior|preceding|year before|one before"
+    r"|edition before|last)\b",
+    re.I,
+)
+_ZH_SAME_AS_BEFORE = lazy(
+    r"(?:和|与|跟|同)(?:上一?届|前一届|上一年|去年)(?:的)?(?:一样|相同|相等|持平)|连续[两三四几]届(?:都)?(?:一样|相同)"
+)
 _ZH_BEFORE_IT = lazy(
     r"(?:比|较|相比)(?:上一?届|前一届|上一年|去年)|同比|逐年|逐届|连年|每年都|每届都"
 )
@@ -2562,6 +2601,8 @@ def _change(question: str, r: Reading) -> str:
     sub-forums dropped compared with the year before", 比上一届少; "" for neither."""
     if r.text.han:
         zh = r.text.compact
+        if _ZH_SAME_AS_BEFORE.search(zh):
+            return "same"  # 哪几届的分论坛数和上一届一样
         steady = any(z in zh for z in _STEADY_ZH) and _moved(r) != ""  # 逐年增加, not 每届都是3天
         asks = steady or any(z in zh for z in ("哪", "几", "多少", "最近"))
         before = _ZH_BEFORE_IT.search(zh)
@@ -2571,6 +2612,12 @@ def _change(question: str, r: Reading) -> str:
     words = r.word_set
     if words.isdisjoint(_BEFORE_WORDS):
         return ""
+    if not words.isdisjoint(_SAME_WORDS) and (
+        _BEFORE_IT.search(question) or _STEADY.search(question) or _SAME_AS_BEFORE.search(question)
+    ):
+        # "which editions had the same guest count as the edition before", "two consecutive
+        # editions with the same number of sub-forums": equal to the one before
+        return "same"
     # "did the expo grow every year from 2015 to 2019?": each against the one before — said
     # by a verb of change ("grow"), not "more than 100 … every edition"
     if not _BEFORE_IT.search(question) and not (_STEADY.search(question) and _moved(r)):

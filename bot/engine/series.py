@@ -765,7 +765,7 @@ def hosted_by(
         held = tuple(e for e in held if e.start is not None and e.start.month in months)
     zh = "".join(w for w in words if not w.isascii())
     role = hosting.asked_role(words, zh, c.kb.vocabulary.host_roles)
-    if role == "organizer":
+    if role == "organizer" and any("organizer" in hosting.roles_of(h, said) for h in on_record):
         # "which editions did Zhejiang organise?": the periods that list it as organizer
         # (承办), not those it co-hosted
         def in_role(h: HostPeriod) -> bool:
