@@ -12364,6 +12364,49 @@ UNKNOWN += [
     row("How many speakers took the stage at the 2022 summit?", False, None, (), ["held in"]),
 ]
 
+# fresh49 (read after its first run), continued: "since which year?" after who hosts it; a
+# party asked by its kind (由哪个省承办); two changes with "than the year before" said once; a
+# running total that first reaches a number; an answer given for its question (Jeopardy)
+CONVERSATIONS += [
+    row(
+        ("Who hosted the 2019 WIC?", "and who hosts it now?", "since which year?"),
+        True,
+        None,
+        ["2022–", "organization"],
+        ["2019"],
+    ),
+    row(("2019年谁主办的", "从哪年开始？"), True, None, ["2014–2021年"]),  # guard
+]
+SERIES += [
+    row("2023年由哪个省承办", True, [2023], ["浙江省人民政府承办"], ["桐乡市乌镇举行"]),
+    row("2019年在哪个省举办", True, [2019], ["浙江"]),  # guard
+]
+AGGREGATES += [
+    row(
+        "Which editions had more sub-forums than the year before but fewer guests?",
+        True,
+        [2016, 2023],
+        ["more sub-forums than the edition before and fewer participants", "2016: 16 forums"],
+    ),
+    row(
+        "At which edition did the total number of days in session first reach 30?",
+        True,
+        [2024],
+        ["first reached 30", "33"],
+        ["No edition"],
+    ),
+    row("累计分论坛数在哪一届达到100个", True, [2020], ["首次达到100", "103"]),
+]
+DETAILS += [
+    row(
+        "Jeopardy style: the answer is 601. What's the WIC question? Always include the year.",
+        True,
+        [2019],
+        ["601", "2019"],
+    ),
+    row(("when was the 2021 summit", "last one, answer: Liu He"), True, [2021], ["Liu He"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1423,6 +1423,25 @@ _WHEN_FOUNDED_IT = lazy(
     r"|created|inaugurated|formed)\s*[?.!]*\s*",
     re.I,
 )
+# "since which year?", "since when?", 从哪年开始: since when what was just said has held
+# 由哪个省的政府承办, 哪个部门主办: a party asked by its kind — who, in the role
+_ZH_WHICH_RUNS = lazy(
+    r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
+)
+# "Jeopardy style: the answer is 601. What's the question?", "last one, answer: Liu He"
+_JEOPARDY = lazy(
+    r"^(?:[^:]*\bjeopardy\b[^:]*:\s*|(?:[a-z ,]{0,20}[,:]\s*)?)"
+    r"(?:the\s+)?answer(?:\s+is)?\s*[:：]?\s*"
+    r"[\"“”']?(?P<a>[A-Za-z][A-Za-z .'-]{1,30}?|\d[\d,.]*)[\"“”']?\s*"
+    r"(?:[.?!,]\s*(?:what(?:'s|\s+is|\s+was)\s+the\s+(?:\w+\s+)?question\b.*)?)?$"
+    r"|^[^:]*\bjeopardy\b[^:]*:\s*[\"“”'](?P<a2>[^\"“”']{1,30})[\"“”']",
+    re.I,
+)
+_SINCE_WHICH = lazy(
+    r"\s*(?:(?:and|ok|so)[,\s]+)?(?:since|from)\s+(?:when|which\s+year|what\s+year|what\s+date)"
+    r"\s*[?？!.]*\s*|\s*(?:从|自)?(?:什么时候|哪一?年|何时)(?:开始|起)(?:的)?呢?\s*[?？!.]*\s*",
+    re.I,
+)
 _BEFORE_THAT = lazy(
     r"\s*(?:(?:and|ok|so)[,\s]+)?(?:before\s+(?:that|then)|prior\s+to\s+that|earlier)"
     r"\s*[?？!.]*\s*|\s*(?:那)?(?:之前|以前|在那之前|再之前)呢?\s*[?？!.]*\s*",
@@ -1941,6 +1960,14 @@ _TWO_CHANGES = lazy(
     r"(?:previous|prior|preceding)\s+(?:one|edition|year|summit|conference))\b",
     re.I,
 )
+_TWO_CHANGES_SPLIT = lazy(
+    rf"\b(?P<w1>{_MOVE_WORD})\s+(?P<a1>[a-z][a-z-]*(?:\s+[a-z-]+)?)\s+than\s+(?:the\s+"
+    r"(?:year|one|edition|summit|conference)\s+before(?:\s+it)?|the\s+(?:previous|prior|preceding)"
+    r"\s+(?:one|edition|year|summit|conference))\s*,?\s+(?:but|and|yet|while)\s+(?:also\s+)?"
+    rf"(?:(?:had|have|with)\s+)?(?P<w2>{_MOVE_WORD})\s+(?P<a2>[a-z][a-z-]*(?:\s+[a-z-]+)?)"
+    r"\s*[?.!]*\s*$",
+    re.I,
+)
 _YEARS_SPAN = lazy(r"\b(?:19|20)\d\d\s*(?:to|-|–|through|until)\s*(?:19|20)\d\d\b")
 _UNDER_HOSTS = lazy(r"\s+under\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:organi[sz]ation|hosts?)\b", re.I)
 # "what was the last year xi sent a letter?", "the first year it had an expo": the last
@@ -2327,6 +2354,10 @@ class Engine:
         zh = not question.isascii()
         said = self.simplified(question) if zh else question
         m = (_TWO_CHANGES_ZH if zh else _TWO_CHANGES).search(said)
+        if m is None and not zh:
+            # "more sub-forums than the year before but fewer guests": the first change's
+            # "than …" said once, after it
+            m = _TWO_CHANGES_SPLIT.search(said)
         if m is None:
             return None
         asked = []
@@ -2478,6 +2509,18 @@ class Engine:
             if earlier:
                 R = self.composer.renderers["en" if question.isascii() else "zh"]
                 answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
+                return Reply(answer, replace(context, at=now))
+        if (
+            context is not None
+            and context.intent == "hosts"
+            and len(context.editions) == 1
+            and _SINCE_WHICH.fullmatch(question)
+        ):
+            # "who hosts it now? — since which year?": since when that edition's hosts held it
+            period = host_period(self.kb.facts.series.hosts, context.editions[0])
+            if period is not None:
+                R = self.composer.renderers["en" if question.isascii() else "zh"]
+                answer = series.hosts_since(self.composer, R, today, period.since)
                 return Reply(answer, replace(context, at=now))
         if (
             context is not None
@@ -2896,6 +2939,9 @@ class Engine:
             )
         if not question.isascii():
             question = self.simplified(question)  # (哪幾年…沒有: as one script is read)
+            if "办" in question:
+                # 由哪个省的政府承办: who ran it, in that role — not where it was held
+                question = _ZH_WHICH_RUNS.sub(r"谁\g<role>", question)
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
@@ -2967,6 +3013,13 @@ class Engine:
             # description names, asked on its own, then the one after (before) it
             stepped = self._desc_step(m_ds, today)
             question = stepped if stepped is not None else question
+        jeopardy = "answer" in question.casefold() or "jeopardy" in question.casefold()
+        if jeopardy and (m_jp := _JEOPARDY.search(question)) is not None:
+            # "jeopardy: the answer is 601, what's the question?", "answer: Liu He": the
+            # edition the answer is a fact of
+            given = (m_jp["a"] or m_jp["a2"]).strip()
+            verb = "had" if re.fullmatch(r"[\d,.]+", given) else "is"
+            question = f"which edition {verb} {given}{' about' if verb == 'is' else ''}?"
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
         if question.isascii() and (" of " in question or "th" in question):

@@ -1692,8 +1692,15 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     before it is missing (never an edition the sums do not settle)."""
     q, R = t.q, t.R
     zh = t.r.text.compact if t.r.text.han else ""
-    if q.number is None or (t.r.word_set.isdisjoint(_RUNNING_WORDS) and "累计" not in zh):
+    # ("the total number of days in session first reach 30": a running total, by its words)
+    totalled = not t.r.word_set.isdisjoint(_TOTAL_WORDS) and "first" in t.r.word_set
+    totalled = totalled and not t.r.word_set.isdisjoint(_REACH_WORDS | _PASS_WORDS)
+    if q.number is None or (
+        t.r.word_set.isdisjoint(_RUNNING_WORDS) and "累计" not in zh and not totalled
+    ):
         return None  # most questions
+    # "reach 30": 30 is enough; "pass 100": more than it
+    reach = not t.r.word_set.isdisjoint(_REACH_WORDS) or any(z in zh for z in ("达到", "满"))
     attribute = comparable(q)
     what = label_of(R, attribute, q.measure, c)
     low_y, high_y = q.years or (0, 9999)
@@ -1708,10 +1715,11 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.refusal(R, text)
         a, b = span(m)
         lo, hi = lo + a, hi + b
-        could = could or (e if hi > q.number else None)
-        if lo > q.number:
+        could = could or (e if hi > q.number or (reach and hi >= q.number) else None)
+        if lo > q.number or (reach and lo >= q.number):
             if could is e:
                 key = "running_pass_exact" if lo == hi else "running_pass"
+                key = key.replace("pass", "reach") if reach else key
                 text = R.tpl(
                     key, what=what, n=f"{q.number:,}", name=R.name_year(e), total=f"{int(lo):,}"
                 )
@@ -1729,6 +1737,9 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _RUNNING_WORDS = frozenset({"cumulative", "cumulatively", "running", "accumulated"})
+_TOTAL_WORDS = frozenset({"total", "combined", "altogether", "sum"})
+_REACH_WORDS = frozenset({"reach", "reached", "reaches", "hit", "hits", "attain", "attained"})
+_PASS_WORDS = frozenset({"pass", "passed", "exceed", "exceeded", "top", "topped", "cross"})
 
 
 def _figure_exact(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -493,6 +493,8 @@ REQUIRED_TEMPLATES = frozenset(
         "extreme_open_least",
         "figure_inexact",
         "figure_as_given",
+        "running_reach",
+        "running_reach_exact",
         "running_pass",
         "running_pass_exact",
         "running_between",
