@@ -12407,6 +12407,27 @@ DETAILS += [
     row(("when was the 2021 summit", "last one, answer: Liu He"), True, [2021], ["Liu He"]),
 ]
 
+# fresh49 (read after its first run), kinds among its misses: editions in leap years (a year
+# property, as even and odd years are); 增加得最多 (the biggest rise, with 得); a riddle ("I
+# opened on a Sunday in October. Which edition am I?") is a selection
+SERIES += [
+    row("Which editions took place in leap years?", True, [2016, 2020, 2024], ["2016", "2024"]),
+    row("哪几届是在闰年举办的？", True, [2016, 2020, 2024], ["2016年", "2020年"], ["2018年"]),
+]
+AGGREGATES += [
+    row("哪一届嘉宾人数比上一届增加得最多？", True, [2021], ["增加最多", "1500"]),
+    row("哪一届嘉宾人数比上一届减少得最多？", True, [2020], ["减少最多", "1000"]),
+]
+CHAT += [
+    row(
+        "Riddle: I opened on a Sunday in October. Which edition am I?",
+        True,
+        [2019],
+        ["October 20"],
+    ),
+    row("Riddle: I opened on a Sunday in December. Which WIC am I?", True, [2017], ["December 3"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1428,6 +1428,12 @@ _WHEN_FOUNDED_IT = lazy(
 _ZH_WHICH_RUNS = lazy(
     r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
 )
+# "Riddle: I opened on a Sunday in October. Which edition am I?"
+_RIDDLE = lazy(
+    r"\s*(?:[^:]{0,30}:\s*)?I\s+(?P<clause>(?!am\b)[^.?!]{3,80})[.?!,;]\s*"
+    r"(?:so\s+)?(?:which|what|who)\s*(?:edition|wic|summit|conference|one|year)?\s+am\s+i\s*[?.!]*\s*",
+    re.I,
+)
 # "Jeopardy style: the answer is 601. What's the question?", "last one, answer: Liu He"
 _JEOPARDY = lazy(
     r"^(?:[^:]*\bjeopardy\b[^:]*:\s*|(?:[a-z ,]{0,20}[,:]\s*)?)"
@@ -3013,6 +3019,10 @@ class Engine:
             # description names, asked on its own, then the one after (before) it
             stepped = self._desc_step(m_ds, today)
             question = stepped if stepped is not None else question
+        if " am i" in question.casefold() and (m_rd := _RIDDLE.fullmatch(question)) is not None:
+            # "Riddle: I opened on a Sunday in October. Which edition am I?": the edition that
+            # did what the riddle says
+            question = f"which edition {m_rd['clause'].strip()}?"
         jeopardy = "answer" in question.casefold() or "jeopardy" in question.casefold()
         if jeopardy and (m_jp := _JEOPARDY.search(question)) is not None:
             # "jeopardy: the answer is 601, what's the question?", "answer: Liu He": the

@@ -7,6 +7,7 @@ multi-part question), which operation (look-up, verify, compare…), relative re
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Mapping
 from itertools import pairwise
@@ -1209,6 +1210,14 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
     """ "In even years", 单数年: the years of that parity editions were held in (a selection,
     as "those" is); () for none."""
     parity: int | None = None
+    leap = (
+        "闰年" in r.text.compact or "閏年" in r.text.compact
+        if r.text.han
+        else "leap" in r.word_set and not r.word_set.isdisjoint({"year", "years"})
+    )
+    if leap:
+        # "which editions took place in leap years?", 闰年: the years with a 29 February
+        return tuple(sorted(y for y in lex.edition_years if calendar.isleap(y)))
     if r.text.han:
         parity = next((v for k, v in _PARITY_ZH.items() if k in r.text.compact), None)
     elif "year" in question and ("even" in question or "odd" in question):
@@ -1949,7 +1958,7 @@ _JUMP_EITHER = frozenset({"change", "changes", "swing", "swings", "shift", "shif
 def _jumped(r: Reading) -> str:
     """ "The biggest increase", "the largest drop", 增幅最大, 降幅最大: "up", "down" or ""."""
     if r.text.han:
-        zh = r.text.compact
+        zh = r.text.compact.replace("得", "")  # (增加得最多: 增加最多)
         if any(z in zh for z in ("降幅最大", "减少最多", "下降最多", "跌幅最大")):
             return "down"
         return (
