@@ -12316,14 +12316,14 @@ AGGREGATES += [
         "which two consecutive editions had the same number of sub-forums?",
         True,
         [2025],
-        ["2024 and 2025: 24 sub-forums each"],
+        ["2025: 24 sub-forums as in 2024"],
         ["had 2 sub-forums"],
     ),
     row(
         "which editions had the same guest count as the edition before",
         True,
         [2019],
-        ["2018 and 2019: about 1500 guests each", "open"],
+        ["2019: about 1500 guests as in 2018", "open"],
     ),
     row(
         "did any edition have the same number of sub-forums as the previous one?",
@@ -12331,7 +12331,7 @@ AGGREGATES += [
         [2025],
         ["Yes —", "2025"],
     ),
-    row("哪几届的分论坛数和上一届一样", True, [2025], ["2024年和2025年：均为24个分论坛"]),
+    row("哪几届的分论坛数和上一届一样", True, [2025], ["与2024年相同"]),
     row(
         "were the sub-forums the same as the year before in 2025", True, [2024], ["Yes —"]
     ),  # guard
@@ -12426,6 +12426,49 @@ CHAT += [
         ["October 20"],
     ),
     row("Riddle: I opened on a Sunday in December. Which WIC am I?", True, [2017], ["December 3"]),
+]
+
+# Red team 54: "rise in 2022 compared with 2021" claims of 2022, against 2021 (the years were
+# swapped); "the same as the edition before" names the later edition; "ever the same from one
+# edition to the next"; the longest run of editions a condition selects; a day of the month
+# spelled out after "started on the"
+CLAIMS += [
+    row(
+        "did the sub-forums rise in 2022 compared with 2021?",
+        True,
+        [2022],
+        ["No —", "20 sub-forums"],
+        ["Yes —"],
+    ),
+    row("did the 2016 number of forums go up vs 2015?", True, [2016], ["Yes —", "16 forums"]),
+    row("did attendance rise from 2015 to 2016?", True, [2016], ["No —"]),  # guard
+]
+AGGREGATES += [
+    row(
+        "did the number of sub-forums ever stay the same from one edition to the next?",
+        True,
+        [2025],
+        ["Yes —", "2025: 24 sub-forums as in 2024"],
+        ["2027"],
+    ),
+    row("longest run of november editions", True, [2022, 2026], ["5 in a row", "2022 to 2026"]),
+    row(
+        "longest run of editions with 20 sub-forums",
+        True,
+        [2017],
+        ["Never two in a row"],
+        ["share the most"],
+    ),
+]
+TIME += [
+    row("which edition started on the twenty-sixth?", True, [2021], ["September 26"], ["6th"]),
+    row(
+        "did the 2022 summit open on the ninth?",
+        True,
+        [2022],
+        ["November 9"],
+        ["no official 9th"],
+    ),
 ]
 
 TABLES = {

@@ -711,7 +711,7 @@ def _changes(
         )
 
     def alike(pairs: list[tuple[Measure, Measure]]) -> str:
-        # "2024 and 2025: 24 sub-forums each": both editions of the pair named
+        # "2025: 24 sub-forums, as in 2024": the edition, and the one before it named
         return sep.join(
             R.tpl("agg_same_item", first=b.edition.year, year=a.edition.year, value=a.shown)
             for b, a in pairs
@@ -745,11 +745,7 @@ def _changes(
         text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
     if open_:
         text += " " + R.tpl("agg_unsettled", items=items(open_))
-    pairs = hits + open_
-    if q.change == "same":  # (both editions of each pair are named)
-        years = tuple(dict.fromkeys(y for b, a in pairs for y in (b.edition.year, a.edition.year)))
-    else:
-        years = tuple(dict.fromkeys(a.edition.year for _, a in pairs))
+    years = tuple(dict.fromkeys(a.edition.year for _, a in hits + open_))
     return eng.series_answer(R, "changes", text, years)
 
 

@@ -1706,7 +1706,13 @@ _SPELLED_DAY = lazy(
     r"\b(?P<the>the\s+)?(?P<day>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\s+of\s+"
     r"(?P<month>[a-z]{3,9})\b"
     r"|\b(?P<month2>[a-z]{3,9})\s+(?:the\s+)?"
-    r"(?P<day2>(?:twenty|thirty)[\s-]+[a-z]+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b",
+    r"(?P<day2>(?:twenty|thirty)[\s-]+[a-z]+(?:st|nd|rd|th)|[a-z]+(?:st|nd|rd|th))\b"
+    # "started on the nineteenth", "ended on the eleventh": a day of the month
+    r"|\b(?P<verb>opened|open|opens|started|start|starts|began|begin|begins|closed|close|closes"
+    r"|ended|end|ends|finished|finish)\s+on\s+the\s+"
+    r"(?P<day3>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\b"
+    r"(?!\s*(?:edition|one\b|summit|conference|wic|forum|of\b|anniversary|mon|tue|wed|thu"
+    r"|fri|sat|sun|week))",
     re.I,
 )
 _ON_THE_DAY = lazy(
@@ -3889,11 +3895,13 @@ class Engine:
             return tens + unit
 
         def spelled(m: re.Match[str]) -> str:
-            n = day(m["day"] or m["day2"])
-            month = (m["month"] or m["month2"]).casefold()
-            if n is None or not 1 <= n <= 31 or month not in lex.months:
+            n = day(m["day"] or m["day2"] or m["day3"])
+            month = (m["month"] or m["month2"] or "").casefold()
+            if n is None or not 1 <= n <= 31 or (month not in lex.months and not m["day3"]):
                 return m[0]
             suffix = {1: "st", 2: "nd", 3: "rd"}.get(n % 10 if n // 10 != 1 else 0, "th")
+            if m["day3"]:
+                return f"{m['verb']} on the {n}{suffix}"
             if m["day"]:
                 return f"{m['the'] or ''}{n}{suffix} of {m['month']}"
             return f"{m['month2']} {n}{suffix}"

@@ -1401,7 +1401,9 @@ def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.series_answer(R, "count", text, tuple(best), intent="count")
 
 
-_RUN_WORDS = frozenset({"row", "consecutive", "consecutively", "streak", "straight"})
+_RUN_WORDS = frozenset(
+    {"row", "consecutive", "consecutively", "streak", "streaks", "straight", "run"}
+)
 
 
 def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -1736,6 +1738,8 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.refusal(R, R.tpl("running_unsettled", what=what, n=f"{q.number:,}"))
 
 
+# 相隔, 距离, 到: the time between a dated fact and an edition (国际组织成立到2022年峰会开幕)
+_APART_FACT_ZH = ("相隔", "距离", "相距", "隔了", "之间", "到")
 _RUNNING_WORDS = frozenset({"cumulative", "cumulatively", "running", "accumulated"})
 _TOTAL_WORDS = frozenset({"total", "combined", "altogether", "sum"})
 _REACH_WORDS = frozenset({"reach", "reached", "reaches", "hit", "hits", "attain", "attained"})
@@ -2960,7 +2964,7 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         len(named) == 1
         and how
         and timed
-        and (after or before or "between" in words or "相隔" in zh)
+        and (after or before or "between" in words or any(z in zh for z in _APART_FACT_ZH))
     ):
         # "how many days after the organisation was founded did the 2022 summit start?"
         return series.fact_to_edition(

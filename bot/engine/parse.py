@@ -95,6 +95,22 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
+    streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
+    moves = not (_JUMP_UP | _JUMP_DOWN | _JUMP_EITHER).isdisjoint(r.word_set)
+    if streak and (moves or not r.word_set.isdisjoint({"didn", "didnt", "never", "not"})):
+        # "the longest streak of year-on-year growth": a run of changes, which no answer here
+        # reads — asked as nothing (declined), never the largest figure
+        return q._replace(operation="lookup", attributes=(), signals=(), aggregate="", refs=())
+    if streak and (q.attributes[:1] == ("duration",) or not q.attributes):
+        # "the longest run of editions with 20 sub-forums": the run is what is longest, not an
+        # edition's days; the figure named selects
+        kept = tuple(a for a in q.signals if a != "duration")
+        rest = tuple(a for a in q.attributes if a != "duration")
+        rest = rest or tuple(a for a in kept if a == "attendance" or a.startswith("attr:"))[:1]
+        if q.number is not None:
+            q = q._replace(attributes=rest, signals=kept, operation="aggregate", direction="")
+        else:
+            q = q._replace(attributes=rest, signals=kept, operation="filter", direction="")
     if (
         q.operation == "lookup"
         and q.measure == "places"
@@ -119,7 +135,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # (or two kinds of figure named: 有博览会的届次平均多少个分论坛, one may select)
     kinds = {a for a in q.signals if a.startswith("attr:") or a == "attendance"}
     ranks = ranks or (q.aggregate in FOLDS and len(kinds) > 1)
-    if ranks and not q.refs and len(clauses := _clauses(question)) == 2:
+    if ranks and not streak and not q.refs and len(clauses := _clauses(question)) == 2:
         among = _among(clauses, lex)
         if among is not None and among.years is None and q.years is not None:
             # "before 2020, which editions with more than 1500 guests…": of those years
@@ -749,7 +765,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if moved and two_named and times is None and ("than" not in r.word_set or by is not None):
         # "did attendance rise from 2015 to 2016?": the edition it went to against the one
         # it came from, in the verb's direction (as asked: "from 2024 to 2023" too)
-        refs = (refs[1], refs[0]) if _FROM_FIRST.search(question) or by is None else refs
+        # (but "rise in 2022 compared with 2021", "go up vs 2015": the first named is the
+        # one claimed of, set against the second — no reordering)
+        against = _AGAINST_YEAR.search(question) is not None and not _FROM_FIRST.search(question)
+        if not against:
+            refs = (refs[1], refs[0]) if _FROM_FIRST.search(question) or by is None else refs
         if by is not None and "between" in r.word_set:
             refs = tuple(sorted(refs, key=lambda ref: -ref.value))  # to the later, from the earlier
         operation, aggregate, change, claim = "compare", "", "", None
@@ -765,7 +785,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # edition against the one before it; "the previous year" locates no edition (with
         # one named, "more in 2015 than the year before" compares the two, as before)
         last = "最近" in r.text.compact or "最后" in r.text.compact if r.text.han else True
-        drop = ("previous", "last_year") if last else ("previous", "last_year", "latest")
+        drop: tuple[str, ...] = ("previous", "last_year")
+        drop += () if last else ("latest",)
+        drop += ("next",) if _ONE_TO_NEXT.search(question) else ()
         refs = tuple(ref for ref in refs if ref.kind not in drop)
         counts = how_many(r) and bool(r.word_set & _EDITION_NOUNS)
         aggregate, comparator, number = ("count" if counts else "changes"), "", None
@@ -1952,6 +1974,7 @@ _JUMP_DOWN = frozenset(
 )
 
 
+_BIGGEST = frozenset({"biggest", "largest", "greatest", "most", "sharpest", "steepest"})
 _JUMP_EITHER = frozenset({"change", "changes", "swing", "swings", "shift", "shifts", "movement"})
 
 
@@ -1966,8 +1989,12 @@ def _jumped(r: Reading) -> str:
         )
     if {"most", "least"}.isdisjoint(r.cues) and "biggest" not in r.word_set:
         return ""
-    if not _JUMP_EITHER.isdisjoint(r.word_set) and (
-        _JUMP_UP.isdisjoint(r.word_set) and _JUMP_DOWN.isdisjoint(r.word_set)
+    if not _STREAK.isdisjoint(r.word_set):
+        return ""  # "the longest streak of growth": a run of rises, not the biggest one
+    if (
+        not _JUMP_EITHER.isdisjoint(r.word_set)
+        and not _BIGGEST.isdisjoint(r.word_set)
+        and (_JUMP_UP.isdisjoint(r.word_set) and _JUMP_DOWN.isdisjoint(r.word_set))
     ):
         return "either"  # "the biggest single-year change, up or down": the largest step
     if not _JUMP_DOWN.isdisjoint(r.word_set):
@@ -2343,7 +2370,8 @@ _DOWN = frozenset(
         "shrank",
     }
 )
-_STREAK = frozenset({"run", "runs", "streak", "streaks", "row", "stretch"})
+_ONE_TO_NEXT = lazy(r"\bfrom\s+one\s+(?:edition|year|summit|conference)\s+to\s+the\s+next\b", re.I)
+_STREAK = frozenset({"run", "runs", "streak", "streaks", "row"})
 _SAME_WORDS = frozenset({"same", "unchanged", "identical", "equal"})
 _SAME_AS_BEFORE = lazy(
     r"\bas (?:the |its |their )?(?:previous|prior|preceding|year before|one before"
@@ -2402,6 +2430,11 @@ _BY_AMOUNT_ZH = lazy(
 )
 _SPAN_REF_KINDS = frozenset({"ordinal", "latest", "from_last"})
 _FROM_FIRST = lazy(r"\bfrom\s+(?:the\s+)?(?:19|20)\d\d\b", re.I)
+_AGAINST_YEAR = lazy(
+    r"\b(?:compared\s+(?:with|to)|vs\.?|versus|against|relative\s+to|than)\s+(?:the\s+)?"
+    r"(?:(?:in|at)\s+)?(?:the\s+)?(?:19|20)\d\d\b",
+    re.I,
+)
 
 
 def _by_amount(question: str, lex: Lexicon) -> tuple[str, int] | None:
@@ -2619,6 +2652,8 @@ def _change(question: str, r: Reading) -> str:
             return ""
         return "down" if any(z in zh for z in ("少", "减", "降", "低")) else "up"
     words = r.word_set
+    if not words.isdisjoint(_SAME_WORDS) and _ONE_TO_NEXT.search(question):
+        return "same"  # "did it ever stay the same from one edition to the next?"
     if words.isdisjoint(_BEFORE_WORDS):
         return ""
     if not words.isdisjoint(_SAME_WORDS) and (
