@@ -12471,6 +12471,61 @@ TIME += [
     ),
 ]
 
+# Red team 54: a figure per day set against another edition's, against a number, and ranked
+# among the editions the question keeps (excluding, in November) — never the totals
+AGGREGATES += [
+    row(
+        "was 2024 busier per day than 2023 in sub-forums?",
+        True,
+        [2024, 2023],
+        ["No —", "6.67"],
+        ["Yes —", "4 more"],
+    ),
+    row("2024年比2023年日均分论坛更多吗？", True, [2024], ["不是", "6.67"], ["多4"]),
+    row(
+        "which had more sub-forums per day, 2022 or 2024?",
+        True,
+        [2022, 2024],
+        ["6.33", "over 4 days is 6"],
+        ["5 more"],
+    ),
+    row(
+        "which editions had more than 6 sub-forums per day?",
+        True,
+        [2017, 2018, 2022, 2023],
+        ["2018: 6.33", "2022: 6.33"],
+        ["highest ratio"],
+    ),
+    row(
+        "which editions had at least 500 guests a day?",
+        True,
+        [2015, 2016, 2022],
+        ["2015: 666.67", "open"],
+        ["lowest ratio"],
+    ),
+    row(
+        "did any edition have exactly 6 sub-forums per day?",
+        True,
+        [2024, 2025],
+        ["2024: 6", "2025: 6"],
+        ["6.67"],
+    ),
+    row(
+        "which edition had the most sub-forums per day excluding 2017?",
+        True,
+        [2019, 2021, 2023],
+        ["2019", "2023"],
+        ["4th World"],
+    ),
+    row(
+        "which november edition had the most sub-forums per day?",
+        True,
+        [2023],
+        ["2023", "6.67"],
+        ["2019", "2021"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3802,17 +3802,40 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "did the organisation hold an event in Hong Kong in 2024?": some event of that year, which
         # the facts do not record — the edition's place, never a no
         return verify.place_verdict(c, R, editions[:1], None, t.today)
-    if q.per is not None and len(editions) == 1:
+    if q.per is not None and len(editions) == 2 and not q.exclude:
+        # "was 2024 busier per day than 2023 in sub-forums?": the two editions' ratios
+        return evaluate.ratio_compare(c, R, q, (editions[0], editions[1]))
+    if q.per is not None and len(editions) == 1 and not q.exclude:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
     if q.per is not None and q.operation == "aggregate" and q.aggregate in FOLDS[:3]:
         # "the average sub-forums per day": a mean of ratios (or a ratio of totals) — not the
         # highest ratio in its place
         return c.decline(R, "decline_unknown", 0.5)
-    if q.per is not None and q.operation in ("superlative", "aggregate") and not editions:
+    if (
+        q.per is not None
+        and q.operation in ("superlative", "aggregate", "filter", "lookup")
+        and (not editions or q.exclude)
+    ):
         # "which edition had the most participants per sub-forum?": by the ratio, not by
-        # either figure
-        return evaluate.ratio_extreme(c, R, q, c.index.held(t.today))
+        # either figure; of the editions the question keeps ("in November", "excluding
+        # 2017", "since 2022")
+        kept = evaluate.in_span(c.index.held(t.today), q)
+        kept = tuple(e for e in kept if not (q.exclude and e in editions))
+        if q.months:
+            kept = tuple(e for e in kept if e.start is not None and e.start.month in q.months)
+        if q.number is not None and re.search(
+            rf"\bper\s+{q.number:,}\b|\bper\s+{q.number}\b", t.r.text.clean
+        ):
+            q = q._replace(number=None)  # "sub-forums per 1000 attendees": a scale, no bound
+        if "hosts" in q.attributes:
+            # ("among the editions hosted by the organisation, the most per day": a selection
+            # by host this ranking does not make — declined, never over every edition)
+            return c.decline(R, "decline_unknown", 0.5)
+        if q.operation != "lookup" or q.exclude or q.number is not None:
+            # ("at least 500 guests a day": the bound as said, not "the least")
+            bound = comparator_of(t.r) if q.number is not None else ""
+            return evaluate.ratio_extreme(c, R, q._replace(comparator=q.comparator or bound), kept)
     if q.operation == "superlative" and "gap" in q.signals and not editions:
         # "which edition came soonest after the previous one?": the gaps ranked
         return evaluate.gap_extreme(c, R, q, _numbered(q, c.index.held(t.today), t.r))

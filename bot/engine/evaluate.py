@@ -1384,24 +1384,117 @@ def ratio_of(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     return eng.edition_answer(R, "lookup", text, e)
 
 
+def _ratios(
+    R: Renderer, q: Query, pool: tuple[Edition, ...]
+) -> list[tuple[float, float, float, Edition, Measure, Measure]]:
+    """Each edition's one figure over the other: (value, least, most, edition, figures), the
+    least and most as the figures' qualifiers allow."""
+    assert q.per is not None
+    (ax, kx), (ay, ky) = q.per
+    out = []
+    for e in pool:
+        mx, my = measure(R, e, ax, kx), measure(R, e, ay, ky)
+        if mx is None or my is None or not my.value:
+            continue
+        (x_lo, x_hi), (y_lo, y_hi) = span(mx), span(my)
+        least = x_lo / y_hi if y_hi else 0.0
+        most = x_hi / y_lo if y_lo else float("inf")
+        out.append((mx.value / my.value, least, most, e, mx, my))
+    return out
+
+
+def _ratio_text(R: Renderer, value: float, e: Edition, mx: Measure, my: Measure) -> str:
+    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
+    return R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
+
+
+def ratio_compare(eng: Composer, R: Renderer, q: Query, pair: tuple[Edition, Edition]) -> Answer:
+    """ "Was 2024 busier per day than 2023 in sub-forums?", 2022年和2024年哪届日均分论坛更多:
+    the two editions' ratios set against each other, settled only where the figures'
+    qualifiers cannot reverse it — the first named is the one claimed of."""
+    rows = _ratios(R, q, pair)
+    if len(rows) < 2:
+        return ratio_of(eng, R, q, pair[0] if not rows or rows[0][3] is pair[1] else pair[1])
+    (va, lo_a, hi_a, a, mxa, mya), (vb, lo_b, hi_b, b, mxb, myb) = rows
+    facts = f"{_ratio_text(R, va, a, mxa, mya)} {_ratio_text(R, vb, b, mxb, myb)}"
+    more = lo_a > hi_b
+    less = hi_a < lo_b
+    years = (a.year, b.year)
+    if not q.yes_no:
+        return eng.series_answer(R, "compare", facts, years)
+    if not (more or less):
+        return eng.series_answer(R, "compare", facts, years)  # the qualifiers leave it open
+    claimed_more = q.direction != "less"
+    text = R.tpl("yes" if more == claimed_more else "no", fact=facts)
+    return eng.series_answer(R, "compare", text, years)
+
+
+def _ratio_filter(
+    eng: Composer,
+    R: Renderer,
+    q: Query,
+    rows: list[tuple[float, float, float, Edition, Measure, Measure]],
+    what: str,
+) -> Answer:
+    """ "Which editions had more than 6 sub-forums per day?": each edition's ratio against the
+    number, settled where the figures' qualifiers allow it, the rest left open."""
+    n = float(q.number or 0)
+    comparator = q.comparator or ("less" if q.direction == "less" else "")
+    hits, open_ = [], []
+    for value, low, high, e, mx, my in rows:
+        exact = mx.exact and my.exact
+        if comparator == "more":
+            verdict = True if low > n else False if high <= n else None
+        elif comparator == "least":
+            verdict = True if low >= n else False if high < n else None
+        elif comparator == "less":
+            verdict = True if high < n else False if low >= n else None
+        elif comparator == "most":
+            verdict = True if high <= n else False if low > n else None
+        else:  # "exactly 6 per day"
+            verdict = (
+                (abs(value - n) < 1e-9) if exact else (False if not low <= n <= high else None)
+            )
+        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+        item = R.tpl("agg_part", year=e.year, value=shown)
+        if verdict is True:
+            hits.append((e.year, item))
+        elif verdict is None:
+            open_.append((e.year, item))
+    test_key = f"agg_cond_{comparator or 'exact'}"
+    cond = R.tpl(test_key, n=f"{q.number:,}", what=what)
+    sep = R.tpl("list_sep")
+    if hits:
+        text = R.tpl("agg_filter", cond=cond, items=sep.join(i for _, i in hits))
+    else:
+        text = R.tpl("agg_filter_none_open" if open_ else "agg_filter_none", cond=cond)
+    if open_:
+        text += " " + R.tpl("agg_unsettled", items=sep.join(i for _, i in open_))
+    years = tuple(y for y, _ in hits + open_)
+    answer = eng.series_answer(R, "filter", text, years)
+    return replace(answer, settled=tuple(y for y, _ in hits)) if open_ else answer
+
+
 def ratio_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...]) -> Answer:
     """ "Which edition had the most participants per sub-forum?": each edition's one figure
     over the other, the largest (smallest) named — by the reported figures."""
     if q.per is None:
         return eng.decline(R, "decline_unknown", 0.5)
     (ax, kx), (ay, ky) = q.per
-    rows = []
-    for e in pool:
-        mx, my = measure(R, e, ax, kx), measure(R, e, ay, ky)
-        if mx is not None and my is not None and my.value:
-            rows.append((mx.value / my.value, e, mx, my))
+    bounded = _ratios(R, q, pool)
+    rows = [(v, e, mx, my) for v, _, _, e, mx, my in bounded]
     if not rows:
         return eng.decline(R, "decline_unknown", 0.5)
+    what = R.tpl("ratio_what", a=label_of(R, ax, kx, eng), b=label_of(R, ay, ky, eng))
+    if q.number is not None:
+        return _ratio_filter(eng, R, q, bounded, what)
+    if q.position > 1 or q.nth is not None:
+        return eng.decline(R, "decline_unknown", 0.5)  # ("the second most per day": not ranked)
     least = q.direction == "least"
     if q.aggregate == "rank":
         # "rank the editions by guests per day": every edition with both figures, in order
         rows.sort(key=lambda x: (x[0] if least else -x[0], x[1].year))
-        what = R.tpl("ratio_what", a=label_of(R, ax, kx, eng), b=label_of(R, ay, ky, eng))
         items = R.tpl("list_sep").join(
             R.tpl("agg_rank_item", n=i, year=e.year, value=f"{v:,.2f}".rstrip("0").rstrip("."))
             for i, (v, e, _, _) in enumerate(rows, 1)

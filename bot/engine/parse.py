@@ -3116,6 +3116,10 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
         return owner, kinds[0] if kinds else "people"
 
     dividend = side(before, True)
+    if dividend is None:
+        # "was 2024 busier per day than 2023 in sub-forums?": the figure named elsewhere
+        named = sorted(a for a in r.signalled if a.startswith("attr:") or a == "attendance")
+        dividend = (named[0], "people") if len(named) == 1 else None
     # "exhibitors per day": over the edition's length in days
     divisor = ("duration", "people") if after[0] in ("day", "days") else side(after, False)
     if dividend is None or divisor is None or dividend == divisor:
