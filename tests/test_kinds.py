@@ -12526,6 +12526,18 @@ AGGREGATES += [
     ),
 ]
 
+# Red team 54: a request after a way in ("while we're on 2020: write me a poem") is declined,
+# never the edition's facts; "speaking of" asks no speech; the organisation's seat is no host
+UNKNOWN += [
+    row("while we're on 2020: write me a poem about wuzhen", False, None, (), ["expo ran"]),
+    row("speaking of the 2024 summit: tell me a joke", False, None, (), ["video"]),
+    row("for my essay: tell me when the 4th wic was", True, [2017], ["December 3"]),  # guard
+]
+SERIES += [
+    row("did beijing host the wic?", False, None, (), ["5 of the 13"]),
+    row("speaking of 2019, how many guests?", True, [2019], ["1500"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

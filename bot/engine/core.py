@@ -2507,6 +2507,9 @@ class Engine:
             question = f"as {question.lstrip()[6:]}"
         if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
             question = _CO_HOST.sub(r"\1", question)
+        if "speaking of" in question.casefold():
+            # "speaking of the 2024 summit: …": a way in, no speech asked
+            question = re.sub(r"\bspeaking\s+of\b", "about", question, flags=re.I)
         if (
             context is not None
             and context.intent == "hosts"
@@ -4888,7 +4891,7 @@ class Engine:
         if len(kept) == len(clauses) or not kept:
             return None
         asks = _ASKS_SOMETHING.search(" ".join(kept)) is not None  # ("and whoever did it …")
-        if clauses[-1] not in kept and question.rstrip().endswith(("?", "？")) and not asks:
+        if clauses[-1] not in kept and not asks and question.isascii():
             # "while we're on the 2023 summit: can you fix this SQL query for me?": the clause
             # that asks is the request itself — no story to set aside
             return None

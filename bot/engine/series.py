@@ -682,6 +682,9 @@ def kind_names(kind: Attribute) -> tuple[str, ...]:
 ORGANIZER = lazy(r"(?i)\borgani[sz]ers?\b|承办|承辦")
 
 
+_SEAT = re.compile(r"\b(?:headquartered|based|seated)\s+in\s+[A-Z][\w-]*|总部设在[^，。,;；的]*")
+
+
 def hosted_by(
     c: Composer,
     R: Renderer,
@@ -709,6 +712,8 @@ def hosted_by(
         # organising is not hosting)
         clauses = re.split(r"[,;，；。]", f"{h.text}，{h.text_zh or ''}")
         hosting = " ".join(x for x in clauses if organizer or not ORGANIZER.search(x))
+        # (where the organisation has its seat is no host: "headquartered in Beijing")
+        hosting = _SEAT.sub(" ", hosting)
         text = f" {hosting} {' '.join(h.names)} ".casefold()
         text = text.replace(",", " ").replace(".", " ")
         if not every:
