@@ -240,6 +240,7 @@ FRESH46 = Path(__file__).parent / "data" / "fresh46_questions.txt"
 FRESH47 = Path(__file__).parent / "data" / "fresh47_questions.txt"
 FRESH48 = Path(__file__).parent / "data" / "fresh48_questions.txt"
 FRESH49 = Path(__file__).parent / "data" / "fresh49_questions.txt"
+FRESH50 = Path(__file__).parent / "data" / "fresh50_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -274,6 +275,7 @@ TODAYS = {
     FRESH47: dt.date(2026, 12, 7),
     FRESH48: dt.date(2026, 12, 7),
     FRESH49: dt.date(2026, 12, 7),
+    FRESH50: dt.date(2026, 12, 7),
 }
 
 
@@ -474,6 +476,11 @@ BEFORE = {
         "698/889 (78.5%), 17 wrong facts: first run, at f69f371, the engine as issue 16's"
         " twenty-seventh round began"
     ),
+    FRESH50: (
+        "747/872 (85.7%), 11 wrong facts: first run, at 0ed2e03 after issue 16's twenty-seventh"
+        " round's fixes; the engine the round began with (f69f371) scores 736/872 (84.4%), 14"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -528,6 +535,7 @@ def main(argv: list[str]) -> int:
         "--fresh47": FRESH47,
         "--fresh48": FRESH48,
         "--fresh49": FRESH49,
+        "--fresh50": FRESH50,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
