@@ -12538,6 +12538,62 @@ SERIES += [
     row("speaking of 2019, how many guests?", True, [2019], ["1500"]),  # guard
 ]
 
+# fresh50 (read after its first run): the one in between two set aside; a hypothetical length
+# ("if it had lasted 3 days, when would it have closed?"); 或之前 (that year or before); a reason
+# that says nothing ("since you know so much about …") before an off-topic question; the hosts
+# before the present ones are about their editions
+TIME += [
+    row(
+        "not the 2016 one, not the 2018 one, the one in between: what was its theme?",
+        True,
+        [2017],
+        ["Digital Economy"],
+    ),
+    row(
+        "hypothetically, if the 2026 summit had lasted 3 days like most, on what date would it "
+        "have closed?",
+        True,
+        [2026],
+        ["November 5"],
+        ["share the most"],
+    ),
+    row(
+        (
+            "when was the 2020 forum",
+            "if it had lasted three days like most, when would it have ended?",
+        ),
+        True,
+        [2020],
+        ["November 25"],
+    ),
+]
+AGGREGATES += [
+    row(
+        "2025年或之前，邊幾屆嘉賓有2000人或以上？",
+        True,
+        [2015, 2021, 2022],
+        ["2015年", "2022年"],
+        ["第十二年"],
+    ),
+]
+UNKNOWN += [
+    row(
+        "since you know so much about the 2019 wic, what's the weather in wuzhen next weekend?",
+        False,
+        None,
+        (),
+        ["Yes —"],
+    ),
+]
+CONVERSATIONS += [
+    row(
+        ("Who hosts the summit these days?", "since when?", "and before that?"),
+        True,
+        [2014, 2021],
+        ["2014–2021"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

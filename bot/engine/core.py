@@ -1428,6 +1428,13 @@ _WHEN_FOUNDED_IT = lazy(
 _ZH_WHICH_RUNS = lazy(
     r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
 )
+# "if the 2026 summit had lasted 3 days like most, on what date would it have closed?"
+_HAD_LASTED = lazy(
+    r"\bif\s+(?P<who>[^,?]{2,40}?)\s+had\s+(?:lasted|run|gone\s+on)(?:\s+for)?\s+"
+    r"(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:full\s+)?days?\b[^?]*?"
+    r"\b(?:closed|ended|finished|close|end|finish|closing|end\s+date)\b",
+    re.I,
+)
 # "Riddle: I opened on a Sunday in October. Which edition am I?"
 _RIDDLE = lazy(
     r"\s*(?:[^:]{0,30}:\s*)?I\s+(?P<clause>(?!am\b)[^.?!]{3,80})[.?!,;]\s*"
@@ -1768,7 +1775,8 @@ _SINCE_WHEN = lazy(
     re.I,
 )
 _SINCE_PREMISE = lazy(
-    r"^\s*since\s+(?P<premise>[^,?]{3,80}?\b(?:was|were|had|is|are|did|has|have|didn't|wasn't)"
+    r"^\s*since\s+(?P<premise>[^,?]{3,80}?\b(?:was|were|had|is|are|did|has|have|didn't|wasn't"
+    r"|know|knows|seem|seems)"
     r"\b[^,?]*),\s*(?P<rest>.+)$",
     re.I,
 )
@@ -1931,8 +1939,9 @@ _COUNTED_AROUND = lazy(
 # after them"
 _NOT_THOSE = lazy(
     r"(?P<out>(?:\bnot\s+(?:the\s+)?(?:19|20)\d\d(?:\s+(?:one|edition|summit))?\s*[,;]?\s*"
-    r"(?:(?:and|or|nor)\s+)?){2,})(?:but\s+)?the\s+(?:one|edition|summit)\s+(?P<side>before|after)"
-    r"\s+(?:those|them|these|both|that)(?:\s+two)?\b",
+    r"(?:(?:and|or|nor)\s+)?){2,})(?:but\s+)?the\s+(?:one|edition|summit)\s+"
+    r"(?:(?P<side>before|after)\s+(?:those|them|these|both|that)(?:\s+two)?"
+    r"|(?P<between>in\s+between|between(?:\s+(?:them|those|these))?))\b",
     re.I,
 )
 # 多于2019年, 少过2016年, 超过2018年: a year's figure compared (read as 比2019年多)
@@ -2507,13 +2516,23 @@ class Engine:
             question = f"as {question.lstrip()[6:]}"
         if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
             question = _CO_HOST.sub(r"\1", question)
+        if " had " in question and (m_hl := _HAD_LASTED.search(question)) is not None:
+            # "if the 2026 summit had lasted 3 days, on what date would it have closed?": the
+            # day that many days on from its opening, counted as "N-1 days after"
+            n_days = number_word(m_hl["n"].casefold(), self.lex, roman=False)
+            who = m_hl["who"].strip()
+            if who.casefold() in ("it", "that", "that one", "this one") and context is not None:
+                who = f"the {context.editions[0]} one" if len(context.editions) == 1 else ""
+            if n_days is not None and n_days > 1 and who:
+                question = f"what date is {n_days - 1} days after {who} opened?"
         if "speaking of" in question.casefold():
             # "speaking of the 2024 summit: …": a way in, no speech asked
             question = re.sub(r"\bspeaking\s+of\b", "about", question, flags=re.I)
         if (
             context is not None
             and context.intent == "hosts"
-            and (not context.editions or _NOW_ASKED.search(context.question) is not None)
+            # (no edition, or a hosting period's editions, or one asked of "now")
+            and (len(context.editions) != 1 or _NOW_ASKED.search(context.question) is not None)
             and _BEFORE_THAT.fullmatch(question)
         ):
             # "and before that?" after who hosts it now (and since when): the hosting period
@@ -2524,7 +2543,7 @@ class Engine:
             if earlier:
                 R = self.composer.renderers["en" if question.isascii() else "zh"]
                 answer = series.hosts_since(self.composer, R, today, earlier[-1].since)
-                return Reply(answer, replace(context, at=now))
+                return Reply(answer, replace(context, editions=answer.editions, at=now))
         if (
             context is not None
             and context.intent == "hosts"
@@ -3859,7 +3878,11 @@ class Engine:
         if not years:
             return question
         held = self.index.held(today)
-        if m["side"].casefold() == "before":
+        if m["between"]:
+            # "not 2016, not 2018, the one in between": the one edition between them
+            inside = [e for e in held if min(years) < e.year < max(years)]
+            picked = inside if len(inside) == 1 else []
+        elif m["side"].casefold() == "before":
             side = [e for e in held if e.year < min(years)]
             picked = side[-1:] if side else []
         else:

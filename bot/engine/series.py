@@ -337,7 +337,13 @@ def hosts_since(c: Composer, R: Renderer, today: dt.date, year: int | None = Non
     if period is None:
         return c.decline(R, "decline_unknown", 0.5)
     text = _host_line(R, period, period.since, period.until)
-    answer = c.series_answer(R, "lookup", text, (), intent="hosts")  # (the series, no edition)
+    # (about the editions of that period so far: "and before that?" is 2014–2021's)
+    years = tuple(
+        e.year
+        for e in c.index.held(today)
+        if e.year >= period.since and (period.until is None or e.year <= period.until)
+    )
+    answer = c.series_answer(R, "lookup", text, years, intent="hosts")
     return replace(answer, confidence=0.9)
 
 
