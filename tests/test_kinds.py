@@ -12594,6 +12594,32 @@ CONVERSATIONS += [
     ),
 ]
 
+# fresh50 (read after its first run): "what share of the editions is that?" after a filter is
+# that selection as a share (it counted every edition), and "which of them had the most?" after
+# it ranks the selection's figure
+CONVERSATIONS += [
+    row(
+        (
+            "Which editions up to 2025 had 20 or more sub-forums?",
+            "what share of the editions on record is that, in percent?",
+        ),
+        True,
+        [2017, 2025],
+        ["6 of the 12", "50%"],
+    ),
+    row(
+        (
+            "Which editions up to 2025 had 20 or more sub-forums?",
+            "what share of the editions on record is that, in percent?",
+            "and which of them had the most?",
+        ),
+        True,
+        [2024, 2025],
+        ["24 sub-forums"],
+        ["participants"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

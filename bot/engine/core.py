@@ -5992,6 +5992,18 @@ class Engine:
         if (
             ctx is not None
             and ctx.query is not None
+            and query.relative
+            and not query.attributes
+            and not query.refs
+            and ctx.query.aggregate == "filter"
+            and not reading.word_set.isdisjoint({"that", "those", "them", "these", "it"})
+        ):
+            # "which editions had 20 or more sub-forums? — what share of the editions is
+            # that?": the same selection, as a share of the editions it was taken from
+            query = ctx.query._replace(aggregate="share", relative=True)
+        if (
+            ctx is not None
+            and ctx.query is not None
             and query.per is None
             and len(ctx.editions) == 1
             and ctx.query.per is None
