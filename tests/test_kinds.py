@@ -12620,6 +12620,17 @@ CONVERSATIONS += [
     ),
 ]
 
+# Red team 54: a country the facts never name, asked of no edition, is not known (never the
+# expo's first edition); companies per exhibiting country in Chinese (每个参展国家的企业)
+CLAIMS += [
+    row("did any US company exhibit at WIC?", False, None, (), ["258"]),
+]
+AGGREGATES += [
+    row("哪一届每个参展国家的企业最多？", True, [2017], ["30.77"], ["54个"]),
+    row("每个参展国家企业最少的是哪一届", True, [2022], ["40个国家"], ["约13个"]),
+    row("2019年和2025年平均每个参展国家的企业数哪个多", True, [2019, 2025], ["15.82", "12.41"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3808,6 +3808,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.per is not None and len(editions) == 1 and not q.exclude:
         # "attendees per sub-forum in 2021": one figure of the edition over another
         return evaluate.ratio_of(c, R, q, editions[0])
+    zh_ranked = any(z in t.r.text.compact for z in ("最多", "最少", "最高", "最低", "最大"))
+    zh_per = t.r.text.han > 0 and "平均每" in t.r.text.compact
+    if q.per is not None and not editions and zh_per and zh_ranked:
+        # 哪一届博览会平均每个国家的参展企业最多: 平均每 says "per", the ranking is of the ratio
+        return evaluate.ratio_extreme(c, R, q._replace(aggregate=""), c.index.held(t.today))
     if q.per is not None and q.operation == "aggregate" and q.aggregate in FOLDS[:3]:
         # "the average sub-forums per day": a mean of ratios (or a ratio of totals) — not the
         # highest ratio in its place

@@ -614,6 +614,11 @@ def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return c.series_answer(R, "lookup", text, (), intent=intent)
         if talked:
             return None  # "and the expo that year?": that edition's (missing) fact, said so
+        places = c.kb.vocabulary.office_holders.get("places", ())
+        if t.q.yes_no and not t.r.word_set.isdisjoint(p for p in places if p != "country"):
+            # "did any US company exhibit?": the facts count exhibitors, never by country — not
+            # known (never the expo's first edition, as "what is the expo?" has it)
+            return c.decline(R, "decline_unknown", 0.5)
         # "what is the expo?": where it began, not the latest edition's (missing) fact
         return evaluate.reverse_first(c, R, t.q, t.r.words, t.r.text.compact)
     return None

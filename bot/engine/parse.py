@@ -3048,6 +3048,8 @@ _DAY_KINDS = frozenset({"session", "conference", "summit", "event", "single", "c
 _EACH = frozenset({"each", "every", "a", "an"})
 # "每天的分论坛", 日均嘉宾: one figure over the edition's days
 _PER_DAY_ZH = ("每天", "每日", "日均", "每一天", "一天")
+# 每个参展国家的企业, 平均每个国家几家: over the countries
+_PER_COUNTRY_ZH = ("每个国家", "每个参展国家", "每个国家和地区", "每个参展国家和地区", "每国")
 
 
 def _each_day(words: tuple[str, ...], i: int) -> bool:
@@ -3070,14 +3072,18 @@ def per_day_asked(r: Reading) -> bool:
 
 
 def _per_day_zh(r: Reading) -> tuple[tuple[str, str], tuple[str, str]] | None:
-    """哪届每天的分论坛最多, 2019年日均嘉宾: the figure asked over the edition's days."""
-    if not any(z in r.text.compact for z in _PER_DAY_ZH):
-        return None
+    """哪届每天的分论坛最多, 2019年日均嘉宾: the figure asked over the edition's days;
+    每个参展国家的企业: the companies over the countries they came from."""
+    zh = r.text.compact
     owner = next((a for a in sorted(r.signalled) if a.startswith("attr:")), "")
     owner = owner or ("attendance" if "attendance" in r.signalled else "")
     if not owner:
         return None
-    kind = "places" if "国家" in r.text.compact else "people"
+    if any(z in zh for z in _PER_COUNTRY_ZH):
+        return (owner, "people"), (owner, "places")
+    if not any(z in zh for z in _PER_DAY_ZH):
+        return None
+    kind = "places" if "国家" in zh else "people"
     return (owner, kind), ("duration", "people")
 
 
