@@ -12631,6 +12631,24 @@ AGGREGATES += [
     row("2019年和2025年平均每个参展国家的企业数哪个多", True, [2019, 2025], ["15.82", "12.41"]),
 ]
 
+# Red team 54: years set aside in Chinese however said (除2015年外, 不算2022年, 除了…以外),
+# then the selection (…的届次) of the others — never the set-aside year looked up
+AGGREGATES += [
+    row(
+        "除2015年外，哪几届参会人数超过1500？",
+        True,
+        [2016, 2021],
+        ["2016年"],
+        ["第二届世界互联网大会："],
+    ),
+    row("除了2025年，为期4天的届次", True, [2024], ["2024年：4天"], ["第十二年"]),
+    row("不算2022年，有19个分论坛的届次", True, [2018], ["2018年：19个"], ["第九年"]),
+]
+DETAILS += [
+    row("除了2014年，国家网信办主办的是哪几届？", True, [2015, 2021], ["不算2014年", "7届"]),
+    row("除了2022年，浙江省承办的届次", True, [2023, 2026], ["不算2022年", "4届"], ["第九年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

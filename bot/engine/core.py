@@ -1424,6 +1424,13 @@ _WHEN_FOUNDED_IT = lazy(
     re.I,
 )
 # "since which year?", "since when?", 从哪年开始: since when what was just said has held
+# 除2015年外, 不算2022年, 除了2014年以外: years set aside, said one way
+_ZH_ASIDE_YEARS = lazy(
+    r"(?:除了|除|不算|不包括|不含|撇开|除去)(?P<y>(?:19|20)\d\d年(?:(?:和|、|及|与|跟)(?:19|20)\d\d年)*)"
+    r"(?:以外|之外|外)?"
+)
+# "…的届次？" ending a selection: which editions
+_ZH_EDITIONS_END = lazy(r"的(?:届次|几届|那几届)\s*[?？]?\s*$")
 # 由哪个省的政府承办, 哪个部门主办: a party asked by its kind — who, in the role
 _ZH_WHICH_RUNS = lazy(
     r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
@@ -2976,6 +2983,12 @@ class Engine:
             if "办" in question:
                 # 由哪个省的政府承办: who ran it, in that role — not where it was held
                 question = _ZH_WHICH_RUNS.sub(r"谁\g<role>", question)
+            if any(z in question for z in ("除", "不算", "不包括", "不含", "撇开")):
+                # 除2015年外 / 不算2022年 / 除了2014年以外, …的届次: one way of setting years
+                # aside ("除了2015年，…"), and the selection asked as "…的有哪几届"
+                question = _ZH_ASIDE_YEARS.sub(r"除了\g<y>", question)
+                if "除了" in question:
+                    question = _ZH_EDITIONS_END.sub("的有哪几届", question)
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)

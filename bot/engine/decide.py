@@ -1063,10 +1063,24 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     claimed: list[int] = []  # (the year a yes/no claims is the edge, in English)
     organizers = {x for p in c.kb.facts.series.hosts for x in p.organized_by if not x.isascii()}
     named_organizer = tuple(x for x in organizers if x in zh) if zh and "承办" in zh else ()
-    if named_organizer and not t.editions and not q.aggregate and q.operation != "superlative":
+    set_aside = tuple(e.year for e in t.editions) if q.exclude and "除了" in zh else ()
+    if (
+        named_organizer
+        and (not t.editions or set_aside)
+        and not q.aggregate
+        and q.operation != "superlative"
+    ):
         # 浙江省是哪几届的承办方？, 哪几届由浙江省承办: the periods that list it as organizer
+        # (除了2022年: of the others)
         return series.hosted_by(
-            c, t.R, named_organizer, (), t.today, verdict=False, words=(*t.r.words, zh)
+            c,
+            t.R,
+            named_organizer,
+            (),
+            t.today,
+            verdict=False,
+            words=(*t.r.words, zh),
+            left_out=set_aside,
         )
     if zh and "主办" in zh:
         # 网信办主办的最后一届有多少个分论坛, 最后一届由国家网信办主办的是哪年: by the host's
@@ -1089,7 +1103,7 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 # 2021年以后还是网信办主办吗: each edition of those years
                 low, high = q.years
                 told = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
-            asks = bool(told) and claims
+            asks = bool(told) and claims and not set_aside
             return series.hosted_by(
                 c,
                 t.R,
@@ -1102,6 +1116,7 @@ def _host_edge(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 span=None if asks or q.years == (0, 9999) else q.years,  # 2020年以后…哪几届
                 months=() if asks else q.months,
                 words=(*t.r.words, zh),
+                left_out=set_aside,  # 除了2014年，网信办主办的是哪几届: of the others
             )
         if edge is None or len(found) != 1:
             return None
