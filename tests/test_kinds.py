@@ -12649,6 +12649,22 @@ DETAILS += [
     row("除了2022年，浙江省承办的届次", True, [2023, 2026], ["不算2022年", "4届"], ["第九年"]),
 ]
 
+# Red team 54: the biggest rise or drop with a year set aside (no step into, out of or across
+# it; the direction kept), and an answer about a year the question set aside is declined
+AGGREGATES += [
+    row(
+        "which edition had the biggest increase in sub-forums excluding 2021?",
+        True,
+        [2016],
+        ["6", "2016: 16 forums"],
+        ["share the most"],
+    ),
+    row("除了2020年，分论坛减少最多的是哪届", True, [2015], ["减少最多", "减少3"], ["并列最多"]),
+    row("biggest drop in countries other than 2020?", True, [2017], ["biggest drop"], ["increase"]),
+    row("not including 2020, which was the shortest edition?", False, None, (), ["2 days"]),
+    row("leaving out 2026, which is the most recent edition?", False, None, (), ["13th"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -266,10 +266,14 @@ def _jump(
     lacking = {e.year for e in missing}
     up = q.change != "down"
     either = q.change == "either"  # "the biggest change, up or down": by its size
+    # ("excluding 2021": no step into or out of a year set aside)
+    aside = {ref.value for ref in q.refs if ref.kind == "year"} if q.exclude else set()
+    lacking |= aside  # (nor across one: 2020 to 2022 is no step from one edition to the next)
     steps = [
         (abs(a.value - b.value) if either else a.value - b.value, b, a)
         for b, a in pairwise(ordered)
         if not _across(b, a, lacking)
+        and not {a.edition.year, b.edition.year} & aside
         and (a.value != b.value if either else (a.value > b.value) if up else (a.value < b.value))
     ]
     if not steps:

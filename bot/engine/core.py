@@ -1424,6 +1424,14 @@ _WHEN_FOUNDED_IT = lazy(
     re.I,
 )
 # "since which year?", "since when?", 从哪年开始: since when what was just said has held
+# "excluding 2020", "not counting 2020 and 2026", "leaving out 2026", 除了2020年: years set aside
+_SET_ASIDE = lazy(
+    r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
+    r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
+    r"|(?:除了|除|不算|不包括|不含)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+",
+    re.I,
+)
 # 除2015年外, 不算2022年, 除了2014年以外: years set aside, said one way
 _ZH_ASIDE_YEARS = lazy(
     r"(?:除了|除|不算|不包括|不含|撇开|除去)(?P<y>(?:19|20)\d\d年(?:(?:和|、|及|与|跟)(?:19|20)\d\d年)*)"
@@ -2366,6 +2374,16 @@ class Engine:
         ):
             # 2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是
             answer = self._negated(answer, "zh")
+        if answer.answered and (" " in question or "除" in question):
+            set_aside = _SET_ASIDE.search(self.simplified(question))
+            left = {int(y) for y in _YEAR.findall(set_aside[0])} if set_aside else set()
+            if left and left & set(answer.editions):
+                # "not including 2020, which was the shortest?", "leaving out 2026, the most
+                # recent": an answer about a year the question set aside answers another
+                # question — declined, never that year's fact as the answer
+                R = self.composer.renderers[answer.lang]
+                answer = self.composer.decline(R, "decline_unknown", 0.5)
+                reply = Reply(answer, reply.context)
         offered = self.answerable(answer.suggestions, today)
         if offered != answer.suggestions:
             answer = replace(answer, suggestions=offered)

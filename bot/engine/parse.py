@@ -1054,16 +1054,19 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation, aggregate = "aggregate", aggregate or "filter"
         comparator = comparator or comparator_of(r) or "exact"
     relative_only = all(ref.kind in ("next", "following", "previous") for ref in refs)
+    # ("the biggest increase, excluding 2021": the years set aside name no edition asked)
+    set_aside = "outside" in r.cues and bool(refs) and all(ref.kind == "year" for ref in refs)
     if (
         operation in ("superlative", "aggregate", "lookup")
         and _counted(attributes)
-        and relative_only
+        and (relative_only or set_aside)
     ):
         # "which edition had the biggest increase in sub-forums?", 增幅最大: the largest
         # step from one edition to the next, not the largest figure
         jump = _jumped(r)
         if jump:  # ("from one edition to the next" names no edition)
-            operation, aggregate, change, refs = "aggregate", "jump", jump, ()
+            operation, aggregate, change = "aggregate", "jump", jump
+            refs = refs if set_aside and not relative_only else ()
     gapped = (
         operation == "superlative"
         and bool(refs)
@@ -1203,7 +1206,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         than=than,
         factor=times[0] if times else factor,
         by=by is not None,
-        change=change if not named else "",
+        change=change if not named or aggregate == "jump" else "",
         conditions=conditions,
         phrases=phrases,
         phrases_out=phrases_out,
