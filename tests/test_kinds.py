@@ -12665,6 +12665,27 @@ AGGREGATES += [
     row("leaving out 2026, which is the most recent edition?", False, None, (), ["13th"]),
 ]
 
+# Red team 54: with years set aside, a figure said plainly is exactly that figure ("15
+# achievements apart from 2018 and 2019" read "more than 15"), "count the editions … excluding"
+# counts the others, and a day of the month is never dropped (declined, not every edition)
+AGGREGATES += [
+    row(
+        "which editions had 15 achievements apart from 2018 and 2019?",
+        True,
+        [2016, 2020, 2022, 2023],
+        ["15 leading", "2016"],
+        ["more than 15", "2017"],
+    ),
+    row(
+        "count the editions since 2014 excluding 2020 and 2026",
+        True,
+        [2014, 2025],
+        ["11 of the 11"],
+        ["13 of the 13"],
+    ),
+    row("which editions other than 2023 started on the 8th?", False, None, (), ["12 of the 13"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -3098,6 +3098,7 @@ class Engine:
             question = _FROM_THE_END.sub(r"\g<nth> from last \g<noun>", question)
         if " on the " in question and (m_day := _ON_THE_DAY.search(question)) is not None:
             beside_day = f"{question[: m_day.start()]} {question[m_day.end() :]}"
+            beside_day = _SET_ASIDE.sub(" ", beside_day)  # ("other than 2023": no edition asked)
             if not any(ch.isdigit() for ch in beside_day):
                 # ("the 2024 summit started on the 20th, right?": that edition's day, claimed)
                 question = f"{question[: m_day.end()]} of the month{question[m_day.end() :]}"

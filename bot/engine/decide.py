@@ -1556,7 +1556,8 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     )
     if (dated or kept_apart) and figured and not set_aside and q.weekday is None:
         # 11月举办、参会国家超过100个的届次，除了2022年: the months and the figure, of the rest
-        comparator = q.comparator or ("less" if q.direction == "less" else "more")
+        # ("15 achievements apart from 2018 and 2019": exactly 15, as said)
+        comparator = q.comparator or comparator_of(t.r) or "exact"
         q2 = q._replace(exclude=False, refs=(), aggregate="filter", plural=True)
         within = tuple(
             e for e in held if not q.months or (e.start is not None and e.start.month in q.months)
@@ -1584,8 +1585,9 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             a.startswith("attr:") or a in lex.counted or a == "hosts" for a in q.attributes
         ):
             return None  # "how many had an expo, apart from 2020?": the filter asked, of the rest
+        counts = how_many(t.r) or "count" in t.r.word_set  # ("count the editions since …")
         if not (editions or as_list or any(z in zh for z in _HOW_MANY_ZH)) or not (
-            how_many(t.r) or zh or as_list
+            counts or zh or as_list
         ):
             return None
         pool = tuple(e.year for e in held)
