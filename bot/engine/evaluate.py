@@ -1378,9 +1378,7 @@ def ratio_of(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         ]
         text = R.tpl("compare_unknown", what=R.join(lacking) or "?", items=R.name_year(e))
         return eng.refusal(R, text)
-    value = f"{mx.value / my.value:,.2f}".rstrip("0").rstrip(".")
-    key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
-    text = R.tpl(key, a=mx.shown, b=my.shown, value=value, name=R.name_year(e))
+    text = _ratio_text(R, mx.value / my.value, e, mx, my)
     return eng.edition_answer(R, "lookup", text, e)
 
 
@@ -1403,10 +1401,15 @@ def _ratios(
     return out
 
 
+def _two_places(value: float) -> str:
+    """A ratio as shown: to two decimals, without trailing zeros (6.67, 6, 12.41)."""
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
 def _ratio_text(R: Renderer, value: float, e: Edition, mx: Measure, my: Measure) -> str:
-    shown = f"{value:,.2f}".rstrip("0").rstrip(".")
+    """ "For the <edition>: 20 sub-forums over 3 days is 6.67" (roughly, where either is)."""
     key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
-    return R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
+    return R.tpl(key, a=mx.shown, b=my.shown, value=_two_places(value), name=R.name_year(e))
 
 
 def ratio_compare(eng: Composer, R: Renderer, q: Query, pair: tuple[Edition, Edition]) -> Answer:
@@ -1456,8 +1459,7 @@ def _ratio_filter(
             verdict = (
                 (abs(value - n) < 1e-9) if exact else (False if not low <= n <= high else None)
             )
-        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
-        item = R.tpl("agg_part", year=e.year, value=shown)
+        item = R.tpl("agg_part", year=e.year, value=_two_places(value))
         if verdict is True:
             hits.append((e.year, item))
         elif verdict is None:
@@ -1496,7 +1498,7 @@ def ratio_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...
         # "rank the editions by guests per day": every edition with both figures, in order
         rows.sort(key=lambda x: (x[0] if least else -x[0], x[1].year))
         items = R.tpl("list_sep").join(
-            R.tpl("agg_rank_item", n=i, year=e.year, value=f"{v:,.2f}".rstrip("0").rstrip("."))
+            R.tpl("agg_rank_item", n=i, year=e.year, value=_two_places(v))
             for i, (v, e, _, _) in enumerate(rows, 1)
         )
         text = R.tpl("agg_rank_least" if least else "agg_rank_most", what=what, items=items)
@@ -1512,9 +1514,7 @@ def ratio_extreme(eng: Composer, R: Renderer, q: Query, pool: tuple[Edition, ...
         names = R.join([R.name_year(row[1]) for row in tied])
         text = R.tpl("ratio_least_tied" if least else "ratio_most_tied", names=names)
     for value, e, mx, my in tied:
-        shown = f"{value:,.2f}".rstrip("0").rstrip(".")
-        key = "ratio_exact" if mx.exact and my.exact else "ratio_about"
-        text += " " + R.tpl(key, a=mx.shown, b=my.shown, value=shown, name=R.name_year(e))
+        text += " " + _ratio_text(R, value, e, mx, my)
     return eng.series_answer(R, "superlative", text, tuple(row[1].year for row in tied))
 
 
