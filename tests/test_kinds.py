@@ -12686,6 +12686,41 @@ AGGREGATES += [
     row("which editions other than 2023 started on the 8th?", False, None, (), ["12 of the 13"]),
 ]
 
+# Red team 55: "the same as the edition before" of an edition named (that edition against the
+# one before it); "did it ever stay the same" is a yes only on exact figures; years set aside in
+# Chinese found whatever follows them (除了2019年，…); a country the facts never name beside a
+# figure is no "no"; a closing weekday says where a closing day is not on record
+CLAIMS += [
+    row(
+        "Did 2023 have the same number of sub-forums as the edition before?",
+        True,
+        [2023, 2022],
+        ["No —", "19 sub-forums"],
+        ["Yes —"],
+    ),
+    row("2025年分论坛和上一届一样多吗？", True, [2025, 2024], ["是的"], ["不是"]),
+    row("I heard 300 British companies exhibited in 2025, right?", True, [2025], ["670"], ["No —"]),
+]
+AGGREGATES += [
+    row(
+        "Did the number of countries ever stay the same from one edition to the next?",
+        True,
+        None,
+        ["open"],
+        ["Yes —"],
+    ),
+    row("除了2019年，哪届最早开幕（按月份）？", False, None, (), ["第六届"]),
+    row("除了2026年，最近一届是哪年？", False, None, (), ["第十三年"]),
+]
+TIME += [
+    row(
+        "Excluding 2025, which edition closed on a Sunday?",
+        True,
+        None,
+        ["no such figures for 2026"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

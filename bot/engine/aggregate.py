@@ -233,13 +233,14 @@ def _across(b: Measure, a: Measure, lacking: set[int]) -> bool:
 
 
 def _steps(
-    ordered: list[Measure], lacking: set[int], up: bool, same: bool = False
+    ordered: list[Measure], lacking: set[int], up: bool, same: bool = False, strict: bool = False
 ) -> list[tuple[Measure, Measure, bool | None]]:
     """Each edition against the one before it: True where it rose (fell, with ``up``
     False) beyond what the sources' qualifiers allow, False where it surely did not, None
     where they leave it open — and always None across an edition without the figure.
     ``same``: True where both reported the same figure alike ("about 1,500" twice), False
-    where the figures cannot be equal, None where they may be."""
+    where the figures cannot be equal, None where they may be; ``strict`` (a yes or no on
+    the figures themselves, not on what was reported): alike only where both are exact."""
     out: list[tuple[Measure, Measure, bool | None]] = []
     for b, a in pairwise(ordered):
         (b_lo, b_hi), (a_lo, a_hi) = span(b), span(a)
@@ -247,6 +248,7 @@ def _steps(
             verdict: bool | None = None
         elif same:
             alike = a.value == b.value and a.bound == b.bound and not (a.part or b.part)
+            alike = alike and (not strict or (a.exact and b.exact))
             verdict = True if alike else False if a_lo > b_hi or a_hi < b_lo else None
         elif up:
             verdict = True if a_lo > b_hi else False if a_hi <= b_lo else None
@@ -332,9 +334,13 @@ def _run(
     steps: list[tuple[Measure, Measure, bool | None]],
     cond: str,
     items: _Items,
+    editions: int = 0,
 ) -> Answer:
     """ "Did turnout ever fall two editions in a row?": yes where ``run`` settled steps follow
-    one another; no where not even the open ones could make such a run; otherwise open."""
+    one another; no where not even the open ones could make such a run; otherwise open.
+    ``editions``: the run as said in editions, where that is not the steps' count ("the
+    same two editions in a row" is one step)."""
+    said = editions or run
 
     def first_run(allowed: tuple[bool | None, ...]) -> list[_Pair]:
         streak: list[_Pair] = []
@@ -350,11 +356,11 @@ def _run(
         text = R.tpl("yes", fact=R.tpl("agg_filter", cond=cond, items=items(settled)))
         return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, a in settled))
     if not first_run((True, None)):
-        text = R.tpl("no", fact=R.tpl("agg_run_none", cond=cond, n=run))
+        text = R.tpl("no", fact=R.tpl("agg_run_none", cond=cond, n=said))
         return eng.series_answer(R, "changes", text, years)
     maybe = first_run((True, None))
     text = (
-        R.tpl("agg_run_open", cond=cond, n=run) + " " + R.tpl("agg_unsettled", items=items(maybe))
+        R.tpl("agg_run_open", cond=cond, n=said) + " " + R.tpl("agg_unsettled", items=items(maybe))
     )
     return replace(eng.series_answer(R, "changes", text, years), answered=False)
 
@@ -701,7 +707,7 @@ def _changes(
     edition without the figure."""
     ordered = sorted(rows, key=lambda m: m.edition.year)
     lacking = {e.year for e in missing}
-    steps = _steps(ordered, lacking, q.change == "up", q.change == "same")
+    steps = _steps(ordered, lacking, q.change == "up", q.change == "same", q.yes_no)
     hits = [(b, a) for b, a, v in steps if v is True]
     open_ = [(b, a) for b, a, v in steps if v is None and not _across(b, a, lacking)]
     key = {"up": "agg_rose", "same": "agg_same"}.get(q.change, "agg_fell")
@@ -726,7 +732,8 @@ def _changes(
     if q.yes_no and "steady" in q.signals:
         return _steady(eng, R, ordered, steps, lacking, cond, items)
     if q.yes_no and q.run:
-        return _run(eng, R, q.run, ordered, steps, cond, settled)
+        same_run = q.run + 1 if q.change == "same" else 0  # (steps, said in editions)
+        return _run(eng, R, q.run, ordered, steps, cond, settled, same_run)
     if q.yes_no and (hits or not open_):
         # "did attendance ever drop against the edition before?": once settles it
         fact = (

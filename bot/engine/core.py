@@ -1443,6 +1443,14 @@ _ZH_EDITIONS_END = lazy(r"的(?:届次|几届|那几届)\s*[?？]?\s*$")
 _ZH_WHICH_RUNS = lazy(
     r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
 )
+# "as the edition before", 和上一届: the one before an edition named (then by its year)
+_SAME_AS_BEFORE_ONE = lazy(
+    r"(?P<en>\bas\s+(?:the|its)\s+(?:edition|one|year|summit|conference)\s+before(?:\s+it)?\b"
+    r"|\bas\s+the\s+(?:previous|prior|preceding)\s+(?:one|edition|year|summit|conference)\b)"
+    r"|(?P<zh>和|与|跟|同)(?:上一届|上届|前一届)",
+    re.I,
+)
+_YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "if the 2026 summit had lasted 3 days like most, on what date would it have closed?"
 _HAD_LASTED = lazy(
     r"\bif\s+(?P<who>[^,?]{2,40}?)\s+had\s+(?:lasted|run|gone\s+on)(?:\s+for)?\s+"
@@ -2376,7 +2384,7 @@ class Engine:
             answer = self._negated(answer, "zh")
         if answer.answered and (" " in question or "除" in question):
             set_aside = _SET_ASIDE.search(self.simplified(question))
-            left = {int(y) for y in _YEAR.findall(set_aside[0])} if set_aside else set()
+            left = {int(y) for y in _YEAR_ANY.findall(set_aside[0])} if set_aside else set()
             if left and left & set(answer.editions):
                 # "not including 2020, which was the shortest?", "leaving out 2026, the most
                 # recent": an answer about a year the question set aside answers another
@@ -2541,6 +2549,17 @@ class Engine:
             question = f"as {question.lstrip()[6:]}"
         if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
             question = _CO_HOST.sub(r"\1", question)
+        if ("same" in question or "一样" in question or "相同" in question) and (
+            m_sb := _SAME_AS_BEFORE_ONE.search(question)
+        ) is not None:
+            # "did 2023 have the same number as the edition before?", 2025年和上一届一样多吗:
+            # that edition against the one held before it, by its year
+            named_years = {int(y) for y in _YEAR_ANY.findall(question)}
+            held_years = [e.year for e in self.index.held(today)]
+            if len(named_years) == 1 and (y0 := next(iter(named_years))) in held_years[1:]:
+                prev = held_years[held_years.index(y0) - 1]
+                against = f"as {prev}" if m_sb["en"] else f"{m_sb['zh']}{prev}年"
+                question = f"{question[: m_sb.start()]}{against}{question[m_sb.end() :]}"
         if " had " in question and (m_hl := _HAD_LASTED.search(question)) is not None:
             # "if the 2026 summit had lasted 3 days, on what date would it have closed?": the
             # day that many days on from its opening, counted as "N-1 days after"

@@ -843,6 +843,10 @@ def _weekday_filter(
     if rites:
         rite_items = R.join([f"{R.name_year(e)} ({R.date(day(e.ceremony))})" for e in rites])
         note = " " + R.tpl("weekday_ceremony_note", day=weekday, items=rite_items)
+    # (an edition whose closing day is not on record: it may have closed on that day)
+    endless = [e for e in editions if closing and day_of(e) is None]
+    if endless:
+        note += " " + R.tpl("missing_for", items=R.join([str(e.year) for e in endless]))
     if not hits:
         key = "weekday_none_end" if closing else "weekday_none"
         key = "weekday_none_ceremony" if ceremony else key

@@ -791,6 +791,14 @@ def _verify_detail(
         where, d = firsts[shared.index(max(shared))]
         fact = R.tpl("reverse_first", name=R.name(where), year=where.year, text=R.detail_text(d))
         return _yes_no(eng, R, where, where.year == e.year, fact)
+    if (
+        claim.number is not None
+        and found
+        and _origin_unsaid(eng, claim.terms, " ".join(R.detail_text(d) for d in found))
+    ):
+        # "300 British companies exhibited in 2025, right?": the facts count the exhibitors,
+        # never by country — the fact, without a verdict
+        return eng.edition_answer(R, "verify", " ".join(R.detail_text(d) for d in found), e)
     if claim.number is not None:
         return _verify_figure(eng, R, q, e)
     if not found:
