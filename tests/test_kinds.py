@@ -12721,6 +12721,21 @@ TIME += [
     ),
 ]
 
+# Red team 55: the one edition between two (by year or ordinal, English and Chinese)
+TIME += [
+    row("What's the edition in between the 4th and the 6th?", True, [2018], ["5th"]),
+    row("Which one was in between the first and the third?", True, [2015], ["2nd"], ["728"]),
+    row(
+        "How many sub-forums did the one in between 2023 and 2025 have?",
+        True,
+        [2024],
+        ["24"],
+        ["68"],
+    ),
+    row("2019年和2021年中间那届有多少分论坛？", True, [2020], ["5个分论坛"]),
+    row("how many days between 2019 and 2021?", True, [2019, 2021], ["707"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

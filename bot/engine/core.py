@@ -1443,6 +1443,18 @@ _ZH_EDITIONS_END = lazy(r"的(?:届次|几届|那几届)\s*[?？]?\s*$")
 _ZH_WHICH_RUNS = lazy(
     r"(?:哪个|哪一个|什么|哪)(?:省|市|部门|机构|单位|组织)(?:的)?(?:人民)?(?:政府)?(?P<role>承办|主办)"
 )
+# "the one in between 2023 and 2025", "the edition between the 4th and the 6th",
+# 2019年和2021年中间那届
+_ONE_BETWEEN = lazy(
+    r"\b(?:the\s+)?(?:one|edition|summit|conference|wic)\s+(?:(?:was|is)\s+)?(?:held\s+)?"
+    r"(?:in\s+)?between\s+"
+    r"(?P<a>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
+    r"(?:\s+(?:one|edition|wic|summit))?)\s+and\s+"
+    r"(?P<b>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
+    r"(?:\s+(?:one|edition|wic|summit))?)"
+    r"|(?P<za>(?:19|20)\d\d年)(?:和|与|跟|到)(?P<zb>(?:19|20)\d\d年)(?:之间|中间)的?(?:那|这)?一?届",
+    re.I,
+)
 # "as the edition before", 和上一届: the one before an edition named (then by its year)
 _SAME_AS_BEFORE_ONE = lazy(
     r"(?P<en>\bas\s+(?:the|its)\s+(?:edition|one|year|summit|conference)\s+before(?:\s+it)?\b"
@@ -2560,6 +2572,8 @@ class Engine:
                 prev = held_years[held_years.index(y0) - 1]
                 against = f"as {prev}" if m_sb["en"] else f"{m_sb['zh']}{prev}年"
                 question = f"{question[: m_sb.start()]}{against}{question[m_sb.end() :]}"
+        if "between" in question or "中间" in question or "之间" in question:
+            question = self._one_between(question, today)
         if " had " in question and (m_hl := _HAD_LASTED.search(question)) is not None:
             # "if the 2026 summit had lasted 3 days, on what date would it have closed?": the
             # day that many days on from its opening, counted as "N-1 days after"
@@ -4124,6 +4138,30 @@ class Engine:
                 return None
             second = f"{verb} {second}"
         return self._union(m["a"], second, today, now, both=both)
+
+    def _one_between(self, question: str, today: dt.date) -> str:
+        """ "The one in between 2023 and 2025", "the edition between the 4th and the 6th",
+        2019年和2021年中间那届: the one edition held between the two, by its year; the
+        question as it was where there is not exactly one."""
+        m = _ONE_BETWEEN.search(question)
+        if m is None:
+            return question
+        ends = []
+        for said in (m["a"] or m["za"], m["b"] or m["zb"]):
+            said = said.strip()
+            if re.fullmatch(r"(?:19|20)\d\d年?", said):
+                ends.append(int(said[:4]))
+                continue
+            _, years = self.understand(f"when was {said}?", today=today)
+            if len(years) != 1:
+                return question
+            ends.append(years[0])
+        low, high = min(ends), max(ends)
+        inside = [e.year for e in self.index.held(today) if low < e.year < high]
+        if len(inside) != 1:
+            return question
+        one = f"{inside[0]}年那届" if m["za"] else f"the {inside[0]} one"
+        return f"{question[: m.start()]}{one}{question[m.end() :]}"
 
     def _selection(self, question: str, today: dt.date, now: float) -> Reply | None:
         """ "Which editions were in November or December but not on a Wednesday?", "how many
