@@ -12736,6 +12736,33 @@ TIME += [
     row("how many days between 2019 and 2021?", True, [2019, 2021], ["707"]),  # guard
 ]
 
+# Red team 55: the biggest rise with 除了 and 比上一届; guests per attending country (每个参会
+# 国家); a run of months with a year set aside; leap years with one set aside
+AGGREGATES += [
+    row(
+        "除了2024年，哪届分论坛比上一届增加最多？",
+        True,
+        [2021],
+        ["增加最多", "增加15"],
+        ["24个分论坛 ("],
+    ),
+    row("哪届每个参会国家的嘉宾最多？", True, [2020], ["除以"], ["130个国家和地区。"]),
+    row(
+        "Excluding 2020, what is the longest run of editions in November?",
+        True,
+        [2022, 2026],
+        ["5 in a row"],
+        ["Never two"],
+    ),
+    row(
+        "Excluding 2024, which editions were held in leap years?",
+        True,
+        [2016, 2020],
+        ["2 of the"],
+        ["12 of the"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1383,7 +1383,11 @@ def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not (how_many(r) or "streak" in r.word_set or "longest" in r.word_set or zh):
         return None
     held = c.index.held(t.today)
-    q2 = q._replace(refs=(), plural=True, yes_no=False, every=False, nth=None)
+    if q.exclude and q.refs and all(ref.kind == "year" for ref in q.refs):
+        # "excluding 2020, the longest run of November editions": of the others
+        aside = {ref.value for ref in q.refs}
+        held = tuple(e for e in held if e.year not in aside)
+    q2 = q._replace(refs=(), plural=True, yes_no=False, every=False, nth=None, exclude=False)
     if q.months or q.weekday is not None:
         selected = evaluate.month_filter(c, R, q2._replace(operation="filter"), held)
     elif q.number is not None:
@@ -1590,7 +1594,8 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             counts or zh or as_list
         ):
             return None
-        pool = tuple(e.year for e in held)
+        # (of the years a property selects too: "excluding 2024, the leap years")
+        pool = tuple(e.year for e in held if not q.pool or e.year in q.pool)
         answer = series.count(c, t.R, t.today, q._replace(pool=pool, refs=(), exclude=False))
     return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
 

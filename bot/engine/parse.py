@@ -96,6 +96,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
+    # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
+    zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
+    streak = streak or (r.text.han > 0 and zh_run and not q.change)
     moves = not (_JUMP_UP | _JUMP_DOWN | _JUMP_EITHER).isdisjoint(r.word_set)
     if streak and (moves or not r.word_set.isdisjoint({"didn", "didnt", "never", "not"})):
         # "the longest streak of year-on-year growth": a run of changes, which no answer here
@@ -1054,8 +1057,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         operation, aggregate = "aggregate", aggregate or "filter"
         comparator = comparator or comparator_of(r) or "exact"
     relative_only = all(ref.kind in ("next", "following", "previous") for ref in refs)
-    # ("the biggest increase, excluding 2021": the years set aside name no edition asked)
-    set_aside = "outside" in r.cues and bool(refs) and all(ref.kind == "year" for ref in refs)
+    # ("the biggest increase, excluding 2021": the years set aside name no edition asked; 比上一届
+    # names none either)
+    set_aside = "outside" in r.cues and any(ref.kind == "year" for ref in refs)
+    besides = ("previous", "latest") if "上一届" in r.text.compact else ("previous",)
+    set_aside = set_aside and all(ref.kind == "year" or ref.kind in besides for ref in refs)
     if (
         operation in ("superlative", "aggregate", "lookup")
         and _counted(attributes)
@@ -1066,7 +1072,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         jump = _jumped(r)
         if jump:  # ("from one edition to the next" names no edition)
             operation, aggregate, change = "aggregate", "jump", jump
-            refs = refs if set_aside and not relative_only else ()
+            refs = tuple(ref for ref in refs if ref.kind == "year") if set_aside else ()
     gapped = (
         operation == "superlative"
         and bool(refs)
@@ -3052,7 +3058,14 @@ _EACH = frozenset({"each", "every", "a", "an"})
 # "每天的分论坛", 日均嘉宾: one figure over the edition's days
 _PER_DAY_ZH = ("每天", "每日", "日均", "每一天", "一天")
 # 每个参展国家的企业, 平均每个国家几家: over the countries
-_PER_COUNTRY_ZH = ("每个国家", "每个参展国家", "每个国家和地区", "每个参展国家和地区", "每国")
+_PER_COUNTRY_ZH = (
+    "每个国家",
+    "每个参展国家",
+    "每个参会国家",
+    "每个国家和地区",
+    "每个参展国家和地区",
+    "每国",
+)
 
 
 def _each_day(words: tuple[str, ...], i: int) -> bool:
