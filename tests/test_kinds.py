@@ -12763,6 +12763,12 @@ AGGREGATES += [
     ),
 ]
 
+# A year set aside in Chinese without a space or 除 (不算2026年，最近一届): the answer about it
+# declined, never that year's edition as the latest
+AGGREGATES += [
+    row("不算2026年，最近一届是哪届", False, None, (), ["第十三年"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

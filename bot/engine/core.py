@@ -1424,6 +1424,24 @@ _WHEN_FOUNDED_IT = lazy(
     re.I,
 )
 # "since which year?", "since when?", 从哪年开始: since when what was just said has held
+_SET_ASIDE_MARKS = (
+    "exclud",
+    "except",
+    "counting",
+    "including",
+    "leav",
+    "other than",
+    "apart",
+    "aside",
+    "besides",
+    "but not",
+    "除",
+    "不算",
+    "不包括",
+    "不含",
+    "不計",
+    "不计",
+)
 # "excluding 2020", "not counting 2020 and 2026", "leaving out 2026", 除了2020年: years set aside
 _SET_ASIDE = lazy(
     r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
@@ -1743,6 +1761,9 @@ _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\
 # "which editions were in November or December but not on a Wednesday?", "how many opened
 # neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
 # "which edition opened on the 6th?": a day of the month (not the 6th edition)
+# (a spelled-out ordinal's ending or tens: most questions hold none)
+_SPELLED_MARKS = ("first", "second", "third", "rth", "fth", "xth", "nth", "hth", "ieth", "twenty")
+_SPELLED_MARKS += ("thirty",)
 # "the twenty-sixth of september", "september twenty-sixth": a day spelled out, by a month
 _SPELLED_DAY = lazy(
     r"\b(?P<the>the\s+)?(?P<day>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\s+of\s+"
@@ -2394,7 +2415,8 @@ class Engine:
         ):
             # 2022年不是国际组织主办的，对吗？: the verdict judged the claim without its 不是
             answer = self._negated(answer, "zh")
-        if answer.answered and (" " in question or "除" in question):
+        low_q = question.casefold()
+        if answer.answered and any(w in low_q for w in _SET_ASIDE_MARKS):
             set_aside = _SET_ASIDE.search(self.simplified(question))
             left = {int(y) for y in _YEAR_ANY.findall(set_aside[0])} if set_aside else set()
             if left and left & set(answer.editions):
@@ -3124,7 +3146,7 @@ class Engine:
             question = f"which edition {verb} {given}{' about' if verb == 'is' else ''}?"
         if "/" in question:
             question = _SLASH_DAY.sub(self._slash_day, question)  # "11/11": November 11
-        if question.isascii() and (" of " in question or "th" in question):
+        if question.isascii() and any(w in question.casefold() for w in _SPELLED_MARKS):
             question = self._spelled_days(question)
         if " from the end" in question:
             # "the 4th edition from the end": counted from the last (as "4th from last")

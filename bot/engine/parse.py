@@ -1222,7 +1222,9 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         by_host=by_host,
         day_of=day_asked(r, lex) if weekday is not None else "",
         per=_per(r, lex)
-        if "per" in r.word_set or r.text.han or not _EACH.isdisjoint(r.word_set)
+        if "per" in r.word_set
+        or r.text.han
+        or ("day" in r.word_set and not _EACH.isdisjoint(r.word_set))
         else None,
         weekend=_weekend(r, lex),
         run=run,
