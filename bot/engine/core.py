@@ -1762,8 +1762,8 @@ _NEGATED_HALF = lazy(r"\b(?:not|never|didn't|weren't|wasn't|didnt|werent|wasnt)\
 # neither on a Sunday nor on a Wednesday?": a selection whose conditions are joined
 # "which edition opened on the 6th?": a day of the month (not the 6th edition)
 # (a spelled-out ordinal's ending or tens: most questions hold none)
-_SPELLED_MARKS = ("first", "second", "third", "rth", "fth", "xth", "nth", "hth", "ieth", "twenty")
-_SPELLED_MARKS += ("thirty",)
+_SPELLED_MARKS: tuple[str, ...] = ("first", "second", "third", "rth", "fth", "xth", "nth", "hth")
+_SPELLED_MARKS += ("ieth", "twenty", "thirty")
 # "the twenty-sixth of september", "september twenty-sixth": a day spelled out, by a month
 _SPELLED_DAY = lazy(
     r"\b(?P<the>the\s+)?(?P<day>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\s+of\s+"
