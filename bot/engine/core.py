@@ -1464,12 +1464,12 @@ _ZH_WHICH_RUNS = lazy(
 # "the one in between 2023 and 2025", "the edition between the 4th and the 6th",
 # 2019年和2021年中间那届
 _ONE_BETWEEN = lazy(
-    r"\b(?:the\s+)?(?:one|edition|summit|conference|wic)\s+(?:(?:was|is)\s+)?(?:held\s+)?"
+    r"\b(?:the\s+)?(?:one|edition|summit|conference|[a-z]{3})\s+(?:(?:was|is)\s+)?(?:held\s+)?"
     r"(?:in\s+)?between\s+"
     r"(?P<a>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
-    r"(?:\s+(?:one|edition|wic|summit))?)\s+and\s+"
+    r"(?:\s+(?:one|edition|summit|[a-z]{3}))?)\s+and\s+"
     r"(?P<b>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
-    r"(?:\s+(?:one|edition|wic|summit))?)"
+    r"(?:\s+(?:one|edition|summit|[a-z]{3}))?)"
     r"|(?P<za>(?:19|20)\d\d年)(?:和|与|跟|到)(?P<zb>(?:19|20)\d\d年)(?:之间|中间)的?(?:那|这)?一?届",
     re.I,
 )
@@ -1491,7 +1491,7 @@ _HAD_LASTED = lazy(
 # "Riddle: I opened on a Sunday in October. Which edition am I?"
 _RIDDLE = lazy(
     r"\s*(?:[^:]{0,30}:\s*)?I\s+(?P<clause>(?!am\b)[^.?!]{3,80})[.?!,;]\s*"
-    r"(?:so\s+)?(?:which|what|who)\s*(?:edition|wic|summit|conference|one|year)?\s+am\s+i\s*[?.!]*\s*",
+    r"(?:so\s+)?(?:which|what|who)\s*(?:[a-z]{2,12})?\s+am\s+i\s*[?.!]*\s*",
     re.I,
 )
 # "Jeopardy style: the answer is 601. What's the question?", "last one, answer: Liu He"
@@ -1774,7 +1774,7 @@ _SPELLED_DAY = lazy(
     r"|\b(?P<verb>opened|open|opens|started|start|starts|began|begin|begins|closed|close|closes"
     r"|ended|end|ends|finished|finish)\s+on\s+the\s+"
     r"(?P<day3>(?:twenty|thirty)[\s-]+[a-z]+|[a-z]+(?:st|nd|rd|th))\b"
-    r"(?!\s*(?:edition|one\b|summit|conference|wic|forum|of\b|anniversary|mon|tue|wed|thu"
+    r"(?!\s*(?:edition|one\b|summit|conference|forum|of\b|anniversary|mon|tue|wed|thu"
     r"|fri|sat|sun|week))",
     re.I,
 )
