@@ -1464,7 +1464,8 @@ _ZH_WHICH_RUNS = lazy(
 # "the one in between 2023 and 2025", "the edition between the 4th and the 6th",
 # 2019年和2021年中间那届
 _ONE_BETWEEN = lazy(
-    r"\b(?:the\s+)?(?:one|edition|summit|conference|[a-z]{3})\s+(?:(?:was|is)\s+)?(?:held\s+)?"
+    r"\b(?:the\s+)?(?:one|edition|summit|conference|(?!(?:and|but|not|was|are|any)\b)[a-z]{3})"
+    r"\s+(?:(?:was|is)\s+)?(?:held\s+)?"
     r"(?:in\s+)?between\s+"
     r"(?P<a>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
     r"(?:\s+(?:one|edition|summit|[a-z]{3}))?)\s+and\s+"
