@@ -518,9 +518,10 @@ DETAILS = [
     row("2017年首次发布的蓝皮书叫什么名字", True, (2017,), ["发展报告"]),
     row("what was the 2018 edition called", True, (2018,), ["5th World Internet Conference"]),
     row("2019年参会人数的出处是哪里", True, (2019,), ["出自"]),
-    # round 7: a count of the companies from China, which no expo figure gives
+    # round 7: a count of the companies from China, which no expo figure gives — but 2019's
+    # gives the whole and those from abroad exactly, so the rest is their difference (round 28)
     row("how many Chinese companies were at the 2022 expo", False, (2022,), ["don't have"]),
-    row("2019年博览会有多少家国内企业", False, (2019,), ["我没有"]),
+    row("2019年博览会有多少家国内企业", True, (2019,), ["494", "减去境外107"]),
     # a detail's further figures (round 4): the kind asked, or "I don't have" — never the
     # detail's main count in its place
     row(
@@ -12767,6 +12768,35 @@ AGGREGATES += [
 # declined, never that year's edition as the latest
 AGGREGATES += [
     row("不算2026年，最近一届是哪届", False, None, (), ["第十三年"]),
+]
+
+# Round 28. A figure that is the rest of a part ("not from abroad", 国内企业): the main count
+# less the part where both are exact; a keynote asked of the conversation's edition, where the
+# file records only a greeting, is unknown; "which had foreign exhibitors" counts the figure
+AGGREGATES += [
+    row("how many domestic exhibitors at the 2019 expo?", True, [2019], ["494", "601"], []),
+    row("2019年博览会有多少国内企业", True, [2019], ["494"], []),
+    row(
+        (
+            "How many exhibitors were at the 2019 expo?",
+            "how many from abroad?",
+            "and the rest, the ones not from abroad, how many?",
+        ),
+        True,
+        [2019],
+        ["494"],
+        ["No record"],
+    ),
+    row("how many domestic exhibitors at the 2025 expo?", False, [2025], ["670"], ["590"]),  # guard
+    row("which editions had no foreign exhibitors?", True, None, [], ["(2019)"]),
+    row("which editions had foreign exhibitors?", True, [2016, 2019, 2021], ["107"], []),
+    row(
+        ("how did xi take part in 2024?", "who gave the keynote then?"),
+        False,
+        [2024],
+        ["don't know who gave the keynote"],
+        [],
+    ),
 ]
 
 TABLES = {

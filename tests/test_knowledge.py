@@ -136,6 +136,21 @@ def test_a_figure_of_an_undeclared_kind_is_refused_at_its_field():
     assert ".figures[" in problem.path and problem.line
 
 
+def test_a_rest_of_a_kind_that_is_no_part_is_refused_at_its_field(tmp_path):
+    """A kind counted as the rest of another (not from abroad = all less those from abroad)
+    needs that other kind to count a part: the rest of the countries is no count at all."""
+    for name in ("wic.yaml", "vocabulary.yaml"):
+        (tmp_path / name).write_bytes((ROOT / "knowledge" / name).read_bytes())
+    vocab = tmp_path / "vocabulary.yaml"
+    text = vocab.read_text(encoding="utf-8")
+    assert "rest_of: foreign" in text
+    vocab.write_text(text.replace("rest_of: foreign", "rest_of: places"), encoding="utf-8")
+    with pytest.raises(KnowledgeError) as err:
+        load_file(tmp_path / "wic.yaml")
+    problem = next(p for p in err.value.problems if "rest_of" in p.path)
+    assert "'places' is no figure kind with part: true" in problem.message
+
+
 def test_an_opening_ceremony_outside_the_dates_is_refused():
     shipped = (ROOT / "knowledge" / "wic.yaml").read_bytes()
     bad = shipped.replace(b"ceremony: 2024-11-20", b"ceremony: 2024-11-30", 1)

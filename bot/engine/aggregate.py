@@ -152,6 +152,18 @@ def evaluate(
         text, years = _spread(R, rows, what, q.relative)
     elif op == "nearest" and q.number is not None:
         text, years = _nearest(R, rows, q.number, what)
+    elif op == "rank" and len(rows) == 1 and missing:
+        # "rank the expos by domestic exhibitors" where one edition has the figure: that one,
+        # and that the others' are not on record — no ranking of one
+        m = rows[0]
+        text = R.tpl(
+            "extreme_only_one",
+            name=R.name_year(m.edition),
+            value=m.shown,
+            extreme=R.tpl("extreme_most" if q.direction != "least" else "extreme_least"),
+            items=R.join([str(e.year) for e in missing]),
+        )
+        return replace(eng.refusal(R, text), editions=(m.edition.year,))
     elif op == "rank":
         most = q.direction != "least"
         ordered = sorted(rows, key=lambda m: (-m.value if most else m.value, m.edition.year))

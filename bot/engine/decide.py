@@ -1438,6 +1438,8 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # "themes that did NOT include 'Cyberspace'": the search negates itself
     if "unnumbered" in q.signals:
         return None  # "…of the editions with no official number": the numbering negated
+    if q.measure in lex.figure_rest.values():
+        return None  # "the ones not from abroad": the negation names a figure (the rest)
     if not (q.values or any(a.startswith("attr:") for a in q.attributes)):
         return None
     zh = r.text.compact if r.text.han else ""

@@ -970,11 +970,15 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
     if unit and not any(says(text) for e in eng.editions for text, _ in _facts_of(R, e, attrs, q)):
         unit = ""  # "601 exhibitors" where the fact says "601 companies": by the figure
     hedges = QUALIFIER_WORDS.intersection(words)
+    # "which editions had foreign exhibitors?": a figure of that kind says its words too (the
+    # 107 "from abroad" are foreign), whatever the sentence calls them
+    kind = next((k for k in eng.kb.vocabulary.figure_kinds if k.id == q.measure and k.part), None)
     scored: list[tuple[int, Edition, str]] = []
     for e in in_span(eng.editions, q):
         if not _opened_as_asked(e, q):
             continue  # "opened on a Wednesday and had 20 sub-forums": both, not the figure alone
         best: tuple[int, str] | None = None
+        counted = kind is not None and any(measure(R, e, f"attr:{a}", kind.id) for a in attrs)
         for text, number in _facts_of(R, e, attrs, q):
             if unit:
                 if not says(text):
@@ -982,6 +986,8 @@ def reverse_value(eng: Composer, R: Renderer, q: Query, words: tuple[str, ...] =
             elif q.number is not None and number != q.number:
                 continue
             said = set(normalise(text).words)
+            if counted and kind is not None:
+                said.update(w for k in kind.words for w in normalise(k).words)
             score = len(set(q.values) & said)
             score += sum(1 for v in q.values if not v.isascii() and v in text)
             if q.number is not None:  # "which source said roughly 1,000?": its own qualifier

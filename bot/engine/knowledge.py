@@ -368,6 +368,8 @@ REQUIRED_TEMPLATES = frozenset(
         "suggest_dates",
         "decline_unknown_edition",
         "figure_of",
+        "figure_rest",
+        "figure_rest_fact",
         "yes_by_count",
         "first_after",
         "ceremony_weekday",
@@ -895,6 +897,14 @@ def _check_vocabulary(vocab: VocabularyFile, at: _Located) -> None:
     else:
         for name in sorted(REQUIRED_TEMPLATES - set(en)):
             at.add("templates.en", f"missing template {name!r}")
+    parts = {k.id for k in vocab.figure_kinds if k is not None and k.part}
+    for i, kind in enumerate(vocab.figure_kinds):
+        if kind is not None and kind.rest_of is not None and kind.rest_of not in parts:
+            at.add(
+                f"figure_kinds[{i}].rest_of",
+                f"{kind.rest_of!r} is no figure kind with part: true (those are: "
+                f"{', '.join(sorted(parts)) or 'none'})",
+            )
     for lang, table in vocab.templates.items():
         for name in sorted(set(table) - REQUIRED_TEMPLATES):
             at.add(f"templates.{lang}.{name}", f"unknown template {name!r}")

@@ -168,6 +168,7 @@ class Lexicon:
     cue_zh_end: tuple[tuple[str, str, tuple[str, ...]], ...]
     units: Mapping[str, str]  # "weeks" -> "weeks", "周" -> "weeks"
     figure_words: Mapping[str, str]  # "countries" -> "places": a figure of another kind asked
+    figure_rest: Mapping[str, str]  # "foreign" -> "domestic": what "not from abroad" asks
     count_words: frozenset[str]  # "count", "计数": the year count asked, not the ordinal
     predict_words: frozenset[str]  # "predict", "预测": what is not yet known, guessed
     skip_words: tuple[str, ...]  # "skipped", 停办: an edition said not to be held
@@ -314,6 +315,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         speakers_zh=speakers_zh(f.editions),
         units=frozen(units),
         figure_words=frozen(figure_words),
+        figure_rest=frozen({k.rest_of: k.id for k in v.figure_kinds if k.rest_of}),
         series_abouts=frozenset(f"attr:{d.about}" for d in f.series.details),
         now_words=frozenset(w for p in v.relative.now if len(ws := words_of(p)) == 1 for w in ws),
         now_phrases=tuple(

@@ -775,6 +775,19 @@ def _share(c: Composer, t: Turn, intent: str, e: Edition) -> Answer | None:
     return replace(c.edition_answer(R, "lookup", text, e), intent=intent)
 
 
+def _rest_figure(c: Composer, t: Turn, intent: str, e: Edition) -> Answer | None:
+    """ "How many were not from abroad?": the main count less the part, as a sentence."""
+    R = t.R
+    if not any(k.id == t.q.measure and k.rest_of for k in c.kb.vocabulary.figure_kinds):
+        return None
+    m = measure(R, e, intent, t.q.measure)
+    if m is None:
+        return None
+    text = R.tpl("figure_rest_fact", name=R.name_year(e), shown=m.shown)
+    text = f"{text} ({m.source})" if m.source and not R.zh else text
+    return c.edition_answer(R, "lookup", text, e)
+
+
 def _figure_unknown(c: Composer, t: Turn, intent: str, narrowed: str = "") -> Answer | None:
     """ "How many foreign exhibitors in 2025?" where the file counts the exhibitors but not
     those from abroad: that figure is unknown, never the other count given in its place."""
@@ -897,7 +910,9 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         t = replace(t, intent=intent)
     if intent.startswith("attr:") and t.editions and _asks_items(t, t.editions, lex):
         return c.decline(R, "decline_unknown", 0.7)
-    if intent == "attr:keynote" and len(t.editions) == 1 and (unnamed := _no_keynote(c, t)):
+    held = t.editions or c.index.years(t.ctx_editions)  # (or the conversation's: "who then?")
+    one = intent == "attr:keynote" and len(held) == 1
+    if one and (unnamed := _no_keynote(c, replace(t, editions=held))):
         return unnamed
     if intent.startswith("attr:") and (unsaid := _role_unsaid(c, lex, t)):
         return unsaid
@@ -924,6 +939,8 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         held = t.editions or c.index.years(t.ctx_editions)
         if q.relative and len(held) == 1 and (share := _share(c, t, intent, held[0])):
             return share
+        if len(held) == 1 and not t.yes_no and (rest := _rest_figure(c, t, intent, held[0])):
+            return rest
     editions, confidence, note = t.editions, 0.95, ""
     # ("when was the first release?" of a kind talked about: the first of all the editions)
     when = "dates" in q.signals and not t.yes_no and not how_many(t.r)

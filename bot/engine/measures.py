@@ -59,7 +59,7 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
             subs = [(f, d) for d in e.details if d.about == attribute[5:] for f in d.figures]
             subs = [(f, d) for f, d in subs if f.kind == kind]
             if not subs:
-                return None
+                return _rest(R, e, attribute, kind)
             f, d = max(subs, key=lambda fd: fd[0].number)
             return Measure(
                 e,
@@ -79,6 +79,33 @@ def measure(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | Non
         return Measure(
             e, n, shown, d.source or "", not d.qualifier, bound(d.qualifier), _odd(d.quote, n)
         )
+    return None
+
+
+def _rest(R: Renderer, e: Edition, attribute: str, kind: str) -> Measure | None:
+    """A kind that is the rest of a part ("not from abroad"): the fact's main count less the
+    part, where a detail gives both exactly — a bound on either gives nothing."""
+    rest = next((k for k in R.kb.vocabulary.figure_kinds if k.id == kind), None)
+    if rest is None or rest.rest_of is None:
+        return None
+    for d in e.details:
+        parts = [f for f in d.figures if f.kind == rest.rest_of]
+        if d.about != attribute[5:] or d.number is None or d.qualifier or len(parts) != 1:
+            continue
+        part = parts[0]
+        if part.qualifier or not 0 <= part.number <= d.number:
+            continue
+        n = d.number - part.number
+        unit = (d.unit_zh or "") if R.zh else (d.unit or "")
+        shown = R.tpl(
+            "figure_rest",
+            number=f"{n:,}",
+            unit=unit,
+            part=R.figure_label(rest.rest_of),
+            whole=f"{d.number:,}",
+            count=f"{part.number:,}",
+        )
+        return Measure(e, n, shown, d.source or "", True)
     return None
 
 

@@ -455,6 +455,11 @@ class FigureKind(Cue):
         "no part of the companies",
         default=False,
     )
+    rest_of: str | None = spec(
+        "The part kind this one is the rest of (foreign): what is not from abroad is the fact's "
+        "main count less those from abroad, where both are exact",
+        default=None,
+    )
 
 
 @record(kw_only=True)

@@ -1810,7 +1810,12 @@ def _measure(r: Reading, lex: Lexicon) -> str:
                 then = words[i + 2] if i + 2 < len(words) else ""
                 kind = lex.figure_words.get(after) or lex.figure_words.get(then)
                 return kind or "people"  # not "the top 5 by…"
-        return next(lex.figure_words[w] for w in words if w in lex.figure_words)
+        i, kind = next(
+            (i, lex.figure_words[w]) for i, w in enumerate(words) if w in lex.figure_words
+        )
+        if "not" in words[max(0, i - 2) : i] and kind in lex.figure_rest:
+            return lex.figure_rest[kind]  # "the ones not from abroad": the rest of them
+        return kind
     if r.text.han:
         zh = r.text.compact.translate(lex.zh_table)
         found = [(zh.find(z), kind) for z, kind in lex.figure_zh if z in zh]
