@@ -12799,6 +12799,31 @@ AGGREGATES += [
     ),
 ]
 
+# "The others" after an answer about several editions: the editions held that it did not name
+AGGREGATES += [
+    row(
+        ("How many editions have opened in November?", "which months did the others open in?"),
+        True,
+        [2015, 2017, 2019, 2021],
+        ["December 16", "October 20", "September 26"],
+        ["November 19"],
+    ),
+    row(
+        ("哪几届在11月开幕？", "其余几届呢？"),
+        True,
+        [2015, 2017, 2019, 2021],
+        ["2019年10月20日"],
+        ["2014年11月"],
+    ),
+    row(
+        ("which editions had 24 sub-forums?", "and the others?"),
+        True,
+        [2022, 2023],
+        ["19 sub-forums"],
+        [],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1624,6 +1624,16 @@ _SAME_DATE_ZH = lazy(
 _RELATIVE_ANCHOR = lazy(
     r"\b(?:before|previous|preceding|prior|next|after|it|that|this|its)\b", re.I
 )
+# "which months did the others open in?", 其余几届呢: the editions held that the last answer
+# did not name, by their years
+_THE_OTHERS = lazy(
+    r"\bthe\s+(?:others|rest|other\s+(?:ones|editions|summits|years)|remaining(?:\s+(?:ones"
+    r"|editions|summits))?)\b(?!\s+of\b)(?:\s*,\s*the\s+ones\b)?",
+    re.I,
+)
+_ZH_OTHERS = lazy(
+    r"(?:其他|其余|剩下)(?:的)?(?:那?几届|各届|届)|(?:其他|其余|剩下)的(?=呢|[？?]|$)"
+)
 _WHICH_NOT = lazy(
     r"\W*(?:and |so |ok )?which(?: ones| editions| summits)?\s+(?:were(?:n't| not)|was(?:n't| not)|"
     r"did(?:n't| not)|are(?:n't| not)|weren't)\W*",
@@ -2862,6 +2872,8 @@ class Engine:
             months_said = " or ".join(names[m] for m in context.query.months if m in names)
             if months_said:
                 question = f"which editions were not held in {months_said}?"
+        if context is not None and len(context.editions) >= 2 and not _YEAR.search(question):
+            question = self._the_others(question, context.editions, today)
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
         if "比" in question and ("晚" in question or "早" in question):
@@ -3958,6 +3970,22 @@ class Engine:
         # ("which had the fewest guests?" a turn after the editions a host held: of those)
         chosen = answer.editions if not asks and len(answer.editions) > 1 else None
         return Reply(answer, Context(answer.editions, "hosts", at=now, picked=chosen))
+
+    def _the_others(self, question: str, named: tuple[int, ...], today: dt.date) -> str:
+        """ "The others" after an answer about several editions: the editions held that it
+        did not name, by their years; as it was where none are left."""
+        han = any("\u4e00" <= ch <= "\u9fff" for ch in question)
+        pattern = _ZH_OTHERS if han else _THE_OTHERS
+        m = pattern.search(question)
+        rest = [e.year for e in self.index.held(today) if e.year not in named]
+        if m is None or not rest:
+            return question
+        if han:
+            years = "、".join(f"{y}年" for y in rest)
+            return f"{question[: m.start()]}{years}{question[m.end() :]}"
+        years = ", ".join(str(y) for y in rest[:-1])
+        said = f"the {years} and {rest[-1]} editions" if years else f"the {rest[0]} edition"
+        return f"{question[: m.start()]}{said}{question[m.end() :]}"
 
     def _beside_excluded(self, question: str, m: re.Match[str], today: dt.date) -> str:
         """The question with "not X, not Y, the one before (after) those" as that edition's
