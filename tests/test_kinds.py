@@ -12824,6 +12824,16 @@ AGGREGATES += [
     ),
 ]
 
+# A Chinese negation before the series' own place (不是在<镇>…吗 / …，对吗): which way a yes
+# points is the asker's, so the place with no verdict — never 不是 or 对，不是; 全线上 is "only"
+CLAIMS += [
+    row("2014年不是在乌镇举办的，对吗？", True, [2014], ["乌镇举行"], ["不是", "对，"]),
+    row("2020年不是在乌镇举办的吧？", True, [2020], ["乌镇"], ["不是"]),
+    row("2014年不是在乌镇举办的吗？", True, [2014], ["乌镇举行"], ["不是"]),
+    row("2020年係咪全線上舉辦？", True, [2020], ["线下"], ["是的"]),
+    row("2019年是在乌镇以外举办的吗？", True, [2019], ["不是"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

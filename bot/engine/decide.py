@@ -950,6 +950,10 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
         return "outside"  # "held abroad" (not "exhibitors from abroad")
     if zh and any(f"{z}{v}" in zh for z in lex.place_outside_zh for v in _HELD_ZH):
         return "outside"  # 在海外举办: held abroad (not 境外企业, companies from abroad)
+    if zh and _home_negated_zh(lex, zh):
+        # 2014年不是在<镇>举办的吗 (wasn't it?), …，对吗 (it wasn't, right?): which way a yes
+        # would point is the asker's — the place, with no verdict
+        return "negated"
     # ("exhibitors from outside China": a figure's, not where it was held)
     counted = any(a in lex.counted or a == "attendance" for a in (*q.attributes, *q.signals))
     if "outside" in r.cues and not counted and _beyond_home(lex, r, zh):
@@ -966,6 +970,23 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     ):
         return "vague"
     return ""
+
+
+# 不是在<镇>, 没有在<省>: the series' own place, negated
+_NOT_AT_ZH = ("不是在", "没有在", "没在", "不在", "并不是在", "并非在")
+
+
+def _home_negated_zh(lex: Lexicon, zh: str) -> bool:
+    """不是在<镇>, 不在<省>: a negation just before one of the series' own places."""
+    for n in _NOT_AT_ZH:
+        at = zh.find(n)
+        while at >= 0:
+            name = zh[at + len(n) : at + len(n) + 2]
+            asked = at > 0 and zh[at - 1] in "是在有"  # 是不是在, 在不在: a plain question
+            if not asked and len(name) == 2 and name in lex.home_zh and " " not in name:
+                return True
+            at = zh.find(n, at + 1)
+    return False
 
 
 def _beyond_home(lex: Lexicon, r: Reading, zh: str) -> bool:
@@ -3822,6 +3843,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         other = not editions and "attr:organisation" in (*q.attributes, *q.signals)
         held = () if other else held
         return verify.place_verdict(c, R, held[:1], None if other else False, t.today, other)
+    if q.yes_no and "place" in q.attributes and _place_claimed(lex, t) == "negated":
+        held = editions or c.index.years(t.ctx_editions)
+        return verify.place_verdict(c, R, held[:1], None, t.today)
     if q.yes_no and len(editions) == 1 and "place" in q.attributes and _some_event(lex, t):
         # "did the organisation hold an event in Hong Kong in 2024?": some event of that year, which
         # the facts do not record — the edition's place, never a no
