@@ -12834,6 +12834,24 @@ CLAIMS += [
     row("2019年是在乌镇以外举办的吗？", True, [2019], ["不是"], []),  # guard
 ]
 
+# A length claimed of two editions ("were 2024 and 2025 both longer than three days?"): each
+# against the number, not one against the other; "were all of the December editions numbered?":
+# the month's editions, each numbered — not every numbered one in the month
+CLAIMS += [
+    row(
+        "were the 2024 and 2025 summits both longer than three days?",
+        True,
+        [2024, 2025],
+        ["Yes —"],
+        ["do not show"],
+    ),
+    row("were 2024 and 2025 longer than three days?", True, [2024, 2025], ["Yes —"], ["No —"]),
+    row("were 2023 and 2024 both longer than three days?", True, [2023], ["No —"], []),
+    row("were all of the December editions numbered editions?", True, [2015, 2017], ["Yes —"]),
+    row("was every november edition a numbered one?", True, [2020], ["No —"], []),
+    row("were all the numbered editions held in december?", True, None, ["No —"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

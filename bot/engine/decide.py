@@ -1041,6 +1041,17 @@ def _month_first(lex: Lexicon, r: Reading) -> bool:
     return month is not None and (years is None or month < years)
 
 
+_NUMBERED_SAID = frozenset({"numbered", "ordinal", "official", "numbering"})
+
+
+def _month_before(lex: Lexicon, r: Reading, words: frozenset[str]) -> bool:
+    """Whether a month is named before any of ``words`` ("all December editions numbered":
+    the month's editions are the subject, not the numbered ones)."""
+    month = next((i for i, w in enumerate(r.words) if w in lex.months), None)
+    other = next((i for i, w in enumerate(r.words) if w in words), None)
+    return month is not None and other is not None and month < other
+
+
 def _kinds_compared(r: Reading) -> int:
     """How many kinds of counted figure a question names (attendance, sub-forums, the expo…)."""
     return len({i for i, score in r.intents if score >= 1.0 and i.startswith("attr:")})
@@ -4270,6 +4281,25 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # years selected — not every edition of those years in the month
         dated = [e for e in c.index.held(t.today) if e.start and e.start.month in q.months]
         missed = [e for e in dated if e.year not in q.pool]
+        items = R.join([R.name_year(e) for e in dated]) or "—"
+        text = R.tpl("no" if missed or not dated else "yes", fact=items)
+        if missed:
+            text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
+        return replace(
+            c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which"
+        )
+    if (
+        q.operation == "filter"
+        and q.every
+        and q.yes_no
+        and q.months
+        and "numbered" in q.signals
+        and _month_before(lex, t.r, _NUMBERED_SAID)
+    ):
+        # "were all of the December editions numbered editions?": those of the month, each
+        # with an official number — not every numbered edition in the month
+        dated = [e for e in c.index.held(t.today) if e.start and e.start.month in q.months]
+        missed = [e for e in dated if not e.ordinal]
         items = R.join([R.name_year(e) for e in dated]) or "—"
         text = R.tpl("no" if missed or not dated else "yes", fact=items)
         if missed:

@@ -587,9 +587,12 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and yes_no
         and len(refs) > 1
         and claim is not None
-        and claim.number is not None
         and claim.comparator
-        and _figure_claimed(question, claim.number)
+        and (
+            (claim.number is not None and _figure_claimed(question, claim.number))
+            # "were 2024 and 2025 both longer than three days?": a length claimed of each
+            or (claim.days is not None and _THAN_DAYS.search(question) is not None)
+        )
     ):
         # "did both 2022 and 2023 have more than 2,000 attendees?": the figure claimed of
         # each, not the two set against each other
@@ -2566,6 +2569,10 @@ _FIGURE_CLAIM = lazy(
     r"|超过|多于|少于|不到|低于|高于|不少于|不超过)\s*(\d[\d,]*)",
     re.I,
 )
+
+
+# "longer than three days": a length set against a number of days, not another edition
+_THAN_DAYS = lazy(r"\bthan\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b", re.I)
 
 
 def _figure_claimed(question: str, number: int) -> bool:
