@@ -12852,6 +12852,22 @@ CLAIMS += [
     row("were all the numbered editions held in december?", True, None, ["No —"], []),  # guard
 ]
 
+# An edition's n-th anniversary: its opening day n years on (and the edition in session that
+# day) — never the edition of the n-th year by the series' own count
+TIME += [
+    row(
+        "when was the 10th anniversary of the first WIC?",
+        True,
+        [2014, 2024],
+        ["November 19 2024", "Tuesday"],
+        ["tenth year"],
+    ),
+    row("第一届十周年是哪一年？", True, [2024], ["2024年11月19日"], []),
+    row("when is the 20th anniversary of the first WIC?", True, [2014], ["November 19 2034"], []),
+    row("when is the 5th anniversary of the 2022 summit?", True, [2022], ["November 9 2027"], []),
+    row("what were the ten-year commemorative honours?", True, [2023], ["Ten-Year"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -5278,7 +5278,7 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if d.date is not None and f"attr:{d.about}" in t.q.signals
     ]
     if len(dated) != 1 or (d := dated[0]).date is None:
-        return None
+        return _edition_anniversary(c, lex, t)
     R = t.R
     fact = R.pick(d.text, d.text_zh)
     n = next((ref.value for ref in t.q.refs if ref.kind == "ordinal"), 0)
@@ -5307,6 +5307,42 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _ZH_YEARS_ON = lazy(r"([一二两三四五六七八九十\d]{1,3})周年")
+# the honours of a year count, not a day come round: "the ten-year honours", 十周年荣誉
+_HONOURS_SAID = ("honour", "honor", "award", "commemorat", "荣誉", "表彰", "纪念")
+
+
+def _edition_anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "When was the 10th anniversary of the first edition?", 第一届十周年是哪一年: its opening
+    day n years on (and the edition in session that day) — not the edition of the n-th year."""
+    words, zh = t.r.words, (t.r.text.compact if t.r.text.han else "")
+    if any(h in w for w in words for h in _HONOURS_SAID) or any(h in zh for h in _HONOURS_SAID):
+        return None
+    if zh:
+        m = _ZH_YEARS_ON.search(zh)
+        n = (zh_number(m[1], lex.zh_numerals) or 0) if m else 0
+        refs = [ref for ref in t.q.refs if not (m and ref.kind == "ordinal" and ref.value == n)]
+    else:
+        at = next((i for i, w in enumerate(words) if w.startswith("anniversar")), -1)
+        n = lex.ordinals.get(words[at - 1], 0) if at > 0 else 0
+        if not n and at > 0 and words[at - 1][:-2].isdigit():
+            n = int(words[at - 1][:-2])  # "10th"
+        refs = [ref for ref in t.q.refs if not (ref.kind == "ordinal" and ref.value == n)]
+    if not 0 < n <= 100:
+        return None
+    named = [c.index.resolve(ref, t.today, None) for ref in refs]
+    if len(named) != 1 or not isinstance(e := named[0], Edition) or e.start is None:
+        return None
+    R = t.R
+    on = _shifted(day(e.start), n, "year")
+    fact = c.sentence(R, "start", e, t.today)
+    key = "anniversary_was" if on <= t.today else "anniversary_is"
+    text = R.tpl(key, fact=fact, nth=R.nth(n), n=n, date=R.date(on), weekday=R.weekday(on))
+    during = [x for x in c.editions if x.start and day(x.start) <= on <= day(x.end or x.start)]
+    if during:
+        held = during[0]
+        text += " " + R.tpl("anniversary_during", name=R.name_year(held), dates=R.when(held))
+    years = (e.year, *(x.year for x in during))
+    return c.series_answer(R, "lookup", text, years, intent="dates")
 
 
 _STEPS: tuple[Step, ...] = (

@@ -479,6 +479,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between_to_end",
         "between_end_to_end",
         "anniversary_was",
+        "anniversary_during",
         "anniversary_is",
         "anniversary_day",
         "closing_unknown",
