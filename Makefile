@@ -92,6 +92,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh48 --quiet
 	$(BIN)/python -m tests.fresh --fresh49 --quiet
 	$(BIN)/python -m tests.fresh --fresh50 --quiet
+	$(BIN)/python -m tests.fresh --fresh51 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -241,6 +241,7 @@ FRESH47 = Path(__file__).parent / "data" / "fresh47_questions.txt"
 FRESH48 = Path(__file__).parent / "data" / "fresh48_questions.txt"
 FRESH49 = Path(__file__).parent / "data" / "fresh49_questions.txt"
 FRESH50 = Path(__file__).parent / "data" / "fresh50_questions.txt"
+FRESH51 = Path(__file__).parent / "data" / "fresh51_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -276,6 +277,7 @@ TODAYS = {
     FRESH48: dt.date(2026, 12, 7),
     FRESH49: dt.date(2026, 12, 7),
     FRESH50: dt.date(2026, 12, 7),
+    FRESH51: dt.date(2026, 12, 7),
 }
 
 
@@ -481,6 +483,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (f69f371) scores 736/872 (84.4%), 14"
         " wrong facts on it"
     ),
+    FRESH51: (
+        "653/880 (74.2%), 26 wrong facts: first run, at e99a258, the engine as issue 16's"
+        " twenty-eighth round began"
+    ),
 }
 
 
@@ -536,6 +542,7 @@ def main(argv: list[str]) -> int:
         "--fresh48": FRESH48,
         "--fresh49": FRESH49,
         "--fresh50": FRESH50,
+        "--fresh51": FRESH51,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
