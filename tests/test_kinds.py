@@ -12868,6 +12868,28 @@ TIME += [
     row("what were the ten-year commemorative honours?", True, [2023], ["Ten-Year"], []),  # guard
 ]
 
+# A year set aside from a selection that is itself named ("except 2019, which numbered
+# edition…", 前六届里除了2015年): the selection less that year, never every other edition
+AGGREGATES += [
+    row(
+        "except 2019, which numbered edition had the most sub-forums?",
+        True,
+        [2017],
+        ["20 sub-forums"],
+        ["24"],
+    ),
+    row(
+        "among the numbered editions except 2017, which had the most sub-forums?",
+        True,
+        [2019],
+        [],
+        ["24"],
+    ),
+    row("前六届里除了2015年哪一届嘉宾最多？", True, [2016], ["1600"], ["2100"]),
+    row("除了2015年，前六届哪届嘉宾最多？", True, [2016], ["1600"], ["2100"]),
+    row("which had the fewest sub-forums apart from the 2020 forum?", True, [2015], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

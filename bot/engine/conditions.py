@@ -93,6 +93,25 @@ _YEARS_ONLY = lazy(
 _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 
 
+# "except 2019", "not counting 2020 and 2021", 除了2015年, 不算2022年: years set aside
+SET_ASIDE = lazy(
+    r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
+    r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
+    r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
+    r"|(?:除了|除|不算|不包括|不含)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+",
+    re.I,
+)
+
+
+def years_set_aside(question: str) -> frozenset[int]:
+    """The years a question sets aside ("except 2019", 除了2015年), in simplified text."""
+    m = SET_ASIDE.search(question)
+    return frozenset(int(y) for y in _YEAR_DIGITS.findall(m[0])) if m else frozenset()
+
+
+_YEAR_DIGITS = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # (2015年: no word boundary before 年)
+
+
 def years_named(atom: str) -> frozenset[int] | None:
     """The years an atom names where it names nothing else ("2024 and 2025"), else None."""
     if _YEARS_ONLY.fullmatch(atom.strip()) is None:

@@ -1442,14 +1442,6 @@ _SET_ASIDE_MARKS = (
     "不計",
     "不计",
 )
-# "excluding 2020", "not counting 2020 and 2026", "leaving out 2026", 除了2020年: years set aside
-_SET_ASIDE = lazy(
-    r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
-    r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
-    r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
-    r"|(?:除了|除|不算|不包括|不含)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+",
-    re.I,
-)
 # 除2015年外, 不算2022年, 除了2014年以外: years set aside, said one way
 _ZH_ASIDE_YEARS = lazy(
     r"(?:除了|除|不算|不包括|不含|撇开|除去)(?P<y>(?:19|20)\d\d年(?:(?:和|、|及|与|跟)(?:19|20)\d\d年)*)"
@@ -2428,8 +2420,8 @@ class Engine:
             answer = self._negated(answer, "zh")
         low_q = question.casefold()
         if answer.answered and any(w in low_q for w in _SET_ASIDE_MARKS):
-            set_aside = _SET_ASIDE.search(self.simplified(question))
-            left = {int(y) for y in _YEAR_ANY.findall(set_aside[0])} if set_aside else set()
+            set_aside = conditions.years_set_aside(self.simplified(question))
+            left = set(set_aside)
             if left and left & set(answer.editions):
                 # "not including 2020, which was the shortest?", "leaving out 2026, the most
                 # recent": an answer about a year the question set aside answers another
@@ -3166,7 +3158,8 @@ class Engine:
             question = _FROM_THE_END.sub(r"\g<nth> from last \g<noun>", question)
         if " on the " in question and (m_day := _ON_THE_DAY.search(question)) is not None:
             beside_day = f"{question[: m_day.start()]} {question[m_day.end() :]}"
-            beside_day = _SET_ASIDE.sub(" ", beside_day)  # ("other than 2023": no edition asked)
+            # ("other than 2023": no edition asked)
+            beside_day = conditions.SET_ASIDE.sub(" ", beside_day)
             if not any(ch.isdigit() for ch in beside_day):
                 # ("the 2024 summit started on the 20th, right?": that edition's day, claimed)
                 question = f"{question[: m_day.end()]} of the month{question[m_day.end() :]}"

@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from . import aggregate, evaluate, hosting, meta, quotes, series, verify
+from . import aggregate, conditions, evaluate, hosting, meta, quotes, series, verify
 from .answer import Answer, Context
 from .claims import AUXILIARIES, asks_any, comparator_of, day_asked
 from .compose import Composer
@@ -4226,10 +4226,15 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "the biggest expo while the CAC and Zhejiang were the hosts": of their years
             pool = tuple(e for e in pool if hosted[0] <= e.year <= hosted[1])
             editions = ()
-        if q.exclude and editions:  # "the fewest, apart from the 2020 forum"
-            pool = tuple(
-                e for e in (pool if q.years else c.index.held(t.today)) if e not in editions
-            )
+        aside = conditions.years_set_aside(t.r.text.clean) if q.exclude and editions else ()
+        kept = tuple(e for e in editions if e.year not in aside)
+        if aside and len(kept) > 1:
+            # "of the first six, except 2015, which had the most guests?", 前六届里除了2015年:
+            # the editions named, less those set aside
+            pool, editions = kept, ()
+        elif q.exclude and editions:  # "the fewest, apart from the 2020 forum"
+            numbered = _numbered(q, c.index.held(t.today), t.r)  # ("except 2019, which numbered…")
+            pool = tuple(e for e in (pool if q.years else numbered) if e not in editions)
             editions = ()
         if q.among is not None:
             # "of the editions with an above-average number of sub-forums, which…": among them
