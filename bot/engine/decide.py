@@ -484,6 +484,11 @@ _SITE_WORDS = frozenset({"website", "site", "url", "homepage", "webpage", "web",
 _SITE_ZH = ("官网", "网站", "网址", "主页", "官方网")
 
 
+def _unsupported_word(lex: Lexicon, r: Reading) -> bool:
+    """Whether a word of the question asks what no fact answers ("shoes", "DDoS")."""
+    return any("unsupported" in lex.intent_words.get(w, ()) for w in r.words)
+
+
 def _web_address(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Is the website example.org?", "is <its address> the official site?": a web address
     named is checked against the Q&A item that gives one — yes where it is that address,
@@ -497,6 +502,8 @@ def _web_address(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     rest = [w for w in t.r.text.words if w not in own and w not in lex.stop]
     if not site and (rest or zh):
         return None  # "a script that scrapes example.org", "did JD.com win…": not its address
+    if _unsupported_word(lex, t.r):
+        return None  # "how can I DDoS <the site>?": no address is the answer to that
     claimed = t.r.text.domains[0]
     for qa in c.kb.facts.faq:
         given = normalise(qa.answer).domains if "." in qa.answer else ()
@@ -1749,6 +1756,8 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     or the two it lies between where the figures' qualifiers leave it open, or that a figure
     before it is missing (never an edition the sums do not settle)."""
     q, R = t.q, t.R
+    if _unsupported_word(lex, t.r):
+        return None  # "best running shoes under 100 dollars?": no total of ours
     zh = t.r.text.compact if t.r.text.han else ""
     # ("the total number of days in session first reach 30": a running total, by its words)
     totalled = not t.r.word_set.isdisjoint(_TOTAL_WORDS) and "first" in t.r.word_set
@@ -2097,7 +2106,7 @@ def _social(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not asks and not t.targets and not faq_pick(c, t.r, t.editions):
         # (help with something else — "my python homework", a word we do not know — is no
         # question about what the bot answers)
-        other = any("unsupported" in lex.intent_words.get(w, ()) for w in t.r.words)
+        other = _unsupported_word(lex, t.r)
         return c.help(t.R, t.intent, asked=not t.r.unknown and not other)
     t.intent, t.score = asks[0] if asks else ("", 0.0)
     return None
@@ -2534,8 +2543,47 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not hits:
         return None
     years = tuple(dict.fromkeys(e.year for e, _ in hits))
-    answer = c.series_answer(t.R, "reverse", evaluate.hit_lines(t.R, hits), years)
+    text = evaluate.hit_lines(t.R, hits)
+    named = [n for _, fact in hits if (n := _titled(fact, values)) is not None]
+    post = not t.r.word_set.isdisjoint(_TITLE_WORDS - {"role"}) or bool(zh)  # (a role: what he did)
+    if post and named and not any(titled for titled, _ in named):
+        # "what was Li Shulei's title in 2023?": the facts name him with none — unknown,
+        # said with what they record (never the edition's facts as his post)
+        who = named[0][1]
+        refusal = c.refusal(t.R, t.R.tpl("title_unknown", who=who, fact=text))
+        return replace(refusal, editions=years)
+    answer = c.series_answer(t.R, "reverse", text, years)
     return replace(answer, intent="attr:keynote")
+
+
+# a post said beside a name: 国务院副总理马凯, 习近平主席
+_POSTS_ZH = ("主席", "总理", "副总理", "部长", "书记", "委员", "主任", "省长", "市长")
+
+
+def _titled(fact: str, values: tuple[str, ...]) -> tuple[bool, str] | None:
+    """Whether a fact gives the person named a title, and the name as the fact writes it:
+    a capitalised word in the same run before the name ("Vice-Premier Liu He", not "…letter;
+    Wang Huning"), or a post beside it in Chinese; None where the fact names them not."""
+    for name in values:
+        at = fact.find(name) if not name.isascii() else -1
+        if at >= 0:
+            after, before = fact[at + len(name) :], fact[:at]
+            return after.startswith(_POSTS_ZH) or before.endswith(_POSTS_ZH), name
+    asked = {v.casefold() for v in values if v.isascii()}
+    for m in _PERSON_RUN.finditer(fact):
+        words = m[0].replace("-", " ").split()
+        said = [w for w in words if w.casefold() in asked]
+        if said and asked <= {w.casefold() for w in said}:
+            first = next(i for i, w in enumerate(words) if w.casefold() in asked)
+            # ("Wang Huning": a family name before the one asked is no title)
+            shown = words[first - 1 : first + len(said)] if first else words[: len(said)]
+            titled = any(w.casefold() in _POSTS for w in words[:first])
+            return titled, " ".join(shown if len(said) == 1 else said)
+    return None
+
+
+# a post before a name in English: "Vice-Premier Liu He", "President Xi Jinping"
+_POSTS = frozenset({"president", "premier", "vice", "chairman", "minister", "secretary", "mayor"})
 
 
 _ELSE = frozenset({"else", "other", "others"})

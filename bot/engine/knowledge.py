@@ -480,6 +480,7 @@ REQUIRED_TEMPLATES = frozenset(
         "between_end_to_end",
         "anniversary_was",
         "anniversary_during",
+        "title_unknown",
         "anniversary_is",
         "anniversary_day",
         "closing_unknown",
