@@ -12912,6 +12912,14 @@ META += [
     row("how can i find the official site?", True, None, ["wicinternet.org"]),  # guard
 ]
 
+# 哪几届是星期三开幕、但不是在11月: the month set aside, the weekday kept (it listed those
+# not opening on a Wednesday)
+AGGREGATES += [
+    row("哪几届是星期三开幕、但不是在11月？", True, [2015], ["2015年12月16日"], ["不在星期三"]),
+    row("哪几届星期三开幕，但不在11月？", True, [2015], [], ["2020年11月23日"]),
+    row("哪几届不是星期三开幕？", True, [2017, 2019], ["不在星期三"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1051,6 +1051,10 @@ def _month_first(lex: Lexicon, r: Reading) -> bool:
 _NUMBERED_SAID = frozenset({"numbered", "ordinal", "official", "numbering"})
 
 
+# 但不是在11月, 不在十一月: a month negated (not the weekday beside it)
+_ZH_MONTH_DENIED = lazy(r"(?:不是|不在|并非)在?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月")
+
+
 def _month_before(lex: Lexicon, r: Reading, words: frozenset[str]) -> bool:
     """Whether a month is named before any of ``words`` ("all December editions numbered":
     the month's editions are the subject, not the numbered ones)."""
@@ -4384,6 +4388,11 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             numbered = tuple(
                 e for e in numbered if any(d.about in kinds for d in e.details) != without
             )
+        zh = t.r.text.compact if t.r.text.han else ""
+        if q.weekday is not None and q.months and q.exclude and _ZH_MONTH_DENIED.search(zh):
+            # 哪几届是星期三开幕、但不是在11月: the month set aside, the weekday kept
+            numbered = tuple(e for e in numbered if e.start and e.start.month not in q.months)
+            q = q._replace(months=(), exclude=False)
         found = evaluate.month_filter(c, R, q, numbered)
         habit = t.r.words[:1] in (("is",), ("are",), ("does",), ("do",))
         habit = habit and t.r.word_set.isdisjoint({"any", "ever", "sometimes", "once"})
