@@ -12920,6 +12920,40 @@ AGGREGATES += [
     row("哪几届不是星期三开幕？", True, [2017, 2019], ["不在星期三"], []),  # guard
 ]
 
+# fresh51: the latest edition as things stood when a dated fact happened ("when it became an
+# international organisation, which edition was the most recent?" — 2021, not today's); "how
+# long after the first edition opened was it founded" (the time between, never the 2nd
+# edition); "the last edition up to 2025 to last three days" (a place among those selected)
+TIME += [
+    row(
+        "When the WIC became an international organisation, which edition was the most recent one?",
+        True,
+        [2021],
+        ["2021"],
+        ["13th"],
+    ),
+    row("which was the most recent edition when the organisation was founded?", True, [2021]),
+    row("when was the latest edition?", True, [2026], [], []),  # guard
+    row(
+        "How long after the first WIC opened was the organisation founded, in years, months"
+        " and days?",
+        True,
+        [2014],
+        ["7 years 7 months and 23 days"],
+        ["2nd"],
+    ),
+    row(
+        "how many days after the 2024 summit opened was the opening ceremony?", True, [2024]
+    ),  # guard
+    row(
+        "Which was the last edition up to 2025 to last exactly three days?",
+        True,
+        [2023],
+        ["2023"],
+        ["closing date"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -812,6 +812,8 @@ _BEST_ATTENDED = lazy(
     re.I,
 )
 # "from 2019 onwards", "2021 onward": since that year
+_WITHIN_ONE = lazy(r"\b(?:its|ceremony|opening|closing|close|end|ended|closed)\b", re.I)
+_OPENED_END = lazy(r"\s+(?:opened|started|began|kicked\s+off)$", re.I)
 _GAP_AFTER = lazy(
     r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
     r"(?P<a>.+?)\s+(?:was|were|did|is|came|happened)\s+(?P<b>.+?)(?P<end>[?.!]*)\s*$",
@@ -5762,6 +5764,10 @@ class Engine:
             a, ended = m_gap["a"], _ENDED.search(m_gap["a"])
             if ended is not None:
                 a = f"the end of {a[: ended.start()]}"  # "after the first edition ended"
+            # "after the first edition opened was the org founded": from its opening, as the
+            # edition itself says ("…opened was the opening ceremony?" is within one)
+            if not _WITHIN_ONE.search(m_gap["b"]):
+                a = _OPENED_END.sub("", a)
             if not a.endswith(("ed", "began", "begun")):
                 question = (
                     f"{question[: m_gap.start()]}how {m_gap['unit']} between {a} and "

@@ -3028,6 +3028,15 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     year = next((ref.value for ref in t.q.refs if ref.kind == "year"), None)
     before = bool({"before", "prior"} & words) or any(z in zh for z in ("之前", "以前"))
     latest = bool({"last", "latest", "recent"} & words) or any(z in zh for z in ("最后", "最近"))
+    # "when it became an international organisation, which edition was the most recent?": the
+    # last before it (as things stood then), not today's latest
+    # ("…the most recent edition when…" comes here as "…the last edition in which…")
+    spoken = " ".join(t.r.words)
+    opens = t.r.words[:1] == ("when",)  # ("when …, which edition…": a time, then the question)
+    then = ("when" in t.r.words[1:] and not opens) or (opens and "which" in t.r.words[2:])
+    then = then or " in which " in spoken
+    then = then and not after
+    before = before or (then and latest)
     if before and latest and not after and not verify_year:
         # "the most recent edition before the organisation was founded": the last before it
         return series.first_after(c, t.R, dated[0], t.today, None, last_before=True)

@@ -3533,6 +3533,11 @@ def nth_such(r: Reading, lex: Lexicon) -> tuple[int, int, bool] | None:
         dated = k + 1 < len(words) and words[j] in nouns and words[j + 2].isdigit()
         if dated and words[j + 1] in _AROUND and words[k] in _SELECTING | {"to"}:
             return at, count, False
+        # "the last edition up to 2025 to last three days": two words before the year
+        k += 1
+        upto = k + 1 < len(words) and words[j] in nouns and words[j + 1 : j + 3] == ("up", "to")
+        if upto and words[j + 3].isdigit() and words[k] in _SELECTING | {"to"}:
+            return at, count, False
     return _first_of_length(words, lex, nouns)
 
 
