@@ -12954,6 +12954,43 @@ TIME += [
     ),
 ]
 
+# Which edition (and source) a quoted sentence is from: only a source's own words, and one
+# edition's ("…Dec 16 to 18" — which year's?); "which site said that?" then cites that fact
+META += [
+    row(
+        '"is taking place in the picturesque water town of Wuzhen, Zhejiang province, Dec 16 to'
+        " 18\" - which year's conference?",
+        True,
+        [2015],
+        ["China Daily"],
+        ["No —"],
+    ),
+    row(
+        'Which edition is this about: "A total of 19 sub-forums are scheduled"?',
+        True,
+        [2018],
+        ["newsgd"],
+    ),
+    row(
+        (
+            '"the summit attracted more than 2,100 participants from over 120 countries and'
+            ' regions both online and on site" - which edition is that?',
+            "which site said that?",
+        ),
+        True,
+        [2022],
+        ["wicinternet", "attendance"],
+        ["place"],
+    ),
+    row(
+        'Fwd: "Xi Jinping gave the keynote at every edition" - which source said that?',
+        True,
+        None,
+        [],
+        ["Those are the words"],
+    ),  # guard: a claim in quotes is no source's words
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

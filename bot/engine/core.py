@@ -813,6 +813,20 @@ _BEST_ATTENDED = lazy(
 )
 # "from 2019 onwards", "2021 onward": since that year
 _WITHIN_ONE = lazy(r"\b(?:its|ceremony|opening|closing|close|end|ended|closed)\b", re.I)
+# a span in quotation marks: "…", “…”, 「…」
+_QUOTED = lazy(r"[\"“「『](?P<q>[^\"”」』]{12,})[\"”」』]")
+# asking where a quoted sentence comes from, or which edition it is about
+_ORIGIN_WORDS = frozenset(
+    {"which", "what", "whose", "where", "who", "from", "source", "site", "outlet", "said"}
+)
+_ORIGIN_ZH = ("哪一届", "哪届", "哪年", "哪一年", "出自", "来源", "哪家", "谁说")
+
+
+def _flat(text: str) -> str:
+    """Text as compared for a quotation: lower case, letters and digits only."""
+    return "".join(ch for ch in text.casefold() if ch.isalnum())
+
+
 _OPENED_END = lazy(r"\s+(?:opened|started|began|kicked\s+off)$", re.I)
 _GAP_AFTER = lazy(
     r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
@@ -2403,7 +2417,10 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
-        reply = self._negated_en(question, today, context, now) if question.isascii() else None
+        quoted = '"' in question or "“" in question or "「" in question
+        reply = self._quoted_origin(question, now) if quoted else None
+        if reply is None and question.isascii():
+            reply = self._negated_en(question, today, context, now)
         if reply is None and (" than " in question or question.count("比上一") == 2):
             reply = self._two_changes(question, today, context, now)
         if reply is None and (" but " in question or " and " in question) and question.isascii():
@@ -2506,6 +2523,46 @@ class Engine:
         years = tuple(dict.fromkeys(y for r in replies for y in r.answer.editions))
         answer = replace(first, text=text, editions=years, result=None)
         return Reply(answer, replies[0].context)
+
+    def _quoted_origin(self, question: str, now: float) -> Reply | None:
+        """ "Which edition is this about: 'A total of 19 sub-forums are scheduled'?", "'…Dec 16
+        to 18' - which year's conference?": the source whose own words those are, and the
+        edition they are about — only where the quoted words are a source's (a claim put in
+        quotes is not), and they are one edition's."""
+        m = _QUOTED.search(question)
+        if m is None:
+            return None
+        text = normalise(question)
+        zh = text.compact if text.han else ""
+        if _ORIGIN_WORDS.isdisjoint(text.words) and not any(z in zh for z in _ORIGIN_ZH):
+            return None
+        said = _flat(m["q"])
+        han = sum(1 for ch in said if not ch.isascii())
+        if len(said) < 12 or (han < 10 and len(m["q"].split()) < 5):
+            return None  # ("community of common future": a phrase searched, not a sentence)
+        found: list[tuple[Edition | None, str, str, str]] = []
+        for ed in self.composer.editions:
+            kinds = (
+                *((c.about, c.quote, c.source) for c in ed.citations),
+                *(("attendance", a.quote, a.source) for a in ed.attendance),
+                *((f"attr:{d.about}", d.quote, d.source or "") for d in ed.details),
+            )
+            found += [(ed, q, s, k) for k, q, s in kinds if q and said in _flat(q)]
+        for d in self.kb.facts.series.details:
+            if d.quote and said in _flat(d.quote):
+                found.append((None, d.quote, d.source or "", f"attr:{d.about}"))
+        if len({e.year if e else None for e, _, _, _ in found}) != 1:
+            return None  # no source's words (a claim put in quotes), or several editions'
+        e, quote, source, kind = found[0]
+        R = self.composer.renderers["zh" if text.chinese else "en"]
+        name = R.name_year(e) if e is not None else R.series_name
+        said_text = R.tpl("quote_origin", quote=quote, source=source, name=name)
+        if e is None:
+            return Reply(self.composer.series_answer(R, "lookup", said_text, ()), Context(at=now))
+        answer = replace(self.composer.edition_answer(R, "lookup", said_text, e), intent=kind)
+        # (the fact they support is talked about: "which site said that?" cites it)
+        asked = Query("lookup", (kind,), (Ref("year", e.year),))
+        return Reply(answer, Context((e.year,), kind, at=now, query=asked, question=question))
 
     def _negated_en(
         self, question: str, today: dt.date, context: Context | None, now: float

@@ -481,6 +481,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anniversary_was",
         "anniversary_during",
         "title_unknown",
+        "quote_origin",
         "anniversary_is",
         "anniversary_day",
         "closing_unknown",
