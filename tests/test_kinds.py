@@ -12991,6 +12991,51 @@ META += [
     ),  # guard: a claim in quotes is no source's words
 ]
 
+# fresh51 conversations: "the same calendar date" as the edition talked about; "the second?"
+# after "the first edition to open on a Sunday" (the second such, not the 2nd edition); a
+# running total "after 2023" is the total up to it; "in which year did the running total reach
+# 100?" after a total up to 2019 is not bounded by that year
+AGGREGATES += [
+    row(
+        (
+            "When did the 2024 summit start?",
+            "which earlier edition opened on the same calendar date?",
+        ),
+        True,
+        [2014],
+        ["November 19"],
+        ["Latest in the year"],
+    ),
+    row(
+        ("Which was the first edition to open on a Sunday?", "the second?"),
+        True,
+        [2019],
+        [],
+        ["Wednesday"],
+    ),
+    row(
+        (
+            "Up to 2019, how many sub-forums had been held in total?",
+            "in which year did the running total reach 100?",
+        ),
+        True,
+        [2020],
+        ["103"],
+        [],
+    ),
+    row(
+        (
+            "Up to 2019, how many sub-forums had been held in total?",
+            "and what did it stand at after 2023?",
+        ),
+        True,
+        [2014, 2023],
+        ["162"],
+        ["at least 48"],
+    ),
+    row(("when was the first wic?", "the second?"), True, [2015], [], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -112,6 +112,11 @@ def years_set_aside(question: str) -> frozenset[int]:
 _YEAR_DIGITS = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # (2015年: no word boundary before 年)
 
 
+def years_in(text: str) -> bool:
+    """Whether a text names a year (2015, 2015年)."""
+    return _YEAR_DIGITS.search(text) is not None
+
+
 def years_named(atom: str) -> frozenset[int] | None:
     """The years an atom names where it names nothing else ("2024 and 2025"), else None."""
     if _YEARS_ONLY.fullmatch(atom.strip()) is None:

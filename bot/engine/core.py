@@ -827,6 +827,21 @@ def _flat(text: str) -> str:
     return "".join(ch for ch in text.casefold() if ch.isalnum())
 
 
+# "the same calendar date", "the same day of the year": as an edition's
+_SAME_DAY_ASKED = lazy(
+    r"\bsame\s+(?:calendar\s+)?(?:date|day\s+of\s+the\s+year|day\s+and\s+month)\b", re.I
+)
+# "the second?", "and the third one?": the next place among those a condition selected
+_NEXT_NTH = lazy(
+    r"\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
+    r"(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+one)?\W*",
+    re.I,
+)
+_RUNNING_SAID = lazy(r"\b(?:stands?|stood)\s+at\b|\brunning\s+total\b|\bcumulative", re.I)
+_AFTER_A_YEAR = lazy(
+    r"\bafter\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s+(?:one|edition|summit))?", re.I
+)
+_FIRST_SAID = lazy(r"\bfirst\b", re.I)
 _OPENED_END = lazy(r"\s+(?:opened|started|began|kicked\s+off)$", re.I)
 _GAP_AFTER = lazy(
     r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
@@ -2927,6 +2942,24 @@ class Engine:
             question = self._the_others(question, context.editions, today)
         if context is not None and len(context.editions) == 1:
             question = _gap_of_it(question, context.editions[0])
+            if "same" in question and not _YEAR.search(question):
+                # "which earlier edition opened on the same calendar date?": as that one
+                as_it = rf"\g<0> as {context.editions[0]}"
+                question = _SAME_DAY_ASKED.sub(as_it, question, count=1)
+        if " after " in question and _RUNNING_SAID.search(question):
+            # "what did the running total stand at after 2023?": the total up to that year's
+            # edition, not of the editions after it
+            question = _AFTER_A_YEAR.sub(r"up to \g<y>", question)
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.nth is not None
+            and (m_nth := _NEXT_NTH.fullmatch(question.strip())) is not None
+            and _FIRST_SAID.search(context.question)
+        ):
+            # "which was the first edition to open on a Sunday?" — "the second?": the second
+            # such, never the 2nd edition
+            question = _FIRST_SAID.sub(m_nth["nth"], context.question, count=1)
         if "比" in question and ("晚" in question or "早" in question):
             question = _later_by_zh(question)  # 2023年比2022年晚了多少天开幕
         if context is not None and ("届" in question or "年" in question):

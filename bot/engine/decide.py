@@ -1774,7 +1774,10 @@ def _running_pass(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     reach = not t.r.word_set.isdisjoint(_REACH_WORDS) or any(z in zh for z in ("达到", "满"))
     attribute = comparable(q)
     what = label_of(R, attribute, q.measure, c)
-    low_y, high_y = q.years or (0, 9999)
+    # (the years a question names bound it; a follow-up's are not the turn before's: "in
+    # which year did the running total reach 100?" after a total up to 2019)
+    said_years = q.years if conditions.years_in(t.r.text.clean) else None
+    low_y, high_y = said_years or (0, 9999)
     lo = hi = 0.0
     could: Edition | None = None  # the first edition by which the total may have passed it
     for e in c.index.held(t.today):
