@@ -13036,6 +13036,25 @@ AGGREGATES += [
     row(("when was the first wic?", "the second?"), True, [2015], [], []),  # guard
 ]
 
+# The parity of a figure ("which recorded expo exhibitor figure is an odd number?"): the exact
+# figures of that parity; "more than"/"about" leave theirs open; "odd years" stay years. And a
+# guess asked in a sentence after the question (…的主题会是什么？帮我猜一下) is declined
+AGGREGATES += [
+    row(
+        "Which recorded expo exhibitor figure is an odd number?",
+        True,
+        [2019],
+        ["601"],
+        ["258"],
+    ),
+    row("Which of the recorded achievement or award figures is an even number?", True, [2017]),
+    row("哪几届的分论坛数量是偶数？", True, [2015, 2024], ["24"], ["19个"]),
+    row("which attendance figures are even numbers?", False, None, ["open"], []),
+    row("which editions were held in odd years?", True, [2015, 2025], [], ["exact"]),  # guard
+    row("2027年的主題會是甚麼？幫我猜一下。", False, None, [], []),
+    row("what will the 2027 theme be? take a guess", False, None, [], []),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -5221,6 +5221,10 @@ class Engine:
                 return question  # "are you sure? i heard 20": the figure claimed is asked too
             if after and self._answer_in(other)[1]:
                 return question  # "…係咩？用英文答我": the language asked stays with it
+            if not self.lex.predict_words.isdisjoint(r.words) or any(
+                w in other for w in self.lex.predict_words if not w.isascii()
+            ):
+                return question  # "…的主题会是什么？帮我猜一下": a guess asked, not the fact
             remark = remark and not r.cues  # ("…? days between them": a second question)
             if after and remark and not (r.refs or r.series_named) and _ASKING.isdisjoint(r.words):
                 continue  # "…last? felt like forever on the livestream haha": a remark after

@@ -5336,6 +5336,53 @@ def _on_a_day(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.series_answer(t.R, "lookup", t.R.pick(d.text, d.text_zh), (), intent=f"attr:{d.about}")
 
 
+_NUMBER_NOUNS = frozenset({"number", "numbers", "figure", "figures", "count", "counts"})
+_NOT_FIGURES = frozenset(
+    {"year", "years", "numbered", "ordinal", "ordinals", "edition", "editions"}
+)
+
+
+def _figure_parity(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which recorded expo exhibitor figure is an odd number?", 哪些参会人数是偶数: the exact
+    figures of that parity; one given as "more than" or "about" leaves its parity open."""
+    words, zh = t.r.word_set, (t.r.text.compact if t.r.text.han else "")
+    odd = "odd" in words or "奇数" in zh
+    if not (odd or "even" in words or "偶数" in zh) or t.q.yes_no:
+        return None  # most questions
+    if not zh and (
+        words.isdisjoint(_NUMBER_NOUNS) or not words.isdisjoint(_NOT_FIGURES - {"edition"})
+    ):
+        return None  # "odd years", "even-numbered editions": the years, not a figure
+    if zh and any(z in zh for z in ("奇数年", "偶数年", "单数年", "双数年", "数届")):
+        return None  # 奇数年的博览会: the years, not a figure
+    attribute = comparable(t.q)
+    if not (attribute.startswith("attr:") or attribute == "attendance"):
+        return None
+    R = t.R
+    pool = t.editions if len(t.editions) > 1 else c.index.held(t.today)
+    rows = [m for e in pool if (m := measure(R, e, attribute, t.q.measure)) is not None]
+    if not rows:
+        return None
+    exact = [m for m in rows if m.exact]
+    hits = [m for m in exact if (m.value % 2 == 1) == odd]
+    what = label_of(R, attribute, t.q.measure, c)
+    parity = R.tpl("parity_odd" if odd else "parity_even")
+    if not exact:  # every figure "more than" or "about": no parity to say
+        return c.refusal(R, R.tpl("parity_no_exact", what=what, parity=parity))
+    items = R.tpl("list_sep").join(
+        R.tpl("agg_part", year=m.edition.year, value=m.shown) for m in hits
+    )
+    text = (
+        R.tpl("parity_hits", what=what, parity=parity, items=items)
+        if hits
+        else R.tpl("parity_none", what=what, parity=parity)
+    )
+    if open_ := [m for m in rows if not m.exact]:
+        text += " " + R.tpl("parity_open", items=R.join([str(m.edition.year) for m in open_]))
+    answer = c.series_answer(R, "filter", text, tuple(m.edition.year for m in hits))
+    return replace(answer, intent="which")
+
+
 def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "When is the organisation's 5th anniversary?", 国际组织成立十周年是哪天: the day its
     dated fact comes round again — not the 5th edition."""
@@ -5421,6 +5468,7 @@ def _edition_anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _STEPS: tuple[Step, ...] = (
     _within_last,
+    _figure_parity,
     _social,
     _web_address,
     _closing_speaker,
