@@ -13055,6 +13055,15 @@ AGGREGATES += [
     row("what will the 2027 theme be? take a guess", False, None, [], []),
 ]
 
+# Red team 56: 哪几届没有参展企业数据 named 2017 and 2018 (their sentences word the expo
+# otherwise) — any fact of the kind is data on it; 历届…列一下 lists every edition's fact
+AGGREGATES += [
+    row("哪几届没有参展企业数据？", True, [2014, 2024], [], ["2017年）、"]),
+    row("历届领先科技成果数量列一下", True, [2016, 2017, 2025], ["18项"], []),
+    row("历届参展企业数量是多少", True, [2015, 2019, 2025], ["601"], []),
+    row("what is the expo?", True, [2015], ["258"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

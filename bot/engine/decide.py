@@ -1520,6 +1520,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             for e in c.editions
             if any(_worded(lex, t, d, of_kind, labels.casefold()) for d in e.details)
         }
+        if not r.word_set.isdisjoint(_DATA_WORDS) or any(z in zh for z in _DATA_ZH):
+            # 哪几届没有参展企业数据: any fact of the kind on record is data on it, however
+            # its sentence words it
+            having |= {e.year for e in c.editions if any(d.about in kinds for d in e.details)}
     low, high = q.years or (0, 9999)  # "…from 2016 on": of those years
     held = [e for e in c.index.held(t.today) if e.year not in having and low <= e.year <= high]
     items = t.R.join([t.R.name_year(e) for e in held]) or "—"
@@ -1527,6 +1531,10 @@ def _negated_list(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     text = t.R.tpl("negated_list", items=items, others=others)
     answer = c.series_answer(t.R, "filter", text, tuple(e.year for e in held))
     return replace(answer, intent="which")
+
+
+_DATA_WORDS = frozenset({"data", "figure", "figures", "number", "numbers", "record", "records"})
+_DATA_ZH = ("数据", "数字", "记录", "统计")
 
 
 def _kind_labels(c: Composer, kinds: set[str]) -> str:

@@ -619,6 +619,10 @@ def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # "did any US company exhibit?": the facts count exhibitors, never by country — not
             # known (never the expo's first edition, as "what is the expo?" has it)
             return c.decline(R, "decline_unknown", 0.5)
+        asks_which = "which" in t.r.word_set or "哪" in t.r.text.compact
+        if t.q.every and not (t.q.yes_no or talked or t.q.values or asks_which):
+            # 历届参展企业数量列一下, "the expo of every edition": each edition's, in order
+            return c.lookup(R, intent, c.index.held(t.today), t.today, 0.85, listed=True)
         # "what is the expo?": where it began, not the latest edition's (missing) fact
         return evaluate.reverse_first(c, R, t.q, t.r.words, t.r.text.compact)
     return None
