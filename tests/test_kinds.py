@@ -13064,6 +13064,36 @@ AGGREGATES += [
     row("what is the expo?", True, [2015], ["258"], []),  # guard
 ]
 
+# Red team 56: a guess said with the question ("when was the org founded? i think it was
+# 2023", "…, my teacher says 2015", "i think … in 2016, when was it?") is not the edition asked
+# — the answer gives the truth; "as long as the one before" / "as many X as the one before"
+# is the same figure as the edition before
+TIME += [
+    row("anyone know when the org got founded? i think it was 2023", True, None, ["2022"], []),
+    row(
+        "what year did wuzhen become the permanent venue, my teacher says 2015",
+        True,
+        [2014],
+        ["permanent"],
+        ["December 16"],
+    ),
+    row(
+        "i think wuzhen became the permanent venue in 2016, when was it?",
+        True,
+        [2014],
+        ["permanent"],
+        ["November 16"],
+    ),
+    row(
+        "which editions lasted as long as the one before?",
+        True,
+        [2015, 2016, 2022, 2023, 2025],
+        [],
+        [],
+    ),
+    row("which editions had as many sub-forums as the one before?", True, [2025], ["as in 2024"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

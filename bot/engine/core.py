@@ -837,6 +837,34 @@ _NEXT_NTH = lazy(
     r"(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+one)?\W*",
     re.I,
 )
+# a guess said after a question ("i think it was 2023", "my teacher says 2015")
+_PREMISE = lazy(
+    r"\W*(?:i\s+(?:think|thought|heard|believe|guess|reckon)|my\s+\w+\s+(?:says|said|thinks)"
+    r"|someone\s+(?:says|said)|pretty\s+sure)\b",
+    re.I,
+)
+# a question after the time of something: "when…", "what year…", "which year…"
+_WHEN_ASKED = lazy(
+    r"\W*(?:\w+\s+)?(?:know\s+)?(?:when|what\s+year|which\s+year|what\s+date)\b", re.I
+)
+# "what year did X happen, my teacher says 2015": the question, its guess set aside
+_WHEN_THEN_GUESS = lazy(
+    r"(?P<q>\W*(?:when|what\s+year|which\s+year|what\s+date)\b[^,?]+?)\s*[,;]\s*"
+    r"(?:i\s+(?:think|thought|heard|believe)|my\s+\w+\s+(?:says|said|thinks)|someone\s+said)"
+    r"\b[^?]*?(?:19|20)\d\d[^?]*\??\s*$",
+    re.I,
+)
+# "i think X happened in 2016, when was it?": when X happened, the guess set aside
+_GUESS_THEN_WHEN = lazy(
+    r"\W*i\s+(?:think|thought|heard|believe)\s+(?P<claim>.+?)\s+in\s+(?:19|20)\d\d\s*[,;]?\s*"
+    r"(?:so\s+|but\s+)?(?:when|what\s+year)\s+(?:was|is|did)\s+(?:it|that)(?:\s+happen)?\W*$",
+    re.I,
+)
+_AS_MANY_BEFORE = lazy(
+    r"\bas\s+(?:long|many\s+(?P<what>[a-z-]+(?:\s+[a-z-]+)?)|much)\s+as\s+the\s+"
+    r"(?:one|edition|summit|conference)\s+(?:before|before\s+it|prior)\b",
+    re.I,
+)
 _RUNNING_SAID = lazy(r"\b(?:stands?|stood)\s+at\b|\brunning\s+total\b|\bcumulative", re.I)
 _AFTER_A_YEAR = lazy(
     r"\bafter\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s+(?:one|edition|summit))?", re.I
@@ -2658,6 +2686,20 @@ class Engine:
             if after.answer.answered or not (numbered or unsure):
                 return after
             question = f"as {question.lstrip()[6:]}"
+        if question.isascii() and (
+            (m_guess := _WHEN_THEN_GUESS.fullmatch(question)) is not None
+            or (m_guess := _GUESS_THEN_WHEN.fullmatch(question)) is not None
+        ):
+            # "what year did <it> become the venue, my teacher says 2015": the year asked, not
+            # the year guessed (the answer corrects it)
+            asked_q = m_guess.groupdict().get("q")
+            question = f"{asked_q}?" if asked_q else f"when {m_guess['claim']}?"
+        if " as " in question and (m_asb := _AS_MANY_BEFORE.search(question)) is not None:
+            # "which editions lasted as long as the one before?", "…had as many sub-forums as
+            # the one before": the same figure as the edition before (a change like any other)
+            what = f"number of {m_asb['what']}" if m_asb["what"] else "number of days"
+            said_same = f"the same {what} as the edition before"
+            question = f"{question[: m_asb.start()]}{said_same}{question[m_asb.end() :]}"
         if "co" in question:  # "co-hosted by the CAC": hosted (with another), as the facts say
             question = _CO_HOST.sub(r"\1", question)
         if ("same" in question or "一样" in question or "相同" in question) and (
@@ -5217,6 +5259,8 @@ class Engine:
                 continue
             r = read(other, self.lex)
             remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
+            if after and _PREMISE.match(other) and _WHEN_ASKED.match(asked[0]):
+                continue  # "when was the org founded? i think it was 2023": asked, not the guess
             if after and any(w[:1].isdigit() for w in r.words):
                 return question  # "are you sure? i heard 20": the figure claimed is asked too
             if after and self._answer_in(other)[1]:
