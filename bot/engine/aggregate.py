@@ -196,7 +196,9 @@ def evaluate(
             key = "agg_sum_partial_about" if bound == "about" else "agg_sum_partial"
         text = R.tpl(key, value=value, what=what, parts=parts, n=len(rows))
         said = {m.bound for m in rows}
-        if bound == "about" and "lower" in said and "upper" not in said and not missing:
+        # (a mean or median over the editions with a figure: one missing bounds it nothing)
+        alone = not missing or op != "sum"
+        if bound == "about" and "lower" in said and "upper" not in said and alone:
             # "about 1,500" beside "more than 2,000": roughly, and maybe more — never a total
             # read as the whole of it
             text += " " + R.tpl("agg_mixed_lower")
