@@ -13100,6 +13100,13 @@ AGGREGATES += [
     row("average guests per edition?", True, None, ["may be higher"], []),
 ]
 
+# 哪几届嘉宾超过2000人？ — 超过1800人的呢？: the same selection at the new figure (it looked up
+# the last answer's editions again)
+AGGREGATES += [
+    row(("哪几届嘉宾超过2000人？", "超过1800人的呢？"), True, [2023, 2024], ["超过1800的"], []),
+    row(("哪几届分论坛至少20个？", "少于20个的呢？"), True, [2018, 2022], ["少于20"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

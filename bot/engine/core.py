@@ -865,6 +865,12 @@ _AS_MANY_BEFORE = lazy(
     r"(?:one|edition|summit|conference)\s+(?:before|before\s+it|prior)\b",
     re.I,
 )
+_ZH_CMPS = r"超过|多于|高于|大于|少于|低于|小于|不到|不足|至少|不少于|不超过"
+# 超过1800人的呢, 那少于20个的呢: a selection's figure changed, as a follow-up
+_ZH_CMP_FOLLOW = lazy(
+    rf"(?:那|那么|那如果)?(?P<cmp>{_ZH_CMPS})(?P<n>\d[\d,]*)(?:人|个|家|届|项|名)?的?(?:呢|吗)?[？?。]*"
+)
+_ZH_CMP_NUMBER = lazy(rf"(?:{_ZH_CMPS})\d[\d,]*")
 _RUNNING_SAID = lazy(r"\b(?:stands?|stood)\s+at\b|\brunning\s+total\b|\bcumulative", re.I)
 _AFTER_A_YEAR = lazy(
     r"\bafter\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s+(?:one|edition|summit))?", re.I
@@ -2992,6 +2998,17 @@ class Engine:
             # "what did the running total stand at after 2023?": the total up to that year's
             # edition, not of the editions after it
             question = _AFTER_A_YEAR.sub(r"up to \g<y>", question)
+        if (
+            context is not None
+            and context.query is not None
+            and context.query.number is not None
+            and not question.isascii()
+            and (m_cmp := _ZH_CMP_FOLLOW.fullmatch(question.strip())) is not None
+            and _ZH_CMP_NUMBER.search(context.question)
+        ):
+            # 哪几届嘉宾超过2000人？ — 超过1800人的呢？: the same selection at the new figure
+            new = f"{m_cmp['cmp']}{m_cmp['n']}"
+            question = _ZH_CMP_NUMBER.sub(new, context.question, count=1)
         if (
             context is not None
             and context.query is not None
