@@ -13107,6 +13107,14 @@ AGGREGATES += [
     row(("哪几届分论坛至少20个？", "少于20个的呢？"), True, [2018, 2022], ["少于20"], []),  # guard
 ]
 
+# Red team 56: 2026年是连续举办的第13年吗 is the year count (it gave a run of 2); 连续…最长是
+# 几届 is the longest run (连续 was read as a name searched for, and the editions listed)
+AGGREGATES += [
+    row("2026年是连续举办的第13年吗？", True, [2026], ["是的"], ["最长连续"]),
+    row("连续在11月举办的最长是几届？", True, [2022, 2026], ["5届"], []),
+    row("连续至少20个分论坛最长是几届？", True, [2023, 2025], ["3届"], []),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1413,6 +1413,9 @@ _MODE = lazy(
 )
 
 
+_ZH_NTH_YEAR = lazy(r"第[一二三四五六七八九十\d]{1,3}(?:年|届|次)")
+
+
 def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "How many editions in a row were held in November?", "consecutive editions with 20
     sub-forums", 连续几届: the longest run of editions, one after another, that the
@@ -1421,8 +1424,12 @@ def _in_a_row(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     zh = r.text.compact if r.text.han else ""
     if r.word_set.isdisjoint(_RUN_WORDS) and "连续" not in zh:
         return None  # most questions
-    if q.change or q.run or q.values or _gaps_asked(t):
+    # (连续 itself read as a value searched for is the run asked, no name)
+    values = [v for v in q.values if v != "连续" and v not in _RUN_WORDS]
+    if q.change or q.run or values or _gaps_asked(t):
         return None  # "fell two editions in a row": the changes; "consecutive editions' gap"
+    if zh and _ZH_NTH_YEAR.search(zh):
+        return None  # 2026年是连续举办的第13年吗: the year count, not a run of editions
     if not (how_many(r) or "streak" in r.word_set or "longest" in r.word_set or zh):
         return None
     held = c.index.held(t.today)
