@@ -13115,6 +13115,28 @@ AGGREGATES += [
     row("连续至少20个分论坛最长是几届？", True, [2023, 2025], ["3届"], []),  # guard
 ]
 
+# Red team 56: "which of the first three editions had more than 1,500?" filters those editions
+# (it set two against each other); 2016年到2020年之间，哪几届… selects those years (a sum, then
+# a comparison of the two years)
+AGGREGATES += [
+    row(
+        "which of the first three editions had more than 1500 participants?",
+        True,
+        [2015, 2016],
+        ["more than 1500 participants:"],
+        ["than the 1st"],
+    ),
+    row(
+        "which editions in 2014, 2016 and 2018 had more than 1500 participants?",
+        True,
+        [2016],
+        ["leave it open"],
+        ["than the 1st"],
+    ),
+    row("2016年到2020年之间，哪几届嘉宾超过1500人？", True, [2016, 2017], ["超过1500的"], ["合计"]),
+    row("which had more participants, 2014 or 2016?", True, [2016], ["more participants"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

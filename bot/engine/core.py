@@ -871,6 +871,7 @@ _ZH_CMP_FOLLOW = lazy(
     rf"(?:那|那么|那如果)?(?P<cmp>{_ZH_CMPS})(?P<n>\d[\d,]*)(?:人|个|家|届|项|名)?的?(?:呢|吗)?[？?。]*"
 )
 _ZH_CMP_NUMBER = lazy(rf"(?:{_ZH_CMPS})\d[\d,]*")
+_ZH_SPAN_BETWEEN = lazy(r"(?P<a>(?:19|20)\d\d)年?(?:到|至)(?P<b>(?:19|20)\d\d)年?(?:之间|期间)")
 _RUNNING_SAID = lazy(r"\b(?:stands?|stood)\s+at\b|\brunning\s+total\b|\bcumulative", re.I)
 _AFTER_A_YEAR = lazy(
     r"\bafter\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s+(?:one|edition|summit))?", re.I
@@ -3221,6 +3222,10 @@ class Engine:
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
+            if "哪" in question and ("之间" in question or "期间" in question):
+                # 2016年到2020年之间，哪几届…: the editions of those years, selected (not the two
+                # years set against each other)
+                question = _ZH_SPAN_BETWEEN.sub(r"\g<a>年至\g<b>年", question)
             if (
                 context is not None
                 and len(context.editions) == 1

@@ -995,6 +995,7 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         and len(range_years) == 2
         and len(refs) == 2
         and how_many(r)
+        and not (r.text.han and "哪" in r.text.compact)  # (哪几届: which ones, not how many)
         and r.word_set.isdisjoint(_SPAN_UNITS)
         and not (r.text.han and any(z in r.text.compact for z in _SPAN_UNITS_ZH))
         and not ({"more", "less"} & set(r.cues))
@@ -1059,6 +1060,22 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # within the months
         operation, aggregate = "aggregate", aggregate or "filter"
         comparator = comparator or comparator_of(r) or "exact"
+    if (
+        operation == "compare"
+        and not yes_no
+        and len(refs) > 1
+        and number is not None
+        and than is None
+        and "outside" not in r.cues  # ("…, except 2024 and 2025": the years set aside)
+        and _counted(attributes)
+        and ("which" in r.word_set or "哪" in r.text.compact)
+        and _figure_claimed(question, number)
+        and (comparator or comparator_of(r)) in ("more", "less", "least", "most")
+    ):
+        # "which of the first three editions had more than 1,500 participants?": those
+        # editions filtered by the figure, never two of them set against each other
+        operation, aggregate = "aggregate", "filter"
+        comparator = comparator or comparator_of(r)
     relative_only = all(ref.kind in ("next", "following", "previous") for ref in refs)
     # ("the biggest increase, excluding 2021": the years set aside name no edition asked; 比上一届
     # names none either)
