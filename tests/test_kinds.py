@@ -13137,6 +13137,14 @@ AGGREGATES += [
     row("which had more participants, 2014 or 2016?", True, [2016], ["more participants"]),  # guard
 ]
 
+# Red team 56: 哪一届平均每个分论坛嘉宾最多 is guests per sub-forum (it gave the mean number of
+# sub-forums); 11月举办的那几届中，哪一届分论坛最多 ranks the November editions (it listed all)
+AGGREGATES += [
+    row("哪一届平均每个分论坛嘉宾最多？", True, [2015], ["除以"], ["平均每届"]),
+    row("2019年每个分论坛平均有多少嘉宾？", True, [2019], ["75"], []),
+    row("11月举办的那几届中，哪一届分论坛最多？", True, [2024, 2025], ["24"], ["首届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

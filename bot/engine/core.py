@@ -3222,6 +3222,11 @@ class Engine:
             if "年" in question:
                 # 多于2019年, 多过2019年: than the year's figure, never the number 2,019
                 question = _ZH_THAN_YEAR.sub(_zh_than_year, question)
+            if "那几届" in question and context is None:
+                # 11月举办的那几届中，哪一届…: among those the clause selects (no earlier turn)
+                question = question.replace("的那几届中", "的届次中").replace(
+                    "的那几届里", "的届次中"
+                )
             if "哪" in question and ("之间" in question or "期间" in question):
                 # 2016年到2020年之间，哪几届…: the editions of those years, selected (not the two
                 # years set against each other)

@@ -3118,7 +3118,20 @@ def per_day_asked(r: Reading) -> bool:
     return "daily" in r.word_set or any(z in r.text.compact for z in _PER_DAY_ZH)
 
 
-def _per_day_zh(r: Reading) -> tuple[tuple[str, str], tuple[str, str]] | None:
+def _per_item_zh(zh: str, lex: Lexicon) -> str:
+    """每个分论坛, 每场论坛: the counted kind of fact named after 每个 ("" where none)."""
+    for lead in ("每个", "每场", "每一个", "每一场"):
+        at = zh.find(lead)
+        if at < 0:
+            continue
+        after = zh[at + len(lead) :]
+        for word, intent in lex.intent_zh_at.get(after[:1], ()):
+            if after.startswith(word) and intent.startswith("attr:") and intent in lex.counted:
+                return intent
+    return ""
+
+
+def _per_day_zh(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | None:
     """哪届每天的分论坛最多, 2019年日均嘉宾: the figure asked over the edition's days;
     每个参展国家的企业: the companies over the countries they came from."""
     zh = r.text.compact
@@ -3128,6 +3141,9 @@ def _per_day_zh(r: Reading) -> tuple[tuple[str, str], tuple[str, str]] | None:
         return None
     if any(z in zh for z in _PER_COUNTRY_ZH):
         return (owner, "people"), (owner, "places")
+    if "attendance" in r.signalled and (item := _per_item_zh(zh, lex)):
+        # 哪一届平均每个分论坛嘉宾最多: the guests over that kind's count
+        return ("attendance", "people"), (item, "people")
     if not any(z in zh for z in _PER_DAY_ZH):
         return None
     kind = "places" if "国家" in zh else "people"
@@ -3141,7 +3157,7 @@ def _per(r: Reading, lex: Lexicon) -> tuple[tuple[str, str], tuple[str, str]] | 
     words = r.words
     at = next((i for i, w in enumerate(words) if w == "per" or _each_day(words, i)), -1)
     if at < 0:
-        return _per_day_zh(r) if r.text.han else None
+        return _per_day_zh(r, lex) if r.text.han else None
     before, after = words[:at], words[at + 1 : at + 4]
     while after and after[0] in _DAY_KINDS:  # "per session day", "each conference day"
         after = after[1:]
