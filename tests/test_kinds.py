@@ -13145,6 +13145,24 @@ AGGREGATES += [
     row("11月举办的那几届中，哪一届分论坛最多？", True, [2024, 2025], ["24"], ["首届"]),
 ]
 
+# Hypotheticals about figures ("if 2018 had the same sub-forums as 2017, what would the total
+# be?", "if every edition had 20…", 如果…开三天) are declined — never the facts' own figures
+# given as their answer (a hypothetical length, which dates settle, stays answered)
+META += [
+    row(
+        "if 2018 had the same sub-forums as 2017, what would the total be?", False, None, [], ["39"]
+    ),
+    row("hypothetically, if every edition had 20 sub-forums, how many in total?", False),
+    row("if 2025 had 30 sub-forums, would it be the most?", False),
+    row(
+        "if the 2026 summit had lasted 3 days, on what date would it have closed?",
+        True,
+        [2026],
+        ["November 5"],
+    ),  # guard
+    row("if you had to pick one edition, which had the most guests?", True, [2022]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1540,6 +1540,17 @@ _SAME_AS_BEFORE_ONE = lazy(
     re.I,
 )
 _YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "if 2018 had had the same sub-forums as 2017…", "hypothetically, if every edition had 20…"
+_WHAT_IF = lazy(
+    r"\b(?:if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:any|none|no)\b)[^?]*?\bhad\s+"
+    r"(?:(?:only\s+)?had\s+)?(?:\d|the\s+same|as\s+many|as\s+much|twice|double|half|one|two"
+    r"|three|four|five|ten|twenty)(?![^?]*\bhow\s+many\s+(?:fewer|more|less)\b)",
+    re.I,
+)
+_WHAT_IF_ZH = lazy(
+    r"(?:如果|假如|假设|要是|若是)[^？?，,]{0,20}?(?:有|开|办|举办|延长|多|少)"
+    r"(?:\d|[一二两三四五六七八九十])"
+)
 # "if the 2026 summit had lasted 3 days like most, on what date would it have closed?"
 _HAD_LASTED = lazy(
     r"\bif\s+(?P<who>[^,?]{2,40}?)\s+had\s+(?:lasted|run|gone\s+on)(?:\s+for)?\s+"
@@ -2731,6 +2742,12 @@ class Engine:
                 who = f"the {context.editions[0]} one" if len(context.editions) == 1 else ""
             if n_days is not None and n_days > 1 and who:
                 question = f"what date is {n_days - 1} days after {who} opened?"
+        if _WHAT_IF.search(question) or (not question.isascii() and _WHAT_IF_ZH.search(question)):
+            # "if 2018 had had as many sub-forums as 2017, what would the total be?", 如果2026年
+            # 峰会开三天: a world the facts do not describe — declined, never the facts' own
+            # figures given as its answer
+            R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
+            return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
         if "speaking of" in question.casefold():
             # "speaking of the 2024 summit: …": a way in, no speech asked
             question = re.sub(r"\bspeaking\s+of\b", "about", question, flags=re.I)
