@@ -13163,6 +13163,17 @@ META += [
     row("if you had to pick one edition, which had the most guests?", True, [2022]),  # guard
 ]
 
+# "what else was first that year?" after 2023: what was new then (it gave the 1st edition)
+TIME += [
+    row(
+        ("what was special about 2023?", "what else was first that year?"),
+        True,
+        [2023],
+        ["Leading Technology Award"],
+        ["1st World"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

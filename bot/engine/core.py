@@ -1540,6 +1540,11 @@ _SAME_AS_BEFORE_ONE = lazy(
     re.I,
 )
 _YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_FIRST_THAT_YEAR = lazy(
+    r"\bwhat(?:\s+else)?\s+(?:was|were|happened)\s+(?:for\s+the\s+)?first\s+(?:time\s+)?"
+    r"(?P<when>(?:that|this|in\s+that|at\s+that)\s+(?:year|edition|summit|one|time))\W*$",
+    re.I,
+)
 # "if 2018 had had the same sub-forums as 2017…", "hypothetically, if every edition had 20…"
 _WHAT_IF = lazy(
     r"\b(?:if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:any|none|no)\b)[^?]*?\bhad\s+"
@@ -2748,6 +2753,9 @@ class Engine:
             # figures given as its answer
             R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
             return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
+        if "first" in question and (m_ft := _FIRST_THAT_YEAR.search(question)) is not None:
+            # "what else was first that year?": what was new then, not the first edition
+            question = f"{question[: m_ft.start()]}what was new {m_ft['when']}?"
         if "speaking of" in question.casefold():
             # "speaking of the 2024 summit: …": a way in, no speech asked
             question = re.sub(r"\bspeaking\s+of\b", "about", question, flags=re.I)
