@@ -13174,6 +13174,28 @@ TIME += [
     ),
 ]
 
+# A statement then "accurate?" is a claim like "…, right?" (it was read as whether a figure
+# is exact: "No — it is reported as more than 1,600 guests"); "named … at the closing of the
+# 2016 conference" claims a thing done then, not the closing date
+CLAIMS += [
+    row(
+        'Fwd: "Wuzhen was named the WIC\'s permanent home at the closing of the 2016 conference."'
+        " accurate?",
+        False,
+        None,
+        [],
+        ["1600"],
+    ),
+    row(
+        "was wuzhen named the permanent venue at the closing of the 2016 conference?",
+        True,
+        [2014],
+        ["No —"],
+        [],
+    ),
+    row("the 2019 summit had 20 sub-forums. correct?", True, [2019], ["Yes —"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1540,6 +1540,17 @@ _SAME_AS_BEFORE_ONE = lazy(
     re.I,
 )
 _YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_ACCURATE_TAG = lazy(
+    r"(?:fwd:\s*)?[\"“]?(?P<claim>[^?\"”]{12,}?)[.!]?[\"”]?[.,;!]?\s*"
+    r"(?:is\s+(?:that|this|it)\s+)?(?:accurate|correct)\s*\?\s*",
+    re.I,
+)
+_MADE_SAID = lazy(r"\b(?:named|made|became|become|designated|declared|chosen)\b", re.I)
+_AT_THE_CLOSE_OF = lazy(
+    r"\bat\s+the\s+(?:closing|close|end|opening|start)\s+of\s+the\s+(?P<y>(?:19|20)\d\d)"
+    r"(?:\s+(?:conference|summit|edition|one|forum))?\b",
+    re.I,
+)
 _FIRST_THAT_YEAR = lazy(
     r"\bwhat(?:\s+else)?\s+(?:was|were|happened)\s+(?:for\s+the\s+)?first\s+(?:time\s+)?"
     r"(?P<when>(?:that|this|in\s+that|at\s+that)\s+(?:year|edition|summit|one|time))\W*$",
@@ -2753,6 +2764,14 @@ class Engine:
             # figures given as its answer
             R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
             return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
+        if question.isascii() and (m_acc := _ACCURATE_TAG.fullmatch(question)) is not None:
+            # "<a statement>. accurate?": the statement claimed, like "…, right?" (not whether
+            # a figure was given exactly)
+            question = f"{m_acc['claim']}, right?"
+        if " of the " in question and _MADE_SAID.search(question):
+            # "was <town> named the permanent venue at the closing of the 2016 conference?": a
+            # thing done then, claimed of that edition — not the edition's closing date
+            question = _AT_THE_CLOSE_OF.sub(r"in \g<y>", question)
         if "first" in question and (m_ft := _FIRST_THAT_YEAR.search(question)) is not None:
             # "what else was first that year?": what was new then, not the first edition
             question = f"{question[: m_ft.start()]}what was new {m_ft['when']}?"
