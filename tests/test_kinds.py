@@ -13196,6 +13196,36 @@ CLAIMS += [
     row("the 2019 summit had 20 sub-forums. correct?", True, [2019], ["Yes —"]),
 ]
 
+# Red team 57 (this round's changes probed): the latest edition as of a day; "the third?"
+# after "the second?" of a selection; a range with a year set aside keeps its inner years;
+# "both 4 days or more"; 国内参展企业 is domestic; a guessed year after the question; the
+# parity of one edition's figure ("more than 400" leaves it open)
+TIME += [
+    row("what was the latest edition as of 31 december 2019?", True, [2019], ["October 20"]),
+    row("as of 1 july 2018, what was the most recent edition?", True, [2017], ["December 3"]),
+    row("what was the most recent edition on 15 december 2015?", True, [2014], ["November 19"]),
+    row(
+        ("Which was the first edition to open on a Sunday?", "the second?", "the third?"),
+        True,
+        [2021],
+        [],
+        ["Wednesday"],
+    ),
+    row(
+        "among 2021 to 2025 except 2022, which had the most sub-forums?",
+        True,
+        [2024, 2025],
+        ["2023"],
+        [],
+    ),
+    row("were 2024 and 2025 both 4 days or more?", True, [2024, 2025], ["Yes —"], []),
+    row("2018年国内参展企业有多少", False, [2018], ["430"], []),
+    row("2019年国内参展企业是不是500家？", True, [2019], ["494"], []),
+    row("which year had 601 exhibitors? 2018 i think", True, [2019], ["601"], []),
+    row("is the 2017 exhibitor number odd?", False, [2017], ["open"], ["Yes"]),
+    row("is the 2019 exhibitor count odd?", True, [2019], ["Yes —"], []),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -834,13 +834,13 @@ _SAME_DAY_ASKED = lazy(
 # "the second?", "and the third one?": the next place among those a condition selected
 _NEXT_NTH = lazy(
     r"\W*(?:and\s+|what\s+about\s+|how\s+about\s+)?(?:the\s+)?"
-    r"(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+one)?\W*",
+    r"(?P<nth>second|third|fourth|fifth|2nd|3rd|4th|5th)(?:\s+one|\s+of\s+those)?\W*",
     re.I,
 )
 # a guess said after a question ("i think it was 2023", "my teacher says 2015")
 _PREMISE = lazy(
     r"\W*(?:i\s+(?:think|thought|heard|believe|guess|reckon)|my\s+\w+\s+(?:says|said|thinks)"
-    r"|someone\s+(?:says|said)|pretty\s+sure)\b",
+    r"|someone\s+(?:says|said)|pretty\s+sure|(?:maybe\s+)?(?:19|20)\d\d\s+i\s+(?:think|guess|believe))\b",
     re.I,
 )
 # a question after the time of something: "when…", "what year…", "which year…"
@@ -876,7 +876,14 @@ _RUNNING_SAID = lazy(r"\b(?:stands?|stood)\s+at\b|\brunning\s+total\b|\bcumulati
 _AFTER_A_YEAR = lazy(
     r"\bafter\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b(?:\s+(?:one|edition|summit))?", re.I
 )
-_FIRST_SAID = lazy(r"\bfirst\b", re.I)
+_FIRST_SAID = lazy(r"\b(?:first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\b", re.I)
+# "the first edition after 2020", "…with 24 sub-forums", "…to open on a Sunday": a place among
+# those a condition selects
+_NTH_SUCH = lazy(
+    r"\b(?:first|second|third|fourth|fifth)\s+(?:edition|summit|one|conference)s?\s+"
+    r"(?:after|to|with|that|since|held|in|before)\b",
+    re.I,
+)
 _OPENED_END = lazy(r"\s+(?:opened|started|began|kicked\s+off)$", re.I)
 _GAP_AFTER = lazy(
     r"\bhow\s+(?P<unit>long|many\s+(?:days|weeks|months|years)|much\s+time)\s+(?:after|before)\s+"
@@ -1540,6 +1547,12 @@ _SAME_AS_BEFORE_ONE = lazy(
     re.I,
 )
 _YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_LATEST_SAID = lazy(r"\b(?:latest|most\s+recent|last)\b", re.I)
+_LATEST_AS_OF = lazy(
+    r"\b(?:as\s+of|on|by|at)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
+    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b",
+    re.I,
+)
 _ACCURATE_TAG = lazy(
     r"(?:fwd:\s*)?[\"“]?(?P<claim>[^?\"”]{12,}?)[.!]?[\"”]?[.,;!]?\s*"
     r"(?:is\s+(?:that|this|it)\s+)?(?:accurate|correct)\s*\?\s*",
@@ -2601,6 +2614,19 @@ class Engine:
         answer = replace(first, text=text, editions=years, result=None)
         return Reply(answer, replies[0].context)
 
+    def _latest_as_of(self, question: str, m: re.Match[str]) -> str:
+        """The question about the latest edition as of a day, as one about that edition's
+        year; as it was where the day is no date, or no edition had started by then."""
+        month = self.lex.months.get((m["m1"] or m["m2"] or "").casefold().rstrip("."), 0)
+        try:
+            on = dt.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+        except ValueError:
+            return question
+        started = [e for e in self.composer.editions if e.start is not None and e.start <= on]
+        if not started:
+            return question
+        return f"when was the {started[-1].year} edition?"
+
     def _quoted_origin(self, question: str, now: float) -> Reply | None:
         """ "Which edition is this about: 'A total of 19 sub-forums are scheduled'?", "'…Dec 16
         to 18' - which year's conference?": the source whose own words those are, and the
@@ -2764,6 +2790,10 @@ class Engine:
             # figures given as its answer
             R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
             return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
+        if _LATEST_SAID.search(question) and (m_asof := _LATEST_AS_OF.search(question)):
+            # "what was the latest edition as of 31 december 2019?": the last that had started
+            # by that day, by its year (never today's latest)
+            question = self._latest_as_of(question, m_asof)
         if question.isascii() and (m_acc := _ACCURATE_TAG.fullmatch(question)) is not None:
             # "<a statement>. accurate?": the statement claimed, like "…, right?" (not whether
             # a figure was given exactly)
@@ -3057,12 +3087,12 @@ class Engine:
         if (
             context is not None
             and context.query is not None
-            and context.query.nth is not None
             and (m_nth := _NEXT_NTH.fullmatch(question.strip())) is not None
+            and (context.query.nth is not None or _NTH_SUCH.search(context.question))
             and _FIRST_SAID.search(context.question)
         ):
-            # "which was the first edition to open on a Sunday?" — "the second?": the second
-            # such, never the 2nd edition
+            # "which was the first edition to open on a Sunday?" — "the second?" — "the
+            # third?": the next such, never the 2nd (3rd) edition
             question = _FIRST_SAID.sub(m_nth["nth"], context.question, count=1)
         if "比" in question and ("晚" in question or "早" in question):
             question = _later_by_zh(question)  # 2023年比2022年晚了多少天开幕

@@ -4307,6 +4307,12 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             editions = ()
         aside = conditions.years_set_aside(t.r.text.clean) if q.exclude and editions else ()
         kept = tuple(e for e in editions if e.year not in aside)
+        if aside and q.years is not None:
+            # "among 2021 to 2025 except 2022": the years of the range, less those set aside
+            # (never the range's two ends alone)
+            low_r, high_r = q.years
+            held_r = c.index.held(t.today)
+            kept = tuple(e for e in held_r if low_r <= e.year <= high_r and e.year not in aside)
         if aside and len(kept) > 1:
             # "of the first six, except 2015, which had the most guests?", 前六届里除了2015年:
             # the editions named, less those set aside
@@ -5362,8 +5368,10 @@ def _figure_parity(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     figures of that parity; one given as "more than" or "about" leaves its parity open."""
     words, zh = t.r.word_set, (t.r.text.compact if t.r.text.han else "")
     odd = "odd" in words or "奇数" in zh
-    if not (odd or "even" in words or "偶数" in zh) or t.q.yes_no:
+    if not (odd or "even" in words or "偶数" in zh):
         return None  # most questions
+    if t.q.yes_no and len(t.editions) != 1:
+        return None
     if not zh and (
         words.isdisjoint(_NUMBER_NOUNS) or not words.isdisjoint(_NOT_FIGURES - {"edition"})
     ):
@@ -5374,6 +5382,22 @@ def _figure_parity(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if not (attribute.startswith("attr:") or attribute == "attendance"):
         return None
     R = t.R
+    if t.q.yes_no:
+        # "is the 2017 exhibitor number odd?": of an exact figure, yes or no; "more than 400"
+        # leaves it open
+        e = t.editions[0]
+        m = measure(R, e, attribute, t.q.measure)
+        if m is None:
+            return None
+        what = label_of(R, attribute, t.q.measure, c)
+        parity = R.tpl("parity_odd" if odd else "parity_even")
+        if not m.exact:
+            return replace(
+                c.refusal(R, R.tpl("parity_no_exact", what=what, parity=parity)), editions=(e.year,)
+            )
+        fact = R.tpl("agg_part", year=e.year, value=m.shown)
+        said = R.tpl("yes" if (m.value % 2 == 1) == odd else "no", fact=fact)
+        return c.edition_answer(R, "verify", said, e)
     pool = t.editions if len(t.editions) > 1 else c.index.held(t.today)
     rows = [m for e in pool if (m := measure(R, e, attribute, t.q.measure)) is not None]
     if not rows:

@@ -2589,7 +2589,12 @@ _FIGURE_CLAIM = lazy(
 
 
 # "longer than three days": a length set against a number of days, not another edition
-_THAN_DAYS = lazy(r"\bthan\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b", re.I)
+_THAN_DAYS = lazy(
+    r"\bthan\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven)\s+days?\s+or\s+(?:more|longer|less|fewer|shorter)\b"
+    r"|\bat\s+(?:least|most)\s+(?:\d{1,2}|one|two|three|four|five|six|seven)\s+days?\b",
+    re.I,
+)
 
 
 def _figure_claimed(question: str, number: int) -> bool:
