@@ -12984,11 +12984,11 @@ META += [
     ),
     row(
         'Fwd: "Xi Jinping gave the keynote at every edition" - which source said that?',
-        True,
+        False,
         None,
-        [],
+        ["None of my sources"],
         ["Those are the words"],
-    ),  # guard: a claim in quotes is no source's words
+    ),  # a claim in quotes is no source's words
 ]
 
 # fresh51 conversations: "the same calendar date" as the edition talked about; "the second?"
@@ -13224,6 +13224,35 @@ TIME += [
     row("which year had 601 exhibitors? 2018 i think", True, [2019], ["601"], []),
     row("is the 2017 exhibitor number odd?", False, [2017], ["open"], ["Yes"]),
     row("is the 2019 exhibitor count odd?", True, [2019], ["Yes —"], []),
+]
+
+# Red team 57: a quoted sentence claimed of a year ("'…' — that's the 2022 summit, right?") is
+# checked against whose words they are; words no source has, asked who said them or which
+# edition, are no source's (never the nearest fact's source); a short quote with a figure
+# ("features 20 sub-forums") is still a source's words
+META += [
+    row(
+        '"A total of 19 sub-forums are scheduled" — that\'s the 2022 summit, right?',
+        True,
+        [2018],
+        ["No —", "newsgd"],
+    ),
+    row('"features 20 sub-forums" — which year is that about?', True, [2021], ["Xinhua"]),
+    row(
+        '"Wuzhen was named the permanent venue in 2016" — who said that?',
+        False,
+        None,
+        ["None of my sources"],
+        ["Xinhua"],
+    ),
+    row('"A total of 25 sub-forums are scheduled" — which edition?', False, None, [], ["210"]),
+]
+
+# "were most of the 2019 exhibitors from abroad?": the share and whether it is over half
+# (it said 2019 "had the most" from abroad, of one edition's figure)
+CLAIMS += [
+    row("were most of the 2019 exhibitors from abroad?", True, [2019], ["No —", "17.8%"], []),
+    row("were most of the 2019 exhibitors domestic?", True, [2019], ["Yes —", "82.2%"], []),
 ]
 
 TABLES = {

@@ -822,6 +822,18 @@ _ORIGIN_WORDS = frozenset(
 _ORIGIN_ZH = ("哪一届", "哪届", "哪年", "哪一年", "出自", "来源", "哪家", "谁说")
 
 
+# "…, right?", "…, correct?", "isn't it?": a claim put for agreement
+_RIGHT_TAG = lazy(r"\b(?:right|correct|true|isn't\s+it|yes)\s*\?|对吗|对吧|是吗|是不是", re.I)
+_SOURCE_ZH = ("出自", "来源", "谁说", "哪家", "哪里说")
+_WHO_SAID = lazy(
+    r"\bwho\s+(?:said|says|wrote|reported)\b|\bwhich\s+(?:source|outlet|site|paper)\s+(?:said|says"
+    r"|reported|wrote)\b",
+    re.I,
+)
+_WHICH_EDITION = lazy(r"\bwhich\s+(?:edition|year|summit|conference|event)\b", re.I)
+_CHECK_ASKED = lazy(r"\b(?:right|correct|wrong|true|false|fix|check|accurate|really)\b", re.I)
+
+
 def _flat(text: str) -> str:
     """Text as compared for a quotation: lower case, letters and digits only."""
     return "".join(ch for ch in text.casefold() if ch.isalnum())
@@ -1547,6 +1559,12 @@ _SAME_AS_BEFORE_ONE = lazy(
     re.I,
 )
 _YEAR_ANY = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "were most of the 2019 exhibitors from abroad?", "was more than half of …": a share claimed
+_MOST_OF = lazy(
+    r"(?:were|was|did|are|is)\s+(?:most|more\s+than\s+half|the\s+majority|over\s+half)\s+of\s+"
+    r"(?:the\s+)?(?P<rest>[^?]+?)\s*\?*",
+    re.I,
+)
 _LATEST_SAID = lazy(r"\b(?:latest|most\s+recent|last)\b", re.I)
 _LATEST_AS_OF = lazy(
     r"\b(?:as\s+of|on|by|at)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
@@ -2509,6 +2527,8 @@ class Engine:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         quoted = '"' in question or "“" in question or "「" in question
         reply = self._quoted_origin(question, now) if quoted else None
+        if reply is None and ("most of" in question or "half of" in question):
+            reply = self._most_of(question, today, now)
         if reply is None and question.isascii():
             reply = self._negated_en(question, today, context, now)
         if reply is None and (" than " in question or question.count("比上一") == 2):
@@ -2614,6 +2634,25 @@ class Engine:
         answer = replace(first, text=text, editions=years, result=None)
         return Reply(answer, replies[0].context)
 
+    def _most_of(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Were most of the 2019 exhibitors from abroad?": the share, and whether it is more
+        than half — no verdict where a figure is bounded, never "the most" of one edition."""
+        m = _MOST_OF.fullmatch(question.strip())
+        if m is None:
+            return None
+        share = self._ask(f"what share of the {m['rest']}?", today, None, now)
+        a = share.answer
+        pct = re.search(r"(\d+(?:\.\d+)?)%", a.text)
+        if not a.answered or pct is None:
+            return None
+        R = self.composer.renderers[a.lang]
+        if any(w in a.text for w in ("at least", "more than", "about", "roughly", "约", "超过")):
+            return share
+        return Reply(
+            replace(a, text=R.tpl("yes" if float(pct[1]) > 50 else "no", fact=a.text)),
+            share.context,
+        )
+
     def _latest_as_of(self, question: str, m: re.Match[str]) -> str:
         """The question about the latest edition as of a day, as one about that edition's
         year; as it was where the day is no date, or no edition had started by then."""
@@ -2637,11 +2676,17 @@ class Engine:
             return None
         text = normalise(question)
         zh = text.compact if text.han else ""
-        if _ORIGIN_WORDS.isdisjoint(text.words) and not any(z in zh for z in _ORIGIN_ZH):
-            return None
+        outside = question[: m.start()] + question[m.end() :]
+        claimed = [int(y) for y in _YEAR_ANY.findall(outside)]
+        tagged = _RIGHT_TAG.search(outside) is not None and len(claimed) == 1
+        asks = not _ORIGIN_WORDS.isdisjoint(text.words) or any(z in zh for z in _ORIGIN_ZH)
+        if not (asks or tagged):
+            return None  # ("'…' - that's the 2022 summit, right?": a claim, checked below)
         said = _flat(m["q"])
         han = sum(1 for ch in said if not ch.isascii())
-        if len(said) < 12 or (han < 10 and len(m["q"].split()) < 5):
+        words = len(m["q"].split())
+        numbered = any(ch.isdigit() for ch in m["q"])
+        if len(said) < 12 or (han < 10 and words < 5 and not (numbered and words >= 3)):
             return None  # ("community of common future": a phrase searched, not a sentence)
         found: list[tuple[Edition | None, str, str, str]] = []
         for ed in self.composer.editions:
@@ -2654,12 +2699,30 @@ class Engine:
         for d in self.kb.facts.series.details:
             if d.quote and said in _flat(d.quote):
                 found.append((None, d.quote, d.source or "", f"attr:{d.about}"))
+        R = self.composer.renderers["zh" if text.chinese else "en"]
+        themed = any(
+            said in _flat(f"{ed.theme or ''} {ed.theme_zh or ''}") for ed in self.composer.editions
+        )
+        figured = any(ch.isdigit() for ch in m["q"])  # ("'A total of 25 …' — which edition?")
+        # (only "who said that?" or "which edition is that?" — a claim put to be checked, "is
+        # that right?", "what's the correct number?", is answered by the facts elsewhere)
+        checked = _CHECK_ASKED.search(outside) is not None
+        speaker = _WHO_SAID.search(outside) is not None or any(z in zh for z in _SOURCE_ZH)
+        edition = _WHICH_EDITION.search(outside) is not None and figured
+        unsourced = not found and not themed and not checked and words >= 5 and not tagged
+        if unsourced and (speaker or edition):
+            # "'<words no source has>' — who said that?": none of the sources, never the
+            # nearest fact's source as theirs
+            said_none = R.tpl("quote_unsourced", quote=m["q"].strip())
+            return Reply(self.composer.refusal(R, said_none), Context(at=now))
         if len({e.year if e else None for e, _, _, _ in found}) != 1:
             return None  # no source's words (a claim put in quotes), or several editions'
         e, quote, source, kind = found[0]
-        R = self.composer.renderers["zh" if text.chinese else "en"]
         name = R.name_year(e) if e is not None else R.series_name
         said_text = R.tpl("quote_origin", quote=quote, source=source, name=name)
+        if tagged and e is not None:
+            # "'A total of 19 sub-forums are scheduled' — that's the 2022 summit, right?"
+            said_text = R.tpl("yes" if claimed[0] == e.year else "no", fact=said_text)
         if e is None:
             return Reply(self.composer.series_answer(R, "lookup", said_text, ()), Context(at=now))
         answer = replace(self.composer.edition_answer(R, "lookup", said_text, e), intent=kind)

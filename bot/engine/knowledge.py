@@ -482,6 +482,7 @@ REQUIRED_TEMPLATES = frozenset(
         "anniversary_during",
         "title_unknown",
         "quote_origin",
+        "quote_unsourced",
         "parity_odd",
         "parity_even",
         "parity_hits",
