@@ -93,6 +93,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh49 --quiet
 	$(BIN)/python -m tests.fresh --fresh50 --quiet
 	$(BIN)/python -m tests.fresh --fresh51 --quiet
+	$(BIN)/python -m tests.fresh --fresh52 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -242,6 +242,7 @@ FRESH48 = Path(__file__).parent / "data" / "fresh48_questions.txt"
 FRESH49 = Path(__file__).parent / "data" / "fresh49_questions.txt"
 FRESH50 = Path(__file__).parent / "data" / "fresh50_questions.txt"
 FRESH51 = Path(__file__).parent / "data" / "fresh51_questions.txt"
+FRESH52 = Path(__file__).parent / "data" / "fresh52_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -278,6 +279,7 @@ TODAYS = {
     FRESH49: dt.date(2026, 12, 7),
     FRESH50: dt.date(2026, 12, 7),
     FRESH51: dt.date(2026, 12, 7),
+    FRESH52: dt.date(2026, 12, 7),
 }
 
 
@@ -487,6 +489,11 @@ BEFORE = {
         "653/880 (74.2%), 26 wrong facts: first run, at e99a258, the engine as issue 16's"
         " twenty-eighth round began"
     ),
+    FRESH52: (
+        "707/872 (81.1%), 12 wrong facts: first run, at 8650224 after issue 16's twenty-eighth"
+        " round's fixes; the engine the round began with (e99a258) scores 703/872 (80.6%), 13"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -543,6 +550,7 @@ def main(argv: list[str]) -> int:
         "--fresh49": FRESH49,
         "--fresh50": FRESH50,
         "--fresh51": FRESH51,
+        "--fresh52": FRESH52,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
