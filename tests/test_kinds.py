@@ -13255,6 +13255,36 @@ CLAIMS += [
     row("were most of the 2019 exhibitors domestic?", True, [2019], ["Yes —", "82.2%"], []),
 ]
 
+# fresh52 (read after its first run): "hunting" is no typo of a speaker's name; "its 5th
+# anniversary" after the organisation's founding; "it's december already, so…" is a remark;
+# "if the 2026 summit lasted three days" (no "had"); the first summit hosted by the
+# organisation's figure
+TIME += [
+    row("Fun fact hunting: which expo on record was the biggest?", True, [2025], ["670"], []),
+    row(
+        ("When was the WIC organization founded?", "what weekday will its 5th anniversary be?"),
+        True,
+        None,
+        ["July 12 2027", "Monday"],
+        ["5th World"],
+    ),
+    row("it's december already, so what's the latest summit you know of?", True, [2026]),
+    row(
+        "If the 2026 summit lasted three days like most editions, on which date would it have"
+        " closed?",
+        True,
+        [2026],
+        ["November 5"],
+    ),
+    row(
+        "How many sub-forums did the first summit hosted by the international organization have?",
+        True,
+        [2022],
+        ["19"],
+        ["13 forums"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1565,6 +1565,11 @@ _MOST_OF = lazy(
     r"(?:the\s+)?(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
+_ITS_MONTH_NOW = lazy(
+    r"\W*it'?s\s+(?:already\s+)?(?P<month>[a-z]{3,9})(?:\s+(?:already|now))?\s*[,;:.!]\s*"
+    r"(?:so\s+|and\s+)?",
+    re.I,
+)
 _LATEST_SAID = lazy(r"\b(?:latest|most\s+recent|last)\b", re.I)
 _LATEST_AS_OF = lazy(
     r"\b(?:as\s+of|on|by|at)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
@@ -1600,7 +1605,7 @@ _WHAT_IF_ZH = lazy(
 )
 # "if the 2026 summit had lasted 3 days like most, on what date would it have closed?"
 _HAD_LASTED = lazy(
-    r"\bif\s+(?P<who>[^,?]{2,40}?)\s+had\s+(?:lasted|run|gone\s+on)(?:\s+for)?\s+"
+    r"\bif\s+(?P<who>[^,?]{2,40}?)\s+(?:had\s+)?(?:lasted|run|gone\s+on)(?:\s+for)?\s+"
     r"(?P<n>\d{1,2}|two|three|four|five|six|seven)\s+(?:full\s+)?days?\b[^?]*?"
     r"\b(?:closed|ended|finished|close|end|finish|closing|end\s+date)\b",
     re.I,
@@ -2838,7 +2843,7 @@ class Engine:
                 question = f"{question[: m_sb.start()]}{against}{question[m_sb.end() :]}"
         if "between" in question or "中间" in question or "之间" in question:
             question = self._one_between(question, today)
-        if " had " in question and (m_hl := _HAD_LASTED.search(question)) is not None:
+        if "if " in question.casefold() and (m_hl := _HAD_LASTED.search(question)) is not None:
             # "if the 2026 summit had lasted 3 days, on what date would it have closed?": the
             # day that many days on from its opening, counted as "N-1 days after"
             n_days = number_word(m_hl["n"].casefold(), self.lex, roman=False)
@@ -2853,6 +2858,11 @@ class Engine:
             # figures given as its answer
             R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
             return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
+        m_now = _ITS_MONTH_NOW.match(question) if "it" in question else None
+        if m_now is not None and m_now["month"].casefold() in self.lex.months:
+            # "it's december already, so what's the latest summit?": today's month, a remark
+            # (never a month the editions are selected by)
+            question = question[m_now.end() :]
         if _LATEST_SAID.search(question) and (m_asof := _LATEST_AS_OF.search(question)):
             # "what was the latest edition as of 31 december 2019?": the last that had started
             # by that day, by its year (never today's latest)

@@ -2948,7 +2948,17 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         z in zh for z in ("第一", "首", "最后", "最近")
     )
     first_zh = any(z in zh for z in ("第一届", "首届", "第一次", "头一届"))
-    if "主办" in zh and first_zh and not t.q.yes_no and (fact := dated[0]).date is not None:
+    # "how many sub-forums did the first summit hosted by the organisation have?": as in Chinese
+    by_it = "by" in t.r.word_set and not t.r.word_set.isdisjoint(
+        {"hosted", "organised", "organized"}
+    )
+    first_zh = first_zh or (by_it and "first" in t.r.word_set)
+    if (
+        ("主办" in zh or by_it)
+        and first_zh
+        and not t.q.yes_no
+        and (fact := dated[0]).date is not None
+    ):
         # 国际组织主办的第一届峰会是哪一届: its first summit (有多少个分论坛: that one's figure)
         found = series.first_after(c, t.R, fact, t.today, None)
         wanted = (*t.q.attributes, *t.q.signals)
@@ -5432,10 +5442,14 @@ def _anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if t.r.unknown and not t.r.series_named:
         return None  # "the 5th anniversary of my wedding", "… of Alibaba's founding"
+    signals = set(t.q.signals)
+    talked = t.ctx.intent if t.ctx is not None and t.ctx.intent else ""
+    # ("…of the first edition" names one of its own: its opening's anniversary)
+    own = len(t.q.refs) > 1 or any(ref.kind != "ordinal" for ref in t.q.refs)
+    if talked.startswith("attr:") and not own:
+        signals.add(talked)  # "what weekday will its 5th anniversary be?" after the founding
     dated = [
-        d
-        for d in c.kb.facts.series.details
-        if d.date is not None and f"attr:{d.about}" in t.q.signals
+        d for d in c.kb.facts.series.details if d.date is not None and f"attr:{d.about}" in signals
     ]
     if len(dated) != 1 or (d := dated[0]).date is None:
         return _edition_anniversary(c, lex, t)
