@@ -13285,6 +13285,17 @@ TIME += [
     ),
 ]
 
+# fresh52: 从哪一年开始在那里举办 after where it is held: there is its town
+SERIES += [
+    row(
+        ("世界互联网大会每年在哪里举办？", "乌镇是哪个省的？", "从哪一年开始在那里举办？"),
+        True,
+        [2014],
+        ["2014"],
+        [],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2858,6 +2858,14 @@ class Engine:
             # figures given as its answer
             R = self.composer.renderers["zh" if normalise(question).chinese else "en"]
             return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
+        if (
+            "那里" in question
+            and context is not None
+            and context.intent == "place"
+            and (home := self.kb.facts.series.place_zh)
+        ):
+            # 从哪一年开始在那里举办 after where it is held: there is its town
+            question = question.replace("在那里", f"在{home}").replace("在那儿", f"在{home}")
         m_now = _ITS_MONTH_NOW.match(question) if "it" in question else None
         if m_now is not None and m_now["month"].casefold() in self.lex.months:
             # "it's december already, so what's the latest summit?": today's month, a remark
