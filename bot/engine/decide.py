@@ -1048,6 +1048,18 @@ def _month_first(lex: Lexicon, r: Reading) -> bool:
     return month is not None and (years is None or month < years)
 
 
+def _each_of_month(c: Composer, R: Renderer, t: Turn, holds: Callable[[Edition], bool]) -> Answer:
+    """ "Were all <month> editions …?": the month's editions, each checked — yes where every
+    one holds, no with those that do not (no month's edition: no)."""
+    dated = [e for e in c.index.held(t.today) if e.start and e.start.month in t.q.months]
+    missed = [e for e in dated if not holds(e)]
+    items = R.join([R.name_year(e) for e in dated]) or "—"
+    text = R.tpl("no" if missed or not dated else "yes", fact=items)
+    if missed:
+        text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
+    return replace(c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which")
+
+
 _NUMBERED_SAID = frozenset({"numbered", "ordinal", "official", "numbering"})
 
 
@@ -4379,15 +4391,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation == "filter" and q.every and q.yes_no and q.pool and _month_first(lex, t.r):
         # "were all December editions held in odd years?": those of the month, each in the
         # years selected — not every edition of those years in the month
-        dated = [e for e in c.index.held(t.today) if e.start and e.start.month in q.months]
-        missed = [e for e in dated if e.year not in q.pool]
-        items = R.join([R.name_year(e) for e in dated]) or "—"
-        text = R.tpl("no" if missed or not dated else "yes", fact=items)
-        if missed:
-            text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
-        return replace(
-            c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which"
-        )
+        chosen = q.pool or ()
+        return _each_of_month(c, R, t, lambda e: e.year in chosen)
     if (
         q.operation == "filter"
         and q.every
@@ -4398,15 +4403,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     ):
         # "were all of the December editions numbered editions?": those of the month, each
         # with an official number — not every numbered edition in the month
-        dated = [e for e in c.index.held(t.today) if e.start and e.start.month in q.months]
-        missed = [e for e in dated if not e.ordinal]
-        items = R.join([R.name_year(e) for e in dated]) or "—"
-        text = R.tpl("no" if missed or not dated else "yes", fact=items)
-        if missed:
-            text += " " + R.tpl("every_but", items=R.join([R.name_year(e) for e in missed]))
-        return replace(
-            c.series_answer(R, "filter", text, tuple(e.year for e in dated)), intent="which"
-        )
+        return _each_of_month(c, R, t, lambda e: bool(e.ordinal))
     figured = any(a in _SELECTING or a in lex.counted for a in q.attributes)
     figured = figured or _counts_editions(t.r.words, q.number, lex)
     if q.operation == "filter" and q.number is not None and not q.days and not figured:
