@@ -1599,6 +1599,7 @@ _WHAT_IF = lazy(
     r"|three|four|five|ten|twenty)(?![^?]*\bhow\s+many\s+(?:fewer|more|less)\b)",
     re.I,
 )
+_WHAT_IF_WORDS = ("if", "suppos", "imagine", "hypothetic")
 _WHAT_IF_ZH = lazy(
     r"(?:如果|假如|假设|要是|若是)[^？?，,]{0,20}?(?:有|开|办|举办|延长|多|少)"
     r"(?:\d|[一二两三四五六七八九十])"
@@ -2852,7 +2853,11 @@ class Engine:
                 who = f"the {context.editions[0]} one" if len(context.editions) == 1 else ""
             if n_days is not None and n_days > 1 and who:
                 question = f"what date is {n_days - 1} days after {who} opened?"
-        if _WHAT_IF.search(question) or (not question.isascii() and _WHAT_IF_ZH.search(question)):
+        low_if = question.casefold()
+        supposed = any(w in low_if for w in _WHAT_IF_WORDS)  # (the pattern's own lead words)
+        if (supposed and _WHAT_IF.search(question)) or (
+            not question.isascii() and _WHAT_IF_ZH.search(question)
+        ):
             # "if 2018 had had as many sub-forums as 2017, what would the total be?", 如果2026年
             # 峰会开三天: a world the facts do not describe — declined, never the facts' own
             # figures given as its answer
@@ -2871,7 +2876,12 @@ class Engine:
             # "it's december already, so what's the latest summit?": today's month, a remark
             # (never a month the editions are selected by)
             question = question[m_now.end() :]
-        if _LATEST_SAID.search(question) and (m_asof := _LATEST_AS_OF.search(question)):
+        dated_asked = any(ch.isdigit() for ch in question)  # (a day named: its digits)
+        if (
+            dated_asked
+            and _LATEST_SAID.search(question)
+            and (m_asof := _LATEST_AS_OF.search(question))
+        ):
             # "what was the latest edition as of 31 december 2019?": the last that had started
             # by that day, by its year (never today's latest)
             question = self._latest_as_of(question, m_asof)
