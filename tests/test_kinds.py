@@ -12682,7 +12682,7 @@ AGGREGATES += [
         "count the editions since 2014 excluding 2020 and 2026",
         True,
         [2014, 2025],
-        ["11 of the 11"],
+        ["11 of the 13 editions from 2014 to 2026"],
         ["13 of the 13"],
     ),
     row("which editions other than 2023 started on the 8th?", False, None, (), ["12 of the 13"]),
@@ -13294,6 +13294,51 @@ SERIES += [
         ["2014"],
         [],
     ),
+]
+
+# Round 29 (red team 57's left): the official numbers' parity selects editions ("the
+# odd-numbered editions", 双数届 — not the years'); a year set aside from a range keeps the
+# range's ends; "had been held when it was founded" counts those before; a seat denied
+AGGREGATES += [
+    row("were the odd-numbered editions all in november?", True, [2014, 2016, 2018], ["Yes"]),
+    row("which editions were odd-numbered?", True, [2014, 2016, 2018], ["2018"], ["2015"]),
+    row(
+        "how many even-numbered editions had more than 1500 guests?",
+        True,
+        None,
+        ["2 of the 3"],
+        ["1600"],
+    ),
+    row("哪几届是双数届", True, [2015, 2017, 2019], ["2017"], ["2016"]),
+    row(
+        "not counting 2020, how many editions from 2014 to 2023?",
+        True,
+        None,
+        ["9 of the 10"],
+        ["Leaving out 2014"],
+    ),
+    row(
+        "except 2019, how many editions between 2015 and 2022?",
+        True,
+        None,
+        ["7 of the 8"],
+        ["of the 12"],
+    ),
+]
+TIME += [
+    row(
+        "how many editions had been held when the organisation was founded?",
+        True,
+        None,
+        ["8 editions"],
+        ["5 editions"],
+    ),
+    row("国际组织成立时已经举办了几届", True, None, ["8届"], ["有1届"]),
+]
+SERIES += [
+    row("世界互联网大会总部不是在乌镇吗", True, None, ["北京"], ["永久会址"]),
+    row("the wic hq is not in wuzhen, right?", True, None, ["Beijing"], ["every edition"]),
+    row("世界互联网大会总部不是在北京吗", True, None, ["北京"]),
 ]
 
 TABLES = {

@@ -20,6 +20,7 @@ from .compose import Composer
 from .lexicon import Lexicon
 from .lookup import (
     FAQ_STRONG,
+    SEAT,
     count_noun,
     faq_pick,
     how_many_times,
@@ -622,8 +623,9 @@ def _count_with_kind_zh(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     kind = next(iter(kinds))
     dated = any(d.date is not None and d.about == kind for d in c.kb.facts.series.details)
-    if dated and any(z in compact for z in (*_AFTER_ZH, "成立后", "以来", "之前", "以前", "主办")):
-        return None  # 国际组织成立后举办了几届: counted from its date (or by who hosted)
+    if dated and any(z in compact for z in (*_AFTER_ZH, "成立", "以来", "之前", "以前", "主办")):
+        # 国际组织成立后举办了几届, 成立时已经…: counted from its date (or by who hosted)
+        return None
     span = None if q.years in (None, (0, 9999)) else q.years
     return series.count_having(c, t.R, t.today, kind, span=span, pool=q.pool)  # (其中: of those)
 
@@ -953,6 +955,8 @@ def _place_claimed(lex: Lexicon, t: Turn) -> str:
     r, q = t.r, t.q
     zh = r.text.compact if r.text.han else ""
     joined = f" {' '.join(r.words)} "
+    if "place" not in q.attributes and (not SEAT.isdisjoint(r.word_set) or "总部" in zh):
+        return ""  # "isn't its headquarters in <its town>?": a seat, not where editions were
     if any(f" {p} " in joined for p in lex.place_outside):
         return "outside"  # "held abroad" (not "exhibitors from abroad")
     if zh and any(f"{z}{v}" in zh for z in lex.place_outside_zh for v in _HELD_ZH):
@@ -1612,7 +1616,16 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if q.operation not in ("lookup", "filter") and not set_aside and not kept_apart:
         return None  # "excluding 2020, which had the fewest…": the ranking leaves it out
     left = {ref.value for ref in q.refs}
-    held = tuple(e for e in c.index.held(t.today) if e.year not in left)
+    # "not counting 2020, how many editions from 2014 to 2023?": the year set aside, of the
+    # range — the range's ends are kept (all the years are refs)
+    aside = conditions.years_set_aside(t.r.text.clean) & left
+    span = q.years if aside else None
+    left = set(aside) if span else left
+    held = tuple(
+        e
+        for e in c.index.held(t.today)
+        if e.year not in left and (span is None or span[0] <= e.year <= span[1])
+    )
     years = series.years_said(t.R, left)
     if (
         q.values
@@ -1666,6 +1679,20 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             counts or zh or as_list
         ):
             return None
+        if span is not None and not q.pool and not q.months and q.weekday is None:
+            # "not counting 2020, how many editions from 2014 to 2023?": the range's
+            # editions, less the year set aside
+            total = [e for e in c.index.held(t.today) if span[0] <= e.year <= span[1]]
+            text = t.R.tpl(
+                "count_span",
+                n=len(held),
+                total=len(total),
+                first=total[0].year if total else span[0],
+                last=total[-1].year if total else span[1],
+                items=t.R.dated_names(held) or "—",
+            )
+            answer = c.series_answer(t.R, "count", text, tuple(e.year for e in held))
+            return replace(answer, text=t.R.tpl("left_out", years=years, text=answer.text))
         # (of the years a property selects too: "excluding 2024, the leap years")
         pool = tuple(e.year for e in held if not q.pool or e.year in q.pool)
         answer = series.count(c, t.R, t.today, q._replace(pool=pool, refs=(), exclude=False))
@@ -3076,7 +3103,11 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     then = ("when" in t.r.words[1:] and not opens) or (opens and "which" in t.r.words[2:])
     then = then or " in which " in spoken
     then = then and not after
-    before = before or (then and latest)
+    # "how many editions had been held when it was founded?", "by the time it was…",
+    # 成立时已经举办了几届: those before it, not those since
+    perfect = ("had" in words and "been" in words) or "already" in words
+    before = before or (then and (latest or perfect)) or "by the time" in spoken
+    before = before or any(z in zh for z in ("时已经", "时候已经", "时已"))
     if before and latest and not after and not verify_year:
         # "the most recent edition before the organisation was founded": the last before it
         return series.first_after(c, t.R, dated[0], t.today, None, last_before=True)

@@ -438,6 +438,7 @@ REQUIRED_TEMPLATES = frozenset(
         "compare_earlier",
         "compare_before",
         "count_of_asked",
+        "count_span",
         "count_share",
         "count_numbered",
         "figure_share",

@@ -125,6 +125,7 @@ class Lexicon:
     zh_spoken: tuple[tuple[str, str], ...]  # spoken form -> written Mandarin, longest first
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
+    ordinal_years: Mapping[int, int]  # official number -> the year of that edition
     seasons: Mapping[str, tuple[int, ...]]  # latin season word (or two) -> its months
     season_heads: frozenset[str]  # the first words of two-word seasons ("fourth quarter")
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
@@ -294,6 +295,7 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         choosy=frozenset(w for w, ids in v.answered_by.items() if ids and w.isascii()),
         chat=noise | filler,
         edition_years=frozenset(e.year for e in f.editions),
+        ordinal_years=lookup_table({e.ordinal: e.year for e in f.editions if e.ordinal}),
         known=known,
         outside=outside,
         fact_only=frozenset(facts_only - language - words_of_relative - numbers),

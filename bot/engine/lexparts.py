@@ -349,6 +349,7 @@ def known_pairs(f: FactsFile, zh_strip: set[str]) -> frozenset[str]:
     """Every character pair of the known Chinese text: the rest of a question is unknown."""
     s = f.series
     texts = [s.name_zh or "", s.description_zh or "", s.place_zh or ""]
+    texts += [d.text_zh or "" for d in s.details]  # (总部设在<城>: the series' own facts)
     for ed in f.editions:
         texts += [ed.name_zh or "", ed.theme_zh or "", *ed.highlights_zh, ed.place_zh or ""]
         texts += [d.text_zh or "" for d in ed.details]

@@ -113,6 +113,9 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     R, editions, intent = t.R, t.editions, t.intent
     alone = not editions and not t.ctx_editions
     listing = intent in ("place", "which", "dates", "list") and t.q.plural
+    # "which editions were odd-numbered?": the numbers' parity selected them (the parse
+    # dropped the numbering as what is asked)
+    listing = listing or (intent == "numbering" and "numbering" not in t.q.attributes)
     if listing and t.q.pool and not editions and not t.ctx_editions:
         # "which editions were held in odd years?": those, with their dates
         return c.lookup(R, "dates", c.index.years(t.q.pool), t.today, 0.8, listed=True)
@@ -451,7 +454,7 @@ def _series_own(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     zh = t.r.text.compact
     if not t.r.word_set.isdisjoint(_MEMBERS) or any(z in zh for z in _MEMBERS_ZH):
         return c.decline(t.R, "decline_unknown", 0.6)
-    seat = not t.r.word_set.isdisjoint(_SEAT) or any(z in zh for z in _SEAT_ZH)
+    seat = not t.r.word_set.isdisjoint(SEAT) or any(z in zh for z in _SEAT_ZH)
     if t.yes_no and not seat and not t.r.text.han and _unsaid_claim(c, lex, t):
         # "is English the organisation's official working language?": nothing of its
         # founding or seat is claimed, and the words claimed are not in its fact — unknown
@@ -557,7 +560,7 @@ def _which(c: Composer, t: Turn) -> Answer:
 
 _MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
 _MEMBERS_ZH = ("会员", "成员", "加入")
-_SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
+SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
 
 
 def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
@@ -605,7 +608,7 @@ def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                         for w in t.r.words
                     )
                 )
-                seat = not t.r.word_set.isdisjoint(_SEAT) or "总部" in t.r.text.compact
+                seat = not t.r.word_set.isdisjoint(SEAT) or "总部" in t.r.text.compact
                 # "founded by China?": who founded it is not on record, though the fact names
                 # the country (where it is based) — no verdict
                 agent = "by" in t.r.word_set and " by " not in f" {said.casefold()} "

@@ -446,6 +446,10 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
+    if "numbering" in attributes and _number_parity(question, r) is not None:
+        # "which odd-numbered editions had more than 1,500 guests?": the numbers' parity
+        # selects the editions, their numbering is not asked
+        attributes = _attributes(r, question, (*skip, "numbering"), tagged(r.words, lex))
     if "numbering" in attributes and not set(FOLDS).isdisjoint(r.cues):
         # "the total for the numbered ones": the numbering selects the editions summed
         attributes = tuple(a for a in attributes if a != "numbering")
@@ -1257,6 +1261,19 @@ _PARITY = lazy(
     r"\b(even|odd)(?:-numbered)?[ -](?:numbered )?years?\b|\bin (even|odd) years\b", re.I
 )
 _PARITY_ZH = {"双数年": 0, "偶数年": 0, "單數年": 1, "单数年": 1, "奇数年": 1, "雙數年": 0}
+# "the odd-numbered editions", 单数届: the official numbers' parity (not the years')
+_NUMBER_PARITY = lazy(r"\b(even|odd)[ -]numbered\b(?![ -](?:numbered )?years?\b)", re.I)
+_NUMBER_PARITY_ZH = {"单数届": 1, "奇数届": 1, "双数届": 0, "偶数届": 0}
+
+
+def _number_parity(question: str, r: Reading) -> int | None:
+    """ "The odd-numbered editions" (1), 双数届 (0): the parity of the official numbers said;
+    None where none is (or the years' parity is: "odd-numbered years")."""
+    if r.text.han:
+        return next((v for k, v in _NUMBER_PARITY_ZH.items() if k in r.text.compact), None)
+    if "numbered" not in r.word_set or (n := _NUMBER_PARITY.search(question)) is None:
+        return None
+    return int(n[1].lower() == "odd")
 
 
 def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
@@ -1271,6 +1288,9 @@ def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:
     if leap:
         # "which editions took place in leap years?", 闰年: the years with a 29 February
         return tuple(sorted(y for y in lex.edition_years if calendar.isleap(y)))
+    numbered = _number_parity(question, r)
+    if numbered is not None:
+        return tuple(sorted(y for o, y in lex.ordinal_years.items() if o % 2 == numbered))
     if r.text.han:
         parity = next((v for k, v in _PARITY_ZH.items() if k in r.text.compact), None)
     elif "year" in question and ("even" in question or "odd" in question):
