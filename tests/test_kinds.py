@@ -13341,6 +13341,17 @@ SERIES += [
     row("世界互联网大会总部不是在北京吗", True, None, ["北京"]),
 ]
 
+# "what's his title?" after who gave the keynote: that keynote fact with the titles it writes
+CONVERSATIONS += [
+    row(
+        ("who gave the keynote in 2023?", "what's his title?"),
+        True,
+        [2023],
+        ["Li Shulei"],
+        ["theme"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -2554,6 +2554,7 @@ _THOSE_ZH = ("其中", "这些", "这几届", "那几届", "它们", "当中")
 
 _TITLE_WORDS = frozenset({"title", "position", "role", "job", "post", "office", "rank"})
 _TITLE_ZH = ("职务", "身份", "头衔", "职位", "官职", "什么官")
+_HIS = lazy(r"\b(?:his|her|their|he|she|they)\b|他|她")
 
 
 _NAMED_WORDS = frozenset({"name", "names", "title", "titles", "called"})
@@ -2595,6 +2596,11 @@ def _person_title(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     values = evaluate.people_named(c, (*t.q.values, *t.r.unknown), lex.fact_names)
     if zh and not values:
         values = tuple(n for n in c.speakers_zh if n in zh)
+    about_keynote = t.ctx is not None and t.ctx.intent == "attr:keynote" and t.ctx.editions
+    if not values and about_keynote and t.ctx is not None and _HIS.search(t.r.text.clean or zh):
+        # "what's his title?" after who gave the keynote: that fact, with the titles it
+        # writes (never the edition's theme, a "title" too)
+        return c.lookup(t.R, "attr:keynote", c.index.years(t.ctx.editions[:1]), t.today, 0.6)
     if not values:
         return None
     asked = t.q._replace(attributes=("attr:keynote",), values=values)
