@@ -13352,6 +13352,20 @@ CONVERSATIONS += [
     ),
 ]
 
+# red team 58: the latest edition as of a month, an ISO day, or a Chinese day/month said as a
+# time (截至…, …的时候, …时) — never today's latest, nor an edition not yet begun
+TIME += [
+    row("which was the latest edition as of June 2020?", True, [2019]),
+    row("which edition was the latest as of 2019-10-21?", True, [2019]),
+    row("as of 2022-08-01, what was the most recent edition?", True, [2021]),
+    row("latest edition as of March 2018?", True, [2017]),
+    row("截至2023年1月1日，最近一届是哪届？", True, [2022]),
+    row("截至2020年6月，最近一届是哪届", True, [2019]),
+    row("2021年9月1日的时候，最近一届大会是哪届？", True, [2020]),
+    row("2023年1月1日时最新的一届是哪届？", True, [2022]),
+    row("哪一届的开幕日期离2018年11月1日最近？", True, None, ["2018"], ["2017年12月"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

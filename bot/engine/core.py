@@ -1570,11 +1570,22 @@ _ITS_MONTH_NOW = lazy(
     r"(?:so\s+|and\s+)?",
     re.I,
 )
-_LATEST_SAID = lazy(r"\b(?:latest|most\s+recent|last)\b", re.I)
+# (离…最近: the nearest, no latest)
+_LATEST_SAID = lazy(
+    r"\b(?:latest|most\s+recent|last)\b|(?<!离)(?:最近|最新|最后)的?一?[届次]", re.I
+)
+# "as of 31 december 2019", "as of june 2020", "as of 2019-10-21": a day (or a month) named
 _LATEST_AS_OF = lazy(
-    r"\b(?:as\s+of|on|by|at)\s+(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
-    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)\s+(?P<y>(?:19|20)\d\d)\b",
+    r"\b(?:as\s+of|on|by|at)\s+(?:(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
+    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?|(?P<m3>[a-z]{3,9})\.?,?)"
+    r"\s+(?P<y>(?:19|20)\d\d)\b"
+    r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b)",
     re.I,
+)
+# 截至2023年1月1日, 2021年9月1日的时候, 截至2020年6月: a day (or a month, said as a time)
+_LATEST_AS_OF_ZH = lazy(
+    r"(?P<by>截至|截止到?|到)?(?P<y>(?:19|20)\d\d)年(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})[日号])?"
+    r"(?P<then>的时候|时候|时|为止|之时)?"
 )
 _ACCURATE_TAG = lazy(
     r"(?:fwd:\s*)?[\"“]?(?P<claim>[^?\"”]{12,}?)[.!]?[\"”]?[.,;!]?\s*"
@@ -2659,18 +2670,33 @@ class Engine:
             share.context,
         )
 
-    def _latest_as_of(self, question: str, m: re.Match[str]) -> str:
-        """The question about the latest edition as of a day, as one about that edition's
-        year; as it was where the day is no date, or no edition had started by then."""
-        month = self.lex.months.get((m["m1"] or m["m2"] or "").casefold().rstrip("."), 0)
+    def _latest_as_of(self, question: str) -> str:
+        """The question about the latest edition as of a day (or a month: its last day), as
+        one about that edition's year; as it was where no day is named, the day is no date,
+        or no edition had started by then."""
+        on: dt.date | None = None
+        zh = not question.isascii()
         try:
-            on = dt.date(int(m["y"]), month, int(m["d1"] or m["d2"]))
+            if zh and (z := _LATEST_AS_OF_ZH.search(self.simplified(question))):
+                if z["d"] or z["by"] or z["then"]:  # (2023年11月 alone: a month selected)
+                    y, mo = int(z["y"]), int(z["m"])
+                    on = dt.date(y, mo, int(z["d"]) if z["d"] else month_end(y, mo))
+            elif (m := _LATEST_AS_OF.search(question)) and m["iy"]:
+                on = dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            elif m:
+                said = (m["m1"] or m["m2"] or m["m3"] or "").casefold().rstrip(".")
+                month = self.lex.months.get(said, 0)
+                y, day = int(m["y"]), m["d1"] or m["d2"]
+                on = dt.date(y, month, int(day) if day else month_end(y, month or 1))
         except ValueError:
             return question
-        started = [e for e in self.composer.editions if e.start is not None and e.start <= on]
-        if not started:
+        started = [e for e in self.composer.editions if on and e.start and e.start <= on]
+        if on is None:
             return question
-        return f"when was the {started[-1].year} edition?"
+        if not started:  # (before the first: the first, which had not yet been held)
+            return "第一届是什么时候举办的？" if zh else "when was the first edition?"
+        year = started[-1].year
+        return f"{year}年那届是什么时候举办的？" if zh else f"when was the {year} edition?"
 
     def _quoted_origin(self, question: str, now: float) -> Reply | None:
         """ "Which edition is this about: 'A total of 19 sub-forums are scheduled'?", "'…Dec 16
@@ -2877,14 +2903,10 @@ class Engine:
             # (never a month the editions are selected by)
             question = question[m_now.end() :]
         dated_asked = any(ch.isdigit() for ch in question)  # (a day named: its digits)
-        if (
-            dated_asked
-            and _LATEST_SAID.search(question)
-            and (m_asof := _LATEST_AS_OF.search(question))
-        ):
-            # "what was the latest edition as of 31 december 2019?": the last that had started
-            # by that day, by its year (never today's latest)
-            question = self._latest_as_of(question, m_asof)
+        if dated_asked and _LATEST_SAID.search(question):
+            # "what was the latest edition as of 31 december 2019?", 截至2020年6月最近一届: the
+            # last that had started by that day, by its year (never today's latest)
+            question = self._latest_as_of(question)
         if question.isascii() and (m_acc := _ACCURATE_TAG.fullmatch(question)) is not None:
             # "<a statement>. accurate?": the statement claimed, like "…, right?" (not whether
             # a figure was given exactly)
