@@ -94,6 +94,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh50 --quiet
 	$(BIN)/python -m tests.fresh --fresh51 --quiet
 	$(BIN)/python -m tests.fresh --fresh52 --quiet
+	$(BIN)/python -m tests.fresh --fresh53 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

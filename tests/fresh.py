@@ -243,6 +243,7 @@ FRESH49 = Path(__file__).parent / "data" / "fresh49_questions.txt"
 FRESH50 = Path(__file__).parent / "data" / "fresh50_questions.txt"
 FRESH51 = Path(__file__).parent / "data" / "fresh51_questions.txt"
 FRESH52 = Path(__file__).parent / "data" / "fresh52_questions.txt"
+FRESH53 = Path(__file__).parent / "data" / "fresh53_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -280,6 +281,7 @@ TODAYS = {
     FRESH50: dt.date(2026, 12, 7),
     FRESH51: dt.date(2026, 12, 7),
     FRESH52: dt.date(2026, 12, 7),
+    FRESH53: dt.date(2026, 12, 7),
 }
 
 
@@ -494,6 +496,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (e99a258) scores 703/872 (80.6%), 13"
         " wrong facts on it"
     ),
+    FRESH53: (
+        "690/880 (78.4%), 10 wrong facts: first run, at f280c30, the engine as issue 16's"
+        " twenty-ninth round began"
+    ),
 }
 
 
@@ -551,6 +557,7 @@ def main(argv: list[str]) -> int:
         "--fresh50": FRESH50,
         "--fresh51": FRESH51,
         "--fresh52": FRESH52,
+        "--fresh53": FRESH53,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
