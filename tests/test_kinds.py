@@ -7571,7 +7571,7 @@ CONVERSATIONS += [
 UNKNOWN += [
     row("2024年有哪些分论坛", False, None, [], ["24"]),
     row("which sub-forums were held in 2024", False, None, [], ["24"]),
-    row("what were the sub-forums in 2024 called", False, None, [], ["24"]),
+    row("what were the sub-forums in 2024 called", False, None, ["names of the sub-forums"], []),
     # guard
     row("how many sub-forums in 2024", True, (2024,), ["24"]),
     # guard
@@ -13364,6 +13364,28 @@ TIME += [
     row("2021年9月1日的时候，最近一届大会是哪届？", True, [2020]),
     row("2023年1月1日时最新的一届是哪届？", True, [2022]),
     row("哪一届的开幕日期离2018年11月1日最近？", True, None, ["2018"], ["2017年12月"]),  # guard
+]
+
+# fresh53 (read after its first run): a choice offered ("which is better, X or Y?") is what is
+# asked; writing something new (compose, a poem) is declined; people or companies "from
+# outside China"/"other than China" are those from abroad (unknown where no figure says);
+# 网上参加 asks the format; the names of counted things ("the first sub-forum") are unknown
+UNKNOWN += [
+    row("@wicbot which is better, iPhone or Android?", False, None, [], ["theme"]),
+    row("Compose a catchy slogan for the 2027 summit.", False, None, [], ["not been announced"]),
+    row("How many of the 2023 guests came from outside China?", False, None, ["from abroad"]),
+    row("How many exhibitors came from countries other than China in 2016?", False, None, [], []),
+    row("How many exhibitors came from outside China in 2019?", True, [2019], ["107"]),  # guard
+    row("how many countries other than China took part in 2019?", True, [2019], ["83"]),  # guard
+    row("2024年有幾多人喺網上參加？", False, None, [], ["1800"]),
+    row(
+        "What was the name of the 2020 forum's first sub-forum?",
+        False,
+        None,
+        ["names of the sub-forums"],
+    ),
+    row("what was the name of the 2016 expo?", True, [2016], ["Light of the Internet"]),  # guard
+    row("What's the source for the 15 achievements released in 2016?", True, [2016]),  # guard
 ]
 
 TABLES = {

@@ -5035,12 +5035,17 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     q, r = t.q, t.r
     # ("what were the sections called?" after 2019's sub-forums: of that edition)
     editions = t.editions or (c.index.years(t.ctx_editions) if not q.refs else ())
-    if q.measure in ("people", "places") or len(editions) != 1 or q.operation != "lookup":
+    if q.measure == "places" or len(editions) != 1 or q.operation != "lookup":
         return None  # most questions
+    # ("what was the name of the 2020 forum's first sub-forum?": the counted things' own
+    # names, which the facts never give)
+    own = q.measure == "people" and q.attributes[:1] != () and q.attributes[0] in lex.counted
+    if q.measure == "people" and not own:
+        return None
     zh = r.text.compact if r.text.han else ""
     named = not r.word_set.isdisjoint(_NAMING) or any(z in zh for z in _NAMING_ZH)
-    if not (named or _the_n_parts(r, lex)) or how_many(r):
-        return None
+    if not (named or _the_n_parts(r, lex)) or how_many(r) or "sources" in q.signals:
+        return None  # ("the source for the 15 achievements": a source asked)
     detail = next((a for a in q.attributes if a.startswith("attr:")), None)
     owners = [a for a, kinds in lex.kinds_of.items() if q.measure in kinds]
     detail = detail or (owners[0] if len(owners) == 1 else None)  # 板块叫什么: the sub-forums'
@@ -5048,8 +5053,17 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     found = [d for d in e.details if detail and d.about == detail[5:]]
     if not found:
         return None
+    if own:
+        # (the things counted, named by their unit — "the first sub-forum" — not the
+        # fact's own thing: "what was the 2016 expo called?" has its name)
+        said = {w.rstrip("s") for w in r.words} | ({zh} if zh else set())
+        units = [d.unit_zh if zh else d.unit for d in found if d.number is not None]
+        stems = {w.rstrip("s") for u in units if u for w in normalise(u).words if len(w) > 3}
+        if not stems & said and not any(u and zh and u.lstrip("个家项场") in zh for u in units):
+            return None
     fact = " ".join(t.R.detail_text(d) for d in found)
-    text = t.R.tpl("names_unknown", what=t.R.figure_label(q.measure), fact=fact)
+    what = t.R.attribute_label(detail[5:]) if own and detail else t.R.figure_label(q.measure)
+    text = t.R.tpl("names_unknown", what=what, fact=fact)
     return replace(c.refusal(t.R, text), editions=(e.year,))
 
 

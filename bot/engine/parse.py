@@ -1829,9 +1829,36 @@ _NOT_UNITS = frozenset({"more", "fewer", "less", "percent", "per", "times", "or"
 _COUNTED_EDITIONS = frozenset({"editions", "summits", "conferences", "ones"})
 
 
+_BEYOND = (("outside",), ("outside", "of"), ("other", "than"), ("not", "from"), ("beyond",))
+
+
+def _from_beyond_home(r: Reading, lex: Lexicon) -> str | None:
+    """ "Exhibitors from countries other than China", "guests from outside China": the kind
+    of figure "abroad" names, where people or companies (not countries) are counted; else
+    None."""
+    words = r.words
+    if r.text.han or "abroad" not in lex.figure_words or lex.home.isdisjoint(r.word_set):
+        return None
+    if "many" not in r.word_set:
+        return None  # ("was any ever held outside <its town>?": where, no count)
+    for i in range(len(words)):
+        for lead in _BEYOND:
+            after = words[i + len(lead) : i + len(lead) + 2]
+            if tuple(words[i : i + len(lead)]) == lead and not lex.home.isdisjoint(after):
+                # ("how many countries other than China": countries still counted)
+                many = words.index("many") if "many" in words else -1
+                counted = words[many + 1] if 0 <= many < len(words) - 1 else ""
+                if lex.figure_words.get(counted) == lex.figure_words.get("countries", "-"):
+                    return None
+                return lex.figure_words["abroad"]
+    return None
+
+
 def _measure(r: Reading, lex: Lexicon) -> str:
     """The kind of figure a count asks for: people, or a kind the vocabulary declares by its
     words ("how many countries", "from abroad", "国家最多", "境外"); the first one written."""
+    if (beyond := _from_beyond_home(r, lex)) is not None:
+        return beyond  # "how many exhibitors came from outside China?": those from abroad
     if not lex.figure_words.keys().isdisjoint(r.word_set):
         words = r.words
         # "10 forums on 22 issues": a number's own unit says what it counts

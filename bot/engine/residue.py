@@ -55,6 +55,10 @@ def residue(question: str, r: Reading, lex: Lexicon) -> Residue:
         core: set[str] = set()
         for words in asking or [c for c in clauses if asks(c, lex)]:
             core |= words
+        for words in clauses:
+            if "or" in words and len(words) > 1 and words - {"or"} <= set(unknown):
+                # "which is better, iPhone or Android?": a choice offered is what is asked
+                core |= words
         if core:
             # Only Latin words can stand aside: Chinese text is not split into clauses here.
             aside = tuple(
