@@ -13388,6 +13388,34 @@ UNKNOWN += [
     row("What's the source for the 15 achievements released in 2016?", True, [2016]),  # guard
 ]
 
+# red team 58: "did most editions…?" is a share of the editions (yes over half; no verdict
+# where editions without the figure could tip it) — never the edition with the most; a fold
+# "for 3-day editions" / "for editions that lasted 3 days" is of those; "if it had lasted N
+# days" with another figure asked is a world the facts do not describe
+AGGREGATES += [
+    row("did most editions have at least 19 sub-forums?", True, None, ["Yes", "8 of the 13"]),
+    row("were most editions 3 days long?", True, None, ["Yes", "9 of the 13"], ["share the most"]),
+    row(
+        "did most editions release 15 achievements?",
+        True,
+        None,
+        ["6 of the 13"],
+        ["Yes", "the most"],
+    ),
+    row("did the majority of editions last 3 days?", True, None, ["Yes"]),
+    row("average sub-forums for 3-day editions", True, None, ["17.44"], ["3.08"]),
+    row("total sub-forums for editions that lasted 3 days", True, None, ["157"], ["37 days"]),
+    row("mean expo size for editions that ended on a tuesday", True, None, ["357.75"]),  # guard
+    row(
+        "if the 2020 forum had lasted 3 days, how many sub-forums per day would that be?",
+        False,
+        None,
+        [],
+        ["2.5"],
+    ),
+    row("if 2024 had lasted 3 days how many subforums per day?", False, None, [], ["is 6"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

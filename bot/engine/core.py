@@ -1565,6 +1565,15 @@ _MOST_OF = lazy(
     r"(?:the\s+)?(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
+# "did most editions have at least 19 sub-forums?", "were the majority of summits 3 days
+# long?": a share of the editions, more than half or not
+_MOST_EDITIONS = lazy(
+    r"(?P<aux>did|were|was|have|had)\s+(?:most|the\s+majority\s+of|more\s+than\s+half\s+of|"
+    r"over\s+half\s+of)\s+(?:the\s+|its\s+)?(?:editions|summits|conferences)\s+"
+    r"(?P<rest>[^?]+?)\s*\?*",
+    re.I,
+)
+_PAST_OF = {"have": "had", "draw": "drew", "see": "saw", "take": "took", "hold": "held"}
 _ITS_MONTH_NOW = lazy(
     r"\W*it'?s\s+(?:already\s+)?(?P<month>[a-z]{3,9})(?:\s+(?:already|now))?\s*[,;:.!]\s*"
     r"(?:so\s+|and\s+)?",
@@ -1607,7 +1616,10 @@ _FIRST_THAT_YEAR = lazy(
 _WHAT_IF = lazy(
     r"\b(?:if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:any|none|no)\b)[^?]*?\bhad\s+"
     r"(?:(?:only\s+)?had\s+)?(?:\d|the\s+same|as\s+many|as\s+much|twice|double|half|one|two"
-    r"|three|four|five|ten|twenty)(?![^?]*\bhow\s+many\s+(?:fewer|more|less)\b)",
+    r"|three|four|five|ten|twenty)(?![^?]*\bhow\s+many\s+(?:fewer|more|less)\b)"
+    # "if the 2020 forum had lasted 3 days, how many sub-forums per day…": another length
+    r"|\bif\b[^?]*?\bhad\s+(?:lasted|run|gone\s+on|been)\s+(?:for\s+)?(?:only\s+)?"
+    r"(?:\d|one|two|three|four|five|six|seven)",
     re.I,
 )
 _WHAT_IF_WORDS = ("if", "suppos", "imagine", "hypothetic")
@@ -2546,6 +2558,8 @@ class Engine:
         reply = self._quoted_origin(question, now) if quoted else None
         if reply is None and ("most of" in question or "half of" in question):
             reply = self._most_of(question, today, now)
+        if reply is None and ("most" in question or "majority" in question or "half" in question):
+            reply = self._most_editions(question, today, now)
         if reply is None and question.isascii():
             reply = self._negated_en(question, today, context, now)
         if reply is None and (" than " in question or question.count("比上一") == 2):
@@ -2669,6 +2683,29 @@ class Engine:
             replace(a, text=R.tpl("yes" if float(pct[1]) > 50 else "no", fact=a.text)),
             share.context,
         )
+
+    def _most_editions(self, question: str, today: dt.date, now: float) -> Reply | None:
+        """ "Did most editions have at least 19 sub-forums?": the share of the editions that
+        did — yes where more than half of all of them did; no verdict otherwise (editions
+        without the figure may have), never the edition with the most."""
+        m = _MOST_EDITIONS.fullmatch(question.strip())
+        if m is None:
+            return None
+        verb, _, tail = m["rest"].partition(" ")
+        if m["aux"].casefold() == "did":  # (did … have → had, did … last → lasted)
+            low = verb.casefold()
+            verb = _PAST_OF.get(low, low if low.endswith("ed") else f"{low.rstrip('e')}ed")
+        else:
+            verb = f"{m['aux']} {verb}"
+        share = self._ask(f"what share of the editions {verb} {tail}?", today, None, now)
+        a = share.answer
+        pct = re.search(r"(\d+(?:\.\d+)?)%", a.text)
+        if not a.answered or pct is None:
+            return None
+        if float(pct[1]) > 50:
+            R = self.composer.renderers[a.lang]
+            return Reply(replace(a, text=R.tpl("yes", fact=a.text)), share.context)
+        return share
 
     def _latest_as_of(self, question: str) -> str:
         """The question about the latest edition as of a day (or a month: its last day), as

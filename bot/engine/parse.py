@@ -159,9 +159,13 @@ _CLAUSE_BREAK = lazy(
     r"(?:with|that|which|where|held|having)\s)"
     r"|\s+(?=(?:did|for|across|over|at|in)\s+the\s+(?:editions|summits|ones|conferences)"
     r"\s+(?:with|that|which|where|held|having)\s)"
+    # ("average sub-forums for editions that lasted 3 days": "the" left out)
+    r"|\s+(?=(?:for|across|over|of|at|in)\s+(?:editions|summits|conferences)"
+    r"\s+(?:with|that|which|where|having)\s[^?]*\d)"
     r"|(?<=届次中|届次里|几届中|几届里|届当中|届之中)"
     r"|(?<=的届次)(?=[^？?。]{2,})"  # 三天会期的届次 | 平均有几个分论坛
-    r"|\s+(?=(?:at|of|for|across|over|in)\s+the\s+\S+-day\s+(?:editions|summits|ones|conferences)\b)",
+    r"|\s+(?=(?:at|of|for|across|over|in)\s+(?:the\s+)?\S+-day\s+"
+    r"(?:editions|summits|ones|conferences)\b)",
     re.I,
 )
 
