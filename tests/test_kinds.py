@@ -13416,6 +13416,29 @@ AGGREGATES += [
     row("if 2024 had lasted 3 days how many subforums per day?", False, None, [], ["is 6"]),
 ]
 
+# red team 58: "autumn or winter" is both seasons; a month kept beside a year set aside; another
+# count of a thing summed is named as that count ("issues of the sub-forums"); "exhibiting" is
+# the expo's; "over all editions" asks no end
+AGGREGATES += [
+    row(
+        "has the summit always been held in autumn or winter?",
+        True,
+        None,
+        ["December"],
+        ["outside September"],
+    ),
+    row("fewest sub-forums in november editions except 2020", True, [2014], ["13"], ["2015"]),
+    row("how many issues in 2015 and 2016 combined?", True, None, ["42 issues"], ["42 sub-forums"]),
+    row("exhibiting countries total over all editions", True, None, ["218"], ["1191"]),
+    row(
+        ("list the sub-forums of every edition", "what's the total over all of them?"),
+        True,
+        None,
+        ["210 sub-forums"],
+        ["closed on"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -4378,6 +4378,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             pool, editions = kept, ()
         elif q.exclude and editions:  # "the fewest, apart from the 2020 forum"
             numbered = _numbered(q, c.index.held(t.today), t.r)  # ("except 2019, which numbered…")
+            # ("in November editions except 2020": the month's, less the year)
+            numbered = _in_days_asked(q._replace(exclude=False), numbered, ())
             pool = tuple(e for e in (pool if q.years else numbered) if e not in editions)
             editions = ()
         if q.among is not None:

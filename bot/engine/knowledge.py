@@ -368,6 +368,7 @@ REQUIRED_TEMPLATES = frozenset(
         "suggest_dates",
         "decline_unknown_edition",
         "figure_of",
+        "figure_kind_of",
         "figure_rest",
         "figure_rest_fact",
         "yes_by_count",

@@ -140,7 +140,11 @@ def label_of(R: Renderer, attribute: str, kind: str, eng: Composer) -> str:
     if attribute.startswith("attr:"):
         label = eng.attribute_label(R, attribute[5:])
         if kind not in ("people", ""):  # "the Light of the Internet Expo (countries and regions)"
-            return R.tpl("figure_of", kind=eng.figure_label(R, kind), what=label)
+            # (a part of the count — "exhibitors (from abroad)" — or another count of the
+            # thing: "issues of the sub-forums", never "42 sub-forums (issues)")
+            part = any(k.id == kind and k.part for k in eng.kb.vocabulary.figure_kinds)
+            key = "figure_of" if part or kind == "places" else "figure_kind_of"
+            return R.tpl(key, kind=eng.figure_label(R, kind), what=label)
         return R.counted_label(attribute[5:])  # "300 exhibitors", not "300 … Expo"
     if attribute in ("duration", "dates", "start", "end"):
         return R.tpl("what_days")  # "had more days (3 days)", never "more participants"

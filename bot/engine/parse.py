@@ -171,6 +171,7 @@ _CLAUSE_BREAK = lazy(
 
 
 _HAS_DIGIT = lazy(r"\d")
+_OVER_ALL = lazy(r"\bover\s+(?:all|the|every|each|its|those|these)\b", re.I)
 SPAN_ONLY = lazy(
     r"(?:(?:up\s+to|until|till|through|before|after|since|between|from|in|for|only|just)\s+)?"
     r"(?:the\s+)?(?:(?:years?|editions?|summits?)\s+)?(?:19|20)\d\d"
@@ -449,6 +450,11 @@ def _parse(question: str, r: Reading, lex: Lexicon) -> Query:
         refs = tuple(ref for ref in refs if ref.kind not in ("previous", "latest", "last_year"))
     # "the theme three years ago": "ago" located the edition, it is not what is asked
     skip = ("ago",) if refs and any(ref.kind == "years_ago" for ref in refs) else ()
+    if "over" in r.word_set and "end" in dict(r.intents) and _OVER_ALL.search(question):
+        # "the total over all editions", "over the years": across them, no end asked
+        ended = lex.intent_words
+        if not any("end" in ended.get(w, ()) for w in r.words if w != "over"):
+            skip = (*skip, "end")
     attributes = _attributes(r, question, skip, tagged(r.words, lex))
     if "numbering" in attributes and _number_parity(question, r) is not None:
         # "which odd-numbered editions had more than 1,500 guests?": the numbers' parity

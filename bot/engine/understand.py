@@ -429,15 +429,18 @@ class _Scan:
         if lex.seasons.keys().isdisjoint(words) and lex.season_heads.isdisjoint(words):
             return
         for i, w in enumerate(words):
+            # ("in autumn or winter": the second season joined to the first)
+            joined = i >= 2 and words[i - 1] in ("or", "and") and words[i - 2] in lex.seasons
+            joined = joined and self.used[i - 2]
             verb = (i + 1 < self.n and words[i + 1] == "on") or (
-                i + 1 == self.n and i and words[i - 1] not in _SEASON_LEADS
+                i + 1 == self.n and i and words[i - 1] not in _SEASON_LEADS and not joined
             )
             if w in lex.seasons and verb:
                 # "did the ceremony fall on a Monday?", "when does the anniversary fall": the
                 # verb, no season
                 self.used[i] = True
                 continue
-            if self.used[i] or not i or words[i - 1] not in _SEASON_LEADS:
+            if self.used[i] or not i or (words[i - 1] not in _SEASON_LEADS and not joined):
                 continue
             if w in lex.seasons:
                 self.season_months += lex.seasons[w]
