@@ -13439,6 +13439,21 @@ AGGREGATES += [
     ),
 ]
 
+# red team 58: "since 2020 total" (a trailing "total" is no "to"); the biggest change of a
+# figure from the previous edition, either way (变化最大) — never the longest gap, nor the most
+AGGREGATES += [
+    row("achievements since 2020 total", True, None, ["at least 62"], ["15 leading achievements"]),
+    row("guests since 2023 total", True, None, ["5200"]),
+    row(
+        "which edition had the largest change in sub-forums from the previous one?",
+        True,
+        [2020, 2021],
+        ["15"],
+        ["gap"],
+    ),
+    row("分论坛变化最大的是哪一届？", True, [2020, 2021], ["15"], ["24个"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

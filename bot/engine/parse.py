@@ -2077,6 +2077,8 @@ def _jumped(r: Reading) -> str:
         zh = r.text.compact.replace("得", "")  # (增加得最多: 增加最多)
         if any(z in zh for z in ("降幅最大", "减少最多", "下降最多", "跌幅最大")):
             return "down"
+        if any(z in zh for z in ("变化最大", "变动最大", "波动最大", "变化幅度最大")):
+            return "either"  # 分论坛变化最大的是哪一届: the largest step, up or down
         return (
             "up" if any(z in zh for z in ("增幅最大", "增加最多", "增长最多", "涨幅最大")) else ""
         )

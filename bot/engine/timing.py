@@ -213,7 +213,7 @@ _AFTER = lazy(rf"\b(?:after|later than|post)(?:\s+|-){_YEAR}\b", re.I)  # "post-
 _DECADE = lazy(r"\b((?:19|20)\d)0s\b|(?<=the )((?:19|20)\d)0's\b|((?:19|20)\d)0年代")
 # "apart from 2020", "aside from 2020": an exclusion, not a start
 _SINCE = lazy(
-    rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to|through|until))"
+    rf"(?<!apart )(?<!aside )\b(?:since|from)\s+{_YEAR}\b(?!\s*(?:-|–|to\b|through\b|until\b))"
     rf"|\b{_YEAR}\s+(?:onwards?|and beyond)\b",
     re.I,
 )
