@@ -13454,6 +13454,21 @@ AGGREGATES += [
     row("分论坛变化最大的是哪一届？", True, [2020, 2021], ["15"], ["24个"]),
 ]
 
+# fresh53: a ranking that includes an edition with no figure ("including 2024", "if we include
+# this year") is unknown, the others' ranking said beside it; red team 57: "ended by <day>"
+# is on or before it
+AGGREGATES += [
+    row("Which edition had the biggest expo including 2024?", False, None, ["2024"]),
+    row("Which edition has the most guests if we include this year?", False, None, ["2026"]),
+    row("which edition had the most sub-forums?", True, [2024, 2025], ["24"]),  # guard
+]
+TIME += [
+    row("had the 2019 summit ended by october 23?", True, [2019], ["Yes"]),
+    row("was the 2019 summit over by october 23?", True, [2019], ["Yes"]),
+    row("had the 2019 summit ended by october 21?", True, [2019], ["No"]),  # guard
+    row("had the 2025 summit started by november 5?", True, [2025], ["No"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -128,6 +128,12 @@ def superlative(
         # "was 2026 the biggest one yet?" with no 2026 figure: unknown, beside the record
         text = R.tpl("record_unknown", name=R.name_year(about), fact=text)
         years = (about.year, *years)
+    elif about is not None and about in missing:
+        # "which had the biggest expo, including 2024?": the one named has no figure, so
+        # which had the most is not known — the ranking of the others said beside it
+        text = R.tpl("record_unknown", name=R.name_year(about), fact=text)
+        refusal = eng.refusal(R, text)
+        return replace(refusal, editions=(about.year, *years))
     ranked = Ranked(
         attribute, most, 1, tuple(m.figure() for m in top), tuple(e.year for e in missing)
     )
