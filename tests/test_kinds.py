@@ -13469,6 +13469,12 @@ TIME += [
     row("had the 2025 summit started by november 5?", True, [2025], ["No"]),  # guard
 ]
 
+# fresh53: "kicked off on a Sunday" (a phrase of the opening) is the first day, not any day
+TIME += [
+    row("Which editions kicked off on a Sunday?", True, [2017, 2019, 2021], ["2021"], ["2025"]),
+    row("was it open on a weekend in 2019?", True, [2019], ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -680,4 +680,7 @@ def day_asked(r: Reading, lex: Lexicon) -> str:
         return "end"
     if "ceremony" in r.word_set or "开幕式" in zh:
         return "ceremony"  # "whose opening ceremony was on a Friday?": its own day
-    return "start" if "start" in asked or any(z in zh for z in ("开幕", "开始")) else "any"
+    # ("kicked off on a Sunday": a phrase of the opening, no one word of it)
+    phrased = "start" in r.signalled and not (being and "open" in r.word_set)
+    opened = "start" in asked or phrased or any(z in zh for z in ("开幕", "开始"))
+    return "start" if opened else "any"
