@@ -13475,6 +13475,18 @@ TIME += [
     row("was it open on a weekend in 2019?", True, [2019], ["Yes"]),  # guard
 ]
 
+# typical questions missed across many sets: the name of a thing held at the series ("what is
+# the expo at the <series> called?"), the official site with the series' short name between,
+# 最后核对 (when the facts were last checked)
+SERIES += [
+    row("What is the expo at the WIC called?", True, None, ["Light of the Internet"]),
+    row("What is the name of the expo held at the WIC?", True, None, ["Light of the Internet"]),
+    row("What is the official WIC website?", True, None, ["wicinternet.org"], ["ordinals"]),
+    row("你的数据最后核对是什么时候？", True, None, ["2026年11月29日"]),
+    row("write a python script that scrapes the wic website", False, None),  # guard
+    row("what is the wic?", True, None, ["annual conference"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -271,6 +271,20 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         when = changed and (t.intent in ("dates", "hosts") or bool(t.r.intent("dates")))
         return series.hosts(c, R, editions, when_changed=when)
     if intent == "about":
+        detail = next(
+            (
+                i
+                for i, score in t.r.intents
+                if i.startswith("attr:") and i not in lex.series_abouts and score >= 1
+            ),
+            None,
+        )
+        named = not t.r.word_set.isdisjoint(_NAME_WORDS)
+        if detail and named and alone and not t.yes_no:
+            # "what is the name of the expo held at the <series>?": that thing's name, from
+            # its first fact (not the series' overview)
+            t.intent, t.q = detail, t.q._replace(attributes=(detail,))
+            return _without_edition(c, lex, t)
         own_kind = t.q.attributes and lex.series_abouts.issuperset(t.q.attributes)
         explained = _only_its_words(lex, t)
         if own_kind and explained and alone and not t.yes_no and (own := _series_fact(c, t)):
@@ -278,6 +292,19 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if own_kind and not explained and not t.r.series_named:
             return c.decline(R, "decline_offtopic", 0.7)  # "what is the WTO organization?"
         return series.about(c, R)
+    if intent == "name" and alone and not t.yes_no:
+        thing = next(
+            (
+                i
+                for i, score in t.r.intents
+                if i.startswith("attr:") and i not in lex.series_abouts and score >= 1
+            ),
+            None,
+        )
+        if thing is not None and not t.r.word_set.isdisjoint(_NAME_WORDS):
+            # "what is the expo at the <series> called?": the expo's name
+            t.intent, t.q = thing, t.q._replace(attributes=(thing,))
+            return _without_edition(c, lex, t)
     if intent == "name" and alone:
         answer = series.name(c, R)  # "what is its Chinese name?"
         detail_said = any(i.startswith("attr:") for i, _ in t.r.intents)  # ("… the org")
@@ -560,6 +587,7 @@ def _which(c: Composer, t: Turn) -> Answer:
 
 _MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
 _MEMBERS_ZH = ("会员", "成员", "加入")
+_NAME_WORDS = frozenset({"name", "called", "named"})
 SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
 
 
@@ -626,8 +654,10 @@ def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if t.q.every and not (t.q.yes_no or talked or t.q.values or asks_which):
             # 历届参展企业数量列一下, "the expo of every edition": each edition's, in order
             return c.lookup(R, intent, c.index.held(t.today), t.today, 0.85, listed=True)
-        # "what is the expo?": where it began, not the latest edition's (missing) fact
-        return evaluate.reverse_first(c, R, t.q, t.r.words, t.r.text.compact)
+        # "what is the expo?": where it began, not the latest edition's (missing) fact (of
+        # the kind the turn settled on: "what is the expo at the <series> called?")
+        asked = t.q if intent in t.q.attributes else t.q._replace(attributes=(intent,))
+        return evaluate.reverse_first(c, R, asked, t.r.words, t.r.text.compact)
     return None
 
 
