@@ -13487,6 +13487,19 @@ SERIES += [
     row("what is the wic?", True, None, ["annual conference"]),  # guard
 ]
 
+# typical (14 sets): "is <the town> part of <another city>?" — no, and the city it lies in;
+# red team 59: a year set aside from a range keeps the range for every fold (not only counts)
+SERIES += [
+    row("乌镇属于杭州吗", True, None, ["不是", "嘉兴"]),
+    row("is wuzhen part of hangzhou", True, None, ["No", "Jiaxing"]),
+    row("is wuzhen part of jiaxing?", True, None, ["Yes", "Jiaxing"]),  # guard
+]
+AGGREGATES += [
+    row("except 2019, between 2015 and 2022, total sub-forums", True, None, ["109"], ["161"]),
+    row("不算2020年，2016年到2022年一共多少个分论坛", True, None, ["114"], ["79"]),
+    row("from 2015 to 2022 not counting 2019, average sub-forums", True, None, ["15.57"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

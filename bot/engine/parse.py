@@ -27,6 +27,7 @@ from .claims import (
     weekday_of,
     yes_no_frame,
 )
+from .conditions import years_set_aside
 from .lexicon import Lexicon
 from .patterns import lazy
 from .query import EDITION_ATTRIBUTES, FOLDS, Claim, Operation, Query, Residue
@@ -95,6 +96,8 @@ _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     """The query a reading asks; never raises."""
     q = _parse(question, r, lex)
+    if q.exclude and len(q.refs) >= 2:
+        q = _aside_of_range(question, q)
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
     # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
     zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
@@ -146,6 +149,30 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if among is not None:
             return among
     return q
+
+
+_RANGE_SAID = lazy(
+    r"\b(?:between|from)\s+(?:19|20)\d\d"
+    r"|(?:19|20)\d\d年?\s*(?:-|–|to|through|until|到|至)\s*(?:19|20)\d\d",
+    re.I,
+)
+
+
+def _aside_of_range(question: str, q: Query) -> Query:
+    """ "Except 2019, between 2015 and 2022, total sub-forums", 不算2020年，2016年到2022年: the
+    year set aside is left out of the range its two ends say — never the ends set aside too
+    (every year named read as left out)."""
+    if any(ref.kind != "year" for ref in q.refs) or not _RANGE_SAID.search(question):
+        return q
+    named = {ref.value for ref in q.refs}
+    aside = years_set_aside(question) & named
+    ends = sorted(named - aside)  # (the range's ends, or every year of it already)
+    if q.years is not None and q.years[0] > 0 and q.years[1] < 9999:
+        ends = sorted({*ends, *q.years})  # (the range read already: its ends kept)
+    if not aside or len(ends) < 2:
+        return q
+    refs = tuple(Ref("year", y) for y in sorted(aside))
+    return q._replace(refs=refs, years=(ends[0], ends[-1]))
 
 
 # Where a selection ends and the ranking begins without a comma: "which edition with more

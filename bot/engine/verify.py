@@ -682,6 +682,12 @@ def verify_series_place(eng: Composer, R: Renderer, q: Query, ever: bool = False
     within = [p for p in within if p.isascii() != R.zh and (R.zh or p[:1].isupper())][:1]
     if yes and within:  # "is it in Jiaxing?": say which of the areas it lies in was asked
         fact += " " + R.tpl("lies_within", area=R.join(within))
+    elif not yes and not ever:
+        # "is <the town> part of <another city>?": no — and the city it does lie in, the
+        # first of the areas that hold it
+        held_by = [p for p in s.place_within if p.isascii() != R.zh and (R.zh or p[:1].isupper())]
+        if held_by:
+            fact += " " + R.tpl("lies_within", area=held_by[0])
     if ever and not yes:
         text = _series_place(eng, R, "place_ever_unknown")
         return eng.series_answer(R, "verify", text, (), intent="place")
