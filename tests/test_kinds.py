@@ -13500,6 +13500,16 @@ AGGREGATES += [
     row("from 2015 to 2022 not counting 2019, average sub-forums", True, None, ["15.57"]),
 ]
 
+# red team 59: "was 2021 an odd-numbered edition?" is judged by its official number (none:
+# no), not its year; the numbers' parity kept beside a range, a weekday or a month
+AGGREGATES += [
+    row("was 2021 an odd-numbered edition?", True, [2021], ["No", "no official ordinal"]),
+    row("was 2016 an odd-numbered edition?", True, [2016], ["Yes"]),
+    row("which odd-numbered editions were after 2015?", True, [2016, 2018], ["2018"], ["2017"]),
+    row("even-numbered editions that started on a Sunday?", True, [2017, 2019], ["2019"]),
+    row("which editions in odd years were held after 2018?", True, [2019, 2021, 2023, 2025]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

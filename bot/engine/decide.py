@@ -1361,6 +1361,8 @@ def _years_listed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     low, high = q.years
     held = tuple(e for e in c.index.held(t.today) if low <= e.year <= high)
+    if q.pool:  # ("the odd-numbered editions after 2015": of those too)
+        held = tuple(e for e in held if e.year in q.pool)
     if not held:
         return c.refusal(t.R, t.R.tpl("reverse_none"))
     return c.lookup(t.R, "dates", held, t.today, 0.9, listed=True)
@@ -5033,6 +5035,18 @@ def _some_event(lex: Lexicon, t: Turn) -> bool:
 _PLANNED = frozenset({"going", "gonna", "plan", "plans", "planned", "planning", "future"})
 
 
+def _numbered_parity_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Was 2021 an odd-numbered edition?": by its official number — no where it has none
+    (the year's own parity is no number), with what its numbering is."""
+    q = t.q
+    if "parity_numbered" not in q.signals or not q.yes_no or len(t.editions) != 1:
+        return None
+    e = t.editions[0]
+    fact = verify.numbering_of(c, t.R, e)
+    held = bool(e.ordinal) and e.year in (q.pool or ())
+    return replace(fact, text=t.R.tpl("yes" if held else "no", fact=fact.text))
+
+
 def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What were the four sections of 2019 called?": the names of parts a fact only counts
     are unknown — the count is stated, never offered as the names."""
@@ -5572,6 +5586,7 @@ def _edition_anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 
 _STEPS: tuple[Step, ...] = (
+    _numbered_parity_claim,
     _within_last,
     _figure_parity,
     _social,

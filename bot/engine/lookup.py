@@ -117,8 +117,16 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     # dropped the numbering as what is asked)
     listing = listing or (intent == "numbering" and "numbering" not in t.q.attributes)
     if listing and t.q.pool and not editions and not t.ctx_editions:
-        # "which editions were held in odd years?": those, with their dates
-        return c.lookup(R, "dates", c.index.years(t.q.pool), t.today, 0.8, listed=True)
+        # "which editions were held in odd years?": those, with their dates (of the weekday
+        # or months said too: "even-numbered editions that started on a Sunday")
+        pool = c.index.years(t.q.pool)
+        if t.q.weekday is not None:
+            pool = tuple(e for e in pool if series.on_weekday(e, t.q.weekday, t.q.day_of))
+        if t.q.months:
+            pool = tuple(e for e in pool if e.start and e.start.month in t.q.months)
+        if not pool:
+            return c.refusal(R, R.tpl("reverse_none_value"))
+        return c.lookup(R, "dates", pool, t.today, 0.8, listed=True)
     named = intent in ("renamed", "name", "since", "dates", "start", "which")
     if named and not editions and any(i == "renamed" for i, _ in t.r.intents):
         # "when was it renamed?", "since when is it called …?" (not when the series began)

@@ -98,6 +98,12 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     q = _parse(question, r, lex)
     if q.exclude and len(q.refs) >= 2:
         q = _aside_of_range(question, q)
+    if q.pool and _number_parity(question, r) is not None:
+        # "the odd-numbered editions after 2015": of the years the range keeps too; "was
+        # 2021 an odd-numbered edition?" is judged by its number (signalled)
+        low, high = q.years or (0, 9999)
+        pool = tuple(y for y in q.pool if low <= y <= high)
+        q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered"))
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
     # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
     zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
