@@ -13510,6 +13510,19 @@ AGGREGATES += [
     row("which editions in odd years were held after 2018?", True, [2019, 2021, 2023, 2025]),
 ]
 
+# red team 59: the latest (or next) edition as of "the 1st of March 2018", 31/12/2015,
+# 12/25/2017, the start or end of a year, a bare year; before the first: none had been held
+TIME += [
+    row("latest edition as of the 1st of March 2018?", True, [2017]),
+    row("latest edition as of 31/12/2015?", True, [2015]),
+    row("latest edition as of 12/25/2017?", True, [2017]),
+    row("latest edition at the start of 2024?", True, [2023]),
+    row("latest edition as of the end of 2024?", True, [2024]),
+    row("what was the latest edition as of 2013?", False, None, ["No edition had been held"]),
+    row("next edition as of 2023-01-01?", True, [2023]),
+    row("截至2013年5月，最近一届是哪届", False, None, ["还没有举办过"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

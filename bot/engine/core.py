@@ -1579,16 +1579,21 @@ _ITS_MONTH_NOW = lazy(
     r"(?:so\s+|and\s+)?",
     re.I,
 )
-# (离…最近: the nearest, no latest)
+# (离…最近: the nearest, no latest; "next", 下一届: the first after the day)
 _LATEST_SAID = lazy(
-    r"\b(?:latest|most\s+recent|last)\b|(?<!离)(?:最近|最新|最后)的?一?[届次]", re.I
+    r"\b(?:latest|most\s+recent|last|next|upcoming)\b|(?<!离)(?:最近|最新|最后|下一)的?一?[届次]",
+    re.I,
 )
-# "as of 31 december 2019", "as of june 2020", "as of 2019-10-21": a day (or a month) named
+# "as of 31 december 2019", "as of june 2020", "as of the 1st of March 2018", "as of 2019-10-21",
+# "as of 31/12/2015", "at the start of 2024": a day (or a month, or a year's edge) named
 _LATEST_AS_OF = lazy(
-    r"\b(?:as\s+of|on|by|at)\s+(?:(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?P<m1>[a-z]{3,9})\.?"
-    r"|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?|(?P<m3>[a-z]{3,9})\.?,?)"
+    r"\b(?:as\s+of|on|by|at)\s+(?:the\s+)?(?:(?:(?P<d1>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+    r"(?P<m1>[a-z]{3,9})\.?|(?P<m2>[a-z]{3,9})\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?"
+    r"|(?P<m3>[a-z]{3,9})\.?,?|(?P<edge>start|beginning|end)\s+of)"
     r"\s+(?P<y>(?:19|20)\d\d)\b"
-    r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b)",
+    r"|(?P<iy>(?:19|20)\d\d)[-/.](?P<im>\d{1,2})[-/.](?P<id>\d{1,2})\b"
+    r"|(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<sy>(?:19|20)\d\d)\b)"
+    r"|\bas\s+of\s+(?:the\s+year\s+)?(?P<yo>(?:19|20)\d\d)\b(?![-/.]\d)",
     re.I,
 )
 # 截至2023年1月1日, 2021年9月1日的时候, 截至2020年6月: a day (or a month, said as a time)
@@ -2707,33 +2712,67 @@ class Engine:
             return Reply(replace(a, text=R.tpl("yes", fact=a.text)), share.context)
         return share
 
-    def _latest_as_of(self, question: str) -> str:
-        """The question about the latest edition as of a day (or a month: its last day), as
-        one about that edition's year; as it was where no day is named, the day is no date,
-        or no edition had started by then."""
-        on: dt.date | None = None
+    def _latest_as_of(self, question: str) -> str | Answer:
+        """The question about the latest (or next) edition as of a day — or a month (its last
+        day), a year's start or end — as one about that edition's year; an answer where none
+        had been held by then; as it was where no day is named or the day is no date."""
         zh = not question.isascii()
-        try:
-            if zh and (z := _LATEST_AS_OF_ZH.search(self.simplified(question))):
-                if z["d"] or z["by"] or z["then"]:  # (2023年11月 alone: a month selected)
-                    y, mo = int(z["y"]), int(z["m"])
-                    on = dt.date(y, mo, int(z["d"]) if z["d"] else month_end(y, mo))
-            elif (m := _LATEST_AS_OF.search(question)) and m["iy"]:
-                on = dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
-            elif m:
-                said = (m["m1"] or m["m2"] or m["m3"] or "").casefold().rstrip(".")
-                month = self.lex.months.get(said, 0)
-                y, day = int(m["y"]), m["d1"] or m["d2"]
-                on = dt.date(y, month, int(day) if day else month_end(y, month or 1))
-        except ValueError:
-            return question
-        started = [e for e in self.composer.editions if on and e.start and e.start <= on]
+        on = self._day_said(question, zh)
         if on is None:
             return question
-        if not started:  # (before the first: the first, which had not yet been held)
-            return "第一届是什么时候举办的？" if zh else "when was the first edition?"
-        year = started[-1].year
+        nxt = ("下一" in question) if zh else re.search(r"\b(?:next|upcoming)\b", question, re.I)
+        editions = [e for e in self.composer.editions if e.start]
+        if nxt:
+            later = [e for e in editions if e.start and e.start > on]
+            if not later:
+                return question  # (the next after the last known: not announced, as said)
+            year = later[0].year
+        else:
+            started = [e for e in editions if e.start and e.start <= on]
+            if not started:  # before the first: none had been held yet
+                R = self.composer.renderers["zh" if zh else "en"]
+                first = editions[0]
+                start = R.date(first.start or on)
+                text = R.tpl("none_held_by", date=R.date(on), name=R.name(first), first=start)
+                return replace(self.composer.refusal(R, text), editions=(first.year,))
+            year = started[-1].year
         return f"{year}年那届是什么时候举办的？" if zh else f"when was the {year} edition?"
+
+    def _day_said(self, question: str, zh: bool) -> dt.date | None:
+        """The day an "as of" names: a date, a month (its last day), a year's start or end; a
+        day/month/year where the day is past 12 (either order); None where none is."""
+        try:
+            if zh:
+                z = _LATEST_AS_OF_ZH.search(self.simplified(question))
+                if z is None or not (z["d"] or z["by"] or z["then"]):
+                    return None  # (2023年11月 alone: a month selected)
+                y, mo = int(z["y"]), int(z["m"])
+                return dt.date(y, mo, int(z["d"]) if z["d"] else month_end(y, mo))
+            m = _LATEST_AS_OF.search(question)
+            if m is None:
+                return None
+            if m["yo"]:
+                return dt.date(int(m["yo"]), 12, 31)  # "as of 2019": as the year ended
+            if m["iy"]:
+                return dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+            if m["sy"]:
+                a, b, y = int(m["a"]), int(m["b"]), int(m["sy"])
+                if a > 12 >= b:
+                    return dt.date(y, b, a)  # 31/12/2015
+                if b > 12 >= a:
+                    return dt.date(y, a, b)  # 12/25/2017
+                return None  # (3/4/2019: either order — not guessed)
+            y = int(m["y"])
+            if m["edge"]:
+                return dt.date(y, 1, 1) if m["edge"].casefold() != "end" else dt.date(y, 12, 31)
+            said = (m["m1"] or m["m2"] or m["m3"] or "").casefold().rstrip(".")
+            month = self.lex.months.get(said, 0)
+            if not month:
+                return None
+            day = m["d1"] or m["d2"]
+            return dt.date(y, month, int(day) if day else month_end(y, month))
+        except ValueError:
+            return None
 
     def _quoted_origin(self, question: str, now: float) -> Reply | None:
         """ "Which edition is this about: 'A total of 19 sub-forums are scheduled'?", "'…Dec 16
@@ -2943,7 +2982,10 @@ class Engine:
         if dated_asked and _LATEST_SAID.search(question):
             # "what was the latest edition as of 31 december 2019?", 截至2020年6月最近一届: the
             # last that had started by that day, by its year (never today's latest)
-            question = self._latest_as_of(question)
+            rewritten = self._latest_as_of(question)
+            if isinstance(rewritten, Answer):
+                return Reply(rewritten, Context(at=now))
+            question = rewritten
         if question.isascii() and (m_acc := _ACCURATE_TAG.fullmatch(question)) is not None:
             # "<a statement>. accurate?": the statement claimed, like "…, right?" (not whether
             # a figure was given exactly)

@@ -440,6 +440,7 @@ REQUIRED_TEMPLATES = frozenset(
         "compare_before",
         "count_of_asked",
         "count_span",
+        "none_held_by",
         "count_share",
         "count_numbered",
         "figure_share",
