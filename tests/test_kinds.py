@@ -13523,6 +13523,19 @@ TIME += [
     row("截至2013年5月，最近一届是哪届", False, None, ["还没有举办过"]),
 ]
 
+# red team 59: most editions by a date, both languages (counted: 3 of 13 on a weekend is no);
+# 秋冬季 is both seasons (longest first); "is <the town> the headquarters?" no
+AGGREGATES += [
+    row("did most summits open on a weekend?", True, None, ["No", "3 of the 13"]),
+    row("大多数届都是在11月举办的吗", True, None, ["是的", "9届"]),
+    row("大部分峰会都在周三开幕吗", True, None, ["不是", "6届"]),
+    row("所有届都在秋冬季举办吗", True, None, ["是的"]),
+]
+SERIES += [
+    row("is wuzhen the headquarters of the wic?", True, None, ["No", "Beijing"]),
+    row("is the wic headquartered in beijing?", True, None, ["Yes"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

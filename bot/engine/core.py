@@ -1573,6 +1573,11 @@ _MOST_EDITIONS = lazy(
     r"(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
+# 大多数届都是在11月举办的吗, 大部分峰会都在周三开幕吗: most of the editions, by a date
+_MOST_EDITIONS_ZH = lazy(
+    r"(?:请问)?(?:是不是|是否)?(?:大多数|大部分|多数|过半|一半以上)的?(?:届次|届|峰会|大会)?(?:都)?"
+    r"(?:是)?(?P<rest>[^？?]+?)(?:的)?(?:吗|吧|么|呢)?[？?]*"
+)
 _PAST_OF = {"have": "had", "draw": "drew", "see": "saw", "take": "took", "hold": "held"}
 _ITS_MONTH_NOW = lazy(
     r"\W*it'?s\s+(?:already\s+)?(?P<month>[a-z]{3,9})(?:\s+(?:already|now))?\s*[,;:.!]\s*"
@@ -2563,7 +2568,14 @@ class Engine:
         reply = self._quoted_origin(question, now) if quoted else None
         if reply is None and ("most of" in question or "half of" in question):
             reply = self._most_of(question, today, now)
-        if reply is None and ("most" in question or "majority" in question or "half" in question):
+        if reply is None and (
+            "most" in question
+            or "majority" in question
+            or "half" in question
+            or "多数" in question
+            or "大部分" in question
+            or "过半" in question
+        ):
             reply = self._most_editions(question, today, now)
         if reply is None and question.isascii():
             reply = self._negated_en(question, today, context, now)
@@ -2693,6 +2705,12 @@ class Engine:
         """ "Did most editions have at least 19 sub-forums?": the share of the editions that
         did — yes where more than half of all of them did; no verdict otherwise (editions
         without the figure may have), never the edition with the most."""
+        zh = not question.isascii()
+        if zh:
+            z = _MOST_EDITIONS_ZH.fullmatch(self.simplified(question).strip())
+            if z is None:
+                return None
+            return self._most_by_list(f"哪几届{z['rest']}？", today, now)
         m = _MOST_EDITIONS.fullmatch(question.strip())
         if m is None:
             return None
@@ -2706,11 +2724,30 @@ class Engine:
         a = share.answer
         pct = re.search(r"(\d+(?:\.\d+)?)%", a.text)
         if not a.answered or pct is None:
-            return None
+            # ("did most summits open on a weekend?": those that did, counted)
+            return self._most_by_list(f"which editions {verb} {tail}?", today, now)
         if float(pct[1]) > 50:
             R = self.composer.renderers[a.lang]
             return Reply(replace(a, text=R.tpl("yes", fact=a.text)), share.context)
         return share
+
+    def _most_by_list(self, which: str, today: dt.date, now: float) -> Reply | None:
+        """Whether most editions did what ``which`` lists by their dates (a month, a weekday,
+        a season): the count of all held so far, yes or no; None where the list is of
+        something else (a figure's editions may leave some open)."""
+        q, _ = self.understand(which, today=today)
+        if q.number is not None or not (q.months or q.weekday is not None or q.weekend):
+            return None
+        listed = self._ask(which, today, None, now)
+        a = listed.answer
+        if not a.answered:
+            return None
+        held = self.composer.index.held(today)
+        hits = [e for e in held if e.year in a.editions]
+        R = self.composer.renderers[a.lang]
+        matched = series.matched(R, len(hits), len(held), R.dated_names(hits), False)
+        text = R.tpl("yes" if 2 * len(hits) > len(held) else "no", fact=matched)
+        return Reply(replace(a, text=text, editions=tuple(e.year for e in hits)), listed.context)
 
     def _latest_as_of(self, question: str) -> str | Answer:
         """The question about the latest (or next) edition as of a day — or a month (its last

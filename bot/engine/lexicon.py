@@ -515,7 +515,13 @@ def _word_tables(v: VocabularyFile, known: frozenset[str], short: str) -> dict[s
         "months": frozen({" ".join(words_of(k)): val for k, val in v.months.items()}),
         "seasons": frozen({k: m for k, m in v.seasons.items() if k.isascii()}),
         "season_heads": frozenset(k.split()[0] for k in v.seasons if k.isascii() and " " in k),
-        "seasons_zh": tuple((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
+        # (longest first: 秋冬季 before the 冬季 within it)
+        "seasons_zh": tuple(
+            sorted(
+                ((key(k), m) for k, m in v.seasons.items() if not k.isascii()),
+                key=lambda item: -len(item[0]),
+            )
+        ),
         "times_of_day": frozenset(key(t) for t in v.times_of_day),
         "titles": tuple(
             sorted(

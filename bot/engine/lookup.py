@@ -644,6 +644,9 @@ def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                         for w in t.r.words
                     )
                 )
+                # ("is <the town> the headquarters?": a place of the series' own the fact does
+                # not name is no yes)
+                yes = yes and not any(w in lex.home and w not in words for w in t.r.words)
                 seat = not t.r.word_set.isdisjoint(SEAT) or "总部" in t.r.text.compact
                 # "founded by China?": who founded it is not on record, though the fact names
                 # the country (where it is based) — no verdict
