@@ -13536,6 +13536,16 @@ SERIES += [
     row("is the wic headquartered in beijing?", True, None, ["Yes"]),  # guard
 ]
 
+# red team 59: "did it end before <day>?" is strictly before it ("after" strictly after); a
+# figure's change from the previous edition is never the gap in days between them
+TIME += [
+    row("did 2024 end before nov 23?", True, [2024], ["Yes"]),
+    row("did 2024 end before nov 22?", True, [2024], ["No"]),
+    row("did the 2025 summit start after november 5?", True, [2025], ["Yes"]),
+    row("与上一届相比分论坛增加最多的是哪一届", False, None, [], ["相隔"]),
+    row("哪一届与上一届间隔最短", True, [2020, 2021], ["相隔最短"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

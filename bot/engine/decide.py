@@ -2804,8 +2804,11 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # (or "the gap closest to a year": the gaps, each nearest it)
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
         return None  # "was 2023 364 days after the previous one?": a claim of one edition
-    if t.q.change and any(a in lex.counted or a == "attendance" for a in t.q.attributes):
-        return None  # "the largest change in sub-forums from the previous one": the figure's
+    figured = any(a in lex.counted or a == "attendance" for a in t.q.attributes)
+    if figured and (t.q.change or not _gaps_asked(t)):
+        # "the largest change in sub-forums from the previous one", 与上一届相比分论坛增加
+        # 最多: the figure's, not the gap in days
+        return None
     cues = set(t.r.cues)
     ranked = bool(cues & {"most", "least"}) and not t.r.word_set & _NEAREST
     if each and ranked and not _AGE_BOUND.search(said) and not _GAP_SPAN.search(said):
