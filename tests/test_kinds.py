@@ -13371,7 +13371,7 @@ TIME += [
 # outside China"/"other than China" are those from abroad (unknown where no figure says);
 # 网上参加 asks the format; the names of counted things ("the first sub-forum") are unknown
 UNKNOWN += [
-    row("@wicbot which is better, iPhone or Android?", False, None, [], ["theme"]),
+    row("@wicbot which is better, iPhone or Android?", False, None, [], ["belongs to"]),
     row("Compose a catchy slogan for the 2027 summit.", False, None, [], ["not been announced"]),
     row("How many of the 2023 guests came from outside China?", False, None, ["from abroad"]),
     row("How many exhibitors came from countries other than China in 2016?", False, None, [], []),
@@ -13544,6 +13544,35 @@ TIME += [
     row("did the 2025 summit start after november 5?", True, [2025], ["Yes"]),
     row("与上一届相比分论坛增加最多的是哪一届", False, None, [], ["相隔"]),
     row("哪一届与上一届间隔最短", True, [2020, 2021], ["相隔最短"]),  # guard
+]
+
+# red team 59: open ranges with a year set aside ("since 2019 except 2020"), "without (counting)
+# 2020"; a second condition beside the founding's count declined (never all counted); "if
+# 2020 had been a normal edition" and "if there had been no …" declined; the smallest change of
+# a figure is no gap in days; "did most 3-day editions…" is no ranking; "which is better, 2023
+# or 2024?" an opinion
+AGGREGATES += [
+    row("since 2019 except 2020, total sub-forums?", True, None, ["127"], ["107"]),
+    row("from 2016 on, excluding 2020, average sub-forums?", True, None, ["20.22"], ["20.75"]),
+    row("without counting 2023, how many sub-forums from 2021 to 2025?", True, None, ["87"]),
+    row(
+        "from 2019 to 2023 without 2020, what's the average number of countries and regions?",
+        True,
+        None,
+        ["106.25"],
+    ),
+    row(
+        "how many editions after the international organization was inaugurated had more than 20"
+        " sub-forums?",
+        False,
+        None,
+        [],
+        ["5 editions"],
+    ),
+    row("if 2020 had been a normal WIC, how many sub-forums would it have had?", False, None),
+    row("what's the smallest change in sub-forums between consecutive editions?", False, None),
+    row("did most 3-day editions have 20 sub-forums?", False, None, [], ["share the most"]),
+    row("which is better, 2023 or 2024?", False, None),
 ]
 
 TABLES = {

@@ -96,6 +96,7 @@ _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # "except 2019", "not counting 2020 and 2021", 除了2015年, 不算2022年: years set aside
 SET_ASIDE = lazy(
     r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
+    r"|without(?:\s+counting)?"
     r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
     r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
     r"|(?:除了|除|不算|不包括|不含)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+",

@@ -1569,7 +1569,7 @@ _MOST_OF = lazy(
 # long?": a share of the editions, more than half or not
 _MOST_EDITIONS = lazy(
     r"(?P<aux>did|were|was|have|had)\s+(?:most|the\s+majority\s+of|more\s+than\s+half\s+of|"
-    r"over\s+half\s+of)\s+(?:the\s+|its\s+)?(?:editions|summits|conferences)\s+"
+    r"over\s+half\s+of)\s+(?:the\s+|its\s+)?(?P<kind>[\w-]+\s+)?(?:editions|summits|conferences)\s+"
     r"(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
@@ -1627,9 +1627,12 @@ _WHAT_IF = lazy(
     r"\b(?:if|suppose|supposing|imagine|hypothetically)\b(?!\s+(?:any|none|no)\b)[^?]*?\bhad\s+"
     r"(?:(?:only\s+)?had\s+)?(?:\d|the\s+same|as\s+many|as\s+much|twice|double|half|one|two"
     r"|three|four|five|ten|twenty)(?![^?]*\bhow\s+many\s+(?:fewer|more|less)\b)"
-    # "if the 2020 forum had lasted 3 days, how many sub-forums per day…": another length
+    # "if the 2020 forum had lasted 3 days, how many sub-forums per day…": another length;
+    # "if 2020 had been a normal edition", "if there had been no 2020 forum": another world
     r"|\bif\b[^?]*?\bhad\s+(?:lasted|run|gone\s+on|been)\s+(?:for\s+)?(?:only\s+)?"
-    r"(?:\d|one|two|three|four|five|six|seven)",
+    r"(?:\d|one|two|three|four|five|six|seven)"
+    r"|\bif\b[^?]*?\bhad\s+(?:been\s+(?:a|an|no|the)\b|not\b|never\b|started\s+on\b)"
+    r"|\bif\s+there\s+had\s+been\b",
     re.I,
 )
 _WHAT_IF_WORDS = ("if", "suppos", "imagine", "hypothetic")
@@ -2714,6 +2717,11 @@ class Engine:
         m = _MOST_EDITIONS.fullmatch(question.strip())
         if m is None:
             return None
+        if m["kind"]:
+            # "did most 3-day editions have 20 sub-forums?": a share of a selection, which
+            # the share of them all does not give — declined, never the edition with the most
+            R = self.composer.renderers["en"]
+            return Reply(self.composer.decline(R, "decline_unknown", 0.5), Context(at=now))
         verb, _, tail = m["rest"].partition(" ")
         if m["aux"].casefold() == "did":  # (did … have → had, did … last → lasted)
             low = verb.casefold()

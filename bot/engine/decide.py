@@ -2805,7 +2805,8 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
         return None  # "was 2023 364 days after the previous one?": a claim of one edition
     figured = any(a in lex.counted or a == "attendance" for a in t.q.attributes)
-    if figured and (t.q.change or not _gaps_asked(t)):
+    changed = not t.r.word_set.isdisjoint({"change", "changes", "swing", "difference"})
+    if figured and (t.q.change or changed or not _gaps_asked(t)):
         # "the largest change in sub-forums from the previous one", 与上一届相比分论坛增加
         # 最多: the figure's, not the gap in days
         return None
@@ -3184,6 +3185,11 @@ def _dated(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     elapsed = "ago" in signals or (how and bool(t.q.unit)) or any(z in zh for z in _ELAPSED_ZH)
     if not (count or elapsed):
         return None  # "when was the organisation founded?": the fact itself
+    if count and not elapsed and (t.q.number is not None or t.q.months or t.q.weekday is not None):
+        # "how many editions since it was founded had more than 20 sub-forums?", "…before it
+        # existed were in November?": a second condition the count here does not take — never
+        # all of them counted as if it held
+        return c.decline(t.R, "decline_unknown", 0.5)
     return series.dated_fact(
         c, t.R, dated[0], t.today, t.q.unit, count and not elapsed, before=before and not after
     )
@@ -4350,6 +4356,15 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             or (t.r.text.han > 0 and any(z in t.r.text.compact for z in _GAP_ZH))
         )
     )
+    figure_change = not t.r.word_set.isdisjoint({"change", "changes", "swing", "difference"})
+    figure_change = figure_change and any(
+        a in lex.counted or a == "attendance" for a in q.attributes
+    )
+    if figure_change and q.operation == "superlative" and not editions and not q.change:
+        # "the smallest change in sub-forums between consecutive editions": a figure's step,
+        # which the biggest either way is taken for — the smallest is not read here; never the
+        # gap in days
+        return c.decline(R, "decline_unknown", 0.5)
     if q.operation == "superlative" and gap and not editions:
         # "the longest gap between two consecutive editions": the gaps ranked, never the
         # editions' own lengths

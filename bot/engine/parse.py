@@ -158,7 +158,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
 
 
 _RANGE_SAID = lazy(
-    r"\b(?:between|from)\s+(?:19|20)\d\d"
+    r"\b(?:between|from|since|after|before|until|up\s+to)\s+(?:19|20)\d\d"
     r"|(?:19|20)\d\d年?\s*(?:-|–|to|through|until|到|至)\s*(?:19|20)\d\d",
     re.I,
 )
@@ -173,6 +173,9 @@ def _aside_of_range(question: str, q: Query) -> Query:
     named = {ref.value for ref in q.refs}
     aside = years_set_aside(question) & named
     ends = sorted(named - aside)  # (the range's ends, or every year of it already)
+    if aside and q.years is not None and all(y in q.years for y in ends):
+        # "since 2019 except 2020": an open range read already — its end is no year set aside
+        return q._replace(refs=tuple(Ref("year", y) for y in sorted(aside)))
     if q.years is not None and q.years[0] > 0 and q.years[1] < 9999:
         ends = sorted({*ends, *q.years})  # (the range read already: its ends kept)
     if not aside or len(ends) < 2:
