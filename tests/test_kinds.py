@@ -13575,6 +13575,20 @@ AGGREGATES += [
     row("which is better, 2023 or 2024?", False, None),
 ]
 
+# 17 sets: "why two numbers?" after a figure the sources differ on — that answer again, each
+# source with its own figure (a follow-up that moves, "那前一年呢", is not asked again)
+CONVERSATIONS += [
+    row(("how many countries in 2018", "why two numbers?"), True, [2018], ["CGTN", "76"]),
+    row(("2018年大会来自多少个国家和地区", "为什么有两个数字"), True, [2018], ["CGTN", "76"]),
+    row(
+        ("2019年乌镇峰会有多少嘉宾", "来自多少个国家和地区", "那前一年呢", "为什么有两个数字"),
+        False,
+        None,
+        [],
+        ["80多"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

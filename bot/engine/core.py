@@ -1573,6 +1573,12 @@ _MOST_EDITIONS = lazy(
     r"(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
+# "why two numbers?", "why are there two figures", 为什么有两个数字: the sources' figures again
+_WHY_TWO = lazy(
+    r"\bwhy\b.*\b(?:two|2|different|differing)\s+(?:\w+\s+)?(?:numbers?|figures?|counts?)\b"
+    r"|为什么.*(?:两个|2个|不同的?)(?:数字|数据|数)|为什么.*数字不一样|點解有兩個數",
+    re.I,
+)
 # 大多数届都是在11月举办的吗, 大部分峰会都在周三开幕吗: most of the editions, by a date
 _MOST_EDITIONS_ZH = lazy(
     r"(?:请问)?(?:是不是|是否)?(?:大多数|大部分|多数|过半|一半以上)的?(?:届次|届|峰会|大会)?(?:都)?"
@@ -3024,6 +3030,18 @@ class Engine:
             # (never a month the editions are selected by)
             question = question[m_now.end() :]
         dated_asked = any(ch.isdigit() for ch in question)  # (a day named: its digits)
+        if (
+            context is not None
+            and context.question
+            and len(context.editions) == 1
+            and _WHY_TWO.search(question)
+            and not any(ch.isdigit() for ch in question)
+            # (a question that names its edition: "那前一年呢" asked again would move again)
+            and str(context.editions[0]) in context.question
+        ):
+            # "why two numbers?" after a figure the sources differ on: that answer again,
+            # which gives each source with its own figure (the reason itself is not on record)
+            question = context.question
         if dated_asked and _LATEST_SAID.search(question):
             # "what was the latest edition as of 31 december 2019?", 截至2020年6月最近一届: the
             # last that had started by that day, by its year (never today's latest)
