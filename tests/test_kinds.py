@@ -13589,6 +13589,18 @@ CONVERSATIONS += [
     ),
 ]
 
+# 12 sets: "will it be in <the town> again?" of an edition not announced: not announced, and
+# the series' own place, its permanent venue (not for "the 2027 <town> Summit" as a name)
+CONVERSATIONS += [
+    row(
+        ("when is the next summit", "will it be in wuzhen again"),
+        True,
+        [2027],
+        ["not been announced", "permanent venue"],
+    ),
+    row("Predict the theme of the 2027 Wuzhen Summit.", False, None, [], ["permanent"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

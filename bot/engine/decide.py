@@ -4575,6 +4575,13 @@ def _missing(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         where = "where" in t.r.word_set or any(z in zh for z in ("哪里", "哪儿", "在哪", "边度"))
         where = where or t.q.yes_no  # "will the 2027 one be in <the town> too?": its venue
         placed = t.intent == "place" or "place" in t.q.attributes
+        # ("will it be in <the town> again?": its own place named)
+        # ("in <the town>", 在<镇>: a place claimed — not the town in a name, "<town> Summit")
+        home_said = any(
+            a in ("in", "at") and b in lex.home for a, b in itertools.pairwise(t.r.words)
+        ) or any(f"在{n}" in zh for n in lex.home_zh.split() if zh)
+        placed = placed or home_said
+        where = where or home_said
         if placed and answer.answered and where and not t.r.months:
             # "where will the next one be held?": not announced — beside the series' own place,
             # its permanent venue, which is a fact (not a claim about that edition)
