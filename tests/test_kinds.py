@@ -13601,6 +13601,20 @@ CONVERSATIONS += [
     row("Predict the theme of the 2027 Wuzhen Summit.", False, None, [], ["permanent"]),  # guard
 ]
 
+# 11 sets: "in weeks?" after a span in days: the same span, in that unit
+CONVERSATIONS += [
+    row(
+        (
+            "how many days between the end of the 2023 summit and the start of the 2024 one?",
+            "in weeks?",
+        ),
+        True,
+        [2023, 2024],
+        ["53 wee"],
+    ),
+    row(("how many days ago did the 2025 summit end?", "in full weeks?"), True, [2025], ["56"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

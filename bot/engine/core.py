@@ -1573,6 +1573,8 @@ _MOST_EDITIONS = lazy(
     r"(?P<rest>[^?]+?)\s*\?*",
     re.I,
 )
+# "in weeks?", "and in months?": the span just asked, in another unit
+_IN_UNIT = lazy(r"(?:and\s+)?(?:in|as)\s+(?:full\s+)?(?P<unit>weeks|months|years)\s*\??", re.I)
 # "why two numbers?", "why are there two figures", 为什么有两个数字: the sources' figures again
 _WHY_TWO = lazy(
     r"\bwhy\b.*\b(?:two|2|different|differing)\s+(?:\w+\s+)?(?:numbers?|figures?|counts?)\b"
@@ -3042,6 +3044,10 @@ class Engine:
             # "why two numbers?" after a figure the sources differ on: that answer again,
             # which gives each source with its own figure (the reason itself is not on record)
             question = context.question
+        m_unit = _IN_UNIT.fullmatch(question.strip()) if context is not None else None
+        if m_unit is not None and context is not None and " days" in context.question:
+            # "in weeks?" after "how many days ago was that?": the same span, in that unit
+            question = context.question.replace(" days", f" {m_unit['unit'].casefold()}", 1)
         if dated_asked and _LATEST_SAID.search(question):
             # "what was the latest edition as of 31 december 2019?", 截至2020年6月最近一届: the
             # last that had started by that day, by its year (never today's latest)
