@@ -95,6 +95,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh51 --quiet
 	$(BIN)/python -m tests.fresh --fresh52 --quiet
 	$(BIN)/python -m tests.fresh --fresh53 --quiet
+	$(BIN)/python -m tests.fresh --fresh54 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -244,6 +244,7 @@ FRESH50 = Path(__file__).parent / "data" / "fresh50_questions.txt"
 FRESH51 = Path(__file__).parent / "data" / "fresh51_questions.txt"
 FRESH52 = Path(__file__).parent / "data" / "fresh52_questions.txt"
 FRESH53 = Path(__file__).parent / "data" / "fresh53_questions.txt"
+FRESH54 = Path(__file__).parent / "data" / "fresh54_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -282,6 +283,7 @@ TODAYS = {
     FRESH51: dt.date(2026, 12, 7),
     FRESH52: dt.date(2026, 12, 7),
     FRESH53: dt.date(2026, 12, 7),
+    FRESH54: dt.date(2026, 12, 7),
 }
 
 
@@ -500,6 +502,11 @@ BEFORE = {
         "690/880 (78.4%), 10 wrong facts: first run, at f280c30, the engine as issue 16's"
         " twenty-ninth round began"
     ),
+    FRESH54: (
+        "755/890 (84.8%), 14 wrong facts: first run, at 550fa72 after issue 16's twenty-ninth"
+        " round's fixes; the engine the round began with (f280c30) scores 751/890 (84.4%), 16"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -558,6 +565,7 @@ def main(argv: list[str]) -> int:
         "--fresh51": FRESH51,
         "--fresh52": FRESH52,
         "--fresh53": FRESH53,
+        "--fresh54": FRESH54,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
