@@ -13612,7 +13612,9 @@ CONVERSATIONS += [
         [2023, 2024],
         ["53 wee"],
     ),
-    row(("how many days ago did the 2025 summit end?", "in full weeks?"), True, [2025], ["54 weeks"]),
+    row(
+        ("how many days ago did the 2025 summit end?", "in full weeks?"), True, [2025], ["54 weeks"]
+    ),
 ]
 
 TABLES = {

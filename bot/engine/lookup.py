@@ -278,21 +278,13 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             editions = c.index.years(t.ctx_editions)  # "who hosted it?" after an edition
         when = changed and (t.intent in ("dates", "hosts") or bool(t.r.intent("dates")))
         return series.hosts(c, R, editions, when_changed=when)
+    if intent in ("about", "name") and alone and not t.yes_no and (thing := _thing_named(lex, t)):
+        # "what is the name of the expo held at the <series>?", "what is the expo at the
+        # <series> called?": that thing's name, from its first fact (not the series' overview,
+        # nor the series' own names)
+        t.intent, t.q = thing, t.q._replace(attributes=(thing,))
+        return _without_edition(c, lex, t)
     if intent == "about":
-        detail = next(
-            (
-                i
-                for i, score in t.r.intents
-                if i.startswith("attr:") and i not in lex.series_abouts and score >= 1
-            ),
-            None,
-        )
-        named = not t.r.word_set.isdisjoint(_NAME_WORDS)
-        if detail and named and alone and not t.yes_no:
-            # "what is the name of the expo held at the <series>?": that thing's name, from
-            # its first fact (not the series' overview)
-            t.intent, t.q = detail, t.q._replace(attributes=(detail,))
-            return _without_edition(c, lex, t)
         own_kind = t.q.attributes and lex.series_abouts.issuperset(t.q.attributes)
         explained = _only_its_words(lex, t)
         if own_kind and explained and alone and not t.yes_no and (own := _series_fact(c, t)):
@@ -300,19 +292,6 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if own_kind and not explained and not t.r.series_named:
             return c.decline(R, "decline_offtopic", 0.7)  # "what is the WTO organization?"
         return series.about(c, R)
-    if intent == "name" and alone and not t.yes_no:
-        thing = next(
-            (
-                i
-                for i, score in t.r.intents
-                if i.startswith("attr:") and i not in lex.series_abouts and score >= 1
-            ),
-            None,
-        )
-        if thing is not None and not t.r.word_set.isdisjoint(_NAME_WORDS):
-            # "what is the expo at the <series> called?": the expo's name
-            t.intent, t.q = thing, t.q._replace(attributes=(thing,))
-            return _without_edition(c, lex, t)
     if intent == "name" and alone:
         answer = series.name(c, R)  # "what is its Chinese name?"
         detail_said = any(i.startswith("attr:") for i, _ in t.r.intents)  # ("… the org")
@@ -597,6 +576,21 @@ _MEMBERS = frozenset({"member", "members", "membership", "joined", "join"})
 _MEMBERS_ZH = ("会员", "成员", "加入")
 _NAME_WORDS = frozenset({"name", "called", "named"})
 SEAT = frozenset({"based", "headquartered", "headquarters", "hq", "seat", "located", "sits"})
+
+
+def _thing_named(lex: Lexicon, t: Turn) -> str | None:
+    """The kind of an edition's detail a question asks the name of ("the expo … called",
+    "the name of the expo"), where a word of naming is said; None otherwise."""
+    if t.r.word_set.isdisjoint(_NAME_WORDS):
+        return None
+    return next(
+        (
+            i
+            for i, score in t.r.intents
+            if i.startswith("attr:") and i not in lex.series_abouts and score >= 1
+        ),
+        None,
+    )
 
 
 def _without_edition(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
