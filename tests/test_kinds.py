@@ -13617,6 +13617,23 @@ CONVERSATIONS += [
     ),
 ]
 
+# fresh54 (read after its first run): counts no fact gives (the venue's seats, press releases,
+# startups, 国家领导人, how long the opening ceremony lasted) are unknown, never the nearest
+# fact; "the second-to-last numbered edition" is counted back among the numbered ones
+UNKNOWN += [
+    row("How many seats does the WIC's Wuzhen venue have?", False, None),
+    row("How many press releases did the organizers issue during the 2021 summit?", False, None),
+    row("How many startups exhibited at the 2022 expo?", False, None, [], ["400"]),
+    row("2023年开幕式持续了多长时间？", False, None, [], ["3天"]),
+    row("2015年有多少位国家领导人参会？", False, None, [], ["2000"]),
+    row("where is the seat of the wic organisation?", True, None, ["Beijing"]),  # guard
+    row("how long was the 2023 summit?", True, [2023], ["3 days"]),  # guard
+]
+AGGREGATES += [
+    row("which was the second-to-last numbered edition?", True, [2018], ["5th"]),
+    row("which was the second to last edition?", True, [2025]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

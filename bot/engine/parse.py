@@ -98,6 +98,17 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     q = _parse(question, r, lex)
     if q.exclude and len(q.refs) >= 2:
         q = _aside_of_range(question, q)
+    if "numbered" in q.signals and lex.ordinal_years and any(f.kind == "from_last" for f in q.refs):
+        # "the second-to-last numbered edition": counted back among the numbered ones (the
+        # 5th), not among all of them
+        top = max(lex.ordinal_years)
+        refs = tuple(
+            Ref("year", lex.ordinal_years[top - f.value + 1])
+            if f.kind == "from_last" and top - f.value + 1 in lex.ordinal_years
+            else f
+            for f in q.refs
+        )
+        q = q._replace(refs=refs)
     if q.pool and _number_parity(question, r) is not None:
         # "the odd-numbered editions after 2015": of the years the range keeps too; "was
         # 2021 an odd-numbered edition?" is judged by its number (signalled)
