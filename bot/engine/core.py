@@ -2774,19 +2774,23 @@ class Engine:
         if on is None:
             return question
         nxt = ("下一" in question) if zh else re.search(r"\b(?:next|upcoming)\b", question, re.I)
-        editions = [e for e in self.composer.editions if e.start]
+        dated = [(e.start, e) for e in self.composer.editions if e.start is not None]
         if nxt:
-            later = [e for e in editions if e.start and e.start > on]
+            later = [e for start, e in dated if start > on]
             if not later:
                 return question  # (the next after the last known: not announced, as said)
             year = later[0].year
         else:
-            started = [e for e in editions if e.start and e.start <= on]
+            started = [e for start, e in dated if start <= on]
             if not started:  # before the first: none had been held yet
                 R = self.composer.renderers["zh" if zh else "en"]
-                first = editions[0]
-                start = R.date(first.start or on)
-                text = R.tpl("none_held_by", date=R.date(on), name=R.name(first), first=start)
+                first_start, first = dated[0]
+                text = R.tpl(
+                    "none_held_by",
+                    date=R.date(on),
+                    name=R.name(first),
+                    first=R.date(first_start),
+                )
                 return replace(self.composer.refusal(R, text), editions=(first.year,))
             year = started[-1].year
         return f"{year}年那届是什么时候举办的？" if zh else f"when was the {year} edition?"

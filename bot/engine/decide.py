@@ -2804,9 +2804,8 @@ def _gap_to_previous(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None  # (or "the gap closest to a year": the gaps, each nearest it)
     if any(ref.kind == "year" for ref in t.q.refs) or t.q.yes_no:
         return None  # "was 2023 364 days after the previous one?": a claim of one edition
-    figured = any(a in lex.counted or a == "attendance" for a in t.q.attributes)
-    changed = not t.r.word_set.isdisjoint({"change", "changes", "swing", "difference"})
-    if figured and (t.q.change or changed or not _gaps_asked(t)):
+    figured = _figure_asked(lex, t.q)
+    if figured and (t.q.change or _change_said(t.r) or not _gaps_asked(t)):
         # "the largest change in sub-forums from the previous one", 与上一届相比分论坛增加
         # 最多: the figure's, not the gap in days
         return None
@@ -4356,10 +4355,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             or (t.r.text.han > 0 and any(z in t.r.text.compact for z in _GAP_ZH))
         )
     )
-    figure_change = not t.r.word_set.isdisjoint({"change", "changes", "swing", "difference"})
-    figure_change = figure_change and any(
-        a in lex.counted or a == "attendance" for a in q.attributes
-    )
+    figure_change = _change_said(t.r) and _figure_asked(lex, q)
     if figure_change and q.operation == "superlative" and not editions and not q.change:
         # "the smallest change in sub-forums between consecutive editions": a figure's step,
         # which the biggest either way is taken for — the smallest is not read here; never the
@@ -5060,6 +5056,19 @@ def _some_event(lex: Lexicon, t: Turn) -> bool:
 _PLANNED = frozenset({"going", "gonna", "plan", "plans", "planned", "planning", "future"})
 
 
+_CHANGE_WORDS = frozenset({"change", "changes", "swing", "difference"})
+
+
+def _change_said(r: Reading) -> bool:
+    """ "The largest change", "the smallest swing": a change asked by a word of change."""
+    return not r.word_set.isdisjoint(_CHANGE_WORDS)
+
+
+def _figure_asked(lex: Lexicon, q: Query) -> bool:
+    """Whether a counted figure (attendance, sub-forums, …) is what the query asks."""
+    return any(a in lex.counted or a == "attendance" for a in q.attributes)
+
+
 def _numbered_parity_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Was 2021 an odd-numbered edition?": by its official number — no where it has none
     (the year's own parity is no number), with what its numbering is."""
@@ -5099,7 +5108,7 @@ def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if own:
         # (the things counted, named by their unit — "the first sub-forum" — not the
         # fact's own thing: "what was the 2016 expo called?" has its name)
-        said = {w.rstrip("s") for w in r.words} | ({zh} if zh else set())
+        said = {w.rstrip("s") for w in r.words}
         units = [d.unit_zh if zh else d.unit for d in found if d.number is not None]
         stems = {w.rstrip("s") for u in units if u for w in normalise(u).words if len(w) > 3}
         if not stems & said and not any(u and zh and u.lstrip("个家项场") in zh for u in units):

@@ -1898,15 +1898,14 @@ def _from_beyond_home(r: Reading, lex: Lexicon) -> str | None:
         return None
     if "many" not in r.word_set:
         return None  # ("was any ever held outside <its town>?": where, no count)
+    many = words.index("many")
+    counted = words[many + 1] if many < len(words) - 1 else ""
+    if lex.figure_words.get(counted) == lex.figure_words.get("countries", "-"):
+        return None  # ("how many countries other than China": countries still counted)
     for i in range(len(words)):
         for lead in _BEYOND:
             after = words[i + len(lead) : i + len(lead) + 2]
             if tuple(words[i : i + len(lead)]) == lead and not lex.home.isdisjoint(after):
-                # ("how many countries other than China": countries still counted)
-                many = words.index("many") if "many" in words else -1
-                counted = words[many + 1] if 0 <= many < len(words) - 1 else ""
-                if lex.figure_words.get(counted) == lex.figure_words.get("countries", "-"):
-                    return None
                 return lex.figure_words["abroad"]
     return None
 

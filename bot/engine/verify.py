@@ -266,8 +266,8 @@ def _verify(
         return eng.edition_answer(R, "lookup", eng.dates_text(R, e, today), e)
     start, end = e.start, e.end or e.start
     checks: list[bool] = []
-    before = "before" in claim.terms or "after" in claim.terms  # (strictly, either way)
-    by_day = ("by" in claim.terms or before) and claim.day is not None and len(claim.months) == 1
+    strict = "before" in claim.terms or "after" in claim.terms  # (strictly, either way)
+    by_day = ("by" in claim.terms or strict) and claim.day is not None and len(claim.months) == 1
     edge_asked = "end" in q.attributes or "start" in q.attributes
     if by_day and edge_asked and claim.weekday is None and not (q.exclude and q.months):
         # "had the 2019 summit ended by October 23?": on or before that day, not on it
@@ -278,7 +278,7 @@ def _verify(
         edge = e.end if "end" in q.attributes else start
         if on is not None and edge is not None:
             held = edge <= on
-            if before:  # "did it end before November 23?", "start after the 5th?"
+            if strict:  # "did it end before November 23?", "start after the 5th?"
                 held = edge < on if "before" in claim.terms else edge > on
             return _yes_no(eng, R, e, held, eng.dates_text(R, e, today), claim.year)
     if claim.months:
