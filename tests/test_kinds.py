@@ -13634,6 +13634,16 @@ AGGREGATES += [
     row("which was the second to last edition?", True, [2025]),  # guard
 ]
 
+# round 30: "this month", 本月 are today's month of today's year; a month after the opening
+# of an edition with no closing date is unknown, never "no"
+TIME += [
+    row("is there a wic this month?", True, [2026], ["Yes", "November 3"]),
+    row("这个月有乌镇峰会吗", True, [2026], ["是", "11月3日"]),
+    row("is there a wic in december 2026?", True, [2026], ["closing date"], ["No —"]),
+    row("今年12月有乌镇峰会吗", True, [2026], ["闭幕日期"], ["不是"]),
+    row("was the 2026 wic in october?", True, [2026], ["No"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

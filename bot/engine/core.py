@@ -2507,6 +2507,14 @@ class Engine:
         self.kb = kb
         self.lex: Lexicon = build_lexicon(kb)
         self._relative_bounds = _relative_bounds(kb)
+        # "this month", 本月: (phrase, whether Chinese), longest first — read as the month and
+        # year of today, which only the question's day knows
+        self._this_month = tuple(
+            sorted(
+                ((p.casefold(), not p.isascii()) for p in kb.vocabulary.relative.this_month),
+                key=lambda x: -len(x[0]),
+            )
+        )
         self.context_ttl = context_ttl
         # the patterns that hold the series' own words, compiled for this vocabulary on use
         self._patterns: dict[str, re.Pattern[str]] = {}
@@ -2575,6 +2583,7 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
+        question = self._month_of_today(question, today)
         quoted = '"' in question or "“" in question or "「" in question
         reply = self._quoted_origin(question, now) if quoted else None
         if reply is None and ("most of" in question or "half of" in question):
@@ -2623,6 +2632,19 @@ class Engine:
         if answer.lang == "zh" and self.traditional(question):
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
+
+    def _month_of_today(self, question: str, today: dt.date) -> str:
+        """ "Is there one this month?", 本月有吗: the month named as today's month and year."""
+        low = question.casefold()
+        for phrase, zh in self._this_month:
+            if phrase not in low:
+                continue
+            if zh:
+                return question.replace(phrase, f"{today.year}年{today.month}月")
+            said = f"in {self.composer.renderers['en'].month_name(today.month)} {today.year}"
+            pattern = rf"\b(?:in\s+|during\s+|for\s+)?{re.escape(phrase)}(?!\w)"
+            return re.sub(pattern, said, question, count=1, flags=re.I)
+        return question
 
     def _two_changes(
         self, question: str, today: dt.date, context: Context | None, now: float

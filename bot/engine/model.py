@@ -320,6 +320,10 @@ class Relative:
     this_year: tuple[str, ...] = spec("e.g. this year, 今年", default=())
     last_year: tuple[str, ...] = spec("e.g. last year, 去年", default=())
     next_year: tuple[str, ...] = spec("e.g. next year, 明年", default=())
+    this_month: tuple[str, ...] = spec(
+        "e.g. this month, 本月: today's month of today's year ('is there one this month?')",
+        default=(),
+    )
     now: tuple[str, ...] = spec(
         "Words for the present: now, currently, 现在. A look-up asked 'now' is about the latest "
         "edition, whatever edition the conversation was about",

@@ -399,6 +399,15 @@ def _unsettled_dates(q: Query, e: Edition) -> bool:
     ends = claim.days is not None or day or "end" in q.attributes
     if e.end is None and (ends or "duration" in q.attributes):
         return True
+    if (
+        e.end is None
+        and e.start is not None
+        and not q.exclude
+        and any(m > e.start.month for m in claim.months)
+    ):
+        # "is there one in December 2026?" of an edition that opened in November and has no
+        # closing date: it may still run then — unknown, never "no"
+        return True
     if any(a.startswith("attr:") for a in q.signals):
         return True  # "did the 2020 expo start on November 22?": the expo's days, not these
     return mentions(claim.terms, ("ceremony", "kick", "开幕式")) or (
