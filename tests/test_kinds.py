@@ -13644,6 +13644,24 @@ TIME += [
     row("was the 2026 wic in october?", True, [2026], ["No"]),  # guard
 ]
 
+# round 30: a length said as what selects ("4 day editions", 为期三天的) folds another figure
+# over those editions, never the days; a month set aside beside a year set aside stays so
+AGGREGATES += [
+    row("4 day editions avg sub forums", True, [2024, 2025], ["24 sub-forums"], ["days"]),
+    row("为期三天的大会平均有多少个分论坛", True, [2017, 2023], ["17.44"], ["3.08"]),
+    row("持续三天的各届平均有多少个分论坛", True, [2014, 2023], ["17.44"]),
+    row("total guests of the 4-day summits", True, [2024, 2025], ["at least", "3400"]),  # guard
+    row("average sub-forums for editions that lasted 3 days", True, [2014], ["17.44"]),  # guard
+    row("average length", True, None, ["3.08"]),  # guard
+]
+TIME += [
+    row(
+        "除了2020以外，哪些届是在11月以外举办的", True, [2015, 2017, 2019, 2021], [], ["2014年11月"]
+    ),
+    row("except 2020, which editions were held outside november", True, [2015, 2019, 2021]),
+    row("except 2020, which editions were held in november", True, [2014, 2026]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1658,7 +1658,9 @@ def _left_out(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if dated and figured and not set_aside:
         return None
     if dated:
-        q2 = q._replace(exclude=False, refs=(), operation="filter", plural=True)
+        # ("except 2020, which were held outside November?": the month is set aside too)
+        outside = bool(q.months) and _month_left(t.r.text.clean, lex)
+        q2 = q._replace(exclude=outside, refs=(), operation="filter", plural=True)
         answer = evaluate.month_filter(c, t.R, q2, held)
     else:
         zh = t.r.text.compact if t.r.text.han else ""
@@ -1715,6 +1717,18 @@ _YEAR_LEFT = lazy(
     r"aside from|除了|除咗|除|不包括|不含|不算)\s*(?:the\s+)?(?:19|20)\d\d"
 )
 _HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
+# "outside November", "not in December", 11月以外, 不在11月: a month the editions were not in
+_MONTH_LEFT = lazy(
+    r"(?i)\b(?:outside(?:\s+of)?|not\s+(?:held\s+)?in)\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)"
+    r"|(?:不在|不是在)\d{1,2}月|\d{1,2}月(?:以外|之外)"
+)
+
+
+def _month_left(text: str, lex: Lexicon) -> bool:
+    """Whether a month is said as one the editions were not held in."""
+    return any(
+        m["m"] is None or m["m"].casefold() in lex.months for m in _MONTH_LEFT.finditer(text)
+    )
 
 
 def _person_again(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:

@@ -151,6 +151,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if q.aggregate == "rank" and (m := _ORDER_WAY.search(question)):
         # "from fewest to most", 从少到多: the order asked, whichever word the cues read first
         q = q._replace(direction="least" if m["up"] else "most")
+    if (q.aggregate in FOLDS or q.operation == "superlative") and q.among is None:
+        q = _by_length(question, q, lex)
     ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
     # "the total attendance of the editions that had 20 sub-forums": a fold, with a selection
     # (or "of the first two editions held in December": a place among a selection)
@@ -166,6 +168,47 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         if among is not None:
             return among
     return q
+
+
+# An edition's length said as what selects: "4-day editions", "the 3 day summits", 为期三天的,
+# 持续三天的, 三天会期的 — exactly that many days
+_LENGTH_SELECTS = lazy(
+    r"\b(?P<n>\d|two|three|four|five)[- ]days?[- ](?:long\s+)?"
+    r"(?:editions?|summits?|ones|conferences?|events?|meetings?)\b"
+    r"|(?:为期|持续|历时|会期)(?P<z>[0-9一二两三四五六]+)天(?:的|会期)"
+    r"|(?P<y>[0-9一二两三四五六]+)天会期",
+    re.I,
+)
+
+
+def _by_length(question: str, q: Query, lex: Lexicon) -> Query:
+    """ "4 day editions avg sub forums", 为期三天的大会平均有多少个分论坛: a fold or ranking of
+    another figure over the editions of that length — never the days themselves folded."""
+    m = _LENGTH_SELECTS.search(question)
+    kinds = tuple(a for a in q.signals if a.startswith("attr:") or a == "attendance")
+    if m is None or not kinds or len(set(kinds)) != 1:
+        return q
+    if m["n"]:
+        n = number_word(m["n"].casefold(), lex, roman=False)
+    else:
+        n = zh_number(m["z"] or m["y"], lex.zh_numerals)
+    if n is None:
+        return q
+    among = q._replace(
+        operation="aggregate",
+        aggregate="filter",
+        attributes=("duration",),
+        signals=("duration", "dates"),
+        unit="days",
+        number=n,
+        comparator="",
+        direction="",
+        plural=True,
+        refs=(),
+        among=None,
+    )
+    rest = tuple(a for a in q.signals if a not in ("duration", "dates"))
+    return q._replace(attributes=kinds[:1], signals=rest, unit="", number=None, among=among)
 
 
 _RANGE_SAID = lazy(
