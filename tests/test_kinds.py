@@ -13662,6 +13662,17 @@ TIME += [
     row("except 2020, which editions were held in november", True, [2014, 2026]),  # guard
 ]
 
+# round 30 (red team 60): years set aside said after them (2020年除外, in brackets too), with
+# 除去, after an open Chinese range (2017年以来), or twice ("except 2020 and except 2019")
+AGGREGATES += [
+    row("2017到2023年（2020年除外）分论坛总数", True, [2017, 2023], ["118"], ["123"]),
+    row("2016-2023 except 2020 and except 2019: total sub-forums", True, [2016], ["114"]),
+    row("2016-2025年除去2021和2024年，一共发布多少项成果", True, [2016, 2025], ["125"]),
+    row("2017年以来除了2019和2020年，分论坛总数", True, [2017], ["146"]),
+    row("2017到2023年不算2020年分论坛总数", True, [2017, 2023], ["118"]),  # guard
+    row("2017-2023 except 2020 total sub-forums", True, [2017, 2023], ["118"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -99,15 +99,19 @@ SET_ASIDE = lazy(
     r"|without(?:\s+counting)?"
     r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
     r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
-    r"|(?:除了|除|不算|不包括|不含)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+",
+    r"|(?:除了|除去|除开|除|不算|不包括|不含|不计|去掉|扣除|排除)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+"
+    # (2020年除外), 2019和2020年不算: said after the years
+    r"|(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+(?:的?那?届?)?(?:除外|(?:不算|不计|不包括)(?:在内)?)(?=\s*(?:[，,。？?；;）)]|的话|$))",
     re.I,
 )
 
 
 def years_set_aside(question: str) -> frozenset[int]:
-    """The years a question sets aside ("except 2019", 除了2015年), in simplified text."""
-    m = SET_ASIDE.search(question)
-    return frozenset(int(y) for y in _YEAR_DIGITS.findall(m[0])) if m else frozenset()
+    """The years a question sets aside ("except 2019", 除了2015年, 2020年除外), in simplified
+    text — each place it sets some aside ("except 2020 and except 2019")."""
+    return frozenset(
+        int(y) for m in SET_ASIDE.finditer(question) for y in _YEAR_DIGITS.findall(m[0])
+    )
 
 
 _YEAR_DIGITS = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")  # (2015年: no word boundary before 年)

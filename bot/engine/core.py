@@ -5554,6 +5554,8 @@ class Engine:
                 return outer
             return question
         for aside in _ASIDE.findall(question):
+            if conditions.years_set_aside(aside):
+                return question  # "2017到2023年（2020年除外）": years the question sets aside
             reading = read(aside.strip(" (（)）"), self.lex)
             if not (reading.refs or reading.event_noun or reading.series_named):
                 return question

@@ -213,7 +213,8 @@ def _by_length(question: str, q: Query, lex: Lexicon) -> Query:
 
 _RANGE_SAID = lazy(
     r"\b(?:between|from|since|after|before|until|up\s+to)\s+(?:19|20)\d\d"
-    r"|(?:19|20)\d\d年?\s*(?:-|–|to|through|until|到|至)\s*(?:19|20)\d\d",
+    r"|(?:19|20)\d\d年?\s*(?:-|–|to|through|until|到|至)\s*(?:19|20)\d\d"
+    r"|(?:19|20)\d\d年?(?:以来|之后|以后|起|以前|之前)",
     re.I,
 )
 
