@@ -245,6 +245,7 @@ FRESH51 = Path(__file__).parent / "data" / "fresh51_questions.txt"
 FRESH52 = Path(__file__).parent / "data" / "fresh52_questions.txt"
 FRESH53 = Path(__file__).parent / "data" / "fresh53_questions.txt"
 FRESH54 = Path(__file__).parent / "data" / "fresh54_questions.txt"
+FRESH55 = Path(__file__).parent / "data" / "fresh55_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -284,6 +285,7 @@ TODAYS = {
     FRESH52: dt.date(2026, 12, 7),
     FRESH53: dt.date(2026, 12, 7),
     FRESH54: dt.date(2026, 12, 7),
+    FRESH55: dt.date(2026, 12, 8),
 }
 
 
@@ -507,6 +509,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (f280c30) scores 751/890 (84.4%), 16"
         " wrong facts on it"
     ),
+    FRESH55: (
+        "688/900 (76.4%), 4 wrong facts: first run, at 2887e17, the engine as issue 16's"
+        " thirtieth round began (and the same at b087fe6, after the round's first three fixes)"
+    ),
 }
 
 
@@ -566,6 +572,7 @@ def main(argv: list[str]) -> int:
         "--fresh52": FRESH52,
         "--fresh53": FRESH53,
         "--fresh54": FRESH54,
+        "--fresh55": FRESH55,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
