@@ -582,7 +582,7 @@ _REACH_WORDS = frozenset(
 )
 _REACH = lazy(
     r"\b(?:(?P<neg>not|t|never|failed to)(?: even)? )?(?:(?P<reach>reach|reached|get to|got to|"
-    r"make it to|made it to)|crack|cracked|pass|passed|exceed|exceeded|top|topped"
+    r"make it to|made it to)|crack|cracked|break|broke|pass|passed|exceed|exceeded|top|topped"
     r"|surpass|surpassed)(?: the)? (?:mark of )?(?!20[0-3]\d\b(?!\s+" + COUNTED_NOUNS + r"|\s*$))\d"
 )
 _NEGATIONS = frozenset({"not", "t", "never", "didnt", "didn", "doesnt", "doesn"})

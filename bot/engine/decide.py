@@ -31,7 +31,7 @@ from .lookup import (
     settle,
 )
 from .measures import comparable, day, label_of, measure, span
-from .model import Detail, Edition, Upcoming
+from .model import QA, Detail, Edition, Upcoming
 from .parse import BETWEEN_YEARS, how_many, says_before_after, says_change
 from .patterns import lazy
 from .query import FOLDS, Claim, Query
@@ -483,6 +483,13 @@ def host_span(c: Composer, words: tuple[str, ...]) -> tuple[int, int] | None:
 
 _SITE_WORDS = frozenset({"website", "site", "url", "homepage", "webpage", "web", "address"})
 _SITE_ZH = ("官网", "网站", "网址", "主页", "官方网")
+_SITE_ASKED = frozenset({"where", "what", "which", "whats", "find", "link", "address", "url"})
+
+
+def _site_acted(r: Reading, qa: QA) -> bool:
+    """Whether a question does something to the site a Q&A item gives the address of ("log in
+    to it and change the homepage"), rather than asking where it is."""
+    return r.word_set.isdisjoint(_SITE_ASKED) and bool(normalise(qa.answer).domains)
 
 
 def _unsupported_word(lex: Lexicon, r: Reading) -> bool:
@@ -503,8 +510,12 @@ def _web_address(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     rest = [w for w in t.r.text.words if w not in own and w not in lex.stop]
     if not site and (rest or zh):
         return None  # "a script that scrapes example.org", "did JD.com win…": not its address
-    if _unsupported_word(lex, t.r):
-        return None  # "how can I DDoS <the site>?": no address is the answer to that
+    if _unsupported_word(lex, t.r) or (
+        "unsupported" in t.r.signalled and t.r.word_set.isdisjoint(_SITE_ASKED)
+    ):
+        # "how can I DDoS <the site>?", "how could someone take down <the site>?": no address
+        # is the answer to that ("where can I find <the site>?" still asks it)
+        return None
     claimed = t.r.text.domains[0]
     for qa in c.kb.facts.faq:
         given = normalise(qa.answer).domains if "." in qa.answer else ()
@@ -3600,7 +3611,7 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return _unknown(c, t)
     if _party_founding(c, lex, t):
         return _unknown(c, t)  # "where is the CAC headquartered?": not the organisation's
-    if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG):
+    if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG and not _site_acted(r, qa[0])):
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "who founded it?": no date answers it
@@ -4568,6 +4579,8 @@ def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "the 2023 summit set some kind of record for countries — what number?": an edition's
         # attendance asked, no item about the series (the town's "what kind of" place)
         return None
+    if qa is not None and "unsupported" in t.r.signalled and _site_acted(t.r, qa[0]):
+        return None  # "can you log in to it and change the homepage?": no address answers it
     if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
         return c.faq_answer(t.R, qa[0], qa[1])
     return None

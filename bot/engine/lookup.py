@@ -1007,6 +1007,14 @@ def lookup(c: Composer, lex: Lexicon, t: Turn) -> Answer:
         # "how many days ago was the place made the permanent venue?": a fact quoted that no
         # edition's dates are — unknown, never the latest edition's start in its place
         return c.decline(R, "decline_unknown", 0.5)
+    if not editions and q.months and not q.exclude and q.weekday is None:
+        # 十月份开的大会，开幕到今天多少天: the editions of the month said, never the latest
+        editions = tuple(
+            e for e in c.index.held(t.today) if e.start is not None and e.start.month in q.months
+        )
+        if not editions:
+            return c.refusal(R, R.tpl("reverse_none_value"))
+        confidence = 0.8
     if not editions:
         latest = c.index.latest(t.today)
         if latest is None:
