@@ -13699,6 +13699,31 @@ UNKNOWN += [
     row("did 2022 break 2000 guests or nah", False, None),  # guard ("break": no verdict read)
 ]
 
+# round 30 (red team 60): a yes/no of one edition's official number is judged by it; a day
+# said with 时 (at that time) is "as of" it; "the gap between 2019 and 2021" is days, not the
+# edition between; lists of ordinal words; "2nd last"; "the odd editions" by their numbers;
+# a fact of each edition a property selects
+CLAIMS += [
+    row("does the 2026 summit have an official ordinal?", True, [2026], ["No —", "13th"]),
+    row("was 2021 an official numbered edition?", True, [2021], ["No —"]),
+    row("does the 2019 summit have an official ordinal?", True, [2019], ["Yes —", "6th"]),  # guard
+    row("did the ordinals skip 2020", True, (2020,), ["Yes —"]),  # guard
+]
+TIME += [
+    row("2017年6月1日时，一共办过几届", True, [2014, 2015, 2016], ["3届"]),
+    row("2022年7月12日时，最近一届峰会是哪一届", True, [2021], ["2021"]),  # guard
+    row("what was the gap between the 2019 and 2021 editions in days?", True, [2019], ["707"]),
+    row("the one in between 2019 and 2021", True, [2020]),  # guard
+]
+AGGREGATES += [
+    row("the third, fifth and sixth editions: average sub-forums", True, [2016], ["18.33"]),
+    row("sub-forums of the 2nd-last edition", True, [2025], ["24"]),
+    row("which odd editions were held on a wednesday", True, [2014, 2016, 2018], [], ["2015"]),
+    row("the odd ones: total sub-forums", True, [2014, 2016, 2018], ["48"]),
+    row("what were the themes of the odd-numbered editions", True, [2014], ["Interconnected"]),
+    row("双数届的主题分别是什么", True, [2015, 2017, 2019], ["互联互通"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -929,6 +929,10 @@ _ITS = lazy(r"\b(?:its|it|that one's|that edition's)\b", re.I)
 _NEXT_OF_IT = lazy(
     r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
 )
+# 2017年6月1日时，…: a question asked as of a day said first, "at that time"
+_AT_THE_TIME_ZH = lazy(
+    r"\s*(?P<day>(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}[日号])?)(?:时|的时候|那时候?)[，,：:\s]*"
+)
 _THIS_YEARS = lazy(r"\bthis year['’]s(?:\s+(?:edition|one|summit|conference|event))?", re.I)
 # "the third edition to be called a <name>", "the last summit named …": the nth of those
 _NTH_NAMED = lazy(
@@ -1541,7 +1545,7 @@ _ZH_WHICH_RUNS = lazy(
 # "the one in between 2023 and 2025", "the edition between the 4th and the 6th",
 # 2019年和2021年中间那届
 _ONE_BETWEEN = lazy(
-    r"\b(?:the\s+)?(?:one|edition|summit|conference|(?!(?:and|but|not|was|are|any)\b)[a-z]{3})"
+    r"\b(?:the\s+)?(?:one|edition|summit|conference|(?!(?:and|but|not|was|are|any|gap|lag|far|how|day)\b)[a-z]{3})"
     r"\s+(?:(?:was|is)\s+)?(?:held\s+)?"
     r"(?:in\s+)?between\s+"
     r"(?P<a>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
@@ -2634,7 +2638,10 @@ class Engine:
         return Reply(answer, reply.context) if answer is not reply.answer else reply
 
     def _month_of_today(self, question: str, today: dt.date) -> str:
-        """ "Is there one this month?", 本月有吗: the month named as today's month and year."""
+        """ "Is there one this month?", 本月有吗: the month named as today's month and year;
+        and 2017年6月1日时 (at that time) said as 截至 (as of) that day."""
+        if "时" in question and (m := _AT_THE_TIME_ZH.match(question)) is not None:
+            question = f"截至{m['day']}，{question[m.end() :]}"
         low = question.casefold()
         for phrase, zh in self._this_month:
             if phrase not in low:

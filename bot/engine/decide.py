@@ -3696,6 +3696,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     if detail and t.intent in ("about", "", detail) and named and plain:
         t.intent = detail  # "what is the expo called?": the series' own expo
         return None
+    if t.q.pool and not r.unknown:
+        return None  # 双数届的主题分别是什么: editions a property of theirs selects
     claimed_all = t.q.every or t.q.denied  # ("never in October?", 从来没有在10月举办过吧)
     if r.months and claimed_all and t.q.yes_no and not r.unknown and t.intent in ("", "list"):
         return None  # "always in November?", 每年都在11月举办吗: when it is held, each year

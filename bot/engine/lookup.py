@@ -108,6 +108,11 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return _series_level(c, lex, t)
 
 
+# plain facts of each edition a selection by a property names ("the themes of the odd-numbered
+# editions"), told for each
+_POOL_FACTS = frozenset({"theme", "hosts", "start", "end", "keynote", "attendance", "overview"})
+
+
 def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Questions about the series as a whole, or whose intent is answered by itself."""
     R, editions, intent = t.R, t.editions, t.intent
@@ -126,7 +131,16 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             pool = tuple(e for e in pool if e.start and e.start.month in t.q.months)
         if not pool:
             return c.refusal(R, R.tpl("reverse_none_value"))
+        # ("the themes of the odd-numbered editions": that fact of each, not their dates)
+        fact = next((a for a in t.q.attributes if a in _POOL_FACTS), "")
+        if fact:
+            return c.lookup(R, fact, pool, t.today, 0.8)
         return c.lookup(R, "dates", pool, t.today, 0.8, listed=True)
+    if t.q.pool and not editions and not t.ctx_editions and intent in _POOL_FACTS:
+        # "what were the themes of the odd-numbered editions?": that fact of each of them
+        pool = c.index.years(t.q.pool)
+        if pool:
+            return c.lookup(R, intent, pool, t.today, 0.8)
     named = intent in ("renamed", "name", "since", "dates", "start", "which")
     if named and not editions and any(i == "renamed" for i, _ in t.r.intents):
         # "when was it renamed?", "since when is it called …?" (not when the series began)
@@ -220,6 +234,16 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if unnumbered:
             return verify.numbering_of(c, R, unnumbered[0])
     if intent == "numbering":
+        skipped = not t.r.word_set.isdisjoint(lex.skip_words)  # "did the ordinals skip 2020?"
+        numbered = "numbered" in t.q.signals and not skipped and not t.via_count
+        if len(editions) == 1 and t.yes_no and numbered:
+            # "does the 2026 summit have an official ordinal?": by its number, never "yes"
+            # because it was held
+            told = verify.numbering_of(c, R, editions[0])
+            if not told.answered:
+                return told
+            verdict = "yes" if editions[0].ordinal else "no"
+            return replace(told, text=R.tpl(verdict, fact=told.text))
         if len(editions) == 1 and not t.via_count and t.q.refs[0].kind in _YEARLY and t.yes_no:
             fact = c.dates_text(R, editions[0], t.today)  # "was there one in 2014?"
             return c.edition_answer(R, "verify", R.tpl("yes", fact=fact), editions[0])

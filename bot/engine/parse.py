@@ -1363,7 +1363,12 @@ _PARITY = lazy(
 )
 _PARITY_ZH = {"双数年": 0, "偶数年": 0, "單數年": 1, "单数年": 1, "奇数年": 1, "雙數年": 0}
 # "the odd-numbered editions", 单数届: the official numbers' parity (not the years')
-_NUMBER_PARITY = lazy(r"\b(even|odd)[ -]numbered\b(?![ -](?:numbered )?years?\b)", re.I)
+_NUMBER_PARITY = lazy(
+    r"\b(even|odd)[ -]numbered\b(?![ -](?:numbered )?years?\b)"
+    # ("the odd editions", "even ones": by their numbers, as "odd-numbered" says)
+    r"|\b(?:the\s+|which\s+)(even|odd)\s+(?:editions|ones|conferences|summits)\b",
+    re.I,
+)
 _NUMBER_PARITY_ZH = {"单数届": 1, "奇数届": 1, "双数届": 0, "偶数届": 0}
 
 
@@ -1372,9 +1377,11 @@ def _number_parity(question: str, r: Reading) -> int | None:
     None where none is (or the years' parity is: "odd-numbered years")."""
     if r.text.han:
         return next((v for k, v in _NUMBER_PARITY_ZH.items() if k in r.text.compact), None)
-    if "numbered" not in r.word_set or (n := _NUMBER_PARITY.search(question)) is None:
+    if (n := _NUMBER_PARITY.search(question)) is None:
         return None
-    return int(n[1].lower() == "odd")
+    if n[1] and "numbered" not in r.word_set:
+        return None
+    return int((n[1] or n[2]).lower() == "odd")
 
 
 def _parity(question: str, r: Reading, lex: Lexicon) -> tuple[int, ...]:

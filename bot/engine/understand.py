@@ -337,6 +337,9 @@ class _Scan:
                     i + 1 >= n
                     or names_edition(words[i + 1], used[i + 1], lex)
                     or (after == "held" and not self._fact_after(i + 2))
+                    # "the third, fifth and sixth editions": one of a list of them
+                    or after in lex.ordinals
+                    or (after in ("and", "or") and i + 2 < n and words[i + 2] in lex.ordinals)
                     # "since the first opening", "the first closing ceremony": the 1st's
                     or (
                         not {"start", "end"}.isdisjoint(lex.intent_words.get(after, ()))
