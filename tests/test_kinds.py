@@ -13724,6 +13724,29 @@ AGGREGATES += [
     row("双数届的主题分别是什么", True, [2015, 2017, 2019], ["互联互通"]),
 ]
 
+# round 30 (red team 60): quiz framings — "true or false: …", 判断对错：… are claims; the
+# options of a multiple-choice question are each a claim of its stem, the one that holds told
+CLAIMS += [
+    row("t/f: the 2017 conference ran from december 3 to 5", True, [2017], ["Yes —"]),
+    row(
+        "true or false - the 2020 event was the 7th World Internet Conference",
+        True,
+        [2020],
+        ["No —"],
+    ),
+    row("判断对错：第二届大会在2016年举行", True, [2015], ["不是"]),
+    row("was the 2nd WIC in (a) 2014 (b) 2015 (c) 2016?", True, [2015], ["(b) 2015"], ["No —"]),
+    row(
+        "multiple choice: the 6th WIC was held in a) 2018 b) 2019 c) 2020 d) 2021",
+        True,
+        [2019],
+        ["(b)"],
+    ),
+    row("选择：第六届是在 A 2018 B 2019 C 2020", True, [2019], ["B"]),
+    row("the 4th wic was held in (a) october (b) november (c) december", True, [2017], ["(c)"]),
+    row("when was the 4th wic (in 2017)?", True, [2017], ["December 3"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -929,6 +929,25 @@ _ITS = lazy(r"\b(?:its|it|that one's|that edition's)\b", re.I)
 _NEXT_OF_IT = lazy(
     r"\bthe next (?:edition|one|summit|conference)(?:(?='s)|(?: after (?:that|it|this))?\b)", re.I
 )
+# the options of a multiple-choice question: "(a) 2014 (b) 2015", "a) 2018 b) 2019",
+# "A 2018 B 2019", "A. 2018"
+_CHOICE = lazy(
+    r"(?:(?<=\s)|^)\(?(?P<l>[a-dA-D])\)\s*(?P<o>[^()]+?)(?=\s+\(?[a-dA-D]\)\s|\s*[?.]?\s*$)"
+)
+_CHOICE_ZH = lazy(
+    r"(?:(?<=[\s：:，,])|^)\(?(?P<l>[A-D])[).．、]?\s*(?P<o>[^\sA-D()]+?)"
+    r"(?=\s*\(?[A-D][).．、]?\s*[^\sA-D]|\s*[?？。]?\s*$)"
+)
+_CHOICE_LEAD = lazy(
+    r"^\s*(?:multiple[ -]choice|quiz|pick one|选择题?|单选题?|选一个)\s*[:：,，-]\s*", re.I
+)
+# "true or false: …", "t/f -", 判断对错：…: a quiz's claim, asked as "…, right?"
+_TRUE_OR_FALSE = lazy(
+    r"\s*(?:(?:quiz|trivia)\s*[:,-]?\s*)?(?:true\s+or\s+false|true/false|t\s*/\s*f|t\s+or\s+f)"
+    r"\s*(?:[:,?-]|\s-\s|$)\s*"
+    r"|\s*(?P<zh>判断对错|判断正误|判断题|判断|是非题|对还是错|对不对|真还是假)\s*[:：，,]\s*",
+    re.I,
+)
 # 2017年6月1日时，…: a question asked as of a day said first, "at that time"
 _AT_THE_TIME_ZH = lazy(
     r"\s*(?P<day>(?:19|20)\d\d年\d{1,2}月(?:\d{1,2}[日号])?)(?:时|的时候|那时候?)[，,：:\s]*"
@@ -2590,6 +2609,8 @@ class Engine:
         question = self._month_of_today(question, today)
         quoted = '"' in question or "“" in question or "「" in question
         reply = self._quoted_origin(question, now) if quoted else None
+        if reply is None and (")" in question or (not question.isascii() and "B" in question)):
+            reply = self._multiple_choice(question, today, context, now)
         if reply is None and ("most of" in question or "half of" in question):
             reply = self._most_of(question, today, now)
         if reply is None and (
@@ -2637,11 +2658,53 @@ class Engine:
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
 
+    def _multiple_choice(
+        self, question: str, today: dt.date, context: Context | None, now: float
+    ) -> Reply | None:
+        """ "Was the 2nd one in (a) 2014 (b) 2015 (c) 2016?", 选择：第六届是在 A 2018 B 2019:
+        each option asked as a claim of the stem; the one that holds, with its fact — no
+        verdict where none (or several) hold. None where the question offers no options."""
+        said = _CHOICE_LEAD.sub("", question.strip(), count=1)
+        zh = not said.isascii()
+        found = list((_CHOICE_ZH if zh else _CHOICE).finditer(said))
+        if len(found) < 2 or [m["l"].casefold() for m in found] != list("abcd"[: len(found)]):
+            return None
+        stem = said[: found[0].start()].strip(" :：,，-")
+        if not stem:
+            return None
+        options = [(m["l"], m["o"].strip(" ,，;；?？")) for m in found]
+        replies = []
+        for _, option in options:
+            sub = f"{stem}{option}对吗？" if zh else f"{stem} {option}, right?"
+            replies.append(self._ask(sub, today, context, now))
+        R = self.composer.renderers["zh" if zh else "en"]
+        verdicts = []
+        for r in replies:
+            lead = next(
+                (v for v in ("yes", "no") if r.answer.text.startswith(R.tpl(v, fact=""))), ""
+            )
+            verdicts.append(lead if r.answer.answered and lead else "unknown")
+        if verdicts.count("yes") == 1 and verdicts.count("no") == len(verdicts) - 1:
+            i = verdicts.index("yes")
+            letter, option = options[i]
+            fact = verify.unverdicted(R, replies[i].answer.text)
+            text = R.tpl("choice_is", letter=letter, option=option, fact=fact)
+            return Reply(replace(replies[i].answer, text=text), replies[i].context)
+        if "unknown" in verdicts or verdicts.count("yes") > 1:
+            return None  # (what the options leave open is asked as said)
+        first = replies[0].answer
+        text = verify.unverdicted(R, first.text)  # none holds: the facts, no option picked
+        return Reply(replace(first, text=text), replies[0].context)
+
     def _month_of_today(self, question: str, today: dt.date) -> str:
         """ "Is there one this month?", 本月有吗: the month named as today's month and year;
         and 2017年6月1日时 (at that time) said as 截至 (as of) that day."""
         if "时" in question and (m := _AT_THE_TIME_ZH.match(question)) is not None:
             question = f"截至{m['day']}，{question[m.end() :]}"
+        if (m := _TRUE_OR_FALSE.match(question)) is not None and question[m.end() :].strip():
+            # "true or false: the 2017 conference ran December 3 to 5", 判断对错：…: a claim
+            rest = question[m.end() :].strip().rstrip("?？.。")
+            question = f"{rest}对吗？" if m["zh"] else f"{rest}, right?"
         low = question.casefold()
         for phrase, zh in self._this_month:
             if phrase not in low:

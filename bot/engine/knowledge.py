@@ -441,6 +441,7 @@ REQUIRED_TEMPLATES = frozenset(
         "count_of_asked",
         "count_span",
         "none_held_by",
+        "choice_is",
         "count_share",
         "count_numbered",
         "figure_share",
