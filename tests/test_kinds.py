@@ -13747,6 +13747,29 @@ CLAIMS += [
     row("when was the 4th wic (in 2017)?", True, [2017], ["December 3"]),  # guard
 ]
 
+# round 30 (red team 60): "相差多少" after two editions' figures is that figure's difference
+# (相差 alone read as days apart); "and between 2017 and 2018?" after them is the same figure
+CONVERSATIONS += [
+    row(
+        ("2016年有多少个分论坛", "2017年呢", "相差多少？"), True, [2016, 2017], ["多于"], ["382天"]
+    ),
+    row(
+        ("how many sub-forums in 2016", "and 2017", "difference?", "and between 2017 and 2018?"),
+        True,
+        [2017, 2018],
+        ["19 sub-forums"],
+        ["339 days"],
+    ),
+    row(
+        ("2016年有多少个分论坛", "2017年呢", "相差多少？", "2017年和2018年之间呢？"),
+        True,
+        [2017, 2018],
+        ["19个分论坛"],
+        ["339天"],
+    ),
+    row(("2016年哪天开幕", "2017年呢", "相差多少？"), True, [2016, 2017], ["天"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1162,7 +1162,10 @@ _DIFF_ONLY = frozenset(
 _DIFF_ZH = ("差多少", "相差多少", "差了多少", "差几个", "多了多少", "少了多少", "相差几个")
 
 
-def _of_the_two(question: str) -> str:
+_TIMED_INTENTS = frozenset({"dates", "start", "end", "ago", "duration"})
+
+
+def _of_the_two(question: str, *, timed: bool = False) -> str:
     """ "What's the difference?", "by how much?", 差多少 just after two editions' figures, one
     turn each: between those two (as "…between them?", 这两届…, which are read so)."""
     words = question.casefold().replace("?", " ").replace("'", " ").split()
@@ -1170,7 +1173,8 @@ def _of_the_two(question: str) -> str:
         return f"{question.rstrip(' ?？')} between them?"
     bare = question.strip(" ?？那呢")
     if bare in _DIFF_ZH:
-        return f"这两届{bare}"
+        # (相差 alone reads as days apart: after a figure, the figure is what differs)
+        return f"这两届{bare if timed else bare.replace('相差', '差')}"
     return question
 
 
@@ -3243,7 +3247,7 @@ class Engine:
             (len(context.editions) == 1 and len(context.earlier) == 1)
             or len(context.editions) == 2  # (差多少 after two set side by side, in one turn)
         ):
-            question = _of_the_two(question)
+            question = _of_the_two(question, timed=context.intent in _TIMED_INTENTS)
         if context is not None and context.question and _THAT_WEEKDAY.search(question):
             # "which editions opened on that weekday?" after "what day of the week was the org
             # founded?": that day's weekday, by name

@@ -1607,6 +1607,23 @@ def follow(
             attributes=figure,
             measure=previous.measure if figure == previous.attributes else q.measure,
         )
+    if (
+        q.operation == "difference"
+        and not q.attributes
+        and not q.unit
+        and len(q.refs) == 2
+        and all(ref.kind == "year" for ref in q.refs)
+        and (
+            previous.operation == "compare"
+            or (previous.operation == "lookup" and len(previous.refs) == 2)
+        )
+        and _counted(previous.attributes)
+    ):
+        # "and between 2017 and 2018?" after two editions' sub-forums set side by side: that
+        # figure again, not the days between them
+        return q._replace(
+            operation="compare", attributes=previous.attributes, measure=previous.measure
+        )
     if q.operation == "compare" and not q.attributes and previous.attributes:
         # "and compared with the one before?", "was that more than 2016?": the same figure
         # (of attendance, its kind too; a detail's further figure gives way to its count)
