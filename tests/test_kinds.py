@@ -13770,6 +13770,25 @@ CONVERSATIONS += [
     row(("2016年哪天开幕", "2017年呢", "相差多少？"), True, [2016, 2017], ["天"]),  # guard
 ]
 
+# round 30 (red team 60): editions named to be put in order are listed by their dates; a
+# biggest rise from a "more than" figure is roughly that much; "like 600" claims about 600
+AGGREGATES += [
+    row(
+        "put in order: 2021 summit, 5th wic, internet development forum",
+        True,
+        [2018, 2020, 2021],
+        ["5th World Internet Conference was held November 7"],  # (the order: below)
+    ),
+    row("按时间顺序排列：2021年峰会、第五届大会、互联网发展论坛", True, [2018, 2020, 2021]),
+    row("biggest jump in countries between two editions", True, [2021], ["roughly 76"]),
+    row("biggest jump in sub-forums", True, [2021], ["was 15"]),  # guard
+    row("rank 2016, 2017 and 2018 by sub-forums", True, [2017], ["1. 2017"]),  # guard
+]
+CLAIMS += [
+    row("heard the 2019 expo had like 600 companies, true?", True, [2019], ["Yes —", "601"]),
+    row("did the 2019 expo have roughly 700 companies?", True, [2019], ["No —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,
@@ -13803,3 +13822,17 @@ def test_a_four_digit_figure_after_a_comparing_word_is_a_count_not_a_year(engine
     assert a.operation == "verify" and a.text.startswith("不是") and "1,800" in a.text
     b = engine.ask("what weekday was the 2024 opening ceremony", today=TODAY).answer
     assert "The opening ceremony was on a Wednesday, November 20" in b.text
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "put in order: 2021 summit, 5th wic, internet development forum",
+        "按时间顺序排列：2021年峰会、第五届大会、互联网发展论坛",
+        "put these in chronological order: 2021 summit, 5th wic, 2020 forum",
+    ],
+)
+def test_editions_put_in_order_are_told_by_their_dates(engine, question: str) -> None:
+    """Editions named to be put in order come back earliest first, whatever order was said."""
+    a = engine.ask(question, today=TODAY).answer
+    assert a.answered and a.editions == (2018, 2020, 2021), (a.editions, a.text)

@@ -303,8 +303,11 @@ def _jump(
         for _, b, a in ties
     )
     key = "change_most" if either else "jump_most" if up else "drop_most"
-    text = R.tpl(key, what=what, n=f"{abs(best[0]):,}", items=items)
-    if not all(m.exact for _, b, a in ties for m in (a, b)):
+    exact = all(m.exact for _, b, a in ties for m in (a, b))
+    # ("more than 20" then 96: a rise of roughly 76, never exactly 76)
+    n = f"{abs(best[0]):,}" if exact else R.tpl("about_n", n=f"{abs(best[0]):,}")
+    text = R.tpl(key, what=what, n=n, items=items)
+    if not exact:
         text += " " + R.tpl("approximate")
     return eng.series_answer(R, "changes", text, tuple(a.edition.year for _, _, a in ties))
 

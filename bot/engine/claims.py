@@ -550,9 +550,12 @@ def comparator_of(r: Reading) -> str:
         return "more"
     if not words.isdisjoint(_LESS):
         return "less"
+    if "like" in words and _LIKE_N.search(joined):
+        return "about"  # "had like 600 companies": about that many
     return "" if words.isdisjoint(_ABOUT) else "about"
 
 
+_LIKE_N = lazy(r"\blike\s+\d")
 _EXACT = frozenset({"exactly", "precisely"})
 # "wasn't 2019 over 80 countries?": a question led by its negation still claims "over 80"
 _NT_LEADS = frozenset({"wasn", "isn", "weren", "aren", "didn", "doesn", "don", "hasn", "haven"})

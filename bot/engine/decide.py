@@ -486,6 +486,14 @@ _SITE_ZH = ("官网", "网站", "网址", "主页", "官方网")
 _SITE_ASKED = frozenset({"where", "what", "which", "whats", "find", "link", "address", "url"})
 
 
+def _counted_asked(q: Query) -> bool:
+    """Whether a figure (attendance, a detail's count, days) is among what is asked."""
+    return any(
+        a.startswith("attr:") or a in ("attendance", "duration")
+        for a in (*q.attributes, *q.signals)
+    )
+
+
 def _site_acted(r: Reading, qa: QA) -> bool:
     """Whether a question does something to the site a Q&A item gives the address of ("log in
     to it and change the homepage"), rather than asking where it is."""
@@ -4016,6 +4024,10 @@ def _fact_of_selected(c: Composer, t: Turn, found: Answer, asked: str) -> Answer
 def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Operations beyond a look-up; None hands the question on to the look-up."""
     q, R, editions = t.q, t.R, t.editions
+    if q.aggregate == "rank" and len(editions) > 1 and not _counted_asked(q) and not q.exclude:
+        # "put in order: 2021 summit, the 5th, the forum", 按时间顺序排列: by their dates
+        ordered = tuple(sorted(editions, key=lambda e: e.start or dt.date(e.year, 12, 31)))
+        return c.lookup(R, "dates", ordered, t.today, 0.9, listed=True)
     if q.yes_no and q.operation == "lookup" and t.r.text.han and "hosts" in q.attributes:
         # 2022年浙江是主办方吗: a party's role, asked as a look-up of the hosts
         by_hosts = _hosted_by(c, t, editions)

@@ -442,6 +442,7 @@ REQUIRED_TEMPLATES = frozenset(
         "count_span",
         "none_held_by",
         "choice_is",
+        "about_n",
         "count_share",
         "count_numbered",
         "figure_share",
