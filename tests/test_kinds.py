@@ -13789,6 +13789,15 @@ CLAIMS += [
     row("did the 2019 expo have roughly 700 companies?", True, [2019], ["No —"]),  # guard
 ]
 
+# round 30 (red team 60): a figure claimed of an edition whose sources differ says the other
+# source beside the verdict, and gives none where another source's figure would say otherwise
+CLAIMS += [
+    row("was the 2018 conference attended by 76 countries?", True, [2018], ["Yes —", "CGTN"]),
+    row("2018年有76个国家参会吗", True, [2018], ["是", "CGTN"]),
+    row("The first WIC drew over 2,000 people, right?", True, (2014,), ["No —"]),  # guard
+    row("did more than 2,000 people attend in 2015?", True, [2015], ["Yes —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -443,6 +443,8 @@ REQUIRED_TEMPLATES = frozenset(
         "none_held_by",
         "choice_is",
         "about_n",
+        "figure_sources_differ",
+        "figure_other_sources",
         "count_share",
         "count_numbered",
         "figure_share",

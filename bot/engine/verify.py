@@ -1118,6 +1118,20 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         text = f"{fact} {R.tpl('figure_unsettled', n=claimed)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
+    others = [x for x in measures(R, e, attribute, q.measure) if x.shown != m.shown]
+    against = [x for x in others if (held := judged(x)) is not None and held != verdict]
+    if not unsettled and against:
+        # "did 2018 have 80 countries?" where one source says 76 and another a figure that
+        # would say otherwise: the sources leave it open — each said, no verdict
+        reports = R.join([f"{x.source}: {x.shown}" if x.source else x.shown for x in (m, *others)])
+        text = f"{fact} {R.tpl('figure_sources_differ', items=reports)}"
+        answer = eng.edition_answer(R, "verify", text, e)
+        return replace(answer, result=Verdict("unknown", (e.year,)))
+    if others and verdict is not None and not unsettled:
+        # "was 2018 attended by 76 countries?": yes by one source, and the other (more than
+        # 70) said too — never one source's figure as the only one
+        also = R.join([f"{x.source}: {x.shown}" if x.source else x.shown for x in others])
+        fact = f"{fact} {R.tpl('figure_other_sources', items=also)}"
     numbers = {int(n) for t in claim.terms for n in _DIGITS.findall(t.replace(",", ""))}
     if verdict is False and claim.number is not None and m.value in numbers - {claim.number}:
         # "601家企业，其中107家境外企业": the figure measured is claimed too, beside another —
