@@ -13798,6 +13798,31 @@ CLAIMS += [
     row("did more than 2,000 people attend in 2015?", True, [2015], ["Yes —"]),  # guard
 ]
 
+# round 30 (red team 61): "the odd/even editions" (by number) kept in every operation beside
+# other words; a selection said before a colon is part of the question; this/last/next month
+# in every script; how many visitors the site had is no fact
+AGGREGATES += [
+    row("which odd edition had the most sub-forums?", True, [2018], ["19"], ["24"]),
+    row("were all odd editions held in november?", True, [2014, 2016, 2018], ["Yes —"]),
+    row("the odd editions except 2014: total sub-forums", True, [2016, 2018], ["35"]),
+    row("双数届（2017年除外）一共多少分论坛", True, [2015, 2019], ["30"]),
+    row("even editions: total guests?", True, [2015, 2017, 2019], ["5000"]),
+    row("odd editions: average duration", True, [2014, 2016, 2018], ["3 days"], ["3.08"]),
+    row("the december ones: how many sub-forums in total?", True, [2015, 2017], ["30"]),
+]
+TIME += [
+    row("呢個月有冇互聯網大會呀", True, [2026], ["11月3日"], ["官方屆次"]),
+    row("這個月有沒有世界互聯網大會", True, [2026], ["11月3日"]),
+    # (the table's today is 2026-11-28: last month is October, next month December)
+    row("was there a summit last month?", True, [2026], ["No —", "November 3"]),
+    row("is there a wic next month?", True, [2026], ["closing date"], ["No —"]),
+    row("我下个月要写报告，2023年闭幕到2024年开幕中间隔了几天？", True, [2023, 2024]),  # guard
+]
+UNKNOWN += [
+    row("how many visitors did the official website get?", False, None, [], ["wicinternet"]),
+    row("官网网址多少 发个链接呗", True, None, ["wicinternet"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

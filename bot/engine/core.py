@@ -2040,6 +2040,9 @@ _SINCE_PREMISE = lazy(
     r"\b[^,?]*),\s*(?P<rest>.+)$",
     re.I,
 )
+_YEAR_SAID = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# words that name editions as a selection ("even editions: …", "the 4-day ones: …")
+_SELECTION_NOUNS = frozenset({"editions", "ones", "eds"})
 # a few words set before the question with a colon ("考试复习：…", "for my essay: …")
 _LEAD_COLON = lazy(r"^\s*[^:：?？]{1,24}[:：]\s*(?P<rest>\S.{4,})$")
 # a date format asked for ("the 2023 dates in yyyy-mm-dd", "as iso 8601", "dd.mm.yyyy")
@@ -2536,9 +2539,15 @@ class Engine:
         self._relative_bounds = _relative_bounds(kb)
         # "this month", 本月: (phrase, whether Chinese), longest first — read as the month and
         # year of today, which only the question's day knows
+        rel = kb.vocabulary.relative
+        months_said = ((rel.this_month, 0), (rel.last_month, -1), (rel.next_month, 1))
         self._this_month = tuple(
             sorted(
-                ((p.casefold(), not p.isascii()) for p in kb.vocabulary.relative.this_month),
+                (
+                    (p.casefold(), not p.isascii(), shift)
+                    for phrases, shift in months_said
+                    for p in phrases
+                ),
                 key=lambda x: -len(x[0]),
             )
         )
@@ -2610,6 +2619,7 @@ class Engine:
         now: float = 0.0,
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
+        said = question  # (the script it was written in is answered in)
         question = self._month_of_today(question, today)
         quoted = '"' in question or "“" in question or "「" in question
         reply = self._quoted_origin(question, now) if quoted else None
@@ -2658,7 +2668,7 @@ class Engine:
         offered = self.answerable(answer.suggestions, today)
         if offered != answer.suggestions:
             answer = replace(answer, suggestions=offered)
-        if answer.lang == "zh" and self.traditional(question):
+        if answer.lang == "zh" and self.traditional(said):
             answer = self.in_traditional(answer)
         return Reply(answer, reply.context) if answer is not reply.answer else reply
 
@@ -2703,19 +2713,28 @@ class Engine:
     def _month_of_today(self, question: str, today: dt.date) -> str:
         """ "Is there one this month?", 本月有吗: the month named as today's month and year;
         and 2017年6月1日时 (at that time) said as 截至 (as of) that day."""
-        if "时" in question and (m := _AT_THE_TIME_ZH.match(question)) is not None:
-            question = f"截至{m['day']}，{question[m.end() :]}"
+        simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
+        if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
+            question = simple = f"截至{m['day']}，{simple[m.end() :]}"
         if (m := _TRUE_OR_FALSE.match(question)) is not None and question[m.end() :].strip():
             # "true or false: the 2017 conference ran December 3 to 5", 判断对错：…: a claim
             rest = question[m.end() :].strip().rstrip("?？.。")
             question = f"{rest}对吗？" if m["zh"] else f"{rest}, right?"
-        low = question.casefold()
-        for phrase, zh in self._this_month:
+        low = simple.casefold()
+        for phrase, zh, shift in self._this_month:
             if phrase not in low:
                 continue
+            story = not self.lex.story_words.isdisjoint(normalise(simple).words) or any(
+                m in simple for m in self.lex.story_zh
+            )
+            if shift and (_YEAR_SAID.search(low) or story):
+                # "我下个月要写报告，2023年…", "my kid turned 12 last month": a story's month
+                return question
+            year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
+            month += 1
             if zh:
-                return question.replace(phrase, f"{today.year}年{today.month}月")
-            said = f"in {self.composer.renderers['en'].month_name(today.month)} {today.year}"
+                return simple.replace(phrase, f"{year}年{month}月")
+            said = f"in {self.composer.renderers['en'].month_name(month)} {year}"
             pattern = rf"\b(?:in\s+|during\s+|for\s+)?{re.escape(phrase)}(?!\w)"
             return re.sub(pattern, said, question, count=1, flags=re.I)
         return question
@@ -5722,6 +5741,8 @@ class Engine:
                 after = True
                 continue
             r = read(other, self.lex)
+            if not r.word_set.isdisjoint(_SELECTION_NOUNS):
+                return question  # "even editions: total guests?": what the question selects
             remark = all(intent in _SOCIAL or intent == "unsupported" for intent, _ in r.intents)
             if after and _PREMISE.match(other) and _WHEN_ASKED.match(asked[0]):
                 continue  # "when was the org founded? i think it was 2023": asked, not the guess

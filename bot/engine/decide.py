@@ -4181,6 +4181,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         pool = editions if len(editions) > 1 and not q.exclude else held
         if q.pool and not editions:
             pool = c.index.years(q.pool)  # "the total across those two"
+        elif q.pool and q.exclude:  # "the odd editions except 2014": of those, less that one
+            pool = tuple(e for e in pool if e.year in q.pool)
         if q.by_host:
             span = host_span(c, t.r.words)
             if span is None:
@@ -4595,6 +4597,8 @@ def _faq(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         return None
     if qa is not None and "unsupported" in t.r.signalled and _site_acted(t.r, qa[0]):
         return None  # "can you log in to it and change the homepage?": no address answers it
+    if qa is not None and {"how", "many"} <= t.r.word_set and normalise(qa[0].answer).domains:
+        return _unknown(c, t)  # "how many visitors did the website get?": no count on record
     if qa is not None and (qa[1] >= FAQ_STRONG or t.score <= 1.5):
         return c.faq_answer(t.R, qa[0], qa[1])
     return None

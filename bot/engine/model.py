@@ -324,6 +324,12 @@ class Relative:
         "e.g. this month, 本月: today's month of today's year ('is there one this month?')",
         default=(),
     )
+    last_month: tuple[str, ...] = spec(
+        "e.g. last month, 上个月: the month before today's", default=()
+    )
+    next_month: tuple[str, ...] = spec(
+        "e.g. next month, 下个月: the month after today's", default=()
+    )
     now: tuple[str, ...] = spec(
         "Words for the present: now, currently, 现在. A look-up asked 'now' is about the latest "
         "edition, whatever edition the conversation was about",

@@ -1366,7 +1366,8 @@ _PARITY_ZH = {"双数年": 0, "偶数年": 0, "單數年": 1, "单数年": 1, "�
 _NUMBER_PARITY = lazy(
     r"\b(even|odd)[ -]numbered\b(?![ -](?:numbered )?years?\b)"
     # ("the odd editions", "even ones": by their numbers, as "odd-numbered" says)
-    r"|\b(?:the\s+|which\s+)(even|odd)\s+(?:editions|ones|conferences|summits)\b",
+    r"|\b(?:the\s+|which\s+|all\s+|^)(even|odd)[ -](?:editions?|ones?(?!\s+out)|conferences?"
+    r"|summits?|eds)\b",
     re.I,
 )
 _NUMBER_PARITY_ZH = {"单数届": 1, "奇数届": 1, "双数届": 0, "偶数届": 0}
