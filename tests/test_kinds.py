@@ -13823,6 +13823,25 @@ UNKNOWN += [
     row("官网网址多少 发个链接呗", True, None, ["wicinternet"]),  # guard
 ]
 
+# round 30 (red team 61): "the one between 2019 and 2021" in Chinese without 年 and in
+# traditional script; "difference?"/相差多少天 after two dates is the days between them
+TIME += [
+    row("2019和2021之间那届叫什么", True, [2020], ["互联网发展论坛"], ["707"]),
+    row("2019年同2021年之間嗰屆係邊屆", True, [2020], [], ["707"]),
+    row("2024和2026之间那届的主题是什么", True, [2025], ["共筑"]),
+    row("2019年同2021年之間相隔幾多日", True, [2019, 2021], ["707"]),  # guard
+]
+CONVERSATIONS += [
+    row(("when did the 2019 edition open?", "and 2021?", "difference?"), True, [2019], ["707"]),
+    row(("2014年大会什么时候开幕", "2015年呢", "相差多少天"), True, [2014, 2015], ["392"]),
+    row(
+        ("how many days ago did the 2025 summit open?", "and the 2024 one?", "difference?"),
+        True,
+        [2024, 2025],
+        ["352"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

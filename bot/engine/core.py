@@ -1160,9 +1160,19 @@ _DIFF_ONLY = frozenset(
     }
 )
 _DIFF_ZH = ("差多少", "相差多少", "差了多少", "差几个", "多了多少", "少了多少", "相差几个")
+_DAYS_DIFF_ZH = (
+    "相差多少",
+    "差多少",
+    "相差多少天",
+    "差多少天",
+    "相差几天",
+    "差几天",
+    "隔了多少天",
+    "隔了几天",
+)
 
 
-_TIMED_INTENTS = frozenset({"dates", "start", "end", "ago", "duration"})
+_TIMED_INTENTS = frozenset({"dates", "start", "ago"})
 
 
 def _of_the_two(question: str, *, timed: bool = False) -> str:
@@ -1170,8 +1180,12 @@ def _of_the_two(question: str, *, timed: bool = False) -> str:
     turn each: between those two (as "…between them?", 这两届…, which are read so)."""
     words = question.casefold().replace("?", " ").replace("'", " ").split()
     if words and set(words) <= _DIFF_ONLY and not set(words) <= {"how", "much", "so", "and", "ok"}:
+        if timed:  # after two dates: the days between them, not another figure's difference
+            return "how many days between them?"
         return f"{question.rstrip(' ?？')} between them?"
     bare = question.strip(" ?？那呢")
+    if timed and bare in _DAYS_DIFF_ZH:
+        return "这两届开幕相差多少天"  # 相差多少天 after two dates: between their openings
     if bare in _DIFF_ZH:
         # (相差 alone reads as days apart: after a figure, the figure is what differs)
         return f"这两届{bare if timed else bare.replace('相差', '差')}"
@@ -1575,7 +1589,8 @@ _ONE_BETWEEN = lazy(
     r"(?:\s+(?:one|edition|summit|[a-z]{3}))?)\s+and\s+"
     r"(?P<b>(?:the\s+)?(?:(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth)"
     r"(?:\s+(?:one|edition|summit|[a-z]{3}))?)"
-    r"|(?P<za>(?:19|20)\d\d年)(?:和|与|跟|到)(?P<zb>(?:19|20)\d\d年)(?:之间|中间)的?(?:那|这)?一?届",
+    r"|(?P<za>(?:19|20)\d\d年?)(?:和|与|跟|同|到)(?P<zb>(?:19|20)\d\d年?)(?:之间|中间)的?"
+    r"(?:那|这|嗰)?一?届",
     re.I,
 )
 # "as the edition before", 和上一届: the one before an edition named (then by its year)
@@ -3116,6 +3131,8 @@ class Engine:
                 prev = held_years[held_years.index(y0) - 1]
                 against = f"as {prev}" if m_sb["en"] else f"{m_sb['zh']}{prev}年"
                 question = f"{question[: m_sb.start()]}{against}{question[m_sb.end() :]}"
+        if not question.isascii() and ("之間" in question or "中間" in question):
+            question = self.simplified(question)  # (the traditional 之間嗰屆 read so)
         if "between" in question or "中间" in question or "之间" in question:
             question = self._one_between(question, today)
         if "if " in question.casefold() and (m_hl := _HAD_LASTED.search(question)) is not None:
