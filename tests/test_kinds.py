@@ -13842,6 +13842,20 @@ CONVERSATIONS += [
     ),
 ]
 
+# round 30 (red team 61): "as of <day>, was one in progress?" asks of that day; Chinese lists
+# of ordinals (第二、第四届, 第一、三、五届) keep each; 在哪年 asks the year, not the place
+TIME += [
+    row("as of Oct 21 2019, was a WIC in progress?", True, [2019], ["Yes —"]),
+    row("as of nov 10 2025, was the summit still running?", True, [2025], ["No —"]),
+    row("as of 2026-11-05, was the summit on?", True, [2026], ["closing date"], ["No —"]),
+    row("第二届在哪年", True, [2015], ["2015年12月"]),
+]
+AGGREGATES += [
+    row("第二、第四届一共多少分论坛", True, [2015, 2017], ["30"]),
+    row("第一、三、五届的主题", True, [2014, 2016, 2018], ["互联互通"]),
+    row("第三、第五和第六届分别在哪年", True, [2016, 2018, 2019], ["2016年11月"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -941,6 +941,15 @@ _CHOICE_ZH = lazy(
 _CHOICE_LEAD = lazy(
     r"^\s*(?:multiple[ -]choice|quiz|pick one|选择题?|单选题?|选一个)\s*[:：,，-]\s*", re.I
 )
+_ZH_ORDINAL_LIST = lazy(
+    r"第([一二三四五六七八九十两\d]{1,3})((?:[、,，和与及跟](?:第)?[一二三四五六七八九十两\d]{1,3})+)届"
+)
+# "as of Oct 21 2019, was one in progress?", "as of 2015-12-17, was it on?": on that day
+_AS_OF_ON = lazy(
+    r"^\s*(?:as\s+of|on)\s+(?P<day>[^,]{4,24}?),\s*(?P<rest>(?:was|were|is)\s+.*?\b(?:in\s+progress"
+    r"|on|ongoing|going\s+on|running|underway|happening|in\s+session))\s*\??\s*$",
+    re.I,
+)
 # "true or false: …", "t/f -", 判断对错：…: a quiz's claim, asked as "…, right?"
 _TRUE_OR_FALSE = lazy(
     r"\s*(?:(?:quiz|trivia)\s*[:,-]?\s*)?(?:true\s+or\s+false|true/false|t\s*/\s*f|t\s+or\s+f)"
@@ -2731,6 +2740,14 @@ class Engine:
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
         if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
             question = simple = f"截至{m['day']}，{simple[m.end() :]}"
+        if "第" in simple and (m := _ZH_ORDINAL_LIST.search(simple)) is not None:
+            # 第二、第四届, 第一、三、五届: each an edition (not the last one only)
+            items = [m[1], *re.findall(r"[一二三四五六七八九十两\d]{1,3}", m[2])]
+            said = "、".join(f"第{x}届" for x in items)
+            question = simple = f"{simple[: m.start()]}{said}{simple[m.end() :]}"
+        if (m := _AS_OF_ON.match(question)) is not None:
+            # "as of Oct 21 2019, was one in progress?": whether one was on that day
+            question = f"{m['rest']} on {m['day']}"
         if (m := _TRUE_OR_FALSE.match(question)) is not None and question[m.end() :].strip():
             # "true or false: the 2017 conference ran December 3 to 5", 判断对错：…: a claim
             rest = question[m.end() :].strip().rstrip("?？.。")
