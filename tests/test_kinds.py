@@ -13856,6 +13856,18 @@ AGGREGATES += [
     row("第三、第五和第六届分别在哪年", True, [2016, 2018, 2019], ["2016年11月"]),
 ]
 
+# round 30 (red team 61): more ways of setting a year aside — "(2020 aside)", "if we skip
+# 2020", "setting 2020 aside", 不计, 去掉, 唔計
+AGGREGATES += [
+    row("what's the average sub-forums from 2017 to 2023 if we skip 2020", True, [2017], ["19.67"]),
+    row("2017 through 2023, setting 2020 aside, total achievements?", True, [2017], ["78"]),
+    row("2017至2023年不计2020年，一共发布了多少项成果", True, [2017], ["78"]),
+    row("2014到2019年去掉2015年，平均分论坛数", True, [2014, 2019], ["17.6"], ["16.33"]),
+    row("2017到2023年唔計2020年，分論壇一共幾多", True, [2017], ["118"]),
+    row("in 2017-2023 (2020 aside), how many sub-forums on average?", True, [2017], ["19.67"]),
+    row("did they skip 2020?", True, [2020], ["Internet Development Forum"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -96,10 +96,13 @@ _YEAR = lazy(r"\b(?:19|20)\d\d\b")
 # "except 2019", "not counting 2020 and 2021", 除了2015年, 不算2022年: years set aside
 SET_ASIDE = lazy(
     r"\b(?:excluding|except(?:\s+for)?|not\s+counting|not\s+including|leaving\s+out|leave\s+out"
-    r"|without(?:\s+counting)?"
+    r"|without(?:\s+counting)?|w/o|if\s+we\s+skip|skipping|skip|setting\s+aside|leaving\s+aside"
     r"|other\s+than|apart\s+from|aside\s+from|besides|but\s+not)\s+(?:the\s+)?"
     r"(?:(?:19|20)\d\d(?:\s+(?:one|edition|summit|forum))?(?:\s*(?:,|and|or|&)\s*(?:the\s+)?)?)+"
-    r"|(?:除了|除去|除开|除|不算|不包括|不含|不计|去掉|扣除|排除)(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+"
+    r"|(?:除了|除咗|除去|除开|除|不算|唔计|唔算|不包括|不含|不计|去掉|扣除|排除)"
+    r"(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+"
+    # ("setting 2020 aside", "(2020 aside)": said before "aside")
+    r"|\b(?:setting\s+|leaving\s+|putting\s+)?(?:19|20)\d\d\s+aside\b"
     # (2020年除外), 2019和2020年不算: said after the years
     r"|(?:(?:19|20)\d\d年?(?:和|、|及|与)?)+(?:的?那?届?)?(?:除外|(?:不算|不计|不包括)(?:在内)?)(?=\s*(?:[，,。？?；;）)]|的话|$))",
     re.I,
