@@ -13868,6 +13868,23 @@ AGGREGATES += [
     row("did they skip 2020?", True, [2020], ["Internet Development Forum"]),  # guard
 ]
 
+# round 30 (red team 61): editions of a length counted (持续三天的大会一共有几届), not their days
+# summed; a multiple-choice question asked with a question word is that question answered
+AGGREGATES += [
+    row("持续三天的大会一共有几届", True, [2014, 2023], ["9"], ["37"]),
+    row("how many days in total did the editions last", True, None, ["37"]),  # guard
+]
+CLAIMS += [
+    row(
+        "which hosted the 2018 conference? a) CAC and Zhejiang government b) WIC org c) UN",
+        True,
+        [2018],
+        ["Cyberspace Administration"],
+        ["international organization"],
+    ),
+    row("第一届世界互联网大会在哪年举办？A 2014 B 2015 C 2016", True, [2014], ["2014年11月"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -935,9 +935,10 @@ _CHOICE = lazy(
     r"(?:(?<=\s)|^)\(?(?P<l>[a-dA-D])\)\s*(?P<o>[^()]+?)(?=\s+\(?[a-dA-D]\)\s|\s*[?.]?\s*$)"
 )
 _CHOICE_ZH = lazy(
-    r"(?:(?<=[\s：:，,])|^)\(?(?P<l>[A-D])[).．、]?\s*(?P<o>[^\sA-D()]+?)"
+    r"(?:(?<=[\s：:，,？?])|^)\(?(?P<l>[A-D])[).．、]?\s*(?P<o>[^\sA-D()]+?)"
     r"(?=\s*\(?[A-D][).．、]?\s*[^\sA-D]|\s*[?？。]?\s*$)"
 )
+_WH_STEM = lazy(r"(?i)\s*(?:which|who|what|when|where|how)\b|.*(?:哪|谁|什么|几|多少)")
 _CHOICE_LEAD = lazy(
     r"^\s*(?:multiple[ -]choice|quiz|pick one|选择题?|单选题?|选一个)\s*[:：,，-]\s*", re.I
 )
@@ -2710,6 +2711,10 @@ class Engine:
         stem = said[: found[0].start()].strip(" :：,，-")
         if not stem:
             return None
+        if stem.endswith(("?", "？")) or _WH_STEM.match(stem):
+            # "which hosted the 2018 conference? a) … b) …": the question itself, answered —
+            # its options are not claims of it
+            return self._ask(stem, today, context, now)
         options = [(m["l"], m["o"].strip(" ,，;；?？")) for m in found]
         replies = []
         for _, option in options:

@@ -151,6 +151,17 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
     if q.aggregate == "rank" and (m := _ORDER_WAY.search(question)):
         # "from fewest to most", 从少到多: the order asked, whichever word the cues read first
         q = q._replace(direction="least" if m["up"] else "most")
+    if (
+        q.aggregate == "sum"
+        and q.number is not None
+        and q.attributes == ("duration",)
+        and (
+            any(z in r.text.compact for z in ("几届", "多少届", "幾屆", "几次"))
+            or {"how", "many", "editions"} <= r.word_set
+        )
+    ):
+        # 持续三天的大会一共有几届: the editions of that length counted, not their days summed
+        q = q._replace(aggregate="count", comparator=q.comparator or "exact")
     if (q.aggregate in FOLDS or q.operation == "superlative") and q.among is None:
         q = _by_length(question, q, lex)
     ranks = q.operation == "superlative" or (q.aggregate == "filter" and q.number is not None)
