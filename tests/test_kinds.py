@@ -13885,6 +13885,15 @@ CLAIMS += [
     row("第一届世界互联网大会在哪年举办？A 2014 B 2015 C 2016", True, [2014], ["2014年11月"]),
 ]
 
+# round 30 (red team 61): "the eleventh and twelfth" keeps both; "3rd last edition" counted
+# back from the latest
+AGGREGATES += [
+    row("the eleventh and twelfth: durations?", True, [2024, 2025], ["4 days"]),
+    row("sub-forums of the third last edition", True, [2024], ["24"]),
+    row("3rd last edition", True, [2024], [], ["3rd World"]),
+    row("did the 8th last longer than the 7th?", True, [2020, 2021], ["Yes —"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

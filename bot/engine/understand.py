@@ -340,6 +340,8 @@ class _Scan:
                     # "the third, fifth and sixth editions": one of a list of them
                     or after in lex.ordinals
                     or (after in ("and", "or") and i + 2 < n and words[i + 2] in lex.ordinals)
+                    or prev in lex.ordinals  # ("the eleventh and twelfth": the last of them)
+                    or (prev in ("and", "or") and i >= 2 and words[i - 2] in lex.ordinals)
                     # "since the first opening", "the first closing ceremony": the 1st's
                     or (
                         not {"start", "end"}.isdisjoint(lex.intent_words.get(after, ()))
