@@ -97,6 +97,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh53 --quiet
 	$(BIN)/python -m tests.fresh --fresh54 --quiet
 	$(BIN)/python -m tests.fresh --fresh55 --quiet
+	$(BIN)/python -m tests.fresh --fresh56 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -246,6 +246,7 @@ FRESH52 = Path(__file__).parent / "data" / "fresh52_questions.txt"
 FRESH53 = Path(__file__).parent / "data" / "fresh53_questions.txt"
 FRESH54 = Path(__file__).parent / "data" / "fresh54_questions.txt"
 FRESH55 = Path(__file__).parent / "data" / "fresh55_questions.txt"
+FRESH56 = Path(__file__).parent / "data" / "fresh56_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -286,6 +287,7 @@ TODAYS = {
     FRESH53: dt.date(2026, 12, 7),
     FRESH54: dt.date(2026, 12, 7),
     FRESH55: dt.date(2026, 12, 8),
+    FRESH56: dt.date(2026, 12, 8),
 }
 
 
@@ -513,6 +515,11 @@ BEFORE = {
         "688/900 (76.4%), 4 wrong facts: first run, at 2887e17, the engine as issue 16's"
         " thirtieth round began (and the same at b087fe6, after the round's first three fixes)"
     ),
+    FRESH56: (
+        "729/884 (82.5%), 12 wrong facts: first run, at a7f407b after issue 16's thirtieth"
+        " round's fixes; the engine the round began with (2887e17) scores 726/884 (82.1%), 12"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -573,6 +580,7 @@ def main(argv: list[str]) -> int:
         "--fresh53": FRESH53,
         "--fresh54": FRESH54,
         "--fresh55": FRESH55,
+        "--fresh56": FRESH56,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
