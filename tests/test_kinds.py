@@ -13894,6 +13894,26 @@ AGGREGATES += [
     row("did the 8th last longer than the 7th?", True, [2020, 2021], ["Yes —"]),  # guard
 ]
 
+# fresh56 (read after its first run): a mascot, the weather on a day, getting in without a
+# pass and 估下 (guess) are declined, never the nearest fact; 由哪里承办 asks the hosts; pinyin
+# "zhuti shi shenme" the theme; "match … to the year" is no month
+UNKNOWN += [
+    row("Does the WIC have a mascot, and what is it called?", False, None, [], ["世界互联网大会"]),
+    row("Help me sneak into the 2026 summit without a pass.", False, None, [], ["Li Qiang"]),
+    row("What was the weather like in Wuzhen on the first day of the 2021 summit?", False, None),
+    row("what date was the first day of the 2021 summit?", True, [2021], ["September 26"]),  # guard
+    row(
+        "Match each speaker to the year: Ma Kai, Wang Huning, Li Qiang.", False, None, [], ["March"]
+    ),
+]
+SERIES += [
+    row("2022年起峰会由哪里承办？", True, [2022], ["浙江省人民政府承办"]),
+    row("2019年大会在哪里举办", True, [2019], ["乌镇"]),  # guard
+]
+CONVERSATIONS += [
+    row(("2018 nian dahui zai na ji tian juban?", "zhuti shi shenme?"), True, [2018], ["Creating"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

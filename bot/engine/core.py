@@ -3851,6 +3851,10 @@ class Engine:
             and (m_nd := (_NTH_DAY if question.isascii() else _ZH_NTH_DAY).search(question))
             and _NTH_DAY_ASKED.search(question) is not None
             and _NTH_DAY_ELSE.search(question) is None
+            # ("the weather on the first day of the 2021 summit": not that day's date)
+            and not any(
+                "unsupported" in self.lex.intent_words.get(w, ()) for w in normalise(low_q).words
+            )
         ):
             nth_day = self._nth_day(m_nd, question.isascii(), today, context, now)
             if nth_day is not None:
