@@ -13914,6 +13914,14 @@ CONVERSATIONS += [
     row(("2018 nian dahui zai na ji tian juban?", "zhuti shi shenme?"), True, [2018], ["Creating"]),
 ]
 
+# fresh56: the edition in the middle of those held (as many before it as after), never "13"
+# read as a figure
+AGGREGATES += [
+    row("Which edition sits exactly in the middle of the thirteen on record?", True, [2020]),
+    row("有记录的13届大会中，正中间的是哪一届？", True, [2020], [], ["13场"]),
+    row("2019年和2021年中间那届有多少分论坛？", True, [2020], ["5"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

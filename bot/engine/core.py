@@ -942,6 +942,12 @@ _WH_STEM = lazy(r"(?i)\s*(?:which|who|what|when|where|how)\b|.*(?:哪|谁|什么
 _CHOICE_LEAD = lazy(
     r"^\s*(?:multiple[ -]choice|quiz|pick one|选择题?|单选题?|选一个)\s*[:：,，-]\s*", re.I
 )
+_MIDDLE_ONE = lazy(
+    r"\b(?:in\s+)?the\s+(?:very\s+|exact\s+)?middle\s+(?:one\s+)?of\s+(?:the|all)\s+"
+    r"(?:\w+\s+)?(?:editions|ones|summits|conferences|on\s+record)"
+    r"|(?P<zh>(?:正中间|最中间)的?(?:是|那)?(?:哪一?届|那届))",
+    re.I,
+)
 _ZH_ORDINAL_LIST = lazy(
     r"第([一二三四五六七八九十两\d]{1,3})((?:[、,，和与及跟](?:第)?[一二三四五六七八九十两\d]{1,3})+)届"
 )
@@ -2750,6 +2756,16 @@ class Engine:
             items = [m[1], *re.findall(r"[一二三四五六七八九十两\d]{1,3}", m[2])]
             said = "、".join(f"第{x}届" for x in items)
             question = simple = f"{simple[: m.start()]}{said}{simple[m.end() :]}"
+        if (m := _MIDDLE_ONE.search(simple)) is not None:
+            # "which edition sits in the middle of the thirteen?", 正中间的是哪一届: the one
+            # with as many before it as after (none where the count is even)
+            held = self.index.held(today)
+            if len(held) % 2 == 1:
+                year = held[len(held) // 2].year
+                zh = m["zh"] is not None
+                question = simple = (
+                    f"哪一届是{year}年举办的？" if zh else f"which edition was held in {year}?"
+                )
         if (m := _AS_OF_ON.match(question)) is not None:
             # "as of Oct 21 2019, was one in progress?": whether one was on that day
             question = f"{m['rest']} on {m['day']}"
