@@ -2651,7 +2651,7 @@ class Engine:
     ) -> Reply:
         """Answer one question. Never raises; "no answer" is an Answer with answered=False."""
         said = question  # (the script it was written in is answered in)
-        question = self._month_of_today(question, today)
+        question = self._restated(question, today)
         quoted = '"' in question or "“" in question or "「" in question
         reply = self._quoted_origin(question, now) if quoted else None
         if reply is None and (")" in question or (not question.isascii() and "B" in question)):
@@ -2745,9 +2745,11 @@ class Engine:
         text = verify.unverdicted(R, first.text)  # none holds: the facts, no option picked
         return Reply(replace(first, text=text), replies[0].context)
 
-    def _month_of_today(self, question: str, today: dt.date) -> str:
-        """ "Is there one this month?", 本月有吗: the month named as today's month and year;
-        and 2017年6月1日时 (at that time) said as 截至 (as of) that day."""
+    def _restated(self, question: str, today: dt.date) -> str:
+        """The question said the way the reading knows: 2017年6月1日时 (at that time) as 截至
+        (as of) that day; 第二、第四届 as each edition; "the middle one of those held" by its
+        year; "as of <day>, was one on?" as on that day; a quiz's "true or false: …" as a
+        claim; "this month", 上个月 as that month of that year (today's day is needed)."""
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
         if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
             question = simple = f"截至{m['day']}，{simple[m.end() :]}"
