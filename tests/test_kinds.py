@@ -13922,6 +13922,14 @@ AGGREGATES += [
     row("2019年和2021年中间那届有多少分论坛？", True, [2020], ["5"]),  # guard
 ]
 
+# round 30 (red team 61): a range written with a wave dash (2014〜2023) and a year set aside
+# with を除く; a length said 開四日/开了四天
+AGGREGATES += [
+    row("2014〜2023（2020年を除く）sub-forums total", True, [2014, 2023], ["157"], ["33"]),
+    row("開四日嘅峰會總共幾多個分論壇", True, [2024, 2025], ["48"], ["210"]),
+    row("开了四天的峰会平均多少个分论坛", True, [2024, 2025], ["24"]),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

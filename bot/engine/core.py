@@ -2750,6 +2750,8 @@ class Engine:
         (as of) that day; 第二、第四届 as each edition; "the middle one of those held" by its
         year; "as of <day>, was one on?" as on that day; a quiz's "true or false: …" as a
         claim; "this month", 上个月 as that month of that year (today's day is needed)."""
+        if "〜" in question or "～" in question:
+            question = re.sub(r"(?<=\d)\s*[〜～]\s*(?=\d)", "-", question)  # 2014〜2023: a range
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
         if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
             question = simple = f"截至{m['day']}，{simple[m.end() :]}"
