@@ -13930,6 +13930,23 @@ AGGREGATES += [
     row("开了四天的峰会平均多少个分论坛", True, [2024, 2025], ["24"]),  # guard
 ]
 
+# round 30: "except 2019, which weren't in November or December?" keeps the months' negation;
+# "Last one: …" is the asker's last question, not the latest edition
+TIME += [
+    row("except 2019, which editions weren't in november or december?", True, [2021], [], ["2014"]),
+]
+CONVERSATIONS += [
+    row(
+        (
+            "Quick trivia for my team: first WIC start date?",
+            "Last one: how many days ago from today?",
+        ),
+        True,
+        [2014],
+        ["4402"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

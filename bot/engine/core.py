@@ -942,6 +942,12 @@ _WH_STEM = lazy(r"(?i)\s*(?:which|who|what|when|where|how)\b|.*(?:哪|谁|什么
 _CHOICE_LEAD = lazy(
     r"^\s*(?:multiple[ -]choice|quiz|pick one|选择题?|单选题?|选一个)\s*[:：,，-]\s*", re.I
 )
+# "last one:", "one last question -", "final q:": the asker's last question, no edition
+_LAST_ASKED = lazy(
+    r"\s*(?:ok\s+|okay\s+|and\s+)?(?:last\s+(?:one|question|q|thing)|one\s+last\s+(?:thing|question|q)"
+    r"|final\s+(?:question|q|one))\s*(?:[:：]|\s-\s|,)\s*",
+    re.I,
+)
 _MIDDLE_ONE = lazy(
     r"\b(?:in\s+)?the\s+(?:very\s+|exact\s+)?middle\s+(?:one\s+)?of\s+(?:the|all)\s+"
     r"(?:\w+\s+)?(?:editions|ones|summits|conferences|on\s+record)"
@@ -2750,6 +2756,8 @@ class Engine:
         (as of) that day; 第二、第四届 as each edition; "the middle one of those held" by its
         year; "as of <day>, was one on?" as on that day; a quiz's "true or false: …" as a
         claim; "this month", 上个月 as that month of that year (today's day is needed)."""
+        if (m := _LAST_ASKED.match(question)) is not None and len(question[m.end() :].split()) > 2:
+            question = question[m.end() :]  # "Last one: how many days ago?": the last question
         if "〜" in question or "～" in question:
             question = re.sub(r"(?<=\d)\s*[〜～]\s*(?=\d)", "-", question)  # 2014〜2023: a range
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)

@@ -1738,7 +1738,8 @@ _YEAR_LEFT = lazy(
 _HOW_MANY_ZH = ("几届", "多少届", "几次", "多少次")
 # "outside November", "not in December", 11月以外, 不在11月: a month the editions were not in
 _MONTH_LEFT = lazy(
-    r"(?i)\b(?:outside(?:\s+of)?|not\s+(?:held\s+)?in)\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)"
+    r"(?i)\b(?:outside(?:\s+of)?|(?:not|weren[’']?t|wasn[’']?t|didn[’']?t\s+take\s+place)"
+    r"\s+(?:held\s+)?in)\s+(?:the\s+month\s+of\s+)?(?P<m>[a-z]+)"
     r"|(?:不在|不是在)\d{1,2}月|\d{1,2}月(?:以外|之外)"
 )
 
