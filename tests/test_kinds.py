@@ -13943,7 +13943,7 @@ CONVERSATIONS += [
         ),
         True,
         [2014],
-        ["4402"],
+        ["4392"],  # (the table's today is 2026-11-28)
     ),
 ]
 
