@@ -494,6 +494,15 @@ def _counted_asked(q: Query) -> bool:
     )
 
 
+def _taught(lex: Lexicon, r: Reading, qa: tuple[QA, float] | None) -> bool:
+    """Whether a Q&A item the moderators added is asked in the very words that would decline
+    the question ("who is the mascot?" once an item about the mascot exists)."""
+    if qa is None:
+        return False
+    said = {w for w in r.words if "unsupported" in lex.intent_words.get(w, ())}
+    return bool(said) and any(not said.isdisjoint(normalise(q).words) for q in qa[0].questions)
+
+
 def _site_acted(r: Reading, qa: QA) -> bool:
     """Whether a question does something to the site a Q&A item gives the address of ("log in
     to it and change the homepage"), rather than asking where it is."""
@@ -3620,7 +3629,8 @@ def _scope(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             return _unknown(c, t)
     if _party_founding(c, lex, t):
         return _unknown(c, t)  # "where is the CAC headquartered?": not the organisation's
-    if r.intent("unsupported") and not (qa and qa[1] >= FAQ_STRONG and not _site_acted(r, qa[0])):
+    strong = qa is not None and qa[1] >= FAQ_STRONG and not _site_acted(r, qa[0])
+    if r.intent("unsupported") and not strong and not _taught(lex, r, qa):
         return _unknown(c, t)  # "can I attend?": no fact answers it
     if _wrong_kind(lex, t) and not (qa and qa[1] >= FAQ_STRONG):
         return _unknown(c, t)  # "who founded it?": no date answers it
