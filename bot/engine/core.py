@@ -2544,6 +2544,12 @@ def _step_said(question: str) -> re.Match[str] | None:
     return None
 
 
+def _verdict_of(R: Renderer, answer: Answer) -> str:
+    """ "yes", "no" or "unknown": the verdict an answer leads with ("Yes — …", "No — …")."""
+    lead = next((v for v in ("yes", "no") if answer.text.startswith(R.tpl(v, fact=""))), "")
+    return lead if answer.answered and lead else "unknown"
+
+
 def _relative_bounds(kb: Knowledge) -> tuple[tuple[str, str, int, bool], ...]:
     """For "up to last year", 截至去年: each phrase for last year and this year, the pattern of
     it after a bound word, its offset from today's year, and whether it is Chinese. (Pattern
@@ -2733,12 +2739,7 @@ class Engine:
             sub = f"{stem}{option}对吗？" if zh else f"{stem} {option}, right?"
             replies.append(self._ask(sub, today, context, now))
         R = self.composer.renderers["zh" if zh else "en"]
-        verdicts = []
-        for r in replies:
-            lead = next(
-                (v for v in ("yes", "no") if r.answer.text.startswith(R.tpl(v, fact=""))), ""
-            )
-            verdicts.append(lead if r.answer.answered and lead else "unknown")
+        verdicts = [_verdict_of(R, r.answer) for r in replies]
         if verdicts.count("yes") == 1 and verdicts.count("no") == len(verdicts) - 1:
             i = verdicts.index("yes")
             letter, option = options[i]
@@ -2768,7 +2769,8 @@ class Engine:
             items = [m[1], *re.findall(r"[一二三四五六七八九十两\d]{1,3}", m[2])]
             said = "、".join(f"第{x}届" for x in items)
             question = simple = f"{simple[: m.start()]}{said}{simple[m.end() :]}"
-        if (m := _MIDDLE_ONE.search(simple)) is not None:
+        middle = "middle" in simple.casefold() or "中间" in simple
+        if middle and (m := _MIDDLE_ONE.search(simple)) is not None:
             # "which edition sits in the middle of the thirteen?", 正中间的是哪一届: the one
             # with as many before it as after (none where the count is even)
             held = self.index.held(today)
@@ -2853,12 +2855,7 @@ class Engine:
             subs.append(f"did {a} have {m['w2']} {m['y2']} than {b}?")
         replies = [self._ask(sub, today, None, now) for sub in subs]
         R = self.composer.renderers["en"]
-        verdicts = []
-        for r in replies:  # (a comparison says its verdict in its lead: "Yes — …", "No — …")
-            lead = next(
-                (v for v in ("yes", "no") if r.answer.text.startswith(R.tpl(v, fact=""))), ""
-            )
-            verdicts.append(lead if r.answer.answered and lead else "unknown")
+        verdicts = [_verdict_of(R, r.answer) for r in replies]
         # (the part that settles it first: "No — 2019 had more sub-forums…", then the other)
         order = sorted(range(len(replies)), key=lambda i: verdicts[i] != "no")
         facts = " ".join(verify.unverdicted(R, replies[i].answer.text) for i in order)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from typing import Literal
 
 from . import hosting
@@ -1123,14 +1124,14 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
     if not unsettled and against:
         # "did 2018 have 80 countries?" where one source says 76 and another a figure that
         # would say otherwise: the sources leave it open — each said, no verdict
-        reports = R.join([f"{x.source}: {x.shown}" if x.source else x.shown for x in (m, *others)])
+        reports = _reports(R, (m, *others))
         text = f"{fact} {R.tpl('figure_sources_differ', items=reports)}"
         answer = eng.edition_answer(R, "verify", text, e)
         return replace(answer, result=Verdict("unknown", (e.year,)))
     if others and verdict is not None and not unsettled:
         # "was 2018 attended by 76 countries?": yes by one source, and the other (more than
         # 70) said too — never one source's figure as the only one
-        also = R.join([f"{x.source}: {x.shown}" if x.source else x.shown for x in others])
+        also = _reports(R, others)
         fact = f"{fact} {R.tpl('figure_other_sources', items=also)}"
     numbers = {int(n) for t in claim.terms for n in _DIGITS.findall(t.replace(",", ""))}
     if verdict is False and claim.number is not None and m.value in numbers - {claim.number}:
@@ -1147,6 +1148,11 @@ def _verify_figure(eng: Composer, R: Renderer, q: Query, e: Edition) -> Answer:
         # contradiction unless the source's own "130多" (below 140) is said
         fact += " " + R.tpl("figure_odd", value=f"{m.value:,}", top=f"{m.value + step(m.value):,}")
     return _yes_no(eng, R, e, verdict, fact)
+
+
+def _reports(R: Renderer, figures: Sequence[Measure]) -> str:
+    """Each source's figure, as "<source>: <figure>" (the figure alone where none is named)."""
+    return R.join([f"{x.source}: {x.shown}" if x.source else x.shown for x in figures])
 
 
 def numbering_of(eng: Composer, R: Renderer, e: Edition) -> Answer:
