@@ -13947,6 +13947,28 @@ CONVERSATIONS += [
     ),
 ]
 
+# round 31 (red team 61): a length beside another selection — a month (為期三天、在11月),
+# a span ("the 3-day ones since 2020") — keeps both; a list of the editions a length selects
+AGGREGATES += [
+    row(
+        "為期三天、在11月舉辦的大會有幾屆？", True, [2014, 2016, 2018, 2022, 2023], ["5"], ["2024"]
+    ),
+    row("為期三天、在11月舉辦的大會一共有多少個分論壇", True, [2014, 2023], ["87"], ["2024"]),
+    row(
+        "total sub-forums of the 3-day editions held in November",
+        True,
+        [2014, 2023],
+        ["87"],
+        ["157"],
+    ),
+    row(
+        "average sub-forums of the 3-day ones since 2020", True, [2021, 2023], ["19.67"], ["18.67"]
+    ),
+    row("list the 3-day editions", True, [2014, 2023], [], ["2020 ·", "2024 ·"]),
+    row("list the 3-day ones since 2020", True, [2021, 2022, 2023], [], ["2019 ·", "2024 ·"]),
+    row("list the firsts of the 2023 summit", True, [2023], ["Leading Technology Award"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -412,9 +412,12 @@ def claimed_number(question: str, r: Reading, lex: Lexicon) -> int | None:
 
 
 def _later_figure(rest: str) -> bool:
-    """Whether another figure (not a year) follows: "…lasted 4 days had more than 1,700"."""
+    """Whether another figure (not a year, a month or a day) follows: "…lasted 4 days had more
+    than 1,700"."""
     for m in _NUMBER.finditer(rest):
         text = m[0].replace(",", "")
+        if rest[m.end() : m.end() + 1] in ("月", "日", "号", "號"):
+            continue  # "为期3天、在11月举办的": a month, no figure
         if not (len(text) == 4 and 1900 <= int(text) <= 2199 and "," not in m[0]):
             return True
     return False

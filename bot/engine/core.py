@@ -1449,6 +1449,14 @@ _N_DAY_ONE = lazy(
     r"was)\s+(?:only\s+|just\s+)?(?P<n2>\d+|one|two|three|four|five|six)\s+days(?:\s+long)?)\b",
     re.I,
 )
+# a span of years said ("since 2020", "between 2016 and 2019", "2016-2019", 2020年以来)
+_SPAN_SAID = lazy(
+    r"\s*\b(?:since|after|before|until|up\s+to|from|between)\s+(?:19|20)\d\d"
+    r"(?:\s*(?:-|–|to|and|through|until)\s*(?:19|20)\d\d)?\b"
+    r"|\s*\b(?:in\s+)?(?:19|20)\d\d\s*(?:-|–|to|through)\s*(?:19|20)\d\d\b"
+    r"|(?:19|20)\d\d年?(?:以来|之后|以后|起|以前|之前)",
+    re.I,
+)
 _NEIGHBOURLY = lazy(r"\b(?:before|previous|prior|after|next|preceding|following)\b", re.I)
 # "how many days from X to Y?", "from X to Y, how many days?"
 _FROM_TO = lazy(
@@ -5600,11 +5608,31 @@ class Engine:
             return question
         held = self.index.held(today)
         hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
+        # "the 3-day editions held in November", "the 3-day ones since 2020": what else the
+        # question selects by narrows them (naming them by year would drop it)
+        rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
+        sel = parse(rest, read(rest, self.lex), self.lex)
+        if sel.yes_no:  # "did all of the 3-day summits open on a Wednesday?": what is claimed
+            sel = Query("lookup", (), ())
+        if sel.exclude and (sel.months or sel.pool or sel.weekday is not None):
+            return question
+        low, high = sel.years or (0, 9999)
+        hits = [
+            e
+            for e in hits
+            if low <= e.year <= high
+            and (not sel.months or (e.start is not None and e.start.month in sel.months))
+            and (not sel.pool or e.year in sel.pool)
+            and (sel.weekday is None or series.on_weekday(e, sel.weekday, sel.day_of or "start"))
+        ]
         if not hits or len(hits) > 12:
             return question
         said = _years_said([e.year for e in hits])
         noun = "edition" if len(hits) == 1 else "editions"
-        return f"{question[: m.start()]}the {said} {noun}{question[m.end() :]}"
+        before, after = question[: m.start()], question[m.end() :]
+        if sel.years is not None:  # (the span applied: "…since 2020" would read as a range)
+            before, after = _SPAN_SAID.sub("", before), _SPAN_SAID.sub("", after)
+        return f"{before}the {said} {noun}{after}"
 
     def _dated_facts(self, reading: Reading) -> list[Detail]:
         """The dated facts of the series a reading names ("the founding of the org")."""

@@ -55,7 +55,9 @@ def settle(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     talked = c.index.years(t.ctx_editions) if not editions and _IT & r.word_set else ()
     talked = talked if asks_what else ()  # "first time they did it that way?": a claim
     others = "outside" in r.cues or not _OTHERS.isdisjoint(r.word_set)
-    if len(editions or talked) == 1 and t.q.first and (vague or others) and not r.unknown:
+    # ("list the firsts of the 2023 summit": its firsts, not a list of one edition)
+    listed = t.intent == "list"
+    if len(editions or talked) == 1 and t.q.first and (vague or others or listed) and not r.unknown:
         # "what happened for the first time in 2023?", 2023年首次颁发了什么: its firsts (or
         # "…that year?" of the edition talked about); "the other three firsts", 四个第一
         # (more than the facts record), "besides X": those on record, said to be not all
@@ -331,7 +333,7 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         second = next((i for i, s in t.r.intents[1:] if i in c.sentences and s >= 1), None)
         if second and not editions:
             return c.lookup(R, second, c.index.held(t.today), t.today, 0.8, listed=True)
-        return series.listing(c, R, t.today)
+        return series.listing(c, R, t.today, editions)
     if intent == "place" and alone:
         return series.place(c, R)
     return _without_edition(c, lex, t)

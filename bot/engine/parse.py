@@ -186,7 +186,7 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
 _LENGTH_SELECTS = lazy(
     r"\b(?P<n>\d|two|three|four|five)[- ]days?[- ](?:long\s+)?"
     r"(?:editions?|summits?|ones|conferences?|events?|meetings?)\b"
-    r"|(?:为期|持续|历时|会期|开了?)(?P<z>[0-9一二两三四五六]+)[天日](?:的|会期|嘅)"
+    r"|(?:为期|持续|历时|会期|开了?)(?P<z>[0-9一二两三四五六]+)[天日](?:的|会期|嘅|、)"
     r"|(?P<y>[0-9一二两三四五六]+)天会期",
     re.I,
 )

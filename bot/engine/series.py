@@ -248,15 +248,16 @@ def since(c: Composer, R: Renderer, today: dt.date, unit: str = "") -> Answer:
     return c.series_answer(R, "lookup", text, (first.year,), intent="since")
 
 
-def listing(c: Composer, R: Renderer, today: dt.date) -> Answer:
-    """Every edition, one line each (the latest ones if there are many)."""
-    shown = c.editions[-MAX_LISTED:]
+def listing(c: Composer, R: Renderer, today: dt.date, only: tuple[Edition, ...] = ()) -> Answer:
+    """Every edition (or those ``only`` names: "list the 3-day editions"), one line each (the
+    latest ones if there are many)."""
+    shown = (only or c.editions)[-MAX_LISTED:]
     lines = [R.tpl("list_intro")]
     for e in shown:
         dates = R.dates(e) or (R.date(e.start) if e.start else "")
         lines.append(R.tpl("list_line", label=R.label(e), name=R.name(e), dates=dates))
     nxt = c.index.upcoming(today)
-    if nxt is not None and not isinstance(nxt, Edition):
+    if nxt is not None and not isinstance(nxt, Edition) and not only:
         lines.append(R.tpl("next_unannounced", year=nxt.year))
     years = tuple(e.year for e in shown)
     return c.series_answer(R, "list", "\n".join(lines), years, intent="list")
