@@ -13969,6 +13969,23 @@ AGGREGATES += [
     row("list the firsts of the 2023 summit", True, [2023], ["Leading Technology Award"]),
 ]
 
+# round 31 (red team 62): a place among editions of a length and a month; 四天的那几届; a
+# parity no edition after the range has; 算第七届 (counts as, which the note denies); a
+# difference where the other source says otherwise
+AGGREGATES += [
+    row("which was the last 3-day edition in November?", True, [2023], [], ["2026"]),
+    row("the second 3-day edition in November", True, [2016], [], ["2015"]),
+    row("which 4-day edition was held in November first?", True, [2024]),
+    row("which 3-day edition was held in December last?", True, [2017], [], ["2023"]),  # guard
+    row("四天的那几届分论坛一共多少个？", True, [2024, 2025], ["48"], ["37"]),
+    row("odd-numbered editions after 2018", True, None, ["none"], ["2019"]),
+    row("奇数届在2018年以后有哪些？", True, None, ["没有"], ["2019"]),
+    row("how many more countries in 2019 than 2018?", True, [2018, 2019], ["CGTN", "70"]),
+]
+SERIES += [
+    row("2020年的论坛算第七届吗", True, [2020], ["不是"], ["是的"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

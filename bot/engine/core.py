@@ -1457,6 +1457,28 @@ _SPAN_SAID = lazy(
     r"|(?:19|20)\d\d年?(?:以来|之后|以后|起|以前|之前)",
     re.I,
 )
+# a month an edition was held in, said after it ("held in November", "in Nov")
+_MONTH_SAID = lazy(
+    r"\s*\b(?:(?:that\s+was\s+|was\s+)?held\s+)?in\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?"
+    r"|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?"
+    r"|dec(?:ember)?)\b",
+    re.I,
+)
+# a place among editions of a length: "the last 3-day edition", "the 2nd 4-day one", "which
+# 4-day edition was held in November first?"
+_NTH_OF_LENGTH = lazy(
+    r"\b(?:the\s+)?(?P<pos>first|1st|second|2nd|third|3rd|fourth|4th|last|latest|earliest"
+    r"|final|most\s+recent)\s+(?P<n>\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
+    r"(?:edition|summit|conference|one|event|meeting)\b"
+    r"|\b(?:which|what)\s+(?P<n2>\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
+    r"(?:edition|summit|conference|one|event)\s+(?P<mid>(?:was|opened|came|happened|took\s+place)"
+    r"\b[^?.]*?)\s(?P<pos2>first|1st|last|earliest|latest)\s*\??\s*$",
+    re.I,
+)
+_PLACES = {
+    "first": 0, "1st": 0, "earliest": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+    "fourth": 3, "4th": 3, "last": -1, "latest": -1, "final": -1, "most": -1,
+}  # fmt: skip
 _NEIGHBOURLY = lazy(r"\b(?:before|previous|prior|after|next|preceding|following)\b", re.I)
 # "how many days from X to Y?", "from X to Y, how many days?"
 _FROM_TO = lazy(
@@ -5602,20 +5624,37 @@ class Engine:
         length, by its year; the text as it was where none or several lasted that long."""
         if _LEAVING_OUT_BEFORE.search(question[: m.start()]):
             return question  # "besides the 4-day ones, …": those left out, not asked of
-        said = (m["n"] or m["n2"]).casefold()
+        rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
+        selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
+        if selected is None:
+            return question
+        hits, spanned, _ = selected
+        if not hits or len(hits) > 12:
+            return question
+        said = _years_said([e.year for e in hits])
+        noun = "edition" if len(hits) == 1 else "editions"
+        before, after = question[: m.start()], question[m.end() :]
+        if spanned:  # (the span applied: "…since 2020" would read as a range)
+            before, after = _SPAN_SAID.sub("", before), _SPAN_SAID.sub("", after)
+        return f"{before}the {said} {noun}{after}"
+
+    def _of_length(
+        self, rest: str, said: str, today: dt.date
+    ) -> tuple[list[Edition], bool, bool] | None:
+        """The editions held so far that lasted ``said`` days, narrowed by what else the
+        question selects by ("…held in November", "…since 2020", "…in odd years", "…that
+        opened on a Wednesday"), whether a span of years narrowed them and whether anything
+        did; None where it says a selection negated (which of the two is not kept)."""
         n = int(said) if said.isdigit() else number_word(said, self.lex, roman=False)
         if n is None:
-            return question
+            return None
         held = self.index.held(today)
         hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
-        # "the 3-day editions held in November", "the 3-day ones since 2020": what else the
-        # question selects by narrows them (naming them by year would drop it)
-        rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
         sel = parse(rest, read(rest, self.lex), self.lex)
         if sel.yes_no:  # "did all of the 3-day summits open on a Wednesday?": what is claimed
             sel = Query("lookup", (), ())
         if sel.exclude and (sel.months or sel.pool or sel.weekday is not None):
-            return question
+            return None
         low, high = sel.years or (0, 9999)
         hits = [
             e
@@ -5625,14 +5664,33 @@ class Engine:
             and (not sel.pool or e.year in sel.pool)
             and (sel.weekday is None or series.on_weekday(e, sel.weekday, sel.day_of or "start"))
         ]
-        if not hits or len(hits) > 12:
+        narrowed = bool(sel.months or sel.pool) or sel.years is not None or sel.weekday is not None
+        return hits, sel.years is not None, narrowed
+
+    def _nth_of_length(self, question: str, m: re.Match[str], today: dt.date) -> str:
+        """ "The last 3-day edition in November", "the second 3-day edition in November",
+        "which 4-day edition was held in November first?": that place among the editions of
+        that length the rest of the question selects — by its year (the 2nd of them, not the
+        2nd edition; nor the last November edition of any length)."""
+        if m["pos2"]:  # "which 4-day edition was held in November first?": what is between
+            rest = f"the editions {m['mid']}"
+        else:
+            rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
+        selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
+        if selected is None or not selected[0] or not selected[2]:
+            return question  # ("the first 4-day edition": as the first of those, below)
+        hits = selected[0]
+        pos = (m["pos"] or m["pos2"]).casefold()
+        at = _PLACES.get(pos.split()[0], 0)
+        if at >= len(hits) or (at < 0 and -at > len(hits)):
             return question
-        said = _years_said([e.year for e in hits])
-        noun = "edition" if len(hits) == 1 else "editions"
+        year = hits[at].year
         before, after = question[: m.start()], question[m.end() :]
-        if sel.years is not None:  # (the span applied: "…since 2020" would read as a range)
-            before, after = _SPAN_SAID.sub("", before), _SPAN_SAID.sub("", after)
-        return f"{before}the {said} {noun}{after}"
+        before, after = _SPAN_SAID.sub("", before), _SPAN_SAID.sub("", after)
+        before, after = _MONTH_SAID.sub("", before), _MONTH_SAID.sub("", after)
+        if m["pos2"]:  # "which 4-day edition was held in November first?"
+            return f"{before}which was the {year} edition?"
+        return f"{before}the {year} edition{after}"
 
     def _dated_facts(self, reading: Reading) -> list[Detail]:
         """The dated facts of the series a reading names ("the founding of the org")."""
@@ -6492,6 +6550,9 @@ class Engine:
                     f"{question[: m_gap.start()]}how {m_gap['unit']} between {a} and "
                     f"{m_gap['b']}{m_gap['end']}"
                 )
+        if "day" in question and (m_nl := _NTH_OF_LENGTH.search(question)) is not None:
+            # "the last 3-day edition in November": that one, by its year
+            question = self._nth_of_length(question, m_nl, today)
         if "day" in question and any(w in question for w in _EDGE_WORDS):
             # "the first 4-day edition": the first that lasted 4 days, not the 1st edition
             question = _NTH_LONG.sub(r"\1 \3 that lasted \2 days", question)

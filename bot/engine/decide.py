@@ -4285,7 +4285,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # answers 2026 — unless the edition's note says it was held instead of one
             # ("the 13th official one": the official ordinal claimed, which it has not; and
             # 2020年是第七届吗 asks the number its note says it was held instead of)
-            by_count = _by_count(lex, t.r)
+            # (算第七届吗 asks whether it counts as one, which its note denies; "by its own
+            # count" asks the year count)
+            by_count = _by_count(lex, t.r) and "算" not in (t.r.text.compact or "")
             said_official = "official" in t.r.word_set or "官方" in t.r.text.compact
             official = bool(t.via_count[0][1].note) and not by_count
             return series.numbering_verdict(c, R, answer, not (official or said_official))
@@ -5137,6 +5139,16 @@ def _numbered_parity_claim(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return replace(fact, text=t.R.tpl("yes" if held else "no", fact=fact.text))
 
 
+def _none_selected(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "The odd-numbered editions after 2018", 奇数届在2018年以后有哪些: a selection no
+    edition is in — none of them, never every edition of the years."""
+    if "none_selected" not in t.q.signals or t.q.yes_no or t.editions:
+        return None
+    held = c.index.held(t.today)
+    text = t.R.tpl("count_of_asked_none", total=len(held))
+    return c.series_answer(t.R, "count", text, (), intent="count")
+
+
 def _parts_unnamed(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "What were the four sections of 2019 called?": the names of parts a fact only counts
     are unknown — the count is stated, never offered as the names."""
@@ -5677,6 +5689,7 @@ def _edition_anniversary(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
 
 _STEPS: tuple[Step, ...] = (
     _numbered_parity_claim,
+    _none_selected,
     _within_last,
     _figure_parity,
     _social,

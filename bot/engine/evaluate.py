@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 from .answer import Answer
 from .compose import Composer
-from .measures import Measure, comparable, counted, day, label_of, measure, span
+from .measures import Measure, comparable, counted, day, label_of, measure, measures, span
 from .model import Edition
 from .query import Claim, Query
 from .quotes import (
@@ -312,8 +312,26 @@ def side_by_side(
         return answer
     what = label_of(R, attribute, q.measure, eng)
     text = f"{answer.text}\n{contrast(R, ma, mb, what, q.relative)}"
+    text += also_reported(R, attribute, q.measure, ma, mb)
     result = compared(attribute, ma, mb)
     return replace(answer, text=text, sources=eng.cite(R, text, answer.editions), result=result)
+
+
+def also_reported(R: Renderer, attribute: str, kind: str, *used: Measure) -> str:
+    """The other sources' figures for the editions compared, where they say otherwise
+    ("how many more countries in 2019 than 2018?" by one source's 76, the other's "more than
+    70" said too) — "" where each figure has one source."""
+    others = [
+        x
+        for m in used
+        for x in measures(R, m.edition, attribute, kind)
+        if x.shown != m.shown and x.source != m.source
+    ]
+    if not others:
+        return ""
+    comma, colon = ("，", "：") if R.zh else (", ", ": ")
+    items = R.join([f"{R.name_year(x.edition)}{comma}{x.source}{colon}{x.shown}" for x in others])
+    return " " + R.tpl("figure_other_sources", items=items)
 
 
 def compared(attribute: str, ma: Measure, mb: Measure) -> Compared:
@@ -370,6 +388,7 @@ def compare(
         text = R.tpl("compare_unknown", what=what, items=R.join([R.name_year(e) for e in lacking]))
         return eng.refusal(R, text)
     text = contrast(R, ma, mb, what, q.relative or q.direction == "times", amount)
+    text += also_reported(R, attribute, q.measure, ma, mb)
     if q.by and q.yes_no and q.number is not None:
         # "did sub-forums grow by more than 10 from 2015 to 2024?": the change (where it
         # went to less where it came from, or the fall) against the amount claimed

@@ -114,7 +114,9 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # 2021 an odd-numbered edition?" is judged by its number (signalled)
         low, high = q.years or (0, 9999)
         pool = tuple(y for y in q.pool if low <= y <= high)
-        q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered"))
+        # ("the odd-numbered editions after 2018": none — never every edition after 2018)
+        empty = ("none_selected",) if not pool else ()
+        q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered", *empty))
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
     # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
     zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
@@ -187,7 +189,10 @@ _LENGTH_SELECTS = lazy(
     r"\b(?P<n>\d|two|three|four|five)[- ]days?[- ](?:long\s+)?"
     r"(?:editions?|summits?|ones|conferences?|events?|meetings?)\b"
     r"|(?:为期|持续|历时|会期|开了?)(?P<z>[0-9一二两三四五六]+)[天日](?:的|会期|嘅|、)"
-    r"|(?P<y>[0-9一二两三四五六]+)天会期",
+    r"|(?P<y>[0-9一二两三四五六]+)天会期"
+    # 四天的那几届: the editions of that length, with nothing before the days
+    r"|(?<![第\d一二两三四五六七八九十])(?P<w>[0-9一二两三四五六])[天日]的"
+    r"(?=那几届|那些届|那几场|几届|那些|届次|各届|峰会|大会)",
     re.I,
 )
 
@@ -202,7 +207,7 @@ def _by_length(question: str, q: Query, lex: Lexicon) -> Query:
     if m["n"]:
         n = number_word(m["n"].casefold(), lex, roman=False)
     else:
-        n = zh_number(m["z"] or m["y"], lex.zh_numerals)
+        n = zh_number(m["z"] or m["y"] or m["w"], lex.zh_numerals)
     if n is None:
         return q
     among = q._replace(
