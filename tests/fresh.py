@@ -247,6 +247,7 @@ FRESH53 = Path(__file__).parent / "data" / "fresh53_questions.txt"
 FRESH54 = Path(__file__).parent / "data" / "fresh54_questions.txt"
 FRESH55 = Path(__file__).parent / "data" / "fresh55_questions.txt"
 FRESH56 = Path(__file__).parent / "data" / "fresh56_questions.txt"
+FRESH57 = Path(__file__).parent / "data" / "fresh57_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -288,6 +289,7 @@ TODAYS = {
     FRESH54: dt.date(2026, 12, 7),
     FRESH55: dt.date(2026, 12, 8),
     FRESH56: dt.date(2026, 12, 8),
+    FRESH57: dt.date(2026, 12, 8),
 }
 
 
@@ -520,6 +522,10 @@ BEFORE = {
         " round's fixes; the engine the round began with (2887e17) scores 726/884 (82.1%), 12"
         " wrong facts on it"
     ),
+    FRESH57: (
+        "719/886 (81.2%), 20 wrong facts: first run, at ce7fb1f, the engine as issue 16's"
+        " thirty-first round began (and the same at 7d2db21, after the round's first two fixes)"
+    ),
 }
 
 
@@ -581,6 +587,7 @@ def main(argv: list[str]) -> int:
         "--fresh54": FRESH54,
         "--fresh55": FRESH55,
         "--fresh56": FRESH56,
+        "--fresh57": FRESH57,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
