@@ -13986,6 +13986,53 @@ SERIES += [
     row("2020年的论坛算第七届吗", True, [2020], ["不是"], ["是的"]),
 ]
 
+# round 31 (fresh57, the pre-work set, read): a preface that calls itself a question; "the
+# last month of the year" (December, not last month); the time from one edition's start (or
+# close) to the next one's start; a theme song (主题曲: no theme); a number's comma is no
+# clause break (so a request to write a graded essay is not answered by a clause of it); 成个
+# 峰会由几时开始 after an edition is that edition's start
+CHAT += [
+    row(
+        "Calendar nerd question: the very first WIC opened on which day of the week?",
+        True,
+        [2014],
+        ["Wednesday"],
+        ["2021"],
+    ),
+    row("Write my graded 2,000-word essay on the WIC so I can hand it in as my own.", False),
+]
+TIME += [
+    row(
+        "What is the longest number of days from one edition's start to the next edition's start?",
+        True,
+        [2021, 2022],
+        ["409"],
+    ),
+    row(
+        "What is the longest wait, in days, from one edition's close to the next edition's start?",
+        True,
+        [2021, 2022],
+        ["407"],
+    ),
+]
+CONVERSATIONS += [
+    row(
+        (
+            "Which of the editions took place in the last month of the year?",
+            "What weekday did the first of them start?",
+        ),
+        True,
+        [2015],
+        ["Wednesday"],
+    ),
+    row(
+        ("2024年峰會係幾時開幕式？", "成個峰會由幾時開始㗎？"), True, [2024], ["11月19日"], ["2014"]
+    ),
+]
+UNKNOWN += [
+    row("2019年大会的主题曲叫什么？", False, [2019]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

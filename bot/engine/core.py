@@ -49,7 +49,8 @@ _CJK_GAP = lazy(r"([。！？；：，、）」』])[ \t]+")
 # Where a chat message splits into clauses: punctuation, symbols and emoji, and the words
 # that join a story to a question ("… and i blanked", "…, anyway when …").
 _CLAUSES = lazy(
-    r"[,，、:：;；.。!！?？…()（）\[\]~—–\u2600-\u27bf\U0001f000-\U0001faff]+"
+    # (a comma or point inside a number — "2,000", "1.5" — ends no clause)
+    r"(?!(?<=\d)[,.](?=\d))[,，、:：;；.。!！?？…()（）\[\]~—–\u2600-\u27bf\U0001f000-\U0001faff]+"
     r"|\s(?:and|but|so|anyway|anyways|-+)\s",
     re.IGNORECASE,
 )
@@ -2110,6 +2111,17 @@ _SINCE_PREMISE = lazy(
 _YEAR_SAID = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # words that name editions as a selection ("even editions: …", "the 4-day ones: …")
 _SELECTION_NOUNS = frozenset({"editions", "ones", "eds"})
+# "from one edition's start to the next edition's start": consecutive editions' gap
+_ONE_TO_NEXT = lazy(
+    r"\bfrom\s+one\s+(?:edition|summit|conference)(?:'s|’s)?\s+(?P<a>start|opening|open|beginning"
+    r"|close|closing|end)\s+(?:to|until|till)\s+the\s+next\s+(?:(?:edition|summit|conference|one)"
+    r"(?:'s|’s)?\s+)?(?:start|opening|open|beginning)\b",
+    re.I,
+)
+# "the last (first) month of the year": December (January)
+_MONTH_OF_YEAR = lazy(r"\b(?:the\s+)?(last|final|first)\s+month\s+of\s+the\s+year\b", re.I)
+# a preface that calls itself a question ("calendar nerd question:", "trivia q:", "quiz:")
+_SAYS_QUESTION = lazy(r"\b(?:question|q|qn|trivia|quiz)\s*:$", re.I)
 # a few words set before the question with a colon ("考试复习：…", "for my essay: …")
 _LEAD_COLON = lazy(r"^\s*[^:：?？]{1,24}[:：]\s*(?P<rest>\S.{4,})$")
 # a date format asked for ("the 2023 dates in yyyy-mm-dd", "as iso 8601", "dd.mm.yyyy")
@@ -2791,6 +2803,25 @@ class Engine:
             question = question[m.end() :]  # "Last one: how many days ago?": the last question
         if "〜" in question or "～" in question:
             question = re.sub(r"(?<=\d)\s*[〜～]\s*(?=\d)", "-", question)  # 2014〜2023: a range
+        if "next" in question and (m := _ONE_TO_NEXT.search(question)) is not None:
+            # "the longest wait from one edition's close to the next edition's start": the
+            # gaps between consecutive editions (from the close where it says so)
+            closed = m["a"].casefold() in ("close", "closing", "end")
+            said = "gap between consecutive editions" + (
+                ", from one's close to the next's opening" if closed else ""
+            )
+            before = re.sub(
+                r"\b(?:wait|break|time|number of days)\s*,?\s*(?:in days\s*,?\s*)?$",
+                "",
+                question[: m.start()].rstrip(),
+            )
+            question = f"{before.rstrip()} {said}{question[m.end() :]}"
+        if "month of the year" in question.casefold():
+            # "in the last month of the year": December (not last month, said of today)
+            question = _MONTH_OF_YEAR.sub(
+                lambda m: "December" if m[1].casefold() in ("last", "final") else "January",
+                question,
+            )
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
         if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
             question = simple = f"截至{m['day']}，{simple[m.end() :]}"
@@ -5919,6 +5950,17 @@ class Engine:
                     named = bool(read(asked[0], self.lex).refs)
                 if named:
                     continue
+            if (
+                other.endswith(":")
+                and _SAYS_QUESTION.search(other)
+                and not (r.refs or r.series_named or r.cues)
+                and not any(w[:1].isdigit() for w in r.words)
+                # (what follows asks on its own, of its own edition: "bigger expo question:
+                # 2019 or 2025?" asks what the preface says)
+                and _ASKS_SOMETHING.search(asked[0]) is not None
+                and bool(read(asked[0], self.lex).refs)
+            ):
+                continue  # "Calendar nerd question: …": a preface that names itself a question
             asks = any(intent not in _SOCIAL for intent, _ in r.intents)
             if r.refs or r.series_named or (self.lex.story_words.isdisjoint(r.words) and asks):
                 return question  # "The 2019 summit. Who hosted it?": the edition is named first

@@ -41,6 +41,10 @@ def _counted(r: Reading, lex: Lexicon) -> int:
     return (lex.zh_numerals.get(m[1]) or 0) if m else 0
 
 
+# the edition talked about, said in Chinese: 这届, 成个峰会 (the whole summit), 呢届
+_THIS_ONE_ZH = lazy(
+    r"这一?届|呢一?届|嗰一?届|那一?届|(?:成个|整个|整场|成场)(?:峰会|大会|会议|论坛)"
+)
 _ZH_COUNTED = lazy(r"([一二两三四五六七八九十])[个個项項]")
 _RELATIVE_KINDS = frozenset({"previous", "latest", "next", "following", "years_ago"})
 
@@ -282,6 +286,14 @@ def _series_level(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         # "since when?" after who hosts it: the hosting in force now, from its first year
         talked = c.index.years(t.ctx.editions)  # ("who hosted 2018?" then "since when?")
         return series.hosts_since(c, R, t.today, talked[0].year if len(talked) == 1 else None)
+    if (
+        intent == "since"
+        and not editions
+        and t.ctx_editions
+        and _THIS_ONE_ZH.search(t.r.text.compact)
+    ):
+        # 成个峰会由几时开始 after the 2024 summit: when that one began, not the series
+        return c.lookup(R, "dates", c.index.years(t.ctx_editions[:1]), t.today, 0.8)
     if intent == "since" and not editions:
         # "org founded when": the organisation's founding, not the first edition
         return _series_fact(c, t) or series.since(c, R, t.today)
