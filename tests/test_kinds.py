@@ -14033,6 +14033,26 @@ UNKNOWN += [
     row("2019年大会的主题曲叫什么？", False, [2019]),
 ]
 
+# round 31 (red team 62): how many days earlier (later) in the year one edition opened than
+# another is their days of the year apart, never the days between the two dates
+TIME += [
+    row(
+        "how many days earlier in the year did 2021 open than 2019?",
+        True,
+        [2019, 2021],
+        ["24"],
+        ["707"],
+    ),
+    row("2021年比2019年早几天开幕（按一年中的日期）？", True, [2019, 2021], ["24"], ["707"]),
+    row(
+        "how many days later in the year did 2015 open than 2014?",
+        True,
+        [2014, 2015],
+        ["27"],
+        ["392"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -473,6 +473,34 @@ def _bounded(low: float, high: float, how: str, n: float) -> bool | None:
     return True if high <= n else False if low > n else None  # atmost
 
 
+def in_year_gap(eng: Composer, R: Renderer, a: Edition, b: Edition) -> Answer:
+    """ "How many days earlier in the year did 2021 open than 2019?": the two openings' days
+    of their years apart (24), never the days between the two dates (707)."""
+    if a.start is None or b.start is None:
+        return eng.decline(R, "decline_unknown", 0.5)
+    da, db = day(a.start).timetuple().tm_yday, day(b.start).timetuple().tm_yday
+    if da == db:
+        text = R.tpl(
+            "compare_same_day",
+            first=R.name_year(a),
+            second=R.name_year(b),
+            a=R.month_day(day(a.start)),
+        )
+        return eng.series_answer(R, "compare", text, (a.year, b.year))
+    early, late = (a, b) if da < db else (b, a)
+    text = R.tpl(
+        "year_day_gap",
+        earlier=R.name_year(early),
+        later=R.name_year(late),
+        n=abs(da - db),
+        a=R.date(day(early.start)),
+        b=R.date(day(late.start)),
+        da=min(da, db),
+        db=max(da, db),
+    )
+    return eng.series_answer(R, "compare", text, (a.year, b.year))
+
+
 def difference(
     eng: Composer,
     R: Renderer,
@@ -484,6 +512,8 @@ def difference(
     ceremony, for the years in ``ceremony``, where it was not the first day)."""
     if len(editions) < 2:
         return eng.decline(R, "decline_unknown", 0.5)
+    if q.calendar and (q.unit or "days") == "days" and len(editions) == 2:
+        return in_year_gap(eng, R, editions[0], editions[1])
     # "from the 3rd to the 6th" names the editions between as well: the two ends are timed
     ends = (editions[0], editions[-1]) if len(editions) > 2 else editions[:2]
     if not all(e.start for e in ends):

@@ -552,6 +552,7 @@ REQUIRED_TEMPLATES = frozenset(
         "quote_found",
         "quote_none",
         "gap_exact",
+        "year_day_gap",
         "between_end",
         "figure_unsettled",
         "gap_about",
