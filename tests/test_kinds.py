@@ -14053,6 +14053,16 @@ TIME += [
     ),
 ]
 
+# round 31 (red team 62, fresh56): the facts one source reported ("what did ecns.cn report?",
+# "which facts come from Xinhua?"), never another source's fact; "did CGTN report 76?" is what
+# it reported, no verdict
+META += [
+    row("which facts come from Xinhua?", True, [2016, 2024], ["Xinhua", "1600"], ["ecns"]),
+    row("what did ecns.cn report?", True, [2014, 2017], ["400"], ["blue book"]),
+    row("did CGTN report 76?", True, [2018], ["70"], ["blue book", "Yes —"]),
+    row("What did China WTO Tribune report?", True, [2018], ["76"], ["blue book"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

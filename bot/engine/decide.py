@@ -2406,6 +2406,72 @@ def _who_said(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return c.edition_answer(t.R, "lookup", f"{t.R.name_year(e)}: {text}", e)
 
 
+def _by_source(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "What did Xinhua report?", "which facts come from ecns.cn?", 新华社报道了什么: the facts
+    whose source is the one named (of the editions named, if any) — never another source's
+    fact, nor a fact of the nearest edition."""
+    r, R = t.r, t.R
+    said = f" {' '.join(r.words)} "
+    named = [n for n in lex.source_names if f" {' '.join(normalise(n).words)} " in said]
+    if len(named) != 1:
+        return None
+    # ("did CGTN report 76?": what it reported, no verdict — the figure may be another's)
+    asked = not r.word_set.isdisjoint(_BY_SOURCE) or (
+        bool(r.text.han) and any(z in r.text.compact for z in _BY_SOURCE_ZH)
+    )
+    if not asked or (t.q.yes_no and t.editions):
+        return None  # ("did Xinhua say 2016 had 1,600 guests?": the claim, with its source)
+    # ("report" itself names no kind of fact here: the words other than the asking ones)
+    kinds = {i for w in r.words if w not in _BY_SOURCE for i in lex.intent_words.get(w, ())}
+    if any(a in kinds and (a.startswith("attr:") or a in _SOURCED_KINDS) for a in t.q.attributes):
+        return None  # "what did Xinhua say about the 2014 forums?": that fact's sources
+    name = named[0]
+
+    def said_by(source: str | None) -> bool:
+        return (
+            bool(source)
+            and re.split(r"[,(]", source or "", maxsplit=1)[0].strip().casefold() == name
+        )
+
+    editions = t.editions or c.index.held(t.today)
+    items: list[str] = []
+    years: list[int] = []
+    shown = ""
+    for e in editions:
+        facts = [R.figures(a) for a in e.attendance if said_by(a.source)]
+        # (or whose sentence says what it reported: "13 forums (Xinhua reported 'more than 10')")
+        facts += [
+            R.pick(d.text, d.text_zh).rstrip(".。")
+            for d in e.details
+            if said_by(d.source) or f" {name} " in f" {' '.join(normalise(d.text).words)} "
+        ]
+        cited = {x.about for x in e.citations if said_by(x.source)}
+        if cited & {"dates", "start", "end"}:
+            facts.append(R.dates(e))
+        if cited & {"theme", "theme_zh"}:
+            facts.append(R.pick(e.theme, e.theme_zh) or "")
+        sources = [
+            *(a.source for a in e.attendance),
+            *(d.source for d in e.details),
+            *(x.source for x in e.citations),
+        ]
+        shown = shown or next((x for x in sources if x and said_by(x)), "")
+        if facts:
+            items.append(f"{R.name_year(e)}: {'; '.join(f for f in facts if f)}")
+            years.append(e.year)
+    label = shown.split(",")[0].strip() or name
+    if not items:
+        return c.refusal(R, R.tpl("by_source_none", source=label))
+    text_out = R.tpl("by_source", source=label, items="\n".join(items))
+    return c.series_answer(R, "sources", text_out, tuple(years), intent="sources")
+
+
+# asking what a source said: "what did Xinhua report?", "which facts come from…", 报道了什么
+_BY_SOURCE = frozenset({"report", "reported", "reports", "say", "said", "says", "facts", "come"})
+_SOURCED_KINDS = frozenset({"attendance", "theme", "dates", "start", "end", "hosts"})
+_BY_SOURCE_ZH = ("报道了什么", "报道过什么", "报道了哪些", "来自", "说了什么", "出自")
+
+
 def _provenance(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """Where one fact comes from ("who reported the 2019 attendance?", "source?" after an
     answer): that fact's own source and words, not every link of its edition."""
@@ -5726,6 +5792,7 @@ _STEPS: tuple[Step, ...] = (
     _figures_combined,
     _about_bot,
     _who_said,
+    _by_source,
     _provenance,
     _those_of_one,
     _count_with_kind,

@@ -553,6 +553,8 @@ REQUIRED_TEMPLATES = frozenset(
         "quote_none",
         "gap_exact",
         "year_day_gap",
+        "by_source",
+        "by_source_none",
         "between_end",
         "figure_unsettled",
         "gap_about",
