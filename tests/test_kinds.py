@@ -14063,6 +14063,57 @@ META += [
     row("What did China WTO Tribune report?", True, [2018], ["76"], ["blue book"]),
 ]
 
+# round 31 (red team 63): a length is a selection like any other (the editions of that
+# length, of the months, years, parity and weekday said too) in every operation — folds,
+# rankings, counts, lists less years set aside, claims of each — never the days folded
+AGGREGATES += [
+    row(
+        "average number of sub-forums at the 3-day November editions",
+        True,
+        [2014, 2023],
+        ["17.4"],
+        ["3.125"],
+    ),
+    row("which 3-day edition held in December had more participants?", True, [2015], ["2000"]),
+    row(
+        "rank the 3-day November editions by number of sub-forums",
+        True,
+        [2023, 2014],
+        ["1. 2023"],
+        ["2024"],
+    ),
+    row("在12月举办的三天大会共有多少个分论坛？", True, [2015, 2017], ["30"], ["天数"]),
+    row(
+        "list the 3-day editions except 2015 and 2017",
+        True,
+        [2014, 2023],
+        [],
+        ["Development Forum"],
+    ),
+    row(
+        "which 3-day edition had the most sub-forums, excluding 2017?",
+        True,
+        [2019, 2021, 2023],
+        ["20"],
+        ["4 days"],
+    ),
+    row("星期三开幕、为期三天的大会一共几届？", True, [2014, 2023], ["6届"], ["10000", "天数"]),
+    row("did every 4-day edition have more than 20 sub-forums?", True, [2024, 2025], ["Yes —"]),
+    row(
+        "did all the 3-day editions in december have fewer than 25 sub-forums?",
+        True,
+        [2015, 2017],
+        ["Yes —"],
+    ),
+    row(
+        "average number of countries for 3-day editions in november",
+        True,
+        [2014, 2023],
+        ["countries"],
+        ["participants"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -5661,6 +5661,8 @@ class Engine:
         length, by its year; the text as it was where none or several lasted that long."""
         if _LEAVING_OUT_BEFORE.search(question[: m.start()]):
             return question  # "besides the 4-day ones, …": those left out, not asked of
+        if conditions.years_set_aside(question):
+            return question  # "the 3-day editions except 2015 and 2017": of those, less them
         rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
         selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
         if selected is None:
@@ -5688,7 +5690,9 @@ class Engine:
         held = self.index.held(today)
         hits = [e for e in held if e.end and e.start and (e.end - e.start).days + 1 == n]
         sel = parse(rest, read(rest, self.lex), self.lex)
-        if sel.yes_no:  # "did all of the 3-day summits open on a Wednesday?": what is claimed
+        if sel.yes_no and sel.number is None:
+            # "did all of the 3-day summits open on a Wednesday?": what is claimed ("did all
+            # the 3-day editions in December have fewer than 25…?": December selects)
             sel = Query("lookup", (), ())
         if sel.exclude and (sel.months or sel.pool or sel.weekday is not None):
             return None

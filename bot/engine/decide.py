@@ -4302,6 +4302,10 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
                 return _fold_incomplete(c, t, pool, folded) or folded
             return folded
         found = aggregate.evaluate(c, R, q, q.aggregate, pool, q.comparator)
+        selected = "length_selected" in q.signals
+        if q.aggregate in ("sum", "average") and selected and not editions and found.answered:
+            # "the total exhibitors of the 4-day editions": of each one selected
+            return _fold_incomplete(c, t, pool, found) or found
         if q.aggregate in ("sum", "average") and len(editions) > 1 and found.answered:
             # "the total expo size for 2024 and 2025": the editions named, each — a total of
             # those that have the figure is no total of them
@@ -4515,7 +4519,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             # the editions named, less those set aside
             pool, editions = kept, ()
         elif q.exclude and editions:  # "the fewest, apart from the 2020 forum"
-            numbered = _numbered(q, c.index.held(t.today), t.r)  # ("except 2019, which numbered…")
+            # ("except 2019, which numbered…"; "which 3-day edition…, excluding 2017": of those)
+            held = c.index.years(q.pool) if q.pool else c.index.held(t.today)
+            numbered = _numbered(q, held, t.r)
             # ("in November editions except 2020": the month's, less the year)
             numbered = _in_days_asked(q._replace(exclude=False), numbered, ())
             pool = tuple(e for e in (pool if q.years else numbered) if e not in editions)

@@ -126,6 +126,9 @@ class Lexicon:
     months: Mapping[str, int]
     edition_years: frozenset[int]  # the years editions were held
     ordinal_years: Mapping[int, int]  # official number -> the year of that edition
+    # year -> (its days, its opening month), for editions whose both dates are known: what a
+    # length selects ("the 3-day editions in November")
+    edition_days: Mapping[int, tuple[int, int]]
     seasons: Mapping[str, tuple[int, ...]]  # latin season word (or two) -> its months
     season_heads: frozenset[str]  # the first words of two-word seasons ("fourth quarter")
     seasons_zh: tuple[tuple[str, tuple[int, ...]], ...]
@@ -296,6 +299,13 @@ def build_lexicon(kb: Knowledge) -> Lexicon:
         chat=noise | filler,
         edition_years=frozenset(e.year for e in f.editions),
         ordinal_years=lookup_table({e.ordinal: e.year for e in f.editions if e.ordinal}),
+        edition_days=lookup_table(
+            {
+                e.year: ((e.end - e.start).days + 1, e.start.month)
+                for e in f.editions
+                if e.start is not None and e.end is not None
+            }
+        ),
         known=known,
         outside=outside,
         fact_only=frozenset(facts_only - language - words_of_relative - numbers),

@@ -117,6 +117,8 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # ("the odd-numbered editions after 2018": none — never every edition after 2018)
         empty = ("none_selected",) if not pool else ()
         q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered", *empty))
+    if q.among is None and (days := _length_selects(question, lex)) is not None:
+        q = _of_length(q, days, lex, question)
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
     # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
     zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
@@ -195,6 +197,94 @@ _LENGTH_SELECTS = lazy(
     r"(?=那几届|那些届|那几场|几届|那些|届次|各届|峰会|大会)",
     re.I,
 )
+
+
+# a length that selects editions, with words between it and the noun: "the 3-day November
+# editions", "3-day ones held in december", 开三日又喺11月嘅, 为期三天、在12月举办的
+_LENGTH_SELECTS_LOOSE = lazy(
+    r"\b(?P<n>\d|two|three|four|five)[- ]days?(?:[- ]long)?\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:editions|summits|ones|conferences|events)\b"
+    r"|(?:为期|持续|历时|会期|开了?)(?P<z>[0-9一二两三四五六]+)[天日](?:的|会期|嘅|、|又|且|，)"
+    r"|(?<![第月\d一二两三四五六七八九十])(?P<v>[0-9一二两三四五六])天的?(?=大会|峰会|会议)"
+    r"|\b(?:editions|summits|ones|conferences)\s+(?:that|which)\s+(?:lasted|ran(?:\s+for)?)\s+"
+    r"(?P<l>\d|two|three|four|five)\s+days\b",
+    re.I,
+)
+
+
+def _length_selects(question: str, lex: Lexicon) -> int | None:
+    """The length a question selects editions by ("the 3-day November editions"), or None."""
+    m = _LENGTH_SELECTS.search(question) or _LENGTH_SELECTS_LOOSE.search(question)
+    if m is None:
+        return None
+    latin = m["n"] or (m["l"] if "l" in m.groupdict() else None)
+    if latin:
+        return number_word(latin.casefold(), lex, roman=False)
+    said = next((m[g] for g in ("z", "y", "w", "v") if g in m.groupdict() and m[g]), None)
+    return zh_number(said, lex.zh_numerals) if said else None
+
+
+# numbers said that are no year: a length, a figure
+_FIGURES_SAID = lazy(r"(?<![\d,])(?!(?:19|20)\d\d(?!\d))\d[\d,]*")
+
+
+def _of_length(q: Query, days: int, lex: Lexicon, question: str = "") -> Query:
+    """The editions of that length as the selection (of the years, months and parity said
+    too): every operation then folds, ranks, counts, lists or checks those — the length is
+    what selects, never the figure asked."""
+    if q.refs and not q.exclude:
+        return q  # "was 2024 a 4-day edition?": a claim of the edition named
+    if q.yes_no and (q.number is None or q.number == days):
+        return q  # "were both 4-day editions hosted by…?": a claim of each, read as such
+    if q.number == days and len(_FIGURES_SAID.findall(question)) > 1:
+        return q  # "which 3-day editions had at least 20…": the figure read is the length
+    asked = tuple(a for a in q.attributes if a not in ("duration", "dates"))
+    # ("average sub-forums at the 3-day editions": the figure signalled, the length read first)
+    asked = asked or tuple(
+        dict.fromkeys(a for a in q.signals if a.startswith("attr:") or a == "attendance")
+    )
+    if not asked and q.operation not in ("lookup", "filter", "reverse") and not q.yes_no:
+        return q  # "how many days did the 3-day ones last in total?": the days themselves
+    low, high = q.years or (0, 9999)
+    # ("were all 3-day editions held in November?": the month is claimed, not selected)
+    months = q.months if not (q.yes_no and q.number is None) else ()
+    years = tuple(
+        sorted(
+            y
+            for y, (n, month) in lex.edition_days.items()
+            if n == days
+            and low <= y <= high
+            and (not months or (month in months) != q.exclude)
+            and (not q.pool or y in q.pool)
+        )
+    )
+    signals = tuple(s for s in q.signals if s != "duration")
+    empty = () if years else ("none_selected",)
+    number = None if q.number == days else q.number
+    figures = [a for a in asked if a.startswith("attr:") or a == "attendance"]
+    if q.operation == "aggregate" and not figures and "count" in q.signals:
+        # 星期三开幕、为期三天的大会一共几届: the editions selected, counted (not days summed)
+        q = q._replace(operation="lookup")
+    if q.aggregate == "filter" and number is None:
+        # "which 4-day edition had more countries?": the length was the filter read; what
+        # is left ranks them (or names them, where nothing is compared)
+        ranked = q.direction in ("more", "most", "less", "least")
+        way = {"more": "most", "less": "least"}.get(q.direction, q.direction)
+        q = q._replace(
+            operation="superlative" if ranked else "lookup",
+            aggregate="",
+            direction=way if ranked else q.direction,
+        )
+    return q._replace(
+        pool=years,
+        attributes=asked or q.attributes,
+        signals=(*signals, "length_selected", *empty),
+        number=number,
+        unit="" if q.unit == "days" else q.unit,
+        comparator=q.comparator if number is not None else "",
+        months=() if q.exclude and q.months else q.months,
+        exclude=q.exclude and bool(q.refs),
+    )
 
 
 def _by_length(question: str, q: Query, lex: Lexicon) -> Query:
@@ -2009,6 +2099,7 @@ def _measure(r: Reading, lex: Lexicon) -> str:
                 after in _NOT_UNITS
                 or after in _COUNTED_EDITIONS
                 or after in (lex.short, f"{lex.short}s")
+                or after in lex.units  # "countries for 3-day editions": a length, no count
             ):
                 # "50% more countries": the number is no count of a unit; "the first 3
                 # <short name>s": a count of editions
