@@ -14114,6 +14114,18 @@ AGGREGATES += [
     ),
 ]
 
+# round 31 (red team 63): a place among the editions a parity or a length selects (the third
+# odd-numbered, 单数届中的第三届, the second 4-day, the second-to-last 3-day) — never the
+# edition with that official number, nor the last of them
+AGGREGATES += [
+    row("单数届中的第三届是哪届？", True, [2018], [], ["2016"]),
+    row("the third odd-numbered edition", True, [2018], [], ["2016"]),
+    row("which was the second 4-day edition?", True, [2025], [], ["2015"]),
+    row("the second-to-last 3-day edition", True, [2022], [], ["2023 World"]),
+    row("为期三天的倒数第二届是哪届？", True, [2022], [], ["2023"]),
+    row("the third 4-day edition?", True, None, ["none"], ["2016"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

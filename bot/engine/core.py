@@ -1470,17 +1470,28 @@ _MONTH_SAID = lazy(
 # a place among editions of a length: "the last 3-day edition", "the 2nd 4-day one", "which
 # 4-day edition was held in November first?"
 _NTH_OF_LENGTH = lazy(
-    r"\b(?:the\s+)?(?P<pos>first|1st|second|2nd|third|3rd|fourth|4th|last|latest|earliest"
-    r"|final|most\s+recent)\s+(?P<n>\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
+    r"\b(?:the\s+)?(?P<pos>(?:second|2nd|third|3rd)[- ](?:to[- ])?last|penultimate|first|1st"
+    r"|second|2nd|third|3rd|fourth|4th|last|latest|earliest|final|most\s+recent)\s+"
+    r"(?P<n>\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
     r"(?:edition|summit|conference|one|event|meeting)\b"
     r"|\b(?:which|what)\s+(?P<n2>\d{1,2}|one|two|three|four|five)[- ]day(?:-long)?\s+"
     r"(?:edition|summit|conference|one|event)\s+(?P<mid>(?:was|opened|came|happened|took\s+place)"
     r"\b[^?.]*?)\s(?P<pos2>first|1st|last|earliest|latest)\s*\??\s*$",
     re.I,
 )
+
+
+def _pos_said(said: str | None) -> str:
+    """A place as said, its words joined by one space ("second  last")."""
+    return " ".join((said or "").casefold().split())
+
+
 _PLACES = {
     "first": 0, "1st": 0, "earliest": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
     "fourth": 3, "4th": 3, "last": -1, "latest": -1, "final": -1, "most": -1,
+    "penultimate": -2, "second-to-last": -2, "2nd-to-last": -2, "second-last": -2,
+    "2nd-last": -2, "second last": -2, "2nd last": -2, "third-to-last": -3, "3rd-to-last": -3,
+    "third-last": -3, "3rd-last": -3, "third last": -3, "3rd last": -3,
 }  # fmt: skip
 _NEIGHBOURLY = lazy(r"\b(?:before|previous|prior|after|next|preceding|following)\b", re.I)
 # "how many days from X to Y?", "from X to Y, how many days?"
@@ -5718,11 +5729,14 @@ class Engine:
         else:
             rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
         selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
-        if selected is None or not selected[0] or not selected[2]:
+        if selected is None or not selected[0]:
+            return question
+        ends = m["pos2"] or _pos_said(m["pos"]) in ("first", "1st", "last", "latest", "earliest")
+        if not selected[2] and ends:
             return question  # ("the first 4-day edition": as the first of those, below)
         hits = selected[0]
-        pos = (m["pos"] or m["pos2"]).casefold()
-        at = _PLACES.get(pos.split()[0], 0)
+        pos = " ".join((m["pos"] or m["pos2"]).casefold().split())
+        at = _PLACES.get(pos, _PLACES.get(pos.split()[0], 0))
         if at >= len(hits) or (at < 0 and -at > len(hits)):
             return question
         year = hits[at].year

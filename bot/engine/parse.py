@@ -119,6 +119,10 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered", *empty))
     if q.among is None and (days := _length_selects(question, lex)) is not None:
         q = _of_length(q, days, lex, question)
+    if q.pool and len(q.refs) == 1 and q.refs[0].kind in _PLACES_IN and not q.yes_no:
+        selected = "parity_numbered" in q.signals or "length_selected" in q.signals
+        if selected:
+            q = _placed_in_pool(q)
     streak = "longest" in r.word_set and not _STREAK.isdisjoint(r.word_set) and not q.change
     # 最长连续多少届在11月举办, 连续最多几届: the run is what is longest
     zh_run = "连续" in r.text.compact and any(z in r.text.compact for z in ("最长", "最多"))
@@ -224,6 +228,21 @@ def _length_selects(question: str, lex: Lexicon) -> int | None:
     return zh_number(said, lex.zh_numerals) if said else None
 
 
+# references that are a place in a row of editions: the 3rd, the last, the 2nd-last
+_PLACES_IN = frozenset({"ordinal", "latest", "from_last"})
+
+
+def _placed_in_pool(q: Query) -> Query:
+    """ "The third odd-numbered edition", 单数届中的第三届, "the second 4-day edition", "the
+    last 3-day one": that place among the editions selected — never the edition with that
+    official number (the 3rd edition), nor the latest of all."""
+    ref, pool = q.refs[0], q.pool
+    at = ref.value - 1 if ref.kind == "ordinal" else -1 if ref.kind == "latest" else -ref.value
+    if not -len(pool) <= at < len(pool):
+        return q._replace(refs=(), signals=(*q.signals, "none_selected"))
+    return q._replace(refs=(Ref("year", pool[at]),), pool=())
+
+
 # numbers said that are no year: a length, a figure
 _FIGURES_SAID = lazy(r"(?<![\d,])(?!(?:19|20)\d\d(?!\d))\d[\d,]*")
 
@@ -232,7 +251,8 @@ def _of_length(q: Query, days: int, lex: Lexicon, question: str = "") -> Query:
     """The editions of that length as the selection (of the years, months and parity said
     too): every operation then folds, ranks, counts, lists or checks those — the length is
     what selects, never the figure asked."""
-    if q.refs and not q.exclude:
+    placed = len(q.refs) == 1 and q.refs[0].kind in _PLACES_IN and not q.yes_no
+    if q.refs and not q.exclude and not placed:
         return q  # "was 2024 a 4-day edition?": a claim of the edition named
     if q.yes_no and (q.number is None or q.number == days):
         return q  # "were both 4-day editions hosted by…?": a claim of each, read as such
