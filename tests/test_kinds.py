@@ -14126,6 +14126,25 @@ AGGREGATES += [
     row("the third 4-day edition?", True, None, ["none"], ["2016"]),
 ]
 
+# round 31 (red team 63): a claim of any or every edition of a length with a figure ("did any
+# 3-day November edition have more than 2,000 guests?") is the figure's, of those editions
+CLAIMS += [
+    row(
+        "did any 3-day November edition have more than 2000 guests?",
+        True,
+        [2022],
+        ["Yes —"],
+        ["4 days"],
+    ),
+    row(
+        "was every three-day november edition attended by more than 100 countries and regions?",
+        True,
+        [2018],
+        ["No —"],
+        ["4 days"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

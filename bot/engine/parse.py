@@ -54,6 +54,7 @@ from .timing import (
     up_to_year,
     year_range,
 )
+from .understand import read
 
 _EVERY = frozenset({"every", "all", "each", "always"})
 _ANY = frozenset({"any", "ever", "anyone"})
@@ -117,8 +118,17 @@ def parse(question: str, r: Reading, lex: Lexicon) -> Query:
         # ("the odd-numbered editions after 2018": none — never every edition after 2018)
         empty = ("none_selected",) if not pool else ()
         q = q._replace(pool=pool, signals=(*q.signals, "parity_numbered", *empty))
-    if q.among is None and (days := _length_selects(question, lex)) is not None:
-        q = _of_length(q, days, lex, question)
+    if q.among is None and (said := _length_selects(question, lex)) is not None:
+        days, uncut = said
+        claimed = None
+        if q.yes_no and uncut != question and not q.refs:
+            # "did any 3-day November edition have more than 2,000 guests?": the claim read
+            # without the length (whose number is no figure claimed), of those editions
+            claimed = parse(uncut, read(uncut, lex), lex)
+        if claimed is not None and claimed.number is not None and claimed.number != days:
+            q = _of_length(claimed, days, lex, uncut)
+        else:
+            q = _of_length(q, days, lex, question)
     if q.pool and len(q.refs) == 1 and q.refs[0].kind in _PLACES_IN and not q.yes_no:
         selected = "parity_numbered" in q.signals or "length_selected" in q.signals
         if selected:
@@ -207,7 +217,7 @@ _LENGTH_SELECTS = lazy(
 # editions", "3-day ones held in december", 开三日又喺11月嘅, 为期三天、在12月举办的
 _LENGTH_SELECTS_LOOSE = lazy(
     r"\b(?P<n>\d|two|three|four|five)[- ]days?(?:[- ]long)?\s+(?:[a-z]+\s+){0,2}?"
-    r"(?:editions|summits|ones|conferences|events)\b"
+    r"(?:editions?|summits?|ones|conferences?|events?)\b"
     r"|(?:为期|持续|历时|会期|开了?)(?P<z>[0-9一二两三四五六]+)[天日](?:的|会期|嘅|、|又|且|，)"
     r"|(?<![第月\d一二两三四五六七八九十])(?P<v>[0-9一二两三四五六])天的?(?=大会|峰会|会议)"
     r"|\b(?:editions|summits|ones|conferences)\s+(?:that|which)\s+(?:lasted|ran(?:\s+for)?)\s+"
@@ -216,16 +226,26 @@ _LENGTH_SELECTS_LOOSE = lazy(
 )
 
 
-def _length_selects(question: str, lex: Lexicon) -> int | None:
-    """The length a question selects editions by ("the 3-day November editions"), or None."""
+def _length_selects(question: str, lex: Lexicon) -> tuple[int, str] | None:
+    """The length a question selects editions by ("the 3-day November editions"), and the
+    question without it (as it was, where the length cannot be cut out); None if none."""
     m = _LENGTH_SELECTS.search(question) or _LENGTH_SELECTS_LOOSE.search(question)
     if m is None:
         return None
     latin = m["n"] or (m["l"] if "l" in m.groupdict() else None)
+    rest = question
+    if m["n"]:  # "3-day November editions" -> "November editions"
+        cut = _LENGTH_WORDS.sub("", m[0], count=1)
+        rest = f"{question[: m.start()]}{cut}{question[m.end() :]}"
     if latin:
-        return number_word(latin.casefold(), lex, roman=False)
+        n = number_word(latin.casefold(), lex, roman=False)
+        return (n, rest) if n is not None else None
     said = next((m[g] for g in ("z", "y", "w", "v") if g in m.groupdict() and m[g]), None)
-    return zh_number(said, lex.zh_numerals) if said else None
+    n = zh_number(said, lex.zh_numerals) if said else None
+    return (n, rest) if n is not None else None
+
+
+_LENGTH_WORDS = lazy(r"\b(?:\d|two|three|four|five)[- ]days?(?:[- ]long)?\s*", re.I)
 
 
 # references that are a place in a row of editions: the 3rd, the last, the 2nd-last
