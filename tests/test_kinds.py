@@ -14145,6 +14145,22 @@ CLAIMS += [
     ),
 ]
 
+# round 31 (red team 63): a season or month with a year ("summer 2022") selects within that
+# year's editions (none, where it was held in another month); "the same month as this month"
+# (December, any year); 一年的最后一个月 (12月, not the last edition)
+TIME += [
+    row("which editions were held in summer 2022?", True, None, ["No edition"], ["Wuzhen"]),
+    # (the table's today is 2026-11-28: next month is December)
+    row(
+        "which editions were held in the same month as next month?",
+        True,
+        [2015, 2017],
+        [],
+        ["2026 World"],
+    ),
+    row("哪几届是在一年的最后一个月举办的？", True, [2015, 2017], [], ["第六届"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

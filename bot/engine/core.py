@@ -2135,6 +2135,8 @@ _ONE_TO_NEXT = lazy(
     r"(?:'s|’s)?\s+)?(?:start|opening|open|beginning)\b",
     re.I,
 )
+# 一年的最后一个月 (第一个月): 12月 (1月)
+_MONTH_OF_YEAR_ZH = lazy(r"(?:在)?一年(?:中|里|当中)?的?(最后|第一)一?个月份?")
 # "the last (first) month of the year": December (January)
 _MONTH_OF_YEAR = lazy(r"\b(?:the\s+)?(last|final|first)\s+month\s+of\s+the\s+year\b", re.I)
 # a preface that calls itself a question ("calendar nerd question:", "trivia q:", "quiz:")
@@ -2840,6 +2842,10 @@ class Engine:
                 question,
             )
         simple = question if question.isascii() else self.simplified(question)  # (時, 這個月)
+        if "一年" in simple and (m_zh := _MONTH_OF_YEAR_ZH.search(simple)) is not None:
+            # 一年的最后一个月: December (not the last edition)
+            said = "12月" if m_zh[1] == "最后" else "1月"
+            question = simple = f"{simple[: m_zh.start()]}{said}{simple[m_zh.end() :]}"
         if "时" in simple and (m := _AT_THE_TIME_ZH.match(simple)) is not None:
             question = simple = f"截至{m['day']}，{simple[m.end() :]}"
         if "第" in simple and (m := _ZH_ORDINAL_LIST.search(simple)) is not None:
@@ -2877,6 +2883,11 @@ class Engine:
                 return question
             year, month = divmod(today.year * 12 + today.month - 1 + shift, 12)
             month += 1
+            same = rf"\b(?:in\s+)?the\s+same\s+month\s+as\s+{re.escape(phrase)}(?!\w)"
+            if not zh and re.search(same, question, flags=re.I):
+                # "held in the same month as this month": that month, of any year
+                said = f"in {self.composer.renderers['en'].month_name(month)}"
+                return re.sub(same, said, question, count=1, flags=re.I)
             if zh:
                 return simple.replace(phrase, f"{year}年{month}月")
             said = f"in {self.composer.renderers['en'].month_name(month)} {year}"

@@ -3940,6 +3940,30 @@ def _of_dated_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     return _fact_of_selected(c, t, found, asked)
 
 
+# "which editions were held in summer 2022?": a season or month of one year, asked alone
+_SEASON_OF_YEAR = lazy(
+    r"^\s*(?:so\s+|and\s+)?(?:which|what)\s+(?:editions?|summits?|conferences?|ones?)\s+"
+    r"(?:were|was)\s+(?:held|hosted|running|on)\s+(?:in|during)\s+(?:the\s+)?[a-z]+\s+"
+    r"(?:of\s+)?(?:19|20)\d\d\s*[?？.]?\s*$",
+    re.I,
+)
+
+
+def _in_months_of_year(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
+    """ "Which editions were held in summer 2022?", "which editions were held in autumn
+    2021?": of the editions of the years named, those in the months said (none, where the
+    year's edition was held in another month) — never the year's edition as if it were."""
+    q = t.q
+    if not q.months or not t.editions or q.yes_no or q.aggregate or q.exclude:
+        return None
+    if any(ref.kind != "year" for ref in q.refs) or "which" not in t.r.signalled:
+        return None
+    if len(q.refs) != 1 or _SEASON_OF_YEAR.match(t.r.text.clean) is None:
+        return None  # ("the first summit after 2020 to be held in November": no such year)
+    plain = q._replace(operation="filter", attributes=(), refs=(), plural=True, yes_no=False)
+    return evaluate.month_filter(c, t.R, plain, t.editions)
+
+
 def _of_person_editions(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     """ "Sub-forums at the editions Xi addressed by video", "total attendance of the summits
     where Li Shulei gave the keynote": the editions whose keynote facts say that of the
@@ -5814,6 +5838,7 @@ _STEPS: tuple[Step, ...] = (
     _host_edge,
     _negated_list,
     _left_out,
+    _in_months_of_year,
     _of_dated_editions,
     _of_person_editions,
     _numbered_list,
