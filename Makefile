@@ -99,6 +99,7 @@ eval: $(STAMP)
 	$(BIN)/python -m tests.fresh --fresh55 --quiet
 	$(BIN)/python -m tests.fresh --fresh56 --quiet
 	$(BIN)/python -m tests.fresh --fresh57 --quiet
+	$(BIN)/python -m tests.fresh --fresh58 --quiet
 
 bench: $(STAMP)
 	$(BIN)/python -m compileall -q bot >/dev/null

@@ -248,6 +248,7 @@ FRESH54 = Path(__file__).parent / "data" / "fresh54_questions.txt"
 FRESH55 = Path(__file__).parent / "data" / "fresh55_questions.txt"
 FRESH56 = Path(__file__).parent / "data" / "fresh56_questions.txt"
 FRESH57 = Path(__file__).parent / "data" / "fresh57_questions.txt"
+FRESH58 = Path(__file__).parent / "data" / "fresh58_questions.txt"
 # The day a set was written for, where it is not the harness's TODAY
 TODAYS = {
     FRESH18: dt.date(2026, 12, 5),
@@ -290,6 +291,7 @@ TODAYS = {
     FRESH55: dt.date(2026, 12, 8),
     FRESH56: dt.date(2026, 12, 8),
     FRESH57: dt.date(2026, 12, 8),
+    FRESH58: dt.date(2026, 12, 8),
 }
 
 
@@ -526,6 +528,11 @@ BEFORE = {
         "719/886 (81.2%), 20 wrong facts: first run, at ce7fb1f, the engine as issue 16's"
         " thirty-first round began (and the same at 7d2db21, after the round's first two fixes)"
     ),
+    FRESH58: (
+        "766/885 (86.6%), 7 wrong facts: first run, at 53879cd after issue 16's thirty-first"
+        " round's fixes; the engine the round began with (ce7fb1f) scores 764/885 (86.3%), 7"
+        " wrong facts on it"
+    ),
 }
 
 
@@ -588,6 +595,7 @@ def main(argv: list[str]) -> int:
         "--fresh55": FRESH55,
         "--fresh56": FRESH56,
         "--fresh57": FRESH57,
+        "--fresh58": FRESH58,
     }
     path = next((p for flag, p in sets.items() if flag in argv), FRESH)
     today = TODAYS.get(path, TODAY)
