@@ -14161,6 +14161,25 @@ TIME += [
     row("哪几届是在一年的最后一个月举办的？", True, [2015, 2017], [], ["第六届"]),
 ]
 
+# round 31 (fresh58, read after its first run; own wording): the countries that exhibited at
+# an expo are the exhibitors' (unknown for 2016), never the conference's; a guess about next
+# year's keynote by title is declined; what I personally think, the time of day (上午还是下午)
+# are not facts; "the day before 11 November" is 10 November
+DETAILS += [
+    row("how many countries and regions exhibited at the 2016 expo?", False, [2016], [], ["110"]),
+    row(
+        "how many countries and regions exhibited at the 2019 expo?", True, [2019], ["38"]
+    ),  # guard
+]
+UNKNOWN += [
+    row("which vice premier will speak next year, best guess?", False),
+    row("what do you personally think of the 2019 theme?", False),
+    row("2018年开幕式是上午还是下午？", False),
+]
+TIME += [
+    row("up to 2025, which edition closed the day before 11 November?", True, [2023], [], ["2022"]),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

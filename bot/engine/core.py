@@ -2135,6 +2135,13 @@ _ONE_TO_NEXT = lazy(
     r"(?:'s|’s)?\s+)?(?:start|opening|open|beginning)\b",
     re.I,
 )
+# "the day before Singles' Day (11 November)", "the day after 3 December": that day, moved
+_DAY_BESIDE = lazy(
+    r"\b(?:on\s+)?the\s+day\s+(?P<way>before|after)\s+(?:[^()?,]{0,30}?\(\s*)?"
+    r"(?:(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?P<mon>[a-z]{3,9}\.?)"
+    r"|(?P<mon2>[a-z]{3,9}\.?)\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?)\b\s*\)?",
+    re.I,
+)
 # 一年的最后一个月 (第一个月): 12月 (1月)
 _MONTH_OF_YEAR_ZH = lazy(r"(?:在)?一年(?:中|里|当中)?的?(最后|第一)一?个月份?")
 # "the last (first) month of the year": December (January)
@@ -2835,6 +2842,15 @@ class Engine:
                 question[: m.start()].rstrip(),
             )
             question = f"{before.rstrip()} {said}{question[m.end() :]}"
+        if "day" in question and (m := _DAY_BESIDE.search(question)) is not None:
+            # "ended the day before Singles' Day (11 November)": on 10 November
+            mon = self.lex.months.get((m["mon"] or m["mon2"]).casefold().rstrip("."), 0)
+            if mon:
+                moved = dt.date(2001, mon, int(m["d"] or m["d2"]))
+                moved += dt.timedelta(days=-1 if m["way"].casefold() == "before" else 1)
+                name = self.composer.renderers["en"].month_name(moved.month)
+                on = f"on {name} {moved.day}"
+                question = f"{question[: m.start()]}{on}{question[m.end() :]}"
         if "month of the year" in question.casefold():
             # "in the last month of the year": December (not last month, said of today)
             question = _MONTH_OF_YEAR.sub(
@@ -5512,6 +5528,8 @@ class Engine:
             for ref in parsed.refs
             if isinstance((e := self.index.resolve(ref, today, None)), Edition)
         )
+        if len(named) < len(parsed.refs) or not self.lex.predict_words.isdisjoint(words):
+            return None  # "which premier will give next year's keynote?": not yet held
         if yes_no:
             if parsed.refs and parsed.years is None:
                 return None  # "did the president speak in 2017?": of that edition

@@ -90,7 +90,13 @@ _NARROWER = {
     "duration": ("ago",),  # "how many days ago did it open"
     "attendance": ("attr:expo", "attr:subforums", "attr:achievements"),  # "expo size"
 }
-_EXHIBITORS_FROM = lazy(r"\bexhibit(?:or|er|ing)s?\b[^?.!]*?\b(?:come|came|from)\b", re.I)
+_EXHIBITORS_FROM = lazy(
+    r"\bexhibit(?:or|er|ing)s?\b[^?.!]*?\b(?:come|came|from)\b"
+    # "how many countries and regions exhibited at the 2016 expo?": the exhibitors' countries
+    r"|\b(?:countries|nations)\b[^?.!]*?\b(?:exhibited|exhibit|showed|were\s+represented)\b"
+    r"[^?.!]*?\b(?:expo|exhibition|fair)\b",
+    re.I,
+)
 _ZH_UNIT = lazy(r"(?:几|多少)(个月|周|星期|年|天)")
 
 
