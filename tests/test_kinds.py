@@ -14180,6 +14180,21 @@ TIME += [
     row("up to 2025, which edition closed the day before 11 November?", True, [2023], [], ["2022"]),
 ]
 
+# round 31 (red team 62): "when did it first get (draw, attract) more than N …?" is the first
+# edition with more than N, never the first edition
+AGGREGATES += [
+    row(
+        "when did the conference first get more than 120 countries?",
+        True,
+        [2015],
+        [],
+        ["November 19–21"],
+    ),
+    row(
+        "when did it first draw more than 2000 guests?", True, [2015], [], ["November 19–21"]
+    ),  # guard
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -1023,6 +1023,13 @@ _LAST_UNDER = lazy(
 )
 # The ways of asking the first (last) edition past (under) a figure, and how each is asked
 # again: (its word, the pattern, the question it becomes, the words to drop before the figure)
+# "when did the conference first get more than 120 countries?": the first edition with more
+_FIRST_GOT = lazy(
+    r"^\s*(?:when|in\s+which\s+year|which\s+year|what\s+year)\s+did\s+(?:[\w-]+\s+){0,3}?"
+    r"first\s+(?:get|have|draw|attract|see|welcome|pull\s+in|bring\s+in)\s+(?:more\s+than|over)"
+    r"\s+(?P<n>\d[\d,]*)\s+(?P<what>[^?]*?)(?P<rest>\s*\?*)\s*$",
+    re.I,
+)
 _EDGES_PAST = (
     ("first", _FIRST_TO_PASS, "which edition first had more than {n} {what}{rest}", ""),
     (
@@ -1044,6 +1051,7 @@ _EDGES_PAST = (
         "which edition first had more than {n} {what}{rest}",
         r"^(?:(?:the|its|their)\s+)?(?:(?:number|count|total)\s+of\s+)?(?:the\s+)?",
     ),
+    ("first", _FIRST_GOT, "which edition first had more than {n} {what}{rest}", ""),
 )
 
 
