@@ -14195,6 +14195,30 @@ AGGREGATES += [
     ),  # guard
 ]
 
+# round 31 (red team 63): "how many days earlier in the year did it open than 2014?" after an
+# edition is their days of the year apart, never a comparison of attendance
+CONVERSATIONS += [
+    row(
+        (
+            "tell me about the 2019 edition",
+            "how many days earlier in the year did it open than 2014?",
+        ),
+        True,
+        [2014, 2019],
+        ["30"],
+        ["participants"],
+    ),
+]
+TIME += [
+    row(
+        "how many days apart were the 2019 and 2021 openings in the calendar year?",
+        True,
+        [2019, 2021],
+        ["24"],
+        ["707"],
+    ),
+]
+
 TABLES = {
     "aggregates": AGGREGATES,
     "time": TIME,

@@ -49,10 +49,12 @@ from .scanning import (
     zh_number,
 )
 from .text import normalise
-from .timing import month_end
+from .timing import in_the_year, month_end
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
+# days counted by the day of the year: "apart in the year", "in the calendar year"
+_IN_YEAR_SAID = lazy(r" in the (?:calendar )?year | in its year | calendar ")
 _ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
@@ -4469,6 +4471,9 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             editions = talked
         # "…and by how many companies?": the difference, as nearly as the figures give it
         amount = how_many(t.r) or "much" in t.r.word_set or "多少" in t.r.text.compact
+        if q.unit == "days" and amount and len(editions) == 2 and in_the_year(t.r):
+            # "how many days earlier in the year did it open than 2014?": days of the year
+            return evaluate.in_year_gap(c, R, editions[0], editions[1])
         return evaluate.compare(c, R, q, editions, amount)
     if q.operation == "difference":
         said_words = t.r.words
@@ -4492,6 +4497,8 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             if not named:
                 return c.decline(R, "decline_unknown", 0.5)  # which one's ceremony: unclear
             return evaluate.difference(c, R, q, editions, ceremony=tuple(named))
+        if not q.calendar and _IN_YEAR_SAID.search(f" {' '.join(t.r.words)} "):
+            q = q._replace(calendar=True)  # "how many days apart in the year are those?"
         return evaluate.difference(c, R, q, editions)
     # "between 2019 and 2022" selects years; "the gap between…" asks a gap
     between_years = q.years is not None and BETWEEN_YEARS.search(t.r.text.clean) is not None
