@@ -5712,7 +5712,7 @@ class Engine:
         if conditions.years_set_aside(question):
             return question  # "the 3-day editions except 2015 and 2017": of those, less them
         rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
-        selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
+        selected = self._editions_of_length(rest, (m["n"] or m["n2"]).casefold(), today)
         if selected is None:
             return question
         hits, spanned, _ = selected
@@ -5725,7 +5725,7 @@ class Engine:
             before, after = _SPAN_SAID.sub("", before), _SPAN_SAID.sub("", after)
         return f"{before}the {said} {noun}{after}"
 
-    def _of_length(
+    def _editions_of_length(
         self, rest: str, said: str, today: dt.date
     ) -> tuple[list[Edition], bool, bool] | None:
         """The editions held so far that lasted ``said`` days, narrowed by what else the
@@ -5765,7 +5765,7 @@ class Engine:
             rest = f"the editions {m['mid']}"
         else:
             rest = f"{question[: m.start()]}the editions{question[m.end() :]}"
-        selected = self._of_length(rest, (m["n"] or m["n2"]).casefold(), today)
+        selected = self._editions_of_length(rest, (m["n"] or m["n2"]).casefold(), today)
         if selected is None or not selected[0]:
             return question
         ends = m["pos2"] or _pos_said(m["pos"]) in ("first", "1st", "last", "latest", "earliest")
