@@ -2414,7 +2414,7 @@ def _by_source(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     fact, nor a fact of the nearest edition."""
     r, R = t.r, t.R
     said = f" {' '.join(r.words)} "
-    named = [n for n in lex.source_names if f" {' '.join(normalise(n).words)} " in said]
+    named = [n for n, words in lex.source_said if words in said]
     if len(named) != 1:
         return None
     # ("did CGTN report 76?": what it reported, no verdict — the figure may be another's)

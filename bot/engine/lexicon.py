@@ -214,6 +214,7 @@ class Lexicon:
     speakers_zh: frozenset[str]  # the people the keynote facts name in Chinese (习近平)
     host_names: frozenset[str]  # the words of hosts' other names (series.hosts[].names)
     source_names: frozenset[str]  # the reporters' names, lower case: "xinhua", "china daily"
+    source_said: tuple[tuple[str, str], ...]  # (name, " its words "): "ecns.cn" as " ecns cn "
     # Themes, for reverse look-ups: word -> years whose theme has it; (year, Chinese theme)
     theme_index: Mapping[str, tuple[int, ...]]
     themes_zh: tuple[tuple[int, str], ...]
@@ -589,6 +590,10 @@ def _fact_tables(f: FactsFile, v: VocabularyFile, stop: frozenset[str]) -> dict[
             w for h in f.series.hosts for n in h.names if n.isascii() for w in words_of(n)
         ),
         "source_names": source_names(f),
+        # each reporter's name as its words, spaced, for finding it in a question's words
+        "source_said": tuple(
+            (n, f" {' '.join(normalise(n).words)} ") for n in sorted(source_names(f))
+        ),
         "facts_zh": facts_zh,
         "outside_zh": tuple(sorted((z for z in outside_zh if z not in facts_zh), key=longest)),
         "theme_index": theme_index(f, stop),
