@@ -41,7 +41,7 @@ from .results import Selected, Verdict
 from .scanning import number_word, said_count, zh_number
 from .sentences import host_period
 from .text import ascii_words, normalise, without_markup
-from .timing import ONE_BESIDE, month_end
+from .timing import IN_THE_YEAR, ONE_BESIDE, month_end
 from .understand import read
 
 # Sentences joined with a space read "。 多4。" in Chinese: no space after full-width punctuation
@@ -1256,7 +1256,7 @@ def _later_by_zh(question: str) -> str:
     m = _LATER_BY_ZH.search(question)
     if m is None:
         return question
-    if _IN_THE_YEAR.search(question):  # （按一年中的日期）: by the day of the year
+    if IN_THE_YEAR.search(question):  # （按一年中的日期）: by the day of the year
         return f"{m['a'][:5]}和{m['b'][:5]}在一年中开幕相隔多少天"
     return f"{m['a']}和{m['b']}开幕相隔多少天"
 
@@ -2132,10 +2132,6 @@ _SINCE_PREMISE = lazy(
 _YEAR_SAID = lazy(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # words that name editions as a selection ("even editions: …", "the 4-day ones: …")
 _SELECTION_NOUNS = frozenset({"editions", "ones", "eds"})
-# by the day of the year: "in the calendar year", 按一年中的日期
-_IN_THE_YEAR = lazy(
-    r"\bin\s+the\s+(?:calendar\s+)?year\b|\bcalendar\b|一年中|一年里|年内|日历", re.I
-)
 # "from one edition's start to the next edition's start": consecutive editions' gap
 _ONE_TO_NEXT = lazy(
     r"\bfrom\s+one\s+(?:edition|summit|conference)(?:'s|’s)?\s+(?P<a>start|opening|open|beginning"
@@ -5772,7 +5768,7 @@ class Engine:
         if not selected[2] and ends:
             return question  # ("the first 4-day edition": as the first of those, below)
         hits = selected[0]
-        pos = " ".join((m["pos"] or m["pos2"]).casefold().split())
+        pos = _pos_said(m["pos"] or m["pos2"])
         at = _PLACES.get(pos, _PLACES.get(pos.split()[0], 0))
         if at >= len(hits) or (at < 0 and -at > len(hits)):
             return question
@@ -5895,7 +5891,7 @@ class Engine:
         for aside in _ASIDE.findall(question):
             if conditions.years_set_aside(aside):
                 return question  # "2017到2023年（2020年除外）": years the question sets aside
-            if _IN_THE_YEAR.search(aside):
+            if IN_THE_YEAR.search(aside):
                 return question  # "（按一年中的日期）": how the days are counted, asked
             reading = read(aside.strip(" (（)）"), self.lex)
             if not (reading.refs or reading.event_noun or reading.series_named):

@@ -18,6 +18,7 @@ from .answer import Answer, Context
 from .claims import AUXILIARIES, asks_any, comparator_of, day_asked
 from .compose import Composer
 from .lexicon import Lexicon
+from .lexparts import reporter
 from .lookup import (
     FAQ_STRONG,
     SEAT,
@@ -49,12 +50,11 @@ from .scanning import (
     zh_number,
 )
 from .text import normalise
-from .timing import in_the_year, month_end
+from .timing import IN_THE_YEAR, in_the_year, month_end
 from .turn import Turn
 
 _SOCIAL = ("greeting", "help", "thanks")
 # days counted by the day of the year: "apart in the year", "in the calendar year"
-_IN_YEAR_SAID = lazy(r" in the (?:calendar )?year | in its year | calendar ")
 _ABOUT_BOT = ("freshness", "coverage")  # questions about the bot's own facts
 _NEIGHBOURS = ("previous", "following", "next")
 _PRONOUNS = frozenset({"it", "its", "they", "their"})
@@ -2430,10 +2430,7 @@ def _by_source(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
     name = named[0]
 
     def said_by(source: str | None) -> bool:
-        return (
-            bool(source)
-            and re.split(r"[,(]", source or "", maxsplit=1)[0].strip().casefold() == name
-        )
+        return bool(source) and reporter(source or "").casefold() == name
 
     editions = t.editions or c.index.held(t.today)
     items: list[str] = []
@@ -2461,7 +2458,7 @@ def _by_source(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
         if facts:
             items.append(f"{R.name_year(e)}: {'; '.join(f for f in facts if f)}")
             years.append(e.year)
-    label = shown.split(",")[0].strip() or name
+    label = reporter(shown) or name
     if not items:
         return c.refusal(R, R.tpl("by_source_none", source=label))
     text_out = R.tpl("by_source", source=label, items="\n".join(items))
@@ -4497,7 +4494,7 @@ def _operate(c: Composer, lex: Lexicon, t: Turn) -> Answer | None:
             if not named:
                 return c.decline(R, "decline_unknown", 0.5)  # which one's ceremony: unclear
             return evaluate.difference(c, R, q, editions, ceremony=tuple(named))
-        if not q.calendar and _IN_YEAR_SAID.search(f" {' '.join(t.r.words)} "):
+        if not q.calendar and IN_THE_YEAR.search(" ".join(t.r.words)):
             q = q._replace(calendar=True)  # "how many days apart in the year are those?"
         return evaluate.difference(c, R, q, editions)
     # "between 2019 and 2022" selects years; "the gap between…" asks a gap

@@ -320,6 +320,12 @@ def fact_names(f: FactsFile) -> frozenset[str]:
     return frozenset(out)
 
 
+def reporter(source: str) -> str:
+    """Who reported a fact, as its source names them: the part before its date or note
+    ("Xinhua, at the close, 2016-11-18" -> "Xinhua")."""
+    return re.split(r"[,(]", source, maxsplit=1)[0].strip()
+
+
 def source_names(f: FactsFile) -> frozenset[str]:
     """The reporters' names as one word each ("cgtn", "xinhua", "china daily"): the part of a
     source before its date."""
@@ -328,7 +334,7 @@ def source_names(f: FactsFile) -> frozenset[str]:
         said = [a.source for a in e.attendance] + [c.source for c in e.citations]
         said += [d.source for d in e.details if d.source]
         for src in said:
-            name = re.split(r"[,(]", src, maxsplit=1)[0].strip().casefold()
+            name = reporter(src).casefold()
             if len(name) >= 3 and not name[:1].isdigit():
                 out.add(name)
     return frozenset(out)

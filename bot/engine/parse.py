@@ -235,6 +235,8 @@ _LENGTH_SELECTS_LOOSE = lazy(
 def _length_selects(question: str, lex: Lexicon) -> tuple[int, str] | None:
     """The length a question selects editions by ("the 3-day November editions"), and the
     question without it (as it was, where the length cannot be cut out); None if none."""
+    if "day" not in question.casefold() and "天" not in question and "日" not in question:
+        return None  # (most questions: no length said; no pattern tried)
     m = _LENGTH_SELECTS.search(question) or _LENGTH_SELECTS_LOOSE.search(question)
     if m is None:
         return None

@@ -74,6 +74,12 @@ def _starts_of(text: str, part: str) -> list[int]:
     return found
 
 
+# by the day of the year: "in the calendar year", "in its year", 按一年中的日期
+IN_THE_YEAR = lazy(
+    r"\bin\s+(?:the\s+(?:calendar\s+)?|its\s+)year\b|\bcalendar\b|一年中|一年里|年内|日历", re.I
+)
+
+
 def in_the_year(r: Reading) -> bool:
     """ "held earliest in the year": by the day of the year, not by the year."""
     if r.word_set.isdisjoint(_TIMED):
